@@ -1,0 +1,38 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'bench/results/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // Size budgets: long files and functions are where design goes to hide.
+      'max-lines': ['error', { max: 350, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // core is the pure domain: no GitHub toolkit, no SDKs, no process environment, no network.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'], message: 'core must not touch the GitHub toolkit; put it in src/action/.' },
+            { group: ['openai', '@anthropic-ai/*'], message: 'core must not import SDKs; put it in src/providers/.' },
+            { group: ['node:http', 'node:https', 'node:net', 'node:child_process'], message: 'core does no I/O.' },
+            { group: ['../action/*', '../cli/*', '../providers/*', '../io/*', '../../*'], message: 'core imports only core.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'core does no network I/O.' }],
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'read settings in a shell.' }],
+    },
+  },
+);

@@ -1,0 +1,33 @@
+// Builds the committed bundles with ncc: the action at dist/index.js (what
+// action.yml runs) and the CLI at dist/cli/index.js (what bin/salvo.js runs).
+// `node scripts/bundle.ts [outDir]` builds into outDir instead of dist/, which
+// is how the freshness test compares a fresh build with the committed one.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, cpSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(process.argv[2] ?? join(root, 'dist'));
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+
+const entries = [
+  { source: 'src/action/index.ts', target: '.' },
+  { source: 'src/cli/index.ts', target: 'cli' },
+].filter((entry) => existsSync(join(root, entry.source)));
+
+const staging = mkdtempSync(join(tmpdir(), 'salvo-bundle-'));
+try {
+  for (const entry of entries) {
+    const entryOut = join(staging, entry.target);
+    execFileSync(process.execPath, [ncc, 'build', join(root, entry.source), '-o', entryOut, '--license', 'licenses.txt', '-q'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  cpSync(staging, outDir, { recursive: true });
+} finally {
+  rmSync(staging, { recursive: true, force: true });
+}

@@ -1,0 +1,58 @@
+import { Command, CommanderError } from 'commander';
+import { UsageError } from '../core/errors.ts';
+import { writeLine, type CliIO } from './cli-io.ts';
+import { ExitCode } from './exit-codes.ts';
+import { formatCliError } from './format-error.ts';
+import { SALVO_VERSION } from './version.ts';
+
+/** A command's action: parsed arguments in, exit code out. */
+export type CommandRegistrar = (program: Command, io: CliIO, setExitCode: (code: number) => void) => void;
+
+const registrars: CommandRegistrar[] = [];
+
+export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
+  const program = new Command()
+    .name('salvo')
+    .description('Test LLM agents the way unit tests test code.')
+    .version(SALVO_VERSION, '-v, --version', 'print the salvo version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .exitOverride();
+  for (const register of registrars) register(program, io, setExitCode);
+  return program;
+}
+
+/** Runs the CLI and resolves to the process exit code; never throws. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  if (argv.length === 0) {
+    program.outputHelp();
+    return ExitCode.ok;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return exitCodeForCommander(error);
+    const { text, exitCode: code } = formatCliError(error);
+    writeLine(io.stderr, text);
+    return code;
+  }
+}
+
+function exitCodeForCommander(error: CommanderError): number {
+  // Help and version "errors" are commander's way of ending early with success.
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+    return ExitCode.ok;
+  }
+  return ExitCode.usage;
+}
+
+export { UsageError };

@@ -1,0 +1,96 @@
+/**
+ * The one error hierarchy of salvo. Every error a user can see is a SalvoError
+ * with a stable `code`; the shells format them in one place each
+ * (src/cli/format-error.ts, src/action/main.ts). A failed expectation is never
+ * an error: it is a result.
+ */
+export class SalvoError extends Error {
+  override name = 'SalvoError';
+  readonly code: string;
+  /** What the user can do about it, printed under the message. */
+  readonly hint: string | undefined;
+
+  constructor(code: string, message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.hint = options.hint;
+  }
+}
+
+/** One problem in a user's file, pointing at the offending key or value. */
+export interface SourceProblem {
+  file: string;
+  /** 1-based; 0 when the problem has no position (the file as a whole). */
+  line: number;
+  column: number;
+  message: string;
+  /** A dotted path into the document, e.g. `tools.0.name`. */
+  path?: string;
+}
+
+/** Bad input in a scenario file or salvo.yaml: the user must fix the file. */
+export class ConfigError extends SalvoError {
+  override name = 'ConfigError';
+  readonly problems: SourceProblem[];
+
+  constructor(problems: SourceProblem[], options: { hint?: string } = {}) {
+    super('E_CONFIG', problems.map(formatProblem).join('\n'), options);
+    this.problems = problems;
+  }
+}
+
+/** Bad flags, inputs or arguments: the caller must fix the invocation. */
+export class UsageError extends SalvoError {
+  override name = 'UsageError';
+  constructor(message: string, options: { hint?: string } = {}) {
+    super('E_USAGE', message, options);
+  }
+}
+
+/** A model provider or its API refused or failed a request. */
+export class ProviderError extends SalvoError {
+  override name = 'ProviderError';
+  readonly provider: string;
+  /** HTTP status, or undefined for connection errors and timeouts. */
+  readonly status: number | undefined;
+  /** True when trying again later could succeed (rate limits, overload, 5xx, network). */
+  readonly retryable: boolean;
+  readonly requestId: string | undefined;
+
+  constructor(
+    provider: string,
+    message: string,
+    details: { status?: number; retryable: boolean; requestId?: string; code?: string; hint?: string; cause?: unknown },
+  ) {
+    super(details.code ?? 'E_PROVIDER', message, { hint: details.hint, cause: details.cause });
+    this.provider = provider;
+    this.status = details.status;
+    this.retryable = details.retryable;
+    this.requestId = details.requestId;
+  }
+}
+
+/** The model called a tool that the scenario gives no mock for. */
+export class MockNotFoundError extends SalvoError {
+  override name = 'MockNotFoundError';
+  readonly toolName: string;
+  readonly availableMocks: string[];
+
+  constructor(toolName: string, availableMocks: string[]) {
+    const available = availableMocks.length > 0 ? availableMocks.join(', ') : 'none';
+    super('E_MOCK_NOT_FOUND', `the model called tool '${toolName}', which has no mock_response (mocks: ${available})`, {
+      hint: `add a mock_response to tool '${toolName}' in the scenario`,
+    });
+    this.toolName = toolName;
+    this.availableMocks = availableMocks;
+  }
+}
+
+export function formatProblem(problem: SourceProblem): string {
+  const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+  return `${where}: ${problem.message}`;
+}
+
+export function isSalvoError(value: unknown): value is SalvoError {
+  return value instanceof SalvoError;
+}

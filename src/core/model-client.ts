@@ -1,0 +1,119 @@
+/**
+ * The seam between the runner and the model providers. The runner speaks only
+ * these types; each provider folder under src/providers/ converts them to and
+ * from its wire format, so adding a provider never touches the runner.
+ */
+
+/** A tool call as the model made it, normalised across providers. */
+export interface ToolCall {
+  /** Unique within the conversation; providers normalise missing or duplicate ids. */
+  id: string;
+  name: string;
+  /** Parsed arguments, or null when the model sent text that is not a JSON object. */
+  arguments: Record<string, unknown> | null;
+  /** The argument text exactly as sent, kept when it could not be parsed. */
+  rawArguments?: string;
+  /** Why the arguments are unusable (invalid JSON, truncated turn); the runner answers with an error result. */
+  argumentsError?: string;
+}
+
+export type ConversationMessage =
+  | { role: 'user'; content: string }
+  | {
+      role: 'assistant';
+      /** Text of the turn; may stand beside tool calls. Null when the model only called tools. */
+      content: string | null;
+      toolCalls: ToolCall[];
+      /**
+       * Provider-owned state that must be sent back verbatim on the next turn
+       * (Anthropic thinking blocks, OpenAI Responses reasoning items). Opaque to core.
+       */
+      providerState?: unknown;
+    }
+  | { role: 'tool'; toolCallId: string; toolName: string; content: string; isError?: boolean };
+
+export interface ToolDefinition {
+  name: string;
+  description: string;
+  /** A JSON Schema object: `{ type: 'object', properties, required }`. */
+  parameters: Record<string, unknown>;
+}
+
+/** Per-run generation settings, resolved from the scenario and any overrides. */
+export interface GenerationSettings {
+  model: string;
+  temperature?: number;
+  seed?: number;
+  maxTokens?: number;
+  /** Provider-specific parameters passed through to the SDK (already validated). */
+  extras: Record<string, unknown>;
+  /** OpenAI only: which API drives the model. */
+  api?: 'chat_completions' | 'responses';
+}
+
+export interface ModelRequest {
+  system?: string;
+  messages: ConversationMessage[];
+  tools: ToolDefinition[];
+  settings: GenerationSettings;
+  /** Aborts the request (scenario timeout, cancellation). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Token usage of one turn, normalised so that one cost formula fits every
+ * provider: `inputTokens` counts every prompt token, cached or not, and the
+ * cache counts are subsets of it; `reasoningTokens` is a subset of `outputTokens`.
+ */
+export interface Usage {
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadTokens: number;
+  cacheWriteTokens: number;
+  reasoningTokens: number;
+}
+
+export type FinishReason = 'stop' | 'tool_calls' | 'length' | 'content_filter' | 'refusal' | 'other';
+
+export interface ModelTurn {
+  text: string | null;
+  toolCalls: ToolCall[];
+  usage: Usage;
+  finishReason: FinishReason;
+  /** The provider's own value (`end_turn`, `tool_calls`, `incomplete:max_output_tokens`, ...). */
+  rawFinishReason: string | null;
+  /** The model id the provider reports (often a dated snapshot of the requested alias). */
+  model: string;
+  requestId: string | null;
+  latencyMs: number;
+  /** Retries the SDK made before this turn succeeded. */
+  retries: number;
+  /** See ConversationMessage.providerState. */
+  providerState?: unknown;
+  /** The response body as received, for the trace (redacted and capped there). */
+  raw?: unknown;
+}
+
+export interface ModelClient {
+  /** `openai`, `anthropic`, `replay`, ... as shown in reports. */
+  readonly provider: string;
+  complete(request: ModelRequest): Promise<ModelTurn>;
+}
+
+export const emptyUsage = (): Usage => ({
+  inputTokens: 0,
+  outputTokens: 0,
+  cacheReadTokens: 0,
+  cacheWriteTokens: 0,
+  reasoningTokens: 0,
+});
+
+export function addUsage(total: Usage, turn: Usage): Usage {
+  return {
+    inputTokens: total.inputTokens + turn.inputTokens,
+    outputTokens: total.outputTokens + turn.outputTokens,
+    cacheReadTokens: total.cacheReadTokens + turn.cacheReadTokens,
+    cacheWriteTokens: total.cacheWriteTokens + turn.cacheWriteTokens,
+    reasoningTokens: total.reasoningTokens + turn.reasoningTokens,
+  };
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/**
+ * Assertion schemas: one strict object per `type`, so each type accepts only
+ * its own fields and an unknown field is reported against that type.
+ */
+
+const common = {
+  /** Relative importance in the weighted trial score. */
+  weight: z.number().positive().default(1),
+  /** A failed required assertion fails the trial whatever the score (a hard fail). */
+  required: z.boolean().default(false),
+  /** Optional label shown in reports instead of the generated description. */
+  name: z.string().min(1).optional(),
+};
+
+export const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'] as const;
+export const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'] as const;
+
+const toolCalled = z.strictObject({
+  type: z.literal('tool_called'),
+  tool: z.string().min(1),
+  /** Partial match: every key given must equal the call's argument (deep equality). */
+  arguments: z.record(z.string(), z.unknown()).optional(),
+  ...common,
+});
+
+const toolNotCalled = z.strictObject({
+  type: z.literal('tool_not_called'),
+  tool: z.string().min(1),
+  ...common,
+});
+
+const toolSequence = z.strictObject({
+  type: z.literal('tool_sequence'),
+  sequence: z.array(z.string().min(1)).min(1),
+  mode: z.enum(SEQUENCE_MODES).default('in_order'),
+  ...common,
+});
+
+const outputContains = z.strictObject({
+  type: z.literal('output_contains'),
+  value: z.string().min(1),
+  ignore_case: z.boolean().default(false),
+  ...common,
+});
+
+const outputNotContains = z.strictObject({
+  type: z.literal('output_not_contains'),
+  value: z.string().min(1),
+  ignore_case: z.boolean().default(false),
+  ...common,
+});
+
+const outputMatches = z.strictObject({
+  type: z.literal('output_matches'),
+  /** A JavaScript regular expression, searched anywhere in the final output. */
+  pattern: z.string().min(1),
+  flags: z.string().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
+  ...common,
+});
+
+const jmespath = z.strictObject({
+  type: z.literal('jmespath'),
+  expression: z.string().min(1),
+  operator: z.enum(JMESPATH_OPERATORS),
+  /** Compared with the expression's result; not used by `exists`. */
+  value: z.unknown().optional(),
+  ...common,
+});
+
+const costLimit = z.strictObject({
+  type: z.literal('cost_limit'),
+  max_usd: z.number().nonnegative(),
+  ...common,
+});
+
+const latencyLimit = z.strictObject({
+  type: z.literal('latency_limit'),
+  max_seconds: z.number().positive(),
+  ...common,
+});
+
+const turnLimit = z.strictObject({
+  type: z.literal('turn_limit'),
+  max_turns: z.int().min(1),
+  ...common,
+});
+
+const judgeCriterion = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().min(1),
+  weight: z.number().positive().default(1),
+});
+
+const judge = z.strictObject({
+  type: z.literal('judge'),
+  criteria: z.array(judgeCriterion).min(1),
+  judge_model: z.string().min(1).optional(),
+  k: z.int().min(1).max(21).optional(),
+  threshold: z.number().min(0).max(1).optional(),
+  include_system_prompt: z.boolean().default(false),
+  custom_prompt: z.string().min(1).optional(),
+  ...common,
+});
+
+export const assertionSchema = z.discriminatedUnion('type', [
+  toolCalled,
+  toolNotCalled,
+  toolSequence,
+  outputContains,
+  outputNotContains,
+  outputMatches,
+  jmespath,
+  costLimit,
+  latencyLimit,
+  turnLimit,
+  judge,
+]);
+
+export type Assertion = z.infer<typeof assertionSchema>;
+export type AssertionType = Assertion['type'];
+export type AssertionOf<T extends AssertionType> = Extract<Assertion, { type: T }>;
+
+export const ASSERTION_TYPES: readonly AssertionType[] = assertionSchema.options.map((option) => option.shape.type.value);
+
+/** The fields each assertion type accepts, for "did you mean" suggestions. */
+export function fieldsOfAssertionType(type: AssertionType): string[] {
+  const option = assertionSchema.options.find((candidate) => candidate.shape.type.value === type);
+  return option ? Object.keys(option.shape) : [];
+}

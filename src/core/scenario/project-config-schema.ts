@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ADAPTERS } from './schema.ts';
+
+/** A user-supplied price row, USD per million tokens. */
+export const priceSchema = z.strictObject({
+  input: z.number().nonnegative(),
+  output: z.number().nonnegative(),
+  cache_read: z.number().nonnegative().optional(),
+  cache_write: z.number().nonnegative().optional(),
+});
+
+export const judgeDefaultsSchema = z.strictObject({
+  adapter: z.enum(ADAPTERS).optional(),
+  model: z.string().min(1).optional(),
+  k: z.int().min(1).max(21).optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  max_tokens: z.int().min(1).optional(),
+  default_threshold: z.number().min(0).max(1).optional(),
+});
+
+/** `salvo.yaml` at the project root; every key optional, scenario values override it. */
+export const projectConfigSchema = z.strictObject({
+  default_adapter: z.enum(ADAPTERS).optional(),
+  default_model: z.string().min(1).optional(),
+  scenarios_dir: z.string().min(1).default('scenarios'),
+  storage_dir: z.string().min(1).default('.salvo'),
+  judge: judgeDefaultsSchema.default({}),
+  /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
+  prices: z.record(z.string(), priceSchema).default({}),
+  /** Spend cap for one `salvo run`, in USD. */
+  max_cost_usd: z.number().positive().optional(),
+  concurrency: z.int().min(1).max(64).optional(),
+  /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
+  redaction_patterns: z.array(z.string().min(1)).default([]),
+});
+
+export type ProjectConfig = z.infer<typeof projectConfigSchema>;
+export type Price = z.infer<typeof priceSchema>;

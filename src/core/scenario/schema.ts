@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { assertionSchema } from './assertion-schema.ts';
+
+/**
+ * The scenario file format. Field names follow the earlier salvo so that its
+ * users' files keep working; every object is strict, so a typo is an error.
+ */
+
+export const ADAPTERS = ['openai', 'anthropic'] as const;
+export type AdapterName = (typeof ADAPTERS)[number];
+
+/** The providers' shared tool-name rule (OpenAI's, which Anthropic accepts too). */
+export const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const toolParametersSchema = z.strictObject({
+  type: z.literal('object'),
+  properties: z.record(z.string(), z.unknown()).default({}),
+  required: z.array(z.string()).default([]),
+});
+
+/** What the runner feeds back when the model calls the tool: strings as they are, the rest as JSON. */
+export const mockResponseSchema = z.union([
+  z.string(),
+  z.record(z.string(), z.unknown()),
+  z.array(z.unknown()),
+  z.number(),
+  z.boolean(),
+]);
+
+export const toolSchema = z.strictObject({
+  name: z.string().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
+  description: z.string().min(1),
+  parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
+  mock_response: mockResponseSchema.optional(),
+});
+
+export const scenarioSchema = z.strictObject({
+  description: z.string().default(''),
+  tags: z.record(z.string(), z.string()).default({}),
+  adapter: z.enum(ADAPTERS).default('openai'),
+  model: z.string().min(1),
+  /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
+  api: z.enum(['chat_completions', 'responses']).optional(),
+  system_prompt: z.string().default(''),
+  prompt: z.string().min(1),
+  tools: z.array(toolSchema).default([]),
+  assertions: z.array(assertionSchema).default([]),
+  /** The weighted score a trial must reach to pass. */
+  threshold: z.number().min(0).max(1).default(0.8),
+  /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
+  required_pass_rate: z.number().min(0).max(1).default(1),
+  max_turns: z.int().min(1).max(100).default(10),
+  /** Total tool calls allowed over the whole run, a second safety net beside max_turns. */
+  max_tool_calls: z.int().min(1).max(1000).default(50),
+  /** Per-trial wall-clock limit. */
+  timeout_seconds: z.number().positive().max(3600).optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  seed: z.int().optional(),
+  max_tokens: z.int().min(1).optional(),
+  extras: z.record(z.string(), z.unknown()).default({}),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Tool = z.infer<typeof toolSchema>;
+export type MockResponse = z.infer<typeof mockResponseSchema>;
