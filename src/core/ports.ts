@@ -1,0 +1,42 @@
+import type { RunResults, ScenarioResult } from './results.ts';
+import type { RunTrace } from './trace.ts';
+
+/**
+ * Side effects the engine needs, as small interfaces owned by core. Each has a
+ * second implementation instead of a flag (a file store for the CLI, an
+ * artifact upload for the action; a console summary for the CLI, the job
+ * summary for the action).
+ */
+
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** High-resolution milliseconds for measuring durations. */
+  monotonic(): number;
+}
+
+/**
+ * Where a run's results and traces go as they are produced. Results are
+ * written as each scenario finishes, so nothing already obtained is lost when
+ * a later scenario fails or the run is interrupted.
+ */
+export interface RunStore {
+  saveTrace(runId: string, trace: RunTrace): Promise<void>;
+  saveScenarioResult(runId: string, result: ScenarioResult): Promise<void>;
+  /** Writes the final document; also called with `interrupted: true` on cancellation. */
+  finishRun(results: RunResults): Promise<void>;
+}
+
+export interface ArtifactStore {
+  /** Uploads the files under `directory` as one artifact; returns where it can be found. */
+  upload(name: string, directory: string, files: string[]): Promise<{ id: string | null; url: string | null }>;
+}
+
+export interface CommentPublisher {
+  /** Creates or updates the one comment carrying `marker`; returns its URL, or null when nothing was published. */
+  publish(marker: string, body: string): Promise<{ url: string | null; action: 'created' | 'updated' | 'unchanged' | 'skipped' }>;
+}
+
+export interface SummarySink {
+  write(markdown: string): Promise<void>;
+}

@@ -1,0 +1,118 @@
+import type { AssertionType } from './scenario/assertion-schema.ts';
+
+/**
+ * The results document: what `salvo run --json` prints, what the run store
+ * keeps, and what the action uploads as its results file. Public and
+ * snake_case; add fields freely, never rename one without bumping
+ * RESULTS_SCHEMA_VERSION.
+ */
+export const RESULTS_SCHEMA_VERSION = 1;
+
+export interface AssertionResult {
+  /** Position in the scenario's `assertions` list. */
+  index: number;
+  type: AssertionType;
+  /** The assertion's `name`, or a generated one (`tool_called file_read`). */
+  label: string;
+  passed: boolean;
+  /** In [0, 1]. */
+  score: number;
+  weight: number;
+  required: boolean;
+  /** Why it passed or failed, in words a person understands. */
+  reason: string;
+  /** Where the assertion stands in the scenario file, for annotations. */
+  line?: number;
+}
+
+/**
+ * - passed / failed: the trial ran and its score did (not) reach the threshold.
+ * - hard_fail: a required assertion failed.
+ * - errored: the trial could not complete (provider error after retries, timeout, missing mock).
+ * - cancelled: stopped by the user or the job before it finished.
+ */
+export type TrialStatus = 'passed' | 'failed' | 'hard_fail' | 'errored' | 'cancelled';
+
+export interface ErrorInfo {
+  code: string;
+  message: string;
+  hint?: string;
+  /** Infrastructure (provider, network, timeout) rather than the agent's own behaviour. */
+  infrastructure: boolean;
+}
+
+export interface TrialResult {
+  trial: number;
+  status: TrialStatus;
+  /** Weighted assertion score, null when the trial errored before it could be scored. */
+  score: number | null;
+  assertions: AssertionResult[];
+  trace_id: string | null;
+  mode: 'live' | 'replay';
+  turns: number;
+  max_turns_hit: boolean;
+  tool_calls: number;
+  input_tokens: number;
+  output_tokens: number;
+  cost_usd: number | null;
+  latency_seconds: number;
+  retries: number;
+  final_content_preview: string | null;
+  error?: ErrorInfo;
+}
+
+/** One visible status per scenario, never a silent green. */
+export type ScenarioStatus = 'passed' | 'failed' | 'errored' | 'skipped';
+
+export type Verdict = 'PASS' | 'FAIL' | 'HARD_FAIL' | 'PARTIAL' | 'INFRA_ERROR' | 'SKIPPED';
+
+export type SkipReason = 'no_key_no_recording' | 'budget' | 'cancelled' | 'invalid';
+
+export interface ScenarioResult {
+  name: string;
+  /** Path relative to the working directory, as the user wrote it. */
+  file: string;
+  provider: string;
+  model: string;
+  mode: 'live' | 'replay' | null;
+  status: ScenarioStatus;
+  verdict: Verdict;
+  skip_reason?: SkipReason;
+  /** A sentence saying why a scenario did not pass, for tables and annotations. */
+  summary: string;
+  trials: TrialResult[];
+  turns: number;
+  max_turns_hit: boolean;
+  tool_calls: number;
+  input_tokens: number;
+  output_tokens: number;
+  cost_usd: number | null;
+  latency_seconds: number;
+  error?: ErrorInfo;
+}
+
+export interface RunTotals {
+  total: number;
+  passed: number;
+  failed: number;
+  errored: number;
+  skipped: number;
+  cost_usd: number;
+  /** True when any scenario's cost is unknown, so cost_usd is a lower bound. */
+  cost_incomplete: boolean;
+  input_tokens: number;
+  output_tokens: number;
+  latency_seconds: number;
+}
+
+export interface RunResults {
+  schema_version: number;
+  run_id: string;
+  salvo_version: string;
+  started_at: string;
+  finished_at: string;
+  interrupted: boolean;
+  max_cost_usd: number | null;
+  totals: RunTotals;
+  scenarios: ScenarioResult[];
+}

@@ -1,0 +1,84 @@
+import type { FinishReason, ToolCall, Usage } from './model-client.ts';
+
+/**
+ * The trace of one trial: everything that was said, every tool call, and what
+ * it cost. Traces are public documents (stored under .salvo/, uploaded as
+ * artifacts, read by `salvo show` and `reeval`), so their fields are
+ * snake_case like the scenario format, and they are redacted before they are
+ * stored anywhere. Add fields freely; never rename one without bumping
+ * TRACE_SCHEMA_VERSION.
+ */
+export const TRACE_SCHEMA_VERSION = 1;
+
+export interface TraceMessage {
+  role: 'system' | 'user' | 'assistant' | 'tool';
+  content: string | null;
+  /** Assistant messages: the calls the model made in this turn. */
+  tool_calls?: ToolCall[];
+  /** Tool messages: which call this answers, and the tool's name. */
+  tool_call_id?: string;
+  tool_name?: string;
+  /** Tool messages: true when salvo answered with an error (invalid arguments, truncated turn). */
+  is_error?: boolean;
+}
+
+/** One model request/response of the loop. */
+export interface TraceTurn {
+  index: number;
+  /** The model id the provider reported for this turn. */
+  model: string;
+  request_id: string | null;
+  latency_ms: number;
+  usage: Usage;
+  finish_reason: FinishReason;
+  raw_finish_reason: string | null;
+  /** Retries the SDK needed for this turn (rate limits, overload). */
+  retries: number;
+  /** The provider's response body, redacted and capped at 100 KB. */
+  raw?: unknown;
+}
+
+/** Why the loop ended. */
+export type StopReason =
+  | 'final_answer'
+  | 'max_turns'
+  | 'max_tool_calls'
+  | 'loop_detected'
+  | 'timeout'
+  | 'cancelled'
+  | 'error';
+
+export interface RunTrace {
+  schema_version: number;
+  trace_id: string;
+  scenario_name: string;
+  scenario_file: string;
+  /** SHA-256 of the resolved scenario, stable across key order and formatting. */
+  scenario_hash: string;
+  provider: string;
+  /** The model the scenario asked for (the provider may report a dated snapshot per turn). */
+  model: string;
+  /** `live` for a real model call, `replay` when served from a recording. */
+  mode: 'live' | 'replay';
+  timestamp: string;
+  messages: TraceMessage[];
+  tool_calls_made: ToolCall[];
+  turns: TraceTurn[];
+  turn_count: number;
+  usage: Usage;
+  input_tokens: number;
+  output_tokens: number;
+  total_tokens: number;
+  latency_seconds: number;
+  final_content: string | null;
+  finish_reason: FinishReason | null;
+  stop_reason: StopReason;
+  max_turns_hit: boolean;
+  /** USD, or null when the model has no known price ("unknown", never 0). */
+  cost_usd: number | null;
+  extras_resolved: Record<string, unknown>;
+  /** Set when size limits cut anything; the cut places carry a visible marker. */
+  truncated?: boolean;
+  /** Set when the trial ended in an error; the trace holds what happened before it. */
+  error?: { code: string; message: string };
+}
