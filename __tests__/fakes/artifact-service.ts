@@ -10,6 +10,8 @@ import { readZipEntries } from './zip-reader.ts';
 
 export interface FakeArtifact {
   id: number;
+  /** Artifact names are unique per workflow run (the token's run backend id), not globally. */
+  runBackendId: string;
   name: string;
   expiresAt: string | null;
   size: number | null;
@@ -21,7 +23,7 @@ export interface FakeArtifact {
 export interface FakeArtifactService {
   resultsUrl: string;
   artifacts: FakeArtifact[];
-  /** The files inside the finalized artifact called `name`. */
+  /** The files inside the latest finalized artifact called `name`. */
   files(name: string): Map<string, Buffer>;
   close(): Promise<void>;
 }
@@ -45,26 +47,27 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
     if (request.method === 'POST' && url.pathname.startsWith(TWIRP_PREFIX)) {
       if (!request.headers.authorization?.startsWith('Bearer ')) return sendJson(response, 401, { code: 'unauthenticated', msg: 'no token' });
       const method = url.pathname.slice(TWIRP_PREFIX.length);
-      const call = JSON.parse(body.toString('utf8')) as { name: string; expires_at?: string; size?: string; hash?: string };
+      const call = JSON.parse(body.toString('utf8')) as { workflow_run_backend_id: string; name: string; expires_at?: string; size?: string; hash?: string };
+      const inRun = (artifact: FakeArtifact) => artifact.runBackendId === call.workflow_run_backend_id && artifact.name === call.name;
       if (method === 'CreateArtifact') {
-        if (artifacts.some((artifact) => artifact.name === call.name)) {
+        if (artifacts.some(inRun)) {
           return sendJson(response, 409, { code: 'already_exists', msg: `an artifact with this name already exists on the workflow run: ${call.name}` });
         }
-        artifacts.push({ id: 1000 + artifacts.length, name: call.name, expiresAt: call.expires_at ?? null, size: null, hash: null, finalized: false, zip: null });
-        return sendJson(response, 200, { ok: true, signed_upload_url: `${origin}/devstoreaccount1/actions-results/${encodeURIComponent(call.name)}?sig=fake-signature&sp=cw` });
+        artifacts.push({ id: 1000 + artifacts.length, runBackendId: call.workflow_run_backend_id, name: call.name, expiresAt: call.expires_at ?? null, size: null, hash: null, finalized: false, zip: null });
+        return sendJson(response, 200, { ok: true, signed_upload_url: `${origin}/devstoreaccount1/actions-results/${artifacts.length - 1}?sig=fake-signature&sp=cw` });
       }
       if (method === 'FinalizeArtifact') {
-        const artifact = artifacts.find((candidate) => candidate.name === call.name);
+        const artifact = artifacts.find(inRun);
         if (!artifact || !artifact.zip) return sendJson(response, 404, { code: 'not_found', msg: 'artifact not uploaded' });
         Object.assign(artifact, { finalized: true, size: Number(call.size), hash: call.hash ?? null });
         return sendJson(response, 200, { ok: true, artifact_id: String(artifact.id) });
       }
       return sendJson(response, 404, { code: 'bad_route', msg: `no method ${method}` });
     }
-    const blobMatch = /^\/devstoreaccount1\/actions-results\/([^/]+)$/.exec(url.pathname);
+    const blobMatch = /^\/devstoreaccount1\/actions-results\/(\d+)$/.exec(url.pathname);
     if (request.method === 'PUT' && blobMatch) {
-      const name = decodeURIComponent(blobMatch[1] ?? '');
-      const artifact = artifacts.find((candidate) => candidate.name === name);
+      const name = blobMatch[1] ?? '';
+      const artifact = artifacts[Number(name)];
       if (!artifact || url.searchParams.get('sig') !== 'fake-signature') return sendJson(response, 403, { message: 'bad signature' });
       const headers = { 'x-ms-request-id': `req-${Date.now()}`, 'x-ms-version': '2026-04-06' };
       const comp = url.searchParams.get('comp');
@@ -91,7 +94,7 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
     resultsUrl: `${server.origin}/`,
     artifacts,
     files(name) {
-      const artifact = artifacts.find((candidate) => candidate.name === name && candidate.finalized);
+      const artifact = artifacts.findLast((candidate) => candidate.name === name && candidate.finalized);
       if (!artifact?.zip) throw new Error(`no finalized artifact named ${name} (have: ${artifacts.map((a) => a.name).join(', ')})`);
       return readZipEntries(artifact.zip);
     },
