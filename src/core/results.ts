@@ -23,6 +23,12 @@ export interface AssertionResult {
   reason: string;
   /** Where the assertion stands in the scenario file, for annotations. */
   line?: number;
+  /**
+   * False when the assertion could not be evaluated (judge assertions, until
+   * they are supported): it is shown, never counted as a pass, and left out of
+   * the trial score. Absent means evaluated.
+   */
+  evaluated?: boolean;
 }
 
 /**

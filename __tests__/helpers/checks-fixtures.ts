@@ -1,0 +1,76 @@
+import type { CheckedScenario } from '../../src/core/checks/evaluate-trial.ts';
+import type { ToolCall } from '../../src/core/model-client.ts';
+import { emptyUsage } from '../../src/core/model-client.ts';
+import type { Assertion } from '../../src/core/scenario/assertion-schema.ts';
+import { assertionSchema } from '../../src/core/scenario/assertion-schema.ts';
+import { scenarioSchema } from '../../src/core/scenario/schema.ts';
+import type { RunTrace, TraceMessage } from '../../src/core/trace.ts';
+
+/** A tool call as a provider would normalise it. */
+export function call(name: string, args: Record<string, unknown> | null = {}, id = `call_${name}`): ToolCall {
+  return { id, name, arguments: args };
+}
+
+/**
+ * A realistic trace: system + user messages, one assistant turn per group of
+ * tool calls with their tool results, then the final answer.
+ */
+export function traceOf(options: {
+  calls?: ToolCall[];
+  output?: string | null;
+  cost?: number | null;
+  latency?: number;
+  turns?: number;
+  stop?: RunTrace['stop_reason'];
+  error?: RunTrace['error'];
+} = {}): RunTrace {
+  const calls = options.calls ?? [];
+  const output = options.output === undefined ? 'Done.' : options.output;
+  const messages: TraceMessage[] = [
+    { role: 'system', content: 'You are a careful agent.' },
+    { role: 'user', content: 'Fix the failing test.' },
+  ];
+  for (const toolCall of calls) {
+    messages.push({ role: 'assistant', content: null, tool_calls: [toolCall] });
+    messages.push({ role: 'tool', content: 'ok', tool_call_id: toolCall.id, tool_name: toolCall.name });
+  }
+  if (output !== null) messages.push({ role: 'assistant', content: output, tool_calls: [] });
+  const turnCount = options.turns ?? calls.length + 1;
+  return {
+    schema_version: 1,
+    trace_id: 'trace-1',
+    scenario_name: 'fixture',
+    scenario_file: 'scenarios/fixture.yaml',
+    scenario_hash: 'hash',
+    provider: 'openai',
+    model: 'gpt-4o',
+    mode: 'live',
+    timestamp: '2026-01-01T00:00:00.000Z',
+    messages,
+    tool_calls_made: calls,
+    turns: [],
+    turn_count: turnCount,
+    usage: { ...emptyUsage(), inputTokens: 100, outputTokens: 20 },
+    input_tokens: 100,
+    output_tokens: 20,
+    total_tokens: 120,
+    latency_seconds: options.latency ?? 1.5,
+    final_content: output,
+    finish_reason: 'stop',
+    stop_reason: options.stop ?? 'final_answer',
+    max_turns_hit: options.stop === 'max_turns',
+    cost_usd: options.cost === undefined ? 0.0012 : options.cost,
+    extras_resolved: {},
+    ...(options.error ? { error: options.error } : {}),
+  };
+}
+
+/** Parses an assertion as the loader would, defaults applied. */
+export function assertion(input: Record<string, unknown>): Assertion {
+  return assertionSchema.parse(input);
+}
+
+export function scenarioWith(assertions: Record<string, unknown>[], extra: Record<string, unknown> = {}): CheckedScenario {
+  const scenario = scenarioSchema.parse({ model: 'gpt-4o', prompt: 'hi', assertions, ...extra });
+  return { scenario, assertionLines: assertions.map((_, index) => 10 + index * 2) };
+}
