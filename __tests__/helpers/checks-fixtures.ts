@@ -1,3 +1,4 @@
+import type { AssertionResult, TrialResult } from '../../src/core/results.ts';
 import type { CheckedScenario } from '../../src/core/checks/evaluate-trial.ts';
 import type { ToolCall } from '../../src/core/model-client.ts';
 import { emptyUsage } from '../../src/core/model-client.ts';
@@ -74,3 +75,56 @@ export function scenarioWith(assertions: Record<string, unknown>[], extra: Recor
   const scenario = scenarioSchema.parse({ model: 'gpt-4o', prompt: 'hi', assertions, ...extra });
   return { scenario, assertionLines: assertions.map((_, index) => 10 + index * 2) };
 }
+
+/** A trial result as the runner builds it, from a status and a few numbers. */
+export function trial(
+  number: number,
+  status: TrialResult['status'],
+  options: {
+    score?: number | null;
+    latency?: number;
+    cost?: number | null;
+    retries?: number;
+    assertions?: AssertionResult[];
+    error?: TrialResult['error'];
+    turns?: number;
+  } = {},
+): TrialResult {
+  const defaultScore = status === 'passed' ? 1 : status === 'errored' || status === 'cancelled' ? null : 0;
+  return {
+    trial: number,
+    status,
+    score: options.score === undefined ? defaultScore : options.score,
+    assertions: options.assertions ?? [],
+    trace_id: `trace-${number}`,
+    mode: 'live',
+    turns: options.turns ?? (status === 'errored' ? 0 : 2),
+    max_turns_hit: false,
+    tool_calls: 1,
+    input_tokens: 100,
+    output_tokens: 20,
+    cost_usd: options.cost === undefined ? 0.01 : options.cost,
+    latency_seconds: options.latency ?? 1,
+    retries: options.retries ?? 0,
+    final_content_preview: 'Done.',
+    ...(options.error ? { error: options.error } : {}),
+  };
+}
+
+export function assertionResult(index: number, passed: boolean, overrides: Partial<AssertionResult> = {}): AssertionResult {
+  return {
+    index,
+    type: 'tool_called',
+    label: `assertion ${index}`,
+    passed,
+    score: passed ? 1 : 0,
+    weight: 1,
+    required: false,
+    reason: passed ? 'ok' : `assertion ${index} failed`,
+    line: 10 + index,
+    ...overrides,
+  };
+}
+
+export const infraError = { code: 'E_RATE_LIMITED', message: '429 Too Many Requests after 2 retries', infrastructure: true };
+export const mockError = { code: 'E_MOCK_NOT_FOUND', message: "the model called tool 'rm', which has no mock_response", infrastructure: false };
