@@ -25,6 +25,8 @@ export interface FakeArtifactService {
   artifacts: FakeArtifact[];
   /** The files inside the latest finalized artifact called `name`. */
   files(name: string): Map<string, Buffer>;
+  /** The files inside the finalized artifact with this id. */
+  filesById(id: string): Map<string, Buffer>;
   close(): Promise<void>;
 }
 
@@ -96,6 +98,11 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
     files(name) {
       const artifact = artifacts.findLast((candidate) => candidate.name === name && candidate.finalized);
       if (!artifact?.zip) throw new Error(`no finalized artifact named ${name} (have: ${artifacts.map((a) => a.name).join(', ')})`);
+      return readZipEntries(artifact.zip);
+    },
+    filesById(id) {
+      const artifact = artifacts.find((candidate) => String(candidate.id) === id && candidate.finalized);
+      if (!artifact?.zip) throw new Error(`no finalized artifact with id ${id}`);
       return readZipEntries(artifact.zip);
     },
     close: server.close,

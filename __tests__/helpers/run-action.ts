@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -47,7 +47,8 @@ export async function runAction(options: {
   directory: string;
   inputs: Record<string, string>;
   env: Record<string, string>;
-  signalAfter?: { pattern: RegExp; signal: NodeJS.Signals };
+  /** Called with the running process, e.g. to send it the runner's cancellation signal. */
+  onSpawn?: (child: ChildProcess) => void;
 }): Promise<ActionRun> {
   const files = join(options.directory, 'runner-files');
   mkdirSync(files, { recursive: true });
@@ -68,14 +69,10 @@ export async function runAction(options: {
     ...options.env,
   };
   const child = spawn(process.execPath, [join(repoRoot, 'dist', 'index.js')], { cwd: env.GITHUB_WORKSPACE ?? options.directory, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  options.onSpawn?.(child);
   let log = '';
   const collect = (chunk: Buffer) => {
     log += chunk.toString('utf8');
-    if (options.signalAfter && options.signalAfter.pattern.test(log)) {
-      const { signal } = options.signalAfter;
-      options.signalAfter = undefined;
-      child.kill(signal);
-    }
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
