@@ -96,3 +96,14 @@ describe('adversarial input', () => {
     expect(out).toContain(`sk-${'b'.repeat(19)}`);
   });
 });
+
+describe('deep redaction of shared objects', () => {
+  it('redacts an object that appears twice, and marks only true cycles', () => {
+    const shared = { secret: 'password=abc' };
+    const out = createRedactor({ secrets: [] }).deep({ first: shared, second: [shared] });
+    expect(out).toEqual({ first: { secret: 'password=[REDACTED]' }, second: [{ secret: 'password=[REDACTED]' }] });
+    const cyclic: Record<string, unknown> = { name: 'loop' };
+    cyclic.self = cyclic;
+    expect(createRedactor({ secrets: [] }).deep(cyclic)).toEqual({ name: 'loop', self: '[circular]' });
+  });
+});

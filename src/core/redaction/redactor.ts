@@ -48,12 +48,18 @@ export function createRedactor(options: RedactorOptions): Redactor {
 function redactDeep(value: unknown, text: (value: string) => string, seen: WeakSet<object>): unknown {
   if (typeof value === 'string') return text(value);
   if (value === null || typeof value !== 'object') return value;
+  // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
+  // sits in its message and in tool_calls_made) and must be redacted in both places.
   if (seen.has(value)) return '[circular]';
   seen.add(value);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, text, seen));
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[text(key)] = redactDeep(item, text, seen);
-  return copy;
+  try {
+    if (Array.isArray(value)) return value.map((item) => redactDeep(item, text, seen));
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[text(key)] = redactDeep(item, text, seen);
+    return copy;
+  } finally {
+    seen.delete(value);
+  }
 }
 
 /**
