@@ -19,8 +19,10 @@ export interface TrialOptions {
   clock: Clock;
   redactor: Redactor;
   prices?: Record<string, Price>;
-  /** Cancellation of the whole run. */
+  /** Cancellation of the whole run: no new turn starts once it fires. */
   signal?: AbortSignal;
+  /** Aborts the turn in flight; defaults to `signal`. The suite fires it a grace period after `signal`. */
+  hardStop?: AbortSignal;
   /** Wall-clock limit for this trial; the scenario's timeout_seconds when absent. */
   timeoutMs?: number | null;
   loopLimit?: number;
@@ -63,7 +65,7 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     stopReason: 'error',
     extrasResolved: {},
   };
-  const limit = trialSignal(options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
+  const limit = trialSignal(options.hardStop ?? options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
   let error: SalvoError | null = null;
   try {
     state.extrasResolved = validateExtras(scenario.extras, scenario.adapter);
@@ -112,6 +114,7 @@ async function converse(scenario: Scenario, state: LoopState, options: TrialOpti
   const settings = generationSettings(scenario, state.extrasResolved);
   for (let index = 0; index < scenario.max_turns; index += 1) {
     signal.throwIfAborted();
+    options.signal?.throwIfAborted();
     const request: ModelRequest = { tools, settings, signal, messages: [...state.conversation] };
     if (scenario.system_prompt) request.system = scenario.system_prompt;
     const turn = await untilAborted(options.client.complete(request), signal);
@@ -168,7 +171,7 @@ function secondsToMs(seconds: number | undefined): number | null {
   return seconds === undefined ? null : seconds * 1000;
 }
 
-/** The run's cancellation combined with this trial's timeout. */
+/** The run's hard stop combined with this trial's timeout. */
 function trialSignal(run: AbortSignal | undefined, timeoutMs: number | null): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
   const onRunAbort = () => controller.abort(run?.reason);
@@ -209,7 +212,7 @@ function classifyFailure(caught: unknown, run: AbortSignal | undefined, trial: A
     const seconds = trial.reason.timeoutMs / 1000;
     return { stopReason: 'timeout', error: new SalvoError('E_TIMEOUT', `the trial did not finish within ${seconds}s`, { hint: 'raise timeout_seconds in the scenario or --timeout-seconds' }) };
   }
-  if (run?.aborted) return { stopReason: 'cancelled', error: new SalvoError('E_CANCELLED', 'the run was interrupted before this trial finished') };
+  if (run?.aborted || trial.aborted) return { stopReason: 'cancelled', error: new SalvoError('E_CANCELLED', 'the run was interrupted before this trial finished') };
   if (caught instanceof SalvoError) return { stopReason: 'error', error: caught };
   const message = caught instanceof Error ? caught.message : String(caught);
   return { stopReason: 'error', error: new SalvoError('E_INTERNAL', `running scenario with model ${scenario.model} failed: ${message}`, { cause: caught }) };
