@@ -146,21 +146,25 @@ export async function runSuite<S extends ScenarioUnderTest>(scenarios: S[], opti
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
   if (signal.aborted) hooks.onEvent?.({ type: 'interrupted' });
   const scenarioResults = slots.map((slot) => results[slot.index] ?? scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, { skip: 'cancelled', message: 'not started: the run was interrupted' }));
-  const runResults: RunResults = {
+  const runResults = buildRunResults(options, startedAt, scenarioResults, cap);
+  await options.store.finishRun(runResults);
+  return runResults;
+}
+
+function buildRunResults(options: Pick<SuiteOptions, 'runId' | 'salvoVersion' | 'clock' | 'signal' | 'maxCostUsd'>, startedAt: string, scenarios: ScenarioResult[], cap: SpendCap): RunResults {
+  return {
     schema_version: RESULTS_SCHEMA_VERSION,
     run_id: options.runId,
     salvo_version: options.salvoVersion ?? 'unknown',
     started_at: startedAt,
-    finished_at: new Date(clock.now()).toISOString(),
-    interrupted: signal.aborted,
+    finished_at: new Date(options.clock.now()).toISOString(),
+    interrupted: options.signal.aborted,
     max_cost_usd: options.maxCostUsd,
-    totals: runTotals(scenarioResults),
-    scenarios: scenarioResults,
+    totals: runTotals(scenarios),
+    scenarios,
     budget_exhausted: cap.skippedAny,
     uncounted_cost_models: cap.uncountedModels(),
   };
-  await options.store.finishRun(runResults);
-  return runResults;
 }
 
 function evaluate<S extends ScenarioUnderTest>(trace: RunTrace, error: SalvoError | null, loaded: S, hooks: SuiteHooks<S>): { evaluation: TrialEvaluation; error: SalvoError | null } {
