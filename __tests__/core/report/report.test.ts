@@ -4,7 +4,8 @@ import { renderConversation } from '../../../src/core/report/conversation.ts';
 import { renderResultsTable } from '../../../src/core/report/results-table.ts';
 import { renderRunReport } from '../../../src/core/report/run-report.ts';
 import { renderScenarioSummary } from '../../../src/core/report/scenario-summary.ts';
-import { evaluateTrialWithoutAssertions, summariseScenarioWithoutAssertions } from '../../../src/core/runner/no-assertions-fallback.ts';
+import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
+import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
 import { runScenario } from '../../../src/core/runner/run-scenario.ts';
 import { runSuite } from '../../../src/core/runner/run-suite.ts';
 import { MemoryRunStore } from '../../fakes/memory-run-store.ts';
@@ -27,7 +28,7 @@ async function sampleRun(maxCostUsd: number | null = null) {
   const results = await runSuite(scenarios, {
     runId: 'run-x', trials: 1, concurrency: 1, maxCostUsd, timeoutMs: null, signal: new AbortController().signal, clock: steppingClock(), store,
     redactor: createRedactor({ secrets: [] }), prices: { priced: { input: 2.5, output: 10 } },
-    hooks: { clientFor: async () => ({ client: model, mode: 'live' }), evaluateTrial: evaluateTrialWithoutAssertions, summariseScenario: summariseScenarioWithoutAssertions },
+    hooks: { clientFor: async () => ({ client: model, mode: 'live' }), evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded), summariseScenario: (trials, loaded) => summariseScenario(trials, loaded) },
   });
   return { results, store };
 }
@@ -61,9 +62,9 @@ describe('renderResultsTable', () => {
     const lines = renderResultsTable(results).split('\n');
     expect(lines[0]).toMatch(/^Scenario\s+Model\s+Status\s+Turns\s+Tools\s+Tokens in\/out\s+Cost\s+Latency$/);
     expect(lines.find((line) => line.startsWith('weather'))).toMatch(/priced\s+PASS\s+2\s+1\s+2,500\/42\s+\$0\.006670/);
-    expect(lines.find((line) => line.startsWith('looping'))).toMatch(/loops\s+PASS\s+2!\s+2\s+.*unknown/);
-    expect(lines.find((line) => line.startsWith('Total'))).toMatch(/2\/2 passed.*\$0\.006670\+/);
-    expect(lines).toContain('2 scenario(s): 2 passed, 0 failed, 0 errored, 0 skipped');
+    expect(lines.find((line) => line.startsWith('looping'))).toMatch(/loops\s+FAIL\s+2!\s+2\s+.*unknown/);
+    expect(lines.find((line) => line.startsWith('Total'))).toMatch(/1\/2 passed.*\$0\.006670\+/);
+    expect(lines).toContain('2 scenario(s): 1 passed, 1 failed, 0 errored, 0 skipped');
     expect(lines.some((line) => line.startsWith('Cost is a lower bound'))).toBe(true);
     expect(lines).toContain('Spent $0.006670 of the $5.00 cap; the cap could not count loops (unknown price).');
   });

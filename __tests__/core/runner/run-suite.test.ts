@@ -2,30 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../src/core/errors.ts';
 import type { ModelRequest } from '../../../src/core/model-client.ts';
 import { createRedactor } from '../../../src/core/redaction/index.ts';
-import { evaluateTrialWithoutAssertions, summariseScenarioWithoutAssertions } from '../../../src/core/runner/no-assertions-fallback.ts';
+import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
+import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
 import { runSuite, type SuiteEvent, type SuiteHooks, type SuiteOptions } from '../../../src/core/runner/run-suite.ts';
-import type { ScenarioUnderTest } from '../../../src/core/runner/scenario-under-test.ts';
+import type { LoadedScenario } from '../../../src/core/scenario/load-scenario.ts';
 import { MemoryRunStore } from '../../fakes/memory-run-store.ts';
 import { ScriptedModel, steppingClock, type ScriptedTurn } from '../../fakes/scripted-model.ts';
 import { scenarioFixture } from '../../helpers/scenario-fixture.ts';
 
-function hooksFor(model: ScriptedModel, events: SuiteEvent[] = []): SuiteHooks {
+function hooksFor(model: ScriptedModel, events: SuiteEvent[] = []): SuiteHooks<LoadedScenario> {
   return {
     clientFor: async () => ({ client: model, mode: 'live' }),
-    evaluateTrial: (trace) => evaluateTrialWithoutAssertions(trace),
-    summariseScenario: (trials) => summariseScenarioWithoutAssertions(trials),
+    evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
+    summariseScenario: (trials, loaded) => summariseScenario(trials, loaded),
     onEvent: (event) => events.push(event),
   };
 }
 
-function suiteOptions(store: MemoryRunStore, hooks: SuiteHooks, extra: Partial<SuiteOptions> = {}): SuiteOptions {
+function suiteOptions(store: MemoryRunStore, hooks: SuiteHooks<LoadedScenario>, extra: Partial<SuiteOptions<LoadedScenario>> = {}): SuiteOptions<LoadedScenario> {
   return {
     runId: 'run-1', trials: 1, concurrency: 4, maxCostUsd: null, timeoutMs: null, signal: new AbortController().signal,
     clock: steppingClock(), store, redactor: createRedactor({ secrets: [] }), hooks, prices: {}, ...extra,
   };
 }
 
-const many = (count: number, input = {}): ScenarioUnderTest[] => Array.from({ length: count }, (_, index) => scenarioFixture(input, `s${index}`));
+const many = (count: number, input = {}): LoadedScenario[] => Array.from({ length: count }, (_, index) => scenarioFixture(input, `s${index}`));
 
 /** Answers after a few event-loop turns, so concurrent requests overlap. */
 const slowly = (turn: ScriptedTurn) => async () => {

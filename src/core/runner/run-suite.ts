@@ -2,7 +2,7 @@ import { SalvoError, isSalvoError } from '../errors.ts';
 import type { ModelClient } from '../model-client.ts';
 import type { Clock, RunStore } from '../ports.ts';
 import type { Redactor } from '../redaction/index.ts';
-import { RESULTS_SCHEMA_VERSION, type AssertionResult, type RunResults, type ScenarioResult, type ScenarioStatus, type SkipReason, type TrialResult, type Verdict } from '../results.ts';
+import { RESULTS_SCHEMA_VERSION, type AssertionResult, type RunResults, type ScenarioResult, type ScenarioStats, type ScenarioStatus, type SkipReason, type TrialResult, type Verdict } from '../results.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import type { RunTrace } from '../trace.ts';
 import { runScenario } from './run-scenario.ts';
@@ -15,7 +15,7 @@ export type ClientChoice = { client: ModelClient; mode: 'live' | 'replay' } | { 
 export interface SuiteHooks<S extends ScenarioUnderTest = ScenarioUnderTest> {
   clientFor(loaded: S): Promise<ClientChoice>;
   evaluateTrial(trace: RunTrace, loaded: S): { status: 'passed' | 'failed' | 'hard_fail'; score: number; assertions: AssertionResult[] };
-  summariseScenario(trials: TrialResult[], loaded: S): { status: ScenarioStatus; verdict: Verdict; summary: string };
+  summariseScenario(trials: TrialResult[], loaded: S): { status: ScenarioStatus; verdict: Verdict; summary: string; stats?: ScenarioStats };
   onEvent?(event: SuiteEvent): void;
 }
 

@@ -1,5 +1,5 @@
 import { ProviderError, type SalvoError } from '../errors.ts';
-import type { AssertionResult, ErrorInfo, RunTotals, ScenarioResult, ScenarioStatus, SkipReason, TrialResult, TrialStatus, Verdict } from '../results.ts';
+import type { AssertionResult, ErrorInfo, RunTotals, ScenarioResult, ScenarioStats, ScenarioStatus, SkipReason, TrialResult, TrialStatus, Verdict } from '../results.ts';
 import type { RunTrace } from '../trace.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 
@@ -49,7 +49,7 @@ export function scenarioResult(
   provider: string,
   mode: 'live' | 'replay',
   trials: TrialResult[],
-  summary: { status: ScenarioStatus; verdict: Verdict; summary: string },
+  summary: { status: ScenarioStatus; verdict: Verdict; summary: string; stats?: ScenarioStats },
 ): ScenarioResult {
   const sum = (pick: (trial: TrialResult) => number) => trials.reduce((total, trial) => total + pick(trial), 0);
   const costs = trials.map((trial) => trial.cost_usd);
@@ -73,6 +73,7 @@ export function scenarioResult(
     latency_seconds: sum((trial) => trial.latency_seconds),
     scenario_hash: loaded.hash,
     ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
+    ...(summary.stats ? { stats: summary.stats } : {}),
   };
 }
 
