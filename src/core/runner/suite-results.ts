@@ -62,6 +62,7 @@ export function scenarioResult(
     mode,
     status: summary.status,
     verdict: summary.verdict,
+    ...(summary.status === 'skipped' && trials.every((trial) => trial.status === 'cancelled') ? { skip_reason: 'cancelled' as const } : {}),
     summary: summary.summary,
     trials,
     turns: sum((trial) => trial.turns),
