@@ -8,7 +8,7 @@ import {
   plural,
   utf8ByteLength,
 } from './markdown-text.ts';
-import { describeSkipReason, failureReasons, renderHeadline, statusLabel } from './run-overview.ts';
+import { failureReasons, renderHeadline, statusLabel } from './run-overview.ts';
 
 /** GitHub drops (not truncates) a step summary over 1 MiB; stay well below it. */
 export const JOB_SUMMARY_BYTE_BUDGET = 900 * 1024;
@@ -121,7 +121,7 @@ function renderReasonSections(notPassing: ScenarioResult[], budget: number): str
 
 function renderReasonEntry(scenario: ScenarioResult): string {
   const title = `- **${escapeMarkdown(scenario.name, 120)}** (${escapeMarkdown(scenario.file, 200)}): ${statusLabel(scenario)}`;
-  const reasons = scenario.status === 'skipped' ? [escapeMarkdown(describeSkipReason(scenario.skip_reason))] : failureReasons(scenario);
+  const reasons = failureReasons(scenario);
   return [title, ...reasons.map((reason) => `  - ${reason}`)].join('\n');
 }
 
