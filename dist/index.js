@@ -28769,6 +28769,10 @@ function buildReporters(settings, redactor) {
     const canComment = settings.commentOnPr && github.pullRequestNumber !== null && settings.githubToken !== null;
     if (settings.commentOnPr && github.pullRequestNumber === null)
         core.info('salvo: not a pull_request event, so no PR comment.');
+    if (github.eventName === 'pull_request_target') {
+        core.warning('salvo is running on pull_request_target, with a write token and your secrets, on code a pull request may have changed. ' +
+            'Use pull_request instead; see "Pull requests from forks" in the salvo README.');
+    }
     const publisher = canComment
         ? createGithubCommentPublisher({ token: settings.githubToken, apiUrl: github.apiUrl, owner: github.owner, repo: github.repo, issueNumber: github.pullRequestNumber }, log)
         : null;
@@ -34882,6 +34886,7 @@ async function run() {
     try {
         const settings = readActionSettings(process.env, core.setSecret);
         const redactor = createRedactor({ secrets: settings.secrets });
+        core.debug(`salvo settings: ${JSON.stringify(redactor.deep(settings))}`);
         const outcome = await runEngine(settings, redactor, controller.signal);
         const results = redactor.deep(outcome.results);
         await reportRun(settings, { ...outcome, results }, buildReporters(settings, redactor));

@@ -17,6 +17,12 @@ export function buildReporters(settings: ActionSettings, redactor: Redactor): Ac
   const summary = createStepSummarySink(github.stepSummaryFile, log);
   const canComment = settings.commentOnPr && github.pullRequestNumber !== null && settings.githubToken !== null;
   if (settings.commentOnPr && github.pullRequestNumber === null) core.info('salvo: not a pull_request event, so no PR comment.');
+  if (github.eventName === 'pull_request_target') {
+    core.warning(
+      'salvo is running on pull_request_target, with a write token and your secrets, on code a pull request may have changed. ' +
+        'Use pull_request instead; see "Pull requests from forks" in the salvo README.',
+    );
+  }
   const publisher = canComment
     ? createGithubCommentPublisher(
         { token: settings.githubToken as string, apiUrl: github.apiUrl, owner: github.owner, repo: github.repo, issueNumber: github.pullRequestNumber as number },

@@ -24,6 +24,7 @@ export async function run(): Promise<void> {
   try {
     const settings = readActionSettings(process.env, core.setSecret);
     const redactor = createRedactor({ secrets: settings.secrets });
+    core.debug(`salvo settings: ${JSON.stringify(redactor.deep(settings))}`);
     const outcome = await runEngine(settings, redactor, controller.signal);
     const results = redactor.deep(outcome.results);
     await reportRun(settings, { ...outcome, results }, buildReporters(settings, redactor));
