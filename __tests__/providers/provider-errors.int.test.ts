@@ -71,13 +71,16 @@ describe.each(adapters)('%s errors and retries', (adapter) => {
   it('quotes the provider\'s own 400 message for a parameter it rejects', async () => {
     const extras = validateExtras(adapter === 'openai' ? { reasoning_effort: 'high' } : { top_k: 5 }, adapter);
     if (adapter === 'openai') {
-      kit.script({ error: { status: 400, code: null, message: 'Function tools with reasoning_effort are not supported for gpt-5.6-sol in /v1/chat/completions.' } });
+      kit.script({
+        error: { status: 400, code: null, message: "Function tools with reasoning_effort are not supported for gpt-5.6-sol in /v1/chat/completions. To use function tools, use /v1/responses or set reasoning_effort to 'none'." },
+      });
     }
     const client = await clientFor(kit, adapter, { maxRetries: 2 });
     const error = await failure(client.complete(requestFor(model, { settings: { extras } })));
     expect(error).toMatchObject({ status: 400, retryable: false, code: 'E_PROVIDER_BAD_REQUEST' });
     expect(error.message).toContain(adapter === 'openai' ? 'Function tools with reasoning_effort are not supported' : 'top_k: Extra inputs are not permitted');
     expect(kit.server.requests).toHaveLength(1);
+    if (adapter === 'openai') expect(error.hint).toContain('api: responses');
   });
 
   it('reports an unreachable server as a retryable connection error', async () => {
