@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ProviderError, SalvoError } from '../../src/core/errors.ts';
 import { validateExtras } from '../../src/core/extras.ts';
 import { createModelClient } from '../../src/providers/registry.ts';
@@ -16,6 +16,12 @@ async function failure(promise: Promise<unknown>): Promise<ProviderError> {
   expect(error).toBeInstanceOf(ProviderError);
   return error as ProviderError;
 }
+
+/**
+ * A request the client gave up on may reach the fake after the test ends and
+ * take the next test's scripted reply; tests that abandon a request wait for it.
+ */
+const requestReachedServer = () => vi.waitFor(() => expect(kit.seen).toHaveLength(1), { timeout: 5_000 });
 
 const retryCounts = () => kit.server.requests.map((recorded) => recorded.headers['x-stainless-retry-count']);
 
@@ -95,6 +101,7 @@ describe.each(adapters)('%s errors and retries', (adapter) => {
     const error = await failure(client.complete(requestFor(model, { tools: [] })));
     expect(error).toMatchObject({ retryable: true, code: 'E_PROVIDER_TIMEOUT' });
     expect(error.message).toContain('100 ms');
+    await requestReachedServer();
   });
 
   it('passes a cancellation through as the abort reason, not as a provider error', async () => {
@@ -104,6 +111,7 @@ describe.each(adapters)('%s errors and retries', (adapter) => {
     const pending = client.complete({ ...requestFor(model, { tools: [] }), signal: controller.signal });
     setTimeout(() => controller.abort(new Error('scenario timed out')), 50);
     await expect(pending).rejects.toThrow('scenario timed out');
+    await requestReachedServer();
   });
 
   it('refuses to build a client without a key, before any request', async () => {
