@@ -254,6 +254,19 @@ describe('the action, end to end (node dist/index.js)', () => {
     }
   });
 
+  it('annotates an invalid scenario file at its line, lists it as skipped, and fails the step', async () => {
+    const workspace = join(root, 'invalid');
+    mkdirSync(join(workspace, 'salvo'), { recursive: true });
+    writeFileSync(join(workspace, 'salvo/bad.yaml'), 'model: gpt-4.1-mini\nprompt: hi\nmax_turns: lots\n');
+    writeFileSync(join(workspace, 'salvo/good.yaml'), 'model: gpt-4.1-mini\nprompt: hi\n');
+    const run = await runAction({ directory: root, inputs: { 'comment-on-pr': 'false' }, env: runnerEnv(workspace, '901', pullRequestEvent(root, 'acme/agents')) });
+    expect(run.exitCode, run.log).toBe(1);
+    expect(run.log).toMatch(/::error title=salvo%3A invalid scenario file,file=salvo\/bad\.yaml,line=3,col=\d+::.*max_turns/);
+    expect(run.log).toContain('::error::salvo: 1 invalid scenario files (fail-on: failure); see the job summary.');
+    expect(run.outputs).toMatchObject({ total: '2', skipped: '2', passed: '0' });
+    expect(run.summary).toMatch(/\| \*\*bad\*\*<br><sub>salvo\/bad\.yaml<\/sub> \| — \/ — \| — \| ⏭️ skipped \(invalid\) \|/);
+  });
+
   it('names the globs when nothing matches, as a failed step', async () => {
     const workspace = join(root, 'empty');
     mkdirSync(workspace, { recursive: true });
