@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,13 @@ describe('README', () => {
     expect(validate(workflow), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(workflow).toMatchObject({ permissions: { contents: 'read', 'pull-requests': 'write' } });
     expect(JSON.stringify(workflow)).toContain('${{ secrets.OPENAI_API_KEY }}');
+  });
+
+  it("keeps the repository's own workflows valid too", () => {
+    for (const file of readdirSync(join(repoRoot, '.github', 'workflows'))) {
+      const workflow = parse(readFileSync(join(repoRoot, '.github', 'workflows', file), 'utf8')) as unknown;
+      expect(validateWorkflow(workflow), `${file}: ${JSON.stringify(validateWorkflow.errors, null, 2)}`).toBe(true);
+    }
   });
 
   it('documents every input and output in its tables', () => {
