@@ -4,6 +4,7 @@ import type { ModelRequest } from '../../../src/core/model-client.ts';
 import { createRedactor } from '../../../src/core/redaction/index.ts';
 import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
 import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
+import { decideEarlyStop } from '../../../src/core/checks/early-stop.ts';
 import { runSuite, type SuiteEvent, type SuiteHooks, type SuiteOptions } from '../../../src/core/runner/run-suite.ts';
 import type { LoadedScenario } from '../../../src/core/scenario/load-scenario.ts';
 import { MemoryRunStore } from '../../fakes/memory-run-store.ts';
@@ -14,7 +15,7 @@ function hooksFor(model: ScriptedModel, events: SuiteEvent[] = []): SuiteHooks<L
   return {
     clientFor: async () => ({ client: model, mode: 'live' }),
     evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
-    summariseScenario: (trials, loaded) => summariseScenario(trials, loaded),
+    summariseScenario: (trials, loaded, context) => summariseScenario(trials, loaded, context),
     onEvent: (event) => events.push(event),
   };
 }
@@ -142,5 +143,17 @@ describe('runSuite', () => {
     const results = await runSuite(many(1), suiteOptions(store, hooksFor(model), { signal: controller.signal, graceMs: 10 }));
     expect(results.scenarios[0]!.trials[0]!.status).toBe('cancelled');
     expect(store.traces[0]!.stop_reason).toBe('cancelled');
+  });
+
+  it('with early stop, skips the trials that can no longer change the outcome and says so', async () => {
+    const model = new ScriptedModel([{ text: 'I will not call tools.' }]);
+    const hooks = hooksFor(model);
+    hooks.stopEarly = (finished, planned, loaded) => decideEarlyStop(finished, planned, loaded);
+    const loaded = scenarioFixture({ tools: [{ name: 'get_weather', description: 'w', mock_response: 'sunny' }], assertions: [{ type: 'tool_called', tool: 'get_weather', required: true }] }, 'must-call');
+    const results = await runSuite([loaded], suiteOptions(new MemoryRunStore(), hooks, { trials: 5, concurrency: 1 }));
+    expect(model.requests).toHaveLength(1);
+    expect(results.scenarios[0]!.verdict).toBe('HARD_FAIL');
+    expect(results.scenarios[0]!.trials).toHaveLength(1);
+    expect(results.scenarios[0]!.summary).toContain('stopped early after 1/5 trials');
   });
 });

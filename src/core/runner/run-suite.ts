@@ -15,8 +15,16 @@ export type ClientChoice = { client: ModelClient; mode: 'live' | 'replay' } | { 
 export interface SuiteHooks<S extends ScenarioUnderTest = ScenarioUnderTest> {
   clientFor(loaded: S): Promise<ClientChoice>;
   evaluateTrial(trace: RunTrace, loaded: S): { status: 'passed' | 'failed' | 'hard_fail'; score: number; assertions: AssertionResult[] };
-  summariseScenario(trials: TrialResult[], loaded: S): { status: ScenarioStatus; verdict: Verdict; summary: string; stats?: ScenarioStats };
+  summariseScenario(trials: TrialResult[], loaded: S, context: SummaryContext): { status: ScenarioStatus; verdict: Verdict; summary: string; stats?: ScenarioStats };
+  /** Opt-in early stop (src/core/checks/early-stop.ts): may the remaining trials of a scenario be skipped? */
+  stopEarly?(finished: TrialResult[], plannedTrials: number, loaded: S): { stop: boolean; reason: string | null };
   onEvent?(event: SuiteEvent): void;
+}
+
+/** What the summariser is told besides the trials. */
+export interface SummaryContext {
+  plannedTrials: number;
+  earlyStop?: { afterTrials: number; reason: string };
 }
 
 export type SuiteEvent =
@@ -54,6 +62,7 @@ interface ScenarioSlot<S> {
   choice: Promise<ClientChoice | { error: SalvoError }> | null;
   trials: (TrialResult | undefined)[];
   pending: number;
+  earlyStop?: { afterTrials: number; reason: string };
 }
 
 /**
@@ -137,9 +146,10 @@ export async function runSuite<S extends ScenarioUnderTest>(scenarios: S[], opti
         slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
       } else {
         await runTrial(slot, trial, choice);
+        stopEarlyIfDecided(slot, queue, options.trials, hooks);
       }
       slot.pending -= 1;
-      if (slot.pending === 0) await finish(slot, summarise(slot, choice, hooks));
+      if (slot.pending === 0) await finish(slot, summarise(slot, choice, hooks, options.trials));
     }
   };
 
@@ -176,10 +186,23 @@ function evaluate<S extends ScenarioUnderTest>(trace: RunTrace, error: SalvoErro
   }
 }
 
-function summarise<S extends ScenarioUnderTest>(slot: ScenarioSlot<S>, choice: { client: ModelClient; mode: 'live' | 'replay' }, hooks: SuiteHooks<S>): ScenarioResult {
+/** Drops the queued trials of a scenario whose outcome they can no longer change. */
+function stopEarlyIfDecided<S extends ScenarioUnderTest>(slot: ScenarioSlot<S>, queue: { slot: ScenarioSlot<S> }[], planned: number, hooks: SuiteHooks<S>): void {
+  if (!hooks.stopEarly || slot.earlyStop) return;
+  const finished = slot.trials.filter((trial): trial is TrialResult => trial !== undefined);
+  const decision = hooks.stopEarly(finished, planned, slot.loaded);
+  if (!decision.stop) return;
+  const queued = queue.filter((job) => job.slot === slot).length;
+  if (queued === 0) return;
+  removeQueued(queue, slot);
+  slot.pending -= queued;
+  slot.earlyStop = { afterTrials: finished.length, reason: decision.reason ?? 'the remaining trials cannot change the outcome' };
+}
+
+function summarise<S extends ScenarioUnderTest>(slot: ScenarioSlot<S>, choice: { client: ModelClient; mode: 'live' | 'replay' }, hooks: SuiteHooks<S>, plannedTrials: number): ScenarioResult {
   const trials = slot.trials.filter((trial): trial is TrialResult => trial !== undefined);
   if (trials.length === 0) return scenarioNotRun(slot.loaded, choice.client.provider, { skip: 'cancelled', message: 'not started: the run was interrupted' });
-  return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, hooks.summariseScenario(trials, slot.loaded));
+  return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, hooks.summariseScenario(trials, slot.loaded, { plannedTrials, ...(slot.earlyStop ? { earlyStop: slot.earlyStop } : {}) }));
 }
 
 function cancelledTrial(trial: number, mode: 'live' | 'replay'): TrialResult {
