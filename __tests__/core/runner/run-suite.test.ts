@@ -4,7 +4,6 @@ import type { ModelRequest } from '../../../src/core/model-client.ts';
 import { createRedactor } from '../../../src/core/redaction/index.ts';
 import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
 import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
-import { decideEarlyStop } from '../../../src/core/checks/early-stop.ts';
 import { runSuite, type SuiteEvent, type SuiteHooks, type SuiteOptions } from '../../../src/core/runner/run-suite.ts';
 import type { LoadedScenario } from '../../../src/core/scenario/load-scenario.ts';
 import { MemoryRunStore } from '../../fakes/memory-run-store.ts';
@@ -148,9 +147,8 @@ describe('runSuite', () => {
   it('with early stop, skips the trials that can no longer change the outcome and says so', async () => {
     const model = new ScriptedModel([{ text: 'I will not call tools.' }]);
     const hooks = hooksFor(model);
-    hooks.stopEarly = (finished, planned, loaded) => decideEarlyStop(finished, planned, loaded);
     const loaded = scenarioFixture({ tools: [{ name: 'get_weather', description: 'w', mock_response: 'sunny' }], assertions: [{ type: 'tool_called', tool: 'get_weather', required: true }] }, 'must-call');
-    const results = await runSuite([loaded], suiteOptions(new MemoryRunStore(), hooks, { trials: 5, concurrency: 1 }));
+    const results = await runSuite([loaded], suiteOptions(new MemoryRunStore(), hooks, { trials: 5, concurrency: 1, earlyStop: true }));
     expect(model.requests).toHaveLength(1);
     expect(results.scenarios[0]!.verdict).toBe('HARD_FAIL');
     expect(results.scenarios[0]!.trials).toHaveLength(1);

@@ -5,6 +5,8 @@ import type { Redactor } from '../redaction/index.ts';
 import { RESULTS_SCHEMA_VERSION, type AssertionResult, type RunResults, type ScenarioResult, type ScenarioStats, type ScenarioStatus, type SkipReason, type TrialResult, type Verdict } from '../results.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import type { RunTrace } from '../trace.ts';
+import { decideEarlyStop } from '../checks/early-stop.ts';
+import type { SummaryContext } from '../checks/summarise-scenario.ts';
 import { runScenario } from './run-scenario.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { SpendCap } from './spend-cap.ts';
@@ -15,16 +17,8 @@ export type ClientChoice = { client: ModelClient; mode: 'live' | 'replay' } | { 
 export interface SuiteHooks<S extends ScenarioUnderTest = ScenarioUnderTest> {
   clientFor(loaded: S): Promise<ClientChoice>;
   evaluateTrial(trace: RunTrace, loaded: S): { status: 'passed' | 'failed' | 'hard_fail'; score: number; assertions: AssertionResult[] };
-  summariseScenario(trials: TrialResult[], loaded: S, context: SummaryContext): { status: ScenarioStatus; verdict: Verdict; summary: string; stats?: ScenarioStats };
-  /** Opt-in early stop (src/core/checks/early-stop.ts): may the remaining trials of a scenario be skipped? */
-  stopEarly?(finished: TrialResult[], plannedTrials: number, loaded: S): { stop: boolean; reason: string | null };
+  summariseScenario(trials: TrialResult[], loaded: S, context?: SummaryContext): { status: ScenarioStatus; verdict: Verdict; summary: string; stats?: ScenarioStats };
   onEvent?(event: SuiteEvent): void;
-}
-
-/** What the summariser is told besides the trials. */
-export interface SummaryContext {
-  plannedTrials: number;
-  earlyStop?: { afterTrials: number; reason: string };
 }
 
 export type SuiteEvent =
@@ -51,6 +45,8 @@ export interface SuiteOptions<S extends ScenarioUnderTest = ScenarioUnderTest> {
   prices: Record<string, Price>;
   /** How long in-flight turns may finish after an interrupt before they are aborted. */
   graceMs?: number;
+  /** Opt-in: stop a scenario's trials once the rest cannot change whether it passes (checks/early-stop.ts). */
+  earlyStop?: boolean;
 }
 
 export const DEFAULT_GRACE_MS = 3000;
@@ -62,7 +58,8 @@ interface ScenarioSlot<S> {
   choice: Promise<ClientChoice | { error: SalvoError }> | null;
   trials: (TrialResult | undefined)[];
   pending: number;
-  earlyStop?: { afterTrials: number; reason: string };
+  /** Why its remaining trials were not started (early stop), once decided. */
+  stoppedEarly?: string;
 }
 
 /**
@@ -127,6 +124,7 @@ export async function runSuite<S extends ScenarioUnderTest>(scenarios: S[], opti
     const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
     slot.trials[trial - 1] = result;
     hooks.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
+    if (options.earlyStop) stopEarlyIfDecided(slot, queue, options.trials);
     return result;
   };
 
@@ -146,7 +144,6 @@ export async function runSuite<S extends ScenarioUnderTest>(scenarios: S[], opti
         slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
       } else {
         await runTrial(slot, trial, choice);
-        stopEarlyIfDecided(slot, queue, options.trials, hooks);
       }
       slot.pending -= 1;
       if (slot.pending === 0) await finish(slot, summarise(slot, choice, hooks, options.trials));
@@ -186,23 +183,14 @@ function evaluate<S extends ScenarioUnderTest>(trace: RunTrace, error: SalvoErro
   }
 }
 
-/** Drops the queued trials of a scenario whose outcome they can no longer change. */
-function stopEarlyIfDecided<S extends ScenarioUnderTest>(slot: ScenarioSlot<S>, queue: { slot: ScenarioSlot<S> }[], planned: number, hooks: SuiteHooks<S>): void {
-  if (!hooks.stopEarly || slot.earlyStop) return;
-  const finished = slot.trials.filter((trial): trial is TrialResult => trial !== undefined);
-  const decision = hooks.stopEarly(finished, planned, slot.loaded);
-  if (!decision.stop) return;
-  const queued = queue.filter((job) => job.slot === slot).length;
-  if (queued === 0) return;
-  removeQueued(queue, slot);
-  slot.pending -= queued;
-  slot.earlyStop = { afterTrials: finished.length, reason: decision.reason ?? 'the remaining trials cannot change the outcome' };
-}
-
 function summarise<S extends ScenarioUnderTest>(slot: ScenarioSlot<S>, choice: { client: ModelClient; mode: 'live' | 'replay' }, hooks: SuiteHooks<S>, plannedTrials: number): ScenarioResult {
   const trials = slot.trials.filter((trial): trial is TrialResult => trial !== undefined);
   if (trials.length === 0) return scenarioNotRun(slot.loaded, choice.client.provider, { skip: 'cancelled', message: 'not started: the run was interrupted' });
-  return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, hooks.summariseScenario(trials, slot.loaded, { plannedTrials, ...(slot.earlyStop ? { earlyStop: slot.earlyStop } : {}) }));
+  return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, hooks.summariseScenario(trials, slot.loaded, summaryContext(slot, trials, plannedTrials)));
+}
+
+function summaryContext<S>(slot: ScenarioSlot<S>, trials: TrialResult[], plannedTrials: number): SummaryContext {
+  return slot.stoppedEarly === undefined ? { plannedTrials } : { plannedTrials, earlyStop: { afterTrials: trials.length, reason: slot.stoppedEarly } };
 }
 
 function cancelledTrial(trial: number, mode: 'live' | 'replay'): TrialResult {
@@ -213,8 +201,26 @@ function cancelledTrial(trial: number, mode: 'live' | 'replay'): TrialResult {
   };
 }
 
-function removeQueued<S>(queue: { slot: ScenarioSlot<S> }[], slot: ScenarioSlot<S>): void {
-  for (let index = queue.length - 1; index >= 0; index -= 1) if (queue[index]!.slot === slot) queue.splice(index, 1);
+/** Early stop: once the finished trials decide the outcome, the trials not started are dropped (running ones still count). */
+function stopEarlyIfDecided<S extends ScenarioUnderTest>(slot: ScenarioSlot<S>, queue: { slot: ScenarioSlot<S> }[], plannedTrials: number): void {
+  if (slot.stoppedEarly !== undefined) return;
+  const finished = slot.trials.filter((trial): trial is TrialResult => trial !== undefined);
+  const decision = decideEarlyStop(finished, plannedTrials, slot.loaded);
+  if (!decision.stop) return;
+  slot.stoppedEarly = decision.reason ?? 'the remaining trials cannot change the outcome';
+  slot.pending -= removeQueued(queue, slot);
+}
+
+/** Drops the slot's trials that have not started; returns how many. */
+function removeQueued<S>(queue: { slot: ScenarioSlot<S> }[], slot: ScenarioSlot<S>): number {
+  let removed = 0;
+  for (let index = queue.length - 1; index >= 0; index -= 1) {
+    if (queue[index]!.slot === slot) {
+      queue.splice(index, 1);
+      removed += 1;
+    }
+  }
+  return removed;
 }
 
 function asSalvoError(error: unknown): SalvoError {
