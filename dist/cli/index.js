@@ -5293,7 +5293,9 @@ async function runSuite(scenarios, options) {
     const slots = scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], pending: options.trials }));
     const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
     let done = 0;
-    const finish = async (slot, result) => {
+    const finish = async (slot, unredacted) => {
+        // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
+        const result = options.redactor.deep(unredacted);
         results[slot.index] = result;
         done += 1;
         await options.store.saveScenarioResult(options.runId, result);

@@ -86,6 +86,18 @@ describe('runSuite', () => {
     expect(model.requests).toHaveLength(3);
   });
 
+  it('redacts scenario results, including errors raised while building a client', async () => {
+    const store = new MemoryRunStore();
+    const hooks = hooksFor(new ScriptedModel([{ text: 'ok' }]));
+    hooks.clientFor = async () => {
+      throw new ProviderError('openai', 'bad base URL http://user:hunter2-secret-pw@proxy.local', { retryable: false, code: 'E_BASE_URL' });
+    };
+    const results = await runSuite(many(1), suiteOptions(store, hooks, { redactor: createRedactor({ secrets: ['hunter2-secret-pw'] }) }));
+    expect(JSON.stringify(results)).not.toContain('hunter2-secret-pw');
+    expect(JSON.stringify(store.scenarioResults)).not.toContain('hunter2-secret-pw');
+    expect(results.scenarios[0]!.summary).toContain('[REDACTED]');
+  });
+
   it('writes each result and trace as it finishes, before the run document', async () => {
     const store = new MemoryRunStore();
     await runSuite(many(2), suiteOptions(store, hooksFor(new ScriptedModel([{ text: 'ok' }])), { concurrency: 1 }));

@@ -78,7 +78,9 @@ export async function runSuite<S extends ScenarioUnderTest>(scenarios: S[], opti
   const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
   let done = 0;
 
-  const finish = async (slot: ScenarioSlot<S>, result: ScenarioResult) => {
+  const finish = async (slot: ScenarioSlot<S>, unredacted: ScenarioResult) => {
+    // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
+    const result = options.redactor.deep(unredacted);
     results[slot.index] = result;
     done += 1;
     await options.store.saveScenarioResult(options.runId, result);
