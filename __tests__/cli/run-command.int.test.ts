@@ -127,6 +127,18 @@ describe('salvo run against the loopback fake LLM server', () => {
     expect(show.stdout).not.toContain(ANTHROPIC_KEY);
   });
 
+  it('works the same from the committed bundle (bin/salvo.js), loading the SDKs lazily', async () => {
+    const dir = project({
+      'scenarios/openai.yaml': scenario({ prompt: 'Weather?' }),
+      'scenarios/anthropic.yaml': scenario({ adapter: 'anthropic', model: 'claude-haiku-4-5', prompt: 'Weather?' }),
+    });
+    const run = await runCli(['run'], { cwd: dir, env: env(), bundled: true });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Total\s+2\/2 passed/m);
+    const show = await runCli(['show'], { cwd: dir, bundled: true });
+    expect(show.stdout).toContain('Final answer: Done.');
+  });
+
   it('--json prints only the results document on stdout', async () => {
     const dir = project({ 'scenarios/one.yaml': scenario({ prompt: 'Weather?' }) });
     const run = await runCli(['run', '--json', '--model', 'gpt-4o'], { cwd: dir, env: env() });

@@ -5302,13 +5302,9 @@ async function runSuite(scenarios, options) {
         hooks.onEvent?.({ type: 'scenario_finished', result, done, total: scenarios.length });
     };
     const startScenario = async (slot) => {
-        const skip = signal.aborted ? { skip: 'cancelled', message: 'not started: the run was interrupted' } : cap.exhausted() ? { skip: 'budget', message: cap.skipMessage() } : null;
+        const skip = skipBeforeStart(signal, cap, hooks);
         if (skip) {
             slot.choice = Promise.resolve(skip);
-            if (skip.skip === 'budget' && !cap.announced) {
-                cap.announced = true;
-                hooks.onEvent?.({ type: 'budget_reached', spentUsd: cap.spentUsd, maxCostUsd: cap.maxCostUsd });
-            }
             await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
             return false;
         }
@@ -5376,6 +5372,18 @@ async function runSuite(scenarios, options) {
     const runResults = buildRunResults(options, startedAt, scenarioResults, cap);
     await options.store.finishRun(runResults);
     return runResults;
+}
+/** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
+function skipBeforeStart(signal, cap, hooks) {
+    if (signal.aborted)
+        return { skip: 'cancelled', message: 'not started: the run was interrupted' };
+    if (!cap.exhausted())
+        return null;
+    if (!cap.announced) {
+        cap.announced = true;
+        hooks.onEvent?.({ type: 'budget_reached', spentUsd: cap.spentUsd, maxCostUsd: cap.maxCostUsd });
+    }
+    return { skip: 'budget', message: cap.skipMessage() };
 }
 function buildRunResults(options, startedAt, scenarios, cap) {
     return {
