@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55730);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54923);
 // The action's entry (action.yml runs dist/index.js, bundled from here).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28382,7 +28382,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 55730:
+/***/ 54923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28849,6 +28849,7 @@ const FAIL_ON = ['failure', 'error', 'never'];
 
 
 const DEFAULT_SCENARIO_GLOB = 'salvo/**/*.yaml';
+const DEFAULT_ARTIFACT_NAME = 'salvo-traces';
 /** The runner's convention (@actions/core getInput): INPUT_<NAME>, upper-cased, spaces to _, hyphens kept. */
 function readInput(env, name) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -28938,7 +28939,7 @@ function readUrl(env, name) {
 }
 /** Artifact names may not contain " : < > | * ? \r \n \ / (gha-notes §4.1). */
 function readArtifactName(env) {
-    const value = readInput(env, Input.artifactName) || 'salvo-traces';
+    const value = readInput(env, Input.artifactName) || DEFAULT_ARTIFACT_NAME;
     if (/[":<>|*?\r\n\\/]/.test(value)) {
         throw new errors/* UsageError */.eb(`input '${Input.artifactName}' is '${value}'; artifact names may not contain " : < > | * ? \\ / or line breaks`);
     }
@@ -29436,6 +29437,7 @@ async function listFiles(directory) {
 
 
 
+
 /**
  * Publishes a finished (or interrupted) run, cheapest and most important
  * first: the results file and outputs, then the artifact, the summary and
@@ -29461,7 +29463,9 @@ async function reportRun(settings, outcome, reporters) {
     await reporters.summary.write(renderJobSummary(results, { artifact: artifactLink, resultsFile, notes }));
     let commentUrl = '';
     if (reporters.comments) {
-        const marker = buildCommentMarker(github.workflow, github.job);
+        // Matrix legs share GITHUB_JOB; a per-leg artifact-name (as the README suggests) gives each leg its own comment.
+        const commentKey = settings.artifactName === DEFAULT_ARTIFACT_NAME ? github.job : `${github.job}/${settings.artifactName}`;
+        const marker = buildCommentMarker(github.workflow, commentKey);
         const runUrl = `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`;
         const body = renderPrComment(results, { marker, runUrl, artifactUrl: artifact?.url ?? null });
         commentUrl = (await reporters.comments.publish(marker, body)).url ?? '';
@@ -29719,27 +29723,244 @@ function addUsage(total, turn) {
  */
 const TRACE_SCHEMA_VERSION = 1;
 
-;// CONCATENATED MODULE: ./src/core/runner/collaborators.ts
+;// CONCATENATED MODULE: ./src/core/cost/price-table.ts
 /**
- * The runner's two collaborators from the providers issue (issue 4): the cost
- * table and the extras guard. INTERIM until that branch lands on main: the
- * cost here knows only the user's salvo.yaml prices (anything else is
- * unknown, never 0), and extras are only copied. When `src/core/cost/` and
- * `src/core/extras.ts` land, this file becomes two re-exports.
+ * Built-in prices, USD per million tokens, as data rows (prices change monthly;
+ * update a row, never code). Sources and dates from
+ * shared/reference/llm-apis.md §4 (researched 2026-11-24):
+ *   [G]  @pydantic/genai-prices 0.1.8 data (2026-09-23), citing the official pricing pages
+ *   [M]  the official OpenAI model page;  [P] Anthropic's pricing page;  [MP] Anthropic's model pages
+ *   (secondary) a vendor or blog quoting the official page.
+ * cacheWrite: OpenAI 30-minute retention (gpt-5.6 and later; older models bill
+ * writes as plain input); Anthropic 5-minute TTL writes.
  */
+const openai = (ids, input, cacheRead, output, source, date, cacheWrite = input) => ({
+    provider: 'openai', ids, input, cacheRead, cacheWrite, output, source, date,
+});
+/** From gpt-5.4 on, a prompt above 272K tokens is billed at 2x input and cache rates and 1.5x output (official model pages). */
+const openaiLong = (row) => ({
+    ...row,
+    longContext: { aboveInputTokens: 272_000, input: row.input * 2, cacheRead: row.cacheRead * 2, cacheWrite: row.cacheWrite * 2, output: row.output * 1.5 },
+});
+const anthropic = (ids, input, cacheWrite, cacheRead, output, source, date) => ({
+    provider: 'anthropic', ids, input, cacheWrite, cacheRead, output, source, date,
+});
+const G = '[G] genai-prices 0.1.8';
+const PRICE_TABLE = [
+    // OpenAI, Standard tier.
+    openai(['gpt-4o', 'gpt-4o-2024-08-06', 'gpt-4o-2024-11-20'], 2.5, 1.25, 10, G, '2026-09-23'),
+    openai(['gpt-4o-2024-05-13'], 5, 5, 15, G, '2026-09-23'),
+    openai(['gpt-4o-mini', 'gpt-4o-mini-2024-07-18'], 0.15, 0.075, 0.6, G, '2026-09-23'),
+    openai(['gpt-4.1', 'gpt-4.1-2025-04-14'], 2, 0.5, 8, G, '2026-09-23'),
+    openai(['gpt-4.1-mini'], 0.4, 0.1, 1.6, G, '2026-09-23'),
+    openai(['gpt-4.1-nano'], 0.1, 0.025, 0.4, G, '2026-09-23'),
+    openai(['o3', 'o3-2025-04-16'], 2, 0.5, 8, `${G} (price since 2025-06-10)`, '2026-09-23'),
+    openai(['o4-mini', 'o4-mini-2025-04-16'], 1.1, 0.275, 4.4, G, '2026-09-23'),
+    openai(['gpt-5', 'gpt-5-2025-08-07'], 1.25, 0.125, 10, G, '2026-09-23'),
+    openai(['gpt-5-mini'], 0.25, 0.025, 2, G, '2026-09-23'),
+    openai(['gpt-5-nano'], 0.05, 0.005, 0.4, G, '2026-09-23'),
+    openai(['gpt-5.1', 'gpt-5.1-2025-11-13'], 1.25, 0.125, 10, G, '2026-09-23'),
+    openai(['gpt-5.2', 'gpt-5.2-2025-12-11'], 1.75, 0.175, 14, G, '2026-09-23'),
+    openaiLong(openai(['gpt-5.4'], 2.5, 0.25, 15, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.4-mini'], 0.75, 0.075, 4.5, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.4-nano'], 0.2, 0.02, 1.25, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.4-pro'], 30, 30, 180, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.5', 'gpt-5.5-2026-04-23'], 5, 0.5, 30, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.5-pro'], 30, 30, 180, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.6-sol', 'gpt-5.6'], 4, 0.4, 20, `${G} (price since 2026-08-21)`, '2026-08-21', 5)),
+    openaiLong(openai(['gpt-5.6-terra'], 2, 0.2, 12, `${G} (price since 2026-07-30)`, '2026-07-30', 2.5)),
+    openaiLong(openai(['gpt-5.6-luna'], 0.2, 0.02, 1.2, `${G} (price since 2026-07-30)`, '2026-07-30', 0.25)),
+    openaiLong(openai(['gpt-6-astra'], 10, 1, 50, G, '2026-09-23', 12.5)),
+    openaiLong(openai(['gpt-6-sol'], 2, 0.2, 10, `${G}; [M] model page`, '2026-09-22', 2.5)),
+    openaiLong(openai(['gpt-6-luna'], 0.1, 0.01, 0.5, G, '2026-09-22', 0.125)),
+    openaiLong(openai(['gpt-6.1-sol'], 2, 0.1, 10, '(secondary) LiteLLM blog; codexometer / AILSA release notes quoting the model page', '2026-10-01', 2.5)),
+    openaiLong(openai(['gpt-6.1-terra'], 1, 0.05, 5, '(secondary) LiteLLM blog, apidog, PromptFuel', '2026-10-26', 1.25)),
+    openaiLong(openai(['gpt-6.2-sol'], 2, 0.1, 10, '[M] model page (stored copy)', '2026-11-17', 2.5)),
+    // Anthropic, standard speed: input, 5-minute cache write, cache read, output.
+    anthropic(['claude-3-haiku-20240307'], 0.25, 0.3, 0.03, 1.25, G, '2026-09-23'),
+    anthropic(['claude-3-5-sonnet-20240620', 'claude-3-5-sonnet-20241022'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
+    anthropic(['claude-3-7-sonnet-20250219'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
+    anthropic(['claude-3-5-haiku-20241022'], 0.8, 1, 0.08, 4, G, '2026-09-23'),
+    anthropic(['claude-sonnet-4-20250514', 'claude-sonnet-4-0'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
+    anthropic(['claude-opus-4-20250514', 'claude-opus-4-0'], 15, 18.75, 1.5, 75, `[P]; ${G}`, '2026-09'),
+    anthropic(['claude-opus-4-1-20250805', 'claude-opus-4-1'], 15, 18.75, 1.5, 75, '[P] pricing page', '2026-09'),
+    {
+        ...anthropic(['claude-sonnet-4-5-20250929', 'claude-sonnet-4-5'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
+        longContext: { aboveInputTokens: 200_000, input: 6, cacheWrite: 7.5, cacheRead: 0.6, output: 22.5 },
+    },
+    anthropic(['claude-haiku-4-5-20251001', 'claude-haiku-4-5'], 1, 1.25, 0.1, 5, `[MP]; ${G}`, '2026-09-23'),
+    anthropic(['claude-opus-4-5-20251101', 'claude-opus-4-5'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+    anthropic(['claude-opus-4-6'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+    anthropic(['claude-opus-4-7'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+    anthropic(['claude-opus-4-8'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+    anthropic(['claude-sonnet-4-6'], 3, 3.75, 0.3, 15, `${G} (flat since 2026-03-13)`, '2026-09-23'),
+    anthropic(['claude-sonnet-5'], 2, 2.5, 0.2, 10, '[MP] model page', '2026-06-30'),
+    anthropic(['claude-opus-5'], 5, 6.25, 0.5, 25, '[P]; [MP]', '2026-07-24'),
+    anthropic(['claude-fable-5', 'claude-mythos-5'], 10, 12.5, 1, 50, '[P] pricing page', '2026-09'),
+    anthropic(['claude-fable-5-1', 'claude-mythos-5-1'], 10, 12.5, 0.25, 50, '[P] pricing page', '2026-09'),
+    anthropic(['claude-opus-5-5'], 4, 5, 0.2, 20, '[MP]; PromptFuel v1.0.21 (secondary)', '2026-09-22'),
+    anthropic(['claude-sonnet-5-5'], 2, 2.5, 0.1, 10, '[MP] migration guide (read price since 2026-10-07)', '2026-10-07'),
+    {
+        ...anthropic(['claude-haiku-5-5'], 0.1, 0.125, 0.01, 0.5, '[MP] model page', '2026-10-07'),
+        // The tier counts input, cache reads and cache writes together, and reprices the whole request.
+        longContext: { aboveInputTokens: 100_000, input: 0.5, cacheWrite: 0.625, cacheRead: 0.05, output: 2.5 },
+    },
+    anthropic(['claude-fable-5-2'], 8, 10, 0.2, 40, '[MP] models overview; rightsize v0.10.2 (secondary)', '2026-11-09'),
+];
+
+;// CONCATENATED MODULE: ./src/core/cost/estimate-cost.ts
+
+/** null = unknown model: the cost is unknown, never 0. */
 function estimateCost(model, usage, userPrices = {}) {
-    const price = userPrices[model];
-    if (!price)
-        return null;
-    const uncachedInput = usage.inputTokens - usage.cacheReadTokens - usage.cacheWriteTokens;
-    const dollars = uncachedInput * price.input +
-        usage.cacheReadTokens * (price.cache_read ?? price.input) +
-        usage.cacheWriteTokens * (price.cache_write ?? price.input) +
-        usage.outputTokens * price.output;
-    return dollars / 1e6;
+    const price = findPrice(model, userPrices);
+    return price === null ? null : costAt(price, usage);
 }
-function validateExtras(extras, _adapter) {
+function costAt(price, usage) {
+    const long = price.longContext;
+    const tier = long && usage.inputTokens > long.aboveInputTokens ? long : price.tier;
+    const uncached = Math.max(0, usage.inputTokens - usage.cacheReadTokens - usage.cacheWriteTokens);
+    const micro = uncached * tier.input + usage.cacheReadTokens * tier.cacheRead + usage.cacheWriteTokens * tier.cacheWrite + usage.outputTokens * tier.output;
+    return micro / 1_000_000;
+}
+/** User prices first (exact id, then the normalised forms), then the built-in table; never a prefix match. */
+function findPrice(model, userPrices = {}) {
+    const candidates = candidateIds(model);
+    for (const id of candidates) {
+        const user = userPrices[id];
+        if (user)
+            return { tier: fromUserPrice(user), source: 'salvo.yaml prices', matchedId: id };
+    }
+    for (const id of candidates) {
+        const row = rowsById.get(id);
+        if (row)
+            return { tier: row, longContext: row.longContext, source: `${row.source}, ${row.date}`, matchedId: id };
+    }
+    return null;
+}
+const rowsById = new Map(PRICE_TABLE.flatMap((row) => row.ids.map((id) => [id, row])));
+function fromUserPrice(price) {
+    // Without cache prices, cached tokens cost what plain input costs (a self-hosted model has no cache discount).
+    return { input: price.input, output: price.output, cacheRead: price.cache_read ?? price.input, cacheWrite: price.cache_write ?? price.input };
+}
+/**
+ * The ids to try, most specific first (llm-apis.md §4.4): as given; without a
+ * gateway or cloud prefix/suffix (`openai/`, Bedrock `us.anthropic.…-v1:0`,
+ * Vertex `@20250805`); then without a snapshot date (OpenAI `-2024-08-06`,
+ * Anthropic `-20250929`). Fine-tuned ids (`ft:`) are priced differently and
+ * stay unknown.
+ */
+function candidateIds(model) {
+    const given = model.trim();
+    if (given.startsWith('ft:'))
+        return [given];
+    const normalised = given
+        .toLowerCase()
+        .replace(/^(openai|anthropic)\//, '')
+        .replace(/^(us|eu|apac|global)\./, '')
+        .replace(/^anthropic\./, '')
+        .replace(/-v\d+(:\d+)?$/, '')
+        .replace(/@\d{8}$/, '');
+    const undated = normalised.replace(/-\d{4}-\d{2}-\d{2}$/, '').replace(/^(claude-.+)-\d{8}$/, '$1');
+    return [...new Set([given, normalised, undated])];
+}
+
+;// CONCATENATED MODULE: ./src/core/cost/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/core/extras.ts
+/**
+ * Validates a scenario's `extras`: provider parameters passed through to the
+ * SDK request body as they are. Keys salvo itself sets (the conversation, the
+ * model, the tools, streaming, connection and credentials, and the settings
+ * the scenario has its own fields for) are refused, so extras can never
+ * override what salvo controls or smuggle a secret into a trace. Parameters
+ * the provider does not know are left to the provider: its own 400 message
+ * reaches the user.
+ */
+
+const MAX_EXTRAS_KEYS = 10;
+const MAX_EXTRAS_BYTES = 4096;
+/** The earlier salvo's blocked keys, kept so its users' files behave the same. */
+const SECRET_KEYS = ['api_key', 'api_secret', 'secret', 'token', 'password', 'authorization', 'secret_key', 'access_token', 'refresh_token'];
+/** Anything else that looks like a credential, at any depth. */
+const SECRET_LOOKING = /(^|_)(api_?key|secret|password|passwd|token|authorization|auth|bearer|credentials?|private_key|access_key)$/;
+const OWNED_BY_SALVO = {
+    model: 'set `model` in the scenario',
+    messages: 'salvo builds the conversation from `system_prompt`, `prompt` and the tool loop',
+    input: 'salvo builds the conversation from `system_prompt`, `prompt` and the tool loop',
+    instructions: 'set `system_prompt` in the scenario',
+    system: 'set `system_prompt` in the scenario',
+    tools: 'declare tools under `tools` in the scenario',
+    functions: 'declare tools under `tools` in the scenario',
+    stream: 'salvo reads whole responses; streaming is not configurable',
+    stream_options: 'salvo reads whole responses; streaming is not configurable',
+    n: 'salvo drives one completion per turn; use `trials` for repeated runs',
+    previous_response_id: 'salvo sends the whole conversation on every turn',
+    temperature: 'set `temperature` in the scenario',
+    seed: 'set `seed` in the scenario',
+    base_url: 'set the base URL with OPENAI_BASE_URL / ANTHROPIC_BASE_URL or the matching flag or action input',
+    baseurl: 'set the base URL with OPENAI_BASE_URL / ANTHROPIC_BASE_URL or the matching flag or action input',
+    api_base: 'set the base URL with OPENAI_BASE_URL / ANTHROPIC_BASE_URL or the matching flag or action input',
+    organization: 'salvo sends no organization header; use a project-scoped key',
+    headers: 'extra HTTP headers are not configurable from a scenario',
+};
+/** The key each adapter fills from the scenario's `max_tokens`. */
+const MAX_TOKENS_KEYS = {
+    openai: ['max_completion_tokens', 'max_output_tokens'],
+    anthropic: ['max_tokens'],
+};
+function validateExtras(extras, adapter) {
+    const keys = Object.keys(extras);
+    if (keys.length > MAX_EXTRAS_KEYS) {
+        throw extrasError(`extras has ${keys.length} keys; at most ${MAX_EXTRAS_KEYS} are allowed`, 'keep only the provider parameters the scenario needs');
+    }
+    const bytes = new TextEncoder().encode(JSON.stringify(extras)).length;
+    if (bytes > MAX_EXTRAS_BYTES) {
+        throw extrasError(`extras is ${bytes} bytes as JSON; at most ${MAX_EXTRAS_BYTES} are allowed`, 'extras is for small provider parameters, not data');
+    }
+    for (const key of keys) {
+        const normalised = normaliseKey(key);
+        if (SECRET_KEYS.includes(normalised) || SECRET_LOOKING.test(normalised)) {
+            throw extrasError(`extras.${key} looks like a credential; secrets never go in scenario files`, 'pass keys through the environment or action inputs');
+        }
+        const owned = OWNED_BY_SALVO[normalised];
+        if (owned)
+            throw extrasError(`extras.${key} is set by salvo itself`, owned);
+        if (MAX_TOKENS_KEYS[adapter].includes(normalised))
+            throw extrasError(`extras.${key} is set by salvo itself`, 'set `max_tokens` in the scenario');
+        const nested = findSecretKey(extras[key], `extras.${key}`);
+        if (nested)
+            throw extrasError(`${nested} looks like a credential; secrets never go in scenario files`, 'pass keys through the environment or action inputs');
+    }
     return { ...extras };
+}
+function normaliseKey(key) {
+    return key.trim().toLowerCase().replace(/-/g, '_');
+}
+function findSecretKey(value, path) {
+    if (Array.isArray(value)) {
+        for (const [index, item] of value.entries()) {
+            const found = findSecretKey(item, `${path}.${index}`);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+    if (typeof value !== 'object' || value === null)
+        return null;
+    for (const [key, inner] of Object.entries(value)) {
+        const normalised = normaliseKey(key);
+        if (SECRET_KEYS.includes(normalised) || SECRET_LOOKING.test(normalised))
+            return `${path}.${key}`;
+        const found = findSecretKey(inner, `${path}.${key}`);
+        if (found)
+            return found;
+    }
+    return null;
+}
+function extrasError(message, hint) {
+    return new errors/* SalvoError */.u3('E_EXTRAS', message, { hint });
 }
 
 ;// CONCATENATED MODULE: ./src/core/runner/tool-answers.ts
@@ -29798,6 +30019,7 @@ class RepeatCounter {
 }
 
 ;// CONCATENATED MODULE: ./src/core/runner/run-scenario.ts
+
 
 
 
@@ -30154,20 +30376,18 @@ async function runSuite(scenarios, options) {
     const slots = scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], pending: options.trials }));
     const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
     let done = 0;
-    const finish = async (slot, result) => {
+    const finish = async (slot, unredacted) => {
+        // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
+        const result = options.redactor.deep(unredacted);
         results[slot.index] = result;
         done += 1;
         await options.store.saveScenarioResult(options.runId, result);
         hooks.onEvent?.({ type: 'scenario_finished', result, done, total: scenarios.length });
     };
     const startScenario = async (slot) => {
-        const skip = signal.aborted ? { skip: 'cancelled', message: 'not started: the run was interrupted' } : cap.exhausted() ? { skip: 'budget', message: cap.skipMessage() } : null;
+        const skip = skipBeforeStart(signal, cap, hooks);
         if (skip) {
             slot.choice = Promise.resolve(skip);
-            if (skip.skip === 'budget' && !cap.announced) {
-                cap.announced = true;
-                hooks.onEvent?.({ type: 'budget_reached', spentUsd: cap.spentUsd, maxCostUsd: cap.maxCostUsd });
-            }
             await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
             return false;
         }
@@ -30235,6 +30455,18 @@ async function runSuite(scenarios, options) {
     const runResults = buildRunResults(options, startedAt, scenarioResults, cap);
     await options.store.finishRun(runResults);
     return runResults;
+}
+/** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
+function skipBeforeStart(signal, cap, hooks) {
+    if (signal.aborted)
+        return { skip: 'cancelled', message: 'not started: the run was interrupted' };
+    if (!cap.exhausted())
+        return null;
+    if (!cap.announced) {
+        cap.announced = true;
+        hooks.onEvent?.({ type: 'budget_reached', spentUsd: cap.spentUsd, maxCostUsd: cap.maxCostUsd });
+    }
+    return { skip: 'budget', message: cap.skipMessage() };
 }
 function buildRunResults(options, startedAt, scenarios, cap) {
     return {

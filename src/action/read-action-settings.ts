@@ -53,6 +53,7 @@ export interface GithubRunContext {
 type Env = Record<string, string | undefined>;
 
 export const DEFAULT_SCENARIO_GLOB = 'salvo/**/*.yaml';
+export const DEFAULT_ARTIFACT_NAME = 'salvo-traces';
 
 /** The runner's convention (@actions/core getInput): INPUT_<NAME>, upper-cased, spaces to _, hyphens kept. */
 function readInput(env: Env, name: string): string {
@@ -139,7 +140,7 @@ function readUrl(env: Env, name: string): string | null {
 
 /** Artifact names may not contain " : < > | * ? \r \n \ / (gha-notes §4.1). */
 function readArtifactName(env: Env): string {
-  const value = readInput(env, Input.artifactName) || 'salvo-traces';
+  const value = readInput(env, Input.artifactName) || DEFAULT_ARTIFACT_NAME;
   if (/[":<>|*?\r\n\\/]/.test(value)) {
     throw new UsageError(`input '${Input.artifactName}' is '${value}'; artifact names may not contain " : < > | * ? \\ / or line breaks`);
   }

@@ -7,7 +7,7 @@ import { buildCommentMarker, renderPrComment } from '../core/report/pr-comment.t
 import type { RunResults } from '../core/results.ts';
 import { Output } from './action-names.ts';
 import { planAnnotations, type Annotation } from './annotations.ts';
-import type { ActionSettings } from './read-action-settings.ts';
+import { DEFAULT_ARTIFACT_NAME, type ActionSettings } from './read-action-settings.ts';
 import { stageArtifactFiles } from './stage-artifact.ts';
 
 /** The GitHub-facing side effects, each behind a port so tests and the CLI can swap them. */
@@ -55,7 +55,9 @@ export async function reportRun(settings: ActionSettings, outcome: EngineOutcome
 
   let commentUrl = '';
   if (reporters.comments) {
-    const marker = buildCommentMarker(github.workflow, github.job);
+    // Matrix legs share GITHUB_JOB; a per-leg artifact-name (as the README suggests) gives each leg its own comment.
+    const commentKey = settings.artifactName === DEFAULT_ARTIFACT_NAME ? github.job : `${github.job}/${settings.artifactName}`;
+    const marker = buildCommentMarker(github.workflow, commentKey);
     const runUrl = `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`;
     const body = renderPrComment(results, { marker, runUrl, artifactUrl: artifact?.url ?? null });
     commentUrl = (await reporters.comments.publish(marker, body)).url ?? '';
