@@ -23,6 +23,12 @@ export interface AssertionResult {
   reason: string;
   /** Where the assertion stands in the scenario file, for annotations. */
   line?: number;
+  /**
+   * False when the assertion could not be evaluated (judge assertions, until
+   * they are supported): it is shown, never counted as a pass, and left out of
+   * the trial score. Absent means evaluated.
+   */
+  evaluated?: boolean;
 }
 
 /**
@@ -68,6 +74,59 @@ export type Verdict = 'PASS' | 'FAIL' | 'HARD_FAIL' | 'PARTIAL' | 'INFRA_ERROR' 
 
 export type SkipReason = 'no_key_no_recording' | 'budget' | 'cancelled' | 'invalid';
 
+/** How often one assertion failed across a scenario's trials (grouped by assertion, not by message). */
+export interface AssertionFailureStats {
+  index: number;
+  type: AssertionType;
+  label: string;
+  line?: number;
+  required: boolean;
+  weight: number;
+  /** Trials in which it failed, among the trials in which it was evaluated. */
+  fail_count: number;
+  evaluated_count: number;
+  fail_rate: number;
+  /** Mean share of the trial score this assertion cost, per evaluated trial, in [0, 1]. */
+  score_lost: number;
+  /** Up to three distinct reasons, most frequent first. */
+  sample_reasons: string[];
+}
+
+/** A scenario's trials in numbers (docs/verdicts.md defines every field). */
+export interface ScenarioStats {
+  trials_planned: number;
+  trials_run: number;
+  passed: number;
+  failed: number;
+  hard_failed: number;
+  /** Every errored trial; `infra_errors` of them were infrastructure and are left out of the pass rate. */
+  errored: number;
+  infra_errors: number;
+  cancelled: number;
+  /** Trials the pass rate is computed over: passed + failed + hard_failed + errored without infrastructure. */
+  counted: number;
+  pass_rate: number | null;
+  required_pass_rate: number;
+  /** 95 % Wilson score interval of the pass rate. */
+  pass_rate_interval: { low: number; high: number; confidence: number } | null;
+  /** Estimated chance that k runs in a row all pass, for k = 1..min(counted, 10). */
+  pass_hat_k: { k: number; value: number }[];
+  /** Trials needed to show required_pass_rate with 95 % confidence if every one passes; null when no count can (rate 1). */
+  trials_needed: number | null;
+  sample_size_note: string | null;
+  threshold: number;
+  score: { mean: number; min: number; p50: number; p95: number } | null;
+  latency_seconds: { p50: number; p95: number } | null;
+  cost_usd: { total: number; per_trial: number | null; unknown_trials: number };
+  retries: { total: number; trials_with_retries: number };
+  failing_assertions: AssertionFailureStats[];
+  not_evaluated: { index: number; label: string; reason: string; line?: number }[];
+  errors: { code: string; message: string; infrastructure: boolean; count: number }[];
+  early_stop: { after_trials: number; planned_trials: number; reason: string } | null;
+  /** A sentence for what no assertion explains (no assertions, nothing evaluable). */
+  note: string | null;
+}
+
 export interface ScenarioResult {
   name: string;
   /** Path relative to the working directory, as the user wrote it. */
@@ -89,6 +148,8 @@ export interface ScenarioResult {
   cost_usd: number | null;
   latency_seconds: number;
   error?: ErrorInfo;
+  /** Trial statistics, verdict inputs and failure ranking (set by summariseScenario). */
+  stats?: ScenarioStats;
 }
 
 export interface RunTotals {

@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, UsageError } from '../../src/core/errors.ts';
+import { loadProject } from '../../src/io/project.ts';
+import { expandScenarioPaths } from '../../src/io/scenario-files.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'salvo-project-'));
+const write = (path: string, text = 'x: 1\n') => {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+};
+
+beforeAll(() => {
+  write('salvo.yaml', 'default_model: gpt-5.4-mini\nscenarios_dir: evals\n');
+  write('evals/b.yaml');
+  write('evals/a.yml');
+  write('evals/nested/c.yaml');
+  write('evals/notes.md');
+  write('evals/_shared/tools.yaml');
+  write('evals/.hidden/d.yaml');
+  write('other/e.yaml');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('loadProject', () => {
+  it('finds salvo.yaml in a parent directory', async () => {
+    const project = await loadProject(join(root, 'evals', 'nested'));
+    expect(project.root).toBe(root);
+    expect(project.configFile).toBe(join(root, 'salvo.yaml'));
+    expect(project.config.default_model).toBe('gpt-5.4-mini');
+    expect(project.config.storage_dir).toBe('.salvo');
+  });
+
+  it('uses the directory itself and every default without salvo.yaml', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'salvo-bare-'));
+    try {
+      const project = await loadProject(bare);
+      expect(project).toMatchObject({ root: bare, configFile: null, config: { scenarios_dir: 'scenarios' } });
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects an invalid salvo.yaml with its position', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'salvo-broken-'));
+    try {
+      writeFileSync(join(broken, 'salvo.yaml'), 'scenarios_dri: x\n');
+      const error = await loadProject(broken).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).message).toBe(`${join(broken, 'salvo.yaml')}:1:1: unknown field 'scenarios_dri', did you mean 'scenarios_dir'?`);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('expandScenarioPaths', () => {
+  it('expands directories to the YAML files below, skipping _shared and hidden folders', async () => {
+    expect(await expandScenarioPaths(['evals'], root)).toEqual(['evals/a.yml', 'evals/b.yaml', 'evals/nested/c.yaml']);
+  });
+
+  it('takes files as given, expands globs, sorts and removes duplicates', async () => {
+    const paths = await expandScenarioPaths(['other/e.yaml', 'evals/*.yaml', 'evals/b.yaml', join(root, 'evals', 'a.yml')], root);
+    expect(paths).toEqual(['evals/a.yml', 'evals/b.yaml', 'other/e.yaml']);
+  });
+
+  it('matches recursive globs', async () => {
+    expect(await expandScenarioPaths(['evals/**/c.yaml'], root)).toEqual(['evals/nested/c.yaml']);
+  });
+
+  it('names a path or glob that matches nothing', async () => {
+    await expect(expandScenarioPaths(['missing.yaml'], root)).rejects.toThrow(new UsageError("no such file or directory: 'missing.yaml'"));
+    await expect(expandScenarioPaths(['evals/*.json'], root)).rejects.toThrow("no scenario files match 'evals/*.json'");
+    mkdirSync(join(root, 'empty'), { recursive: true });
+    await expect(expandScenarioPaths(['evals', 'empty'], root)).rejects.toThrow("no scenario files (*.yaml, *.yml) in 'empty'");
+  });
+});

@@ -1,0 +1,45 @@
+import type { AssertionOf } from '../scenario/assertion-schema.ts';
+import type { RunTrace } from '../trace.ts';
+import { fail, pass, plural, type CheckOutcome } from './check.ts';
+
+/** Dollars with enough digits for sub-cent model calls. */
+export function formatUsd(value: number): string {
+  if (value === 0) return '$0';
+  if (value >= 1) return `$${value.toFixed(2)}`;
+  return `$${Number(value.toPrecision(3))}`;
+}
+
+export function formatSeconds(value: number): string {
+  return `${Number(value.toFixed(value < 10 ? 2 : 1))}s`;
+}
+
+export function checkCostLimit(assertion: AssertionOf<'cost_limit'>, trace: RunTrace): CheckOutcome {
+  const limit = formatUsd(assertion.max_usd);
+  if (trace.cost_usd === null) {
+    // Unknown is not zero: passing here would hide a limit nobody measured.
+    return fail(
+      `cost unknown: no price is known for model ${trace.model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`,
+    );
+  }
+  const cost = formatUsd(trace.cost_usd);
+  if (trace.cost_usd <= assertion.max_usd) return pass(`cost ${cost} is within the ${limit} limit`);
+  return fail(`cost ${cost} is over the ${limit} limit`);
+}
+
+/**
+ * The agent loop's wall time as the trace records it: the same number the
+ * latency percentiles of a scenario use, so the limit and the report agree.
+ */
+export function checkLatencyLimit(assertion: AssertionOf<'latency_limit'>, trace: RunTrace): CheckOutcome {
+  const limit = formatSeconds(assertion.max_seconds);
+  const latency = formatSeconds(trace.latency_seconds);
+  if (trace.latency_seconds <= assertion.max_seconds) return pass(`took ${latency}, within the ${limit} limit`);
+  return fail(`took ${latency}, over the ${limit} limit`);
+}
+
+export function checkTurnLimit(assertion: AssertionOf<'turn_limit'>, trace: RunTrace): CheckOutcome {
+  const used = plural(trace.turn_count, 'turn');
+  const hit = trace.max_turns_hit ? ' and hit max_turns' : '';
+  if (trace.turn_count <= assertion.max_turns) return pass(`used ${used}, within the limit of ${assertion.max_turns}`);
+  return fail(`used ${used}${hit}, over the limit of ${assertion.max_turns}`);
+}

@@ -1,0 +1,33 @@
+import { ConfigError } from '../errors.ts';
+import { projectConfigSchema, type ProjectConfig } from './project-config-schema.ts';
+import { IncludeRef, parseYamlSource, positionOf } from './yaml-source.ts';
+import { describeIssues } from './zod-issues.ts';
+
+/** The configuration of a project without a salvo.yaml: every default. */
+export function defaultProjectConfig(): ProjectConfig {
+  return projectConfigSchema.parse({});
+}
+
+/**
+ * Parses and validates the text of salvo.yaml. An empty file means every
+ * default; any problem throws a ConfigError pointing into the file.
+ */
+export function parseProjectConfig(text: string, file: string): ProjectConfig {
+  const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
+  if (!parsed.source) throw new ConfigError(parsed.problems);
+  const source = parsed.source;
+  const problems = [...parsed.problems];
+  const includes = Object.entries(source.value as Record<string, unknown>).filter(([, value]) => value instanceof IncludeRef);
+  for (const [key] of includes) {
+    problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
+  }
+  const result = projectConfigSchema.safeParse(source.value);
+  if (!result.success) {
+    const locate = (path: readonly (string | number)[], target: 'key' | 'value') => ({ file, ...positionOf(source, path, target) });
+    problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
+  }
+  if (problems.length > 0 || !result.success) {
+    throw new ConfigError(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
+  }
+  return result.data;
+}

@@ -1,0 +1,98 @@
+import { didYouMean } from './suggest.ts';
+import type { DocPath } from './yaml-source.ts';
+
+/**
+ * Rules the schema cannot express because they relate fields to each other.
+ * They run on the raw (not yet validated) data and tolerate any shape, so a
+ * file's schema problems and these are reported together.
+ */
+
+export interface CrossCheckProblem {
+  path: DocPath;
+  target: 'key' | 'value';
+  message: string;
+}
+
+export interface CrossCheckInput {
+  data: Record<string, unknown>;
+  /** False when an include failed: the tool list is partial, so missing tools are not blamed. */
+  toolsComplete: boolean;
+  /** Describes where a path is, for "first defined at ..." hints. */
+  describePlace(path: DocPath): string;
+}
+
+export function crossCheck(input: CrossCheckInput): CrossCheckProblem[] {
+  return [...checkToolNames(input), ...checkToolReferences(input), ...checkApi(input.data), ...checkPatterns(input.data)];
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[name] : undefined;
+}
+
+function checkToolNames(input: CrossCheckInput): CrossCheckProblem[] {
+  const problems: CrossCheckProblem[] = [];
+  const firstIndex = new Map<string, number>();
+  for (const [index, tool] of list(input.data.tools).entries()) {
+    const name = field(tool, 'name');
+    if (typeof name !== 'string') continue;
+    const first = firstIndex.get(name);
+    if (first === undefined) {
+      firstIndex.set(name, index);
+      continue;
+    }
+    const where = input.describePlace(['tools', first, 'name']);
+    problems.push({ path: ['tools', index, 'name'], target: 'value', message: `duplicate tool name '${name}' (first defined at ${where}); tool names must be unique` });
+  }
+  return problems;
+}
+
+function checkToolReferences(input: CrossCheckInput): CrossCheckProblem[] {
+  if (!input.toolsComplete) return [];
+  const names = list(input.data.tools).map((tool) => field(tool, 'name'));
+  const defined = [...new Set(names.filter((name): name is string => typeof name === 'string'))];
+  const problems: CrossCheckProblem[] = [];
+  const check = (name: unknown, path: DocPath, type: string) => {
+    if (typeof name !== 'string' || defined.includes(name)) return;
+    const known = defined.length > 0 ? ` (tools: ${defined.join(', ')})` : ' (it defines no tools)';
+    problems.push({ path, target: 'value', message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}` });
+  };
+  for (const [index, assertion] of list(input.data.assertions).entries()) {
+    const type = field(assertion, 'type');
+    if (type === 'tool_called' || type === 'tool_not_called') check(field(assertion, 'tool'), ['assertions', index, 'tool'], type);
+    if (type === 'tool_sequence') {
+      for (const [position, name] of list(field(assertion, 'sequence')).entries()) {
+        check(name, ['assertions', index, 'sequence', position], type);
+      }
+    }
+  }
+  return problems;
+}
+
+function checkApi(data: Record<string, unknown>): CrossCheckProblem[] {
+  if (data.api === undefined || data.adapter !== 'anthropic') return [];
+  return [{ path: ['api'], target: 'key', message: `'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')` }];
+}
+
+function checkPatterns(data: Record<string, unknown>): CrossCheckProblem[] {
+  const problems: CrossCheckProblem[] = [];
+  const compile = (pattern: unknown, flags: unknown, path: DocPath) => {
+    if (typeof pattern !== 'string') return;
+    try {
+      // Bad flags are the schema's to report; compile the pattern alone then.
+      new RegExp(pattern, typeof flags === 'string' && /^[imsu]*$/.test(flags) ? flags : '');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+      problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
+    }
+  };
+  for (const [index, assertion] of list(data.assertions).entries()) {
+    const type = field(assertion, 'type');
+    if (type === 'output_matches') compile(field(assertion, 'pattern'), field(assertion, 'flags'), ['assertions', index, 'pattern']);
+    if (type === 'jmespath' && field(assertion, 'operator') === 'regex') compile(field(assertion, 'value'), '', ['assertions', index, 'value']);
+  }
+  return problems;
+}

@@ -1,0 +1,180 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type ScalarTag } from 'yaml';
+import type { SourceProblem } from '../errors.ts';
+
+/**
+ * YAML text -> plain values, keeping the parsed document and its line counter
+ * so every later problem can point at the offending key or value. Everything a
+ * hostile or careless file can do (syntax errors, duplicate keys, several
+ * documents, huge files, alias bombs) ends here as a problem, never a hang.
+ */
+
+/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+/** yaml's guard against exponential alias expansion ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+
+export type DocPath = readonly (string | number)[];
+
+/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
+export class IncludeRef {
+  readonly path: string;
+  constructor(path: string) {
+    this.path = path;
+  }
+}
+
+const includeTag: ScalarTag = {
+  tag: '!include',
+  identify: () => false,
+  resolve: (value: string) => new IncludeRef(value),
+};
+
+export interface YamlSource {
+  /** The path shown in problems (as the user gave it, or relative to the including file). */
+  file: string;
+  text: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  /** The document as plain values; `!include` nodes are IncludeRef instances. */
+  value: unknown;
+}
+
+export interface ParsedYaml {
+  /** Null when the file cannot be read as one YAML mapping at all. */
+  source: YamlSource | null;
+  problems: SourceProblem[];
+}
+
+export interface ParseOptions {
+  /** What the top level holds, for messages: "a scenario", "salvo.yaml". */
+  what: string;
+  /** Treat an empty file as an empty mapping (salvo.yaml) instead of an error. */
+  allowEmpty?: boolean;
+  /** Accept a list at the top level too (an included file of several tools). */
+  allowList?: boolean;
+}
+
+export function parseYamlSource(text: string, file: string, options: ParseOptions): ParsedYaml {
+  const fail = (message: string, line = 1, column = 1): ParsedYaml => ({ source: null, problems: [{ file, line, column, message }] });
+  if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
+    return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
+  }
+  const lineCounter = new LineCounter();
+  const at = (offset: number | undefined) => {
+    const position = lineCounter.linePos(offset ?? 0);
+    return { file, line: position.line, column: position.col };
+  };
+  let documents: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
+    documents = Array.isArray(parsed) ? parsed : [];
+  } catch (error) {
+    // Only pathological input (nesting thousands of levels deep) gets here.
+    return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const [doc, second] = documents;
+  if (second) {
+    return { source: null, problems: [{ ...at(second.range?.[0]), message: `a file holds one YAML document; a second one starts here` }] };
+  }
+  const syntax = (doc?.errors ?? []).map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
+  if (syntax.length > 0) return { source: null, problems: syntax };
+  if (!doc || doc.contents === null) {
+    if (options.allowEmpty) return { source: emptySource(file, text, lineCounter), problems: [] };
+    return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
+  }
+  const problems: SourceProblem[] = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: warning.message }));
+
+  const top = doc.contents;
+  if (!isMap(top) && !(options.allowList && isSeq(top))) {
+    const found = isSeq(top) ? 'a list' : isScalar(top) ? `the value ${JSON.stringify(top.value)}` : 'something else';
+    return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
+  }
+  problems.push(...duplicateKeyProblems(doc, at));
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
+    const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
+    return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
+  }
+  return { source: { file, text, doc, lineCounter, value }, problems };
+}
+
+function emptySource(file: string, text: string, lineCounter: LineCounter): YamlSource {
+  return { file, text, doc: parseAllDocuments('{}')[0] as Document, lineCounter, value: {} };
+}
+
+function duplicateKeyProblems(doc: Document, at: (offset: number | undefined) => Omit<SourceProblem, 'message'>): SourceProblem[] {
+  const problems: SourceProblem[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        const offset = pair.key.range?.[0];
+        const first = seen.get(name);
+        if (first === undefined) {
+          seen.set(name, offset ?? 0);
+          continue;
+        }
+        const firstLine = at(first).line;
+        problems.push({ ...at(offset), message: `duplicate key '${name}' (first defined at line ${firstLine}); keep one` });
+      }
+    },
+  });
+  return problems;
+}
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * The position of the node at `path` (keys and list indexes into the
+ * document), or of the deepest node that exists on the way there. `key`
+ * points at the key of a mapping entry (unknown fields), `value` at its value.
+ */
+export function positionOf(source: YamlSource, path: DocPath, target: 'key' | 'value'): Position {
+  let node: unknown = source.doc.contents;
+  let keyNode: unknown = null;
+  let complete = true;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(source.doc) ?? node;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) {
+        complete = false;
+        break;
+      }
+      keyNode = pair.key;
+      node = hasRange(pair.value) ? pair.value : pair.key;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+      keyNode = null;
+      node = node.items[segment];
+    } else {
+      complete = false;
+      break;
+    }
+  }
+  const chosen = complete && target === 'key' && hasRange(keyNode) ? keyNode : node;
+  const position = source.lineCounter.linePos(hasRange(chosen) ? chosen.range[0] : 0);
+  return { line: position.line, column: position.col };
+}
+
+function hasRange(node: unknown): node is { range: [number, number, number] } {
+  return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
+}

@@ -1,0 +1,61 @@
+import { glob, readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../core/errors.ts';
+
+const SCENARIO_EXTENSION = /\.ya?ml$/i;
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+
+/**
+ * Turns the paths and globs a user typed into scenario files: a file as it
+ * is, a directory as every *.yaml / *.yml below it, a glob as its matches.
+ * Below a directory, names starting with `_` or `.` are skipped: that is where
+ * shared tool files (`_shared/`) and tool state (`.salvo/`) live, and neither
+ * is a scenario. Sorted, de-duplicated, relative to `cwd` when inside it; a
+ * path or glob matching nothing is a UsageError naming it.
+ */
+export async function expandScenarioPaths(patterns: string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const matches = await expandOne(pattern, cwd);
+    if (matches.length === 0) {
+      const what = GLOB_CHARACTERS.test(pattern) ? 'no scenario files match' : 'no scenario files (*.yaml, *.yml) in';
+      throw new UsageError(`${what} '${pattern}'`);
+    }
+    for (const match of matches) found.add(displayPath(match, cwd));
+  }
+  return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+async function expandOne(pattern: string, cwd: string): Promise<string[]> {
+  const absolute = resolve(cwd, pattern);
+  const stats = await stat(absolute).catch(() => null);
+  if (stats?.isFile()) return [absolute];
+  if (stats?.isDirectory()) return scenarioFilesBelow(absolute);
+  if (!GLOB_CHARACTERS.test(pattern)) throw new UsageError(`no such file or directory: '${pattern}'`);
+  const matches: string[] = [];
+  for await (const match of glob(pattern, { cwd, exclude: (name) => name === 'node_modules' })) {
+    const path = resolve(cwd, match);
+    const matchStats = await stat(path).catch(() => null);
+    if (matchStats?.isFile() && SCENARIO_EXTENSION.test(path)) matches.push(path);
+    else if (matchStats?.isDirectory()) matches.push(...(await scenarioFilesBelow(path)));
+  }
+  return matches;
+}
+
+async function scenarioFilesBelow(directory: string): Promise<string[]> {
+  const files: string[] = [];
+  const entries = await readdir(directory, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith('_') || entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...(await scenarioFilesBelow(path)));
+    else if (entry.isFile() && SCENARIO_EXTENSION.test(entry.name)) files.push(path);
+  }
+  return files;
+}
+
+function displayPath(path: string, cwd: string): string {
+  const relation = relative(resolve(cwd), path);
+  const inside = relation !== '' && !relation.startsWith(`..${sep}`) && relation !== '..' && !isAbsolute(relation);
+  return inside ? relation : path;
+}
