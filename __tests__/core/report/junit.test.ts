@@ -55,7 +55,7 @@ function rulesFromXsd(path: string): Map<string, ElementRule> {
   return rules;
 }
 
-const xsd = resolve(import.meta.dirname, '../../../../../shared/specs/junit-jenkins-xunit-10.xsd');
+const xsd = resolve(import.meta.dirname, '../../fixtures/specs/junit-jenkins-xunit-10.xsd');
 const surefireTime = /^(([0-9]{0,3},)*[0-9]{3}|[0-9]{0,3})*(\.[0-9]{0,3})?$/;
 
 function validateAgainstXsd(xml: string): string[] {
