@@ -62,8 +62,13 @@ describe('expandScenarioPaths', () => {
   });
 
   it('takes files as given, expands globs, sorts and removes duplicates', async () => {
-    const paths = await expandScenarioPaths(['other/e.yaml', 'evals/*.yaml', 'evals/b.yaml', join(root, 'evals', 'a.yml')], root);
+    const paths = await expandScenarioPaths(['other/e.yaml', 'evals/*.yaml', 'evals/a.yml', 'evals/b.yaml', join(root, 'evals', 'b.yaml')], root);
     expect(paths).toEqual(['evals/a.yml', 'evals/b.yaml', 'other/e.yaml']);
+  });
+
+  it('keeps absolute paths absolute and relative ones relative, also above cwd', async () => {
+    expect(await expandScenarioPaths([join(root, 'other', 'e.yaml')], root)).toEqual([join(root, 'other', 'e.yaml')]);
+    expect(await expandScenarioPaths(['../other/e.yaml'], join(root, 'evals'))).toEqual(['../other/e.yaml']);
   });
 
   it('matches recursive globs', async () => {

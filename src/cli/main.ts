@@ -4,11 +4,14 @@ import { writeLine, type CliIO } from './cli-io.ts';
 import { ExitCode } from './exit-codes.ts';
 import { formatCliError } from './format-error.ts';
 import { SALVO_VERSION } from './version.ts';
+import { registerInit } from './commands/init.ts';
+import { registerValidate } from './commands/validate.ts';
 
 /** A command's action: parsed arguments in, exit code out. */
 export type CommandRegistrar = (program: Command, io: CliIO, setExitCode: (code: number) => void) => void;
 
-const registrars: CommandRegistrar[] = [];
+// One line per command; each lives in src/cli/commands/.
+const registrars: CommandRegistrar[] = [registerValidate, registerInit];
 
 export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
   const program = new Command()

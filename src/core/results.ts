@@ -148,6 +148,8 @@ export interface ScenarioResult {
   cost_usd: number | null;
   latency_seconds: number;
   error?: ErrorInfo;
+  /** SHA-256 of the resolved scenario the trials ran (absent when the scenario never ran). */
+  scenario_hash?: string;
   /** Trial statistics, verdict inputs and failure ranking (set by summariseScenario). */
   stats?: ScenarioStats;
 }
@@ -176,4 +178,8 @@ export interface RunResults {
   max_cost_usd: number | null;
   totals: RunTotals;
   scenarios: ScenarioResult[];
+  /** True when the spend cap stopped scenarios from starting. */
+  budget_exhausted?: boolean;
+  /** Models with no known price: the spend cap could not count what they cost. */
+  uncounted_cost_models?: string[];
 }

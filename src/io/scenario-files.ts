@@ -1,5 +1,5 @@
 import { glob, readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.ts';
 
 const SCENARIO_EXTENSION = /\.ya?ml$/i;
@@ -10,20 +10,21 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
  * is, a directory as every *.yaml / *.yml below it, a glob as its matches.
  * Below a directory, names starting with `_` or `.` are skipped: that is where
  * shared tool files (`_shared/`) and tool state (`.salvo/`) live, and neither
- * is a scenario. Sorted, de-duplicated, relative to `cwd` when inside it; a
+ * is a scenario. Sorted, de-duplicated, relative to `cwd` unless the user gave an absolute path; a
  * path or glob matching nothing is a UsageError naming it.
  */
 export async function expandScenarioPaths(patterns: string[], cwd: string): Promise<string[]> {
-  const found = new Set<string>();
+  // Keyed by absolute path, so the same file named two ways is validated once.
+  const found = new Map<string, string>();
   for (const pattern of patterns) {
     const matches = await expandOne(pattern, cwd);
     if (matches.length === 0) {
       const what = GLOB_CHARACTERS.test(pattern) ? 'no scenario files match' : 'no scenario files (*.yaml, *.yml) in';
       throw new UsageError(`${what} '${pattern}'`);
     }
-    for (const match of matches) found.add(displayPath(match, cwd));
+    for (const match of matches) if (!found.has(match)) found.set(match, isAbsolute(pattern) ? match : relativeTo(cwd, match));
   }
-  return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...found.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 async function expandOne(pattern: string, cwd: string): Promise<string[]> {
@@ -54,8 +55,7 @@ async function scenarioFilesBelow(directory: string): Promise<string[]> {
   return files;
 }
 
-function displayPath(path: string, cwd: string): string {
-  const relation = relative(resolve(cwd), path);
-  const inside = relation !== '' && !relation.startsWith(`..${sep}`) && relation !== '..' && !isAbsolute(relation);
-  return inside ? relation : path;
+/** Relative paths stay relative (also `../x.yaml`), so results read like what the user typed. */
+function relativeTo(cwd: string, path: string): string {
+  return relative(resolve(cwd), path) || path;
 }

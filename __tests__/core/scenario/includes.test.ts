@@ -45,7 +45,6 @@ describe('!include of tool files', () => {
       files: { 'tools/broken.yaml': yaml('# a shared tool', 'name: search', 'descripton: Search', 'mock_response: ok') },
     });
     expect(problems).toEqual([
-      "tools/broken.yaml:2:1: missing required field 'description'",
       "tools/broken.yaml:3:1: unknown field 'descripton', did you mean 'description'?",
     ]);
   });

@@ -82,7 +82,6 @@ describe('all problems at once', () => {
   it('reports syntax-level and schema-level problems of a file together, in line order', async () => {
     const problems = await problemsOf(yaml('modle: m', 'prompt: hi', 'prompt: again', 'max_turns: 0'));
     expect(problems).toEqual([
-      "scenario.yaml:1:1: missing required field 'model' (or set default_model in salvo.yaml)",
       "scenario.yaml:1:1: unknown field 'modle', did you mean 'model'?",
       "scenario.yaml:3:1: duplicate key 'prompt' (first defined at line 2); keep one",
       "scenario.yaml:4:12: 'max_turns' must be at least 1, got 0",

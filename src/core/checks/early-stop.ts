@@ -24,7 +24,7 @@ const carryOn: EarlyStopDecision = { stop: false, reason: null };
  * In cases 1 and 2 the failing verdict may still move between FAIL and
  * PARTIAL; early stop trades that detail for time and money, and says so.
  */
-export function decideEarlyStop(finished: readonly TrialResult[], plannedTrials: number, loaded: CheckedScenario): EarlyStopDecision {
+export function decideEarlyStop(finished: readonly TrialResult[], plannedTrials: number, loaded: Pick<CheckedScenario, 'scenario'>): EarlyStopDecision {
   const remaining = Math.max(0, plannedTrials - finished.length);
   if (remaining === 0) return carryOn;
   const counts = countTrials(finished);

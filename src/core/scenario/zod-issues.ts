@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SourceProblem } from '../errors.ts';
-import { didYouMean } from './suggest.ts';
+import { closestMatch, didYouMean } from './suggest.ts';
 import type { DocPath } from './yaml-source.ts';
 
 /**
@@ -16,13 +16,30 @@ type Issue = z.core.$ZodIssue;
 
 export function describeIssues(issues: readonly Issue[], input: unknown, schema: z.ZodType, locate: Locate): SourceProblem[] {
   const problems: SourceProblem[] = [];
+  const misspelt = misspeltFields(issues, input, schema);
   for (const issue of issues) {
+    // "unknown field 'modle', did you mean 'model'?" says it all; "missing 'model'" would only repeat it.
+    if (issue.code === 'invalid_type' && misspelt.has(issue.path.join('.'))) continue;
     for (const described of describeIssue(issue, input, schema)) {
       const problemPath = (described.problemPath ?? described.path).join('.');
       problems.push({ ...locate(described.path, described.target), message: described.message, path: problemPath });
     }
   }
   return problems;
+}
+
+/** Paths of fields that are missing because an unknown field is a typo of them. */
+function misspeltFields(issues: readonly Issue[], input: unknown, schema: z.ZodType): Set<string> {
+  const paths = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = knownKeys(schemaAt(schema, issue.path as DocPath, input));
+    for (const key of issue.keys) {
+      const meant = closestMatch(key, allowed);
+      if (meant !== undefined) paths.add([...issue.path, meant].join('.'));
+    }
+  }
+  return paths;
 }
 
 interface Described {

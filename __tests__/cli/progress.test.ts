@@ -1,0 +1,47 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { ScenarioResult } from '../../src/core/results.ts';
+import { createProgress } from '../../src/cli/progress.ts';
+import type { CliIO } from '../../src/cli/cli-io.ts';
+
+function capture(isTTY: boolean): { io: CliIO; out: () => string; err: () => string } {
+  const stdout = Object.assign(new PassThrough(), { isTTY });
+  const stderr = Object.assign(new PassThrough(), { isTTY });
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  return { io: { stdout, stderr, env: {}, cwd: '/', interrupt: new AbortController().signal }, out: () => out, err: () => err };
+}
+
+const finished: ScenarioResult = {
+  name: 'weather', file: 'weather.yaml', provider: 'openai', model: 'gpt-4o-mini', mode: 'live', status: 'passed', verdict: 'PASS', summary: 'ok',
+  trials: [], turns: 2, max_turns_hit: false, tool_calls: 1, input_tokens: 10, output_tokens: 5, cost_usd: null, latency_seconds: 1, scenario_hash: 'ab'.repeat(32),
+};
+
+describe('run progress', () => {
+  it('on a terminal redraws one live status line', async () => {
+    const { io, out, err } = capture(true);
+    const progress = createProgress(io, { total: 2, json: false });
+    progress.onEvent({ type: 'scenario_started', name: 'weather', file: 'weather.yaml', trials: 1 });
+    progress.onEvent({ type: 'scenario_finished', result: finished, done: 1, total: 2 });
+    progress.clear();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(err()).toContain('[0/2] running 1: weather');
+    expect(err()).toContain('\r\x1b[2K');
+    expect(out()).toContain('Scenario: weather (weather.yaml)');
+  });
+
+  it('in CI logs prints plain lines without control characters', async () => {
+    const { io, out, err } = capture(false);
+    const progress = createProgress(io, { total: 1, json: false });
+    progress.onEvent({ type: 'scenario_started', name: 'weather', file: 'weather.yaml', trials: 1 });
+    progress.onEvent({ type: 'scenario_finished', result: finished, done: 1, total: 1 });
+    progress.onEvent({ type: 'cost_uncounted', model: 'mystery' });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(err()).toContain('started weather\n');
+    expect(err()).toContain('model mystery has no known price');
+    expect(err() + out()).not.toContain('\x1b');
+    expect(out()).toContain('Hash:     abababababab');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { runOutcome } from '../../../src/core/checks/run-outcome.ts';
+import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
+import { renderVerdictLines } from '../../../src/core/report/verdict-lines.ts';
+import type { ScenarioResult, TrialResult } from '../../../src/core/results.ts';
+import { assertionResult, infraError, scenarioWith, trial } from '../../helpers/checks-fixtures.ts';
+
+const scenario = scenarioWith([{ type: 'tool_sequence', sequence: ['a', 'b'] }]);
+function result(name: string, trials: TrialResult[], extra: Partial<ScenarioResult> = {}): ScenarioResult {
+  const summary = summariseScenario(trials, scenario);
+  return {
+    name, file: `scenarios/${name}.yaml`, provider: 'openai', model: 'gpt-4o', mode: 'live', status: summary.status,
+    verdict: summary.verdict, summary: summary.summary, trials, turns: 0, max_turns_hit: false, tool_calls: 0, input_tokens: 0,
+    output_tokens: 0, cost_usd: 0, latency_seconds: 0, stats: summary.stats, ...extra,
+  };
+}
+const pass = (n: number) => trial(n, 'passed', { assertions: [assertionResult(0, true)] });
+const fail = (n: number) =>
+  trial(n, 'failed', { retries: 1, assertions: [assertionResult(0, false, { label: 'tool_sequence in_order [a, b]', reason: 'expected a before b; got b, a' })] });
+
+describe('renderVerdictLines', () => {
+  it('shows verdict, pass rate with interval and pass^k, and the failing assertion with its line', () => {
+    const text = renderVerdictLines([result('steady', [pass(1), pass(2), pass(3)]), result('flaky', [pass(1), fail(2), pass(3), fail(4), pass(5)])]);
+    expect(text.split('\n')).toEqual([
+      'PASS         steady  3/3 passed  rate 1.00 (95 % 0.44-1.00)  pass^3 1.00',
+      'PARTIAL      flaky   3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2',
+      '  - tool_sequence in_order [a, b] failed 2/5 (scenarios/flaky.yaml:10): expected a before b; got b, a',
+    ]);
+  });
+
+  it('shows infrastructure errors and skipped scenarios for what they are', () => {
+    const text = renderVerdictLines([
+      result('down', [trial(1, 'errored', { error: infraError, retries: 2 })]),
+      result('nokey', [], { skip_reason: 'no_key_no_recording' }),
+    ]);
+    expect(text).toContain('INFRA_ERROR  down   0/0 passed  1 infra error(s)  retries 2');
+    expect(text).toContain('  - 1 trial(s) errored (infrastructure): E_RATE_LIMITED: 429 Too Many Requests after 2 retries');
+    expect(text.endsWith('SKIPPED      nokey  no trials ran')).toBe(true);
+  });
+});
+
+describe('runOutcome', () => {
+  it('failed when anything failed, infrastructure when only infrastructure went wrong, else passed', () => {
+    const passed = result('p', [pass(1)]);
+    const partial = result('f', [pass(1), fail(2)]);
+    const infra = result('i', [trial(1, 'errored', { error: infraError })]);
+    const skipped = result('s', [], { skip_reason: 'no_key_no_recording' });
+    expect(runOutcome({ scenarios: [passed, skipped] })).toBe('passed');
+    expect(runOutcome({ scenarios: [passed, infra] })).toBe('infrastructure');
+    expect(runOutcome({ scenarios: [partial, infra] })).toBe('failed');
+    expect(runOutcome({ scenarios: [{ ...skipped, skip_reason: 'invalid' }] })).toBe('failed');
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { ProviderError } from '../../../src/core/errors.ts';
+import type { ModelRequest } from '../../../src/core/model-client.ts';
+import { createRedactor } from '../../../src/core/redaction/index.ts';
+import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
+import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
+import { runSuite, type SuiteEvent, type SuiteHooks, type SuiteOptions } from '../../../src/core/runner/run-suite.ts';
+import type { LoadedScenario } from '../../../src/core/scenario/load-scenario.ts';
+import { MemoryRunStore } from '../../fakes/memory-run-store.ts';
+import { ScriptedModel, steppingClock, type ScriptedTurn } from '../../fakes/scripted-model.ts';
+import { scenarioFixture } from '../../helpers/scenario-fixture.ts';
+
+function hooksFor(model: ScriptedModel, events: SuiteEvent[] = []): SuiteHooks<LoadedScenario> {
+  return {
+    clientFor: async () => ({ client: model, mode: 'live' }),
+    evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
+    summariseScenario: (trials, loaded) => summariseScenario(trials, loaded),
+    onEvent: (event) => events.push(event),
+  };
+}
+
+function suiteOptions(store: MemoryRunStore, hooks: SuiteHooks<LoadedScenario>, extra: Partial<SuiteOptions<LoadedScenario>> = {}): SuiteOptions<LoadedScenario> {
+  return {
+    runId: 'run-1', trials: 1, concurrency: 4, maxCostUsd: null, timeoutMs: null, signal: new AbortController().signal,
+    clock: steppingClock(), store, redactor: createRedactor({ secrets: [] }), hooks, prices: {}, ...extra,
+  };
+}
+
+const many = (count: number, input = {}): LoadedScenario[] => Array.from({ length: count }, (_, index) => scenarioFixture(input, `s${index}`));
+
+/** Answers after a few event-loop turns, so concurrent requests overlap. */
+const slowly = (turn: ScriptedTurn) => async () => {
+  for (let tick = 0; tick < 5; tick += 1) await new Promise((resolve) => setImmediate(resolve));
+  return turn;
+};
+
+describe('runSuite', () => {
+  it('runs every scenario x trial and keeps the scenarios in the given order', async () => {
+    const store = new MemoryRunStore();
+    const model = new ScriptedModel(slowly({ text: 'ok' }));
+    const results = await runSuite(many(3), suiteOptions(store, hooksFor(model), { trials: 2 }));
+    expect(model.requests).toHaveLength(6);
+    expect(results.scenarios.map((scenario) => scenario.name)).toEqual(['s0', 's1', 's2']);
+    expect(results.scenarios.every((scenario) => scenario.status === 'passed' && scenario.trials.length === 2)).toBe(true);
+    expect(results.totals).toMatchObject({ total: 3, passed: 3, input_tokens: 60, output_tokens: 30 });
+    expect(store.traces).toHaveLength(6);
+    expect(store.finished).toEqual(results);
+    expect(results.interrupted).toBe(false);
+  });
+
+  it('never has more requests in flight than the concurrency', async () => {
+    const model = new ScriptedModel(slowly({ text: 'ok' }));
+    await runSuite(many(10), suiteOptions(new MemoryRunStore(), hooksFor(model), { concurrency: 3, trials: 2 }));
+    expect(model.requests).toHaveLength(20);
+    expect(model.maxInFlight).toBe(3);
+  });
+
+  it('records one erroring scenario as its result while the others go on', async () => {
+    const store = new MemoryRunStore();
+    const model = new ScriptedModel(async (request: ModelRequest) => {
+      if (request.messages[0]!.role === 'user' && request.messages[0]!.content === 'break') throw new ProviderError('scripted', 'upstream overloaded', { status: 529, retryable: true });
+      return slowly({ text: 'fine' })();
+    });
+    const scenarios = [...many(2), scenarioFixture({ prompt: 'break' }, 'broken'), ...many(2).map((loaded, index) => ({ ...loaded, name: `t${index}` }))];
+    const results = await runSuite(scenarios, suiteOptions(store, hooksFor(model), { concurrency: 2 }));
+    const broken = results.scenarios.find((scenario) => scenario.name === 'broken')!;
+    expect(broken.status).toBe('errored');
+    expect(broken.verdict).toBe('INFRA_ERROR');
+    expect(broken.error).toMatchObject({ message: 'upstream overloaded', infrastructure: true });
+    expect(broken.trials[0]!.trace_id).toBe(store.traces.find((trace) => trace.scenario_name === 'broken')!.trace_id);
+    expect(results.totals).toMatchObject({ passed: 4, errored: 1 });
+  });
+
+  it('records a scenario whose client cannot be built as errored, and skips as the hook says', async () => {
+    const model = new ScriptedModel([{ text: 'ok' }]);
+    const hooks = hooksFor(model);
+    hooks.clientFor = async (loaded) => {
+      if (loaded.name === 's0') throw new ProviderError('openai', 'no key', { retryable: false, code: 'E_NO_API_KEY' });
+      if (loaded.name === 's1') return { skip: 'no_key_no_recording', message: 'no key and no recording' };
+      return { client: model, mode: 'replay' };
+    };
+    const results = await runSuite(many(3), suiteOptions(new MemoryRunStore(), hooks, { trials: 3 }));
+    expect(results.scenarios.map((scenario) => scenario.status)).toEqual(['errored', 'skipped', 'passed']);
+    expect(results.scenarios[1]).toMatchObject({ skip_reason: 'no_key_no_recording', verdict: 'SKIPPED', summary: 'no key and no recording' });
+    expect(results.scenarios[2]!.mode).toBe('replay');
+    expect(model.requests).toHaveLength(3);
+  });
+
+  it('writes each result and trace as it finishes, before the run document', async () => {
+    const store = new MemoryRunStore();
+    await runSuite(many(2), suiteOptions(store, hooksFor(new ScriptedModel([{ text: 'ok' }])), { concurrency: 1 }));
+    expect(store.writes).toEqual(['trace:s0', 'result:s0', 'trace:s1', 'result:s1', 'finish']);
+  });
+
+  it('starts no new scenario once the spend cap is reached, and says how much was spent', async () => {
+    const store = new MemoryRunStore();
+    const model = new ScriptedModel([{ text: 'ok', usage: { inputTokens: 1_000_000, outputTokens: 0 } }]);
+    const events: SuiteEvent[] = [];
+    const results = await runSuite(many(4, { model: 'priced' }), suiteOptions(store, hooksFor(model, events), { concurrency: 1, maxCostUsd: 1.5, prices: { priced: { input: 1, output: 1 } } }));
+    expect(model.requests).toHaveLength(2);
+    expect(results.scenarios.map((scenario) => scenario.status)).toEqual(['passed', 'passed', 'skipped', 'skipped']);
+    expect(results.scenarios[2]).toMatchObject({ skip_reason: 'budget', verdict: 'SKIPPED' });
+    expect(results.scenarios[2]!.summary).toContain('$2.000000 spent');
+    expect(results.budget_exhausted).toBe(true);
+    expect(results.totals.cost_usd).toBeCloseTo(2, 9);
+    expect(events.filter((event) => event.type === 'budget_reached')).toHaveLength(1);
+  });
+
+  it('says the cap cannot count unknown-cost models instead of treating them as free', async () => {
+    const model = new ScriptedModel([{ text: 'ok' }]);
+    const events: SuiteEvent[] = [];
+    const results = await runSuite(many(2, { model: 'mystery' }), suiteOptions(new MemoryRunStore(), hooksFor(model, events), { maxCostUsd: 1 }));
+    expect(results.uncounted_cost_models).toEqual(['mystery']);
+    expect(results.totals.cost_incomplete).toBe(true);
+    expect(results.scenarios[0]!.cost_usd).toBeNull();
+    expect(events).toContainEqual({ type: 'cost_uncounted', model: 'mystery' });
+  });
+
+  it('on interrupt: starts nothing new, lets the turn in flight finish, saves it, marks the rest cancelled', async () => {
+    const store = new MemoryRunStore();
+    const controller = new AbortController();
+    const model = new ScriptedModel(async () => {
+      controller.abort('SIGTERM');
+      return slowly({ text: 'finished in grace' })();
+    });
+    const results = await runSuite(many(3), suiteOptions(store, hooksFor(model), { concurrency: 1, signal: controller.signal, graceMs: 5_000 }));
+    expect(results.interrupted).toBe(true);
+    expect(model.requests).toHaveLength(1);
+    expect(results.scenarios[0]).toMatchObject({ status: 'passed' });
+    expect(results.scenarios.slice(1).map((scenario) => [scenario.status, scenario.skip_reason])).toEqual([['skipped', 'cancelled'], ['skipped', 'cancelled']]);
+    expect(store.finished!.interrupted).toBe(true);
+    expect(store.traces).toHaveLength(1);
+  });
+
+  it('aborts a turn that outlives the grace period, keeping its partial trace as cancelled', async () => {
+    const store = new MemoryRunStore();
+    const controller = new AbortController();
+    const model = new ScriptedModel(() => {
+      controller.abort('SIGINT');
+      return { hang: true };
+    });
+    const results = await runSuite(many(1), suiteOptions(store, hooksFor(model), { signal: controller.signal, graceMs: 10 }));
+    expect(results.scenarios[0]!.trials[0]!.status).toBe('cancelled');
+    expect(store.traces[0]!.stop_reason).toBe('cancelled');
+  });
+});

@@ -1,0 +1,93 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RunResults, ScenarioResult } from '../../src/core/results.ts';
+import { writeJsonAtomic } from '../../src/io/atomic-write.ts';
+import { FileRunStore, RunArchive } from '../../src/io/file-run-store.ts';
+import { traceFixture } from '../helpers/trace-fixture.ts';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'salvo-store-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const scenario = (name: string): ScenarioResult => ({
+  name, file: `${name}.yaml`, provider: 'openai', model: 'gpt-4o-mini', mode: 'live', status: 'passed', verdict: 'PASS', summary: 'ok',
+  trials: [], turns: 1, max_turns_hit: false, tool_calls: 0, input_tokens: 1, output_tokens: 1, cost_usd: 0.001, latency_seconds: 1,
+});
+const results = (runId: string, scenarios: ScenarioResult[]): RunResults => ({
+  schema_version: 1, run_id: runId, salvo_version: '0.1.0', started_at: 'a', finished_at: 'b', interrupted: false, max_cost_usd: null,
+  totals: { total: scenarios.length, passed: scenarios.length, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 },
+  scenarios,
+});
+
+describe('FileRunStore and RunArchive', () => {
+  it('round-trips a run: results, traces and the latest pointer', async () => {
+    const dir = tempDir();
+    const store = new FileRunStore(dir);
+    const trace = traceFixture({ trace_id: '0190aaaa-0000-7000-8000-00000000000a' });
+    await store.saveTrace('0190a000-run1', trace);
+    await store.saveScenarioResult('0190a000-run1', scenario('one'));
+    await store.finishRun(results('0190a000-run1', [scenario('one')]));
+    const archive = new RunArchive(dir);
+    expect(await archive.resolveRunId(undefined)).toBe('0190a000-run1');
+    const run = await archive.readRun('0190a000-run1');
+    expect(run.complete).toBe(true);
+    expect(run.results).toEqual(results('0190a000-run1', [scenario('one')]));
+    expect(await archive.traceIds('0190a000-run1')).toEqual([trace.trace_id]);
+    expect(await archive.readTrace('0190a000-run1', trace.trace_id)).toEqual(trace);
+    expect(await archive.findTrace('0190aaaa')).toEqual({ runId: '0190a000-run1', traceId: trace.trace_id });
+    expect(readFileSync(join(dir, 'runs', '0190a000-run1', 'results.json'), 'utf8')).toMatch(/^\{\n {2}"schema_version": 1/);
+  });
+
+  it('rebuilds an unfinished run from the scenario results written so far', async () => {
+    const dir = tempDir();
+    const store = new FileRunStore(dir);
+    await store.saveScenarioResult('r2', scenario('first'));
+    await store.saveScenarioResult('r2', scenario('second'));
+    const run = await new RunArchive(dir).readRun('r2');
+    expect(run.complete).toBe(false);
+    expect(run.scenarios.map((result) => result.name)).toEqual(['first', 'second']);
+  });
+
+  it('finds runs by unique prefix, and explains unknown or ambiguous ids', async () => {
+    const dir = tempDir();
+    const store = new FileRunStore(dir);
+    await store.finishRun(results('0190a-1111', []));
+    await store.finishRun(results('0190a-2222', []));
+    const archive = new RunArchive(dir);
+    expect(await archive.resolveRunId('0190a-2')).toBe('0190a-2222');
+    await expect(archive.resolveRunId('0190a')).rejects.toThrow(/ambiguous/);
+    await expect(archive.resolveRunId('zzz')).rejects.toThrow(/no run with id 'zzz'/);
+    await expect(new RunArchive(tempDir()).resolveRunId(undefined)).rejects.toThrow(/no runs stored/);
+  });
+
+  it('writes atomically: no temporary file stays behind, and a failed write leaves the old file whole', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'doc.json');
+    await writeJsonAtomic(path, { version: 1 });
+    await writeJsonAtomic(path, { version: 2 });
+    expect(readdirSync(dir)).toEqual(['doc.json']);
+    // BigInt cannot be serialised: the write fails before anything reaches the target.
+    await expect(writeJsonAtomic(path, { version: 3n })).rejects.toThrow();
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ version: 2 });
+    expect(readdirSync(dir)).toEqual(['doc.json']);
+    // A rename that fails (the target is a directory) removes its temporary file.
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'taken.json'));
+    await expect(writeJsonAtomic(join(dir, 'taken.json'), { a: 1 })).rejects.toThrow();
+    expect(readdirSync(dir).sort()).toEqual(['doc.json', 'taken.json']);
+  });
+
+  it('reports a damaged results file clearly', async () => {
+    const dir = tempDir();
+    await new FileRunStore(dir).finishRun(results('r3', []));
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'runs', 'r3', 'results.json'), '{"half": ');
+    await expect(new RunArchive(dir).readRun('r3')).rejects.toThrow(/results.json is not valid JSON/);
+  });
+});

@@ -1,0 +1,91 @@
+import type { Command } from 'commander';
+import { ConfigError, formatProblem, UsageError, type SourceProblem } from '../../core/errors.ts';
+import { loadScenario } from '../../core/scenario/load-scenario.ts';
+import { createNodeSourceReader } from '../../io/node-source-reader.ts';
+import { loadProject } from '../../io/project.ts';
+import { expandScenarioPaths } from '../../io/scenario-files.ts';
+import { writeLine, type CliIO } from '../cli-io.ts';
+import { ExitCode } from '../exit-codes.ts';
+import type { CommandRegistrar } from '../main.ts';
+import { sourceExcerpt } from '../source-excerpt.ts';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+
+export interface FileValidation {
+  file: string;
+  valid: boolean;
+  /** The scenario's name and hash when valid. */
+  name: string | null;
+  scenario_hash: string | null;
+  problems: SourceProblem[];
+}
+
+export const registerValidate: CommandRegistrar = (program: Command, io: CliIO, setExitCode) => {
+  program
+    .command('validate')
+    .description('check scenario files without running them (no API key needed)')
+    .argument('[paths...]', 'scenario files, directories or globs (default: scenarios_dir from salvo.yaml)')
+    .option('--json', 'print machine-readable results on stdout')
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      setExitCode(await validateCommand(paths, { json: options.json === true }, io));
+    });
+};
+
+export async function validateCommand(paths: string[], options: { json: boolean }, io: CliIO): Promise<number> {
+  const project = await loadProject(io.cwd);
+  const patterns = paths.length > 0 ? paths : [defaultScenariosPath(project.root, project.config.scenarios_dir, io.cwd)];
+  const files = await expandScenarioPaths(patterns, io.cwd);
+  const reader = createNodeSourceReader(io.cwd);
+  const results: FileValidation[] = [];
+  for (const file of files) {
+    try {
+      const loaded = await loadScenario(file, { reader, projectRoot: project.root, config: project.config });
+      results.push({ file, valid: true, name: loaded.name, scenario_hash: loaded.hash, problems: [] });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      results.push({ file, valid: false, name: null, scenario_hash: null, problems: error.problems });
+    }
+    if (!options.json) await printResult(results.at(-1) as FileValidation, reader, io);
+  }
+  const invalid = results.filter((result) => !result.valid).length;
+  if (options.json) {
+    const counts = { files: results.length, valid: results.length - invalid, invalid };
+    writeLine(io.stdout, JSON.stringify({ valid: invalid === 0, counts, files: results }, null, 2));
+  } else {
+    writeLine(io.stdout);
+    writeLine(io.stdout, countLine(results.length, invalid));
+  }
+  return invalid === 0 ? ExitCode.ok : ExitCode.failed;
+}
+
+function defaultScenariosPath(root: string, scenariosDir: string, cwd: string): string {
+  const absolute = resolve(root, scenariosDir);
+  if (!existsSync(absolute)) {
+    throw new UsageError(`no scenarios to validate: the scenarios directory '${scenariosDir}' does not exist`, {
+      hint: 'pass files, directories or globs (salvo validate examples), set scenarios_dir in salvo.yaml, or run salvo init',
+    });
+  }
+  const fromCwd = relative(cwd, absolute);
+  return fromCwd === '' ? '.' : isAbsolute(fromCwd) ? absolute : fromCwd;
+}
+
+async function printResult(result: FileValidation, reader: { readFile(path: string): Promise<string> }, io: CliIO): Promise<void> {
+  if (result.valid) {
+    writeLine(io.stdout, `✓ ${result.file}`);
+    return;
+  }
+  const count = result.problems.length;
+  writeLine(io.stdout, `✗ ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
+  const texts = new Map<string, string | null>();
+  for (const problem of result.problems) {
+    writeLine(io.stdout, formatProblem(problem));
+    if (!texts.has(problem.file)) texts.set(problem.file, await reader.readFile(problem.file).catch(() => null));
+    const text = texts.get(problem.file);
+    if (text) for (const line of sourceExcerpt(text, problem.line, problem.column)) writeLine(io.stdout, `  ${line}`);
+  }
+}
+
+function countLine(total: number, invalid: number): string {
+  const files = `${total} ${total === 1 ? 'file' : 'files'}`;
+  return invalid === 0 ? `${files} valid` : `${total - invalid} of ${files} valid, ${invalid} invalid`;
+}

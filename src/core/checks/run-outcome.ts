@@ -1,0 +1,20 @@
+import type { RunResults, ScenarioResult } from '../results.ts';
+
+/**
+ * What a whole run amounts to, for exit codes (CLI) and `fail-on` (action):
+ * - failed: any scenario FAIL, HARD_FAIL or PARTIAL, or skipped as invalid;
+ * - infrastructure: nothing failed, but at least one scenario is INFRA_ERROR;
+ * - passed: everything else (skipped scenarios are reported, not failed).
+ */
+export type RunOutcome = 'passed' | 'failed' | 'infrastructure';
+
+export function runOutcome(results: Pick<RunResults, 'scenarios'>): RunOutcome {
+  if (results.scenarios.some(isFailing)) return 'failed';
+  if (results.scenarios.some((scenario) => scenario.verdict === 'INFRA_ERROR')) return 'infrastructure';
+  return 'passed';
+}
+
+function isFailing(scenario: ScenarioResult): boolean {
+  if (scenario.verdict === 'SKIPPED') return scenario.skip_reason === 'invalid';
+  return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
+}

@@ -1,0 +1,87 @@
+import { ConfigError } from '../errors.ts';
+import { BUILT_IN_PATTERNS, REDACTED, type SecretPattern } from './patterns.ts';
+
+export interface Redactor {
+  /** The text with every secret replaced by `[REDACTED]`. */
+  text(value: string): string;
+  /** A copy of `value` with every string inside it (object keys included) redacted. */
+  deep<T>(value: T): T;
+}
+
+export interface RedactorOptions {
+  /** Literal secret values (API keys...), removed wherever they appear, whatever their shape. */
+  secrets: string[];
+  /** User regular expressions (salvo.yaml `redaction_patterns`), applied after the built-ins. */
+  extraPatterns?: string[];
+}
+
+/**
+ * Literal secrets shorter than this are ignored: replacing a two-letter "key"
+ * everywhere would shred every trace while protecting nothing.
+ */
+export const MIN_SECRET_LENGTH = 4;
+
+export function createRedactor(options: RedactorOptions): Redactor {
+  // Longest first, so a secret that contains another is removed whole.
+  const secrets = [...new Set(options.secrets.map((secret) => secret.trim()))]
+    .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
+    .sort((left, right) => right.length - left.length);
+  const patterns = [...BUILT_IN_PATTERNS, ...(options.extraPatterns ?? []).map(compileUserPattern)];
+
+  const text = (value: string): string => {
+    let result = value;
+    // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
+    for (const secret of secrets) {
+      if (result.includes(secret)) result = result.split(secret).join(REDACTED);
+    }
+    for (const { pattern, replacement } of patterns) {
+      pattern.lastIndex = 0;
+      result = result.replace(pattern, replacement);
+    }
+    return result;
+  };
+
+  const deep = <T>(value: T): T => redactDeep(value, text, new WeakSet()) as T;
+  return { text, deep };
+}
+
+function redactDeep(value: unknown, text: (value: string) => string, seen: WeakSet<object>): unknown {
+  if (typeof value === 'string') return text(value);
+  if (value === null || typeof value !== 'object') return value;
+  // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
+  // sits in its message and in tool_calls_made) and must be redacted in both places.
+  if (seen.has(value)) return '[circular]';
+  seen.add(value);
+  try {
+    if (Array.isArray(value)) return value.map((item) => redactDeep(item, text, seen));
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[text(key)] = redactDeep(item, text, seen);
+    return copy;
+  } finally {
+    seen.delete(value);
+  }
+}
+
+/**
+ * Compiles one salvo.yaml pattern, refusing the two shapes that would hurt
+ * every run: a pattern matching the empty string (it would redact between
+ * every character) and a quantified group that itself contains a quantifier
+ * (`(a+)+`), the classic source of catastrophic backtracking.
+ */
+function compileUserPattern(source: string, index: number): SecretPattern {
+  const problem = (message: string) =>
+    new ConfigError([{ file: 'salvo.yaml', line: 0, column: 0, path: `redaction_patterns.${index}`, message: `redaction_patterns.${index}: ${message}` }]);
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(source, 'g');
+  } catch (error) {
+    throw problem(`redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${(error as Error).message}`);
+  }
+  if (new RegExp(source).test('')) {
+    throw problem(`redaction pattern ${JSON.stringify(source)} matches the empty string`);
+  }
+  if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
+    throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
+  }
+  return { name: `redaction_patterns.${index}`, pattern, replacement: REDACTED };
+}

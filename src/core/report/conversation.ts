@@ -1,0 +1,74 @@
+import type { ToolCall } from '../model-client.ts';
+import type { RunTrace, TraceMessage } from '../trace.ts';
+import { formatCost, formatCount, formatSeconds } from './format.ts';
+
+/**
+ * A stored trace as a readable conversation: the prompt, each turn's text and
+ * tool calls with their arguments, the mock results fed back, and the final
+ * answer. Reads the trace only; no model is called.
+ */
+export function renderConversation(trace: RunTrace): string {
+  const lines = [
+    `Trace ${trace.trace_id}`,
+    `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
+    `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
+    `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCost(trace.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
+  ];
+  if (trace.truncated) lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
+  let turn = 0;
+  for (const message of trace.messages) {
+    if (message.role === 'assistant') turn += 1;
+    lines.push('', ...renderMessage(message, turn));
+  }
+  lines.push('', `Final answer: ${trace.final_content ?? '(none)'}`);
+  if (trace.error) lines.push(`Error: [${trace.error.code}] ${trace.error.message}`);
+  return lines.join('\n');
+}
+
+function renderMessage(message: TraceMessage, turn: number): string[] {
+  switch (message.role) {
+    case 'system':
+      return ['[system]', indent(message.content ?? '')];
+    case 'user':
+      return ['[user]', indent(message.content ?? '')];
+    case 'assistant': {
+      const lines = [`[assistant, turn ${turn}]`];
+      if (message.content) lines.push(indent(message.content));
+      for (const call of message.tool_calls ?? []) lines.push(`  -> ${call.name}(${argumentsText(call)})  [${call.id}]`);
+      return lines;
+    }
+    case 'tool':
+      return [`[tool ${message.tool_name ?? '?'}${message.is_error ? ', error' : ''}]  [${message.tool_call_id ?? '?'}]`, indent(message.content ?? '')];
+  }
+}
+
+function argumentsText(call: ToolCall): string {
+  if (call.arguments !== null) return JSON.stringify(call.arguments);
+  return call.rawArguments ?? '';
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+
+function stopWords(trace: RunTrace): string {
+  switch (trace.stop_reason) {
+    case 'final_answer':
+      return 'final answer';
+    case 'max_turns':
+      return 'stopped at max turns';
+    case 'max_tool_calls':
+      return 'stopped at the tool-call cap';
+    case 'loop_detected':
+      return 'stopped: the same call repeated (loop)';
+    case 'timeout':
+      return 'timed out';
+    case 'cancelled':
+      return 'cancelled';
+    case 'error':
+      return 'error';
+  }
+}

@@ -1,0 +1,48 @@
+import type { RunResults, ScenarioResult } from '../results.ts';
+import { formatCost, formatCount, formatSeconds, renderColumns } from './format.ts';
+import { statusWord } from './scenario-summary.ts';
+
+const HEADER = ['Scenario', 'Model', 'Status', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
+const NUMERIC = new Set([3, 4, 5, 6, 7]);
+
+/** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
+export function renderResultsTable(results: Pick<RunResults, 'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>): string {
+  const rows = results.scenarios.map(scenarioRow);
+  const { totals } = results;
+  const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
+  rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)]);
+  const lines = renderColumns([HEADER, ...rows], NUMERIC);
+  const rule = '-'.repeat(Math.max(...lines.map((line) => line.length)));
+  const out = [lines[0]!, rule, ...lines.slice(1, -1), rule, lines.at(-1)!];
+  out.push('', countsLine(results.totals));
+  if (totals.cost_incomplete) out.push('Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).');
+  if (results.max_cost_usd !== null) out.push(spendLine(results));
+  if (results.interrupted) out.push('Interrupted: finished results were saved; the rest are marked cancelled.');
+  return out.join('\n');
+}
+
+function scenarioRow(result: ScenarioResult): string[] {
+  const ran = result.status !== 'skipped';
+  return [
+    result.name,
+    result.model,
+    statusWord(result),
+    ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
+    ran ? String(result.tool_calls) : '-',
+    ran ? `${formatCount(result.input_tokens)}/${formatCount(result.output_tokens)}` : '-',
+    ran ? formatCost(result.cost_usd) : '-',
+    ran ? formatSeconds(result.latency_seconds) : '-',
+  ];
+}
+
+function countsLine(totals: RunResults['totals']): string {
+  const parts = [`${totals.passed} passed`, `${totals.failed} failed`, `${totals.errored} errored`, `${totals.skipped} skipped`];
+  return `${totals.total} scenario(s): ${parts.join(', ')}`;
+}
+
+function spendLine(results: Pick<RunResults, 'totals' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>): string {
+  const spent = `Spent ${formatCost(results.totals.cost_usd)} of the $${results.max_cost_usd!.toFixed(2)} cap`;
+  const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
+  const uncounted = results.uncounted_cost_models?.length ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)` : '';
+  return `${spent}${reached}${uncounted}.`;
+}

@@ -1,0 +1,38 @@
+import type { RunResults, ScenarioResult, TrialResult } from '../results.ts';
+import { runTotals } from '../runner/suite-results.ts';
+import { formatCost, formatSeconds, oneLine } from './format.ts';
+import { renderResultsTable } from './results-table.ts';
+import { renderScenarioSummary } from './scenario-summary.ts';
+
+/** `salvo report`: the stored run's table again, then each scenario's details. */
+export function renderRunReport(run: { runId: string; results: RunResults | null; scenarios: ScenarioResult[] }): string {
+  const results = run.results;
+  const header = results
+    ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
+    : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
+  const table = renderResultsTable(
+    results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null },
+  );
+  const details = run.scenarios.map(renderScenarioDetails);
+  return [header, '', table, ...details.flatMap((detail) => ['', detail])].join('\n');
+}
+
+function renderScenarioDetails(result: ScenarioResult): string {
+  const lines = [renderScenarioSummary(result)];
+  if (result.error?.hint) lines.push(`Hint:     ${result.error.hint}`);
+  for (const trial of result.trials) lines.push(...renderTrial(trial));
+  return lines.join('\n');
+}
+
+function renderTrial(trial: TrialResult): string[] {
+  const score = trial.score === null ? '-' : trial.score.toFixed(2);
+  const lines = [
+    `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
+  ];
+  if (trial.error) lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
+  for (const assertion of trial.assertions) {
+    lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`);
+  }
+  if (trial.final_content_preview) lines.push(`    answer: ${oneLine(trial.final_content_preview, 160)}`);
+  return lines;
+}

@@ -1,0 +1,35 @@
+import type { ScenarioResult } from '../results.ts';
+import { formatCost, formatCount, formatSeconds } from './format.ts';
+
+/**
+ * The seed's per-scenario summary, printed as each scenario finishes:
+ * scenario, model and provider, turns (and whether max turns was hit), tool
+ * calls, tokens, cost, latency and the scenario hash.
+ */
+export function renderScenarioSummary(result: ScenarioResult): string {
+  const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
+  const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
+  const lines = [
+    `Scenario: ${result.name} (${result.file})`,
+    `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
+    `Status:   ${statusWord(result)}${result.status === 'passed' ? '' : ` - ${result.summary}`}`,
+  ];
+  if (result.trials.length > 0) {
+    lines.push(
+      `Turns:    ${turns}${trials}`,
+      `Tools:    ${result.tool_calls} call(s)`,
+      `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`,
+      `Cost:     ${result.cost_usd === null ? 'unknown' : `${formatCost(result.cost_usd)} (estimated)`}`,
+      `Latency:  ${formatSeconds(result.latency_seconds)}`,
+    );
+  }
+  if (result.scenario_hash) lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
+  return lines.join('\n');
+}
+
+/** What a reader sees in the status column: the verdict, or why it was skipped. */
+export function statusWord(result: ScenarioResult): string {
+  if (result.status === 'skipped') return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
+  if (result.status === 'errored') return result.verdict === 'INFRA_ERROR' ? 'INFRA ERROR' : 'ERROR';
+  return result.verdict.replace('_', ' ');
+}

@@ -1,0 +1,78 @@
+import type { ScenarioResult, ScenarioStats } from '../results.ts';
+
+/** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
+export const DISPLAYED_PASS_K = 3;
+
+export interface VerdictLineOptions {
+  /** Failing assertions listed under a scenario that did not pass. */
+  topFailures?: number;
+}
+
+/**
+ * Per-scenario verdict lines for the terminal: verdict, trials passed, pass
+ * rate with its 95 % interval, pass^k, then (when it did not pass) the top
+ * failing assertions with file:line and an example reason.
+ *
+ *   PARTIAL      refunds  3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2
+ *     - tool_sequence in_order [a, b] failed 2/5 (scenarios/refunds.yaml:14): expected a before b; got b, a
+ */
+export function renderVerdictLines(scenarios: readonly ScenarioResult[], options: VerdictLineOptions = {}): string {
+  const topFailures = options.topFailures ?? 3;
+  const nameWidth = Math.min(40, Math.max(0, ...scenarios.map((scenario) => scenario.name.length)));
+  const lines: string[] = [];
+  for (const scenario of scenarios) {
+    const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
+    lines.push(`${scenario.verdict.padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd());
+    if (scenario.verdict === 'SKIPPED') continue;
+    if (scenario.verdict === 'PASS') {
+      const note = scenario.stats?.sample_size_note;
+      if (note) lines.push(`  note: ${note}`);
+      continue;
+    }
+    lines.push(...detailLines(scenario, topFailures));
+  }
+  return lines.join('\n');
+}
+
+function columns(scenario: ScenarioResult): string {
+  const stats = scenario.stats;
+  if (!stats || scenario.verdict === 'SKIPPED') return scenario.summary;
+  const parts = [`${stats.passed}/${stats.counted} passed`];
+  if (stats.pass_rate !== null) parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
+  const shown = passK(stats);
+  if (shown) parts.push(shown);
+  if (stats.infra_errors > 0) parts.push(`${stats.infra_errors} infra error(s)`);
+  if (stats.retries.total > 0) parts.push(`retries ${stats.retries.total}`);
+  if (stats.early_stop) parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
+  return parts.join('  ');
+}
+
+function interval(stats: ScenarioStats): string {
+  const range = stats.pass_rate_interval;
+  return range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : '';
+}
+
+function passK(stats: ScenarioStats): string | null {
+  const entry = stats.pass_hat_k[Math.min(DISPLAYED_PASS_K, stats.pass_hat_k.length) - 1];
+  return entry ? `pass^${entry.k} ${entry.value.toFixed(2)}` : null;
+}
+
+function detailLines(scenario: ScenarioResult, topFailures: number): string[] {
+  const stats = scenario.stats;
+  if (!stats) return [`  ${scenario.summary}`];
+  const lines: string[] = [];
+  for (const failure of stats.failing_assertions.slice(0, topFailures)) {
+    const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
+    const required = failure.required ? ' (required)' : '';
+    lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
+  }
+  for (const error of stats.errors) {
+    lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${error.code}: ${error.message}`);
+  }
+  for (const item of stats.not_evaluated) lines.push(`  - ${item.label}: ${item.reason}`);
+  if (stats.note) lines.push(`  note: ${stats.note}`);
+  if (stats.sample_size_note) lines.push(`  note: ${stats.sample_size_note}`);
+  if (stats.early_stop) lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+  if (lines.length === 0) lines.push(`  ${scenario.summary}`);
+  return lines;
+}

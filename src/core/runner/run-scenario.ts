@@ -1,0 +1,225 @@
+import { SalvoError } from '../errors.ts';
+import { uuidv7 } from '../ids.ts';
+import { addUsage, emptyUsage, type ConversationMessage, type GenerationSettings, type ModelClient, type ModelRequest, type ModelTurn, type ToolCall, type ToolDefinition, type Usage } from '../model-client.ts';
+import type { Clock } from '../ports.ts';
+import { limitTrace, type Redactor } from '../redaction/index.ts';
+import type { Price } from '../scenario/project-config-schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { TRACE_SCHEMA_VERSION, type RunTrace, type StopReason, type TraceMessage, type TraceTurn } from '../trace.ts';
+import { estimateCost, validateExtras } from './collaborators.ts';
+import type { ScenarioUnderTest } from './scenario-under-test.ts';
+import { answerToolCall, mockTable, RepeatCounter } from './tool-answers.ts';
+
+/** The same call (name and arguments) this many times in a row is a loop, not progress. */
+export const DEFAULT_LOOP_LIMIT = 5;
+
+export interface TrialOptions {
+  client: ModelClient;
+  mode: 'live' | 'replay';
+  clock: Clock;
+  redactor: Redactor;
+  prices?: Record<string, Price>;
+  /** Cancellation of the whole run: no new turn starts once it fires. */
+  signal?: AbortSignal;
+  /** Aborts the turn in flight; defaults to `signal`. The suite fires it a grace period after `signal`. */
+  hardStop?: AbortSignal;
+  /** Wall-clock limit for this trial; the scenario's timeout_seconds when absent. */
+  timeoutMs?: number | null;
+  loopLimit?: number;
+}
+
+/** A trial always yields its trace; `error` says why it ended early, with the partial trace kept. */
+export interface TrialOutcome {
+  trace: RunTrace;
+  error: SalvoError | null;
+}
+
+/** Mutable state of one conversation, turned into the trace at the end. */
+interface LoopState {
+  conversation: ConversationMessage[];
+  messages: TraceMessage[];
+  turns: TraceTurn[];
+  toolCallsMade: ToolCall[];
+  usage: Usage;
+  finalContent: string | null;
+  finishReason: ModelTurn['finishReason'] | null;
+  stopReason: StopReason;
+  extrasResolved: Record<string, unknown>;
+}
+
+/** Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. */
+export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptions): Promise<TrialOutcome> {
+  const { clock } = options;
+  const traceId = uuidv7(clock);
+  const startedAt = clock.now();
+  const started = clock.monotonic();
+  const { scenario } = loaded;
+  const state: LoopState = {
+    conversation: [{ role: 'user', content: scenario.prompt }],
+    messages: [...(scenario.system_prompt ? [{ role: 'system' as const, content: scenario.system_prompt }] : []), { role: 'user', content: scenario.prompt }],
+    turns: [],
+    toolCallsMade: [],
+    usage: emptyUsage(),
+    finalContent: null,
+    finishReason: null,
+    stopReason: 'error',
+    extrasResolved: {},
+  };
+  const limit = trialSignal(options.hardStop ?? options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
+  let error: SalvoError | null = null;
+  try {
+    state.extrasResolved = validateExtras(scenario.extras, scenario.adapter);
+    await converse(scenario, state, options, limit.signal);
+  } catch (caught) {
+    ({ stopReason: state.stopReason, error } = classifyFailure(caught, options.signal, limit.signal, scenario));
+  } finally {
+    limit.dispose();
+  }
+  const trace: RunTrace = {
+    schema_version: TRACE_SCHEMA_VERSION,
+    trace_id: traceId,
+    scenario_name: loaded.name,
+    scenario_file: loaded.file,
+    scenario_hash: loaded.hash,
+    provider: options.client.provider,
+    model: scenario.model,
+    mode: options.mode,
+    timestamp: new Date(startedAt).toISOString(),
+    messages: state.messages,
+    tool_calls_made: state.toolCallsMade,
+    turns: state.turns,
+    turn_count: state.turns.length,
+    usage: state.usage,
+    input_tokens: state.usage.inputTokens,
+    output_tokens: state.usage.outputTokens,
+    total_tokens: state.usage.inputTokens + state.usage.outputTokens,
+    latency_seconds: (clock.monotonic() - started) / 1000,
+    final_content: state.finalContent,
+    finish_reason: state.finishReason,
+    stop_reason: state.stopReason,
+    max_turns_hit: state.stopReason === 'max_turns',
+    cost_usd: state.turns.length === 0 ? 0 : estimateCost(scenario.model, state.usage, options.prices ?? {}),
+    extras_resolved: state.extrasResolved,
+    ...(error ? { error: { code: error.code, message: error.message } } : {}),
+  };
+  // Redact first, then cut: a cut could leave half a key that no pattern recognises.
+  return { trace: limitTrace(options.redactor.deep(trace)), error: error ? redactError(error, options.redactor) : null };
+}
+
+async function converse(scenario: Scenario, state: LoopState, options: TrialOptions, signal: AbortSignal): Promise<void> {
+  const tools: ToolDefinition[] = scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters }));
+  const mocks = mockTable(scenario.tools);
+  const repeats = new RepeatCounter();
+  const loopLimit = options.loopLimit ?? DEFAULT_LOOP_LIMIT;
+  const settings = generationSettings(scenario, state.extrasResolved);
+  for (let index = 0; index < scenario.max_turns; index += 1) {
+    signal.throwIfAborted();
+    options.signal?.throwIfAborted();
+    const request: ModelRequest = { tools, settings, signal, messages: [...state.conversation] };
+    if (scenario.system_prompt) request.system = scenario.system_prompt;
+    const turn = await untilAborted(options.client.complete(request), signal);
+    recordTurn(state, turn, index);
+    if (turn.toolCalls.length === 0) {
+      state.stopReason = 'final_answer';
+      return;
+    }
+    for (const call of turn.toolCalls) {
+      state.toolCallsMade.push(call);
+      if (state.toolCallsMade.length > scenario.max_tool_calls) return stop(state, 'max_tool_calls');
+      if (repeats.record(call) >= loopLimit) return stop(state, 'loop_detected');
+      const answer = answerToolCall(call, mocks);
+      state.conversation.push({ role: 'tool', toolCallId: call.id, toolName: call.name, content: answer.content, ...(answer.isError ? { isError: true } : {}) });
+      state.messages.push({ role: 'tool', content: answer.content, tool_call_id: call.id, tool_name: call.name, ...(answer.isError ? { is_error: true } : {}) });
+    }
+  }
+  state.stopReason = 'max_turns';
+}
+
+function stop(state: LoopState, reason: StopReason): void {
+  state.stopReason = reason;
+}
+
+function recordTurn(state: LoopState, turn: ModelTurn, index: number): void {
+  state.usage = addUsage(state.usage, turn.usage);
+  state.finalContent = turn.text;
+  state.finishReason = turn.finishReason;
+  state.conversation.push({ role: 'assistant', content: turn.text, toolCalls: turn.toolCalls, ...(turn.providerState === undefined ? {} : { providerState: turn.providerState }) });
+  state.messages.push({ role: 'assistant', content: turn.text, tool_calls: turn.toolCalls });
+  state.turns.push({
+    index,
+    model: turn.model,
+    request_id: turn.requestId,
+    latency_ms: turn.latencyMs,
+    usage: turn.usage,
+    finish_reason: turn.finishReason,
+    raw_finish_reason: turn.rawFinishReason,
+    retries: turn.retries,
+    ...(turn.raw === undefined ? {} : { raw: turn.raw }),
+  });
+}
+
+function generationSettings(scenario: Scenario, extras: Record<string, unknown>): GenerationSettings {
+  const settings: GenerationSettings = { model: scenario.model, extras };
+  if (scenario.temperature !== undefined) settings.temperature = scenario.temperature;
+  if (scenario.seed !== undefined) settings.seed = scenario.seed;
+  if (scenario.max_tokens !== undefined) settings.maxTokens = scenario.max_tokens;
+  if (scenario.api !== undefined) settings.api = scenario.api;
+  return settings;
+}
+
+function secondsToMs(seconds: number | undefined): number | null {
+  return seconds === undefined ? null : seconds * 1000;
+}
+
+/** The run's hard stop combined with this trial's timeout. */
+function trialSignal(run: AbortSignal | undefined, timeoutMs: number | null): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const onRunAbort = () => controller.abort(run?.reason);
+  run?.addEventListener('abort', onRunAbort, { once: true });
+  if (run?.aborted) onRunAbort();
+  const timer = timeoutMs === null ? null : setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      if (timer) clearTimeout(timer);
+      run?.removeEventListener('abort', onRunAbort);
+    },
+  };
+}
+
+class TimeoutSignal {
+  readonly timeoutMs: number;
+  constructor(timeoutMs: number) {
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** Settles with `work`, or rejects as soon as `signal` aborts, even if the client ignores the signal. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) {
+      work.catch(() => undefined);
+      return reject(signal.reason);
+    }
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function classifyFailure(caught: unknown, run: AbortSignal | undefined, trial: AbortSignal, scenario: Scenario): { stopReason: StopReason; error: SalvoError } {
+  if (trial.aborted && trial.reason instanceof TimeoutSignal) {
+    const seconds = trial.reason.timeoutMs / 1000;
+    return { stopReason: 'timeout', error: new SalvoError('E_TIMEOUT', `the trial did not finish within ${seconds}s`, { hint: 'raise timeout_seconds in the scenario or --timeout-seconds' }) };
+  }
+  if (run?.aborted || trial.aborted) return { stopReason: 'cancelled', error: new SalvoError('E_CANCELLED', 'the run was interrupted before this trial finished') };
+  if (caught instanceof SalvoError) return { stopReason: 'error', error: caught };
+  const message = caught instanceof Error ? caught.message : String(caught);
+  return { stopReason: 'error', error: new SalvoError('E_INTERNAL', `running scenario with model ${scenario.model} failed: ${message}`, { cause: caught }) };
+}
+
+/** Errors travel to logs and result files too, so they get the same redaction as the trace. */
+function redactError(error: SalvoError, redactor: Redactor): SalvoError {
+  error.message = redactor.text(error.message);
+  return error;
+}

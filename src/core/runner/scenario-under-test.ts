@@ -1,0 +1,13 @@
+import type { Scenario } from '../scenario/schema.ts';
+
+/**
+ * What the runner needs of a loaded scenario: the foundation's LoadedScenario
+ * (src/core/scenario/load-scenario.ts) satisfies it as it is.
+ */
+export interface ScenarioUnderTest {
+  file: string;
+  name: string;
+  scenario: Scenario;
+  /** scenario_hash: SHA-256 of the resolved scenario. */
+  hash: string;
+}

@@ -1,0 +1,122 @@
+import { ProviderError, type SalvoError } from '../errors.ts';
+import type { AssertionResult, ErrorInfo, RunTotals, ScenarioResult, ScenarioStats, ScenarioStatus, SkipReason, TrialResult, TrialStatus, Verdict } from '../results.ts';
+import type { RunTrace } from '../trace.ts';
+import type { ScenarioUnderTest } from './scenario-under-test.ts';
+
+const PREVIEW_CHARS = 200;
+const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_PROVIDER', 'E_NETWORK', 'E_RATE_LIMIT']);
+
+export function errorInfo(error: SalvoError): ErrorInfo {
+  return {
+    code: error.code,
+    message: error.message,
+    ...(error.hint ? { hint: error.hint } : {}),
+    infrastructure: error instanceof ProviderError || INFRASTRUCTURE_CODES.has(error.code),
+  };
+}
+
+export interface TrialEvaluation {
+  status: TrialStatus;
+  score: number | null;
+  assertions: AssertionResult[];
+}
+
+export function trialResult(trial: number, trace: RunTrace, evaluation: TrialEvaluation, error: SalvoError | null): TrialResult {
+  const preview = trace.final_content === null ? null : trace.final_content.slice(0, PREVIEW_CHARS);
+  return {
+    trial,
+    status: evaluation.status,
+    score: evaluation.score,
+    assertions: evaluation.assertions,
+    trace_id: trace.trace_id,
+    mode: trace.mode,
+    turns: trace.turn_count,
+    max_turns_hit: trace.max_turns_hit,
+    tool_calls: trace.tool_calls_made.length,
+    input_tokens: trace.input_tokens,
+    output_tokens: trace.output_tokens,
+    cost_usd: trace.cost_usd,
+    latency_seconds: trace.latency_seconds,
+    retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0),
+    final_content_preview: preview,
+    ...(error ? { error: errorInfo(error) } : {}),
+  };
+}
+
+/** Sums over the scenario's trials; the cost is unknown as soon as one trial's is. */
+export function scenarioResult(
+  loaded: ScenarioUnderTest,
+  provider: string,
+  mode: 'live' | 'replay',
+  trials: TrialResult[],
+  summary: { status: ScenarioStatus; verdict: Verdict; summary: string; stats?: ScenarioStats },
+): ScenarioResult {
+  const sum = (pick: (trial: TrialResult) => number) => trials.reduce((total, trial) => total + pick(trial), 0);
+  const costs = trials.map((trial) => trial.cost_usd);
+  const firstError = trials.find((trial) => trial.error)?.error;
+  return {
+    name: loaded.name,
+    file: loaded.file,
+    provider,
+    model: loaded.scenario.model,
+    mode,
+    status: summary.status,
+    verdict: summary.verdict,
+    ...(summary.status === 'skipped' && trials.every((trial) => trial.status === 'cancelled') ? { skip_reason: 'cancelled' as const } : {}),
+    summary: summary.summary,
+    trials,
+    turns: sum((trial) => trial.turns),
+    max_turns_hit: trials.some((trial) => trial.max_turns_hit),
+    tool_calls: sum((trial) => trial.tool_calls),
+    input_tokens: sum((trial) => trial.input_tokens),
+    output_tokens: sum((trial) => trial.output_tokens),
+    cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
+    latency_seconds: sum((trial) => trial.latency_seconds),
+    scenario_hash: loaded.hash,
+    ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
+    ...(summary.stats ? { stats: summary.stats } : {}),
+  };
+}
+
+/** A scenario that never ran: skipped (budget, cancelled, no key) or errored before its first trial. */
+export function scenarioNotRun(loaded: ScenarioUnderTest, provider: string, outcome: { skip: SkipReason; message: string } | { error: SalvoError }): ScenarioResult {
+  const skipped = 'skip' in outcome;
+  return {
+    name: loaded.name,
+    file: loaded.file,
+    provider,
+    model: loaded.scenario.model,
+    mode: null,
+    status: skipped ? 'skipped' : 'errored',
+    verdict: skipped ? 'SKIPPED' : errorInfo(outcome.error).infrastructure ? 'INFRA_ERROR' : 'FAIL',
+    ...(skipped ? { skip_reason: outcome.skip } : {}),
+    summary: skipped ? outcome.message : outcome.error.message,
+    trials: [],
+    turns: 0,
+    max_turns_hit: false,
+    tool_calls: 0,
+    input_tokens: 0,
+    output_tokens: 0,
+    cost_usd: 0,
+    latency_seconds: 0,
+    scenario_hash: loaded.hash,
+    ...(skipped ? {} : { error: errorInfo(outcome.error) }),
+  };
+}
+
+export function runTotals(scenarios: ScenarioResult[]): RunTotals {
+  const count = (status: ScenarioStatus) => scenarios.filter((scenario) => scenario.status === status).length;
+  const sum = (pick: (scenario: ScenarioResult) => number) => scenarios.reduce((total, scenario) => total + pick(scenario), 0);
+  return {
+    total: scenarios.length,
+    passed: count('passed'),
+    failed: count('failed'),
+    errored: count('errored'),
+    skipped: count('skipped'),
+    cost_usd: sum((scenario) => scenario.cost_usd ?? 0),
+    cost_incomplete: scenarios.some((scenario) => scenario.cost_usd === null && scenario.status !== 'skipped'),
+    input_tokens: sum((scenario) => scenario.input_tokens),
+    output_tokens: sum((scenario) => scenario.output_tokens),
+    latency_seconds: sum((scenario) => scenario.latency_seconds),
+  };
+}

@@ -1,0 +1,141 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SalvoError, UsageError } from '../core/errors.ts';
+import type { RunStore } from '../core/ports.ts';
+import type { RunResults, ScenarioResult } from '../core/results.ts';
+import type { RunTrace } from '../core/trace.ts';
+import { writeFileAtomic, writeJsonAtomic } from './atomic-write.ts';
+
+/**
+ * Runs on disk, under the project's storage_dir (`.salvo/` by default):
+ *
+ *   runs/<run_id>/results.json          the run document (RunResults), written last
+ *   runs/<run_id>/scenarios/<n>.json    each scenario's result as it finished
+ *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
+ *   latest                              the id of the most recent run
+ *
+ * Every write is atomic, and a run becomes `latest` with its first write, so
+ * a run that was killed before it finished can still be reported.
+ */
+export class FileRunStore implements RunStore {
+  readonly storageDir: string;
+  private scenarioCount = new Map<string, number>();
+  private announced = new Set<string>();
+
+  constructor(storageDir: string) {
+    this.storageDir = storageDir;
+  }
+
+  runDir(runId: string): string {
+    return join(this.storageDir, 'runs', runId);
+  }
+
+  async saveTrace(runId: string, trace: RunTrace): Promise<void> {
+    await this.markLatest(runId);
+    await writeJsonAtomic(join(this.runDir(runId), 'traces', `${trace.trace_id}.json`), trace);
+  }
+
+  async saveScenarioResult(runId: string, result: ScenarioResult): Promise<void> {
+    await this.markLatest(runId);
+    const sequence = (this.scenarioCount.get(runId) ?? 0) + 1;
+    this.scenarioCount.set(runId, sequence);
+    await writeJsonAtomic(join(this.runDir(runId), 'scenarios', `${String(sequence).padStart(5, '0')}.json`), result);
+  }
+
+  async finishRun(results: RunResults): Promise<void> {
+    await this.markLatest(results.run_id);
+    await writeJsonAtomic(join(this.runDir(results.run_id), 'results.json'), results);
+  }
+
+  private async markLatest(runId: string): Promise<void> {
+    if (this.announced.has(runId)) return;
+    this.announced.add(runId);
+    await writeFileAtomic(join(this.storageDir, 'latest'), `${runId}\n`);
+  }
+}
+
+/** What `report` and `show` read back. */
+export interface StoredRun {
+  runId: string;
+  /** The run document, or one rebuilt from the scenario results of a run that never finished. */
+  results: RunResults | null;
+  scenarios: ScenarioResult[];
+  complete: boolean;
+}
+
+export class RunArchive {
+  readonly storageDir: string;
+
+  constructor(storageDir: string) {
+    this.storageDir = storageDir;
+  }
+
+  async runIds(): Promise<string[]> {
+    const entries = await readdir(join(this.storageDir, 'runs'), { withFileTypes: true }).catch(() => []);
+    // UUIDv7 ids sort by time.
+    return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  }
+
+  /** A full run id, a unique prefix of one, or undefined for the latest run. */
+  async resolveRunId(requested: string | undefined): Promise<string> {
+    const ids = await this.runIds();
+    if (ids.length === 0) throw new UsageError(`no runs stored under ${this.storageDir}`, { hint: 'run `salvo run` first' });
+    if (requested === undefined) {
+      const latest = (await readFile(join(this.storageDir, 'latest'), 'utf8').catch(() => '')).trim();
+      return ids.includes(latest) ? latest : ids.at(-1)!;
+    }
+    const matches = ids.filter((id) => id.startsWith(requested));
+    if (matches.length === 1) return matches[0]!;
+    const recent = ids.slice(-5).reverse().join(', ');
+    if (matches.length === 0) throw new UsageError(`no run with id '${requested}'`, { hint: `recent runs: ${recent}` });
+    throw new UsageError(`run id '${requested}' is ambiguous (${matches.length} runs start with it)`, { hint: 'give more characters of the id' });
+  }
+
+  async readRun(runId: string): Promise<StoredRun> {
+    const dir = join(this.storageDir, 'runs', runId);
+    const results = await readJson<RunResults>(join(dir, 'results.json'));
+    if (results) return { runId, results, scenarios: results.scenarios, complete: true };
+    const files = (await readdir(join(dir, 'scenarios')).catch(() => [])).filter((name) => name.endsWith('.json')).sort();
+    const scenarios: ScenarioResult[] = [];
+    for (const file of files) {
+      const scenario = await readJson<ScenarioResult>(join(dir, 'scenarios', file));
+      if (scenario) scenarios.push(scenario);
+    }
+    return { runId, results: null, scenarios, complete: false };
+  }
+
+  async traceIds(runId: string): Promise<string[]> {
+    const files = await readdir(join(this.storageDir, 'runs', runId, 'traces')).catch(() => []);
+    return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
+  }
+
+  async readTrace(runId: string, traceId: string): Promise<RunTrace> {
+    const trace = await readJson<RunTrace>(join(this.storageDir, 'runs', runId, 'traces', `${traceId}.json`));
+    if (!trace) throw new UsageError(`no trace '${traceId}' in run ${runId}`);
+    return trace;
+  }
+
+  /** Finds which run holds a trace id (or a unique prefix of one). */
+  async findTrace(traceIdOrPrefix: string): Promise<{ runId: string; traceId: string } | null> {
+    const found: { runId: string; traceId: string }[] = [];
+    for (const runId of await this.runIds()) {
+      for (const traceId of await this.traceIds(runId)) if (traceId.startsWith(traceIdOrPrefix)) found.push({ runId, traceId });
+    }
+    if (found.length > 1) throw new UsageError(`trace id '${traceIdOrPrefix}' is ambiguous (${found.length} traces start with it)`);
+    return found[0] ?? null;
+  }
+}
+
+async function readJson<T>(path: string): Promise<T | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new SalvoError('E_STORE_CORRUPT', `${path} is not valid JSON: ${(error as Error).message}`, { hint: 'the file was edited or damaged; delete it or restore it' });
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * ModelClient on the official `@anthropic-ai/sdk` (Messages API, version
+ * 2026-10-21). Retries are the SDK's own (408/409/429/5xx/529), steered by the
+ * provider fetch, which also caps the SDK's unbounded `retry-after` waits.
+ */
+import Anthropic from '@anthropic-ai/sdk';
+import { ProviderError } from '../../core/errors.ts';
+import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
+import { createProviderFetch, type ProviderFetch } from '../shared/provider-fetch.ts';
+import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
+import { DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT_MS, DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
+import { parseWire } from '../shared/parse-wire.ts';
+import { normaliseToolCalls, toolCallIdsIn } from '../shared/tool-calls.ts';
+import { anthropicMessageSchema, type AnthropicMessageWire } from './anthropic-wire.ts';
+import { convertAnthropicUsage } from './convert-anthropic-usage.ts';
+import { isTruncatedStop, mapAnthropicStopReason } from './map-anthropic-stop-reason.ts';
+import { toAnthropicMessages, toAnthropicTools, type AnthropicState } from './to-anthropic-messages.ts';
+
+const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
+/** max_tokens is required; this is the default when the scenario sets none (well under the SDK's non-streaming limit). */
+export const DEFAULT_ANTHROPIC_MAX_TOKENS = 4096;
+
+export function createAnthropicModelClient(settings: ProviderSettings): ModelClient {
+  return new AnthropicModelClient(settings);
+}
+
+class AnthropicModelClient implements ModelClient {
+  readonly provider = 'anthropic';
+  readonly #sdk: Anthropic;
+  readonly #fetch: ProviderFetch;
+  readonly #settings: ProviderSettings;
+  readonly #label: string;
+
+  constructor(settings: ProviderSettings) {
+    this.#settings = settings;
+    this.#fetch = createProviderFetch({ fetch: settings.fetch, maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS });
+    const baseURL = settings.baseUrl ?? ANTHROPIC_BASE_URL;
+    this.#label = new URL(baseURL).hostname === 'api.anthropic.com' ? 'Anthropic' : `the Anthropic-compatible server at ${baseURL}`;
+    // An explicit key keeps the SDK from reading ANTHROPIC_* variables or running its credential chain.
+    this.#sdk = new Anthropic({
+      apiKey: settings.apiKey,
+      baseURL,
+      webhookKey: null,
+      timeout: settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxRetries: settings.maxRetries ?? DEFAULT_MAX_RETRIES,
+      fetch: this.#fetch.fetch,
+    });
+  }
+
+  async complete(request: ModelRequest): Promise<ModelTurn> {
+    const turn = this.#fetch.startTurn();
+    const started = performance.now();
+    const { body, warnings } = buildBody(request);
+    try {
+      const params = body as unknown as Anthropic.MessageCreateParamsNonStreaming;
+      const { data, request_id } = await this.#sdk.messages.create(params, { signal: request.signal, headers: turn.headers }).withResponse();
+      const message = parseWire(anthropicMessageSchema, data, this.provider, this.#label);
+      return {
+        ...fromMessage(message, toolCallIdsIn(request.messages)),
+        model: message.model ?? request.settings.model,
+        requestId: request_id ?? null,
+        latencyMs: Math.round(performance.now() - started),
+        retries: turn.retries(),
+        raw: data,
+        ...(warnings.length > 0 ? { warnings } : {}),
+      };
+    } catch (error) {
+      throw this.#toError(error, request, turn.retries());
+    } finally {
+      turn.finish();
+    }
+  }
+
+  #toError(error: unknown, request: ModelRequest, retries: number): unknown {
+    if (error instanceof ProviderError) return error;
+    if (request.signal?.aborted) return request.signal.reason ?? error;
+    const context = {
+      providerLabel: this.#label,
+      provider: this.provider,
+      model: request.settings.model,
+      keySource: this.#settings.keySource,
+      apiKey: this.#settings.apiKey,
+      retries,
+      timeoutMs: this.#settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    };
+    return toProviderError(toFailure(error), context, error);
+  }
+}
+
+function buildBody(request: ModelRequest): { body: Record<string, unknown>; warnings: string[] } {
+  const { settings } = request;
+  const warnings: string[] = [];
+  // API version 2026-10-21 answers any sampling parameter with a 400, even at its default.
+  if (settings.temperature !== undefined) warnings.push('temperature is not sent: Anthropic API version 2026-10-21 removed sampling parameters');
+  if (settings.seed !== undefined) warnings.push('seed is not sent: the Anthropic Messages API has no seed parameter');
+  const body: Record<string, unknown> = {
+    ...settings.extras,
+    model: settings.model,
+    max_tokens: settings.maxTokens ?? DEFAULT_ANTHROPIC_MAX_TOKENS,
+    ...(request.system?.trim() ? { system: request.system } : {}),
+    messages: toAnthropicMessages(request.messages),
+    ...(request.tools.length > 0 ? { tools: toAnthropicTools(request.tools) } : {}),
+  };
+  return { body, warnings };
+}
+
+function fromMessage(message: AnthropicMessageWire, usedIds: Set<string>) {
+  const texts = message.content.filter((block) => block.type === 'text' && block.text).map((block) => block.text as string);
+  const wireCalls = message.content.filter((block) => block.type === 'tool_use').map((block) => ({ id: block.id, name: block.name ?? '', arguments: block.input }));
+  const { toolCalls } = normaliseToolCalls(wireCalls, { usedIds, idPrefix: 'toolu_salvo_', truncated: isTruncatedStop(message.stop_reason) });
+  const keepsThinking = message.content.some((block) => block.type === 'thinking' || block.type === 'redacted_thinking');
+  const state: AnthropicState | undefined = keepsThinking ? { api: 'messages', content: message.content } : undefined;
+  return {
+    text: texts.length > 0 ? texts.join('') : null,
+    toolCalls,
+    usage: convertAnthropicUsage(message.usage),
+    finishReason: mapAnthropicStopReason(message.stop_reason, toolCalls.length > 0),
+    rawFinishReason: message.stop_reason ?? null,
+    ...(state ? { providerState: state } : {}),
+  };
+}
+
+function toFailure(error: unknown): ProviderFailure {
+  if (error instanceof Anthropic.APIConnectionTimeoutError) return { kind: 'timeout', message: error.message };
+  if (error instanceof Anthropic.APIConnectionError) {
+    return { kind: 'connection', message: error.cause instanceof Error ? error.cause.message : error.message };
+  }
+  if (error instanceof Anthropic.APIError) {
+    return {
+      kind: 'http',
+      status: error.status,
+      message: error.apiMessage ?? error.message,
+      type: error.type ?? null,
+      code: error.errorCode ?? null,
+      requestId: error.requestID ?? null,
+    };
+  }
+  return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+}

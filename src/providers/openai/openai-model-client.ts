@@ -1,0 +1,150 @@
+/**
+ * ModelClient on the official `openai` SDK: Chat Completions by default (what
+ * every OpenAI-compatible server speaks) and the Responses API when
+ * `settings.api === 'responses'` (current OpenAI models need it for tools
+ * with reasoning). Retries are the SDK's own, steered by the provider fetch.
+ */
+import OpenAI from 'openai';
+import { ProviderError } from '../../core/errors.ts';
+import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
+import { createProviderFetch, type ProviderFetch } from '../shared/provider-fetch.ts';
+import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
+import { DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT_MS, DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
+import { toolCallIdsIn } from '../shared/tool-calls.ts';
+import { parseWire } from '../shared/parse-wire.ts';
+import { fromChatCompletion, fromResponse } from './from-openai-response.ts';
+import { chatCompletionSchema, responseSchema } from './openai-wire.ts';
+import { toChatMessages, toChatTools, toResponsesInput, toResponsesTools } from './to-openai-messages.ts';
+
+const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+
+type JsonObject = Record<string, unknown>;
+
+export function createOpenAiModelClient(settings: ProviderSettings): ModelClient {
+  return new OpenAiModelClient(settings);
+}
+
+/** `insufficient_quota` is a 429 that never succeeds: the SDK must not retry it. */
+function isQuotaExhausted(status: number, bodyText: string): boolean {
+  return status === 429 && /"(code|type)"\s*:\s*"insufficient_quota"/.test(bodyText);
+}
+
+class OpenAiModelClient implements ModelClient {
+  readonly provider = 'openai';
+  readonly #sdk: OpenAI;
+  readonly #fetch: ProviderFetch;
+  readonly #settings: ProviderSettings;
+  readonly #label: string;
+
+  constructor(settings: ProviderSettings) {
+    this.#settings = settings;
+    this.#fetch = createProviderFetch({ fetch: settings.fetch, maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, isHopeless: isQuotaExhausted });
+    const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
+    this.#label = new URL(baseURL).hostname === 'api.openai.com' ? 'OpenAI' : `the OpenAI-compatible server at ${baseURL}`;
+    // Every option is explicit so the SDK reads nothing from the environment.
+    this.#sdk = new OpenAI({
+      apiKey: settings.apiKey,
+      baseURL,
+      organization: null,
+      project: null,
+      timeout: settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxRetries: settings.maxRetries ?? DEFAULT_MAX_RETRIES,
+      fetch: this.#fetch.fetch,
+    });
+  }
+
+  async complete(request: ModelRequest): Promise<ModelTurn> {
+    const turn = this.#fetch.startTurn();
+    const started = performance.now();
+    const options = { signal: request.signal, headers: turn.headers };
+    const usedIds = toolCallIdsIn(request.messages);
+    try {
+      const { parsed, raw, requestId, warnings } =
+        request.settings.api === 'responses' ? await this.#respond(request, options, usedIds) : await this.#chat(request, options, usedIds);
+      return {
+        ...parsed,
+        model: parsed.model ?? request.settings.model,
+        requestId,
+        latencyMs: Math.round(performance.now() - started),
+        retries: turn.retries(),
+        raw,
+        ...(warnings.length > 0 ? { warnings } : {}),
+      };
+    } catch (error) {
+      throw this.#toError(error, request, turn.retries());
+    } finally {
+      turn.finish();
+    }
+  }
+
+  async #chat(request: ModelRequest, options: { signal?: AbortSignal; headers: Record<string, string> }, usedIds: Set<string>) {
+    const { settings } = request;
+    const body: JsonObject = {
+      ...settings.extras,
+      model: settings.model,
+      messages: toChatMessages(request.system, request.messages),
+      ...(request.tools.length > 0 ? { tools: toChatTools(request.tools) } : {}),
+      ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
+      ...(settings.seed !== undefined ? { seed: settings.seed } : {}),
+      ...(settings.maxTokens !== undefined ? { max_completion_tokens: settings.maxTokens } : {}),
+    };
+    const params = body as unknown as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
+    const { data, request_id } = await this.#sdk.chat.completions.create(params, options).withResponse();
+    const completion = parseWire(chatCompletionSchema, data, this.provider, this.#label);
+    return { parsed: fromChatCompletion(completion, usedIds), raw: data as unknown, requestId: request_id, warnings: [] as string[] };
+  }
+
+  async #respond(request: ModelRequest, options: { signal?: AbortSignal; headers: Record<string, string> }, usedIds: Set<string>) {
+    const { settings } = request;
+    const warnings = settings.seed !== undefined ? ['seed is not sent: the Responses API has no seed parameter'] : [];
+    const body: JsonObject = {
+      ...settings.extras,
+      model: settings.model,
+      input: toResponsesInput(request.messages),
+      ...(request.system ? { instructions: request.system } : {}),
+      ...(request.tools.length > 0 ? { tools: toResponsesTools(request.tools) } : {}),
+      ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
+      ...(settings.maxTokens !== undefined ? { max_output_tokens: settings.maxTokens } : {}),
+    };
+    const params = body as unknown as OpenAI.Responses.ResponseCreateParamsNonStreaming;
+    const { data, request_id } = await this.#sdk.responses.create(params, options).withResponse();
+    const response = parseWire(responseSchema, data, this.provider, this.#label);
+    return { parsed: fromResponse(response, usedIds), raw: data as unknown, requestId: request_id, warnings };
+  }
+
+  #toError(error: unknown, request: ModelRequest, retries: number): unknown {
+    if (error instanceof ProviderError) return error;
+    if (request.signal?.aborted) return request.signal.reason ?? error;
+    const context = {
+      providerLabel: this.#label,
+      provider: this.provider,
+      model: request.settings.model,
+      keySource: this.#settings.keySource,
+      apiKey: this.#settings.apiKey,
+      retries,
+      timeoutMs: this.#settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    };
+    return toProviderError(toFailure(error), context, error);
+  }
+}
+
+function toFailure(error: unknown): ProviderFailure {
+  if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: 'timeout', message: error.message };
+  if (error instanceof OpenAI.APIConnectionError) {
+    const cause = error.cause instanceof Error ? error.cause.message : error.message;
+    return { kind: 'connection', message: cause };
+  }
+  if (error instanceof OpenAI.APIError) {
+    const body = error.error as { message?: unknown } | undefined;
+    return {
+      kind: 'http',
+      status: error.status,
+      message: typeof body?.message === 'string' ? body.message : error.message,
+      type: error.type ?? null,
+      code: error.code ?? null,
+      param: error.param ?? null,
+      requestId: error.requestID ?? null,
+    };
+  }
+  return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+}

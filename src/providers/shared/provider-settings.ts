@@ -1,0 +1,19 @@
+/** What a shell hands a provider: read once from flags, environment or action inputs. */
+export interface ProviderSettings {
+  apiKey?: string;
+  /** The API root; OpenAI's includes /v1 (`http://localhost:11434/v1`), Anthropic's does not. */
+  baseUrl?: string;
+  /** Per request, per attempt. Default 10 minutes (the SDKs' default). */
+  timeoutMs?: number;
+  /** The SDK's retries of 408/409/429/5xx/529 and network errors. Default 2. */
+  maxRetries?: number;
+  /** Where the key comes from, for messages: "environment variable OPENAI_API_KEY" or "action input 'openai-api-key'". */
+  keySource: string;
+  fetch?: typeof fetch;
+  /** Longest `retry-after` the server may impose before a retry. Default 60 s. */
+  maxRetryWaitMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 600_000;
+export const DEFAULT_MAX_RETRIES = 2;
+export const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
