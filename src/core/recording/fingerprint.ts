@@ -1,19 +1,21 @@
 import type { ConversationMessage, ModelRequest, ModelTurn, ToolCall } from '../model-client.ts';
+import { TRACE_LIMITS, type Redactor } from '../redaction/index.ts';
 import type { MessageFingerprint, RecordedReply, RecordedSettings, RequestFingerprint } from './format.ts';
 import { fullDigest, shortDigest } from './stable-json.ts';
 
-/** The redactor traces use (src/core/redaction/); only these two methods are needed here. */
-export interface RecordingRedactor {
-  text(value: string): string;
-  deep<T>(value: T): T;
-}
+/** Recordings are redacted by the very redactor traces use (built-in patterns, project patterns, literal keys). */
+export type RecordingRedactor = Redactor;
 
 /** The trace limits, applied to recordings too so they stay small. */
-export const CONTENT_LIMIT = 50_000;
-export const TOOL_ARGUMENTS_LIMIT = 50_000;
+export const CONTENT_LIMIT = TRACE_LIMITS.messageContent;
+export const TOOL_ARGUMENTS_LIMIT = TRACE_LIMITS.messageContent;
 const TRUNCATION_MARKER = '... [truncated]';
 
-/** Cuts text to the limit; idempotent (a cut text is exactly at the limit), so digests agree on both sides. */
+/**
+ * Cuts text to the limit. Unlike the trace's truncateText it is idempotent (a
+ * cut text is exactly at the limit), so a replayed reply digests like the
+ * live one it was cut from.
+ */
 export function capText(text: string, limit = CONTENT_LIMIT): string {
   if (text.length <= limit) return text;
   return `${text.slice(0, limit - TRUNCATION_MARKER.length)}${TRUNCATION_MARKER}`;
