@@ -13,6 +13,7 @@ import { loadProject } from '../../src/io/project.ts';
 import { expandScenarioPaths } from '../../src/io/scenario-files.ts';
 import { systemClock } from '../../src/io/system-clock.ts';
 import { createModelClient, type ProviderSettings } from '../../src/providers/registry.ts';
+import type { RunStore } from '../../src/core/ports.ts';
 import { MemoryRunStore } from '../fakes/memory-run-store.ts';
 
 export interface EngineRun {
@@ -35,6 +36,8 @@ export async function runEngine(options: {
   keys?: Partial<Record<AdapterName, string>>;
   baseUrls?: Partial<Record<AdapterName, string>>;
   trials?: number;
+  /** Also store the run here (a FileRunStore for commands that read runs back). */
+  alsoStore?: RunStore;
 }): Promise<EngineRun> {
   const project = await loadProject(options.cwd);
   const files = await expandScenarioPaths(options.paths, options.cwd);
@@ -65,7 +68,7 @@ export async function runEngine(options: {
     timeoutMs: null,
     signal: new AbortController().signal,
     clock: systemClock,
-    store,
+    store: options.alsoStore ? both(store, options.alsoStore) : store,
     redactor,
     prices: project.config.prices,
     hooks: {
@@ -76,4 +79,12 @@ export async function runEngine(options: {
   });
   const recordings = await resolver.saveRecordings();
   return { results, store, resolver, recordings };
+}
+
+function both(first: RunStore, second: RunStore): RunStore {
+  return {
+    saveTrace: async (runId, trace) => void (await Promise.all([first.saveTrace(runId, trace), second.saveTrace(runId, trace)])),
+    saveScenarioResult: async (runId, result) => void (await Promise.all([first.saveScenarioResult(runId, result), second.saveScenarioResult(runId, result)])),
+    finishRun: async (results) => void (await Promise.all([first.finishRun(results), second.finishRun(results)])),
+  };
 }

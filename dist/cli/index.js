@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3437);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9399);
 
 const controller = new AbortController();
 let interrupts = 0;
@@ -32,7 +32,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3437:
+/***/ 9399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -315,6 +315,3146 @@ async function ignoreStorage(gitignore) {
 }
 async function exists(path) {
     return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/check.ts
+function pass(reason) {
+    return { passed: true, score: 1, reason };
+}
+function fail(reason) {
+    return { passed: false, score: 0, reason };
+}
+/** Cuts long values for reasons: a reason is one readable line, not a dump. */
+function preview(text, max = 120) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+/** JSON for reasons, cut to a readable length. */
+function describeValue(value, max = 120) {
+    if (value === undefined)
+        return 'nothing';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** Names in order, cut after `max` so a runaway agent does not make a reason unreadable. */
+function describeNames(names, max = 20) {
+    if (names.length === 0)
+        return 'no tool calls';
+    const shown = names.slice(0, max).join(', ');
+    return names.length > max ? `${shown}, … (${names.length - max} more)` : shown;
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/**
+ * JSON deep equality: the comparison YAML authors expect (`1` equals `1.0`,
+ * key order does not matter, arrays compare element by element).
+ */
+function deepEqual(left, right) {
+    if (left === right)
+        return true;
+    if (typeof left !== typeof right || left === null || right === null)
+        return false;
+    if (Array.isArray(left) || Array.isArray(right)) {
+        if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length)
+            return false;
+        return left.every((item, index) => deepEqual(item, right[index]));
+    }
+    if (typeof left === 'object' && typeof right === 'object') {
+        const leftRecord = left;
+        const rightRecord = right;
+        const leftKeys = Object.keys(leftRecord);
+        if (leftKeys.length !== Object.keys(rightRecord).length)
+            return false;
+        return leftKeys.every((key) => Object.hasOwn(rightRecord, key) && deepEqual(leftRecord[key], rightRecord[key]));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@jmespath-community/jmespath/dist/index.mjs
+// src/utils/index.ts
+var isObject = (obj) => {
+  return obj !== null && Object.prototype.toString.call(obj) === "[object Object]";
+};
+var strictDeepEqual = (first, second) => {
+  if (first === second) {
+    return true;
+  }
+  if (typeof first !== typeof second) {
+    return false;
+  }
+  if (Array.isArray(first) && Array.isArray(second)) {
+    if (first.length !== second.length) {
+      return false;
+    }
+    for (let i = 0; i < first.length; i += 1) {
+      if (!strictDeepEqual(first[i], second[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+  if (isObject(first) && isObject(second)) {
+    const firstEntries = Object.entries(first);
+    const secondKeys = new Set(Object.keys(second));
+    if (firstEntries.length !== secondKeys.size) {
+      return false;
+    }
+    for (const [key, value] of firstEntries) {
+      if (!strictDeepEqual(value, second[key])) {
+        return false;
+      }
+      secondKeys.delete(key);
+    }
+    return secondKeys.size === 0;
+  }
+  return false;
+};
+var isFalse = (obj) => {
+  if (obj === null || obj === void 0 || obj === false) {
+    return true;
+  }
+  if (typeof obj === "string") {
+    return obj === "";
+  }
+  if (typeof obj === "object") {
+    if (Array.isArray(obj)) {
+      return obj.length === 0;
+    }
+    if (obj === null) {
+      return true;
+    }
+    return Object.keys(obj).length === 0;
+  }
+  return false;
+};
+var isAlpha = (ch) => {
+  return ch >= "a" && ch <= "z" || ch >= "A" && ch <= "Z" || ch === "_";
+};
+var isNum = (ch) => {
+  return ch >= "0" && ch <= "9" || ch === "-";
+};
+var isAlphaNum = (ch) => {
+  return ch >= "a" && ch <= "z" || ch >= "A" && ch <= "Z" || ch >= "0" && ch <= "9" || ch === "_";
+};
+var ensureInteger = (value) => {
+  if (!(typeof value === "number") || Math.floor(value) !== value) {
+    throw new Error("invalid-value: expecting an integer.");
+  }
+  return value;
+};
+var ensurePositiveInteger = (value) => {
+  if (!(typeof value === "number") || value < 0 || Math.floor(value) !== value) {
+    throw new Error("invalid-value: expecting a non-negative integer.");
+  }
+  return value;
+};
+var ensureNumbers = (...operands) => {
+  for (let i = 0; i < operands.length; i++) {
+    if (operands[i] === null || operands[i] === void 0) {
+      throw new Error("not-a-number: undefined");
+    }
+    if (typeof operands[i] !== "number") {
+      throw new Error("not-a-number");
+    }
+  }
+};
+var notZero = (n) => {
+  n = +n;
+  if (!n) {
+    throw new Error("not-a-number: divide by zero");
+  }
+  return n;
+};
+var add = (left, right) => {
+  ensureNumbers(left, right);
+  const result = left + right;
+  return result;
+};
+var sub = (left, right) => {
+  ensureNumbers(left, right);
+  const result = left - right;
+  return result;
+};
+var mul = (left, right) => {
+  ensureNumbers(left, right);
+  const result = left * right;
+  return result;
+};
+var divide = (left, right) => {
+  ensureNumbers(left, right);
+  const result = left / notZero(right);
+  return result;
+};
+var div = (left, right) => {
+  ensureNumbers(left, right);
+  const result = Math.floor(left / notZero(right));
+  return result;
+};
+var mod = (left, right) => {
+  ensureNumbers(left, right);
+  const result = left % right;
+  return result;
+};
+
+// src/utils/strings.ts
+var findFirst = (subject, sub2, start, end) => {
+  if (!subject || !sub2) {
+    return null;
+  }
+  start = Math.max(ensureInteger(start = start || 0), 0);
+  end = Math.min(ensureInteger(end = end || subject.length), subject.length);
+  const offset = subject.slice(start, end).indexOf(sub2);
+  return offset === -1 ? null : offset + start;
+};
+var findLast = (subject, sub2, start, end) => {
+  if (!subject || !sub2) {
+    return null;
+  }
+  start = Math.max(ensureInteger(start = start || 0), 0);
+  end = Math.min(ensureInteger(end = end || subject.length), subject.length);
+  const offset = subject.slice(start, end).lastIndexOf(sub2);
+  const result = offset === -1 ? null : offset + start;
+  return result;
+};
+var lower = (subject) => subject.toLowerCase();
+var ensurePadFuncParams = (name, width, padding) => {
+  padding = padding || " ";
+  if (padding.length > 1) {
+    throw new Error(`invalid value, ${name} expects its 'pad' parameter to be a valid string with a single codepoint`);
+  }
+  ensurePositiveInteger(width);
+  return padding;
+};
+var padLeft = (subject, width, padding) => {
+  padding = ensurePadFuncParams("pad_left", width, padding);
+  return subject && subject.padStart(width, padding) || "";
+};
+var padRight = (subject, width, padding) => {
+  padding = ensurePadFuncParams("pad_right", width, padding);
+  return subject && subject.padEnd(width, padding) || "";
+};
+var replace = (subject, string, by, count) => {
+  if (count === 0) {
+    return subject;
+  }
+  if (!count) {
+    return subject.split(string).join(by);
+  }
+  ensurePositiveInteger(count);
+  [...Array(count).keys()].map(() => subject = subject.replace(string, by));
+  return subject;
+};
+var split = (subject, search2, count) => {
+  if (subject.length == 0 && search2.length === 0) {
+    return [];
+  }
+  if (count === null || count === void 0) {
+    return subject.split(search2);
+  }
+  ensurePositiveInteger(count);
+  if (count === 0) {
+    return [subject];
+  }
+  const split2 = subject.split(search2);
+  return [...split2.slice(0, count), split2.slice(count).join(search2)];
+};
+var trim = (subject, chars) => {
+  return trimLeft(trimRight(subject, chars), chars);
+};
+var trimLeft = (subject, chars) => {
+  return trimImpl(subject, (list) => new RegExp(`^[${list}]*(.*?)`), chars);
+};
+var trimRight = (subject, chars) => {
+  return trimImpl(subject, (list) => new RegExp(`(.*?)[${list}]*$`), chars);
+};
+var trimImpl = (subject, regExper, chars) => {
+  const pattern = chars ? chars.replace(/[-/\\^$*+?.()|[\]{}]/g, "\\$&") : "\\s\x85";
+  return subject.replace(regExper(pattern), "$1");
+};
+var upper = (subject) => subject.toUpperCase();
+
+// src/Lexer.ts
+var basicTokens = {
+  "(": "Lparen" /* TOK_LPAREN */,
+  ")": "Rparen" /* TOK_RPAREN */,
+  "*": "Star" /* TOK_STAR */,
+  ",": "Comma" /* TOK_COMMA */,
+  ".": "Dot" /* TOK_DOT */,
+  ":": "Colon" /* TOK_COLON */,
+  "@": "Current" /* TOK_CURRENT */,
+  "]": "Rbracket" /* TOK_RBRACKET */,
+  "{": "Lbrace" /* TOK_LBRACE */,
+  "}": "Rbrace" /* TOK_RBRACE */,
+  "+": "Plus" /* TOK_PLUS */,
+  "%": "Modulo" /* TOK_MODULO */,
+  "?": "Question" /* TOK_QUESTION */,
+  "\u2212": "Minus" /* TOK_MINUS */,
+  "\xD7": "Multiply" /* TOK_MULTIPLY */,
+  "\xF7": "Divide" /* TOK_DIVIDE */
+};
+var operatorStartToken = {
+  "!": true,
+  "<": true,
+  "=": true,
+  ">": true,
+  "&": true,
+  "|": true,
+  "/": true
+};
+var skipChars = {
+  "	": true,
+  "\n": true,
+  "\r": true,
+  " ": true
+};
+var StreamLexer = class {
+  _current = 0;
+  _enable_legacy_literals = false;
+  tokenize(stream, options) {
+    const tokens = [];
+    this._current = 0;
+    this._enable_legacy_literals = options?.enable_legacy_literals || false;
+    let start;
+    let identifier;
+    let token;
+    while (this._current < stream.length) {
+      if (isAlpha(stream[this._current])) {
+        start = this._current;
+        identifier = this.consumeUnquotedIdentifier(stream);
+        tokens.push({
+          start,
+          type: "UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */,
+          value: identifier
+        });
+      } else if (basicTokens[stream[this._current]] !== void 0) {
+        tokens.push({
+          start: this._current,
+          type: basicTokens[stream[this._current]],
+          value: stream[this._current]
+        });
+        this._current += 1;
+      } else if (stream[this._current] === "$") {
+        start = this._current;
+        if (this._current + 1 < stream.length && isAlpha(stream[this._current + 1])) {
+          this._current += 1;
+          identifier = this.consumeUnquotedIdentifier(stream);
+          tokens.push({
+            start,
+            type: "Variable" /* TOK_VARIABLE */,
+            value: identifier
+          });
+        } else {
+          tokens.push({
+            start,
+            type: "Root" /* TOK_ROOT */,
+            value: stream[this._current]
+          });
+          this._current += 1;
+        }
+      } else if (stream[this._current] === "-") {
+        if (this._current + 1 < stream.length && isNum(stream[this._current + 1])) {
+          const token2 = this.consumeNumber(stream);
+          token2 && tokens.push(token2);
+        } else {
+          const token2 = {
+            start: this._current,
+            type: "Minus" /* TOK_MINUS */,
+            value: "-"
+          };
+          tokens.push(token2);
+          this._current += 1;
+        }
+      } else if (isNum(stream[this._current])) {
+        token = this.consumeNumber(stream);
+        tokens.push(token);
+      } else if (stream[this._current] === "[") {
+        token = this.consumeLBracket(stream);
+        tokens.push(token);
+      } else if (stream[this._current] === '"') {
+        start = this._current;
+        identifier = this.consumeQuotedIdentifier(stream);
+        tokens.push({
+          start,
+          type: "QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */,
+          value: identifier
+        });
+      } else if (stream[this._current] === `'`) {
+        start = this._current;
+        identifier = this.consumeRawStringLiteral(stream);
+        tokens.push({
+          start,
+          type: "Literal" /* TOK_LITERAL */,
+          value: identifier
+        });
+      } else if (stream[this._current] === "`") {
+        start = this._current;
+        const literal = this.consumeLiteral(stream);
+        tokens.push({
+          start,
+          type: "Literal" /* TOK_LITERAL */,
+          value: literal
+        });
+      } else if (operatorStartToken[stream[this._current]] !== void 0) {
+        token = this.consumeOperator(stream);
+        token && tokens.push(token);
+      } else if (skipChars[stream[this._current]] !== void 0) {
+        this._current += 1;
+      } else {
+        const error = new Error(`Syntax error: unknown character: ${stream[this._current]}`);
+        error.name = "LexerError";
+        throw error;
+      }
+    }
+    return tokens;
+  }
+  consumeUnquotedIdentifier(stream) {
+    const start = this._current;
+    this._current += 1;
+    while (this._current < stream.length && isAlphaNum(stream[this._current])) {
+      this._current += 1;
+    }
+    return stream.slice(start, this._current);
+  }
+  consumeQuotedIdentifier(stream) {
+    const start = this._current;
+    this._current += 1;
+    const maxLength = stream.length;
+    while (stream[this._current] !== '"' && this._current < maxLength) {
+      let current = this._current;
+      if (stream[current] === "\\" && (stream[current + 1] === "\\" || stream[current + 1] === '"')) {
+        current += 2;
+      } else {
+        current += 1;
+      }
+      this._current = current;
+    }
+    this._current += 1;
+    const [value, ok] = this.parseJSON(stream.slice(start, this._current));
+    if (!ok) {
+      const error = new Error(`syntax: unexpected end of JSON input`);
+      error.name = "LexerError";
+      throw error;
+    }
+    return value;
+  }
+  consumeRawStringLiteral(stream) {
+    const start = this._current;
+    this._current += 1;
+    const maxLength = stream.length;
+    while (stream[this._current] !== `'` && this._current < maxLength) {
+      let current = this._current;
+      if (stream[current] === "\\" && (stream[current + 1] === "\\" || stream[current + 1] === `'`)) {
+        current += 2;
+      } else {
+        current += 1;
+      }
+      this._current = current;
+    }
+    this._current += 1;
+    const literal = stream.slice(start + 1, this._current - 1);
+    return replace(replace(literal, `\\\\`, `\\`), `\\'`, `'`);
+  }
+  consumeNumber(stream) {
+    const start = this._current;
+    this._current += 1;
+    const maxLength = stream.length;
+    while (isNum(stream[this._current]) && this._current < maxLength) {
+      this._current += 1;
+    }
+    const value = parseInt(stream.slice(start, this._current), 10);
+    return { start, value, type: "Number" /* TOK_NUMBER */ };
+  }
+  consumeLBracket(stream) {
+    const start = this._current;
+    this._current += 1;
+    if (stream[this._current] === "?") {
+      this._current += 1;
+      return { start, type: "Filter" /* TOK_FILTER */, value: "[?" };
+    }
+    if (stream[this._current] === "]") {
+      this._current += 1;
+      return { start, type: "Flatten" /* TOK_FLATTEN */, value: "[]" };
+    }
+    return { start, type: "Lbracket" /* TOK_LBRACKET */, value: "[" };
+  }
+  consumeOrElse(stream, peek, token, orElse) {
+    const start = this._current;
+    this._current += 1;
+    if (this._current < stream.length && stream[this._current] === peek) {
+      this._current += 1;
+      return {
+        start,
+        type: orElse,
+        value: stream.slice(start, this._current)
+      };
+    }
+    return { start, type: token, value: stream[start] };
+  }
+  consumeOperator(stream) {
+    const start = this._current;
+    const startingChar = stream[start];
+    switch (startingChar) {
+      case "!":
+        return this.consumeOrElse(stream, "=", "Not" /* TOK_NOT */, "NE" /* TOK_NE */);
+      case "<":
+        return this.consumeOrElse(stream, "=", "LT" /* TOK_LT */, "LTE" /* TOK_LTE */);
+      case ">":
+        return this.consumeOrElse(stream, "=", "GT" /* TOK_GT */, "GTE" /* TOK_GTE */);
+      case "=":
+        return this.consumeOrElse(stream, "=", "Assign" /* TOK_ASSIGN */, "EQ" /* TOK_EQ */);
+      case "&":
+        return this.consumeOrElse(stream, "&", "Expref" /* TOK_EXPREF */, "And" /* TOK_AND */);
+      case "|":
+        return this.consumeOrElse(stream, "|", "Pipe" /* TOK_PIPE */, "Or" /* TOK_OR */);
+      case "/":
+        return this.consumeOrElse(stream, "/", "Divide" /* TOK_DIVIDE */, "Div" /* TOK_DIV */);
+    }
+  }
+  consumeLiteral(stream) {
+    this._current += 1;
+    const start = this._current;
+    const maxLength = stream.length;
+    while (stream[this._current] !== "`" && this._current < maxLength) {
+      let current = this._current;
+      if (stream[current] === "\\" && (stream[current + 1] === "\\" || stream[current + 1] === "`")) {
+        current += 2;
+      } else {
+        current += 1;
+      }
+      this._current = current;
+    }
+    let literalString = stream.slice(start, this._current).trimStart();
+    literalString = literalString.replace("\\`", "`");
+    let literal = null;
+    let ok = false;
+    if (this.looksLikeJSON(literalString)) {
+      [literal, ok] = this.parseJSON(literalString);
+    }
+    if (!ok && this._enable_legacy_literals) {
+      [literal, ok] = this.parseJSON(`"${literalString}"`);
+    }
+    if (!ok) {
+      const error = new Error(
+        `Syntax error: unexpected end of JSON input or invalid format for a JSON literal: ${stream[this._current]}`
+      );
+      error.name = "LexerError";
+      throw error;
+    }
+    this._current += 1;
+    return literal;
+  }
+  looksLikeJSON(literalString) {
+    const startingChars = '[{"';
+    const jsonLiterals = ["true", "false", "null"];
+    const numberLooking = "-0123456789";
+    if (literalString === "") {
+      return false;
+    }
+    if (startingChars.includes(literalString[0])) {
+      return true;
+    }
+    if (jsonLiterals.includes(literalString)) {
+      return true;
+    }
+    if (numberLooking.includes(literalString[0])) {
+      const [_, ok] = this.parseJSON(literalString);
+      return ok;
+    }
+    return false;
+  }
+  parseJSON(text) {
+    try {
+      const json = JSON.parse(text);
+      return [json, true];
+    } catch {
+      return [null, false];
+    }
+  }
+};
+var Lexer = new StreamLexer();
+var Lexer_default = Lexer;
+
+// src/Parser.ts
+var bindingPower = {
+  ["EOF" /* TOK_EOF */]: 0,
+  ["Variable" /* TOK_VARIABLE */]: 0,
+  ["UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */]: 0,
+  ["QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */]: 0,
+  ["Rbracket" /* TOK_RBRACKET */]: 0,
+  ["Rparen" /* TOK_RPAREN */]: 0,
+  ["Comma" /* TOK_COMMA */]: 0,
+  ["Rbrace" /* TOK_RBRACE */]: 0,
+  ["Number" /* TOK_NUMBER */]: 0,
+  ["Current" /* TOK_CURRENT */]: 0,
+  ["Expref" /* TOK_EXPREF */]: 0,
+  ["Root" /* TOK_ROOT */]: 0,
+  ["Assign" /* TOK_ASSIGN */]: 1,
+  ["Pipe" /* TOK_PIPE */]: 1,
+  ["Question" /* TOK_QUESTION */]: 2,
+  ["Or" /* TOK_OR */]: 3,
+  ["And" /* TOK_AND */]: 4,
+  ["EQ" /* TOK_EQ */]: 5,
+  ["GT" /* TOK_GT */]: 5,
+  ["LT" /* TOK_LT */]: 5,
+  ["GTE" /* TOK_GTE */]: 5,
+  ["LTE" /* TOK_LTE */]: 5,
+  ["NE" /* TOK_NE */]: 5,
+  ["Minus" /* TOK_MINUS */]: 6,
+  ["Plus" /* TOK_PLUS */]: 6,
+  ["Div" /* TOK_DIV */]: 7,
+  ["Divide" /* TOK_DIVIDE */]: 7,
+  ["Modulo" /* TOK_MODULO */]: 7,
+  ["Multiply" /* TOK_MULTIPLY */]: 7,
+  ["Flatten" /* TOK_FLATTEN */]: 9,
+  ["Star" /* TOK_STAR */]: 20,
+  ["Filter" /* TOK_FILTER */]: 21,
+  ["Dot" /* TOK_DOT */]: 40,
+  ["Not" /* TOK_NOT */]: 45,
+  ["Lbrace" /* TOK_LBRACE */]: 50,
+  ["Lbracket" /* TOK_LBRACKET */]: 55,
+  ["Lparen" /* TOK_LPAREN */]: 60
+};
+var TokenParser = class _TokenParser {
+  index = 0;
+  tokens = [];
+  parse(expression, options) {
+    this.loadTokens(expression, options || { enable_legacy_literals: false });
+    this.index = 0;
+    const ast = this.expression(0);
+    if (this.lookahead(0) !== "EOF" /* TOK_EOF */) {
+      const token = this.lookaheadToken(0);
+      this.errorToken(token, `Syntax error: unexpected token type: ${token.type}, value: ${token.value}`);
+    }
+    return ast;
+  }
+  loadTokens(expression, options) {
+    this.tokens = Lexer_default.tokenize(expression, options);
+    this.tokens.push({ type: "EOF" /* TOK_EOF */, value: "", start: expression.length });
+  }
+  expression(rbp) {
+    const leftToken = this.lookaheadToken(0);
+    this.advance();
+    let left = this.nud(leftToken);
+    let currentTokenType = this.lookahead(0);
+    while (rbp < bindingPower[currentTokenType]) {
+      this.advance();
+      left = this.led(currentTokenType, left);
+      currentTokenType = this.lookahead(0);
+    }
+    return left;
+  }
+  lookahead(offset) {
+    return this.tokens[this.index + offset].type;
+  }
+  lookaheadToken(offset) {
+    return this.tokens[this.index + offset];
+  }
+  advance() {
+    this.index += 1;
+  }
+  nud(token) {
+    switch (token.type) {
+      case "Variable" /* TOK_VARIABLE */:
+        return { type: "Variable", name: token.value };
+      case "Literal" /* TOK_LITERAL */:
+        return { type: "Literal", value: token.value };
+      case "UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */: {
+        if (_TokenParser.isKeyword(token, "let") && this.lookahead(0) === "Variable" /* TOK_VARIABLE */) {
+          return this.parseLetExpression();
+        } else {
+          return { type: "Field", name: token.value };
+        }
+      }
+      case "QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */:
+        if (this.lookahead(0) === "Lparen" /* TOK_LPAREN */) {
+          throw new Error("Syntax error: quoted identifier not allowed for function names.");
+        } else {
+          return { type: "Field", name: token.value };
+        }
+      case "Not" /* TOK_NOT */: {
+        const child = this.expression(bindingPower.Not);
+        return { type: "NotExpression", child };
+      }
+      case "Minus" /* TOK_MINUS */: {
+        const child = this.expression(bindingPower.Minus);
+        return {
+          type: "Unary",
+          operator: token.type,
+          operand: child
+        };
+      }
+      case "Plus" /* TOK_PLUS */: {
+        const child = this.expression(bindingPower.Plus);
+        return {
+          type: "Unary",
+          operator: token.type,
+          operand: child
+        };
+      }
+      case "Star" /* TOK_STAR */: {
+        const left = { type: "Identity" };
+        return { type: "ValueProjection", left, right: this.parseProjectionRHS(bindingPower.Star) };
+      }
+      case "Filter" /* TOK_FILTER */:
+        return this.led(token.type, { type: "Identity" });
+      case "Lbrace" /* TOK_LBRACE */:
+        return this.parseMultiselectHash();
+      case "Flatten" /* TOK_FLATTEN */: {
+        const left = {
+          type: "Flatten",
+          child: { type: "Identity" }
+        };
+        const right = this.parseProjectionRHS(bindingPower.Flatten);
+        return { type: "Projection", left, right };
+      }
+      case "Lbracket" /* TOK_LBRACKET */: {
+        if (this.lookahead(0) === "Number" /* TOK_NUMBER */ || this.lookahead(0) === "Colon" /* TOK_COLON */) {
+          const right = this.parseIndexExpression();
+          return this.projectIfSlice({ type: "Identity" }, right);
+        }
+        if (this.lookahead(0) === "Star" /* TOK_STAR */ && this.lookahead(1) === "Rbracket" /* TOK_RBRACKET */) {
+          this.advance();
+          this.advance();
+          const right = this.parseProjectionRHS(bindingPower.Star);
+          return {
+            left: { type: "Identity" },
+            right,
+            type: "Projection"
+          };
+        }
+        return this.parseMultiselectList();
+      }
+      case "Current" /* TOK_CURRENT */:
+        return { type: "Current" /* TOK_CURRENT */ };
+      case "Root" /* TOK_ROOT */:
+        return { type: "Root" /* TOK_ROOT */ };
+      case "Expref" /* TOK_EXPREF */: {
+        const child = this.expression(bindingPower.Expref);
+        return { type: "ExpressionReference", child };
+      }
+      case "Lparen" /* TOK_LPAREN */: {
+        const expression = this.expression(0);
+        this.match("Rparen" /* TOK_RPAREN */);
+        return expression;
+      }
+      default:
+        this.errorToken(token);
+    }
+  }
+  led(tokenName, left) {
+    switch (tokenName) {
+      case "Question" /* TOK_QUESTION */: {
+        const trueExpr = this.expression(0);
+        this.match("Colon" /* TOK_COLON */);
+        const falseExpr = this.expression(0);
+        return {
+          type: "Ternary",
+          condition: left,
+          trueExpr,
+          falseExpr
+        };
+      }
+      case "Dot" /* TOK_DOT */: {
+        const rbp = bindingPower.Dot;
+        if (this.lookahead(0) !== "Star" /* TOK_STAR */) {
+          const right2 = this.parseDotRHS(rbp);
+          return { type: "Subexpression", left, right: right2 };
+        }
+        this.advance();
+        const right = this.parseProjectionRHS(rbp);
+        return { type: "ValueProjection", left, right };
+      }
+      case "Pipe" /* TOK_PIPE */: {
+        const right = this.expression(bindingPower.Pipe);
+        return { type: "Pipe", left, right };
+      }
+      case "Or" /* TOK_OR */: {
+        const right = this.expression(bindingPower.Or);
+        return { type: "OrExpression", left, right };
+      }
+      case "And" /* TOK_AND */: {
+        const right = this.expression(bindingPower.And);
+        return { type: "AndExpression", left, right };
+      }
+      case "Lparen" /* TOK_LPAREN */: {
+        if (left.type !== "Field") {
+          throw new Error("Syntax error: expected a Field node");
+        }
+        const name = left.name;
+        const args = this.parseCommaSeparatedExpressionsUntilToken("Rparen" /* TOK_RPAREN */);
+        const node = { name, type: "Function", children: args };
+        return node;
+      }
+      case "Filter" /* TOK_FILTER */: {
+        const condition = this.expression(0);
+        this.match("Rbracket" /* TOK_RBRACKET */);
+        const right = this.lookahead(0) === "Flatten" /* TOK_FLATTEN */ ? { type: "Identity" } : this.parseProjectionRHS(bindingPower.Filter);
+        return { type: "FilterProjection", left, right, condition };
+      }
+      case "Flatten" /* TOK_FLATTEN */: {
+        const leftNode = { type: "Flatten", child: left };
+        const right = this.parseProjectionRHS(bindingPower.Flatten);
+        return { type: "Projection", left: leftNode, right };
+      }
+      case "Assign" /* TOK_ASSIGN */: {
+        const leftNode = left;
+        const right = this.expression(0);
+        return {
+          type: "Binding",
+          variable: leftNode.name,
+          reference: right
+        };
+      }
+      case "EQ" /* TOK_EQ */:
+      case "NE" /* TOK_NE */:
+      case "GT" /* TOK_GT */:
+      case "GTE" /* TOK_GTE */:
+      case "LT" /* TOK_LT */:
+      case "LTE" /* TOK_LTE */:
+        return this.parseComparator(left, tokenName);
+      case "Plus" /* TOK_PLUS */:
+      case "Minus" /* TOK_MINUS */:
+      case "Multiply" /* TOK_MULTIPLY */:
+      case "Star" /* TOK_STAR */:
+      case "Divide" /* TOK_DIVIDE */:
+      case "Modulo" /* TOK_MODULO */:
+      case "Div" /* TOK_DIV */:
+        return this.parseArithmetic(left, tokenName);
+      case "Lbracket" /* TOK_LBRACKET */: {
+        const token = this.lookaheadToken(0);
+        if (token.type === "Number" /* TOK_NUMBER */ || token.type === "Colon" /* TOK_COLON */) {
+          const right2 = this.parseIndexExpression();
+          return this.projectIfSlice(left, right2);
+        }
+        this.match("Star" /* TOK_STAR */);
+        this.match("Rbracket" /* TOK_RBRACKET */);
+        const right = this.parseProjectionRHS(bindingPower.Star);
+        return { type: "Projection", left, right };
+      }
+      default:
+        return this.errorToken(this.lookaheadToken(0));
+    }
+  }
+  static isKeyword(token, keyword) {
+    return token.type === "UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */ && token.value === keyword;
+  }
+  match(tokenType) {
+    if (this.lookahead(0) === tokenType) {
+      this.advance();
+      return;
+    } else {
+      const token = this.lookaheadToken(0);
+      this.errorToken(token, `Syntax error: expected ${tokenType}, got: ${token.type}`);
+    }
+  }
+  errorToken(token, message = "") {
+    const error = new Error(message || `Syntax error: invalid token (${token.type}): "${token.value}"`);
+    error.name = "ParserError";
+    throw error;
+  }
+  parseIndexExpression() {
+    if (this.lookahead(0) === "Colon" /* TOK_COLON */ || this.lookahead(1) === "Colon" /* TOK_COLON */) {
+      return this.parseSliceExpression();
+    }
+    const value = Number(this.lookaheadToken(0).value);
+    this.advance();
+    this.match("Rbracket" /* TOK_RBRACKET */);
+    return { type: "Index", value };
+  }
+  projectIfSlice(left, right) {
+    const indexExpr = {
+      type: "IndexExpression",
+      left,
+      right
+    };
+    if (right.type === "Slice") {
+      return {
+        left: indexExpr,
+        right: this.parseProjectionRHS(bindingPower.Star),
+        type: "Projection"
+      };
+    }
+    return indexExpr;
+  }
+  parseSliceExpression() {
+    const parts = [null, null, null];
+    let index = 0;
+    let current = this.lookaheadToken(0);
+    while (current.type != "Rbracket" /* TOK_RBRACKET */ && index < 3) {
+      if (current.type === "Colon" /* TOK_COLON */) {
+        index++;
+        if (index === 3) {
+          this.errorToken(this.lookaheadToken(0), "Syntax error, too many colons in slice expression");
+        }
+        this.advance();
+      } else if (current.type === "Number" /* TOK_NUMBER */) {
+        const part = this.lookaheadToken(0).value;
+        parts[index] = part;
+        this.advance();
+      } else {
+        const next = this.lookaheadToken(0);
+        this.errorToken(next, `Syntax error, unexpected token: ${next.value}(${next.type})`);
+      }
+      current = this.lookaheadToken(0);
+    }
+    this.match("Rbracket" /* TOK_RBRACKET */);
+    const [start, stop, step] = parts;
+    return { type: "Slice", start, stop, step };
+  }
+  parseLetExpression() {
+    const separated = this.parseCommaSeparatedExpressionsUntilKeyword("in");
+    const expression = this.expression(0);
+    const bindings = separated.map((binding) => binding);
+    return {
+      type: "LetExpression",
+      bindings,
+      expression
+    };
+  }
+  parseCommaSeparatedExpressionsUntilKeyword(keyword) {
+    return this.parseCommaSeparatedExpressionsUntil(
+      () => {
+        return _TokenParser.isKeyword(this.lookaheadToken(0), keyword);
+      },
+      () => {
+        this.advance();
+      }
+    );
+  }
+  parseCommaSeparatedExpressionsUntilToken(token) {
+    return this.parseCommaSeparatedExpressionsUntil(
+      () => {
+        return this.lookahead(0) === token;
+      },
+      () => {
+        return this.match(token);
+      }
+    );
+  }
+  parseCommaSeparatedExpressionsUntil(isEndToken, matchEndToken) {
+    const args = [];
+    let expression;
+    while (!isEndToken()) {
+      expression = this.expression(0);
+      if (this.lookahead(0) === "Comma" /* TOK_COMMA */) {
+        this.match("Comma" /* TOK_COMMA */);
+      }
+      args.push(expression);
+    }
+    matchEndToken();
+    return args;
+  }
+  parseComparator(left, comparator) {
+    const right = this.expression(bindingPower[comparator]);
+    return { type: "Comparator", name: comparator, left, right };
+  }
+  parseArithmetic(left, operator) {
+    const right = this.expression(bindingPower[operator]);
+    return { type: "Arithmetic", operator, left, right };
+  }
+  parseDotRHS(rbp) {
+    const lookahead = this.lookahead(0);
+    const exprTokens = ["UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */, "QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */, "Star" /* TOK_STAR */];
+    if (exprTokens.includes(lookahead)) {
+      return this.expression(rbp);
+    }
+    if (lookahead === "Lbracket" /* TOK_LBRACKET */) {
+      this.match("Lbracket" /* TOK_LBRACKET */);
+      return this.parseMultiselectList();
+    }
+    if (lookahead === "Lbrace" /* TOK_LBRACE */) {
+      this.match("Lbrace" /* TOK_LBRACE */);
+      return this.parseMultiselectHash();
+    }
+    const token = this.lookaheadToken(0);
+    this.errorToken(token, `Syntax error, unexpected token: ${token.value}(${token.type})`);
+  }
+  parseProjectionRHS(rbp) {
+    if (bindingPower[this.lookahead(0)] < 10) {
+      return { type: "Identity" };
+    }
+    if (this.lookahead(0) === "Lbracket" /* TOK_LBRACKET */) {
+      return this.expression(rbp);
+    }
+    if (this.lookahead(0) === "Filter" /* TOK_FILTER */) {
+      return this.expression(rbp);
+    }
+    if (this.lookahead(0) === "Dot" /* TOK_DOT */) {
+      this.match("Dot" /* TOK_DOT */);
+      return this.parseDotRHS(rbp);
+    }
+    const token = this.lookaheadToken(0);
+    this.errorToken(token, `Syntax error, unexpected token: ${token.value}(${token.type})`);
+  }
+  parseMultiselectList() {
+    const expressions = [];
+    while (this.lookahead(0) !== "Rbracket" /* TOK_RBRACKET */) {
+      const expression = this.expression(0);
+      expressions.push(expression);
+      if (this.lookahead(0) === "Comma" /* TOK_COMMA */) {
+        this.match("Comma" /* TOK_COMMA */);
+        if (this.lookahead(0) === "Rbracket" /* TOK_RBRACKET */) {
+          throw new Error("Syntax error: unexpected token Rbracket");
+        }
+      }
+    }
+    this.match("Rbracket" /* TOK_RBRACKET */);
+    return { type: "MultiSelectList", children: expressions };
+  }
+  parseMultiselectHash() {
+    const pairs = [];
+    const identifierTypes = ["UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */, "QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */];
+    let keyToken;
+    let keyName;
+    let value;
+    for (; ; ) {
+      keyToken = this.lookaheadToken(0);
+      if (!identifierTypes.includes(keyToken.type)) {
+        throw new Error(`Syntax error: expecting an identifier token, got: ${keyToken.type}`);
+      }
+      keyName = keyToken.value;
+      this.advance();
+      this.match("Colon" /* TOK_COLON */);
+      value = this.expression(0);
+      pairs.push({ value, type: "KeyValuePair", name: keyName });
+      if (this.lookahead(0) === "Comma" /* TOK_COMMA */) {
+        this.match("Comma" /* TOK_COMMA */);
+      } else if (this.lookahead(0) === "Rbrace" /* TOK_RBRACE */) {
+        this.match("Rbrace" /* TOK_RBRACE */);
+        break;
+      }
+    }
+    return { type: "MultiSelectHash", children: pairs };
+  }
+};
+var Parser = new TokenParser();
+var Parser_default = Parser;
+
+// src/utils/text.ts
+var Text = class _Text {
+  _text;
+  constructor(text) {
+    this._text = text;
+  }
+  get string() {
+    return this._text;
+  }
+  get length() {
+    return this.codePoints.length;
+  }
+  compareTo(other) {
+    return _Text.compare(this, new _Text(other));
+  }
+  static get comparer() {
+    const stringComparer = (left, right) => {
+      return new _Text(left).compareTo(right);
+    };
+    return stringComparer;
+  }
+  static compare(left, right) {
+    const leftCp = left.codePoints;
+    const rightCp = right.codePoints;
+    for (let index = 0; index < Math.min(leftCp.length, rightCp.length); index++) {
+      if (leftCp[index] === rightCp[index]) {
+        continue;
+      }
+      return leftCp[index] - rightCp[index] > 0 ? 1 : -1;
+    }
+    return leftCp.length - rightCp.length > 0 ? 1 : -1;
+  }
+  reverse() {
+    return String.fromCodePoint(...this.codePoints.reverse());
+  }
+  get codePoints() {
+    const array = [...this._text].map((s) => s.codePointAt(0));
+    return array;
+  }
+};
+
+// src/Runtime.ts
+var createMathFunction = (mathFn) => ([value]) => mathFn(value);
+var createStringFunction = (stringFn) => ([subject]) => stringFn(subject);
+var createObjectFunction = (objFn) => ([obj]) => objFn(obj);
+var Runtime = class {
+  _interpreter;
+  _functionTable;
+  _customFunctions = /* @__PURE__ */ new Set();
+  TYPE_NAME_TABLE = Object.freeze({
+    [0 /* TYPE_NUMBER */]: "number",
+    [1 /* TYPE_ANY */]: "any",
+    [2 /* TYPE_STRING */]: "string",
+    [3 /* TYPE_ARRAY */]: "array",
+    [4 /* TYPE_OBJECT */]: "object",
+    [5 /* TYPE_BOOLEAN */]: "boolean",
+    [6 /* TYPE_EXPREF */]: "expression",
+    [7 /* TYPE_NULL */]: "null",
+    [8 /* TYPE_ARRAY_NUMBER */]: "Array<number>",
+    [10 /* TYPE_ARRAY_OBJECT */]: "Array<object>",
+    [9 /* TYPE_ARRAY_STRING */]: "Array<string>",
+    [11 /* TYPE_ARRAY_ARRAY */]: "Array<Array<any>>"
+  });
+  constructor(interpreter) {
+    this._interpreter = interpreter;
+    this._functionTable = this.buildFunctionTable();
+  }
+  buildFunctionTable() {
+    return {
+      // Math functions
+      abs: { _func: createMathFunction(Math.abs), _signature: [{ types: [0 /* TYPE_NUMBER */] }] },
+      ceil: { _func: createMathFunction(Math.ceil), _signature: [{ types: [0 /* TYPE_NUMBER */] }] },
+      floor: { _func: createMathFunction(Math.floor), _signature: [{ types: [0 /* TYPE_NUMBER */] }] },
+      // String functions
+      lower: { _func: createStringFunction(lower), _signature: [{ types: [2 /* TYPE_STRING */] }] },
+      upper: { _func: createStringFunction(upper), _signature: [{ types: [2 /* TYPE_STRING */] }] },
+      // Object functions
+      keys: { _func: createObjectFunction(Object.keys), _signature: [{ types: [4 /* TYPE_OBJECT */] }] },
+      values: { _func: createObjectFunction(Object.values), _signature: [{ types: [4 /* TYPE_OBJECT */] }] },
+      // Complex functions that need custom implementations
+      avg: { _func: this.functionAvg, _signature: [{ types: [8 /* TYPE_ARRAY_NUMBER */] }] },
+      contains: {
+        _func: this.functionContains,
+        _signature: [
+          { types: [2 /* TYPE_STRING */, 3 /* TYPE_ARRAY */] },
+          { types: [1 /* TYPE_ANY */] }
+        ]
+      },
+      ends_with: {
+        _func: this.functionEndsWith,
+        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */] }]
+      },
+      find_first: {
+        _func: this.functionFindFirst,
+        _signature: [
+          { types: [2 /* TYPE_STRING */] },
+          { types: [2 /* TYPE_STRING */] },
+          { types: [0 /* TYPE_NUMBER */], optional: true },
+          { types: [0 /* TYPE_NUMBER */], optional: true }
+        ]
+      },
+      find_last: {
+        _func: this.functionFindLast,
+        _signature: [
+          { types: [2 /* TYPE_STRING */] },
+          { types: [2 /* TYPE_STRING */] },
+          { types: [0 /* TYPE_NUMBER */], optional: true },
+          { types: [0 /* TYPE_NUMBER */], optional: true }
+        ]
+      },
+      from_items: { _func: this.functionFromItems, _signature: [{ types: [11 /* TYPE_ARRAY_ARRAY */] }] },
+      group_by: {
+        _func: this.functionGroupBy,
+        _signature: [{ types: [3 /* TYPE_ARRAY */] }, { types: [6 /* TYPE_EXPREF */] }]
+      },
+      items: { _func: this.functionItems, _signature: [{ types: [4 /* TYPE_OBJECT */] }] },
+      join: {
+        _func: this.functionJoin,
+        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [9 /* TYPE_ARRAY_STRING */] }]
+      },
+      length: {
+        _func: this.functionLength,
+        _signature: [{ types: [2 /* TYPE_STRING */, 3 /* TYPE_ARRAY */, 4 /* TYPE_OBJECT */] }]
+      },
+      map: {
+        _func: this.functionMap,
+        _signature: [{ types: [6 /* TYPE_EXPREF */] }, { types: [3 /* TYPE_ARRAY */] }]
+      },
+      max: {
+        _func: this.functionMax,
+        _signature: [{ types: [8 /* TYPE_ARRAY_NUMBER */, 9 /* TYPE_ARRAY_STRING */] }]
+      },
+      max_by: {
+        _func: this.functionMaxBy,
+        _signature: [{ types: [3 /* TYPE_ARRAY */] }, { types: [6 /* TYPE_EXPREF */] }]
+      },
+      merge: { _func: this.functionMerge, _signature: [{ types: [4 /* TYPE_OBJECT */], variadic: true }] },
+      min: {
+        _func: this.functionMin,
+        _signature: [{ types: [8 /* TYPE_ARRAY_NUMBER */, 9 /* TYPE_ARRAY_STRING */] }]
+      },
+      min_by: {
+        _func: this.functionMinBy,
+        _signature: [{ types: [3 /* TYPE_ARRAY */] }, { types: [6 /* TYPE_EXPREF */] }]
+      },
+      not_null: { _func: this.functionNotNull, _signature: [{ types: [1 /* TYPE_ANY */], variadic: true }] },
+      pad_left: {
+        _func: this.functionPadLeft,
+        _signature: [
+          { types: [2 /* TYPE_STRING */] },
+          { types: [0 /* TYPE_NUMBER */] },
+          { types: [2 /* TYPE_STRING */], optional: true }
+        ]
+      },
+      pad_right: {
+        _func: this.functionPadRight,
+        _signature: [
+          { types: [2 /* TYPE_STRING */] },
+          { types: [0 /* TYPE_NUMBER */] },
+          { types: [2 /* TYPE_STRING */], optional: true }
+        ]
+      },
+      replace: {
+        _func: this.functionReplace,
+        _signature: [
+          { types: [2 /* TYPE_STRING */] },
+          { types: [2 /* TYPE_STRING */] },
+          { types: [2 /* TYPE_STRING */] },
+          { types: [0 /* TYPE_NUMBER */], optional: true }
+        ]
+      },
+      reverse: {
+        _func: this.functionReverse,
+        _signature: [{ types: [2 /* TYPE_STRING */, 3 /* TYPE_ARRAY */] }]
+      },
+      sort: {
+        _func: this.functionSort,
+        _signature: [{ types: [9 /* TYPE_ARRAY_STRING */, 8 /* TYPE_ARRAY_NUMBER */] }]
+      },
+      sort_by: {
+        _func: this.functionSortBy,
+        _signature: [{ types: [3 /* TYPE_ARRAY */] }, { types: [6 /* TYPE_EXPREF */] }]
+      },
+      split: {
+        _func: this.functionSplit,
+        _signature: [
+          { types: [2 /* TYPE_STRING */] },
+          { types: [2 /* TYPE_STRING */] },
+          { types: [0 /* TYPE_NUMBER */], optional: true }
+        ]
+      },
+      starts_with: {
+        _func: this.functionStartsWith,
+        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */] }]
+      },
+      sum: { _func: this.functionSum, _signature: [{ types: [8 /* TYPE_ARRAY_NUMBER */] }] },
+      to_array: { _func: this.functionToArray, _signature: [{ types: [1 /* TYPE_ANY */] }] },
+      to_number: { _func: this.functionToNumber, _signature: [{ types: [1 /* TYPE_ANY */] }] },
+      to_string: { _func: this.functionToString, _signature: [{ types: [1 /* TYPE_ANY */] }] },
+      trim: {
+        _func: this.functionTrim,
+        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */], optional: true }]
+      },
+      trim_left: {
+        _func: this.functionTrimLeft,
+        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */], optional: true }]
+      },
+      trim_right: {
+        _func: this.functionTrimRight,
+        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */], optional: true }]
+      },
+      type: { _func: this.functionType, _signature: [{ types: [1 /* TYPE_ANY */] }] },
+      zip: { _func: this.functionZip, _signature: [{ types: [3 /* TYPE_ARRAY */], variadic: true }] }
+    };
+  }
+  /**
+   * Enhanced registerFunction with backward compatibility and new options
+   * @deprecated Use register() method for enhanced functionality
+   */
+  registerFunction(name, customFunction, signature, options) {
+    const result = this._registerInternal(name, customFunction, signature, options);
+    if (!result.success) {
+      throw new Error(result.message);
+    }
+  }
+  /**
+   * Internal registration method that bypasses TypeScript type checking
+   */
+  _registerInternal(name, customFunction, signature, options = {}) {
+    if (!name || typeof name !== "string" || name.trim() === "") {
+      return {
+        success: false,
+        reason: "invalid-name",
+        message: "Function name must be a non-empty string"
+      };
+    }
+    try {
+      this.validateInputSignatures(name, signature);
+    } catch (error) {
+      return {
+        success: false,
+        reason: "invalid-signature",
+        message: error instanceof Error ? error.message : "Invalid function signature"
+      };
+    }
+    const { override = false, warn = false } = options;
+    const exists = name in this._functionTable;
+    if (exists && !override) {
+      return {
+        success: false,
+        reason: "already-exists",
+        message: `Function already defined: ${name}(). Use { override: true } to replace it.`
+      };
+    }
+    if (exists && override && warn) {
+      console.warn(`Warning: Overriding existing function: ${name}()`);
+    }
+    this._functionTable[name] = {
+      _func: customFunction.bind(this),
+      _signature: signature
+    };
+    this._customFunctions.add(name);
+    const message = exists ? `Function ${name}() overridden successfully` : `Function ${name}() registered successfully`;
+    return { success: true, message };
+  }
+  /**
+   * Register a new function with enhanced options and type safety
+   */
+  register(name, customFunction, signature, options = {}) {
+    return this._registerInternal(name, customFunction, signature, options);
+  }
+  /**
+   * Unregister a custom function (built-in functions cannot be unregistered)
+   */
+  unregister(name) {
+    if (!this._customFunctions.has(name)) {
+      return false;
+    }
+    delete this._functionTable[name];
+    this._customFunctions.delete(name);
+    return true;
+  }
+  /**
+   * Check if a function is registered
+   */
+  isRegistered(name) {
+    return name in this._functionTable;
+  }
+  /**
+   * Get list of all registered function names
+   */
+  getRegistered() {
+    return Object.keys(this._functionTable);
+  }
+  /**
+   * Get list of custom (non-built-in) function names
+   */
+  getCustomFunctions() {
+    return Array.from(this._customFunctions);
+  }
+  /**
+   * Clear all custom functions (built-in functions remain)
+   */
+  clearCustomFunctions() {
+    for (const name of this._customFunctions) {
+      delete this._functionTable[name];
+    }
+    this._customFunctions.clear();
+  }
+  callFunction(name, resolvedArgs) {
+    const functionEntry = this._functionTable[name];
+    if (functionEntry === void 0) {
+      throw new Error(`Unknown function: ${name}()`);
+    }
+    this.validateArgs(name, resolvedArgs, functionEntry._signature);
+    return functionEntry._func.call(this, resolvedArgs);
+  }
+  validateInputSignatures(name, signature) {
+    for (let i = 0; i < signature.length; i += 1) {
+      if ("variadic" in signature[i] && i !== signature.length - 1) {
+        throw new Error(`Invalid arity: ${name}() 'variadic' argument ${i + 1} must occur last`);
+      }
+    }
+  }
+  validateArgs(name, args, signature) {
+    this.validateInputSignatures(name, signature);
+    this.validateArity(name, args, signature);
+    this.validateTypes(name, args, signature);
+  }
+  validateArity(name, args, signature) {
+    const numberOfRequiredArgs = signature.filter((argSignature) => !(argSignature.optional ?? false)).length;
+    const lastArgIsVariadic = signature[signature.length - 1]?.variadic ?? false;
+    const tooFewArgs = args.length < numberOfRequiredArgs;
+    const tooManyArgs = args.length > signature.length;
+    if (lastArgIsVariadic && tooFewArgs || !lastArgIsVariadic && (tooFewArgs || tooManyArgs)) {
+      const tooFewModifier = tooFewArgs && (!lastArgIsVariadic && numberOfRequiredArgs > 1 || lastArgIsVariadic) ? "at least " : "";
+      const pluralized = signature.length > 1;
+      throw new Error(
+        `Invalid arity: ${name}() takes ${tooFewModifier}${numberOfRequiredArgs} argument${pluralized && "s" || ""} but received ${args.length}`
+      );
+    }
+  }
+  validateTypes(name, args, signature) {
+    for (let i = 0; i < signature.length; i += 1) {
+      const currentSpec = signature[i].types;
+      const actualType = this.getTypeName(args[i]);
+      if (actualType === void 0) {
+        continue;
+      }
+      const typeMatched = currentSpec.some((expectedType) => this.typeMatches(actualType, expectedType, args[i]));
+      if (!typeMatched) {
+        const expected = currentSpec.map((typeId) => this.TYPE_NAME_TABLE[typeId]).join(" | ");
+        throw new Error(
+          `Invalid type: ${name}() expected argument ${i + 1} to be type (${expected}) but received type ${this.TYPE_NAME_TABLE[actualType]} instead.`
+        );
+      }
+    }
+  }
+  typeMatches(actual, expected, argValue) {
+    if (expected === 1 /* TYPE_ANY */) {
+      return true;
+    }
+    if (expected === 9 /* TYPE_ARRAY_STRING */ || expected === 8 /* TYPE_ARRAY_NUMBER */ || expected === 10 /* TYPE_ARRAY_OBJECT */ || expected === 11 /* TYPE_ARRAY_ARRAY */ || expected === 3 /* TYPE_ARRAY */) {
+      if (expected === 3 /* TYPE_ARRAY */) {
+        return actual === 3 /* TYPE_ARRAY */;
+      }
+      if (actual === 3 /* TYPE_ARRAY */) {
+        let subtype;
+        if (expected === 8 /* TYPE_ARRAY_NUMBER */) {
+          subtype = 0 /* TYPE_NUMBER */;
+        } else if (expected === 10 /* TYPE_ARRAY_OBJECT */) {
+          subtype = 4 /* TYPE_OBJECT */;
+        } else if (expected === 9 /* TYPE_ARRAY_STRING */) {
+          subtype = 2 /* TYPE_STRING */;
+        } else if (expected === 11 /* TYPE_ARRAY_ARRAY */) {
+          subtype = 3 /* TYPE_ARRAY */;
+        }
+        const array = argValue;
+        for (let i = 0; i < array.length; i += 1) {
+          const typeName = this.getTypeName(array[i]);
+          if (typeName !== void 0 && subtype !== void 0 && !this.typeMatches(typeName, subtype, array[i])) {
+            return false;
+          }
+        }
+        return true;
+      }
+    } else {
+      return actual === expected;
+    }
+    return false;
+  }
+  getTypeName(obj) {
+    if (obj === null) {
+      return 7 /* TYPE_NULL */;
+    }
+    if (typeof obj === "string") {
+      return 2 /* TYPE_STRING */;
+    }
+    if (typeof obj === "number") {
+      return 0 /* TYPE_NUMBER */;
+    }
+    if (typeof obj === "boolean") {
+      return 5 /* TYPE_BOOLEAN */;
+    }
+    if (Array.isArray(obj)) {
+      return 3 /* TYPE_ARRAY */;
+    }
+    if (typeof obj === "object") {
+      if (obj.expref) {
+        return 6 /* TYPE_EXPREF */;
+      }
+      return 4 /* TYPE_OBJECT */;
+    }
+    return;
+  }
+  createKeyFunction(exprefNode, allowedTypes) {
+    const interpreter = this._interpreter;
+    const keyFunc = (x) => {
+      const current = interpreter.visit(exprefNode, x);
+      if (!allowedTypes.includes(this.getTypeName(current))) {
+        const msg = `Invalid type: expected one of (${allowedTypes.map((t) => this.TYPE_NAME_TABLE[t]).join(" | ")}), received ${this.TYPE_NAME_TABLE[this.getTypeName(current)]}`;
+        throw new Error(msg);
+      }
+      return current;
+    };
+    return keyFunc;
+  }
+  functionAvg = ([inputArray]) => {
+    if (!inputArray || inputArray.length == 0) {
+      return null;
+    }
+    let sum = 0;
+    for (let i = 0; i < inputArray.length; i += 1) {
+      sum += inputArray[i];
+    }
+    return sum / inputArray.length;
+  };
+  functionContains = ([
+    searchable,
+    searchValue
+  ]) => {
+    if (Array.isArray(searchable)) {
+      const array = searchable;
+      return array.includes(searchValue);
+    }
+    if (typeof searchable === "string") {
+      const text = searchable;
+      if (typeof searchValue === "string") {
+        return text.includes(searchValue);
+      }
+    }
+    return null;
+  };
+  functionEndsWith = (resolvedArgs) => {
+    const [searchStr, suffix] = resolvedArgs;
+    return searchStr.includes(suffix, searchStr.length - suffix.length);
+  };
+  functionFindFirst = this.createFindFunction(findFirst);
+  functionFindLast = this.createFindFunction(findLast);
+  createFindFunction(findFn) {
+    return (resolvedArgs) => {
+      const subject = resolvedArgs[0];
+      const search2 = resolvedArgs[1];
+      const start = resolvedArgs.length > 2 ? resolvedArgs[2] : void 0;
+      const end = resolvedArgs.length > 3 ? resolvedArgs[3] : void 0;
+      return findFn(subject, search2, start, end);
+    };
+  }
+  functionFromItems = ([array]) => {
+    array.map((pair) => {
+      if (pair.length != 2 || typeof pair[0] !== "string") {
+        throw new Error("invalid value, each array must contain two elements, a pair of string and value");
+      }
+    });
+    return Object.fromEntries(array);
+  };
+  functionGroupBy = ([array, exprefNode]) => {
+    const keyFunction = this.createKeyFunction(exprefNode, [2 /* TYPE_STRING */]);
+    return array.reduce((acc, cur) => {
+      const k = keyFunction(cur ?? {});
+      const target = acc[k] = acc[k] || [];
+      target.push(cur);
+      return acc;
+    }, {});
+  };
+  functionItems = ([inputValue]) => {
+    return Object.entries(inputValue);
+  };
+  functionJoin = (resolvedArgs) => {
+    const [joinChar, listJoin] = resolvedArgs;
+    return listJoin.join(joinChar);
+  };
+  functionLength = ([inputValue]) => {
+    if (typeof inputValue === "string") {
+      return new Text(inputValue).length;
+    }
+    if (Array.isArray(inputValue)) {
+      return inputValue.length;
+    }
+    return Object.keys(inputValue).length;
+  };
+  functionMap = ([exprefNode, elements]) => {
+    if (!this._interpreter) {
+      return [];
+    }
+    const mapped = [];
+    const interpreter = this._interpreter;
+    for (let i = 0; i < elements.length; i += 1) {
+      mapped.push(interpreter.visit(exprefNode, elements[i]));
+    }
+    return mapped;
+  };
+  functionMax = ([inputValue]) => {
+    if (!inputValue.length) {
+      return null;
+    }
+    const typeName = this.getTypeName(inputValue[0]);
+    if (typeName === 0 /* TYPE_NUMBER */) {
+      return Math.max(...inputValue);
+    }
+    const elements = inputValue;
+    let maxElement = elements[0];
+    for (let i = 1; i < elements.length; i += 1) {
+      if (maxElement.localeCompare(elements[i]) < 0) {
+        maxElement = elements[i];
+      }
+    }
+    return maxElement;
+  };
+  functionMaxBy = (resolvedArgs) => {
+    const exprefNode = resolvedArgs[1];
+    const resolvedArray = resolvedArgs[0];
+    const keyFunction = this.createKeyFunction(exprefNode, [0 /* TYPE_NUMBER */, 2 /* TYPE_STRING */]);
+    let maxNumber = -Infinity;
+    let maxRecord;
+    let current;
+    for (let i = 0; i < resolvedArray.length; i += 1) {
+      current = keyFunction && keyFunction(resolvedArray[i]);
+      if (current !== void 0 && current > maxNumber) {
+        maxNumber = current;
+        maxRecord = resolvedArray[i];
+      }
+    }
+    return maxRecord || null;
+  };
+  functionMerge = (resolvedArgs) => {
+    let merged = {};
+    for (let i = 0; i < resolvedArgs.length; i += 1) {
+      const current = resolvedArgs[i];
+      merged = Object.assign(merged, current);
+    }
+    return merged;
+  };
+  functionMin = ([inputValue]) => {
+    if (!inputValue.length) {
+      return null;
+    }
+    const typeName = this.getTypeName(inputValue[0]);
+    if (typeName === 0 /* TYPE_NUMBER */) {
+      return Math.min(...inputValue);
+    }
+    const elements = inputValue;
+    let minElement = elements[0];
+    for (let i = 1; i < elements.length; i += 1) {
+      if (elements[i].localeCompare(minElement) < 0) {
+        minElement = elements[i];
+      }
+    }
+    return minElement;
+  };
+  functionMinBy = (resolvedArgs) => {
+    const exprefNode = resolvedArgs[1];
+    const resolvedArray = resolvedArgs[0];
+    const keyFunction = this.createKeyFunction(exprefNode, [0 /* TYPE_NUMBER */, 2 /* TYPE_STRING */]);
+    let minNumber = Infinity;
+    let minRecord;
+    let current;
+    for (let i = 0; i < resolvedArray.length; i += 1) {
+      current = keyFunction && keyFunction(resolvedArray[i]);
+      if (current !== void 0 && current < minNumber) {
+        minNumber = current;
+        minRecord = resolvedArray[i];
+      }
+    }
+    return minRecord || null;
+  };
+  functionNotNull = (resolvedArgs) => {
+    for (let i = 0; i < resolvedArgs.length; i += 1) {
+      if (this.getTypeName(resolvedArgs[i]) !== 7 /* TYPE_NULL */) {
+        return resolvedArgs[i];
+      }
+    }
+    return null;
+  };
+  functionPadLeft = this.createPadFunction(padLeft);
+  functionPadRight = this.createPadFunction(padRight);
+  createPadFunction(padFn) {
+    return (resolvedArgs) => {
+      const subject = resolvedArgs[0];
+      const width = resolvedArgs[1];
+      const padding = resolvedArgs.length > 2 ? resolvedArgs[2] : void 0;
+      return padFn(subject, width, padding);
+    };
+  }
+  functionReplace = (resolvedArgs) => {
+    const subject = resolvedArgs[0];
+    const string = resolvedArgs[1];
+    const by = resolvedArgs[2];
+    return replace(subject, string, by, resolvedArgs.length > 3 ? resolvedArgs[3] : void 0);
+  };
+  functionSplit = (resolvedArgs) => {
+    const subject = resolvedArgs[0];
+    const search2 = resolvedArgs[1];
+    return split(subject, search2, resolvedArgs.length > 2 ? resolvedArgs[2] : void 0);
+  };
+  functionReverse = ([inputValue]) => {
+    const typeName = this.getTypeName(inputValue);
+    if (typeName === 2 /* TYPE_STRING */) {
+      return new Text(inputValue).reverse();
+    }
+    const reversedArray = inputValue.slice(0);
+    reversedArray.reverse();
+    return reversedArray;
+  };
+  functionSort = ([inputValue]) => {
+    if (inputValue.length == 0) {
+      return inputValue;
+    }
+    if (typeof inputValue[0] === "string") {
+      return [...inputValue].sort(Text.comparer);
+    }
+    return [...inputValue].sort();
+  };
+  functionSortBy = (resolvedArgs) => {
+    const sortedArray = resolvedArgs[0].slice(0);
+    if (sortedArray.length === 0) {
+      return sortedArray;
+    }
+    const interpreter = this._interpreter;
+    const exprefNode = resolvedArgs[1];
+    const requiredType = this.getTypeName(interpreter.visit(exprefNode, sortedArray[0]));
+    if (requiredType !== void 0 && ![0 /* TYPE_NUMBER */, 2 /* TYPE_STRING */].includes(requiredType)) {
+      throw new Error(`Invalid type: unexpected type (${this.TYPE_NAME_TABLE[requiredType]})`);
+    }
+    function throwInvalidTypeError(rt, item) {
+      throw new Error(
+        `Invalid type: expected (${rt.TYPE_NAME_TABLE[requiredType]}), received ${rt.TYPE_NAME_TABLE[rt.getTypeName(item)]}`
+      );
+    }
+    return sortedArray.sort((a, b) => {
+      const exprA = interpreter.visit(exprefNode, a);
+      const exprB = interpreter.visit(exprefNode, b);
+      if (this.getTypeName(exprA) !== requiredType) {
+        throwInvalidTypeError(this, exprA);
+      } else if (this.getTypeName(exprB) !== requiredType) {
+        throwInvalidTypeError(this, exprB);
+      }
+      if (requiredType === 2 /* TYPE_STRING */) {
+        return Text.comparer(exprA, exprB);
+      }
+      return exprA - exprB;
+    });
+  };
+  functionStartsWith = ([searchable, searchStr]) => {
+    return searchable.startsWith(searchStr);
+  };
+  functionSum = ([inputValue]) => {
+    return inputValue.reduce((x, y) => x + y, 0);
+  };
+  functionToArray = ([inputValue]) => {
+    if (this.getTypeName(inputValue) === 3 /* TYPE_ARRAY */) {
+      return inputValue;
+    }
+    return [inputValue];
+  };
+  functionToNumber = ([inputValue]) => {
+    const typeName = this.getTypeName(inputValue);
+    let convertedValue;
+    if (typeName === 0 /* TYPE_NUMBER */) {
+      return inputValue;
+    }
+    if (typeName === 2 /* TYPE_STRING */) {
+      convertedValue = +inputValue;
+      if (!isNaN(convertedValue)) {
+        return convertedValue;
+      }
+    }
+    return null;
+  };
+  functionToString = ([inputValue]) => {
+    if (this.getTypeName(inputValue) === 2 /* TYPE_STRING */) {
+      return inputValue;
+    }
+    return JSON.stringify(inputValue);
+  };
+  functionTrim = this.createTrimFunction(trim);
+  functionTrimLeft = this.createTrimFunction(trimLeft);
+  functionTrimRight = this.createTrimFunction(trimRight);
+  createTrimFunction(trimFn) {
+    return (resolvedArgs) => {
+      const subject = resolvedArgs[0];
+      const chars = resolvedArgs.length > 1 ? resolvedArgs[1] : void 0;
+      return trimFn(subject, chars);
+    };
+  }
+  functionType = ([inputValue]) => {
+    switch (this.getTypeName(inputValue)) {
+      case 0 /* TYPE_NUMBER */:
+        return "number";
+      case 2 /* TYPE_STRING */:
+        return "string";
+      case 3 /* TYPE_ARRAY */:
+        return "array";
+      case 4 /* TYPE_OBJECT */:
+        return "object";
+      case 5 /* TYPE_BOOLEAN */:
+        return "boolean";
+      case 7 /* TYPE_NULL */:
+        return "null";
+      default:
+        throw new Error("invalid-type");
+    }
+  };
+  functionZip = (array) => {
+    const length = Math.min(...array.map((arr) => arr.length));
+    const result = Array(length).fill(null).map((_, index) => array.map((arr) => arr[index]));
+    return result;
+  };
+};
+
+// src/Scope.ts
+var ScopeChain = class _ScopeChain {
+  inner = void 0;
+  data = {};
+  get currentScopeData() {
+    return this.data;
+  }
+  withScope(data) {
+    const outer = new _ScopeChain();
+    outer.inner = this;
+    outer.data = data;
+    return outer;
+  }
+  getValue(identifier) {
+    if (Object.prototype.hasOwnProperty.call(this.data, identifier)) {
+      return this.data[identifier];
+    }
+    if (this.inner) {
+      return this.inner.getValue(identifier);
+    }
+    return null;
+  }
+};
+
+// src/TreeInterpreter.ts
+var emptyScopeChain = new ScopeChain();
+var TreeInterpreter = class _TreeInterpreter {
+  runtime;
+  _rootValue = null;
+  _scope;
+  constructor() {
+    this.runtime = new Runtime(this);
+    this._scope = new ScopeChain();
+  }
+  withScope(scope) {
+    const interpreter = new _TreeInterpreter();
+    interpreter.runtime._functionTable = this.runtime._functionTable;
+    interpreter._rootValue = this._rootValue;
+    interpreter._scope = this._scope.withScope(scope);
+    return interpreter;
+  }
+  search(node, value) {
+    this._rootValue = value;
+    this._scope = emptyScopeChain;
+    return this.visit(node, value);
+  }
+  visit(node, value) {
+    switch (node.type) {
+      case "Ternary": {
+        const condition = this.visit(node.condition, value);
+        if (!isFalse(condition)) {
+          return this.visit(node.trueExpr, value);
+        }
+        return this.visit(node.falseExpr, value);
+      }
+      case "Field":
+        const identifier = node.name;
+        if (value === null || typeof value !== "object" || Array.isArray(value)) {
+          return null;
+        }
+        return value[identifier] ?? null;
+      case "LetExpression": {
+        const { bindings, expression } = node;
+        let scope = {};
+        bindings.forEach((binding) => {
+          const reference = this.visit(binding, value);
+          scope = {
+            ...scope,
+            ...reference
+          };
+        });
+        return this.withScope(scope).visit(expression, value);
+      }
+      case "Binding": {
+        const { variable, reference } = node;
+        const result = this.visit(reference, value);
+        return { [variable]: result };
+      }
+      case "Variable": {
+        const variable = node.name;
+        if (!this._scope.getValue(variable) && !Object.prototype.hasOwnProperty.call(this._scope.currentScopeData, variable)) {
+          throw new Error(`Error referencing undefined variable ${variable}`);
+        }
+        return this._scope.getValue(variable);
+      }
+      case "IndexExpression":
+        return this.visit(node.right, this.visit(node.left, value));
+      case "Subexpression": {
+        const result = this.visit(node.left, value);
+        return result != null ? this.visit(node.right, result) ?? null : null;
+      }
+      case "Index": {
+        if (!Array.isArray(value)) {
+          return null;
+        }
+        const index = node.value < 0 ? value.length + node.value : node.value;
+        return value[index] ?? null;
+      }
+      case "Slice": {
+        if (!Array.isArray(value) && typeof value !== "string") {
+          return null;
+        }
+        const { start, stop, step } = this.computeSliceParams(value.length, node);
+        if (typeof value === "string") {
+          const chars = [...value];
+          const sliced = this.slice(chars, start, stop, step);
+          return sliced.join("");
+        } else {
+          return this.slice(value, start, stop, step);
+        }
+      }
+      case "Projection": {
+        const { left, right } = node;
+        let allowString = false;
+        if (left.type === "IndexExpression" && left.right.type === "Slice") {
+          allowString = true;
+        }
+        const base = this.visit(left, value);
+        if (allowString && typeof base === "string") {
+          return this.visit(right, base);
+        }
+        if (!Array.isArray(base)) {
+          return null;
+        }
+        const collected = [];
+        for (const elem of base) {
+          const current = this.visit(right, elem);
+          if (current !== null) {
+            collected.push(current);
+          }
+        }
+        return collected;
+      }
+      case "ValueProjection": {
+        const { left, right } = node;
+        const base = this.visit(left, value);
+        if (base === null || typeof base !== "object" || Array.isArray(base)) {
+          return null;
+        }
+        const collected = [];
+        const values = Object.values(base);
+        for (const elem of values) {
+          const current = this.visit(right, elem);
+          if (current !== null) {
+            collected.push(current);
+          }
+        }
+        return collected;
+      }
+      case "FilterProjection": {
+        const { left, right, condition } = node;
+        const base = this.visit(left, value);
+        if (!Array.isArray(base)) {
+          return null;
+        }
+        const results = [];
+        for (const elem of base) {
+          const matched = this.visit(condition, elem);
+          if (isFalse(matched)) {
+            continue;
+          }
+          const result = this.visit(right, elem);
+          if (result !== null) {
+            results.push(result);
+          }
+        }
+        return results;
+      }
+      case "Arithmetic": {
+        const first = this.visit(node.left, value);
+        const second = this.visit(node.right, value);
+        switch (node.operator) {
+          case "Plus" /* TOK_PLUS */:
+            return add(first, second);
+          case "Minus" /* TOK_MINUS */:
+            return sub(first, second);
+          case "Multiply" /* TOK_MULTIPLY */:
+          case "Star" /* TOK_STAR */:
+            return mul(first, second);
+          case "Divide" /* TOK_DIVIDE */:
+            return divide(first, second);
+          case "Modulo" /* TOK_MODULO */:
+            return mod(first, second);
+          case "Div" /* TOK_DIV */:
+            return div(first, second);
+          default:
+            throw new Error(`Syntax error: unknown arithmetic operator: ${node.operator}`);
+        }
+      }
+      case "Unary": {
+        const operand = this.visit(node.operand, value);
+        switch (node.operator) {
+          case "Plus" /* TOK_PLUS */:
+            ensureNumbers(operand);
+            return operand;
+          case "Minus" /* TOK_MINUS */:
+            ensureNumbers(operand);
+            return -operand;
+          default:
+            throw new Error(`Syntax error: unknown arithmetic operator: ${node.operator}`);
+        }
+      }
+      case "Comparator": {
+        const first = this.visit(node.left, value);
+        const second = this.visit(node.right, value);
+        switch (node.name) {
+          case "EQ":
+            return strictDeepEqual(first, second);
+          case "NE":
+            return !strictDeepEqual(first, second);
+        }
+        if (typeof first !== "number" || typeof second !== "number") {
+          return null;
+        }
+        switch (node.name) {
+          case "GT":
+            return first > second;
+          case "GTE":
+            return first >= second;
+          case "LT":
+            return first < second;
+          case "LTE":
+            return first <= second;
+        }
+      }
+      case "Flatten": {
+        const original = this.visit(node.child, value);
+        return Array.isArray(original) ? original.flat() : null;
+      }
+      case "Root":
+        return this._rootValue;
+      case "MultiSelectList": {
+        const collected = [];
+        for (const child of node.children) {
+          collected.push(this.visit(child, value));
+        }
+        return collected;
+      }
+      case "MultiSelectHash": {
+        const collected = {};
+        for (const child of node.children) {
+          collected[child.name] = this.visit(child.value, value);
+        }
+        return collected;
+      }
+      case "OrExpression": {
+        const result = this.visit(node.left, value);
+        if (isFalse(result)) {
+          return this.visit(node.right, value);
+        }
+        return result;
+      }
+      case "AndExpression": {
+        const result = this.visit(node.left, value);
+        if (isFalse(result)) {
+          return result;
+        }
+        return this.visit(node.right, value);
+      }
+      case "NotExpression":
+        return isFalse(this.visit(node.child, value));
+      case "Literal":
+        return node.value;
+      case "Pipe":
+        return this.visit(node.right, this.visit(node.left, value));
+      case "Function": {
+        const args = [];
+        for (const child of node.children) {
+          args.push(this.visit(child, value));
+        }
+        return this.runtime.callFunction(node.name, args);
+      }
+      case "ExpressionReference":
+        return {
+          expref: true,
+          ...node.child
+        };
+      case "Current":
+      case "Identity":
+        return value;
+    }
+  }
+  computeSliceParams(arrayLength, sliceNode) {
+    let { start, stop, step } = sliceNode;
+    if (step === null) {
+      step = 1;
+    } else if (step === 0) {
+      const error = new Error("Invalid value: slice step cannot be 0");
+      error.name = "RuntimeError";
+      throw error;
+    }
+    start = start === null ? step < 0 ? arrayLength - 1 : 0 : this.capSliceRange(arrayLength, start, step);
+    stop = stop === null ? step < 0 ? -1 : arrayLength : this.capSliceRange(arrayLength, stop, step);
+    return { start, stop, step };
+  }
+  capSliceRange(arrayLength, actualValue, step) {
+    let nextActualValue = actualValue;
+    if (nextActualValue < 0) {
+      nextActualValue += arrayLength;
+      if (nextActualValue < 0) {
+        nextActualValue = step < 0 ? -1 : 0;
+      }
+    } else if (nextActualValue >= arrayLength) {
+      nextActualValue = step < 0 ? arrayLength - 1 : arrayLength;
+    }
+    return nextActualValue;
+  }
+  slice(collection, start, end, step) {
+    const result = [];
+    if (step > 0) {
+      for (let i = start; i < end; i += step) {
+        result.push(collection[i]);
+      }
+    } else {
+      for (let i = start; i > end; i += step) {
+        result.push(collection[i]);
+      }
+    }
+    return result;
+  }
+};
+var TreeInterpreterInstance = new TreeInterpreter();
+var TreeInterpreter_default = TreeInterpreterInstance;
+
+// src/index.ts
+var TYPE_ANY = 1 /* TYPE_ANY */;
+var TYPE_ARRAY = 3 /* TYPE_ARRAY */;
+var TYPE_ARRAY_ARRAY = 11 /* TYPE_ARRAY_ARRAY */;
+var TYPE_ARRAY_NUMBER = 8 /* TYPE_ARRAY_NUMBER */;
+var TYPE_ARRAY_OBJECT = 10 /* TYPE_ARRAY_OBJECT */;
+var TYPE_ARRAY_STRING = 9 /* TYPE_ARRAY_STRING */;
+var TYPE_BOOLEAN = 5 /* TYPE_BOOLEAN */;
+var TYPE_EXPREF = 6 /* TYPE_EXPREF */;
+var TYPE_NULL = 7 /* TYPE_NULL */;
+var TYPE_NUMBER = 0 /* TYPE_NUMBER */;
+var TYPE_OBJECT = 4 /* TYPE_OBJECT */;
+var TYPE_STRING = 2 /* TYPE_STRING */;
+function compile(expression, options) {
+  const nodeTree = Parser_default.parse(expression, options);
+  return nodeTree;
+}
+function tokenize(expression, options) {
+  return Lexer_default.tokenize(expression, options);
+}
+var registerFunction = (functionName, customFunction, signature, options) => {
+  TreeInterpreter_default.runtime.registerFunction(functionName, customFunction, signature, options);
+};
+var register = (name, customFunction, signature, options) => {
+  return TreeInterpreter_default.runtime.register(name, customFunction, signature, options);
+};
+var unregisterFunction = (name) => {
+  return TreeInterpreter_default.runtime.unregister(name);
+};
+var isRegistered = (name) => {
+  return TreeInterpreter_default.runtime.isRegistered(name);
+};
+var getRegisteredFunctions = () => {
+  return TreeInterpreter_default.runtime.getRegistered();
+};
+var getCustomFunctions = () => {
+  return TreeInterpreter_default.runtime.getCustomFunctions();
+};
+var clearCustomFunctions = () => {
+  TreeInterpreter_default.runtime.clearCustomFunctions();
+};
+function search(data, expression, options) {
+  const nodeTree = Parser_default.parse(expression, options);
+  return TreeInterpreter_default.search(nodeTree, data);
+}
+function Scope() {
+  return new ScopeChain();
+}
+var TreeInterpreter2 = TreeInterpreter_default;
+var jmespath = {
+  compile,
+  registerFunction,
+  register,
+  unregisterFunction,
+  isRegistered,
+  getRegisteredFunctions,
+  getCustomFunctions,
+  clearCustomFunctions,
+  search,
+  tokenize,
+  TreeInterpreter: TreeInterpreter2,
+  TYPE_ANY,
+  TYPE_ARRAY_NUMBER,
+  TYPE_ARRAY_STRING,
+  TYPE_ARRAY,
+  TYPE_BOOLEAN,
+  TYPE_EXPREF,
+  TYPE_NULL,
+  TYPE_NUMBER,
+  TYPE_OBJECT,
+  TYPE_STRING
+};
+
+
+//# sourceMappingURL=index.mjs.map
+//# sourceMappingURL=index.mjs.map
+;// CONCATENATED MODULE: ./src/core/checks/trace-view.ts
+function viewOfCall(call) {
+    // Arguments come from JSON.parse, so they are JSON values already.
+    return { id: call.id, name: call.name, arguments: (call.arguments ?? null) };
+}
+function viewOfMessage(message) {
+    const turn = {
+        role: message.role === 'tool' ? 'tool_result' : message.role,
+        content: message.content,
+    };
+    if (message.role === 'assistant')
+        turn.tool_calls = (message.tool_calls ?? []).map(viewOfCall);
+    if (message.tool_call_id !== undefined)
+        turn.tool_call_id = message.tool_call_id;
+    if (message.tool_name !== undefined)
+        turn.tool_name = message.tool_name;
+    if (message.is_error !== undefined)
+        turn.is_error = message.is_error;
+    return turn;
+}
+function traceView(trace) {
+    return {
+        response: { content: trace.final_content, finish_reason: trace.finish_reason },
+        turns: trace.messages.map(viewOfMessage),
+        tool_calls: trace.tool_calls_made.map(viewOfCall),
+        metadata: {
+            model: trace.model,
+            provider: trace.provider,
+            cost_usd: trace.cost_usd,
+            latency_seconds: trace.latency_seconds,
+            input_tokens: trace.input_tokens,
+            output_tokens: trace.output_tokens,
+            total_tokens: trace.total_tokens,
+            turn_count: trace.turn_count,
+            finish_reason: trace.finish_reason,
+            stop_reason: trace.stop_reason,
+            max_turns_hit: trace.max_turns_hit,
+            mode: trace.mode,
+            tool_call_count: trace.tool_calls_made.length,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/jmespath-check.ts
+
+
+
+/**
+ * Runs the expression over the documented trace view and compares its
+ * result. Rules (docs/assertions.md):
+ * - nothing found (null) fails every operator, except eq/ne against an explicit null;
+ * - exists: the result is neither null nor an empty list (a filter that matched nothing);
+ * - eq/ne: JSON deep equality; gt/gte/lt/lte: numbers, or strings holding one;
+ * - contains: substring of a string, or an element (deep equality) of a list;
+ * - regex: a JavaScript regular expression searched in a string result.
+ */
+function checkJmespath(assertion, trace, view = traceView(trace)) {
+    let result;
+    try {
+        result = search(view, assertion.expression);
+    }
+    catch (error) {
+        return fail(`invalid JMESPath expression ${assertion.expression}: ${error.message}`);
+    }
+    const subject = `${assertion.expression} = ${describeValue(result)}`;
+    if (assertion.operator === 'exists') {
+        const found = result !== null && !(Array.isArray(result) && result.length === 0);
+        return found ? pass(`${subject} exists`) : fail(`${assertion.expression} found nothing (${describeValue(result)})`);
+    }
+    if (assertion.value === undefined)
+        return fail(`operator ${assertion.operator} needs a value to compare with`);
+    const expected = assertion.value;
+    const comparesWithNull = expected === null && (assertion.operator === 'eq' || assertion.operator === 'ne');
+    if (result === null && !comparesWithNull) {
+        return fail(`${assertion.expression} found nothing (null), so it cannot be ${describeOperator(assertion.operator)} ${describeValue(expected)}`);
+    }
+    const verdict = compare(assertion.operator, result, expected);
+    if (typeof verdict === 'string')
+        return fail(`${subject}: ${verdict}`);
+    const claim = `${subject} ${verdict ? 'is' : 'is not'} ${describeOperator(assertion.operator)} ${describeValue(expected)}`;
+    return verdict ? pass(claim) : fail(claim);
+}
+function describeOperator(operator) {
+    const words = {
+        eq: 'equal to',
+        ne: 'different from',
+        gt: 'greater than',
+        gte: 'at least',
+        lt: 'less than',
+        lte: 'at most',
+        contains: 'containing',
+        regex: 'matching',
+        exists: 'present',
+    };
+    return words[operator];
+}
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && value.trim() !== '') {
+        const parsed = Number(value.trim());
+        if (Number.isFinite(parsed))
+            return parsed;
+    }
+    return null;
+}
+/** true / false, or a string saying why the values cannot be compared (which fails the check). */
+function compare(operator, actual, expected) {
+    switch (operator) {
+        case 'eq':
+            return deepEqual(actual, expected);
+        case 'ne':
+            return !deepEqual(actual, expected);
+        case 'gt':
+        case 'gte':
+        case 'lt':
+        case 'lte':
+            return compareNumbers(operator, actual, expected);
+        case 'contains':
+            return contains(actual, expected);
+        case 'regex':
+            return matchesPattern(actual, expected);
+    }
+}
+function compareNumbers(operator, actual, expected) {
+    const left = asNumber(actual);
+    const right = asNumber(expected);
+    if (left === null)
+        return `not a number, so it cannot be compared with ${operator}`;
+    if (right === null)
+        return `the value ${describeValue(expected)} is not a number`;
+    if (operator === 'gt')
+        return left > right;
+    if (operator === 'gte')
+        return left >= right;
+    if (operator === 'lt')
+        return left < right;
+    return left <= right;
+}
+function contains(actual, expected) {
+    if (typeof actual === 'string') {
+        if (typeof expected !== 'string' && typeof expected !== 'number')
+            return 'contains on text needs a text value';
+        return actual.normalize('NFC').includes(String(expected).normalize('NFC'));
+    }
+    if (Array.isArray(actual))
+        return actual.some((item) => deepEqual(item, expected));
+    return 'contains needs a text or a list result';
+}
+function matchesPattern(actual, expected) {
+    if (typeof expected !== 'string')
+        return 'regex needs a pattern string as its value';
+    if (typeof actual !== 'string')
+        return 'regex needs a text result';
+    try {
+        return new RegExp(expected).test(actual);
+    }
+    catch (error) {
+        return `invalid regular expression ${expected}: ${error.message}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/limit-checks.ts
+
+/** Dollars with enough digits for sub-cent model calls. */
+function formatUsd(value) {
+    if (value === 0)
+        return '$0';
+    if (value >= 1)
+        return `$${value.toFixed(2)}`;
+    return `$${Number(value.toPrecision(3))}`;
+}
+function formatSeconds(value) {
+    return `${Number(value.toFixed(value < 10 ? 2 : 1))}s`;
+}
+function checkCostLimit(assertion, trace) {
+    const limit = formatUsd(assertion.max_usd);
+    if (trace.cost_usd === null) {
+        // Unknown is not zero: passing here would hide a limit nobody measured.
+        return fail(`cost unknown: no price is known for model ${trace.model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`);
+    }
+    const cost = formatUsd(trace.cost_usd);
+    if (trace.cost_usd <= assertion.max_usd)
+        return pass(`cost ${cost} is within the ${limit} limit`);
+    return fail(`cost ${cost} is over the ${limit} limit`);
+}
+/**
+ * The agent loop's wall time as the trace records it: the same number the
+ * latency percentiles of a scenario use, so the limit and the report agree.
+ */
+function checkLatencyLimit(assertion, trace) {
+    const limit = formatSeconds(assertion.max_seconds);
+    const latency = formatSeconds(trace.latency_seconds);
+    if (trace.latency_seconds <= assertion.max_seconds)
+        return pass(`took ${latency}, within the ${limit} limit`);
+    return fail(`took ${latency}, over the ${limit} limit`);
+}
+function checkTurnLimit(assertion, trace) {
+    const used = plural(trace.turn_count, 'turn');
+    const hit = trace.max_turns_hit ? ' and hit max_turns' : '';
+    if (trace.turn_count <= assertion.max_turns)
+        return pass(`used ${used}, within the limit of ${assertion.max_turns}`);
+    return fail(`used ${used}${hit}, over the limit of ${assertion.max_turns}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/output-checks.ts
+
+/**
+ * Checks on the final answer (the last assistant text). Text is compared in
+ * Unicode NFC so that a composed "é" and "e" + combining accent are the same
+ * letter, as they are to a reader; ignore_case folds with toLowerCase.
+ */
+function comparable(text, ignoreCase) {
+    const normalised = text.normalize('NFC');
+    return ignoreCase ? normalised.toLowerCase() : normalised;
+}
+const noOutput = 'the run produced no final output';
+/** The text around a match, so a reason shows where the value stood. */
+function around(output, index, length) {
+    const start = Math.max(0, index - 30);
+    const end = Math.min(output.length, index + length + 30);
+    return `${start > 0 ? '…' : ''}${preview(output.slice(start, end), 100)}${end < output.length ? '…' : ''}`;
+}
+function describeOutput(output) {
+    return `output (${output.length} chars): "${preview(output, 100)}"`;
+}
+function checkOutputContains(assertion, trace) {
+    const output = trace.final_content;
+    const quoted = `"${assertion.value}"${assertion.ignore_case ? ' (ignoring case)' : ''}`;
+    if (output === null || output === '')
+        return fail(`expected the output to contain ${quoted}, but ${noOutput}`);
+    const index = comparable(output, assertion.ignore_case).indexOf(comparable(assertion.value, assertion.ignore_case));
+    if (index >= 0)
+        return pass(`output contains ${quoted} at character ${index + 1}`);
+    return fail(`output does not contain ${quoted}; ${describeOutput(output)}`);
+}
+function checkOutputNotContains(assertion, trace) {
+    const output = trace.final_content ?? '';
+    const quoted = `"${assertion.value}"${assertion.ignore_case ? ' (ignoring case)' : ''}`;
+    const haystack = comparable(output, assertion.ignore_case);
+    const index = haystack.indexOf(comparable(assertion.value, assertion.ignore_case));
+    if (index < 0)
+        return pass(output === '' ? `${noOutput}, so it does not contain ${quoted}` : `output does not contain ${quoted}`);
+    return fail(`output contains ${quoted} at character ${index + 1}: "${around(output.normalize('NFC'), index, assertion.value.length)}"`);
+}
+function checkOutputMatches(assertion, trace) {
+    const shown = `/${assertion.pattern}/${assertion.flags ?? ''}`;
+    let pattern;
+    try {
+        pattern = new RegExp(assertion.pattern, assertion.flags ?? '');
+    }
+    catch (error) {
+        return fail(`invalid regular expression ${shown}: ${error.message}`);
+    }
+    const output = trace.final_content;
+    if (output === null || output === '')
+        return fail(`expected the output to match ${shown}, but ${noOutput}`);
+    const match = pattern.exec(output.normalize('NFC'));
+    if (match)
+        return pass(`output matches ${shown}: "${preview(match[0], 80)}" at character ${match.index + 1}`);
+    return fail(`output does not match ${shown}; ${describeOutput(output)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/tool-checks.ts
+
+/**
+ * Partial deep match: every key the scenario gives must match the call's
+ * argument, at every depth; keys the scenario leaves out are ignored. Arrays
+ * and scalars must be equal (arrays element by element, each element matched
+ * the same partial way).
+ */
+function matchesPartially(expected, actual) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((item, index) => matchesPartially(item, actual[index])));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        const actualRecord = actual;
+        return Object.entries(expected).every(([key, value]) => Object.hasOwn(actualRecord, key) && matchesPartially(value, actualRecord[key]));
+    }
+    return expected === actual;
+}
+function callsOf(trace, tool) {
+    return trace.tool_calls_made.filter((call) => call.name === tool);
+}
+function calledNames(trace) {
+    const names = [...new Set(trace.tool_calls_made.map((call) => call.name))];
+    return names.length === 0 ? 'no tools were called' : `tools called: ${names.join(', ')}`;
+}
+function checkToolCalled(assertion, trace) {
+    const calls = callsOf(trace, assertion.tool);
+    if (calls.length === 0)
+        return fail(`${assertion.tool} was never called (${calledNames(trace)})`);
+    const expected = assertion.arguments;
+    if (expected === undefined)
+        return pass(`${assertion.tool} was called ${plural(calls.length, 'time')}`);
+    const matching = calls.findIndex((call) => call.arguments !== null && matchesPartially(expected, call.arguments));
+    if (matching >= 0) {
+        return pass(`${assertion.tool} was called with ${describeValue(expected)} (call ${matching + 1} of ${calls.length})`);
+    }
+    const first = calls[0];
+    const seen = first.arguments === null ? `unparseable arguments ${describeValue(first.rawArguments ?? '')}` : describeValue(first.arguments);
+    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')} but never with ${describeValue(expected)}; ` +
+        `${calls.length > 1 ? 'first call had' : 'it had'} ${seen}`);
+}
+function checkToolNotCalled(assertion, trace) {
+    const calls = callsOf(trace, assertion.tool);
+    if (calls.length === 0)
+        return pass(`${assertion.tool} was not called`);
+    const first = calls[0];
+    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')}, first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/tool-sequence.ts
+
+/**
+ * tool_sequence compares the ordered names of the tools the model called with
+ * the expected list:
+ * - exact: the same calls in the same order, nothing more;
+ * - in_order: the expected calls appear in this order, other calls may sit between them;
+ * - any_order: every expected call appears (as many times as listed), in any order.
+ */
+function checkToolSequence(assertion, trace) {
+    const actual = trace.tool_calls_made.map((call) => call.name);
+    const expected = assertion.sequence;
+    switch (assertion.mode) {
+        case 'exact':
+            return checkExact(expected, actual);
+        case 'in_order':
+            return checkInOrder(expected, actual);
+        case 'any_order':
+            return checkAnyOrder(expected, actual);
+    }
+}
+function got(actual) {
+    return actual.length === 0 ? 'got no tool calls' : `got ${describeNames(actual)}`;
+}
+function checkExact(expected, actual) {
+    const common = Math.min(expected.length, actual.length);
+    let position = 0;
+    while (position < common && expected[position] === actual[position])
+        position += 1;
+    if (position === expected.length && position === actual.length) {
+        return pass(`called exactly ${describeNames(actual)}`);
+    }
+    if (position === actual.length) {
+        const missing = expected.slice(position);
+        return fail(`expected ${describeNames(missing)} after the first ${position} call(s); ${got(actual)}`);
+    }
+    if (position === expected.length) {
+        const extra = actual.slice(position);
+        return fail(`expected exactly ${describeNames(expected)}; extra call(s) after it: ${describeNames(extra)}`);
+    }
+    const wanted = expected[position];
+    const instead = actual[position];
+    const laterIndex = actual.indexOf(wanted, position + 1);
+    if (laterIndex > position && expected.indexOf(instead, position + 1) > position) {
+        return fail(`expected ${wanted} before ${instead}; ${got(actual)}`);
+    }
+    return fail(`call ${position + 1}: expected ${wanted}, got ${instead}; expected ${describeNames(expected)}; ${got(actual)}`);
+}
+function checkInOrder(expected, actual) {
+    let cursor = 0;
+    for (let step = 0; step < expected.length; step += 1) {
+        const wanted = expected[step];
+        const found = actual.indexOf(wanted, cursor);
+        if (found >= 0) {
+            cursor = found + 1;
+            continue;
+        }
+        if (step === 0 || !actual.includes(wanted)) {
+            const after = step === 0 ? '' : ` after ${expected[step - 1]}`;
+            return fail(`expected ${wanted}${after}, but ${wanted} was never called; ${got(actual)}`);
+        }
+        // The call happened, only too early: name the pair whose order is wrong.
+        return fail(`expected ${expected[step - 1]} before ${wanted}; ${got(actual)}`);
+    }
+    return pass(`called ${describeNames(expected)} in order (calls: ${describeNames(actual)})`);
+}
+function countNames(names) {
+    const counts = new Map();
+    for (const name of names)
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+    return counts;
+}
+function checkAnyOrder(expected, actual) {
+    const have = countNames(actual);
+    const missing = [];
+    for (const [name, wanted] of countNames(expected)) {
+        const count = have.get(name) ?? 0;
+        if (count === 0)
+            missing.push(`${name} (never called)`);
+        else if (count < wanted)
+            missing.push(`${name} (called ${count} of ${wanted} times)`);
+    }
+    if (missing.length === 0)
+        return pass(`called all of ${describeNames(expected)} (calls: ${describeNames(actual)})`);
+    return fail(`missing ${missing.join(', ')}; ${got(actual)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/evaluate-assertion.ts
+
+
+
+
+
+
+const JUDGE_NOT_SUPPORTED = 'not evaluated (judge assertions are not supported yet)';
+/** Runs one assertion against one trace. */
+function runCheck(assertion, trace, view) {
+    switch (assertion.type) {
+        case 'tool_called':
+            return checkToolCalled(assertion, trace);
+        case 'tool_not_called':
+            return checkToolNotCalled(assertion, trace);
+        case 'tool_sequence':
+            return checkToolSequence(assertion, trace);
+        case 'output_contains':
+            return checkOutputContains(assertion, trace);
+        case 'output_not_contains':
+            return checkOutputNotContains(assertion, trace);
+        case 'output_matches':
+            return checkOutputMatches(assertion, trace);
+        case 'jmespath':
+            return checkJmespath(assertion, trace, view());
+        case 'cost_limit':
+            return checkCostLimit(assertion, trace);
+        case 'latency_limit':
+            return checkLatencyLimit(assertion, trace);
+        case 'turn_limit':
+            return checkTurnLimit(assertion, trace);
+        case 'judge':
+            // Visible, excluded from the score, and never a pass: see evaluate-trial.ts.
+            return { passed: false, score: 0, reason: JUDGE_NOT_SUPPORTED, evaluated: false };
+    }
+}
+/** The assertion's `name`, or a short description that identifies it in reports. */
+function labelOf(assertion) {
+    if (assertion.name !== undefined)
+        return assertion.name;
+    switch (assertion.type) {
+        case 'tool_called':
+            return `tool_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
+        case 'tool_not_called':
+            return `tool_not_called ${assertion.tool}`;
+        case 'tool_sequence':
+            return `tool_sequence ${assertion.mode} [${assertion.sequence.join(', ')}]`;
+        case 'output_contains':
+        case 'output_not_contains':
+            return `${assertion.type} ${describeValue(assertion.value, 60)}${assertion.ignore_case ? ' (ignore case)' : ''}`;
+        case 'output_matches':
+            return `output_matches /${assertion.pattern}/${assertion.flags ?? ''}`;
+        case 'jmespath':
+            return `jmespath ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
+        case 'cost_limit':
+            return `cost_limit ${formatUsd(assertion.max_usd)}`;
+        case 'latency_limit':
+            return `latency_limit ${formatSeconds(assertion.max_seconds)}`;
+        case 'turn_limit':
+            return `turn_limit ${assertion.max_turns}`;
+        case 'judge':
+            return `judge (${assertion.criteria.map((criterion) => criterion.name).join(', ')})`;
+    }
+}
+function evaluateAssertion(assertion, index, trace, view, line) {
+    const outcome = runCheck(assertion, trace, view);
+    const result = {
+        index,
+        type: assertion.type,
+        label: labelOf(assertion),
+        passed: outcome.passed,
+        score: Math.min(1, Math.max(0, outcome.score)),
+        weight: assertion.weight,
+        required: assertion.required,
+        reason: outcome.reason,
+    };
+    if (outcome.evaluated === false)
+        result.evaluated = false;
+    if (line !== undefined)
+        result.line = line;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/evaluate-trial.ts
+
+
+/** Scores are compared with this tolerance so that weights like 0.1 + 0.2 reach a threshold of 0.3. */
+const SCORE_TOLERANCE = 1e-9;
+const NO_ASSERTIONS_PASSED = 'no assertions: passed because the run completed';
+/**
+ * Scores one trial:
+ * - score = Σ(score × weight) / Σ weight over the evaluated assertions;
+ * - a failed `required` assertion makes the trial a hard fail whatever the score;
+ * - otherwise the trial passes when score ≥ the scenario's threshold;
+ * - assertions that cannot be evaluated (judge, for now) are left out of the
+ *   score; a trial with nothing evaluable, or with a required assertion that
+ *   could not be evaluated, fails: salvo never reports a pass it did not check;
+ * - no assertions at all: the trial passes when the run completed (final answer,
+ *   no error), and the note says so.
+ */
+function evaluateTrial(trace, loaded) {
+    const { assertions, threshold } = loaded.scenario;
+    if (assertions.length === 0)
+        return evaluateWithoutAssertions(trace);
+    let view;
+    const lazyView = () => (view ??= traceView(trace));
+    const results = assertions.map((assertion, index) => evaluateAssertion(assertion, index, trace, lazyView, loaded.assertionLines[index]));
+    const evaluated = results.filter((result) => result.evaluated !== false);
+    const unevaluated = results.length - evaluated.length;
+    if (evaluated.length === 0) {
+        const note = `none of the ${results.length} assertion(s) could be evaluated (judge assertions are not supported yet), so the trial cannot pass`;
+        return { status: 'failed', score: 0, assertions: results, note };
+    }
+    const score = weightedScore(evaluated);
+    if (evaluated.some((result) => result.required && !result.passed)) {
+        return { status: 'hard_fail', score, assertions: results, note: null };
+    }
+    const requiredUnevaluated = results.find((result) => result.required && result.evaluated === false);
+    if (requiredUnevaluated) {
+        const note = `required assertion '${requiredUnevaluated.label}' could not be evaluated (judge assertions are not supported yet), so the trial cannot pass`;
+        return { status: 'failed', score, assertions: results, note };
+    }
+    const status = score >= threshold - SCORE_TOLERANCE ? 'passed' : 'failed';
+    const note = unevaluated > 0 ? `${unevaluated} assertion(s) not evaluated and left out of the score` : null;
+    return { status, score, assertions: results, note };
+}
+function weightedScore(results) {
+    const totalWeight = results.reduce((sum, result) => sum + result.weight, 0);
+    if (totalWeight <= 0)
+        return 0;
+    const weighted = results.reduce((sum, result) => sum + result.score * result.weight, 0);
+    // Round away float noise (0.30000000000000004) so stored scores read cleanly.
+    return Math.round((weighted / totalWeight) * 1e9) / 1e9;
+}
+function evaluateWithoutAssertions(trace) {
+    if (trace.error === undefined && trace.stop_reason === 'final_answer') {
+        return { status: 'passed', score: 1, assertions: [], note: NO_ASSERTIONS_PASSED };
+    }
+    const why = trace.error ? `it ended with an error (${trace.error.code})` : `it stopped at ${trace.stop_reason}`;
+    return { status: 'failed', score: 0, assertions: [], note: `no assertions, and the run did not complete: ${why}` };
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/failure-ranking.ts
+/**
+ * Ranks assertions by how often and how much they failed across trials.
+ * Results are grouped by the assertion's index in the scenario, never by the
+ * reason text: reasons carry the values of each trial ("cost $0.031 ..."), and
+ * grouping by them would split one assertion into many rows.
+ *
+ * Order: failed required assertions first (they decide HARD_FAIL), then by
+ * fail count, then by the share of score they cost, then by position.
+ */
+function rankFailingAssertions(trials) {
+    const groups = new Map();
+    for (const trial of trials) {
+        const evaluated = trial.assertions.filter((result) => result.evaluated !== false);
+        const totalWeight = evaluated.reduce((sum, result) => sum + result.weight, 0);
+        for (const result of evaluated) {
+            const group = groups.get(result.index) ?? { results: [], lost: [] };
+            group.results.push(result);
+            group.lost.push(totalWeight > 0 ? ((1 - result.score) * result.weight) / totalWeight : 0);
+            groups.set(result.index, group);
+        }
+    }
+    const ranked = [];
+    for (const [index, group] of groups) {
+        const failures = group.results.filter((result) => !result.passed);
+        const first = failures[0];
+        if (first === undefined)
+            continue;
+        const stats = {
+            index,
+            type: first.type,
+            label: first.label,
+            required: first.required,
+            weight: first.weight,
+            fail_count: failures.length,
+            evaluated_count: group.results.length,
+            fail_rate: failures.length / group.results.length,
+            score_lost: group.lost.reduce((sum, value) => sum + value, 0) / group.lost.length,
+            sample_reasons: mostFrequent(failures.map((result) => result.reason), 3),
+        };
+        if (first.line !== undefined)
+            stats.line = first.line;
+        ranked.push(stats);
+    }
+    return ranked.sort((a, b) => Number(b.required) - Number(a.required) ||
+        b.fail_count - a.fail_count ||
+        b.score_lost - a.score_lost ||
+        a.index - b.index);
+}
+function mostFrequent(values, limit) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, limit)
+        .map(([value]) => value);
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/statistics.ts
+/**
+ * The numbers behind a verdict, small and exact enough to test by hand.
+ * docs/verdicts.md states each definition for users.
+ */
+/** z for a two-sided 95 % interval. */
+const Z_95 = 1.959963984540054;
+/**
+ * Nearest-rank percentile: the smallest observed value with at least p % of
+ * the values at or below it. It always returns a value that happened (no
+ * interpolated latencies nobody saw): with 1 value, every percentile is that
+ * value; with 2, p50 is the lower and p95 the higher.
+ */
+function percentile(values, p) {
+    if (values.length === 0)
+        throw new RangeError('percentile of no values');
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length - 1e-9));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+function mean(values) {
+    return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+/**
+ * Wilson score interval of a proportion: unlike the naive p ± z·√(p(1−p)/n),
+ * it stays inside [0, 1] and does not collapse to a point at 0 or n successes,
+ * which is exactly the case of a small, all-passing run.
+ */
+function wilsonInterval(successes, trials, z = Z_95) {
+    if (trials <= 0)
+        return null;
+    const p = successes / trials;
+    const z2 = z * z;
+    const denominator = 1 + z2 / trials;
+    const centre = (p + z2 / (2 * trials)) / denominator;
+    const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
+    return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+/**
+ * pass^k: the chance that k runs in a row all pass, estimated without bias from
+ * c passes in n trials as C(c, k) / C(n, k) (the chance that k trials drawn
+ * from the n observed ones all passed). Defined for 1 ≤ k ≤ n.
+ */
+function passHatK(passes, trials, k) {
+    if (k < 1 || k > trials)
+        throw new RangeError(`pass^${k} needs 1 ≤ k ≤ ${trials}`);
+    let value = 1;
+    for (let i = 0; i < k; i += 1)
+        value *= Math.max(0, passes - i) / (trials - i);
+    return value;
+}
+/**
+ * How many trials must all pass before the 95 % Wilson lower bound reaches
+ * `rate`. When all n trials pass the lower bound is n / (n + z²), so the count
+ * is the smallest n with n ≥ z²·rate / (1 − rate). A rate of 1 can never be
+ * shown (null); a rate of 0 needs none.
+ */
+function trialsNeededToShow(rate, z = Z_95) {
+    if (rate >= 1)
+        return null;
+    if (rate <= 0)
+        return 0;
+    const z2 = z * z;
+    let n = Math.max(1, Math.ceil((z2 * rate) / (1 - rate) - 1e-9));
+    while (n / (n + z2) < rate)
+        n += 1;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/verdict.ts
+function countTrials(trials) {
+    const counts = { total: trials.length, passed: 0, failed: 0, hardFailed: 0, erroredOwn: 0, erroredInfra: 0, cancelled: 0 };
+    for (const trial of trials) {
+        if (trial.status === 'passed')
+            counts.passed += 1;
+        else if (trial.status === 'failed')
+            counts.failed += 1;
+        else if (trial.status === 'hard_fail')
+            counts.hardFailed += 1;
+        else if (trial.status === 'cancelled')
+            counts.cancelled += 1;
+        else if (isInfrastructureError(trial))
+            counts.erroredInfra += 1;
+        else
+            counts.erroredOwn += 1;
+    }
+    return counts;
+}
+/** An errored trial without error details is treated as infrastructure: never blame the model without evidence. */
+function isInfrastructureError(trial) {
+    return trial.status === 'errored' && (trial.error?.infrastructure ?? true);
+}
+/** The trials a pass rate is computed over. */
+function countedTrials(counts) {
+    return counts.passed + counts.failed + counts.hardFailed + counts.erroredOwn;
+}
+/** Pass rates are compared with this tolerance so 9/10 reaches 0.9. */
+const RATE_TOLERANCE = 1e-9;
+function reachesRate(passed, counted, requiredPassRate) {
+    return counted > 0 && passed / counted >= requiredPassRate - RATE_TOLERANCE;
+}
+/**
+ * The verdict rules, applied in this order (docs/verdicts.md):
+ * 1. SKIPPED      no trial ran, or every trial was cancelled;
+ * 2. INFRA_ERROR  no trial could be counted: all of them hit infrastructure errors (or were cancelled);
+ * 3. HARD_FAIL    any counted trial hard-failed (a required assertion failed);
+ * 4. PASS         pass rate (passed / counted) ≥ required_pass_rate;
+ * 5. FAIL         no counted trial passed;
+ * 6. PARTIAL      some trials passed, but fewer than required_pass_rate: the flaky case.
+ * Infrastructure errors never count against the agent; they are reported beside the verdict.
+ */
+function decideVerdict(counts, requiredPassRate) {
+    const counted = countedTrials(counts);
+    if (counts.total === counts.cancelled)
+        return 'SKIPPED';
+    if (counted === 0)
+        return 'INFRA_ERROR';
+    if (counts.hardFailed > 0)
+        return 'HARD_FAIL';
+    if (reachesRate(counts.passed, counted, requiredPassRate))
+        return 'PASS';
+    if (counts.passed === 0)
+        return 'FAIL';
+    return 'PARTIAL';
+}
+function statusOfVerdict(verdict) {
+    switch (verdict) {
+        case 'PASS':
+            return 'passed';
+        case 'INFRA_ERROR':
+            return 'errored';
+        case 'SKIPPED':
+            return 'skipped';
+        default:
+            return 'failed';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/scenario-stats.ts
+
+
+
+const PASS_HAT_K_MAX = 10;
+/** A scored trial ran to the end and was evaluated: the population of score and latency numbers. */
+function isScored(trial) {
+    return trial.status === 'passed' || trial.status === 'failed' || trial.status === 'hard_fail';
+}
+function computeStats(trials, loaded, context = {}) {
+    const counts = countTrials(trials);
+    const counted = countedTrials(counts);
+    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
+    const scored = trials.filter(isScored);
+    const scores = scored.map((trial) => trial.score ?? 0);
+    const latencies = scored.map((trial) => trial.latency_seconds);
+    const interval = wilsonInterval(counts.passed, counted);
+    const needed = trialsNeededToShow(requiredPassRate);
+    const plannedTrials = context.plannedTrials ?? trials.length;
+    return {
+        trials_planned: plannedTrials,
+        trials_run: trials.length - counts.cancelled,
+        passed: counts.passed,
+        failed: counts.failed,
+        hard_failed: counts.hardFailed,
+        errored: counts.erroredOwn + counts.erroredInfra,
+        infra_errors: counts.erroredInfra,
+        cancelled: counts.cancelled,
+        counted,
+        pass_rate: counted > 0 ? counts.passed / counted : null,
+        required_pass_rate: requiredPassRate,
+        pass_rate_interval: interval ? { ...interval, confidence: 0.95 } : null,
+        pass_hat_k: Array.from({ length: Math.min(counted, PASS_HAT_K_MAX) }, (_, index) => ({
+            k: index + 1,
+            value: passHatK(counts.passed, counted, index + 1),
+        })),
+        trials_needed: needed,
+        sample_size_note: sampleSizeNote(counted, requiredPassRate, needed),
+        threshold: loaded.scenario.threshold,
+        score: scores.length > 0 ? { mean: mean(scores), min: Math.min(...scores), p50: percentile(scores, 50), p95: percentile(scores, 95) } : null,
+        latency_seconds: latencies.length > 0 ? { p50: percentile(latencies, 50), p95: percentile(latencies, 95) } : null,
+        cost_usd: costOf(trials),
+        retries: {
+            total: trials.reduce((sum, trial) => sum + trial.retries, 0),
+            trials_with_retries: trials.filter((trial) => trial.retries > 0).length,
+        },
+        failing_assertions: rankFailingAssertions(trials.filter((trial) => trial.status !== 'errored' && trial.status !== 'cancelled')),
+        not_evaluated: notEvaluated(trials),
+        errors: groupErrors(trials),
+        early_stop: context.earlyStop
+            ? { after_trials: context.earlyStop.afterTrials, planned_trials: plannedTrials, reason: context.earlyStop.reason }
+            : null,
+        note: noteFor(trials, loaded),
+    };
+}
+/** The rule: all n trials passing shows at least n / (n + z²) with 95 % confidence (Wilson lower bound). */
+function sampleSizeNote(counted, rate, needed) {
+    if (needed === null || needed === 0 || counted >= needed)
+        return null;
+    const bound = counted / (counted + 1.959963984540054 ** 2);
+    return (`${counted} trial(s) cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
+        `the Wilson lower bound is ${bound.toFixed(2)}; that takes at least ${needed} trials`);
+}
+function costOf(trials) {
+    const known = trials.filter((trial) => trial.cost_usd !== null);
+    const total = known.reduce((sum, trial) => sum + (trial.cost_usd ?? 0), 0);
+    // A trial that never reached the model (no turns) cost nothing, even when its cost field is null.
+    const unknown = trials.filter((trial) => trial.cost_usd === null && trial.turns > 0).length;
+    return { total, per_trial: known.length > 0 ? total / known.length : null, unknown_trials: unknown };
+}
+function notEvaluated(trials) {
+    const seen = new Map();
+    for (const trial of trials) {
+        for (const result of trial.assertions) {
+            if (result.evaluated !== false || seen.has(result.index))
+                continue;
+            const entry = { index: result.index, label: result.label, reason: result.reason };
+            if (result.line !== undefined)
+                entry.line = result.line;
+            seen.set(result.index, entry);
+        }
+    }
+    return [...seen.values()].sort((a, b) => a.index - b.index);
+}
+/** Errors grouped by code (messages carry request ids and values); the first message is kept as the example. */
+function groupErrors(trials) {
+    const groups = new Map();
+    for (const trial of trials) {
+        if (trial.status !== 'errored')
+            continue;
+        const code = trial.error?.code ?? 'E_UNKNOWN';
+        const infrastructure = isInfrastructureError(trial);
+        const key = `${code}\u0000${infrastructure}`;
+        const group = groups.get(key);
+        if (group)
+            group.count += 1;
+        else
+            groups.set(key, { code, message: trial.error?.message ?? 'the trial errored without details', infrastructure, count: 1 });
+    }
+    return [...groups.values()].sort((a, b) => b.count - a.count);
+}
+function noteFor(trials, loaded) {
+    const assertions = loaded.scenario.assertions;
+    if (assertions.length === 0) {
+        return trials.some((trial) => trial.status === 'passed')
+            ? 'no assertions: passed because the run completed'
+            : 'no assertions: trials pass only when the run completes';
+    }
+    if (assertions.every((assertion) => assertion.type === 'judge')) {
+        return 'no assertion could be evaluated (judge assertions are not supported yet), so no trial can pass';
+    }
+    const requiredJudge = assertions.findIndex((assertion) => assertion.type === 'judge' && assertion.required);
+    if (requiredJudge >= 0)
+        return `required assertion ${requiredJudge + 1} is a judge, which is not supported yet, so no trial can pass`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/summarise-scenario.ts
+
+
+/**
+ * Turns a scenario's trials into its verdict (rules in verdict.ts and
+ * docs/verdicts.md), its statistics, and a sentence for tables and annotations.
+ */
+function summariseScenario(trials, loaded, context = {}) {
+    const stats = computeStats(trials, loaded, context);
+    const verdict = decideVerdict(countTrials(trials), stats.required_pass_rate);
+    return { status: statusOfVerdict(verdict), verdict, summary: sentenceFor(verdict, stats), stats };
+}
+function ratio(stats) {
+    return `${stats.passed}/${stats.counted} trials passed`;
+}
+function required(stats) {
+    return stats.required_pass_rate >= 1 ? 'every trial must pass' : `required pass rate ${stats.required_pass_rate}`;
+}
+function sentenceFor(verdict, stats) {
+    const parts = [];
+    switch (verdict) {
+        case 'SKIPPED':
+            parts.push(stats.cancelled > 0 ? 'cancelled before any trial finished' : 'no trials ran');
+            break;
+        case 'INFRA_ERROR':
+            parts.push(`all ${stats.infra_errors} trial(s) hit infrastructure errors${firstError(stats, true)}`);
+            break;
+        case 'HARD_FAIL': {
+            const top = stats.failing_assertions.find((failure) => failure.required);
+            const what = top ? `required assertion '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}` : 'a required assertion failed';
+            parts.push(`${what} (${ratio(stats)})`);
+            break;
+        }
+        case 'PASS':
+            parts.push(ratio(stats));
+            if (stats.required_pass_rate < 1)
+                parts.push(required(stats));
+            break;
+        case 'FAIL':
+        case 'PARTIAL':
+            parts.push(`${ratio(stats)}${verdict === 'PARTIAL' ? `, ${required(stats)}` : ''}`);
+            parts.push(topReason(stats));
+            break;
+    }
+    if (verdict !== 'INFRA_ERROR' && stats.infra_errors > 0) {
+        parts.push(`${stats.infra_errors} trial(s) left out after infrastructure errors${firstError(stats, true)}`);
+    }
+    if (stats.note)
+        parts.push(stats.note);
+    if (stats.early_stop)
+        parts.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    return parts.filter((part) => part !== '').join('; ');
+}
+function topReason(stats) {
+    const top = stats.failing_assertions[0];
+    if (top)
+        return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
+    const own = stats.errors.find((error) => !error.infrastructure);
+    if (own)
+        return `${own.count} trial(s) errored: ${own.code}: ${own.message}`;
+    return '';
+}
+function firstError(stats, infrastructure) {
+    const error = stats.errors.find((candidate) => candidate.infrastructure === infrastructure);
+    return error ? ` (${error.code}: ${error.message})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/core/reeval/reevaluate.ts
+/** Trials that ran to the end are re-scored; errored, cancelled and skipped ones stay as they were. */
+const RESCORABLE = ['passed', 'failed', 'hard_fail'];
+/**
+ * Re-scores stored traces against the current assertions of their scenarios.
+ * No model is called: the conversation is the stored one, only the verdict is new.
+ */
+function reevaluateScenario(stored, scoring) {
+    const before = scoreLine(stored.result);
+    const base = { name: stored.result.name, file: stored.result.file, before };
+    if ('problem' in stored.current) {
+        return { ...base, after: before, notes: [`not re-scored: ${stored.current.problem}`], result: stored.result };
+    }
+    const { loaded, hash } = stored.current;
+    const notes = [];
+    let missing = 0;
+    const trials = stored.result.trials.map((trial) => {
+        if (!RESCORABLE.includes(trial.status))
+            return trial;
+        const trace = trial.trace_id ? stored.traces.get(trial.trace_id) : undefined;
+        if (!trace) {
+            missing += 1;
+            return trial;
+        }
+        const { status, score, assertions } = scoring.evaluateTrial(trace, loaded);
+        return { ...trial, status, score, assertions };
+    });
+    if (missing > 0)
+        notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
+    const firstTrace = stored.traces.values().next().value;
+    if (firstTrace && firstTrace.scenario_hash !== hash) {
+        notes.push('the scenario file changed since this run; the stored conversation may not be what it would produce now');
+    }
+    if (stored.result.status === 'skipped' || trials.length === 0) {
+        return { ...base, after: before, notes, result: stored.result };
+    }
+    const summary = scoring.summariseScenario(trials, loaded);
+    const result = { ...stored.result, trials, status: summary.status, verdict: summary.verdict, summary: summary.summary };
+    return { ...base, after: scoreLine(result), notes, result };
+}
+function scoreLine(result) {
+    const scores = result.trials.flatMap((trial) => (trial.score === null ? [] : [trial.score]));
+    const score = scores.length > 0 ? scores.reduce((sum, value) => sum + value, 0) / scores.length : null;
+    return { status: result.status, verdict: result.verdict, score };
+}
+/** `name  FAIL 0.50 -> PASS 1.00`, one line per scenario, aligned, with notes indented below. */
+function renderReevalTable(rows) {
+    const nameWidth = Math.max(8, ...rows.map((row) => row.name.length));
+    const beforeTexts = rows.map((row) => showLine(row.before));
+    const beforeWidth = Math.max(6, ...beforeTexts.map((text) => text.length));
+    const lines = [`${'scenario'.padEnd(nameWidth)}  ${'before'.padEnd(beforeWidth)}     after`];
+    rows.forEach((row, index) => {
+        const changed = row.before.verdict !== row.after.verdict || row.before.score !== row.after.score;
+        const arrow = changed ? '->' : '==';
+        lines.push(`${row.name.padEnd(nameWidth)}  ${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`);
+        for (const note of row.notes)
+            lines.push(`${' '.repeat(nameWidth + 2)}note: ${note}`);
+    });
+    return lines.join('\n');
+}
+function showLine(line) {
+    return line.score === null ? line.verdict : `${line.verdict} ${line.score.toFixed(2)}`;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -1096,7 +4236,7 @@ function partial(Class, schema, mask, name = "partial") {
         ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
     return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
-function required(Class, schema, mask) {
+function util_required(Class, schema, mask) {
     const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
     const newShape = {};
     mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
@@ -9480,7 +12620,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return partial(ZodExactOptional, this, args[0], "exactPartial");
     },
     required(...args) {
-        return required(ZodNonOptional, this, args[0]);
+        return util_required(ZodNonOptional, this, args[0]);
     },
 });
 function object(shape, params) {
@@ -10173,7 +13313,7 @@ const outputMatches = strictObject({
     flags: schemas_string().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
     ...common,
 });
-const jmespath = strictObject({
+const assertion_schema_jmespath = strictObject({
     type: literal('jmespath'),
     expression: schemas_string().min(1),
     operator: schemas_enum(JMESPATH_OPERATORS),
@@ -10218,7 +13358,7 @@ const assertionSchema = discriminatedUnion('type', [
     outputContains,
     outputNotContains,
     outputMatches,
-    jmespath,
+    assertion_schema_jmespath,
     costLimit,
     latencyLimit,
     turnLimit,
@@ -10502,7 +13642,7 @@ function describeIssue(issue, input, schema) {
                 const message = `missing required field '${field}'${assertionContext(path.slice(0, -1), input)}`;
                 return [{ path: path.slice(0, -1), problemPath: path, target: 'value', message }];
             }
-            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${describeValue(value)}`);
+            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${zod_issues_describeValue(value)}`);
         }
         case 'invalid_union': {
             if (issue.discriminator !== undefined && issue.errors.length === 0)
@@ -10510,21 +13650,21 @@ function describeIssue(issue, input, schema) {
             const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
             if (expected.length === 0)
                 return at(`'${field}' is invalid: ${issue.message}`);
-            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${describeValue(value)}`);
+            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${zod_issues_describeValue(value)}`);
         }
         case 'invalid_value': {
             const options = issue.values.map(String);
             if (options.length === 1)
-                return at(`'${field}' must be '${options[0]}', got ${describeValue(value)}`);
+                return at(`'${field}' must be '${options[0]}', got ${zod_issues_describeValue(value)}`);
             const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
-            return at(`unknown ${field} ${describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
+            return at(`unknown ${field} ${zod_issues_describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
         }
         case 'too_small':
             return at(describeBound(field, value, issue.origin, 'at least', 'greater than', issue.minimum, issue.inclusive));
         case 'too_big':
             return at(describeBound(field, value, issue.origin, 'at most', 'less than', issue.maximum, issue.inclusive));
         case 'invalid_format':
-            return at(`'${field}' ${describeValue(value)} is not valid: ${issue.message}`);
+            return at(`'${field}' ${zod_issues_describeValue(value)} is not valid: ${issue.message}`);
         default:
             return at(`'${field}': ${issue.message}`);
     }
@@ -10536,7 +13676,7 @@ function describeBadAssertionType(issue, path, value) {
         const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
         return [{ path: assertionPath, target: 'value', message }];
     }
-    const message = `unknown assertion type ${describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
+    const message = `unknown assertion type ${zod_issues_describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
     return [{ path, target: 'value', message }];
 }
 function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
@@ -10549,7 +13689,7 @@ function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound
         return `'${field}' must be ${inclusiveWord} ${bound} characters long`;
     }
     const word = inclusive === false ? exclusiveWord : inclusiveWord;
-    return `'${field}' must be ${word} ${bound}, got ${describeValue(value)}`;
+    return `'${field}' must be ${word} ${bound}, got ${zod_issues_describeValue(value)}`;
 }
 function assertionContext(path, input) {
     if (path.length !== 2 || path[0] !== 'assertions')
@@ -10580,7 +13720,7 @@ const EXPECTED_WORDS = {
 function describeExpected(expected) {
     return EXPECTED_WORDS[expected] ?? expected;
 }
-function describeValue(value) {
+function zod_issues_describeValue(value) {
     if (value === null || value === undefined)
         return 'nothing (null)';
     if (Array.isArray(value))
@@ -10818,6 +13958,158 @@ function sortProblems(problems, mainFile) {
     return [...problems].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
+;// CONCATENATED MODULE: ./src/io/atomic-write.ts
+
+
+
+/**
+ * Writes a file so that readers see the old content or the new, never half of
+ * it: the bytes go to a temporary file in the same directory (same file
+ * system, so the rename is atomic), which then replaces the target.
+ */
+async function atomic_write_writeFileAtomic(path, content) {
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+        await writeFile(temporary, content, { encoding: 'utf8', flush: true });
+        await rename(temporary, path);
+    }
+    catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+    }
+}
+async function atomic_write_writeJsonAtomic(path, value) {
+    await atomic_write_writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/io/file-run-store.ts
+
+
+
+
+/**
+ * Runs on disk, under the project's storage_dir (`.salvo/` by default):
+ *
+ *   runs/<run_id>/results.json          the run document (RunResults), written last
+ *   runs/<run_id>/scenarios/<n>.json    each scenario's result as it finished
+ *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
+ *   latest                              the id of the most recent run
+ *
+ * Every write is atomic, and a run becomes `latest` with its first write, so
+ * a run that was killed before it finished can still be reported.
+ */
+class FileRunStore {
+    storageDir;
+    scenarioCount = new Map();
+    announced = new Set();
+    constructor(storageDir) {
+        this.storageDir = storageDir;
+    }
+    runDir(runId) {
+        return join(this.storageDir, 'runs', runId);
+    }
+    async saveTrace(runId, trace) {
+        await this.markLatest(runId);
+        await writeJsonAtomic(join(this.runDir(runId), 'traces', `${trace.trace_id}.json`), trace);
+    }
+    async saveScenarioResult(runId, result) {
+        await this.markLatest(runId);
+        const sequence = (this.scenarioCount.get(runId) ?? 0) + 1;
+        this.scenarioCount.set(runId, sequence);
+        await writeJsonAtomic(join(this.runDir(runId), 'scenarios', `${String(sequence).padStart(5, '0')}.json`), result);
+    }
+    async finishRun(results) {
+        await this.markLatest(results.run_id);
+        await writeJsonAtomic(join(this.runDir(results.run_id), 'results.json'), results);
+    }
+    async markLatest(runId) {
+        if (this.announced.has(runId))
+            return;
+        this.announced.add(runId);
+        await writeFileAtomic(join(this.storageDir, 'latest'), `${runId}\n`);
+    }
+}
+class RunArchive {
+    storageDir;
+    constructor(storageDir) {
+        this.storageDir = storageDir;
+    }
+    async runIds() {
+        const entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(this.storageDir, 'runs'), { withFileTypes: true }).catch(() => []);
+        // UUIDv7 ids sort by time.
+        return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    }
+    /** A full run id, a unique prefix of one, or undefined for the latest run. */
+    async resolveRunId(requested) {
+        const ids = await this.runIds();
+        if (ids.length === 0)
+            throw new UsageError(`no runs stored under ${this.storageDir}`, { hint: 'run `salvo run` first' });
+        if (requested === undefined) {
+            const latest = (await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(this.storageDir, 'latest'), 'utf8').catch(() => '')).trim();
+            return ids.includes(latest) ? latest : ids.at(-1);
+        }
+        const matches = ids.filter((id) => id.startsWith(requested));
+        if (matches.length === 1)
+            return matches[0];
+        const recent = ids.slice(-5).reverse().join(', ');
+        if (matches.length === 0)
+            throw new UsageError(`no run with id '${requested}'`, { hint: `recent runs: ${recent}` });
+        throw new UsageError(`run id '${requested}' is ambiguous (${matches.length} runs start with it)`, { hint: 'give more characters of the id' });
+    }
+    async readRun(runId) {
+        const dir = (0,external_node_path_.join)(this.storageDir, 'runs', runId);
+        const results = await readJson((0,external_node_path_.join)(dir, 'results.json'));
+        if (results)
+            return { runId, results, scenarios: results.scenarios, complete: true };
+        const files = (await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(dir, 'scenarios')).catch(() => [])).filter((name) => name.endsWith('.json')).sort();
+        const scenarios = [];
+        for (const file of files) {
+            const scenario = await readJson((0,external_node_path_.join)(dir, 'scenarios', file));
+            if (scenario)
+                scenarios.push(scenario);
+        }
+        return { runId, results: null, scenarios, complete: false };
+    }
+    async traceIds(runId) {
+        const files = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces')).catch(() => []);
+        return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
+    }
+    async readTrace(runId, traceId) {
+        const trace = await readJson((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces', `${traceId}.json`));
+        if (!trace)
+            throw new UsageError(`no trace '${traceId}' in run ${runId}`);
+        return trace;
+    }
+    /** Finds which run holds a trace id (or a unique prefix of one). */
+    async findTrace(traceIdOrPrefix) {
+        const found = [];
+        for (const runId of await this.runIds()) {
+            for (const traceId of await this.traceIds(runId))
+                if (traceId.startsWith(traceIdOrPrefix))
+                    found.push({ runId, traceId });
+        }
+        if (found.length > 1)
+            throw new UsageError(`trace id '${traceIdOrPrefix}' is ambiguous (${found.length} traces start with it)`);
+        return found[0] ?? null;
+    }
+}
+async function readJson(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new SalvoError('E_STORE_CORRUPT', `${path} is not valid JSON: ${error.message}`, { hint: 'the file was edited or damaged; delete it or restore it' });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/node-source-reader.ts
 
 
@@ -10960,6 +14252,72 @@ async function isFile(path) {
     }
     catch {
         return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/reeval.ts
+
+
+
+
+
+
+
+
+
+
+
+const registerReeval = (program, io, setExitCode) => {
+    program
+        .command('reeval')
+        .description("re-score a stored run's traces against the current assertions of their scenarios, without calling any model")
+        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
+        .option('--json', 'print the before/after of every scenario as JSON')
+        .action(async (runId, flags) => {
+        setExitCode(await reevalCommand(runId, flags, io));
+    });
+};
+async function reevalCommand(requested, flags, io) {
+    const project = await loadProject(io.cwd);
+    const archive = new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
+    const runId = await archive.resolveRunId(requested);
+    const run = await archive.readRun(runId);
+    const rows = [];
+    // One scenario's traces at a time: memory stays flat however large the run.
+    for (const result of run.scenarios)
+        rows.push(reevaluateScenario(await storedScenario(result, runId, archive, project), scoring));
+    if (flags.json) {
+        const document = { run_id: runId, scenarios: rows.map(({ name, file, before, after, notes, result }) => ({ name, file, before, after, notes, result })) };
+        writeLine(io.stdout, JSON.stringify(document, null, 2));
+    }
+    else {
+        writeLine(io.stdout, `Re-evaluated run ${runId} against the current assertions (no model was called; the stored run is unchanged).\n`);
+        writeLine(io.stdout, renderReevalTable(rows));
+    }
+    const failing = rows.some((row) => row.after.status === 'failed' || row.after.status === 'errored');
+    return failing ? ExitCode.failed : ExitCode.ok;
+}
+const scoring = {
+    evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
+    summariseScenario: (trials, loaded) => summariseScenario(trials, loaded),
+};
+async function storedScenario(result, runId, archive, project) {
+    const traces = new Map();
+    for (const trial of result.trials) {
+        if (!trial.trace_id)
+            continue;
+        const trace = await archive.readTrace(runId, trial.trace_id).catch(() => null);
+        if (trace)
+            traces.set(trial.trace_id, trace);
+    }
+    try {
+        const loaded = await loadScenario(result.file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
+        return { result, traces, current: { loaded, hash: loaded.hash } };
+    }
+    catch (error) {
+        if (!isSalvoError(error))
+            throw error;
+        return { result, traces, current: { problem: `${result.file} cannot be loaded now (${error.message.split('\n')[0]})` } };
     }
 }
 
@@ -11143,8 +14501,9 @@ function countLine(total, invalid) {
 
 
 
+
 // One line per command; each lives in src/cli/commands/.
-const registrars = [registerValidate, registerInit];
+const registrars = [registerValidate, registerInit, registerReeval];
 function buildProgram(io, setExitCode) {
     const program = new Command()
         .name('salvo')
