@@ -45,6 +45,8 @@ export class ClientResolver<Settings extends KeyedSettings> {
   private readonly options: ClientResolverOptions<Settings>;
   private readonly decisions = new Map<string, ModeDecision>();
   private readonly recorders = new Map<string, { scenario: ScenarioForMode; recorder: RecordingModelClient }>();
+  /** One live client per provider, built when a scenario first needs it (the SDK is imported lazily). */
+  private readonly liveClients = new Map<AdapterName, Promise<ModelClient>>();
 
   constructor(options: ClientResolverOptions<Settings>) {
     this.options = options;
@@ -86,13 +88,22 @@ export class ClientResolver<Settings extends KeyedSettings> {
           }),
         };
       case 'live': {
-        const live = await this.options.createLiveClient(loaded.scenario.adapter, settings);
+        const live = await this.liveClient(loaded.scenario.adapter, settings);
         if (!this.options.record) return { client: live, mode: 'live' };
         const recorder = new RecordingModelClient(live, this.options.redactor);
         this.recorders.set(loaded.file, { scenario: loaded, recorder });
         return { client: recorder, mode: 'live' };
       }
     }
+  }
+
+  private liveClient(adapter: AdapterName, settings: Settings): Promise<ModelClient> {
+    let client = this.liveClients.get(adapter);
+    if (!client) {
+      client = this.options.createLiveClient(adapter, settings);
+      this.liveClients.set(adapter, client);
+    }
+    return client;
   }
 
   /** Writes one recording per recorded scenario; scenarios whose every trial failed to get a reply keep their old file. */
