@@ -3,15 +3,15 @@
 //
 // The replies are NOT from a real model: this starts salvo's loopback fake LLM
 // server (__tests__/fakes/llm-server.ts), serves the hand-written replies in
-// scripts/example-scripts/replies.ts, and records the examples against it with
-// the engine `salvo run --record` uses, labelling every recording's `source`
-// as `"kind": "scripted"`. To record a real model instead, set a real key and
+// scripts/example-scripts/replies.ts, and runs
+// `salvo run examples --record --record-label ...` against it, so every
+// recording's `source` says `"kind": "scripted"`. To record a real model instead, set a real key and
 // run `salvo run --record examples`.
 //
 //   node scripts/record-examples.ts            (from the repository root)
+import { spawn } from 'node:child_process';
 import { basename, extname, resolve } from 'node:path';
 import { startFakeLlmServer, type FakeLlmRequest, type FakeReply } from '../__tests__/fakes/llm-server.ts';
-import { runEngine } from '../__tests__/helpers/run-engine.ts';
 import { loadScenario } from '../src/core/scenario/load-scenario.ts';
 import { nodeSourceReader } from '../src/io/node-source-reader.ts';
 import { loadProject } from '../src/io/project.ts';
@@ -45,16 +45,19 @@ const server = await startFakeLlmServer({
 });
 try {
   // The fake server ignores keys; these placeholders only satisfy salvo's key check.
-  const { results, recordings } = await runEngine({
-    cwd: root,
-    paths: ['examples'],
-    record: { scriptedLabel: SCRIPTED_LABEL },
-    keys: { openai: 'fake-server-placeholder', anthropic: 'fake-server-placeholder' },
-    baseUrls: { openai: server.openaiBaseUrl, anthropic: server.anthropicBaseUrl },
+  const env = {
+    ...process.env,
+    OPENAI_API_KEY: 'fake-server-placeholder',
+    ANTHROPIC_API_KEY: 'fake-server-placeholder',
+    OPENAI_BASE_URL: server.openaiBaseUrl,
+    ANTHROPIC_BASE_URL: server.anthropicBaseUrl,
+  };
+  const args = [resolve(root, 'src/cli/index.ts'), 'run', 'examples', '--record', '--record-label', SCRIPTED_LABEL, '--trials', '1'];
+  process.exitCode = await new Promise<number>((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('close', (code) => done(code ?? 1));
   });
-  for (const scenario of results.scenarios) console.log(`${scenario.verdict.padEnd(9)} ${scenario.file}  ${scenario.summary}`);
-  for (const recording of recordings) console.log(`recorded ${recording.trials} trial(s) -> ${recording.file}`);
-  if (results.scenarios.some((scenario) => scenario.status !== 'passed')) process.exitCode = 1;
 } finally {
   await server.close();
 }

@@ -22,12 +22,14 @@ export interface ReplayOptions {
  * recorded). Usage, latency and the reported model are the recorded ones.
  */
 export class ReplayModelClient implements ModelClient {
-  readonly provider = 'replay';
+  /** The provider that was recorded; traces and results say `mode: replay` beside it. */
+  readonly provider: string;
   private trialsStarted = 0;
   private readonly options: ReplayOptions;
 
   constructor(options: ReplayOptions) {
     this.options = options;
+    this.provider = options.recording.source.provider;
   }
 
   async complete(request: ModelRequest): Promise<ModelTurn> {
