@@ -60,11 +60,14 @@ export class ClientResolver<Settings extends KeyedSettings> {
   async clientFor(loaded: ScenarioForMode): Promise<ClientChoice> {
     const settings = this.options.settingsFor(loaded.scenario.adapter);
     const expected = recordingPathFor(loaded.file);
-    const recording = this.options.record ? null : await readRecordingFile(resolve(this.options.cwd, expected));
+    const keyAvailable = Boolean(settings.apiKey);
+    // A run that goes live anyway never touches the recording, so live runs pay nothing for replay support.
+    const goesLive = this.options.record !== null || this.options.mode === 'live' || (this.options.mode === 'auto' && keyAvailable);
+    const recording = goesLive ? null : await readRecordingFile(resolve(this.options.cwd, expected));
     const decision = resolveMode({
       mode: this.options.mode,
       recording: this.options.record !== null,
-      keyAvailable: Boolean(settings.apiKey),
+      keyAvailable,
       keySource: settings.keySource,
       recordingFile: recording ? expected : null,
       expectedRecordingFile: expected,
