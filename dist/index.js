@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54923);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13245);
 // The action's entry (action.yml runs dist/index.js, bundled from here).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28382,7 +28382,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 54923:
+/***/ 13245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30077,7 +30077,8 @@ async function runScenario(loaded, options) {
         input_tokens: state.usage.inputTokens,
         output_tokens: state.usage.outputTokens,
         total_tokens: state.usage.inputTokens + state.usage.outputTokens,
-        latency_seconds: (clock.monotonic() - started) / 1000,
+        // A replayed trial reports the latency that was recorded, not the microseconds replay took.
+        latency_seconds: options.mode === 'replay' ? sumLatencySeconds(state.turns) : (clock.monotonic() - started) / 1000,
         final_content: state.finalContent,
         finish_reason: state.finishReason,
         stop_reason: state.stopReason,
@@ -30119,6 +30120,9 @@ async function converse(scenario, state, options, signal) {
         }
     }
     state.stopReason = 'max_turns';
+}
+function sumLatencySeconds(turns) {
+    return turns.reduce((total, turn) => total + turn.latency_ms, 0) / 1000;
 }
 function stop(state, reason) {
     state.stopReason = reason;
@@ -34527,6 +34531,777 @@ function firstError(stats, infrastructure) {
 // Kept in step with package.json by a test (__tests__/cli/version.test.ts).
 const SALVO_VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/core/recording/stable-json.ts
+
+/**
+ * JSON with object keys sorted at every depth: the same value always gives the
+ * same text, so recordings diff line by line and digests do not depend on the
+ * order in which a provider or a YAML file happened to list keys.
+ */
+function stableStringify(value, indent = 2) {
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const sorted = {};
+        for (const key of Object.keys(value).sort()) {
+            const entry = value[key];
+            if (entry !== undefined)
+                sorted[key] = sortKeys(entry);
+        }
+        return sorted;
+    }
+    return value;
+}
+/** A short content digest: 16 hex characters (64 bits) tell changed from unchanged with room to spare. */
+function shortDigest(value) {
+    return fullDigest(value).slice(0, 16);
+}
+function fullDigest(value) {
+    const text = typeof value === 'string' ? value : stableStringify(value, 0);
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/format.ts
+
+
+
+
+/**
+ * The recording file: what a model was asked and what it answered, turn by
+ * turn, for every trial of one scenario. Committed next to the scenario so a
+ * run without a key (fork pull requests, a fresh clone) can replay it. Public
+ * and snake_case like traces; bump RECORDING_FORMAT_VERSION on any change a
+ * reader of version 1 could not understand.
+ *
+ * Location: `<scenario dir>/__recordings__/<scenario file stem>.json`. The
+ * folder holds only .json files, so scenario globs (*.yaml, *.yml) never
+ * pick them up.
+ */
+const RECORDING_FORMAT_VERSION = 1;
+const RECORDINGS_DIR = '__recordings__';
+/** Where a recording came from. Nothing may claim a real model produced text it did not. */
+const liveSourceSchema = schemas/* strictObject */.rej({
+    kind: schemas/* literal */.euz('live'),
+    provider: schemas/* string */.YjP(),
+    /** The model the scenario asked for; each reply also carries the id the provider reported. */
+    model: schemas/* string */.YjP(),
+    recorded_at: schemas/* string */.YjP(),
+    salvo_version: schemas/* string */.YjP(),
+});
+/** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
+const scriptedSourceSchema = schemas/* strictObject */.rej({
+    kind: schemas/* literal */.euz('scripted'),
+    /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
+    label: schemas/* string */.YjP().min(1),
+    /** The wire format the replies were served in. */
+    provider: schemas/* string */.YjP(),
+    recorded_at: schemas/* string */.YjP(),
+    salvo_version: schemas/* string */.YjP(),
+});
+const recordingSourceSchema = schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
+const messageFingerprintSchema = schemas/* strictObject */.rej({
+    role: schemas/* enum */.k5n(['user', 'assistant', 'tool']),
+    digest: schemas/* string */.YjP(),
+    tool_name: schemas/* string */.YjP().optional(),
+});
+const settingsSchema = schemas/* strictObject */.rej({
+    temperature: schemas/* number */.aig().optional(),
+    seed: schemas/* number */.aig().optional(),
+    max_tokens: schemas/* number */.aig().optional(),
+    api: schemas/* string */.YjP().optional(),
+    extras: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+});
+/**
+ * What was asked, as digests of the redacted, normalised request: enough to
+ * tell whether a new request is the same and, when it is not, what changed.
+ * `messages_added` lists only the messages new since the previous turn, so a
+ * long conversation stays linear in size.
+ */
+const requestFingerprintSchema = schemas/* strictObject */.rej({
+    digest: schemas/* string */.YjP(),
+    model: schemas/* string */.YjP(),
+    system: schemas/* string */.YjP().nullable(),
+    tools: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+    settings: settingsSchema,
+    messages_added: schemas/* array */.YOg(messageFingerprintSchema),
+});
+const toolCallSchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP(),
+    name: schemas/* string */.YjP(),
+    arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullable(),
+    raw_arguments: schemas/* string */.YjP().optional(),
+    arguments_error: schemas/* string */.YjP().optional(),
+});
+const usageSchema = schemas/* strictObject */.rej({
+    input_tokens: schemas/* number */.aig(),
+    output_tokens: schemas/* number */.aig(),
+    cache_read_tokens: schemas/* number */.aig(),
+    cache_write_tokens: schemas/* number */.aig(),
+    reasoning_tokens: schemas/* number */.aig(),
+});
+/** A normalised ModelTurn, redacted and size-capped. */
+const replySchema = schemas/* strictObject */.rej({
+    text: schemas/* string */.YjP().nullable(),
+    tool_calls: schemas/* array */.YOg(toolCallSchema),
+    usage: usageSchema,
+    finish_reason: schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
+    raw_finish_reason: schemas/* string */.YjP().nullable(),
+    model: schemas/* string */.YjP(),
+    request_id: schemas/* string */.YjP().nullable(),
+    latency_ms: schemas/* number */.aig(),
+    retries: schemas/* number */.aig(),
+    truncated: schemas/* boolean */.zMY().optional(),
+});
+const turnSchema = schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
+const trialSchema = schemas/* strictObject */.rej({ turns: schemas/* array */.YOg(turnSchema) });
+const recordingSchema = schemas/* strictObject */.rej({
+    format_version: schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
+    scenario_name: schemas/* string */.YjP(),
+    /** The scenario file as it was given when recording, for people reading the file. */
+    scenario_file: schemas/* string */.YjP(),
+    /** Informational: assertions change it too, and they must not make a recording stale. */
+    scenario_hash: schemas/* string */.YjP(),
+    source: recordingSourceSchema,
+    trials: schemas/* array */.YOg(trialSchema),
+});
+/** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
+function recordingPathFor(scenarioFile) {
+    const stem = (0,external_node_path_.basename)(scenarioFile, (0,external_node_path_.extname)(scenarioFile));
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(scenarioFile), RECORDINGS_DIR, `${stem}.json`);
+}
+/** Sorted keys, 2-space indent, trailing newline: stable and diff-friendly. */
+function serialiseRecording(recording) {
+    return `${stableStringify(recording)}\n`;
+}
+function parseRecording(text, file) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw invalidRecording(file, `it is not valid JSON (${error.message})`);
+    }
+    const version = document?.format_version;
+    if (typeof version === 'number' && version > RECORDING_FORMAT_VERSION) {
+        throw new errors/* SalvoError */.u3('E_RECORDING_FORMAT', `recording ${file} has format_version ${version}; this salvo reads version ${RECORDING_FORMAT_VERSION}`, { hint: 'upgrade salvo, or re-record the scenario with this version' });
+    }
+    const parsed = recordingSchema.safeParse(document);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+        throw invalidRecording(file, `${issue?.message ?? 'invalid'}${where}`);
+    }
+    return parsed.data;
+}
+function invalidRecording(file, why) {
+    return new errors/* SalvoError */.u3('E_RECORDING_INVALID', `recording ${file} cannot be read: ${why}`, {
+        hint: 'delete it and re-record with `salvo run --record <scenario file>`',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/resolve-mode.ts
+const RUN_MODES = (/* unused pure expression or super */ null && (['auto', 'live', 'replay']));
+/** Decides, for one scenario, whether to call the model, replay its recording, or skip it, and says why. */
+function resolveMode(inputs) {
+    const { keyAvailable, keySource, recordingFile } = inputs;
+    const mode = inputs.recording ? 'live' : inputs.mode;
+    if (mode === 'live') {
+        if (keyAvailable)
+            return { action: 'live', reason: `${keySource} is set${inputs.recording ? '; recording' : ''}` };
+        return {
+            action: 'error',
+            code: 'E_NO_API_KEY',
+            reason: `${inputs.recording ? '--record' : '--mode live'} needs a key, and ${keySource} is not set`,
+            hint: recordingFile
+                ? `set ${keySource}, or replay the recording with --mode auto or --mode replay`
+                : `set ${keySource}`,
+        };
+    }
+    if (mode === 'replay') {
+        if (recordingFile)
+            return { action: 'replay', reason: `--mode replay: replaying ${recordingFile}`, recordingFile };
+        return {
+            action: 'error',
+            code: 'E_NO_RECORDING',
+            reason: `--mode replay, but there is no recording at ${inputs.expectedRecordingFile}`,
+            hint: `record one with a key set: salvo run --record ${inputs.scenarioFile}`,
+        };
+    }
+    if (keyAvailable)
+        return { action: 'live', reason: `${keySource} is set` };
+    if (recordingFile)
+        return { action: 'replay', reason: `${keySource} is not set; replaying ${recordingFile}`, recordingFile };
+    return {
+        action: 'skip',
+        skipReason: 'no_key_no_recording',
+        reason: `${keySource} is not set and there is no recording at ${inputs.expectedRecordingFile}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/fingerprint.ts
+
+
+/** The trace limits, applied to recordings too so they stay small. */
+const CONTENT_LIMIT = TRACE_LIMITS.messageContent;
+const TOOL_ARGUMENTS_LIMIT = TRACE_LIMITS.messageContent;
+const TRUNCATION_MARKER = '... [truncated]';
+/**
+ * Cuts text to the limit. Unlike the trace's truncateText it is idempotent (a
+ * cut text is exactly at the limit), so a replayed reply digests like the
+ * live one it was cut from.
+ */
+function capText(text, limit = CONTENT_LIMIT) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit - TRUNCATION_MARKER.length)}${TRUNCATION_MARKER}`;
+}
+function capToolCall(call) {
+    const size = call.arguments ? JSON.stringify(call.arguments).length : (call.rawArguments?.length ?? 0);
+    if (size <= TOOL_ARGUMENTS_LIMIT)
+        return call;
+    const raw = call.rawArguments ?? JSON.stringify(call.arguments);
+    return {
+        id: call.id,
+        name: call.name,
+        arguments: null,
+        rawArguments: capText(raw, TOOL_ARGUMENTS_LIMIT),
+        argumentsError: 'the arguments were cut to the recording size limit',
+    };
+}
+/** A model reply as the recording keeps it: redacted, capped, without the raw body or provider state. */
+function toRecordedReply(turn, redactor) {
+    const redactedText = turn.text === null ? null : redactor.text(turn.text);
+    const text = redactedText === null ? null : capText(redactedText);
+    const redactedCalls = turn.toolCalls.map((call) => redactor.deep(call));
+    const toolCalls = redactedCalls.map(capToolCall);
+    const truncated = text !== redactedText || toolCalls.some((call, i) => call !== redactedCalls[i]);
+    return {
+        text,
+        tool_calls: toolCalls.map((call) => ({
+            id: call.id,
+            name: call.name,
+            arguments: call.arguments,
+            raw_arguments: call.rawArguments,
+            arguments_error: call.argumentsError,
+        })),
+        usage: {
+            input_tokens: turn.usage.inputTokens,
+            output_tokens: turn.usage.outputTokens,
+            cache_read_tokens: turn.usage.cacheReadTokens,
+            cache_write_tokens: turn.usage.cacheWriteTokens,
+            reasoning_tokens: turn.usage.reasoningTokens,
+        },
+        finish_reason: turn.finishReason,
+        raw_finish_reason: turn.rawFinishReason === null ? null : redactor.text(turn.rawFinishReason),
+        model: turn.model,
+        request_id: turn.requestId,
+        latency_ms: turn.latencyMs,
+        retries: turn.retries,
+        ...(truncated ? { truncated: true } : {}),
+    };
+}
+function toModelTurn(reply) {
+    return {
+        text: reply.text,
+        toolCalls: reply.tool_calls.map((call) => ({
+            id: call.id,
+            name: call.name,
+            arguments: call.arguments,
+            ...(call.raw_arguments !== undefined ? { rawArguments: call.raw_arguments } : {}),
+            ...(call.arguments_error !== undefined ? { argumentsError: call.arguments_error } : {}),
+        })),
+        usage: {
+            inputTokens: reply.usage.input_tokens,
+            outputTokens: reply.usage.output_tokens,
+            cacheReadTokens: reply.usage.cache_read_tokens,
+            cacheWriteTokens: reply.usage.cache_write_tokens,
+            reasoningTokens: reply.usage.reasoning_tokens,
+        },
+        finishReason: reply.finish_reason,
+        rawFinishReason: reply.raw_finish_reason,
+        model: reply.model,
+        requestId: reply.request_id,
+        latencyMs: reply.latency_ms,
+        retries: reply.retries,
+    };
+}
+/**
+ * Digest of one message. Assistant messages are redacted and capped first,
+ * exactly as their recorded replies were, so a turn served from a recording
+ * digests like the live turn it was recorded from (even when the model echoed
+ * a key). Scenario text (prompt, mocks) is the same on both sides and is only
+ * ever stored as a digest, never in clear.
+ */
+function fingerprintMessage(message, redactor) {
+    switch (message.role) {
+        case 'user':
+            return { role: 'user', digest: shortDigest({ content: message.content }) };
+        case 'tool':
+            return {
+                role: 'tool',
+                tool_name: message.toolName,
+                digest: shortDigest({
+                    tool_call_id: message.toolCallId,
+                    tool_name: message.toolName,
+                    content: message.content,
+                    is_error: message.isError === true,
+                }),
+            };
+        case 'assistant': {
+            const content = message.content === null ? null : capText(redactor.text(message.content));
+            const calls = message.toolCalls.map((call) => capToolCall(redactor.deep(call)));
+            return {
+                role: 'assistant',
+                digest: shortDigest({
+                    content,
+                    tool_calls: calls.map((call) => ({ id: call.id, name: call.name, arguments: call.arguments, raw: call.rawArguments ?? null })),
+                }),
+            };
+        }
+    }
+}
+function recordedSettings(request, redactor) {
+    const { temperature, seed, maxTokens, api, extras } = request.settings;
+    return {
+        ...(temperature !== undefined ? { temperature } : {}),
+        ...(seed !== undefined ? { seed } : {}),
+        ...(maxTokens !== undefined ? { max_tokens: maxTokens } : {}),
+        ...(api !== undefined ? { api } : {}),
+        extras: redactor.deep(extras),
+    };
+}
+/**
+ * Everything about a request that shapes the conversation: model, system
+ * prompt, tools, generation settings and the messages so far. Assertions,
+ * threshold, description and tags never reach a request, so changing them
+ * leaves the fingerprint alone.
+ */
+function fingerprintRequest(request, previousMessageCount, redactor) {
+    const history = request.messages.map((message) => fingerprintMessage(message, redactor));
+    const tools = {};
+    for (const tool of request.tools) {
+        tools[tool.name] = shortDigest({ description: tool.description, parameters: tool.parameters });
+    }
+    const system = request.system ? shortDigest(request.system) : null;
+    const settings = recordedSettings(request, redactor);
+    const model = request.settings.model;
+    const digest = fullDigest({ model, system, tools, settings, messages: history.map((m) => m.digest) });
+    return {
+        fingerprint: { digest, model, system, tools, settings, messages_added: history.slice(previousMessageCount) },
+        history,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/trial-tag.ts
+/**
+ * Trials of one scenario may run concurrently through one client, so a
+ * request must say which conversation it continues. The runner hands every
+ * turn's `providerState` back verbatim on the next request (that is its
+ * contract), so the record and replay clients keep the trial number there,
+ * wrapped around whatever the real provider put in it.
+ */
+const TAG = 'salvo_trial';
+function tagTurnState(trial, inner) {
+    return inner === undefined ? { [TAG]: trial } : { [TAG]: trial, inner };
+}
+function isTag(value) {
+    return typeof value === 'object' && value !== null && typeof value[TAG] === 'number';
+}
+/** Model turns already in the conversation: 0 on a trial's first request. */
+function turnIndexOf(request) {
+    return request.messages.filter((message) => message.role === 'assistant').length;
+}
+/** The trial the request continues, from the most recent tagged assistant message, or null. */
+function taggedTrialOf(request) {
+    for (let index = request.messages.length - 1; index >= 0; index -= 1) {
+        const message = request.messages[index];
+        if (message.role === 'assistant' && isTag(message.providerState))
+            return message.providerState[TAG];
+    }
+    return null;
+}
+/** The request with our tags replaced by the provider's own state, for the wrapped client. */
+function untagRequest(request) {
+    const messages = request.messages.map((message) => {
+        if (message.role !== 'assistant' || !isTag(message.providerState))
+            return message;
+        const { providerState, ...rest } = message;
+        return providerState.inner === undefined ? rest : { ...rest, providerState: providerState.inner };
+    });
+    return { ...request, messages };
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/recording-client.ts
+
+
+
+/**
+ * Wraps any ModelClient for `salvo run --record`: passes every request
+ * through unchanged and keeps, per trial, a fingerprint of what was asked and
+ * the redacted reply. `recording()` turns what was captured into the file.
+ */
+class RecordingModelClient {
+    provider;
+    trials = [];
+    inner;
+    redactor;
+    constructor(inner, redactor) {
+        this.inner = inner;
+        this.redactor = redactor;
+        this.provider = inner.provider;
+    }
+    async complete(request) {
+        const trialIndex = this.trialFor(request);
+        const trial = this.trials[trialIndex];
+        let turn;
+        try {
+            turn = await this.inner.complete(untagRequest(request));
+        }
+        catch (error) {
+            trial.failed = true;
+            throw error;
+        }
+        const { fingerprint } = fingerprintRequest(request, trial.messagesSeen, this.redactor);
+        trial.messagesSeen = request.messages.length;
+        trial.turns.push({ request: fingerprint, reply: toRecordedReply(turn, this.redactor) });
+        return { ...turn, providerState: tagTurnState(trialIndex, turn.providerState) };
+    }
+    /** Trials whose every model call succeeded, in the order they started. */
+    recordedTrialCount() {
+        return this.completeTrials().length;
+    }
+    recording(details) {
+        return {
+            format_version: RECORDING_FORMAT_VERSION,
+            scenario_name: details.scenarioName,
+            scenario_file: details.scenarioFile,
+            scenario_hash: details.scenarioHash,
+            source: details.source,
+            trials: this.completeTrials().map((trial) => ({ turns: trial.turns })),
+        };
+    }
+    completeTrials() {
+        return this.trials.filter((trial) => !trial.failed && trial.turns.length > 0);
+    }
+    trialFor(request) {
+        const tagged = turnIndexOf(request) === 0 ? null : taggedTrialOf(request);
+        if (tagged !== null && this.trials[tagged])
+            return tagged;
+        // A first turn (or a history without our tag) starts a new trial.
+        this.trials.push({ turns: [], messagesSeen: 0, failed: false });
+        return this.trials.length - 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/recording-errors.ts
+
+/**
+ * The scenario no longer matches its recording: replaying it would pass off
+ * old answers as answers to new questions. Never papered over.
+ */
+class RecordingStaleError extends errors/* SalvoError */.u3 {
+    name = 'RecordingStaleError';
+    scenarioName;
+    /** 1-based model turn at which the conversation left the recording. */
+    turn;
+    difference;
+    constructor(details) {
+        super('E_RECORDING_STALE', `the recording of scenario '${details.scenarioName}' is stale at turn ${details.turn} (trial ${details.trial}): ${details.difference} (recording: ${details.recordingFile})`, { hint: `re-record it: salvo run --record ${details.scenarioFile}` });
+        this.scenarioName = details.scenarioName;
+        this.turn = details.turn;
+        this.difference = details.difference;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/staleness.ts
+
+/**
+ * Says what differs between a recorded request and a new one, in the words a
+ * scenario author thinks in (prompt, system prompt, tools, mock results,
+ * model), or null when they are the same conversation.
+ */
+function describeRequestDifference(recorded, incoming) {
+    const was = recorded.fingerprint;
+    const now = incoming.fingerprint;
+    if (was.digest === now.digest)
+        return null;
+    if (was.model !== now.model)
+        return `the model changed (recorded '${was.model}', now '${now.model}')`;
+    if (was.system !== now.system)
+        return 'the system prompt changed';
+    const tools = describeToolDifference(was.tools, now.tools);
+    if (tools)
+        return tools;
+    const settings = describeSettingsDifference(was.settings, now.settings);
+    if (settings)
+        return settings;
+    return describeHistoryDifference(recorded.history, incoming.history) ?? 'the request changed';
+}
+function describeToolDifference(was, now) {
+    const changes = [];
+    for (const name of Object.keys(now).sort()) {
+        if (!(name in was))
+            changes.push(`tool '${name}' was added`);
+        else if (was[name] !== now[name])
+            changes.push(`tool '${name}' changed (description or parameters)`);
+    }
+    for (const name of Object.keys(was).sort()) {
+        if (!(name in now))
+            changes.push(`tool '${name}' was removed`);
+    }
+    return changes.length > 0 ? changes.join(', ') : null;
+}
+function describeSettingsDifference(was, now) {
+    for (const key of ['temperature', 'seed', 'max_tokens', 'api']) {
+        if (was[key] !== now[key]) {
+            return `the generation setting ${key} changed (recorded ${show(was[key])}, now ${show(now[key])})`;
+        }
+    }
+    if (stableStringify(was.extras) !== stableStringify(now.extras))
+        return 'the extras changed';
+    return null;
+}
+function describeHistoryDifference(was, now) {
+    const shared = Math.min(was.length, now.length);
+    for (let index = 0; index < shared; index += 1) {
+        const before = was[index];
+        const after = now[index];
+        if (before.role === after.role && before.digest === after.digest && before.tool_name === after.tool_name)
+            continue;
+        if (before.role !== after.role || before.tool_name !== after.tool_name) {
+            return `the conversation took a different path at message ${index + 1} (recorded ${describeMessage(before)}, now ${describeMessage(after)})`;
+        }
+        if (after.role === 'user')
+            return index === 0 ? 'the prompt changed' : `user message ${index + 1} changed`;
+        if (after.role === 'tool')
+            return `the mock result of tool '${after.tool_name ?? '?'}' changed`;
+        return `assistant message ${index + 1} differs from the recording`;
+    }
+    if (was.length !== now.length) {
+        return `the conversation took a different path (recorded ${was.length} messages so far, now ${now.length})`;
+    }
+    return null;
+}
+function describeMessage(message) {
+    if (message.role === 'tool')
+        return `a result of tool '${message.tool_name ?? '?'}'`;
+    return `a ${message.role} message`;
+}
+function show(value) {
+    return value === undefined ? 'unset' : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/replay-client.ts
+
+
+
+
+
+/**
+ * Serves a recording's replies in order, without any network, after checking
+ * that each request is the one that was recorded. Trial n of a run replays
+ * recorded trial n (cycling when more trials are asked for than were
+ * recorded). Usage, latency and the reported model are the recorded ones.
+ */
+class ReplayModelClient {
+    /** The provider that was recorded; traces and results say `mode: replay` beside it. */
+    provider;
+    trialsStarted = 0;
+    options;
+    constructor(options) {
+        this.options = options;
+        this.provider = options.recording.source.provider;
+    }
+    async complete(request) {
+        if (request.signal?.aborted)
+            throw new errors/* SalvoError */.u3('E_CANCELLED', 'the replayed request was cancelled');
+        const { recording } = this.options;
+        if (recording.trials.length === 0)
+            throw this.stale(1, 1, 'the recording holds no trials');
+        const turnIndex = turnIndexOf(request);
+        const trialIndex = turnIndex === 0 ? this.trialsStarted++ % recording.trials.length : this.trialOf(request);
+        const trial = recording.trials[trialIndex];
+        const recorded = trial.turns[turnIndex];
+        if (!recorded) {
+            throw this.stale(turnIndex + 1, trialIndex + 1, `the conversation went on past the ${trial.turns.length} recorded turn${trial.turns.length === 1 ? '' : 's'}`);
+        }
+        const incoming = fingerprintRequest(request, 0, this.options.redactor);
+        const difference = describeRequestDifference({ fingerprint: recorded.request, history: recordedHistory(trial, turnIndex) }, incoming);
+        if (difference)
+            throw this.stale(turnIndex + 1, trialIndex + 1, difference);
+        return { ...toModelTurn(recorded.reply), providerState: tagTurnState(trialIndex, undefined) };
+    }
+    trialOf(request) {
+        const tagged = taggedTrialOf(request);
+        if (tagged !== null && this.options.recording.trials[tagged])
+            return tagged;
+        // Not one of ours (a history built elsewhere): the first trial whose replies match it.
+        const history = fingerprintRequest(request, 0, this.options.redactor).history;
+        const assistants = history.filter((message) => message.role === 'assistant').map((message) => message.digest);
+        const match = this.options.recording.trials.findIndex((trial) => {
+            const recorded = recordedHistory(trial, assistants.length).filter((message) => message.role === 'assistant');
+            return assistants.every((digest, turn) => recorded[turn]?.digest === digest);
+        });
+        return match >= 0 ? match : 0;
+    }
+    stale(turn, trial, difference) {
+        return new RecordingStaleError({
+            scenarioName: this.options.scenarioName,
+            scenarioFile: this.options.scenarioFile,
+            recordingFile: this.options.recordingFile,
+            turn,
+            trial,
+            difference,
+        });
+    }
+}
+/** The digests of every message the request of `turnIndex` held when it was recorded. */
+function recordedHistory(trial, turnIndex) {
+    return trial.turns.slice(0, turnIndex + 1).flatMap((turn) => turn.request.messages_added);
+}
+
+;// CONCATENATED MODULE: ./src/io/recording-files.ts
+
+
+
+/** Reads a recording, or null when the file does not exist; a corrupt file is an error naming it. */
+async function readRecordingFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+    return parseRecording(text, path);
+}
+/** Writes atomically (temporary file, then rename), so an interrupted run never leaves half a recording. */
+async function writeRecordingFile(path, recording) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temporary, serialiseRecording(recording), 'utf8');
+    await (0,promises_.rename)(temporary, path);
+}
+
+;// CONCATENATED MODULE: ./src/io/client-resolver.ts
+
+
+
+
+
+
+
+/**
+ * Decides per scenario between the live provider, its recording and a skip
+ * (resolveMode), builds the matching client, and under `--record` keeps the
+ * recorders to write their files when the run ends.
+ */
+class ClientResolver {
+    options;
+    decisions = new Map();
+    recorders = new Map();
+    /** One live client per provider, built when a scenario first needs it (the SDK is imported lazily). */
+    liveClients = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** The decision and its reason for a scenario already resolved, for the output. */
+    decisionFor(file) {
+        return this.decisions.get(file);
+    }
+    async clientFor(loaded) {
+        const settings = this.options.settingsFor(loaded.scenario.adapter);
+        const expected = recordingPathFor(loaded.file);
+        const keyAvailable = Boolean(settings.apiKey);
+        // A run that goes live anyway never touches the recording, so live runs pay nothing for replay support.
+        const goesLive = this.options.record !== null || this.options.mode === 'live' || (this.options.mode === 'auto' && keyAvailable);
+        const recording = goesLive ? null : await readRecordingFile((0,external_node_path_.resolve)(this.options.cwd, expected));
+        const decision = resolveMode({
+            mode: this.options.mode,
+            recording: this.options.record !== null,
+            keyAvailable,
+            keySource: settings.keySource,
+            recordingFile: recording ? expected : null,
+            expectedRecordingFile: expected,
+            scenarioFile: loaded.file,
+        });
+        this.decisions.set(loaded.file, decision);
+        switch (decision.action) {
+            case 'skip':
+                return { skip: decision.skipReason, message: decision.reason };
+            case 'error':
+                return { client: new UnavailableModelClient(new errors/* SalvoError */.u3(decision.code, decision.reason, { hint: decision.hint })), mode: 'live' };
+            case 'replay':
+                return {
+                    mode: 'replay',
+                    client: new ReplayModelClient({
+                        recording: recording,
+                        recordingFile: expected,
+                        scenarioName: loaded.name,
+                        scenarioFile: loaded.file,
+                        redactor: this.options.redactor,
+                    }),
+                };
+            case 'live': {
+                const live = await this.liveClient(loaded.scenario.adapter, settings);
+                if (!this.options.record)
+                    return { client: live, mode: 'live' };
+                const recorder = new RecordingModelClient(live, this.options.redactor);
+                this.recorders.set(loaded.file, { scenario: loaded, recorder });
+                return { client: recorder, mode: 'live' };
+            }
+        }
+    }
+    liveClient(adapter, settings) {
+        let client = this.liveClients.get(adapter);
+        if (!client) {
+            client = this.options.createLiveClient(adapter, settings);
+            this.liveClients.set(adapter, client);
+        }
+        return client;
+    }
+    /** Writes one recording per recorded scenario; scenarios whose every trial failed to get a reply keep their old file. */
+    async saveRecordings() {
+        const record = this.options.record;
+        if (!record)
+            return [];
+        const saved = [];
+        for (const { scenario, recorder } of this.recorders.values()) {
+            const trials = recorder.recordedTrialCount();
+            const file = recordingPathFor(scenario.file);
+            if (trials > 0) {
+                const source = sourceFor(scenario, recorder.provider, record);
+                const recording = recorder.recording({ scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source });
+                await writeRecordingFile((0,external_node_path_.resolve)(this.options.cwd, file), recording);
+            }
+            saved.push({ file, trials });
+        }
+        return saved;
+    }
+}
+function sourceFor(scenario, provider, record) {
+    const common = { provider, recorded_at: record.now().toISOString(), salvo_version: record.salvoVersion };
+    if (record.scriptedLabel)
+        return { kind: 'scripted', label: record.scriptedLabel, ...common };
+    return { kind: 'live', model: scenario.scenario.model, ...common };
+}
+/** Stands in for a client that cannot exist (no key under --mode live): every trial errors with the reason. */
+class UnavailableModelClient {
+    provider = 'none';
+    error;
+    constructor(error) {
+        this.error = error;
+    }
+    async complete() {
+        throw this.error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/atomic-write.ts
 
 
@@ -34944,6 +35719,7 @@ async function createModelClient(adapter, settings) {
 
 
 
+
 /**
  * The engine as the action drives it: find and load the scenarios (an invalid
  * file becomes a visible skipped row plus its problems, never a crash),
@@ -34969,7 +35745,15 @@ async function runEngine(settings, redactor, signal) {
     }
     const runId = uuidv7(systemClock);
     const store = new FileRunStore((0,external_node_path_.join)(project.root, project.config.storage_dir));
-    const clientFor = createClientChooser(settings);
+    // Live where the provider's key was given, the committed recording where not (fork PRs), else skipped.
+    const resolver = new ClientResolver({
+        mode: settings.mode,
+        record: null,
+        cwd,
+        redactor,
+        settingsFor: (adapter) => providerSettings(settings, adapter),
+        createLiveClient: createModelClient,
+    });
     const results = await runSuite(loaded, {
         runId,
         salvoVersion: SALVO_VERSION,
@@ -34982,7 +35766,7 @@ async function runEngine(settings, redactor, signal) {
         store,
         redactor,
         hooks: {
-            clientFor,
+            clientFor: (scenario) => resolver.clientFor(scenario),
             evaluateTrial: evaluateTrial,
             summariseScenario: (trials, scenario) => summariseScenario(trials, scenario),
             onEvent: createProgressLog(),
@@ -34990,24 +35774,6 @@ async function runEngine(settings, redactor, signal) {
         prices: project.config.prices,
     });
     return { results: withInvalidRows(results, invalidRows), runDirectory: store.runDir(runId), invalidFiles };
-}
-/**
- * Live where the scenario's provider key was given, otherwise skipped with
- * no_key_no_recording (mode live then fails the step). Replaying recordings
- * arrives with the replay work (src/io/client-resolver.ts) and replaces this.
- */
-function createClientChooser(settings) {
-    const clients = new Map();
-    return async (scenario) => {
-        const adapter = scenario.scenario.adapter;
-        const provider = providerSettings(settings, adapter);
-        if (!provider.apiKey || settings.mode === 'replay') {
-            return { skip: 'no_key_no_recording', message: `${provider.keySource} is not set and replaying recordings is not available yet` };
-        }
-        if (!clients.has(adapter))
-            clients.set(adapter, createModelClient(adapter, provider));
-        return { client: await clients.get(adapter), mode: 'live' };
-    };
 }
 function providerSettings(settings, adapter) {
     const [apiKey, baseUrl, input] = adapter === 'openai'

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -195,16 +195,22 @@ describe('the action, end to end (node dist/index.js)', () => {
     let event: string;
     beforeAll(() => {
       workspace = makeWorkspace(root, 'fork');
+      // One scenario has a committed recording (the example shipped with salvo), so it replays.
+      mkdirSync(join(workspace, 'salvo', '__recordings__'), { recursive: true });
+      copyFileSync(join(repoRoot, 'examples', 'plain-question.yaml'), join(workspace, 'salvo', 'plain-question.yaml'));
+      copyFileSync(join(repoRoot, 'examples', '__recordings__', 'plain-question.json'), join(workspace, 'salvo', '__recordings__', 'plain-question.json'));
       event = pullRequestEvent(root, 'someone/agents');
     });
 
-    it('skips what cannot run live with a notice, warns about the comment, and passes with fail-on: failure', async () => {
+    it('replays what is recorded, skips the rest with a notice, warns about the comment, and passes', async () => {
       github.forbidWrites = true;
       const run = await runAction({ directory: root, inputs: { 'github-token': 'ghs_readOnly0123456789' }, env: runnerEnv(workspace, '601', event) });
       github.forbidWrites = false;
       expect(run.exitCode, run.log).toBe(0);
-      expect(run.outputs).toMatchObject({ total: '3', passed: '0', skipped: '3', 'comment-url': '' });
-      expect(run.summary.split('\n')[0]).toBe('⚠️ **Nothing actually ran: all 3 scenarios were skipped** (3 no_key_no_recording).');
+      expect(run.outputs).toMatchObject({ total: '4', passed: '1', skipped: '3', 'comment-url': '' });
+      expect(run.summary.split('\n')[0]).toBe('⚠️ **salvo: 1 passed, 3 skipped** (1 of 4 scenarios ran, 1 replayed from recordings).');
+      expect(run.summary).toMatch(/\| \*\*A plain factual question, answered without tools\*\*.* \| replay \| ✅ PASS \|/);
+      expect(llm.requests.filter((request) => JSON.stringify(request.body).includes('capital city of Australia'))).toEqual([]);
       expect(run.log).toContain('::notice title=salvo%3A scenarios that could not run live::3 scenarios were skipped');
       expect(run.log).toMatch(/::warning::salvo could not comment on pull request #7: Resource not accessible by integration.*'pull-requests: write'/);
     });
@@ -214,8 +220,8 @@ describe('the action, end to end (node dist/index.js)', () => {
       expect(run.exitCode, run.log).toBe(1);
       // No scenario passes, and the step says why. (Skipped for want of a key until replay's mode
       // resolution lands; with it, each trial errors with E_NO_API_KEY.)
-      expect(run.outputs).toMatchObject({ total: '3', passed: '0' });
-      expect(run.log).toMatch(/::error::salvo: (3 could not run live \(mode: live, but no API key for their provider\)|3 (failed|errored))/);
+      expect(run.outputs).toMatchObject({ total: '4', passed: '0' });
+      expect(run.log).toMatch(/::error::salvo: 4 (failed|errored) \(fail-on: failure\)/);
       expect(run.summary).toContain("action input 'openai\\-api\\-key' is not set");
     });
   });

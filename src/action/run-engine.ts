@@ -2,15 +2,15 @@ import { join, relative } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, type SourceProblem } from '../core/errors.ts';
 import { uuidv7 } from '../core/ids.ts';
-import type { ModelClient } from '../core/model-client.ts';
 import type { Redactor } from '../core/redaction/index.ts';
 import type { RunResults, ScenarioResult } from '../core/results.ts';
-import { runSuite, type ClientChoice, type SuiteEvent } from '../core/runner/run-suite.ts';
+import { runSuite, type SuiteEvent } from '../core/runner/run-suite.ts';
 import { loadScenario, type LoadedScenario } from '../core/scenario/load-scenario.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
 import { evaluateTrial } from '../core/checks/evaluate-trial.ts';
 import { summariseScenario } from '../core/checks/summarise-scenario.ts';
 import { SALVO_VERSION } from '../cli/version.ts';
+import { ClientResolver } from '../io/client-resolver.ts';
 import { FileRunStore } from '../io/file-run-store.ts';
 import { nodeSourceReader } from '../io/node-source-reader.ts';
 import { loadProject } from '../io/project.ts';
@@ -44,7 +44,15 @@ export async function runEngine(settings: ActionSettings, redactor: Redactor, si
   }
   const runId = uuidv7(systemClock);
   const store = new FileRunStore(join(project.root, project.config.storage_dir));
-  const clientFor = createClientChooser(settings);
+  // Live where the provider's key was given, the committed recording where not (fork PRs), else skipped.
+  const resolver = new ClientResolver<ProviderSettings>({
+    mode: settings.mode,
+    record: null,
+    cwd,
+    redactor,
+    settingsFor: (adapter) => providerSettings(settings, adapter),
+    createLiveClient: createModelClient,
+  });
   const results = await runSuite<LoadedScenario>(loaded, {
     runId,
     salvoVersion: SALVO_VERSION,
@@ -57,7 +65,7 @@ export async function runEngine(settings: ActionSettings, redactor: Redactor, si
     store,
     redactor,
     hooks: {
-      clientFor,
+      clientFor: (scenario) => resolver.clientFor(scenario),
       evaluateTrial,
       summariseScenario: (trials, scenario) => summariseScenario(trials, scenario),
       onEvent: createProgressLog(),
@@ -65,24 +73,6 @@ export async function runEngine(settings: ActionSettings, redactor: Redactor, si
     prices: project.config.prices,
   });
   return { results: withInvalidRows(results, invalidRows), runDirectory: store.runDir(runId), invalidFiles };
-}
-
-/**
- * Live where the scenario's provider key was given, otherwise skipped with
- * no_key_no_recording (mode live then fails the step). Replaying recordings
- * arrives with the replay work (src/io/client-resolver.ts) and replaces this.
- */
-function createClientChooser(settings: ActionSettings): (scenario: LoadedScenario) => Promise<ClientChoice> {
-  const clients = new Map<AdapterName, Promise<ModelClient>>();
-  return async (scenario) => {
-    const adapter = scenario.scenario.adapter;
-    const provider = providerSettings(settings, adapter);
-    if (!provider.apiKey || settings.mode === 'replay') {
-      return { skip: 'no_key_no_recording', message: `${provider.keySource} is not set and replaying recordings is not available yet` };
-    }
-    if (!clients.has(adapter)) clients.set(adapter, createModelClient(adapter, provider));
-    return { client: await (clients.get(adapter) as Promise<ModelClient>), mode: 'live' };
-  };
 }
 
 function providerSettings(settings: ActionSettings, adapter: AdapterName): ProviderSettings {
