@@ -2,15 +2,15 @@ import type { RunResults, ScenarioResult } from '../results.ts';
 import { formatCost, formatCount, formatSeconds, renderColumns } from './format.ts';
 import { statusWord } from './scenario-summary.ts';
 
-const HEADER = ['Scenario', 'Model', 'Status', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
-const NUMERIC = new Set([3, 4, 5, 6, 7]);
+const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
+const NUMERIC = new Set([3, 4, 5, 6, 7, 8]);
 
 /** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
 export function renderResultsTable(results: Pick<RunResults, 'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>): string {
   const rows = results.scenarios.map(scenarioRow);
   const { totals } = results;
   const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
-  rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)]);
+  rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)]);
   const lines = renderColumns([HEADER, ...rows], NUMERIC);
   const rule = '-'.repeat(Math.max(...lines.map((line) => line.length)));
   const out = [lines[0]!, rule, ...lines.slice(1, -1), rule, lines.at(-1)!];
@@ -27,12 +27,21 @@ function scenarioRow(result: ScenarioResult): string[] {
     result.name,
     result.model,
     statusWord(result),
+    passedCell(result),
     ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
     ran ? String(result.tool_calls) : '-',
     ran ? `${formatCount(result.input_tokens)}/${formatCount(result.output_tokens)}` : '-',
     ran ? formatCost(result.cost_usd) : '-',
     ran ? formatSeconds(result.latency_seconds) : '-',
   ];
+}
+
+/** Trials passed of those counted, and the pass rate once there is more than one trial to rate. */
+function passedCell(result: ScenarioResult): string {
+  const stats = result.stats;
+  if (!stats || result.status === 'skipped') return '-';
+  const ratio = `${stats.passed}/${stats.counted}`;
+  return stats.counted > 1 && stats.pass_rate !== null ? `${ratio} ${stats.pass_rate.toFixed(2)}` : ratio;
 }
 
 function countsLine(totals: RunResults['totals']): string {
