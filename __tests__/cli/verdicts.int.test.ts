@@ -178,6 +178,13 @@ describe('salvo run -n: every verdict from a real process', () => {
     expect(cases.down.error.type).toBe('INFRA_ERROR');
     expect(readFileSync(join(dir, 'reports', 'salvo.xml'), 'utf8')).not.toContain('sk-test-verdicts');
   });
+
+  it('salvo report shows the same verdicts again, and each trial\'s retries', async () => {
+    const report = await runCli(['report'], { cwd: dir });
+    expect(report.code).toBe(0);
+    expect(report.stdout).toMatch(/^PARTIAL {6}flaky {6}2\/4 passed/m);
+    expect(report.stdout).toMatch(/^ {2}Trial \d: passed .* retries 2$/m);
+  });
 });
 
 describe('salvo run exit codes and trial scheduling', () => {

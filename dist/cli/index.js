@@ -569,6 +569,7 @@ function spendLine(results) {
 
 
 
+
 /** `salvo report`: the stored run's table again, then each scenario's details. */
 function renderRunReport(run) {
     const results = run.results;
@@ -576,8 +577,9 @@ function renderRunReport(run) {
         ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
         : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
     const table = renderResultsTable(results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null });
+    const verdicts = run.scenarios.length > 0 ? ['', 'Verdicts:', renderVerdictLines(run.scenarios)] : [];
     const details = run.scenarios.map(renderScenarioDetails);
-    return [header, '', table, ...details.flatMap((detail) => ['', detail])].join('\n');
+    return [header, '', table, ...verdicts, ...details.flatMap((detail) => ['', detail])].join('\n');
 }
 function renderScenarioDetails(result) {
     const lines = [renderScenarioSummary(result)];
@@ -592,6 +594,8 @@ function renderTrial(trial) {
     const lines = [
         `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
     ];
+    if (trial.retries > 0)
+        lines[0] += `  retries ${trial.retries}`;
     if (trial.error)
         lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
     for (const assertion of trial.assertions) {
