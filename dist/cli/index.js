@@ -421,7 +421,7 @@ function columns(scenario) {
     const stats = scenario.stats;
     if (!stats || scenario.verdict === 'SKIPPED')
         return scenario.summary;
-    const parts = [`${stats.passed}/${stats.counted} passed`];
+    const parts = [`${stats.passed}/${stats.counted} passed${breakdown(stats)}`];
     const several = stats.trials_planned > 1 || stats.counted > 1;
     if (several && stats.pass_rate !== null)
         parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
@@ -435,6 +435,14 @@ function columns(scenario) {
     if (stats.early_stop)
         parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
     return parts.join('  ');
+}
+/** How the counted trials that did not pass split, when it is not simply "failed". */
+function breakdown(stats) {
+    const ownErrors = stats.errored - stats.infra_errors;
+    if (stats.hard_failed === 0 && ownErrors === 0)
+        return '';
+    const parts = [[stats.failed, 'failed'], [stats.hard_failed, 'hard-failed'], [ownErrors, 'errored']];
+    return ` (${parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`).join(', ')})`;
 }
 function interval(stats) {
     const range = stats.pass_rate_interval;

@@ -65,7 +65,9 @@ describe('renderVerdictLines for one trial and for passes', () => {
 
   it('reads HARD FAIL and INFRA ERROR with a space, as people write them', () => {
     const hard = trial(1, 'hard_fail', { assertions: [assertionResult(0, false, { required: true })] });
-    expect(renderVerdictLines([result('strict', [hard])])).toMatch(/^HARD FAIL {4}strict/);
+    expect(renderVerdictLines([result('strict', [hard])])).toMatch(/^HARD FAIL {4}strict  0\/1 passed \(1 hard-failed\)$/m);
+    const mixed = renderVerdictLines([result('mixed', [pass(1), fail(2), hard, trial(4, 'errored', { error: { code: 'E_MOCK_NOT_FOUND', message: 'no mock', infrastructure: false } })])]);
+    expect(mixed).toMatch(/^HARD FAIL {4}mixed  1\/4 passed \(1 failed, 1 hard-failed, 1 errored\) {2}rate 0\.25/m);
   });
 });
 

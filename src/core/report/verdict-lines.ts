@@ -46,7 +46,7 @@ export function verdictWord(verdict: Verdict): string {
 export function columns(scenario: ScenarioResult): string {
   const stats = scenario.stats;
   if (!stats || scenario.verdict === 'SKIPPED') return scenario.summary;
-  const parts = [`${stats.passed}/${stats.counted} passed`];
+  const parts = [`${stats.passed}/${stats.counted} passed${breakdown(stats)}`];
   const several = stats.trials_planned > 1 || stats.counted > 1;
   if (several && stats.pass_rate !== null) parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
   const shown = several ? passK(stats) : null;
@@ -55,6 +55,14 @@ export function columns(scenario: ScenarioResult): string {
   if (stats.retries.total > 0) parts.push(`retries ${stats.retries.total}`);
   if (stats.early_stop) parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
   return parts.join('  ');
+}
+
+/** How the counted trials that did not pass split, when it is not simply "failed". */
+function breakdown(stats: ScenarioStats): string {
+  const ownErrors = stats.errored - stats.infra_errors;
+  if (stats.hard_failed === 0 && ownErrors === 0) return '';
+  const parts = [[stats.failed, 'failed'], [stats.hard_failed, 'hard-failed'], [ownErrors, 'errored']] as const;
+  return ` (${parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`).join(', ')})`;
 }
 
 function interval(stats: ScenarioStats): string {
