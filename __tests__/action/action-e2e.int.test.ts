@@ -218,10 +218,11 @@ describe('the action, end to end (node dist/index.js)', () => {
     it('fails the step when mode: live was asked for', async () => {
       const run = await runAction({ directory: root, inputs: { mode: 'live', 'comment-on-pr': 'false' }, env: runnerEnv(workspace, '602', event) });
       expect(run.exitCode, run.log).toBe(1);
-      // No scenario passes, and the step says why. (Skipped for want of a key until replay's mode
-      // resolution lands; with it, each trial errors with E_NO_API_KEY.)
-      expect(run.outputs).toMatchObject({ total: '4', passed: '0' });
-      expect(run.log).toMatch(/::error::salvo: 4 (failed|errored) \(fail-on: failure\)/);
+      // No scenario passes, and the step says why: each trial errors with E_NO_API_KEY, so every
+      // scenario is visibly errored (never a quiet "failed"), under its own provider.
+      expect(run.outputs).toMatchObject({ total: '4', passed: '0', errored: '4' });
+      expect(run.log).toMatch(/::error::salvo: 4 errored \(fail-on: failure\)/);
+      expect(run.summary).not.toMatch(/\| none /);
       expect(run.summary).toContain("action input 'openai\\-api\\-key' is not set");
     });
   });

@@ -123,7 +123,7 @@ describe('salvo run -n: every verdict from a real process', () => {
     expect(run.stdout).toContain(`  - output_contains "Paris" failed 2/4 (scenarios/flaky.yaml:5): output does not contain "Paris"`);
     expect(run.stdout).toContain('  - output_contains "Paris" failed 4/4 (scenarios/wrong.yaml:5)');
     expect(run.stdout).toContain('  - output_contains "Paris" (required) failed 4/4 (scenarios/strict.yaml:5)');
-    expect(run.stdout).toMatch(/ {2}- 4 trial\(s\) errored \(infrastructure\): E_PROVIDER_RATE_LIMIT\w*: .*\(after 2 retries\)/);
+    expect(run.stdout).toMatch(/ {2}- 4 trial\(s\) errored \(infrastructure\): .*\(after 2 retries\) \[E_PROVIDER_RATE_LIMIT\w*\]/);
   });
 
   it('shows the verdict and pass rate in the results table', () => {

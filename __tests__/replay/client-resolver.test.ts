@@ -74,6 +74,7 @@ describe('ClientResolver', () => {
   it('--mode live without a key errors every trial with the reason; --mode replay without a recording too', async () => {
     const live = await resolver({ mode: 'live' }).clientFor(scenario);
     if (!('client' in live)) throw new Error('expected a client');
+    expect(live.client.provider).toBe('openai');
     await expect(live.client.complete({ messages: [], tools: [], settings: { model: 'm', extras: {} } })).rejects.toMatchObject({ code: 'E_NO_API_KEY' });
     const replay = await resolver({ mode: 'replay', key }).clientFor({ ...scenario, file: 'examples/none.yaml' });
     if (!('client' in replay)) throw new Error('expected a client');

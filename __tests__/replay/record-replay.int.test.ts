@@ -87,7 +87,7 @@ describe('record against the fake server, replay without it', () => {
   it('stops at turn 2 with the staleness error when a mock result changed', async () => {
     writeFileSync(join(dir, 'order.yaml'), scenarioYaml({ mock: '{"status": "lost"}' }));
     const result = (await runEngine({ cwd: dir, paths: ['order.yaml'] })).results.scenarios[0];
-    expect(result?.status).toBe('failed');
+    expect(result?.status).toBe('errored');
     expect(result?.trials[0]?.status).toBe('errored');
     const error = result?.trials[0]?.error;
     expect(error?.code).toBe('E_RECORDING_STALE');

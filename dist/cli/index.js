@@ -3125,7 +3125,16 @@ function decideVerdict(counts, requiredPassRate) {
         return 'FAIL';
     return 'PARTIAL';
 }
-function statusOfVerdict(verdict) {
+/**
+ * The one visible status of a scenario. A scenario none of whose trials ran to
+ * completion (a missing key in live mode, a missing mock, a stale recording)
+ * is `errored` even when its verdict is FAIL: it never produced an answer to
+ * judge, and the action's `fail-on: error` must see it.
+ */
+function statusOfVerdict(verdict, counts) {
+    if (verdict === 'FAIL' && counts && counts.erroredOwn > 0 && counts.passed + counts.failed + counts.hardFailed === 0) {
+        return 'errored';
+    }
     switch (verdict) {
         case 'PASS':
             return 'passed';
@@ -3258,14 +3267,16 @@ function noteFor(trials, loaded) {
 ;// CONCATENATED MODULE: ./src/core/checks/summarise-scenario.ts
 
 
+
 /**
  * Turns a scenario's trials into its verdict (rules in verdict.ts and
  * docs/verdicts.md), its statistics, and a sentence for tables and annotations.
  */
 function summariseScenario(trials, loaded, context = {}) {
     const stats = computeStats(trials, loaded, context);
-    const verdict = decideVerdict(countTrials(trials), stats.required_pass_rate);
-    return { status: statusOfVerdict(verdict), verdict, summary: sentenceFor(verdict, stats), stats };
+    const counts = countTrials(trials);
+    const verdict = decideVerdict(counts, stats.required_pass_rate);
+    return { status: statusOfVerdict(verdict, counts), verdict, summary: sentenceFor(verdict, stats), stats };
 }
 function ratio(stats) {
     return `${stats.passed}/${stats.counted} trials passed`;
@@ -3314,12 +3325,12 @@ function topReason(stats) {
         return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
     const own = stats.errors.find((error) => !error.infrastructure);
     if (own)
-        return `${own.count} trial(s) errored: ${own.code}: ${own.message}`;
+        return `${own.count} trial(s) errored: ${(0,errors/* describeError */.Uc)(own)}`;
     return '';
 }
 function firstError(stats, infrastructure) {
     const error = stats.errors.find((candidate) => candidate.infrastructure === infrastructure);
-    return error ? ` (${error.code}: ${error.message})` : '';
+    return error ? ` (${(0,errors/* describeError */.Uc)(error)})` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/core/reeval/reevaluate.ts
@@ -4849,6 +4860,7 @@ function oneLine(text, max) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
+
 /** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
 const DISPLAYED_PASS_K = 3;
 /**
@@ -4934,7 +4946,7 @@ function detailLines(scenario, topFailures) {
         lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
     }
     for (const error of stats.errors) {
-        lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${error.code}: ${error.message}`);
+        lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
     for (const item of stats.not_evaluated)
         lines.push(`  - ${item.label}: ${item.reason}`);
@@ -5357,6 +5369,7 @@ function isFailing(scenario) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/junit.ts
+
 /**
  * JUnit XML for CI test reporters (Jenkins, GitLab, GitHub test-report
  * actions): one <testsuite> per run inside <testsuites>, one <testcase> per
@@ -5451,10 +5464,10 @@ function junit_detailLines(scenario) {
             lines.push(`  - ${reason}`);
     }
     for (const error of stats?.errors ?? []) {
-        lines.push(`${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${error.code}: ${error.message}`);
+        lines.push(`${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
     if (scenario.error)
-        lines.push(`${scenario.error.code}: ${scenario.error.message}`);
+        lines.push((0,errors/* describeError */.Uc)(scenario.error));
     return lines.join('\n');
 }
 function statsLines(scenario) {
@@ -6141,9 +6154,10 @@ async function runSuite(scenarios, options) {
         // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
         const result = options.redactor.deep(unredacted);
         results[slot.index] = result;
-        done += 1;
+        // Take the count now: other scenarios may finish while the store writes.
+        const finishedSoFar = (done += 1);
         await options.store.saveScenarioResult(options.runId, result);
-        hooks.onEvent?.({ type: 'scenario_finished', result, done, total: scenarios.length });
+        hooks.onEvent?.({ type: 'scenario_finished', result, done: finishedSoFar, total: scenarios.length });
     };
     const startScenario = async (slot) => {
         const skip = skipBeforeStart(signal, cap, hooks);
@@ -7218,7 +7232,10 @@ class ClientResolver {
             case 'skip':
                 return { skip: decision.skipReason, message: decision.reason };
             case 'error':
-                return { client: new UnavailableModelClient(new errors/* SalvoError */.u3(decision.code, decision.reason, { hint: decision.hint })), mode: 'live' };
+                return {
+                    client: new UnavailableModelClient(loaded.scenario.adapter, new errors/* SalvoError */.u3(decision.code, decision.reason, { hint: decision.hint })),
+                    mode: 'live',
+                };
             case 'replay':
                 return {
                     mode: 'replay',
@@ -7275,9 +7292,11 @@ function sourceFor(scenario, provider, record) {
 }
 /** Stands in for a client that cannot exist (no key under --mode live): every trial errors with the reason. */
 class UnavailableModelClient {
-    provider = 'none';
+    /** The scenario's own provider, so reports name what could not be reached. */
+    provider;
     error;
-    constructor(error) {
+    constructor(provider, error) {
+        this.provider = provider;
         this.error = error;
     }
     async complete() {
@@ -7827,6 +7846,7 @@ function exitCodeForCommander(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GT: () => (/* binding */ isSalvoError),
 /* harmony export */   SH: () => (/* binding */ MockNotFoundError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   mZ: () => (/* binding */ ProviderError),
@@ -7906,6 +7926,14 @@ function formatProblem(problem) {
 }
 function isSalvoError(value) {
     return value instanceof SalvoError;
+}
+/**
+ * How an error reads in reports: the message first, the code after it in
+ * brackets. (`CODE: message` would read as a `key: value` pair to the secret
+ * redactor, which would then blank the message of E_NO_API_KEY.)
+ */
+function describeError(error) {
+    return `${error.message} [${error.code}]`;
 }
 
 

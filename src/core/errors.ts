@@ -97,3 +97,12 @@ export function formatProblem(problem: SourceProblem): string {
 export function isSalvoError(value: unknown): value is SalvoError {
   return value instanceof SalvoError;
 }
+
+/**
+ * How an error reads in reports: the message first, the code after it in
+ * brackets. (`CODE: message` would read as a `key: value` pair to the secret
+ * redactor, which would then blank the message of E_NO_API_KEY.)
+ */
+export function describeError(error: { code: string; message: string }): string {
+  return `${error.message} [${error.code}]`;
+}

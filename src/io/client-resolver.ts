@@ -78,7 +78,10 @@ export class ClientResolver<Settings extends KeyedSettings> {
       case 'skip':
         return { skip: decision.skipReason, message: decision.reason };
       case 'error':
-        return { client: new UnavailableModelClient(new SalvoError(decision.code, decision.reason, { hint: decision.hint })), mode: 'live' };
+        return {
+          client: new UnavailableModelClient(loaded.scenario.adapter, new SalvoError(decision.code, decision.reason, { hint: decision.hint })),
+          mode: 'live',
+        };
       case 'replay':
         return {
           mode: 'replay',
@@ -140,9 +143,11 @@ function sourceFor(
 
 /** Stands in for a client that cannot exist (no key under --mode live): every trial errors with the reason. */
 class UnavailableModelClient implements ModelClient {
-  readonly provider = 'none';
+  /** The scenario's own provider, so reports name what could not be reached. */
+  readonly provider: string;
   private readonly error: SalvoError;
-  constructor(error: SalvoError) {
+  constructor(provider: string, error: SalvoError) {
+    this.provider = provider;
     this.error = error;
   }
   async complete(): Promise<never> {

@@ -58,7 +58,7 @@ describe('verdict rules', () => {
   it('INFRA_ERROR: every trial hit infrastructure errors; never scored as a model failure', () => {
     const result = summariseScenario([trial(1, 'errored', { error: infraError }), trial(2, 'errored', { error: infraError })], twoAssertions);
     expect(result).toMatchObject({ verdict: 'INFRA_ERROR', status: 'errored' });
-    expect(result.summary).toBe('all 2 trial(s) hit infrastructure errors (E_RATE_LIMITED: 429 Too Many Requests after 2 retries)');
+    expect(result.summary).toBe('all 2 trial(s) hit infrastructure errors (429 Too Many Requests after 2 retries [E_RATE_LIMITED])');
     expect(result.stats).toMatchObject({ counted: 0, pass_rate: null, failed: 0, infra_errors: 2, failing_assertions: [] });
   });
 
@@ -66,7 +66,7 @@ describe('verdict rules', () => {
     const result = summariseScenario([passing(1), trial(2, 'errored', { error: infraError }), passing(3)], twoAssertions);
     expect(result.verdict).toBe('PASS');
     expect(result.stats).toMatchObject({ counted: 2, pass_rate: 1, errored: 1, infra_errors: 1 });
-    expect(result.summary).toContain('1 trial(s) left out after infrastructure errors (E_RATE_LIMITED');
+    expect(result.summary).toContain('1 trial(s) left out after infrastructure errors (429 Too Many Requests after 2 retries [E_RATE_LIMITED])');
   });
 
   it('an errored trial without details counts as infrastructure, never against the model', () => {
@@ -80,7 +80,10 @@ describe('verdict rules', () => {
     expect(result.stats).toMatchObject({ counted: 2, pass_rate: 0.5, infra_errors: 0, errored: 1 });
     const allOwn = summariseScenario([trial(1, 'errored', { error: mockError })], twoAssertions);
     expect(allOwn.verdict).toBe('FAIL');
-    expect(allOwn.summary).toBe("0/1 trials passed; 1 trial(s) errored: E_MOCK_NOT_FOUND: the model called tool 'rm', which has no mock_response");
+    // It never produced an answer to judge: visibly errored, not a quiet "failed".
+    expect(allOwn.status).toBe('errored');
+    expect(result.status).toBe('failed');
+    expect(allOwn.summary).toBe("0/1 trials passed; 1 trial(s) errored: the model called tool 'rm', which has no mock_response [E_MOCK_NOT_FOUND]");
   });
 
   it('SKIPPED: no trials, or all cancelled', () => {

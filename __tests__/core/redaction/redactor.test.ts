@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/core/errors.ts';
+import { ConfigError, describeError } from '../../../src/core/errors.ts';
 import { createRedactor } from '../../../src/core/redaction/index.ts';
 
 const redactor = createRedactor({ secrets: [] });
@@ -10,6 +10,11 @@ describe('built-in secret patterns', () => {
     expect(redactor.text('password: hunter22 and more')).toBe('password: [REDACTED] and more');
     expect(redactor.text('{"secret": "s3cr3t-value"}')).toBe('{"secret": "[REDACTED]"}');
     expect(redactor.text('client_token=xyz')).toBe('client_token=[REDACTED]');
+  });
+
+  it('leaves salvo\'s own error descriptions readable (the code never reads as a key: value pair)', () => {
+    const described = describeError({ code: 'E_NO_API_KEY', message: 'no API key for the openai adapter: set OPENAI_API_KEY' });
+    expect(redactor.text(described)).toBe(described);
   });
 
   it('redacts OpenAI and Anthropic style keys', () => {

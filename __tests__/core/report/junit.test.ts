@@ -66,7 +66,7 @@ describe('renderJUnit', () => {
     expect(cases[1].failure['#text']).toContain('file_read was never called <"&\'> \uFFFD \uFFFD');
     expect(cases[2].failure.type).toBe('FAIL');
     expect(cases[3].error).toMatchObject({ type: 'INFRA_ERROR' });
-    expect(cases[3].error['#text']).toContain('(infrastructure): E_RATE_LIMITED');
+    expect(cases[3].error['#text']).toContain('(infrastructure): 429 Too Many Requests after 2 retries [E_RATE_LIMITED]');
     expect(cases[4].skipped).toMatchObject({ type: 'no_key_no_recording', message: 'no trials ran' });
     expect(cases[0]['system-out']).toContain('pass rate: 1 (required 1), 95 % interval 0.34-1.00');
   });

@@ -48,6 +48,21 @@ describe('runSuite', () => {
     expect(results.interrupted).toBe(false);
   });
 
+  it('counts finished scenarios 1, 2, 3 in its progress events even when they finish together', async () => {
+    const events: SuiteEvent[] = [];
+    const model = new ScriptedModel(async () => ({ text: 'ok' }));
+    // A store that takes a while to write, as a disk does, so the finishes overlap.
+    const store = new MemoryRunStore();
+    const save = store.saveScenarioResult.bind(store);
+    store.saveScenarioResult = async (runId, result) => {
+      for (let tick = 0; tick < 5; tick += 1) await new Promise((resolve) => setImmediate(resolve));
+      await save(runId, result);
+    };
+    await runSuite(many(3), suiteOptions(store, hooksFor(model, events)));
+    const counts = events.flatMap((event) => (event.type === 'scenario_finished' ? [event.done] : []));
+    expect(counts.sort()).toEqual([1, 2, 3]);
+  });
+
   it('never has more requests in flight than the concurrency', async () => {
     const model = new ScriptedModel(slowly({ text: 'ok' }));
     await runSuite(many(10), suiteOptions(new MemoryRunStore(), hooksFor(model), { concurrency: 3, trials: 2 }));

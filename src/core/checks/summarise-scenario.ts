@@ -1,3 +1,4 @@
+import { describeError } from '../errors.ts';
 import type { ScenarioStats, ScenarioStatus, TrialResult, Verdict } from '../results.ts';
 import type { CheckedScenario } from './evaluate-trial.ts';
 import { computeStats, type SummaryContext } from './scenario-stats.ts';
@@ -19,8 +20,9 @@ export interface ScenarioSummary {
  */
 export function summariseScenario(trials: readonly TrialResult[], loaded: CheckedScenario, context: SummaryContext = {}): ScenarioSummary {
   const stats = computeStats(trials, loaded, context);
-  const verdict = decideVerdict(countTrials(trials), stats.required_pass_rate);
-  return { status: statusOfVerdict(verdict), verdict, summary: sentenceFor(verdict, stats), stats };
+  const counts = countTrials(trials);
+  const verdict = decideVerdict(counts, stats.required_pass_rate);
+  return { status: statusOfVerdict(verdict, counts), verdict, summary: sentenceFor(verdict, stats), stats };
 }
 
 function ratio(stats: ScenarioStats): string {
@@ -68,11 +70,11 @@ function topReason(stats: ScenarioStats): string {
   const top = stats.failing_assertions[0];
   if (top) return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
   const own = stats.errors.find((error) => !error.infrastructure);
-  if (own) return `${own.count} trial(s) errored: ${own.code}: ${own.message}`;
+  if (own) return `${own.count} trial(s) errored: ${describeError(own)}`;
   return '';
 }
 
 function firstError(stats: ScenarioStats, infrastructure: boolean): string {
   const error = stats.errors.find((candidate) => candidate.infrastructure === infrastructure);
-  return error ? ` (${error.code}: ${error.message})` : '';
+  return error ? ` (${describeError(error)})` : '';
 }

@@ -63,7 +63,16 @@ export function decideVerdict(counts: TrialCounts, requiredPassRate: number): Ve
   return 'PARTIAL';
 }
 
-export function statusOfVerdict(verdict: Verdict): ScenarioStatus {
+/**
+ * The one visible status of a scenario. A scenario none of whose trials ran to
+ * completion (a missing key in live mode, a missing mock, a stale recording)
+ * is `errored` even when its verdict is FAIL: it never produced an answer to
+ * judge, and the action's `fail-on: error` must see it.
+ */
+export function statusOfVerdict(verdict: Verdict, counts?: TrialCounts): ScenarioStatus {
+  if (verdict === 'FAIL' && counts && counts.erroredOwn > 0 && counts.passed + counts.failed + counts.hardFailed === 0) {
+    return 'errored';
+  }
   switch (verdict) {
     case 'PASS':
       return 'passed';

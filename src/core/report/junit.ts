@@ -1,3 +1,4 @@
+import { describeError } from '../errors.ts';
 import type { RunResults, ScenarioResult, ScenarioStats } from '../results.ts';
 
 /**
@@ -96,9 +97,9 @@ function detailLines(scenario: ScenarioResult): string {
     for (const reason of failure.sample_reasons) lines.push(`  - ${reason}`);
   }
   for (const error of stats?.errors ?? []) {
-    lines.push(`${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${error.code}: ${error.message}`);
+    lines.push(`${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`);
   }
-  if (scenario.error) lines.push(`${scenario.error.code}: ${scenario.error.message}`);
+  if (scenario.error) lines.push(describeError(scenario.error));
   return lines.join('\n');
 }
 

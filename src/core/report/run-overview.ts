@@ -1,3 +1,4 @@
+import { describeError } from '../errors.ts';
 import type { RunResults, ScenarioResult, SkipReason } from '../results.ts';
 import { escapeMarkdown, formatInteger, plural } from './markdown-text.ts';
 
@@ -81,7 +82,7 @@ export function failureReasons(scenario: ScenarioResult, maxReasons = 5): string
   if (scenario.status === 'skipped') reasons.push(describeSkipReason(scenario.skip_reason));
   if (scenario.summary) reasons.push(scenario.summary);
   const error = scenario.error ?? scenario.trials.find((trial) => trial.error)?.error;
-  if (error) reasons.push(`${error.code}: ${error.message}${error.hint ? ` (hint: ${error.hint})` : ''}`);
+  if (error) reasons.push(`${describeError(error)}${error.hint ? ` (hint: ${error.hint})` : ''}`);
   for (const trial of scenario.trials) {
     for (const assertion of trial.assertions) {
       if (!assertion.passed) reasons.push(`${assertion.label}: ${assertion.reason}`);

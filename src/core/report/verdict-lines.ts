@@ -1,3 +1,4 @@
+import { describeError } from '../errors.ts';
 import type { ScenarioResult, ScenarioStats, Verdict } from '../results.ts';
 
 /** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
@@ -85,7 +86,7 @@ function detailLines(scenario: ScenarioResult, topFailures: number): string[] {
     lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
   }
   for (const error of stats.errors) {
-    lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${error.code}: ${error.message}`);
+    lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`);
   }
   for (const item of stats.not_evaluated) lines.push(`  - ${item.label}: ${item.reason}`);
   if (stats.note) lines.push(`  note: ${stats.note}`);

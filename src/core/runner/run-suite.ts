@@ -82,9 +82,10 @@ export async function runSuite<S extends ScenarioUnderTest>(scenarios: S[], opti
     // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
     const result = options.redactor.deep(unredacted);
     results[slot.index] = result;
-    done += 1;
+    // Take the count now: other scenarios may finish while the store writes.
+    const finishedSoFar = (done += 1);
     await options.store.saveScenarioResult(options.runId, result);
-    hooks.onEvent?.({ type: 'scenario_finished', result, done, total: scenarios.length });
+    hooks.onEvent?.({ type: 'scenario_finished', result, done: finishedSoFar, total: scenarios.length });
   };
 
   const startScenario = async (slot: ScenarioSlot<S>): Promise<boolean> => {
