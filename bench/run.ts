@@ -3,7 +3,8 @@
  * (or SALVO_BENCH_SMOKE=1: tiny sizes, proves the suite works, figures mean
  * nothing). Options: --repeats N (runs per figure, median quoted; default 3),
  * --only overhead,concurrency,... , --out DIR (default bench/results),
- * --anthropic (also run the overhead case with Anthropic scenarios).
+ * --anthropic (also run the overhead case with Anthropic scenarios), --profile cpu|heap
+ * (write the measured salvo processes' profiles to bench/profiles/; the figures then include the profiler).
  * Exit code: 0 when every case ran (missed targets are reported, not fatal;
  * --strict makes a missed target exit 1), 1 when a case could not run.
  */
@@ -23,8 +24,19 @@ const { values } = parseArgs({
     out: { type: 'string' },
     anthropic: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
+    profile: { type: 'string' },
   },
 });
+if (values.profile) {
+  // Profiles of the measured salvo processes land in bench/profiles/ (open them in Chrome DevTools).
+  const dir = join(repoRoot, 'bench', 'profiles');
+  const flags: Record<string, string> = { cpu: `--cpu-prof --cpu-prof-dir=${dir}`, heap: `--heap-prof --heap-prof-dir=${dir}` };
+  if (!flags[values.profile]) {
+    console.error('--profile must be cpu or heap');
+    process.exit(2);
+  }
+  process.env.SALVO_BENCH_NODE_OPTIONS = flags[values.profile];
+}
 
 const settings: BenchSettings = {
   smoke: values.smoke === true,

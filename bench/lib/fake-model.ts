@@ -33,7 +33,7 @@ export function benchConversationReply(request: FakeLlmRequest): { reply: FakeRe
   const [toolA, toolB] = request.toolNames;
   const usage = { input: 420 + request.turn * 90, output: 24 };
   if (request.turn === 0 && toolA) {
-    return { reply: { toolCalls: [{ name: toolA, arguments: { order_id: request.firstUserMessage.slice(-12) } }], usage }, expected: true };
+    return { reply: { toolCalls: [{ name: toolA, arguments: { order_id: /Order (\S+)$/.exec(request.firstUserMessage)?.[1] ?? 'unknown' } }], usage }, expected: true };
   }
   if (request.turn === 1 && toolB) {
     return { reply: { toolCalls: [{ name: toolB, arguments: { reason: 'damaged' } }], usage }, expected: true };

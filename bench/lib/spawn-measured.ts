@@ -40,9 +40,13 @@ export async function spawnMeasured(options: SpawnOptions): Promise<MeasuredRun>
   const probeDir = mkdtempSync(join(tmpdir(), 'salvo-probe-'));
   const probeFile = join(probeDir, 'usage.json');
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: options.cwd, ...options.env };
+  // --profile cpu|heap (bench/run.ts) passes e.g. --cpu-prof --cpu-prof-dir=... to the measured process.
+  const extra = process.env.SALVO_BENCH_NODE_OPTIONS ?? '';
   if (options.probe) {
-    env.NODE_OPTIONS = `--import ${probeUrl}`;
+    env.NODE_OPTIONS = `--import ${probeUrl} ${extra}`.trim();
     env.SALVO_BENCH_PROBE_FILE = probeFile;
+  } else if (extra) {
+    env.NODE_OPTIONS = extra;
   }
   try {
     const started = performance.now();
