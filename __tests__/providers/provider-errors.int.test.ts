@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ProviderError, SalvoError } from '../../src/core/errors.ts';
 import { validateExtras } from '../../src/core/extras.ts';
 import { createModelClient } from '../../src/providers/registry.ts';
@@ -16,6 +16,12 @@ async function failure(promise: Promise<unknown>): Promise<ProviderError> {
   expect(error).toBeInstanceOf(ProviderError);
   return error as ProviderError;
 }
+
+/**
+ * A request the client gave up on may reach the fake after the test ends and
+ * take the next test's scripted reply; tests that abandon a request wait for it.
+ */
+const requestReachedServer = () => vi.waitFor(() => expect(kit.seen).toHaveLength(1), { timeout: 5_000 });
 
 const retryCounts = () => kit.server.requests.map((recorded) => recorded.headers['x-stainless-retry-count']);
 
@@ -71,13 +77,16 @@ describe.each(adapters)('%s errors and retries', (adapter) => {
   it('quotes the provider\'s own 400 message for a parameter it rejects', async () => {
     const extras = validateExtras(adapter === 'openai' ? { reasoning_effort: 'high' } : { top_k: 5 }, adapter);
     if (adapter === 'openai') {
-      kit.script({ error: { status: 400, code: null, message: 'Function tools with reasoning_effort are not supported for gpt-5.6-sol in /v1/chat/completions.' } });
+      kit.script({
+        error: { status: 400, code: null, message: "Function tools with reasoning_effort are not supported for gpt-5.6-sol in /v1/chat/completions. To use function tools, use /v1/responses or set reasoning_effort to 'none'." },
+      });
     }
     const client = await clientFor(kit, adapter, { maxRetries: 2 });
     const error = await failure(client.complete(requestFor(model, { settings: { extras } })));
     expect(error).toMatchObject({ status: 400, retryable: false, code: 'E_PROVIDER_BAD_REQUEST' });
     expect(error.message).toContain(adapter === 'openai' ? 'Function tools with reasoning_effort are not supported' : 'top_k: Extra inputs are not permitted');
     expect(kit.server.requests).toHaveLength(1);
+    if (adapter === 'openai') expect(error.hint).toContain('api: responses');
   });
 
   it('reports an unreachable server as a retryable connection error', async () => {
@@ -92,6 +101,7 @@ describe.each(adapters)('%s errors and retries', (adapter) => {
     const error = await failure(client.complete(requestFor(model, { tools: [] })));
     expect(error).toMatchObject({ retryable: true, code: 'E_PROVIDER_TIMEOUT' });
     expect(error.message).toContain('100 ms');
+    await requestReachedServer();
   });
 
   it('passes a cancellation through as the abort reason, not as a provider error', async () => {
@@ -101,6 +111,7 @@ describe.each(adapters)('%s errors and retries', (adapter) => {
     const pending = client.complete({ ...requestFor(model, { tools: [] }), signal: controller.signal });
     setTimeout(() => controller.abort(new Error('scenario timed out')), 50);
     await expect(pending).rejects.toThrow('scenario timed out');
+    await requestReachedServer();
   });
 
   it('refuses to build a client without a key, before any request', async () => {

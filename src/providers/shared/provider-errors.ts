@@ -83,11 +83,15 @@ function describe(failure: ProviderFailure, context: FailureContext): Descriptio
   if (status >= 500 || status === 408 || status === 409) {
     return { code: 'E_PROVIDER_UNAVAILABLE', retryable: true, message: `${who} failed (HTTP ${status}): ${quoted}`, hint: 'the provider is overloaded or down; try again later' };
   }
+  // Current OpenAI reasoning models refuse tools on Chat Completions and say so (llm-apis.md §1.2).
+  const needsResponsesApi = /\/v1\/responses/.test(failure.message);
   return {
     code: 'E_PROVIDER_BAD_REQUEST',
     retryable: false,
     message: `${who} rejected the request (HTTP ${status}): ${quoted}`,
-    hint: 'a parameter the model does not accept (check `extras`, `temperature`, `max_tokens`) or a conversation the API refuses',
+    hint: needsResponsesApi
+      ? 'this model needs the Responses API for tools: set `api: responses` in the scenario'
+      : 'a parameter the model does not accept (check `extras`, `temperature`, `max_tokens`) or a conversation the API refuses',
   };
 }
 
