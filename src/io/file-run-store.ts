@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SalvoError, UsageError } from '../core/errors.ts';
 import type { RunStore } from '../core/ports.ts';
@@ -15,12 +15,17 @@ import { writeFileAtomic, writeJsonAtomic } from './atomic-write.ts';
  *   latest                              the id of the most recent run
  *
  * Every write is atomic, and a run becomes `latest` with its first write, so
- * a run that was killed before it finished can still be reported.
+ * a run that was killed before it finished can still be reported. Traces and
+ * scenario results are not fsynced one by one: an atomic rename already
+ * survives the process being killed, and a flush per file was the largest
+ * share of salvo's own CPU per model turn (bench/README.md). The run document
+ * and `latest` are flushed.
  */
 export class FileRunStore implements RunStore {
   readonly storageDir: string;
   private scenarioCount = new Map<string, number>();
   private announced = new Set<string>();
+  private directories = new Map<string, Promise<unknown>>();
 
   constructor(storageDir: string) {
     this.storageDir = storageDir;
@@ -32,19 +37,33 @@ export class FileRunStore implements RunStore {
 
   async saveTrace(runId: string, trace: RunTrace): Promise<void> {
     await this.markLatest(runId);
-    await writeJsonAtomic(join(this.runDir(runId), 'traces', `${trace.trace_id}.json`), trace);
+    const dir = join(this.runDir(runId), 'traces');
+    await this.ensureDirectory(dir);
+    await writeJsonAtomic(join(dir, `${trace.trace_id}.json`), trace, { durable: false, createDirectory: false });
   }
 
   async saveScenarioResult(runId: string, result: ScenarioResult): Promise<void> {
     await this.markLatest(runId);
     const sequence = (this.scenarioCount.get(runId) ?? 0) + 1;
     this.scenarioCount.set(runId, sequence);
-    await writeJsonAtomic(join(this.runDir(runId), 'scenarios', `${String(sequence).padStart(5, '0')}.json`), result);
+    const dir = join(this.runDir(runId), 'scenarios');
+    await this.ensureDirectory(dir);
+    await writeJsonAtomic(join(dir, `${String(sequence).padStart(5, '0')}.json`), result, { durable: false, createDirectory: false });
   }
 
   async finishRun(results: RunResults): Promise<void> {
     await this.markLatest(results.run_id);
     await writeJsonAtomic(join(this.runDir(results.run_id), 'results.json'), results);
+  }
+
+  /** One mkdir per directory and run, not one per file. */
+  private async ensureDirectory(dir: string): Promise<void> {
+    let made = this.directories.get(dir);
+    if (!made) {
+      made = mkdir(dir, { recursive: true });
+      this.directories.set(dir, made);
+    }
+    await made;
   }
 
   private async markLatest(runId: string): Promise<void> {
