@@ -28,12 +28,15 @@ export function createRedactor(options: RedactorOptions): Redactor {
     .sort((left, right) => right.length - left.length);
   const patterns = [...BUILT_IN_PATTERNS, ...(options.extraPatterns ?? []).map(compileUserPattern)];
 
+  // One pass for all literal secrets instead of one per secret: with many secrets the
+  // per-secret scans were most of the redaction time (bench/README.md, case 5). Longest
+  // first in the alternation, so a secret that contains another is removed whole.
+  const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
+
   const text = (value: string): string => {
     let result = value;
     // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
-    for (const secret of secrets) {
-      if (result.includes(secret)) result = result.split(secret).join(REDACTED);
-    }
+    if (literals) result = result.replace(literals, REDACTED);
     for (const { pattern, replacement } of patterns) {
       pattern.lastIndex = 0;
       result = result.replace(pattern, replacement);
@@ -43,6 +46,10 @@ export function createRedactor(options: RedactorOptions): Redactor {
 
   const deep = <T>(value: T): T => redactDeep(value, text, new WeakSet()) as T;
   return { text, deep };
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function redactDeep(value: unknown, text: (value: string) => string, seen: WeakSet<object>): unknown {
