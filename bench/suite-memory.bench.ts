@@ -34,7 +34,7 @@ const started = performance.now();
 const results = await runSuite(loaded, {
   runId: 'bench', trials: 1, concurrency: 8, maxCostUsd: null, timeoutMs: null, signal: new AbortController().signal,
   clock: { now: Date.now, monotonic: () => performance.now() }, store: discard, redactor: createRedactor({ secrets: ['bench-secret-value'] }), prices: {},
-  hooks: { clientFor: async () => ({ client, mode: 'live' }), evaluateTrial: (trace, s) => evaluateTrial(trace, s), summariseScenario: (trials, s) => summariseScenario(trials, s) },
+  hooks: { clientFor: async () => ({ client, mode: 'live' }), evaluateTrial: (trace, s) => evaluateTrial(trace, s), summariseScenario: (trials, s, context) => summariseScenario(trials, s, context) },
 });
 const elapsed = performance.now() - started;
 console.log(`${count} scenarios, ${results.totals.passed} passed: ${(elapsed / count).toFixed(3)} ms overhead per scenario; heap ${before.toFixed(1)} MB -> ${heap().toFixed(1)} MB`);

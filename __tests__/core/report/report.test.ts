@@ -28,7 +28,7 @@ async function sampleRun(maxCostUsd: number | null = null) {
   const results = await runSuite(scenarios, {
     runId: 'run-x', trials: 1, concurrency: 1, maxCostUsd, timeoutMs: null, signal: new AbortController().signal, clock: steppingClock(), store,
     redactor: createRedactor({ secrets: [] }), prices: { priced: { input: 2.5, output: 10 } },
-    hooks: { clientFor: async () => ({ client: model, mode: 'live' }), evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded), summariseScenario: (trials, loaded) => summariseScenario(trials, loaded) },
+    hooks: { clientFor: async () => ({ client: model, mode: 'live' }), evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded), summariseScenario: (trials, loaded, context) => summariseScenario(trials, loaded, context) },
   });
   return { results, store };
 }

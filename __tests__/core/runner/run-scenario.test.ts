@@ -139,10 +139,27 @@ describe('runScenario', () => {
     expect(unknown.trace.cost_usd).toBeNull();
   });
 
-  it('records the scenario hash it was given', async () => {
-    const loaded = scenarioFixture({}, 'hashme');
-    const { trace } = await runScenario(loaded, options(new ScriptedModel([{ text: 'x' }])));
-    expect(trace.scenario_hash).toBe(loaded.hash);
+  it('prices known models from the built-in table', async () => {
+    const { trace } = await runScenario(scenarioFixture({ model: 'gpt-4o-mini' }), options(new ScriptedModel([{ text: 'x', usage: { inputTokens: 1_000_000, outputTokens: 1_000_000 } }])));
+    expect(trace.cost_usd).toBeGreaterThan(0);
+  });
+
+  it('validates extras before the first request: a blocked key fails the trial with no request made', async () => {
+    const model = new ScriptedModel([{ text: 'x' }]);
+    const { trace, error } = await runScenario(scenarioFixture({ extras: { api_key: 'nope' } }), options(model));
+    expect(error!.code).toBe('E_EXTRAS');
+    expect(model.requests).toHaveLength(0);
+    expect(trace.turn_count).toBe(0);
+    expect(trace.stop_reason).toBe('error');
+  });
+
+  it('records the scenario hash: SHA-256 of the resolved scenario, the same for the same scenario', async () => {
+    const first = await runScenario(scenarioFixture({ tools: weatherTools }, 'hashme'), options(new ScriptedModel([{ text: 'x' }])));
+    const again = await runScenario(scenarioFixture({ tools: weatherTools }, 'hashme'), options(new ScriptedModel([{ text: 'x' }])));
+    const other = await runScenario(scenarioFixture({ tools: weatherTools, max_turns: 3 }, 'hashme'), options(new ScriptedModel([{ text: 'x' }])));
+    expect(first.trace.scenario_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(again.trace.scenario_hash).toBe(first.trace.scenario_hash);
+    expect(other.trace.scenario_hash).not.toBe(first.trace.scenario_hash);
   });
 
   it('sends the extras and records them as resolved', async () => {

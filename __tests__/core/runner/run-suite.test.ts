@@ -14,7 +14,7 @@ function hooksFor(model: ScriptedModel, events: SuiteEvent[] = []): SuiteHooks<L
   return {
     clientFor: async () => ({ client: model, mode: 'live' }),
     evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
-    summariseScenario: (trials, loaded) => summariseScenario(trials, loaded),
+    summariseScenario: (trials, loaded, context) => summariseScenario(trials, loaded, context),
     onEvent: (event) => events.push(event),
   };
 }
@@ -86,6 +86,18 @@ describe('runSuite', () => {
     expect(model.requests).toHaveLength(3);
   });
 
+  it('redacts scenario results, including errors raised while building a client', async () => {
+    const store = new MemoryRunStore();
+    const hooks = hooksFor(new ScriptedModel([{ text: 'ok' }]));
+    hooks.clientFor = async () => {
+      throw new ProviderError('openai', 'bad base URL http://user:hunter2-secret-pw@proxy.local', { retryable: false, code: 'E_BASE_URL' });
+    };
+    const results = await runSuite(many(1), suiteOptions(store, hooks, { redactor: createRedactor({ secrets: ['hunter2-secret-pw'] }) }));
+    expect(JSON.stringify(results)).not.toContain('hunter2-secret-pw');
+    expect(JSON.stringify(store.scenarioResults)).not.toContain('hunter2-secret-pw');
+    expect(results.scenarios[0]!.summary).toContain('[REDACTED]');
+  });
+
   it('writes each result and trace as it finishes, before the run document', async () => {
     const store = new MemoryRunStore();
     await runSuite(many(2), suiteOptions(store, hooksFor(new ScriptedModel([{ text: 'ok' }])), { concurrency: 1 }));
@@ -142,5 +154,16 @@ describe('runSuite', () => {
     const results = await runSuite(many(1), suiteOptions(store, hooksFor(model), { signal: controller.signal, graceMs: 10 }));
     expect(results.scenarios[0]!.trials[0]!.status).toBe('cancelled');
     expect(store.traces[0]!.stop_reason).toBe('cancelled');
+  });
+
+  it('with early stop, skips the trials that can no longer change the outcome and says so', async () => {
+    const model = new ScriptedModel([{ text: 'I will not call tools.' }]);
+    const hooks = hooksFor(model);
+    const loaded = scenarioFixture({ tools: [{ name: 'get_weather', description: 'w', mock_response: 'sunny' }], assertions: [{ type: 'tool_called', tool: 'get_weather', required: true }] }, 'must-call');
+    const results = await runSuite([loaded], suiteOptions(new MemoryRunStore(), hooks, { trials: 5, concurrency: 1, earlyStop: true }));
+    expect(model.requests).toHaveLength(1);
+    expect(results.scenarios[0]!.verdict).toBe('HARD_FAIL');
+    expect(results.scenarios[0]!.trials).toHaveLength(1);
+    expect(results.scenarios[0]!.summary).toContain('stopped early after 1/5 trials');
   });
 });

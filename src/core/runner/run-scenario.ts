@@ -6,7 +6,8 @@ import { limitTrace, type Redactor } from '../redaction/index.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { TRACE_SCHEMA_VERSION, type RunTrace, type StopReason, type TraceMessage, type TraceTurn } from '../trace.ts';
-import { estimateCost, validateExtras } from './collaborators.ts';
+import { estimateCost } from '../cost/index.ts';
+import { validateExtras } from '../extras.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { answerToolCall, mockTable, RepeatCounter } from './tool-answers.ts';
 

@@ -78,7 +78,9 @@ export async function runSuite<S extends ScenarioUnderTest>(scenarios: S[], opti
   const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
   let done = 0;
 
-  const finish = async (slot: ScenarioSlot<S>, result: ScenarioResult) => {
+  const finish = async (slot: ScenarioSlot<S>, unredacted: ScenarioResult) => {
+    // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
+    const result = options.redactor.deep(unredacted);
     results[slot.index] = result;
     done += 1;
     await options.store.saveScenarioResult(options.runId, result);
@@ -86,13 +88,9 @@ export async function runSuite<S extends ScenarioUnderTest>(scenarios: S[], opti
   };
 
   const startScenario = async (slot: ScenarioSlot<S>): Promise<boolean> => {
-    const skip = signal.aborted ? { skip: 'cancelled' as const, message: 'not started: the run was interrupted' } : cap.exhausted() ? { skip: 'budget' as const, message: cap.skipMessage() } : null;
+    const skip = skipBeforeStart(signal, cap, hooks);
     if (skip) {
       slot.choice = Promise.resolve(skip);
-      if (skip.skip === 'budget' && !cap.announced) {
-        cap.announced = true;
-        hooks.onEvent?.({ type: 'budget_reached', spentUsd: cap.spentUsd, maxCostUsd: cap.maxCostUsd! });
-      }
       await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
       return false;
     }
@@ -156,6 +154,17 @@ export async function runSuite<S extends ScenarioUnderTest>(scenarios: S[], opti
   const runResults = buildRunResults(options, startedAt, scenarioResults, cap);
   await options.store.finishRun(runResults);
   return runResults;
+}
+
+/** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
+function skipBeforeStart<S extends ScenarioUnderTest>(signal: AbortSignal, cap: SpendCap, hooks: SuiteHooks<S>): { skip: SkipReason; message: string } | null {
+  if (signal.aborted) return { skip: 'cancelled', message: 'not started: the run was interrupted' };
+  if (!cap.exhausted()) return null;
+  if (!cap.announced) {
+    cap.announced = true;
+    hooks.onEvent?.({ type: 'budget_reached', spentUsd: cap.spentUsd, maxCostUsd: cap.maxCostUsd! });
+  }
+  return { skip: 'budget', message: cap.skipMessage() };
 }
 
 function buildRunResults(options: Pick<SuiteOptions, 'runId' | 'salvoVersion' | 'clock' | 'signal' | 'maxCostUsd'>, startedAt: string, scenarios: ScenarioResult[], cap: SpendCap): RunResults {

@@ -1,0 +1,144 @@
+import { join, relative, resolve } from 'node:path';
+import { ConfigError, formatProblem } from '../../core/errors.ts';
+import { uuidv7 } from '../../core/ids.ts';
+import type { ModelClient } from '../../core/model-client.ts';
+import { createRedactor, type Redactor } from '../../core/redaction/index.ts';
+import { renderResultsTable } from '../../core/report/results-table.ts';
+import type { RunResults } from '../../core/results.ts';
+import { evaluateTrial } from '../../core/checks/evaluate-trial.ts';
+import { summariseScenario } from '../../core/checks/summarise-scenario.ts';
+import { runSuite, type SuiteHooks } from '../../core/runner/run-suite.ts';
+import { hashScenario } from '../../core/scenario/hash.ts';
+import { loadScenario, type LoadedScenario } from '../../core/scenario/load-scenario.ts';
+import type { AdapterName } from '../../core/scenario/schema.ts';
+import { FileRunStore } from '../../io/file-run-store.ts';
+import { nodeSourceReader } from '../../io/node-source-reader.ts';
+import { loadProject } from '../../io/project.ts';
+import { expandScenarioPaths } from '../../io/scenario-files.ts';
+import { systemClock } from '../../io/system-clock.ts';
+import { createModelClient } from '../../providers/registry.ts';
+import { writeLine, type CliIO } from '../cli-io.ts';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
+import type { CommandRegistrar } from '../main.ts';
+import { createProgress } from '../progress.ts';
+import { readRunSettings, type RunFlags, type RunSettings } from '../read-run-settings.ts';
+import { SALVO_VERSION } from '../version.ts';
+
+export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
+  program
+    .command('run')
+    .description('run scenarios against their models and store the results under .salvo/')
+    .argument('[paths...]', 'scenario files, directories or globs (default: the scenarios_dir of salvo.yaml)')
+    .option('--concurrency <n>', 'scenarios and trials run at once (default 4, or salvo.yaml concurrency)')
+    .option('--max-cost-usd <usd>', 'stop starting scenarios once this much was spent')
+    .option('--timeout-seconds <s>', 'time limit per trial (overrides timeout_seconds of the scenarios)')
+    .option('-n, --trials <n>', 'trials per scenario', undefined)
+    .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
+    .option('--model <id>', "use this model instead of each scenario's")
+    .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
+    .option('--json', 'print the results document as JSON on stdout, nothing else')
+    .action(async (paths: string[], flags: RunFlags) => {
+      setExitCode(await runCommand(paths, flags, io));
+    });
+};
+
+export async function runCommand(paths: string[], flags: RunFlags, io: CliIO): Promise<ExitCodeValue> {
+  const project = await loadProject(io.cwd);
+  const settings = readRunSettings(paths, flags, io.env, project.config);
+  const patterns = paths.length > 0 ? paths : [relative(io.cwd, join(project.root, project.config.scenarios_dir)) || '.'];
+  const files = await expandScenarioPaths(patterns, io.cwd);
+  const loaded = await loadAll(files, project, settings, io);
+  if (!loaded) return ExitCode.failed;
+
+  const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
+  const runId = uuidv7(systemClock);
+  const store = new FileRunStore(resolve(project.root, project.config.storage_dir));
+  const progress = createProgress(io, { total: loaded.length, json: settings.json });
+  const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
+  io.interrupt.addEventListener('abort', onInterrupt, { once: true });
+  let results: RunResults;
+  try {
+    results = await runSuite(loaded, {
+      runId,
+      salvoVersion: SALVO_VERSION,
+      trials: settings.trials,
+      concurrency: settings.concurrency,
+      maxCostUsd: settings.maxCostUsd,
+      timeoutMs: settings.timeoutMs,
+      earlyStop: settings.earlyStop,
+      signal: io.interrupt,
+      clock: systemClock,
+      store,
+      redactor,
+      hooks: { ...liveHooks(settings), onEvent: progress.onEvent },
+      prices: project.config.prices,
+    });
+  } finally {
+    progress.clear();
+    io.interrupt.removeEventListener('abort', onInterrupt);
+  }
+  printResults(results, settings, redactor, io);
+  return exitCodeFor(results);
+}
+
+/** Loads every file; a broken one is reported with every problem, and nothing runs (no spend on a half-valid suite). */
+async function loadAll(files: string[], project: Awaited<ReturnType<typeof loadProject>>, settings: RunSettings, io: CliIO): Promise<LoadedScenario[] | null> {
+  const loaded: LoadedScenario[] = [];
+  let invalid = 0;
+  for (const file of files) {
+    try {
+      loaded.push(applyOverrides(await loadScenario(file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config }), settings));
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      invalid += 1;
+      for (const problem of error.problems) writeLine(io.stderr, `error: ${formatProblem(problem)}`);
+    }
+  }
+  if (invalid === 0) return loaded;
+  writeLine(io.stderr, `${invalid} of ${files.length} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`);
+  return null;
+}
+
+function applyOverrides(loaded: LoadedScenario, settings: RunSettings): LoadedScenario {
+  if (settings.model === null && settings.adapter === null) return loaded;
+  const scenario = { ...loaded.scenario, model: settings.model ?? loaded.scenario.model, adapter: settings.adapter ?? loaded.scenario.adapter };
+  return { ...loaded, scenario, hash: hashScenario(scenario) };
+}
+
+/** Live model calls; one client per provider, built when a scenario first needs it (lazy SDK import). */
+function liveHooks(settings: RunSettings): Omit<SuiteHooks<LoadedScenario>, 'onEvent'> {
+  const clients = new Map<AdapterName, Promise<ModelClient>>();
+  const clientFor = (adapter: AdapterName): Promise<ModelClient> => {
+    const existing = clients.get(adapter);
+    if (existing) return existing;
+    const created = createModelClient(adapter, settings.providers[adapter]);
+    clients.set(adapter, created);
+    return created;
+  };
+  return {
+    clientFor: async (loaded) => ({ client: await clientFor(loaded.scenario.adapter), mode: 'live' }),
+    evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
+    summariseScenario: (trials, loaded, context) => summariseScenario(trials, loaded, context),
+  };
+}
+
+function printResults(results: RunResults, settings: RunSettings, redactor: Redactor, io: CliIO): void {
+  // Error messages come from providers and mocks: they pass through the redactor like the traces did.
+  if (settings.json) {
+    writeLine(io.stdout, JSON.stringify(redactor.deep(results), null, 2));
+    writeLine(io.stderr, `Run saved: ${results.run_id}`);
+    return;
+  }
+  writeLine(io.stdout, redactor.text(renderResultsTable(results)));
+  writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
+}
+
+/** 130 when interrupted; 1 when anything failed or errored for a reason of its own; 3 when only infrastructure failed. */
+export function exitCodeFor(results: RunResults): ExitCodeValue {
+  if (results.interrupted) return ExitCode.interrupted;
+  const failed = results.scenarios.filter((scenario) => scenario.status === 'failed' || scenario.status === 'errored');
+  if (failed.length === 0) return ExitCode.ok;
+  const onlyInfrastructure = failed.every((scenario) => scenario.status === 'errored' && scenario.verdict === 'INFRA_ERROR');
+  return onlyInfrastructure ? ExitCode.infrastructure : ExitCode.failed;
+}
+

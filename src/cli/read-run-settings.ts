@@ -1,0 +1,98 @@
+import { UsageError } from '../core/errors.ts';
+import type { ProjectConfig } from '../core/scenario/project-config-schema.ts';
+import { ADAPTERS, type AdapterName } from '../core/scenario/schema.ts';
+import type { ProviderSettings } from '../providers/registry.ts';
+
+/** The flags of `salvo run` as commander hands them over (strings until validated here). */
+export interface RunFlags {
+  concurrency?: string;
+  maxCostUsd?: string;
+  timeoutSeconds?: string;
+  json?: boolean;
+  model?: string;
+  adapter?: string;
+  trials?: string;
+  earlyStop?: boolean;
+}
+
+/** Everything `salvo run` needs from flags, environment and salvo.yaml, read once and validated. */
+export interface RunSettings {
+  patterns: string[];
+  concurrency: number;
+  maxCostUsd: number | null;
+  timeoutMs: number | null;
+  json: boolean;
+  model: string | null;
+  adapter: AdapterName | null;
+  trials: number;
+  earlyStop: boolean;
+  providers: Record<AdapterName, ProviderSettings>;
+  /** Every secret value salvo knows of, removed from whatever it stores or prints. */
+  secrets: string[];
+  redactionPatterns: string[];
+}
+
+export const DEFAULT_CONCURRENCY = 4;
+
+/** Names of environment variables whose values are treated as secrets besides the provider keys. */
+const SECRET_NAME = /(?:^|_)(?:API_KEY|TOKEN|SECRET|PASSWORD)$/;
+
+export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS.ProcessEnv, config: ProjectConfig): RunSettings {
+  const adapter = flags.adapter === undefined ? null : parseAdapter(flags.adapter);
+  return {
+    patterns,
+    concurrency: flags.concurrency === undefined ? (config.concurrency ?? DEFAULT_CONCURRENCY) : parseInteger('--concurrency', flags.concurrency, 1, 64),
+    maxCostUsd: flags.maxCostUsd === undefined ? (config.max_cost_usd ?? null) : parsePositive('--max-cost-usd', flags.maxCostUsd),
+    timeoutMs: flags.timeoutSeconds === undefined ? null : parsePositive('--timeout-seconds', flags.timeoutSeconds) * 1000,
+    json: flags.json === true,
+    model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
+    adapter,
+    trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
+    earlyStop: flags.earlyStop === true,
+    providers: {
+      openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
+      anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
+    },
+    secrets: secretValues(env),
+    redactionPatterns: config.redaction_patterns,
+  };
+}
+
+function providerSettings(env: NodeJS.ProcessEnv, keyName: string, urlName: string): ProviderSettings {
+  const settings: ProviderSettings = { keySource: `environment variable ${keyName}` };
+  const key = env[keyName]?.trim();
+  const baseUrl = env[urlName]?.trim();
+  if (key) settings.apiKey = key;
+  if (baseUrl) settings.baseUrl = baseUrl;
+  return settings;
+}
+
+function secretValues(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env)
+    .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.trim().length > 0)
+    .map(([, value]) => value!.trim());
+}
+
+function parseAdapter(value: string): AdapterName {
+  if ((ADAPTERS as readonly string[]).includes(value)) return value as AdapterName;
+  throw new UsageError(`--adapter must be one of ${ADAPTERS.join(', ')}, not '${value}'`);
+}
+
+function parseInteger(flag: string, value: string, min: number, max: number): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not '${value}'`);
+  }
+  return number;
+}
+
+function parsePositive(flag: string, value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number <= 0) throw new UsageError(`${flag} must be a positive number, not '${value}'`);
+  return number;
+}
+
+function nonEmpty(flag: string, value: string): string {
+  if (value.trim() === '') throw new UsageError(`${flag} must not be empty`);
+  return value.trim();
+}
