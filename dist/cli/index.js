@@ -503,11 +503,12 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * it: the bytes go to a temporary file in the same directory (same file
  * system, so the rename is atomic), which then replaces the target.
  */
-async function writeFileAtomic(path, content) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+async function writeFileAtomic(path, content, options = {}) {
+    if (options.createDirectory !== false)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
     try {
-        await (0,promises_.writeFile)(temporary, content, { encoding: 'utf8', flush: true });
+        await (0,promises_.writeFile)(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
         await (0,promises_.rename)(temporary, path);
     }
     catch (error) {
@@ -515,8 +516,8 @@ async function writeFileAtomic(path, content) {
         throw error;
     }
 }
-async function writeJsonAtomic(path, value) {
-    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+async function writeJsonAtomic(path, value, options = {}) {
+    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
 }
 
 ;// CONCATENATED MODULE: ./src/io/file-run-store.ts
@@ -533,12 +534,17 @@ async function writeJsonAtomic(path, value) {
  *   latest                              the id of the most recent run
  *
  * Every write is atomic, and a run becomes `latest` with its first write, so
- * a run that was killed before it finished can still be reported.
+ * a run that was killed before it finished can still be reported. Traces and
+ * scenario results are not fsynced one by one: an atomic rename already
+ * survives the process being killed, and a flush per file was the largest
+ * share of salvo's own CPU per model turn (bench/README.md). The run document
+ * and `latest` are flushed.
  */
 class FileRunStore {
     storageDir;
     scenarioCount = new Map();
     announced = new Set();
+    directories = new Map();
     constructor(storageDir) {
         this.storageDir = storageDir;
     }
@@ -547,17 +553,30 @@ class FileRunStore {
     }
     async saveTrace(runId, trace) {
         await this.markLatest(runId);
-        await writeJsonAtomic((0,external_node_path_.join)(this.runDir(runId), 'traces', `${trace.trace_id}.json`), trace);
+        const dir = (0,external_node_path_.join)(this.runDir(runId), 'traces');
+        await this.ensureDirectory(dir);
+        await writeJsonAtomic((0,external_node_path_.join)(dir, `${trace.trace_id}.json`), trace, { durable: false, createDirectory: false });
     }
     async saveScenarioResult(runId, result) {
         await this.markLatest(runId);
         const sequence = (this.scenarioCount.get(runId) ?? 0) + 1;
         this.scenarioCount.set(runId, sequence);
-        await writeJsonAtomic((0,external_node_path_.join)(this.runDir(runId), 'scenarios', `${String(sequence).padStart(5, '0')}.json`), result);
+        const dir = (0,external_node_path_.join)(this.runDir(runId), 'scenarios');
+        await this.ensureDirectory(dir);
+        await writeJsonAtomic((0,external_node_path_.join)(dir, `${String(sequence).padStart(5, '0')}.json`), result, { durable: false, createDirectory: false });
     }
     async finishRun(results) {
         await this.markLatest(results.run_id);
         await writeJsonAtomic((0,external_node_path_.join)(this.runDir(results.run_id), 'results.json'), results);
+    }
+    /** One mkdir per directory and run, not one per file. */
+    async ensureDirectory(dir) {
+        let made = this.directories.get(dir);
+        if (!made) {
+            made = (0,promises_.mkdir)(dir, { recursive: true });
+            this.directories.set(dir, made);
+        }
+        await made;
     }
     async markLatest(runId) {
         if (this.announced.has(runId))
@@ -1411,13 +1430,15 @@ function createRedactor(options) {
         .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
         .sort((left, right) => right.length - left.length);
     const patterns = [...BUILT_IN_PATTERNS, ...(options.extraPatterns ?? []).map(compileUserPattern)];
+    // One pass for all literal secrets instead of one per secret: with many secrets the
+    // per-secret scans were most of the redaction time (bench/README.md, case 5). Longest
+    // first in the alternation, so a secret that contains another is removed whole.
+    const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
     const text = (value) => {
         let result = value;
         // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
-        for (const secret of secrets) {
-            if (result.includes(secret))
-                result = result.split(secret).join(REDACTED);
-        }
+        if (literals)
+            result = result.replace(literals, REDACTED);
         for (const { pattern, replacement } of patterns) {
             pattern.lastIndex = 0;
             result = result.replace(pattern, replacement);
@@ -1426,6 +1447,9 @@ function createRedactor(options) {
     };
     const deep = (value) => redactDeep(value, text, new WeakSet());
     return { text, deep };
+}
+function escapeRegExp(value) {
+    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 function redactDeep(value, text, seen) {
     if (typeof value === 'string')
