@@ -529,20 +529,22 @@ async function writeJsonAtomic(path, value, options = {}) {
  * Runs on disk, under the project's storage_dir (`.salvo/` by default):
  *
  *   runs/<run_id>/results.json          the run document (RunResults), written last
- *   runs/<run_id>/scenarios/<n>.json    each scenario's result as it finished
+ *   runs/<run_id>/scenarios.jsonl       each scenario's result as it finished, one JSON line each
  *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
  *   latest                              the id of the most recent run
  *
- * Every write is atomic, and a run becomes `latest` with its first write, so
- * a run that was killed before it finished can still be reported. Traces and
- * scenario results are not fsynced one by one: an atomic rename already
- * survives the process being killed, and a flush per file was the largest
- * share of salvo's own CPU per model turn (bench/README.md). The run document
- * and `latest` are flushed.
+ * Every file write is atomic, scenario results are appended whole, one line
+ * at a time, and a run becomes `latest` with its first write, so a run that
+ * was killed before it finished can still be reported. File system calls were
+ * the largest share of salvo's own CPU per model turn (bench/README.md), so
+ * traces are not fsynced one by one (an atomic rename already survives the
+ * process being killed), directories are made once, and scenario results go
+ * to one open journal instead of a file each. The run document and `latest`
+ * are flushed.
  */
 class FileRunStore {
     storageDir;
-    scenarioCount = new Map();
+    journals = new Map();
     announced = new Set();
     directories = new Map();
     constructor(storageDir) {
@@ -559,14 +561,26 @@ class FileRunStore {
     }
     async saveScenarioResult(runId, result) {
         await this.markLatest(runId);
-        const sequence = (this.scenarioCount.get(runId) ?? 0) + 1;
-        this.scenarioCount.set(runId, sequence);
-        const dir = (0,external_node_path_.join)(this.runDir(runId), 'scenarios');
-        await this.ensureDirectory(dir);
-        await writeJsonAtomic((0,external_node_path_.join)(dir, `${String(sequence).padStart(5, '0')}.json`), result, { durable: false, createDirectory: false });
+        let journal = this.journals.get(runId);
+        if (!journal) {
+            const handle = this.ensureDirectory(this.runDir(runId)).then(() => (0,promises_.open)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), 'a'));
+            journal = { handle, appended: handle };
+            this.journals.set(runId, journal);
+        }
+        // One write per line, one after the other: lines never interleave.
+        const line = `${JSON.stringify(result)}\n`;
+        const { handle } = journal;
+        journal.appended = journal.appended.then(async () => (await handle).write(line));
+        await journal.appended;
     }
     async finishRun(results) {
         await this.markLatest(results.run_id);
+        const journal = this.journals.get(results.run_id);
+        if (journal) {
+            this.journals.delete(results.run_id);
+            await journal.appended.catch(() => undefined);
+            await (await journal.handle).close();
+        }
         await writeJsonAtomic((0,external_node_path_.join)(this.runDir(results.run_id), 'results.json'), results);
     }
     /** One mkdir per directory and run, not one per file. */
@@ -585,6 +599,7 @@ class FileRunStore {
         await writeFileAtomic((0,external_node_path_.join)(this.storageDir, 'latest'), `${runId}\n`);
     }
 }
+const SCENARIO_JOURNAL = 'scenarios.jsonl';
 class RunArchive {
     storageDir;
     constructor(storageDir) {
@@ -617,12 +632,17 @@ class RunArchive {
         const results = await readJson((0,external_node_path_.join)(dir, 'results.json'));
         if (results)
             return { runId, results, scenarios: results.scenarios, complete: true };
-        const files = (await (0,promises_.readdir)((0,external_node_path_.join)(dir, 'scenarios')).catch(() => [])).filter((name) => name.endsWith('.json')).sort();
+        const journal = await (0,promises_.readFile)((0,external_node_path_.join)(dir, SCENARIO_JOURNAL), 'utf8').catch(() => '');
         const scenarios = [];
-        for (const file of files) {
-            const scenario = await readJson((0,external_node_path_.join)(dir, 'scenarios', file));
-            if (scenario)
-                scenarios.push(scenario);
+        for (const line of journal.split('\n')) {
+            if (!line.trim())
+                continue;
+            try {
+                scenarios.push(JSON.parse(line));
+            }
+            catch {
+                // The last line of a run killed mid-write: every complete line before it still counts.
+            }
         }
         return { runId, results: null, scenarios, complete: false };
     }
