@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4590);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7274);
 
 const controller = new AbortController();
 let interrupts = 0;
@@ -32,7 +32,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4590:
+/***/ 7274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -246,1388 +246,6 @@ async function exists(path) {
     return (0,promises_.stat)(path).then(() => true, () => false);
 }
 
-;// CONCATENATED MODULE: ./src/core/runner/suite-results.ts
-
-const PREVIEW_CHARS = 200;
-const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_PROVIDER', 'E_NETWORK', 'E_RATE_LIMIT']);
-function errorInfo(error) {
-    return {
-        code: error.code,
-        message: error.message,
-        ...(error.hint ? { hint: error.hint } : {}),
-        infrastructure: error instanceof errors/* ProviderError */.mZ || INFRASTRUCTURE_CODES.has(error.code),
-    };
-}
-function trialResult(trial, trace, evaluation, error) {
-    const preview = trace.final_content === null ? null : trace.final_content.slice(0, PREVIEW_CHARS);
-    return {
-        trial,
-        status: evaluation.status,
-        score: evaluation.score,
-        assertions: evaluation.assertions,
-        trace_id: trace.trace_id,
-        mode: trace.mode,
-        turns: trace.turn_count,
-        max_turns_hit: trace.max_turns_hit,
-        tool_calls: trace.tool_calls_made.length,
-        input_tokens: trace.input_tokens,
-        output_tokens: trace.output_tokens,
-        cost_usd: trace.cost_usd,
-        latency_seconds: trace.latency_seconds,
-        retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0),
-        final_content_preview: preview,
-        ...(error ? { error: errorInfo(error) } : {}),
-    };
-}
-/** Sums over the scenario's trials; the cost is unknown as soon as one trial's is. */
-function scenarioResult(loaded, provider, mode, trials, summary) {
-    const sum = (pick) => trials.reduce((total, trial) => total + pick(trial), 0);
-    const costs = trials.map((trial) => trial.cost_usd);
-    const firstError = trials.find((trial) => trial.error)?.error;
-    return {
-        name: loaded.name,
-        file: loaded.file,
-        provider,
-        model: loaded.scenario.model,
-        mode,
-        status: summary.status,
-        verdict: summary.verdict,
-        ...(summary.status === 'skipped' && trials.every((trial) => trial.status === 'cancelled') ? { skip_reason: 'cancelled' } : {}),
-        summary: summary.summary,
-        trials,
-        turns: sum((trial) => trial.turns),
-        max_turns_hit: trials.some((trial) => trial.max_turns_hit),
-        tool_calls: sum((trial) => trial.tool_calls),
-        input_tokens: sum((trial) => trial.input_tokens),
-        output_tokens: sum((trial) => trial.output_tokens),
-        cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
-        latency_seconds: sum((trial) => trial.latency_seconds),
-        scenario_hash: loaded.hash,
-        ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
-        ...(summary.stats ? { stats: summary.stats } : {}),
-    };
-}
-/** A scenario that never ran: skipped (budget, cancelled, no key) or errored before its first trial. */
-function scenarioNotRun(loaded, provider, outcome) {
-    const skipped = 'skip' in outcome;
-    return {
-        name: loaded.name,
-        file: loaded.file,
-        provider,
-        model: loaded.scenario.model,
-        mode: null,
-        status: skipped ? 'skipped' : 'errored',
-        verdict: skipped ? 'SKIPPED' : errorInfo(outcome.error).infrastructure ? 'INFRA_ERROR' : 'FAIL',
-        ...(skipped ? { skip_reason: outcome.skip } : {}),
-        summary: skipped ? outcome.message : outcome.error.message,
-        trials: [],
-        turns: 0,
-        max_turns_hit: false,
-        tool_calls: 0,
-        input_tokens: 0,
-        output_tokens: 0,
-        cost_usd: 0,
-        latency_seconds: 0,
-        scenario_hash: loaded.hash,
-        ...(skipped ? {} : { error: errorInfo(outcome.error) }),
-    };
-}
-function runTotals(scenarios) {
-    const count = (status) => scenarios.filter((scenario) => scenario.status === status).length;
-    const sum = (pick) => scenarios.reduce((total, scenario) => total + pick(scenario), 0);
-    return {
-        total: scenarios.length,
-        passed: count('passed'),
-        failed: count('failed'),
-        errored: count('errored'),
-        skipped: count('skipped'),
-        cost_usd: sum((scenario) => scenario.cost_usd ?? 0),
-        cost_incomplete: scenarios.some((scenario) => scenario.cost_usd === null && scenario.status !== 'skipped'),
-        input_tokens: sum((scenario) => scenario.input_tokens),
-        output_tokens: sum((scenario) => scenario.output_tokens),
-        latency_seconds: sum((scenario) => scenario.latency_seconds),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/format.ts
-/** Small formatters shared by the text reports. */
-function formatCost(cost) {
-    return cost === null ? 'unknown' : `$${cost.toFixed(6)}`;
-}
-function formatSeconds(seconds) {
-    return `${seconds.toFixed(2)}s`;
-}
-function formatCount(value) {
-    return value.toLocaleString('en-US');
-}
-/** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
-function renderColumns(rows, rightAligned) {
-    const widths = [];
-    for (const row of rows)
-        row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, cell.length)));
-    return rows.map((row) => row
-        .map((cell, column) => (rightAligned.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
-        .join('  ')
-        .trimEnd());
-}
-/** One line, at most `max` characters, for previews of long text. */
-function oneLine(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/scenario-summary.ts
-
-/**
- * The seed's per-scenario summary, printed as each scenario finishes:
- * scenario, model and provider, turns (and whether max turns was hit), tool
- * calls, tokens, cost, latency and the scenario hash.
- */
-function renderScenarioSummary(result) {
-    const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
-    const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
-    const lines = [
-        `Scenario: ${result.name} (${result.file})`,
-        `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
-        `Status:   ${statusWord(result)}${result.status === 'passed' ? '' : ` - ${result.summary}`}`,
-    ];
-    if (result.trials.length > 0) {
-        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${result.tool_calls} call(s)`, `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null ? 'unknown' : `${formatCost(result.cost_usd)} (estimated)`}`, `Latency:  ${formatSeconds(result.latency_seconds)}`);
-    }
-    if (result.scenario_hash)
-        lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
-    return lines.join('\n');
-}
-/** What a reader sees in the status column: the verdict, or why it was skipped. */
-function statusWord(result) {
-    if (result.status === 'skipped')
-        return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
-    if (result.status === 'errored')
-        return result.verdict === 'INFRA_ERROR' ? 'INFRA ERROR' : 'ERROR';
-    return result.verdict.replace('_', ' ');
-}
-
-;// CONCATENATED MODULE: ./src/core/report/results-table.ts
-
-
-const HEADER = ['Scenario', 'Model', 'Status', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
-const NUMERIC = new Set([3, 4, 5, 6, 7]);
-/** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
-function renderResultsTable(results) {
-    const rows = results.scenarios.map(scenarioRow);
-    const { totals } = results;
-    const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
-    rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)]);
-    const lines = renderColumns([HEADER, ...rows], NUMERIC);
-    const rule = '-'.repeat(Math.max(...lines.map((line) => line.length)));
-    const out = [lines[0], rule, ...lines.slice(1, -1), rule, lines.at(-1)];
-    out.push('', countsLine(results.totals));
-    if (totals.cost_incomplete)
-        out.push('Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).');
-    if (results.max_cost_usd !== null)
-        out.push(spendLine(results));
-    if (results.interrupted)
-        out.push('Interrupted: finished results were saved; the rest are marked cancelled.');
-    return out.join('\n');
-}
-function scenarioRow(result) {
-    const ran = result.status !== 'skipped';
-    return [
-        result.name,
-        result.model,
-        statusWord(result),
-        ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
-        ran ? String(result.tool_calls) : '-',
-        ran ? `${formatCount(result.input_tokens)}/${formatCount(result.output_tokens)}` : '-',
-        ran ? formatCost(result.cost_usd) : '-',
-        ran ? formatSeconds(result.latency_seconds) : '-',
-    ];
-}
-function countsLine(totals) {
-    const parts = [`${totals.passed} passed`, `${totals.failed} failed`, `${totals.errored} errored`, `${totals.skipped} skipped`];
-    return `${totals.total} scenario(s): ${parts.join(', ')}`;
-}
-function spendLine(results) {
-    const spent = `Spent ${formatCost(results.totals.cost_usd)} of the $${results.max_cost_usd.toFixed(2)} cap`;
-    const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
-    const uncounted = results.uncounted_cost_models?.length ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)` : '';
-    return `${spent}${reached}${uncounted}.`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/run-report.ts
-
-
-
-
-/** `salvo report`: the stored run's table again, then each scenario's details. */
-function renderRunReport(run) {
-    const results = run.results;
-    const header = results
-        ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
-        : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
-    const table = renderResultsTable(results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null });
-    const details = run.scenarios.map(renderScenarioDetails);
-    return [header, '', table, ...details.flatMap((detail) => ['', detail])].join('\n');
-}
-function renderScenarioDetails(result) {
-    const lines = [renderScenarioSummary(result)];
-    if (result.error?.hint)
-        lines.push(`Hint:     ${result.error.hint}`);
-    for (const trial of result.trials)
-        lines.push(...renderTrial(trial));
-    return lines.join('\n');
-}
-function renderTrial(trial) {
-    const score = trial.score === null ? '-' : trial.score.toFixed(2);
-    const lines = [
-        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
-    ];
-    if (trial.error)
-        lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
-    for (const assertion of trial.assertions) {
-        lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`);
-    }
-    if (trial.final_content_preview)
-        lines.push(`    answer: ${oneLine(trial.final_content_preview, 160)}`);
-    return lines;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/io/atomic-write.ts
-
-
-
-/**
- * Writes a file so that readers see the old content or the new, never half of
- * it: the bytes go to a temporary file in the same directory (same file
- * system, so the rename is atomic), which then replaces the target.
- */
-async function writeFileAtomic(path, content, options = {}) {
-    if (options.createDirectory !== false)
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-    try {
-        await (0,promises_.writeFile)(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-async function writeJsonAtomic(path, value, options = {}) {
-    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
-}
-
-;// CONCATENATED MODULE: ./src/io/file-run-store.ts
-
-
-
-
-/**
- * Runs on disk, under the project's storage_dir (`.salvo/` by default):
- *
- *   runs/<run_id>/results.json          the run document (RunResults), written last
- *   runs/<run_id>/scenarios.jsonl       each scenario's result as it finished, one JSON line each
- *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
- *   latest                              the id of the most recent run
- *
- * Every file write is atomic, scenario results are appended whole, one line
- * at a time, and a run becomes `latest` with its first write, so a run that
- * was killed before it finished can still be reported. File system calls were
- * the largest share of salvo's own CPU per model turn (bench/README.md), so
- * traces are not fsynced one by one (an atomic rename already survives the
- * process being killed), directories are made once, and scenario results go
- * to one open journal instead of a file each. The run document and `latest`
- * are flushed.
- */
-class FileRunStore {
-    storageDir;
-    journals = new Map();
-    announced = new Set();
-    directories = new Map();
-    constructor(storageDir) {
-        this.storageDir = storageDir;
-    }
-    runDir(runId) {
-        return (0,external_node_path_.join)(this.storageDir, 'runs', runId);
-    }
-    async saveTrace(runId, trace) {
-        await this.markLatest(runId);
-        const dir = (0,external_node_path_.join)(this.runDir(runId), 'traces');
-        await this.ensureDirectory(dir);
-        await writeJsonAtomic((0,external_node_path_.join)(dir, `${trace.trace_id}.json`), trace, { durable: false, createDirectory: false });
-    }
-    async saveScenarioResult(runId, result) {
-        await this.markLatest(runId);
-        let journal = this.journals.get(runId);
-        if (!journal) {
-            const handle = this.ensureDirectory(this.runDir(runId)).then(() => (0,promises_.open)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), 'a'));
-            journal = { handle, appended: handle };
-            this.journals.set(runId, journal);
-        }
-        // One write per line, one after the other: lines never interleave.
-        const line = `${JSON.stringify(result)}\n`;
-        const { handle } = journal;
-        journal.appended = journal.appended.then(async () => (await handle).write(line));
-        await journal.appended;
-    }
-    async finishRun(results) {
-        await this.markLatest(results.run_id);
-        const journal = this.journals.get(results.run_id);
-        if (journal) {
-            this.journals.delete(results.run_id);
-            await journal.appended.catch(() => undefined);
-            await (await journal.handle).close();
-        }
-        await writeJsonAtomic((0,external_node_path_.join)(this.runDir(results.run_id), 'results.json'), results);
-    }
-    /** One mkdir per directory and run, not one per file. */
-    async ensureDirectory(dir) {
-        let made = this.directories.get(dir);
-        if (!made) {
-            made = (0,promises_.mkdir)(dir, { recursive: true });
-            this.directories.set(dir, made);
-        }
-        await made;
-    }
-    async markLatest(runId) {
-        if (this.announced.has(runId))
-            return;
-        this.announced.add(runId);
-        await writeFileAtomic((0,external_node_path_.join)(this.storageDir, 'latest'), `${runId}\n`);
-    }
-}
-const SCENARIO_JOURNAL = 'scenarios.jsonl';
-class RunArchive {
-    storageDir;
-    constructor(storageDir) {
-        this.storageDir = storageDir;
-    }
-    async runIds() {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs'), { withFileTypes: true }).catch(() => []);
-        // UUIDv7 ids sort by time.
-        return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-    }
-    /** A full run id, a unique prefix of one, or undefined for the latest run. */
-    async resolveRunId(requested) {
-        const ids = await this.runIds();
-        if (ids.length === 0)
-            throw new errors/* UsageError */.eb(`no runs stored under ${this.storageDir}`, { hint: 'run `salvo run` first' });
-        if (requested === undefined) {
-            const latest = (await (0,promises_.readFile)((0,external_node_path_.join)(this.storageDir, 'latest'), 'utf8').catch(() => '')).trim();
-            return ids.includes(latest) ? latest : ids.at(-1);
-        }
-        const matches = ids.filter((id) => id.startsWith(requested));
-        if (matches.length === 1)
-            return matches[0];
-        const recent = ids.slice(-5).reverse().join(', ');
-        if (matches.length === 0)
-            throw new errors/* UsageError */.eb(`no run with id '${requested}'`, { hint: `recent runs: ${recent}` });
-        throw new errors/* UsageError */.eb(`run id '${requested}' is ambiguous (${matches.length} runs start with it)`, { hint: 'give more characters of the id' });
-    }
-    async readRun(runId) {
-        const dir = (0,external_node_path_.join)(this.storageDir, 'runs', runId);
-        const results = await readJson((0,external_node_path_.join)(dir, 'results.json'));
-        if (results)
-            return { runId, results, scenarios: results.scenarios, complete: true };
-        const journal = await (0,promises_.readFile)((0,external_node_path_.join)(dir, SCENARIO_JOURNAL), 'utf8').catch(() => '');
-        const scenarios = [];
-        for (const line of journal.split('\n')) {
-            if (!line.trim())
-                continue;
-            try {
-                scenarios.push(JSON.parse(line));
-            }
-            catch {
-                // The last line of a run killed mid-write: every complete line before it still counts.
-            }
-        }
-        return { runId, results: null, scenarios, complete: false };
-    }
-    async traceIds(runId) {
-        const files = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces')).catch(() => []);
-        return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
-    }
-    async readTrace(runId, traceId) {
-        const trace = await readJson((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces', `${traceId}.json`));
-        if (!trace)
-            throw new errors/* UsageError */.eb(`no trace '${traceId}' in run ${runId}`);
-        return trace;
-    }
-    /** Finds which run holds a trace id (or a unique prefix of one). */
-    async findTrace(traceIdOrPrefix) {
-        const found = [];
-        for (const runId of await this.runIds()) {
-            for (const traceId of await this.traceIds(runId))
-                if (traceId.startsWith(traceIdOrPrefix))
-                    found.push({ runId, traceId });
-        }
-        if (found.length > 1)
-            throw new errors/* UsageError */.eb(`trace id '${traceIdOrPrefix}' is ambiguous (${found.length} traces start with it)`);
-        return found[0] ?? null;
-    }
-}
-async function readJson(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        return null;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* SalvoError */.u3('E_STORE_CORRUPT', `${path} is not valid JSON: ${error.message}`, { hint: 'the file was edited or damaged; delete it or restore it' });
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8816);
-;// CONCATENATED MODULE: ./src/core/scenario/assertion-schema.ts
-
-/**
- * Assertion schemas: one strict object per `type`, so each type accepts only
- * its own fields and an unknown field is reported against that type.
- */
-const common = {
-    /** Relative importance in the weighted trial score. */
-    weight: schemas/* number */.aig().positive().default(1),
-    /** A failed required assertion fails the trial whatever the score (a hard fail). */
-    required: schemas/* boolean */.zMY().default(false),
-    /** Optional label shown in reports instead of the generated description. */
-    name: schemas/* string */.YjP().min(1).optional(),
-};
-const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'];
-const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'];
-const toolCalled = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('tool_called'),
-    tool: schemas/* string */.YjP().min(1),
-    /** Partial match: every key given must equal the call's argument (deep equality). */
-    arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
-    ...common,
-});
-const toolNotCalled = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('tool_not_called'),
-    tool: schemas/* string */.YjP().min(1),
-    ...common,
-});
-const toolSequence = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('tool_sequence'),
-    sequence: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
-    mode: schemas/* enum */.k5n(SEQUENCE_MODES).default('in_order'),
-    ...common,
-});
-const outputContains = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('output_contains'),
-    value: schemas/* string */.YjP().min(1),
-    ignore_case: schemas/* boolean */.zMY().default(false),
-    ...common,
-});
-const outputNotContains = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('output_not_contains'),
-    value: schemas/* string */.YjP().min(1),
-    ignore_case: schemas/* boolean */.zMY().default(false),
-    ...common,
-});
-const outputMatches = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('output_matches'),
-    /** A JavaScript regular expression, searched anywhere in the final output. */
-    pattern: schemas/* string */.YjP().min(1),
-    flags: schemas/* string */.YjP().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
-    ...common,
-});
-const jmespath = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('jmespath'),
-    expression: schemas/* string */.YjP().min(1),
-    operator: schemas/* enum */.k5n(JMESPATH_OPERATORS),
-    /** Compared with the expression's result; not used by `exists`. */
-    value: schemas/* unknown */.L5J().optional(),
-    ...common,
-});
-const costLimit = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('cost_limit'),
-    max_usd: schemas/* number */.aig().nonnegative(),
-    ...common,
-});
-const latencyLimit = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('latency_limit'),
-    max_seconds: schemas/* number */.aig().positive(),
-    ...common,
-});
-const turnLimit = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('turn_limit'),
-    max_turns: schemas/* int */.Whr().min(1),
-    ...common,
-});
-const judgeCriterion = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1),
-    description: schemas/* string */.YjP().min(1),
-    weight: schemas/* number */.aig().positive().default(1),
-});
-const judge = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('judge'),
-    criteria: schemas/* array */.YOg(judgeCriterion).min(1),
-    judge_model: schemas/* string */.YjP().min(1).optional(),
-    k: schemas/* int */.Whr().min(1).max(21).optional(),
-    threshold: schemas/* number */.aig().min(0).max(1).optional(),
-    include_system_prompt: schemas/* boolean */.zMY().default(false),
-    custom_prompt: schemas/* string */.YjP().min(1).optional(),
-    ...common,
-});
-const assertionSchema = schemas/* discriminatedUnion */.gMt('type', [
-    toolCalled,
-    toolNotCalled,
-    toolSequence,
-    outputContains,
-    outputNotContains,
-    outputMatches,
-    jmespath,
-    costLimit,
-    latencyLimit,
-    turnLimit,
-    judge,
-]);
-const ASSERTION_TYPES = assertionSchema.options.map((option) => option.shape.type.value);
-/** The fields each assertion type accepts, for "did you mean" suggestions. */
-function fieldsOfAssertionType(type) {
-    const option = assertionSchema.options.find((candidate) => candidate.shape.type.value === type);
-    return option ? Object.keys(option.shape) : [];
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/schema.ts
-
-
-/**
- * The scenario file format. Field names follow the earlier salvo so that its
- * users' files keep working; every object is strict, so a typo is an error.
- */
-const ADAPTERS = ['openai', 'anthropic'];
-/** The providers' shared tool-name rule (OpenAI's, which Anthropic accepts too). */
-const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const toolParametersSchema = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('object'),
-    properties: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
-    required: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
-});
-/** What the runner feeds back when the model calls the tool: strings as they are, the rest as JSON. */
-const mockResponseSchema = schemas/* union */.KCZ([
-    schemas/* string */.YjP(),
-    schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
-    schemas/* array */.YOg(schemas/* unknown */.L5J()),
-    schemas/* number */.aig(),
-    schemas/* boolean */.zMY(),
-]);
-const toolSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
-    description: schemas/* string */.YjP().min(1),
-    parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
-    mock_response: mockResponseSchema.optional(),
-});
-const scenarioSchema = schemas/* strictObject */.rej({
-    description: schemas/* string */.YjP().default(''),
-    tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
-    adapter: schemas/* enum */.k5n(ADAPTERS).default('openai'),
-    model: schemas/* string */.YjP().min(1),
-    /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
-    api: schemas/* enum */.k5n(['chat_completions', 'responses']).optional(),
-    system_prompt: schemas/* string */.YjP().default(''),
-    prompt: schemas/* string */.YjP().min(1),
-    tools: schemas/* array */.YOg(toolSchema).default([]),
-    assertions: schemas/* array */.YOg(assertionSchema).default([]),
-    /** The weighted score a trial must reach to pass. */
-    threshold: schemas/* number */.aig().min(0).max(1).default(0.8),
-    /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
-    required_pass_rate: schemas/* number */.aig().min(0).max(1).default(1),
-    max_turns: schemas/* int */.Whr().min(1).max(100).default(10),
-    /** Total tool calls allowed over the whole run, a second safety net beside max_turns. */
-    max_tool_calls: schemas/* int */.Whr().min(1).max(1000).default(50),
-    /** Per-trial wall-clock limit. */
-    timeout_seconds: schemas/* number */.aig().positive().max(3600).optional(),
-    temperature: schemas/* number */.aig().min(0).max(2).optional(),
-    seed: schemas/* int */.Whr().optional(),
-    max_tokens: schemas/* int */.Whr().min(1).optional(),
-    extras: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
-});
-
-;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
-
-
-/** A user-supplied price row, USD per million tokens. */
-const priceSchema = schemas/* strictObject */.rej({
-    input: schemas/* number */.aig().nonnegative(),
-    output: schemas/* number */.aig().nonnegative(),
-    cache_read: schemas/* number */.aig().nonnegative().optional(),
-    cache_write: schemas/* number */.aig().nonnegative().optional(),
-});
-const judgeDefaultsSchema = schemas/* strictObject */.rej({
-    adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
-    model: schemas/* string */.YjP().min(1).optional(),
-    k: schemas/* int */.Whr().min(1).max(21).optional(),
-    temperature: schemas/* number */.aig().min(0).max(2).optional(),
-    max_tokens: schemas/* int */.Whr().min(1).optional(),
-    default_threshold: schemas/* number */.aig().min(0).max(1).optional(),
-});
-/** `salvo.yaml` at the project root; every key optional, scenario values override it. */
-const projectConfigSchema = schemas/* strictObject */.rej({
-    default_adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
-    default_model: schemas/* string */.YjP().min(1).optional(),
-    scenarios_dir: schemas/* string */.YjP().min(1).default('scenarios'),
-    storage_dir: schemas/* string */.YjP().min(1).default('.salvo'),
-    judge: judgeDefaultsSchema.default({}),
-    /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
-    prices: schemas/* record */.g1P(schemas/* string */.YjP(), priceSchema).default({}),
-    /** Spend cap for one `salvo run`, in USD. */
-    max_cost_usd: schemas/* number */.aig().positive().optional(),
-    concurrency: schemas/* int */.Whr().min(1).max(64).optional(),
-    /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
-    redaction_patterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
-
-/**
- * YAML text -> plain values, keeping the parsed document and its line counter
- * so every later problem can point at the offending key or value. Everything a
- * hostile or careless file can do (syntax errors, duplicate keys, several
- * documents, huge files, alias bombs) ends here as a problem, never a hang.
- */
-/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
-const MAX_SOURCE_BYTES = 1024 * 1024;
-/** yaml's guard against exponential alias expansion ("billion laughs"). */
-const MAX_ALIAS_COUNT = 100;
-/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
-class IncludeRef {
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-}
-const includeTag = {
-    tag: '!include',
-    identify: () => false,
-    resolve: (value) => new IncludeRef(value),
-};
-function parseYamlSource(text, file, options) {
-    const fail = (message, line = 1, column = 1) => ({ source: null, problems: [{ file, line, column, message }] });
-    if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
-        return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const at = (offset) => {
-        const position = lineCounter.linePos(offset ?? 0);
-        return { file, line: position.line, column: position.col };
-    };
-    let documents;
-    try {
-        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
-        documents = Array.isArray(parsed) ? parsed : [];
-    }
-    catch (error) {
-        // Only pathological input (nesting thousands of levels deep) gets here.
-        return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const [doc, second] = documents;
-    if (second) {
-        return { source: null, problems: [{ ...at(second.range?.[0]), message: `a file holds one YAML document; a second one starts here` }] };
-    }
-    const syntax = (doc?.errors ?? []).map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
-    if (syntax.length > 0)
-        return { source: null, problems: syntax };
-    if (!doc || doc.contents === null) {
-        if (options.allowEmpty)
-            return { source: emptySource(file, text, lineCounter), problems: [] };
-        return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
-    }
-    const problems = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: warning.message }));
-    const top = doc.contents;
-    if (!(0,dist/* isMap */.jh)(top) && !(options.allowList && (0,dist/* isSeq */.oP)(top))) {
-        const found = (0,dist/* isSeq */.oP)(top) ? 'a list' : (0,dist/* isScalar */.jn)(top) ? `the value ${JSON.stringify(top.value)}` : 'something else';
-        return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
-    }
-    problems.push(...duplicateKeyProblems(doc, at));
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        if (!(error instanceof ReferenceError || error instanceof RangeError))
-            throw error;
-        const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
-        return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
-    }
-    return { source: { file, text, doc, lineCounter, value }, problems };
-}
-function emptySource(file, text, lineCounter) {
-    return { file, text, doc: (0,dist/* parseAllDocuments */.hR)('{}')[0], lineCounter, value: {} };
-}
-function duplicateKeyProblems(doc, at) {
-    const problems = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const seen = new Map();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const name = String(pair.key.value);
-                const offset = pair.key.range?.[0];
-                const first = seen.get(name);
-                if (first === undefined) {
-                    seen.set(name, offset ?? 0);
-                    continue;
-                }
-                const firstLine = at(first).line;
-                problems.push({ ...at(offset), message: `duplicate key '${name}' (first defined at line ${firstLine}); keep one` });
-            }
-        },
-    });
-    return problems;
-}
-function firstAliasOffset(doc) {
-    let offset = 0;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_, alias) {
-            offset = alias.range?.[0] ?? 0;
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return offset;
-}
-/**
- * The position of the node at `path` (keys and list indexes into the
- * document), or of the deepest node that exists on the way there. `key`
- * points at the key of a mapping entry (unknown fields), `value` at its value.
- */
-function positionOf(source, path, target) {
-    let node = source.doc.contents;
-    let keyNode = null;
-    let complete = true;
-    for (const segment of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(source.doc) ?? node;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-            if (!pair) {
-                complete = false;
-                break;
-            }
-            keyNode = pair.key;
-            node = hasRange(pair.value) ? pair.value : pair.key;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
-            keyNode = null;
-            node = node.items[segment];
-        }
-        else {
-            complete = false;
-            break;
-        }
-    }
-    const chosen = complete && target === 'key' && hasRange(keyNode) ? keyNode : node;
-    const position = source.lineCounter.linePos(hasRange(chosen) ? chosen.range[0] : 0);
-    return { line: position.line, column: position.col };
-}
-function hasRange(node) {
-    return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/suggest.ts
-/**
- * "Did you mean" suggestions for misspelt field names, assertion types and
- * enum values: the closest candidate by edit distance, when it is close enough
- * that the suggestion helps rather than confuses.
- */
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps ("modle"). */
-function editDistance(a, b) {
-    const rows = [];
-    for (let i = 0; i <= a.length; i += 1)
-        rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => rows[i]?.[j] ?? 0;
-    for (let i = 1; i <= a.length; i += 1) {
-        for (let j = 1; j <= b.length; j += 1) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            rows[i][j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/** The best candidate within a distance that grows with the word's length, or undefined. */
-function closestMatch(word, candidates) {
-    const needle = word.toLowerCase();
-    // Short words tolerate one edit; longer ones up to a third of their length.
-    const budget = Math.max(1, Math.floor(needle.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(needle, candidate.toLowerCase());
-        if (distance <= budget && (best === undefined || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-/** ", did you mean 'x'?" or the empty string. */
-function didYouMean(word, candidates) {
-    const match = closestMatch(word, candidates);
-    return match === undefined ? '' : `, did you mean '${match}'?`;
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/zod-issues.ts
-
-
-function describeIssues(issues, input, schema, locate) {
-    const problems = [];
-    const misspelt = misspeltFields(issues, input, schema);
-    for (const issue of issues) {
-        // "unknown field 'modle', did you mean 'model'?" says it all; "missing 'model'" would only repeat it.
-        if (issue.code === 'invalid_type' && misspelt.has(issue.path.join('.')))
-            continue;
-        for (const described of describeIssue(issue, input, schema)) {
-            const problemPath = (described.problemPath ?? described.path).join('.');
-            problems.push({ ...locate(described.path, described.target), message: described.message, path: problemPath });
-        }
-    }
-    return problems;
-}
-/** Paths of fields that are missing because an unknown field is a typo of them. */
-function misspeltFields(issues, input, schema) {
-    const paths = new Set();
-    for (const issue of issues) {
-        if (issue.code !== 'unrecognized_keys')
-            continue;
-        const allowed = knownKeys(schemaAt(schema, issue.path, input));
-        for (const key of issue.keys) {
-            const meant = closestMatch(key, allowed);
-            if (meant !== undefined)
-                paths.add([...issue.path, meant].join('.'));
-        }
-    }
-    return paths;
-}
-function describeIssue(issue, input, schema) {
-    const path = issue.path.filter((segment) => typeof segment !== 'symbol');
-    const value = valueAt(input, path);
-    const field = fieldName(path);
-    const at = (message, target = 'value', where = path) => [{ path: where, target, message }];
-    switch (issue.code) {
-        case 'unrecognized_keys': {
-            const allowed = knownKeys(schemaAt(schema, path, input));
-            const owner = assertionContext(path, input);
-            return issue.keys.map((key) => ({
-                path: [...path, key],
-                target: 'key',
-                message: `unknown field '${key}'${owner}${didYouMean(key, allowed) || listAllowed(allowed)}`,
-            }));
-        }
-        case 'invalid_type': {
-            if (value === undefined) {
-                const message = `missing required field '${field}'${assertionContext(path.slice(0, -1), input)}`;
-                return [{ path: path.slice(0, -1), problemPath: path, target: 'value', message }];
-            }
-            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${describeValue(value)}`);
-        }
-        case 'invalid_union': {
-            if (issue.discriminator !== undefined && issue.errors.length === 0)
-                return describeBadAssertionType(issue, path, value);
-            const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
-            if (expected.length === 0)
-                return at(`'${field}' is invalid: ${issue.message}`);
-            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${describeValue(value)}`);
-        }
-        case 'invalid_value': {
-            const options = issue.values.map(String);
-            if (options.length === 1)
-                return at(`'${field}' must be '${options[0]}', got ${describeValue(value)}`);
-            const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
-            return at(`unknown ${field} ${describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
-        }
-        case 'too_small':
-            return at(describeBound(field, value, issue.origin, 'at least', 'greater than', issue.minimum, issue.inclusive));
-        case 'too_big':
-            return at(describeBound(field, value, issue.origin, 'at most', 'less than', issue.maximum, issue.inclusive));
-        case 'invalid_format':
-            return at(`'${field}' ${describeValue(value)} is not valid: ${issue.message}`);
-        default:
-            return at(`'${field}': ${issue.message}`);
-    }
-}
-function describeBadAssertionType(issue, path, value) {
-    const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
-    const assertionPath = path.slice(0, -1);
-    if (value === undefined) {
-        const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
-        return [{ path: assertionPath, target: 'value', message }];
-    }
-    const message = `unknown assertion type ${describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
-    return [{ path, target: 'value', message }];
-}
-function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
-    if (origin === 'array' || origin === 'set') {
-        return `'${field}' needs ${inclusiveWord} ${bound} ${Number(bound) === 1 ? 'item' : 'items'}`;
-    }
-    if (origin === 'string') {
-        if (inclusiveWord === 'at least' && Number(bound) === 1)
-            return `'${field}' must not be empty`;
-        return `'${field}' must be ${inclusiveWord} ${bound} characters long`;
-    }
-    const word = inclusive === false ? exclusiveWord : inclusiveWord;
-    return `'${field}' must be ${word} ${bound}, got ${describeValue(value)}`;
-}
-function assertionContext(path, input) {
-    if (path.length !== 2 || path[0] !== 'assertions')
-        return '';
-    const type = valueAt(input, [...path, 'type']);
-    return typeof type === 'string' ? ` for assertion type '${type}'` : '';
-}
-function listAllowed(allowed) {
-    return allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${allowed.join(', ')})` : '';
-}
-function fieldName(path) {
-    const last = [...path].reverse().find((segment) => typeof segment === 'string');
-    const index = path.at(-1);
-    if (typeof index === 'number')
-        return `${last ?? 'item'}[${index}]`;
-    return last ?? 'document';
-}
-const EXPECTED_WORDS = {
-    string: 'a string',
-    number: 'a number',
-    int: 'a whole number',
-    boolean: 'true or false',
-    record: 'a mapping',
-    object: 'a mapping',
-    array: 'a list',
-    null: 'null',
-};
-function describeExpected(expected) {
-    return EXPECTED_WORDS[expected] ?? expected;
-}
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'nothing (null)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
-    return String(value);
-}
-function joinWords(words, conjunction) {
-    const unique = [...new Set(words)];
-    if (unique.length <= 1)
-        return unique[0] ?? '';
-    return `${unique.slice(0, -1).join(', ')} ${conjunction} ${unique.at(-1)}`;
-}
-function valueAt(input, path) {
-    let current = input;
-    for (const segment of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[segment];
-    }
-    return current;
-}
-/** The schema that validates the value at `path`, following arrays, records, wrappers and the assertion union. */
-function schemaAt(schema, path, input) {
-    let current = schema;
-    for (let index = 0; index <= path.length && current; index += 1) {
-        current = unwrap(current, valueAt(input, path.slice(0, index)));
-        const segment = path[index];
-        if (segment === undefined || !current)
-            break;
-        if (current instanceof schemas/* ZodObject */.bvH)
-            current = current.shape[String(segment)];
-        else if (current instanceof schemas/* ZodArray */.naA)
-            current = current.element;
-        else if (current instanceof schemas/* ZodRecord */.b8S)
-            current = current.valueType;
-        else
-            current = undefined;
-    }
-    return current;
-}
-function unwrap(schema, value) {
-    let current = schema;
-    for (;;) {
-        if (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
-            current = current.unwrap();
-        }
-        else if (current instanceof schemas/* ZodDiscriminatedUnion */.jvo) {
-            const type = valueAt(value, ['type']);
-            const options = current.options;
-            const match = options.find((option) => option instanceof schemas/* ZodObject */.bvH && literalOf(option.shape.type) === type);
-            if (!match)
-                return undefined;
-            current = match;
-        }
-        else {
-            return current;
-        }
-    }
-}
-function literalOf(schema) {
-    return schema instanceof schemas/* ZodLiteral */.DN5 ? schema.value : undefined;
-}
-function knownKeys(schema) {
-    return schema instanceof schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
-
-
-
-
-/** The configuration of a project without a salvo.yaml: every default. */
-function defaultProjectConfig() {
-    return projectConfigSchema.parse({});
-}
-/**
- * Parses and validates the text of salvo.yaml. An empty file means every
- * default; any problem throws a ConfigError pointing into the file.
- */
-function parseProjectConfig(text, file) {
-    const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
-    if (!parsed.source)
-        throw new errors/* ConfigError */.xL(parsed.problems);
-    const source = parsed.source;
-    const problems = [...parsed.problems];
-    const includes = Object.entries(source.value).filter(([, value]) => value instanceof IncludeRef);
-    for (const [key] of includes) {
-        problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
-    }
-    const result = projectConfigSchema.safeParse(source.value);
-    if (!result.success) {
-        const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
-        problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
-    }
-    if (problems.length > 0 || !result.success) {
-        throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
-    }
-    return result.data;
-}
-
-;// CONCATENATED MODULE: ./src/io/project.ts
-
-
-
-
-
-const PROJECT_CONFIG_FILE = 'salvo.yaml';
-/**
- * Finds the project: the nearest salvo.yaml at or above `cwd` (like git finds
- * its repository), so salvo works from any subdirectory. Without one, `cwd`
- * is the root and every setting has its default.
- */
-async function loadProject(cwd) {
-    const start = (0,external_node_path_.resolve)(cwd);
-    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
-        const candidate = (0,external_node_path_.join)(directory, PROJECT_CONFIG_FILE);
-        if (await isFile(candidate)) {
-            return { root: directory, config: await readProjectConfig(candidate), configFile: candidate };
-        }
-        if ((0,external_node_path_.dirname)(directory) === directory)
-            break;
-    }
-    return { root: start, config: defaultProjectConfig(), configFile: null };
-}
-async function readProjectConfig(file) {
-    const { size } = await (0,promises_.stat)(file);
-    if (size > MAX_SOURCE_BYTES) {
-        throw new errors/* ConfigError */.xL([{ file, line: 1, column: 1, message: `salvo.yaml is larger than 1 MB` }]);
-    }
-    return parseProjectConfig(await (0,promises_.readFile)(file, 'utf8'), file);
-}
-async function isFile(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/report.ts
-
-
-
-
-
-
-async function openArchive(io) {
-    const project = await loadProject(io.cwd);
-    return new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
-}
-const registerReport = (program, io, setExitCode) => {
-    program
-        .command('report')
-        .description('print a stored run again: the results table and each scenario in detail')
-        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
-        .option('--json', 'print the stored results document instead')
-        .action(async (runId, flags) => {
-        const archive = await openArchive(io);
-        const run = await archive.readRun(await archive.resolveRunId(runId));
-        if (flags.json)
-            writeLine(io.stdout, JSON.stringify(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }, null, 2));
-        else
-            writeLine(io.stdout, renderRunReport(run));
-        setExitCode(ExitCode.ok);
-    });
-};
-
-;// CONCATENATED MODULE: ./src/core/ids.ts
-
-let lastMillis = -1;
-let sequence = 0;
-/**
- * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then randomness, so ids
- * sort by creation time. Within one millisecond the 12-bit `rand_a` field
- * counts up from a random start, keeping ids made by one process in order.
- */
-function uuidv7(clock = Date) {
-    const millis = Math.max(0, Math.floor(clock.now()));
-    const random = (0,external_node_crypto_.randomBytes)(10);
-    if (millis === lastMillis && sequence < 0xfff) {
-        sequence += 1;
-    }
-    else {
-        sequence = ((random[0] << 8) | random[1]) & 0x7ff;
-    }
-    lastMillis = millis;
-    const bytes = new Uint8Array(16);
-    let time = millis;
-    for (let index = 5; index >= 0; index -= 1) {
-        bytes[index] = time % 256;
-        time = Math.floor(time / 256);
-    }
-    bytes[6] = 0x70 | (sequence >> 8);
-    bytes[7] = sequence & 0xff;
-    bytes[8] = 0x80 | (random[2] & 0x3f);
-    bytes.set(random.subarray(3, 10), 9);
-    const hex = Buffer.from(bytes).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-;// CONCATENATED MODULE: ./src/core/redaction/patterns.ts
-const REDACTED = '[REDACTED]';
-const BUILT_IN_PATTERNS = [
-    // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
-    { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
-    { name: 'anthropic key', pattern: /\bsk-ant-[A-Za-z0-9_-]{8,512}/g, replacement: REDACTED },
-    { name: 'openai-style key', pattern: /\bsk-[A-Za-z0-9_-]{20,512}/g, replacement: REDACTED },
-    { name: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}/g, replacement: REDACTED },
-    { name: 'github fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,255}/g, replacement: REDACTED },
-    {
-        name: 'credential header',
-        pattern: /\b(x-api-key|set-cookie|cookie)(["']?\s{0,5}[:=]\s{0,5})[^\r\n]{1,8192}/gi,
-        replacement: `$1$2${REDACTED}`,
-    },
-    {
-        name: 'key=value secret',
-        pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\])[^\s"',;&]{1,8192}/gi,
-        replacement: `$1$2${REDACTED}`,
-    },
-];
-/**
- * Matches wherever any built-in pattern could: each needs one of these words
- * (case-insensitive here, a superset of the case-sensitive ones). A string
- * without them skips the built-ins. Keep it in step with the list above; a
- * test checks every pattern's examples against it.
- */
-const BUILT_IN_TRIGGER = /bearer|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
-
-;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
-
-
-/**
- * Literal secrets shorter than this are ignored: replacing a two-letter "key"
- * everywhere would shred every trace while protecting nothing.
- */
-const MIN_SECRET_LENGTH = 4;
-function createRedactor(options) {
-    // Longest first, so a secret that contains another is removed whole.
-    const secrets = [...new Set(options.secrets.map((secret) => secret.trim()))]
-        .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
-        .sort((left, right) => right.length - left.length);
-    const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
-    // One pass for all literal secrets instead of one per secret: with many secrets the
-    // per-secret scans were most of the redaction time (bench/README.md, case 5). Longest
-    // first in the alternation, so a secret that contains another is removed whole.
-    const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
-    const text = (value) => {
-        let result = value;
-        // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
-        if (literals)
-            result = result.replace(literals, REDACTED);
-        // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
-        // built-in pattern needs: one scan instead of seven (bench/README.md, case 1).
-        if (BUILT_IN_TRIGGER.test(result))
-            result = applyPatterns(result, BUILT_IN_PATTERNS);
-        return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
-    };
-    const deep = (value) => redactDeep(value, text, new WeakSet());
-    return { text, deep };
-}
-function applyPatterns(value, patterns) {
-    let result = value;
-    for (const { pattern, replacement } of patterns) {
-        pattern.lastIndex = 0;
-        result = result.replace(pattern, replacement);
-    }
-    return result;
-}
-function escapeRegExp(value) {
-    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function redactDeep(value, text, seen) {
-    if (typeof value === 'string')
-        return text(value);
-    if (value === null || typeof value !== 'object')
-        return value;
-    // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
-    // sits in its message and in tool_calls_made) and must be redacted in both places.
-    if (seen.has(value))
-        return '[circular]';
-    seen.add(value);
-    try {
-        if (Array.isArray(value))
-            return value.map((item) => redactDeep(item, text, seen));
-        const copy = {};
-        for (const [key, item] of Object.entries(value))
-            copy[text(key)] = redactDeep(item, text, seen);
-        return copy;
-    }
-    finally {
-        seen.delete(value);
-    }
-}
-/**
- * Compiles one salvo.yaml pattern, refusing the two shapes that would hurt
- * every run: a pattern matching the empty string (it would redact between
- * every character) and a quantified group that itself contains a quantifier
- * (`(a+)+`), the classic source of catastrophic backtracking.
- */
-function compileUserPattern(source, index) {
-    const problem = (message) => new errors/* ConfigError */.xL([{ file: 'salvo.yaml', line: 0, column: 0, path: `redaction_patterns.${index}`, message: `redaction_patterns.${index}: ${message}` }]);
-    let pattern;
-    try {
-        pattern = new RegExp(source, 'g');
-    }
-    catch (error) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${error.message}`);
-    }
-    if (new RegExp(source).test('')) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} matches the empty string`);
-    }
-    if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
-    }
-    return { name: `redaction_patterns.${index}`, pattern, replacement: REDACTED };
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/limits.ts
-/** Characters, as the earlier salvo counted them. */
-const TRACE_LIMITS = {
-    messageContent: 50_000,
-    rawResponse: 100_000,
-    trace: 5_000_000,
-};
-/** Cuts `value` to `max` characters with a marker saying how much went. */
-function truncateText(value, max) {
-    if (value.length <= max)
-        return value;
-    return `${value.slice(0, max)}... [truncated ${value.length - max} chars]`;
-}
-/**
- * Enforces the size limits on an already redacted trace: each message's
- * content and tool arguments, each raw response, then the trace as a whole
- * (raw responses go first, then the middle of the conversation, keeping the
- * prompt and the final answer). Sets `truncated` when anything was cut.
- */
-function limitTrace(trace, limits = TRACE_LIMITS) {
-    let truncated = trace.truncated === true;
-    const cutText = (value, max) => {
-        if (value === null || value.length <= max)
-            return value;
-        truncated = true;
-        return truncateText(value, max);
-    };
-    const cutCalls = (calls) => calls.map((call) => {
-        const size = call.arguments === null ? 0 : JSON.stringify(call.arguments).length;
-        const raw = call.rawArguments === undefined ? undefined : cutText(call.rawArguments, limits.messageContent) ?? undefined;
-        if (size <= limits.messageContent)
-            return raw === undefined ? call : { ...call, rawArguments: raw };
-        truncated = true;
-        return { ...call, arguments: null, rawArguments: truncateText(JSON.stringify(call.arguments), limits.messageContent) };
-    });
-    const messages = trace.messages.map((message) => {
-        const limited = { ...message, content: cutText(message.content, limits.messageContent) };
-        if (message.tool_calls)
-            limited.tool_calls = cutCalls(message.tool_calls);
-        return limited;
-    });
-    const turns = trace.turns.map((turn) => {
-        if (turn.raw === undefined)
-            return turn;
-        const rawText = JSON.stringify(turn.raw) ?? '';
-        if (rawText.length <= limits.rawResponse)
-            return turn;
-        truncated = true;
-        return { ...turn, raw: truncateText(rawText, limits.rawResponse) };
-    });
-    const limited = {
-        ...trace,
-        messages,
-        turns,
-        tool_calls_made: cutCalls(trace.tool_calls_made),
-        final_content: cutText(trace.final_content, limits.messageContent),
-    };
-    const whole = enforceTraceLimit(limited, limits.trace);
-    return whole === limited && !truncated ? limited : { ...whole, truncated: true };
-}
-const OMITTED = '[omitted: trace size limit]';
-function enforceTraceLimit(trace, max) {
-    let size = JSON.stringify(trace).length;
-    if (size <= max)
-        return trace;
-    const turns = trace.turns.map((turn) => {
-        if (turn.raw === undefined)
-            return turn;
-        size -= (JSON.stringify(turn.raw) ?? '').length - JSON.stringify(OMITTED).length;
-        return { ...turn, raw: OMITTED };
-    });
-    const messages = [...trace.messages];
-    const toolCallsMade = size > max ? trace.tool_calls_made.map(omitArguments) : trace.tool_calls_made;
-    if (toolCallsMade !== trace.tool_calls_made)
-        size = JSON.stringify({ ...trace, turns, tool_calls_made: toolCallsMade }).length;
-    // Oldest first after the prompt: the start of the task and the final answer are what a reader needs most.
-    for (let index = 1; index < messages.length - 1 && size > max; index += 1) {
-        const message = messages[index];
-        const before = JSON.stringify(message).length;
-        const after = { ...message, content: message.content === null ? null : OMITTED };
-        if (message.tool_calls)
-            after.tool_calls = message.tool_calls.map(omitArguments);
-        messages[index] = after;
-        size -= before - JSON.stringify(after).length;
-    }
-    return { ...trace, turns, messages, tool_calls_made: toolCallsMade };
-}
-function omitArguments(call) {
-    return { id: call.id, name: call.name, arguments: null, rawArguments: OMITTED };
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/index.ts
-
-
-
-
 ;// CONCATENATED MODULE: ./src/core/checks/check.ts
 function pass(reason) {
     return { passed: true, score: 1, reason };
@@ -1641,7 +259,7 @@ function preview(text, max = 120) {
     return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 /** JSON for reasons, cut to a readable length. */
-function check_describeValue(value, max = 120) {
+function describeValue(value, max = 120) {
     if (value === undefined)
         return 'nothing';
     let text;
@@ -3751,7 +2369,7 @@ function Scope() {
   return new ScopeChain();
 }
 var TreeInterpreter2 = TreeInterpreter_default;
-var dist_jmespath = {
+var jmespath = {
   compile,
   registerFunction,
   register,
@@ -3842,22 +2460,22 @@ function checkJmespath(assertion, trace, view = traceView(trace)) {
     catch (error) {
         return fail(`invalid JMESPath expression ${assertion.expression}: ${error.message}`);
     }
-    const subject = `${assertion.expression} = ${check_describeValue(result)}`;
+    const subject = `${assertion.expression} = ${describeValue(result)}`;
     if (assertion.operator === 'exists') {
         const found = result !== null && !(Array.isArray(result) && result.length === 0);
-        return found ? pass(`${subject} exists`) : fail(`${assertion.expression} found nothing (${check_describeValue(result)})`);
+        return found ? pass(`${subject} exists`) : fail(`${assertion.expression} found nothing (${describeValue(result)})`);
     }
     if (assertion.value === undefined)
         return fail(`operator ${assertion.operator} needs a value to compare with`);
     const expected = assertion.value;
     const comparesWithNull = expected === null && (assertion.operator === 'eq' || assertion.operator === 'ne');
     if (result === null && !comparesWithNull) {
-        return fail(`${assertion.expression} found nothing (null), so it cannot be ${describeOperator(assertion.operator)} ${check_describeValue(expected)}`);
+        return fail(`${assertion.expression} found nothing (null), so it cannot be ${describeOperator(assertion.operator)} ${describeValue(expected)}`);
     }
     const verdict = compare(assertion.operator, result, expected);
     if (typeof verdict === 'string')
         return fail(`${subject}: ${verdict}`);
-    const claim = `${subject} ${verdict ? 'is' : 'is not'} ${describeOperator(assertion.operator)} ${check_describeValue(expected)}`;
+    const claim = `${subject} ${verdict ? 'is' : 'is not'} ${describeOperator(assertion.operator)} ${describeValue(expected)}`;
     return verdict ? pass(claim) : fail(claim);
 }
 function describeOperator(operator) {
@@ -3908,7 +2526,7 @@ function compareNumbers(operator, actual, expected) {
     if (left === null)
         return `not a number, so it cannot be compared with ${operator}`;
     if (right === null)
-        return `the value ${check_describeValue(expected)} is not a number`;
+        return `the value ${describeValue(expected)} is not a number`;
     if (operator === 'gt')
         return left > right;
     if (operator === 'gte')
@@ -3950,7 +2568,7 @@ function formatUsd(value) {
         return `$${value.toFixed(2)}`;
     return `$${Number(value.toPrecision(3))}`;
 }
-function limit_checks_formatSeconds(value) {
+function formatSeconds(value) {
     return `${Number(value.toFixed(value < 10 ? 2 : 1))}s`;
 }
 function checkCostLimit(assertion, trace) {
@@ -3969,8 +2587,8 @@ function checkCostLimit(assertion, trace) {
  * latency percentiles of a scenario use, so the limit and the report agree.
  */
 function checkLatencyLimit(assertion, trace) {
-    const limit = limit_checks_formatSeconds(assertion.max_seconds);
-    const latency = limit_checks_formatSeconds(trace.latency_seconds);
+    const limit = formatSeconds(assertion.max_seconds);
+    const latency = formatSeconds(trace.latency_seconds);
     if (trace.latency_seconds <= assertion.max_seconds)
         return pass(`took ${latency}, within the ${limit} limit`);
     return fail(`took ${latency}, over the ${limit} limit`);
@@ -4079,11 +2697,11 @@ function checkToolCalled(assertion, trace) {
         return pass(`${assertion.tool} was called ${plural(calls.length, 'time')}`);
     const matching = calls.findIndex((call) => call.arguments !== null && matchesPartially(expected, call.arguments));
     if (matching >= 0) {
-        return pass(`${assertion.tool} was called with ${check_describeValue(expected)} (call ${matching + 1} of ${calls.length})`);
+        return pass(`${assertion.tool} was called with ${describeValue(expected)} (call ${matching + 1} of ${calls.length})`);
     }
     const first = calls[0];
-    const seen = first.arguments === null ? `unparseable arguments ${check_describeValue(first.rawArguments ?? '')}` : check_describeValue(first.arguments);
-    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')} but never with ${check_describeValue(expected)}; ` +
+    const seen = first.arguments === null ? `unparseable arguments ${describeValue(first.rawArguments ?? '')}` : describeValue(first.arguments);
+    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')} but never with ${describeValue(expected)}; ` +
         `${calls.length > 1 ? 'first call had' : 'it had'} ${seen}`);
 }
 function checkToolNotCalled(assertion, trace) {
@@ -4091,7 +2709,7 @@ function checkToolNotCalled(assertion, trace) {
     if (calls.length === 0)
         return pass(`${assertion.tool} was not called`);
     const first = calls[0];
-    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')}, first with ${check_describeValue(first.arguments ?? first.rawArguments ?? null)}`);
+    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')}, first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/checks/tool-sequence.ts
@@ -4223,22 +2841,22 @@ function labelOf(assertion) {
         return assertion.name;
     switch (assertion.type) {
         case 'tool_called':
-            return `tool_called ${assertion.tool}${assertion.arguments ? ` ${check_describeValue(assertion.arguments, 60)}` : ''}`;
+            return `tool_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
         case 'tool_not_called':
             return `tool_not_called ${assertion.tool}`;
         case 'tool_sequence':
             return `tool_sequence ${assertion.mode} [${assertion.sequence.join(', ')}]`;
         case 'output_contains':
         case 'output_not_contains':
-            return `${assertion.type} ${check_describeValue(assertion.value, 60)}${assertion.ignore_case ? ' (ignore case)' : ''}`;
+            return `${assertion.type} ${describeValue(assertion.value, 60)}${assertion.ignore_case ? ' (ignore case)' : ''}`;
         case 'output_matches':
             return `output_matches /${assertion.pattern}/${assertion.flags ?? ''}`;
         case 'jmespath':
-            return `jmespath ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${check_describeValue(assertion.value, 60)}`}`;
+            return `jmespath ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
         case 'cost_limit':
             return `cost_limit ${formatUsd(assertion.max_usd)}`;
         case 'latency_limit':
-            return `latency_limit ${limit_checks_formatSeconds(assertion.max_seconds)}`;
+            return `latency_limit ${formatSeconds(assertion.max_seconds)}`;
         case 'turn_limit':
             return `turn_limit ${assertion.max_turns}`;
         case 'judge':
@@ -4704,6 +3322,1963 @@ function firstError(stats, infrastructure) {
     return error ? ` (${error.code}: ${error.message})` : '';
 }
 
+;// CONCATENATED MODULE: ./src/core/reeval/reevaluate.ts
+/** Trials that ran to the end are re-scored; errored, cancelled and skipped ones stay as they were. */
+const RESCORABLE = ['passed', 'failed', 'hard_fail'];
+/**
+ * Re-scores stored traces against the current assertions of their scenarios.
+ * No model is called: the conversation is the stored one, only the verdict is new.
+ */
+function reevaluateScenario(stored, scoring) {
+    const before = scoreLine(stored.result);
+    const base = { name: stored.result.name, file: stored.result.file, before };
+    if ('problem' in stored.current) {
+        return { ...base, after: before, notes: [`not re-scored: ${stored.current.problem}`], result: stored.result };
+    }
+    const { loaded, hash } = stored.current;
+    const notes = [];
+    let missing = 0;
+    const trials = stored.result.trials.map((trial) => {
+        if (!RESCORABLE.includes(trial.status))
+            return trial;
+        const trace = trial.trace_id ? stored.traces.get(trial.trace_id) : undefined;
+        if (!trace) {
+            missing += 1;
+            return trial;
+        }
+        const { status, score, assertions } = scoring.evaluateTrial(trace, loaded);
+        return { ...trial, status, score, assertions };
+    });
+    if (missing > 0)
+        notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
+    const firstTrace = stored.traces.values().next().value;
+    if (firstTrace && firstTrace.scenario_hash !== hash) {
+        notes.push('the scenario file changed since this run; the stored conversation may not be what it would produce now');
+    }
+    if (stored.result.status === 'skipped' || trials.length === 0) {
+        return { ...base, after: before, notes, result: stored.result };
+    }
+    const summary = scoring.summariseScenario(trials, loaded);
+    const result = { ...stored.result, trials, status: summary.status, verdict: summary.verdict, summary: summary.summary };
+    return { ...base, after: scoreLine(result), notes, result };
+}
+function scoreLine(result) {
+    const scores = result.trials.flatMap((trial) => (trial.score === null ? [] : [trial.score]));
+    const score = scores.length > 0 ? scores.reduce((sum, value) => sum + value, 0) / scores.length : null;
+    return { status: result.status, verdict: result.verdict, score };
+}
+/** `name  FAIL 0.50 -> PASS 1.00`, one line per scenario, aligned, with notes indented below. */
+function renderReevalTable(rows) {
+    const nameWidth = Math.max(8, ...rows.map((row) => row.name.length));
+    const beforeTexts = rows.map((row) => showLine(row.before));
+    const beforeWidth = Math.max(6, ...beforeTexts.map((text) => text.length));
+    const lines = [`${'scenario'.padEnd(nameWidth)}  ${'before'.padEnd(beforeWidth)}     after`];
+    rows.forEach((row, index) => {
+        const changed = row.before.verdict !== row.after.verdict || row.before.score !== row.after.score;
+        const arrow = changed ? '->' : '==';
+        lines.push(`${row.name.padEnd(nameWidth)}  ${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`);
+        for (const note of row.notes)
+            lines.push(`${' '.repeat(nameWidth + 2)}note: ${note}`);
+    });
+    return lines.join('\n');
+}
+function showLine(line) {
+    return line.score === null ? line.verdict : `${line.verdict} ${line.score.toFixed(2)}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/scenario/hash.ts
+
+/**
+ * scenario_hash: SHA-256 (hex) of the resolved scenario (includes expanded,
+ * defaults applied) in a canonical JSON form with sorted keys, so the hash is
+ * stable across key order, formatting, comments and how tools were included,
+ * and changes whenever what the run would do changes.
+ */
+function hashScenario(scenario) {
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(scenario)).digest('hex');
+}
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, item]) => item !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`);
+        return `{${entries.join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
+
+/**
+ * YAML text -> plain values, keeping the parsed document and its line counter
+ * so every later problem can point at the offending key or value. Everything a
+ * hostile or careless file can do (syntax errors, duplicate keys, several
+ * documents, huge files, alias bombs) ends here as a problem, never a hang.
+ */
+/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
+const MAX_SOURCE_BYTES = 1024 * 1024;
+/** yaml's guard against exponential alias expansion ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
+class IncludeRef {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+}
+const includeTag = {
+    tag: '!include',
+    identify: () => false,
+    resolve: (value) => new IncludeRef(value),
+};
+function parseYamlSource(text, file, options) {
+    const fail = (message, line = 1, column = 1) => ({ source: null, problems: [{ file, line, column, message }] });
+    if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
+        return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const at = (offset) => {
+        const position = lineCounter.linePos(offset ?? 0);
+        return { file, line: position.line, column: position.col };
+    };
+    let documents;
+    try {
+        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
+        documents = Array.isArray(parsed) ? parsed : [];
+    }
+    catch (error) {
+        // Only pathological input (nesting thousands of levels deep) gets here.
+        return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const [doc, second] = documents;
+    if (second) {
+        return { source: null, problems: [{ ...at(second.range?.[0]), message: `a file holds one YAML document; a second one starts here` }] };
+    }
+    const syntax = (doc?.errors ?? []).map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
+    if (syntax.length > 0)
+        return { source: null, problems: syntax };
+    if (!doc || doc.contents === null) {
+        if (options.allowEmpty)
+            return { source: emptySource(file, text, lineCounter), problems: [] };
+        return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
+    }
+    const problems = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: warning.message }));
+    const top = doc.contents;
+    if (!(0,dist/* isMap */.jh)(top) && !(options.allowList && (0,dist/* isSeq */.oP)(top))) {
+        const found = (0,dist/* isSeq */.oP)(top) ? 'a list' : (0,dist/* isScalar */.jn)(top) ? `the value ${JSON.stringify(top.value)}` : 'something else';
+        return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
+    }
+    problems.push(...duplicateKeyProblems(doc, at));
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError || error instanceof RangeError))
+            throw error;
+        const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
+        return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
+    }
+    return { source: { file, text, doc, lineCounter, value }, problems };
+}
+function emptySource(file, text, lineCounter) {
+    return { file, text, doc: (0,dist/* parseAllDocuments */.hR)('{}')[0], lineCounter, value: {} };
+}
+function duplicateKeyProblems(doc, at) {
+    const problems = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                const offset = pair.key.range?.[0];
+                const first = seen.get(name);
+                if (first === undefined) {
+                    seen.set(name, offset ?? 0);
+                    continue;
+                }
+                const firstLine = at(first).line;
+                problems.push({ ...at(offset), message: `duplicate key '${name}' (first defined at line ${firstLine}); keep one` });
+            }
+        },
+    });
+    return problems;
+}
+function firstAliasOffset(doc) {
+    let offset = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, alias) {
+            offset = alias.range?.[0] ?? 0;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return offset;
+}
+/**
+ * The position of the node at `path` (keys and list indexes into the
+ * document), or of the deepest node that exists on the way there. `key`
+ * points at the key of a mapping entry (unknown fields), `value` at its value.
+ */
+function positionOf(source, path, target) {
+    let node = source.doc.contents;
+    let keyNode = null;
+    let complete = true;
+    for (const segment of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(source.doc) ?? node;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            if (!pair) {
+                complete = false;
+                break;
+            }
+            keyNode = pair.key;
+            node = hasRange(pair.value) ? pair.value : pair.key;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+            keyNode = null;
+            node = node.items[segment];
+        }
+        else {
+            complete = false;
+            break;
+        }
+    }
+    const chosen = complete && target === 'key' && hasRange(keyNode) ? keyNode : node;
+    const position = source.lineCounter.linePos(hasRange(chosen) ? chosen.range[0] : 0);
+    return { line: position.line, column: position.col };
+}
+function hasRange(node) {
+    return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/includes.ts
+
+
+/** Enough for any real project, small enough that a diamond of includes cannot blow up. */
+const MAX_INCLUDES = 200;
+const MAX_DEPTH = 16;
+async function expandTools(items, source, options) {
+    const context = {
+        files: options.files,
+        boundary: options.boundary,
+        chain: [options.realFile],
+        problems: options.problems,
+        budget: { remaining: MAX_INCLUDES },
+        incomplete: false,
+    };
+    const expanded = await expandList(items, source, ['tools'], context);
+    return { ...expanded, incomplete: context.incomplete };
+}
+async function expandList(items, source, listPath, context) {
+    const tools = [];
+    const origins = [];
+    for (const [index, item] of items.entries()) {
+        const itemPath = [...listPath, index];
+        if (!(item instanceof IncludeRef)) {
+            tools.push(item);
+            origins.push({ source, path: itemPath });
+            continue;
+        }
+        const included = await loadInclude(item, source, itemPath, context);
+        if (included === null) {
+            context.incomplete = true;
+            continue;
+        }
+        tools.push(...included.tools);
+        origins.push(...included.origins);
+    }
+    return { tools, origins };
+}
+async function loadInclude(ref, from, refPath, context) {
+    const problem = (message) => {
+        context.problems.push({ file: from.file, ...positionOf(from, refPath, 'value'), message, path: refPath.join('.') });
+        return null;
+    };
+    if (typeof ref.path !== 'string' || ref.path.trim() === '')
+        return problem(`!include needs a file path, e.g. !include tools/search.yaml`);
+    if ((0,external_node_path_.isAbsolute)(ref.path))
+        return problem(`!include paths are relative to the including file; '${ref.path}' is absolute`);
+    context.budget.remaining -= 1;
+    if (context.budget.remaining < 0)
+        return problem(`too many includes (more than ${MAX_INCLUDES}) in one scenario`);
+    if (context.chain.length > MAX_DEPTH)
+        return problem(`includes nested more than ${MAX_DEPTH} deep`);
+    const file = (0,external_node_path_.join)((0,external_node_path_.dirname)(from.file), ref.path);
+    let realFile;
+    try {
+        realFile = await context.files.realPath(file);
+    }
+    catch {
+        return problem(`included file '${ref.path}' not found (looked for ${file})`);
+    }
+    if (!isInside(realFile, context.boundary)) {
+        return problem(`included file '${ref.path}' is outside the project root (${context.boundary}); includes must stay inside it`);
+    }
+    const loopStart = context.chain.indexOf(realFile);
+    if (loopStart !== -1) {
+        const loop = [...context.chain.slice(loopStart), realFile].map((path) => (0,external_node_path_.relative)(context.boundary, path) || path);
+        return problem(`include loop: ${loop.join(' -> ')}`);
+    }
+    let text;
+    try {
+        text = await context.files.readFile(file);
+    }
+    catch (error) {
+        return problem(`cannot read included file '${ref.path}': ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const parsed = parseYamlSource(text, file, { what: 'an included tool file', allowList: true });
+    context.problems.push(...parsed.problems);
+    if (!parsed.source)
+        return null;
+    const value = parsed.source.value;
+    if (!Array.isArray(value))
+        return { tools: [value], origins: [{ source: parsed.source, path: [] }] };
+    const nested = { ...context, chain: [...context.chain, realFile] };
+    const expanded = await expandList(value, parsed.source, [], nested);
+    if (nested.incomplete)
+        context.incomplete = true;
+    return expanded;
+}
+function isInside(path, directory) {
+    const relation = (0,external_node_path_.relative)((0,external_node_path_.resolve)(directory), (0,external_node_path_.resolve)(path));
+    return relation !== '' && !relation.startsWith(`..${external_node_path_.sep}`) && relation !== '..' && !(0,external_node_path_.isAbsolute)(relation);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/core/scenario/assertion-schema.ts
+
+/**
+ * Assertion schemas: one strict object per `type`, so each type accepts only
+ * its own fields and an unknown field is reported against that type.
+ */
+const common = {
+    /** Relative importance in the weighted trial score. */
+    weight: schemas/* number */.aig().positive().default(1),
+    /** A failed required assertion fails the trial whatever the score (a hard fail). */
+    required: schemas/* boolean */.zMY().default(false),
+    /** Optional label shown in reports instead of the generated description. */
+    name: schemas/* string */.YjP().min(1).optional(),
+};
+const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'];
+const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'];
+const toolCalled = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('tool_called'),
+    tool: schemas/* string */.YjP().min(1),
+    /** Partial match: every key given must equal the call's argument (deep equality). */
+    arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+    ...common,
+});
+const toolNotCalled = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('tool_not_called'),
+    tool: schemas/* string */.YjP().min(1),
+    ...common,
+});
+const toolSequence = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('tool_sequence'),
+    sequence: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
+    mode: schemas/* enum */.k5n(SEQUENCE_MODES).default('in_order'),
+    ...common,
+});
+const outputContains = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('output_contains'),
+    value: schemas/* string */.YjP().min(1),
+    ignore_case: schemas/* boolean */.zMY().default(false),
+    ...common,
+});
+const outputNotContains = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('output_not_contains'),
+    value: schemas/* string */.YjP().min(1),
+    ignore_case: schemas/* boolean */.zMY().default(false),
+    ...common,
+});
+const outputMatches = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('output_matches'),
+    /** A JavaScript regular expression, searched anywhere in the final output. */
+    pattern: schemas/* string */.YjP().min(1),
+    flags: schemas/* string */.YjP().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
+    ...common,
+});
+const assertion_schema_jmespath = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('jmespath'),
+    expression: schemas/* string */.YjP().min(1),
+    operator: schemas/* enum */.k5n(JMESPATH_OPERATORS),
+    /** Compared with the expression's result; not used by `exists`. */
+    value: schemas/* unknown */.L5J().optional(),
+    ...common,
+});
+const costLimit = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('cost_limit'),
+    max_usd: schemas/* number */.aig().nonnegative(),
+    ...common,
+});
+const latencyLimit = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('latency_limit'),
+    max_seconds: schemas/* number */.aig().positive(),
+    ...common,
+});
+const turnLimit = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('turn_limit'),
+    max_turns: schemas/* int */.Whr().min(1),
+    ...common,
+});
+const judgeCriterion = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1),
+    description: schemas/* string */.YjP().min(1),
+    weight: schemas/* number */.aig().positive().default(1),
+});
+const judge = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('judge'),
+    criteria: schemas/* array */.YOg(judgeCriterion).min(1),
+    judge_model: schemas/* string */.YjP().min(1).optional(),
+    k: schemas/* int */.Whr().min(1).max(21).optional(),
+    threshold: schemas/* number */.aig().min(0).max(1).optional(),
+    include_system_prompt: schemas/* boolean */.zMY().default(false),
+    custom_prompt: schemas/* string */.YjP().min(1).optional(),
+    ...common,
+});
+const assertionSchema = schemas/* discriminatedUnion */.gMt('type', [
+    toolCalled,
+    toolNotCalled,
+    toolSequence,
+    outputContains,
+    outputNotContains,
+    outputMatches,
+    assertion_schema_jmespath,
+    costLimit,
+    latencyLimit,
+    turnLimit,
+    judge,
+]);
+const ASSERTION_TYPES = assertionSchema.options.map((option) => option.shape.type.value);
+/** The fields each assertion type accepts, for "did you mean" suggestions. */
+function fieldsOfAssertionType(type) {
+    const option = assertionSchema.options.find((candidate) => candidate.shape.type.value === type);
+    return option ? Object.keys(option.shape) : [];
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/schema.ts
+
+
+/**
+ * The scenario file format. Field names follow the earlier salvo so that its
+ * users' files keep working; every object is strict, so a typo is an error.
+ */
+const ADAPTERS = ['openai', 'anthropic'];
+/** The providers' shared tool-name rule (OpenAI's, which Anthropic accepts too). */
+const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const toolParametersSchema = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('object'),
+    properties: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+    required: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+});
+/** What the runner feeds back when the model calls the tool: strings as they are, the rest as JSON. */
+const mockResponseSchema = schemas/* union */.KCZ([
+    schemas/* string */.YjP(),
+    schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+    schemas/* array */.YOg(schemas/* unknown */.L5J()),
+    schemas/* number */.aig(),
+    schemas/* boolean */.zMY(),
+]);
+const toolSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
+    description: schemas/* string */.YjP().min(1),
+    parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
+    mock_response: mockResponseSchema.optional(),
+});
+const scenarioSchema = schemas/* strictObject */.rej({
+    description: schemas/* string */.YjP().default(''),
+    tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
+    adapter: schemas/* enum */.k5n(ADAPTERS).default('openai'),
+    model: schemas/* string */.YjP().min(1),
+    /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
+    api: schemas/* enum */.k5n(['chat_completions', 'responses']).optional(),
+    system_prompt: schemas/* string */.YjP().default(''),
+    prompt: schemas/* string */.YjP().min(1),
+    tools: schemas/* array */.YOg(toolSchema).default([]),
+    assertions: schemas/* array */.YOg(assertionSchema).default([]),
+    /** The weighted score a trial must reach to pass. */
+    threshold: schemas/* number */.aig().min(0).max(1).default(0.8),
+    /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
+    required_pass_rate: schemas/* number */.aig().min(0).max(1).default(1),
+    max_turns: schemas/* int */.Whr().min(1).max(100).default(10),
+    /** Total tool calls allowed over the whole run, a second safety net beside max_turns. */
+    max_tool_calls: schemas/* int */.Whr().min(1).max(1000).default(50),
+    /** Per-trial wall-clock limit. */
+    timeout_seconds: schemas/* number */.aig().positive().max(3600).optional(),
+    temperature: schemas/* number */.aig().min(0).max(2).optional(),
+    seed: schemas/* int */.Whr().optional(),
+    max_tokens: schemas/* int */.Whr().min(1).optional(),
+    extras: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+});
+
+;// CONCATENATED MODULE: ./src/core/scenario/suggest.ts
+/**
+ * "Did you mean" suggestions for misspelt field names, assertion types and
+ * enum values: the closest candidate by edit distance, when it is close enough
+ * that the suggestion helps rather than confuses.
+ */
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps ("modle"). */
+function editDistance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i += 1)
+        rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j] ?? 0;
+    for (let i = 1; i <= a.length; i += 1) {
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            rows[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/** The best candidate within a distance that grows with the word's length, or undefined. */
+function closestMatch(word, candidates) {
+    const needle = word.toLowerCase();
+    // Short words tolerate one edit; longer ones up to a third of their length.
+    const budget = Math.max(1, Math.floor(needle.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(needle, candidate.toLowerCase());
+        if (distance <= budget && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** ", did you mean 'x'?" or the empty string. */
+function didYouMean(word, candidates) {
+    const match = closestMatch(word, candidates);
+    return match === undefined ? '' : `, did you mean '${match}'?`;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/semantic-checks.ts
+
+function crossCheck(input) {
+    return [...checkToolNames(input), ...checkToolReferences(input), ...checkApi(input.data), ...checkPatterns(input.data)];
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function field(value, name) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value[name] : undefined;
+}
+function checkToolNames(input) {
+    const problems = [];
+    const firstIndex = new Map();
+    for (const [index, tool] of list(input.data.tools).entries()) {
+        const name = field(tool, 'name');
+        if (typeof name !== 'string')
+            continue;
+        const first = firstIndex.get(name);
+        if (first === undefined) {
+            firstIndex.set(name, index);
+            continue;
+        }
+        const where = input.describePlace(['tools', first, 'name']);
+        problems.push({ path: ['tools', index, 'name'], target: 'value', message: `duplicate tool name '${name}' (first defined at ${where}); tool names must be unique` });
+    }
+    return problems;
+}
+function checkToolReferences(input) {
+    if (!input.toolsComplete)
+        return [];
+    const names = list(input.data.tools).map((tool) => field(tool, 'name'));
+    const defined = [...new Set(names.filter((name) => typeof name === 'string'))];
+    const problems = [];
+    const check = (name, path, type) => {
+        if (typeof name !== 'string' || defined.includes(name))
+            return;
+        const known = defined.length > 0 ? ` (tools: ${defined.join(', ')})` : ' (it defines no tools)';
+        problems.push({ path, target: 'value', message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}` });
+    };
+    for (const [index, assertion] of list(input.data.assertions).entries()) {
+        const type = field(assertion, 'type');
+        if (type === 'tool_called' || type === 'tool_not_called')
+            check(field(assertion, 'tool'), ['assertions', index, 'tool'], type);
+        if (type === 'tool_sequence') {
+            for (const [position, name] of list(field(assertion, 'sequence')).entries()) {
+                check(name, ['assertions', index, 'sequence', position], type);
+            }
+        }
+    }
+    return problems;
+}
+function checkApi(data) {
+    if (data.api === undefined || data.adapter !== 'anthropic')
+        return [];
+    return [{ path: ['api'], target: 'key', message: `'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')` }];
+}
+function checkPatterns(data) {
+    const problems = [];
+    const compile = (pattern, flags, path) => {
+        if (typeof pattern !== 'string')
+            return;
+        try {
+            // Bad flags are the schema's to report; compile the pattern alone then.
+            new RegExp(pattern, typeof flags === 'string' && /^[imsu]*$/.test(flags) ? flags : '');
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+            problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
+        }
+    };
+    for (const [index, assertion] of list(data.assertions).entries()) {
+        const type = field(assertion, 'type');
+        if (type === 'output_matches')
+            compile(field(assertion, 'pattern'), field(assertion, 'flags'), ['assertions', index, 'pattern']);
+        if (type === 'jmespath' && field(assertion, 'operator') === 'regex')
+            compile(field(assertion, 'value'), '', ['assertions', index, 'value']);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/shorthand.ts
+
+/**
+ * The earlier salvo's shorthand assertion, `{path: <jmespath>, <operator>: <value>}`
+ * with `path` defaulting to `response.content`, means the same as a full
+ * `jmespath` assertion. Unlike the earlier salvo, other keys are not dropped:
+ * they go through to validation like any assertion's fields.
+ */
+const SHORTHAND_DEFAULT_PATH = 'response.content';
+const OPERATORS = JMESPATH_OPERATORS;
+function normaliseShorthand(raw) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'type' in raw)
+        return { kind: 'unchanged' };
+    const fields = raw;
+    const operators = Object.keys(fields).filter((key) => OPERATORS.includes(key));
+    if (operators.length === 0 && !('path' in fields))
+        return { kind: 'unchanged' };
+    if (operators.length !== 1) {
+        const found = operators.length === 0 ? 'none' : operators.join(', ');
+        return {
+            kind: 'invalid',
+            message: `a shorthand assertion needs exactly one operator key (${OPERATORS.join(', ')}); found ${found}`,
+        };
+    }
+    const operator = operators[0];
+    if (operator === 'exists' && fields.exists !== true) {
+        return { kind: 'invalid', message: `in a shorthand assertion write 'exists: true' (there is no 'not exists'; use a full jmespath assertion)` };
+    }
+    const { path, [operator]: value, ...rest } = fields;
+    const assertion = {
+        type: 'jmespath',
+        expression: path ?? SHORTHAND_DEFAULT_PATH,
+        operator,
+        ...rest,
+    };
+    if (operator !== 'exists')
+        assertion.value = value;
+    const renames = { type: null, expression: 'path' in fields ? 'path' : null, operator, value: operator };
+    return { kind: 'shorthand', assertion, renames };
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/zod-issues.ts
+
+
+function describeIssues(issues, input, schema, locate) {
+    const problems = [];
+    const misspelt = misspeltFields(issues, input, schema);
+    for (const issue of issues) {
+        // "unknown field 'modle', did you mean 'model'?" says it all; "missing 'model'" would only repeat it.
+        if (issue.code === 'invalid_type' && misspelt.has(issue.path.join('.')))
+            continue;
+        for (const described of describeIssue(issue, input, schema)) {
+            const problemPath = (described.problemPath ?? described.path).join('.');
+            problems.push({ ...locate(described.path, described.target), message: described.message, path: problemPath });
+        }
+    }
+    return problems;
+}
+/** Paths of fields that are missing because an unknown field is a typo of them. */
+function misspeltFields(issues, input, schema) {
+    const paths = new Set();
+    for (const issue of issues) {
+        if (issue.code !== 'unrecognized_keys')
+            continue;
+        const allowed = knownKeys(schemaAt(schema, issue.path, input));
+        for (const key of issue.keys) {
+            const meant = closestMatch(key, allowed);
+            if (meant !== undefined)
+                paths.add([...issue.path, meant].join('.'));
+        }
+    }
+    return paths;
+}
+function describeIssue(issue, input, schema) {
+    const path = issue.path.filter((segment) => typeof segment !== 'symbol');
+    const value = valueAt(input, path);
+    const field = fieldName(path);
+    const at = (message, target = 'value', where = path) => [{ path: where, target, message }];
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const allowed = knownKeys(schemaAt(schema, path, input));
+            const owner = assertionContext(path, input);
+            return issue.keys.map((key) => ({
+                path: [...path, key],
+                target: 'key',
+                message: `unknown field '${key}'${owner}${didYouMean(key, allowed) || listAllowed(allowed)}`,
+            }));
+        }
+        case 'invalid_type': {
+            if (value === undefined) {
+                const message = `missing required field '${field}'${assertionContext(path.slice(0, -1), input)}`;
+                return [{ path: path.slice(0, -1), problemPath: path, target: 'value', message }];
+            }
+            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${zod_issues_describeValue(value)}`);
+        }
+        case 'invalid_union': {
+            if (issue.discriminator !== undefined && issue.errors.length === 0)
+                return describeBadAssertionType(issue, path, value);
+            const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
+            if (expected.length === 0)
+                return at(`'${field}' is invalid: ${issue.message}`);
+            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${zod_issues_describeValue(value)}`);
+        }
+        case 'invalid_value': {
+            const options = issue.values.map(String);
+            if (options.length === 1)
+                return at(`'${field}' must be '${options[0]}', got ${zod_issues_describeValue(value)}`);
+            const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
+            return at(`unknown ${field} ${zod_issues_describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
+        }
+        case 'too_small':
+            return at(describeBound(field, value, issue.origin, 'at least', 'greater than', issue.minimum, issue.inclusive));
+        case 'too_big':
+            return at(describeBound(field, value, issue.origin, 'at most', 'less than', issue.maximum, issue.inclusive));
+        case 'invalid_format':
+            return at(`'${field}' ${zod_issues_describeValue(value)} is not valid: ${issue.message}`);
+        default:
+            return at(`'${field}': ${issue.message}`);
+    }
+}
+function describeBadAssertionType(issue, path, value) {
+    const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
+    const assertionPath = path.slice(0, -1);
+    if (value === undefined) {
+        const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
+        return [{ path: assertionPath, target: 'value', message }];
+    }
+    const message = `unknown assertion type ${zod_issues_describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
+    return [{ path, target: 'value', message }];
+}
+function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
+    if (origin === 'array' || origin === 'set') {
+        return `'${field}' needs ${inclusiveWord} ${bound} ${Number(bound) === 1 ? 'item' : 'items'}`;
+    }
+    if (origin === 'string') {
+        if (inclusiveWord === 'at least' && Number(bound) === 1)
+            return `'${field}' must not be empty`;
+        return `'${field}' must be ${inclusiveWord} ${bound} characters long`;
+    }
+    const word = inclusive === false ? exclusiveWord : inclusiveWord;
+    return `'${field}' must be ${word} ${bound}, got ${zod_issues_describeValue(value)}`;
+}
+function assertionContext(path, input) {
+    if (path.length !== 2 || path[0] !== 'assertions')
+        return '';
+    const type = valueAt(input, [...path, 'type']);
+    return typeof type === 'string' ? ` for assertion type '${type}'` : '';
+}
+function listAllowed(allowed) {
+    return allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${allowed.join(', ')})` : '';
+}
+function fieldName(path) {
+    const last = [...path].reverse().find((segment) => typeof segment === 'string');
+    const index = path.at(-1);
+    if (typeof index === 'number')
+        return `${last ?? 'item'}[${index}]`;
+    return last ?? 'document';
+}
+const EXPECTED_WORDS = {
+    string: 'a string',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    record: 'a mapping',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
+};
+function describeExpected(expected) {
+    return EXPECTED_WORDS[expected] ?? expected;
+}
+function zod_issues_describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+    return String(value);
+}
+function joinWords(words, conjunction) {
+    const unique = [...new Set(words)];
+    if (unique.length <= 1)
+        return unique[0] ?? '';
+    return `${unique.slice(0, -1).join(', ')} ${conjunction} ${unique.at(-1)}`;
+}
+function valueAt(input, path) {
+    let current = input;
+    for (const segment of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+/** The schema that validates the value at `path`, following arrays, records, wrappers and the assertion union. */
+function schemaAt(schema, path, input) {
+    let current = schema;
+    for (let index = 0; index <= path.length && current; index += 1) {
+        current = unwrap(current, valueAt(input, path.slice(0, index)));
+        const segment = path[index];
+        if (segment === undefined || !current)
+            break;
+        if (current instanceof schemas/* ZodObject */.bvH)
+            current = current.shape[String(segment)];
+        else if (current instanceof schemas/* ZodArray */.naA)
+            current = current.element;
+        else if (current instanceof schemas/* ZodRecord */.b8S)
+            current = current.valueType;
+        else
+            current = undefined;
+    }
+    return current;
+}
+function unwrap(schema, value) {
+    let current = schema;
+    for (;;) {
+        if (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
+            current = current.unwrap();
+        }
+        else if (current instanceof schemas/* ZodDiscriminatedUnion */.jvo) {
+            const type = valueAt(value, ['type']);
+            const options = current.options;
+            const match = options.find((option) => option instanceof schemas/* ZodObject */.bvH && literalOf(option.shape.type) === type);
+            if (!match)
+                return undefined;
+            current = match;
+        }
+        else {
+            return current;
+        }
+    }
+}
+function literalOf(schema) {
+    return schema instanceof schemas/* ZodLiteral */.DN5 ? schema.value : undefined;
+}
+function knownKeys(schema) {
+    return schema instanceof schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/load-scenario.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Reads, parses, resolves includes, normalises shorthand assertions, applies
+ * salvo.yaml defaults and validates one scenario file. Throws a ConfigError
+ * carrying every problem of the file (and of the files it includes).
+ */
+async function loadScenario(file, options) {
+    const main = await readMainSource(file, options.reader);
+    const problems = [...main.problems];
+    const raw = main.source.value;
+    const expanded = Array.isArray(raw.tools) ? await expandIncludes(raw.tools, main.source, options, problems) : null;
+    const assertions = normaliseAssertions(raw.assertions);
+    const data = { ...raw };
+    if (expanded)
+        data.tools = expanded.tools;
+    if (assertions)
+        data.assertions = assertions.values;
+    applyProjectDefaults(data, options.config);
+    const locate = createLocator(main.source, expanded?.origins ?? null, assertions?.renames ?? new Map());
+    const at = (path, target, message) => ({ ...locate(path, target), message, path: path.join('.') });
+    const misplacedIncludes = findIncludes(data, []);
+    for (const path of misplacedIncludes)
+        problems.push(at(path, 'value', `!include is only allowed as an item of 'tools'`));
+    for (const [index, message] of assertions?.invalid ?? [])
+        problems.push(at(['assertions', index], 'value', message));
+    const result = scenarioSchema.safeParse(data);
+    if (!result.success) {
+        const skipped = [...misplacedIncludes, ...[...(assertions?.invalid.keys() ?? [])].map((index) => ['assertions', index])];
+        const issues = result.error.issues.filter((issue) => !skipped.some((path) => startsWith(issue.path, path)));
+        problems.push(...describeIssues(issues, data, scenarioSchema, locate).map(hintDefaultModel));
+    }
+    const describePlace = (path) => {
+        const place = locate(path, 'value');
+        return place.file === main.source.file ? `line ${place.line}` : `${place.file}:${place.line}`;
+    };
+    for (const problem of crossCheck({ data, toolsComplete: !expanded?.incomplete, describePlace })) {
+        problems.push(at(problem.path, problem.target, problem.message));
+    }
+    if (problems.length > 0 || !result.success)
+        throw new errors/* ConfigError */.xL(sortProblems(problems, file));
+    const scenario = applyJudgeDefaults(result.data, options.config);
+    return {
+        file,
+        name: scenario.description.trim() || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file)),
+        scenario,
+        assertionLines: scenario.assertions.map((_, index) => positionOf(main.source, ['assertions', index], 'value').line),
+        hash: hashScenario(scenario),
+    };
+}
+async function readMainSource(file, reader) {
+    let text;
+    try {
+        text = await reader.readFile(file);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new errors/* ConfigError */.xL([{ file, line: 0, column: 0, message: `cannot read the file: ${reason}` }]);
+    }
+    const parsed = parseYamlSource(text, file, { what: 'a scenario' });
+    if (!parsed.source)
+        throw new errors/* ConfigError */.xL(parsed.problems);
+    return { source: parsed.source, problems: parsed.problems };
+}
+async function expandIncludes(tools, source, options, problems) {
+    if (!tools.some((tool) => tool instanceof IncludeRef)) {
+        return { tools, origins: tools.map((_, index) => ({ source, path: ['tools', index] })), incomplete: false };
+    }
+    const realFile = await options.reader.realPath(source.file);
+    const realRoot = await options.reader.realPath(options.projectRoot).catch(() => options.projectRoot);
+    // A scenario outside the project (validated by path) may include files beside it, but no further out.
+    const boundary = isInside(realFile, realRoot) ? realRoot : (0,external_node_path_.dirname)(realFile);
+    return expandTools(tools, source, { files: options.reader, boundary, realFile, problems });
+}
+function normaliseAssertions(raw) {
+    if (!Array.isArray(raw))
+        return null;
+    const result = { values: [], renames: new Map(), invalid: new Map() };
+    for (const [index, assertion] of raw.entries()) {
+        const normalised = normaliseShorthand(assertion);
+        if (normalised.kind === 'shorthand') {
+            result.values.push(normalised.assertion);
+            result.renames.set(index, normalised.renames);
+        }
+        else {
+            if (normalised.kind === 'invalid')
+                result.invalid.set(index, normalised.message);
+            result.values.push(assertion);
+        }
+    }
+    return result;
+}
+/** salvo.yaml's defaults fill what the scenario leaves out; the scenario's own values win. */
+function applyProjectDefaults(data, config) {
+    if (data.adapter === undefined && config.default_adapter !== undefined)
+        data.adapter = config.default_adapter;
+    if (data.model === undefined && config.default_model !== undefined)
+        data.model = config.default_model;
+}
+function applyJudgeDefaults(scenario, config) {
+    const defaults = config.judge;
+    const assertions = scenario.assertions.map((assertion) => {
+        if (assertion.type !== 'judge')
+            return assertion;
+        return {
+            ...assertion,
+            judge_model: assertion.judge_model ?? defaults.model,
+            k: assertion.k ?? defaults.k,
+            threshold: assertion.threshold ?? defaults.default_threshold,
+        };
+    });
+    return { ...scenario, assertions };
+}
+function hintDefaultModel(problem) {
+    if (problem.path !== 'model' || !problem.message.startsWith('missing'))
+        return problem;
+    return { ...problem, message: `${problem.message} (or set default_model in salvo.yaml)` };
+}
+/**
+ * Maps a path into the assembled scenario back to the file and node the user
+ * wrote: tools may come from included files, and shorthand assertions
+ * renamed their keys.
+ */
+function createLocator(main, origins, renames) {
+    const place = (source, path, target) => ({ file: source.file, ...positionOf(source, path, target) });
+    return (path, target) => {
+        const [head, index, ...rest] = path;
+        const origin = head === 'tools' && typeof index === 'number' ? origins?.[index] : undefined;
+        if (origin)
+            return place(origin.source, [...origin.path, ...rest], target);
+        const renamed = head === 'assertions' && typeof index === 'number' ? renames.get(index) : undefined;
+        const [fieldName, ...inner] = rest;
+        if (renamed && typeof fieldName === 'string' && fieldName in renamed) {
+            const original = renamed[fieldName];
+            if (original === null || original === undefined)
+                return place(main, ['assertions', index], 'value');
+            return place(main, ['assertions', index, original, ...inner], target);
+        }
+        return place(main, path, target);
+    };
+}
+function findIncludes(value, path) {
+    if (value instanceof IncludeRef)
+        return [path];
+    if (Array.isArray(value))
+        return value.flatMap((item, index) => findIncludes(item, [...path, index]));
+    if (typeof value === 'object' && value !== null) {
+        return Object.entries(value).flatMap(([key, item]) => findIncludes(item, [...path, key]));
+    }
+    return [];
+}
+function startsWith(path, prefix) {
+    return prefix.every((segment, index) => path[index] === segment);
+}
+function sortProblems(problems, mainFile) {
+    const rank = (problem) => (problem.file === mainFile ? 0 : 1);
+    return [...problems].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+;// CONCATENATED MODULE: ./src/io/atomic-write.ts
+
+
+
+/**
+ * Writes a file so that readers see the old content or the new, never half of
+ * it: the bytes go to a temporary file in the same directory (same file
+ * system, so the rename is atomic), which then replaces the target.
+ */
+async function writeFileAtomic(path, content, options = {}) {
+    if (options.createDirectory !== false)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.writeFile)(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+async function writeJsonAtomic(path, value, options = {}) {
+    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
+}
+
+;// CONCATENATED MODULE: ./src/io/file-run-store.ts
+
+
+
+
+/**
+ * Runs on disk, under the project's storage_dir (`.salvo/` by default):
+ *
+ *   runs/<run_id>/results.json          the run document (RunResults), written last
+ *   runs/<run_id>/scenarios.jsonl       each scenario's result as it finished, one JSON line each
+ *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
+ *   latest                              the id of the most recent run
+ *
+ * Every file write is atomic, scenario results are appended whole, one line
+ * at a time, and a run becomes `latest` with its first write, so a run that
+ * was killed before it finished can still be reported. File system calls were
+ * the largest share of salvo's own CPU per model turn (bench/README.md), so
+ * traces are not fsynced one by one (an atomic rename already survives the
+ * process being killed), directories are made once, and scenario results go
+ * to one open journal instead of a file each. The run document and `latest`
+ * are flushed.
+ */
+class FileRunStore {
+    storageDir;
+    journals = new Map();
+    announced = new Set();
+    directories = new Map();
+    constructor(storageDir) {
+        this.storageDir = storageDir;
+    }
+    runDir(runId) {
+        return (0,external_node_path_.join)(this.storageDir, 'runs', runId);
+    }
+    async saveTrace(runId, trace) {
+        await this.markLatest(runId);
+        const dir = (0,external_node_path_.join)(this.runDir(runId), 'traces');
+        await this.ensureDirectory(dir);
+        await writeJsonAtomic((0,external_node_path_.join)(dir, `${trace.trace_id}.json`), trace, { durable: false, createDirectory: false });
+    }
+    async saveScenarioResult(runId, result) {
+        await this.markLatest(runId);
+        let journal = this.journals.get(runId);
+        if (!journal) {
+            const handle = this.ensureDirectory(this.runDir(runId)).then(() => (0,promises_.open)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), 'a'));
+            journal = { handle, appended: handle };
+            this.journals.set(runId, journal);
+        }
+        // One write per line, one after the other: lines never interleave.
+        const line = `${JSON.stringify(result)}\n`;
+        const { handle } = journal;
+        journal.appended = journal.appended.then(async () => (await handle).write(line));
+        await journal.appended;
+    }
+    async finishRun(results) {
+        await this.markLatest(results.run_id);
+        const journal = this.journals.get(results.run_id);
+        if (journal) {
+            this.journals.delete(results.run_id);
+            await journal.appended.catch(() => undefined);
+            await (await journal.handle).close();
+        }
+        await writeJsonAtomic((0,external_node_path_.join)(this.runDir(results.run_id), 'results.json'), results);
+    }
+    /** One mkdir per directory and run, not one per file. */
+    async ensureDirectory(dir) {
+        let made = this.directories.get(dir);
+        if (!made) {
+            made = (0,promises_.mkdir)(dir, { recursive: true });
+            this.directories.set(dir, made);
+        }
+        await made;
+    }
+    async markLatest(runId) {
+        if (this.announced.has(runId))
+            return;
+        this.announced.add(runId);
+        await writeFileAtomic((0,external_node_path_.join)(this.storageDir, 'latest'), `${runId}\n`);
+    }
+}
+const SCENARIO_JOURNAL = 'scenarios.jsonl';
+class RunArchive {
+    storageDir;
+    constructor(storageDir) {
+        this.storageDir = storageDir;
+    }
+    async runIds() {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs'), { withFileTypes: true }).catch(() => []);
+        // UUIDv7 ids sort by time.
+        return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    }
+    /** A full run id, a unique prefix of one, or undefined for the latest run. */
+    async resolveRunId(requested) {
+        const ids = await this.runIds();
+        if (ids.length === 0)
+            throw new errors/* UsageError */.eb(`no runs stored under ${this.storageDir}`, { hint: 'run `salvo run` first' });
+        if (requested === undefined) {
+            const latest = (await (0,promises_.readFile)((0,external_node_path_.join)(this.storageDir, 'latest'), 'utf8').catch(() => '')).trim();
+            return ids.includes(latest) ? latest : ids.at(-1);
+        }
+        const matches = ids.filter((id) => id.startsWith(requested));
+        if (matches.length === 1)
+            return matches[0];
+        const recent = ids.slice(-5).reverse().join(', ');
+        if (matches.length === 0)
+            throw new errors/* UsageError */.eb(`no run with id '${requested}'`, { hint: `recent runs: ${recent}` });
+        throw new errors/* UsageError */.eb(`run id '${requested}' is ambiguous (${matches.length} runs start with it)`, { hint: 'give more characters of the id' });
+    }
+    async readRun(runId) {
+        const dir = (0,external_node_path_.join)(this.storageDir, 'runs', runId);
+        const results = await readJson((0,external_node_path_.join)(dir, 'results.json'));
+        if (results)
+            return { runId, results, scenarios: results.scenarios, complete: true };
+        const journal = await (0,promises_.readFile)((0,external_node_path_.join)(dir, SCENARIO_JOURNAL), 'utf8').catch(() => '');
+        const scenarios = [];
+        for (const line of journal.split('\n')) {
+            if (!line.trim())
+                continue;
+            try {
+                scenarios.push(JSON.parse(line));
+            }
+            catch {
+                // The last line of a run killed mid-write: every complete line before it still counts.
+            }
+        }
+        return { runId, results: null, scenarios, complete: false };
+    }
+    async traceIds(runId) {
+        const files = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces')).catch(() => []);
+        return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
+    }
+    async readTrace(runId, traceId) {
+        const trace = await readJson((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces', `${traceId}.json`));
+        if (!trace)
+            throw new errors/* UsageError */.eb(`no trace '${traceId}' in run ${runId}`);
+        return trace;
+    }
+    /** Finds which run holds a trace id (or a unique prefix of one). */
+    async findTrace(traceIdOrPrefix) {
+        const found = [];
+        for (const runId of await this.runIds()) {
+            for (const traceId of await this.traceIds(runId))
+                if (traceId.startsWith(traceIdOrPrefix))
+                    found.push({ runId, traceId });
+        }
+        if (found.length > 1)
+            throw new errors/* UsageError */.eb(`trace id '${traceIdOrPrefix}' is ambiguous (${found.length} traces start with it)`);
+        return found[0] ?? null;
+    }
+}
+async function readJson(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* SalvoError */.u3('E_STORE_CORRUPT', `${path} is not valid JSON: ${error.message}`, { hint: 'the file was edited or damaged; delete it or restore it' });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/node-source-reader.ts
+
+
+
+/**
+ * Reads scenario files from disk, relative paths against `cwd`. It never
+ * reads more than one byte past the size limit, so a huge file costs no
+ * memory: the loader sees it is too long and says so.
+ */
+function createNodeSourceReader(cwd) {
+    const resolvePath = (path) => (cwd === undefined ? (0,external_node_path_.resolve)(path) : (0,external_node_path_.resolve)(cwd, path));
+    return {
+        async readFile(path) {
+            const handle = await (0,promises_.open)(resolvePath(path), 'r');
+            try {
+                const { size } = await handle.stat();
+                // Files may grow while read; the cap holds whatever stat said.
+                const buffer = Buffer.alloc(Math.min(size, MAX_SOURCE_BYTES) + 1);
+                let length = 0;
+                while (length < buffer.length) {
+                    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+                    if (bytesRead === 0)
+                        break;
+                    length += bytesRead;
+                }
+                return buffer.subarray(0, length).toString('utf8');
+            }
+            finally {
+                await handle.close();
+            }
+        },
+        realPath: (path) => (0,promises_.realpath)(resolvePath(path)),
+    };
+}
+/** Reads relative paths against the process's current directory at the time of each call. */
+const nodeSourceReader = createNodeSourceReader();
+
+;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
+
+
+/** A user-supplied price row, USD per million tokens. */
+const priceSchema = schemas/* strictObject */.rej({
+    input: schemas/* number */.aig().nonnegative(),
+    output: schemas/* number */.aig().nonnegative(),
+    cache_read: schemas/* number */.aig().nonnegative().optional(),
+    cache_write: schemas/* number */.aig().nonnegative().optional(),
+});
+const judgeDefaultsSchema = schemas/* strictObject */.rej({
+    adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
+    model: schemas/* string */.YjP().min(1).optional(),
+    k: schemas/* int */.Whr().min(1).max(21).optional(),
+    temperature: schemas/* number */.aig().min(0).max(2).optional(),
+    max_tokens: schemas/* int */.Whr().min(1).optional(),
+    default_threshold: schemas/* number */.aig().min(0).max(1).optional(),
+});
+/** `salvo.yaml` at the project root; every key optional, scenario values override it. */
+const projectConfigSchema = schemas/* strictObject */.rej({
+    default_adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
+    default_model: schemas/* string */.YjP().min(1).optional(),
+    scenarios_dir: schemas/* string */.YjP().min(1).default('scenarios'),
+    storage_dir: schemas/* string */.YjP().min(1).default('.salvo'),
+    judge: judgeDefaultsSchema.default({}),
+    /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
+    prices: schemas/* record */.g1P(schemas/* string */.YjP(), priceSchema).default({}),
+    /** Spend cap for one `salvo run`, in USD. */
+    max_cost_usd: schemas/* number */.aig().positive().optional(),
+    concurrency: schemas/* int */.Whr().min(1).max(64).optional(),
+    /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
+    redaction_patterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
+});
+
+;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
+
+
+
+
+/** The configuration of a project without a salvo.yaml: every default. */
+function defaultProjectConfig() {
+    return projectConfigSchema.parse({});
+}
+/**
+ * Parses and validates the text of salvo.yaml. An empty file means every
+ * default; any problem throws a ConfigError pointing into the file.
+ */
+function parseProjectConfig(text, file) {
+    const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
+    if (!parsed.source)
+        throw new errors/* ConfigError */.xL(parsed.problems);
+    const source = parsed.source;
+    const problems = [...parsed.problems];
+    const includes = Object.entries(source.value).filter(([, value]) => value instanceof IncludeRef);
+    for (const [key] of includes) {
+        problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
+    }
+    const result = projectConfigSchema.safeParse(source.value);
+    if (!result.success) {
+        const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
+        problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
+    }
+    if (problems.length > 0 || !result.success) {
+        throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
+    }
+    return result.data;
+}
+
+;// CONCATENATED MODULE: ./src/io/project.ts
+
+
+
+
+
+const PROJECT_CONFIG_FILE = 'salvo.yaml';
+/**
+ * Finds the project: the nearest salvo.yaml at or above `cwd` (like git finds
+ * its repository), so salvo works from any subdirectory. Without one, `cwd`
+ * is the root and every setting has its default.
+ */
+async function loadProject(cwd) {
+    const start = (0,external_node_path_.resolve)(cwd);
+    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
+        const candidate = (0,external_node_path_.join)(directory, PROJECT_CONFIG_FILE);
+        if (await isFile(candidate)) {
+            return { root: directory, config: await readProjectConfig(candidate), configFile: candidate };
+        }
+        if ((0,external_node_path_.dirname)(directory) === directory)
+            break;
+    }
+    return { root: start, config: defaultProjectConfig(), configFile: null };
+}
+async function readProjectConfig(file) {
+    const { size } = await (0,promises_.stat)(file);
+    if (size > MAX_SOURCE_BYTES) {
+        throw new errors/* ConfigError */.xL([{ file, line: 1, column: 1, message: `salvo.yaml is larger than 1 MB` }]);
+    }
+    return parseProjectConfig(await (0,promises_.readFile)(file, 'utf8'), file);
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/reeval.ts
+
+
+
+
+
+
+
+
+
+
+
+const registerReeval = (program, io, setExitCode) => {
+    program
+        .command('reeval')
+        .description("re-score a stored run's traces against the current assertions of their scenarios, without calling any model")
+        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
+        .option('--json', 'print the before/after of every scenario as JSON')
+        .action(async (runId, flags) => {
+        setExitCode(await reevalCommand(runId, flags, io));
+    });
+};
+async function reevalCommand(requested, flags, io) {
+    const project = await loadProject(io.cwd);
+    const archive = new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
+    const runId = await archive.resolveRunId(requested);
+    const run = await archive.readRun(runId);
+    const rows = [];
+    // One scenario's traces at a time: memory stays flat however large the run.
+    for (const result of run.scenarios)
+        rows.push(reevaluateScenario(await storedScenario(result, runId, archive, project), scoring));
+    if (flags.json) {
+        const document = { run_id: runId, scenarios: rows.map(({ name, file, before, after, notes, result }) => ({ name, file, before, after, notes, result })) };
+        writeLine(io.stdout, JSON.stringify(document, null, 2));
+    }
+    else {
+        writeLine(io.stdout, `Re-evaluated run ${runId} against the current assertions (no model was called; the stored run is unchanged).\n`);
+        writeLine(io.stdout, renderReevalTable(rows));
+    }
+    const failing = rows.some((row) => row.after.status === 'failed' || row.after.status === 'errored');
+    return failing ? ExitCode.failed : ExitCode.ok;
+}
+const scoring = {
+    evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
+    summariseScenario: (trials, loaded) => summariseScenario(trials, loaded),
+};
+async function storedScenario(result, runId, archive, project) {
+    const traces = new Map();
+    for (const trial of result.trials) {
+        if (!trial.trace_id)
+            continue;
+        const trace = await archive.readTrace(runId, trial.trace_id).catch(() => null);
+        if (trace)
+            traces.set(trial.trace_id, trace);
+    }
+    try {
+        const loaded = await loadScenario(result.file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
+        return { result, traces, current: { loaded, hash: loaded.hash } };
+    }
+    catch (error) {
+        if (!(0,errors/* isSalvoError */.GT)(error))
+            throw error;
+        return { result, traces, current: { problem: `${result.file} cannot be loaded now (${error.message.split('\n')[0]})` } };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/suite-results.ts
+
+const PREVIEW_CHARS = 200;
+const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_PROVIDER', 'E_NETWORK', 'E_RATE_LIMIT']);
+function errorInfo(error) {
+    return {
+        code: error.code,
+        message: error.message,
+        ...(error.hint ? { hint: error.hint } : {}),
+        infrastructure: error instanceof errors/* ProviderError */.mZ || INFRASTRUCTURE_CODES.has(error.code),
+    };
+}
+function trialResult(trial, trace, evaluation, error) {
+    const preview = trace.final_content === null ? null : trace.final_content.slice(0, PREVIEW_CHARS);
+    return {
+        trial,
+        status: evaluation.status,
+        score: evaluation.score,
+        assertions: evaluation.assertions,
+        trace_id: trace.trace_id,
+        mode: trace.mode,
+        turns: trace.turn_count,
+        max_turns_hit: trace.max_turns_hit,
+        tool_calls: trace.tool_calls_made.length,
+        input_tokens: trace.input_tokens,
+        output_tokens: trace.output_tokens,
+        cost_usd: trace.cost_usd,
+        latency_seconds: trace.latency_seconds,
+        retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0),
+        final_content_preview: preview,
+        ...(error ? { error: errorInfo(error) } : {}),
+    };
+}
+/** Sums over the scenario's trials; the cost is unknown as soon as one trial's is. */
+function scenarioResult(loaded, provider, mode, trials, summary) {
+    const sum = (pick) => trials.reduce((total, trial) => total + pick(trial), 0);
+    const costs = trials.map((trial) => trial.cost_usd);
+    const firstError = trials.find((trial) => trial.error)?.error;
+    return {
+        name: loaded.name,
+        file: loaded.file,
+        provider,
+        model: loaded.scenario.model,
+        mode,
+        status: summary.status,
+        verdict: summary.verdict,
+        ...(summary.status === 'skipped' && trials.every((trial) => trial.status === 'cancelled') ? { skip_reason: 'cancelled' } : {}),
+        summary: summary.summary,
+        trials,
+        turns: sum((trial) => trial.turns),
+        max_turns_hit: trials.some((trial) => trial.max_turns_hit),
+        tool_calls: sum((trial) => trial.tool_calls),
+        input_tokens: sum((trial) => trial.input_tokens),
+        output_tokens: sum((trial) => trial.output_tokens),
+        cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
+        latency_seconds: sum((trial) => trial.latency_seconds),
+        scenario_hash: loaded.hash,
+        ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
+        ...(summary.stats ? { stats: summary.stats } : {}),
+    };
+}
+/** A scenario that never ran: skipped (budget, cancelled, no key) or errored before its first trial. */
+function scenarioNotRun(loaded, provider, outcome) {
+    const skipped = 'skip' in outcome;
+    return {
+        name: loaded.name,
+        file: loaded.file,
+        provider,
+        model: loaded.scenario.model,
+        mode: null,
+        status: skipped ? 'skipped' : 'errored',
+        verdict: skipped ? 'SKIPPED' : errorInfo(outcome.error).infrastructure ? 'INFRA_ERROR' : 'FAIL',
+        ...(skipped ? { skip_reason: outcome.skip } : {}),
+        summary: skipped ? outcome.message : outcome.error.message,
+        trials: [],
+        turns: 0,
+        max_turns_hit: false,
+        tool_calls: 0,
+        input_tokens: 0,
+        output_tokens: 0,
+        cost_usd: 0,
+        latency_seconds: 0,
+        scenario_hash: loaded.hash,
+        ...(skipped ? {} : { error: errorInfo(outcome.error) }),
+    };
+}
+function runTotals(scenarios) {
+    const count = (status) => scenarios.filter((scenario) => scenario.status === status).length;
+    const sum = (pick) => scenarios.reduce((total, scenario) => total + pick(scenario), 0);
+    return {
+        total: scenarios.length,
+        passed: count('passed'),
+        failed: count('failed'),
+        errored: count('errored'),
+        skipped: count('skipped'),
+        cost_usd: sum((scenario) => scenario.cost_usd ?? 0),
+        cost_incomplete: scenarios.some((scenario) => scenario.cost_usd === null && scenario.status !== 'skipped'),
+        input_tokens: sum((scenario) => scenario.input_tokens),
+        output_tokens: sum((scenario) => scenario.output_tokens),
+        latency_seconds: sum((scenario) => scenario.latency_seconds),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/format.ts
+/** Small formatters shared by the text reports. */
+function formatCost(cost) {
+    return cost === null ? 'unknown' : `$${cost.toFixed(6)}`;
+}
+function format_formatSeconds(seconds) {
+    return `${seconds.toFixed(2)}s`;
+}
+function formatCount(value) {
+    return value.toLocaleString('en-US');
+}
+/** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
+function renderColumns(rows, rightAligned) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, cell.length)));
+    return rows.map((row) => row
+        .map((cell, column) => (rightAligned.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+        .join('  ')
+        .trimEnd());
+}
+/** One line, at most `max` characters, for previews of long text. */
+function oneLine(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/scenario-summary.ts
+
+/**
+ * The seed's per-scenario summary, printed as each scenario finishes:
+ * scenario, model and provider, turns (and whether max turns was hit), tool
+ * calls, tokens, cost, latency and the scenario hash.
+ */
+function renderScenarioSummary(result) {
+    const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
+    const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
+    const lines = [
+        `Scenario: ${result.name} (${result.file})`,
+        `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
+        `Status:   ${statusWord(result)}${result.status === 'passed' ? '' : ` - ${result.summary}`}`,
+    ];
+    if (result.trials.length > 0) {
+        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${result.tool_calls} call(s)`, `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null ? 'unknown' : `${formatCost(result.cost_usd)} (estimated)`}`, `Latency:  ${format_formatSeconds(result.latency_seconds)}`);
+    }
+    if (result.scenario_hash)
+        lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
+    return lines.join('\n');
+}
+/** What a reader sees in the status column: the verdict, or why it was skipped. */
+function statusWord(result) {
+    if (result.status === 'skipped')
+        return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
+    if (result.status === 'errored')
+        return result.verdict === 'INFRA_ERROR' ? 'INFRA ERROR' : 'ERROR';
+    return result.verdict.replace('_', ' ');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/results-table.ts
+
+
+// Mode says whether the model was called (live) or a recording served (replay), for every scenario.
+const HEADER = ['Scenario', 'Model', 'Status', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
+const NUMERIC = new Set([4, 5, 6, 7, 8]);
+/** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
+function renderResultsTable(results) {
+    const rows = results.scenarios.map(scenarioRow);
+    const { totals } = results;
+    const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
+    rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, format_formatSeconds(totals.latency_seconds)]);
+    const lines = renderColumns([HEADER, ...rows], NUMERIC);
+    const rule = '-'.repeat(Math.max(...lines.map((line) => line.length)));
+    const out = [lines[0], rule, ...lines.slice(1, -1), rule, lines.at(-1)];
+    out.push('', countsLine(results.totals));
+    if (totals.cost_incomplete)
+        out.push('Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).');
+    if (results.max_cost_usd !== null)
+        out.push(spendLine(results));
+    if (results.interrupted)
+        out.push('Interrupted: finished results were saved; the rest are marked cancelled.');
+    return out.join('\n');
+}
+function scenarioRow(result) {
+    const ran = result.status !== 'skipped';
+    return [
+        result.name,
+        result.model,
+        statusWord(result),
+        result.mode ?? '-',
+        ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
+        ran ? String(result.tool_calls) : '-',
+        ran ? `${formatCount(result.input_tokens)}/${formatCount(result.output_tokens)}` : '-',
+        ran ? formatCost(result.cost_usd) : '-',
+        ran ? format_formatSeconds(result.latency_seconds) : '-',
+    ];
+}
+function countsLine(totals) {
+    const parts = [`${totals.passed} passed`, `${totals.failed} failed`, `${totals.errored} errored`, `${totals.skipped} skipped`];
+    return `${totals.total} scenario(s): ${parts.join(', ')}`;
+}
+function spendLine(results) {
+    const spent = `Spent ${formatCost(results.totals.cost_usd)} of the $${results.max_cost_usd.toFixed(2)} cap`;
+    const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
+    const uncounted = results.uncounted_cost_models?.length ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)` : '';
+    return `${spent}${reached}${uncounted}.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/run-report.ts
+
+
+
+
+/** `salvo report`: the stored run's table again, then each scenario's details. */
+function renderRunReport(run) {
+    const results = run.results;
+    const header = results
+        ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
+        : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
+    const table = renderResultsTable(results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null });
+    const details = run.scenarios.map(renderScenarioDetails);
+    return [header, '', table, ...details.flatMap((detail) => ['', detail])].join('\n');
+}
+function renderScenarioDetails(result) {
+    const lines = [renderScenarioSummary(result)];
+    if (result.error?.hint)
+        lines.push(`Hint:     ${result.error.hint}`);
+    for (const trial of result.trials)
+        lines.push(...renderTrial(trial));
+    return lines.join('\n');
+}
+function renderTrial(trial) {
+    const score = trial.score === null ? '-' : trial.score.toFixed(2);
+    const lines = [
+        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${format_formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
+    ];
+    if (trial.error)
+        lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
+    for (const assertion of trial.assertions) {
+        lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`);
+    }
+    if (trial.final_content_preview)
+        lines.push(`    answer: ${oneLine(trial.final_content_preview, 160)}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+
+
+
+
+
+
+async function openArchive(io) {
+    const project = await loadProject(io.cwd);
+    return new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
+}
+const registerReport = (program, io, setExitCode) => {
+    program
+        .command('report')
+        .description('print a stored run again: the results table and each scenario in detail')
+        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
+        .option('--json', 'print the stored results document instead')
+        .action(async (runId, flags) => {
+        const archive = await openArchive(io);
+        const run = await archive.readRun(await archive.resolveRunId(runId));
+        if (flags.json)
+            writeLine(io.stdout, JSON.stringify(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }, null, 2));
+        else
+            writeLine(io.stdout, renderRunReport(run));
+        setExitCode(ExitCode.ok);
+    });
+};
+
+;// CONCATENATED MODULE: ./src/core/ids.ts
+
+let lastMillis = -1;
+let sequence = 0;
+/**
+ * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then randomness, so ids
+ * sort by creation time. Within one millisecond the 12-bit `rand_a` field
+ * counts up from a random start, keeping ids made by one process in order.
+ */
+function uuidv7(clock = Date) {
+    const millis = Math.max(0, Math.floor(clock.now()));
+    const random = (0,external_node_crypto_.randomBytes)(10);
+    if (millis === lastMillis && sequence < 0xfff) {
+        sequence += 1;
+    }
+    else {
+        sequence = ((random[0] << 8) | random[1]) & 0x7ff;
+    }
+    lastMillis = millis;
+    const bytes = new Uint8Array(16);
+    let time = millis;
+    for (let index = 5; index >= 0; index -= 1) {
+        bytes[index] = time % 256;
+        time = Math.floor(time / 256);
+    }
+    bytes[6] = 0x70 | (sequence >> 8);
+    bytes[7] = sequence & 0xff;
+    bytes[8] = 0x80 | (random[2] & 0x3f);
+    bytes.set(random.subarray(3, 10), 9);
+    const hex = Buffer.from(bytes).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+;// CONCATENATED MODULE: ./src/core/redaction/patterns.ts
+const REDACTED = '[REDACTED]';
+const BUILT_IN_PATTERNS = [
+    // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
+    { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
+    { name: 'anthropic key', pattern: /\bsk-ant-[A-Za-z0-9_-]{8,512}/g, replacement: REDACTED },
+    { name: 'openai-style key', pattern: /\bsk-[A-Za-z0-9_-]{20,512}/g, replacement: REDACTED },
+    { name: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}/g, replacement: REDACTED },
+    { name: 'github fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,255}/g, replacement: REDACTED },
+    {
+        name: 'credential header',
+        pattern: /\b(x-api-key|set-cookie|cookie)(["']?\s{0,5}[:=]\s{0,5})[^\r\n]{1,8192}/gi,
+        replacement: `$1$2${REDACTED}`,
+    },
+    {
+        name: 'key=value secret',
+        pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\])[^\s"',;&]{1,8192}/gi,
+        replacement: `$1$2${REDACTED}`,
+    },
+];
+/**
+ * Matches wherever any built-in pattern could: each needs one of these words
+ * (case-insensitive here, a superset of the case-sensitive ones). A string
+ * without them skips the built-ins. Keep it in step with the list above; a
+ * test checks every pattern's examples against it.
+ */
+const BUILT_IN_TRIGGER = /bearer|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+
+;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
+
+
+/**
+ * Literal secrets shorter than this are ignored: replacing a two-letter "key"
+ * everywhere would shred every trace while protecting nothing.
+ */
+const MIN_SECRET_LENGTH = 4;
+function createRedactor(options) {
+    // Longest first, so a secret that contains another is removed whole.
+    const secrets = [...new Set(options.secrets.map((secret) => secret.trim()))]
+        .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
+        .sort((left, right) => right.length - left.length);
+    const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
+    // One pass for all literal secrets instead of one per secret: with many secrets the
+    // per-secret scans were most of the redaction time (bench/README.md, case 5). Longest
+    // first in the alternation, so a secret that contains another is removed whole.
+    const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
+    const text = (value) => {
+        let result = value;
+        // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
+        if (literals)
+            result = result.replace(literals, REDACTED);
+        // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
+        // built-in pattern needs: one scan instead of seven (bench/README.md, case 1).
+        if (BUILT_IN_TRIGGER.test(result))
+            result = applyPatterns(result, BUILT_IN_PATTERNS);
+        return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
+    };
+    const deep = (value) => redactDeep(value, text, new WeakSet());
+    return { text, deep };
+}
+function applyPatterns(value, patterns) {
+    let result = value;
+    for (const { pattern, replacement } of patterns) {
+        pattern.lastIndex = 0;
+        result = result.replace(pattern, replacement);
+    }
+    return result;
+}
+function escapeRegExp(value) {
+    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function redactDeep(value, text, seen) {
+    if (typeof value === 'string')
+        return text(value);
+    if (value === null || typeof value !== 'object')
+        return value;
+    // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
+    // sits in its message and in tool_calls_made) and must be redacted in both places.
+    if (seen.has(value))
+        return '[circular]';
+    seen.add(value);
+    try {
+        if (Array.isArray(value))
+            return value.map((item) => redactDeep(item, text, seen));
+        const copy = {};
+        for (const [key, item] of Object.entries(value))
+            copy[text(key)] = redactDeep(item, text, seen);
+        return copy;
+    }
+    finally {
+        seen.delete(value);
+    }
+}
+/**
+ * Compiles one salvo.yaml pattern, refusing the two shapes that would hurt
+ * every run: a pattern matching the empty string (it would redact between
+ * every character) and a quantified group that itself contains a quantifier
+ * (`(a+)+`), the classic source of catastrophic backtracking.
+ */
+function compileUserPattern(source, index) {
+    const problem = (message) => new errors/* ConfigError */.xL([{ file: 'salvo.yaml', line: 0, column: 0, path: `redaction_patterns.${index}`, message: `redaction_patterns.${index}: ${message}` }]);
+    let pattern;
+    try {
+        pattern = new RegExp(source, 'g');
+    }
+    catch (error) {
+        throw problem(`redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${error.message}`);
+    }
+    if (new RegExp(source).test('')) {
+        throw problem(`redaction pattern ${JSON.stringify(source)} matches the empty string`);
+    }
+    if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
+        throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
+    }
+    return { name: `redaction_patterns.${index}`, pattern, replacement: REDACTED };
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/limits.ts
+/** Characters, as the earlier salvo counted them. */
+const TRACE_LIMITS = {
+    messageContent: 50_000,
+    rawResponse: 100_000,
+    trace: 5_000_000,
+};
+/** Cuts `value` to `max` characters with a marker saying how much went. */
+function truncateText(value, max) {
+    if (value.length <= max)
+        return value;
+    return `${value.slice(0, max)}... [truncated ${value.length - max} chars]`;
+}
+/**
+ * Enforces the size limits on an already redacted trace: each message's
+ * content and tool arguments, each raw response, then the trace as a whole
+ * (raw responses go first, then the middle of the conversation, keeping the
+ * prompt and the final answer). Sets `truncated` when anything was cut.
+ */
+function limitTrace(trace, limits = TRACE_LIMITS) {
+    let truncated = trace.truncated === true;
+    const cutText = (value, max) => {
+        if (value === null || value.length <= max)
+            return value;
+        truncated = true;
+        return truncateText(value, max);
+    };
+    const cutCalls = (calls) => calls.map((call) => {
+        const size = call.arguments === null ? 0 : JSON.stringify(call.arguments).length;
+        const raw = call.rawArguments === undefined ? undefined : cutText(call.rawArguments, limits.messageContent) ?? undefined;
+        if (size <= limits.messageContent)
+            return raw === undefined ? call : { ...call, rawArguments: raw };
+        truncated = true;
+        return { ...call, arguments: null, rawArguments: truncateText(JSON.stringify(call.arguments), limits.messageContent) };
+    });
+    const messages = trace.messages.map((message) => {
+        const limited = { ...message, content: cutText(message.content, limits.messageContent) };
+        if (message.tool_calls)
+            limited.tool_calls = cutCalls(message.tool_calls);
+        return limited;
+    });
+    const turns = trace.turns.map((turn) => {
+        if (turn.raw === undefined)
+            return turn;
+        const rawText = JSON.stringify(turn.raw) ?? '';
+        if (rawText.length <= limits.rawResponse)
+            return turn;
+        truncated = true;
+        return { ...turn, raw: truncateText(rawText, limits.rawResponse) };
+    });
+    const limited = {
+        ...trace,
+        messages,
+        turns,
+        tool_calls_made: cutCalls(trace.tool_calls_made),
+        final_content: cutText(trace.final_content, limits.messageContent),
+    };
+    const whole = enforceTraceLimit(limited, limits.trace);
+    return whole === limited && !truncated ? limited : { ...whole, truncated: true };
+}
+const OMITTED = '[omitted: trace size limit]';
+function enforceTraceLimit(trace, max) {
+    let size = JSON.stringify(trace).length;
+    if (size <= max)
+        return trace;
+    const turns = trace.turns.map((turn) => {
+        if (turn.raw === undefined)
+            return turn;
+        size -= (JSON.stringify(turn.raw) ?? '').length - JSON.stringify(OMITTED).length;
+        return { ...turn, raw: OMITTED };
+    });
+    const messages = [...trace.messages];
+    const toolCallsMade = size > max ? trace.tool_calls_made.map(omitArguments) : trace.tool_calls_made;
+    if (toolCallsMade !== trace.tool_calls_made)
+        size = JSON.stringify({ ...trace, turns, tool_calls_made: toolCallsMade }).length;
+    // Oldest first after the prompt: the start of the task and the final answer are what a reader needs most.
+    for (let index = 1; index < messages.length - 1 && size > max; index += 1) {
+        const message = messages[index];
+        const before = JSON.stringify(message).length;
+        const after = { ...message, content: message.content === null ? null : OMITTED };
+        if (message.tool_calls)
+            after.tool_calls = message.tool_calls.map(omitArguments);
+        messages[index] = after;
+        size -= before - JSON.stringify(after).length;
+    }
+    return { ...trace, turns, messages, tool_calls_made: toolCallsMade };
+}
+function omitArguments(call) {
+    return { id: call.id, name: call.name, arguments: null, rawArguments: OMITTED };
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/index.ts
+
+
+
+
 ;// CONCATENATED MODULE: ./src/core/results.ts
 /**
  * The results document: what `salvo run --json` prints, what the run store
@@ -5072,15 +5647,15 @@ function answerToolCall(call, mocks) {
 }
 /** Name plus canonical arguments (keys sorted), so `{a,b}` and `{b,a}` are the same call. */
 function callSignature(call) {
-    const args = call.arguments === null ? (call.rawArguments ?? '') : canonicalJson(call.arguments);
+    const args = call.arguments === null ? (call.rawArguments ?? '') : tool_answers_canonicalJson(call.arguments);
     return `${call.name}\u0000${args}`;
 }
-function canonicalJson(value) {
+function tool_answers_canonicalJson(value) {
     if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
+        return `[${value.map(tool_answers_canonicalJson).join(',')}]`;
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value).sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
-        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${tool_answers_canonicalJson(item)}`).join(',')}}`;
     }
     return JSON.stringify(value) ?? 'null';
 }
@@ -5156,7 +5731,8 @@ async function runScenario(loaded, options) {
         input_tokens: state.usage.inputTokens,
         output_tokens: state.usage.outputTokens,
         total_tokens: state.usage.inputTokens + state.usage.outputTokens,
-        latency_seconds: (clock.monotonic() - started) / 1000,
+        // A replayed trial reports the latency that was recorded, not the microseconds replay took.
+        latency_seconds: options.mode === 'replay' ? sumLatencySeconds(state.turns) : (clock.monotonic() - started) / 1000,
         final_content: state.finalContent,
         finish_reason: state.finishReason,
         stop_reason: state.stopReason,
@@ -5198,6 +5774,9 @@ async function converse(scenario, state, options, signal) {
         }
     }
     state.stopReason = 'max_turns';
+}
+function sumLatencySeconds(turns) {
+    return turns.reduce((total, turn) => total + turn.latency_ms, 0) / 1000;
 }
 function stop(state, reason) {
     state.stopReason = reason;
@@ -5526,449 +6105,6 @@ function delayedAbort(source, delayMs) {
     return controller.signal;
 }
 
-;// CONCATENATED MODULE: ./src/core/scenario/hash.ts
-
-/**
- * scenario_hash: SHA-256 (hex) of the resolved scenario (includes expanded,
- * defaults applied) in a canonical JSON form with sorted keys, so the hash is
- * stable across key order, formatting, comments and how tools were included,
- * and changes whenever what the run would do changes.
- */
-function hashScenario(scenario) {
-    return (0,external_node_crypto_.createHash)('sha256').update(hash_canonicalJson(scenario)).digest('hex');
-}
-function hash_canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map((item) => hash_canonicalJson(item ?? null)).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, item]) => item !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([key, item]) => `${JSON.stringify(key)}:${hash_canonicalJson(item)}`);
-        return `{${entries.join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/includes.ts
-
-
-/** Enough for any real project, small enough that a diamond of includes cannot blow up. */
-const MAX_INCLUDES = 200;
-const MAX_DEPTH = 16;
-async function expandTools(items, source, options) {
-    const context = {
-        files: options.files,
-        boundary: options.boundary,
-        chain: [options.realFile],
-        problems: options.problems,
-        budget: { remaining: MAX_INCLUDES },
-        incomplete: false,
-    };
-    const expanded = await expandList(items, source, ['tools'], context);
-    return { ...expanded, incomplete: context.incomplete };
-}
-async function expandList(items, source, listPath, context) {
-    const tools = [];
-    const origins = [];
-    for (const [index, item] of items.entries()) {
-        const itemPath = [...listPath, index];
-        if (!(item instanceof IncludeRef)) {
-            tools.push(item);
-            origins.push({ source, path: itemPath });
-            continue;
-        }
-        const included = await loadInclude(item, source, itemPath, context);
-        if (included === null) {
-            context.incomplete = true;
-            continue;
-        }
-        tools.push(...included.tools);
-        origins.push(...included.origins);
-    }
-    return { tools, origins };
-}
-async function loadInclude(ref, from, refPath, context) {
-    const problem = (message) => {
-        context.problems.push({ file: from.file, ...positionOf(from, refPath, 'value'), message, path: refPath.join('.') });
-        return null;
-    };
-    if (typeof ref.path !== 'string' || ref.path.trim() === '')
-        return problem(`!include needs a file path, e.g. !include tools/search.yaml`);
-    if ((0,external_node_path_.isAbsolute)(ref.path))
-        return problem(`!include paths are relative to the including file; '${ref.path}' is absolute`);
-    context.budget.remaining -= 1;
-    if (context.budget.remaining < 0)
-        return problem(`too many includes (more than ${MAX_INCLUDES}) in one scenario`);
-    if (context.chain.length > MAX_DEPTH)
-        return problem(`includes nested more than ${MAX_DEPTH} deep`);
-    const file = (0,external_node_path_.join)((0,external_node_path_.dirname)(from.file), ref.path);
-    let realFile;
-    try {
-        realFile = await context.files.realPath(file);
-    }
-    catch {
-        return problem(`included file '${ref.path}' not found (looked for ${file})`);
-    }
-    if (!isInside(realFile, context.boundary)) {
-        return problem(`included file '${ref.path}' is outside the project root (${context.boundary}); includes must stay inside it`);
-    }
-    const loopStart = context.chain.indexOf(realFile);
-    if (loopStart !== -1) {
-        const loop = [...context.chain.slice(loopStart), realFile].map((path) => (0,external_node_path_.relative)(context.boundary, path) || path);
-        return problem(`include loop: ${loop.join(' -> ')}`);
-    }
-    let text;
-    try {
-        text = await context.files.readFile(file);
-    }
-    catch (error) {
-        return problem(`cannot read included file '${ref.path}': ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const parsed = parseYamlSource(text, file, { what: 'an included tool file', allowList: true });
-    context.problems.push(...parsed.problems);
-    if (!parsed.source)
-        return null;
-    const value = parsed.source.value;
-    if (!Array.isArray(value))
-        return { tools: [value], origins: [{ source: parsed.source, path: [] }] };
-    const nested = { ...context, chain: [...context.chain, realFile] };
-    const expanded = await expandList(value, parsed.source, [], nested);
-    if (nested.incomplete)
-        context.incomplete = true;
-    return expanded;
-}
-function isInside(path, directory) {
-    const relation = (0,external_node_path_.relative)((0,external_node_path_.resolve)(directory), (0,external_node_path_.resolve)(path));
-    return relation !== '' && !relation.startsWith(`..${external_node_path_.sep}`) && relation !== '..' && !(0,external_node_path_.isAbsolute)(relation);
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/semantic-checks.ts
-
-function crossCheck(input) {
-    return [...checkToolNames(input), ...checkToolReferences(input), ...checkApi(input.data), ...checkPatterns(input.data)];
-}
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-function field(value, name) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value[name] : undefined;
-}
-function checkToolNames(input) {
-    const problems = [];
-    const firstIndex = new Map();
-    for (const [index, tool] of list(input.data.tools).entries()) {
-        const name = field(tool, 'name');
-        if (typeof name !== 'string')
-            continue;
-        const first = firstIndex.get(name);
-        if (first === undefined) {
-            firstIndex.set(name, index);
-            continue;
-        }
-        const where = input.describePlace(['tools', first, 'name']);
-        problems.push({ path: ['tools', index, 'name'], target: 'value', message: `duplicate tool name '${name}' (first defined at ${where}); tool names must be unique` });
-    }
-    return problems;
-}
-function checkToolReferences(input) {
-    if (!input.toolsComplete)
-        return [];
-    const names = list(input.data.tools).map((tool) => field(tool, 'name'));
-    const defined = [...new Set(names.filter((name) => typeof name === 'string'))];
-    const problems = [];
-    const check = (name, path, type) => {
-        if (typeof name !== 'string' || defined.includes(name))
-            return;
-        const known = defined.length > 0 ? ` (tools: ${defined.join(', ')})` : ' (it defines no tools)';
-        problems.push({ path, target: 'value', message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}` });
-    };
-    for (const [index, assertion] of list(input.data.assertions).entries()) {
-        const type = field(assertion, 'type');
-        if (type === 'tool_called' || type === 'tool_not_called')
-            check(field(assertion, 'tool'), ['assertions', index, 'tool'], type);
-        if (type === 'tool_sequence') {
-            for (const [position, name] of list(field(assertion, 'sequence')).entries()) {
-                check(name, ['assertions', index, 'sequence', position], type);
-            }
-        }
-    }
-    return problems;
-}
-function checkApi(data) {
-    if (data.api === undefined || data.adapter !== 'anthropic')
-        return [];
-    return [{ path: ['api'], target: 'key', message: `'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')` }];
-}
-function checkPatterns(data) {
-    const problems = [];
-    const compile = (pattern, flags, path) => {
-        if (typeof pattern !== 'string')
-            return;
-        try {
-            // Bad flags are the schema's to report; compile the pattern alone then.
-            new RegExp(pattern, typeof flags === 'string' && /^[imsu]*$/.test(flags) ? flags : '');
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
-            problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
-        }
-    };
-    for (const [index, assertion] of list(data.assertions).entries()) {
-        const type = field(assertion, 'type');
-        if (type === 'output_matches')
-            compile(field(assertion, 'pattern'), field(assertion, 'flags'), ['assertions', index, 'pattern']);
-        if (type === 'jmespath' && field(assertion, 'operator') === 'regex')
-            compile(field(assertion, 'value'), '', ['assertions', index, 'value']);
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/shorthand.ts
-
-/**
- * The earlier salvo's shorthand assertion, `{path: <jmespath>, <operator>: <value>}`
- * with `path` defaulting to `response.content`, means the same as a full
- * `jmespath` assertion. Unlike the earlier salvo, other keys are not dropped:
- * they go through to validation like any assertion's fields.
- */
-const SHORTHAND_DEFAULT_PATH = 'response.content';
-const OPERATORS = JMESPATH_OPERATORS;
-function normaliseShorthand(raw) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'type' in raw)
-        return { kind: 'unchanged' };
-    const fields = raw;
-    const operators = Object.keys(fields).filter((key) => OPERATORS.includes(key));
-    if (operators.length === 0 && !('path' in fields))
-        return { kind: 'unchanged' };
-    if (operators.length !== 1) {
-        const found = operators.length === 0 ? 'none' : operators.join(', ');
-        return {
-            kind: 'invalid',
-            message: `a shorthand assertion needs exactly one operator key (${OPERATORS.join(', ')}); found ${found}`,
-        };
-    }
-    const operator = operators[0];
-    if (operator === 'exists' && fields.exists !== true) {
-        return { kind: 'invalid', message: `in a shorthand assertion write 'exists: true' (there is no 'not exists'; use a full jmespath assertion)` };
-    }
-    const { path, [operator]: value, ...rest } = fields;
-    const assertion = {
-        type: 'jmespath',
-        expression: path ?? SHORTHAND_DEFAULT_PATH,
-        operator,
-        ...rest,
-    };
-    if (operator !== 'exists')
-        assertion.value = value;
-    const renames = { type: null, expression: 'path' in fields ? 'path' : null, operator, value: operator };
-    return { kind: 'shorthand', assertion, renames };
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/load-scenario.ts
-
-
-
-
-
-
-
-
-
-/**
- * Reads, parses, resolves includes, normalises shorthand assertions, applies
- * salvo.yaml defaults and validates one scenario file. Throws a ConfigError
- * carrying every problem of the file (and of the files it includes).
- */
-async function loadScenario(file, options) {
-    const main = await readMainSource(file, options.reader);
-    const problems = [...main.problems];
-    const raw = main.source.value;
-    const expanded = Array.isArray(raw.tools) ? await expandIncludes(raw.tools, main.source, options, problems) : null;
-    const assertions = normaliseAssertions(raw.assertions);
-    const data = { ...raw };
-    if (expanded)
-        data.tools = expanded.tools;
-    if (assertions)
-        data.assertions = assertions.values;
-    applyProjectDefaults(data, options.config);
-    const locate = createLocator(main.source, expanded?.origins ?? null, assertions?.renames ?? new Map());
-    const at = (path, target, message) => ({ ...locate(path, target), message, path: path.join('.') });
-    const misplacedIncludes = findIncludes(data, []);
-    for (const path of misplacedIncludes)
-        problems.push(at(path, 'value', `!include is only allowed as an item of 'tools'`));
-    for (const [index, message] of assertions?.invalid ?? [])
-        problems.push(at(['assertions', index], 'value', message));
-    const result = scenarioSchema.safeParse(data);
-    if (!result.success) {
-        const skipped = [...misplacedIncludes, ...[...(assertions?.invalid.keys() ?? [])].map((index) => ['assertions', index])];
-        const issues = result.error.issues.filter((issue) => !skipped.some((path) => startsWith(issue.path, path)));
-        problems.push(...describeIssues(issues, data, scenarioSchema, locate).map(hintDefaultModel));
-    }
-    const describePlace = (path) => {
-        const place = locate(path, 'value');
-        return place.file === main.source.file ? `line ${place.line}` : `${place.file}:${place.line}`;
-    };
-    for (const problem of crossCheck({ data, toolsComplete: !expanded?.incomplete, describePlace })) {
-        problems.push(at(problem.path, problem.target, problem.message));
-    }
-    if (problems.length > 0 || !result.success)
-        throw new errors/* ConfigError */.xL(sortProblems(problems, file));
-    const scenario = applyJudgeDefaults(result.data, options.config);
-    return {
-        file,
-        name: scenario.description.trim() || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file)),
-        scenario,
-        assertionLines: scenario.assertions.map((_, index) => positionOf(main.source, ['assertions', index], 'value').line),
-        hash: hashScenario(scenario),
-    };
-}
-async function readMainSource(file, reader) {
-    let text;
-    try {
-        text = await reader.readFile(file);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new errors/* ConfigError */.xL([{ file, line: 0, column: 0, message: `cannot read the file: ${reason}` }]);
-    }
-    const parsed = parseYamlSource(text, file, { what: 'a scenario' });
-    if (!parsed.source)
-        throw new errors/* ConfigError */.xL(parsed.problems);
-    return { source: parsed.source, problems: parsed.problems };
-}
-async function expandIncludes(tools, source, options, problems) {
-    if (!tools.some((tool) => tool instanceof IncludeRef)) {
-        return { tools, origins: tools.map((_, index) => ({ source, path: ['tools', index] })), incomplete: false };
-    }
-    const realFile = await options.reader.realPath(source.file);
-    const realRoot = await options.reader.realPath(options.projectRoot).catch(() => options.projectRoot);
-    // A scenario outside the project (validated by path) may include files beside it, but no further out.
-    const boundary = isInside(realFile, realRoot) ? realRoot : (0,external_node_path_.dirname)(realFile);
-    return expandTools(tools, source, { files: options.reader, boundary, realFile, problems });
-}
-function normaliseAssertions(raw) {
-    if (!Array.isArray(raw))
-        return null;
-    const result = { values: [], renames: new Map(), invalid: new Map() };
-    for (const [index, assertion] of raw.entries()) {
-        const normalised = normaliseShorthand(assertion);
-        if (normalised.kind === 'shorthand') {
-            result.values.push(normalised.assertion);
-            result.renames.set(index, normalised.renames);
-        }
-        else {
-            if (normalised.kind === 'invalid')
-                result.invalid.set(index, normalised.message);
-            result.values.push(assertion);
-        }
-    }
-    return result;
-}
-/** salvo.yaml's defaults fill what the scenario leaves out; the scenario's own values win. */
-function applyProjectDefaults(data, config) {
-    if (data.adapter === undefined && config.default_adapter !== undefined)
-        data.adapter = config.default_adapter;
-    if (data.model === undefined && config.default_model !== undefined)
-        data.model = config.default_model;
-}
-function applyJudgeDefaults(scenario, config) {
-    const defaults = config.judge;
-    const assertions = scenario.assertions.map((assertion) => {
-        if (assertion.type !== 'judge')
-            return assertion;
-        return {
-            ...assertion,
-            judge_model: assertion.judge_model ?? defaults.model,
-            k: assertion.k ?? defaults.k,
-            threshold: assertion.threshold ?? defaults.default_threshold,
-        };
-    });
-    return { ...scenario, assertions };
-}
-function hintDefaultModel(problem) {
-    if (problem.path !== 'model' || !problem.message.startsWith('missing'))
-        return problem;
-    return { ...problem, message: `${problem.message} (or set default_model in salvo.yaml)` };
-}
-/**
- * Maps a path into the assembled scenario back to the file and node the user
- * wrote: tools may come from included files, and shorthand assertions
- * renamed their keys.
- */
-function createLocator(main, origins, renames) {
-    const place = (source, path, target) => ({ file: source.file, ...positionOf(source, path, target) });
-    return (path, target) => {
-        const [head, index, ...rest] = path;
-        const origin = head === 'tools' && typeof index === 'number' ? origins?.[index] : undefined;
-        if (origin)
-            return place(origin.source, [...origin.path, ...rest], target);
-        const renamed = head === 'assertions' && typeof index === 'number' ? renames.get(index) : undefined;
-        const [fieldName, ...inner] = rest;
-        if (renamed && typeof fieldName === 'string' && fieldName in renamed) {
-            const original = renamed[fieldName];
-            if (original === null || original === undefined)
-                return place(main, ['assertions', index], 'value');
-            return place(main, ['assertions', index, original, ...inner], target);
-        }
-        return place(main, path, target);
-    };
-}
-function findIncludes(value, path) {
-    if (value instanceof IncludeRef)
-        return [path];
-    if (Array.isArray(value))
-        return value.flatMap((item, index) => findIncludes(item, [...path, index]));
-    if (typeof value === 'object' && value !== null) {
-        return Object.entries(value).flatMap(([key, item]) => findIncludes(item, [...path, key]));
-    }
-    return [];
-}
-function startsWith(path, prefix) {
-    return prefix.every((segment, index) => path[index] === segment);
-}
-function sortProblems(problems, mainFile) {
-    const rank = (problem) => (problem.file === mainFile ? 0 : 1);
-    return [...problems].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-}
-
-;// CONCATENATED MODULE: ./src/io/node-source-reader.ts
-
-
-
-/**
- * Reads scenario files from disk, relative paths against `cwd`. It never
- * reads more than one byte past the size limit, so a huge file costs no
- * memory: the loader sees it is too long and says so.
- */
-function createNodeSourceReader(cwd) {
-    const resolvePath = (path) => (cwd === undefined ? (0,external_node_path_.resolve)(path) : (0,external_node_path_.resolve)(cwd, path));
-    return {
-        async readFile(path) {
-            const handle = await (0,promises_.open)(resolvePath(path), 'r');
-            try {
-                const { size } = await handle.stat();
-                // Files may grow while read; the cap holds whatever stat said.
-                const buffer = Buffer.alloc(Math.min(size, MAX_SOURCE_BYTES) + 1);
-                let length = 0;
-                while (length < buffer.length) {
-                    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-                    if (bytesRead === 0)
-                        break;
-                    length += bytesRead;
-                }
-                return buffer.subarray(0, length).toString('utf8');
-            }
-            finally {
-                await handle.close();
-            }
-        },
-        realPath: (path) => (0,promises_.realpath)(resolvePath(path)),
-    };
-}
-/** Reads relative paths against the process's current directory at the time of each call. */
-const nodeSourceReader = createNodeSourceReader();
-
 ;// CONCATENATED MODULE: ./src/io/scenario-files.ts
 
 
@@ -6043,34 +6179,6 @@ const systemClock = {
     now: () => Date.now(),
     monotonic: () => performance.now(),
 };
-
-;// CONCATENATED MODULE: ./src/providers/registry.ts
-/**
- * The one place that knows which providers exist. Each is loaded with a
- * dynamic import, so a run loads only the SDK it uses. A new provider is one
- * folder under src/providers/ and one line in `providers` below; the runner
- * only ever sees ModelClient.
- */
-
-const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
-};
-/** Builds the client for one adapter; a missing key fails here, before any request is made. */
-async function createModelClient(adapter, settings) {
-    if (!settings.apiKey) {
-        throw new errors/* SalvoError */.u3('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
-            hint: adapter === 'openai'
-                ? `set ${settings.keySource}; a local OpenAI-compatible server that ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"`
-                : `set ${settings.keySource}`,
-        });
-    }
-    if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
-        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL is not a URL: ${settings.baseUrl}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
-    }
-    const createClient = await providers[adapter]();
-    return createClient(settings);
-}
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 
@@ -6199,6 +6307,859 @@ function nonEmpty(flag, value) {
     return value.trim();
 }
 
+;// CONCATENATED MODULE: ./src/core/recording/resolve-mode.ts
+const RUN_MODES = ['auto', 'live', 'replay'];
+/** Decides, for one scenario, whether to call the model, replay its recording, or skip it, and says why. */
+function resolveMode(inputs) {
+    const { keyAvailable, keySource, recordingFile } = inputs;
+    const mode = inputs.recording ? 'live' : inputs.mode;
+    if (mode === 'live') {
+        if (keyAvailable)
+            return { action: 'live', reason: `${keySource} is set${inputs.recording ? '; recording' : ''}` };
+        return {
+            action: 'error',
+            code: 'E_NO_API_KEY',
+            reason: `${inputs.recording ? '--record' : '--mode live'} needs a key, and ${keySource} is not set`,
+            hint: recordingFile
+                ? `set ${keySource}, or replay the recording with --mode auto or --mode replay`
+                : `set ${keySource}`,
+        };
+    }
+    if (mode === 'replay') {
+        if (recordingFile)
+            return { action: 'replay', reason: `--mode replay: replaying ${recordingFile}`, recordingFile };
+        return {
+            action: 'error',
+            code: 'E_NO_RECORDING',
+            reason: `--mode replay, but there is no recording at ${inputs.expectedRecordingFile}`,
+            hint: `record one with a key set: salvo run --record ${inputs.scenarioFile}`,
+        };
+    }
+    if (keyAvailable)
+        return { action: 'live', reason: `${keySource} is set` };
+    if (recordingFile)
+        return { action: 'replay', reason: `${keySource} is not set; replaying ${recordingFile}`, recordingFile };
+    return {
+        action: 'skip',
+        skipReason: 'no_key_no_recording',
+        reason: `${keySource} is not set and there is no recording at ${inputs.expectedRecordingFile}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/stable-json.ts
+
+/**
+ * JSON with object keys sorted at every depth: the same value always gives the
+ * same text, so recordings diff line by line and digests do not depend on the
+ * order in which a provider or a YAML file happened to list keys.
+ */
+function stableStringify(value, indent = 2) {
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const sorted = {};
+        for (const key of Object.keys(value).sort()) {
+            const entry = value[key];
+            if (entry !== undefined)
+                sorted[key] = sortKeys(entry);
+        }
+        return sorted;
+    }
+    return value;
+}
+/** A short content digest: 16 hex characters (64 bits) tell changed from unchanged with room to spare. */
+function shortDigest(value) {
+    return fullDigest(value).slice(0, 16);
+}
+function fullDigest(value) {
+    const text = typeof value === 'string' ? value : stableStringify(value, 0);
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/format.ts
+
+
+
+
+/**
+ * The recording file: what a model was asked and what it answered, turn by
+ * turn, for every trial of one scenario. Committed next to the scenario so a
+ * run without a key (fork pull requests, a fresh clone) can replay it. Public
+ * and snake_case like traces; bump RECORDING_FORMAT_VERSION on any change a
+ * reader of version 1 could not understand.
+ *
+ * Location: `<scenario dir>/__recordings__/<scenario file stem>.json`. The
+ * folder holds only .json files, so scenario globs (*.yaml, *.yml) never
+ * pick them up.
+ */
+const RECORDING_FORMAT_VERSION = 1;
+const RECORDINGS_DIR = '__recordings__';
+/** Where a recording came from. Nothing may claim a real model produced text it did not. */
+const liveSourceSchema = schemas/* strictObject */.rej({
+    kind: schemas/* literal */.euz('live'),
+    provider: schemas/* string */.YjP(),
+    /** The model the scenario asked for; each reply also carries the id the provider reported. */
+    model: schemas/* string */.YjP(),
+    recorded_at: schemas/* string */.YjP(),
+    salvo_version: schemas/* string */.YjP(),
+});
+/** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
+const scriptedSourceSchema = schemas/* strictObject */.rej({
+    kind: schemas/* literal */.euz('scripted'),
+    /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
+    label: schemas/* string */.YjP().min(1),
+    /** The wire format the replies were served in. */
+    provider: schemas/* string */.YjP(),
+    recorded_at: schemas/* string */.YjP(),
+    salvo_version: schemas/* string */.YjP(),
+});
+const recordingSourceSchema = schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
+const messageFingerprintSchema = schemas/* strictObject */.rej({
+    role: schemas/* enum */.k5n(['user', 'assistant', 'tool']),
+    digest: schemas/* string */.YjP(),
+    tool_name: schemas/* string */.YjP().optional(),
+});
+const settingsSchema = schemas/* strictObject */.rej({
+    temperature: schemas/* number */.aig().optional(),
+    seed: schemas/* number */.aig().optional(),
+    max_tokens: schemas/* number */.aig().optional(),
+    api: schemas/* string */.YjP().optional(),
+    extras: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+});
+/**
+ * What was asked, as digests of the redacted, normalised request: enough to
+ * tell whether a new request is the same and, when it is not, what changed.
+ * `messages_added` lists only the messages new since the previous turn, so a
+ * long conversation stays linear in size.
+ */
+const requestFingerprintSchema = schemas/* strictObject */.rej({
+    digest: schemas/* string */.YjP(),
+    model: schemas/* string */.YjP(),
+    system: schemas/* string */.YjP().nullable(),
+    tools: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+    settings: settingsSchema,
+    messages_added: schemas/* array */.YOg(messageFingerprintSchema),
+});
+const toolCallSchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP(),
+    name: schemas/* string */.YjP(),
+    arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullable(),
+    raw_arguments: schemas/* string */.YjP().optional(),
+    arguments_error: schemas/* string */.YjP().optional(),
+});
+const usageSchema = schemas/* strictObject */.rej({
+    input_tokens: schemas/* number */.aig(),
+    output_tokens: schemas/* number */.aig(),
+    cache_read_tokens: schemas/* number */.aig(),
+    cache_write_tokens: schemas/* number */.aig(),
+    reasoning_tokens: schemas/* number */.aig(),
+});
+/** A normalised ModelTurn, redacted and size-capped. */
+const replySchema = schemas/* strictObject */.rej({
+    text: schemas/* string */.YjP().nullable(),
+    tool_calls: schemas/* array */.YOg(toolCallSchema),
+    usage: usageSchema,
+    finish_reason: schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
+    raw_finish_reason: schemas/* string */.YjP().nullable(),
+    model: schemas/* string */.YjP(),
+    request_id: schemas/* string */.YjP().nullable(),
+    latency_ms: schemas/* number */.aig(),
+    retries: schemas/* number */.aig(),
+    truncated: schemas/* boolean */.zMY().optional(),
+});
+const turnSchema = schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
+const trialSchema = schemas/* strictObject */.rej({ turns: schemas/* array */.YOg(turnSchema) });
+const recordingSchema = schemas/* strictObject */.rej({
+    format_version: schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
+    scenario_name: schemas/* string */.YjP(),
+    /** The scenario file as it was given when recording, for people reading the file. */
+    scenario_file: schemas/* string */.YjP(),
+    /** Informational: assertions change it too, and they must not make a recording stale. */
+    scenario_hash: schemas/* string */.YjP(),
+    source: recordingSourceSchema,
+    trials: schemas/* array */.YOg(trialSchema),
+});
+/** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
+function recordingPathFor(scenarioFile) {
+    const stem = (0,external_node_path_.basename)(scenarioFile, (0,external_node_path_.extname)(scenarioFile));
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(scenarioFile), RECORDINGS_DIR, `${stem}.json`);
+}
+/** Sorted keys, 2-space indent, trailing newline: stable and diff-friendly. */
+function serialiseRecording(recording) {
+    return `${stableStringify(recording)}\n`;
+}
+function parseRecording(text, file) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw invalidRecording(file, `it is not valid JSON (${error.message})`);
+    }
+    const version = document?.format_version;
+    if (typeof version === 'number' && version > RECORDING_FORMAT_VERSION) {
+        throw new errors/* SalvoError */.u3('E_RECORDING_FORMAT', `recording ${file} has format_version ${version}; this salvo reads version ${RECORDING_FORMAT_VERSION}`, { hint: 'upgrade salvo, or re-record the scenario with this version' });
+    }
+    const parsed = recordingSchema.safeParse(document);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+        throw invalidRecording(file, `${issue?.message ?? 'invalid'}${where}`);
+    }
+    return parsed.data;
+}
+function invalidRecording(file, why) {
+    return new errors/* SalvoError */.u3('E_RECORDING_INVALID', `recording ${file} cannot be read: ${why}`, {
+        hint: 'delete it and re-record with `salvo run --record <scenario file>`',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/fingerprint.ts
+
+
+/** The trace limits, applied to recordings too so they stay small. */
+const CONTENT_LIMIT = TRACE_LIMITS.messageContent;
+const TOOL_ARGUMENTS_LIMIT = TRACE_LIMITS.messageContent;
+const TRUNCATION_MARKER = '... [truncated]';
+/**
+ * Cuts text to the limit. Unlike the trace's truncateText it is idempotent (a
+ * cut text is exactly at the limit), so a replayed reply digests like the
+ * live one it was cut from.
+ */
+function capText(text, limit = CONTENT_LIMIT) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit - TRUNCATION_MARKER.length)}${TRUNCATION_MARKER}`;
+}
+function capToolCall(call) {
+    const size = call.arguments ? JSON.stringify(call.arguments).length : (call.rawArguments?.length ?? 0);
+    if (size <= TOOL_ARGUMENTS_LIMIT)
+        return call;
+    const raw = call.rawArguments ?? JSON.stringify(call.arguments);
+    return {
+        id: call.id,
+        name: call.name,
+        arguments: null,
+        rawArguments: capText(raw, TOOL_ARGUMENTS_LIMIT),
+        argumentsError: 'the arguments were cut to the recording size limit',
+    };
+}
+/** A model reply as the recording keeps it: redacted, capped, without the raw body or provider state. */
+function toRecordedReply(turn, redactor) {
+    const redactedText = turn.text === null ? null : redactor.text(turn.text);
+    const text = redactedText === null ? null : capText(redactedText);
+    const redactedCalls = turn.toolCalls.map((call) => redactor.deep(call));
+    const toolCalls = redactedCalls.map(capToolCall);
+    const truncated = text !== redactedText || toolCalls.some((call, i) => call !== redactedCalls[i]);
+    return {
+        text,
+        tool_calls: toolCalls.map((call) => ({
+            id: call.id,
+            name: call.name,
+            arguments: call.arguments,
+            raw_arguments: call.rawArguments,
+            arguments_error: call.argumentsError,
+        })),
+        usage: {
+            input_tokens: turn.usage.inputTokens,
+            output_tokens: turn.usage.outputTokens,
+            cache_read_tokens: turn.usage.cacheReadTokens,
+            cache_write_tokens: turn.usage.cacheWriteTokens,
+            reasoning_tokens: turn.usage.reasoningTokens,
+        },
+        finish_reason: turn.finishReason,
+        raw_finish_reason: turn.rawFinishReason === null ? null : redactor.text(turn.rawFinishReason),
+        model: turn.model,
+        request_id: turn.requestId,
+        latency_ms: turn.latencyMs,
+        retries: turn.retries,
+        ...(truncated ? { truncated: true } : {}),
+    };
+}
+function toModelTurn(reply) {
+    return {
+        text: reply.text,
+        toolCalls: reply.tool_calls.map((call) => ({
+            id: call.id,
+            name: call.name,
+            arguments: call.arguments,
+            ...(call.raw_arguments !== undefined ? { rawArguments: call.raw_arguments } : {}),
+            ...(call.arguments_error !== undefined ? { argumentsError: call.arguments_error } : {}),
+        })),
+        usage: {
+            inputTokens: reply.usage.input_tokens,
+            outputTokens: reply.usage.output_tokens,
+            cacheReadTokens: reply.usage.cache_read_tokens,
+            cacheWriteTokens: reply.usage.cache_write_tokens,
+            reasoningTokens: reply.usage.reasoning_tokens,
+        },
+        finishReason: reply.finish_reason,
+        rawFinishReason: reply.raw_finish_reason,
+        model: reply.model,
+        requestId: reply.request_id,
+        latencyMs: reply.latency_ms,
+        retries: reply.retries,
+    };
+}
+/**
+ * Digest of one message. Assistant messages are redacted and capped first,
+ * exactly as their recorded replies were, so a turn served from a recording
+ * digests like the live turn it was recorded from (even when the model echoed
+ * a key). Scenario text (prompt, mocks) is the same on both sides and is only
+ * ever stored as a digest, never in clear.
+ */
+function fingerprintMessage(message, redactor) {
+    switch (message.role) {
+        case 'user':
+            return { role: 'user', digest: shortDigest({ content: message.content }) };
+        case 'tool':
+            return {
+                role: 'tool',
+                tool_name: message.toolName,
+                digest: shortDigest({
+                    tool_call_id: message.toolCallId,
+                    tool_name: message.toolName,
+                    content: message.content,
+                    is_error: message.isError === true,
+                }),
+            };
+        case 'assistant': {
+            const content = message.content === null ? null : capText(redactor.text(message.content));
+            const calls = message.toolCalls.map((call) => capToolCall(redactor.deep(call)));
+            return {
+                role: 'assistant',
+                digest: shortDigest({
+                    content,
+                    tool_calls: calls.map((call) => ({ id: call.id, name: call.name, arguments: call.arguments, raw: call.rawArguments ?? null })),
+                }),
+            };
+        }
+    }
+}
+function recordedSettings(request, redactor) {
+    const { temperature, seed, maxTokens, api, extras } = request.settings;
+    return {
+        ...(temperature !== undefined ? { temperature } : {}),
+        ...(seed !== undefined ? { seed } : {}),
+        ...(maxTokens !== undefined ? { max_tokens: maxTokens } : {}),
+        ...(api !== undefined ? { api } : {}),
+        extras: redactor.deep(extras),
+    };
+}
+/**
+ * Everything about a request that shapes the conversation: model, system
+ * prompt, tools, generation settings and the messages so far. Assertions,
+ * threshold, description and tags never reach a request, so changing them
+ * leaves the fingerprint alone.
+ */
+function fingerprintRequest(request, previousMessageCount, redactor) {
+    const history = request.messages.map((message) => fingerprintMessage(message, redactor));
+    const tools = {};
+    for (const tool of request.tools) {
+        tools[tool.name] = shortDigest({ description: tool.description, parameters: tool.parameters });
+    }
+    const system = request.system ? shortDigest(request.system) : null;
+    const settings = recordedSettings(request, redactor);
+    const model = request.settings.model;
+    const digest = fullDigest({ model, system, tools, settings, messages: history.map((m) => m.digest) });
+    return {
+        fingerprint: { digest, model, system, tools, settings, messages_added: history.slice(previousMessageCount) },
+        history,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/trial-tag.ts
+/**
+ * Trials of one scenario may run concurrently through one client, so a
+ * request must say which conversation it continues. The runner hands every
+ * turn's `providerState` back verbatim on the next request (that is its
+ * contract), so the record and replay clients keep the trial number there,
+ * wrapped around whatever the real provider put in it.
+ */
+const TAG = 'salvo_trial';
+function tagTurnState(trial, inner) {
+    return inner === undefined ? { [TAG]: trial } : { [TAG]: trial, inner };
+}
+function isTag(value) {
+    return typeof value === 'object' && value !== null && typeof value[TAG] === 'number';
+}
+/** Model turns already in the conversation: 0 on a trial's first request. */
+function turnIndexOf(request) {
+    return request.messages.filter((message) => message.role === 'assistant').length;
+}
+/** The trial the request continues, from the most recent tagged assistant message, or null. */
+function taggedTrialOf(request) {
+    for (let index = request.messages.length - 1; index >= 0; index -= 1) {
+        const message = request.messages[index];
+        if (message.role === 'assistant' && isTag(message.providerState))
+            return message.providerState[TAG];
+    }
+    return null;
+}
+/** The request with our tags replaced by the provider's own state, for the wrapped client. */
+function untagRequest(request) {
+    const messages = request.messages.map((message) => {
+        if (message.role !== 'assistant' || !isTag(message.providerState))
+            return message;
+        const { providerState, ...rest } = message;
+        return providerState.inner === undefined ? rest : { ...rest, providerState: providerState.inner };
+    });
+    return { ...request, messages };
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/recording-client.ts
+
+
+
+/**
+ * Wraps any ModelClient for `salvo run --record`: passes every request
+ * through unchanged and keeps, per trial, a fingerprint of what was asked and
+ * the redacted reply. `recording()` turns what was captured into the file.
+ */
+class RecordingModelClient {
+    provider;
+    trials = [];
+    inner;
+    redactor;
+    constructor(inner, redactor) {
+        this.inner = inner;
+        this.redactor = redactor;
+        this.provider = inner.provider;
+    }
+    async complete(request) {
+        const trialIndex = this.trialFor(request);
+        const trial = this.trials[trialIndex];
+        let turn;
+        try {
+            turn = await this.inner.complete(untagRequest(request));
+        }
+        catch (error) {
+            trial.failed = true;
+            throw error;
+        }
+        const { fingerprint } = fingerprintRequest(request, trial.messagesSeen, this.redactor);
+        trial.messagesSeen = request.messages.length;
+        trial.turns.push({ request: fingerprint, reply: toRecordedReply(turn, this.redactor) });
+        return { ...turn, providerState: tagTurnState(trialIndex, turn.providerState) };
+    }
+    /** Trials whose every model call succeeded, in the order they started. */
+    recordedTrialCount() {
+        return this.completeTrials().length;
+    }
+    recording(details) {
+        return {
+            format_version: RECORDING_FORMAT_VERSION,
+            scenario_name: details.scenarioName,
+            scenario_file: details.scenarioFile,
+            scenario_hash: details.scenarioHash,
+            source: details.source,
+            trials: this.completeTrials().map((trial) => ({ turns: trial.turns })),
+        };
+    }
+    completeTrials() {
+        return this.trials.filter((trial) => !trial.failed && trial.turns.length > 0);
+    }
+    trialFor(request) {
+        const tagged = turnIndexOf(request) === 0 ? null : taggedTrialOf(request);
+        if (tagged !== null && this.trials[tagged])
+            return tagged;
+        // A first turn (or a history without our tag) starts a new trial.
+        this.trials.push({ turns: [], messagesSeen: 0, failed: false });
+        return this.trials.length - 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/recording-errors.ts
+
+/**
+ * The scenario no longer matches its recording: replaying it would pass off
+ * old answers as answers to new questions. Never papered over.
+ */
+class RecordingStaleError extends errors/* SalvoError */.u3 {
+    name = 'RecordingStaleError';
+    scenarioName;
+    /** 1-based model turn at which the conversation left the recording. */
+    turn;
+    difference;
+    constructor(details) {
+        super('E_RECORDING_STALE', `the recording of scenario '${details.scenarioName}' is stale at turn ${details.turn} (trial ${details.trial}): ${details.difference} (recording: ${details.recordingFile})`, { hint: `re-record it: salvo run --record ${details.scenarioFile}` });
+        this.scenarioName = details.scenarioName;
+        this.turn = details.turn;
+        this.difference = details.difference;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/staleness.ts
+
+/**
+ * Says what differs between a recorded request and a new one, in the words a
+ * scenario author thinks in (prompt, system prompt, tools, mock results,
+ * model), or null when they are the same conversation.
+ */
+function describeRequestDifference(recorded, incoming) {
+    const was = recorded.fingerprint;
+    const now = incoming.fingerprint;
+    if (was.digest === now.digest)
+        return null;
+    if (was.model !== now.model)
+        return `the model changed (recorded '${was.model}', now '${now.model}')`;
+    if (was.system !== now.system)
+        return 'the system prompt changed';
+    const tools = describeToolDifference(was.tools, now.tools);
+    if (tools)
+        return tools;
+    const settings = describeSettingsDifference(was.settings, now.settings);
+    if (settings)
+        return settings;
+    return describeHistoryDifference(recorded.history, incoming.history) ?? 'the request changed';
+}
+function describeToolDifference(was, now) {
+    const changes = [];
+    for (const name of Object.keys(now).sort()) {
+        if (!(name in was))
+            changes.push(`tool '${name}' was added`);
+        else if (was[name] !== now[name])
+            changes.push(`tool '${name}' changed (description or parameters)`);
+    }
+    for (const name of Object.keys(was).sort()) {
+        if (!(name in now))
+            changes.push(`tool '${name}' was removed`);
+    }
+    return changes.length > 0 ? changes.join(', ') : null;
+}
+function describeSettingsDifference(was, now) {
+    for (const key of ['temperature', 'seed', 'max_tokens', 'api']) {
+        if (was[key] !== now[key]) {
+            return `the generation setting ${key} changed (recorded ${show(was[key])}, now ${show(now[key])})`;
+        }
+    }
+    if (stableStringify(was.extras) !== stableStringify(now.extras))
+        return 'the extras changed';
+    return null;
+}
+function describeHistoryDifference(was, now) {
+    const shared = Math.min(was.length, now.length);
+    for (let index = 0; index < shared; index += 1) {
+        const before = was[index];
+        const after = now[index];
+        if (before.role === after.role && before.digest === after.digest && before.tool_name === after.tool_name)
+            continue;
+        if (before.role !== after.role || before.tool_name !== after.tool_name) {
+            return `the conversation took a different path at message ${index + 1} (recorded ${describeMessage(before)}, now ${describeMessage(after)})`;
+        }
+        if (after.role === 'user')
+            return index === 0 ? 'the prompt changed' : `user message ${index + 1} changed`;
+        if (after.role === 'tool')
+            return `the mock result of tool '${after.tool_name ?? '?'}' changed`;
+        return `assistant message ${index + 1} differs from the recording`;
+    }
+    if (was.length !== now.length) {
+        return `the conversation took a different path (recorded ${was.length} messages so far, now ${now.length})`;
+    }
+    return null;
+}
+function describeMessage(message) {
+    if (message.role === 'tool')
+        return `a result of tool '${message.tool_name ?? '?'}'`;
+    return `a ${message.role} message`;
+}
+function show(value) {
+    return value === undefined ? 'unset' : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/replay-client.ts
+
+
+
+
+
+/**
+ * Serves a recording's replies in order, without any network, after checking
+ * that each request is the one that was recorded. Trial n of a run replays
+ * recorded trial n (cycling when more trials are asked for than were
+ * recorded). Usage, latency and the reported model are the recorded ones.
+ */
+class ReplayModelClient {
+    /** The provider that was recorded; traces and results say `mode: replay` beside it. */
+    provider;
+    trialsStarted = 0;
+    options;
+    constructor(options) {
+        this.options = options;
+        this.provider = options.recording.source.provider;
+    }
+    async complete(request) {
+        if (request.signal?.aborted)
+            throw new errors/* SalvoError */.u3('E_CANCELLED', 'the replayed request was cancelled');
+        const { recording } = this.options;
+        if (recording.trials.length === 0)
+            throw this.stale(1, 1, 'the recording holds no trials');
+        const turnIndex = turnIndexOf(request);
+        const trialIndex = turnIndex === 0 ? this.trialsStarted++ % recording.trials.length : this.trialOf(request);
+        const trial = recording.trials[trialIndex];
+        const recorded = trial.turns[turnIndex];
+        if (!recorded) {
+            throw this.stale(turnIndex + 1, trialIndex + 1, `the conversation went on past the ${trial.turns.length} recorded turn${trial.turns.length === 1 ? '' : 's'}`);
+        }
+        const incoming = fingerprintRequest(request, 0, this.options.redactor);
+        const difference = describeRequestDifference({ fingerprint: recorded.request, history: recordedHistory(trial, turnIndex) }, incoming);
+        if (difference)
+            throw this.stale(turnIndex + 1, trialIndex + 1, difference);
+        return { ...toModelTurn(recorded.reply), providerState: tagTurnState(trialIndex, undefined) };
+    }
+    trialOf(request) {
+        const tagged = taggedTrialOf(request);
+        if (tagged !== null && this.options.recording.trials[tagged])
+            return tagged;
+        // Not one of ours (a history built elsewhere): the first trial whose replies match it.
+        const history = fingerprintRequest(request, 0, this.options.redactor).history;
+        const assistants = history.filter((message) => message.role === 'assistant').map((message) => message.digest);
+        const match = this.options.recording.trials.findIndex((trial) => {
+            const recorded = recordedHistory(trial, assistants.length).filter((message) => message.role === 'assistant');
+            return assistants.every((digest, turn) => recorded[turn]?.digest === digest);
+        });
+        return match >= 0 ? match : 0;
+    }
+    stale(turn, trial, difference) {
+        return new RecordingStaleError({
+            scenarioName: this.options.scenarioName,
+            scenarioFile: this.options.scenarioFile,
+            recordingFile: this.options.recordingFile,
+            turn,
+            trial,
+            difference,
+        });
+    }
+}
+/** The digests of every message the request of `turnIndex` held when it was recorded. */
+function recordedHistory(trial, turnIndex) {
+    return trial.turns.slice(0, turnIndex + 1).flatMap((turn) => turn.request.messages_added);
+}
+
+;// CONCATENATED MODULE: ./src/io/recording-files.ts
+
+
+
+/** Reads a recording, or null when the file does not exist; a corrupt file is an error naming it. */
+async function readRecordingFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+    return parseRecording(text, path);
+}
+/** Writes atomically (temporary file, then rename), so an interrupted run never leaves half a recording. */
+async function writeRecordingFile(path, recording) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temporary, serialiseRecording(recording), 'utf8');
+    await (0,promises_.rename)(temporary, path);
+}
+
+;// CONCATENATED MODULE: ./src/io/client-resolver.ts
+
+
+
+
+
+
+
+/**
+ * Decides per scenario between the live provider, its recording and a skip
+ * (resolveMode), builds the matching client, and under `--record` keeps the
+ * recorders to write their files when the run ends.
+ */
+class ClientResolver {
+    options;
+    decisions = new Map();
+    recorders = new Map();
+    /** One live client per provider, built when a scenario first needs it (the SDK is imported lazily). */
+    liveClients = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** The decision and its reason for a scenario already resolved, for the output. */
+    decisionFor(file) {
+        return this.decisions.get(file);
+    }
+    async clientFor(loaded) {
+        const settings = this.options.settingsFor(loaded.scenario.adapter);
+        const expected = recordingPathFor(loaded.file);
+        const keyAvailable = Boolean(settings.apiKey);
+        // A run that goes live anyway never touches the recording, so live runs pay nothing for replay support.
+        const goesLive = this.options.record !== null || this.options.mode === 'live' || (this.options.mode === 'auto' && keyAvailable);
+        const recording = goesLive ? null : await readRecordingFile((0,external_node_path_.resolve)(this.options.cwd, expected));
+        const decision = resolveMode({
+            mode: this.options.mode,
+            recording: this.options.record !== null,
+            keyAvailable,
+            keySource: settings.keySource,
+            recordingFile: recording ? expected : null,
+            expectedRecordingFile: expected,
+            scenarioFile: loaded.file,
+        });
+        this.decisions.set(loaded.file, decision);
+        switch (decision.action) {
+            case 'skip':
+                return { skip: decision.skipReason, message: decision.reason };
+            case 'error':
+                return { client: new UnavailableModelClient(new errors/* SalvoError */.u3(decision.code, decision.reason, { hint: decision.hint })), mode: 'live' };
+            case 'replay':
+                return {
+                    mode: 'replay',
+                    client: new ReplayModelClient({
+                        recording: recording,
+                        recordingFile: expected,
+                        scenarioName: loaded.name,
+                        scenarioFile: loaded.file,
+                        redactor: this.options.redactor,
+                    }),
+                };
+            case 'live': {
+                const live = await this.liveClient(loaded.scenario.adapter, settings);
+                if (!this.options.record)
+                    return { client: live, mode: 'live' };
+                const recorder = new RecordingModelClient(live, this.options.redactor);
+                this.recorders.set(loaded.file, { scenario: loaded, recorder });
+                return { client: recorder, mode: 'live' };
+            }
+        }
+    }
+    liveClient(adapter, settings) {
+        let client = this.liveClients.get(adapter);
+        if (!client) {
+            client = this.options.createLiveClient(adapter, settings);
+            this.liveClients.set(adapter, client);
+        }
+        return client;
+    }
+    /** Writes one recording per recorded scenario; scenarios whose every trial failed to get a reply keep their old file. */
+    async saveRecordings() {
+        const record = this.options.record;
+        if (!record)
+            return [];
+        const saved = [];
+        for (const { scenario, recorder } of this.recorders.values()) {
+            const trials = recorder.recordedTrialCount();
+            const file = recordingPathFor(scenario.file);
+            if (trials > 0) {
+                const source = sourceFor(scenario, recorder.provider, record);
+                const recording = recorder.recording({ scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source });
+                await writeRecordingFile((0,external_node_path_.resolve)(this.options.cwd, file), recording);
+            }
+            saved.push({ file, trials });
+        }
+        return saved;
+    }
+}
+function sourceFor(scenario, provider, record) {
+    const common = { provider, recorded_at: record.now().toISOString(), salvo_version: record.salvoVersion };
+    if (record.scriptedLabel)
+        return { kind: 'scripted', label: record.scriptedLabel, ...common };
+    return { kind: 'live', model: scenario.scenario.model, ...common };
+}
+/** Stands in for a client that cannot exist (no key under --mode live): every trial errors with the reason. */
+class UnavailableModelClient {
+    provider = 'none';
+    error;
+    constructor(error) {
+        this.error = error;
+    }
+    async complete() {
+        throw this.error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/registry.ts
+/**
+ * The one place that knows which providers exist. Each is loaded with a
+ * dynamic import, so a run loads only the SDK it uses. A new provider is one
+ * folder under src/providers/ and one line in `providers` below; the runner
+ * only ever sees ModelClient.
+ */
+
+const providers = {
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
+};
+/** Builds the client for one adapter; a missing key fails here, before any request is made. */
+async function createModelClient(adapter, settings) {
+    if (!settings.apiKey) {
+        throw new errors/* SalvoError */.u3('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
+            hint: adapter === 'openai'
+                ? `set ${settings.keySource}; a local OpenAI-compatible server that ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"`
+                : `set ${settings.keySource}`,
+        });
+    }
+    if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
+        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL is not a URL: ${settings.baseUrl}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
+    }
+    const createClient = await providers[adapter]();
+    return createClient(settings);
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-modes.ts
+
+
+
+
+
+function readModeSettings(flags) {
+    const mode = flags.mode ?? 'auto';
+    if (!RUN_MODES.includes(mode)) {
+        throw new errors/* UsageError */.eb(`--mode must be one of ${RUN_MODES.join(', ')}, not '${mode}'`);
+    }
+    const record = flags.record === true;
+    if (record && mode === 'replay') {
+        throw new errors/* UsageError */.eb('--record calls the model to record it, so it cannot be combined with --mode replay');
+    }
+    const label = flags.recordLabel?.trim() ?? null;
+    if (label !== null && !record)
+        throw new errors/* UsageError */.eb('--record-label only applies with --record');
+    if (label === '')
+        throw new errors/* UsageError */.eb('--record-label must not be empty');
+    return { mode: mode, record, recordLabel: label };
+}
+/** Registers the flags on `salvo run`. */
+const MODE_OPTIONS = [
+    ['--mode <mode>', 'auto (default): live where the provider key is set, else replay the recording; live: never replay; replay: never call a model'],
+    ['--record', 'call the model and write what it said to <scenario dir>/__recordings__/<name>.json, for replay'],
+    ['--record-label <text>', "with --record: the replies are scripted or hand-written, not a real model's; say by whom (stored as the recording's source)"],
+];
+function createClientResolver(options) {
+    return new ClientResolver({
+        mode: options.modes.mode,
+        record: options.modes.record ? { scriptedLabel: options.modes.recordLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
+        cwd: options.cwd,
+        redactor: options.redactor,
+        settingsFor: (adapter) => options.providers[adapter],
+        createLiveClient: createModelClient,
+    });
+}
+/** One line per scenario: what ran it (live, replay, skipped, error) and why. */
+function renderModeLines(files, resolver) {
+    const lines = files.flatMap((file) => {
+        const decision = resolver.decisionFor(file);
+        return decision ? [`  ${decision.action.padEnd(6)}  ${file}: ${decision.reason}`] : [];
+    });
+    return lines.length > 0 ? ['Modes:', ...lines].join('\n') : '';
+}
+function renderRecordingLines(saved) {
+    return saved
+        .map((entry) => entry.trials > 0
+        ? `Recorded ${entry.trials} trial(s) -> ${entry.file}`
+        : `Not recorded: ${entry.file} (no trial got all its replies; the file was left as it was)`)
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
 
 
@@ -6222,7 +7183,7 @@ function nonEmpty(flag, value) {
 
 
 const registerRun = (program, io, setExitCode) => {
-    program
+    const command = program
         .command('run')
         .description('run scenarios against their models and store the results under .salvo/')
         .argument('[paths...]', 'scenario files, directories or globs (default: the scenarios_dir of salvo.yaml)')
@@ -6233,20 +7194,24 @@ const registerRun = (program, io, setExitCode) => {
         .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
         .option('--model <id>', "use this model instead of each scenario's")
         .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
-        .option('--json', 'print the results document as JSON on stdout, nothing else')
-        .action(async (paths, flags) => {
+        .option('--json', 'print the results document as JSON on stdout, nothing else');
+    for (const [flag, description] of MODE_OPTIONS)
+        command.option(flag, description);
+    command.action(async (paths, flags) => {
         setExitCode(await runCommand(paths, flags, io));
     });
 };
 async function runCommand(paths, flags, io) {
     const project = await loadProject(io.cwd);
     const settings = readRunSettings(paths, flags, io.env, project.config);
+    const modes = readModeSettings(flags);
     const patterns = paths.length > 0 ? paths : [(0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(project.root, project.config.scenarios_dir)) || '.'];
     const files = await expandScenarioPaths(patterns, io.cwd);
     const loaded = await loadAll(files, project, settings, io);
     if (!loaded)
         return ExitCode.failed;
     const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
+    const resolver = createClientResolver({ modes, providers: settings.providers, cwd: io.cwd, redactor });
     const runId = uuidv7(systemClock);
     const store = new FileRunStore((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
     const progress = createProgress(io, { total: loaded.length, json: settings.json });
@@ -6266,7 +7231,7 @@ async function runCommand(paths, flags, io) {
             clock: systemClock,
             store,
             redactor,
-            hooks: { ...liveHooks(settings), onEvent: progress.onEvent },
+            hooks: { ...suiteHooks(resolver), onEvent: progress.onEvent },
             prices: project.config.prices,
         });
     }
@@ -6274,7 +7239,10 @@ async function runCommand(paths, flags, io) {
         progress.clear();
         io.interrupt.removeEventListener('abort', onInterrupt);
     }
-    printResults(results, settings, redactor, io);
+    // Recordings of whatever finished, even when the run was interrupted.
+    const recorded = await resolver.saveRecordings();
+    const notes = [renderModeLines(loaded.map((scenario) => scenario.file), resolver), renderRecordingLines(recorded)].filter(Boolean);
+    printResults(results, settings, redactor, io, notes.join('\n'));
     return run_exitCodeFor(results);
 }
 /** Loads every file; a broken one is reported with every problem, and nothing runs (no spend on a half-valid suite). */
@@ -6304,31 +7272,27 @@ function applyOverrides(loaded, settings) {
     const scenario = { ...loaded.scenario, model: settings.model ?? loaded.scenario.model, adapter: settings.adapter ?? loaded.scenario.adapter };
     return { ...loaded, scenario, hash: hashScenario(scenario) };
 }
-/** Live model calls; one client per provider, built when a scenario first needs it (lazy SDK import). */
-function liveHooks(settings) {
-    const clients = new Map();
-    const clientFor = (adapter) => {
-        const existing = clients.get(adapter);
-        if (existing)
-            return existing;
-        const created = createModelClient(adapter, settings.providers[adapter]);
-        clients.set(adapter, created);
-        return created;
-    };
+/** Live calls, replays or skips per scenario, as --mode and the available keys and recordings decide (run-modes.ts). */
+function suiteHooks(resolver) {
     return {
-        clientFor: async (loaded) => ({ client: await clientFor(loaded.scenario.adapter), mode: 'live' }),
+        clientFor: (loaded) => resolver.clientFor(loaded),
         evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
         summariseScenario: (trials, loaded, context) => summariseScenario(trials, loaded, context),
     };
 }
-function printResults(results, settings, redactor, io) {
+/** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
+function printResults(results, settings, redactor, io, notes) {
     // Error messages come from providers and mocks: they pass through the redactor like the traces did.
     if (settings.json) {
         writeLine(io.stdout, JSON.stringify(redactor.deep(results), null, 2));
+        if (notes)
+            writeLine(io.stderr, redactor.text(notes));
         writeLine(io.stderr, `Run saved: ${results.run_id}`);
         return;
     }
     writeLine(io.stdout, redactor.text(renderResultsTable(results)));
+    if (notes)
+        writeLine(io.stdout, redactor.text(`\n${notes}`));
     writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
 }
 /** 130 when interrupted; 1 when anything failed or errored for a reason of its own; 3 when only infrastructure failed. */
@@ -6354,7 +7318,7 @@ function renderConversation(trace) {
         `Trace ${trace.trace_id}`,
         `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
         `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
-        `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCost(trace.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
+        `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCost(trace.cost_usd)}, ${format_formatSeconds(trace.latency_seconds)}`,
     ];
     if (trace.truncated)
         lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
@@ -6575,8 +7539,9 @@ function countLine(total, invalid) {
 
 
 
+
 // One line per command; each lives in src/cli/commands/.
-const registrars = [registerRun, registerValidate, registerInit, registerReport, registerShow];
+const registrars = [registerRun, registerValidate, registerInit, registerReport, registerShow, registerReeval];
 function buildProgram(io, setExitCode) {
     const program = new Command()
         .name('salvo')

@@ -5,6 +5,7 @@ import { ExitCode } from './exit-codes.ts';
 import { formatCliError } from './format-error.ts';
 import { SALVO_VERSION } from './version.ts';
 import { registerInit } from './commands/init.ts';
+import { registerReeval } from './commands/reeval.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRun } from './commands/run.ts';
 import { registerShow } from './commands/show.ts';
@@ -14,7 +15,7 @@ import { registerValidate } from './commands/validate.ts';
 export type CommandRegistrar = (program: Command, io: CliIO, setExitCode: (code: number) => void) => void;
 
 // One line per command; each lives in src/cli/commands/.
-const registrars: CommandRegistrar[] = [registerRun, registerValidate, registerInit, registerReport, registerShow];
+const registrars: CommandRegistrar[] = [registerRun, registerValidate, registerInit, registerReport, registerShow, registerReeval];
 
 export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
   const program = new Command()

@@ -1,7 +1,6 @@
 import { join, relative, resolve } from 'node:path';
 import { ConfigError, formatProblem } from '../../core/errors.ts';
 import { uuidv7 } from '../../core/ids.ts';
-import type { ModelClient } from '../../core/model-client.ts';
 import { createRedactor, type Redactor } from '../../core/redaction/index.ts';
 import { renderResultsTable } from '../../core/report/results-table.ts';
 import type { RunResults } from '../../core/results.ts';
@@ -10,22 +9,23 @@ import { summariseScenario } from '../../core/checks/summarise-scenario.ts';
 import { runSuite, type SuiteHooks } from '../../core/runner/run-suite.ts';
 import { hashScenario } from '../../core/scenario/hash.ts';
 import { loadScenario, type LoadedScenario } from '../../core/scenario/load-scenario.ts';
-import type { AdapterName } from '../../core/scenario/schema.ts';
 import { FileRunStore } from '../../io/file-run-store.ts';
 import { nodeSourceReader } from '../../io/node-source-reader.ts';
 import { loadProject } from '../../io/project.ts';
 import { expandScenarioPaths } from '../../io/scenario-files.ts';
 import { systemClock } from '../../io/system-clock.ts';
-import { createModelClient } from '../../providers/registry.ts';
+import type { ClientResolver } from '../../io/client-resolver.ts';
+import type { ProviderSettings } from '../../providers/registry.ts';
 import { writeLine, type CliIO } from '../cli-io.ts';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../main.ts';
 import { createProgress } from '../progress.ts';
 import { readRunSettings, type RunFlags, type RunSettings } from '../read-run-settings.ts';
+import { createClientResolver, MODE_OPTIONS, readModeSettings, renderModeLines, renderRecordingLines, type ModeFlags } from '../run-modes.ts';
 import { SALVO_VERSION } from '../version.ts';
 
 export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
-  program
+  const command = program
     .command('run')
     .description('run scenarios against their models and store the results under .salvo/')
     .argument('[paths...]', 'scenario files, directories or globs (default: the scenarios_dir of salvo.yaml)')
@@ -36,21 +36,24 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
     .option('--model <id>', "use this model instead of each scenario's")
     .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
-    .option('--json', 'print the results document as JSON on stdout, nothing else')
-    .action(async (paths: string[], flags: RunFlags) => {
-      setExitCode(await runCommand(paths, flags, io));
-    });
+    .option('--json', 'print the results document as JSON on stdout, nothing else');
+  for (const [flag, description] of MODE_OPTIONS) command.option(flag, description);
+  command.action(async (paths: string[], flags: RunFlags & ModeFlags) => {
+    setExitCode(await runCommand(paths, flags, io));
+  });
 };
 
-export async function runCommand(paths: string[], flags: RunFlags, io: CliIO): Promise<ExitCodeValue> {
+export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, io: CliIO): Promise<ExitCodeValue> {
   const project = await loadProject(io.cwd);
   const settings = readRunSettings(paths, flags, io.env, project.config);
+  const modes = readModeSettings(flags);
   const patterns = paths.length > 0 ? paths : [relative(io.cwd, join(project.root, project.config.scenarios_dir)) || '.'];
   const files = await expandScenarioPaths(patterns, io.cwd);
   const loaded = await loadAll(files, project, settings, io);
   if (!loaded) return ExitCode.failed;
 
   const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
+  const resolver = createClientResolver({ modes, providers: settings.providers, cwd: io.cwd, redactor });
   const runId = uuidv7(systemClock);
   const store = new FileRunStore(resolve(project.root, project.config.storage_dir));
   const progress = createProgress(io, { total: loaded.length, json: settings.json });
@@ -70,14 +73,17 @@ export async function runCommand(paths: string[], flags: RunFlags, io: CliIO): P
       clock: systemClock,
       store,
       redactor,
-      hooks: { ...liveHooks(settings), onEvent: progress.onEvent },
+      hooks: { ...suiteHooks(resolver), onEvent: progress.onEvent },
       prices: project.config.prices,
     });
   } finally {
     progress.clear();
     io.interrupt.removeEventListener('abort', onInterrupt);
   }
-  printResults(results, settings, redactor, io);
+  // Recordings of whatever finished, even when the run was interrupted.
+  const recorded = await resolver.saveRecordings();
+  const notes = [renderModeLines(loaded.map((scenario) => scenario.file), resolver), renderRecordingLines(recorded)].filter(Boolean);
+  printResults(results, settings, redactor, io, notes.join('\n'));
   return exitCodeFor(results);
 }
 
@@ -105,31 +111,26 @@ function applyOverrides(loaded: LoadedScenario, settings: RunSettings): LoadedSc
   return { ...loaded, scenario, hash: hashScenario(scenario) };
 }
 
-/** Live model calls; one client per provider, built when a scenario first needs it (lazy SDK import). */
-function liveHooks(settings: RunSettings): Omit<SuiteHooks<LoadedScenario>, 'onEvent'> {
-  const clients = new Map<AdapterName, Promise<ModelClient>>();
-  const clientFor = (adapter: AdapterName): Promise<ModelClient> => {
-    const existing = clients.get(adapter);
-    if (existing) return existing;
-    const created = createModelClient(adapter, settings.providers[adapter]);
-    clients.set(adapter, created);
-    return created;
-  };
+/** Live calls, replays or skips per scenario, as --mode and the available keys and recordings decide (run-modes.ts). */
+function suiteHooks(resolver: ClientResolver<ProviderSettings>): Omit<SuiteHooks<LoadedScenario>, 'onEvent'> {
   return {
-    clientFor: async (loaded) => ({ client: await clientFor(loaded.scenario.adapter), mode: 'live' }),
+    clientFor: (loaded) => resolver.clientFor(loaded),
     evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
     summariseScenario: (trials, loaded, context) => summariseScenario(trials, loaded, context),
   };
 }
 
-function printResults(results: RunResults, settings: RunSettings, redactor: Redactor, io: CliIO): void {
+/** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
+function printResults(results: RunResults, settings: RunSettings, redactor: Redactor, io: CliIO, notes: string): void {
   // Error messages come from providers and mocks: they pass through the redactor like the traces did.
   if (settings.json) {
     writeLine(io.stdout, JSON.stringify(redactor.deep(results), null, 2));
+    if (notes) writeLine(io.stderr, redactor.text(notes));
     writeLine(io.stderr, `Run saved: ${results.run_id}`);
     return;
   }
   writeLine(io.stdout, redactor.text(renderResultsTable(results)));
+  if (notes) writeLine(io.stdout, redactor.text(`\n${notes}`));
   writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
 }
 

@@ -94,7 +94,8 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     input_tokens: state.usage.inputTokens,
     output_tokens: state.usage.outputTokens,
     total_tokens: state.usage.inputTokens + state.usage.outputTokens,
-    latency_seconds: (clock.monotonic() - started) / 1000,
+    // A replayed trial reports the latency that was recorded, not the microseconds replay took.
+    latency_seconds: options.mode === 'replay' ? sumLatencySeconds(state.turns) : (clock.monotonic() - started) / 1000,
     final_content: state.finalContent,
     finish_reason: state.finishReason,
     stop_reason: state.stopReason,
@@ -134,6 +135,10 @@ async function converse(scenario: Scenario, state: LoopState, options: TrialOpti
     }
   }
   state.stopReason = 'max_turns';
+}
+
+function sumLatencySeconds(turns: TraceTurn[]): number {
+  return turns.reduce((total, turn) => total + turn.latency_ms, 0) / 1000;
 }
 
 function stop(state: LoopState, reason: StopReason): void {

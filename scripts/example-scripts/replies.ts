@@ -1,0 +1,89 @@
+import type { FakeLlmRequest, FakeReply } from '../../__tests__/fakes/llm-server.ts';
+
+/**
+ * Hand-written replies for each example in examples/, served by salvo's fake
+ * LLM server when `scripts/record-examples.ts` records them. They play a
+ * well-behaved agent so that a fresh clone shows every example running end to
+ * end. No real model wrote them, and the recordings say so.
+ *
+ * Each script is keyed by the example's file stem and picks its reply from the
+ * turn number alone, so it never depends on the order of requests.
+ */
+export type ExampleScript = (request: FakeLlmRequest) => FakeReply;
+
+/** Token counts of the same order as a small model's, so cost and budgets look like a real run. */
+const usage = (turn: number, output: number) => ({ input: 420 + turn * 160, output });
+
+/** Reported as the model id of every reply, so no turn claims that the scenario's model wrote it. */
+export const SCRIPTED_MODEL_ID = 'scripted-by-salvo-fake-llm-server';
+
+function byTurn(replies: FakeReply[]): ExampleScript {
+  return (request) => {
+    const reply = replies[request.turn];
+    if (!reply) return { error: { status: 500, message: `the script has no reply for turn ${request.turn}` } };
+    return 'error' in reply ? reply : { ...reply, model: SCRIPTED_MODEL_ID };
+  };
+}
+
+export const exampleScripts: Record<string, ExampleScript> = {
+  'plain-question': byTurn([{ text: 'The capital city of Australia is Canberra.', usage: usage(0, 11) }]),
+
+  'support-refund': byTurn([
+    { toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A1234' } }], usage: usage(0, 18) },
+    { toolCalls: [{ name: 'get_refund_policy', arguments: { reason: 'damaged' } }], usage: usage(1, 17) },
+    { toolCalls: [{ name: 'issue_refund', arguments: { order_id: 'A1234', amount_usd: 89.99, reason: 'damaged' } }], usage: usage(2, 31) },
+    {
+      text:
+        "I'm sorry your order A1234 arrived damaged. I've issued a full refund of 89.99 USD to your original " +
+        'payment method (refund R-5521); you do not need to send the mugs back.',
+      usage: usage(3, 52),
+    },
+  ]),
+
+  'travel-parallel-tools': byTurn([
+    {
+      toolCalls: [
+        { name: 'get_weather_forecast', arguments: { city: 'Lisbon' } },
+        { name: 'get_flight_status', arguments: { flight_number: 'TP1357' } },
+      ],
+      usage: usage(0, 40),
+    },
+    {
+      text: 'Expect light rain in Lisbon tomorrow afternoon (70% chance, 17 °C). Your flight TP1357 is on time, leaving at 09:40 from gate B12.',
+      usage: usage(1, 38),
+    },
+  ]),
+
+  'coding-agent-fix-bug': byTurn([
+    { toolCalls: [{ name: 'read_file', arguments: { path: 'utils/paginate.py' } }], usage: usage(0, 20) },
+    {
+      toolCalls: [
+        {
+          name: 'write_file',
+          arguments: {
+            path: 'utils/paginate.py',
+            content:
+              'def paginate(items, page, size):\n    """Return the items of one zero-based page."""\n    start = page * size\n    return items[start:start + size]\n',
+          },
+        },
+      ],
+      usage: usage(1, 64),
+    },
+    { toolCalls: [{ name: 'run_tests', arguments: { path: 'tests/test_paginate.py' } }], usage: usage(2, 22) },
+    {
+      text: 'I removed the off-by-one in utils/paginate.py (the slice now ends at start + size), and the tests pass.',
+      usage: usage(3, 27),
+    },
+  ]),
+
+  'anthropic-research': byTurn([
+    { toolCalls: [{ name: 'web_search', arguments: { query: 'Eiffel Tower completion date height' } }], usage: usage(0, 24) },
+    { toolCalls: [{ name: 'fetch_page', arguments: { url: 'https://example.org/eiffel-tower' } }], usage: usage(1, 26) },
+    {
+      text:
+        'The Eiffel Tower was completed in March 1889 for the World\'s Fair, when it stood 312 m tall (300 m without ' +
+        'the flagpole). Source: https://example.org/eiffel-tower',
+      usage: usage(2, 48),
+    },
+  ]),
+};

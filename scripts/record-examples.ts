@@ -1,0 +1,63 @@
+// Re-creates the recordings shipped under examples/__recordings__/ so that a
+// fresh clone runs every example with no key (`npx salvo run examples`).
+//
+// The replies are NOT from a real model: this starts salvo's loopback fake LLM
+// server (__tests__/fakes/llm-server.ts), serves the hand-written replies in
+// scripts/example-scripts/replies.ts, and runs
+// `salvo run examples --record --record-label ...` against it, so every
+// recording's `source` says `"kind": "scripted"`. To record a real model instead, set a real key and
+// run `salvo run --record examples`.
+//
+//   node scripts/record-examples.ts            (from the repository root)
+import { spawn } from 'node:child_process';
+import { basename, extname, resolve } from 'node:path';
+import { startFakeLlmServer, type FakeLlmRequest, type FakeReply } from '../__tests__/fakes/llm-server.ts';
+import { loadScenario } from '../src/core/scenario/load-scenario.ts';
+import { nodeSourceReader } from '../src/io/node-source-reader.ts';
+import { loadProject } from '../src/io/project.ts';
+import { expandScenarioPaths } from '../src/io/scenario-files.ts';
+import { exampleScripts, type ExampleScript } from './example-scripts/replies.ts';
+
+export const SCRIPTED_LABEL =
+  "scripted replies from salvo's fake LLM server (scripts/example-scripts/replies.ts); no real model produced this text";
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Which script answers a request: the example whose prompt opens the conversation. */
+async function scriptsByPrompt(): Promise<Map<string, ExampleScript>> {
+  const project = await loadProject(root);
+  const files = await expandScenarioPaths(['examples'], root);
+  const byPrompt = new Map<string, ExampleScript>();
+  for (const file of files) {
+    const stem = basename(file, extname(file));
+    const script = exampleScripts[stem];
+    if (!script) throw new Error(`${file} has no scripted replies: add them to scripts/example-scripts/replies.ts`);
+    const loaded = await loadScenario(file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
+    byPrompt.set(loaded.scenario.prompt, script);
+  }
+  return byPrompt;
+}
+
+const scripts = await scriptsByPrompt();
+const server = await startFakeLlmServer({
+  reply: (request: FakeLlmRequest): FakeReply =>
+    scripts.get(request.firstUserMessage)?.(request) ?? { error: { status: 500, message: 'no script for this prompt' } },
+});
+try {
+  // The fake server ignores keys; these placeholders only satisfy salvo's key check.
+  const env = {
+    ...process.env,
+    OPENAI_API_KEY: 'fake-server-placeholder',
+    ANTHROPIC_API_KEY: 'fake-server-placeholder',
+    OPENAI_BASE_URL: server.openaiBaseUrl,
+    ANTHROPIC_BASE_URL: server.anthropicBaseUrl,
+  };
+  const args = [resolve(root, 'src/cli/index.ts'), 'run', 'examples', '--record', '--record-label', SCRIPTED_LABEL, '--trials', '1'];
+  process.exitCode = await new Promise<number>((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('close', (code) => done(code ?? 1));
+  });
+} finally {
+  await server.close();
+}

@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { evaluateTrial } from '../../core/checks/evaluate-trial.ts';
+import { summariseScenario } from '../../core/checks/summarise-scenario.ts';
+import { isSalvoError } from '../../core/errors.ts';
+import { reevaluateScenario, renderReevalTable, type ReevalRow, type StoredScenario } from '../../core/reeval/reevaluate.ts';
+import type { ScenarioResult } from '../../core/results.ts';
+import { loadScenario, type LoadedScenario } from '../../core/scenario/load-scenario.ts';
+import type { RunTrace } from '../../core/trace.ts';
+import { RunArchive } from '../../io/file-run-store.ts';
+import { nodeSourceReader } from '../../io/node-source-reader.ts';
+import { loadProject, type Project } from '../../io/project.ts';
+import { writeLine, type CliIO } from '../cli-io.ts';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
+import type { CommandRegistrar } from '../main.ts';
+
+export const registerReeval: CommandRegistrar = (program, io, setExitCode) => {
+  program
+    .command('reeval')
+    .description("re-score a stored run's traces against the current assertions of their scenarios, without calling any model")
+    .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
+    .option('--json', 'print the before/after of every scenario as JSON')
+    .action(async (runId: string | undefined, flags: { json?: boolean }) => {
+      setExitCode(await reevalCommand(runId, flags, io));
+    });
+};
+
+export async function reevalCommand(requested: string | undefined, flags: { json?: boolean }, io: CliIO): Promise<ExitCodeValue> {
+  const project = await loadProject(io.cwd);
+  const archive = new RunArchive(resolve(project.root, project.config.storage_dir));
+  const runId = await archive.resolveRunId(requested);
+  const run = await archive.readRun(runId);
+  const rows: ReevalRow[] = [];
+  // One scenario's traces at a time: memory stays flat however large the run.
+  for (const result of run.scenarios) rows.push(reevaluateScenario(await storedScenario(result, runId, archive, project), scoring));
+
+  if (flags.json) {
+    const document = { run_id: runId, scenarios: rows.map(({ name, file, before, after, notes, result }) => ({ name, file, before, after, notes, result })) };
+    writeLine(io.stdout, JSON.stringify(document, null, 2));
+  } else {
+    writeLine(io.stdout, `Re-evaluated run ${runId} against the current assertions (no model was called; the stored run is unchanged).\n`);
+    writeLine(io.stdout, renderReevalTable(rows));
+  }
+  const failing = rows.some((row) => row.after.status === 'failed' || row.after.status === 'errored');
+  return failing ? ExitCode.failed : ExitCode.ok;
+}
+
+const scoring = {
+  evaluateTrial: (trace: RunTrace, loaded: LoadedScenario) => evaluateTrial(trace, loaded),
+  summariseScenario: (trials: ScenarioResult['trials'], loaded: LoadedScenario) => summariseScenario(trials, loaded),
+};
+
+async function storedScenario(result: ScenarioResult, runId: string, archive: RunArchive, project: Project): Promise<StoredScenario<LoadedScenario>> {
+  const traces = new Map<string, RunTrace>();
+  for (const trial of result.trials) {
+    if (!trial.trace_id) continue;
+    const trace = await archive.readTrace(runId, trial.trace_id).catch(() => null);
+    if (trace) traces.set(trial.trace_id, trace);
+  }
+  try {
+    const loaded = await loadScenario(result.file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
+    return { result, traces, current: { loaded, hash: loaded.hash } };
+  } catch (error) {
+    if (!isSalvoError(error)) throw error;
+    return { result, traces, current: { problem: `${result.file} cannot be loaded now (${error.message.split('\n')[0]})` } };
+  }
+}

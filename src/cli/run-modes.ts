@@ -1,0 +1,78 @@
+import { UsageError } from '../core/errors.ts';
+import type { RecordingRedactor } from '../core/recording/fingerprint.ts';
+import { RUN_MODES, type RunMode } from '../core/recording/resolve-mode.ts';
+import type { AdapterName } from '../core/scenario/schema.ts';
+import { ClientResolver } from '../io/client-resolver.ts';
+import { createModelClient, type ProviderSettings } from '../providers/registry.ts';
+import { SALVO_VERSION } from './version.ts';
+
+/** The record/replay flags of `salvo run`, as commander hands them over. */
+export interface ModeFlags {
+  mode?: string;
+  record?: boolean;
+  recordLabel?: string;
+}
+
+export interface ModeSettings {
+  mode: RunMode;
+  record: boolean;
+  /** Set when the replies being recorded are scripted or hand-written, not a real model's. */
+  recordLabel: string | null;
+}
+
+export function readModeSettings(flags: ModeFlags): ModeSettings {
+  const mode = flags.mode ?? 'auto';
+  if (!(RUN_MODES as readonly string[]).includes(mode)) {
+    throw new UsageError(`--mode must be one of ${RUN_MODES.join(', ')}, not '${mode}'`);
+  }
+  const record = flags.record === true;
+  if (record && mode === 'replay') {
+    throw new UsageError('--record calls the model to record it, so it cannot be combined with --mode replay');
+  }
+  const label = flags.recordLabel?.trim() ?? null;
+  if (label !== null && !record) throw new UsageError('--record-label only applies with --record');
+  if (label === '') throw new UsageError('--record-label must not be empty');
+  return { mode: mode as RunMode, record, recordLabel: label };
+}
+
+/** Registers the flags on `salvo run`. */
+export const MODE_OPTIONS: [flags: string, description: string][] = [
+  ['--mode <mode>', 'auto (default): live where the provider key is set, else replay the recording; live: never replay; replay: never call a model'],
+  ['--record', 'call the model and write what it said to <scenario dir>/__recordings__/<name>.json, for replay'],
+  ['--record-label <text>', "with --record: the replies are scripted or hand-written, not a real model's; say by whom (stored as the recording's source)"],
+];
+
+export function createClientResolver(options: {
+  modes: ModeSettings;
+  providers: Record<AdapterName, ProviderSettings>;
+  cwd: string;
+  redactor: RecordingRedactor;
+}): ClientResolver<ProviderSettings> {
+  return new ClientResolver<ProviderSettings>({
+    mode: options.modes.mode,
+    record: options.modes.record ? { scriptedLabel: options.modes.recordLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
+    cwd: options.cwd,
+    redactor: options.redactor,
+    settingsFor: (adapter) => options.providers[adapter],
+    createLiveClient: createModelClient,
+  });
+}
+
+/** One line per scenario: what ran it (live, replay, skipped, error) and why. */
+export function renderModeLines(files: string[], resolver: ClientResolver<ProviderSettings>): string {
+  const lines = files.flatMap((file) => {
+    const decision = resolver.decisionFor(file);
+    return decision ? [`  ${decision.action.padEnd(6)}  ${file}: ${decision.reason}`] : [];
+  });
+  return lines.length > 0 ? ['Modes:', ...lines].join('\n') : '';
+}
+
+export function renderRecordingLines(saved: { file: string; trials: number }[]): string {
+  return saved
+    .map((entry) =>
+      entry.trials > 0
+        ? `Recorded ${entry.trials} trial(s) -> ${entry.file}`
+        : `Not recorded: ${entry.file} (no trial got all its replies; the file was left as it was)`,
+    )
+    .join('\n');
+}

@@ -1,0 +1,164 @@
+import { basename, dirname, extname, join } from 'node:path';
+import { z } from 'zod';
+import { SalvoError } from '../errors.ts';
+import { stableStringify } from './stable-json.ts';
+
+/**
+ * The recording file: what a model was asked and what it answered, turn by
+ * turn, for every trial of one scenario. Committed next to the scenario so a
+ * run without a key (fork pull requests, a fresh clone) can replay it. Public
+ * and snake_case like traces; bump RECORDING_FORMAT_VERSION on any change a
+ * reader of version 1 could not understand.
+ *
+ * Location: `<scenario dir>/__recordings__/<scenario file stem>.json`. The
+ * folder holds only .json files, so scenario globs (*.yaml, *.yml) never
+ * pick them up.
+ */
+export const RECORDING_FORMAT_VERSION = 1;
+export const RECORDINGS_DIR = '__recordings__';
+
+/** Where a recording came from. Nothing may claim a real model produced text it did not. */
+const liveSourceSchema = z.strictObject({
+  kind: z.literal('live'),
+  provider: z.string(),
+  /** The model the scenario asked for; each reply also carries the id the provider reported. */
+  model: z.string(),
+  recorded_at: z.string(),
+  salvo_version: z.string(),
+});
+
+/** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
+const scriptedSourceSchema = z.strictObject({
+  kind: z.literal('scripted'),
+  /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
+  label: z.string().min(1),
+  /** The wire format the replies were served in. */
+  provider: z.string(),
+  recorded_at: z.string(),
+  salvo_version: z.string(),
+});
+
+export const recordingSourceSchema = z.discriminatedUnion('kind', [liveSourceSchema, scriptedSourceSchema]);
+export type RecordingSource = z.infer<typeof recordingSourceSchema>;
+
+const messageFingerprintSchema = z.strictObject({
+  role: z.enum(['user', 'assistant', 'tool']),
+  digest: z.string(),
+  tool_name: z.string().optional(),
+});
+export type MessageFingerprint = z.infer<typeof messageFingerprintSchema>;
+
+const settingsSchema = z.strictObject({
+  temperature: z.number().optional(),
+  seed: z.number().optional(),
+  max_tokens: z.number().optional(),
+  api: z.string().optional(),
+  extras: z.record(z.string(), z.unknown()),
+});
+export type RecordedSettings = z.infer<typeof settingsSchema>;
+
+/**
+ * What was asked, as digests of the redacted, normalised request: enough to
+ * tell whether a new request is the same and, when it is not, what changed.
+ * `messages_added` lists only the messages new since the previous turn, so a
+ * long conversation stays linear in size.
+ */
+const requestFingerprintSchema = z.strictObject({
+  digest: z.string(),
+  model: z.string(),
+  system: z.string().nullable(),
+  tools: z.record(z.string(), z.string()),
+  settings: settingsSchema,
+  messages_added: z.array(messageFingerprintSchema),
+});
+export type RequestFingerprint = z.infer<typeof requestFingerprintSchema>;
+
+const toolCallSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  arguments: z.record(z.string(), z.unknown()).nullable(),
+  raw_arguments: z.string().optional(),
+  arguments_error: z.string().optional(),
+});
+
+const usageSchema = z.strictObject({
+  input_tokens: z.number(),
+  output_tokens: z.number(),
+  cache_read_tokens: z.number(),
+  cache_write_tokens: z.number(),
+  reasoning_tokens: z.number(),
+});
+
+/** A normalised ModelTurn, redacted and size-capped. */
+const replySchema = z.strictObject({
+  text: z.string().nullable(),
+  tool_calls: z.array(toolCallSchema),
+  usage: usageSchema,
+  finish_reason: z.enum(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
+  raw_finish_reason: z.string().nullable(),
+  model: z.string(),
+  request_id: z.string().nullable(),
+  latency_ms: z.number(),
+  retries: z.number(),
+  truncated: z.boolean().optional(),
+});
+export type RecordedReply = z.infer<typeof replySchema>;
+
+const turnSchema = z.strictObject({ request: requestFingerprintSchema, reply: replySchema });
+export type RecordedTurn = z.infer<typeof turnSchema>;
+
+const trialSchema = z.strictObject({ turns: z.array(turnSchema) });
+export type RecordedTrial = z.infer<typeof trialSchema>;
+
+export const recordingSchema = z.strictObject({
+  format_version: z.literal(RECORDING_FORMAT_VERSION),
+  scenario_name: z.string(),
+  /** The scenario file as it was given when recording, for people reading the file. */
+  scenario_file: z.string(),
+  /** Informational: assertions change it too, and they must not make a recording stale. */
+  scenario_hash: z.string(),
+  source: recordingSourceSchema,
+  trials: z.array(trialSchema),
+});
+export type Recording = z.infer<typeof recordingSchema>;
+
+/** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
+export function recordingPathFor(scenarioFile: string): string {
+  const stem = basename(scenarioFile, extname(scenarioFile));
+  return join(dirname(scenarioFile), RECORDINGS_DIR, `${stem}.json`);
+}
+
+/** Sorted keys, 2-space indent, trailing newline: stable and diff-friendly. */
+export function serialiseRecording(recording: Recording): string {
+  return `${stableStringify(recording)}\n`;
+}
+
+export function parseRecording(text: string, file: string): Recording {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw invalidRecording(file, `it is not valid JSON (${(error as Error).message})`);
+  }
+  const version = (document as { format_version?: unknown } | null)?.format_version;
+  if (typeof version === 'number' && version > RECORDING_FORMAT_VERSION) {
+    throw new SalvoError(
+      'E_RECORDING_FORMAT',
+      `recording ${file} has format_version ${version}; this salvo reads version ${RECORDING_FORMAT_VERSION}`,
+      { hint: 'upgrade salvo, or re-record the scenario with this version' },
+    );
+  }
+  const parsed = recordingSchema.safeParse(document);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw invalidRecording(file, `${issue?.message ?? 'invalid'}${where}`);
+  }
+  return parsed.data;
+}
+
+function invalidRecording(file: string, why: string): SalvoError {
+  return new SalvoError('E_RECORDING_INVALID', `recording ${file} cannot be read: ${why}`, {
+    hint: 'delete it and re-record with `salvo run --record <scenario file>`',
+  });
+}

@@ -1,0 +1,151 @@
+import { resolve } from 'node:path';
+import type { ModelClient } from '../core/model-client.ts';
+import { SalvoError } from '../core/errors.ts';
+import { recordingPathFor, type RecordingSource } from '../core/recording/format.ts';
+import type { RecordingRedactor } from '../core/recording/fingerprint.ts';
+import { resolveMode, type ModeDecision, type RunMode } from '../core/recording/resolve-mode.ts';
+import type { SkipReason } from '../core/results.ts';
+import type { AdapterName } from '../core/scenario/schema.ts';
+import { RecordingModelClient } from '../providers/replay/recording-client.ts';
+import { ReplayModelClient } from '../providers/replay/replay-client.ts';
+import { readRecordingFile, writeRecordingFile } from './recording-files.ts';
+
+/** What the resolver needs of a loaded scenario (LoadedScenario satisfies it). */
+export interface ScenarioForMode {
+  file: string;
+  name: string;
+  hash: string;
+  scenario: { adapter: AdapterName; model: string };
+}
+
+export interface KeyedSettings {
+  apiKey?: string;
+  keySource: string;
+}
+
+export interface ClientResolverOptions<Settings extends KeyedSettings> {
+  mode: RunMode;
+  /** Set for `--record`: how the recordings' provenance is labelled. */
+  record: { scriptedLabel: string | null; salvoVersion: string; now: () => Date } | null;
+  cwd: string;
+  redactor: RecordingRedactor;
+  settingsFor(adapter: AdapterName): Settings;
+  /** createModelClient from src/providers/registry.ts, injected so nothing loads an SDK it does not need. */
+  createLiveClient(adapter: AdapterName, settings: Settings): Promise<ModelClient>;
+}
+
+export type ClientChoice = { client: ModelClient; mode: 'live' | 'replay' } | { skip: SkipReason; message: string };
+
+/**
+ * Decides per scenario between the live provider, its recording and a skip
+ * (resolveMode), builds the matching client, and under `--record` keeps the
+ * recorders to write their files when the run ends.
+ */
+export class ClientResolver<Settings extends KeyedSettings> {
+  private readonly options: ClientResolverOptions<Settings>;
+  private readonly decisions = new Map<string, ModeDecision>();
+  private readonly recorders = new Map<string, { scenario: ScenarioForMode; recorder: RecordingModelClient }>();
+  /** One live client per provider, built when a scenario first needs it (the SDK is imported lazily). */
+  private readonly liveClients = new Map<AdapterName, Promise<ModelClient>>();
+
+  constructor(options: ClientResolverOptions<Settings>) {
+    this.options = options;
+  }
+
+  /** The decision and its reason for a scenario already resolved, for the output. */
+  decisionFor(file: string): ModeDecision | undefined {
+    return this.decisions.get(file);
+  }
+
+  async clientFor(loaded: ScenarioForMode): Promise<ClientChoice> {
+    const settings = this.options.settingsFor(loaded.scenario.adapter);
+    const expected = recordingPathFor(loaded.file);
+    const keyAvailable = Boolean(settings.apiKey);
+    // A run that goes live anyway never touches the recording, so live runs pay nothing for replay support.
+    const goesLive = this.options.record !== null || this.options.mode === 'live' || (this.options.mode === 'auto' && keyAvailable);
+    const recording = goesLive ? null : await readRecordingFile(resolve(this.options.cwd, expected));
+    const decision = resolveMode({
+      mode: this.options.mode,
+      recording: this.options.record !== null,
+      keyAvailable,
+      keySource: settings.keySource,
+      recordingFile: recording ? expected : null,
+      expectedRecordingFile: expected,
+      scenarioFile: loaded.file,
+    });
+    this.decisions.set(loaded.file, decision);
+    switch (decision.action) {
+      case 'skip':
+        return { skip: decision.skipReason, message: decision.reason };
+      case 'error':
+        return { client: new UnavailableModelClient(new SalvoError(decision.code, decision.reason, { hint: decision.hint })), mode: 'live' };
+      case 'replay':
+        return {
+          mode: 'replay',
+          client: new ReplayModelClient({
+            recording: recording!,
+            recordingFile: expected,
+            scenarioName: loaded.name,
+            scenarioFile: loaded.file,
+            redactor: this.options.redactor,
+          }),
+        };
+      case 'live': {
+        const live = await this.liveClient(loaded.scenario.adapter, settings);
+        if (!this.options.record) return { client: live, mode: 'live' };
+        const recorder = new RecordingModelClient(live, this.options.redactor);
+        this.recorders.set(loaded.file, { scenario: loaded, recorder });
+        return { client: recorder, mode: 'live' };
+      }
+    }
+  }
+
+  private liveClient(adapter: AdapterName, settings: Settings): Promise<ModelClient> {
+    let client = this.liveClients.get(adapter);
+    if (!client) {
+      client = this.options.createLiveClient(adapter, settings);
+      this.liveClients.set(adapter, client);
+    }
+    return client;
+  }
+
+  /** Writes one recording per recorded scenario; scenarios whose every trial failed to get a reply keep their old file. */
+  async saveRecordings(): Promise<{ file: string; trials: number }[]> {
+    const record = this.options.record;
+    if (!record) return [];
+    const saved: { file: string; trials: number }[] = [];
+    for (const { scenario, recorder } of this.recorders.values()) {
+      const trials = recorder.recordedTrialCount();
+      const file = recordingPathFor(scenario.file);
+      if (trials > 0) {
+        const source = sourceFor(scenario, recorder.provider, record);
+        const recording = recorder.recording({ scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source });
+        await writeRecordingFile(resolve(this.options.cwd, file), recording);
+      }
+      saved.push({ file, trials });
+    }
+    return saved;
+  }
+}
+
+function sourceFor(
+  scenario: ScenarioForMode,
+  provider: string,
+  record: { scriptedLabel: string | null; salvoVersion: string; now: () => Date },
+): RecordingSource {
+  const common = { provider, recorded_at: record.now().toISOString(), salvo_version: record.salvoVersion };
+  if (record.scriptedLabel) return { kind: 'scripted', label: record.scriptedLabel, ...common };
+  return { kind: 'live', model: scenario.scenario.model, ...common };
+}
+
+/** Stands in for a client that cannot exist (no key under --mode live): every trial errors with the reason. */
+class UnavailableModelClient implements ModelClient {
+  readonly provider = 'none';
+  private readonly error: SalvoError;
+  constructor(error: SalvoError) {
+    this.error = error;
+  }
+  async complete(): Promise<never> {
+    throw this.error;
+  }
+}
