@@ -53,7 +53,7 @@ export function figure(name: string, samples: number[], unit: string, target?: {
   const value = median(samples);
   if (!target) return { name, value, unit, target: null, met: null, ...(samples.length > 1 ? { samples } : {}) };
   const met = (target.max === undefined || value <= target.max) && (target.min === undefined || value >= target.min);
-  const text = target.text ?? (target.max !== undefined ? `<= ${target.max} ${unit}` : `>= ${target.min} ${unit}`);
+  const text = target.text ?? (target.max !== undefined ? `<= ${target.max} ${unit}` : `>= ${target.min} ${unit}`).trim();
   return { name, value, unit, target: text, met, ...(samples.length > 1 ? { samples } : {}) };
 }
 
