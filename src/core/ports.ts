@@ -28,8 +28,11 @@ export interface RunStore {
 }
 
 export interface ArtifactStore {
-  /** Uploads the files under `directory` as one artifact; returns where it can be found. */
-  upload(name: string, directory: string, files: string[]): Promise<{ id: string | null; url: string | null }>;
+  /**
+   * Uploads the files under `directory` as one artifact; returns where it can be found,
+   * and the name it was stored under when `name` was taken (matrix jobs sharing a name).
+   */
+  upload(name: string, directory: string, files: string[]): Promise<{ id: string | null; url: string | null; name?: string }>;
 }
 
 export interface CommentPublisher {

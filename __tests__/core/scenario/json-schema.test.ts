@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// ajv 6 (draft-07) comes with eslint; it stands in for the editor's validator here.
-import Ajv from 'ajv';
+// ajv (draft-07, a devDependency) stands in for the editor's validator here.
+import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ASSERTION_TYPES } from '../../../src/core/scenario/assertion-schema.ts';

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { Input, Output } from '../../src/action/action-names.ts';
+import { repoRoot } from '../helpers/run-cli.ts';
+
+// ajv (devDependency) because the schemastore schemas use draft-07 features
+// (oneOf, patternProperties, $ref chains, if/then) that a home-made checker
+// would get subtly wrong; these schemas are what editors and actionlint use.
+const specs = join(repoRoot, '__tests__', 'fixtures', 'schemas');
+const readJson = (path: string): object => JSON.parse(readFileSync(path, 'utf8')) as object;
+const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+const validateAction = ajv.compile(readJson(join(specs, 'github-action.json')));
+const validateWorkflow = ajv.compile(readJson(join(specs, 'github-workflow.json')));
+
+const actionYaml = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as {
+  runs: { using: string; main: string };
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+};
+const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+
+function exampleWorkflow(): unknown {
+  const match = /<!-- example-workflow[^>]*-->\s*```yaml\n([\s\S]*?)```/.exec(readme);
+  if (!match?.[1]) throw new Error('README has no example workflow block');
+  return parse(match[1]);
+}
+
+describe('action.yml', () => {
+  it('is valid against the GitHub Action metadata schema', () => {
+    const validate = validateAction;
+    expect(validate(actionYaml), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('runs dist/index.js on node24', () => {
+    expect(actionYaml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it('declares exactly the inputs and outputs the code reads and writes', () => {
+    expect(Object.keys(actionYaml.inputs).sort()).toEqual(Object.values(Input).sort());
+    expect(Object.keys(actionYaml.outputs).sort()).toEqual(Object.values(Output).sort());
+  });
+
+  it('the schema check can fail: an unknown runtime is rejected', () => {
+    const validate = validateAction;
+    expect(validate({ ...actionYaml, runs: { using: 'node18', main: 'dist/index.js' } })).toBe(false);
+  });
+});
+
+describe('README', () => {
+  it("shows an example workflow that is valid against the workflow schema", () => {
+    const validate = validateWorkflow;
+    const workflow = exampleWorkflow();
+    expect(validate(workflow), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(workflow).toMatchObject({ permissions: { contents: 'read', 'pull-requests': 'write' } });
+    expect(JSON.stringify(workflow)).toContain('${{ secrets.OPENAI_API_KEY }}');
+  });
+
+  it("keeps the repository's own workflows valid too", () => {
+    for (const file of readdirSync(join(repoRoot, '.github', 'workflows'))) {
+      const workflow = parse(readFileSync(join(repoRoot, '.github', 'workflows', file), 'utf8')) as unknown;
+      expect(validateWorkflow(workflow), `${file}: ${JSON.stringify(validateWorkflow.errors, null, 2)}`).toBe(true);
+    }
+  });
+
+  it('documents every input and output in its tables', () => {
+    for (const name of [...Object.values(Input), ...Object.values(Output)]) {
+      expect(readme, `README does not document '${name}'`).toMatch(new RegExp(`^\\| [^\\n]*\`${name}\``, 'm'));
+    }
+  });
+});

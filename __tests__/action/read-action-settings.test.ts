@@ -1,0 +1,63 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readActionSettings } from '../../src/action/read-action-settings.ts';
+import { UsageError } from '../../src/core/errors.ts';
+
+const base = { GITHUB_WORKSPACE: '/work/repo', GITHUB_REPOSITORY: 'acme/agents', GITHUB_WORKFLOW: 'CI', GITHUB_JOB: 'agents' };
+
+describe('readActionSettings', () => {
+  it('applies the documented defaults', () => {
+    const settings = readActionSettings(base, () => undefined);
+    expect(settings).toMatchObject({
+      scenarios: ['salvo/**/*.yaml'],
+      workingDirectory: '/work/repo',
+      mode: 'auto',
+      concurrency: 4,
+      failOn: 'failure',
+      commentOnPr: true,
+      artifactName: 'salvo-traces',
+      retentionDays: null,
+      maxCostUsd: null,
+      openaiApiKey: null,
+      secrets: [],
+    });
+    expect(settings.github).toMatchObject({ owner: 'acme', repo: 'agents', apiUrl: 'https://api.github.com', pullRequestNumber: null });
+  });
+
+  it('reads INPUT_* with hyphens kept, trims, and splits scenario globs by line', () => {
+    const settings = readActionSettings(
+      { ...base, 'INPUT_SCENARIOS': ' a/*.yaml\n\n# comment\nb/**/*.yml ', 'INPUT_WORKING-DIRECTORY': 'sub', 'INPUT_MAX-COST-USD': '2.5', 'INPUT_FAIL-ON': 'never', 'INPUT_COMMENT-ON-PR': 'false' },
+      () => undefined,
+    );
+    expect(settings).toMatchObject({ scenarios: ['a/*.yaml', 'b/**/*.yml'], workingDirectory: '/work/repo/sub', maxCostUsd: 2.5, failOn: 'never', commentOnPr: false });
+  });
+
+  it('registers every secret (and each line of a multi-line one) before reading anything else', () => {
+    const registered: string[] = [];
+    const env = { ...base, 'INPUT_OPENAI-API-KEY': 'sk-test-1234567890', 'INPUT_ANTHROPIC-API-KEY': 'line-one\nline-two', 'INPUT_GITHUB-TOKEN': 'ghs_abc', 'INPUT_CONCURRENCY': 'lots' };
+    expect(() => readActionSettings(env, (secret) => registered.push(secret))).toThrow(UsageError);
+    expect(registered).toEqual(['sk-test-1234567890', 'line-one\nline-two', 'line-one', 'line-two', 'ghs_abc']);
+  });
+
+  it.each([
+    ['INPUT_MODE', 'sometimes', "input 'mode' is 'sometimes'; expected one of: auto, live, replay"],
+    ['INPUT_CONCURRENCY', '0', "input 'concurrency' is '0'; expected a whole number from 1 to 64"],
+    ['INPUT_RETENTION-DAYS', '91', "input 'retention-days' is '91'; expected a whole number from 1 to 90"],
+    ['INPUT_COMMENT-ON-PR', 'yes', "input 'comment-on-pr' is 'yes'; expected true or false"],
+    ['INPUT_OPENAI-BASE-URL', 'ftp://x', "input 'openai-base-url' is 'ftp://x'; expected an http(s) URL"],
+    ['INPUT_ARTIFACT-NAME', 'a/b', "input 'artifact-name' is 'a/b'; artifact names may not contain"],
+  ])('rejects %s=%s with a message naming the input and value', (name, value, message) => {
+    expect(() => readActionSettings({ ...base, [name]: value }, () => undefined)).toThrow(message);
+  });
+
+  it('finds the PR number and whether the PR comes from a fork in the event payload', () => {
+    const eventPath = join(mkdtempSync(join(tmpdir(), 'salvo-event-')), 'event.json');
+    writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 42, head: { repo: { full_name: 'someone/agents' } } } }));
+    const settings = readActionSettings({ ...base, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }, () => undefined);
+    expect(settings.github).toMatchObject({ pullRequestNumber: 42, fromFork: true });
+    const onPush = readActionSettings({ ...base, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath }, () => undefined);
+    expect(onPush.github.pullRequestNumber).toBeNull();
+  });
+});

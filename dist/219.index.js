@@ -1,0 +1,576 @@
+export const id = 219;
+export const ids = [219];
+export const modules = {
+
+/***/ 23219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_ANTHROPIC_MAX_TOKENS: () => (/* binding */ DEFAULT_ANTHROPIC_MAX_TOKENS),
+  createAnthropicModelClient: () => (/* binding */ createAnthropicModelClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 229 modules
+var client = __webpack_require__(6152);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/providers/shared/provider-fetch.ts
+var provider_fetch = __webpack_require__(25740);
+// EXTERNAL MODULE: ./src/providers/shared/provider-errors.ts
+var provider_errors = __webpack_require__(87329);
+// EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
+var provider_settings = __webpack_require__(55503);
+// EXTERNAL MODULE: ./src/providers/shared/parse-wire.ts
+var parse_wire = __webpack_require__(77735);
+// EXTERNAL MODULE: ./src/providers/shared/tool-calls.ts
+var tool_calls = __webpack_require__(27586);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-wire.ts
+/** The parts of an Anthropic Messages response salvo reads, as minimal zod schemas. */
+
+const count = schemas/* number */.aig().nullish().transform((value) => value ?? 0);
+const anthropicUsageSchema = schemas/* looseObject */._H3({
+    input_tokens: count,
+    output_tokens: count,
+    cache_creation_input_tokens: count,
+    cache_read_input_tokens: count,
+    output_tokens_details: schemas/* looseObject */._H3({ thinking_tokens: count }).nullish(),
+});
+const anthropicBlockSchema = schemas/* looseObject */._H3({
+    type: schemas/* string */.YjP(),
+    text: schemas/* string */.YjP().nullish(),
+    id: schemas/* string */.YjP().nullish(),
+    name: schemas/* string */.YjP().nullish(),
+    input: schemas/* unknown */.L5J().optional(),
+});
+const anthropicMessageSchema = schemas/* looseObject */._H3({
+    id: schemas/* string */.YjP().nullish(),
+    model: schemas/* string */.YjP().nullish(),
+    // Empty content (`[]` with end_turn) is legal after side-effect-only tools.
+    content: schemas/* array */.YOg(anthropicBlockSchema).nullish().transform((blocks) => blocks ?? []),
+    stop_reason: schemas/* string */.YjP().nullish(),
+    usage: anthropicUsageSchema.nullish(),
+});
+
+;// CONCATENATED MODULE: ./src/providers/anthropic/convert-anthropic-usage.ts
+/**
+ * Anthropic's `input_tokens` excludes cache reads and writes; Usage counts
+ * every prompt token, so they are added back (llm-apis.md §5.11).
+ */
+function convertAnthropicUsage(usage) {
+    const cacheRead = usage?.cache_read_input_tokens ?? 0;
+    const cacheWrite = usage?.cache_creation_input_tokens ?? 0;
+    return {
+        inputTokens: (usage?.input_tokens ?? 0) + cacheRead + cacheWrite,
+        outputTokens: usage?.output_tokens ?? 0,
+        cacheReadTokens: cacheRead,
+        cacheWriteTokens: cacheWrite,
+        reasoningTokens: usage?.output_tokens_details?.thinking_tokens ?? 0,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/anthropic/map-anthropic-stop-reason.ts
+/** Tool calls come from the content: `tool_use` with no tool_use block is a plain stop (llm-apis.md §5.2). */
+function mapAnthropicStopReason(raw, hasToolCalls) {
+    switch (raw) {
+        case 'max_tokens':
+        case 'model_context_window_exceeded':
+            return 'length';
+        case 'refusal':
+            return 'refusal';
+        case 'pause_turn':
+            return 'other';
+        default:
+            return hasToolCalls ? 'tool_calls' : raw === 'end_turn' || raw === 'stop_sequence' || raw === 'tool_use' || !raw ? 'stop' : 'other';
+    }
+}
+const isTruncatedStop = (raw) => raw === 'max_tokens' || raw === 'model_context_window_exceeded';
+
+;// CONCATENATED MODULE: ./src/providers/anthropic/to-anthropic-messages.ts
+
+function isAnthropicState(value) {
+    return typeof value === 'object' && value !== null && value.api === 'messages' && Array.isArray(value.content);
+}
+const hasText = (text) => typeof text === 'string' && text.trim() !== '';
+function toAnthropicMessages(messages) {
+    const wire = [];
+    // Consecutive blocks of one role go into one message: tool results first, then any user text.
+    const append = (role, blocks) => {
+        if (blocks.length === 0)
+            return;
+        const last = wire.at(-1);
+        if (last?.role === role)
+            last.content.push(...blocks);
+        else
+            wire.push({ role, content: blocks });
+    };
+    for (const message of messages) {
+        if (message.role === 'user')
+            append('user', hasText(message.content) ? [{ type: 'text', text: message.content }] : []);
+        else if (message.role === 'tool') {
+            append('user', [
+                { type: 'tool_result', tool_use_id: message.toolCallId, content: (0,tool_calls/* toolResultText */.Fu)(message.content), ...(message.isError ? { is_error: true } : {}) },
+            ]);
+        }
+        else
+            append('assistant', assistantBlocks(message.content, message.toolCalls, message.providerState));
+    }
+    return wire;
+}
+function assistantBlocks(content, toolCalls, state) {
+    if (isAnthropicState(state))
+        return replayBlocks(state.content, toolCalls);
+    const blocks = hasText(content) ? [{ type: 'text', text: content }] : [];
+    for (const call of toolCalls)
+        blocks.push(toolUseBlock(call));
+    return blocks;
+}
+/** Replays the blocks as received (thinking included); tool_use ids become the normalised ones, empty text is dropped. */
+function replayBlocks(received, toolCalls) {
+    let callIndex = 0;
+    const blocks = [];
+    for (const block of received) {
+        if (block.type === 'text' && !hasText(block.text))
+            continue;
+        if (block.type === 'tool_use') {
+            const call = toolCalls[callIndex++];
+            blocks.push(call ? { ...block, id: call.id, input: call.arguments ?? {} } : block);
+        }
+        else
+            blocks.push(block);
+    }
+    return blocks;
+}
+function toolUseBlock(call) {
+    return { type: 'tool_use', id: call.id, name: call.name, input: call.arguments ?? {} };
+}
+function toAnthropicTools(tools) {
+    return tools.map((tool) => ({ name: tool.name, description: tool.description, input_schema: tool.parameters }));
+}
+
+;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-model-client.ts
+/**
+ * ModelClient on the official `@anthropic-ai/sdk` (Messages API, version
+ * 2026-10-21). Retries are the SDK's own (408/409/429/5xx/529), steered by the
+ * provider fetch, which also caps the SDK's unbounded `retry-after` waits.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
+/** max_tokens is required; this is the default when the scenario sets none (well under the SDK's non-streaming limit). */
+const DEFAULT_ANTHROPIC_MAX_TOKENS = 4096;
+function createAnthropicModelClient(settings) {
+    return new AnthropicModelClient(settings);
+}
+class AnthropicModelClient {
+    provider = 'anthropic';
+    #sdk;
+    #fetch;
+    #settings;
+    #label;
+    constructor(settings) {
+        this.#settings = settings;
+        this.#fetch = (0,provider_fetch/* createProviderFetch */.Ki)({ fetch: settings.fetch, maxRetryWaitMs: settings.maxRetryWaitMs ?? provider_settings/* DEFAULT_MAX_RETRY_WAIT_MS */.xn });
+        const baseURL = settings.baseUrl ?? ANTHROPIC_BASE_URL;
+        this.#label = new URL(baseURL).hostname === 'api.anthropic.com' ? 'Anthropic' : `the Anthropic-compatible server at ${baseURL}`;
+        // An explicit key keeps the SDK from reading ANTHROPIC_* variables or running its credential chain.
+        this.#sdk = new client/* Anthropic */.N({
+            apiKey: settings.apiKey,
+            baseURL,
+            webhookKey: null,
+            timeout: settings.timeoutMs ?? provider_settings/* DEFAULT_TIMEOUT_MS */.t1,
+            maxRetries: settings.maxRetries ?? provider_settings/* DEFAULT_MAX_RETRIES */.it,
+            fetch: this.#fetch.fetch,
+        });
+    }
+    async complete(request) {
+        const turn = this.#fetch.startTurn();
+        const started = performance.now();
+        const { body, warnings } = buildBody(request);
+        try {
+            const params = body;
+            const { data, request_id } = await this.#sdk.messages.create(params, { signal: request.signal, headers: turn.headers }).withResponse();
+            const message = (0,parse_wire/* parseWire */.n)(anthropicMessageSchema, data, this.provider, this.#label);
+            return {
+                ...fromMessage(message, (0,tool_calls/* toolCallIdsIn */.KE)(request.messages)),
+                model: message.model ?? request.settings.model,
+                requestId: request_id ?? null,
+                latencyMs: Math.round(performance.now() - started),
+                retries: turn.retries(),
+                raw: data,
+                ...(warnings.length > 0 ? { warnings } : {}),
+            };
+        }
+        catch (error) {
+            throw this.#toError(error, request, turn.retries());
+        }
+        finally {
+            turn.finish();
+        }
+    }
+    #toError(error, request, retries) {
+        if (error instanceof errors/* ProviderError */.mZ)
+            return error;
+        if (request.signal?.aborted)
+            return request.signal.reason ?? error;
+        const context = {
+            providerLabel: this.#label,
+            provider: this.provider,
+            model: request.settings.model,
+            keySource: this.#settings.keySource,
+            apiKey: this.#settings.apiKey,
+            retries,
+            timeoutMs: this.#settings.timeoutMs ?? provider_settings/* DEFAULT_TIMEOUT_MS */.t1,
+        };
+        return (0,provider_errors/* toProviderError */.l)(toFailure(error), context, error);
+    }
+}
+function buildBody(request) {
+    const { settings } = request;
+    const warnings = [];
+    // API version 2026-10-21 answers any sampling parameter with a 400, even at its default.
+    if (settings.temperature !== undefined)
+        warnings.push('temperature is not sent: Anthropic API version 2026-10-21 removed sampling parameters');
+    if (settings.seed !== undefined)
+        warnings.push('seed is not sent: the Anthropic Messages API has no seed parameter');
+    const body = {
+        ...settings.extras,
+        model: settings.model,
+        max_tokens: settings.maxTokens ?? DEFAULT_ANTHROPIC_MAX_TOKENS,
+        ...(request.system?.trim() ? { system: request.system } : {}),
+        messages: toAnthropicMessages(request.messages),
+        ...(request.tools.length > 0 ? { tools: toAnthropicTools(request.tools) } : {}),
+    };
+    return { body, warnings };
+}
+function fromMessage(message, usedIds) {
+    const texts = message.content.filter((block) => block.type === 'text' && block.text).map((block) => block.text);
+    const wireCalls = message.content.filter((block) => block.type === 'tool_use').map((block) => ({ id: block.id, name: block.name ?? '', arguments: block.input }));
+    const { toolCalls } = (0,tool_calls/* normaliseToolCalls */.__)(wireCalls, { usedIds, idPrefix: 'toolu_salvo_', truncated: isTruncatedStop(message.stop_reason) });
+    const keepsThinking = message.content.some((block) => block.type === 'thinking' || block.type === 'redacted_thinking');
+    const state = keepsThinking ? { api: 'messages', content: message.content } : undefined;
+    return {
+        text: texts.length > 0 ? texts.join('') : null,
+        toolCalls,
+        usage: convertAnthropicUsage(message.usage),
+        finishReason: mapAnthropicStopReason(message.stop_reason, toolCalls.length > 0),
+        rawFinishReason: message.stop_reason ?? null,
+        ...(state ? { providerState: state } : {}),
+    };
+}
+function toFailure(error) {
+    if (error instanceof client/* Anthropic */.N.APIConnectionTimeoutError)
+        return { kind: 'timeout', message: error.message };
+    if (error instanceof client/* Anthropic */.N.APIConnectionError) {
+        return { kind: 'connection', message: error.cause instanceof Error ? error.cause.message : error.message };
+    }
+    if (error instanceof client/* Anthropic */.N.APIError) {
+        return {
+            kind: 'http',
+            status: error.status,
+            message: error.apiMessage ?? error.message,
+            type: error.type ?? null,
+            code: error.errorCode ?? null,
+            requestId: error.requestID ?? null,
+        };
+    }
+    return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+}
+
+
+/***/ }),
+
+/***/ 77735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseWire)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+/** Validates the fields salvo reads; a server answering something else is named, not crashed on. */
+function parseWire(schema, data, provider, label) {
+    const result = schema.safeParse(data);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const where = issue ? `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}` : 'unknown shape';
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(provider, `${label} sent a response salvo cannot read (${where})`, { retryable: false, code: 'E_PROVIDER_RESPONSE' });
+}
+
+
+/***/ }),
+
+/***/ 87329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ toProviderError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * One place that turns a failed provider call into a ProviderError a user can
+ * act on: HTTP status, retryable or not, the provider's request id, and a
+ * message that names what to fix. Each provider extracts a ProviderFailure
+ * from its SDK's error classes; the wording lives here.
+ */
+
+function toProviderError(failure, context, cause) {
+    const { message, code, retryable, hint } = describe(failure, context);
+    const afterRetries = retryable && context.retries > 0 ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})` : '';
+    const requestId = failure.requestId ?? undefined;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(context.provider, scrubKey(`${message}${afterRetries}`, context.apiKey), {
+        status: failure.status,
+        retryable,
+        requestId,
+        code,
+        hint: hint === undefined ? undefined : scrubKey(hint, context.apiKey),
+        cause,
+    });
+}
+function describe(failure, context) {
+    const who = context.providerLabel;
+    const quoted = `${failure.message}${failure.param ? ` (param: ${failure.param})` : ''}`;
+    if (failure.kind === 'timeout') {
+        return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise the request timeout, or lower max_tokens' };
+    }
+    if (failure.kind === 'connection') {
+        return { code: 'E_PROVIDER_CONNECTION', retryable: true, message: `could not reach ${who}: ${failure.message}`, hint: 'check the base URL and the network' };
+    }
+    const status = failure.status;
+    if (status === undefined)
+        return { code: 'E_PROVIDER', retryable: false, message: `${who} request failed: ${failure.message}` };
+    if (status === 401) {
+        // The provider's text may echo part of the key, so it is not quoted.
+        return { code: 'E_PROVIDER_AUTH', retryable: false, message: `${who} rejected the API key (HTTP 401)`, hint: `check the key in ${context.keySource}` };
+    }
+    if (status === 403) {
+        return { code: 'E_PROVIDER_FORBIDDEN', retryable: false, message: `${who} refused the request (HTTP 403): ${quoted}`, hint: `check the permissions of the key in ${context.keySource}` };
+    }
+    if (status === 404) {
+        return {
+            code: 'E_PROVIDER_MODEL_NOT_FOUND',
+            retryable: false,
+            message: `${who} does not know model '${context.model}' (HTTP 404): ${quoted}`,
+            hint: 'check `model` in the scenario: the id may be misspelt, retired, or not available to this key',
+        };
+    }
+    if (status === 429 && (failure.code === 'insufficient_quota' || failure.type === 'insufficient_quota')) {
+        return { code: 'E_PROVIDER_QUOTA', retryable: false, message: `${who} says the account has no quota left (HTTP 429 insufficient_quota): ${quoted}`, hint: 'add credit or raise the spending limit of the account' };
+    }
+    if (status === 429)
+        return { code: 'E_PROVIDER_RATE_LIMIT', retryable: true, message: `${who} rate-limited the request (HTTP 429): ${quoted}`, hint: 'lower the concurrency or try again later' };
+    if (status >= 500 || status === 408 || status === 409) {
+        return { code: 'E_PROVIDER_UNAVAILABLE', retryable: true, message: `${who} failed (HTTP ${status}): ${quoted}`, hint: 'the provider is overloaded or down; try again later' };
+    }
+    // Current OpenAI reasoning models refuse tools on Chat Completions and say so (llm-apis.md §1.2).
+    const needsResponsesApi = /\/v1\/responses/.test(failure.message);
+    return {
+        code: 'E_PROVIDER_BAD_REQUEST',
+        retryable: false,
+        message: `${who} rejected the request (HTTP ${status}): ${quoted}`,
+        hint: needsResponsesApi
+            ? 'this model needs the Responses API for tools: set `api: responses` in the scenario'
+            : 'a parameter the model does not accept (check `extras`, `temperature`, `max_tokens`) or a conversation the API refuses',
+    };
+}
+/** Belt and braces: whatever the provider echoes, the key never reaches a message. */
+function scrubKey(text, apiKey) {
+    if (!apiKey || apiKey.length < 4)
+        return text;
+    return text.split(apiKey).join('[redacted]');
+}
+
+
+/***/ }),
+
+/***/ 25740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ki: () => (/* binding */ createProviderFetch)
+/* harmony export */ });
+/* unused harmony exports TURN_HEADER, requestedWaitMs */
+/**
+ * The fetch every SDK client is built with. Retries stay ONE layer, the SDKs'
+ * own (llm-apis.md §5.9); this wrapper only steers them:
+ * - caps the server's `retry-after` / `retry-after-ms` (the Anthropic SDK would
+ *   otherwise sleep for days),
+ * - tells the SDK not to retry what cannot succeed (`x-should-retry: false`),
+ * - counts the attempts of each turn, tagged by a private header it removes.
+ */
+const TURN_HEADER = 'x-salvo-turn';
+const RETRYABLE_STATUSES = (status) => status === 408 || status === 409 || status === 429 || status >= 500;
+function createProviderFetch(options) {
+    const baseFetch = options.fetch ?? globalThis.fetch;
+    const attempts = new Map();
+    let nextTurn = 0;
+    const wrapped = async (input, init) => {
+        const headers = new Headers(init?.headers);
+        const turn = headers.get(TURN_HEADER);
+        headers.delete(TURN_HEADER);
+        if (turn !== null)
+            attempts.set(turn, (attempts.get(turn) ?? 0) + 1);
+        const response = await baseFetch(input, { ...init, headers });
+        return RETRYABLE_STATUSES(response.status) ? steerRetry(response, options) : response;
+    };
+    return {
+        fetch: wrapped,
+        startTurn() {
+            const turn = String(nextTurn++);
+            return {
+                headers: { [TURN_HEADER]: turn },
+                retries: () => Math.max(0, (attempts.get(turn) ?? 1) - 1),
+                finish: () => void attempts.delete(turn),
+            };
+        },
+    };
+}
+async function steerRetry(response, options) {
+    const headers = new Headers(response.headers);
+    const wait = requestedWaitMs(headers);
+    if (wait !== null && wait > options.maxRetryWaitMs) {
+        headers.delete('retry-after');
+        headers.set('retry-after-ms', String(options.maxRetryWaitMs));
+    }
+    let body = response.body;
+    if (options.isHopeless) {
+        const text = await response.text();
+        body = text;
+        if (options.isHopeless(response.status, text))
+            headers.set('x-should-retry', 'false');
+    }
+    return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+/** The wait the server asked for, in ms, read as both SDKs read it. */
+function requestedWaitMs(headers) {
+    const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+    if (Number.isFinite(milliseconds))
+        return milliseconds;
+    const value = headers.get('retry-after');
+    if (value === null)
+        return null;
+    const seconds = Number.parseFloat(value);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isFinite(date) ? date - Date.now() : null;
+}
+
+
+/***/ }),
+
+/***/ 55503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   it: () => (/* binding */ DEFAULT_MAX_RETRIES),
+/* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
+/* harmony export */   xn: () => (/* binding */ DEFAULT_MAX_RETRY_WAIT_MS)
+/* harmony export */ });
+const DEFAULT_TIMEOUT_MS = 600_000;
+const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
+
+
+/***/ }),
+
+/***/ 27586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ toolResultText),
+/* harmony export */   KE: () => (/* binding */ toolCallIdsIn),
+/* harmony export */   MZ: () => (/* binding */ argumentsText),
+/* harmony export */   __: () => (/* binding */ normaliseToolCalls)
+/* harmony export */ });
+/* unused harmony export parseArguments */
+const SAFE_ID = /^[a-zA-Z0-9_-]{1,64}$/;
+/** Every tool-call id already used in the conversation, so a new turn never repeats one. */
+function toolCallIdsIn(messages) {
+    const ids = new Set();
+    for (const message of messages) {
+        if (message.role === 'assistant')
+            for (const call of message.toolCalls)
+                ids.add(call.id);
+    }
+    return ids;
+}
+/**
+ * Turns the provider's calls into ToolCalls. A truncated turn (the output hit
+ * its token limit) marks every call unusable, so no tool runs from it.
+ */
+function normaliseToolCalls(calls, options) {
+    const used = new Set(options.usedIds);
+    const replacedIds = {};
+    const toolCalls = calls.map((call, index) => {
+        const id = uniqueId(call.id, used, `${options.idPrefix}${used.size + 1}_${index + 1}`);
+        if (call.id && id !== call.id)
+            replacedIds[id] = call.id;
+        return { id, name: call.name, ...parseArguments(call.arguments, options.truncated) };
+    });
+    return { toolCalls, replacedIds };
+}
+function uniqueId(original, used, fallback) {
+    let candidate = original && SAFE_ID.test(original) ? original : fallback;
+    if (original && !SAFE_ID.test(original))
+        candidate = original.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 56) || fallback;
+    let suffix = 2;
+    const base = candidate;
+    while (used.has(candidate))
+        candidate = `${base}_${suffix++}`;
+    used.add(candidate);
+    return candidate;
+}
+const TRUNCATED = 'the turn was cut off at the output token limit, so these arguments may be incomplete; the tool was not run';
+function parseArguments(value, truncated) {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const parsed = value;
+        return truncated ? { arguments: parsed, argumentsError: TRUNCATED } : { arguments: parsed };
+    }
+    // Some servers send "" (or nothing) for a tool without parameters.
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+        return truncated ? { arguments: {}, argumentsError: TRUNCATED } : { arguments: {} };
+    }
+    const raw = typeof value === 'string' ? value : JSON.stringify(value);
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        const why = truncated ? TRUNCATED : `the arguments are not valid JSON (${error.message})`;
+        return { arguments: null, rawArguments: raw, argumentsError: why };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return { arguments: null, rawArguments: raw, argumentsError: 'the arguments are valid JSON but not an object' };
+    }
+    const object = parsed;
+    return truncated ? { arguments: object, rawArguments: raw, argumentsError: TRUNCATED } : { arguments: object };
+}
+/** The argument text to send back in history: exactly what the model produced when we kept it. */
+function argumentsText(call) {
+    return call.rawArguments ?? JSON.stringify(call.arguments ?? {});
+}
+/** Some models stall on an empty tool result (llm-apis.md §5.5). */
+function toolResultText(content) {
+    return content.trim() === '' ? '(no output)' : content;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,41 @@
+/** Every input and output name of action.yml, in one place (the names are the action's public contract). */
+
+export const Input = {
+  scenarios: 'scenarios',
+  workingDirectory: 'working-directory',
+  openaiApiKey: 'openai-api-key',
+  anthropicApiKey: 'anthropic-api-key',
+  openaiBaseUrl: 'openai-base-url',
+  anthropicBaseUrl: 'anthropic-base-url',
+  mode: 'mode',
+  concurrency: 'concurrency',
+  timeoutMinutes: 'timeout-minutes',
+  maxCostUsd: 'max-cost-usd',
+  failOn: 'fail-on',
+  commentOnPr: 'comment-on-pr',
+  githubToken: 'github-token',
+  artifactName: 'artifact-name',
+  retentionDays: 'retention-days',
+} as const;
+
+/** Inputs whose values are secrets: masked with setSecret before anything else is read. */
+export const SECRET_INPUTS = [Input.openaiApiKey, Input.anthropicApiKey, Input.githubToken] as const;
+
+export const Output = {
+  resultsFile: 'results-file',
+  total: 'total',
+  passed: 'passed',
+  failed: 'failed',
+  errored: 'errored',
+  skipped: 'skipped',
+  totalCostUsd: 'total-cost-usd',
+  artifactId: 'artifact-id',
+  artifactUrl: 'artifact-url',
+  commentUrl: 'comment-url',
+} as const;
+
+export const MODES = ['auto', 'live', 'replay'] as const;
+export type RunMode = (typeof MODES)[number];
+
+export const FAIL_ON = ['failure', 'error', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];

@@ -1,0 +1,69 @@
+import { relative, resolve } from 'node:path';
+import type { SourceProblem } from '../core/errors.ts';
+import type { RunResults, ScenarioResult } from '../core/results.ts';
+
+/** GitHub shows at most 10 error and 10 warning annotations per step and silently drops the rest. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  message: string;
+  title: string;
+  file?: string;
+  startLine?: number;
+  startColumn?: number;
+}
+
+/**
+ * Error annotations for invalid scenario files and for scenarios that failed
+ * or errored, pointing at the file and line; one notice naming the scenarios
+ * that could not run live. Past the per-step limit the rest are folded into a
+ * single annotation, and `folded` says how many so the summary can say it too.
+ */
+export function planAnnotations(
+  results: RunResults,
+  invalidFiles: SourceProblem[],
+  directories: { workspace: string; workingDirectory: string },
+): { annotations: Annotation[]; folded: number } {
+  // Annotations need repository-relative paths; scenario paths are relative to working-directory.
+  const path = (file: string) => relative(directories.workspace, resolve(directories.workingDirectory, file)).split('\\').join('/') || file;
+  const errors: Annotation[] = [
+    ...invalidFiles.map((problem): Annotation => ({
+      level: 'error',
+      title: 'salvo: invalid scenario file',
+      message: problem.message,
+      file: path(problem.file),
+      startLine: Math.max(problem.line, 1),
+      ...(problem.column > 0 ? { startColumn: problem.column } : {}),
+    })),
+    ...results.scenarios.filter((scenario) => scenario.status === 'failed' || scenario.status === 'errored').map((scenario) => scenarioAnnotation(scenario, path)),
+  ];
+  const annotations = errors.slice(0, errors.length > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL);
+  const folded = errors.length - annotations.length;
+  if (folded > 0) {
+    annotations.push({ level: 'error', title: `salvo: ${folded} more problems`, message: `${folded} more failed, errored or invalid scenarios are listed in the job summary and the results file.` });
+  }
+  const notLive = results.scenarios.filter((scenario) => scenario.skip_reason === 'no_key_no_recording');
+  if (notLive.length > 0) {
+    const names = notLive.slice(0, 20).map((scenario) => scenario.file);
+    const more = notLive.length > names.length ? ` and ${notLive.length - names.length} more` : '';
+    annotations.push({
+      level: 'notice',
+      title: 'salvo: scenarios that could not run live',
+      message: `${notLive.length} scenarios were skipped: no API key was given for their provider (fork PRs and Dependabot get no secrets) and they have no recording: ${names.join(', ')}${more}.`,
+    });
+  }
+  return { annotations, folded };
+}
+
+function scenarioAnnotation(scenario: ScenarioResult, path: (file: string) => string): Annotation {
+  const failedAssertion = scenario.trials.flatMap((trial) => trial.assertions).find((assertion) => !assertion.passed && assertion.line);
+  const reason = scenario.summary || scenario.error?.message || failedAssertion?.reason || scenario.verdict;
+  return {
+    level: 'error',
+    title: `salvo: ${scenario.name} ${scenario.status === 'errored' ? 'errored' : `failed (${scenario.verdict})`}`,
+    message: failedAssertion ? `${reason}\n${failedAssertion.label}: ${failedAssertion.reason}` : reason,
+    file: path(scenario.file),
+    startLine: failedAssertion?.line ?? 1,
+  };
+}

@@ -1,0 +1,40 @@
+import * as core from '@actions/core';
+import { createRedactor } from '../core/redaction/index.ts';
+import { buildReporters } from './build-reporters.ts';
+import { formatActionError } from './format-action-error.ts';
+import { readActionSettings } from './read-action-settings.ts';
+import { reportRun } from './report-run.ts';
+import { runEngine } from './run-engine.ts';
+import { decideStepOutcome } from './step-outcome.ts';
+
+/**
+ * The action: read the inputs once, run the engine, publish what it found,
+ * and fail the step per `fail-on`. A cancelled job (the runner sends SIGINT,
+ * then SIGTERM) stops the scenarios still running and still reports the
+ * finished ones.
+ */
+export async function run(): Promise<void> {
+  const controller = new AbortController();
+  const stop = (signal: NodeJS.Signals) => {
+    core.warning(`salvo received ${signal}: stopping the scenarios still running and reporting the finished ones.`);
+    controller.abort(new Error(`received ${signal}`));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    const settings = readActionSettings(process.env, core.setSecret);
+    const redactor = createRedactor({ secrets: settings.secrets });
+    core.debug(`salvo settings: ${JSON.stringify(redactor.deep(settings))}`);
+    const outcome = await runEngine(settings, redactor, controller.signal);
+    const results = redactor.deep(outcome.results);
+    await reportRun(settings, { ...outcome, results }, buildReporters(settings, redactor));
+    const step = decideStepOutcome(results, { failOn: settings.failOn, mode: settings.mode, invalidFiles: outcome.invalidFiles.length });
+    if (step.failed) core.setFailed(step.message);
+    else core.info(`salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`);
+  } catch (error) {
+    core.setFailed(formatActionError(error));
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}

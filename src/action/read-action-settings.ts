@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { UsageError } from '../core/errors.ts';
+import { FAIL_ON, Input, MODES, SECRET_INPUTS, type FailOn, type RunMode } from './action-names.ts';
+
+/** Everything the action needs from its inputs and the runner's environment, read once and validated. */
+export interface ActionSettings {
+  /** Globs, one per line, relative to workingDirectory. */
+  scenarios: string[];
+  /** Absolute. */
+  workingDirectory: string;
+  openaiApiKey: string | null;
+  anthropicApiKey: string | null;
+  openaiBaseUrl: string | null;
+  anthropicBaseUrl: string | null;
+  mode: RunMode;
+  concurrency: number;
+  /** Per-scenario wall-clock limit, or null for the scenario's own. */
+  timeoutMinutes: number | null;
+  maxCostUsd: number | null;
+  failOn: FailOn;
+  commentOnPr: boolean;
+  githubToken: string | null;
+  artifactName: string;
+  /** 1-90, or null for the repository default. */
+  retentionDays: number | null;
+  /** Every secret value given to the action, for the engine's redactor. */
+  secrets: string[];
+  github: GithubRunContext;
+}
+
+export interface GithubRunContext {
+  workflow: string;
+  job: string;
+  runId: string;
+  runAttempt: string;
+  owner: string;
+  repo: string;
+  serverUrl: string;
+  apiUrl: string;
+  eventName: string;
+  /** The PR number on pull_request(_target) events, else null. */
+  pullRequestNumber: number | null;
+  /** True when the PR comes from another repository (a fork: read-only token, no secrets). */
+  fromFork: boolean;
+  workspace: string;
+  /** Where the runner wants step-summary Markdown appended; null outside a runner. */
+  stepSummaryFile: string | null;
+  /** Scratch space cleaned after the job. */
+  tempDirectory: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+export const DEFAULT_SCENARIO_GLOB = 'salvo/**/*.yaml';
+export const DEFAULT_ARTIFACT_NAME = 'salvo-traces';
+
+/** The runner's convention (@actions/core getInput): INPUT_<NAME>, upper-cased, spaces to _, hyphens kept. */
+function readInput(env: Env, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/**
+ * Reads and validates the inputs. Secret inputs are registered with
+ * `registerSecret` (core.setSecret) first, line by line too, before any other
+ * input is read or any message could quote them.
+ */
+export function readActionSettings(env: Env, registerSecret: (secret: string) => void): ActionSettings {
+  const secrets: string[] = [];
+  for (const name of SECRET_INPUTS) {
+    const value = readInput(env, name);
+    if (!value) continue;
+    registerSecret(value);
+    for (const line of value.split(/\r?\n/)) if (line.trim() && line.trim() !== value) registerSecret(line.trim());
+    secrets.push(value);
+  }
+  const optional = (name: string) => readInput(env, name) || null;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const workingDirectory = resolve(workspace, readInput(env, Input.workingDirectory) || '.');
+  const scenarios = readInput(env, Input.scenarios)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+  return {
+    scenarios: scenarios.length > 0 ? scenarios : [DEFAULT_SCENARIO_GLOB],
+    workingDirectory,
+    openaiApiKey: optional(Input.openaiApiKey),
+    anthropicApiKey: optional(Input.anthropicApiKey),
+    openaiBaseUrl: readUrl(env, Input.openaiBaseUrl),
+    anthropicBaseUrl: readUrl(env, Input.anthropicBaseUrl),
+    mode: readChoice(env, Input.mode, MODES, 'auto'),
+    concurrency: readNumber(env, Input.concurrency, { integer: true, min: 1, max: 64 }) ?? 4,
+    timeoutMinutes: readNumber(env, Input.timeoutMinutes, { integer: false, min: 0.01, max: 360 }),
+    maxCostUsd: readNumber(env, Input.maxCostUsd, { integer: false, min: 0, max: 1_000_000 }),
+    failOn: readChoice(env, Input.failOn, FAIL_ON, 'failure'),
+    commentOnPr: readBoolean(env, Input.commentOnPr, true),
+    githubToken: optional(Input.githubToken),
+    artifactName: readArtifactName(env),
+    retentionDays: readNumber(env, Input.retentionDays, { integer: true, min: 1, max: 90 }),
+    secrets,
+    github: readGithubContext(env, workspace),
+  };
+}
+
+function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const value = readInput(env, name);
+  if (!value) return fallback;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`input '${name}' is '${value}'; expected one of: ${choices.join(', ')}`);
+}
+
+function readBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const value = readInput(env, name);
+  if (!value) return fallback;
+  // The YAML 1.2 core schema's booleans, like core.getBooleanInput.
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UsageError(`input '${name}' is '${value}'; expected true or false`);
+}
+
+function readNumber(env: Env, name: string, rule: { integer: boolean; min: number; max: number }): number | null {
+  const value = readInput(env, name);
+  if (!value) return null;
+  const number = Number(value);
+  const kind = rule.integer ? 'a whole number' : 'a number';
+  if (!Number.isFinite(number) || (rule.integer && !Number.isInteger(number)) || number < rule.min || number > rule.max) {
+    throw new UsageError(`input '${name}' is '${value}'; expected ${kind} from ${rule.min} to ${rule.max}`);
+  }
+  return number;
+}
+
+function readUrl(env: Env, name: string): string | null {
+  const value = readInput(env, name);
+  if (!value) return null;
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new UsageError(`input '${name}' is '${value}'; expected an http(s) URL`);
+  }
+  return value;
+}
+
+/** Artifact names may not contain " : < > | * ? \r \n \ / (gha-notes §4.1). */
+function readArtifactName(env: Env): string {
+  const value = readInput(env, Input.artifactName) || DEFAULT_ARTIFACT_NAME;
+  if (/[":<>|*?\r\n\\/]/.test(value)) {
+    throw new UsageError(`input '${Input.artifactName}' is '${value}'; artifact names may not contain " : < > | * ? \\ / or line breaks`);
+  }
+  return value;
+}
+
+function readGithubContext(env: Env, workspace: string): GithubRunContext {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
+  const isPullRequestEvent = eventName === 'pull_request' || eventName === 'pull_request_target';
+  return {
+    workflow: env.GITHUB_WORKFLOW ?? 'workflow',
+    job: env.GITHUB_JOB ?? 'job',
+    runId: env.GITHUB_RUN_ID ?? '0',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+    owner,
+    repo,
+    serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+    // Passed to getOctokit explicitly: @actions/github reads GITHUB_API_URL at import time.
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    eventName,
+    pullRequestNumber: isPullRequestEvent ? (pullRequest?.number ?? null) : null,
+    fromFork: isPullRequestEvent && pullRequest !== null && pullRequest.headRepo !== null && pullRequest.headRepo !== `${owner}/${repo}`,
+    workspace: isAbsolute(workspace) ? workspace : resolve(workspace),
+    stepSummaryFile: env.GITHUB_STEP_SUMMARY || null,
+    tempDirectory: env.RUNNER_TEMP || resolve(workspace, '.salvo', 'tmp'),
+  };
+}
+
+function readPullRequest(eventPath: string | undefined): { number: number; headRepo: string | null } | null {
+  if (!eventPath) return null;
+  try {
+    const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
+      pull_request?: { number?: unknown; head?: { repo?: { full_name?: unknown } | null } };
+      number?: unknown;
+    };
+    const number = payload.pull_request?.number ?? payload.number;
+    if (typeof number !== 'number') return null;
+    const headRepo = payload.pull_request?.head?.repo?.full_name;
+    return { number, headRepo: typeof headRepo === 'string' ? headRepo : null };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,120 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SourceProblem } from '../core/errors.ts';
+import type { ArtifactStore, CommentPublisher, SummarySink } from '../core/ports.ts';
+import { renderJobSummary } from '../core/report/job-summary.ts';
+import { buildCommentMarker, renderPrComment } from '../core/report/pr-comment.ts';
+import type { RunResults } from '../core/results.ts';
+import { Output } from './action-names.ts';
+import { planAnnotations, type Annotation } from './annotations.ts';
+import { DEFAULT_ARTIFACT_NAME, type ActionSettings } from './read-action-settings.ts';
+import { stageArtifactFiles } from './stage-artifact.ts';
+
+/** The GitHub-facing side effects, each behind a port so tests and the CLI can swap them. */
+export interface ActionReporters {
+  artifacts: ArtifactStore;
+  summary: SummarySink;
+  /** Null when no comment should be posted (not a PR, comment-on-pr false, no token). */
+  comments: CommentPublisher | null;
+  setOutput(name: string, value: string): void;
+  annotate(annotation: Annotation): void;
+  warning(message: string): void;
+}
+
+export interface EngineOutcome {
+  results: RunResults;
+  /** The run store's directory (redacted traces), or null when nothing was stored. */
+  runDirectory: string | null;
+  invalidFiles: SourceProblem[];
+}
+
+/**
+ * Publishes a finished (or interrupted) run, cheapest and most important
+ * first: the results file and outputs, then the artifact, the summary and
+ * annotations, and the PR comment last. A failing upload or comment is a
+ * warning; it never hides results already written.
+ */
+export async function reportRun(settings: ActionSettings, outcome: EngineOutcome, reporters: ActionReporters): Promise<void> {
+  const { results } = outcome;
+  const { github } = settings;
+  const stagingDirectory = join(github.tempDirectory, `salvo-${results.run_id}`);
+  await mkdir(stagingDirectory, { recursive: true });
+  const files = await stageArtifactFiles({ stagingDirectory, runDirectory: outcome.runDirectory, results, metadata: runMetadata(settings, results) });
+  const resultsFile = files[0] ?? join(stagingDirectory, 'results.json');
+  setCountOutputs(results, resultsFile, reporters);
+
+  const artifact = await uploadArtifact(settings, stagingDirectory, files, reporters);
+  reporters.setOutput(Output.artifactId, artifact?.id ?? '');
+  reporters.setOutput(Output.artifactUrl, artifact?.url ?? '');
+
+  const { annotations, folded } = planAnnotations(results, outcome.invalidFiles, { workspace: github.workspace, workingDirectory: settings.workingDirectory });
+  for (const annotation of annotations) reporters.annotate(annotation);
+  const notes = folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : [];
+  const artifactLink = artifact ? { name: artifact.name, url: artifact.url } : null;
+  await reporters.summary.write(renderJobSummary(results, { artifact: artifactLink, resultsFile, notes }));
+
+  let commentUrl = '';
+  if (reporters.comments) {
+    // Matrix legs share GITHUB_JOB; a per-leg artifact-name (as the README suggests) gives each leg its own comment.
+    const commentKey = settings.artifactName === DEFAULT_ARTIFACT_NAME ? github.job : `${github.job}/${settings.artifactName}`;
+    const marker = buildCommentMarker(github.workflow, commentKey);
+    const runUrl = `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`;
+    const body = renderPrComment(results, { marker, runUrl, artifactUrl: artifact?.url ?? null });
+    commentUrl = (await reporters.comments.publish(marker, body)).url ?? '';
+  }
+  reporters.setOutput(Output.commentUrl, commentUrl);
+}
+
+function setCountOutputs(results: RunResults, resultsFile: string, reporters: ActionReporters): void {
+  const { totals } = results;
+  reporters.setOutput(Output.resultsFile, resultsFile);
+  reporters.setOutput(Output.total, String(totals.total));
+  reporters.setOutput(Output.passed, String(totals.passed));
+  reporters.setOutput(Output.failed, String(totals.failed));
+  reporters.setOutput(Output.errored, String(totals.errored));
+  reporters.setOutput(Output.skipped, String(totals.skipped));
+  reporters.setOutput(Output.totalCostUsd, totals.cost_usd.toFixed(6));
+}
+
+async function uploadArtifact(
+  settings: ActionSettings,
+  directory: string,
+  files: string[],
+  reporters: ActionReporters,
+): Promise<{ id: string | null; url: string | null; name: string } | null> {
+  try {
+    const uploaded = await reporters.artifacts.upload(settings.artifactName, directory, files);
+    return { ...uploaded, name: uploaded.name ?? settings.artifactName };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    reporters.warning(`salvo could not upload the artifact '${settings.artifactName}': ${message}. The results file is still on the runner.`);
+    return null;
+  }
+}
+
+/** What the artifact records about where the run happened; never a secret. */
+function runMetadata(settings: ActionSettings, results: RunResults): Record<string, unknown> {
+  const { github } = settings;
+  return {
+    salvo_version: results.salvo_version,
+    run_id: results.run_id,
+    started_at: results.started_at,
+    finished_at: results.finished_at,
+    interrupted: results.interrupted,
+    repository: `${github.owner}/${github.repo}`,
+    workflow: github.workflow,
+    job: github.job,
+    github_run_id: github.runId,
+    github_run_attempt: github.runAttempt,
+    event_name: github.eventName,
+    pull_request: github.pullRequestNumber,
+    from_fork: github.fromFork,
+    mode: settings.mode,
+    fail_on: settings.failOn,
+    concurrency: settings.concurrency,
+    max_cost_usd: settings.maxCostUsd,
+    timeout_minutes: settings.timeoutMinutes,
+    scenarios: settings.scenarios,
+    keys_given: { openai: settings.openaiApiKey !== null, anthropic: settings.anthropicApiKey !== null },
+  };
+}

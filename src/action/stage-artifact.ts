@@ -1,0 +1,51 @@
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import type { RunResults } from '../core/results.ts';
+
+/** Characters artifact file paths may not contain (gha-notes §4.1), plus backslash. */
+const UNSAFE_PATH_CHARACTERS = /[":<>|*?\r\n\\]/g;
+
+export function safeArtifactPath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => segment.replace(UNSAFE_PATH_CHARACTERS, '_'))
+    .join('/');
+}
+
+/**
+ * Lays out what the artifact holds in one directory: the results JSON, the
+ * run metadata, and every file of the run store's directory (the redacted
+ * traces) under safe names. Returns the absolute paths to upload.
+ */
+export async function stageArtifactFiles(options: {
+  stagingDirectory: string;
+  runDirectory: string | null;
+  results: RunResults;
+  metadata: Record<string, unknown>;
+}): Promise<string[]> {
+  const { stagingDirectory } = options;
+  await mkdir(stagingDirectory, { recursive: true });
+  const staged: string[] = [];
+  if (options.runDirectory) {
+    for (const file of await listFiles(options.runDirectory)) {
+      const target = join(stagingDirectory, 'run', safeArtifactPath(relative(options.runDirectory, file).split('\\').join('/')));
+      await mkdir(dirname(target), { recursive: true });
+      await copyFile(file, target);
+      staged.push(target);
+    }
+  }
+  const resultsFile = join(stagingDirectory, 'results.json');
+  await writeFile(resultsFile, JSON.stringify(options.results, null, 2) + '\n');
+  const metadataFile = join(stagingDirectory, 'run-metadata.json');
+  await writeFile(metadataFile, JSON.stringify(options.metadata, null, 2) + '\n');
+  return [resultsFile, metadataFile, ...staged];
+}
+
+async function listFiles(directory: string): Promise<string[]> {
+  try {
+    const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+    return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,70 @@
+import type { RunResults, ScenarioResult } from '../results.ts';
+import { withCommentMarker } from './comment-marker.ts';
+import { escapeMarkdown, formatCost, formatInteger, markdownLink, plural } from './markdown-text.ts';
+import { failureReasons, renderHeadline, statusLabel } from './run-overview.ts';
+
+export { buildCommentMarker, hasCommentMarker, sameCommentBody, withCommentMarker } from './comment-marker.ts';
+
+/** GitHub rejects comment bodies over 65,536 characters; keep a margin for the marker and notes. */
+export const PR_COMMENT_CHARACTER_BUDGET = 60_000;
+
+export interface PrCommentOptions {
+  /** From buildCommentMarker(workflow, job). */
+  marker: string;
+  artifactUrl?: string | null;
+  /** The workflow run, where the full job summary is. */
+  runUrl?: string | null;
+  maxCharacters?: number;
+}
+
+/**
+ * The compact PR comment: the headline, one short row per scenario that did
+ * not pass (with its first reason), a count of those that did, and links to
+ * the run and the artifact. Latency is left out on purpose: it changes on
+ * every run, and the comment is only rewritten when what it says changes.
+ */
+export function renderPrComment(results: RunResults, options: PrCommentOptions): string {
+  const budget = options.maxCharacters ?? PR_COMMENT_CHARACTER_BUDGET;
+  const head = [renderHeadline(results), '', renderTotalsLine(results), ''];
+  const links = renderLinks(options);
+  const notPassing = results.scenarios.filter((scenario) => scenario.status !== 'passed');
+  const reserved = [...head, ...links].join('\n').length + 600;
+  const rows: string[] = [];
+  let used = 0;
+  for (const scenario of notPassing) {
+    const row = renderRow(scenario);
+    if (used + row.length + 1 > budget - reserved) break;
+    rows.push(row);
+    used += row.length + 1;
+  }
+  const table =
+    rows.length > 0
+      ? ['| Scenario | Mode | Status | Why |', '| --- | --- | --- | --- |', ...rows, '']
+      : results.scenarios.length > 0 && notPassing.length === 0
+        ? [`All ${plural(results.scenarios.length, 'scenario')} passed.`, '']
+        : [];
+  const cut =
+    rows.length < notPassing.length
+      ? [`> ⚠️ ${formatInteger(notPassing.length - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`, '']
+      : [];
+  return withCommentMarker([...head, ...table, ...cut, ...links].join('\n') + '\n', options.marker);
+}
+
+function renderTotalsLine(results: RunResults): string {
+  const { totals } = results;
+  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCost(totals.cost_usd)}`;
+  return `Tokens in / out: ${formatInteger(totals.input_tokens)} / ${formatInteger(totals.output_tokens)} · cost ${cost}`;
+}
+
+function renderRow(scenario: ScenarioResult): string {
+  const why = failureReasons(scenario, 1)[0] ?? '';
+  const name = `**${escapeMarkdown(scenario.name, 80)}**<br><sub>${escapeMarkdown(scenario.file, 120)}</sub>`;
+  return `| ${name} | ${scenario.mode ?? '—'} | ${statusLabel(scenario)} | ${why} |`;
+}
+
+function renderLinks(options: PrCommentOptions): string[] {
+  const parts: string[] = [];
+  if (options.runUrl) parts.push(markdownLink('Job summary', options.runUrl));
+  if (options.artifactUrl) parts.push(markdownLink('traces and results (artifact)', options.artifactUrl));
+  return parts.length > 0 ? [parts.join(' · ')] : [];
+}

@@ -1,0 +1,94 @@
+import type { RunResults, ScenarioResult, SkipReason } from '../results.ts';
+import { escapeMarkdown, formatInteger, plural } from './markdown-text.ts';
+
+/**
+ * The wording shared by the job summary and the PR comment: the headline,
+ * status labels and the reasons a scenario did not pass.
+ */
+
+const SKIP_REASON_TEXT: Record<SkipReason, string> = {
+  no_key_no_recording: 'no API key and no recording, so it could not run live or replay',
+  budget: 'not started: the max-cost-usd budget was reached',
+  cancelled: 'not started or stopped: the run was cancelled',
+  invalid: 'the scenario file is invalid',
+};
+
+export function describeSkipReason(reason: SkipReason | undefined): string {
+  return reason ? SKIP_REASON_TEXT[reason] : 'skipped';
+}
+
+export function statusLabel(scenario: ScenarioResult): string {
+  switch (scenario.status) {
+    case 'passed':
+      return `✅ ${scenario.verdict}`;
+    case 'failed':
+      return `❌ ${scenario.verdict}`;
+    case 'errored':
+      return `💥 errored`;
+    case 'skipped':
+      return `⏭️ skipped (${scenario.skip_reason ?? 'skipped'})`;
+  }
+}
+
+/** Scenarios that actually called a model (live or replayed), as opposed to skipped ones. */
+export function ranCount(results: RunResults): number {
+  return results.scenarios.filter((scenario) => scenario.status !== 'skipped').length;
+}
+
+/**
+ * The first line of every report. It must say plainly when nothing ran, so a
+ * green-looking step with zero executed scenarios is never mistaken for success.
+ */
+export function renderHeadline(results: RunResults): string {
+  const { totals } = results;
+  const interrupted = results.interrupted ? ' The run was interrupted; finished scenarios are reported.' : '';
+  if (totals.total === 0) return `⚠️ **Nothing actually ran: no scenarios were found.**${interrupted}`;
+  const ran = ranCount(results);
+  if (ran === 0) {
+    return `⚠️ **Nothing actually ran: all ${plural(totals.total, 'scenario')} were skipped** (${skipBreakdown(results)}).${interrupted}`;
+  }
+  const replayed = results.scenarios.filter((scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay').length;
+  const replayNote = replayed > 0 ? `, ${formatInteger(replayed)} replayed from recordings` : '';
+  const counts = countsSentence(results);
+  const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
+  return `${icon} **salvo: ${counts}** (${formatInteger(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote}).${interrupted}`;
+}
+
+export function countsSentence(results: RunResults): string {
+  const { totals } = results;
+  const parts = [`${formatInteger(totals.passed)} passed`];
+  if (totals.failed > 0) parts.push(`${formatInteger(totals.failed)} failed`);
+  if (totals.errored > 0) parts.push(`${formatInteger(totals.errored)} errored`);
+  if (totals.skipped > 0) parts.push(`${formatInteger(totals.skipped)} skipped`);
+  return parts.join(', ');
+}
+
+function skipBreakdown(results: RunResults): string {
+  const counts = new Map<string, number>();
+  for (const scenario of results.scenarios) {
+    const reason = scenario.skip_reason ?? 'skipped';
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  return [...counts].map(([reason, count]) => `${formatInteger(count)} ${reason}`).join(', ');
+}
+
+/**
+ * Why a scenario did not pass, as escaped Markdown: its summary, then the
+ * failed assertions' reasons (de-duplicated across trials), or the error.
+ */
+export function failureReasons(scenario: ScenarioResult, maxReasons = 5): string[] {
+  const reasons: string[] = [];
+  if (scenario.status === 'skipped') reasons.push(describeSkipReason(scenario.skip_reason));
+  if (scenario.summary) reasons.push(scenario.summary);
+  const error = scenario.error ?? scenario.trials.find((trial) => trial.error)?.error;
+  if (error) reasons.push(`${error.code}: ${error.message}${error.hint ? ` (hint: ${error.hint})` : ''}`);
+  for (const trial of scenario.trials) {
+    for (const assertion of trial.assertions) {
+      if (!assertion.passed) reasons.push(`${assertion.label}: ${assertion.reason}`);
+    }
+  }
+  const unique = [...new Set(reasons)];
+  const shown = unique.slice(0, maxReasons).map((reason) => escapeMarkdown(reason, 500));
+  if (unique.length > maxReasons) shown.push(`… and ${formatInteger(unique.length - maxReasons)} more`);
+  return shown;
+}
