@@ -466,6 +466,7 @@ function toProviderError(failure, context, cause) {
         status: failure.status,
         retryable,
         requestId,
+        retries: context.retries,
         code,
         hint: hint === undefined ? undefined : scrubKey(hint, context.apiKey),
         cause,

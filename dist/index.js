@@ -30302,7 +30302,8 @@ function trialResult(trial, trace, evaluation, error) {
         output_tokens: trace.output_tokens,
         cost_usd: trace.cost_usd,
         latency_seconds: trace.latency_seconds,
-        retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0),
+        // The turn that failed after its retries is not in the trace; its retries travel on the error.
+        retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0) + (error instanceof errors/* ProviderError */.mZ ? error.retries : 0),
         final_content_preview: preview,
         ...(error ? { error: errorInfo(error) } : {}),
     };
@@ -36019,12 +36020,15 @@ class ProviderError extends SalvoError {
     /** True when trying again later could succeed (rate limits, overload, 5xx, network). */
     retryable;
     requestId;
+    /** Retries the provider layer made before giving up on this request (counted in the trial's retries). */
+    retries;
     constructor(provider, message, details) {
         super(details.code ?? 'E_PROVIDER', message, { hint: details.hint, cause: details.cause });
         this.provider = provider;
         this.status = details.status;
         this.retryable = details.retryable;
         this.requestId = details.requestId;
+        this.retries = details.retries ?? 0;
     }
 }
 /** The model called a tool that the scenario gives no mock for. */

@@ -80,7 +80,7 @@ describe('salvo run against the loopback fake LLM server', () => {
     expect(run.stdout).toContain('Tools:    1 call(s)');
     expect(run.stdout).toMatch(/Cost:\s+\$\d+\.\d{6} \(estimated\)/);
     expect(run.stdout).toMatch(/Hash:\s+[0-9a-f]{12}\n/);
-    expect(run.stdout).toMatch(/^Scenario\s+Model\s+Status/m);
+    expect(run.stdout).toMatch(/^Scenario\s+Model\s+Verdict\s+Passed/m);
     expect(run.stdout).toMatch(/^Total\s+2\/2 passed/m);
     const runId = /Run saved: ([0-9a-f-]{36})/.exec(run.stdout)![1]!;
     const runDir = join(dir, '.salvo', 'runs', runId);
@@ -174,11 +174,11 @@ describe('salvo run examples', () => {
 });
 
 describe('salvo run failure paths', () => {
-  it('exits 1 naming the file, line and field of an invalid scenario, running nothing', async () => {
+  it('exits 2 (a configuration error) naming the file, line and field of an invalid scenario, running nothing', async () => {
     const dir = project({ 'scenarios/bad.yaml': 'model: gpt-4o-mini\nprompt: hi\nmax_turns: zero\n' });
     const before = server.requests.length;
     const run = await runCli(['run'], { cwd: dir, env: env() });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/scenarios\/bad\.yaml:3:\d+/);
     expect(run.stderr).toContain('nothing was run');
     expect(server.requests.length).toBe(before);

@@ -52,7 +52,7 @@ describe('a fresh clone with no keys', () => {
     const examples = listed.split('\n').filter((file) => /^examples\/[^/_][^/]*\.ya?ml$/.test(file));
     expect(examples.length).toBeGreaterThan(0);
     // The results table, every example passing from its recording, none skipped for want of a key.
-    expect(result.stdout).toMatch(/^Scenario\s+Model\s+Status\s+Mode/m);
+    expect(result.stdout).toMatch(/^Scenario\s+Model\s+Verdict\s+Passed\s+Mode/m);
     expect(result.stdout).toContain(`${examples.length} scenario(s): ${examples.length} passed, 0 failed, 0 errored, 0 skipped`);
     for (const file of examples) expect(result.stdout).toMatch(new RegExp(`replay\\s+${file.replace('.', '\\.')}: `));
     expect(result.stdout).not.toContain('no_key_no_recording');

@@ -31,7 +31,7 @@ describe('salvo run --record / --mode', () => {
 
     const replayed = await runCli(['run', 'weather.yaml'], { cwd: dir });
     expect(replayed.code).toBe(0);
-    expect(replayed.stdout).toMatch(/PASS\s+replay\s+2/);
+    expect(replayed.stdout).toMatch(/PASS\s+1\/1\s+replay\s+2/);
     expect(replayed.stdout).toContain('replay  weather.yaml: environment variable OPENAI_API_KEY is not set; replaying __recordings__/weather.json');
   });
 

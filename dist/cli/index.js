@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7274);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9010);
 
 const controller = new AbortController();
 let interrupts = 0;
@@ -32,7 +32,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7274:
+/***/ 9010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4784,7 +4784,8 @@ function trialResult(trial, trace, evaluation, error) {
         output_tokens: trace.output_tokens,
         cost_usd: trace.cost_usd,
         latency_seconds: trace.latency_seconds,
-        retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0),
+        // The turn that failed after its retries is not in the trace; its retries travel on the error.
+        retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0) + (error instanceof errors/* ProviderError */.mZ ? error.retries : 0),
         final_content_preview: preview,
         ...(error ? { error: errorInfo(error) } : {}),
     };
@@ -4886,7 +4887,109 @@ function oneLine(text, max) {
     return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
+/** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
+const DISPLAYED_PASS_K = 3;
+/**
+ * Per-scenario verdict lines for the terminal: verdict, trials passed, pass
+ * rate with its 95 % interval, pass^k, then (when it did not pass) the top
+ * failing assertions with file:line and an example reason.
+ *
+ *   PARTIAL      refunds  3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2
+ *     - tool_sequence in_order [a, b] failed 2/5 (scenarios/refunds.yaml:14): expected a before b; got b, a
+ *
+ * A single trial gets no rate, interval or pass^k: one run is not a statistic.
+ */
+function renderVerdictLines(scenarios, options = {}) {
+    const topFailures = options.topFailures ?? 3;
+    const nameWidth = Math.min(40, Math.max(0, ...scenarios.map((scenario) => scenario.name.length)));
+    const lines = [];
+    for (const scenario of scenarios) {
+        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
+        lines.push(`${verdictWord(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd());
+        if (scenario.verdict === 'SKIPPED')
+            continue;
+        if (scenario.verdict === 'PASS') {
+            // A pass is never silent about what it did not check.
+            for (const item of scenario.stats?.not_evaluated ?? [])
+                lines.push(`  - ${item.label}: ${item.reason}`);
+            for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note])
+                if (note)
+                    lines.push(`  note: ${note}`);
+            continue;
+        }
+        lines.push(...detailLines(scenario, topFailures));
+    }
+    return lines.join('\n');
+}
+/** How a verdict reads in text: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
+function verdictWord(verdict) {
+    return verdict.replace('_', ' ');
+}
+/** `3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2`, or the summary of a scenario that never ran. */
+function columns(scenario) {
+    const stats = scenario.stats;
+    if (!stats || scenario.verdict === 'SKIPPED')
+        return scenario.summary;
+    const parts = [`${stats.passed}/${stats.counted} passed${breakdown(stats)}`];
+    const several = stats.trials_planned > 1 || stats.counted > 1;
+    if (several && stats.pass_rate !== null)
+        parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
+    const shown = several ? passK(stats) : null;
+    if (shown)
+        parts.push(shown);
+    if (stats.infra_errors > 0)
+        parts.push(`${stats.infra_errors} infra error(s)`);
+    if (stats.retries.total > 0)
+        parts.push(`retries ${stats.retries.total}`);
+    if (stats.early_stop)
+        parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
+    return parts.join('  ');
+}
+/** How the counted trials that did not pass split, when it is not simply "failed". */
+function breakdown(stats) {
+    const ownErrors = stats.errored - stats.infra_errors;
+    if (stats.hard_failed === 0 && ownErrors === 0)
+        return '';
+    const parts = [[stats.failed, 'failed'], [stats.hard_failed, 'hard-failed'], [ownErrors, 'errored']];
+    return ` (${parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`).join(', ')})`;
+}
+function interval(stats) {
+    const range = stats.pass_rate_interval;
+    return range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : '';
+}
+function passK(stats) {
+    const entry = stats.pass_hat_k[Math.min(DISPLAYED_PASS_K, stats.pass_hat_k.length) - 1];
+    return entry ? `pass^${entry.k} ${entry.value.toFixed(2)}` : null;
+}
+function detailLines(scenario, topFailures) {
+    const stats = scenario.stats;
+    if (!stats)
+        return [`  ${scenario.summary}`];
+    const lines = [];
+    for (const failure of stats.failing_assertions.slice(0, topFailures)) {
+        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
+        const required = failure.required ? ' (required)' : '';
+        lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
+    }
+    for (const error of stats.errors) {
+        lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${error.code}: ${error.message}`);
+    }
+    for (const item of stats.not_evaluated)
+        lines.push(`  - ${item.label}: ${item.reason}`);
+    if (stats.note)
+        lines.push(`  note: ${stats.note}`);
+    if (stats.sample_size_note)
+        lines.push(`  note: ${stats.sample_size_note}`);
+    if (stats.early_stop)
+        lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    if (lines.length === 0)
+        lines.push(`  ${scenario.summary}`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/scenario-summary.ts
+
 
 /**
  * The seed's per-scenario summary, printed as each scenario finishes:
@@ -4899,8 +5002,10 @@ function renderScenarioSummary(result) {
     const lines = [
         `Scenario: ${result.name} (${result.file})`,
         `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
-        `Status:   ${statusWord(result)}${result.status === 'passed' ? '' : ` - ${result.summary}`}`,
+        `Status:   ${statusWord(result)}${statusDetail(result)}`,
     ];
+    if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
+        lines.push(`Trials:   ${columns(result)}`);
     if (result.trials.length > 0) {
         lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${result.tool_calls} call(s)`, `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null ? 'unknown' : `${formatCost(result.cost_usd)} (estimated)`}`, `Latency:  ${format_formatSeconds(result.latency_seconds)}`);
     }
@@ -4908,27 +5013,31 @@ function renderScenarioSummary(result) {
         lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
     return lines.join('\n');
 }
+/** Why it did not pass; for a pass, only what the reader must know (no assertions were checked). */
+function statusDetail(result) {
+    if (result.status !== 'passed')
+        return ` - ${result.summary}`;
+    return result.stats?.note ? ` - ${result.stats.note}` : '';
+}
 /** What a reader sees in the status column: the verdict, or why it was skipped. */
 function statusWord(result) {
     if (result.status === 'skipped')
         return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
-    if (result.status === 'errored')
-        return result.verdict === 'INFRA_ERROR' ? 'INFRA ERROR' : 'ERROR';
-    return result.verdict.replace('_', ' ');
+    return verdictWord(result.verdict);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/results-table.ts
 
 
 // Mode says whether the model was called (live) or a recording served (replay), for every scenario.
-const HEADER = ['Scenario', 'Model', 'Status', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
-const NUMERIC = new Set([4, 5, 6, 7, 8]);
+const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
+const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
 /** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
 function renderResultsTable(results) {
     const rows = results.scenarios.map(scenarioRow);
     const { totals } = results;
     const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
-    rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, format_formatSeconds(totals.latency_seconds)]);
+    rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, format_formatSeconds(totals.latency_seconds)]);
     const lines = renderColumns([HEADER, ...rows], NUMERIC);
     const rule = '-'.repeat(Math.max(...lines.map((line) => line.length)));
     const out = [lines[0], rule, ...lines.slice(1, -1), rule, lines.at(-1)];
@@ -4947,6 +5056,7 @@ function scenarioRow(result) {
         result.name,
         result.model,
         statusWord(result),
+        passedCell(result),
         result.mode ?? '-',
         ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
         ran ? String(result.tool_calls) : '-',
@@ -4954,6 +5064,14 @@ function scenarioRow(result) {
         ran ? formatCost(result.cost_usd) : '-',
         ran ? format_formatSeconds(result.latency_seconds) : '-',
     ];
+}
+/** Trials passed of those counted, and the pass rate once there is more than one trial to rate. */
+function passedCell(result) {
+    const stats = result.stats;
+    if (!stats || result.status === 'skipped')
+        return '-';
+    const ratio = `${stats.passed}/${stats.counted}`;
+    return stats.counted > 1 && stats.pass_rate !== null ? `${ratio} ${stats.pass_rate.toFixed(2)}` : ratio;
 }
 function countsLine(totals) {
     const parts = [`${totals.passed} passed`, `${totals.failed} failed`, `${totals.errored} errored`, `${totals.skipped} skipped`];
@@ -4971,6 +5089,7 @@ function spendLine(results) {
 
 
 
+
 /** `salvo report`: the stored run's table again, then each scenario's details. */
 function renderRunReport(run) {
     const results = run.results;
@@ -4978,8 +5097,9 @@ function renderRunReport(run) {
         ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
         : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
     const table = renderResultsTable(results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null });
+    const verdicts = run.scenarios.length > 0 ? ['', 'Verdicts:', renderVerdictLines(run.scenarios)] : [];
     const details = run.scenarios.map(renderScenarioDetails);
-    return [header, '', table, ...details.flatMap((detail) => ['', detail])].join('\n');
+    return [header, '', table, ...verdicts, ...details.flatMap((detail) => ['', detail])].join('\n');
 }
 function renderScenarioDetails(result) {
     const lines = [renderScenarioSummary(result)];
@@ -4994,6 +5114,8 @@ function renderTrial(trial) {
     const lines = [
         `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${format_formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
     ];
+    if (trial.retries > 0)
+        lines[0] += `  retries ${trial.retries}`;
     if (trial.error)
         lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
     for (const assertion of trial.assertions) {
@@ -5278,6 +5400,149 @@ function omitArguments(call) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/core/checks/run-outcome.ts
+function runOutcome(results) {
+    if (results.scenarios.some(isFailing))
+        return 'failed';
+    if (results.scenarios.some((scenario) => scenario.verdict === 'INFRA_ERROR'))
+        return 'infrastructure';
+    return 'passed';
+}
+function isFailing(scenario) {
+    if (scenario.verdict === 'SKIPPED')
+        return scenario.skip_reason === 'invalid';
+    return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
+}
+
+;// CONCATENATED MODULE: ./src/core/report/junit.ts
+/**
+ * JUnit XML for CI test reporters (Jenkins, GitLab, GitHub test-report
+ * actions): one <testsuite> per run inside <testsuites>, one <testcase> per
+ * scenario (classname = the scenario file). Not passing maps to <failure>
+ * (FAIL, HARD_FAIL, PARTIAL), <error> (INFRA_ERROR) or <skipped>, each with
+ * the verdict as its type and the top reasons as its text.
+ *
+ * The Jenkins xunit schema (junit-10.xsd) allows <properties> only on the
+ * suite, so per-scenario numbers sit there as `<file> pass_rate` etc., and
+ * again as readable text in each test case's <system-out>.
+ */
+function renderJUnit(results) {
+    const scenarios = results.scenarios;
+    const count = (predicate) => scenarios.filter(predicate).length;
+    const totals = {
+        tests: scenarios.length,
+        failures: count(isFailure),
+        errors: count((scenario) => scenario.verdict === 'INFRA_ERROR'),
+    };
+    const time = seconds(runSeconds(results));
+    const suiteAttributes = attributes({
+        name: 'salvo',
+        ...totals,
+        skipped: count((scenario) => scenario.verdict === 'SKIPPED'),
+        time,
+        timestamp: results.started_at,
+        id: results.run_id,
+    });
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes({ name: 'salvo', ...totals, time })}>`,
+        `  <testsuite${suiteAttributes}>`,
+        '    <properties>',
+        ...runProperties(results).map(([name, value]) => `      <property${attributes({ name, value })}/>`),
+        '    </properties>',
+        ...scenarios.flatMap(renderTestCase),
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ];
+    return lines.join('\n');
+}
+function isFailure(scenario) {
+    return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
+}
+function runSeconds(results) {
+    const elapsed = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
+    return Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : results.totals.latency_seconds;
+}
+/** Up to 3 decimals, as the schema's SUREFIRE_TIME requires. */
+function seconds(value) {
+    return Math.max(0, value).toFixed(3);
+}
+function runProperties(results) {
+    const properties = [
+        ['salvo.version', results.salvo_version],
+        ['salvo.run_id', results.run_id],
+        ['salvo.cost_usd', String(results.totals.cost_usd)],
+        ['salvo.cost_incomplete', String(results.totals.cost_incomplete)],
+        ['salvo.interrupted', String(results.interrupted)],
+    ];
+    for (const scenario of results.scenarios) {
+        const key = `${scenario.file} ${scenario.name}`;
+        properties.push([`${key} verdict`, scenario.verdict]);
+        properties.push([`${key} pass_rate`, scenario.stats?.pass_rate === null || !scenario.stats ? 'n/a' : String(scenario.stats.pass_rate)]);
+        properties.push([`${key} cost_usd`, scenario.cost_usd === null ? 'unknown' : String(scenario.cost_usd)]);
+    }
+    return properties;
+}
+function renderTestCase(scenario) {
+    const head = `    <testcase${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
+    const body = [];
+    const details = junit_detailLines(scenario);
+    const message = `${scenario.verdict}: ${scenario.summary}`;
+    if (isFailure(scenario))
+        body.push(`      <failure${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</failure>`);
+    else if (scenario.verdict === 'INFRA_ERROR')
+        body.push(`      <error${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</error>`);
+    else if (scenario.verdict === 'SKIPPED')
+        body.push(`      <skipped${attributes({ type: scenario.skip_reason ?? 'SKIPPED', message: scenario.summary })}/>`);
+    body.push(`      <system-out>${junit_text(statsLines(scenario))}</system-out>`);
+    return [head, ...body, '    </testcase>'];
+}
+/** The top failure reasons, each pointing at its line in the scenario file. */
+function junit_detailLines(scenario) {
+    const stats = scenario.stats;
+    const lines = [`${scenario.verdict}: ${scenario.summary}`];
+    for (const failure of stats?.failing_assertions.slice(0, 5) ?? []) {
+        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
+        lines.push(`${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} trials${failure.required ? ' (required)' : ''}`);
+        for (const reason of failure.sample_reasons)
+            lines.push(`  - ${reason}`);
+    }
+    for (const error of stats?.errors ?? []) {
+        lines.push(`${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${error.code}: ${error.message}`);
+    }
+    if (scenario.error)
+        lines.push(`${scenario.error.code}: ${scenario.error.message}`);
+    return lines.join('\n');
+}
+function statsLines(scenario) {
+    const stats = scenario.stats;
+    const cost = scenario.cost_usd === null ? 'unknown' : `$${scenario.cost_usd}`;
+    const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
+    if (stats) {
+        const interval = stats.pass_rate_interval;
+        lines.push(`trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`, `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`, `retries: ${stats.retries.total}`);
+        if (stats.sample_size_note)
+            lines.push(stats.sample_size_note);
+        if (stats.early_stop)
+            lines.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    }
+    return lines.join('\n');
+}
+function attributes(values) {
+    return Object.entries(values)
+        .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
+        .join('');
+}
+/** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) become U+FFFD. */
+const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+function junit_text(value) {
+    return value.replace(notXmlChar, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function escapeAttribute(value) {
+    return junit_text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
 
 ;// CONCATENATED MODULE: ./src/core/results.ts
 /**
@@ -6260,6 +6525,7 @@ function readRunSettings(patterns, flags, env, config) {
         adapter,
         trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
         earlyStop: flags.earlyStop === true,
+        junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
         providers: {
             openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
             anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
@@ -7182,6 +7448,10 @@ function renderRecordingLines(saved) {
 
 
 
+
+
+
+
 const registerRun = (program, io, setExitCode) => {
     const command = program
         .command('run')
@@ -7194,7 +7464,8 @@ const registerRun = (program, io, setExitCode) => {
         .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
         .option('--model <id>', "use this model instead of each scenario's")
         .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
-        .option('--json', 'print the results document as JSON on stdout, nothing else');
+        .option('--json', 'print the results document as JSON on stdout, nothing else')
+        .option('--junit <path>', 'also write the results as JUnit XML to this file (one test case per scenario)');
     for (const [flag, description] of MODE_OPTIONS)
         command.option(flag, description);
     command.action(async (paths, flags) => {
@@ -7208,8 +7479,9 @@ async function runCommand(paths, flags, io) {
     const patterns = paths.length > 0 ? paths : [(0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(project.root, project.config.scenarios_dir)) || '.'];
     const files = await expandScenarioPaths(patterns, io.cwd);
     const loaded = await loadAll(files, project, settings, io);
+    // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
     if (!loaded)
-        return ExitCode.failed;
+        return ExitCode.usage;
     const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
     const resolver = createClientResolver({ modes, providers: settings.providers, cwd: io.cwd, redactor });
     const runId = uuidv7(systemClock);
@@ -7242,8 +7514,15 @@ async function runCommand(paths, flags, io) {
     // Recordings of whatever finished, even when the run was interrupted.
     const recorded = await resolver.saveRecordings();
     const notes = [renderModeLines(loaded.map((scenario) => scenario.file), resolver), renderRecordingLines(recorded)].filter(Boolean);
+    if (settings.junitPath !== null)
+        await writeJUnit(results, (0,external_node_path_.resolve)(io.cwd, settings.junitPath), redactor, io);
     printResults(results, settings, redactor, io, notes.join('\n'));
     return run_exitCodeFor(results);
+}
+async function writeJUnit(results, path, redactor, io) {
+    // Results were redacted as they were built; deep() again is cheap insurance for a file CI uploads.
+    await writeFileAtomic(path, renderJUnit(redactor.deep(results)));
+    writeLine(io.stderr, `JUnit XML written: ${(0,external_node_path_.relative)(io.cwd, path) || path}`);
 }
 /** Loads every file; a broken one is reported with every problem, and nothing runs (no spend on a half-valid suite). */
 async function loadAll(files, project, settings, io) {
@@ -7293,17 +7572,26 @@ function printResults(results, settings, redactor, io, notes) {
     writeLine(io.stdout, redactor.text(renderResultsTable(results)));
     if (notes)
         writeLine(io.stdout, redactor.text(`\n${notes}`));
+    if (results.scenarios.length > 0)
+        writeLine(io.stdout, `\nVerdicts:\n${redactor.text(renderVerdictLines(results.scenarios))}`);
     writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
 }
-/** 130 when interrupted; 1 when anything failed or errored for a reason of its own; 3 when only infrastructure failed. */
+/**
+ * 130 when interrupted; otherwise the run's outcome (core/checks/run-outcome.ts, the same one the
+ * action's fail-on reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 3 when the only problems
+ * were infrastructure errors, 0 when every scenario passed (skipped ones are reported, not failed).
+ */
 function run_exitCodeFor(results) {
     if (results.interrupted)
         return ExitCode.interrupted;
-    const failed = results.scenarios.filter((scenario) => scenario.status === 'failed' || scenario.status === 'errored');
-    if (failed.length === 0)
-        return ExitCode.ok;
-    const onlyInfrastructure = failed.every((scenario) => scenario.status === 'errored' && scenario.verdict === 'INFRA_ERROR');
-    return onlyInfrastructure ? ExitCode.infrastructure : ExitCode.failed;
+    switch (runOutcome(results)) {
+        case 'failed':
+            return ExitCode.failed;
+        case 'infrastructure':
+            return ExitCode.infrastructure;
+        case 'passed':
+            return ExitCode.ok;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/conversation.ts
@@ -7646,12 +7934,15 @@ class ProviderError extends SalvoError {
     /** True when trying again later could succeed (rate limits, overload, 5xx, network). */
     retryable;
     requestId;
+    /** Retries the provider layer made before giving up on this request (counted in the trial's retries). */
+    retries;
     constructor(provider, message, details) {
         super(details.code ?? 'E_PROVIDER', message, { hint: details.hint, cause: details.cause });
         this.provider = provider;
         this.status = details.status;
         this.retryable = details.retryable;
         this.requestId = details.requestId;
+        this.retries = details.retries ?? 0;
     }
 }
 /** The model called a tool that the scenario gives no mock for. */

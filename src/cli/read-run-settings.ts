@@ -13,6 +13,7 @@ export interface RunFlags {
   adapter?: string;
   trials?: string;
   earlyStop?: boolean;
+  junit?: string;
 }
 
 /** Everything `salvo run` needs from flags, environment and salvo.yaml, read once and validated. */
@@ -26,6 +27,8 @@ export interface RunSettings {
   adapter: AdapterName | null;
   trials: number;
   earlyStop: boolean;
+  /** Where to write JUnit XML (as given, relative to the working directory), or null. */
+  junitPath: string | null;
   providers: Record<AdapterName, ProviderSettings>;
   /** Every secret value salvo knows of, removed from whatever it stores or prints. */
   secrets: string[];
@@ -49,6 +52,7 @@ export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS
     adapter,
     trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
     earlyStop: flags.earlyStop === true,
+    junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
     providers: {
       openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
       anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),

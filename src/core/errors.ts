@@ -56,17 +56,20 @@ export class ProviderError extends SalvoError {
   /** True when trying again later could succeed (rate limits, overload, 5xx, network). */
   readonly retryable: boolean;
   readonly requestId: string | undefined;
+  /** Retries the provider layer made before giving up on this request (counted in the trial's retries). */
+  readonly retries: number;
 
   constructor(
     provider: string,
     message: string,
-    details: { status?: number; retryable: boolean; requestId?: string; code?: string; hint?: string; cause?: unknown },
+    details: { status?: number; retryable: boolean; requestId?: string; code?: string; hint?: string; cause?: unknown; retries?: number },
   ) {
     super(details.code ?? 'E_PROVIDER', message, { hint: details.hint, cause: details.cause });
     this.provider = provider;
     this.status = details.status;
     this.retryable = details.retryable;
     this.requestId = details.requestId;
+    this.retries = details.retries ?? 0;
   }
 }
 

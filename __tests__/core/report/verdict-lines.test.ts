@@ -33,9 +33,41 @@ describe('renderVerdictLines', () => {
       result('down', [trial(1, 'errored', { error: infraError, retries: 2 })]),
       result('nokey', [], { skip_reason: 'no_key_no_recording' }),
     ]);
-    expect(text).toContain('INFRA_ERROR  down   0/0 passed  1 infra error(s)  retries 2');
+    expect(text).toContain('INFRA ERROR  down   0/0 passed  1 infra error(s)  retries 2');
     expect(text).toContain('  - 1 trial(s) errored (infrastructure): E_RATE_LIMITED: 429 Too Many Requests after 2 retries');
     expect(text.endsWith('SKIPPED      nokey  no trials ran')).toBe(true);
+  });
+});
+
+describe('renderVerdictLines for one trial and for passes', () => {
+  it('keeps a single trial plain: no rate, interval or pass^k, but still the failing assertion and its line', () => {
+    const text = renderVerdictLines([result('once', [pass(1)]), result('broke', [fail(1)])]);
+    expect(text.split('\n')).toEqual([
+      'PASS         once   1/1 passed',
+      'FAIL         broke  0/1 passed  retries 1',
+      '  - tool_sequence in_order [a, b] failed 1/1 (scenarios/broke.yaml:10): expected a before b; got b, a',
+    ]);
+  });
+
+  it('says a scenario without assertions passed because the run completed, and names what a pass left unchecked', () => {
+    const bare = scenarioWith([]);
+    const summary = summariseScenario([trial(1, 'passed')], bare);
+    const noAssertions: ScenarioResult = { ...result('bare', [trial(1, 'passed')]), stats: summary.stats, verdict: summary.verdict };
+    const judged = scenarioWith([{ type: 'output_contains', value: 'x' }, { type: 'judge', criteria: [{ name: 'tone', description: 'Polite' }] }]);
+    const judgedTrial = trial(1, 'passed', {
+      assertions: [assertionResult(0, true), assertionResult(1, false, { label: 'judge (tone)', evaluated: false, reason: 'not evaluated (judge assertions are not supported yet)' })],
+    });
+    const withJudge: ScenarioResult = { ...result('judged', [judgedTrial]), stats: summariseScenario([judgedTrial], judged).stats };
+    const text = renderVerdictLines([noAssertions, withJudge]);
+    expect(text).toContain('PASS         bare    1/1 passed\n  note: no assertions: passed because the run completed');
+    expect(text).toContain('PASS         judged  1/1 passed\n  - judge (tone): not evaluated (judge assertions are not supported yet)');
+  });
+
+  it('reads HARD FAIL and INFRA ERROR with a space, as people write them', () => {
+    const hard = trial(1, 'hard_fail', { assertions: [assertionResult(0, false, { required: true })] });
+    expect(renderVerdictLines([result('strict', [hard])])).toMatch(/^HARD FAIL {4}strict  0\/1 passed \(1 hard-failed\)$/m);
+    const mixed = renderVerdictLines([result('mixed', [pass(1), fail(2), hard, trial(4, 'errored', { error: { code: 'E_MOCK_NOT_FOUND', message: 'no mock', infrastructure: false } })])]);
+    expect(mixed).toMatch(/^HARD FAIL {4}mixed  1\/4 passed \(1 failed, 1 hard-failed, 1 errored\) {2}rate 0\.25/m);
   });
 });
 

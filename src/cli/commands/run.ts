@@ -2,13 +2,17 @@ import { join, relative, resolve } from 'node:path';
 import { ConfigError, formatProblem } from '../../core/errors.ts';
 import { uuidv7 } from '../../core/ids.ts';
 import { createRedactor, type Redactor } from '../../core/redaction/index.ts';
+import { runOutcome } from '../../core/checks/run-outcome.ts';
+import { renderJUnit } from '../../core/report/junit.ts';
 import { renderResultsTable } from '../../core/report/results-table.ts';
+import { renderVerdictLines } from '../../core/report/verdict-lines.ts';
 import type { RunResults } from '../../core/results.ts';
 import { evaluateTrial } from '../../core/checks/evaluate-trial.ts';
 import { summariseScenario } from '../../core/checks/summarise-scenario.ts';
 import { runSuite, type SuiteHooks } from '../../core/runner/run-suite.ts';
 import { hashScenario } from '../../core/scenario/hash.ts';
 import { loadScenario, type LoadedScenario } from '../../core/scenario/load-scenario.ts';
+import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { FileRunStore } from '../../io/file-run-store.ts';
 import { nodeSourceReader } from '../../io/node-source-reader.ts';
 import { loadProject } from '../../io/project.ts';
@@ -36,7 +40,8 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
     .option('--model <id>', "use this model instead of each scenario's")
     .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
-    .option('--json', 'print the results document as JSON on stdout, nothing else');
+    .option('--json', 'print the results document as JSON on stdout, nothing else')
+    .option('--junit <path>', 'also write the results as JUnit XML to this file (one test case per scenario)');
   for (const [flag, description] of MODE_OPTIONS) command.option(flag, description);
   command.action(async (paths: string[], flags: RunFlags & ModeFlags) => {
     setExitCode(await runCommand(paths, flags, io));
@@ -50,7 +55,8 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
   const patterns = paths.length > 0 ? paths : [relative(io.cwd, join(project.root, project.config.scenarios_dir)) || '.'];
   const files = await expandScenarioPaths(patterns, io.cwd);
   const loaded = await loadAll(files, project, settings, io);
-  if (!loaded) return ExitCode.failed;
+  // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
+  if (!loaded) return ExitCode.usage;
 
   const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
   const resolver = createClientResolver({ modes, providers: settings.providers, cwd: io.cwd, redactor });
@@ -83,8 +89,15 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
   // Recordings of whatever finished, even when the run was interrupted.
   const recorded = await resolver.saveRecordings();
   const notes = [renderModeLines(loaded.map((scenario) => scenario.file), resolver), renderRecordingLines(recorded)].filter(Boolean);
+  if (settings.junitPath !== null) await writeJUnit(results, resolve(io.cwd, settings.junitPath), redactor, io);
   printResults(results, settings, redactor, io, notes.join('\n'));
   return exitCodeFor(results);
+}
+
+async function writeJUnit(results: RunResults, path: string, redactor: Redactor, io: CliIO): Promise<void> {
+  // Results were redacted as they were built; deep() again is cheap insurance for a file CI uploads.
+  await writeFileAtomic(path, renderJUnit(redactor.deep(results)));
+  writeLine(io.stderr, `JUnit XML written: ${relative(io.cwd, path) || path}`);
 }
 
 /** Loads every file; a broken one is reported with every problem, and nothing runs (no spend on a half-valid suite). */
@@ -131,15 +144,24 @@ function printResults(results: RunResults, settings: RunSettings, redactor: Reda
   }
   writeLine(io.stdout, redactor.text(renderResultsTable(results)));
   if (notes) writeLine(io.stdout, redactor.text(`\n${notes}`));
+  if (results.scenarios.length > 0) writeLine(io.stdout, `\nVerdicts:\n${redactor.text(renderVerdictLines(results.scenarios))}`);
   writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
 }
 
-/** 130 when interrupted; 1 when anything failed or errored for a reason of its own; 3 when only infrastructure failed. */
+/**
+ * 130 when interrupted; otherwise the run's outcome (core/checks/run-outcome.ts, the same one the
+ * action's fail-on reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 3 when the only problems
+ * were infrastructure errors, 0 when every scenario passed (skipped ones are reported, not failed).
+ */
 export function exitCodeFor(results: RunResults): ExitCodeValue {
   if (results.interrupted) return ExitCode.interrupted;
-  const failed = results.scenarios.filter((scenario) => scenario.status === 'failed' || scenario.status === 'errored');
-  if (failed.length === 0) return ExitCode.ok;
-  const onlyInfrastructure = failed.every((scenario) => scenario.status === 'errored' && scenario.verdict === 'INFRA_ERROR');
-  return onlyInfrastructure ? ExitCode.infrastructure : ExitCode.failed;
+  switch (runOutcome(results)) {
+    case 'failed':
+      return ExitCode.failed;
+    case 'infrastructure':
+      return ExitCode.infrastructure;
+    case 'passed':
+      return ExitCode.ok;
+  }
 }
 

@@ -3,15 +3,15 @@ import { formatCost, formatCount, formatSeconds, renderColumns } from './format.
 import { statusWord } from './scenario-summary.ts';
 
 // Mode says whether the model was called (live) or a recording served (replay), for every scenario.
-const HEADER = ['Scenario', 'Model', 'Status', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
-const NUMERIC = new Set([4, 5, 6, 7, 8]);
+const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
+const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
 
 /** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
 export function renderResultsTable(results: Pick<RunResults, 'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>): string {
   const rows = results.scenarios.map(scenarioRow);
   const { totals } = results;
   const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
-  rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)]);
+  rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)]);
   const lines = renderColumns([HEADER, ...rows], NUMERIC);
   const rule = '-'.repeat(Math.max(...lines.map((line) => line.length)));
   const out = [lines[0]!, rule, ...lines.slice(1, -1), rule, lines.at(-1)!];
@@ -28,6 +28,7 @@ function scenarioRow(result: ScenarioResult): string[] {
     result.name,
     result.model,
     statusWord(result),
+    passedCell(result),
     result.mode ?? '-',
     ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
     ran ? String(result.tool_calls) : '-',
@@ -35,6 +36,14 @@ function scenarioRow(result: ScenarioResult): string[] {
     ran ? formatCost(result.cost_usd) : '-',
     ran ? formatSeconds(result.latency_seconds) : '-',
   ];
+}
+
+/** Trials passed of those counted, and the pass rate once there is more than one trial to rate. */
+function passedCell(result: ScenarioResult): string {
+  const stats = result.stats;
+  if (!stats || result.status === 'skipped') return '-';
+  const ratio = `${stats.passed}/${stats.counted}`;
+  return stats.counted > 1 && stats.pass_rate !== null ? `${ratio} ${stats.pass_rate.toFixed(2)}` : ratio;
 }
 
 function countsLine(totals: RunResults['totals']): string {

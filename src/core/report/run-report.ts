@@ -3,6 +3,7 @@ import { runTotals } from '../runner/suite-results.ts';
 import { formatCost, formatSeconds, oneLine } from './format.ts';
 import { renderResultsTable } from './results-table.ts';
 import { renderScenarioSummary } from './scenario-summary.ts';
+import { renderVerdictLines } from './verdict-lines.ts';
 
 /** `salvo report`: the stored run's table again, then each scenario's details. */
 export function renderRunReport(run: { runId: string; results: RunResults | null; scenarios: ScenarioResult[] }): string {
@@ -13,8 +14,9 @@ export function renderRunReport(run: { runId: string; results: RunResults | null
   const table = renderResultsTable(
     results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null },
   );
+  const verdicts = run.scenarios.length > 0 ? ['', 'Verdicts:', renderVerdictLines(run.scenarios)] : [];
   const details = run.scenarios.map(renderScenarioDetails);
-  return [header, '', table, ...details.flatMap((detail) => ['', detail])].join('\n');
+  return [header, '', table, ...verdicts, ...details.flatMap((detail) => ['', detail])].join('\n');
 }
 
 function renderScenarioDetails(result: ScenarioResult): string {
@@ -29,6 +31,7 @@ function renderTrial(trial: TrialResult): string[] {
   const lines = [
     `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
   ];
+  if (trial.retries > 0) lines[0] += `  retries ${trial.retries}`;
   if (trial.error) lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
   for (const assertion of trial.assertions) {
     lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`);

@@ -1,5 +1,6 @@
 import type { ScenarioResult } from '../results.ts';
 import { formatCost, formatCount, formatSeconds } from './format.ts';
+import { columns, verdictWord } from './verdict-lines.ts';
 
 /**
  * The seed's per-scenario summary, printed as each scenario finishes:
@@ -12,8 +13,9 @@ export function renderScenarioSummary(result: ScenarioResult): string {
   const lines = [
     `Scenario: ${result.name} (${result.file})`,
     `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
-    `Status:   ${statusWord(result)}${result.status === 'passed' ? '' : ` - ${result.summary}`}`,
+    `Status:   ${statusWord(result)}${statusDetail(result)}`,
   ];
+  if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0)) lines.push(`Trials:   ${columns(result)}`);
   if (result.trials.length > 0) {
     lines.push(
       `Turns:    ${turns}${trials}`,
@@ -27,9 +29,14 @@ export function renderScenarioSummary(result: ScenarioResult): string {
   return lines.join('\n');
 }
 
+/** Why it did not pass; for a pass, only what the reader must know (no assertions were checked). */
+function statusDetail(result: ScenarioResult): string {
+  if (result.status !== 'passed') return ` - ${result.summary}`;
+  return result.stats?.note ? ` - ${result.stats.note}` : '';
+}
+
 /** What a reader sees in the status column: the verdict, or why it was skipped. */
 export function statusWord(result: ScenarioResult): string {
   if (result.status === 'skipped') return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
-  if (result.status === 'errored') return result.verdict === 'INFRA_ERROR' ? 'INFRA ERROR' : 'ERROR';
-  return result.verdict.replace('_', ' ');
+  return verdictWord(result.verdict);
 }

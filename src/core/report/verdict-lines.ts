@@ -1,4 +1,4 @@
-import type { ScenarioResult, ScenarioStats } from '../results.ts';
+import type { ScenarioResult, ScenarioStats, Verdict } from '../results.ts';
 
 /** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
 export const DISPLAYED_PASS_K = 3;
@@ -15,6 +15,8 @@ export interface VerdictLineOptions {
  *
  *   PARTIAL      refunds  3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2
  *     - tool_sequence in_order [a, b] failed 2/5 (scenarios/refunds.yaml:14): expected a before b; got b, a
+ *
+ * A single trial gets no rate, interval or pass^k: one run is not a statistic.
  */
 export function renderVerdictLines(scenarios: readonly ScenarioResult[], options: VerdictLineOptions = {}): string {
   const topFailures = options.topFailures ?? 3;
@@ -22,11 +24,12 @@ export function renderVerdictLines(scenarios: readonly ScenarioResult[], options
   const lines: string[] = [];
   for (const scenario of scenarios) {
     const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
-    lines.push(`${scenario.verdict.padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd());
+    lines.push(`${verdictWord(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd());
     if (scenario.verdict === 'SKIPPED') continue;
     if (scenario.verdict === 'PASS') {
-      const note = scenario.stats?.sample_size_note;
-      if (note) lines.push(`  note: ${note}`);
+      // A pass is never silent about what it did not check.
+      for (const item of scenario.stats?.not_evaluated ?? []) lines.push(`  - ${item.label}: ${item.reason}`);
+      for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note]) if (note) lines.push(`  note: ${note}`);
       continue;
     }
     lines.push(...detailLines(scenario, topFailures));
@@ -34,17 +37,32 @@ export function renderVerdictLines(scenarios: readonly ScenarioResult[], options
   return lines.join('\n');
 }
 
-function columns(scenario: ScenarioResult): string {
+/** How a verdict reads in text: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
+export function verdictWord(verdict: Verdict): string {
+  return verdict.replace('_', ' ');
+}
+
+/** `3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2`, or the summary of a scenario that never ran. */
+export function columns(scenario: ScenarioResult): string {
   const stats = scenario.stats;
   if (!stats || scenario.verdict === 'SKIPPED') return scenario.summary;
-  const parts = [`${stats.passed}/${stats.counted} passed`];
-  if (stats.pass_rate !== null) parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
-  const shown = passK(stats);
+  const parts = [`${stats.passed}/${stats.counted} passed${breakdown(stats)}`];
+  const several = stats.trials_planned > 1 || stats.counted > 1;
+  if (several && stats.pass_rate !== null) parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
+  const shown = several ? passK(stats) : null;
   if (shown) parts.push(shown);
   if (stats.infra_errors > 0) parts.push(`${stats.infra_errors} infra error(s)`);
   if (stats.retries.total > 0) parts.push(`retries ${stats.retries.total}`);
   if (stats.early_stop) parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
   return parts.join('  ');
+}
+
+/** How the counted trials that did not pass split, when it is not simply "failed". */
+function breakdown(stats: ScenarioStats): string {
+  const ownErrors = stats.errored - stats.infra_errors;
+  if (stats.hard_failed === 0 && ownErrors === 0) return '';
+  const parts = [[stats.failed, 'failed'], [stats.hard_failed, 'hard-failed'], [ownErrors, 'errored']] as const;
+  return ` (${parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`).join(', ')})`;
 }
 
 function interval(stats: ScenarioStats): string {

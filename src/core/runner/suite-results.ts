@@ -37,7 +37,8 @@ export function trialResult(trial: number, trace: RunTrace, evaluation: TrialEva
     output_tokens: trace.output_tokens,
     cost_usd: trace.cost_usd,
     latency_seconds: trace.latency_seconds,
-    retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0),
+    // The turn that failed after its retries is not in the trace; its retries travel on the error.
+    retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0) + (error instanceof ProviderError ? error.retries : 0),
     final_content_preview: preview,
     ...(error ? { error: errorInfo(error) } : {}),
   };

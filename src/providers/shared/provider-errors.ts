@@ -37,6 +37,7 @@ export function toProviderError(failure: ProviderFailure, context: FailureContex
     status: failure.status,
     retryable,
     requestId,
+    retries: context.retries,
     code,
     hint: hint === undefined ? undefined : scrubKey(hint, context.apiKey),
     cause,
