@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,6 +52,18 @@ describe('FileRunStore and RunArchive', () => {
     const run = await new RunArchive(dir).readRun('r2');
     expect(run.complete).toBe(false);
     expect(run.scenarios.map((result) => result.name)).toEqual(['first', 'second']);
+  });
+
+  it('keeps every scenario result when many finish at once, and skips the torn last line of a killed run', async () => {
+    const dir = tempDir();
+    const store = new FileRunStore(dir);
+    const names = Array.from({ length: 200 }, (_, index) => `scenario-${index}`);
+    await Promise.all(names.map((name) => store.saveScenarioResult('r3', scenario(name))));
+    appendFileSync(join(dir, 'runs', 'r3', 'scenarios.jsonl'), '{"name":"torn mid-wri');
+    const run = await new RunArchive(dir).readRun('r3');
+    expect(run.complete).toBe(false);
+    expect(run.scenarios.map((result) => result.name).sort()).toEqual([...names].sort());
+    expect(run.scenarios[0]).toEqual(scenario(run.scenarios[0]!.name));
   });
 
   it('finds runs by unique prefix, and explains unknown or ambiguous ids', async () => {

@@ -2,16 +2,27 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
+export interface AtomicWriteOptions {
+  /**
+   * Flush the bytes to the disk before the rename (fsync). Without it the
+   * write is still atomic and survives the process being killed; only a
+   * crash of the machine itself could lose it. Default true.
+   */
+  durable?: boolean;
+  /** Create the parent directory first. Default true; false when the caller knows it exists. */
+  createDirectory?: boolean;
+}
+
 /**
  * Writes a file so that readers see the old content or the new, never half of
  * it: the bytes go to a temporary file in the same directory (same file
  * system, so the rename is atomic), which then replaces the target.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+export async function writeFileAtomic(path: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
+  if (options.createDirectory !== false) await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, content, { encoding: 'utf8', flush: true });
+    await writeFile(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -19,6 +30,6 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
-export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+export async function writeJsonAtomic(path: string, value: unknown, options: AtomicWriteOptions = {}): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
 }

@@ -31,3 +31,11 @@ export const BUILT_IN_PATTERNS: readonly SecretPattern[] = [
     replacement: `$1$2${REDACTED}`,
   },
 ];
+
+/**
+ * Matches wherever any built-in pattern could: each needs one of these words
+ * (case-insensitive here, a superset of the case-sensitive ones). A string
+ * without them skips the built-ins. Keep it in step with the list above; a
+ * test checks every pattern's examples against it.
+ */
+export const BUILT_IN_TRIGGER = /bearer|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
