@@ -4247,10 +4247,12 @@ async function loadScenario(file, options) {
     }
     if (problems.length > 0 || !result.success)
         throw new errors/* ConfigError */.xL(sortProblems(problems, file));
-    const scenario = applyJudgeDefaults(result.data, options.config);
+    // A copy detached from the file: the parsed strings are slices of the YAML source and would keep
+    // the whole text alive for the run (structuredClone makes flat strings and drops nothing else).
+    const scenario = structuredClone(applyJudgeDefaults(result.data, options.config));
     return {
         file,
-        name: scenario.description.trim() || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file)),
+        name: flatString(scenario.description.trim() || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file))),
         scenario,
         assertionLines: scenario.assertions.map((_, index) => positionOf(main.source, ['assertions', index], 'value').line),
         hash: hashScenario(scenario),
@@ -4363,6 +4365,10 @@ function startsWith(path, prefix) {
 function sortProblems(problems, mainFile) {
     const rank = (problem) => (problem.file === mainFile ? 0 : 1);
     return [...problems].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+/** A copy of `text` that is not a V8 slice of a larger string. */
+function flatString(text) {
+    return structuredClone(text);
 }
 
 ;// CONCATENATED MODULE: ./src/io/atomic-write.ts
@@ -6213,6 +6219,8 @@ async function runSuite(scenarios, options) {
         // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
         const result = options.redactor.deep(unredacted);
         results[slot.index] = result;
+        // The redacted copy is the one kept; the slot's unredacted trials would double what each scenario holds.
+        slot.trials = [];
         // Take the count now: other scenarios may finish while the store writes.
         const finishedSoFar = (done += 1);
         await options.store.saveScenarioResult(options.runId, result);

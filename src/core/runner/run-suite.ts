@@ -82,6 +82,8 @@ export async function runSuite<S extends ScenarioUnderTest>(scenarios: S[], opti
     // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
     const result = options.redactor.deep(unredacted);
     results[slot.index] = result;
+    // The redacted copy is the one kept; the slot's unredacted trials would double what each scenario holds.
+    slot.trials = [];
     // Take the count now: other scenarios may finish while the store writes.
     const finishedSoFar = (done += 1);
     await options.store.saveScenarioResult(options.runId, result);

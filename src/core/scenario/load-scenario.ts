@@ -75,10 +75,12 @@ export async function loadScenario(file: string, options: LoadScenarioOptions): 
   }
   if (problems.length > 0 || !result.success) throw new ConfigError(sortProblems(problems, file));
 
-  const scenario = applyJudgeDefaults(result.data, options.config);
+  // A copy detached from the file: the parsed strings are slices of the YAML source and would keep
+  // the whole text alive for the run (structuredClone makes flat strings and drops nothing else).
+  const scenario = structuredClone(applyJudgeDefaults(result.data, options.config));
   return {
     file,
-    name: scenario.description.trim() || basename(file, extname(file)),
+    name: flatString(scenario.description.trim() || basename(file, extname(file))),
     scenario,
     assertionLines: scenario.assertions.map((_, index) => positionOf(main.source, ['assertions', index], 'value').line),
     hash: hashScenario(scenario),
@@ -196,4 +198,9 @@ function sortProblems(problems: SourceProblem[], mainFile: string): SourceProble
   return [...problems].sort(
     (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
+}
+
+/** A copy of `text` that is not a V8 slice of a larger string. */
+function flatString(text: string): string {
+  return structuredClone(text);
 }
