@@ -3,7 +3,13 @@
 // identical to a fresh build of src/. Node's compile cache (in the OS temp
 // directory) spares every later run most of the bundle's compile time: about
 // 40 ms of a cold start measured by bench/ (case 4).
-import { enableCompileCache } from 'node:module';
+import * as nodeModule from 'node:module';
+import { nodeVersionProblem } from './require-node.js';
 
-enableCompileCache?.();
+const problem = nodeVersionProblem(process.versions.node);
+if (problem) {
+  process.stderr.write(`${problem}\n`);
+  process.exit(2);
+}
+nodeModule.enableCompileCache?.();
 await import('../dist/cli/index.js');
