@@ -18,13 +18,13 @@ describe('salvo init', () => {
     writeFileSync(join(dir, '.gitignore'), 'node_modules/');
     const init = await runCli(['init'], { cwd: dir });
     expect(init.code).toBe(0);
-    expect(init.stdout).toContain('created scenarios/example.yaml');
-    for (const file of ['salvo.yaml', 'scenarios/example.yaml', 'tools/run_tests.yaml']) expect(existsSync(join(dir, file))).toBe(true);
-    expect(readFileSync(join(dir, 'scenarios', 'example.yaml'), 'utf8')).toContain('- !include ../tools/run_tests.yaml');
+    expect(init.stdout).toContain('created salvo/example.yaml');
+    for (const file of ['salvo.yaml', 'salvo/example.yaml', 'tools/run_tests.yaml']) expect(existsSync(join(dir, file))).toBe(true);
+    expect(readFileSync(join(dir, 'salvo', 'example.yaml'), 'utf8')).toContain('- !include ../tools/run_tests.yaml');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n.salvo/\n');
 
     const validate = await runCli(['validate'], { cwd: dir });
-    expect(validate.stdout).toContain('✓ scenarios/example.yaml');
+    expect(validate.stdout).toContain('✓ salvo/example.yaml');
     expect(validate.code).toBe(0);
   });
 
@@ -35,7 +35,7 @@ describe('salvo init', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('salvo init would overwrite this file:\n  salvo.yaml\n');
     expect(readFileSync(join(dir, 'salvo.yaml'), 'utf8')).toBe('default_model: mine\n');
-    expect(existsSync(join(dir, 'scenarios'))).toBe(false);
+    expect(existsSync(join(dir, 'salvo'))).toBe(false);
 
     const forced = await runCli(['init', '--force'], { cwd: dir });
     expect(forced.code).toBe(0);

@@ -128,7 +128,8 @@ const PROJECT_CONFIG_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_BASE}/
 # salvo project settings. Every key is optional; scenario files override them.
 default_adapter: openai
 default_model: gpt-5.4-mini
-scenarios_dir: scenarios
+# salvo/ is also where the GitHub Action looks by default (salvo/**/*.yaml).
+scenarios_dir: salvo
 # Runs, traces and recordings go here (keep it out of git).
 storage_dir: .salvo
 # judge:
@@ -191,7 +192,8 @@ mock_response: "4 passed, 0 failed in 0.12s"
 
 const FILES = [
     { path: 'salvo.yaml', content: PROJECT_CONFIG_TEMPLATE },
-    { path: (0,external_node_path_.join)('scenarios', 'example.yaml'), content: EXAMPLE_SCENARIO_TEMPLATE },
+    // salvo/, the GitHub Action's default scenario folder, so init and the action agree out of the box.
+    { path: (0,external_node_path_.join)('salvo', 'example.yaml'), content: EXAMPLE_SCENARIO_TEMPLATE },
     { path: (0,external_node_path_.join)('tools', 'run_tests.yaml'), content: SHARED_TOOL_TEMPLATE },
 ];
 const STORAGE_IGNORE = '.salvo/';

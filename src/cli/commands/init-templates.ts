@@ -6,7 +6,8 @@ export const PROJECT_CONFIG_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA
 # salvo project settings. Every key is optional; scenario files override them.
 default_adapter: openai
 default_model: gpt-5.4-mini
-scenarios_dir: scenarios
+# salvo/ is also where the GitHub Action looks by default (salvo/**/*.yaml).
+scenarios_dir: salvo
 # Runs, traces and recordings go here (keep it out of git).
 storage_dir: .salvo
 # judge:

@@ -8,7 +8,8 @@ import { EXAMPLE_SCENARIO_TEMPLATE, PROJECT_CONFIG_TEMPLATE, SHARED_TOOL_TEMPLAT
 
 const FILES: { path: string; content: string }[] = [
   { path: 'salvo.yaml', content: PROJECT_CONFIG_TEMPLATE },
-  { path: join('scenarios', 'example.yaml'), content: EXAMPLE_SCENARIO_TEMPLATE },
+  // salvo/, the GitHub Action's default scenario folder, so init and the action agree out of the box.
+  { path: join('salvo', 'example.yaml'), content: EXAMPLE_SCENARIO_TEMPLATE },
   { path: join('tools', 'run_tests.yaml'), content: SHARED_TOOL_TEMPLATE },
 ];
 const STORAGE_IGNORE = '.salvo/';
