@@ -1,5 +1,4 @@
 import { join, relative } from 'node:path';
-import * as core from '@actions/core';
 import { ConfigError, type SourceProblem } from '../core/errors.ts';
 import { uuidv7 } from '../core/ids.ts';
 import type { Redactor } from '../core/redaction/index.ts';
@@ -20,6 +19,7 @@ import { createModelClient, type ProviderSettings } from '../providers/registry.
 import { Input } from './action-names.ts';
 import type { ActionSettings } from './read-action-settings.ts';
 import type { EngineOutcome } from './report-run.ts';
+import * as core from './workflow-commands.ts';
 
 /**
  * The engine as the action drives it: find and load the scenarios (an invalid
