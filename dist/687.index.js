@@ -456,10 +456,30 @@ async function stageArtifactFiles(options) {
         }
     }
     const resultsFile = (0,external_node_path_.join)(stagingDirectory, 'results.json');
-    await (0,promises_.writeFile)(resultsFile, JSON.stringify(options.results, null, 2) + '\n');
+    await writeResultsDocument(resultsFile, options.results, options.runDirectory);
     const metadataFile = (0,external_node_path_.join)(stagingDirectory, 'run-metadata.json');
     await (0,promises_.writeFile)(metadataFile, JSON.stringify(options.metadata, null, 2) + '\n');
     return [resultsFile, metadataFile, ...staged];
+}
+/**
+ * The full run document. The engine's results hold compact rows (run-suite.ts);
+ * the store's results.json holds every trial and assertion, so it is copied as
+ * it is, with the rows of invalid files (which never ran) added when there are any.
+ */
+async function writeResultsDocument(target, results, runDirectory) {
+    const stored = runDirectory === null ? null : (0,external_node_path_.join)(runDirectory, 'results.json');
+    const invalidRows = results.scenarios.filter((scenario) => scenario.skip_reason === 'invalid');
+    if (stored !== null && (await exists(stored))) {
+        if (invalidRows.length === 0)
+            return (0,promises_.copyFile)(stored, target);
+        const document = JSON.parse(await (0,promises_.readFile)(stored, 'utf8'));
+        const full = { ...document, totals: results.totals, scenarios: [...document.scenarios, ...invalidRows] };
+        return (0,promises_.writeFile)(target, JSON.stringify(full, null, 2) + '\n');
+    }
+    await (0,promises_.writeFile)(target, JSON.stringify(results, null, 2) + '\n');
+}
+async function exists(path) {
+    return (0,promises_.access)(path).then(() => true, () => false);
 }
 async function listFiles(directory) {
     try {

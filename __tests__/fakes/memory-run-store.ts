@@ -19,8 +19,10 @@ export class MemoryRunStore implements RunStore {
     this.writes.push(`result:${result.name}`);
   }
 
+  /** Like FileRunStore: the document holds each scenario's full stored result in place of the runner's compact row. */
   async finishRun(results: RunResults): Promise<void> {
-    this.finished = structuredClone(results);
+    const stored = (row: ScenarioResult) => this.scenarioResults.find((result) => result.file === row.file && result.name === row.name) ?? row;
+    this.finished = structuredClone({ ...results, scenarios: results.scenarios.map(stored) });
     this.writes.push('finish');
   }
 }

@@ -78,7 +78,8 @@ export async function runEngine(options: {
     },
   });
   const recordings = await resolver.saveRecordings();
-  return { results, store, resolver, recordings };
+  // The stored document, as `report`, --json and the action's results file give it: runSuite itself returns compact rows.
+  return { results: store.finished ?? results, store, resolver, recordings };
 }
 
 function both(first: RunStore, second: RunStore): RunStore {

@@ -19,6 +19,10 @@ const scenario = (name: string): ScenarioResult => ({
   name, file: `${name}.yaml`, provider: 'openai', model: 'gpt-4o-mini', mode: 'live', status: 'passed', verdict: 'PASS', summary: 'ok',
   trials: [], turns: 1, max_turns_hit: false, tool_calls: 0, input_tokens: 1, output_tokens: 1, cost_usd: 0.001, latency_seconds: 1,
 });
+const trialFixture: ScenarioResult['trials'][number] = {
+  trial: 1, status: 'passed', score: 1, assertions: [{ index: 0, type: 'output_contains', label: 'says ok', passed: true, score: 1, weight: 1, required: false, reason: 'found' }],
+  trace_id: 't1', mode: 'live', turns: 1, max_turns_hit: false, tool_calls: 0, input_tokens: 1, output_tokens: 1, cost_usd: 0.001, latency_seconds: 1, retries: 0, final_content_preview: null,
+};
 const results = (runId: string, scenarios: ScenarioResult[]): RunResults => ({
   schema_version: 1, run_id: runId, salvo_version: '0.1.0', started_at: 'a', finished_at: 'b', interrupted: false, max_cost_usd: null,
   totals: { total: scenarios.length, passed: scenarios.length, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 },
@@ -42,6 +46,22 @@ describe('FileRunStore and RunArchive', () => {
     expect(await archive.readTrace('0190a000-run1', trace.trace_id)).toEqual(trace);
     expect(await archive.findTrace('0190aaaa')).toEqual({ runId: '0190a000-run1', traceId: trace.trace_id });
     expect(readFileSync(join(dir, 'runs', '0190a000-run1', 'results.json'), 'utf8')).toMatch(/^\{\n {2}"schema_version": 1/);
+  });
+
+  it('writes results.json from the journal: full results in the run order, whatever the runner kept in memory', async () => {
+    const dir = tempDir();
+    const store = new FileRunStore(dir);
+    const full = (name: string): ScenarioResult => ({ ...scenario(name), summary: `full ${name} ✓`, trials: [{ ...trialFixture, final_content_preview: `answer of ${name}` }] });
+    // Finished out of order; the runner's rows are compact (no trials), and 'never' was not started.
+    await store.saveScenarioResult('r5', full('second'));
+    await store.saveScenarioResult('r5', full('first'));
+    await store.finishRun(results('r5', [scenario('first'), scenario('second'), scenario('never')]));
+    const text = readFileSync(join(dir, 'runs', 'r5', 'results.json'), 'utf8');
+    expect(JSON.parse(text)).toEqual(results('r5', [full('first'), full('second'), scenario('never')]));
+    expect(text).toMatch(/^\{\n {2}"schema_version": 1/);
+    await store.finishRun(results('r6', []));
+    expect(JSON.parse(readFileSync(join(dir, 'runs', 'r6', 'results.json'), 'utf8'))).toEqual(results('r6', []));
+    expect(readdirSync(join(dir, 'runs', 'r5')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('rebuilds an unfinished run from the scenario results written so far', async () => {

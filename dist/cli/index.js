@@ -4404,6 +4404,7 @@ async function writeJsonAtomic(path, value, options = {}) {
 
 
 
+
 /**
  * Runs on disk, under the project's storage_dir (`.salvo/` by default):
  *
@@ -4420,6 +4421,11 @@ async function writeJsonAtomic(path, value, options = {}) {
  * process being killed), directories are made once, and scenario results go
  * to one open journal instead of a file each. The run document and `latest`
  * are flushed.
+ *
+ * The runner keeps only compact rows in memory (memory stays flat however
+ * many scenarios run), so `finishRun` writes `results.json` by copying each
+ * scenario's full line from the journal, in the document's order; only rows
+ * that never reached the journal (not started) are serialised from memory.
  */
 class FileRunStore {
     storageDir;
@@ -4438,29 +4444,89 @@ class FileRunStore {
         await this.ensureDirectory(dir);
         await writeJsonAtomic((0,external_node_path_.join)(dir, `${trace.trace_id}.json`), trace, { durable: false, createDirectory: false });
     }
+    /** Where `finishRun` writes the run document. */
+    resultsFile(runId) {
+        return (0,external_node_path_.join)(this.runDir(runId), 'results.json');
+    }
     async saveScenarioResult(runId, result) {
         await this.markLatest(runId);
         let journal = this.journals.get(runId);
         if (!journal) {
-            const handle = this.ensureDirectory(this.runDir(runId)).then(() => (0,promises_.open)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), 'a'));
-            journal = { handle, appended: handle };
+            // 'a+': appended to as scenarios finish, read back by finishRun.
+            const handle = this.ensureDirectory(this.runDir(runId)).then(() => (0,promises_.open)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), 'a+'));
+            journal = { handle, appended: handle, size: 0, lines: new Map() };
             this.journals.set(runId, journal);
         }
         // One write per line, one after the other: lines never interleave.
-        const line = `${JSON.stringify(result)}\n`;
+        const line = Buffer.from(`${JSON.stringify(result)}\n`, 'utf8');
         const { handle } = journal;
-        journal.appended = journal.appended.then(async () => (await handle).write(line));
+        const written = journal;
+        journal.appended = journal.appended.then(async () => {
+            const file = await handle;
+            if (written.size === 0)
+                written.size = (await file.stat()).size;
+            const position = written.size;
+            await file.write(line);
+            written.size += line.length;
+            const key = rowKey(result);
+            const positions = written.lines.get(key) ?? [];
+            positions.push({ position, length: line.length - 1 });
+            written.lines.set(key, positions);
+        });
         await journal.appended;
     }
     async finishRun(results) {
         await this.markLatest(results.run_id);
         const journal = this.journals.get(results.run_id);
-        if (journal) {
-            this.journals.delete(results.run_id);
+        this.journals.delete(results.run_id);
+        if (journal)
             await journal.appended.catch(() => undefined);
-            await (await journal.handle).close();
+        try {
+            await this.writeDocument(results, journal);
         }
-        await writeJsonAtomic((0,external_node_path_.join)(this.runDir(results.run_id), 'results.json'), results);
+        finally {
+            if (journal)
+                await (await journal.handle).close();
+        }
+    }
+    /** results.json, atomically: the run's fields as before, each scenario from its journal line when it has one. */
+    async writeDocument(results, journal) {
+        const path = this.resultsFile(results.run_id);
+        await this.ensureDirectory(this.runDir(results.run_id));
+        const [head, tail] = JSON.stringify({ ...results, scenarios: SCENARIOS_PLACEHOLDER }, null, 2).split(JSON.stringify(SCENARIOS_PLACEHOLDER));
+        const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+        const output = await (0,promises_.open)(temporary, 'w');
+        try {
+            const source = journal ? await journal.handle : null;
+            let chunk = results.scenarios.length === 0 ? `${head}[]` : `${head}[\n`;
+            for (const [index, row] of results.scenarios.entries()) {
+                const stored = journal?.lines.get(rowKey(row))?.shift();
+                let text;
+                if (stored && source) {
+                    const buffer = Buffer.alloc(stored.length);
+                    await source.read(buffer, 0, stored.length, stored.position);
+                    text = buffer.toString('utf8');
+                }
+                else {
+                    text = JSON.stringify(row);
+                }
+                chunk += `    ${text}${index === results.scenarios.length - 1 ? '\n  ]' : ',\n'}`;
+                // Written in pieces of about 1 MB: never the whole document in one string.
+                if (chunk.length > 1 << 20) {
+                    await output.write(chunk);
+                    chunk = '';
+                }
+            }
+            await output.write(`${chunk}${tail}\n`);
+            await output.sync();
+            await output.close();
+            await (0,promises_.rename)(temporary, path);
+        }
+        catch (error) {
+            await output.close().catch(() => undefined);
+            await (0,promises_.rm)(temporary, { force: true });
+            throw error;
+        }
     }
     /** One mkdir per directory and run, not one per file. */
     async ensureDirectory(dir) {
@@ -4479,6 +4545,11 @@ class FileRunStore {
     }
 }
 const SCENARIO_JOURNAL = 'scenarios.jsonl';
+const SCENARIOS_PLACEHOLDER = '\u0000scenarios\u0000';
+/** A compact row and its full journal line share file and name. */
+function rowKey(result) {
+    return `${result.file}\u0000${result.name}`;
+}
 class RunArchive {
     storageDir;
     constructor(storageDir) {
@@ -4876,6 +4947,23 @@ function runTotals(scenarios) {
         input_tokens: sum((scenario) => scenario.input_tokens),
         output_tokens: sum((scenario) => scenario.output_tokens),
         latency_seconds: sum((scenario) => scenario.latency_seconds),
+    };
+}
+/**
+ * What the end-of-run output needs of a finished scenario, kept in memory
+ * while the full result lives in the run store: every field and statistic,
+ * but of each trial only the assertions that did not pass (the failure
+ * reasons and annotations) and no answer preview. Passed assertions of
+ * thousands of scenarios were most of what a run held until the end.
+ */
+function compactRow(result) {
+    return {
+        ...result,
+        trials: result.trials.map((trial) => ({
+            ...trial,
+            assertions: trial.assertions.filter((assertion) => !assertion.passed),
+            final_content_preview: null,
+        })),
     };
 }
 
@@ -6205,28 +6293,36 @@ const DEFAULT_GRACE_MS = 3000;
 /**
  * Runs every scenario x trial through ONE pool of `concurrency` workers.
  * Results and traces are stored as each finishes and dropped from memory
- * (only the small per-scenario results stay), so a long run loses nothing
- * when interrupted and its memory stays flat.
+ * (only a compact row per scenario stays, see compactRow), so a long run
+ * loses nothing when interrupted and its memory stays flat. The RunResults
+ * returned hold those compact rows; the full document is the store's.
  */
-async function runSuite(scenarios, options) {
+function runSuite(scenarios, options) {
+    // Not async itself: the run below holds the loaded scenarios only through their slots, so a caller that
+    // hands over its array (CLI, action) lets each be collected once its scenario finished.
+    const startedAt = new Date(options.clock.now()).toISOString();
+    return runSlots(scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], pending: options.trials })), options, startedAt);
+}
+async function runSlots(slots, options, startedAt) {
     const { clock, hooks, signal } = options;
-    const startedAt = new Date(clock.now()).toISOString();
-    const results = scenarios.map(() => undefined);
+    const total = slots.length;
+    const results = slots.map(() => undefined);
     const cap = new SpendCap(options.maxCostUsd);
     const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
-    const slots = scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], pending: options.trials }));
-    const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
+    // A finished scenario's slot (and its loaded scenario) is dropped (slots[index] = null): only the compact row stays.
+    const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot: slot, trial: trial + 1 })));
     let done = 0;
     const finish = async (slot, unredacted) => {
         // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
         const result = options.redactor.deep(unredacted);
-        results[slot.index] = result;
-        // The redacted copy is the one kept; the slot's unredacted trials would double what each scenario holds.
+        // Only a compact row stays until the end; the full result is in the store (results.json is built from it).
+        results[slot.index] = compactRow(result);
+        slots[slot.index] = null;
         slot.trials = [];
         // Take the count now: other scenarios may finish while the store writes.
         const finishedSoFar = (done += 1);
         await options.store.saveScenarioResult(options.runId, result);
-        hooks.onEvent?.({ type: 'scenario_finished', result, done: finishedSoFar, total: scenarios.length });
+        hooks.onEvent?.({ type: 'scenario_finished', result, done: finishedSoFar, total });
     };
     const startScenario = async (slot) => {
         const skip = skipBeforeStart(signal, cap, hooks);
@@ -6295,10 +6391,13 @@ async function runSuite(scenarios, options) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
     if (signal.aborted)
         hooks.onEvent?.({ type: 'interrupted' });
-    const scenarioResults = slots.map((slot) => results[slot.index] ?? scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, { skip: 'cancelled', message: 'not started: the run was interrupted' }));
+    const scenarioResults = results.map((row, index) => row ?? notStarted(slots[index].loaded));
     const runResults = buildRunResults(options, startedAt, scenarioResults, cap);
     await options.store.finishRun(runResults);
     return runResults;
+}
+function notStarted(loaded) {
+    return scenarioNotRun(loaded, loaded.scenario.adapter, { skip: 'cancelled', message: 'not started: the run was interrupted' });
 }
 /** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
 function skipBeforeStart(signal, cap, hooks) {
@@ -7481,6 +7580,7 @@ function renderRecordingLines(saved) {
 
 
 
+
 const registerRun = (program, io, setExitCode) => {
     const command = program
         .command('run')
@@ -7511,16 +7611,18 @@ async function runCommand(paths, flags, io) {
     // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
     if (!loaded)
         return ExitCode.usage;
+    // Only the files are needed after the run: the loaded scenarios go to runSuite, which drops each once it finished.
+    const scenarioFiles = loaded.map((scenario) => scenario.file);
     const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
     const resolver = createClientResolver({ modes, providers: settings.providers, cwd: io.cwd, redactor });
     const runId = uuidv7(systemClock);
     const store = new FileRunStore((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
-    const progress = createProgress(io, { total: loaded.length, json: settings.json });
+    const progress = createProgress(io, { total: scenarioFiles.length, json: settings.json });
     const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
     io.interrupt.addEventListener('abort', onInterrupt, { once: true });
     let results;
     try {
-        results = await runSuite(loaded, {
+        results = await runSuite(loaded.splice(0), {
             runId,
             salvoVersion: SALVO_VERSION,
             trials: settings.trials,
@@ -7542,10 +7644,13 @@ async function runCommand(paths, flags, io) {
     }
     // Recordings of whatever finished, even when the run was interrupted.
     const recorded = await resolver.saveRecordings();
-    const notes = [renderModeLines(loaded.map((scenario) => scenario.file), resolver), renderRecordingLines(recorded)].filter(Boolean);
+    const notes = [renderModeLines(scenarioFiles, resolver), renderRecordingLines(recorded)].filter(Boolean);
     if (settings.junitPath !== null)
         await writeJUnit(results, (0,external_node_path_.resolve)(io.cwd, settings.junitPath), redactor, io);
-    printResults(results, settings, redactor, io, notes.join('\n'));
+    if (settings.json)
+        await printDocument(store.resultsFile(runId), runId, redactor, io, notes.join('\n'));
+    else
+        printResults(results, redactor, io, notes.join('\n'));
     return run_exitCodeFor(results);
 }
 async function writeJUnit(results, path, redactor, io) {
@@ -7588,16 +7693,21 @@ function suiteHooks(resolver) {
         summariseScenario: (trials, loaded, context) => summariseScenario(trials, loaded, context),
     };
 }
+/**
+ * --json: the full run document, as stored. The runner keeps only compact rows
+ * in memory, so the document is read back from results.json (its scenarios
+ * went through the redactor before they were stored).
+ */
+async function printDocument(resultsFile, runId, redactor, io, notes) {
+    const document = await (0,promises_.readFile)(resultsFile, 'utf8');
+    io.stdout.write(document.endsWith('\n') ? document : `${document}\n`);
+    if (notes)
+        writeLine(io.stderr, redactor.text(notes));
+    writeLine(io.stderr, `Run saved: ${runId}`);
+}
 /** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
-function printResults(results, settings, redactor, io, notes) {
+function printResults(results, redactor, io, notes) {
     // Error messages come from providers and mocks: they pass through the redactor like the traces did.
-    if (settings.json) {
-        writeLine(io.stdout, JSON.stringify(redactor.deep(results), null, 2));
-        if (notes)
-            writeLine(io.stderr, redactor.text(notes));
-        writeLine(io.stderr, `Run saved: ${results.run_id}`);
-        return;
-    }
     writeLine(io.stdout, redactor.text(renderResultsTable(results)));
     if (notes)
         writeLine(io.stdout, redactor.text(`\n${notes}`));

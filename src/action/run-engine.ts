@@ -53,7 +53,8 @@ export async function runEngine(settings: ActionSettings, redactor: Redactor, si
     settingsFor: (adapter) => providerSettings(settings, adapter),
     createLiveClient: createModelClient,
   });
-  const results = await runSuite<LoadedScenario>(loaded, {
+  // Handed over (splice): runSuite drops each loaded scenario once it finished.
+  const results = await runSuite<LoadedScenario>(loaded.splice(0), {
     runId,
     salvoVersion: SALVO_VERSION,
     trials: 1,

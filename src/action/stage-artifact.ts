@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { RunResults } from '../core/results.ts';
 
@@ -35,10 +35,34 @@ export async function stageArtifactFiles(options: {
     }
   }
   const resultsFile = join(stagingDirectory, 'results.json');
-  await writeFile(resultsFile, JSON.stringify(options.results, null, 2) + '\n');
+  await writeResultsDocument(resultsFile, options.results, options.runDirectory);
   const metadataFile = join(stagingDirectory, 'run-metadata.json');
   await writeFile(metadataFile, JSON.stringify(options.metadata, null, 2) + '\n');
   return [resultsFile, metadataFile, ...staged];
+}
+
+/**
+ * The full run document. The engine's results hold compact rows (run-suite.ts);
+ * the store's results.json holds every trial and assertion, so it is copied as
+ * it is, with the rows of invalid files (which never ran) added when there are any.
+ */
+async function writeResultsDocument(target: string, results: RunResults, runDirectory: string | null): Promise<void> {
+  const stored = runDirectory === null ? null : join(runDirectory, 'results.json');
+  const invalidRows = results.scenarios.filter((scenario) => scenario.skip_reason === 'invalid');
+  if (stored !== null && (await exists(stored))) {
+    if (invalidRows.length === 0) return copyFile(stored, target);
+    const document = JSON.parse(await readFile(stored, 'utf8')) as RunResults;
+    const full = { ...document, totals: results.totals, scenarios: [...document.scenarios, ...invalidRows] };
+    return writeFile(target, JSON.stringify(full, null, 2) + '\n');
+  }
+  await writeFile(target, JSON.stringify(results, null, 2) + '\n');
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function listFiles(directory: string): Promise<string[]> {

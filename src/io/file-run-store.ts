@@ -1,4 +1,5 @@
-import { mkdir, open, readdir, readFile, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SalvoError, UsageError } from '../core/errors.ts';
 import type { RunStore } from '../core/ports.ts';
@@ -22,10 +23,15 @@ import { writeFileAtomic, writeJsonAtomic } from './atomic-write.ts';
  * process being killed), directories are made once, and scenario results go
  * to one open journal instead of a file each. The run document and `latest`
  * are flushed.
+ *
+ * The runner keeps only compact rows in memory (memory stays flat however
+ * many scenarios run), so `finishRun` writes `results.json` by copying each
+ * scenario's full line from the journal, in the document's order; only rows
+ * that never reached the journal (not started) are serialised from memory.
  */
 export class FileRunStore implements RunStore {
   readonly storageDir: string;
-  private journals = new Map<string, { handle: Promise<FileHandle>; appended: Promise<unknown> }>();
+  private journals = new Map<string, Journal>();
   private announced = new Set<string>();
   private directories = new Map<string, Promise<unknown>>();
 
@@ -44,30 +50,86 @@ export class FileRunStore implements RunStore {
     await writeJsonAtomic(join(dir, `${trace.trace_id}.json`), trace, { durable: false, createDirectory: false });
   }
 
+  /** Where `finishRun` writes the run document. */
+  resultsFile(runId: string): string {
+    return join(this.runDir(runId), 'results.json');
+  }
+
   async saveScenarioResult(runId: string, result: ScenarioResult): Promise<void> {
     await this.markLatest(runId);
     let journal = this.journals.get(runId);
     if (!journal) {
-      const handle = this.ensureDirectory(this.runDir(runId)).then(() => open(join(this.runDir(runId), SCENARIO_JOURNAL), 'a'));
-      journal = { handle, appended: handle };
+      // 'a+': appended to as scenarios finish, read back by finishRun.
+      const handle = this.ensureDirectory(this.runDir(runId)).then(() => open(join(this.runDir(runId), SCENARIO_JOURNAL), 'a+'));
+      journal = { handle, appended: handle, size: 0, lines: new Map() };
       this.journals.set(runId, journal);
     }
     // One write per line, one after the other: lines never interleave.
-    const line = `${JSON.stringify(result)}\n`;
+    const line = Buffer.from(`${JSON.stringify(result)}\n`, 'utf8');
     const { handle } = journal;
-    journal.appended = journal.appended.then(async () => (await handle).write(line));
+    const written = journal;
+    journal.appended = journal.appended.then(async () => {
+      const file = await handle;
+      if (written.size === 0) written.size = (await file.stat()).size;
+      const position = written.size;
+      await file.write(line);
+      written.size += line.length;
+      const key = rowKey(result);
+      const positions = written.lines.get(key) ?? [];
+      positions.push({ position, length: line.length - 1 });
+      written.lines.set(key, positions);
+    });
     await journal.appended;
   }
 
   async finishRun(results: RunResults): Promise<void> {
     await this.markLatest(results.run_id);
     const journal = this.journals.get(results.run_id);
-    if (journal) {
-      this.journals.delete(results.run_id);
-      await journal.appended.catch(() => undefined);
-      await (await journal.handle).close();
+    this.journals.delete(results.run_id);
+    if (journal) await journal.appended.catch(() => undefined);
+    try {
+      await this.writeDocument(results, journal);
+    } finally {
+      if (journal) await (await journal.handle).close();
     }
-    await writeJsonAtomic(join(this.runDir(results.run_id), 'results.json'), results);
+  }
+
+  /** results.json, atomically: the run's fields as before, each scenario from its journal line when it has one. */
+  private async writeDocument(results: RunResults, journal: Journal | undefined): Promise<void> {
+    const path = this.resultsFile(results.run_id);
+    await this.ensureDirectory(this.runDir(results.run_id));
+    const [head, tail] = JSON.stringify({ ...results, scenarios: SCENARIOS_PLACEHOLDER }, null, 2).split(JSON.stringify(SCENARIOS_PLACEHOLDER)) as [string, string];
+    const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const output = await open(temporary, 'w');
+    try {
+      const source = journal ? await journal.handle : null;
+      let chunk = results.scenarios.length === 0 ? `${head}[]` : `${head}[\n`;
+      for (const [index, row] of results.scenarios.entries()) {
+        const stored = journal?.lines.get(rowKey(row))?.shift();
+        let text: string;
+        if (stored && source) {
+          const buffer = Buffer.alloc(stored.length);
+          await source.read(buffer, 0, stored.length, stored.position);
+          text = buffer.toString('utf8');
+        } else {
+          text = JSON.stringify(row);
+        }
+        chunk += `    ${text}${index === results.scenarios.length - 1 ? '\n  ]' : ',\n'}`;
+        // Written in pieces of about 1 MB: never the whole document in one string.
+        if (chunk.length > 1 << 20) {
+          await output.write(chunk);
+          chunk = '';
+        }
+      }
+      await output.write(`${chunk}${tail}\n`);
+      await output.sync();
+      await output.close();
+      await rename(temporary, path);
+    } catch (error) {
+      await output.close().catch(() => undefined);
+      await rm(temporary, { force: true });
+      throw error;
+    }
   }
 
   /** One mkdir per directory and run, not one per file. */
@@ -88,6 +150,21 @@ export class FileRunStore implements RunStore {
 }
 
 const SCENARIO_JOURNAL = 'scenarios.jsonl';
+const SCENARIOS_PLACEHOLDER = '\u0000scenarios\u0000';
+
+interface Journal {
+  handle: Promise<FileHandle>;
+  appended: Promise<unknown>;
+  /** Bytes in the journal file, so each line's position is known without reading it back. */
+  size: number;
+  /** Where each scenario's line is, by file and name (in finishing order when one appears twice). */
+  lines: Map<string, { position: number; length: number }[]>;
+}
+
+/** A compact row and its full journal line share file and name. */
+function rowKey(result: Pick<ScenarioResult, 'file' | 'name'>): string {
+  return `${result.file}\u0000${result.name}`;
+}
 
 /** What `report` and `show` read back. */
 export interface StoredRun {

@@ -88,7 +88,9 @@ describe('renderConversation', () => {
 
 describe('renderRunReport', () => {
   it('prints the table and each scenario with its trials and trace ids', async () => {
-    const { results, store } = await sampleRun();
+    const { store } = await sampleRun();
+    // What `salvo report` reads: the stored document (the runner returns compact rows).
+    const results = store.finished!;
     const text = renderRunReport({ runId: 'run-x', results, scenarios: results.scenarios });
     expect(text).toContain('Run run-x');
     expect(text).toContain('Scenario: looping');

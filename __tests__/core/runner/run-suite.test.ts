@@ -6,6 +6,7 @@ import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
 import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
 import { runSuite, type SuiteEvent, type SuiteHooks, type SuiteOptions } from '../../../src/core/runner/run-suite.ts';
 import type { LoadedScenario } from '../../../src/core/scenario/load-scenario.ts';
+import { compactRow } from '../../../src/core/runner/suite-results.ts';
 import { MemoryRunStore } from '../../fakes/memory-run-store.ts';
 import { ScriptedModel, steppingClock, type ScriptedTurn } from '../../fakes/scripted-model.ts';
 import { scenarioFixture } from '../../helpers/scenario-fixture.ts';
@@ -44,7 +45,10 @@ describe('runSuite', () => {
     expect(results.scenarios.every((scenario) => scenario.status === 'passed' && scenario.trials.length === 2)).toBe(true);
     expect(results.totals).toMatchObject({ total: 3, passed: 3, input_tokens: 60, output_tokens: 30 });
     expect(store.traces).toHaveLength(6);
-    expect(store.finished).toEqual(results);
+    // The store's document holds each scenario's full result; the runner keeps (and returns) their compact rows.
+    expect(store.finished).toEqual({ ...results, scenarios: store.scenarioResults.sort((a, b) => a.name.localeCompare(b.name)) });
+    expect(store.finished?.scenarios.map(compactRow)).toEqual(results.scenarios);
+    expect(store.finished?.scenarios.every((scenario) => scenario.trials.every((trial) => trial.final_content_preview === 'ok'))).toBe(true);
     expect(results.interrupted).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { ConfigError, formatProblem } from '../../core/errors.ts';
 import { uuidv7 } from '../../core/ids.ts';
@@ -57,17 +58,19 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
   const loaded = await loadAll(files, project, settings, io);
   // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
   if (!loaded) return ExitCode.usage;
+  // Only the files are needed after the run: the loaded scenarios go to runSuite, which drops each once it finished.
+  const scenarioFiles = loaded.map((scenario) => scenario.file);
 
   const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
   const resolver = createClientResolver({ modes, providers: settings.providers, cwd: io.cwd, redactor });
   const runId = uuidv7(systemClock);
   const store = new FileRunStore(resolve(project.root, project.config.storage_dir));
-  const progress = createProgress(io, { total: loaded.length, json: settings.json });
+  const progress = createProgress(io, { total: scenarioFiles.length, json: settings.json });
   const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
   io.interrupt.addEventListener('abort', onInterrupt, { once: true });
   let results: RunResults;
   try {
-    results = await runSuite(loaded, {
+    results = await runSuite(loaded.splice(0), {
       runId,
       salvoVersion: SALVO_VERSION,
       trials: settings.trials,
@@ -88,9 +91,10 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
   }
   // Recordings of whatever finished, even when the run was interrupted.
   const recorded = await resolver.saveRecordings();
-  const notes = [renderModeLines(loaded.map((scenario) => scenario.file), resolver), renderRecordingLines(recorded)].filter(Boolean);
+  const notes = [renderModeLines(scenarioFiles, resolver), renderRecordingLines(recorded)].filter(Boolean);
   if (settings.junitPath !== null) await writeJUnit(results, resolve(io.cwd, settings.junitPath), redactor, io);
-  printResults(results, settings, redactor, io, notes.join('\n'));
+  if (settings.json) await printDocument(store.resultsFile(runId), runId, redactor, io, notes.join('\n'));
+  else printResults(results, redactor, io, notes.join('\n'));
   return exitCodeFor(results);
 }
 
@@ -133,15 +137,21 @@ function suiteHooks(resolver: ClientResolver<ProviderSettings>): Omit<SuiteHooks
   };
 }
 
+/**
+ * --json: the full run document, as stored. The runner keeps only compact rows
+ * in memory, so the document is read back from results.json (its scenarios
+ * went through the redactor before they were stored).
+ */
+async function printDocument(resultsFile: string, runId: string, redactor: Redactor, io: CliIO, notes: string): Promise<void> {
+  const document = await readFile(resultsFile, 'utf8');
+  io.stdout.write(document.endsWith('\n') ? document : `${document}\n`);
+  if (notes) writeLine(io.stderr, redactor.text(notes));
+  writeLine(io.stderr, `Run saved: ${runId}`);
+}
+
 /** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
-function printResults(results: RunResults, settings: RunSettings, redactor: Redactor, io: CliIO, notes: string): void {
+function printResults(results: RunResults, redactor: Redactor, io: CliIO, notes: string): void {
   // Error messages come from providers and mocks: they pass through the redactor like the traces did.
-  if (settings.json) {
-    writeLine(io.stdout, JSON.stringify(redactor.deep(results), null, 2));
-    if (notes) writeLine(io.stderr, redactor.text(notes));
-    writeLine(io.stderr, `Run saved: ${results.run_id}`);
-    return;
-  }
   writeLine(io.stdout, redactor.text(renderResultsTable(results)));
   if (notes) writeLine(io.stdout, redactor.text(`\n${notes}`));
   if (results.scenarios.length > 0) writeLine(io.stdout, `\nVerdicts:\n${redactor.text(renderVerdictLines(results.scenarios))}`);

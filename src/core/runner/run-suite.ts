@@ -10,7 +10,7 @@ import type { SummaryContext } from '../checks/summarise-scenario.ts';
 import { runScenario } from './run-scenario.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { SpendCap } from './spend-cap.ts';
-import { runTotals, scenarioNotRun, scenarioResult, trialResult, type TrialEvaluation } from './suite-results.ts';
+import { compactRow, runTotals, scenarioNotRun, scenarioResult, trialResult, type TrialEvaluation } from './suite-results.ts';
 
 export type ClientChoice = { client: ModelClient; mode: 'live' | 'replay' } | { skip: SkipReason; message: string };
 
@@ -65,29 +65,42 @@ interface ScenarioSlot<S> {
 /**
  * Runs every scenario x trial through ONE pool of `concurrency` workers.
  * Results and traces are stored as each finishes and dropped from memory
- * (only the small per-scenario results stay), so a long run loses nothing
- * when interrupted and its memory stays flat.
+ * (only a compact row per scenario stays, see compactRow), so a long run
+ * loses nothing when interrupted and its memory stays flat. The RunResults
+ * returned hold those compact rows; the full document is the store's.
  */
-export async function runSuite<S extends ScenarioUnderTest>(scenarios: S[], options: SuiteOptions<S>): Promise<RunResults> {
+export function runSuite<S extends ScenarioUnderTest>(scenarios: S[], options: SuiteOptions<S>): Promise<RunResults> {
+  // Not async itself: the run below holds the loaded scenarios only through their slots, so a caller that
+  // hands over its array (CLI, action) lets each be collected once its scenario finished.
+  const startedAt = new Date(options.clock.now()).toISOString();
+  return runSlots(
+    scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], pending: options.trials })),
+    options,
+    startedAt,
+  );
+}
+
+async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | null)[], options: SuiteOptions<S>, startedAt: string): Promise<RunResults> {
   const { clock, hooks, signal } = options;
-  const startedAt = new Date(clock.now()).toISOString();
-  const results: (ScenarioResult | undefined)[] = scenarios.map(() => undefined);
+  const total = slots.length;
+  const results: (ScenarioResult | undefined)[] = slots.map(() => undefined);
   const cap = new SpendCap(options.maxCostUsd);
   const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
-  const slots: ScenarioSlot<S>[] = scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], pending: options.trials }));
-  const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
+  // A finished scenario's slot (and its loaded scenario) is dropped (slots[index] = null): only the compact row stays.
+  const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot: slot!, trial: trial + 1 })));
   let done = 0;
 
   const finish = async (slot: ScenarioSlot<S>, unredacted: ScenarioResult) => {
     // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
     const result = options.redactor.deep(unredacted);
-    results[slot.index] = result;
-    // The redacted copy is the one kept; the slot's unredacted trials would double what each scenario holds.
+    // Only a compact row stays until the end; the full result is in the store (results.json is built from it).
+    results[slot.index] = compactRow(result);
+    slots[slot.index] = null;
     slot.trials = [];
     // Take the count now: other scenarios may finish while the store writes.
     const finishedSoFar = (done += 1);
     await options.store.saveScenarioResult(options.runId, result);
-    hooks.onEvent?.({ type: 'scenario_finished', result, done: finishedSoFar, total: scenarios.length });
+    hooks.onEvent?.({ type: 'scenario_finished', result, done: finishedSoFar, total });
   };
 
   const startScenario = async (slot: ScenarioSlot<S>): Promise<boolean> => {
@@ -153,10 +166,14 @@ export async function runSuite<S extends ScenarioUnderTest>(scenarios: S[], opti
 
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
   if (signal.aborted) hooks.onEvent?.({ type: 'interrupted' });
-  const scenarioResults = slots.map((slot) => results[slot.index] ?? scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, { skip: 'cancelled', message: 'not started: the run was interrupted' }));
+  const scenarioResults = results.map((row, index) => row ?? notStarted(slots[index]!.loaded));
   const runResults = buildRunResults(options, startedAt, scenarioResults, cap);
   await options.store.finishRun(runResults);
   return runResults;
+}
+
+function notStarted(loaded: ScenarioUnderTest): ScenarioResult {
+  return scenarioNotRun(loaded, loaded.scenario.adapter, { skip: 'cancelled', message: 'not started: the run was interrupted' });
 }
 
 /** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */

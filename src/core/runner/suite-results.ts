@@ -121,3 +121,21 @@ export function runTotals(scenarios: ScenarioResult[]): RunTotals {
     latency_seconds: sum((scenario) => scenario.latency_seconds),
   };
 }
+
+/**
+ * What the end-of-run output needs of a finished scenario, kept in memory
+ * while the full result lives in the run store: every field and statistic,
+ * but of each trial only the assertions that did not pass (the failure
+ * reasons and annotations) and no answer preview. Passed assertions of
+ * thousands of scenarios were most of what a run held until the end.
+ */
+export function compactRow(result: ScenarioResult): ScenarioResult {
+  return {
+    ...result,
+    trials: result.trials.map((trial) => ({
+      ...trial,
+      assertions: trial.assertions.filter((assertion) => !assertion.passed),
+      final_content_preview: null,
+    })),
+  };
+}
