@@ -352,6 +352,10 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
  * RESULTS_SCHEMA_VERSION.
  */
 const RESULTS_SCHEMA_VERSION = 1;
+/** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */
+function figuresOfScenarioNotRun() {
+    return { trials: [], turns: 0, max_turns_hit: false, tool_calls: 0, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
+}
 
 ;// CONCATENATED MODULE: ./src/core/checks/verdict.ts
 function countTrials(trials) {
@@ -1053,6 +1057,7 @@ class SpendCap {
 
 ;// CONCATENATED MODULE: ./src/core/runner/suite-results.ts
 
+
 const PREVIEW_CHARS = 200;
 const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_PROVIDER', 'E_NETWORK', 'E_RATE_LIMIT']);
 function errorInfo(error) {
@@ -1126,14 +1131,8 @@ function scenarioNotRun(loaded, provider, outcome) {
         verdict: skipped ? 'SKIPPED' : errorInfo(outcome.error).infrastructure ? 'INFRA_ERROR' : 'FAIL',
         ...(skipped ? { skip_reason: outcome.skip } : {}),
         summary: skipped ? outcome.message : outcome.error.message,
-        trials: [],
-        turns: 0,
-        max_turns_hit: false,
-        tool_calls: 0,
-        input_tokens: 0,
-        output_tokens: 0,
+        ...figuresOfScenarioNotRun(),
         cost_usd: 0,
-        latency_seconds: 0,
         scenario_hash: loaded.hash,
         ...(skipped ? {} : { error: errorInfo(outcome.error) }),
     };
@@ -6708,6 +6707,7 @@ function info(message) {
 
 
 
+
 /**
  * The engine as the action drives it: find and load the scenarios (an invalid
  * file becomes a visible skipped row plus its problems, never a crash),
@@ -6800,14 +6800,8 @@ function invalidScenarioRow(file, error) {
         verdict: 'SKIPPED',
         skip_reason: 'invalid',
         summary: first ? `line ${first.line}: ${first.message}` : error.message,
-        trials: [],
-        turns: 0,
-        max_turns_hit: false,
-        tool_calls: 0,
-        input_tokens: 0,
-        output_tokens: 0,
+        ...figuresOfScenarioNotRun(),
         cost_usd: null,
-        latency_seconds: 0,
     };
 }
 /** Invalid files join the results as skipped rows, so every file the globs matched has a visible status. */

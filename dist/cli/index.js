@@ -4846,7 +4846,21 @@ async function storedScenario(result, runId, archive, project) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/results.ts
+/**
+ * The results document: what `salvo run --json` prints, what the run store
+ * keeps, and what the action uploads as its results file. Public and
+ * snake_case; add fields freely, never rename one without bumping
+ * RESULTS_SCHEMA_VERSION.
+ */
+const RESULTS_SCHEMA_VERSION = 1;
+/** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */
+function figuresOfScenarioNotRun() {
+    return { trials: [], turns: 0, max_turns_hit: false, tool_calls: 0, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/suite-results.ts
+
 
 const PREVIEW_CHARS = 200;
 const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_PROVIDER', 'E_NETWORK', 'E_RATE_LIMIT']);
@@ -4921,14 +4935,8 @@ function scenarioNotRun(loaded, provider, outcome) {
         verdict: skipped ? 'SKIPPED' : errorInfo(outcome.error).infrastructure ? 'INFRA_ERROR' : 'FAIL',
         ...(skipped ? { skip_reason: outcome.skip } : {}),
         summary: skipped ? outcome.message : outcome.error.message,
-        trials: [],
-        turns: 0,
-        max_turns_hit: false,
-        tool_calls: 0,
-        input_tokens: 0,
-        output_tokens: 0,
+        ...figuresOfScenarioNotRun(),
         cost_usd: 0,
-        latency_seconds: 0,
         scenario_hash: loaded.hash,
         ...(skipped ? {} : { error: errorInfo(outcome.error) }),
     };
@@ -5652,15 +5660,6 @@ function junit_text(value) {
 function escapeAttribute(value) {
     return junit_text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
-
-;// CONCATENATED MODULE: ./src/core/results.ts
-/**
- * The results document: what `salvo run --json` prints, what the run store
- * keeps, and what the action uploads as its results file. Public and
- * snake_case; add fields freely, never rename one without bumping
- * RESULTS_SCHEMA_VERSION.
- */
-const RESULTS_SCHEMA_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./src/core/checks/early-stop.ts
 

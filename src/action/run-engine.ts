@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import { ConfigError, type SourceProblem } from '../core/errors.ts';
 import { uuidv7 } from '../core/ids.ts';
 import type { Redactor } from '../core/redaction/index.ts';
-import type { RunResults, ScenarioResult } from '../core/results.ts';
+import { figuresOfScenarioNotRun, type RunResults, type ScenarioResult } from '../core/results.ts';
 import { runSuite, type SuiteEvent } from '../core/runner/run-suite.ts';
 import { loadScenario, type LoadedScenario } from '../core/scenario/load-scenario.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
@@ -113,14 +113,8 @@ function invalidScenarioRow(file: string, error: ConfigError): ScenarioResult {
     verdict: 'SKIPPED',
     skip_reason: 'invalid',
     summary: first ? `line ${first.line}: ${first.message}` : error.message,
-    trials: [],
-    turns: 0,
-    max_turns_hit: false,
-    tool_calls: 0,
-    input_tokens: 0,
-    output_tokens: 0,
+    ...figuresOfScenarioNotRun(),
     cost_usd: null,
-    latency_seconds: 0,
   };
 }
 

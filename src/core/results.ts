@@ -183,3 +183,11 @@ export interface RunResults {
   /** Models with no known price: the spend cap could not count what they cost. */
   uncounted_cost_models?: string[];
 }
+
+/** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */
+export function figuresOfScenarioNotRun(): Pick<
+  ScenarioResult,
+  'trials' | 'turns' | 'max_turns_hit' | 'tool_calls' | 'input_tokens' | 'output_tokens' | 'latency_seconds'
+> {
+  return { trials: [], turns: 0, max_turns_hit: false, tool_calls: 0, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
+}

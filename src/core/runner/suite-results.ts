@@ -1,4 +1,5 @@
 import { ProviderError, type SalvoError } from '../errors.ts';
+import { figuresOfScenarioNotRun } from '../results.ts';
 import type { AssertionResult, ErrorInfo, RunTotals, ScenarioResult, ScenarioStats, ScenarioStatus, SkipReason, TrialResult, TrialStatus, Verdict } from '../results.ts';
 import type { RunTrace } from '../trace.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
@@ -92,14 +93,8 @@ export function scenarioNotRun(loaded: ScenarioUnderTest, provider: string, outc
     verdict: skipped ? 'SKIPPED' : errorInfo(outcome.error).infrastructure ? 'INFRA_ERROR' : 'FAIL',
     ...(skipped ? { skip_reason: outcome.skip } : {}),
     summary: skipped ? outcome.message : outcome.error.message,
-    trials: [],
-    turns: 0,
-    max_turns_hit: false,
-    tool_calls: 0,
-    input_tokens: 0,
-    output_tokens: 0,
+    ...figuresOfScenarioNotRun(),
     cost_usd: 0,
-    latency_seconds: 0,
     scenario_hash: loaded.hash,
     ...(skipped ? {} : { error: errorInfo(outcome.error) }),
   };
