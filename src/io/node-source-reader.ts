@@ -15,8 +15,9 @@ export function createNodeSourceReader(cwd?: string): SourceReader {
       const handle = await open(resolvePath(path), 'r');
       try {
         const { size } = await handle.stat();
-        // Files may grow while read; the cap holds whatever stat said.
-        const buffer = Buffer.alloc(Math.min(size, MAX_SOURCE_BYTES) + 1);
+        // Files may grow while read; the cap holds whatever stat said. One byte past the limit is enough
+        // to tell a file is too long; a file within it is read up to its size, with no read to find its end.
+        const buffer = Buffer.alloc(size > MAX_SOURCE_BYTES ? MAX_SOURCE_BYTES + 1 : size);
         let length = 0;
         while (length < buffer.length) {
           const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
