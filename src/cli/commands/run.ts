@@ -17,6 +17,7 @@ import { loadScenarios } from '../../core/scenario/load-scenarios.ts';
 import { packScenario } from '../../core/scenario/packed-scenario.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { FileRunStore } from '../../io/file-run-store.ts';
+import { boundHeapGrowth } from '../../io/heap-bounds.ts';
 import { nodeSourceReader } from '../../io/node-source-reader.ts';
 import { loadProject } from '../../io/project.ts';
 import { expandScenarioPaths } from '../../io/scenario-files.ts';
@@ -52,6 +53,7 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
 };
 
 export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, io: CliIO): Promise<ExitCodeValue> {
+  boundHeapGrowth();
   const project = await loadProject(io.cwd);
   const settings = readRunSettings(paths, flags, io.env, project.config);
   const modes = readModeSettings(flags);
