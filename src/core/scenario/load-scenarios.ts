@@ -4,10 +4,10 @@ import { loadScenario, type LoadedScenario, type LoadScenarioOptions } from './l
 export type LoadOutcome = { file: string; loaded: LoadedScenario } | { file: string; error: ConfigError };
 
 /**
- * How many files are read ahead of the one being validated. Reading is a
- * round trip through the file system's thread pool; one file at a time left
- * the process idle about a third of its loading time (bench case 4, 1,000
- * files). Sixteen keeps the CPU busy without holding many files open.
+ * How many files are loaded ahead of the one being yielded, so a reader that
+ * waits (fs/promises' thread-pool round trip, a network file system) keeps
+ * the CPU busy: one file at a time left loading a third idle (bench case 4,
+ * 1,000 files). Sixteen does that without holding many files open.
  */
 export const READ_AHEAD = 16;
 
