@@ -4645,6 +4645,8 @@ async function readJson(path) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/io/node-source-reader.ts
 
 
@@ -4657,28 +4659,34 @@ async function readJson(path) {
 function createNodeSourceReader(cwd) {
     const resolvePath = (path) => (cwd === undefined ? (0,external_node_path_.resolve)(path) : (0,external_node_path_.resolve)(cwd, path));
     return {
+        // Synchronous calls: a scenario file is a few KB, read in microseconds from the page cache, while each
+        // call through fs/promises costs a thread-pool round trip and a FileHandle (bench case 4: loading was a
+        // third idle). Nothing else runs while a suite is loaded.
         async readFile(path) {
-            const handle = await (0,promises_.open)(resolvePath(path), 'r');
-            try {
-                const { size } = await handle.stat();
-                // Files may grow while read; the cap holds whatever stat said. One byte past the limit is enough
-                // to tell a file is too long; a file within it is read up to its size, with no read to find its end.
-                const buffer = Buffer.alloc(size > MAX_SOURCE_BYTES ? MAX_SOURCE_BYTES + 1 : size);
-                let length = 0;
-                while (length < buffer.length) {
-                    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-                    if (bytesRead === 0)
-                        break;
-                    length += bytesRead;
-                }
-                return buffer.subarray(0, length).toString('utf8');
-            }
-            finally {
-                await handle.close();
-            }
+            return readCapped(resolvePath(path));
         },
-        realPath: (path) => (0,promises_.realpath)(resolvePath(path)),
+        realPath: async (path) => (0,external_node_fs_.realpathSync)(resolvePath(path)),
     };
+}
+function readCapped(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        // Files may grow while read; the cap holds whatever stat said. One byte past the limit is enough
+        // to tell a file is too long; a file within it is read up to its size, with no read to find its end.
+        const buffer = Buffer.alloc(size > MAX_SOURCE_BYTES ? MAX_SOURCE_BYTES + 1 : size);
+        let length = 0;
+        while (length < buffer.length) {
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** Reads relative paths against the process's current directory at the time of each call. */
 const nodeSourceReader = createNodeSourceReader();
@@ -6514,10 +6522,10 @@ function delayedAbort(source, delayMs) {
 
 
 /**
- * How many files are read ahead of the one being validated. Reading is a
- * round trip through the file system's thread pool; one file at a time left
- * the process idle about a third of its loading time (bench case 4, 1,000
- * files). Sixteen keeps the CPU busy without holding many files open.
+ * How many files are loaded ahead of the one being yielded, so a reader that
+ * waits (fs/promises' thread-pool round trip, a network file system) keeps
+ * the CPU busy: one file at a time left loading a third idle (bench case 4,
+ * 1,000 files). Sixteen does that without holding many files open.
  */
 const READ_AHEAD = 16;
 /**
@@ -8014,8 +8022,6 @@ function sourceExcerpt(text, line, column) {
     return [`  ${gutter} | ${shown.replace(/\t/g, ' ')}`, `  ${' '.repeat(gutter.length)} | ${' '.repeat(caretColumn - 1)}^`];
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 
 
