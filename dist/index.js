@@ -53,7 +53,7 @@ const FAIL_ON = ['failure', 'error', 'never'];
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57074);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42983);
 // The action's entry (action.yml runs dist/index.js, bundled from here).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -63,7 +63,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 57074:
+/***/ 42983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -158,9 +158,16 @@ function redactDeep(value, text, seen) {
     try {
         if (Array.isArray(value))
             return value.map((item) => redactDeep(item, text, seen));
-        const copy = {};
-        for (const [key, item] of Object.entries(value))
-            copy[text(key)] = redactDeep(item, text, seen);
+        // A spread copy has the original's shape; one built key by key (copy[key] = ...) turns into a slow
+        // dictionary past a dozen properties, several times larger (a results row's stats: 1.5 KB).
+        const copy = { ...value };
+        for (const key of Object.keys(copy)) {
+            const item = redactDeep(copy[key], text, seen);
+            const redactedKey = text(key);
+            if (redactedKey !== key)
+                delete copy[key];
+            copy[redactedKey] = item;
+        }
         return copy;
     }
     finally {
@@ -286,6 +293,46 @@ function omitArguments(call) {
 
 
 
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/io/heap-bounds.ts
+
+/**
+ * Keeps a long run's heap close to what it really holds. Under salvo's
+ * allocation pattern (every turn builds requests, responses and traces that
+ * die a moment later) V8's defaults size the heap for throughput: the young
+ * generation grows to about 134 MB and the old generation to four times its
+ * live size before a full collection (bench case 3: a peak RSS of 300 MB for
+ * about 25 MB of live objects at 1,000 scenarios). Neither shell can pass V8
+ * flags on the command line (the action runs as `node24 dist/index.js`), so
+ * the bounds are set at run time, through the two flags V8 reads at each
+ * collection rather than once at start-up:
+ * - `--heap-growing-percent`: the old generation may grow to live size x 1.5
+ *   before the next full collection, instead of up to x 4;
+ * - `--semi-space-growth-factor=1`, set once the young generation has reached
+ *   YOUNG_GENERATION_BYTES: V8 stops doubling it there. A young generation
+ *   kept at its first size instead collects so often that it costs CPU; grown
+ *   to this size it costs none measurable (bench/README.md, case 3).
+ * The cost is a few more full collections of a small heap (a few ms each).
+ */
+const OLD_GENERATION_GROWTH_PERCENT = 50;
+const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
+const CHECK_EVERY_MS = 5;
+function boundHeapGrowth() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+    const timer = setInterval(() => {
+        if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
+            return;
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+        clearInterval(timer);
+    }, CHECK_EVERY_MS);
+    // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
+    timer.unref();
+}
+function youngGenerationBytes() {
+    return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+}
 
 ;// CONCATENATED MODULE: ./src/action/format-action-error.ts
 
@@ -1394,16 +1441,26 @@ function hashScenario(scenario) {
     return (0,external_node_crypto_.createHash)('sha256').update(hash_canonicalJson(scenario)).digest('hex');
 }
 function hash_canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map((item) => hash_canonicalJson(item ?? null)).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, item]) => item !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([key, item]) => `${JSON.stringify(key)}:${hash_canonicalJson(item)}`);
-        return `{${entries.join(',')}}`;
+    // Hashed for every scenario file a run loads: plain loops, no intermediate arrays of entries.
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value)) {
+        let out = '[';
+        for (let index = 0; index < value.length; index += 1)
+            out += (index === 0 ? '' : ',') + hash_canonicalJson(value[index] ?? null);
+        return `${out}]`;
     }
-    return JSON.stringify(value) ?? 'null';
+    const record = value;
+    // The default sort orders by UTF-16 code units, as `a < b` does.
+    const keys = Object.keys(record).sort();
+    let out = '{';
+    for (const key of keys) {
+        const item = record[key];
+        if (item === undefined)
+            continue;
+        out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${hash_canonicalJson(item)}`;
+    }
+    return `${out}}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2230,9 +2287,9 @@ async function loadScenario(file, options) {
     }
     if (problems.length > 0 || !result.success)
         throw new errors/* ConfigError */.xL(sortProblems(problems, file));
-    // A copy detached from the file: the parsed strings are slices of the YAML source and would keep
-    // the whole text alive for the run (structuredClone makes flat strings and drops nothing else).
-    const scenario = structuredClone(applyJudgeDefaults(result.data, options.config));
+    // Its strings are slices of the YAML text and keep the whole file alive: a caller that holds many
+    // scenarios for a run keeps packScenario's detached copy instead (packed-scenario.ts).
+    const scenario = applyJudgeDefaults(result.data, options.config);
     return {
         file,
         name: flatString(scenario.description.trim() || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file))),
@@ -2352,6 +2409,90 @@ function sortProblems(problems, mainFile) {
 /** A copy of `text` that is not a V8 slice of a larger string. */
 function flatString(text) {
     return structuredClone(text);
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/load-scenarios.ts
+
+
+/**
+ * How many files are loaded ahead of the one being yielded, so a reader that
+ * waits (fs/promises' thread-pool round trip, a network file system) keeps
+ * the CPU busy: one file at a time left loading a third idle (bench case 4,
+ * 1,000 files). Sixteen does that without holding many files open.
+ */
+const READ_AHEAD = 16;
+/**
+ * Loads `files` in their order, yielding each file's scenario or its
+ * ConfigError (every problem of that file). Errors that are not about the
+ * file (a bug, the disk) end the iteration by throwing, as loadScenario does.
+ */
+async function* loadScenarios(files, options, readAhead = READ_AHEAD) {
+    const pending = [];
+    let next = 0;
+    const startNext = () => {
+        const file = files[next++];
+        // Settled into a value at once: a file that fails while an earlier one is still awaited is no unhandled rejection.
+        pending.push(loadScenario(file, options).then((loaded) => ({ file, loaded }), (error) => (error instanceof errors/* ConfigError */.xL ? { file, error } : { file, failure: error })));
+    };
+    while (next < files.length && pending.length < readAhead)
+        startNext();
+    while (pending.length > 0) {
+        const outcome = await pending.shift();
+        if (next < files.length)
+            startNext();
+        if ('failure' in outcome)
+            throw outcome.failure;
+        yield outcome;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/packed-scenario.ts
+/**
+ * A LoadedScenario that keeps its validated scenario as JSON text until the
+ * runner first reads it. Every file is validated before a run starts, so a
+ * suite of 10,000 files held 10,000 object graphs (system prompt, tools,
+ * mocks, assertions: about 12 KB each) until each scenario's turn came; the
+ * text is several times smaller, and parsing it back is cheap next to the
+ * YAML it came from. The runner drops the scenario once it finished, and the
+ * parsed graph with it.
+ */
+class PackedScenario {
+    file;
+    name;
+    hash;
+    assertionLines;
+    #json;
+    #scenario = null;
+    constructor(loaded, json) {
+        this.file = loaded.file;
+        this.name = loaded.name;
+        this.hash = loaded.hash;
+        this.assertionLines = loaded.assertionLines;
+        this.#json = json;
+    }
+    get scenario() {
+        if (this.#scenario === null) {
+            this.#scenario = JSON.parse(this.#json);
+            this.#json = null;
+        }
+        return this.#scenario;
+    }
+}
+/**
+ * The scenario packed as text when JSON holds it exactly; otherwise (a value
+ * JSON cannot write, such as a non-finite number in a mock) a plain copy.
+ */
+function packScenario(loaded) {
+    let exact = true;
+    const json = JSON.stringify(loaded.scenario, function (_key, value) {
+        const lost = (typeof value === 'number' && !Number.isFinite(value)) || typeof value === 'bigint' || (value === undefined && Array.isArray(this));
+        if (lost)
+            exact = false;
+        return typeof value === 'bigint' ? null : value;
+    });
+    // Either way the copy is detached from the file: the parsed strings are slices of the YAML source and
+    // would keep its whole text alive (structuredClone makes flat strings and drops nothing else).
+    return exact ? new PackedScenario(loaded, json) : { ...loaded, scenario: structuredClone(loaded.scenario) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/checks/check.ts
@@ -6407,6 +6548,8 @@ async function readJson(path) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/io/node-source-reader.ts
 
 
@@ -6419,27 +6562,34 @@ async function readJson(path) {
 function createNodeSourceReader(cwd) {
     const resolvePath = (path) => (cwd === undefined ? (0,external_node_path_.resolve)(path) : (0,external_node_path_.resolve)(cwd, path));
     return {
+        // Synchronous calls: a scenario file is a few KB, read in microseconds from the page cache, while each
+        // call through fs/promises costs a thread-pool round trip and a FileHandle (bench case 4: loading was a
+        // third idle). Nothing else runs while a suite is loaded.
         async readFile(path) {
-            const handle = await (0,promises_.open)(resolvePath(path), 'r');
-            try {
-                const { size } = await handle.stat();
-                // Files may grow while read; the cap holds whatever stat said.
-                const buffer = Buffer.alloc(Math.min(size, MAX_SOURCE_BYTES) + 1);
-                let length = 0;
-                while (length < buffer.length) {
-                    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-                    if (bytesRead === 0)
-                        break;
-                    length += bytesRead;
-                }
-                return buffer.subarray(0, length).toString('utf8');
-            }
-            finally {
-                await handle.close();
-            }
+            return readCapped(resolvePath(path));
         },
-        realPath: (path) => (0,promises_.realpath)(resolvePath(path)),
+        realPath: async (path) => (0,external_node_fs_.realpathSync)(resolvePath(path)),
     };
+}
+function readCapped(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        // Files may grow while read; the cap holds whatever stat said. One byte past the limit is enough
+        // to tell a file is too long; a file within it is read up to its size, with no read to find its end.
+        const buffer = Buffer.alloc(size > MAX_SOURCE_BYTES ? MAX_SOURCE_BYTES + 1 : size);
+        let length = 0;
+        while (length < buffer.length) {
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** Reads relative paths against the process's current directory at the time of each call. */
 const nodeSourceReader = createNodeSourceReader();
@@ -6708,6 +6858,7 @@ function info(message) {
 
 
 
+
 /**
  * The engine as the action drives it: find and load the scenarios (an invalid
  * file becomes a visible skipped row plus its problems, never a crash),
@@ -6720,15 +6871,14 @@ async function runEngine(settings, redactor, signal) {
     const loaded = [];
     const invalidFiles = [];
     const invalidRows = [];
-    for (const file of files) {
-        try {
-            loaded.push(await loadScenario(file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config }));
+    for await (const outcome of loadScenarios(files, { reader: nodeSourceReader, projectRoot: project.root, config: project.config })) {
+        if ('loaded' in outcome) {
+            // Packed: memory stays small however many files wait for their turn (packed-scenario.ts).
+            loaded.push(packScenario(outcome.loaded));
         }
-        catch (error) {
-            if (!(error instanceof errors/* ConfigError */.xL))
-                throw error;
-            invalidFiles.push(...error.problems);
-            invalidRows.push(invalidScenarioRow((0,external_node_path_.relative)(cwd, file) || file, error));
+        else {
+            invalidFiles.push(...outcome.error.problems);
+            invalidRows.push(invalidScenarioRow((0,external_node_path_.relative)(cwd, outcome.file) || outcome.file, outcome.error));
         }
     }
     const runId = uuidv7(systemClock);
@@ -6848,6 +6998,7 @@ function decideStepOutcome(results, options) {
 
 
 
+
 /**
  * The action: read the inputs once, run the engine, publish what it found,
  * and fail the step per `fail-on`. A cancelled job (the runner sends SIGINT,
@@ -6858,6 +7009,7 @@ function decideStepOutcome(results, options) {
  * @actions/core and the reporters are imported after it (bench case 4).
  */
 async function run() {
+    boundHeapGrowth();
     const controller = new AbortController();
     const stop = (signal) => {
         warning(`salvo received ${signal}: stopping the scenarios still running and reporting the finished ones.`);

@@ -4,7 +4,9 @@ import { uuidv7 } from '../core/ids.ts';
 import type { Redactor } from '../core/redaction/index.ts';
 import { figuresOfScenarioNotRun, type RunResults, type ScenarioResult } from '../core/results.ts';
 import { runSuite, type SuiteEvent } from '../core/runner/run-suite.ts';
-import { loadScenario, type LoadedScenario } from '../core/scenario/load-scenario.ts';
+import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
+import { loadScenarios } from '../core/scenario/load-scenarios.ts';
+import { packScenario } from '../core/scenario/packed-scenario.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
 import { evaluateTrial } from '../core/checks/evaluate-trial.ts';
 import { summariseScenario } from '../core/checks/summarise-scenario.ts';
@@ -33,13 +35,13 @@ export async function runEngine(settings: ActionSettings, redactor: Redactor, si
   const loaded: LoadedScenario[] = [];
   const invalidFiles: SourceProblem[] = [];
   const invalidRows: ScenarioResult[] = [];
-  for (const file of files) {
-    try {
-      loaded.push(await loadScenario(file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config }));
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      invalidFiles.push(...error.problems);
-      invalidRows.push(invalidScenarioRow(relative(cwd, file) || file, error));
+  for await (const outcome of loadScenarios(files, { reader: nodeSourceReader, projectRoot: project.root, config: project.config })) {
+    if ('loaded' in outcome) {
+      // Packed: memory stays small however many files wait for their turn (packed-scenario.ts).
+      loaded.push(packScenario(outcome.loaded));
+    } else {
+      invalidFiles.push(...outcome.error.problems);
+      invalidRows.push(invalidScenarioRow(relative(cwd, outcome.file) || outcome.file, outcome.error));
     }
   }
   const runId = uuidv7(systemClock);

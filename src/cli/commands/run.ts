@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { ConfigError, formatProblem } from '../../core/errors.ts';
+import { formatProblem } from '../../core/errors.ts';
 import { uuidv7 } from '../../core/ids.ts';
 import { createRedactor, type Redactor } from '../../core/redaction/index.ts';
 import { runOutcome } from '../../core/checks/run-outcome.ts';
@@ -12,9 +12,12 @@ import { evaluateTrial } from '../../core/checks/evaluate-trial.ts';
 import { summariseScenario } from '../../core/checks/summarise-scenario.ts';
 import { runSuite, type SuiteHooks } from '../../core/runner/run-suite.ts';
 import { hashScenario } from '../../core/scenario/hash.ts';
-import { loadScenario, type LoadedScenario } from '../../core/scenario/load-scenario.ts';
+import type { LoadedScenario } from '../../core/scenario/load-scenario.ts';
+import { loadScenarios } from '../../core/scenario/load-scenarios.ts';
+import { packScenario } from '../../core/scenario/packed-scenario.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { FileRunStore } from '../../io/file-run-store.ts';
+import { boundHeapGrowth } from '../../io/heap-bounds.ts';
 import { nodeSourceReader } from '../../io/node-source-reader.ts';
 import { loadProject } from '../../io/project.ts';
 import { expandScenarioPaths } from '../../io/scenario-files.ts';
@@ -50,6 +53,7 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
 };
 
 export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, io: CliIO): Promise<ExitCodeValue> {
+  boundHeapGrowth();
   const project = await loadProject(io.cwd);
   const settings = readRunSettings(paths, flags, io.env, project.config);
   const modes = readModeSettings(flags);
@@ -104,18 +108,21 @@ async function writeJUnit(results: RunResults, path: string, redactor: Redactor,
   writeLine(io.stderr, `JUnit XML written: ${relative(io.cwd, path) || path}`);
 }
 
-/** Loads every file; a broken one is reported with every problem, and nothing runs (no spend on a half-valid suite). */
+/**
+ * Loads every file; a broken one is reported with every problem, and nothing runs (no spend on a
+ * half-valid suite). What is kept for the run is packed (packed-scenario.ts): memory stays small however
+ * many files wait for their turn.
+ */
 async function loadAll(files: string[], project: Awaited<ReturnType<typeof loadProject>>, settings: RunSettings, io: CliIO): Promise<LoadedScenario[] | null> {
   const loaded: LoadedScenario[] = [];
   let invalid = 0;
-  for (const file of files) {
-    try {
-      loaded.push(applyOverrides(await loadScenario(file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config }), settings));
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      invalid += 1;
-      for (const problem of error.problems) writeLine(io.stderr, `error: ${formatProblem(problem)}`);
+  for await (const outcome of loadScenarios(files, { reader: nodeSourceReader, projectRoot: project.root, config: project.config })) {
+    if ('loaded' in outcome) {
+      if (invalid === 0) loaded.push(packScenario(applyOverrides(outcome.loaded, settings)));
+      continue;
     }
+    invalid += 1;
+    for (const problem of outcome.error.problems) writeLine(io.stderr, `error: ${formatProblem(problem)}`);
   }
   if (invalid === 0) return loaded;
   writeLine(io.stderr, `${invalid} of ${files.length} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { ConfigError, formatProblem, UsageError, type SourceProblem } from '../../core/errors.ts';
-import { loadScenario } from '../../core/scenario/load-scenario.ts';
+import { formatProblem, UsageError, type SourceProblem } from '../../core/errors.ts';
+import { loadScenarios } from '../../core/scenario/load-scenarios.ts';
 import { createNodeSourceReader } from '../../io/node-source-reader.ts';
 import { loadProject } from '../../io/project.ts';
 import { expandScenarioPaths } from '../../io/scenario-files.ts';
@@ -37,14 +37,10 @@ export async function validateCommand(paths: string[], options: { json: boolean 
   const files = await expandScenarioPaths(patterns, io.cwd);
   const reader = createNodeSourceReader(io.cwd);
   const results: FileValidation[] = [];
-  for (const file of files) {
-    try {
-      const loaded = await loadScenario(file, { reader, projectRoot: project.root, config: project.config });
-      results.push({ file, valid: true, name: loaded.name, scenario_hash: loaded.hash, problems: [] });
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      results.push({ file, valid: false, name: null, scenario_hash: null, problems: error.problems });
-    }
+  for await (const outcome of loadScenarios(files, { reader, projectRoot: project.root, config: project.config })) {
+    const { file } = outcome;
+    if ('loaded' in outcome) results.push({ file, valid: true, name: outcome.loaded.name, scenario_hash: outcome.loaded.hash, problems: [] });
+    else results.push({ file, valid: false, name: null, scenario_hash: null, problems: outcome.error.problems });
     if (!options.json) await printResult(results.at(-1) as FileValidation, reader, io);
   }
   const invalid = results.filter((result) => !result.valid).length;

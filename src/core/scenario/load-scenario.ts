@@ -75,9 +75,9 @@ export async function loadScenario(file: string, options: LoadScenarioOptions): 
   }
   if (problems.length > 0 || !result.success) throw new ConfigError(sortProblems(problems, file));
 
-  // A copy detached from the file: the parsed strings are slices of the YAML source and would keep
-  // the whole text alive for the run (structuredClone makes flat strings and drops nothing else).
-  const scenario = structuredClone(applyJudgeDefaults(result.data, options.config));
+  // Its strings are slices of the YAML text and keep the whole file alive: a caller that holds many
+  // scenarios for a run keeps packScenario's detached copy instead (packed-scenario.ts).
+  const scenario = applyJudgeDefaults(result.data, options.config);
   return {
     file,
     name: flatString(scenario.description.trim() || basename(file, extname(file))),
