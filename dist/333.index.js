@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   createOpenAiModelClient: () => (/* binding */ createOpenAiModelClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
-var openai = __webpack_require__(98193);
+// EXTERNAL MODULE: ./node_modules/openai/client.mjs + 225 modules
+var client = __webpack_require__(50202);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/providers/shared/provider-fetch.ts
@@ -327,7 +327,7 @@ class OpenAiModelClient {
         const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
         this.#label = new URL(baseURL).hostname === 'api.openai.com' ? 'OpenAI' : `the OpenAI-compatible server at ${baseURL}`;
         // Every option is explicit so the SDK reads nothing from the environment.
-        this.#sdk = new openai/* default */.Ay({
+        this.#sdk = new client/* OpenAI */.z({
             apiKey: settings.apiKey,
             baseURL,
             organization: null,
@@ -412,13 +412,13 @@ class OpenAiModelClient {
     }
 }
 function toFailure(error) {
-    if (error instanceof openai/* default.APIConnectionTimeoutError */.Ay.APIConnectionTimeoutError)
+    if (error instanceof client/* OpenAI */.z.APIConnectionTimeoutError)
         return { kind: 'timeout', message: error.message };
-    if (error instanceof openai/* default.APIConnectionError */.Ay.APIConnectionError) {
+    if (error instanceof client/* OpenAI */.z.APIConnectionError) {
         const cause = error.cause instanceof Error ? error.cause.message : error.message;
         return { kind: 'connection', message: cause };
     }
-    if (error instanceof openai/* default.APIError */.Ay.APIError) {
+    if (error instanceof client/* OpenAI */.z.APIError) {
         const body = error.error;
         return {
             kind: 'http',
