@@ -33,29 +33,39 @@ var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-wire.ts
 /** The parts of an Anthropic Messages response salvo reads, as minimal zod schemas. */
 
-const count = schemas/* number */.aig().nullish().transform((value) => value ?? 0);
-const anthropicUsageSchema = schemas/* looseObject */._H3({
-    input_tokens: count,
-    output_tokens: count,
-    cache_creation_input_tokens: count,
-    cache_read_input_tokens: count,
-    output_tokens_details: schemas/* looseObject */._H3({ thinking_tokens: count }).nullish(),
-});
-const anthropicBlockSchema = schemas/* looseObject */._H3({
-    type: schemas/* string */.YjP(),
-    text: schemas/* string */.YjP().nullish(),
-    id: schemas/* string */.YjP().nullish(),
-    name: schemas/* string */.YjP().nullish(),
-    input: schemas/* unknown */.L5J().optional(),
-});
-const anthropicMessageSchema = schemas/* looseObject */._H3({
-    id: schemas/* string */.YjP().nullish(),
-    model: schemas/* string */.YjP().nullish(),
-    // Empty content (`[]` with end_turn) is legal after side-effect-only tools.
-    content: schemas/* array */.YOg(anthropicBlockSchema).nullish().transform((blocks) => blocks ?? []),
-    stop_reason: schemas/* string */.YjP().nullish(),
-    usage: anthropicUsageSchema.nullish(),
-});
+// Built on first use (the first response), not at import: the client module is
+// loaded on the way to the first request (bench case 4, cold start).
+function buildAnthropicWireSchemas() {
+    const count = schemas/* number */.aig().nullish().transform((value) => value ?? 0);
+    const anthropicUsageSchema = schemas/* looseObject */._H3({
+        input_tokens: count,
+        output_tokens: count,
+        cache_creation_input_tokens: count,
+        cache_read_input_tokens: count,
+        output_tokens_details: schemas/* looseObject */._H3({ thinking_tokens: count }).nullish(),
+    });
+    const anthropicBlockSchema = schemas/* looseObject */._H3({
+        type: schemas/* string */.YjP(),
+        text: schemas/* string */.YjP().nullish(),
+        id: schemas/* string */.YjP().nullish(),
+        name: schemas/* string */.YjP().nullish(),
+        input: schemas/* unknown */.L5J().optional(),
+    });
+    const anthropicMessageSchema = schemas/* looseObject */._H3({
+        id: schemas/* string */.YjP().nullish(),
+        model: schemas/* string */.YjP().nullish(),
+        // Empty content (`[]` with end_turn) is legal after side-effect-only tools.
+        content: schemas/* array */.YOg(anthropicBlockSchema).nullish().transform((blocks) => blocks ?? []),
+        stop_reason: schemas/* string */.YjP().nullish(),
+        usage: anthropicUsageSchema.nullish(),
+    });
+    return { anthropicUsageSchema, anthropicBlockSchema, anthropicMessageSchema };
+}
+let built;
+const anthropic_wire_schemas = () => (built ??= buildAnthropicWireSchemas());
+const anthropicUsageSchema = schemas/* lazy */.RZV(() => anthropic_wire_schemas().anthropicUsageSchema);
+const anthropicBlockSchema = schemas/* lazy */.RZV(() => anthropic_wire_schemas().anthropicBlockSchema);
+const anthropicMessageSchema = schemas/* lazy */.RZV(() => anthropic_wire_schemas().anthropicMessageSchema);
 
 ;// CONCATENATED MODULE: ./src/providers/anthropic/convert-anthropic-usage.ts
 /**

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   createOpenAiModelClient: () => (/* binding */ createOpenAiModelClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
-var openai = __webpack_require__(8193);
+// EXTERNAL MODULE: ./node_modules/openai/client.mjs + 225 modules
+var client = __webpack_require__(202);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/providers/shared/provider-fetch.ts
@@ -154,54 +154,67 @@ var schemas = __webpack_require__(8816);
  * absent usage); strict where nothing sensible could follow.
  */
 
-const count = schemas/* number */.aig().nullish().transform((value) => value ?? 0);
-const chatUsageSchema = schemas/* looseObject */._H3({
-    prompt_tokens: count,
-    completion_tokens: count,
-    prompt_tokens_details: schemas/* looseObject */._H3({ cached_tokens: count, cache_write_tokens: count }).nullish(),
-    completion_tokens_details: schemas/* looseObject */._H3({ reasoning_tokens: count }).nullish(),
-});
-const chatToolCallSchema = schemas/* looseObject */._H3({
-    id: schemas/* string */.YjP().nullish(),
-    type: schemas/* string */.YjP().nullish(),
-    function: schemas/* looseObject */._H3({ name: schemas/* string */.YjP(), arguments: schemas/* unknown */.L5J().optional() }),
-});
-const chatCompletionSchema = schemas/* looseObject */._H3({
-    id: schemas/* string */.YjP().nullish(),
-    model: schemas/* string */.YjP().nullish(),
-    choices: schemas/* array */.YOg(schemas/* looseObject */._H3({
-        finish_reason: schemas/* string */.YjP().nullish(),
-        message: schemas/* looseObject */._H3({
-            content: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* looseObject */._H3({ type: schemas/* string */.YjP(), text: schemas/* string */.YjP().nullish() }))]).nullish(),
-            refusal: schemas/* string */.YjP().nullish(),
-            tool_calls: schemas/* array */.YOg(chatToolCallSchema).nullish(),
-        }),
-    }))
-        .min(1),
-    usage: chatUsageSchema.nullish(),
-});
-const responsesUsageSchema = schemas/* looseObject */._H3({
-    input_tokens: count,
-    output_tokens: count,
-    input_tokens_details: schemas/* looseObject */._H3({ cached_tokens: count, cache_write_tokens: count }).nullish(),
-    output_tokens_details: schemas/* looseObject */._H3({ reasoning_tokens: count }).nullish(),
-});
-const responseItemSchema = schemas/* looseObject */._H3({
-    type: schemas/* string */.YjP(),
-    role: schemas/* string */.YjP().nullish(),
-    call_id: schemas/* string */.YjP().nullish(),
-    name: schemas/* string */.YjP().nullish(),
-    arguments: schemas/* unknown */.L5J().optional(),
-    content: schemas/* array */.YOg(schemas/* looseObject */._H3({ type: schemas/* string */.YjP(), text: schemas/* string */.YjP().nullish(), refusal: schemas/* string */.YjP().nullish() })).nullish(),
-});
-const responseSchema = schemas/* looseObject */._H3({
-    id: schemas/* string */.YjP().nullish(),
-    model: schemas/* string */.YjP().nullish(),
-    status: schemas/* string */.YjP().nullish(),
-    incomplete_details: schemas/* looseObject */._H3({ reason: schemas/* string */.YjP().nullish() }).nullish(),
-    output: schemas/* array */.YOg(responseItemSchema),
-    usage: responsesUsageSchema.nullish(),
-});
+// Built on first use (the first response), not at import: the client module is
+// loaded on the way to the first request (bench case 4, cold start).
+function buildOpenAiWireSchemas() {
+    const count = schemas/* number */.aig().nullish().transform((value) => value ?? 0);
+    const chatUsageSchema = schemas/* looseObject */._H3({
+        prompt_tokens: count,
+        completion_tokens: count,
+        prompt_tokens_details: schemas/* looseObject */._H3({ cached_tokens: count, cache_write_tokens: count }).nullish(),
+        completion_tokens_details: schemas/* looseObject */._H3({ reasoning_tokens: count }).nullish(),
+    });
+    const chatToolCallSchema = schemas/* looseObject */._H3({
+        id: schemas/* string */.YjP().nullish(),
+        type: schemas/* string */.YjP().nullish(),
+        function: schemas/* looseObject */._H3({ name: schemas/* string */.YjP(), arguments: schemas/* unknown */.L5J().optional() }),
+    });
+    const chatCompletionSchema = schemas/* looseObject */._H3({
+        id: schemas/* string */.YjP().nullish(),
+        model: schemas/* string */.YjP().nullish(),
+        choices: schemas/* array */.YOg(schemas/* looseObject */._H3({
+            finish_reason: schemas/* string */.YjP().nullish(),
+            message: schemas/* looseObject */._H3({
+                content: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* looseObject */._H3({ type: schemas/* string */.YjP(), text: schemas/* string */.YjP().nullish() }))]).nullish(),
+                refusal: schemas/* string */.YjP().nullish(),
+                tool_calls: schemas/* array */.YOg(chatToolCallSchema).nullish(),
+            }),
+        }))
+            .min(1),
+        usage: chatUsageSchema.nullish(),
+    });
+    const responsesUsageSchema = schemas/* looseObject */._H3({
+        input_tokens: count,
+        output_tokens: count,
+        input_tokens_details: schemas/* looseObject */._H3({ cached_tokens: count, cache_write_tokens: count }).nullish(),
+        output_tokens_details: schemas/* looseObject */._H3({ reasoning_tokens: count }).nullish(),
+    });
+    const responseItemSchema = schemas/* looseObject */._H3({
+        type: schemas/* string */.YjP(),
+        role: schemas/* string */.YjP().nullish(),
+        call_id: schemas/* string */.YjP().nullish(),
+        name: schemas/* string */.YjP().nullish(),
+        arguments: schemas/* unknown */.L5J().optional(),
+        content: schemas/* array */.YOg(schemas/* looseObject */._H3({ type: schemas/* string */.YjP(), text: schemas/* string */.YjP().nullish(), refusal: schemas/* string */.YjP().nullish() })).nullish(),
+    });
+    const responseSchema = schemas/* looseObject */._H3({
+        id: schemas/* string */.YjP().nullish(),
+        model: schemas/* string */.YjP().nullish(),
+        status: schemas/* string */.YjP().nullish(),
+        incomplete_details: schemas/* looseObject */._H3({ reason: schemas/* string */.YjP().nullish() }).nullish(),
+        output: schemas/* array */.YOg(responseItemSchema),
+        usage: responsesUsageSchema.nullish(),
+    });
+    return { chatUsageSchema, chatToolCallSchema, chatCompletionSchema, responsesUsageSchema, responseItemSchema, responseSchema };
+}
+let built;
+const openai_wire_schemas = () => (built ??= buildOpenAiWireSchemas());
+const chatUsageSchema = schemas/* lazy */.RZV(() => openai_wire_schemas().chatUsageSchema);
+const chatToolCallSchema = schemas/* lazy */.RZV(() => openai_wire_schemas().chatToolCallSchema);
+const chatCompletionSchema = schemas/* lazy */.RZV(() => openai_wire_schemas().chatCompletionSchema);
+const responsesUsageSchema = schemas/* lazy */.RZV(() => openai_wire_schemas().responsesUsageSchema);
+const responseItemSchema = schemas/* lazy */.RZV(() => openai_wire_schemas().responseItemSchema);
+const responseSchema = schemas/* lazy */.RZV(() => openai_wire_schemas().responseSchema);
 
 ;// CONCATENATED MODULE: ./src/providers/openai/to-openai-messages.ts
 
@@ -314,7 +327,7 @@ class OpenAiModelClient {
         const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
         this.#label = new URL(baseURL).hostname === 'api.openai.com' ? 'OpenAI' : `the OpenAI-compatible server at ${baseURL}`;
         // Every option is explicit so the SDK reads nothing from the environment.
-        this.#sdk = new openai/* default */.Ay({
+        this.#sdk = new client/* OpenAI */.z({
             apiKey: settings.apiKey,
             baseURL,
             organization: null,
@@ -399,13 +412,13 @@ class OpenAiModelClient {
     }
 }
 function toFailure(error) {
-    if (error instanceof openai/* default.APIConnectionTimeoutError */.Ay.APIConnectionTimeoutError)
+    if (error instanceof client/* OpenAI */.z.APIConnectionTimeoutError)
         return { kind: 'timeout', message: error.message };
-    if (error instanceof openai/* default.APIConnectionError */.Ay.APIConnectionError) {
+    if (error instanceof client/* OpenAI */.z.APIConnectionError) {
         const cause = error.cause instanceof Error ? error.cause.message : error.message;
         return { kind: 'connection', message: cause };
     }
-    if (error instanceof openai/* default.APIError */.Ay.APIError) {
+    if (error instanceof client/* OpenAI */.z.APIError) {
         const body = error.error;
         return {
             kind: 'http',

@@ -6935,91 +6935,106 @@ function fullDigest(value) {
  */
 const RECORDING_FORMAT_VERSION = 1;
 const RECORDINGS_DIR = '__recordings__';
-/** Where a recording came from. Nothing may claim a real model produced text it did not. */
-const liveSourceSchema = schemas/* strictObject */.rej({
-    kind: schemas/* literal */.euz('live'),
-    provider: schemas/* string */.YjP(),
-    /** The model the scenario asked for; each reply also carries the id the provider reported. */
-    model: schemas/* string */.YjP(),
-    recorded_at: schemas/* string */.YjP(),
-    salvo_version: schemas/* string */.YjP(),
-});
-/** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
-const scriptedSourceSchema = schemas/* strictObject */.rej({
-    kind: schemas/* literal */.euz('scripted'),
-    /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
-    label: schemas/* string */.YjP().min(1),
-    /** The wire format the replies were served in. */
-    provider: schemas/* string */.YjP(),
-    recorded_at: schemas/* string */.YjP(),
-    salvo_version: schemas/* string */.YjP(),
-});
-const recordingSourceSchema = schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
-const messageFingerprintSchema = schemas/* strictObject */.rej({
-    role: schemas/* enum */.k5n(['user', 'assistant', 'tool']),
-    digest: schemas/* string */.YjP(),
-    tool_name: schemas/* string */.YjP().optional(),
-});
-const settingsSchema = schemas/* strictObject */.rej({
-    temperature: schemas/* number */.aig().optional(),
-    seed: schemas/* number */.aig().optional(),
-    max_tokens: schemas/* number */.aig().optional(),
-    api: schemas/* string */.YjP().optional(),
-    extras: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
-});
-/**
- * What was asked, as digests of the redacted, normalised request: enough to
- * tell whether a new request is the same and, when it is not, what changed.
- * `messages_added` lists only the messages new since the previous turn, so a
- * long conversation stays linear in size.
- */
-const requestFingerprintSchema = schemas/* strictObject */.rej({
-    digest: schemas/* string */.YjP(),
-    model: schemas/* string */.YjP(),
-    system: schemas/* string */.YjP().nullable(),
-    tools: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
-    settings: settingsSchema,
-    messages_added: schemas/* array */.YOg(messageFingerprintSchema),
-});
-const toolCallSchema = schemas/* strictObject */.rej({
-    id: schemas/* string */.YjP(),
-    name: schemas/* string */.YjP(),
-    arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullable(),
-    raw_arguments: schemas/* string */.YjP().optional(),
-    arguments_error: schemas/* string */.YjP().optional(),
-});
-const usageSchema = schemas/* strictObject */.rej({
-    input_tokens: schemas/* number */.aig(),
-    output_tokens: schemas/* number */.aig(),
-    cache_read_tokens: schemas/* number */.aig(),
-    cache_write_tokens: schemas/* number */.aig(),
-    reasoning_tokens: schemas/* number */.aig(),
-});
-/** A normalised ModelTurn, redacted and size-capped. */
-const replySchema = schemas/* strictObject */.rej({
-    text: schemas/* string */.YjP().nullable(),
-    tool_calls: schemas/* array */.YOg(toolCallSchema),
-    usage: usageSchema,
-    finish_reason: schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
-    raw_finish_reason: schemas/* string */.YjP().nullable(),
-    model: schemas/* string */.YjP(),
-    request_id: schemas/* string */.YjP().nullable(),
-    latency_ms: schemas/* number */.aig(),
-    retries: schemas/* number */.aig(),
-    truncated: schemas/* boolean */.zMY().optional(),
-});
-const turnSchema = schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
-const trialSchema = schemas/* strictObject */.rej({ turns: schemas/* array */.YOg(turnSchema) });
-const recordingSchema = schemas/* strictObject */.rej({
-    format_version: schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
-    scenario_name: schemas/* string */.YjP(),
-    /** The scenario file as it was given when recording, for people reading the file. */
-    scenario_file: schemas/* string */.YjP(),
-    /** Informational: assertions change it too, and they must not make a recording stale. */
-    scenario_hash: schemas/* string */.YjP(),
-    source: recordingSourceSchema,
-    trials: schemas/* array */.YOg(trialSchema),
-});
+function buildSourceSchema() {
+    /** Where a recording came from. Nothing may claim a real model produced text it did not. */
+    const liveSourceSchema = schemas/* strictObject */.rej({
+        kind: schemas/* literal */.euz('live'),
+        provider: schemas/* string */.YjP(),
+        /** The model the scenario asked for; each reply also carries the id the provider reported. */
+        model: schemas/* string */.YjP(),
+        recorded_at: schemas/* string */.YjP(),
+        salvo_version: schemas/* string */.YjP(),
+    });
+    /** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
+    const scriptedSourceSchema = schemas/* strictObject */.rej({
+        kind: schemas/* literal */.euz('scripted'),
+        /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
+        label: schemas/* string */.YjP().min(1),
+        /** The wire format the replies were served in. */
+        provider: schemas/* string */.YjP(),
+        recorded_at: schemas/* string */.YjP(),
+        salvo_version: schemas/* string */.YjP(),
+    });
+    return schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
+}
+/** One recorded turn: the request's fingerprint and the normalised reply. */
+function buildTurnSchemas() {
+    const messageFingerprintSchema = schemas/* strictObject */.rej({
+        role: schemas/* enum */.k5n(['user', 'assistant', 'tool']),
+        digest: schemas/* string */.YjP(),
+        tool_name: schemas/* string */.YjP().optional(),
+    });
+    const settingsSchema = schemas/* strictObject */.rej({
+        temperature: schemas/* number */.aig().optional(),
+        seed: schemas/* number */.aig().optional(),
+        max_tokens: schemas/* number */.aig().optional(),
+        api: schemas/* string */.YjP().optional(),
+        extras: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+    });
+    /**
+     * What was asked, as digests of the redacted, normalised request: enough to
+     * tell whether a new request is the same and, when it is not, what changed.
+     * `messages_added` lists only the messages new since the previous turn, so a
+     * long conversation stays linear in size.
+     */
+    const requestFingerprintSchema = schemas/* strictObject */.rej({
+        digest: schemas/* string */.YjP(),
+        model: schemas/* string */.YjP(),
+        system: schemas/* string */.YjP().nullable(),
+        tools: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+        settings: settingsSchema,
+        messages_added: schemas/* array */.YOg(messageFingerprintSchema),
+    });
+    const toolCallSchema = schemas/* strictObject */.rej({
+        id: schemas/* string */.YjP(),
+        name: schemas/* string */.YjP(),
+        arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullable(),
+        raw_arguments: schemas/* string */.YjP().optional(),
+        arguments_error: schemas/* string */.YjP().optional(),
+    });
+    const usageSchema = schemas/* strictObject */.rej({
+        input_tokens: schemas/* number */.aig(),
+        output_tokens: schemas/* number */.aig(),
+        cache_read_tokens: schemas/* number */.aig(),
+        cache_write_tokens: schemas/* number */.aig(),
+        reasoning_tokens: schemas/* number */.aig(),
+    });
+    /** A normalised ModelTurn, redacted and size-capped. */
+    const replySchema = schemas/* strictObject */.rej({
+        text: schemas/* string */.YjP().nullable(),
+        tool_calls: schemas/* array */.YOg(toolCallSchema),
+        usage: usageSchema,
+        finish_reason: schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
+        raw_finish_reason: schemas/* string */.YjP().nullable(),
+        model: schemas/* string */.YjP(),
+        request_id: schemas/* string */.YjP().nullable(),
+        latency_ms: schemas/* number */.aig(),
+        retries: schemas/* number */.aig(),
+        truncated: schemas/* boolean */.zMY().optional(),
+    });
+    const turnSchema = schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
+    return { messageFingerprintSchema, settingsSchema, requestFingerprintSchema, replySchema, turnSchema };
+}
+function buildRecordingSchemas() {
+    const recordingSourceSchema = buildSourceSchema();
+    const turns = buildTurnSchemas();
+    const trialSchema = schemas/* strictObject */.rej({ turns: schemas/* array */.YOg(turns.turnSchema) });
+    const recordingSchema = schemas/* strictObject */.rej({
+        format_version: schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
+        scenario_name: schemas/* string */.YjP(),
+        /** The scenario file as it was given when recording, for people reading the file. */
+        scenario_file: schemas/* string */.YjP(),
+        /** Informational: assertions change it too, and they must not make a recording stale. */
+        scenario_hash: schemas/* string */.YjP(),
+        source: recordingSourceSchema,
+        trials: schemas/* array */.YOg(trialSchema),
+    });
+    return { ...turns, recordingSourceSchema, trialSchema, recordingSchema };
+}
+let built;
+const format_schemas = () => (built ??= buildRecordingSchemas());
+const recordingSourceSchema = schemas/* lazy */.RZV(() => format_schemas().recordingSourceSchema);
+const recordingSchema = schemas/* lazy */.RZV(() => format_schemas().recordingSchema);
 /** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
 function recordingPathFor(scenarioFile) {
     const stem = (0,external_node_path_.basename)(scenarioFile, (0,external_node_path_.extname)(scenarioFile));
@@ -7630,7 +7645,7 @@ class UnavailableModelClient {
  */
 
 const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333))).createOpenAiModelClient,
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333))).createOpenAiModelClient,
     anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
 };
 /** Builds the client for one adapter; a missing key fails here, before any request is made. */
@@ -21217,6 +21232,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   gMt: () => (/* binding */ discriminatedUnion),
   k5n: () => (/* binding */ schemas_enum),
   Whr: () => (/* binding */ schemas_int),
+  RZV: () => (/* binding */ lazy),
   euz: () => (/* binding */ literal),
   _H3: () => (/* binding */ looseObject),
   aig: () => (/* binding */ schemas_number),
@@ -21227,7 +21243,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -21296,7 +21312,7 @@ function floatSafeRemainder(val, step) {
         return 0;
     return ratio - roundedRatio;
 }
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+const EVALUATING = /* @__PURE__*/ Symbol("evaluating");
 function defineLazy(object, key, getter) {
     let value = undefined;
     Object.defineProperty(object, key, {
@@ -25871,24 +25887,24 @@ const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
     };
 })));
-const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
+const $ZodLazy = /*@__PURE__*/ $constructor("$ZodLazy", (inst, def) => {
     $ZodType.init(inst, def);
     // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    util.defineLazy(inst._zod, "innerType", () => {
+    defineLazy(inst._zod, "innerType", () => {
         const d = def;
         if (!d._cachedInner)
             d._cachedInner = def.getter();
         return d._cachedInner;
     });
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
+    defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+    defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+    defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
+    defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
     inst._zod.parse = (payload, ctx) => {
         const inner = inst._zod.innerType;
         return inner._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
     $ZodCheck.init(inst, def);
     $ZodType.init(inst, def);
@@ -30647,12 +30663,12 @@ function templateLiteral(parts, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
+const ZodLazy = /*@__PURE__*/ $constructor("ZodLazy", (inst, def) => {
+    $ZodLazy.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => lazyProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.getter();
-})));
+});
 function lazy(getter) {
     return new ZodLazy({
         type: "lazy",

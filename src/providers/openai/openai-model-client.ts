@@ -4,7 +4,7 @@
  * `settings.api === 'responses'` (current OpenAI models need it for tools
  * with reasoning). Retries are the SDK's own, steered by the provider fetch.
  */
-import OpenAI from 'openai';
+import { OpenAI } from 'openai/client';
 import { ProviderError } from '../../core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
 import { createProviderFetch, type ProviderFetch } from '../shared/provider-fetch.ts';

@@ -1,5 +1,5 @@
-export const id = 193;
-export const ids = [193];
+export const id = 202;
+export const ids = [202];
 export const modules = {
 
 /***/ 4894:
@@ -45,16 +45,14 @@ exports.findX509Credential = WeakMap.prototype.get.bind(approvedX509Credentials)
 
 /***/ }),
 
-/***/ 8193:
+/***/ 202:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ay: () => (/* reexport */ OpenAI)
+  z: () => (/* binding */ OpenAI)
 });
-
-// UNUSED EXPORTS: APIConnectionError, APIConnectionTimeoutError, APIError, APIPromise, APIUserAbortError, AuthenticationError, AzureOpenAI, BadRequestError, BedrockOpenAI, ComputerToolset, ConflictError, InternalServerError, InvalidWebhookSignatureError, NotFoundError, OAuthError, OpenAI, OpenAIError, PagePromise, PermissionDeniedError, RateLimitError, SubjectTokenProviderError, UnprocessableEntityError, toFile, toStreamingFile
 
 // NAMESPACE OBJECT: ./node_modules/openai/internal/auth/x509-transport-state-browser.mjs
 var x509_transport_state_browser_namespaceObject = {};
@@ -102,10 +100,10 @@ function __classPrivateFieldIn(state, receiver) {
 /**
  * https://stackoverflow.com/a/2117523
  */
-let uuid_uuid4 = function () {
+let uuid4 = function () {
     const { crypto } = globalThis;
     if (crypto?.randomUUID) {
-        uuid_uuid4 = crypto.randomUUID.bind(crypto);
+        uuid4 = crypto.randomUUID.bind(crypto);
         return crypto.randomUUID();
     }
     const u8 = new Uint8Array(1);
@@ -324,10 +322,10 @@ function isEmptyObj(obj) {
     return true;
 }
 // https://eslint.org/docs/latest/rules/no-prototype-builtins
-function values_hasOwn(obj, key) {
+function hasOwn(obj, key) {
     return Object.prototype.hasOwnProperty.call(obj, key);
 }
-function values_isObj(obj) {
+function isObj(obj) {
     return obj != null && typeof obj === 'object' && !Array.isArray(obj);
 }
 const ensurePresent = (value) => {
@@ -868,7 +866,7 @@ const parseLogLevel = (maybeLevel, sourceName, client) => {
     if (!maybeLevel) {
         return undefined;
     }
-    if (values_hasOwn(levelNumbers, maybeLevel)) {
+    if (hasOwn(levelNumbers, maybeLevel)) {
         return maybeLevel;
     }
     loggerFor(client).warn(`${sourceName} was set to ${JSON.stringify(maybeLevel)}, expected one of ${JSON.stringify(Object.keys(levelNumbers))}`);
@@ -2800,7 +2798,7 @@ function resolveDataResidency(options) {
     if (options.dataResidency === null || options.dataResidency === undefined) {
         return undefined;
     }
-    if (values_hasOwn(options, 'baseURL')) {
+    if (hasOwn(options, 'baseURL')) {
         throw new error_OpenAIError('The `dataResidency` and `baseURL` options are mutually exclusive.');
     }
     const endpoint = endpoints.get(options.dataResidency);
@@ -2812,7 +2810,7 @@ function resolveDataResidency(options) {
 /** Prevents legacy provider clients from selecting an OpenAI endpoint. */
 function assertNoDataResidency(dataResidency, clientName) {
     if (dataResidency !== null && dataResidency !== undefined) {
-        throw new error_OpenAIError(`${clientName} does not support \`dataResidency\`.`);
+        throw new OpenAIError(`${clientName} does not support \`dataResidency\`.`);
     }
 }
 //# sourceMappingURL=data-residency.mjs.map
@@ -3418,7 +3416,7 @@ function* iterateHeaders(headers) {
         }
     }
 }
-const headers_buildHeaders = (newHeaders) => {
+const buildHeaders = (newHeaders) => {
     const targetHeaders = new Headers();
     const nullHeaders = new Set();
     for (const headers of newHeaders) {
@@ -3678,7 +3676,7 @@ function assertX509FetchOptions(options) {
         return;
     }
     for (const name of FORBIDDEN_TRANSPORT_OPTIONS) {
-        if (values_hasOwn(options, name)) {
+        if (hasOwn(options, name)) {
             throw new error_OpenAIError('X.509 workload identity cannot override its approved transport capability.');
         }
     }
@@ -3690,7 +3688,7 @@ function assertX509FetchOptions(options) {
 /** Rejects caller overrides while allowing the SDK-owned fields on the final RequestInit. */
 function assertX509RequestOptions(options) {
     assertX509FetchOptions(options);
-    if (options && ['body', 'headers', 'method', 'signal'].some((name) => values_hasOwn(options, name))) {
+    if (options && ['body', 'headers', 'method', 'signal'].some((name) => hasOwn(options, name))) {
         throw new error_OpenAIError('X.509 workload identity cannot override its request body, headers, method, or signal through fetch options.');
     }
 }
@@ -3759,13 +3757,13 @@ class X509WorkloadIdentityAuth {
     }
     /** Preserves explicitly headerless requests without presenting a certificate to the issuer. */
     static shouldAuthenticate(options, defaultHeaders, requestHeaders = options.headers) {
-        return !headers_buildHeaders([defaultHeaders, requestHeaders]).nulls.has('authorization');
+        return !buildHeaders([defaultHeaders, requestHeaders]).nulls.has('authorization');
     }
     /** Snapshots each caller-owned header layer once while preserving nulls and precedence. */
     snapshotHeaders(defaultHeaders, requestHeaders) {
         const scope = __classPrivateFieldGet(this, _X509WorkloadIdentityAuth_instances, "m", _X509WorkloadIdentityAuth_scope).call(this);
-        scope.defaultHeaders ?? (scope.defaultHeaders = headers_buildHeaders([defaultHeaders]));
-        scope.requestHeaders ?? (scope.requestHeaders = headers_buildHeaders([requestHeaders]));
+        scope.defaultHeaders ?? (scope.defaultHeaders = buildHeaders([defaultHeaders]));
+        scope.requestHeaders ?? (scope.requestHeaders = buildHeaders([requestHeaders]));
         return this.headerSnapshots();
     }
     /** Returns the already rendered caller headers without touching mutable inputs again. */
@@ -4300,7 +4298,7 @@ _a = X509WorkloadIdentityAuth, _X509WorkloadIdentityAuth_identityProviderId = ne
         throw new error_OpenAIError('X.509 workload identity cannot override its enrolled organization or project.');
     }
     assertX509APIOrigin(context.apiURL);
-    const supplied = headers_buildHeaders([context.defaultHeaders, context.requestHeaders]);
+    const supplied = buildHeaders([context.defaultHeaders, context.requestHeaders]);
     if ((__classPrivateFieldGet(this, _X509WorkloadIdentityAuth_organization, "f") !== null && supplied.nulls.has('openai-organization')) ||
         (__classPrivateFieldGet(this, _X509WorkloadIdentityAuth_project, "f") !== null && supplied.nulls.has('openai-project'))) {
         throw new error_OpenAIError('X.509 workload identity cannot omit its enrolled organization or project.');
@@ -4404,20 +4402,20 @@ function prepareProviderClone(inherited, overrides) {
 }
 /** Reconciles one client's credential and provider ownership before cloning its options. */
 function prepareX509ClientClone(inherited, overrides, credential, currentlyX509) {
-    const nextIdentity = values_hasOwn(overrides, 'workloadIdentity')
+    const nextIdentity = hasOwn(overrides, 'workloadIdentity')
         ? overrides.workloadIdentity
         : inherited.workloadIdentity;
     const dropping = credential !== undefined &&
         ((overridesOrdinaryAuthentication(overrides) && overrides.workloadIdentity === undefined) ||
             overrides.provider !== undefined);
-    if (credential !== undefined && values_hasOwn(overrides, 'workloadIdentity')) {
+    if (credential !== undefined && hasOwn(overrides, 'workloadIdentity')) {
         delete inherited.x509Transport;
     }
     const inheritedCredential = credential !== undefined &&
         !dropping &&
         overrides.credential === undefined &&
-        !values_hasOwn(overrides, 'workloadIdentity') &&
-        !values_hasOwn(overrides, 'x509Transport')
+        !hasOwn(overrides, 'workloadIdentity') &&
+        !hasOwn(overrides, 'x509Transport')
         ? credential
         : undefined;
     const nextCredential = overrides.credential === undefined ? inheritedCredential : overrides.credential;
@@ -4787,7 +4785,7 @@ const createStreamingFormRequestOptions = (opts, options = {}) => {
     return {
         ...opts,
         body,
-        headers: headers_buildHeaders([{ 'content-type': `multipart/form-data; boundary=${boundary}` }, opts.headers]),
+        headers: buildHeaders([{ 'content-type': `multipart/form-data; boundary=${boundary}` }, opts.headers]),
     };
 };
 async function* iterateMultipartBody(entries, boundary, options, preservedFilenames) {
@@ -7256,7 +7254,7 @@ function normalizeToolCallIds(chatCompletion) {
             // Generate a unique ID before the completion is stored or emitted so the assistant
             // tool call and its result message always reference the same value.
             if (!toolCall.id) {
-                toolCall.id = `call_${uuid_uuid4()}`;
+                toolCall.id = `call_${uuid4()}`;
             }
         }
     }
@@ -7689,18 +7687,18 @@ AbstractChatCompletionRunner_a = AbstractChatCompletionRunner, _AbstractChatComp
             total.total_tokens += usage.total_tokens;
             for (const key of ['completion_tokens_details', 'prompt_tokens_details']) {
                 const details = usage[key];
-                if (values_isObj(details)) {
+                if (isObj(details)) {
                     // SAFETY: Both token detail types contain only optional numeric counts.
                     const totalDetails = (total[key] ?? (total[key] = {}));
                     for (const name in details) {
-                        if (!values_hasOwn(details, name)) {
+                        if (!hasOwn(details, name)) {
                             continue;
                         }
                         const count = details[name];
                         // oxlint-disable-next-line anti-slop/no-runtime-typeof -- API-compatible endpoints can return nonnumeric detail values despite the declared response type.
                         if (typeof count === 'number') {
                             Object.defineProperty(totalDetails, name, {
-                                value: (values_hasOwn(totalDetails, name) ? (totalDetails[name] ?? 0) : 0) + count,
+                                value: (hasOwn(totalDetails, name) ? (totalDetails[name] ?? 0) : 0) + count,
                                 enumerable: true,
                                 configurable: true,
                                 writable: true,
@@ -8344,7 +8342,7 @@ function assertBoundToolCallIdentity(toolCall, identity) {
 }
 // oxlint-disable-next-line anti-slop/no-object-parameters -- This assignment primitive copies own properties from heterogeneous snapshot and delta objects.
 function assignOwnProperties(target, source) {
-    if (Object.prototype.propertyIsEnumerable.call(source, '__proto__') && !values_hasOwn(target, '__proto__')) {
+    if (Object.prototype.propertyIsEnumerable.call(source, '__proto__') && !hasOwn(target, '__proto__')) {
         Object.defineProperty(target, '__proto__', {
             value: undefined,
             writable: true,
@@ -8947,7 +8945,7 @@ class ChatCompletionStream extends AbstractChatCompletionRunner {
         const stream = Stream.fromReadableStream(readableStream, this.controller);
         let chatId;
         for await (const item of stream) {
-            if ('error' in item && values_hasOwn(item, 'error') && typeof item.error === 'object' && item.error !== null) {
+            if ('error' in item && hasOwn(item, 'error') && typeof item.error === 'object' && item.error !== null) {
                 throw new APIError(undefined, item.error, undefined, undefined);
             }
             if (isChatCompletionReadableStreamMessage(item)) {
@@ -9405,7 +9403,7 @@ class ChatCompletionStream extends AbstractChatCompletionRunner {
             // SAFETY: Streaming audio fields arrive incrementally even though the generated delta type omits them; each present field is merged below.
             const { audio, content, refusal, function_call, role, ...capturedDeltaFields } = delta;
             const { tool_calls: capturedToolCallDelta, ...rest } = capturedDeltaFields;
-            const tool_calls = values_hasOwn(capturedDeltaFields, 'tool_calls') ? capturedToolCallDelta : delta.tool_calls;
+            const tool_calls = hasOwn(capturedDeltaFields, 'tool_calls') ? capturedToolCallDelta : delta.tool_calls;
             assertIsEmpty(rest);
             assignOwnProperties(choice.message, rest);
             if (audio?.expires_at != null &&
@@ -9568,7 +9566,7 @@ class ChatCompletionStream extends AbstractChatCompletionRunner {
                                     __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_validateStructuredSnapshots).call(this, snapshot);
                                     functionSnapshot.parsed_arguments = parseStructuredStreamingJSON(validateStructuredJSONSnapshot(functionSnapshot.arguments));
                                 }
-                                else if (argumentFragment.length > 0 && values_hasOwn(functionSnapshot, 'parsed_arguments')) {
+                                else if (argumentFragment.length > 0 && hasOwn(functionSnapshot, 'parsed_arguments')) {
                                     functionSnapshot.parsed_arguments = undefined;
                                 }
                             }
@@ -9729,7 +9727,7 @@ function finalizeChatCompletion(snapshot, params, audioDoneChoiceIndexes, valida
                                 }
                                 return {
                                     ...toolRest,
-                                    id: id || `call_${uuid_uuid4()}`,
+                                    id: id || `call_${uuid4()}`,
                                     type,
                                     custom: { ...customRest, name, input },
                                 };
@@ -9744,7 +9742,7 @@ function finalizeChatCompletion(snapshot, params, audioDoneChoiceIndexes, valida
                             }
                             return {
                                 ...toolRest,
-                                id: id || `call_${uuid_uuid4()}`,
+                                id: id || `call_${uuid4()}`,
                                 type,
                                 function: { ...fnRest, name, arguments: args },
                             };
@@ -14509,7 +14507,7 @@ class Speech extends APIResource {
         return this._client.post('/audio/speech', speech_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ Accept: 'application/octet-stream' }, options?.headers]),
+            headers: buildHeaders([{ Accept: 'application/octet-stream' }, options?.headers]),
             __security: { bearerAuth: true },
             __binaryResponse: true,
         })));
@@ -14967,7 +14965,7 @@ class Assistants extends APIResource {
         return this._client.post('/assistants', assistants_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -14979,7 +14977,7 @@ class Assistants extends APIResource {
     retrieve(assistantID, options) {
         return this._client.get(path `/assistants/${assistantID}`, assistants_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -14992,7 +14990,7 @@ class Assistants extends APIResource {
         return this._client.post(path `/assistants/${assistantID}`, assistants_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15006,7 +15004,7 @@ class Assistants extends APIResource {
         return this._client.getAPIList('/assistants', (CursorPage), assistants_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15018,7 +15016,7 @@ class Assistants extends APIResource {
     delete(assistantID, options) {
         return this._client.delete(path `/assistants/${assistantID}`, assistants_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15101,7 +15099,7 @@ class Invocations extends APIResource {
     create(automationID, options) {
         return this._client.post(path `/agents/automations/${automationID}/invocations`, invocations_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15121,7 +15119,7 @@ class Invocations extends APIResource {
         const { automation_id } = params;
         return this._client.get(path `/agents/automations/${automation_id}/invocations/${invocationID}`, invocations_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15135,7 +15133,7 @@ class Invocations extends APIResource {
         return this._client.getAPIList(path `/agents/automations/${automationID}/invocations`, (CursorPage), invocations_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15238,7 +15236,7 @@ class Automations extends APIResource {
         return this._client.post('/agents/automations', automations_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15256,7 +15254,7 @@ class Automations extends APIResource {
     retrieve(automationID, options) {
         return this._client.get(path `/agents/automations/${automationID}`, automations_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15275,7 +15273,7 @@ class Automations extends APIResource {
         return this._client.post(path `/agents/automations/${automationID}`, automations_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15289,7 +15287,7 @@ class Automations extends APIResource {
         return this._client.getAPIList('/agents/automations', (CursorPage), automations_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15308,7 +15306,7 @@ class Automations extends APIResource {
     delete(automationID, options) {
         return this._client.delete(path `/agents/automations/${automationID}`, automations_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15326,7 +15324,7 @@ class Automations extends APIResource {
     pause(automationID, options) {
         return this._client.post(path `/agents/automations/${automationID}/pause`, automations_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15345,7 +15343,7 @@ class Automations extends APIResource {
     resume(automationID, options) {
         return this._client.post(path `/agents/automations/${automationID}/resume`, automations_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15381,7 +15379,7 @@ function validateAgentFilePath(path) {
 }
 function preflight(files, options) {
     const entries = Object.entries(files);
-    const headers = headers_buildHeaders([options.headers]);
+    const headers = buildHeaders([options.headers]);
     if (entries.length > 1 &&
         (headers.values.has('idempotency-key') ||
             (!headers.nulls.has('idempotency-key') && options?.idempotencyKey !== undefined))) {
@@ -15414,7 +15412,7 @@ function preflight(files, options) {
 async function prepareAgentFiles(client, files, options) {
     const requestOptions = { ...options };
     // Internal SDK read: capture effective headers once, including defaults and explicit omissions.
-    const headers = headers_buildHeaders([client['_options'].defaultHeaders, requestOptions.headers]);
+    const headers = buildHeaders([client['_options'].defaultHeaders, requestOptions.headers]);
     requestOptions.headers = headers;
     const entries = preflight(files, requestOptions);
     if (entries.length > 1) {
@@ -15481,7 +15479,7 @@ class Files extends APIResource {
         return this._client.post(path `/agents/environments/${environmentID}/files`, files_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15504,7 +15502,7 @@ class Files extends APIResource {
         return this._client.getAPIList(path `/agents/environments/${environmentID}/files`, (TokenPage), files_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15596,7 +15594,7 @@ class Templates extends APIResource {
         return this._client.post('/agents/environments/templates', templates_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15616,7 +15614,7 @@ class Templates extends APIResource {
     retrieve(environmentTemplateID, options) {
         return this._client.get(path `/agents/environments/templates/${environmentTemplateID}`, templates_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15637,7 +15635,7 @@ class Templates extends APIResource {
         return this._client.post(path `/agents/environments/templates/${environmentTemplateID}`, templates_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15651,7 +15649,7 @@ class Templates extends APIResource {
         return this._client.getAPIList('/agents/environments/templates', (CursorPage), templates_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15671,7 +15669,7 @@ class Templates extends APIResource {
     delete(environmentTemplateID, options) {
         return this._client.delete(path `/agents/environments/templates/${environmentTemplateID}`, templates_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15766,7 +15764,7 @@ class Environments extends APIResource {
         return this._client.post('/agents/environments', environments_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([
+            headers: buildHeaders([
                 {
                     'OpenAI-Beta': 'agents=v1',
                     ...(idempotencyKey != null ? { 'Idempotency-Key': idempotencyKey } : undefined),
@@ -15792,7 +15790,7 @@ class Environments extends APIResource {
     retrieve(environmentID, options) {
         return this._client.get(path `/agents/environments/${environmentID}`, environments_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15806,7 +15804,7 @@ class Environments extends APIResource {
         return this._client.getAPIList('/agents/environments', EnvironmentInfosPage, environments_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -15844,7 +15842,7 @@ async function* agentItems(load) {
         // oxlint-disable-next-line unicorn/prefer-at -- Keep published source compatible with ES2020 declarations.
         const last = page.data[page.data.length - 1];
         // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Validate only the opaque cursor from response metadata.
-        const cursor = values_isObj(body) && typeof body['last_id'] === 'string' ? body['last_id'] : last?.id;
+        const cursor = isObj(body) && typeof body['last_id'] === 'string' ? body['last_id'] : last?.id;
         if (!cursor || cursor === after) {
             throw new error_OpenAIError('Agent pagination cannot advance to the next page');
         }
@@ -15997,7 +15995,7 @@ class Artifacts extends APIResource {
         const { session_id } = params;
         return this._client.get(path `/agents/sessions/${session_id}/artifacts/${artifactID}`, artifacts_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16011,7 +16009,7 @@ class Artifacts extends APIResource {
         return this._client.getAPIList(path `/agents/sessions/${sessionID}/artifacts`, (CursorPage), artifacts_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16033,7 +16031,7 @@ class Artifacts extends APIResource {
         const { session_id } = params;
         return this._client.delete(path `/agents/sessions/${session_id}/artifacts/${artifactID}`, artifacts_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16058,7 +16056,7 @@ class Artifacts extends APIResource {
         const { session_id } = params;
         return this._client.get(path `/agents/sessions/${session_id}/artifacts/${artifactID}/content`, artifacts_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([
+            headers: buildHeaders([
                 { 'OpenAI-Beta': 'agents=v1', Accept: 'application/octet-stream' },
                 options?.headers,
             ]),
@@ -16115,7 +16113,7 @@ class Events extends APIResource {
         return this._client.post(path `/agents/sessions/${sessionID}/events`, events_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([
+            headers: buildHeaders([
                 {
                     'OpenAI-Beta': 'agents=v1',
                     Accept: '*/*',
@@ -16135,7 +16133,7 @@ class Events extends APIResource {
         return this._client.get(path `/agents/sessions/${sessionID}/events`, events_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([
+            headers: buildHeaders([
                 { 'OpenAI-Beta': 'agents=v1', Accept: 'text/event-stream' },
                 options?.headers,
             ]),
@@ -16219,7 +16217,7 @@ class Items extends APIResource {
         return this._client.getAPIList(path `/agents/sessions/${sessionID}/items`, (CursorPage), items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16298,7 +16296,7 @@ class Traces extends APIResource {
         return this._client.getAPIList(path `/agents/sessions/${sessionID}/traces`, (CursorPage), traces_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16334,7 +16332,7 @@ class items_Items extends APIResource {
         return this._client.getAPIList(path `/agents/sessions/${session_id}/subagents/${subagentID}/items`, (CursorPage), subagents_items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16370,7 +16368,7 @@ class turns_items_Items extends APIResource {
         return this._client.getAPIList(path `/agents/sessions/${session_id}/subagents/${subagent_id}/turns/${turnID}/items`, (CursorPage), turns_items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16412,7 +16410,7 @@ class Turns extends APIResource {
         const { session_id, subagent_id } = params;
         return this._client.get(path `/agents/sessions/${session_id}/subagents/${subagent_id}/turns/${turnID}`, turns_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16436,7 +16434,7 @@ class Turns extends APIResource {
         return this._client.getAPIList(path `/agents/sessions/${session_id}/subagents/${subagentID}/turns`, (CursorPage), turns_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16532,7 +16530,7 @@ class Subagents extends APIResource {
         const { session_id } = params;
         return this._client.get(path `/agents/sessions/${session_id}/subagents/${subagentID}`, subagents_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16546,7 +16544,7 @@ class Subagents extends APIResource {
         return this._client.getAPIList(path `/agents/sessions/${sessionID}/subagents`, (CursorPage), subagents_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16585,7 +16583,7 @@ class sessions_turns_items_Items extends APIResource {
         return this._client.getAPIList(path `/agents/sessions/${session_id}/turns/${turnID}/items`, (ConversationCursorPage), sessions_turns_items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16678,7 +16676,7 @@ class turns_Turns extends APIResource {
         const { session_id } = params;
         return this._client.get(path `/agents/sessions/${session_id}/turns/${turnID}`, turns_turns_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16692,7 +16690,7 @@ class turns_Turns extends APIResource {
         return this._client.getAPIList(path `/agents/sessions/${sessionID}/turns`, (CursorPage), turns_turns_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -16765,7 +16763,7 @@ _TurnState_turnID = new WeakMap(), _TurnState_turnEnded = new WeakMap(), _TurnSt
  * @internal
  */
 function isInputContent(value) {
-    if (!values_isObj(value)) {
+    if (!isObj(value)) {
         return false;
     }
     const content = value;
@@ -16779,7 +16777,7 @@ function isInputContent(value) {
     else {
         return false;
     }
-    return values_hasOwn(content, 'type') && values_hasOwn(content, field) && typeof content[field] === 'string';
+    return hasOwn(content, 'type') && hasOwn(content, field) && typeof content[field] === 'string';
 }
 //# sourceMappingURL=tool-output.mjs.map
 ;// CONCATENATED MODULE: ./node_modules/openai/lib/beta/agents/tool-stages.mjs
@@ -16806,7 +16804,7 @@ function normalizedOutput(value) {
 }
 // oxlint-disable-next-line anti-slop/no-object-parameters -- The public AgentToolOutput contract accepts arbitrary JSON-serializable object results.
 function toolResult(call, value) {
-    const output = values_isObj(value) ? JSON.stringify(value) : value;
+    const output = isObj(value) ? JSON.stringify(value) : value;
     // Detect unserializable callback results inside the redacted failure boundary.
     const serialized = JSON.stringify(output);
     if (serialized === undefined) {
@@ -16833,7 +16831,7 @@ class AgentToolDispatcher {
         __classPrivateFieldSet(this, _AgentToolDispatcher_controller, controller, "f");
         __classPrivateFieldSet(this, _AgentToolDispatcher_onToolError, onToolError, "f");
         __classPrivateFieldSet(this, _AgentToolDispatcher_handlers, new Map(Object.entries(handlers)), "f");
-        const headers = headers_buildHeaders([options?.headers]);
+        const headers = buildHeaders([options?.headers]);
         headers.values.delete('idempotency-key');
         headers.nulls.delete('idempotency-key');
         const { idempotencyKey: _key, ...rest } = options ?? {};
@@ -16864,7 +16862,7 @@ _AgentToolDispatcher_handlers = new WeakMap(), _AgentToolDispatcher_options = ne
     let stage = 'arguments';
     try {
         const args = typeof call.arguments === 'string' ? JSON.parse(call.arguments) : call.arguments;
-        if (!values_isObj(args)) {
+        if (!isObj(args)) {
             throw new error_OpenAIError('Function arguments must be a JSON object');
         }
         stage = 'execution';
@@ -16936,7 +16934,7 @@ _AgentToolDispatcher_handlers = new WeakMap(), _AgentToolDispatcher_options = ne
             __classPrivateFieldGet(this, _AgentToolDispatcher_controller, "f").signal.removeEventListener('abort', onAbort);
         }
     }
-}, _AgentToolDispatcher_submit = async function _AgentToolDispatcher_submit(sessionID, result, key = uuid_uuid4(), attempt = 0) {
+}, _AgentToolDispatcher_submit = async function _AgentToolDispatcher_submit(sessionID, result, key = uuid4(), attempt = 0) {
     __classPrivateFieldGet(this, _AgentToolDispatcher_instances, "m", _AgentToolDispatcher_checkAbort).call(this);
     try {
         await __classPrivateFieldGet(this, _AgentToolDispatcher_sessions, "f").events.create(sessionID, { events: [result], 'Idempotency-Key': key }, __classPrivateFieldGet(this, _AgentToolDispatcher_options, "f"));
@@ -17427,13 +17425,13 @@ class AgentSessionStream {
         __classPrivateFieldSet(this, _AgentSessionStream_sessions, sessions, "f");
         __classPrivateFieldSet(this, _AgentSessionStream_sessionID, sessionID, "f");
         __classPrivateFieldSet(this, _AgentSessionStream_input, { type: 'agent.session.input.message', input }, "f");
-        const headers = headers_buildHeaders([options?.headers]);
+        const headers = buildHeaders([options?.headers]);
         __classPrivateFieldSet(this, _AgentSessionStream_inputKey, headers.nulls.has('idempotency-key')
             ? undefined
             : (headers.values.get('idempotency-key') ??
                 params.idempotencyKey ??
                 options?.idempotencyKey ??
-                uuid_uuid4()), "f");
+                uuid4()), "f");
         headers.values.delete('idempotency-key');
         headers.nulls.delete('idempotency-key');
         const { idempotencyKey: _key, ...rest } = options ?? {};
@@ -17493,7 +17491,7 @@ _AgentSessionStream_iterate = async function* _AgentSessionStream_iterate() {
             ...(__classPrivateFieldGet(this, _AgentSessionStream_inputKey, "f") === undefined ? {} : { 'Idempotency-Key': __classPrivateFieldGet(this, _AgentSessionStream_inputKey, "f") }),
         }, {
             ...options,
-            headers: headers_buildHeaders([options.headers, { 'Idempotency-Key': __classPrivateFieldGet(this, _AgentSessionStream_inputKey, "f") ?? null }]),
+            headers: buildHeaders([options.headers, { 'Idempotency-Key': __classPrivateFieldGet(this, _AgentSessionStream_inputKey, "f") ?? null }]),
         });
         __classPrivateFieldGet(this, _AgentSessionStream_instances, "m", _AgentSessionStream_checkAbort).call(this);
         __classPrivateFieldSet(this, _AgentSessionStream_reading, true, "f");
@@ -17615,7 +17613,7 @@ function captureCreationTools(body, options) {
     if (stream !== true) {
         throw new error_OpenAIError('toolHandlers requires stream: true');
     }
-    capturedOptions.headers = headers_buildHeaders([capturedOptions.headers]);
+    capturedOptions.headers = buildHeaders([capturedOptions.headers]);
     descriptors.stream = { value: stream, enumerable: true, configurable: true, writable: true };
     // SAFETY: Preserve request fields, omitting callbacks and fixing the validated streaming mode.
     const request = Object.create(Object.getPrototypeOf(body), descriptors);
@@ -17722,7 +17720,7 @@ class Sessions extends APIResource {
         const request = (body, options) => this._client.post('/agents/sessions', sessions_resolveResourceRequestOptions(options, (options) => sessions_withBodyFinalization({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             stream: body.stream ?? false,
             __streamMode: 'events',
             __security: { bearerAuth: true },
@@ -17748,7 +17746,7 @@ class Sessions extends APIResource {
     retrieve(sessionID, options) {
         return this._client.get(path `/agents/sessions/${sessionID}`, sessions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -17768,7 +17766,7 @@ class Sessions extends APIResource {
         return this._client.post(path `/agents/sessions/${sessionID}`, sessions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -17782,7 +17780,7 @@ class Sessions extends APIResource {
         return this._client.getAPIList('/agents/sessions', (CursorPage), sessions_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -17802,7 +17800,7 @@ class Sessions extends APIResource {
     delete(sessionID, options) {
         return this._client.delete(path `/agents/sessions/${sessionID}`, sessions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -17906,7 +17904,7 @@ class Credentials extends APIResource {
         return this._client.post(path `/vaults/${vaultID}/credentials`, credentials_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -17927,7 +17925,7 @@ class Credentials extends APIResource {
         const { vault_id } = params;
         return this._client.get(path `/vaults/${vault_id}/credentials/${credentialID}`, credentials_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -17949,7 +17947,7 @@ class Credentials extends APIResource {
         return this._client.post(path `/vaults/${vault_id}/credentials/${credentialID}`, credentials_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -17963,7 +17961,7 @@ class Credentials extends APIResource {
         return this._client.getAPIList(path `/vaults/${vaultID}/credentials`, (CursorPage), credentials_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -17984,7 +17982,7 @@ class Credentials extends APIResource {
         const { vault_id } = params;
         return this._client.delete(path `/vaults/${vault_id}/credentials/${credentialID}`, credentials_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18072,7 +18070,7 @@ class Vaults extends APIResource {
         return this._client.post('/vaults', vaults_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18090,7 +18088,7 @@ class Vaults extends APIResource {
     retrieve(vaultID, options) {
         return this._client.get(path `/vaults/${vaultID}`, vaults_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18111,7 +18109,7 @@ class Vaults extends APIResource {
         return this._client.post(path `/vaults/${vaultID}`, vaults_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18125,7 +18123,7 @@ class Vaults extends APIResource {
         return this._client.getAPIList('/vaults', (CursorPage), vaults_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18143,7 +18141,7 @@ class Vaults extends APIResource {
     delete(vaultID, options) {
         return this._client.delete(path `/vaults/${vaultID}`, vaults_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18243,7 +18241,7 @@ class Agents extends APIResource {
         return this._client.post('/agents', agents_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18259,7 +18257,7 @@ class Agents extends APIResource {
     retrieve(agentID, options) {
         return this._client.get(path `/agents/${agentID}`, agents_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18276,7 +18274,7 @@ class Agents extends APIResource {
         return this._client.post(path `/agents/${agentID}`, agents_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18290,7 +18288,7 @@ class Agents extends APIResource {
         return this._client.getAPIList('/agents', (CursorPage), agents_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18308,7 +18306,7 @@ class Agents extends APIResource {
     delete(agentID, options) {
         return this._client.delete(path `/agents/${agentID}`, agents_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18343,7 +18341,7 @@ class sessions_Sessions extends APIResource {
         return this._client.post('/chatkit/sessions', chatkit_sessions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18361,7 +18359,7 @@ class sessions_Sessions extends APIResource {
     cancel(sessionID, options) {
         return this._client.post(path `/chatkit/sessions/${sessionID}/cancel`, chatkit_sessions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18442,7 +18440,7 @@ class Threads extends APIResource {
     retrieve(threadID, options) {
         return this._client.get(path `/chatkit/threads/${threadID}`, threads_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18456,7 +18454,7 @@ class Threads extends APIResource {
         return this._client.getAPIList('/chatkit/threads', (ConversationCursorPage), threads_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18473,7 +18471,7 @@ class Threads extends APIResource {
     delete(threadID, options) {
         return this._client.delete(path `/chatkit/threads/${threadID}`, threads_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18487,7 +18485,7 @@ class Threads extends APIResource {
         return this._client.getAPIList(path `/chatkit/threads/${threadID}/items`, (ConversationCursorPage), threads_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18587,7 +18585,7 @@ class InputItems extends APIResource {
         return this._client.getAPIList(path `/responses/${responseID}/input_items?beta=true`, (CursorPage), input_items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([
+            headers: buildHeaders([
                 { ...(betas?.toString() != null ? { 'openai-beta': betas?.toString() } : undefined) },
                 options?.headers,
             ]),
@@ -18624,7 +18622,7 @@ class InputTokens extends APIResource {
         return this._client.post('/responses/input_tokens?beta=true', input_tokens_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([
+            headers: buildHeaders([
                 { ...(betas?.toString() != null ? { 'openai-beta': betas?.toString() } : undefined) },
                 options?.headers,
             ]),
@@ -18715,7 +18713,7 @@ class Responses extends APIResource {
         return this._client.post('/responses?beta=true', responses_resolveResourceRequestOptions(options, (options) => responses_withBodyFinalization({
             body,
             ...options,
-            headers: headers_buildHeaders([
+            headers: buildHeaders([
                 { ...(betas?.toString() != null ? { 'openai-beta': betas?.toString() } : undefined) },
                 options?.headers,
             ]),
@@ -18734,7 +18732,7 @@ class Responses extends APIResource {
         return this._client.get(path `/responses/${responseID}?beta=true`, responses_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([
+            headers: buildHeaders([
                 { ...(betas?.toString() != null ? { 'openai-beta': betas?.toString() } : undefined) },
                 options?.headers,
             ]),
@@ -18756,7 +18754,7 @@ class Responses extends APIResource {
         const { betas } = params ?? {};
         return this._client.delete(path `/responses/${responseID}?beta=true`, responses_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([
+            headers: buildHeaders([
                 {
                     Accept: '*/*',
                     ...(betas?.toString() != null ? { 'openai-beta': betas?.toString() } : undefined),
@@ -18782,7 +18780,7 @@ class Responses extends APIResource {
         const { betas } = params ?? {};
         return this._client.post(path `/responses/${responseID}/cancel?beta=true`, responses_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([
+            headers: buildHeaders([
                 { ...(betas?.toString() != null ? { 'openai-beta': betas?.toString() } : undefined) },
                 options?.headers,
             ]),
@@ -18810,7 +18808,7 @@ class Responses extends APIResource {
         return this._client.post('/responses/compact?beta=true', responses_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([
+            headers: buildHeaders([
                 { ...(betas?.toString() != null ? { 'openai-beta': betas?.toString() } : undefined) },
                 options?.headers,
             ]),
@@ -18898,7 +18896,7 @@ class messages_Messages extends APIResource {
         return this._client.post(path `/threads/${threadID}/messages`, messages_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18911,7 +18909,7 @@ class messages_Messages extends APIResource {
         const { thread_id } = params;
         return this._client.get(path `/threads/${thread_id}/messages/${messageID}`, messages_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18925,7 +18923,7 @@ class messages_Messages extends APIResource {
         return this._client.post(path `/threads/${thread_id}/messages/${messageID}`, messages_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18939,7 +18937,7 @@ class messages_Messages extends APIResource {
         return this._client.getAPIList(path `/threads/${threadID}/messages`, (CursorPage), messages_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18952,7 +18950,7 @@ class messages_Messages extends APIResource {
         const { thread_id } = params;
         return this._client.delete(path `/threads/${thread_id}/messages/${messageID}`, messages_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18983,7 +18981,7 @@ class Steps extends APIResource {
         return this._client.get(path `/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, steps_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -18997,7 +18995,7 @@ class Steps extends APIResource {
         return this._client.getAPIList(path `/threads/${thread_id}/runs/${runID}/steps`, (CursorPage), steps_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -19095,7 +19093,7 @@ function sleepUntilAborted(milliseconds, signal) {
  * @internal
  */
 async function pollWithResponse(retrieve, intermediateStatuses, terminalStatuses, options) {
-    const headers = headers_buildHeaders([
+    const headers = buildHeaders([
         options?.headers,
         {
             'X-Stainless-Poll-Helper': 'true',
@@ -19205,29 +19203,6 @@ const toFloat32Array = (base64Str) => {
     }
 };
 //# sourceMappingURL=base64.mjs.map
-;// CONCATENATED MODULE: ./node_modules/openai/internal/utils/env.mjs
-/**
- * Read an environment variable.
- *
- * Trims beginning and trailing whitespace.
- *
- * Will return undefined if the environment variable doesn't exist or cannot be accessed.
- */
-const env_readEnv = (env) => {
-    try {
-        if (typeof globalThis.process !== 'undefined') {
-            return globalThis.process.env?.[env]?.trim() || undefined;
-        }
-        if (typeof globalThis.Deno !== 'undefined') {
-            return globalThis.Deno.env?.get?.(env)?.trim() || undefined;
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-};
-//# sourceMappingURL=env.mjs.map
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/utils.mjs
 
 
@@ -19341,7 +19316,7 @@ function assertValidAssistantStreamArrayDelta(accumulator, delta, kind, projecti
         projection.arrays.set(accumulator, projectedArray);
     }
     for (const deltaEntry of delta) {
-        if (!values_isObj(deltaEntry)) {
+        if (!isObj(deltaEntry)) {
             throw new Error('Expected array delta entry to be an object but got an invalid value');
         }
         const validatedIndex = getAssistantStreamDeltaIndex(deltaEntry, kind, projectedArray.baselineLength);
@@ -19349,7 +19324,7 @@ function assertValidAssistantStreamArrayDelta(accumulator, delta, kind, projecti
         if (projectedArray.entries.has(validatedIndex)) {
             accumulatedEntry = projectedArray.entries.get(validatedIndex);
         }
-        else if (values_hasOwn(accumulator, validatedIndex)) {
+        else if (hasOwn(accumulator, validatedIndex)) {
             accumulatedEntry = accumulator[validatedIndex];
             if (accumulatedEntry === null || accumulatedEntry === undefined) {
                 projectedArray.entries.set(validatedIndex, deltaEntry);
@@ -19364,7 +19339,7 @@ function assertValidAssistantStreamArrayDelta(accumulator, delta, kind, projecti
             projectedLength - projectedArray.ownEntryCount > MAX_ASSISTANT_STREAM_ARRAY_GROWTH) {
             throw new error_OpenAIError(`Assistant stream delta contains an invalid ${kind} index: ${validatedIndex}`);
         }
-        if (values_isObj(accumulatedEntry)) {
+        if (isObj(accumulatedEntry)) {
             validateRecord(accumulatedEntry, deltaEntry, projection);
         }
         projectedArray.length = projectedLength;
@@ -19380,7 +19355,7 @@ function assertValidAssistantStreamDeltaIndices(accumulator, delta, projection) 
         if (projectedValues?.has(key)) {
             accumulatedValue = projectedValues.get(key);
         }
-        else if (values_hasOwn(accumulator, key)) {
+        else if (hasOwn(accumulator, key)) {
             accumulatedValue = accumulator[key];
         }
         if (accumulatedValue === null || accumulatedValue === undefined) {
@@ -19391,7 +19366,7 @@ function assertValidAssistantStreamDeltaIndices(accumulator, delta, projection) 
             projectedValues.set(key, deltaValue);
             continue;
         }
-        if (values_isObj(accumulatedValue) && values_isObj(deltaValue)) {
+        if (isObj(accumulatedValue) && isObj(deltaValue)) {
             assertValidAssistantStreamDeltaIndices(accumulatedValue, deltaValue, projection);
         }
         else if (Array.isArray(accumulatedValue) &&
@@ -19402,10 +19377,10 @@ function assertValidAssistantStreamDeltaIndices(accumulator, delta, projection) 
     }
 }
 function isAssistantStreamValueExternallyMutable(value) {
-    return (values_isObj(value) || Array.isArray(value)) && externallyMutableAssistantStreamValues.has(value);
+    return (isObj(value) || Array.isArray(value)) && externallyMutableAssistantStreamValues.has(value);
 }
 function markAssistantStreamValueExternallyMutable(value) {
-    if ((!values_isObj(value) && !Array.isArray(value)) || externallyMutableAssistantStreamValues.has(value)) {
+    if ((!isObj(value) && !Array.isArray(value)) || externallyMutableAssistantStreamValues.has(value)) {
         return;
     }
     externallyMutableAssistantStreamValues.add(value);
@@ -19447,11 +19422,11 @@ function applyAssistantStreamArrayDelta(accumulator, delta, applyRecord) {
         return;
     }
     for (const deltaEntry of delta) {
-        if (!values_isObj(deltaEntry)) {
+        if (!isObj(deltaEntry)) {
             throw new Error('Expected array delta entry to be an object but got an invalid value');
         }
         const index = getRequiredAssistantStreamArrayIndex(deltaEntry);
-        if (values_hasOwn(accumulator, index)) {
+        if (hasOwn(accumulator, index)) {
             const accumulatedEntry = accumulator[index];
             if (accumulatedEntry === null || accumulatedEntry === undefined) {
                 if (externallyMutableAssistantStreamValues.has(accumulator)) {
@@ -19475,7 +19450,7 @@ function applyAssistantStreamDelta(accumulator, delta) {
         if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
             throw new error_OpenAIError(`Assistant stream delta contains an unsafe property: ${key}`);
         }
-        if (!values_hasOwn(accumulator, key)) {
+        if (!hasOwn(accumulator, key)) {
             if (externallyMutable) {
                 markAssistantStreamValueExternallyMutable(deltaValue);
             }
@@ -19500,7 +19475,7 @@ function applyAssistantStreamDelta(accumulator, delta) {
         else if (typeof accumulatedValue === 'number' && typeof deltaValue === 'number') {
             accumulatedValue += deltaValue;
         }
-        else if (values_isObj(accumulatedValue) && values_isObj(deltaValue)) {
+        else if (isObj(accumulatedValue) && isObj(deltaValue)) {
             accumulatedValue = applyAssistantStreamDelta(accumulatedValue, deltaValue);
         }
         else if (Array.isArray(accumulatedValue) && Array.isArray(deltaValue)) {
@@ -19515,7 +19490,7 @@ function applyAssistantStreamDelta(accumulator, delta) {
     return accumulator;
 }
 function assertSafeAssistantStreamDelta(value) {
-    if (!values_isObj(value) && !Array.isArray(value)) {
+    if (!isObj(value) && !Array.isArray(value)) {
         return;
     }
     for (const [key, nestedValue] of Object.entries(value)) {
@@ -19915,7 +19890,7 @@ _AssistantStream_addEvent = function _AssistantStream_addEvent(event) {
     }
     if (event.event === 'thread.run.step.delta') {
         const delta = event.data.delta;
-        if (delta && values_hasOwn(delta, 'id')) {
+        if (delta && hasOwn(delta, 'id')) {
             throw new error_OpenAIError('Run-step deltas must not contain an id field');
         }
     }
@@ -19923,7 +19898,7 @@ _AssistantStream_addEvent = function _AssistantStream_addEvent(event) {
         if (__classPrivateFieldGet(this, _AssistantStream_activeRunStepID, "f") !== undefined) {
             throw new error_OpenAIError(`Received run-step creation for "${runStepID}" before the active run step "${__classPrivateFieldGet(this, _AssistantStream_activeRunStepID, "f")}" reached a terminal state`);
         }
-        if (values_hasOwn(__classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f"), runStepID) || __classPrivateFieldGet(this, _AssistantStream_runStepIDOwners, "f").has(runStepID)) {
+        if (hasOwn(__classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f"), runStepID) || __classPrivateFieldGet(this, _AssistantStream_runStepIDOwners, "f").has(runStepID)) {
             throw new error_OpenAIError(`Received run-step creation for run step "${runStepID}", which has already been created`);
         }
         __classPrivateFieldSet(this, _AssistantStream_activeRunStepID, runStepID, "f");
@@ -19937,12 +19912,12 @@ _AssistantStream_addEvent = function _AssistantStream_addEvent(event) {
         return runStepID;
     }
     if (event.event === 'thread.run.step.delta') {
-        if (!values_hasOwn(__classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f"), runStepID)) {
+        if (!hasOwn(__classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f"), runStepID)) {
             throw new error_OpenAIError('Received a RunStepDelta before creation of a snapshot');
         }
         throw new error_OpenAIError(`Received run-step delta for "${runStepID}" with no active run step`);
     }
-    if (values_hasOwn(__classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f"), runStepID) || __classPrivateFieldGet(this, _AssistantStream_runStepIDOwners, "f").has(runStepID)) {
+    if (hasOwn(__classPrivateFieldGet(this, _AssistantStream_runStepSnapshots, "f"), runStepID) || __classPrivateFieldGet(this, _AssistantStream_runStepIDOwners, "f").has(runStepID)) {
         throw new error_OpenAIError(`Received run-step event for run step "${runStepID}", which has already been created`);
     }
     __classPrivateFieldGet(this, _AssistantStream_runStepIDOwners, "f").set(runStepID, runStepID);
@@ -19971,7 +19946,7 @@ _AssistantStream_addEvent = function _AssistantStream_addEvent(event) {
         if (__classPrivateFieldGet(this, _AssistantStream_messageSnapshot, "f")) {
             throw new error_OpenAIError(`Received message creation for "${messageID}" before the active message "${__classPrivateFieldGet(this, _AssistantStream_activeMessageID, "f")}" reached a terminal state`);
         }
-        if (values_hasOwn(__classPrivateFieldGet(this, _AssistantStream_messageSnapshots, "f"), messageID) || __classPrivateFieldGet(this, _AssistantStream_messageIDOwners, "f").has(messageID)) {
+        if (hasOwn(__classPrivateFieldGet(this, _AssistantStream_messageSnapshots, "f"), messageID) || __classPrivateFieldGet(this, _AssistantStream_messageIDOwners, "f").has(messageID)) {
             throw new error_OpenAIError(`Received message creation for message "${messageID}", which has already been created`);
         }
         __classPrivateFieldSet(this, _AssistantStream_activeMessageID, messageID, "f");
@@ -20164,7 +20139,7 @@ _AssistantStream_addEvent = function _AssistantStream_addEvent(event) {
             const delta = event.data.delta;
             if (delta) {
                 // Raw-event listeners can replace or modify the delta after initial validation.
-                if (values_hasOwn(delta, 'id')) {
+                if (hasOwn(delta, 'id')) {
                     throw new error_OpenAIError('Run-step deltas must not contain an id field');
                 }
                 const accumulated = accumulateAssistantStreamDelta(snapshot, delta, true);
@@ -20204,7 +20179,7 @@ _AssistantStream_addEvent = function _AssistantStream_addEvent(event) {
                 const cacheArrays = !isAssistantStreamValueExternallyMutable(snapshot);
                 const commitProjection = createAssistantStreamArrayDeltaCommit(snapshot.content, data.delta.content, 'content', cacheArrays);
                 for (const contentElement of data.delta.content) {
-                    if (values_hasOwn(snapshot.content, contentElement.index)) {
+                    if (hasOwn(snapshot.content, contentElement.index)) {
                         const currentContent = snapshot.content[contentElement.index];
                         snapshot.content[contentElement.index] = __classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_accumulateContent).call(this, contentElement, currentContent, cacheArrays);
                     }
@@ -20352,7 +20327,7 @@ class Runs extends APIResource {
             query: { include },
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             stream: params.stream ?? false,
             __synthesizeEventData: true,
             __security: { bearerAuth: true },
@@ -20382,7 +20357,7 @@ class Runs extends APIResource {
         const { thread_id } = params;
         return this._client.get(path `/threads/${thread_id}/runs/${runID}`, runs_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -20396,7 +20371,7 @@ class Runs extends APIResource {
         return this._client.post(path `/threads/${thread_id}/runs/${runID}`, runs_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -20410,7 +20385,7 @@ class Runs extends APIResource {
         return this._client.getAPIList(path `/threads/${threadID}/runs`, (CursorPage), runs_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -20423,7 +20398,7 @@ class Runs extends APIResource {
         const { thread_id } = params;
         return this._client.post(path `/threads/${thread_id}/runs/${runID}/cancel`, runs_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -20446,7 +20421,7 @@ class Runs extends APIResource {
         return this._client.post(path `/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, runs_resolveResourceRequestOptions(options, (options) => runs_withBodyFinalization({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             stream: params.stream ?? false,
             __synthesizeEventData: true,
             __security: { bearerAuth: true },
@@ -20506,7 +20481,7 @@ class threads_Threads extends APIResource {
         return this._client.post('/threads', threads_threads_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -20518,7 +20493,7 @@ class threads_Threads extends APIResource {
     retrieve(threadID, options) {
         return this._client.get(path `/threads/${threadID}`, threads_threads_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -20531,7 +20506,7 @@ class threads_Threads extends APIResource {
         return this._client.post(path `/threads/${threadID}`, threads_threads_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -20543,7 +20518,7 @@ class threads_Threads extends APIResource {
     delete(threadID, options) {
         return this._client.delete(path `/threads/${threadID}`, threads_threads_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -20551,7 +20526,7 @@ class threads_Threads extends APIResource {
         return this._client.post('/threads/runs', threads_threads_resolveResourceRequestOptions(options, (options) => threads_withBodyFinalization({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             stream: body.stream ?? false,
             __synthesizeEventData: true,
             __security: { bearerAuth: true },
@@ -20599,7 +20574,7 @@ class realtime_sessions_Sessions extends APIResource {
         return this._client.post('/realtime/sessions', {
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         });
     }
@@ -20628,7 +20603,7 @@ class TranscriptionSessions extends APIResource {
         return this._client.post('/realtime/transcription_sessions', {
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         });
     }
@@ -20721,7 +20696,7 @@ class Content extends APIResource {
         const { container_id } = params;
         return this._client.get(path `/containers/${container_id}/files/${fileID}/content`, content_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
+            headers: buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
             __security: { bearerAuth: true },
             __binaryResponse: true,
         })));
@@ -20837,7 +20812,7 @@ class files_Files extends APIResource {
         const { container_id } = params;
         return this._client.delete(path `/containers/${container_id}/files/${fileID}`, files_files_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
+            headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -20948,7 +20923,7 @@ class Containers extends APIResource {
     delete(containerID, options) {
         return this._client.delete(path `/containers/${containerID}`, containers_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
+            headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -21666,7 +21641,7 @@ class resources_files_Files extends APIResource {
     content(fileID, options) {
         return this._client.get(path `/files/${fileID}/content`, resources_files_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
+            headers: buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
             __security: { bearerAuth: true },
             __binaryResponse: true,
         })));
@@ -22306,7 +22281,7 @@ class live_sessions_Sessions extends APIResource {
         return this._client.post(path `/live/sessions/${sessionID}/accept`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
+            headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -22325,7 +22300,7 @@ class live_sessions_Sessions extends APIResource {
     downloadRecording(sessionID, options) {
         return this._client.get(path `/live/sessions/${sessionID}/content`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
+            headers: buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
             __security: { bearerAuth: true },
             __binaryResponse: true,
         })));
@@ -22359,7 +22334,7 @@ class live_sessions_Sessions extends APIResource {
     hangup(sessionID, options) {
         return this._client.post(path `/live/sessions/${sessionID}/hangup`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
+            headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -22378,7 +22353,7 @@ class live_sessions_Sessions extends APIResource {
         return this._client.post(path `/live/sessions/${sessionID}/refer`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
+            headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -22397,7 +22372,7 @@ class live_sessions_Sessions extends APIResource {
         return this._client.post(path `/live/sessions/${sessionID}/reject`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
+            headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -22536,7 +22511,7 @@ async function encodedMultipartFormRequestOptions(options, client, encodings, ra
         return {
             ...options,
             body: value,
-            headers: headers_buildHeaders([options.headers, { 'content-type': encodings[rawBodyField].content_type }]),
+            headers: buildHeaders([options.headers, { 'content-type': encodings[rawBodyField].content_type }]),
         };
     }
     const encoded = [];
@@ -22562,7 +22537,7 @@ async function encodedMultipartFormRequestOptions(options, client, encodings, ra
     return {
         ...options,
         body: form,
-        headers: headers_buildHeaders([options.headers, { 'content-type': null }]),
+        headers: buildHeaders([options.headers, { 'content-type': null }]),
     };
 }
 //# sourceMappingURL=multipart-encoding.mjs.map
@@ -22591,7 +22566,7 @@ class Calls extends APIResource {
         return this._client.post('/realtime/calls', calls_resolveResourceRequestOptions(options, (options) => encodedMultipartFormRequestOptions({
             body,
             ...options,
-            headers: headers_buildHeaders([{ Accept: 'application/sdp' }, options?.headers]),
+            headers: buildHeaders([{ Accept: 'application/sdp' }, options?.headers]),
             __security: { bearerAuth: true },
             __binaryResponse: true,
         }, this._client, {
@@ -22614,7 +22589,7 @@ class Calls extends APIResource {
         return this._client.post(path `/realtime/calls/${callID}/accept`, calls_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
+            headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -22629,7 +22604,7 @@ class Calls extends APIResource {
     hangup(callID, options) {
         return this._client.post(path `/realtime/calls/${callID}/hangup`, calls_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
+            headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -22647,7 +22622,7 @@ class Calls extends APIResource {
         return this._client.post(path `/realtime/calls/${callID}/refer`, calls_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
+            headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -22663,7 +22638,7 @@ class Calls extends APIResource {
         return this._client.post(path `/realtime/calls/${callID}/reject`, calls_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
+            headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -22893,22 +22868,22 @@ class input_tokens_InputTokens extends APIResource {
 
 
 function isTextFormat(value) {
-    return values_isObj(value) && typeof value['type'] === 'string';
+    return isObj(value) && typeof value['type'] === 'string';
 }
 /** Select the last visible update to the text format, independently of reasoning updates. */
 function effectiveTextFormat({ body }, parseAs) {
-    if (parseAs === null || !values_isObj(body)) {
+    if (parseAs === null || !isObj(body)) {
         return parseAs ?? null;
     }
     const { input } = body;
     if (Array.isArray(input)) {
         for (let index = input.length - 1; index >= 0; index -= 1) {
             const item = input[index];
-            if (!values_isObj(item) || item['type'] !== 'configuration_update') {
+            if (!isObj(item) || item['type'] !== 'configuration_update') {
                 continue;
             }
             const { text } = item;
-            if (!values_isObj(text)) {
+            if (!isObj(text)) {
                 continue;
             }
             const { format } = text;
@@ -22922,12 +22897,12 @@ function effectiveTextFormat({ body }, parseAs) {
         }
     }
     const { text } = body;
-    const format = values_isObj(text) ? text['format'] : null;
+    const format = isObj(text) ? text['format'] : null;
     return parseAs ?? (isTextFormat(format) ? format : null);
 }
 /** Strip local options before sending and resolve the format against the prepared request body. */
 function resolveResponseParseOptions(params, options) {
-    const parseAs = options && values_hasOwn(options, 'parseAs') ? options.parseAs : undefined;
+    const parseAs = options && hasOwn(options, 'parseAs') ? options.parseAs : undefined;
     // Reject a visible plain-text reset before making the request.
     if (parseAs != null) {
         effectiveTextFormat({ body: params }, parseAs);
@@ -23369,7 +23344,7 @@ function validateArrayIndex(collection, index, kind, allowAppend = false) {
         !Number.isSafeInteger(index) ||
         index < 0 ||
         index > collection.length ||
-        (index === collection.length ? !allowAppend || index in collection : !values_hasOwn(collection, index))) {
+        (index === collection.length ? !allowAppend || index in collection : !hasOwn(collection, index))) {
         throw new error_OpenAIError(`missing ${kind} at index ${index}`);
     }
 }
@@ -23395,12 +23370,12 @@ function hasRoutedOutputCallIdentity(output) {
 }
 function getOutputItemIdentityKeys(output, eventType) {
     // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Validate untrusted streamed item identifiers and discriminators before mutating the response snapshot.
-    if (!values_hasOwn(output, 'type') || typeof output.type !== 'string') {
+    if (!hasOwn(output, 'type') || typeof output.type !== 'string') {
         throw new error_OpenAIError(`expected an own output item type for ${eventType}`);
     }
     const optionalPlatformID = output.type === 'function_call' || output.type === 'custom_tool_call';
     const identities = [];
-    if (values_hasOwn(output, 'id')) {
+    if (hasOwn(output, 'id')) {
         // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Validate untrusted streamed item identifiers and discriminators before mutating the response snapshot.
         if (typeof output.id !== 'string' || (output.id.length === 0 && output.type !== 'computer_call')) {
             throw new error_OpenAIError(`expected a non-empty output item id for ${eventType}`);
@@ -23411,7 +23386,7 @@ function getOutputItemIdentityKeys(output, eventType) {
         throw new error_OpenAIError(`expected a non-empty output item id for ${eventType}`);
     }
     if (hasRoutedOutputCallIdentity(output)) {
-        if (!values_hasOwn(output, 'call_id') ||
+        if (!hasOwn(output, 'call_id') ||
             // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Validate untrusted streamed call identifiers before mutating the response snapshot.
             typeof output.call_id !== 'string' ||
             (output.call_id.length === 0 && output.type !== 'function_call')) {
@@ -23521,11 +23496,11 @@ function getExpectedOutputItemType(event) {
 function validateResponseOutputItemIdentity(output, replacement, eventType) {
     getOutputItemIdentityKeys(output, eventType);
     getOutputItemIdentityKeys(replacement, eventType);
-    if (!values_hasOwn(replacement, 'type') || output.type !== replacement.type) {
+    if (!hasOwn(replacement, 'type') || output.type !== replacement.type) {
         throw new error_OpenAIError(`expected output item type '${output.type}', got '${replacement.type}'`);
     }
-    const outputID = values_hasOwn(output, 'id') ? output.id : undefined;
-    const replacementID = values_hasOwn(replacement, 'id') ? replacement.id : undefined;
+    const outputID = hasOwn(output, 'id') ? output.id : undefined;
+    const replacementID = hasOwn(replacement, 'id') ? replacement.id : undefined;
     const addsOptionalID = outputID === undefined && (output.type === 'function_call' || output.type === 'custom_tool_call');
     if (outputID !== replacementID && !addsOptionalID) {
         throw new error_OpenAIError(`expected output item id '${outputID}', got '${replacementID}'`);
@@ -23546,24 +23521,24 @@ function validateOutputItemIdentity(event, snapshot, rejectInvalidShellTargets) 
             event.type === 'response.shell_call_command.delta' ||
             event.type === 'response.shell_call_command.done')) {
         const output = getOutput(snapshot, event.output_index);
-        if (!values_hasOwn(output, 'type') || output.type !== 'shell_call') {
+        if (!hasOwn(output, 'type') || output.type !== 'shell_call') {
             throw new error_OpenAIError(`expected output item type 'shell_call', got '${output.type}'`);
         }
         return;
     }
     if (event.type !== 'response.content_part.added' &&
         event.type !== 'response.content_part.done' &&
-        !values_hasOwn(expectedOutputItemTypes, event.type)) {
+        !hasOwn(expectedOutputItemTypes, event.type)) {
         return;
     }
     // SAFETY: The event type was classified as item-scoped; the following checks validate its own item_id before use.
     const itemEvent = event;
     // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Validate untrusted streamed item identifiers and discriminators before mutating the response snapshot.
-    if (!values_hasOwn(event, 'item_id') || typeof itemEvent.item_id !== 'string' || itemEvent.item_id.length === 0) {
+    if (!hasOwn(event, 'item_id') || typeof itemEvent.item_id !== 'string' || itemEvent.item_id.length === 0) {
         throw new error_OpenAIError(`expected a non-empty item_id for ${event.type}`);
     }
     const output = getOutput(snapshot, itemEvent.output_index);
-    const outputID = values_hasOwn(output, 'id') ? output.id : undefined;
+    const outputID = hasOwn(output, 'id') ? output.id : undefined;
     if (outputID !== itemEvent.item_id) {
         throw new error_OpenAIError(`expected item_id '${outputID}', got '${itemEvent.item_id}'`);
     }
@@ -23699,7 +23674,7 @@ function sanitizeResponseEvent(event) {
         type === 'response.shell_call_command.added' ||
         type === 'response.shell_call_command.delta' ||
         type === 'response.shell_call_command.done' ||
-        values_hasOwn(expectedOutputItemTypes, type);
+        hasOwn(expectedOutputItemTypes, type);
     if (itemScoped) {
         try {
             for (const field of responseEventRoutingFields) {
@@ -23729,7 +23704,7 @@ function sanitizeResponseEvent(event) {
 function replaceResponseOutputItem(context, snapshot, outputIndex, replacement, updateText = true) {
     const output = getOutput(snapshot, outputIndex);
     validateResponseOutputItemIdentity(output, replacement, 'response.output_item.done');
-    if (!values_hasOwn(output, 'id') && values_hasOwn(replacement, 'id')) {
+    if (!hasOwn(output, 'id') && hasOwn(replacement, 'id')) {
         const { identities } = getResponseOutputIdentityIndex(context, snapshot);
         addOutputItemIdentities(identities, [`id:${replacement.id}`]);
     }
@@ -23853,7 +23828,7 @@ function accumulateContentPartDoneEvent(event, snapshot, context) {
 // Streamed logprobs have a looser type than final output: bytes and even the
 // top token fields may be missing. Do not fabricate them in typed SSE snapshots.
 function isLogprobWithBytes(value) {
-    return (values_isObj(value) &&
+    return (isObj(value) &&
         typeof value['token'] === 'string' &&
         typeof value['logprob'] === 'number' &&
         Array.isArray(value['bytes']) &&
@@ -24552,18 +24527,18 @@ class ResponseStream extends EventStream {
             event.type === 'response.completed' ||
             event.type === 'response.failed' ||
             event.type === 'response.incomplete') {
-            if (!values_hasOwn(event, 'response')) {
+            if (!hasOwn(event, 'response')) {
                 throw new error_OpenAIError('Lifecycle events require their own response field.');
             }
             const { response: wireResponse, ...fields } = event;
-            if (!values_isObj(wireResponse)) {
+            if (!isObj(wireResponse)) {
                 throw new error_OpenAIError('Lifecycle events require a response object.');
             }
             let response = structuredClone(wireResponse);
             if (__classPrivateFieldGet(this, _ResponseStream_currentResponseSnapshot, "f") && response.id !== __classPrivateFieldGet(this, _ResponseStream_currentResponseSnapshot, "f").id) {
                 throw new error_OpenAIError('Lifecycle response identity changed.');
             }
-            if (!values_hasOwn(response, 'output') || response.output == null) {
+            if (!hasOwn(response, 'output') || response.output == null) {
                 let output;
                 if (event.type === 'response.completed') {
                     output = [...__classPrivateFieldGet(this, _ResponseStream_completedOutput, "f")]
@@ -24594,7 +24569,7 @@ class ResponseStream extends EventStream {
         }
         return __classPrivateFieldGet(this, _ResponseStream_instances, "m", _ResponseStream_prepareOutputEvent).call(this, event);
     }, _ResponseStream_prepareOutputEvent = function _ResponseStream_prepareOutputEvent(event) {
-        if (!__classPrivateFieldGet(this, _ResponseStream_currentResponseSnapshot, "f") || !values_hasOwn(event, 'output_index') || !('output_index' in event)) {
+        if (!__classPrivateFieldGet(this, _ResponseStream_currentResponseSnapshot, "f") || !hasOwn(event, 'output_index') || !('output_index' in event)) {
             return event;
         }
         const index = event.output_index;
@@ -24735,7 +24710,7 @@ class ResponseStream extends EventStream {
         if (!Array.isArray(incoming.output)) {
             return false;
         }
-        const suppliedText = values_hasOwn(incoming, 'output_text') ? incoming.output_text : undefined;
+        const suppliedText = hasOwn(incoming, 'output_text') ? incoming.output_text : undefined;
         if (incoming.output.length !== 0) {
             // The temporary response validates only the supplied items. Its derived
             // output_text is not the aggregate for the retained full response.
@@ -24773,7 +24748,7 @@ class ResponseStream extends EventStream {
             __classPrivateFieldGet(this, _ResponseStream_accumulatorContext, "f").canonicalSnapshot = undefined;
         }
         for (const key of Object.keys(snapshot)) {
-            if (!values_hasOwn(incoming, key)) {
+            if (!hasOwn(incoming, key)) {
                 Reflect.deleteProperty(snapshot, key);
             }
         }
@@ -24803,10 +24778,10 @@ class ResponseStream extends EventStream {
             dispatchEvent = sanitizedEvent;
             const prepared = __classPrivateFieldGet(this, _ResponseStream_instances, "m", _ResponseStream_prepareEvent).call(this, sanitizedEvent);
             if (prepared) {
-                if (values_hasOwn(prepared, 'output_index') && 'output_index' in prepared) {
+                if (hasOwn(prepared, 'output_index') && 'output_index' in prepared) {
                     outputPosition = prepared.output_index;
                 }
-                else if (values_hasOwn(prepared, 'response') && 'response' in prepared) {
+                else if (hasOwn(prepared, 'response') && 'response' in prepared) {
                     dispatchEvent = prepared;
                     if ((prepared.type === 'response.created' ||
                         prepared.type === 'response.queued' ||
@@ -24937,8 +24912,8 @@ async function cancelUnconsumedBody(body) {
 function outputIdentity(item) {
     return JSON.stringify([
         item.type,
-        !hasRoutedOutputCallIdentity(item) && values_hasOwn(item, 'id') ? item.id : null,
-        values_hasOwn(item, 'call_id') && 'call_id' in item ? item.call_id : null,
+        !hasRoutedOutputCallIdentity(item) && hasOwn(item, 'id') ? item.id : null,
+        hasOwn(item, 'call_id') && 'call_id' in item ? item.call_id : null,
     ]);
 }
 function finalizeResponse(snapshot, params, format) {
@@ -25064,7 +25039,7 @@ class responses_Responses extends APIResource {
     delete(responseID, options) {
         return this._client.delete(path `/responses/${responseID}`, responses_responses_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
+            headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25184,7 +25159,7 @@ class content_Content extends APIResource {
     retrieve(skillID, options) {
         return this._client.get(path `/skills/${skillID}/content`, skills_content_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
+            headers: buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
             __security: { bearerAuth: true },
             __binaryResponse: true,
         })));
@@ -25207,7 +25182,7 @@ class versions_content_Content extends APIResource {
         const { skill_id } = params;
         return this._client.get(path `/skills/${skill_id}/versions/${version}/content`, versions_content_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
+            headers: buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
             __security: { bearerAuth: true },
             __binaryResponse: true,
         })));
@@ -25660,7 +25635,7 @@ class FileBatches extends APIResource {
         return this._client.post(path `/vector_stores/${vectorStoreID}/file_batches`, file_batches_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25671,7 +25646,7 @@ class FileBatches extends APIResource {
         const { vector_store_id } = params;
         return this._client.get(path `/vector_stores/${vector_store_id}/file_batches/${batchID}`, file_batches_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25683,7 +25658,7 @@ class FileBatches extends APIResource {
         const { vector_store_id } = params;
         return this._client.post(path `/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, file_batches_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25702,7 +25677,7 @@ class FileBatches extends APIResource {
         return this._client.getAPIList(path `/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, (CursorPage), file_batches_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25798,7 +25773,7 @@ class vector_stores_files_Files extends APIResource {
         return this._client.post(path `/vector_stores/${vectorStoreID}/files`, vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25809,7 +25784,7 @@ class vector_stores_files_Files extends APIResource {
         const { vector_store_id } = params;
         return this._client.get(path `/vector_stores/${vector_store_id}/files/${fileID}`, vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25821,7 +25796,7 @@ class vector_stores_files_Files extends APIResource {
         return this._client.post(path `/vector_stores/${vector_store_id}/files/${fileID}`, vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25835,7 +25810,7 @@ class vector_stores_files_Files extends APIResource {
         return this._client.getAPIList(path `/vector_stores/${vectorStoreID}/files`, (CursorPage), vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25849,7 +25824,7 @@ class vector_stores_files_Files extends APIResource {
         const { vector_store_id } = params;
         return this._client.delete(path `/vector_stores/${vector_store_id}/files/${fileID}`, vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25893,7 +25868,7 @@ class vector_stores_files_Files extends APIResource {
         const { vector_store_id } = params;
         return this._client.getAPIList(path `/vector_stores/${vector_store_id}/files/${fileID}/content`, (Page), vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25978,7 +25953,7 @@ class VectorStores extends APIResource {
         return this._client.post('/vector_stores', vector_stores_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25988,7 +25963,7 @@ class VectorStores extends APIResource {
     retrieve(vectorStoreID, options) {
         return this._client.get(path `/vector_stores/${vectorStoreID}`, vector_stores_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -25999,7 +25974,7 @@ class VectorStores extends APIResource {
         return this._client.post(path `/vector_stores/${vectorStoreID}`, vector_stores_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -26013,7 +25988,7 @@ class VectorStores extends APIResource {
         return this._client.getAPIList('/vector_stores', (CursorPage), vector_stores_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -26023,7 +25998,7 @@ class VectorStores extends APIResource {
     delete(vectorStoreID, options) {
         return this._client.delete(path `/vector_stores/${vectorStoreID}`, vector_stores_resolveResourceRequestOptions(options, (options) => ({
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -26036,7 +26011,7 @@ class VectorStores extends APIResource {
             body,
             method: 'post',
             ...options,
-            headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
+            headers: buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
         })));
     }
@@ -26169,7 +26144,7 @@ class Videos extends APIResource {
         return this._client.get(path `/videos/${videoID}/content`, videos_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
-            headers: headers_buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
+            headers: buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
             __security: { bearerAuth: true },
             __binaryResponse: true,
         })));
@@ -26557,7 +26532,7 @@ class Webhooks extends APIResource {
             throw new Error('Webhook signature verification is only supported when the `crypto` global is defined');
         }
         __classPrivateFieldGet(this, _Webhooks_instances, "m", _Webhooks_validateSecret).call(this, secret);
-        const headersObj = headers_buildHeaders([headers]).values;
+        const headersObj = buildHeaders([headers]).values;
         const signatureHeader = __classPrivateFieldGet(this, _Webhooks_instances, "m", _Webhooks_getRequiredHeader).call(this, headersObj, 'webhook-signature');
         const timestamp = __classPrivateFieldGet(this, _Webhooks_instances, "m", _Webhooks_getRequiredHeader).call(this, headersObj, 'webhook-timestamp');
         const webhookId = __classPrivateFieldGet(this, _Webhooks_instances, "m", _Webhooks_getRequiredHeader).call(this, headersObj, 'webhook-id');
@@ -26758,7 +26733,7 @@ function assertBedrockRequestOrigin(baseURL, requestURL) {
     if ((expectedURL.protocol !== 'http:' && expectedURL.protocol !== 'https:') ||
         (request.protocol !== 'http:' && request.protocol !== 'https:') ||
         requestOrigin !== expectedOrigin) {
-        throw new error_OpenAIError(`Bedrock request origin \`${requestOrigin}\` does not match the configured base URL origin \`${expectedOrigin}\`.`);
+        throw new Errors.OpenAIError(`Bedrock request origin \`${requestOrigin}\` does not match the configured base URL origin \`${expectedOrigin}\`.`);
     }
 }
 /** Validates a final WebSocket URL before a legacy Bedrock client resolves or attaches credentials. */
@@ -27615,6 +27590,29 @@ function configureProvider(provider) {
     return definition.configure();
 }
 //# sourceMappingURL=provider.mjs.map
+;// CONCATENATED MODULE: ./node_modules/openai/internal/utils/env.mjs
+/**
+ * Read an environment variable.
+ *
+ * Trims beginning and trailing whitespace.
+ *
+ * Will return undefined if the environment variable doesn't exist or cannot be accessed.
+ */
+const env_readEnv = (env) => {
+    try {
+        if (typeof globalThis.process !== 'undefined') {
+            return globalThis.process.env?.[env]?.trim() || undefined;
+        }
+        if (typeof globalThis.Deno !== 'undefined') {
+            return globalThis.Deno.env?.get?.(env)?.trim() || undefined;
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+};
+//# sourceMappingURL=env.mjs.map
 ;// CONCATENATED MODULE: ./node_modules/openai/client.mjs
 // File generated from our OpenAPI spec by Castiron. See CONTRIBUTING.md for details.
 var _OpenAI_instances, client_a, _OpenAI_encoder, _OpenAI_x509Authentication, _OpenAI_x509Credential, _OpenAI_x509Fetch, _OpenAI_explicitDataResidency, _OpenAI_responseAttempts, _OpenAI_sanitizedLoggers, _OpenAI_baseURLOverridden, _OpenAI_normalizeRetries, _OpenAI_isSensitiveLogKey, _OpenAI_sanitizeLogValue, _OpenAI_sanitizeLogger;
@@ -27875,7 +27873,7 @@ class OpenAI {
                     parsed[line.substring(0, colon).trim()] = line.substring(colon + 1).trim();
                 }
             }
-            options.defaultHeaders = headers_buildHeaders([parsed, options.defaultHeaders]);
+            options.defaultHeaders = buildHeaders([parsed, options.defaultHeaders]);
         }
         this._options = options;
         this._provider = providerRuntime;
@@ -27931,7 +27929,7 @@ class OpenAI {
             provider,
             [inheritedDataResidencySelection]: __classPrivateFieldGet(this, _OpenAI_explicitDataResidency, "f") &&
                 residencyBaseURL === undefined &&
-                !values_hasOwn(options, 'baseURL') &&
+                !hasOwn(options, 'baseURL') &&
                 options.credential === undefined &&
                 !provider,
         };
@@ -27967,7 +27965,7 @@ class OpenAI {
         if (context?.baseHeaders) {
             return mergeWebSocketAuthHeaders({ headers: context.baseHeaders }, authHeaders, context.removedHeaders ?? new Set()).headers;
         }
-        const headers = headers_buildHeaders([
+        const headers = buildHeaders([
             {
                 'User-Agent': this.getUserAgent(),
                 'OpenAI-Organization': this.organization,
@@ -28008,7 +28006,7 @@ class OpenAI {
             this.adminAPIKey !== null) {
             return await this.adminAPIKeyAuth(opts);
         }
-        return headers_buildHeaders([
+        return buildHeaders([
             schemes.bearerAuth ? await this.bearerAuth(opts) : null,
             schemes.adminAPIKeyAuth ? await this.adminAPIKeyAuth(opts) : null,
         ]);
@@ -28036,19 +28034,19 @@ class OpenAI {
                     ...authentication.tenantSnapshot(),
                 })
                 : await authentication.getToken();
-            return headers_buildHeaders([{ Authorization: `Bearer ${token}` }]);
+            return buildHeaders([{ Authorization: `Bearer ${token}` }]);
         }
         const { apiKey } = await resolveRealtimeAPIKey(this);
         if (apiKey == null) {
             return undefined;
         }
-        return headers_buildHeaders([{ Authorization: `Bearer ${apiKey}` }]);
+        return buildHeaders([{ Authorization: `Bearer ${apiKey}` }]);
     }
     async adminAPIKeyAuth(opts) {
         if (this.adminAPIKey == null) {
             return undefined;
         }
-        return headers_buildHeaders([{ Authorization: `Bearer ${this.adminAPIKey}` }]);
+        return buildHeaders([{ Authorization: `Bearer ${this.adminAPIKey}` }]);
     }
     stringifyQuery(query) {
         return stringifyQuery(query);
@@ -28057,7 +28055,7 @@ class OpenAI {
         return `${this.constructor.name}/JS ${VERSION}`;
     }
     defaultIdempotencyKey() {
-        return `stainless-node-retry-${uuid_uuid4()}`;
+        return `stainless-node-retry-${uuid4()}`;
     }
     makeStatusError(status, error, message, headers) {
         const normalizedError = error && typeof error === 'object' && error.error == null ? { error } : error;
@@ -28149,7 +28147,7 @@ class OpenAI {
                 const seen = new Set();
                 const repeated = new Set();
                 for (const key of baseParams.keys()) {
-                    if (seen.has(key) && !values_hasOwn(overridingQuery, key)) {
+                    if (seen.has(key) && !hasOwn(overridingQuery, key)) {
                         repeated.add(key);
                     }
                     seen.add(key);
@@ -28409,13 +28407,13 @@ class OpenAI {
                 const security = options.__security ?? { bearerAuth: true };
                 const authenticationHeaders = await this.authHeaders(options, security);
                 const suppliedHeaders = x509Authentication.headerSnapshots();
-                const supplied = headers_buildHeaders([suppliedHeaders.defaultHeaders, suppliedHeaders.requestHeaders]);
+                const supplied = buildHeaders([suppliedHeaders.defaultHeaders, suppliedHeaders.requestHeaders]);
                 for (const [name, value] of authenticationHeaders?.values ?? []) {
                     if (!supplied.nulls.has(name) && !built.req.headers.has(name)) {
                         built.req.headers.set(name, value);
                     }
                 }
-                this.validateHeaders(headers_buildHeaders([supplied, built.req.headers]), security);
+                this.validateHeaders(buildHeaders([supplied, built.req.headers]), security);
             }
         }
         catch (error) {
@@ -28873,7 +28871,7 @@ class OpenAI {
             : await this.authHeaders(inputOptions, inputOptions.__security ?? { bearerAuth: true });
         if (options.__metadata?.['finalizeMultipart'] === true && hasUploadableValue(options.body)) {
             // Multipart encoding owns its Content-Type; retain all other caller headers.
-            const multipartHeaders = headers_buildHeaders([options.headers]);
+            const multipartHeaders = buildHeaders([options.headers]);
             multipartHeaders.values.delete('content-type');
             multipartHeaders.nulls.delete('content-type');
             const finalized = await maybeMultipartFormRequestOptions({ ...options, headers: multipartHeaders }, this, options.__metadata?.['preserveMultipartFilenames'] === true ? { stripFilenames: false } : undefined);
@@ -28884,7 +28882,7 @@ class OpenAI {
                 ...finalized.__metadata,
                 finalizedMultipart: {
                     body: finalized.body,
-                    contentType: headers_buildHeaders([finalized.headers]).values.get('content-type'),
+                    contentType: buildHeaders([finalized.headers]).values.get('content-type'),
                 },
             };
         }
@@ -29017,7 +29015,7 @@ class OpenAI {
         }
         const helperMethod = options.__metadata?.['helperMethod'];
         const timeout = x509Headers ? x509Timeout : options.timeout;
-        const headers = headers_buildHeaders([
+        const headers = buildHeaders([
             idempotencyHeaders,
             {
                 Accept: 'application/json',
@@ -29060,11 +29058,11 @@ class OpenAI {
             // content-type for those, and only elide it for operations with no body at
             // all (e.g. GET/DELETE).
             if (body === undefined && 'body' in options) {
-                return { ...__classPrivateFieldGet(this, _OpenAI_encoder, "f").call(this, { body, headers: headers_buildHeaders([rawHeaders]) }), isStreamingBody: false };
+                return { ...__classPrivateFieldGet(this, _OpenAI_encoder, "f").call(this, { body, headers: buildHeaders([rawHeaders]) }), isStreamingBody: false };
             }
             return { bodyHeaders: undefined, body: undefined, isStreamingBody: false };
         }
-        const headers = headers_buildHeaders([rawHeaders]);
+        const headers = buildHeaders([rawHeaders]);
         const isReadableStream = typeof globalThis.ReadableStream !== 'undefined' &&
             body instanceof globalThis.ReadableStream;
         const isRetryableBody = !isReadableStream &&
@@ -29529,1564 +29527,6 @@ function isUndiciDispatcherVersionMismatchError(error) {
     return false;
 }
 //# sourceMappingURL=client.mjs.map
-;// CONCATENATED MODULE: ./node_modules/openai/internal/runner-diagnostics.mjs
-const failureReasons = {
-    run: 'invalid_output',
-    request: 'api_failed',
-    arguments: 'invalid_input',
-    approval: 'policy_failed',
-    action: 'driver_failed',
-    output: 'invalid_output',
-    selection: 'invalid_output',
-    verification: 'invalid_output',
-};
-function diagnosticFailure(stage, signal) {
-    return signal?.aborted ? 'cancelled' : failureReasons[stage];
-}
-async function settleDiagnostic(result) {
-    try {
-        await result;
-    }
-    catch {
-        // Observer failures must not change the execution they describe.
-    }
-}
-function runner_diagnostics_reportDiagnostic(observer, event, started, nativeUsage) {
-    if (!observer) {
-        return;
-    }
-    try {
-        let usage = null;
-        if (nativeUsage) {
-            const { input_tokens, output_tokens, total_tokens } = nativeUsage;
-            if (Number.isSafeInteger(input_tokens) &&
-                input_tokens >= 0 &&
-                Number.isSafeInteger(output_tokens) &&
-                output_tokens >= 0 &&
-                Number.isSafeInteger(total_tokens) &&
-                total_tokens >= 0) {
-                usage = { input_tokens, output_tokens, total_tokens };
-            }
-        }
-        const result = observer({
-            ...event,
-            call_id: event.call_id ?? null,
-            member: event.member ?? null,
-            duration_ms: Math.max(0, performance.now() - started),
-            usage,
-        });
-        // Diagnostics never wait for a sink, and rejected observers cannot change dispatch.
-        void settleDiagnostic(result);
-    }
-    catch {
-        // Even a broken usage field or observer is outside execution policy.
-    }
-}
-//# sourceMappingURL=runner-diagnostics.mjs.map
-;// CONCATENATED MODULE: ./node_modules/openai/internal/runner-lifecycle.mjs
-
-
-
-function runner_lifecycle_overlayRequestOptions(original, changes) {
-    if (!original) {
-        return changes;
-    }
-    // Keep untouched caller fields live while dispatch wrappers own their local writes and deletions.
-    // SAFETY: The extensible target keeps the original prototype while traps expose current own fields.
-    const shadow = Object.create(Object.getPrototypeOf(original));
-    const deleted = new Set();
-    return new Proxy(shadow, {
-        ownKeys(target) {
-            if (!Reflect.isExtensible(target)) {
-                return Reflect.ownKeys(target);
-            }
-            const virtual = [...Reflect.ownKeys(original), ...Reflect.ownKeys(changes)].filter((key) => !deleted.has(key));
-            return [...new Set([...virtual, ...Reflect.ownKeys(target)])];
-        },
-        getOwnPropertyDescriptor(target, key) {
-            const local = Object.getOwnPropertyDescriptor(target, key);
-            if (local || deleted.has(key) || !Reflect.isExtensible(target)) {
-                return local;
-            }
-            const descriptor = Object.getOwnPropertyDescriptor(hasOwn(changes, key) ? changes : original, key);
-            return descriptor ? { ...descriptor, configurable: true } : undefined;
-        },
-        get(target, key, receiver) {
-            if (hasOwn(target, key)) {
-                // oxlint-disable-next-line anti-slop/no-reflect-get -- Wrapper-owned getters must see the complete request view.
-                return Reflect.get(target, key, receiver);
-            }
-            if (deleted.has(key) || !Reflect.isExtensible(target)) {
-                // oxlint-disable-next-line anti-slop/no-reflect-get -- A removed own field can still expose an inherited native getter.
-                return Reflect.get(target, key, original);
-            }
-            // oxlint-disable-next-line anti-slop/no-reflect-get -- Keep native getter receivers and defer their reads until native create.
-            return hasOwn(changes, key) ? Reflect.get(changes, key, changes) : Reflect.get(original, key, original);
-        },
-        set(target, key, value, receiver) {
-            if (hasOwn(target, key)) {
-                return Reflect.set(target, key, value, receiver);
-            }
-            return Reflect.defineProperty(target, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true,
-            });
-        },
-        deleteProperty(target, key) {
-            if (!Reflect.deleteProperty(target, key)) {
-                return false;
-            }
-            deleted.add(key);
-            return true;
-        },
-        has(target, key) {
-            return (Reflect.has(target, key) ||
-                (Reflect.isExtensible(target) &&
-                    !deleted.has(key) &&
-                    (hasOwn(changes, key) || Reflect.has(original, key))));
-        },
-        preventExtensions(target) {
-            if (!Reflect.isExtensible(target)) {
-                return true;
-            }
-            const keys = new Set([...Reflect.ownKeys(original), ...Reflect.ownKeys(changes)]);
-            for (const key of keys) {
-                if (deleted.has(key) || hasOwn(target, key)) {
-                    continue;
-                }
-                const source = hasOwn(changes, key) ? changes : original;
-                const descriptor = Object.getOwnPropertyDescriptor(source, key);
-                if (!descriptor) {
-                    continue;
-                }
-                if ('value' in descriptor) {
-                    Object.defineProperty(target, key, { ...descriptor, configurable: true });
-                }
-                else {
-                    const getter = descriptor.get;
-                    let replaced = false;
-                    let replacement;
-                    const bound = { ...descriptor, configurable: true };
-                    if (getter) {
-                        bound.get = () => (replaced ? replacement : getter.call(source));
-                    }
-                    // Wrapper writes remain local even when the source has an accessor setter.
-                    if (descriptor.set) {
-                        bound.set = (value) => {
-                            replaced = true;
-                            replacement = value;
-                        };
-                    }
-                    Object.defineProperty(target, key, bound);
-                }
-            }
-            return Reflect.preventExtensions(target);
-        },
-    });
-}
-/** One active owner per helper. Closing admission never waits on caller callbacks. */
-class runner_lifecycle_RunnerLifecycle {
-    constructor() {
-        this.state = 'open';
-    }
-    enter() {
-        if (this.state !== 'open') {
-            throw new TypeError(this.state === 'busy' ? 'Helper is busy.' : 'Helper is closed.');
-        }
-        this.state = 'busy';
-    }
-    leave() {
-        this.state = this.state === 'draining' ? 'closed' : 'open';
-    }
-    close() {
-        this.state = this.state === 'busy' || this.state === 'draining' ? 'draining' : 'closed';
-        return { status: this.state };
-    }
-}
-/** Recognize local Object.prototype and foreign bases with intact native constructor metadata. */
-// oxlint-disable-next-line anti-slop/no-object-parameters -- This boundary inspects arbitrary prototype owners before reading configured fields.
-function runner_lifecycle_isObjectPrototype(value) {
-    if (value === Object.prototype) {
-        return true;
-    }
-    if (Object.getPrototypeOf(value) !== null) {
-        return false;
-    }
-    const descriptor = Object.getOwnPropertyDescriptor(value, 'constructor');
-    if (!descriptor || !hasOwn(descriptor, 'value')) {
-        return false;
-    }
-    const constructor = descriptor.value;
-    // oxlint-disable-next-line anti-slop/no-runtime-typeof -- A prototype descriptor is untrusted until its constructor is callable and matches the native Object contract.
-    if (typeof constructor !== 'function') {
-        return false;
-    }
-    const prototype = Object.getOwnPropertyDescriptor(constructor, 'prototype');
-    return (prototype !== undefined &&
-        hasOwn(prototype, 'value') &&
-        prototype.value === value &&
-        Function.prototype.toString.call(constructor) === Function.prototype.toString.call(Object));
-}
-/** Read configured fields before recognized native base prototypes; reuse captured own getters. */
-function runner_lifecycle_configuredOption(options, key, copied) {
-    let owner = options;
-    while (owner !== null && !runner_lifecycle_isObjectPrototype(owner)) {
-        const descriptor = Object.getOwnPropertyDescriptor(owner, key);
-        if (descriptor) {
-            return owner === options && descriptor.enumerable && copied ? copied[key] : options[key];
-        }
-        // SAFETY: Object.getPrototypeOf returns the object's prototype or null.
-        owner = Object.getPrototypeOf(owner);
-    }
-    return undefined;
-}
-function runner_lifecycle_continuationRequestOptions(client, options, signal) {
-    const headers = buildHeaders([
-        options && Object.getOwnPropertyDescriptor(options, 'headers')?.enumerable ? options.headers : undefined,
-    ]);
-    const effectiveHeaders = buildHeaders([client['_options'].defaultHeaders, headers]);
-    const idempotencyKey = options && Object.getOwnPropertyDescriptor(options, 'idempotencyKey')?.enumerable
-        ? options.idempotencyKey
-        : undefined;
-    if (!idempotencyKey && !effectiveHeaders.values.has('idempotency-key')) {
-        if (options === undefined && signal === undefined) {
-            return;
-        }
-        const captured = { signal };
-        // Preserve the fields that native create would omit when spreading the caller's options.
-        for (const [key, value] of [
-            ['headers', headers],
-            ['idempotencyKey', idempotencyKey],
-        ]) {
-            Object.defineProperty(captured, key, {
-                value,
-                writable: true,
-                configurable: true,
-                enumerable: options ? Boolean(Object.getOwnPropertyDescriptor(options, key)?.enumerable) : false,
-            });
-        }
-        return runner_lifecycle_overlayRequestOptions(options, captured);
-    }
-    const key = `stainless-node-retry-${uuid4()}`;
-    return runner_lifecycle_overlayRequestOptions(options, {
-        signal,
-        idempotencyKey: key,
-        headers: buildHeaders([
-            headers,
-            ...(effectiveHeaders.values.has('idempotency-key') ? [{ 'idempotency-key': key }] : []),
-        ]),
-    });
-}
-// Walk only captured or parsed helper-owned replay and projected continuation data.
-// oxlint-disable-next-line anti-slop/no-object-parameters -- Native JSON here contains heterogeneous helper-owned records and arrays.
-function runner_lifecycle_protectRunnerJSON(value) {
-    const pending = [value];
-    const seen = new WeakSet();
-    for (const record of pending) {
-        const prototype = Object.getPrototypeOf(record);
-        if (seen.has(record) ||
-            (!Array.isArray(record) && prototype !== Object.prototype && prototype !== null)) {
-            continue;
-        }
-        // Keep built-in JSON conversion (for example Date) and let the native encoder reject any cycle.
-        seen.add(record);
-        if (!hasOwn(record, 'toJSON')) {
-            Object.defineProperty(record, 'toJSON', { value: undefined, writable: true, configurable: true });
-        }
-        const entries = Object.values(record);
-        for (const entry of entries) {
-            // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Traverse only object-valued native JSON fields; the encoder validates the remaining values.
-            if (entry !== null && typeof entry === 'object') {
-                pending.push(entry);
-            }
-        }
-    }
-}
-//# sourceMappingURL=runner-lifecycle.mjs.map
-;// CONCATENATED MODULE: ./node_modules/openai/internal/native-response-message.mjs
-// oxlint-disable anti-slop/no-unknown-parameters, anti-slop/no-runtime-typeof -- This validates captured provider data at the native replay boundary.
-
-// Native replay values have already been cloned from provider output.
-// oxlint-disable-next-line anti-slop/no-unknown-returns, anti-slop/no-unsafe-dictionary-type -- The existing variant checks immediately validate this one captured, untrusted field.
-function emitted(value, key) {
-    return hasOwn(value, key) ? value[key] : undefined;
-}
-// Inspect every captured slot; sparse arrays serialize holes as null.
-function allEntries(value, accepts) {
-    if (!Array.isArray(value)) {
-        return false;
-    }
-    for (let index = 0; index < value.length; index += 1) {
-        const entry = Object.getOwnPropertyDescriptor(value, index);
-        if (!entry?.enumerable || !('value' in entry) || !accepts(entry.value)) {
-            return false;
-        }
-    }
-    return true;
-}
-function annotation(value) {
-    if (!isObj(value)) {
-        return false;
-    }
-    switch (emitted(value, 'type')) {
-        case 'file_citation': {
-            return (typeof emitted(value, 'file_id') === 'string' &&
-                typeof emitted(value, 'filename') === 'string' &&
-                Number.isInteger(emitted(value, 'index')));
-        }
-        case 'url_citation': {
-            return (typeof emitted(value, 'url') === 'string' &&
-                typeof emitted(value, 'title') === 'string' &&
-                Number.isInteger(emitted(value, 'start_index')) &&
-                Number.isInteger(emitted(value, 'end_index')));
-        }
-        case 'container_file_citation': {
-            return (typeof emitted(value, 'container_id') === 'string' &&
-                typeof emitted(value, 'file_id') === 'string' &&
-                typeof emitted(value, 'filename') === 'string' &&
-                Number.isInteger(emitted(value, 'start_index')) &&
-                Number.isInteger(emitted(value, 'end_index')));
-        }
-        case 'file_path': {
-            return typeof emitted(value, 'file_id') === 'string' && Number.isInteger(emitted(value, 'index'));
-        }
-        default: {
-            return false;
-        }
-    }
-}
-function topLogprob(value) {
-    return (isObj(value) &&
-        typeof emitted(value, 'token') === 'string' &&
-        typeof emitted(value, 'logprob') === 'number' &&
-        Number.isFinite(emitted(value, 'logprob')) &&
-        allEntries(emitted(value, 'bytes'), Number.isInteger));
-}
-function logprob(value) {
-    return isObj(value) && topLogprob(value) && allEntries(emitted(value, 'top_logprobs'), topLogprob);
-}
-function contentPart(value) {
-    if (!isObj(value)) {
-        return false;
-    }
-    if (emitted(value, 'type') === 'refusal') {
-        return typeof emitted(value, 'refusal') === 'string';
-    }
-    const logprobs = emitted(value, 'logprobs');
-    return (emitted(value, 'type') === 'output_text' &&
-        typeof emitted(value, 'text') === 'string' &&
-        allEntries(emitted(value, 'annotations'), annotation) &&
-        // Native Python output may serialize an absent optional logprobs list as null.
-        (logprobs === undefined || logprobs === null || allEntries(logprobs, logprob)));
-}
-function inputCacheBreakpoint(value) {
-    return value === undefined || (isObj(value) && emitted(value, 'mode') === 'explicit');
-}
-// Validate native replay fields without discarding provider extension fields.
-// Runners impose any stronger completion rule at their own execution boundary.
-function native_response_message_isNativeResponseMessage(value) {
-    if (!isObj(value)) {
-        return false;
-    }
-    const status = emitted(value, 'status');
-    const phase = emitted(value, 'phase');
-    return (emitted(value, 'type') === 'message' &&
-        typeof emitted(value, 'id') === 'string' &&
-        emitted(value, 'role') === 'assistant' &&
-        (status === 'completed' || status === 'incomplete' || status === 'in_progress') &&
-        (phase === undefined || phase === null || phase === 'commentary' || phase === 'final_answer') &&
-        allEntries(emitted(value, 'content'), contentPart));
-}
-// Message input also includes earlier assistant output, but assistant easy inputs remain valid.
-function isNativeResponseMessageInput(value) {
-    if (!isObj(value)) {
-        return false;
-    }
-    const role = emitted(value, 'role');
-    const content = emitted(value, 'content');
-    if (role !== 'user' && role !== 'assistant' && role !== 'system' && role !== 'developer') {
-        return false;
-    }
-    const phase = emitted(value, 'phase');
-    if ((typeof content === 'string' || role === 'assistant') &&
-        phase !== undefined &&
-        phase !== null &&
-        phase !== 'commentary' &&
-        phase !== 'final_answer') {
-        return false;
-    }
-    if (typeof content === 'string') {
-        return true;
-    }
-    if (Array.isArray(content) &&
-        content.some((part) => isObj(part) && (emitted(part, 'type') === 'output_text' || emitted(part, 'type') === 'refusal'))) {
-        return native_response_message_isNativeResponseMessage(value);
-    }
-    return allEntries(content, (part) => {
-        if (!isObj(part)) {
-            return false;
-        }
-        switch (emitted(part, 'type')) {
-            case 'input_text': {
-                return (typeof emitted(part, 'text') === 'string' &&
-                    inputCacheBreakpoint(emitted(part, 'prompt_cache_breakpoint')));
-            }
-            case 'input_image': {
-                const detail = emitted(part, 'detail');
-                return ((detail === 'auto' || detail === 'low' || detail === 'high' || detail === 'original') &&
-                    ['image_url', 'file_id'].every((name) => {
-                        const field = emitted(part, name);
-                        return field === undefined || field === null || typeof field === 'string';
-                    }) &&
-                    inputCacheBreakpoint(emitted(part, 'prompt_cache_breakpoint')));
-            }
-            case 'input_file': {
-                const detail = emitted(part, 'detail');
-                const fileId = emitted(part, 'file_id');
-                return ((detail === undefined || detail === 'auto' || detail === 'low' || detail === 'high') &&
-                    (fileId === undefined || fileId === null || typeof fileId === 'string') &&
-                    ['file_data', 'file_url', 'filename'].every((name) => {
-                        const field = emitted(part, name);
-                        return field === undefined || typeof field === 'string';
-                    }) &&
-                    inputCacheBreakpoint(emitted(part, 'prompt_cache_breakpoint')));
-            }
-            default: {
-                return false;
-            }
-        }
-    });
-}
-// Accept only native reasoning fields that can be replayed as Responses input.
-function native_response_message_isNativeResponseReasoning(value) {
-    if (!isObj(value)) {
-        return false;
-    }
-    const status = emitted(value, 'status');
-    const content = emitted(value, 'content');
-    const encrypted_content = emitted(value, 'encrypted_content');
-    return (emitted(value, 'type') === 'reasoning' &&
-        typeof emitted(value, 'id') === 'string' &&
-        allEntries(emitted(value, 'summary'), (part) => isObj(part) && emitted(part, 'type') === 'summary_text' && typeof emitted(part, 'text') === 'string') &&
-        (content === undefined ||
-            allEntries(content, (part) => isObj(part) &&
-                emitted(part, 'type') === 'reasoning_text' &&
-                typeof emitted(part, 'text') === 'string')) &&
-        (encrypted_content === undefined ||
-            encrypted_content === null ||
-            typeof encrypted_content === 'string') &&
-        (status === undefined || status === 'completed' || status === 'incomplete' || status === 'in_progress'));
-}
-//# sourceMappingURL=native-response-message.mjs.map
-;// CONCATENATED MODULE: ./node_modules/openai/helpers/computer.mjs
-
-
-
-
-
-
-// Modern actions calls may omit the checklist. Legacy single actions still require it.
-function validateComputerSafetyChecks(call) {
-    const checks = configuredOption(call, 'pending_safety_checks');
-    if (!configuredOption(call, 'actions') || checks !== undefined) {
-        if (!Array.isArray(checks)) {
-            throw new OpenAIError('ComputerToolset requires valid pending safety checks before execution.');
-        }
-        // oxlint-disable-next-line typescript/prefer-for-of -- Validate each JSON slot, including holes that must become invalid nulls.
-        for (let index = 0; index < checks.length; index += 1) {
-            const check = hasOwn(checks, index) ? checks[index] : undefined;
-            const code = check ? configuredOption(check, 'code') : undefined;
-            const message = check ? configuredOption(check, 'message') : undefined;
-            if (!check ||
-                !hasOwn(check, 'id') ||
-                typeof check.id !== 'string' ||
-                (code !== undefined && code !== null && typeof code !== 'string') ||
-                (message !== undefined && message !== null && typeof message !== 'string')) {
-                throw new OpenAIError('ComputerToolset requires valid pending safety checks before execution.');
-            }
-        }
-    }
-}
-function validComputerPoint(point) {
-    return (isObj(point) &&
-        hasOwn(point, 'x') &&
-        hasOwn(point, 'y') &&
-        Number.isInteger(point.x) &&
-        Number.isInteger(point.y));
-}
-function isDenseArray(values) {
-    if (!Array.isArray(values)) {
-        return false;
-    }
-    // oxlint-disable-next-line typescript/prefer-for-of -- Iteration alone cannot distinguish an inherited entry from an owned slot.
-    for (let index = 0; index < values.length; index += 1) {
-        if (!hasOwn(values, index)) {
-            return false;
-        }
-    }
-    return true;
-}
-function validComputerKeys(keys) {
-    return isDenseArray(keys) && keys.every((key) => typeof key === 'string');
-}
-function validComputerAction(action) {
-    if (!action || !hasOwn(action, 'type')) {
-        return false;
-    }
-    const keys = 'keys' in action ? configuredOption(action, 'keys') : undefined;
-    if (keys !== null && keys !== undefined && !validComputerKeys(keys)) {
-        return false;
-    }
-    switch (action.type) {
-        case 'click': {
-            const button = configuredOption(action, 'button');
-            return (validComputerPoint(action) &&
-                ['left', 'right', 'wheel', 'back', 'forward'].some((value) => value === button));
-        }
-        case 'double_click':
-        case 'move': {
-            return validComputerPoint(action);
-        }
-        case 'scroll': {
-            return (validComputerPoint(action) &&
-                Number.isInteger(configuredOption(action, 'scroll_x')) &&
-                Number.isInteger(configuredOption(action, 'scroll_y')));
-        }
-        case 'drag': {
-            const path = configuredOption(action, 'path');
-            return isDenseArray(path) && path.every(validComputerPoint);
-        }
-        case 'keypress': {
-            return validComputerKeys(configuredOption(action, 'keys'));
-        }
-        case 'type': {
-            return typeof configuredOption(action, 'text') === 'string';
-        }
-        case 'screenshot':
-        case 'wait': {
-            return true;
-        }
-        default: {
-            return false;
-        }
-    }
-}
-function computerActions(call) {
-    const singleAction = configuredOption(call, 'action');
-    const batch = configuredOption(call, 'actions');
-    if (!hasOwn(call, 'type') ||
-        !hasOwn(call, 'status') ||
-        !hasOwn(call, 'id') ||
-        !hasOwn(call, 'call_id') ||
-        call.type !== 'computer_call' ||
-        call.status !== 'completed' ||
-        typeof call.id !== 'string' ||
-        typeof call.call_id !== 'string' ||
-        singleAction === null ||
-        batch === null ||
-        (singleAction !== undefined) === (batch !== undefined)) {
-        throw new OpenAIError('ComputerToolset requires a completed call with exactly one of action or actions.');
-    }
-    validateComputerSafetyChecks(call);
-    // SAFETY: The guard above established exactly one of action/actions is present.
-    const actions = batch ?? [singleAction];
-    if (!Array.isArray(actions) || actions.length === 0) {
-        throw new OpenAIError('ComputerToolset requires at least one computer action.');
-    }
-    if (!isDenseArray(actions)) {
-        throw new OpenAIError('ComputerToolset received an invalid computer action.');
-    }
-    for (const action of actions) {
-        if (Array.isArray(action) || !validComputerAction(action)) {
-            throw new OpenAIError('ComputerToolset received an invalid computer action.');
-        }
-    }
-    return actions;
-}
-function snapshotComputerPolicy(options) {
-    return {
-        signal: configuredOption(options, 'signal'),
-        approveSafetyChecks: configuredOption(options, 'approveSafetyChecks')?.bind(options),
-        beforeAction: configuredOption(options, 'beforeAction')?.bind(options),
-        onDiagnostic: configuredOption(options, 'onDiagnostic')?.bind(options),
-    };
-}
-function computerRunTools(params, maxSteps) {
-    if (!Number.isSafeInteger(maxSteps) || maxSteps < 1) {
-        throw new TypeError('ComputerToolset maxSteps must be a positive safe integer.');
-    }
-    const suppliedTools = configuredOption(params, 'tools');
-    const tools = suppliedTools === undefined ? [{ type: 'computer' }] : suppliedTools;
-    const conversation = configuredOption(params, 'conversation');
-    const previousResponse = configuredOption(params, 'previous_response_id');
-    if (configuredOption(params, 'stream') ||
-        configuredOption(params, 'background') ||
-        (conversation !== undefined && conversation !== null) ||
-        (previousResponse !== undefined && previousResponse !== null) ||
-        !Array.isArray(tools) ||
-        tools.length !== 1 ||
-        tools.some((tool) => {
-            const type = tool && configuredOption(tool, 'type');
-            return type !== 'computer' && type !== 'computer_use_preview';
-        })) {
-        throw new TypeError('ComputerToolset.run requires non-streaming, foreground, one computer tool and explicit input history.');
-    }
-    return tools;
-}
-function releaseForcedComputerChoice(choice) {
-    if (choice === 'required' ||
-        (typeof choice === 'object' &&
-            hasOwn(choice, 'type') &&
-            ['computer', 'computer_use_preview', 'computer_use'].includes(choice.type))) {
-        return 'auto';
-    }
-    if (typeof choice === 'object' &&
-        hasOwn(choice, 'type') &&
-        choice.type === 'allowed_tools' &&
-        hasOwn(choice, 'mode') &&
-        choice.mode === 'required') {
-        return { ...choice, mode: 'auto' };
-    }
-    return choice;
-}
-function validateComputerChecklistOwner(call) {
-    // Match configured options' owner boundary without invoking a checklist getter.
-    let owner = call;
-    while (owner !== null && !isObjectPrototype(owner)) {
-        const descriptor = Object.getOwnPropertyDescriptor(owner, 'pending_safety_checks');
-        if (descriptor) {
-            if (owner !== call || !descriptor.enumerable || !('value' in descriptor)) {
-                throw new OpenAIError('ComputerToolset requires own enumerable data for safety checks.');
-            }
-            break;
-        }
-        // SAFETY: Object.getPrototypeOf returns the object's prototype or null.
-        owner = Object.getPrototypeOf(owner);
-    }
-}
-function snapshotComputerCall(call) {
-    if (Array.isArray(call)) {
-        throw new OpenAIError('ComputerToolset requires a call object.');
-    }
-    validateComputerChecklistOwner(call);
-    const snapshot = structuredClone(call);
-    for (const action of computerActions(snapshot)) {
-        if (action.type === 'double_click' && configuredOption(action, 'keys') === undefined) {
-            action.keys = null;
-        }
-    }
-    return snapshot;
-}
-function actionApprovalCall(call) {
-    const checks = configuredOption(call, 'pending_safety_checks') ?? [];
-    const actions = configuredOption(call, 'actions');
-    if (!Array.isArray(actions)) {
-        const view = structuredClone({ ...call, pending_safety_checks: checks });
-        protectRunnerJSON(view);
-        return view;
-    }
-    const sources = { actions, pending_safety_checks: checks };
-    const view = structuredClone({
-        ...call,
-        actions: [],
-        pending_safety_checks: [],
-    });
-    // Protect the base before installing accessors so unused batch views stay lazy.
-    protectRunnerJSON(view);
-    for (const key of ['actions', 'pending_safety_checks']) {
-        const source = sources[key];
-        let materialized = false;
-        let value;
-        const save = (replacement) => {
-            value = replacement;
-            materialized = true;
-            if (Object.getOwnPropertyDescriptor(view, key)?.configurable) {
-                Object.defineProperty(view, key, {
-                    value,
-                    writable: true,
-                    enumerable: true,
-                    configurable: true,
-                });
-            }
-            return value;
-        };
-        Object.defineProperty(view, key, {
-            configurable: true,
-            enumerable: true,
-            get() {
-                if (materialized) {
-                    return value;
-                }
-                const captured = structuredClone(source);
-                protectRunnerJSON(captured);
-                return save(captured);
-            },
-            set(replacement) {
-                if (Object.isFrozen(view)) {
-                    throw new TypeError('Cannot assign to frozen computer approval call.');
-                }
-                save(replacement);
-            },
-        });
-    }
-    return view;
-}
-// oxlint-disable-next-line complexity -- Validate every supported native output before any computer effect.
-function computerCalls(response, earlierIdentities, earlierCallIds) {
-    if (configuredOption(response, 'status') !== 'completed') {
-        throw new OpenAIError('ComputerToolset.run received a response that is not completed.');
-    }
-    // Preflight the entire response before any effects, even when unsupported items follow a valid call.
-    const calls = [];
-    const output = [];
-    const source = configuredOption(response, 'output');
-    if (!Array.isArray(source)) {
-        throw new OpenAIError('ComputerToolset.run received an invalid output array.');
-    }
-    const { length } = source;
-    if (!Number.isSafeInteger(length) || length < 0) {
-        throw new OpenAIError('ComputerToolset.run received an invalid output array.');
-    }
-    let hasFinalMessage = false;
-    const identities = new Set();
-    const callIds = new Set();
-    for (let index = 0; index < length; index += 1) {
-        const raw = hasOwn(source, index) ? source[index] : undefined;
-        if (!raw) {
-            throw new OpenAIError('ComputerToolset.run received an absent output item.');
-        }
-        const descriptors = Object.getOwnPropertyDescriptors(raw);
-        for (const [name, descriptor] of Object.entries(descriptors)) {
-            if (descriptor.get) {
-                if (name === 'type') {
-                    descriptors.type = {
-                        value: descriptor.get.call(raw),
-                        enumerable: Boolean(descriptor.enumerable),
-                        configurable: Boolean(descriptor.configurable),
-                    };
-                }
-                else {
-                    descriptor.get = descriptor.get.bind(raw);
-                }
-            }
-        }
-        // SAFETY: This shadow has exactly the provider's own descriptors and prototype, with type captured once.
-        const captured = Object.create(Object.getPrototypeOf(raw), descriptors);
-        const item = hasOwn(captured, 'type') && captured.type === 'computer_call'
-            ? snapshotComputerCall(captured)
-            : structuredClone(captured);
-        if (!hasOwn(item, 'type') || !hasOwn(item, 'id') || typeof item.id !== 'string') {
-            throw new OpenAIError('ComputerToolset.run requires emitted output type and id fields.');
-        }
-        if (item.type === 'computer_call') {
-            if (callIds.has(item.call_id) || earlierCallIds.has(item.call_id)) {
-                throw new OpenAIError('ComputerToolset.run received a duplicate computer call identity.');
-            }
-            callIds.add(item.call_id);
-            calls.push(item);
-        }
-        else if (item.type === 'message') {
-            if (!isNativeResponseMessage(item)) {
-                throw new OpenAIError('ComputerToolset.run requires native assistant content before replay.');
-            }
-            hasFinalMessage || (hasFinalMessage = item.status === 'completed' && (!hasOwn(item, 'phase') || item.phase !== 'commentary'));
-        }
-        else if (item.type === 'reasoning') {
-            if (!isNativeResponseReasoning(item)) {
-                throw new OpenAIError('ComputerToolset.run requires native reasoning content before replay.');
-            }
-        }
-        else if (item.type === 'compaction') {
-            if (!hasOwn(item, 'encrypted_content') || typeof item.encrypted_content !== 'string') {
-                throw new OpenAIError('ComputerToolset.run requires native compaction content before replay.');
-            }
-        }
-        else {
-            throw new OpenAIError('ComputerToolset.run cannot handle a non-computer output item.');
-        }
-        output.push(item);
-        if (identities.has(item.id) || (item.id !== '' && earlierIdentities.has(item.id))) {
-            throw new OpenAIError('ComputerToolset.run received a duplicate output item identity.');
-        }
-        identities.add(item.id);
-    }
-    if (calls.length === 0 && !hasFinalMessage) {
-        throw new OpenAIError('ComputerToolset.run received no completed final message.');
-    }
-    for (const id of identities) {
-        if (id !== '') {
-            earlierIdentities.add(id);
-        }
-    }
-    for (const id of callIds) {
-        earlierCallIds.add(id);
-    }
-    return { calls, output };
-}
-function computerDriverMethod(driver, name) {
-    const method = configuredOption(driver, name);
-    if (typeof method !== 'function') {
-        throw new OpenAIError('ComputerToolset requires callable computer driver methods.');
-    }
-    return method;
-}
-/**
- * Dispatches existing computer actions for a caller-owned browser or computer.
- * run() handles computer-only conversations; execute() supports caller-managed loops.
- */
-class ComputerToolset {
-    /** The environment remains owned by the caller and is never opened or closed by the helper. */
-    constructor(driver) {
-        this.lifecycle = new RunnerLifecycle();
-        const methods = {
-            click: computerDriverMethod(driver, 'click'),
-            double_click: computerDriverMethod(driver, 'double_click'),
-            drag: computerDriverMethod(driver, 'drag'),
-            keypress: computerDriverMethod(driver, 'keypress'),
-            move: computerDriverMethod(driver, 'move'),
-            screenshot: computerDriverMethod(driver, 'screenshot'),
-            scroll: computerDriverMethod(driver, 'scroll'),
-            type: computerDriverMethod(driver, 'type'),
-            wait: computerDriverMethod(driver, 'wait'),
-        };
-        this.driver = {
-            click: methods.click.bind(driver),
-            double_click: methods.double_click.bind(driver),
-            drag: methods.drag.bind(driver),
-            keypress: methods.keypress.bind(driver),
-            move: methods.move.bind(driver),
-            screenshot: methods.screenshot.bind(driver),
-            scroll: methods.scroll.bind(driver),
-            type: methods.type.bind(driver),
-            wait: methods.wait.bind(driver),
-        };
-    }
-    /** Stop new work. If draining, await the current operation before closing your driver. */
-    close() {
-        return this.lifecycle.close();
-    }
-    /** Snapshot and check a complete call before a runner dispatches any effects from its response.
-     * @internal
-     */
-    static validate(call) {
-        return snapshotComputerCall(call);
-    }
-    /**
-     * Run until a completed response contains no computer calls.
-     * Defaults to the computer tool when tools is omitted. Other tools, streams,
-     * background work, conversation, and previous_response_id are rejected.
-     * Replays history (including encrypted reasoning for store:false).
-     *
-     * @throws {OpenAIError} If a response is incomplete, unsupported, declined, or exceeds maxSteps.
-     */
-    async run(client, params, options = {}) {
-        this.lifecycle.enter();
-        try {
-            return await this.runOwned(client, params, options);
-        }
-        finally {
-            this.lifecycle.leave();
-        }
-    }
-    // oxlint-disable-next-line complexity -- Ordered requests share cancellation and continuation policy.
-    async runOwned(client, params, options) {
-        const suppliedMaxSteps = configuredOption(options, 'maxSteps');
-        const maxSteps = suppliedMaxSteps === undefined ? 20 : suppliedMaxSteps;
-        // Match the ordinary SDK JSON encoder once, then validate and reuse the resulting body.
-        const encoded = JSON.stringify(params);
-        const decoded = JSON.parse(encoded);
-        if (!isObj(decoded)) {
-            throw new TypeError('ComputerToolset request must be an object.');
-        }
-        // SAFETY: computerRunTools validates the serialized modes/tools before the request can reach the API.
-        const request = decoded;
-        const tools = computerRunTools(request, maxSteps);
-        const suppliedInput = configuredOption(request, 'input');
-        const input = typeof suppliedInput === 'string'
-            ? [{ role: 'user', content: suppliedInput }]
-            : [...(suppliedInput === undefined ? [] : suppliedInput)];
-        const include = [...(configuredOption(request, 'include') ?? [])];
-        if (!include.includes('reasoning.encrypted_content')) {
-            include.push('reasoning.encrypted_content');
-        }
-        const body = { ...request, tools, include, input };
-        protectRunnerJSON(body);
-        const policy = snapshotComputerPolicy(options);
-        let supplied = configuredOption(options, 'requestOptions');
-        const ownSignal = supplied && Object.getOwnPropertyDescriptor(supplied, 'signal');
-        const signal = policy.signal ?? (supplied && configuredOption(supplied, 'signal')) ?? undefined;
-        if (policy.signal || (ownSignal && !('value' in ownSignal)) || (signal && !ownSignal?.enumerable)) {
-            // Capture accessors once and expose hidden signals to the native request spread.
-            supplied = overlayRequestOptions(supplied, { signal });
-        }
-        const executionOptions = { ...policy, signal };
-        const earlierIdentities = new Set();
-        const earlierCallIds = new Set();
-        for (const item of input) {
-            if (!isObj(item)) {
-                continue;
-            }
-            const id = hasOwn(item, 'id') ? item['id'] : undefined;
-            const callId = hasOwn(item, 'call_id') ? item['call_id'] : undefined;
-            if (typeof id === 'string' && id !== '') {
-                earlierIdentities.add(id);
-            }
-            if (typeof callId === 'string') {
-                earlierCallIds.add(callId);
-            }
-        }
-        for (let step = 0;; step += 1) {
-            signal?.throwIfAborted();
-            const nextOptions = step === 0 ? supplied : continuationRequestOptions(client, supplied, signal);
-            if (nextOptions && Object.getOwnPropertyDescriptor(nextOptions, 'body')?.enumerable) {
-                throw new TypeError('ComputerToolset.run requestOptions.body is not supported.');
-            }
-            let response;
-            try {
-                // Each response depends on observations from the preceding one.
-                // oxlint-disable-next-line no-await-in-loop
-                response = await client.responses.create(body, nextOptions);
-            }
-            catch (error) {
-                signal?.throwIfAborted();
-                throw error;
-            }
-            signal?.throwIfAborted();
-            const { calls, output } = computerCalls(response, earlierIdentities, earlierCallIds);
-            if (calls.length === 0) {
-                return response;
-            }
-            if (step >= maxSteps - 1) {
-                throw new OpenAIError('ComputerToolset.run reached maxSteps before executing another computer call.');
-            }
-            // Capture the native replay as it will be sent, before an action can change the environment.
-            const projected = toResponseInputItems(output);
-            protectRunnerJSON(projected);
-            // SAFETY: computerCalls validated every supported item; toResponseInputItems strips output-only fields.
-            // oxlint-disable-next-line unicorn/prefer-structured-clone -- Replay must satisfy the native JSON encoder, not just be cloneable.
-            const replay = JSON.parse(JSON.stringify(projected));
-            protectRunnerJSON(replay);
-            for (const item of replay) {
-                body.input.push(item);
-            }
-            for (const call of calls) {
-                // Calls share one environment and must run in server order.
-                // oxlint-disable-next-line no-await-in-loop
-                const observation = await this.executeOwned(call, executionOptions);
-                body.input.push(observation);
-            }
-            const choice = configuredOption(body, 'tool_choice');
-            if (choice !== undefined && choice !== null) {
-                body.tool_choice = releaseForcedComputerChoice(choice);
-                if (typeof body.tool_choice === 'object') {
-                    protectRunnerJSON(body.tool_choice);
-                }
-            }
-        }
-    }
-    /**
-     * Execute one completed call for a caller-managed Responses loop.
-     * Returns exactly one observation captured after all actions in the call.
-     * Screenshot actions still pass through beforeAction; intermediate captures
-     * are omitted because Responses accepts only the final observation.
-     * Approval, policy rejection, abort, and driver failures stop immediately.
-     */
-    async execute(call, options = {}) {
-        this.lifecycle.enter();
-        try {
-            return await this.executeOwned(call, snapshotComputerPolicy(options));
-        }
-        finally {
-            this.lifecycle.leave();
-        }
-    }
-    // oxlint-disable-next-line eslint/complexity -- Keep the execution snapshot shared by safety approval, action approval and dispatch.
-    async executeOwned(call, policy) {
-        const snapshot = ComputerToolset.validate(call);
-        // Use the same native projection as run(), before any callback or effect.
-        // SAFETY: Validation permits modern calls to omit only the legacy checklist required by the output type.
-        const projected = toResponseInputItems([snapshot]);
-        protectRunnerJSON(projected);
-        // SAFETY: The validated single computer call retains its native fields after projection.
-        // oxlint-disable-next-line unicorn/prefer-structured-clone -- Direct replay must satisfy the native JSON encoder too.
-        const replay = JSON.parse(JSON.stringify(projected));
-        const actions = computerActions(snapshot);
-        for (const action of actions) {
-            if ((action.type === 'click' ||
-                action.type === 'drag' ||
-                action.type === 'move' ||
-                action.type === 'scroll') &&
-                configuredOption(action, 'keys') === undefined) {
-                // Shadow omitted modifiers only in execution copies; wire snapshots must remain JSON values.
-                Object.defineProperty(action, 'keys', {
-                    value: undefined,
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
-            }
-        }
-        // The final capture still requires approval when a driver mutates its action.
-        // The SDK compiles against ES2020, which does not include Array.at.
-        // oxlint-disable-next-line prefer-at
-        const needsScreenshot = actions[actions.length - 1]?.type !== 'screenshot';
-        policy.signal?.throwIfAborted();
-        const checks = configuredOption(snapshot, 'pending_safety_checks') ?? [];
-        const nativeChecks = checks.map((check) => ({
-            id: check.id,
-            code: hasOwn(check, 'code') ? check.code : undefined,
-            message: hasOwn(check, 'message') ? check.message : undefined,
-        }));
-        // Native fields in the captured replay must still describe the same checks.
-        const captured = replay[0]?.pending_safety_checks ?? [];
-        if (!Array.isArray(captured) ||
-            captured.length !== nativeChecks.length ||
-            !captured.every((value, index) => isObj(value) &&
-                hasOwn(value, 'id') &&
-                value['id'] === nativeChecks[index]?.id &&
-                (hasOwn(value, 'code') ? value['code'] : undefined) === nativeChecks[index]?.code &&
-                (hasOwn(value, 'message') ? value['message'] : undefined) === nativeChecks[index]?.message)) {
-            throw new OpenAIError('ComputerToolset serialization changed the pending safety checks.');
-        }
-        // SAFETY: Every captured native field matches its already validated check; optional extensions are JSON values.
-        const acknowledged = captured;
-        if (checks.length > 0) {
-            // Preserve omissions in replay/acknowledgement; callbacks own absent fields in execution copies.
-            for (const check of checks) {
-                for (const key of ['code', 'message']) {
-                    if (!hasOwn(check, key)) {
-                        Object.defineProperty(check, key, {
-                            value: undefined,
-                            enumerable: true,
-                            writable: true,
-                            configurable: true,
-                        });
-                    }
-                }
-            }
-            const started = performance.now();
-            try {
-                const view = structuredClone({ ...snapshot, pending_safety_checks: checks });
-                protectRunnerJSON(view);
-                const approved = await policy.approveSafetyChecks?.(view, { signal: policy.signal });
-                policy.signal?.throwIfAborted();
-                if (approved !== true) {
-                    throw new OpenAIError('ComputerToolset requires explicit approval of pending safety checks.');
-                }
-                reportDiagnostic(policy.onDiagnostic, { api: 'computer', stage: 'approval', reason: 'completed', call_id: snapshot.call_id }, started);
-            }
-            catch (error) {
-                reportDiagnostic(policy.onDiagnostic, {
-                    api: 'computer',
-                    stage: 'approval',
-                    reason: policy.signal?.aborted ? 'cancelled' : 'policy_failed',
-                    call_id: snapshot.call_id,
-                }, started);
-                policy.signal?.throwIfAborted();
-                throw error;
-            }
-        }
-        for (const action of actions) {
-            // Computer effects are ordered and must never execute concurrently.
-            // oxlint-disable-next-line no-await-in-loop
-            await this.perform(action, snapshot, policy);
-        }
-        if (needsScreenshot) {
-            await this.perform({ type: 'screenshot' }, snapshot, policy);
-        }
-        policy.signal?.throwIfAborted();
-        const output = await this.captureScreenshot(snapshot, policy);
-        const observation = {
-            type: 'computer_call_output',
-            call_id: snapshot.call_id,
-            output,
-            ...(checks.length > 0 ? { acknowledged_safety_checks: acknowledged } : {}),
-        };
-        protectRunnerJSON(observation);
-        return observation;
-    }
-    async captureScreenshot(snapshot, policy) {
-        const started = performance.now();
-        let output;
-        try {
-            const supplied = await this.driver.screenshot({ signal: policy.signal });
-            policy.signal?.throwIfAborted();
-            if (!isObj(supplied)) {
-                throw new OpenAIError('ComputerToolset screenshot must return a computer_screenshot with image_url or file_id.');
-            }
-            const type = configuredOption(supplied, 'type');
-            const image_url = configuredOption(supplied, 'image_url');
-            const file_id = configuredOption(supplied, 'file_id');
-            if (type !== 'computer_screenshot' ||
-                (image_url !== undefined && (typeof image_url !== 'string' || !image_url.trim())) ||
-                (file_id !== undefined && (typeof file_id !== 'string' || !file_id.trim())) ||
-                (image_url === undefined && file_id === undefined)) {
-                throw new OpenAIError('ComputerToolset screenshot must return a computer_screenshot with image_url or file_id.');
-            }
-            output = {
-                type,
-                ...(image_url === undefined ? {} : { image_url }),
-                ...(file_id === undefined ? {} : { file_id }),
-            };
-            reportDiagnostic(policy.onDiagnostic, {
-                api: 'computer',
-                stage: 'action',
-                reason: 'completed',
-                call_id: snapshot.call_id,
-                member: 'screenshot',
-            }, started);
-        }
-        catch (error) {
-            reportDiagnostic(policy.onDiagnostic, {
-                api: 'computer',
-                stage: 'action',
-                reason: policy.signal?.aborted ? 'cancelled' : 'driver_failed',
-                call_id: snapshot.call_id,
-                member: 'screenshot',
-            }, started);
-            policy.signal?.throwIfAborted();
-            throw error;
-        }
-        policy.signal?.throwIfAborted();
-        return output;
-    }
-    async perform(action, call, options) {
-        options.signal?.throwIfAborted();
-        if (options.beforeAction) {
-            await ComputerToolset.approveAction(action, call, options.beforeAction, options);
-        }
-        options.signal?.throwIfAborted();
-        const started = performance.now();
-        try {
-            const dispatched = structuredClone(action);
-            switch (dispatched.type) {
-                case 'click': {
-                    await this.driver.click(dispatched, { signal: options.signal });
-                    break;
-                }
-                case 'double_click': {
-                    await this.driver.double_click(dispatched, { signal: options.signal });
-                    break;
-                }
-                case 'drag': {
-                    await this.driver.drag(dispatched, { signal: options.signal });
-                    break;
-                }
-                case 'keypress': {
-                    await this.driver.keypress(dispatched, { signal: options.signal });
-                    break;
-                }
-                case 'move': {
-                    await this.driver.move(dispatched, { signal: options.signal });
-                    break;
-                }
-                case 'screenshot': {
-                    break;
-                }
-                case 'scroll': {
-                    await this.driver.scroll(dispatched, { signal: options.signal });
-                    break;
-                }
-                case 'type': {
-                    await this.driver.type(dispatched, { signal: options.signal });
-                    break;
-                }
-                case 'wait': {
-                    await this.driver.wait(dispatched, { signal: options.signal });
-                    break;
-                }
-                default: {
-                    throw new OpenAIError('ComputerToolset received an unsupported computer action.');
-                }
-            }
-            options.signal?.throwIfAborted();
-            if (action.type !== 'screenshot') {
-                reportDiagnostic(options.onDiagnostic, {
-                    api: 'computer',
-                    stage: 'action',
-                    reason: 'completed',
-                    call_id: call.call_id,
-                    member: action.type,
-                }, started);
-            }
-        }
-        catch (error) {
-            reportDiagnostic(options.onDiagnostic, {
-                api: 'computer',
-                stage: 'action',
-                reason: options.signal?.aborted ? 'cancelled' : 'driver_failed',
-                call_id: call.call_id,
-                member: action.type,
-            }, started);
-            options.signal?.throwIfAborted();
-            throw error;
-        }
-        options.signal?.throwIfAborted();
-    }
-    static async approveAction(action, call, beforeAction, options) {
-        const started = performance.now();
-        try {
-            const view = structuredClone(action);
-            protectRunnerJSON(view);
-            const approved = await beforeAction(view, actionApprovalCall(call), {
-                signal: options.signal,
-            });
-            options.signal?.throwIfAborted();
-            if (approved !== true) {
-                throw new OpenAIError('ComputerToolset action declined by beforeAction.');
-            }
-            reportDiagnostic(options.onDiagnostic, {
-                api: 'computer',
-                stage: 'approval',
-                reason: 'completed',
-                call_id: call.call_id,
-                member: action.type,
-            }, started);
-        }
-        catch (error) {
-            reportDiagnostic(options.onDiagnostic, {
-                api: 'computer',
-                stage: 'approval',
-                reason: options.signal?.aborted ? 'cancelled' : 'policy_failed',
-                call_id: call.call_id,
-                member: action.type,
-            }, started);
-            options.signal?.throwIfAborted();
-            throw error;
-        }
-    }
-}
-//# sourceMappingURL=computer.mjs.map
-;// CONCATENATED MODULE: ./node_modules/openai/azure.mjs
-
-
-
-
-
-
-/** API Client for interfacing with the Azure OpenAI API. */
-class AzureOpenAI extends OpenAI {
-    /**
-     * API Client for interfacing with the Azure OpenAI API.
-     *
-     * @param {string | undefined} [opts.apiVersion] - Defaults to `process.env['OPENAI_API_VERSION'] ?? undefined`.
-     * @param {string | undefined} [opts.endpoint] - Your Azure endpoint, including the resource, e.g. `https://example-resource.azure.openai.com/`. Defaults to `process.env['AZURE_OPENAI_ENDPOINT'] ?? undefined`.
-     * @param {string | undefined} [opts.apiKey] - Defaults to `process.env['AZURE_OPENAI_API_KEY'] ?? undefined`.
-     * @param {string | undefined} opts.deployment - Azure model deployment inserted into supported deployment-scoped request paths.
-     * @param {string | null | undefined} [opts.organization] - Defaults to `process.env['OPENAI_ORG_ID'] ?? null`.
-     * @param {string} [opts.baseURL] - Sets the base URL for the API, e.g. `https://example-resource.azure.openai.com/openai/`. Defaults to `process.env['OPENAI_BASE_URL']`.
-     * @param {number} [opts.timeout] - The maximum amount of time (in milliseconds) the client will wait for a response before timing out. Defaults to 10 minutes.
-     * @param {() => Promise<string>} [opts.azureADTokenProvider] - Returns a fresh Microsoft Entra access token for each request; cannot be combined with `apiKey`.
-     * @param {Fetch} [opts.fetch] - Specify a custom `fetch` function implementation.
-     * @param {number} [opts.maxRetries] - The maximum number of times the client will retry a request. Defaults to `2`.
-     * @param {Headers} opts.defaultHeaders - Default headers to include with every request to the API.
-     * @param {DefaultQuery} opts.defaultQuery - Default query parameters to include with every request to the API.
-     * @param {boolean} [opts.dangerouslyAllowBrowser] - By default, client-side use of this library is not allowed, as it risks exposing your secret API credentials to attackers. Defaults to `false`.
-     */
-    constructor({ baseURL = env_readEnv('OPENAI_BASE_URL'), apiKey = env_readEnv('AZURE_OPENAI_API_KEY'), apiVersion = env_readEnv('OPENAI_API_VERSION'), endpoint, deployment, azureADTokenProvider, dangerouslyAllowBrowser, dataResidency, ...opts } = {}) {
-        assertNoDataResidency(dataResidency, 'AzureOpenAI');
-        if (!apiVersion) {
-            throw new error_OpenAIError("The OPENAI_API_VERSION environment variable is missing or empty; either provide it, or instantiate the AzureOpenAI client with an apiVersion option, like new AzureOpenAI({ apiVersion: 'My API Version' }).");
-        }
-        // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Azure accepts JavaScript credential configuration; distinguish static keys from callable token providers.
-        if (typeof azureADTokenProvider === 'function') {
-            dangerouslyAllowBrowser ?? (dangerouslyAllowBrowser = true);
-        }
-        if (!azureADTokenProvider && !apiKey) {
-            throw new error_OpenAIError('Missing credentials. Please pass one of `apiKey` and `azureADTokenProvider`, or set the `AZURE_OPENAI_API_KEY` environment variable.');
-        }
-        if (azureADTokenProvider && apiKey) {
-            throw new error_OpenAIError('The `apiKey` and `azureADTokenProvider` arguments are mutually exclusive; only one can be passed at a time.');
-        }
-        opts.defaultQuery = { ...opts.defaultQuery, 'api-version': apiVersion };
-        if (!baseURL) {
-            if (!endpoint) {
-                endpoint = process.env['AZURE_OPENAI_ENDPOINT'];
-            }
-            if (!endpoint) {
-                throw new error_OpenAIError('Must provide one of the `baseURL` or `endpoint` arguments, or the `AZURE_OPENAI_ENDPOINT` environment variable');
-            }
-            let endpointEnd = endpoint.length;
-            while (endpointEnd > 0 && endpoint[endpointEnd - 1] === '/') {
-                endpointEnd--;
-            }
-            baseURL = `${endpoint.slice(0, endpointEnd)}/openai`;
-        }
-        else if (endpoint) {
-            throw new error_OpenAIError('baseURL and endpoint are mutually exclusive');
-        }
-        super({
-            apiKey: azureADTokenProvider ?? apiKey,
-            baseURL,
-            ...opts,
-            // Spread creates an own data property without invoking inherited setters or changing the object prototype.
-            ...(dangerouslyAllowBrowser === undefined ? {} : { dangerouslyAllowBrowser }),
-        });
-        /** Azure OpenAI API version included in requests made by this client. */
-        this.apiVersion = '';
-        this.apiVersion = apiVersion;
-        this.deploymentName = deployment;
-    }
-    /** Clones this client with Azure options; OpenAI data residency remains unsupported. */
-    withOptions(options) {
-        // `OpenAI.withOptions` rebuilds the clone from `this._options`, which never holds the
-        // Azure-only construction options, so they are re-injected here the same way the Bedrock
-        // client re-injects its own subclass-only field.
-        const azureOptions = {
-            apiVersion: this.apiVersion,
-            deployment: this.deploymentName,
-            ...options,
-        };
-        // The inherited base URL is always carried into the clone, so an `endpoint` override would
-        // otherwise collide with it; let the endpoint rebuild the base URL instead. Both tests read
-        // own properties, so an option bag that passed neither field keeps the inherited base URL.
-        if (values_hasOwn(options, 'endpoint') && options.endpoint !== undefined && !values_hasOwn(options, 'baseURL')) {
-            azureOptions.baseURL = undefined;
-        }
-        return super.withOptions(azureOptions);
-    }
-    /** Builds an Azure request and inserts its deployment into model-scoped endpoint paths. */
-    async buildRequest(options, props = {}) {
-        if (_deployments_endpoints.has(options.path) && options.method === 'post' && options.body !== undefined) {
-            if (!values_isObj(options.body)) {
-                throw new Error('Expected request body to be an object');
-            }
-            const model = this.deploymentName || options.body['model'] || options.__metadata?.['model'];
-            if (model !== undefined && !hasDeploymentPathSegment(this.baseURL)) {
-                options.path = path `/deployments/${model}` + options.path;
-            }
-        }
-        const built = await super.buildRequest(options, props);
-        if (built.req.headers.has('api-key')) {
-            built.req.redirect = 'manual';
-        }
-        return built;
-    }
-    async fetchWithAuth(url, init, timeout, controller, schemes) {
-        if (new Headers(init.headers).has('api-key')) {
-            init.redirect = 'manual';
-        }
-        return super.fetchWithAuth(url, init, timeout, controller, schemes);
-    }
-    async authHeaders(opts, schemes) {
-        const security = schemes ?? { bearerAuth: true, adminAPIKeyAuth: true };
-        // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Azure accepts JavaScript credential configuration; distinguish static keys from callable token providers.
-        if (security.bearerAuth && typeof this._options.apiKey === 'string') {
-            return headers_buildHeaders([{ 'api-key': this.apiKey }]);
-        }
-        return super.authHeaders(opts, security);
-    }
-}
-/**
- * Reports whether the base URL already routes through a `/deployments` path segment, so the
- * deployment must not be inserted again. A substring test would also match an unrelated segment
- * such as `/deployments-proxy/`, or a host like `deployments.example.com`.
- */
-function hasDeploymentPathSegment(baseURL) {
-    try {
-        return new URL(baseURL).pathname.split('/').includes('deployments');
-    }
-    catch {
-        // A base URL that is not an absolute URL has no path segments to read. Report none, the way
-        // the previous substring test did, and let joining the request path reject it as it did before.
-        return false;
-    }
-}
-const _deployments_endpoints = new Set([
-    '/completions',
-    '/chat/completions',
-    '/embeddings',
-    '/audio/transcriptions',
-    '/audio/translations',
-    '/audio/speech',
-    '/images/generations',
-    '/batches',
-    '/images/edits',
-]);
-//# sourceMappingURL=azure.mjs.map
-;// CONCATENATED MODULE: ./node_modules/openai/bedrock.mjs
-var bedrock_a;
-
-
-
-
-
-
-
-
-
-/** Resolve the default Bedrock Mantle API root from the configured AWS region. */
-function deriveBedrockBaseURL(awsRegion) {
-    const region = awsRegion?.trim();
-    if (!region) {
-        throw new error_OpenAIError('Must provide one of the `baseURL` or `awsRegion` arguments, or set the `AWS_BEDROCK_BASE_URL`, `AWS_REGION`, or `AWS_DEFAULT_REGION` environment variable.');
-    }
-    if (!/^[a-z]{2,8}(?:-[a-z0-9]+)+-\d+$/u.test(region)) {
-        throw new error_OpenAIError('The Bedrock AWS `region` is invalid. Use a standard AWS region such as `us-east-1`.');
-    }
-    return `https://bedrock-mantle.${region}.api.aws/openai/v1`;
-}
-/** Normalize a Bedrock Responses URL variant back to the provider API root. */
-function normalizeBedrockBaseURL(baseURL) {
-    const url = new URL(baseURL);
-    const responsesMatch = url.pathname.match(/\/responses(?:\/.*)?$/);
-    if (responsesMatch?.index !== undefined) {
-        url.pathname = url.pathname.slice(0, responsesMatch.index) || '/';
-    }
-    return url.toString().replace(/\/$/, '');
-}
-/** Restore the SDK convenience property when Bedrock omits it from a streamed final response. */
-function addBedrockOutputText(response) {
-    if (!Object.getOwnPropertyDescriptor(response, 'output_text')) {
-        addOutputText(response);
-    }
-    return response;
-}
-/** Keep the standard Responses surface while repairing Bedrock streamed final responses. */
-function restoreBedrockStreamOutputText(responses) {
-    const stream = responses.stream.bind(responses);
-    // SAFETY: The wrapper forwards the original stream parameters and preserves its generic result, only repairing the final response's output_text property.
-    responses.stream = ((body, options) => {
-        const responseStream = stream(body, options);
-        const finalResponse = responseStream.finalResponse.bind(responseStream);
-        responseStream.finalResponse = async () => addBedrockOutputText(await finalResponse());
-        return responseStream;
-    });
-    return responses;
-}
-/** API Client for interfacing with Amazon Bedrock's OpenAI-compatible endpoint. */
-class BedrockOpenAI extends OpenAI {
-    /**
-     * API Client for interfacing with Amazon Bedrock's OpenAI-compatible endpoint.
-     *
-     * @param {string | null | undefined} [opts.apiKey] - Defaults to `process.env['AWS_BEARER_TOKEN_BEDROCK'] ?? null`.
-     * @param {string | null | undefined} [opts.baseURL] - Defaults to `process.env['AWS_BEDROCK_BASE_URL']`, or is derived from `opts.awsRegion`, `AWS_REGION`, or `AWS_DEFAULT_REGION`.
-     * @param {string | undefined} [opts.awsRegion] - Defaults to `process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? undefined`.
-     * @param {ApiKeySetter | undefined} opts.bedrockTokenProvider - A function that returns a Bedrock bearer token and is invoked before each request.
-     */
-    constructor({ baseURL = env_readEnv('AWS_BEDROCK_BASE_URL'), apiKey, awsRegion = env_readEnv('AWS_REGION') ?? env_readEnv('AWS_DEFAULT_REGION'), bedrockTokenProvider, adminAPIKey, workloadIdentity, x509Transport, dataResidency, ...opts } = {}) {
-        assertNoDataResidency(dataResidency, 'BedrockOpenAI');
-        if (adminAPIKey || workloadIdentity || x509Transport) {
-            throw new error_OpenAIError('BedrockOpenAI only supports Bedrock bearer token authentication.');
-        }
-        if (apiKey === undefined && !bedrockTokenProvider) {
-            apiKey = env_readEnv('AWS_BEARER_TOKEN_BEDROCK') ?? null;
-        }
-        // SAFETY: The widening keeps a runtime guard for JavaScript callers that supply an API-key function despite the declared string contract.
-        // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Reject a JavaScript function supplied as a static Bedrock API key before it can become a credential.
-        if (typeof apiKey === 'function') {
-            throw new error_OpenAIError('Pass refreshable Bedrock credentials via `bedrockTokenProvider`, not `apiKey`.');
-        }
-        if (apiKey && bedrockTokenProvider) {
-            throw new error_OpenAIError('The `apiKey` and `bedrockTokenProvider` arguments are mutually exclusive; only one can be passed at a time.');
-        }
-        if (!apiKey && !bedrockTokenProvider) {
-            throw new error_OpenAIError('Missing credentials. Please pass an `apiKey` or `bedrockTokenProvider`, or set the `AWS_BEARER_TOKEN_BEDROCK` environment variable.');
-        }
-        const configuredBaseURL = baseURL?.trim() ? baseURL : deriveBedrockBaseURL(awsRegion);
-        super({
-            apiKey: bedrockTokenProvider ?? apiKey,
-            adminAPIKey: null,
-            baseURL: normalizeBedrockBaseURL(configuredBaseURL),
-            ...opts,
-        });
-        /**
-         * Identifies this client to credential-bearing WebSocket helpers.
-         *
-         * @internal
-         */
-        this[bedrock_a] = true;
-        let currentApiKey = this.apiKey;
-        Object.defineProperty(this, 'apiKey', {
-            enumerable: true,
-            configurable: true,
-            get() {
-                if (currentApiKey !== null) {
-                    assertValidBedrockBearerCredential(currentApiKey);
-                }
-                return currentApiKey;
-            },
-            set(nextApiKey) {
-                currentApiKey = nextApiKey;
-            },
-        });
-        const trustedBaseURL = this.baseURL;
-        let currentBaseURL = trustedBaseURL;
-        Object.defineProperty(this, 'baseURL', {
-            enumerable: true,
-            configurable: false,
-            get() {
-                return currentBaseURL;
-            },
-            set(nextBaseURL) {
-                assertBedrockRequestOrigin(trustedBaseURL, nextBaseURL);
-                currentBaseURL = nextBaseURL;
-            },
-        });
-        this.bedrockTokenProvider = bedrockTokenProvider;
-        this.responses = restoreBedrockStreamOutputText(new responses_Responses(this));
-    }
-    async prepareOptions(options) {
-        const configuredBaseURL = this._options.baseURL ?? this.baseURL;
-        assertBedrockRequestOrigin(configuredBaseURL, this.buildURL(options.path, null, options.defaultBaseURL));
-        await super.prepareOptions(options);
-        assertBedrockRequestOrigin(configuredBaseURL, this.buildURL(options.path, null, options.defaultBaseURL));
-    }
-    async prepareRequest(request, context) {
-        assertBedrockRequestOrigin(this._options.baseURL ?? this.baseURL, context.url);
-        await super.prepareRequest(request, context);
-        assertBedrockRequestOrigin(this._options.baseURL ?? this.baseURL, this.buildURL(context.options.path, null, context.options.defaultBaseURL));
-        request.redirect = 'manual';
-    }
-    async authHeaders(opts, schemes) {
-        const security = schemes ?? { bearerAuth: true, adminAPIKeyAuth: true };
-        if (security.bearerAuth || security.adminAPIKeyAuth) {
-            assertBedrockRequestOrigin(this._options.baseURL ?? this.baseURL, this.buildURL(opts.path, null, opts.defaultBaseURL));
-            const { apiKey: credential } = await resolveRealtimeAPIKey(this);
-            assertBedrockRequestOrigin(this._options.baseURL ?? this.baseURL, this.buildURL(opts.path, null, opts.defaultBaseURL));
-            if (credential === null) {
-                return undefined;
-            }
-            assertValidBedrockBearerCredential(credential);
-            try {
-                return headers_buildHeaders([{ Authorization: `Bearer ${credential}` }]);
-            }
-            catch (error) {
-                if (error instanceof TypeError) {
-                    // oxlint-disable-next-line eslint/preserve-caught-error -- The original error contains the bearer credential.
-                    throw new TypeError('Bedrock bearer credential contains an invalid HTTP header value.');
-                }
-                throw error;
-            }
-        }
-        return super.authHeaders(opts, security);
-    }
-    /** Clones this client while preserving its refreshable Bedrock token provider when appropriate. */
-    withOptions(options) {
-        const bedrockTokenProvider = options.apiKey === undefined ? (options.bedrockTokenProvider ?? this.bedrockTokenProvider) : undefined;
-        // SAFETY: Bedrock options extend the base client options; forwarding them preserves the subclass's existing withOptions construction behavior.
-        return super.withOptions({
-            ...options,
-            // Spread creates an own data property without invoking inherited setters or changing the object prototype.
-            ...(bedrockTokenProvider ? { apiKey: undefined, bedrockTokenProvider } : {}),
-        });
-    }
-}
-bedrock_a = brand_privateBedrockClient;
-//# sourceMappingURL=bedrock.mjs.map
-;// CONCATENATED MODULE: ./node_modules/openai/index.mjs
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=index.mjs.map
 
 /***/ })
 
