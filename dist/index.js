@@ -6636,8 +6636,8 @@ const systemClock = {
  */
 
 const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37333))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23219))).createAnthropicModelClient,
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(613), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37333))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(613), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23219))).createAnthropicModelClient,
 };
 /** Builds the client for one adapter; a missing key fails here, before any request is made. */
 async function createModelClient(adapter, settings) {
