@@ -110,6 +110,9 @@ const BUILT_IN_TRIGGER = /bearer|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api
  * everywhere would shred every trace while protecting nothing.
  */
 const MIN_SECRET_LENGTH = 4;
+/** Strings up to this length have their redacted form remembered, up to this many of them. */
+const REMEMBERED_LENGTH = 64;
+const REMEMBERED_COUNT = 4096;
 function createRedactor(options) {
     // Longest first, so a secret that contains another is removed whole.
     const secrets = [...new Set(options.secrets.map((secret) => secret.trim()))]
@@ -120,7 +123,7 @@ function createRedactor(options) {
     // per-secret scans were most of the redaction time (bench/README.md, case 5). Longest
     // first in the alternation, so a secret that contains another is removed whole.
     const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
-    const text = (value) => {
+    const redactText = (value) => {
         let result = value;
         // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
         if (literals)
@@ -131,7 +134,23 @@ function createRedactor(options) {
             result = applyPatterns(result, BUILT_IN_PATTERNS);
         return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
     };
-    const deep = (value) => redactDeep(value, text, new WeakSet());
+    // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
+    // every message and turn: each is redacted once, not every time (bench/README.md, case 1).
+    // Redaction is a pure function of the string, so a remembered result is the same result.
+    const remembered = new Map();
+    const text = (value) => {
+        if (value.length > REMEMBERED_LENGTH)
+            return redactText(value);
+        let result = remembered.get(value);
+        if (result === undefined) {
+            result = redactText(value);
+            if (remembered.size >= REMEMBERED_COUNT)
+                remembered.clear();
+            remembered.set(value, result);
+        }
+        return result;
+    };
+    const deep = (value) => redactDeep(value, text, []);
     return { text, deep };
 }
 function applyPatterns(value, patterns) {
@@ -145,24 +164,29 @@ function applyPatterns(value, patterns) {
 function escapeRegExp(value) {
     return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-function redactDeep(value, text, seen) {
+function redactDeep(value, text, ancestors) {
     if (typeof value === 'string')
         return text(value);
     if (value === null || typeof value !== 'object')
         return value;
     // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
-    // sits in its message and in tool_calls_made) and must be redacted in both places.
-    if (seen.has(value))
+    // sits in its message and in tool_calls_made) and must be redacted in both places. A trace
+    // is a few levels deep, so a list of the ancestors is cheaper than a set.
+    if (ancestors.includes(value))
         return '[circular]';
-    seen.add(value);
+    ancestors.push(value);
     try {
-        if (Array.isArray(value))
-            return value.map((item) => redactDeep(item, text, seen));
+        if (Array.isArray(value)) {
+            const items = new Array(value.length);
+            for (let index = 0; index < value.length; index += 1)
+                items[index] = redactDeep(value[index], text, ancestors);
+            return items;
+        }
         // A spread copy has the original's shape; one built key by key (copy[key] = ...) turns into a slow
         // dictionary past a dozen properties, several times larger (a results row's stats: 1.5 KB).
         const copy = { ...value };
         for (const key of Object.keys(copy)) {
-            const item = redactDeep(copy[key], text, seen);
+            const item = redactDeep(copy[key], text, ancestors);
             const redactedKey = text(key);
             if (redactedKey !== key)
                 delete copy[key];
@@ -171,7 +195,7 @@ function redactDeep(value, text, seen) {
         return copy;
     }
     finally {
-        seen.delete(value);
+        ancestors.pop();
     }
 }
 /**
@@ -6301,7 +6325,10 @@ class UnavailableModelClient {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/io/atomic-write.ts
+
 
 
 
@@ -6326,8 +6353,28 @@ async function writeFileAtomic(path, content, options = {}) {
 async function writeJsonAtomic(path, value, options = {}) {
     await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
 }
+/**
+ * The same atomic write done with synchronous calls, for small files written
+ * often (a trace per trial) into a directory that exists. Each asynchronous fs
+ * call is a round trip through libuv's thread pool, and a trace's open + write
+ * + close + rename cost about twice the CPU that way (bench/README.md, case 1);
+ * a few kilobytes block the event loop for microseconds. Not flushed (see
+ * `durable`): the rename alone already survives the process being killed.
+ */
+function writeFileAtomicSync(path, content) {
+    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, content, 'utf8');
+        (0,external_node_fs_.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/io/file-run-store.ts
+
 
 
 
@@ -6346,9 +6393,11 @@ async function writeJsonAtomic(path, value, options = {}) {
  * was killed before it finished can still be reported. File system calls were
  * the largest share of salvo's own CPU per model turn (bench/README.md), so
  * traces are not fsynced one by one (an atomic rename already survives the
- * process being killed), directories are made once, and scenario results go
- * to one open journal instead of a file each. The run document and `latest`
- * are flushed.
+ * process being killed), directories are made once, scenario results go
+ * to one open journal instead of a file each, and traces and journal lines
+ * are written with synchronous calls (small writes; a thread-pool round trip
+ * per call cost more CPU than the write). The run document and `latest` are
+ * flushed.
  *
  * The runner keeps only compact rows in memory (memory stays flat however
  * many scenarios run), so `finishRun` writes `results.json` by copying each
@@ -6370,7 +6419,7 @@ class FileRunStore {
         await this.markLatest(runId);
         const dir = (0,external_node_path_.join)(this.runDir(runId), 'traces');
         await this.ensureDirectory(dir);
-        await writeJsonAtomic((0,external_node_path_.join)(dir, `${trace.trace_id}.json`), trace, { durable: false, createDirectory: false });
+        writeFileAtomicSync((0,external_node_path_.join)(dir, `${trace.trace_id}.json`), `${JSON.stringify(trace, null, 2)}\n`);
     }
     /** Where `finishRun` writes the run document. */
     resultsFile(runId) {
@@ -6394,7 +6443,8 @@ class FileRunStore {
             if (written.size === 0)
                 written.size = (await file.stat()).size;
             const position = written.size;
-            await file.write(line);
+            // Synchronous: one small append, cheaper than a round trip through the thread pool.
+            writeAll(file.fd, line);
             written.size += line.length;
             const key = rowKey(result);
             const positions = written.lines.get(key) ?? [];
@@ -6473,6 +6523,10 @@ class FileRunStore {
     }
 }
 const SCENARIO_JOURNAL = 'scenarios.jsonl';
+function writeAll(fd, bytes) {
+    for (let offset = 0; offset < bytes.length;)
+        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+}
 const SCENARIOS_PLACEHOLDER = '\u0000scenarios\u0000';
 /** A compact row and its full journal line share file and name. */
 function rowKey(result) {
@@ -6563,8 +6617,6 @@ async function readJson(path) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/io/node-source-reader.ts
 
 
@@ -6801,8 +6853,8 @@ const systemClock = {
  */
 
 const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37333))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23219))).createAnthropicModelClient,
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(613), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37333))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(613), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23219))).createAnthropicModelClient,
 };
 /** Builds the client for one adapter; a missing key fails here, before any request is made. */
 async function createModelClient(adapter, settings) {

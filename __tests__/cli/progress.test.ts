@@ -44,4 +44,21 @@ describe('run progress', () => {
     expect(err() + out()).not.toContain('\x1b');
     expect(out()).toContain('Hash:     abababababab');
   });
+
+  it('writes the lines of one burst together and in order, and clear() writes what is pending at once', async () => {
+    const { io, out, err } = capture(false);
+    const writes: string[] = [];
+    const write = io.stderr.write.bind(io.stderr);
+    io.stderr.write = ((chunk: string) => (writes.push(chunk), write(chunk))) as typeof io.stderr.write;
+    const progress = createProgress(io, { total: 3, json: false });
+    for (const name of ['a', 'b', 'c']) progress.onEvent({ type: 'scenario_started', name, file: `${name}.yaml`, trials: 1 });
+    expect(err()).toBe('');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual(['started a\nstarted b\nstarted c\n']);
+    progress.onEvent({ type: 'scenario_finished', result: finished, done: 1, total: 3 });
+    progress.onEvent({ type: 'cost_uncounted', model: 'mystery' });
+    progress.clear();
+    expect(out()).toContain('Scenario: weather (weather.yaml)');
+    expect(err()).toContain('model mystery has no known price');
+  });
 });

@@ -4383,7 +4383,10 @@ function flatString(text) {
     return structuredClone(text);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/io/atomic-write.ts
+
 
 
 
@@ -4408,8 +4411,28 @@ async function writeFileAtomic(path, content, options = {}) {
 async function writeJsonAtomic(path, value, options = {}) {
     await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
 }
+/**
+ * The same atomic write done with synchronous calls, for small files written
+ * often (a trace per trial) into a directory that exists. Each asynchronous fs
+ * call is a round trip through libuv's thread pool, and a trace's open + write
+ * + close + rename cost about twice the CPU that way (bench/README.md, case 1);
+ * a few kilobytes block the event loop for microseconds. Not flushed (see
+ * `durable`): the rename alone already survives the process being killed.
+ */
+function writeFileAtomicSync(path, content) {
+    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, content, 'utf8');
+        (0,external_node_fs_.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/io/file-run-store.ts
+
 
 
 
@@ -4428,9 +4451,11 @@ async function writeJsonAtomic(path, value, options = {}) {
  * was killed before it finished can still be reported. File system calls were
  * the largest share of salvo's own CPU per model turn (bench/README.md), so
  * traces are not fsynced one by one (an atomic rename already survives the
- * process being killed), directories are made once, and scenario results go
- * to one open journal instead of a file each. The run document and `latest`
- * are flushed.
+ * process being killed), directories are made once, scenario results go
+ * to one open journal instead of a file each, and traces and journal lines
+ * are written with synchronous calls (small writes; a thread-pool round trip
+ * per call cost more CPU than the write). The run document and `latest` are
+ * flushed.
  *
  * The runner keeps only compact rows in memory (memory stays flat however
  * many scenarios run), so `finishRun` writes `results.json` by copying each
@@ -4452,7 +4477,7 @@ class FileRunStore {
         await this.markLatest(runId);
         const dir = (0,external_node_path_.join)(this.runDir(runId), 'traces');
         await this.ensureDirectory(dir);
-        await writeJsonAtomic((0,external_node_path_.join)(dir, `${trace.trace_id}.json`), trace, { durable: false, createDirectory: false });
+        writeFileAtomicSync((0,external_node_path_.join)(dir, `${trace.trace_id}.json`), `${JSON.stringify(trace, null, 2)}\n`);
     }
     /** Where `finishRun` writes the run document. */
     resultsFile(runId) {
@@ -4476,7 +4501,8 @@ class FileRunStore {
             if (written.size === 0)
                 written.size = (await file.stat()).size;
             const position = written.size;
-            await file.write(line);
+            // Synchronous: one small append, cheaper than a round trip through the thread pool.
+            writeAll(file.fd, line);
             written.size += line.length;
             const key = rowKey(result);
             const positions = written.lines.get(key) ?? [];
@@ -4555,6 +4581,10 @@ class FileRunStore {
     }
 }
 const SCENARIO_JOURNAL = 'scenarios.jsonl';
+function writeAll(fd, bytes) {
+    for (let offset = 0; offset < bytes.length;)
+        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+}
 const SCENARIOS_PLACEHOLDER = '\u0000scenarios\u0000';
 /** A compact row and its full journal line share file and name. */
 function rowKey(result) {
@@ -4645,8 +4675,6 @@ async function readJson(path) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/io/node-source-reader.ts
 
 
@@ -5359,6 +5387,9 @@ const BUILT_IN_TRIGGER = /bearer|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api
  * everywhere would shred every trace while protecting nothing.
  */
 const MIN_SECRET_LENGTH = 4;
+/** Strings up to this length have their redacted form remembered, up to this many of them. */
+const REMEMBERED_LENGTH = 64;
+const REMEMBERED_COUNT = 4096;
 function createRedactor(options) {
     // Longest first, so a secret that contains another is removed whole.
     const secrets = [...new Set(options.secrets.map((secret) => secret.trim()))]
@@ -5369,7 +5400,7 @@ function createRedactor(options) {
     // per-secret scans were most of the redaction time (bench/README.md, case 5). Longest
     // first in the alternation, so a secret that contains another is removed whole.
     const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
-    const text = (value) => {
+    const redactText = (value) => {
         let result = value;
         // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
         if (literals)
@@ -5380,7 +5411,23 @@ function createRedactor(options) {
             result = applyPatterns(result, BUILT_IN_PATTERNS);
         return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
     };
-    const deep = (value) => redactDeep(value, text, new WeakSet());
+    // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
+    // every message and turn: each is redacted once, not every time (bench/README.md, case 1).
+    // Redaction is a pure function of the string, so a remembered result is the same result.
+    const remembered = new Map();
+    const text = (value) => {
+        if (value.length > REMEMBERED_LENGTH)
+            return redactText(value);
+        let result = remembered.get(value);
+        if (result === undefined) {
+            result = redactText(value);
+            if (remembered.size >= REMEMBERED_COUNT)
+                remembered.clear();
+            remembered.set(value, result);
+        }
+        return result;
+    };
+    const deep = (value) => redactDeep(value, text, []);
     return { text, deep };
 }
 function applyPatterns(value, patterns) {
@@ -5394,24 +5441,29 @@ function applyPatterns(value, patterns) {
 function escapeRegExp(value) {
     return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-function redactDeep(value, text, seen) {
+function redactDeep(value, text, ancestors) {
     if (typeof value === 'string')
         return text(value);
     if (value === null || typeof value !== 'object')
         return value;
     // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
-    // sits in its message and in tool_calls_made) and must be redacted in both places.
-    if (seen.has(value))
+    // sits in its message and in tool_calls_made) and must be redacted in both places. A trace
+    // is a few levels deep, so a list of the ancestors is cheaper than a set.
+    if (ancestors.includes(value))
         return '[circular]';
-    seen.add(value);
+    ancestors.push(value);
     try {
-        if (Array.isArray(value))
-            return value.map((item) => redactDeep(item, text, seen));
+        if (Array.isArray(value)) {
+            const items = new Array(value.length);
+            for (let index = 0; index < value.length; index += 1)
+                items[index] = redactDeep(value[index], text, ancestors);
+            return items;
+        }
         // A spread copy has the original's shape; one built key by key (copy[key] = ...) turns into a slow
         // dictionary past a dozen properties, several times larger (a results row's stats: 1.5 KB).
         const copy = { ...value };
         for (const key of Object.keys(copy)) {
-            const item = redactDeep(copy[key], text, seen);
+            const item = redactDeep(copy[key], text, ancestors);
             const redactedKey = text(key);
             if (redactedKey !== key)
                 delete copy[key];
@@ -5420,7 +5472,7 @@ function redactDeep(value, text, seen) {
         return copy;
     }
     finally {
-        seen.delete(value);
+        ancestors.pop();
     }
 }
 /**
@@ -6719,29 +6771,58 @@ const systemClock = {
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 
-
 /**
  * What `salvo run` prints while it works. On a terminal: each scenario's
  * summary as it finishes, with one live status line redrawn underneath. In CI
  * logs (no TTY): the same summaries and plain lines, no control characters.
  * With --json nothing goes to stdout but the final document.
+ *
+ * Lines are gathered for the rest of the event-loop turn and written together
+ * (in order, consecutive ones to the same stream as one write): scenarios
+ * finish in bursts, and one write per line to a pipe was a measurable share of
+ * salvo's CPU per model turn (bench/README.md, case 1). `clear()` writes what
+ * is pending at once.
  */
 function createProgress(io, options) {
     const live = io.stderr.isTTY === true && !options.json;
     const running = new Set();
     let done = 0;
     let statusShown = false;
-    const clear = () => {
+    const pending = [];
+    let flushScheduled = false;
+    const flush = () => {
+        flushScheduled = false;
+        while (pending.length > 0) {
+            const { stream } = pending[0];
+            let text = '';
+            while (pending.length > 0 && pending[0].stream === stream)
+                text += pending.shift().text;
+            stream.write(text);
+        }
+    };
+    const write = (stream, text) => {
+        pending.push({ stream, text });
+        if (!flushScheduled) {
+            flushScheduled = true;
+            setImmediate(flush);
+        }
+    };
+    const writeLine = (stream, text) => write(stream, `${text}\n`);
+    const eraseStatus = () => {
         if (statusShown)
-            io.stderr.write('\r\x1b[2K');
+            write(io.stderr, '\r\x1b[2K');
         statusShown = false;
+    };
+    const clear = () => {
+        eraseStatus();
+        flush();
     };
     const drawStatus = () => {
         if (!live)
             return;
-        clear();
+        eraseStatus();
         const names = [...running].slice(0, 3).join(', ');
-        io.stderr.write(`[${done}/${options.total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
+        write(io.stderr, `[${done}/${options.total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
         statusShown = true;
     };
     const onEvent = (event) => {
@@ -6754,22 +6835,22 @@ function createProgress(io, options) {
             case 'scenario_finished':
                 running.delete(event.result.name);
                 done = event.done;
-                clear();
+                eraseStatus();
                 if (options.json)
                     writeLine(io.stderr, `[${done}/${options.total}] ${event.result.name}: ${statusWord(event.result)}`);
                 else
                     writeLine(io.stdout, `${renderScenarioSummary(event.result)}\n`);
                 break;
             case 'budget_reached':
-                clear();
+                eraseStatus();
                 writeLine(io.stderr, `Spend cap reached: $${event.spentUsd.toFixed(6)} of $${event.maxCostUsd.toFixed(2)}; no new scenario will start.`);
                 break;
             case 'cost_uncounted':
-                clear();
+                eraseStatus();
                 writeLine(io.stderr, `warning: model ${event.model} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
                 break;
             case 'interrupted':
-                clear();
+                eraseStatus();
                 break;
             case 'trial_finished':
                 break;
@@ -7645,8 +7726,8 @@ class UnavailableModelClient {
  */
 
 const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(613), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(613), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
 };
 /** Builds the client for one adapter; a missing key fails here, before any request is made. */
 async function createModelClient(adapter, settings) {
@@ -8323,6 +8404,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -8369,6 +8464,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 

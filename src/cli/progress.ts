@@ -1,28 +1,58 @@
 import type { SuiteEvent } from '../core/runner/run-suite.ts';
 import { renderScenarioSummary, statusWord } from '../core/report/scenario-summary.ts';
-import { writeLine, type CliIO } from './cli-io.ts';
+import type { CliIO } from './cli-io.ts';
 
 /**
  * What `salvo run` prints while it works. On a terminal: each scenario's
  * summary as it finishes, with one live status line redrawn underneath. In CI
  * logs (no TTY): the same summaries and plain lines, no control characters.
  * With --json nothing goes to stdout but the final document.
+ *
+ * Lines are gathered for the rest of the event-loop turn and written together
+ * (in order, consecutive ones to the same stream as one write): scenarios
+ * finish in bursts, and one write per line to a pipe was a measurable share of
+ * salvo's CPU per model turn (bench/README.md, case 1). `clear()` writes what
+ * is pending at once.
  */
 export function createProgress(io: CliIO, options: { total: number; json: boolean }): { onEvent(event: SuiteEvent): void; clear(): void } {
   const live = io.stderr.isTTY === true && !options.json;
   const running = new Set<string>();
   let done = 0;
   let statusShown = false;
+  const pending: { stream: NodeJS.WritableStream; text: string }[] = [];
+  let flushScheduled = false;
 
-  const clear = () => {
-    if (statusShown) io.stderr.write('\r\x1b[2K');
+  const flush = () => {
+    flushScheduled = false;
+    while (pending.length > 0) {
+      const { stream } = pending[0]!;
+      let text = '';
+      while (pending.length > 0 && pending[0]!.stream === stream) text += pending.shift()!.text;
+      stream.write(text);
+    }
+  };
+  const write = (stream: NodeJS.WritableStream, text: string) => {
+    pending.push({ stream, text });
+    if (!flushScheduled) {
+      flushScheduled = true;
+      setImmediate(flush);
+    }
+  };
+  const writeLine = (stream: NodeJS.WritableStream, text: string) => write(stream, `${text}\n`);
+
+  const eraseStatus = () => {
+    if (statusShown) write(io.stderr, '\r\x1b[2K');
     statusShown = false;
+  };
+  const clear = () => {
+    eraseStatus();
+    flush();
   };
   const drawStatus = () => {
     if (!live) return;
-    clear();
+    eraseStatus();
     const names = [...running].slice(0, 3).join(', ');
-    io.stderr.write(`[${done}/${options.total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
+    write(io.stderr, `[${done}/${options.total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
     statusShown = true;
   };
 
@@ -35,20 +65,20 @@ export function createProgress(io: CliIO, options: { total: number; json: boolea
       case 'scenario_finished':
         running.delete(event.result.name);
         done = event.done;
-        clear();
+        eraseStatus();
         if (options.json) writeLine(io.stderr, `[${done}/${options.total}] ${event.result.name}: ${statusWord(event.result)}`);
         else writeLine(io.stdout, `${renderScenarioSummary(event.result)}\n`);
         break;
       case 'budget_reached':
-        clear();
+        eraseStatus();
         writeLine(io.stderr, `Spend cap reached: $${event.spentUsd.toFixed(6)} of $${event.maxCostUsd.toFixed(2)}; no new scenario will start.`);
         break;
       case 'cost_uncounted':
-        clear();
+        eraseStatus();
         writeLine(io.stderr, `warning: model ${event.model} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
         break;
       case 'interrupted':
-        clear();
+        eraseStatus();
         break;
       case 'trial_finished':
         break;

@@ -5,7 +5,8 @@ import { SalvoError, UsageError } from '../core/errors.ts';
 import type { RunStore } from '../core/ports.ts';
 import type { RunResults, ScenarioResult } from '../core/results.ts';
 import type { RunTrace } from '../core/trace.ts';
-import { writeFileAtomic, writeJsonAtomic } from './atomic-write.ts';
+import { writeSync } from 'node:fs';
+import { writeFileAtomic, writeFileAtomicSync } from './atomic-write.ts';
 
 /**
  * Runs on disk, under the project's storage_dir (`.salvo/` by default):
@@ -20,9 +21,11 @@ import { writeFileAtomic, writeJsonAtomic } from './atomic-write.ts';
  * was killed before it finished can still be reported. File system calls were
  * the largest share of salvo's own CPU per model turn (bench/README.md), so
  * traces are not fsynced one by one (an atomic rename already survives the
- * process being killed), directories are made once, and scenario results go
- * to one open journal instead of a file each. The run document and `latest`
- * are flushed.
+ * process being killed), directories are made once, scenario results go
+ * to one open journal instead of a file each, and traces and journal lines
+ * are written with synchronous calls (small writes; a thread-pool round trip
+ * per call cost more CPU than the write). The run document and `latest` are
+ * flushed.
  *
  * The runner keeps only compact rows in memory (memory stays flat however
  * many scenarios run), so `finishRun` writes `results.json` by copying each
@@ -47,7 +50,7 @@ export class FileRunStore implements RunStore {
     await this.markLatest(runId);
     const dir = join(this.runDir(runId), 'traces');
     await this.ensureDirectory(dir);
-    await writeJsonAtomic(join(dir, `${trace.trace_id}.json`), trace, { durable: false, createDirectory: false });
+    writeFileAtomicSync(join(dir, `${trace.trace_id}.json`), `${JSON.stringify(trace, null, 2)}\n`);
   }
 
   /** Where `finishRun` writes the run document. */
@@ -72,7 +75,8 @@ export class FileRunStore implements RunStore {
       const file = await handle;
       if (written.size === 0) written.size = (await file.stat()).size;
       const position = written.size;
-      await file.write(line);
+      // Synchronous: one small append, cheaper than a round trip through the thread pool.
+      writeAll(file.fd, line);
       written.size += line.length;
       const key = rowKey(result);
       const positions = written.lines.get(key) ?? [];
@@ -150,6 +154,10 @@ export class FileRunStore implements RunStore {
 }
 
 const SCENARIO_JOURNAL = 'scenarios.jsonl';
+
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
 const SCENARIOS_PLACEHOLDER = '\u0000scenarios\u0000';
 
 interface Journal {

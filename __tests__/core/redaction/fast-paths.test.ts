@@ -44,3 +44,36 @@ describe('the built-in patterns behind one quick trigger', () => {
     expect(redactor.text('order ACME-123456 shipped')).toBe('order [REDACTED] shipped');
   });
 });
+
+// Short strings have their redacted form remembered (a trace repeats its keys and ids);
+// these pin that a remembered string is redacted every time, keys and values alike.
+describe('remembered short strings', () => {
+  it('redacts a short secret each time it appears, as a key or a value, in one trace and the next', () => {
+    const redactor = createRedactor({ secrets: ['s3cr3t-value'] });
+    const trace = { 's3cr3t-value': 's3cr3t-value', list: ['s3cr3t-value', 'token=abc', 'token=abc'], nested: { 's3cr3t-value': 'ok' } };
+    const expected = { '[REDACTED]': '[REDACTED]', list: ['[REDACTED]', 'token=[REDACTED]', 'token=[REDACTED]'], nested: { '[REDACTED]': 'ok' } };
+    expect(redactor.deep(trace)).toEqual(expected);
+    expect(redactor.deep(trace)).toEqual(expected);
+    expect(redactor.text('s3cr3t-value')).toBe('[REDACTED]');
+  });
+
+  it('keeps redacting correctly once more distinct strings were seen than it remembers', () => {
+    const redactor = createRedactor({ secrets: ['s3cr3t-value'] });
+    const many = Array.from({ length: 10_000 }, (_, index) => `id-${index}`);
+    expect(redactor.deep(many)).toEqual(many);
+    expect(redactor.deep(['s3cr3t-value', 'id-1'])).toEqual(['[REDACTED]', 'id-1']);
+  });
+
+  it('still copies: the redacted value shares no object with the input', () => {
+    const input = { messages: [{ role: 'user', content: 'hi' }] };
+    const output = redactor().deep(input);
+    expect(output).toEqual(input);
+    expect(output).not.toBe(input);
+    expect(output.messages).not.toBe(input.messages);
+    expect(output.messages[0]).not.toBe(input.messages[0]);
+  });
+});
+
+function redactor() {
+  return createRedactor({ secrets: [] });
+}

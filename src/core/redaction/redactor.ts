@@ -21,6 +21,10 @@ export interface RedactorOptions {
  */
 export const MIN_SECRET_LENGTH = 4;
 
+/** Strings up to this length have their redacted form remembered, up to this many of them. */
+const REMEMBERED_LENGTH = 64;
+const REMEMBERED_COUNT = 4096;
+
 export function createRedactor(options: RedactorOptions): Redactor {
   // Longest first, so a secret that contains another is removed whole.
   const secrets = [...new Set(options.secrets.map((secret) => secret.trim()))]
@@ -33,7 +37,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
   // first in the alternation, so a secret that contains another is removed whole.
   const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
 
-  const text = (value: string): string => {
+  const redactText = (value: string): string => {
     let result = value;
     // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
     if (literals) result = result.replace(literals, REDACTED);
@@ -43,7 +47,22 @@ export function createRedactor(options: RedactorOptions): Redactor {
     return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
   };
 
-  const deep = <T>(value: T): T => redactDeep(value, text, new WeakSet()) as T;
+  // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
+  // every message and turn: each is redacted once, not every time (bench/README.md, case 1).
+  // Redaction is a pure function of the string, so a remembered result is the same result.
+  const remembered = new Map<string, string>();
+  const text = (value: string): string => {
+    if (value.length > REMEMBERED_LENGTH) return redactText(value);
+    let result = remembered.get(value);
+    if (result === undefined) {
+      result = redactText(value);
+      if (remembered.size >= REMEMBERED_COUNT) remembered.clear();
+      remembered.set(value, result);
+    }
+    return result;
+  };
+
+  const deep = <T>(value: T): T => redactDeep(value, text, []) as T;
   return { text, deep };
 }
 
@@ -60,27 +79,32 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function redactDeep(value: unknown, text: (value: string) => string, seen: WeakSet<object>): unknown {
+function redactDeep(value: unknown, text: (value: string) => string, ancestors: object[]): unknown {
   if (typeof value === 'string') return text(value);
   if (value === null || typeof value !== 'object') return value;
   // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
-  // sits in its message and in tool_calls_made) and must be redacted in both places.
-  if (seen.has(value)) return '[circular]';
-  seen.add(value);
+  // sits in its message and in tool_calls_made) and must be redacted in both places. A trace
+  // is a few levels deep, so a list of the ancestors is cheaper than a set.
+  if (ancestors.includes(value)) return '[circular]';
+  ancestors.push(value);
   try {
-    if (Array.isArray(value)) return value.map((item) => redactDeep(item, text, seen));
+    if (Array.isArray(value)) {
+      const items = new Array<unknown>(value.length);
+      for (let index = 0; index < value.length; index += 1) items[index] = redactDeep(value[index], text, ancestors);
+      return items;
+    }
     // A spread copy has the original's shape; one built key by key (copy[key] = ...) turns into a slow
     // dictionary past a dozen properties, several times larger (a results row's stats: 1.5 KB).
     const copy: Record<string, unknown> = { ...value };
     for (const key of Object.keys(copy)) {
-      const item = redactDeep(copy[key], text, seen);
+      const item = redactDeep(copy[key], text, ancestors);
       const redactedKey = text(key);
       if (redactedKey !== key) delete copy[key];
       copy[redactedKey] = item;
     }
     return copy;
   } finally {
-    seen.delete(value);
+    ancestors.pop();
   }
 }
 

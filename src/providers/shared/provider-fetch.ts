@@ -7,11 +7,14 @@
  * - counts the attempts of each turn, tagged by a private header it removes.
  */
 
+import { nodeHttpFetch } from './node-http-fetch.ts';
+
 export const TURN_HEADER = 'x-salvo-turn';
 
 const RETRYABLE_STATUSES = (status: number) => status === 408 || status === 409 || status === 429 || status >= 500;
 
 export interface ProviderFetchOptions {
+  /** Default: `nodeHttpFetch` (node:http, not Node's undici fetch: see node-http-fetch.ts). */
   fetch?: typeof fetch;
   /** Longest wait before a retry that the server may ask for. */
   maxRetryWaitMs: number;
@@ -26,12 +29,13 @@ export interface ProviderFetch {
 }
 
 export function createProviderFetch(options: ProviderFetchOptions): ProviderFetch {
-  const baseFetch = options.fetch ?? globalThis.fetch;
+  const baseFetch = options.fetch ?? nodeHttpFetch;
   const attempts = new Map<string, number>();
   let nextTurn = 0;
 
   const wrapped: typeof fetch = async (input, init) => {
-    const headers = new Headers(init?.headers);
+    // The SDKs hand over a fresh Headers per attempt: edited in place, not copied.
+    const headers = init?.headers instanceof Headers ? init.headers : new Headers(init?.headers);
     const turn = headers.get(TURN_HEADER);
     headers.delete(TURN_HEADER);
     if (turn !== null) attempts.set(turn, (attempts.get(turn) ?? 0) + 1);
