@@ -24,8 +24,11 @@
  * timeout (salvo's `timeout`) is the only one, and it covers the body too.
  */
 import { globalAgent as httpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { globalAgent as httpsAgent, request as httpsRequest } from 'node:https';
-import { brotliDecompress, gunzip, inflate, inflateRaw } from 'node:zlib';
+
+// Loaded on first use: TLS for an https URL, zlib for a compressed body. A run against a local server
+// (Ollama, vLLM, the bench's fake) needs neither, and their loading was on the way to the first request.
+let https: Promise<typeof import('node:https')> | undefined;
+let zlib: Promise<typeof import('node:zlib')> | undefined;
 
 const MAX_REDIRECTS = 20;
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
@@ -55,7 +58,8 @@ async function send(
   redirect: RequestInit['redirect'],
   redirects: number,
 ): Promise<Response> {
-  const { message, bytes } = await exchange(url, method, headers, body, signal);
+  const transport = url.protocol === 'https:' ? await (https ??= import('node:https')) : { request: httpRequest, globalAgent: httpAgent };
+  const { message, bytes } = await exchange(transport, url, method, headers, body, signal);
   const status = message.statusCode ?? 0;
   const location = message.headers.location;
   if (redirect !== 'manual' && location !== undefined && [301, 302, 303, 307, 308].includes(status)) {
@@ -84,12 +88,18 @@ async function send(
 }
 
 /** One request and its whole response body, or the fetch-shaped error. */
-function exchange(url: URL, method: string, headers: OutgoingHeaders, body: Buffer | string | null, signal: AbortSignal | undefined): Promise<{ message: IncomingMessage; bytes: Buffer }> {
+function exchange(
+  transport: Pick<typeof import('node:http'), 'request' | 'globalAgent'>,
+  url: URL,
+  method: string,
+  headers: OutgoingHeaders,
+  body: Buffer | string | null,
+  signal: AbortSignal | undefined,
+): Promise<{ message: IncomingMessage; bytes: Buffer }> {
   return new Promise((resolve, reject) => {
-    const isHttps = url.protocol === 'https:';
     const outgoing = body === null ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
     if (body === null) delete outgoing['content-length'];
-    const request = (isHttps ? httpsRequest : httpRequest)(url, { method, headers: outgoing, agent: isHttps ? httpsAgent : httpAgent });
+    const request = transport.request(url, { method, headers: outgoing, agent: transport.globalAgent });
     let settled = false;
     const onAbort = () => {
       if (settled) return;
@@ -156,6 +166,7 @@ function decode(bytes: Buffer, encoding: string | undefined, signal: AbortSignal
   return codings.reduce<Promise<Buffer>>(async (pending, coding) => {
     const input = await pending;
     if (signal?.aborted) throw abortReason(signal);
+    const { brotliDecompress, gunzip, inflate, inflateRaw } = await (zlib ??= import('node:zlib'));
     return new Promise<Buffer>((resolve, reject) => {
       const done = (error: Error | null, output: Buffer) => (error ? reject(new TypeError('terminated', { cause: error })) : resolve(output));
       if (coding === 'gzip' || coding === 'x-gzip') gunzip(input, { finishFlush: 2 }, done);
