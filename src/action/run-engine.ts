@@ -6,7 +6,6 @@ import { figuresOfScenarioNotRun, type RunResults, type ScenarioResult } from '.
 import { runSuite, type SuiteEvent } from '../core/runner/run-suite.ts';
 import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
 import { loadScenarios } from '../core/scenario/load-scenarios.ts';
-import { packScenario } from '../core/scenario/packed-scenario.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
 import { evaluateTrial } from '../core/checks/evaluate-trial.ts';
 import { summariseScenario } from '../core/checks/summarise-scenario.ts';
@@ -14,6 +13,7 @@ import { SALVO_VERSION } from '../cli/version.ts';
 import { ClientResolver } from '../io/client-resolver.ts';
 import { FileRunStore } from '../io/file-run-store.ts';
 import { nodeSourceReader } from '../io/node-source-reader.ts';
+import { ScenarioSpool } from '../io/scenario-spool.ts';
 import { loadProject } from '../io/project.ts';
 import { expandScenarioPaths } from '../io/scenario-files.ts';
 import { systemClock } from '../io/system-clock.ts';
@@ -32,13 +32,29 @@ export async function runEngine(settings: ActionSettings, redactor: Redactor, si
   const cwd = settings.workingDirectory;
   const project = await loadProject(cwd);
   const files = await expandScenarioPaths(settings.scenarios, cwd);
+  const spool = new ScenarioSpool();
+  try {
+    return await loadAndRun(files, { settings, project, spool }, redactor, signal);
+  } finally {
+    spool.close();
+  }
+}
+
+interface EngineContext {
+  settings: ActionSettings;
+  project: Awaited<ReturnType<typeof loadProject>>;
+  spool: ScenarioSpool;
+}
+
+async function loadAndRun(files: string[], { settings, project, spool }: EngineContext, redactor: Redactor, signal: AbortSignal): Promise<EngineOutcome> {
+  const cwd = settings.workingDirectory;
   const loaded: LoadedScenario[] = [];
   const invalidFiles: SourceProblem[] = [];
   const invalidRows: ScenarioResult[] = [];
   for await (const outcome of loadScenarios(files, { reader: nodeSourceReader, projectRoot: project.root, config: project.config })) {
     if ('loaded' in outcome) {
-      // Packed: memory stays small however many files wait for their turn (packed-scenario.ts).
-      loaded.push(packScenario(outcome.loaded));
+      // The scenarios wait for their turn in the spool, on disk: memory stays small however many there are.
+      loaded.push(spool.add(outcome.loaded));
     } else {
       invalidFiles.push(...outcome.error.problems);
       invalidRows.push(invalidScenarioRow(relative(cwd, outcome.file) || outcome.file, outcome.error));

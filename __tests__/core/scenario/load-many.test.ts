@@ -1,12 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/core/errors.ts';
 import type { SourceReader } from '../../../src/core/scenario/load-scenario.ts';
 import { loadScenarios, READ_AHEAD, type LoadOutcome } from '../../../src/core/scenario/load-scenarios.ts';
-import { packScenario } from '../../../src/core/scenario/packed-scenario.ts';
 import { projectConfigSchema } from '../../../src/core/scenario/project-config-schema.ts';
-import { load, memoryReader, PROJECT_ROOT } from '../../helpers/scenario-loading.ts';
+import { memoryReader, PROJECT_ROOT } from '../../helpers/scenario-loading.ts';
 
 const valid = (index: number) => `description: scenario ${index}\nadapter: openai\nmodel: gpt-4o-mini\nprompt: hello ${index}\n`;
 const options = (reader: SourceReader) => ({ reader, projectRoot: PROJECT_ROOT, config: projectConfigSchema.parse({}) });
@@ -64,34 +61,5 @@ describe('loading many scenario files', () => {
     };
     await expect(run()).rejects.toBeInstanceOf(TypeError);
     expect(seen).toEqual(['a.yaml']);
-  });
-});
-
-describe('packed scenarios (what a run keeps of each file until its turn)', () => {
-  it('read back exactly as loaded, for every shipped example', async () => {
-    const examples = join(import.meta.dirname, '../../../examples');
-    const names = readdirSync(examples).filter((name) => name.endsWith('.yaml'));
-    const shared = Object.fromEntries(readdirSync(join(examples, '_shared')).map((name) => [`_shared/${name}`, readFileSync(join(examples, '_shared', name), 'utf8')]));
-    expect(names.length).toBeGreaterThan(3);
-    for (const name of names) {
-      const loaded = await load(readFileSync(join(examples, name), 'utf8'), { file: name, files: shared });
-      const packed = packScenario(loaded);
-      expect(packed).not.toBe(loaded);
-      expect({ file: packed.file, name: packed.name, hash: packed.hash, lines: packed.assertionLines, scenario: packed.scenario }).toEqual({
-        file: loaded.file,
-        name: loaded.name,
-        hash: loaded.hash,
-        lines: loaded.assertionLines,
-        scenario: loaded.scenario,
-      });
-      expect(packed.scenario).toBe(packed.scenario);
-    }
-  });
-
-  it('keeps values JSON cannot write (an infinite number in a mock) as they were', async () => {
-    const loaded = await load(`${valid(1)}tools:\n  - name: measure\n    description: measure things\n    mock_response: {limit: .inf, below: -.inf}\n`);
-    const packed = packScenario(loaded);
-    expect(packed.scenario.tools[0]!.mock_response).toEqual({ limit: Number.POSITIVE_INFINITY, below: Number.NEGATIVE_INFINITY });
-    expect(packed.scenario).toEqual(loaded.scenario);
   });
 });

@@ -14,10 +14,10 @@ import { runSuite, type SuiteHooks } from '../../core/runner/run-suite.ts';
 import { hashScenario } from '../../core/scenario/hash.ts';
 import type { LoadedScenario } from '../../core/scenario/load-scenario.ts';
 import { loadScenarios } from '../../core/scenario/load-scenarios.ts';
-import { packScenario } from '../../core/scenario/packed-scenario.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { FileRunStore } from '../../io/file-run-store.ts';
 import { boundHeapGrowth } from '../../io/heap-bounds.ts';
+import { ScenarioSpool } from '../../io/scenario-spool.ts';
 import { nodeSourceReader } from '../../io/node-source-reader.ts';
 import { loadProject } from '../../io/project.ts';
 import { expandScenarioPaths } from '../../io/scenario-files.ts';
@@ -59,7 +59,23 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
   const modes = readModeSettings(flags);
   const patterns = paths.length > 0 ? paths : [relative(io.cwd, join(project.root, project.config.scenarios_dir)) || '.'];
   const files = await expandScenarioPaths(patterns, io.cwd);
-  const loaded = await loadAll(files, project, settings, io);
+  const spool = new ScenarioSpool();
+  try {
+    return await loadAndRun(files, { project, settings, modes, spool }, io);
+  } finally {
+    spool.close();
+  }
+}
+
+interface RunContext {
+  project: Awaited<ReturnType<typeof loadProject>>;
+  settings: RunSettings;
+  modes: ReturnType<typeof readModeSettings>;
+  spool: ScenarioSpool;
+}
+
+async function loadAndRun(files: string[], { project, settings, modes, spool }: RunContext, io: CliIO): Promise<ExitCodeValue> {
+  const loaded = await loadAll(files, project, settings, spool, io);
   // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
   if (!loaded) return ExitCode.usage;
   // Only the files are needed after the run: the loaded scenarios go to runSuite, which drops each once it finished.
@@ -110,15 +126,15 @@ async function writeJUnit(results: RunResults, path: string, redactor: Redactor,
 
 /**
  * Loads every file; a broken one is reported with every problem, and nothing runs (no spend on a
- * half-valid suite). What is kept for the run is packed (packed-scenario.ts): memory stays small however
- * many files wait for their turn.
+ * half-valid suite). The scenarios wait for their turn in the spool, on disk: memory stays small however
+ * many files a suite has.
  */
-async function loadAll(files: string[], project: Awaited<ReturnType<typeof loadProject>>, settings: RunSettings, io: CliIO): Promise<LoadedScenario[] | null> {
+async function loadAll(files: string[], project: RunContext['project'], settings: RunSettings, spool: ScenarioSpool, io: CliIO): Promise<LoadedScenario[] | null> {
   const loaded: LoadedScenario[] = [];
   let invalid = 0;
   for await (const outcome of loadScenarios(files, { reader: nodeSourceReader, projectRoot: project.root, config: project.config })) {
     if ('loaded' in outcome) {
-      if (invalid === 0) loaded.push(packScenario(applyOverrides(outcome.loaded, settings)));
+      if (invalid === 0) loaded.push(spool.add(applyOverrides(outcome.loaded, settings)));
       continue;
     }
     invalid += 1;

@@ -76,7 +76,7 @@ export async function loadScenario(file: string, options: LoadScenarioOptions): 
   if (problems.length > 0 || !result.success) throw new ConfigError(sortProblems(problems, file));
 
   // Its strings are slices of the YAML text and keep the whole file alive: a caller that holds many
-  // scenarios for a run keeps packScenario's detached copy instead (packed-scenario.ts).
+  // scenarios for a run keeps them spooled or detached instead (packed-scenario.ts, io/scenario-spool.ts).
   const scenario = applyJudgeDefaults(result.data, options.config);
   return {
     file,
