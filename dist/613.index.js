@@ -120,10 +120,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/providers/shared/node-http-fetch.ts
 /**
  * A `fetch` on node:http/node:https for the SDKs, instead of Node's built-in
@@ -151,8 +147,10 @@ var external_node_zlib_ = __webpack_require__(38522);
  * timeout (salvo's `timeout`) is the only one, and it covers the body too.
  */
 
-
-
+// Loaded on first use: TLS for an https URL, zlib for a compressed body. A run against a local server
+// (Ollama, vLLM, the bench's fake) needs neither, and their loading was on the way to the first request.
+let https;
+let zlib;
 const MAX_REDIRECTS = 20;
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 /** Dropped when a redirect leads to another origin (fetch's list, and undici's). */
@@ -172,7 +170,8 @@ const nodeHttpFetch = async (input, init) => {
     return send(url, (init?.method ?? 'GET').toUpperCase(), headers, body, signal, init?.redirect ?? 'follow', 0);
 };
 async function send(url, method, headers, body, signal, redirect, redirects) {
-    const { message, bytes } = await exchange(url, method, headers, body, signal);
+    const transport = url.protocol === 'https:' ? await (https ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23))) : { request: external_node_http_.request, globalAgent: external_node_http_.globalAgent };
+    const { message, bytes } = await exchange(transport, url, method, headers, body, signal);
     const status = message.statusCode ?? 0;
     const location = message.headers.location;
     if (redirect !== 'manual' && location !== undefined && [301, 302, 303, 307, 308].includes(status)) {
@@ -204,13 +203,12 @@ async function send(url, method, headers, body, signal, redirect, redirects) {
     return response;
 }
 /** One request and its whole response body, or the fetch-shaped error. */
-function exchange(url, method, headers, body, signal) {
+function exchange(transport, url, method, headers, body, signal) {
     return new Promise((resolve, reject) => {
-        const isHttps = url.protocol === 'https:';
         const outgoing = body === null ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
         if (body === null)
             delete outgoing['content-length'];
-        const request = (isHttps ? external_node_https_.request : external_node_http_.request)(url, { method, headers: outgoing, agent: isHttps ? external_node_https_.globalAgent : external_node_http_.globalAgent });
+        const request = transport.request(url, { method, headers: outgoing, agent: transport.globalAgent });
         let settled = false;
         const onAbort = () => {
             if (settled)
@@ -288,15 +286,16 @@ function decode(bytes, encoding, signal) {
         const input = await pending;
         if (signal?.aborted)
             throw abortReason(signal);
+        const { brotliDecompress, gunzip, inflate, inflateRaw } = await (zlib ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 23)));
         return new Promise((resolve, reject) => {
             const done = (error, output) => (error ? reject(new TypeError('terminated', { cause: error })) : resolve(output));
             if (coding === 'gzip' || coding === 'x-gzip')
-                (0,external_node_zlib_.gunzip)(input, { finishFlush: 2 }, done);
+                gunzip(input, { finishFlush: 2 }, done);
             // "deflate" is meant to be zlib-wrapped, but some servers send it raw.
             else if (coding === 'deflate')
-                (((input[0] ?? 0) & 0x0f) === 0x08 ? external_node_zlib_.inflate : external_node_zlib_.inflateRaw)(input, done);
+                (((input[0] ?? 0) & 0x0f) === 0x08 ? inflate : inflateRaw)(input, done);
             else if (coding === 'br')
-                (0,external_node_zlib_.brotliDecompress)(input, done);
+                brotliDecompress(input, done);
             else
                 resolve(input);
         });
