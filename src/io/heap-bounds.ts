@@ -17,16 +17,23 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
  *   kept at its first size instead collects so often that it costs CPU; grown
  *   to this size it costs none measurable (bench/README.md, case 3).
  * The cost is a few more full collections of a small heap (a few ms each).
+ *
+ * Both are set together, once the young generation has reached its bound,
+ * not at start: changing any V8 flag changes the hash V8 checks code caches
+ * against, so every module compiled afterwards (the SDK's chunk, Node's own
+ * http) is compiled from scratch, about 40 ms on the way to the first model
+ * request (bench case 4). A short run never gets there; a long one does while
+ * loading, where that compile time is small next to the run.
  */
 export const OLD_GENERATION_GROWTH_PERCENT = 50;
 export const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
 const CHECK_EVERY_MS = 5;
 
 export function boundHeapGrowth(): void {
-  setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
   const timer = setInterval(() => {
     if (youngGenerationBytes() < YOUNG_GENERATION_BYTES) return;
     setFlagsFromString('--semi-space-growth-factor=1');
+    setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
     clearInterval(timer);
   }, CHECK_EVERY_MS);
   // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
