@@ -2,6 +2,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { SalvoError } from '../errors.ts';
 import { stableStringify } from './stable-json.ts';
+import { onFirstUse } from '../on-first-use.ts';
 
 /**
  * The recording file: what a model was asked and what it answered, turn by
@@ -130,8 +131,7 @@ function buildRecordingSchemas() {
  * share of salvo's start-up, bench case 4).
  */
 type RecordingSchemas = ReturnType<typeof buildRecordingSchemas>;
-let built: RecordingSchemas | undefined;
-const schemas = (): RecordingSchemas => (built ??= buildRecordingSchemas());
+const schemas = onFirstUse(buildRecordingSchemas);
 
 export const recordingSourceSchema = z.lazy(() => schemas().recordingSourceSchema);
 export const recordingSchema = z.lazy(() => schemas().recordingSchema);

@@ -1,5 +1,6 @@
 /** The parts of an Anthropic Messages response salvo reads, as minimal zod schemas. */
 import { z } from 'zod';
+import { onFirstUse } from '../../core/on-first-use.ts';
 
 // Built on first use (the first response), not at import: the client module is
 // loaded on the way to the first request (bench case 4, cold start).
@@ -34,8 +35,7 @@ function buildAnthropicWireSchemas() {
 }
 
 type WireSchemas = ReturnType<typeof buildAnthropicWireSchemas>;
-let built: WireSchemas | undefined;
-const schemas = (): WireSchemas => (built ??= buildAnthropicWireSchemas());
+const schemas = onFirstUse(buildAnthropicWireSchemas);
 
 export const anthropicUsageSchema = z.lazy(() => schemas().anthropicUsageSchema);
 export const anthropicBlockSchema = z.lazy(() => schemas().anthropicBlockSchema);

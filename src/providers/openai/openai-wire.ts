@@ -4,6 +4,7 @@
  * absent usage); strict where nothing sensible could follow.
  */
 import { z } from 'zod';
+import { onFirstUse } from '../../core/on-first-use.ts';
 
 // Built on first use (the first response), not at import: the client module is
 // loaded on the way to the first request (bench case 4, cold start).
@@ -69,8 +70,7 @@ function buildOpenAiWireSchemas() {
 }
 
 type WireSchemas = ReturnType<typeof buildOpenAiWireSchemas>;
-let built: WireSchemas | undefined;
-const schemas = (): WireSchemas => (built ??= buildOpenAiWireSchemas());
+const schemas = onFirstUse(buildOpenAiWireSchemas);
 
 export const chatUsageSchema = z.lazy(() => schemas().chatUsageSchema);
 export const chatToolCallSchema = z.lazy(() => schemas().chatToolCallSchema);
