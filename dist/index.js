@@ -339,16 +339,23 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  *   kept at its first size instead collects so often that it costs CPU; grown
  *   to this size it costs none measurable (bench/README.md, case 3).
  * The cost is a few more full collections of a small heap (a few ms each).
+ *
+ * Both are set together, once the young generation has reached its bound,
+ * not at start: changing any V8 flag changes the hash V8 checks code caches
+ * against, so every module compiled afterwards (the SDK's chunk, Node's own
+ * http) is compiled from scratch, about 40 ms on the way to the first model
+ * request (bench case 4). A short run never gets there; a long one does while
+ * loading, where that compile time is small next to the run.
  */
 const OLD_GENERATION_GROWTH_PERCENT = 50;
 const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
 const CHECK_EVERY_MS = 5;
 function boundHeapGrowth() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
     const timer = setInterval(() => {
         if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
             return;
         (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
         clearInterval(timer);
     }, CHECK_EVERY_MS);
     // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
@@ -5523,7 +5530,10 @@ function fullDigest(value) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
+// EXTERNAL MODULE: ./src/core/on-first-use.ts
+var on_first_use = __nccwpck_require__(3099);
 ;// CONCATENATED MODULE: ./src/core/recording/format.ts
+
 
 
 
@@ -5637,8 +5647,7 @@ function buildRecordingSchemas() {
     });
     return { ...turns, recordingSourceSchema, trialSchema, recordingSchema };
 }
-let built;
-const format_schemas = () => (built ??= buildRecordingSchemas());
+const format_schemas = (0,on_first_use/* onFirstUse */.V)(buildRecordingSchemas);
 const recordingSourceSchema = schemas/* lazy */.RZV(() => format_schemas().recordingSourceSchema);
 const recordingSchema = schemas/* lazy */.RZV(() => format_schemas().recordingSchema);
 /** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
@@ -7452,6 +7461,26 @@ function isSalvoError(value) {
  */
 function describeError(error) {
     return `${error.message} [${error.code}]`;
+}
+
+
+/***/ }),
+
+/***/ 3099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ onFirstUse)
+/* harmony export */ });
+/**
+ * `build` run once, on the first call, and its result returned ever after.
+ * Used for zod schemas that a run may never need (the recording format, each
+ * provider's wire format): building schemas is a visible share of salvo's
+ * start-up (bench case 4).
+ */
+function onFirstUse(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
 }
 
 

@@ -30,8 +30,11 @@ var parse_wire = __webpack_require__(7735);
 var tool_calls = __webpack_require__(7586);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/core/on-first-use.ts
+var on_first_use = __webpack_require__(3099);
 ;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-wire.ts
 /** The parts of an Anthropic Messages response salvo reads, as minimal zod schemas. */
+
 
 // Built on first use (the first response), not at import: the client module is
 // loaded on the way to the first request (bench case 4, cold start).
@@ -61,8 +64,7 @@ function buildAnthropicWireSchemas() {
     });
     return { anthropicUsageSchema, anthropicBlockSchema, anthropicMessageSchema };
 }
-let built;
-const anthropic_wire_schemas = () => (built ??= buildAnthropicWireSchemas());
+const anthropic_wire_schemas = (0,on_first_use/* onFirstUse */.V)(buildAnthropicWireSchemas);
 const anthropicUsageSchema = schemas/* lazy */.RZV(() => anthropic_wire_schemas().anthropicUsageSchema);
 const anthropicBlockSchema = schemas/* lazy */.RZV(() => anthropic_wire_schemas().anthropicBlockSchema);
 const anthropicMessageSchema = schemas/* lazy */.RZV(() => anthropic_wire_schemas().anthropicMessageSchema);

@@ -147,12 +147,15 @@ function fromResponse(response, usedIds) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/core/on-first-use.ts
+var on_first_use = __webpack_require__(3099);
 ;// CONCATENATED MODULE: ./src/providers/openai/openai-wire.ts
 /**
  * The parts of OpenAI responses salvo reads, as minimal zod schemas. Lenient
  * where OpenAI-compatible servers deviate (missing ids, object arguments,
  * absent usage); strict where nothing sensible could follow.
  */
+
 
 // Built on first use (the first response), not at import: the client module is
 // loaded on the way to the first request (bench case 4, cold start).
@@ -207,8 +210,7 @@ function buildOpenAiWireSchemas() {
     });
     return { chatUsageSchema, chatToolCallSchema, chatCompletionSchema, responsesUsageSchema, responseItemSchema, responseSchema };
 }
-let built;
-const openai_wire_schemas = () => (built ??= buildOpenAiWireSchemas());
+const openai_wire_schemas = (0,on_first_use/* onFirstUse */.V)(buildOpenAiWireSchemas);
 const chatUsageSchema = schemas/* lazy */.RZV(() => openai_wire_schemas().chatUsageSchema);
 const chatToolCallSchema = schemas/* lazy */.RZV(() => openai_wire_schemas().chatToolCallSchema);
 const chatCompletionSchema = schemas/* lazy */.RZV(() => openai_wire_schemas().chatCompletionSchema);
