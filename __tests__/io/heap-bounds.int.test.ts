@@ -9,7 +9,7 @@ const moduleUrl = new URL('../../src/io/heap-bounds.ts', import.meta.url).href;
 function allocateLikeARun(bound: boolean): { youngMb: number } {
   const script = `
     import { getHeapSpaceStatistics } from 'node:v8';
-    ${bound ? `const { boundHeapGrowth } = await import(${JSON.stringify(moduleUrl)}); boundHeapGrowth();` : ''}
+    ${bound ? `const { boundHeapGrowth } = await import(${JSON.stringify(moduleUrl)}); boundHeapGrowth(1);` : ''}
     const kept = [];
     let youngMax = 0;
     for (let round = 0; round < 400; round += 1) {

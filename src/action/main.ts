@@ -1,5 +1,4 @@
 import { createRedactor } from '../core/redaction/index.ts';
-import { boundHeapGrowth } from '../io/heap-bounds.ts';
 import { formatActionError } from './format-action-error.ts';
 import { readActionSettings } from './read-action-settings.ts';
 import { runEngine } from './run-engine.ts';
@@ -16,7 +15,6 @@ import * as log from './workflow-commands.ts';
  * @actions/core and the reporters are imported after it (bench case 4).
  */
 export async function run(): Promise<void> {
-  boundHeapGrowth();
   const controller = new AbortController();
   const stop = (signal: NodeJS.Signals) => {
     log.warning(`salvo received ${signal}: stopping the scenarios still running and reporting the finished ones.`);

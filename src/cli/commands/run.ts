@@ -53,12 +53,12 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
 };
 
 export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, io: CliIO): Promise<ExitCodeValue> {
-  boundHeapGrowth();
   const project = await loadProject(io.cwd);
   const settings = readRunSettings(paths, flags, io.env, project.config);
   const modes = readModeSettings(flags);
   const patterns = paths.length > 0 ? paths : [relative(io.cwd, join(project.root, project.config.scenarios_dir)) || '.'];
   const files = await expandScenarioPaths(patterns, io.cwd);
+  boundHeapGrowth(files.length);
   const spool = new ScenarioSpool();
   try {
     return await loadAndRun(files, { project, settings, modes, spool }, io);
