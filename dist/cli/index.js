@@ -6634,17 +6634,22 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  *   to this size it costs none measurable (bench/README.md, case 3).
  * The cost is a few more full collections of a small heap (a few ms each).
  *
- * Both are set together, once the young generation has reached its bound,
- * not at start: changing any V8 flag changes the hash V8 checks code caches
- * against, so every module compiled afterwards (the SDK's chunk, Node's own
- * http) is compiled from scratch, about 40 ms on the way to the first model
- * request (bench case 4). A short run never gets there; a long one does while
- * loading, where that compile time is small next to the run.
+ * Changing any V8 flag changes the hash V8 checks code caches against, so
+ * every module compiled afterwards (the SDK's chunk, Node's own http) is
+ * compiled from scratch: about 40 ms on the way to the first model request
+ * (bench case 4). So a suite of fewer than EAGER_FROM_FILES files gets both
+ * bounds only once its young generation reaches its bound (a short run never
+ * does); a larger one gets them before loading, where the old generation
+ * would otherwise grow unchecked, and where 40 ms is small next to reading
+ * and validating its files (about 1 ms each).
  */
 const OLD_GENERATION_GROWTH_PERCENT = 50;
 const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
+const EAGER_FROM_FILES = 256;
 const CHECK_EVERY_MS = 5;
-function boundHeapGrowth() {
+function boundHeapGrowth(scenarioFiles) {
+    if (scenarioFiles >= EAGER_FROM_FILES)
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
     const timer = setInterval(() => {
         if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
             return;
@@ -7937,12 +7942,12 @@ const registerRun = (program, io, setExitCode) => {
     });
 };
 async function runCommand(paths, flags, io) {
-    boundHeapGrowth();
     const project = await loadProject(io.cwd);
     const settings = readRunSettings(paths, flags, io.env, project.config);
     const modes = readModeSettings(flags);
     const patterns = paths.length > 0 ? paths : [(0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(project.root, project.config.scenarios_dir)) || '.'];
     const files = await expandScenarioPaths(patterns, io.cwd);
+    boundHeapGrowth(files.length);
     const spool = new ScenarioSpool();
     try {
         return await loadAndRun(files, { project, settings, modes, spool }, io);
