@@ -10,7 +10,7 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
  * flags on the command line (the action runs as `node24 dist/index.js`), so
  * the bounds are set at run time, through the two flags V8 reads at each
  * collection rather than once at start-up:
- * - `--heap-growing-percent`: the old generation may grow to live size x 1.5
+ * - `--heap-growing-percent`: the old generation may grow to live size x 1.25
  *   before the next full collection, instead of up to x 4;
  * - `--semi-space-growth-factor=1`, set once the young generation has reached
  *   YOUNG_GENERATION_BYTES: V8 stops doubling it there. A young generation
@@ -27,7 +27,7 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
  * would otherwise grow unchecked, and where 40 ms is small next to reading
  * and validating its files (about 1 ms each).
  */
-export const OLD_GENERATION_GROWTH_PERCENT = 50;
+export const OLD_GENERATION_GROWTH_PERCENT = 25;
 export const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
 export const EAGER_FROM_FILES = 256;
 const CHECK_EVERY_MS = 5;
