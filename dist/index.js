@@ -6639,7 +6639,60 @@ function detachedScenario(loaded) {
     return { ...loaded, scenario: structuredClone(loaded.scenario) };
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/io/heap-bounds.ts
+
+/**
+ * Keeps a long run's heap close to what it really holds. Under salvo's
+ * allocation pattern (every turn builds requests, responses and traces that
+ * die a moment later) V8's defaults size the heap for throughput: the young
+ * generation grows to about 134 MB and the old generation to four times its
+ * live size before a full collection (bench case 3: a peak RSS of 300 MB for
+ * about 25 MB of live objects at 1,000 scenarios). Neither shell can pass V8
+ * flags on the command line (the action runs as `node24 dist/index.js`), so
+ * the bounds are set at run time, through the two flags V8 reads at each
+ * collection rather than once at start-up:
+ * - `--heap-growing-percent`: the old generation may grow to live size x 1.25
+ *   before the next full collection, instead of up to x 4;
+ * - `--semi-space-growth-factor=1`, set once the young generation has reached
+ *   YOUNG_GENERATION_BYTES: V8 stops doubling it there. A young generation
+ *   kept at its first size instead collects so often that it costs CPU; grown
+ *   to this size it costs none measurable (bench/README.md, case 3).
+ * The cost is a few more full collections of a small heap (a few ms each).
+ *
+ * Changing any V8 flag changes the hash V8 checks code caches against, so
+ * every module compiled afterwards (the SDK's chunk, Node's own http) is
+ * compiled from scratch: about 40 ms on the way to the first model request
+ * (bench case 4). So a suite of fewer than EAGER_FROM_FILES files gets both
+ * bounds only once its young generation reaches its bound (a short run never
+ * does); a larger one gets them before loading, where the old generation
+ * would otherwise grow unchecked, and where 40 ms is small next to reading
+ * and validating its files (about 1 ms each).
+ */
+const OLD_GENERATION_GROWTH_PERCENT = 25;
+const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
+const EAGER_FROM_FILES = 256;
+const CHECK_EVERY_MS = 5;
+function boundHeapGrowth(scenarioFiles) {
+    if (scenarioFiles >= EAGER_FROM_FILES)
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+    const timer = setInterval(() => {
+        if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
+            return;
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+        clearInterval(timer);
+    }, CHECK_EVERY_MS);
+    // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
+    timer.unref();
+}
+function youngGenerationBytes() {
+    return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+}
+
 ;// CONCATENATED MODULE: ./src/io/scenario-spool.ts
+
 
 
 
@@ -6701,57 +6754,20 @@ class ScenarioSpool {
         return bytes.toString('utf8');
     }
 }
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/io/heap-bounds.ts
-
 /**
- * Keeps a long run's heap close to what it really holds. Under salvo's
- * allocation pattern (every turn builds requests, responses and traces that
- * die a moment later) V8's defaults size the heap for throughput: the young
- * generation grows to about 134 MB and the old generation to four times its
- * live size before a full collection (bench case 3: a peak RSS of 300 MB for
- * about 25 MB of live objects at 1,000 scenarios). Neither shell can pass V8
- * flags on the command line (the action runs as `node24 dist/index.js`), so
- * the bounds are set at run time, through the two flags V8 reads at each
- * collection rather than once at start-up:
- * - `--heap-growing-percent`: the old generation may grow to live size x 1.25
- *   before the next full collection, instead of up to x 4;
- * - `--semi-space-growth-factor=1`, set once the young generation has reached
- *   YOUNG_GENERATION_BYTES: V8 stops doubling it there. A young generation
- *   kept at its first size instead collects so often that it costs CPU; grown
- *   to this size it costs none measurable (bench/README.md, case 3).
- * The cost is a few more full collections of a small heap (a few ms each).
- *
- * Changing any V8 flag changes the hash V8 checks code caches against, so
- * every module compiled afterwards (the SDK's chunk, Node's own http) is
- * compiled from scratch: about 40 ms on the way to the first model request
- * (bench case 4). So a suite of fewer than EAGER_FROM_FILES files gets both
- * bounds only once its young generation reaches its bound (a short run never
- * does); a larger one gets them before loading, where the old generation
- * would otherwise grow unchecked, and where 40 ms is small next to reading
- * and validating its files (about 1 ms each).
+ * What both shells do around loading and running a suite of `scenarioFiles`
+ * files: bound the heap for the suite's size (heap-bounds.ts), then run with a
+ * spool that is closed whatever happens.
  */
-const OLD_GENERATION_GROWTH_PERCENT = 25;
-const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
-const EAGER_FROM_FILES = 256;
-const CHECK_EVERY_MS = 5;
-function boundHeapGrowth(scenarioFiles) {
-    if (scenarioFiles >= EAGER_FROM_FILES)
-        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
-    const timer = setInterval(() => {
-        if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
-            return;
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
-        clearInterval(timer);
-    }, CHECK_EVERY_MS);
-    // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
-    timer.unref();
-}
-function youngGenerationBytes() {
-    return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+async function withSuiteSpool(scenarioFiles, run) {
+    boundHeapGrowth(scenarioFiles);
+    const spool = new ScenarioSpool();
+    try {
+        return await run(spool);
+    }
+    finally {
+        spool.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
@@ -7017,7 +7033,6 @@ function info(message) {
 
 
 
-
 /**
  * The engine as the action drives it: find and load the scenarios (an invalid
  * file becomes a visible skipped row plus its problems, never a crash),
@@ -7027,14 +7042,7 @@ async function runEngine(settings, redactor, signal) {
     const cwd = settings.workingDirectory;
     const project = await loadProject(cwd);
     const files = await expandScenarioPaths(settings.scenarios, cwd);
-    boundHeapGrowth(files.length);
-    const spool = new ScenarioSpool();
-    try {
-        return await loadAndRun(files, { settings, project, spool }, redactor, signal);
-    }
-    finally {
-        spool.close();
-    }
+    return withSuiteSpool(files.length, (spool) => loadAndRun(files, { settings, project, spool }, redactor, signal));
 }
 async function loadAndRun(files, { settings, project, spool }, redactor, signal) {
     const cwd = settings.workingDirectory;

@@ -13,8 +13,7 @@ import { SALVO_VERSION } from '../cli/version.ts';
 import { ClientResolver } from '../io/client-resolver.ts';
 import { FileRunStore } from '../io/file-run-store.ts';
 import { nodeSourceReader } from '../io/node-source-reader.ts';
-import { ScenarioSpool } from '../io/scenario-spool.ts';
-import { boundHeapGrowth } from '../io/heap-bounds.ts';
+import { withSuiteSpool, type ScenarioSpool } from '../io/scenario-spool.ts';
 import { loadProject } from '../io/project.ts';
 import { expandScenarioPaths } from '../io/scenario-files.ts';
 import { systemClock } from '../io/system-clock.ts';
@@ -33,13 +32,7 @@ export async function runEngine(settings: ActionSettings, redactor: Redactor, si
   const cwd = settings.workingDirectory;
   const project = await loadProject(cwd);
   const files = await expandScenarioPaths(settings.scenarios, cwd);
-  boundHeapGrowth(files.length);
-  const spool = new ScenarioSpool();
-  try {
-    return await loadAndRun(files, { settings, project, spool }, redactor, signal);
-  } finally {
-    spool.close();
-  }
+  return withSuiteSpool(files.length, (spool) => loadAndRun(files, { settings, project, spool }, redactor, signal));
 }
 
 interface EngineContext {

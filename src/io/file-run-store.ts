@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { writeSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SalvoError, UsageError } from '../core/errors.ts';
 import type { RunStore } from '../core/ports.ts';
 import type { RunResults, ScenarioResult } from '../core/results.ts';
 import type { RunTrace } from '../core/trace.ts';
-import { writeSync } from 'node:fs';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write.ts';
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
 import { DeferredScenario, detachedScenario, exactScenarioJson } from '../core/scenario/packed-scenario.ts';
+import { boundHeapGrowth } from './heap-bounds.ts';
 
 /**
  * Where a run keeps its validated scenarios until their turn: one temporary
@@ -58,5 +59,20 @@ export class ScenarioSpool {
       read += count;
     }
     return bytes.toString('utf8');
+  }
+}
+
+/**
+ * What both shells do around loading and running a suite of `scenarioFiles`
+ * files: bound the heap for the suite's size (heap-bounds.ts), then run with a
+ * spool that is closed whatever happens.
+ */
+export async function withSuiteSpool<T>(scenarioFiles: number, run: (spool: ScenarioSpool) => Promise<T>): Promise<T> {
+  boundHeapGrowth(scenarioFiles);
+  const spool = new ScenarioSpool();
+  try {
+    return await run(spool);
+  } finally {
+    spool.close();
   }
 }

@@ -16,8 +16,7 @@ import type { LoadedScenario } from '../../core/scenario/load-scenario.ts';
 import { loadScenarios } from '../../core/scenario/load-scenarios.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { FileRunStore } from '../../io/file-run-store.ts';
-import { boundHeapGrowth } from '../../io/heap-bounds.ts';
-import { ScenarioSpool } from '../../io/scenario-spool.ts';
+import { withSuiteSpool, type ScenarioSpool } from '../../io/scenario-spool.ts';
 import { nodeSourceReader } from '../../io/node-source-reader.ts';
 import { loadProject } from '../../io/project.ts';
 import { expandScenarioPaths } from '../../io/scenario-files.ts';
@@ -58,13 +57,7 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
   const modes = readModeSettings(flags);
   const patterns = paths.length > 0 ? paths : [relative(io.cwd, join(project.root, project.config.scenarios_dir)) || '.'];
   const files = await expandScenarioPaths(patterns, io.cwd);
-  boundHeapGrowth(files.length);
-  const spool = new ScenarioSpool();
-  try {
-    return await loadAndRun(files, { project, settings, modes, spool }, io);
-  } finally {
-    spool.close();
-  }
+  return withSuiteSpool(files.length, (spool) => loadAndRun(files, { project, settings, modes, spool }, io));
 }
 
 interface RunContext {
