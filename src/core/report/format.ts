@@ -8,8 +8,15 @@ export function formatSeconds(seconds: number): string {
   return `${seconds.toFixed(2)}s`;
 }
 
+/**
+ * 12345 -> "12,345", as toLocaleString('en-US') writes it. Integers are grouped
+ * here: the first toLocaleString of a process loads ICU's locale data, about
+ * 10 ms at the end of every run for one number.
+ */
 export function formatCount(value: number): string {
-  return value.toLocaleString('en-US');
+  if (!Number.isSafeInteger(value)) return value.toLocaleString('en-US');
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return value < 0 ? `-${digits}` : digits;
 }
 
 /** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
