@@ -8367,7 +8367,7 @@ class Composer {
     }
     /** Advance the composer by one CST token. */
     *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (false /* salvo: yaml stream logging, see scripts/bundle-patches.ts */)
             console.dir(token, { depth: null });
         switch (token.type) {
             case 'directive':
@@ -12892,7 +12892,7 @@ class Parser {
      */
     *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (false /* salvo: yaml token logging, see scripts/bundle-patches.ts */)
             console.log('|', cst.prettyToken(source));
         if (this.atScalar) {
             this.atScalar = false;

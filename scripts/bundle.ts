@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync, cpSync, mkdirSync, readdirSync, readFi
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkSameMeaning, escapeNonAscii } from './ascii-only.ts';
+import { applyBundlePatches } from './bundle-patches.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.argv[2] ?? join(root, 'dist'));
@@ -26,12 +27,20 @@ try {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }
-  for (const entry of entries) asciiOnly(join(staging, entry.target));
+  for (const entry of entries) {
+    patchBundle(join(staging, entry.target));
+    asciiOnly(join(staging, entry.target));
+  }
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   cpSync(staging, outDir, { recursive: true });
 } finally {
   rmSync(staging, { recursive: true, force: true });
+}
+
+function patchBundle(dir: string): void {
+  const files = new Map(readdirSync(dir).filter((file) => file.endsWith('.js')).map((file) => [join(dir, file), readFileSync(join(dir, file), 'utf8')]));
+  for (const [path, text] of applyBundlePatches(files)) writeFileSync(path, text);
 }
 
 /** See ascii-only.ts: a bundle of ASCII alone is a one-byte string in V8, half the memory and cheaper to load. */
