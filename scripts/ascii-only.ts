@@ -50,18 +50,33 @@ function parse(text: string, fileName: string): ts.SourceFile {
   return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
 }
 
+/** The template tokens of tagged templates: their tag can read the raw text. */
+function taggedTemplateTokens(file: ts.SourceFile): Set<ts.Node> {
+  const tokens = new Set<ts.Node>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node)) {
+      const template = node.template;
+      if (ts.isNoSubstitutionTemplateLiteral(template)) tokens.add(template);
+      else [template.head, ...template.templateSpans.map((span) => span.literal)].forEach((token) => tokens.add(token));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return tokens;
+}
+
 /** The literals and identifiers that hold a non-ASCII character, in source order. */
 function literalSpans(file: ts.SourceFile, text: string): Span[] {
+  const raw = taggedTemplateTokens(file);
   const spans: Span[] = [];
-  const visit = (node: ts.Node, inTaggedTemplate: boolean): void => {
+  const visit = (node: ts.Node): void => {
     if (LITERAL_KINDS.has(node.kind)) {
       const start = node.getStart(file);
-      if (NON_ASCII.test(text.slice(start, node.end))) spans.push({ start, end: node.end, raw: inTaggedTemplate });
+      if (NON_ASCII.test(text.slice(start, node.end))) spans.push({ start, end: node.end, raw: raw.has(node) });
     }
-    const tagged = ts.isTaggedTemplateExpression(node);
-    ts.forEachChild(node, (child) => visit(child, inTaggedTemplate || (tagged && child === node.template)));
+    ts.forEachChild(node, visit);
   };
-  visit(file, false);
+  visit(file);
   return spans.sort((a, b) => a.start - b.start);
 }
 

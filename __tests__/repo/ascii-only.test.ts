@@ -46,6 +46,13 @@ describe('escapeNonAscii (scripts/ascii-only.ts, run on every bundle by scripts/
     expect(escapeNonAscii(source).kept).toBe(2);
   });
 
+  it('still escapes the expressions inside a tagged template, which the tag sees as values', () => {
+    const source = "result = String.raw`a${'é'}b`;";
+    const { text, after } = rewriteAndRun(source);
+    expect(after).toBe('aéb');
+    expect(NON_ASCII.test(text)).toBe(false);
+  });
+
   it('keeps a line separator in a comment a line terminator, so the code after it still runs', () => {
     const source = 'let ran = false; // comment\u2028ran = true;\nresult = ran;';
     const { text, after } = rewriteAndRun(source);
