@@ -6,6 +6,7 @@ import { expandTools, isInside, type Origin } from './includes.ts';
 import type { ProjectConfig } from './project-config-schema.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { crossCheck } from './semantic-checks.ts';
+import { readPlainYaml } from './plain-yaml.ts';
 import { normaliseShorthand } from './shorthand.ts';
 import { IncludeRef, parseYamlSource, positionOf, type DocPath, type YamlSource } from './yaml-source.ts';
 import { describeIssues, type Locate } from './zod-issues.ts';
@@ -42,7 +43,36 @@ export interface LoadScenarioOptions {
  * carrying every problem of the file (and of the files it includes).
  */
 export async function loadScenario(file: string, options: LoadScenarioOptions): Promise<LoadedScenario> {
-  const main = await readMainSource(file, options.reader);
+  const text = await readSourceText(file, options.reader);
+  return loadPlainScenario(file, text, options.config) ?? (await loadScenarioThoroughly(file, text, options));
+}
+
+/**
+ * The fast path: a file in the plain subset of YAML (plain-yaml.ts) that
+ * validates without a single problem, as nearly every file of a suite does.
+ * Anything else is null, and loadScenarioThoroughly reads the file again with
+ * `yaml` so that every problem gets its file, line and column.
+ */
+function loadPlainScenario(file: string, text: string, config: ProjectConfig): LoadedScenario | null {
+  const plain = readPlainYaml(text);
+  if (plain === null) return null;
+  const raw = plain.value;
+  const assertions = normaliseAssertions(raw.assertions);
+  if (assertions && assertions.invalid.size > 0) return null;
+  const data: Record<string, unknown> = { ...raw };
+  if (assertions) data.assertions = assertions.values;
+  applyProjectDefaults(data, config);
+  const result = scenarioSchema.safeParse(data);
+  if (!result.success) return null;
+  // No `!include` in the subset, so the tools are complete; a place is only described for a problem.
+  if (crossCheck({ data, toolsComplete: true, describePlace: () => '' }).length > 0) return null;
+  const lines = Array.isArray(raw.assertions) ? plain.itemLines.get(raw.assertions) : undefined;
+  return validScenario(file, result.data, config, (index) => lines?.[index] ?? 1);
+}
+
+/** The full path, for every file: `yaml`'s document, includes, and each problem at its place. */
+export async function loadScenarioThoroughly(file: string, text: string, options: LoadScenarioOptions): Promise<LoadedScenario> {
+  const main = parseMainSource(file, text);
   const problems: SourceProblem[] = [...main.problems];
   const raw = main.source.value as Record<string, unknown>;
 
@@ -74,27 +104,35 @@ export async function loadScenario(file: string, options: LoadScenarioOptions): 
     problems.push(at(problem.path, problem.target, problem.message));
   }
   if (problems.length > 0 || !result.success) throw new ConfigError(sortProblems(problems, file));
+  return validScenario(file, result.data, options.config, (index) => positionOf(main.source, ['assertions', index], 'value').line);
+}
 
-  // Its strings are slices of the YAML text and keep the whole file alive: a caller that holds many
-  // scenarios for a run keeps them spooled or detached instead (packed-scenario.ts, io/scenario-spool.ts).
-  const scenario = applyJudgeDefaults(result.data, options.config);
+/**
+ * The scenario both paths return. Its strings are slices of the YAML text and keep the whole file
+ * alive: a caller that holds many scenarios for a run keeps them spooled or detached instead
+ * (packed-scenario.ts, io/scenario-spool.ts).
+ */
+function validScenario(file: string, validated: Scenario, config: ProjectConfig, assertionLine: (index: number) => number): LoadedScenario {
+  const scenario = applyJudgeDefaults(validated, config);
   return {
     file,
     name: flatString(scenario.description.trim() || basename(file, extname(file))),
     scenario,
-    assertionLines: scenario.assertions.map((_, index) => positionOf(main.source, ['assertions', index], 'value').line),
+    assertionLines: scenario.assertions.map((_, index) => assertionLine(index)),
     hash: hashScenario(scenario),
   };
 }
 
-async function readMainSource(file: string, reader: SourceReader): Promise<{ source: YamlSource; problems: SourceProblem[] }> {
-  let text: string;
+async function readSourceText(file: string, reader: SourceReader): Promise<string> {
   try {
-    text = await reader.readFile(file);
+    return await reader.readFile(file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ConfigError([{ file, line: 0, column: 0, message: `cannot read the file: ${reason}` }]);
   }
+}
+
+function parseMainSource(file: string, text: string): { source: YamlSource; problems: SourceProblem[] } {
   const parsed = parseYamlSource(text, file, { what: 'a scenario' });
   if (!parsed.source) throw new ConfigError(parsed.problems);
   return { source: parsed.source, problems: parsed.problems };
