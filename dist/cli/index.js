@@ -5221,6 +5221,7 @@ const projectConfigSchema = schemas/* strictObject */.rej({
 
 
 
+
 /** The configuration of a project without a salvo.yaml: every default. */
 function defaultProjectConfig() {
     return projectConfigSchema.parse({});
@@ -5230,6 +5231,12 @@ function defaultProjectConfig() {
  * default; any problem throws a ConfigError pointing into the file.
  */
 function parseProjectConfig(text, file) {
+    // The fast path of scenario files (plain-yaml.ts): a plain, valid salvo.yaml is read without
+    // compiling yaml's parser at all on the way to the first model request.
+    const plain = readPlainYaml(text);
+    const quick = plain === null ? null : projectConfigSchema.safeParse(plain.value);
+    if (quick?.success)
+        return quick.data;
     const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
     if (!parsed.source)
         throw new errors/* ConfigError */.xL(parsed.problems);

@@ -1,5 +1,6 @@
 import { ConfigError } from '../errors.ts';
 import { projectConfigSchema, type ProjectConfig } from './project-config-schema.ts';
+import { readPlainYaml } from './plain-yaml.ts';
 import { IncludeRef, parseYamlSource, positionOf } from './yaml-source.ts';
 import { describeIssues } from './zod-issues.ts';
 
@@ -13,6 +14,11 @@ export function defaultProjectConfig(): ProjectConfig {
  * default; any problem throws a ConfigError pointing into the file.
  */
 export function parseProjectConfig(text: string, file: string): ProjectConfig {
+  // The fast path of scenario files (plain-yaml.ts): a plain, valid salvo.yaml is read without
+  // compiling yaml's parser at all on the way to the first model request.
+  const plain = readPlainYaml(text);
+  const quick = plain === null ? null : projectConfigSchema.safeParse(plain.value);
+  if (quick?.success) return quick.data;
   const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
   if (!parsed.source) throw new ConfigError(parsed.problems);
   const source = parsed.source;
