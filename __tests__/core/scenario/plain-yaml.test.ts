@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { scenarioYaml } from '../../../bench/lib/scenarios.ts';
-import { loadScenario, loadScenarioThoroughly } from '../../../src/core/scenario/load-scenario.ts';
+import { PROJECT_CONFIG_TEMPLATE } from '../../../src/cli/commands/init-templates.ts';
+import { loadScenario } from '../../../src/core/scenario/load-scenario.ts';
+import { loadScenarioThoroughly } from '../../../src/core/scenario/load-scenario-thoroughly.ts';
 import { readPlainYaml } from '../../../src/core/scenario/plain-yaml.ts';
 import { projectConfigSchema } from '../../../src/core/scenario/project-config-schema.ts';
-import { parseYamlSource, positionOf, type DocPath } from '../../../src/core/scenario/yaml-source.ts';
+import { parseYamlSource, positionOf } from '../../../src/core/scenario/yaml-source.ts';
+import type { DocPath } from '../../../src/core/scenario/yaml-values.ts';
 import { memoryReader, PROJECT_ROOT } from '../../helpers/scenario-loading.ts';
 
 const EXAMPLES = join(import.meta.dirname, '../../../examples');
@@ -55,6 +58,9 @@ nested:
     block item
 unicode: "caf\u00e9 \u263a"
 punctuation: (paren) /slash $dollar ~tilde
+dot_start: .salvo/runs
+dash_start: -verbose
+plus_start: +more
 flow_plain: [a b, c d]
 "quoted key": 1
 'single key': 2
@@ -74,6 +80,10 @@ const OUTSIDE = [
   'a: 1e3\n',
   'a: 0x1F\n',
   'a: .inf\n',
+  'a: -.Inf\n',
+  'a: .NaN\n',
+  'a: .5\n',
+  'a: -\n',
   'a: 2026-11-25\n',
   'a: 1\na: 2\n',
   'a:\tb\n',
@@ -153,6 +163,7 @@ describe('the plain YAML fast path', () => {
       folded: 'folded line one folded line two\nafter a blank line\n',
       literal_strip: 'keep\n  deeper\nend',
       empty_value: null,
+      dot_start: '.salvo/runs',
     });
   });
 
@@ -162,6 +173,13 @@ describe('the plain YAML fast path', () => {
     for (const example of examples) expect(disagreement(example.text), example.name).toBeNull();
     expect(readPlainYaml(scenarioYaml(7, 'openai'))).not.toBeNull();
     expect(disagreement(scenarioYaml(7, 'anthropic'))).toBeNull();
+  });
+
+  it("reads the salvo.yaml that salvo init writes, and the bench's", () => {
+    for (const text of [PROJECT_CONFIG_TEMPLATE, 'scenarios_dir: scenarios\nstorage_dir: .salvo\n']) {
+      expect(readPlainYaml(text), text).not.toBeNull();
+      expect(disagreement(text), text).toBeNull();
+    }
   });
 
   it.each(OUTSIDE)('leaves %j to yaml', (text) => {

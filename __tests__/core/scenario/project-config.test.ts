@@ -4,9 +4,9 @@ import { defaultProjectConfig, parseProjectConfig } from '../../../src/core/scen
 import { hashScenario } from '../../../src/core/scenario/hash.ts';
 import { load, yaml } from '../../helpers/scenario-loading.ts';
 
-function problemsOfConfig(text: string): string[] {
+async function problemsOfConfig(text: string): Promise<string[]> {
   try {
-    parseProjectConfig(text, 'salvo.yaml');
+    await parseProjectConfig(text, 'salvo.yaml');
   } catch (error) {
     if (error instanceof ConfigError) return error.problems.map(formatProblem);
     throw error;
@@ -15,15 +15,15 @@ function problemsOfConfig(text: string): string[] {
 }
 
 describe('salvo.yaml', () => {
-  it('has every default when absent or empty', () => {
+  it('has every default when absent or empty', async () => {
     const expected = { scenarios_dir: 'scenarios', storage_dir: '.salvo', judge: {}, prices: {}, redaction_patterns: [] };
     expect(defaultProjectConfig()).toEqual(expected);
-    expect(parseProjectConfig('', 'salvo.yaml')).toEqual(expected);
-    expect(parseProjectConfig('# nothing yet\n', 'salvo.yaml')).toEqual(expected);
+    expect(await parseProjectConfig('', 'salvo.yaml')).toEqual(expected);
+    expect(await parseProjectConfig('# nothing yet\n', 'salvo.yaml')).toEqual(expected);
   });
 
-  it('keeps every field it is given', () => {
-    const config = parseProjectConfig(
+  it('keeps every field it is given', async () => {
+    const config = await parseProjectConfig(
       yaml(
         'default_adapter: anthropic',
         'default_model: claude-haiku-5-5',
@@ -51,9 +51,9 @@ describe('salvo.yaml', () => {
     });
   });
 
-  it('reports every problem with its position and suggestions', () => {
+  it('reports every problem with its position and suggestions', async () => {
     expect(
-      problemsOfConfig(yaml('default_adaptr: openai', 'concurrency: 65', 'judge: {k: 0, modle: x}', 'prices: {m: {input: 1}}', 'default_adapter: azure')),
+      await problemsOfConfig(yaml('default_adaptr: openai', 'concurrency: 65', 'judge: {k: 0, modle: x}', 'prices: {m: {input: 1}}', 'default_adapter: azure')),
     ).toEqual([
       "salvo.yaml:1:1: unknown field 'default_adaptr', did you mean 'default_adapter'?",
       "salvo.yaml:2:14: 'concurrency' must be at most 64, got 65",
@@ -64,9 +64,9 @@ describe('salvo.yaml', () => {
     ]);
   });
 
-  it('rejects a list or several documents', () => {
-    expect(problemsOfConfig('- a\n')).toEqual(['salvo.yaml:1:1: salvo.yaml must be a mapping of fields (key: value), found a list']);
-    expect(problemsOfConfig('a: 1\n---\nb: 2\n')).toEqual(['salvo.yaml:2:1: a file holds one YAML document; a second one starts here']);
+  it('rejects a list or several documents', async () => {
+    expect(await problemsOfConfig('- a\n')).toEqual(['salvo.yaml:1:1: salvo.yaml must be a mapping of fields (key: value), found a list']);
+    expect(await problemsOfConfig('a: 1\n---\nb: 2\n')).toEqual(['salvo.yaml:2:1: a file holds one YAML document; a second one starts here']);
   });
 });
 

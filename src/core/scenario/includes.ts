@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { SourceProblem } from '../errors.ts';
-import { IncludeRef, parseYamlSource, positionOf, type DocPath, type YamlSource } from './yaml-source.ts';
+import { parseYamlSource, positionOf, type YamlSource } from './yaml-source.ts';
+import { IncludeRef, type DocPath } from './yaml-values.ts';
 
 /**
  * `!include path.yaml` as an item of `tools`: the included file holds one tool

@@ -32,6 +32,8 @@ const UNSUPPORTED_CHARACTERS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u
 const PLAIN_KEY = /[A-Za-z_][A-Za-z0-9_.-]*/y;
 const NOT_A_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
 const BLOCK_SCALAR_HEADER = /([|>])(-?)(?: +#.*)? *$/y;
+/** What YAML 1.2's core schema might read as a number (`.inf` and `.nan` included); only plain integers and decimals are read here. */
+const MAYBE_NUMBER = /^(?:[-+]?\.?[0-9]|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
 const INTEGER = /^[-+]?[0-9]+$/;
 const DECIMAL = /^[-+]?[0-9]+\.[0-9]+$/;
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -345,11 +347,13 @@ function unescape(line: string, position: number): { text: string; end: number }
 function plainScalar(text: string): unknown {
   const first = text[0];
   if (first === undefined || !/[A-Za-z0-9_(/$~.+\-\u0080-\uFFFF]/.test(first)) throw OUTSIDE;
-  if (/^[0-9.+-]/.test(text)) {
+  if (MAYBE_NUMBER.test(text)) {
     if (INTEGER.test(text)) return first === '-' ? -parseInt(text.slice(1), 10) : parseInt(text, 10);
     if (DECIMAL.test(text)) return parseFloat(text);
     throw OUTSIDE;
   }
+  // `-`, `+` or `.` then a letter is a string (`.salvo`, `-v`); alone, or before a blank, it is not.
+  if ('-+.'.includes(first) && !/^.[A-Za-z_/]/.test(text)) throw OUTSIDE;
   if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return null;
   if (text === 'true' || text === 'True' || text === 'TRUE') return true;
   if (text === 'false' || text === 'False' || text === 'FALSE') return false;

@@ -1,7 +1,7 @@
 import { ConfigError } from '../errors.ts';
 import { projectConfigSchema, type ProjectConfig } from './project-config-schema.ts';
 import { readPlainYaml } from './plain-yaml.ts';
-import { IncludeRef, parseYamlSource, positionOf } from './yaml-source.ts';
+import { IncludeRef } from './yaml-values.ts';
 import { describeIssues } from './zod-issues.ts';
 
 /** The configuration of a project without a salvo.yaml: every default. */
@@ -11,14 +11,15 @@ export function defaultProjectConfig(): ProjectConfig {
 
 /**
  * Parses and validates the text of salvo.yaml. An empty file means every
- * default; any problem throws a ConfigError pointing into the file.
+ * default; any problem rejects with a ConfigError pointing into the file.
  */
-export function parseProjectConfig(text: string, file: string): ProjectConfig {
+export async function parseProjectConfig(text: string, file: string): Promise<ProjectConfig> {
   // The fast path of scenario files (plain-yaml.ts): a plain, valid salvo.yaml is read without
-  // compiling yaml's parser at all on the way to the first model request.
+  // loading the `yaml` package at all on the way to the first model request.
   const plain = readPlainYaml(text);
   const quick = plain === null ? null : projectConfigSchema.safeParse(plain.value);
   if (quick?.success) return quick.data;
+  const { parseYamlSource, positionOf } = await import('./yaml-source.ts');
   const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
   if (!parsed.source) throw new ConfigError(parsed.problems);
   const source = parsed.source;
