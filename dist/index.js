@@ -5274,6 +5274,14 @@ var external_node_fs_ = __nccwpck_require__(73024);
 
 
 
+/** Random once per process: with the pid and a counter, no two writers (even on a shared disk) pick one name. */
+const PROCESS_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+let written = 0;
+/** A sibling of `path` for the bytes before the rename (a trace per trial: no random bytes drawn per file). */
+function temporaryPathFor(path) {
+    written += 1;
+    return `${path}.${PROCESS_TAG}.${written}.tmp`;
+}
 /**
  * Writes a file so that readers see the old content or the new, never half of
  * it: the bytes go to a temporary file in the same directory (same file
@@ -5282,7 +5290,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 async function writeFileAtomic(path, content, options = {}) {
     if (options.createDirectory !== false)
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    const temporary = temporaryPathFor(path);
     try {
         await (0,promises_.writeFile)(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
         await (0,promises_.rename)(temporary, path);
@@ -5304,7 +5312,7 @@ async function writeJsonAtomic(path, value, options = {}) {
  * `durable`): the rename alone already survives the process being killed.
  */
 function writeFileAtomicSync(path, content) {
-    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    const temporary = temporaryPathFor(path);
     try {
         (0,external_node_fs_.writeFileSync)(temporary, content, 'utf8');
         (0,external_node_fs_.renameSync)(temporary, path);

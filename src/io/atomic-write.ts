@@ -3,6 +3,16 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
+/** Random once per process: with the pid and a counter, no two writers (even on a shared disk) pick one name. */
+const PROCESS_TAG = `${process.pid}.${randomBytes(4).toString('hex')}`;
+let written = 0;
+
+/** A sibling of `path` for the bytes before the rename (a trace per trial: no random bytes drawn per file). */
+function temporaryPathFor(path: string): string {
+  written += 1;
+  return `${path}.${PROCESS_TAG}.${written}.tmp`;
+}
+
 export interface AtomicWriteOptions {
   /**
    * Flush the bytes to the disk before the rename (fsync). Without it the
@@ -21,7 +31,7 @@ export interface AtomicWriteOptions {
  */
 export async function writeFileAtomic(path: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
   if (options.createDirectory !== false) await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temporary = temporaryPathFor(path);
   try {
     await writeFile(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
     await rename(temporary, path);
@@ -44,7 +54,7 @@ export async function writeJsonAtomic(path: string, value: unknown, options: Ato
  * `durable`): the rename alone already survives the process being killed.
  */
 export function writeFileAtomicSync(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temporary = temporaryPathFor(path);
   try {
     writeFileSync(temporary, content, 'utf8');
     renameSync(temporary, path);
