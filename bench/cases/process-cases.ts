@@ -3,17 +3,26 @@
  * over generated scenarios against the loopback fake model in this process.
  */
 import { rmSync } from 'node:fs';
+import { fileCreationCostMs } from '../lib/disk-probe.ts';
 import { startFakeModel } from '../lib/fake-model.ts';
 import { check, figure, median, type BenchSettings, type CaseResult } from '../lib/report.ts';
 import { runSalvoSuite, type SuiteRun } from '../lib/salvo-process.ts';
 import { writeBenchProject, type BenchAdapter } from '../lib/scenarios.ts';
 
-async function repeatSuite(count: number, options: { concurrency: number; delayMs: number; repeats: number; adapter: BenchAdapter }): Promise<SuiteRun[]> {
+interface MeasuredRun extends SuiteRun {
+  /** The disk's system CPU per file created, measured just before the run (disk-probe.ts). */
+  fileCreationMs: number;
+}
+
+async function repeatSuite(count: number, options: { concurrency: number; delayMs: number; repeats: number; adapter: BenchAdapter }): Promise<MeasuredRun[]> {
   const fake = await startFakeModel({ delayMs: options.delayMs });
   const project = writeBenchProject(count, options.adapter);
   try {
-    const runs: SuiteRun[] = [];
-    for (let run = 0; run < options.repeats; run += 1) runs.push(await runSalvoSuite(fake, project, { concurrency: options.concurrency }));
+    const runs: MeasuredRun[] = [];
+    for (let run = 0; run < options.repeats; run += 1) {
+      const fileCreationMs = fileCreationCostMs(project.dir);
+      runs.push({ ...(await runSalvoSuite(fake, project, { concurrency: options.concurrency })), fileCreationMs });
+    }
     return runs;
   } finally {
     rmSync(project.dir, { recursive: true, force: true });
@@ -38,6 +47,7 @@ export async function overheadCase(settings: BenchSettings, adapter: BenchAdapte
       figure('salvo CPU, user', runs.map((run) => (run.userCpuMs ?? 0) / 1000), 's'),
       figure('salvo CPU, system', runs.map((run) => (run.systemCpuMs ?? 0) / 1000), 's'),
       figure('model requests seen by the fake', runs.map((run) => run.modelRequests), ''),
+      figure('this disk: system CPU to create a file (one per trace)', runs.map((run) => run.fileCreationMs), 'ms'),
     ],
   };
 }
