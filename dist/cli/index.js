@@ -3787,8 +3787,8 @@ const projectConfigSchema = schemas/* strictObject */.rej({
     redaction_patterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
 });
 
-// EXTERNAL MODULE: ./src/core/scenario/plain-yaml.ts
-var plain_yaml = __nccwpck_require__(1320);
+// EXTERNAL MODULE: ./src/core/scenario/plain-yaml.ts + 1 modules
+var plain_yaml = __nccwpck_require__(5940);
 // EXTERNAL MODULE: ./src/core/scenario/zod-issues.ts
 var zod_issues = __nccwpck_require__(8944);
 ;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
@@ -7737,8 +7737,8 @@ var hash = __nccwpck_require__(4372);
 var schema = __nccwpck_require__(2267);
 // EXTERNAL MODULE: ./src/core/scenario/semantic-checks.ts
 var semantic_checks = __nccwpck_require__(6968);
-// EXTERNAL MODULE: ./src/core/scenario/plain-yaml.ts
-var plain_yaml = __nccwpck_require__(1320);
+// EXTERNAL MODULE: ./src/core/scenario/plain-yaml.ts + 1 modules
+var plain_yaml = __nccwpck_require__(5940);
 // EXTERNAL MODULE: ./src/core/scenario/assertion-schema.ts
 var assertion_schema = __nccwpck_require__(7596);
 ;// CONCATENATED MODULE: ./src/core/scenario/shorthand.ts
@@ -7902,18 +7902,234 @@ function flatString(text) {
 
 /***/ }),
 
-/***/ 1320:
+/***/ 5940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ readPlainYaml)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ readPlainYaml)
+});
+
+;// CONCATENATED MODULE: ./src/core/scenario/plain-yaml-inline.ts
+/**
+ * The one-line parts of plain-yaml.ts's subset: keys, flow collections, quoted
+ * and plain scalars, each read from a position of one line. Anything outside
+ * the subset throws OUTSIDE, which readPlainYaml turns into "leave this file
+ * to `yaml`".
+ */
+/** Thrown (never escapes readPlainYaml) when the text leaves the subset. */
+const OUTSIDE = Symbol('outside the plain subset');
+const MAX_FLOW_DEPTH = 32;
+const PLAIN_KEY = /[A-Za-z_][A-Za-z0-9_.-]*/y;
+const NOT_A_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
+/** What YAML 1.2's core schema might read as a number (`.inf` and `.nan` included); only plain integers and decimals are read here. */
+const MAYBE_NUMBER = /^(?:[-+]?\.?[0-9]|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
+const INTEGER = /^[-+]?[0-9]+$/;
+const DECIMAL = /^[-+]?[0-9]+\.[0-9]+$/;
+const SIMPLE_ESCAPES = {
+    '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+    ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+};
+/** One-line flow collections and quoted scalars, read from a position of one line. */
+class FlowReader {
+    #line;
+    #lineNumber;
+    #itemLines;
+    constructor(line, lineNumber, itemLines) {
+        this.#line = line;
+        this.#lineNumber = lineNumber;
+        this.#itemLines = itemLines;
+    }
+    value(position, depth) {
+        if (depth > MAX_FLOW_DEPTH)
+            throw OUTSIDE;
+        const line = this.#line;
+        const first = line[position];
+        if (first === '{')
+            return this.#mapping(position + 1, depth);
+        if (first === '[')
+            return this.#sequence(position + 1, depth);
+        if (first === '"' || first === "'")
+            return quotedScalar(line, position);
+        let end = position;
+        while (end < line.length && !',[]{}:'.includes(line[end]) && !(line[end] === '#' && line[end - 1] === ' '))
+            end += 1;
+        if (line[end] === ':' || line[end] === '#')
+            throw OUTSIDE;
+        return { value: plainScalar(trimSpaces(line.slice(position, end))), end };
+    }
+    #mapping(position, depth) {
+        const map = {};
+        let at = skipSpaces(this.#line, position);
+        if (this.#line[at] === '}')
+            return { value: map, end: at + 1 };
+        for (;;) {
+            const key = readKey(this.#line, at);
+            if (key === null || Object.hasOwn(map, key.key))
+                throw OUTSIDE;
+            const item = this.value(skipSpaces(this.#line, key.end), depth + 1);
+            map[key.key] = item.value;
+            at = this.#separator(item.end, '}');
+            if (at < 0)
+                return { value: map, end: -at };
+        }
+    }
+    #sequence(position, depth) {
+        const items = [];
+        let at = skipSpaces(this.#line, position);
+        if (this.#line[at] !== ']') {
+            for (;;) {
+                const item = this.value(at, depth + 1);
+                items.push(item.value);
+                at = this.#separator(item.end, ']');
+                if (at < 0) {
+                    at = -at - 1;
+                    break;
+                }
+            }
+        }
+        this.#itemLines.set(items, items.map(() => this.#lineNumber));
+        return { value: items, end: at + 1 };
+    }
+    /** After an item: the next item's position, or minus the position after the closing bracket. */
+    #separator(position, close) {
+        const at = skipSpaces(this.#line, position);
+        if (this.#line[at] === close)
+            return -(at + 1);
+        if (this.#line[at] !== ',')
+            throw OUTSIDE;
+        const next = skipSpaces(this.#line, at + 1);
+        // A trailing comma, or an empty item, is left to `yaml`.
+        if (next >= this.#line.length || ',]}'.includes(this.#line[next]))
+            throw OUTSIDE;
+        return next;
+    }
+}
+/** A key (plain word or quoted string) at `position`, followed by `: ` or a colon ending the line. */
+function readKey(line, position) {
+    let key;
+    let end;
+    const first = line[position];
+    if (first === '"' || first === "'") {
+        const quoted = tryQuoted(line, position);
+        if (quoted === null)
+            return null;
+        ({ value: key, end } = quoted);
+    }
+    else {
+        PLAIN_KEY.lastIndex = position;
+        const match = PLAIN_KEY.exec(line);
+        if (!match)
+            return null;
+        key = match[0];
+        end = position + key.length;
+    }
+    if (line[end] !== ':' || (end + 1 < line.length && line[end + 1] !== ' '))
+        return null;
+    // `true:` or `null:` is not the string key it looks like; `__proto__` is set specially by `yaml`.
+    if ((first !== '"' && first !== "'" && NOT_A_STRING_KEY.test(key)) || key === '__proto__' || key.length > 1000)
+        throw OUTSIDE;
+    return { key, end: end + 1 };
+}
+function tryQuoted(line, position) {
+    try {
+        return quotedScalar(line, position);
+    }
+    catch (error) {
+        if (error === OUTSIDE)
+            return null;
+        throw error;
+    }
+}
+/** A single- or double-quoted scalar closed on the same line. */
+function quotedScalar(line, position) {
+    const quote = line[position];
+    let value = '';
+    let at = position + 1;
+    while (at < line.length) {
+        const next = line.indexOf(quote === '"' ? '"' : "'", at);
+        const escape = quote === '"' ? line.indexOf('\\', at) : -1;
+        if (next === -1)
+            throw OUTSIDE;
+        if (escape !== -1 && escape < next) {
+            value += line.slice(at, escape);
+            const read = plain_yaml_inline_unescape(line, escape + 1);
+            value += read.text;
+            at = read.end;
+            continue;
+        }
+        value += line.slice(at, next);
+        if (quote === "'" && line[next + 1] === "'") {
+            value += "'";
+            at = next + 2;
+            continue;
+        }
+        return { value, end: next + 1 };
+    }
+    throw OUTSIDE;
+}
+function plain_yaml_inline_unescape(line, position) {
+    const code = line[position];
+    if (code === undefined)
+        throw OUTSIDE;
+    const simple = SIMPLE_ESCAPES[code];
+    if (simple !== undefined)
+        return { text: simple, end: position + 1 };
+    const digits = code === 'x' ? 2 : code === 'u' ? 4 : 0;
+    const hex = line.slice(position + 1, position + 1 + digits);
+    if (digits === 0 || !/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== digits)
+        throw OUTSIDE;
+    return { text: String.fromCharCode(parseInt(hex, 16)), end: position + 1 + digits };
+}
+/** A plain scalar's value in YAML 1.2's core schema; anything it could read otherwise is left to `yaml`. */
+function plainScalar(text) {
+    const first = text[0];
+    if (first === undefined || !/[A-Za-z0-9_(/$~.+\-\u0080-\uFFFF]/.test(first))
+        throw OUTSIDE;
+    if (MAYBE_NUMBER.test(text)) {
+        if (INTEGER.test(text))
+            return first === '-' ? -parseInt(text.slice(1), 10) : parseInt(text, 10);
+        if (DECIMAL.test(text))
+            return parseFloat(text);
+        throw OUTSIDE;
+    }
+    // `-`, `+` or `.` then a letter is a string (`.salvo`, `-v`); alone, or before a blank, it is not.
+    if ('-+.'.includes(first) && !/^.[A-Za-z_/]/.test(text))
+        throw OUTSIDE;
+    if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL')
+        return null;
+    if (text === 'true' || text === 'True' || text === 'TRUE')
+        return true;
+    if (text === 'false' || text === 'False' || text === 'FALSE')
+        return false;
+    return text;
+}
+/** Trailing spaces off (not `trimEnd`: YAML's white space is only space and tab, not NBSP). */
+function trimSpaces(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 32)
+        end -= 1;
+    return end === text.length ? text : text.slice(0, end);
+}
+function skipSpaces(line, position) {
+    while (line.charCodeAt(position) === 32)
+        position += 1;
+    return position;
+}
+/** Only blanks, or a comment after at least one blank, remain from `position`. */
+function isLineEnd(line, position) {
+    const rest = skipSpaces(line, position);
+    return rest >= line.length || (line[rest] === '#' && rest > position);
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/plain-yaml.ts
 /**
  * A fast reader for the plain YAML that scenario files are nearly always
  * written in: block mappings and sequences, one-line flow collections, quoted
  * and plain one-line scalars, `|` and `>` blocks, comments. It returns null for
  * anything else (anchors, tags, `!include`, multi-line plain or quoted
- * scalars, odd numbers such as `0x1F` or `1e3`, duplicate keys, tabs, CR, ...),
+ * scalars, odd numbers such as `0x1F` or `1e3`, duplicate keys, tabs, a lone CR...),
  * and the loader then reads the file with the `yaml` package, which also
  * gives every problem its line and column.
  *
@@ -7924,25 +8140,16 @@ function flatString(text) {
  * a differential test compares the two on every example and on thousands of
  * mutated documents (__tests__/core/scenario/plain-yaml.test.ts).
  */
-/** Thrown (never escapes) when the text leaves the subset. */
-const OUTSIDE = Symbol('outside the plain subset');
+
 /** Files above this go to `yaml` anyway (it enforces the size limit). */
 const MAX_PLAIN_CHARS = 256 * 1024;
-const MAX_FLOW_DEPTH = 32;
-// Tabs, CR, other control characters, BOM, NEL and the Unicode line separators: left to `yaml`.
+// Tabs, a CR left after CRLF became LF, other control characters, BOM, NEL and the Unicode line separators: left to `yaml`.
 const UNSUPPORTED_CHARACTERS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\uFEFF]/;
-const PLAIN_KEY = /[A-Za-z_][A-Za-z0-9_.-]*/y;
-const NOT_A_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
 const BLOCK_SCALAR_HEADER = /([|>])(-?)(?: +#.*)? *$/y;
-/** What YAML 1.2's core schema might read as a number (`.inf` and `.nan` included); only plain integers and decimals are read here. */
-const MAYBE_NUMBER = /^(?:[-+]?\.?[0-9]|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
-const INTEGER = /^[-+]?[0-9]+$/;
-const DECIMAL = /^[-+]?[0-9]+\.[0-9]+$/;
-const SIMPLE_ESCAPES = {
-    '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-    ' ': ' ', '"': '"', '/': '/', '\\': '\\',
-};
 function readPlainYaml(text) {
+    // A Windows checkout's CRLF reads as LF: YAML turns every line break into \n. A lone CR is left to `yaml`.
+    if (text.includes('\r'))
+        text = text.replaceAll('\r\n', '\n');
     if (text.length > MAX_PLAIN_CHARS || UNSUPPORTED_CHARACTERS.test(text))
         return null;
     try {
@@ -8119,180 +8326,6 @@ class PlainReader {
         return row;
     }
 }
-/** One-line flow collections and quoted scalars, read from a position of one line. */
-class FlowReader {
-    #line;
-    #lineNumber;
-    #itemLines;
-    constructor(line, lineNumber, itemLines) {
-        this.#line = line;
-        this.#lineNumber = lineNumber;
-        this.#itemLines = itemLines;
-    }
-    value(position, depth) {
-        if (depth > MAX_FLOW_DEPTH)
-            throw OUTSIDE;
-        const line = this.#line;
-        const first = line[position];
-        if (first === '{')
-            return this.#mapping(position + 1, depth);
-        if (first === '[')
-            return this.#sequence(position + 1, depth);
-        if (first === '"' || first === "'")
-            return quotedScalar(line, position);
-        let end = position;
-        while (end < line.length && !',[]{}:'.includes(line[end]) && !(line[end] === '#' && line[end - 1] === ' '))
-            end += 1;
-        if (line[end] === ':' || line[end] === '#')
-            throw OUTSIDE;
-        return { value: plainScalar(trimSpaces(line.slice(position, end))), end };
-    }
-    #mapping(position, depth) {
-        const map = {};
-        let at = skipSpaces(this.#line, position);
-        if (this.#line[at] === '}')
-            return { value: map, end: at + 1 };
-        for (;;) {
-            const key = readKey(this.#line, at);
-            if (key === null || Object.hasOwn(map, key.key))
-                throw OUTSIDE;
-            const item = this.value(skipSpaces(this.#line, key.end), depth + 1);
-            map[key.key] = item.value;
-            at = this.#separator(item.end, '}');
-            if (at < 0)
-                return { value: map, end: -at };
-        }
-    }
-    #sequence(position, depth) {
-        const items = [];
-        let at = skipSpaces(this.#line, position);
-        if (this.#line[at] !== ']') {
-            for (;;) {
-                const item = this.value(at, depth + 1);
-                items.push(item.value);
-                at = this.#separator(item.end, ']');
-                if (at < 0) {
-                    at = -at - 1;
-                    break;
-                }
-            }
-        }
-        this.#itemLines.set(items, items.map(() => this.#lineNumber));
-        return { value: items, end: at + 1 };
-    }
-    /** After an item: the next item's position, or minus the position after the closing bracket. */
-    #separator(position, close) {
-        const at = skipSpaces(this.#line, position);
-        if (this.#line[at] === close)
-            return -(at + 1);
-        if (this.#line[at] !== ',')
-            throw OUTSIDE;
-        const next = skipSpaces(this.#line, at + 1);
-        // A trailing comma, or an empty item, is left to `yaml`.
-        if (next >= this.#line.length || ',]}'.includes(this.#line[next]))
-            throw OUTSIDE;
-        return next;
-    }
-}
-/** A key (plain word or quoted string) at `position`, followed by `: ` or a colon ending the line. */
-function readKey(line, position) {
-    let key;
-    let end;
-    const first = line[position];
-    if (first === '"' || first === "'") {
-        const quoted = tryQuoted(line, position);
-        if (quoted === null)
-            return null;
-        ({ value: key, end } = quoted);
-    }
-    else {
-        PLAIN_KEY.lastIndex = position;
-        const match = PLAIN_KEY.exec(line);
-        if (!match)
-            return null;
-        key = match[0];
-        end = position + key.length;
-    }
-    if (line[end] !== ':' || (end + 1 < line.length && line[end + 1] !== ' '))
-        return null;
-    // `true:` or `null:` is not the string key it looks like; `__proto__` is set specially by `yaml`.
-    if ((first !== '"' && first !== "'" && NOT_A_STRING_KEY.test(key)) || key === '__proto__' || key.length > 1000)
-        throw OUTSIDE;
-    return { key, end: end + 1 };
-}
-function tryQuoted(line, position) {
-    try {
-        return quotedScalar(line, position);
-    }
-    catch (error) {
-        if (error === OUTSIDE)
-            return null;
-        throw error;
-    }
-}
-/** A single- or double-quoted scalar closed on the same line. */
-function quotedScalar(line, position) {
-    const quote = line[position];
-    let value = '';
-    let at = position + 1;
-    while (at < line.length) {
-        const next = line.indexOf(quote === '"' ? '"' : "'", at);
-        const escape = quote === '"' ? line.indexOf('\\', at) : -1;
-        if (next === -1)
-            throw OUTSIDE;
-        if (escape !== -1 && escape < next) {
-            value += line.slice(at, escape);
-            const read = unescape(line, escape + 1);
-            value += read.text;
-            at = read.end;
-            continue;
-        }
-        value += line.slice(at, next);
-        if (quote === "'" && line[next + 1] === "'") {
-            value += "'";
-            at = next + 2;
-            continue;
-        }
-        return { value, end: next + 1 };
-    }
-    throw OUTSIDE;
-}
-function unescape(line, position) {
-    const code = line[position];
-    if (code === undefined)
-        throw OUTSIDE;
-    const simple = SIMPLE_ESCAPES[code];
-    if (simple !== undefined)
-        return { text: simple, end: position + 1 };
-    const digits = code === 'x' ? 2 : code === 'u' ? 4 : 0;
-    const hex = line.slice(position + 1, position + 1 + digits);
-    if (digits === 0 || !/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== digits)
-        throw OUTSIDE;
-    return { text: String.fromCharCode(parseInt(hex, 16)), end: position + 1 + digits };
-}
-/** A plain scalar's value in YAML 1.2's core schema; anything it could read otherwise is left to `yaml`. */
-function plainScalar(text) {
-    const first = text[0];
-    if (first === undefined || !/[A-Za-z0-9_(/$~.+\-\u0080-\uFFFF]/.test(first))
-        throw OUTSIDE;
-    if (MAYBE_NUMBER.test(text)) {
-        if (INTEGER.test(text))
-            return first === '-' ? -parseInt(text.slice(1), 10) : parseInt(text, 10);
-        if (DECIMAL.test(text))
-            return parseFloat(text);
-        throw OUTSIDE;
-    }
-    // `-`, `+` or `.` then a letter is a string (`.salvo`, `-v`); alone, or before a blank, it is not.
-    if ('-+.'.includes(first) && !/^.[A-Za-z_/]/.test(text))
-        throw OUTSIDE;
-    if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL')
-        return null;
-    if (text === 'true' || text === 'True' || text === 'TRUE')
-        return true;
-    if (text === 'false' || text === 'False' || text === 'FALSE')
-        return false;
-    return text;
-}
 /** A folded block's lines: a break between two lines becomes a space, each blank line a line break. */
 function fold(parts) {
     let out = parts[0] ?? '';
@@ -8314,25 +8347,8 @@ function indentOf(line) {
         indent += 1;
     return indent;
 }
-/** Trailing spaces off (not `trimEnd`: YAML's white space is only space and tab, not NBSP). */
-function trimSpaces(text) {
-    let end = text.length;
-    while (end > 0 && text.charCodeAt(end - 1) === 32)
-        end -= 1;
-    return end === text.length ? text : text.slice(0, end);
-}
-function skipSpaces(line, position) {
-    while (line.charCodeAt(position) === 32)
-        position += 1;
-    return position;
-}
 function isItemAt(line, column) {
     return line[column] === '-' && (column + 1 === line.length || line[column + 1] === ' ');
-}
-/** Only blanks, or a comment after at least one blank, remain from `position`. */
-function isLineEnd(line, position) {
-    const rest = skipSpaces(line, position);
-    return rest >= line.length || (line[rest] === '#' && rest > position);
 }
 
 

@@ -87,7 +87,7 @@ const OUTSIDE = [
   'a: 2026-11-25\n',
   'a: 1\na: 2\n',
   'a:\tb\n',
-  'a: b\r\nc: d\r\n',
+  'a: b\rc: d\n',
   'a: |+\n  keep\n\n',
   'a: |2\n   x\n',
   'a:\n  - - nested\n',
@@ -112,7 +112,7 @@ function random(seed: number): () => number {
   };
 }
 
-const MUTATIONS = [' ', ' ', '\n', ':', '#', '-', '"', "'", '{', '}', '[', ']', ',', '|', '>', 'a', '1', '.', '\\', '!', '&', '*', '?', '~', '0', 'e', '+', '\u00a0', '\u00e9', '\t', 'null', 'true', '- ', ': ', '  '];
+const MUTATIONS = [' ', ' ', '\n', '\r\n', '\r', ':', '#', '-', '"', "'", '{', '}', '[', ']', ',', '|', '>', 'a', '1', '.', '\\', '!', '&', '*', '?', '~', '0', 'e', '+', '\u00a0', '\u00e9', '\t', 'null', 'true', '- ', ': ', '  '];
 
 function mutate(text: string, next: () => number): string {
   const edits = 1 + Math.floor(next() * 3);
@@ -173,6 +173,14 @@ describe('the plain YAML fast path', () => {
     for (const example of examples) expect(disagreement(example.text), example.name).toBeNull();
     expect(readPlainYaml(scenarioYaml(7, 'openai'))).not.toBeNull();
     expect(disagreement(scenarioYaml(7, 'anthropic'))).toBeNull();
+  });
+
+  it('reads files with Windows line endings as yaml does', () => {
+    for (const text of [EDGES, ...examples.map((example) => example.text)]) {
+      const crlf = text.replaceAll('\n', '\r\n');
+      expect(readPlainYaml(crlf) === null, text.slice(0, 60)).toBe(readPlainYaml(text) === null);
+      expect(disagreement(crlf), text.slice(0, 60)).toBeNull();
+    }
   });
 
   it("reads the salvo.yaml that salvo init writes, and the bench's", () => {
