@@ -795,7 +795,10 @@ function extrasError(message, hint) {
     return new errors/* SalvoError */.u3('E_EXTRAS', message, { hint });
 }
 
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(60484);
 ;// CONCATENATED MODULE: ./src/core/runner/tool-answers.ts
+
 
 /** Mocks by tool name, as the text fed back to the model: strings as they are, anything else as JSON. */
 function mockTable(tools) {
@@ -825,17 +828,8 @@ function answerToolCall(call, mocks) {
 }
 /** Name plus canonical arguments (keys sorted), so `{a,b}` and `{b,a}` are the same call. */
 function callSignature(call) {
-    const args = call.arguments === null ? (call.rawArguments ?? '') : canonicalJson(call.arguments);
+    const args = call.arguments === null ? (call.rawArguments ?? '') : (0,canonical_json/* canonicalJson */.d)(call.arguments);
     return `${call.name}\u0000${args}`;
-}
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
-        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
 }
 /** Counts identical calls in a row, across turns. */
 class RepeatCounter {
@@ -6426,6 +6420,46 @@ function readPullRequest(eventPath) {
 
 /***/ }),
 
+/***/ 60484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/**
+ * JSON with object keys sorted (by UTF-16 code units) at every level, so that
+ * two values that differ only in key order give the same text: the
+ * scenario_hash (scenario/hash.ts) and the identity of a tool call
+ * (runner/tool-answers.ts). Keys whose value is undefined are left out, as
+ * JSON.stringify does.
+ */
+function canonicalJson(value) {
+    // Called for every scenario file a run loads and every tool call a model makes: plain loops,
+    // no intermediate arrays of entries.
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value)) {
+        let out = '[';
+        for (let index = 0; index < value.length; index += 1)
+            out += (index === 0 ? '' : ',') + canonicalJson(value[index] ?? null);
+        return `${out}]`;
+    }
+    const record = value;
+    // The default sort orders by UTF-16 code units, as `a < b` does.
+    const keys = Object.keys(record).sort();
+    let out = '{';
+    for (const key of keys) {
+        const item = record[key];
+        if (item === undefined)
+            continue;
+        out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    }
+    return `${out}}`;
+}
+
+
+/***/ }),
+
 /***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6685,7 +6719,10 @@ var external_node_path_ = __nccwpck_require__(76760);
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(60484);
 ;// CONCATENATED MODULE: ./src/core/scenario/hash.ts
+
 
 /**
  * scenario_hash: SHA-256 (hex) of the resolved scenario (includes expanded,
@@ -6694,29 +6731,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
  * and changes whenever what the run would do changes.
  */
 function hashScenario(scenario) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(scenario)).digest('hex');
-}
-function canonicalJson(value) {
-    // Hashed for every scenario file a run loads: plain loops, no intermediate arrays of entries.
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value)) {
-        let out = '[';
-        for (let index = 0; index < value.length; index += 1)
-            out += (index === 0 ? '' : ',') + canonicalJson(value[index] ?? null);
-        return `${out}]`;
-    }
-    const record = value;
-    // The default sort orders by UTF-16 code units, as `a < b` does.
-    const keys = Object.keys(record).sort();
-    let out = '{';
-    for (const key of keys) {
-        const item = record[key];
-        if (item === undefined)
-            continue;
-        out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
-    }
-    return `${out}}`;
+    return (0,external_node_crypto_.createHash)('sha256').update((0,canonical_json/* canonicalJson */.d)(scenario)).digest('hex');
 }
 
 // EXTERNAL MODULE: ./src/core/scenario/schema.ts

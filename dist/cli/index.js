@@ -5122,7 +5122,10 @@ function extrasError(message, hint) {
     return new errors/* SalvoError */.u3('E_EXTRAS', message, { hint });
 }
 
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(484);
 ;// CONCATENATED MODULE: ./src/core/runner/tool-answers.ts
+
 
 /** Mocks by tool name, as the text fed back to the model: strings as they are, anything else as JSON. */
 function mockTable(tools) {
@@ -5152,17 +5155,8 @@ function answerToolCall(call, mocks) {
 }
 /** Name plus canonical arguments (keys sorted), so `{a,b}` and `{b,a}` are the same call. */
 function callSignature(call) {
-    const args = call.arguments === null ? (call.rawArguments ?? '') : canonicalJson(call.arguments);
+    const args = call.arguments === null ? (call.rawArguments ?? '') : (0,canonical_json/* canonicalJson */.d)(call.arguments);
     return `${call.name}\u0000${args}`;
-}
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
-        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
 }
 /** Counts identical calls in a row, across turns. */
 class RepeatCounter {
@@ -7429,6 +7423,46 @@ function exitCodeForCommander(error) {
 
 /***/ }),
 
+/***/ 484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/**
+ * JSON with object keys sorted (by UTF-16 code units) at every level, so that
+ * two values that differ only in key order give the same text: the
+ * scenario_hash (scenario/hash.ts) and the identity of a tool call
+ * (runner/tool-answers.ts). Keys whose value is undefined are left out, as
+ * JSON.stringify does.
+ */
+function canonicalJson(value) {
+    // Called for every scenario file a run loads and every tool call a model makes: plain loops,
+    // no intermediate arrays of entries.
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value)) {
+        let out = '[';
+        for (let index = 0; index < value.length; index += 1)
+            out += (index === 0 ? '' : ',') + canonicalJson(value[index] ?? null);
+        return `${out}]`;
+    }
+    const record = value;
+    // The default sort orders by UTF-16 code units, as `a < b` does.
+    const keys = Object.keys(record).sort();
+    let out = '{';
+    for (const key of keys) {
+        const item = record[key];
+        if (item === undefined)
+            continue;
+        out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    }
+    return `${out}}`;
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7676,9 +7710,10 @@ function fieldsOfAssertionType(type) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ hashScenario)
 /* harmony export */ });
-/* unused harmony export canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(484);
+
 
 /**
  * scenario_hash: SHA-256 (hex) of the resolved scenario (includes expanded,
@@ -7687,29 +7722,7 @@ function fieldsOfAssertionType(type) {
  * and changes whenever what the run would do changes.
  */
 function hashScenario(scenario) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(scenario)).digest('hex');
-}
-function canonicalJson(value) {
-    // Hashed for every scenario file a run loads: plain loops, no intermediate arrays of entries.
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value)) {
-        let out = '[';
-        for (let index = 0; index < value.length; index += 1)
-            out += (index === 0 ? '' : ',') + canonicalJson(value[index] ?? null);
-        return `${out}]`;
-    }
-    const record = value;
-    // The default sort orders by UTF-16 code units, as `a < b` does.
-    const keys = Object.keys(record).sort();
-    let out = '{';
-    for (const key of keys) {
-        const item = record[key];
-        if (item === undefined)
-            continue;
-        out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
-    }
-    return `${out}}`;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(scenario)).digest('hex');
 }
 
 

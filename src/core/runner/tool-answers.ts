@@ -1,3 +1,4 @@
+import { canonicalJson } from '../canonical-json.ts';
 import { MockNotFoundError } from '../errors.ts';
 import type { ToolCall } from '../model-client.ts';
 import type { MockResponse, Tool } from '../scenario/schema.ts';
@@ -38,15 +39,6 @@ export function answerToolCall(call: ToolCall, mocks: Map<string, string>): Tool
 export function callSignature(call: ToolCall): string {
   const args = call.arguments === null ? (call.rawArguments ?? '') : canonicalJson(call.arguments);
   return `${call.name}\u0000${args}`;
-}
-
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 /** Counts identical calls in a row, across turns. */
