@@ -53,7 +53,7 @@ const FAIL_ON = ['failure', 'error', 'never'];
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5732);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73356);
 // The action's entry (action.yml runs dist/index.js, bundled from here).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -63,7 +63,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5732:
+/***/ 73356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1080,6 +1080,60 @@ class SpendCap {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/runner/write-behind.ts
+/**
+ * Store writes taken off the path from a model's answer to the next request.
+ *
+ * When a trial or a scenario ends, the worker that ran it has a next request
+ * to send. Writing the trace, redacting and journalling the scenario's result
+ * and announcing it cost about as much CPU as handling a turn, and with every
+ * slot of the pool answered at about the same moment, the last slot's next
+ * request waited for all of that (bench case 2, bench/README.md finding 2).
+ * So those writes are queued here and run once the current turn of the event
+ * loop is over, by which time the requests it started are on the wire: the
+ * work overlaps the model's latency instead of adding to it.
+ *
+ * Writes run one at a time, in the order they were deferred (a scenario's
+ * traces before its result, results in the order scenarios finished). Each
+ * flush runs everything queued so far, so the queue never holds more than
+ * one turn's worth of finished trials, however fast the model answers. The
+ * first failure stops the writes after it, and `drain` reports it.
+ */
+class WriteBehind {
+    queue = [];
+    flushing = null;
+    failure = null;
+    /** Queues `write` to run after the current turn of the event loop, after every write queued before it. */
+    defer(write) {
+        this.queue.push(write);
+        this.flushing ??= new Promise((resolve) => setImmediate(resolve)).then(() => this.flush());
+    }
+    /** True once a write has failed: the run should start nothing more. */
+    get failed() {
+        return this.failure !== null;
+    }
+    /** Waits for every queued write; rejects with the first write's failure, if any. */
+    async drain() {
+        while (this.flushing)
+            await this.flushing;
+        if (this.failure)
+            throw this.failure.error;
+    }
+    async flush() {
+        for (let write = this.queue.shift(); write; write = this.queue.shift()) {
+            if (this.failure)
+                continue;
+            try {
+                await write();
+            }
+            catch (error) {
+                this.failure = { error };
+            }
+        }
+        this.flushing = null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/suite-results.ts
 
 
@@ -1203,6 +1257,7 @@ function compactRow(result) {
 
 
 
+
 const DEFAULT_GRACE_MS = 3000;
 /**
  * Runs every scenario x trial through ONE pool of `concurrency` workers.
@@ -1226,23 +1281,25 @@ async function runSlots(slots, options, startedAt) {
     // A finished scenario's slot (and its loaded scenario) is dropped (slots[index] = null): only the compact row stays.
     const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot: slot, trial: trial + 1 })));
     let done = 0;
-    const finish = async (slot, unredacted) => {
-        // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
-        const result = options.redactor.deep(unredacted);
-        // Only a compact row stays until the end; the full result is in the store (results.json is built from it).
-        results[slot.index] = compactRow(result);
+    // Traces and results are written after the requests that the same turn starts (write-behind.ts).
+    const writes = new WriteBehind();
+    const finish = (slot, unredacted) => {
         slots[slot.index] = null;
         slot.trials = [];
-        // Take the count now: other scenarios may finish while the store writes.
-        const finishedSoFar = (done += 1);
-        await options.store.saveScenarioResult(options.runId, result);
-        hooks.onEvent?.({ type: 'scenario_finished', result, done: finishedSoFar, total });
+        writes.defer(async () => {
+            // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
+            const result = options.redactor.deep(unredacted);
+            // Only a compact row stays until the end; the full result is in the store (results.json is built from it).
+            results[slot.index] = compactRow(result);
+            await options.store.saveScenarioResult(options.runId, result);
+            hooks.onEvent?.({ type: 'scenario_finished', result, done: (done += 1), total });
+        });
     };
     const startScenario = async (slot) => {
         const skip = skipBeforeStart(signal, cap, hooks);
         if (skip) {
             slot.choice = Promise.resolve(skip);
-            await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
+            finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
             return false;
         }
         slot.choice ??= hooks.clientFor(slot.loaded).catch((error) => ({ error: asSalvoError(error) }));
@@ -1251,7 +1308,7 @@ async function runSlots(slots, options, startedAt) {
             hooks.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
             return true;
         }
-        await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
+        finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
         return false;
     };
     const runTrial = async (slot, trial, choice) => {
@@ -1265,12 +1322,13 @@ async function runSlots(slots, options, startedAt) {
             hardStop,
             timeoutMs: options.timeoutMs,
         });
-        await options.store.saveTrace(options.runId, outcome.trace);
-        const cost = outcome.trace.cost_usd;
-        if (cap.add(cost, outcome.trace.model))
-            hooks.onEvent?.({ type: 'cost_uncounted', model: outcome.trace.model });
-        const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded, hooks);
-        const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
+        const { trace } = outcome;
+        writes.defer(() => options.store.saveTrace(options.runId, trace));
+        const cost = trace.cost_usd;
+        if (cap.add(cost, trace.model))
+            hooks.onEvent?.({ type: 'cost_uncounted', model: trace.model });
+        const evaluation = evaluate(trace, outcome.error, slot.loaded, hooks);
+        const result = trialResult(trial, trace, evaluation.evaluation, evaluation.error);
         slot.trials[trial - 1] = result;
         hooks.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
         if (options.earlyStop)
@@ -1278,7 +1336,7 @@ async function runSlots(slots, options, startedAt) {
         return result;
     };
     const worker = async () => {
-        for (let job = queue.shift(); job; job = queue.shift()) {
+        for (let job = queue.shift(); job && !writes.failed; job = queue.shift()) {
             const { slot, trial } = job;
             if (trial === 1 && !(await startScenario(slot))) {
                 removeQueued(queue, slot);
@@ -1299,10 +1357,12 @@ async function runSlots(slots, options, startedAt) {
             }
             slot.pending -= 1;
             if (slot.pending === 0)
-                await finish(slot, summarise(slot, choice, hooks, options.trials));
+                finish(slot, summarise(slot, choice, hooks, options.trials));
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
+    // Every result reaches the store (and its row this list) before the run document; a failed write fails the run.
+    await writes.drain();
     if (signal.aborted)
         hooks.onEvent?.({ type: 'interrupted' });
     const scenarioResults = results.map((row, index) => row ?? notStarted(slots[index].loaded));

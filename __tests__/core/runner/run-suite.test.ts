@@ -123,6 +123,33 @@ describe('runSuite', () => {
     expect(store.writes).toEqual(['trace:s0', 'result:s0', 'trace:s1', 'result:s1', 'finish']);
   });
 
+  it("sends the next scenario's first request before writing the previous scenario's trace and result", async () => {
+    const store = new MemoryRunStore();
+    const writtenWhenAsked: number[] = [];
+    // Answers after a few turns of the event loop, as a model over the network does.
+    const model = new ScriptedModel(() => {
+      writtenWhenAsked.push(store.writes.length);
+      return slowly({ text: 'ok' })();
+    });
+    await runSuite(many(3), suiteOptions(store, hooksFor(model), { concurrency: 1 }));
+    // Each request went out while the scenario before it was still unwritten; all of it was written by the end.
+    expect(writtenWhenAsked).toEqual([0, 0, 2]);
+    expect(store.writes).toEqual(['trace:s0', 'result:s0', 'trace:s1', 'result:s1', 'trace:s2', 'result:s2', 'finish']);
+  });
+
+  it('fails the run when the store cannot write, and starts no scenario after it', async () => {
+    const store = new MemoryRunStore();
+    store.saveTrace = async (_runId, trace) => {
+      if (trace.scenario_name === 's1') throw new Error('ENOSPC: no space left on device');
+      store.writes.push(`trace:${trace.scenario_name}`);
+    };
+    const model = new ScriptedModel(slowly({ text: 'ok' }));
+    await expect(runSuite(many(6), suiteOptions(store, hooksFor(model), { concurrency: 1 }))).rejects.toThrow('ENOSPC');
+    expect(store.writes).toEqual(['trace:s0', 'result:s0']);
+    // s2 was asked while s1's trace was still to be written; nothing after it.
+    expect(model.requests.length).toBe(3);
+  });
+
   it('starts no new scenario once the spend cap is reached, and says how much was spent', async () => {
     const store = new MemoryRunStore();
     const model = new ScriptedModel([{ text: 'ok', usage: { inputTokens: 1_000_000, outputTokens: 0 } }]);

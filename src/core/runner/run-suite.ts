@@ -10,6 +10,7 @@ import type { SummaryContext } from '../checks/summarise-scenario.ts';
 import { runScenario } from './run-scenario.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { SpendCap } from './spend-cap.ts';
+import { WriteBehind } from './write-behind.ts';
 import { compactRow, runTotals, scenarioNotRun, scenarioResult, trialResult, type TrialEvaluation } from './suite-results.ts';
 
 export type ClientChoice = { client: ModelClient; mode: 'live' | 'replay' } | { skip: SkipReason; message: string };
@@ -90,24 +91,26 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
   const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot: slot!, trial: trial + 1 })));
   let done = 0;
 
-  const finish = async (slot: ScenarioSlot<S>, unredacted: ScenarioResult) => {
-    // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
-    const result = options.redactor.deep(unredacted);
-    // Only a compact row stays until the end; the full result is in the store (results.json is built from it).
-    results[slot.index] = compactRow(result);
+  // Traces and results are written after the requests that the same turn starts (write-behind.ts).
+  const writes = new WriteBehind();
+  const finish = (slot: ScenarioSlot<S>, unredacted: ScenarioResult) => {
     slots[slot.index] = null;
     slot.trials = [];
-    // Take the count now: other scenarios may finish while the store writes.
-    const finishedSoFar = (done += 1);
-    await options.store.saveScenarioResult(options.runId, result);
-    hooks.onEvent?.({ type: 'scenario_finished', result, done: finishedSoFar, total });
+    writes.defer(async () => {
+      // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
+      const result = options.redactor.deep(unredacted);
+      // Only a compact row stays until the end; the full result is in the store (results.json is built from it).
+      results[slot.index] = compactRow(result);
+      await options.store.saveScenarioResult(options.runId, result);
+      hooks.onEvent?.({ type: 'scenario_finished', result, done: (done += 1), total });
+    });
   };
 
   const startScenario = async (slot: ScenarioSlot<S>): Promise<boolean> => {
     const skip = skipBeforeStart(signal, cap, hooks);
     if (skip) {
       slot.choice = Promise.resolve(skip);
-      await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
+      finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
       return false;
     }
     slot.choice ??= hooks.clientFor(slot.loaded).catch((error: unknown) => ({ error: asSalvoError(error) }));
@@ -116,7 +119,7 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
       hooks.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
       return true;
     }
-    await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
+    finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
     return false;
   };
 
@@ -131,11 +134,12 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
       hardStop,
       timeoutMs: options.timeoutMs,
     });
-    await options.store.saveTrace(options.runId, outcome.trace);
-    const cost = outcome.trace.cost_usd;
-    if (cap.add(cost, outcome.trace.model)) hooks.onEvent?.({ type: 'cost_uncounted', model: outcome.trace.model });
-    const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded, hooks);
-    const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
+    const { trace } = outcome;
+    writes.defer(() => options.store.saveTrace(options.runId, trace));
+    const cost = trace.cost_usd;
+    if (cap.add(cost, trace.model)) hooks.onEvent?.({ type: 'cost_uncounted', model: trace.model });
+    const evaluation = evaluate(trace, outcome.error, slot.loaded, hooks);
+    const result = trialResult(trial, trace, evaluation.evaluation, evaluation.error);
     slot.trials[trial - 1] = result;
     hooks.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
     if (options.earlyStop) stopEarlyIfDecided(slot, queue, options.trials);
@@ -143,7 +147,7 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
   };
 
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
+    for (let job = queue.shift(); job && !writes.failed; job = queue.shift()) {
       const { slot, trial } = job;
       if (trial === 1 && !(await startScenario(slot))) {
         removeQueued(queue, slot);
@@ -160,11 +164,13 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
         await runTrial(slot, trial, choice);
       }
       slot.pending -= 1;
-      if (slot.pending === 0) await finish(slot, summarise(slot, choice, hooks, options.trials));
+      if (slot.pending === 0) finish(slot, summarise(slot, choice, hooks, options.trials));
     }
   };
 
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
+  // Every result reaches the store (and its row this list) before the run document; a failed write fails the run.
+  await writes.drain();
   if (signal.aborted) hooks.onEvent?.({ type: 'interrupted' });
   const scenarioResults = results.map((row, index) => row ?? notStarted(slots[index]!.loaded));
   const runResults = buildRunResults(options, startedAt, scenarioResults, cap);

@@ -1,0 +1,52 @@
+/**
+ * Store writes taken off the path from a model's answer to the next request.
+ *
+ * When a trial or a scenario ends, the worker that ran it has a next request
+ * to send. Writing the trace, redacting and journalling the scenario's result
+ * and announcing it cost about as much CPU as handling a turn, and with every
+ * slot of the pool answered at about the same moment, the last slot's next
+ * request waited for all of that (bench case 2, bench/README.md finding 2).
+ * So those writes are queued here and run once the current turn of the event
+ * loop is over, by which time the requests it started are on the wire: the
+ * work overlaps the model's latency instead of adding to it.
+ *
+ * Writes run one at a time, in the order they were deferred (a scenario's
+ * traces before its result, results in the order scenarios finished). Each
+ * flush runs everything queued so far, so the queue never holds more than
+ * one turn's worth of finished trials, however fast the model answers. The
+ * first failure stops the writes after it, and `drain` reports it.
+ */
+export class WriteBehind {
+  private readonly queue: (() => Promise<void>)[] = [];
+  private flushing: Promise<void> | null = null;
+  private failure: { error: unknown } | null = null;
+
+  /** Queues `write` to run after the current turn of the event loop, after every write queued before it. */
+  defer(write: () => Promise<void>): void {
+    this.queue.push(write);
+    this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.flush());
+  }
+
+  /** True once a write has failed: the run should start nothing more. */
+  get failed(): boolean {
+    return this.failure !== null;
+  }
+
+  /** Waits for every queued write; rejects with the first write's failure, if any. */
+  async drain(): Promise<void> {
+    while (this.flushing) await this.flushing;
+    if (this.failure) throw this.failure.error;
+  }
+
+  private async flush(): Promise<void> {
+    for (let write = this.queue.shift(); write; write = this.queue.shift()) {
+      if (this.failure) continue;
+      try {
+        await write();
+      } catch (error) {
+        this.failure = { error };
+      }
+    }
+    this.flushing = null;
+  }
+}
