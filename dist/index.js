@@ -857,6 +857,13 @@ class RepeatCounter {
 const DEFAULT_LOOP_LIMIT = 5;
 /** Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. */
 async function runScenario(loaded, options) {
+    return sealOutcome(await runScenarioUnsealed(loaded, options), options.redactor);
+}
+/**
+ * Like runScenario, but the trace and error are not yet redacted nor cut to the size limits: the suite
+ * seals them after the next request is on its way (run-suite.ts). Nothing may leave the process unsealed.
+ */
+async function runScenarioUnsealed(loaded, options) {
     const { clock } = options;
     const traceId = uuidv7(clock);
     const startedAt = clock.now();
@@ -913,8 +920,11 @@ async function runScenario(loaded, options) {
         extras_resolved: state.extrasResolved,
         ...(error ? { error: { code: error.code, message: error.message } } : {}),
     };
-    // Redact first, then cut: a cut could leave half a key that no pattern recognises.
-    return { trace: limitTrace(options.redactor.deep(trace)), error: error ? redactError(error, options.redactor) : null };
+    return { trace, error };
+}
+/** The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no pattern recognises). */
+function sealOutcome(outcome, redactor) {
+    return { trace: limitTrace(redactor.deep(outcome.trace)), error: outcome.error ? redactError(outcome.error, redactor) : null };
 }
 async function converse(scenario, state, options, signal) {
     const tools = scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters }));
@@ -1082,22 +1092,23 @@ class SpendCap {
 
 ;// CONCATENATED MODULE: ./src/core/runner/write-behind.ts
 /**
- * Store writes taken off the path from a model's answer to the next request.
+ * Work taken off the path from a model's answer to the next request.
  *
  * When a trial or a scenario ends, the worker that ran it has a next request
- * to send. Writing the trace, redacting and journalling the scenario's result
- * and announcing it cost about as much CPU as handling a turn, and with every
- * slot of the pool answered at about the same moment, the last slot's next
- * request waited for all of that (bench case 2, bench/README.md finding 2).
- * So those writes are queued here and run once the current turn of the event
- * loop is over, by which time the requests it started are on the wire: the
- * work overlaps the model's latency instead of adding to it.
+ * to send. Sealing the trace (redaction, size limits), evaluating it, writing
+ * it, then summarising, journalling and announcing the scenario cost more CPU
+ * than handling a turn, and with every slot of the pool answered at about the
+ * same moment, the last slot's next request waited for all of that (bench
+ * case 2, bench/README.md finding 2). So that work is queued here and runs
+ * once the current turn of the event loop is over, by which time the
+ * requests it started are on the wire: it overlaps the model's latency
+ * instead of adding to it.
  *
- * Writes run one at a time, in the order they were deferred (a scenario's
- * traces before its result, results in the order scenarios finished). Each
- * flush runs everything queued so far, so the queue never holds more than
- * one turn's worth of finished trials, however fast the model answers. The
- * first failure stops the writes after it, and `drain` reports it.
+ * Tasks run one at a time, in the order they were deferred (a trial's trace
+ * before its scenario's result, results in the order scenarios finished).
+ * Each flush runs everything queued so far, so the queue never holds more
+ * than one turn's worth of finished trials, however fast the model answers.
+ * The first failure stops the tasks after it, and `drain` reports it.
  */
 class WriteBehind {
     queue = [];
@@ -1270,7 +1281,7 @@ function runSuite(scenarios, options) {
     // Not async itself: the run below holds the loaded scenarios only through their slots, so a caller that
     // hands over its array (CLI, action) lets each be collected once its scenario finished.
     const startedAt = new Date(options.clock.now()).toISOString();
-    return runSlots(scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], pending: options.trials })), options, startedAt);
+    return runSlots(scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials })), options, startedAt);
 }
 async function runSlots(slots, options, startedAt) {
     const { clock, hooks, signal } = options;
@@ -1281,14 +1292,15 @@ async function runSlots(slots, options, startedAt) {
     // A finished scenario's slot (and its loaded scenario) is dropped (slots[index] = null): only the compact row stays.
     const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot: slot, trial: trial + 1 })));
     let done = 0;
-    // Traces and results are written after the requests that the same turn starts (write-behind.ts).
+    // A trial's sealing, evaluation and storage, and a scenario's summary and storage, run after the requests
+    // that the same turn of the event loop starts (write-behind.ts); they keep their order.
     const writes = new WriteBehind();
-    const finish = (slot, unredacted) => {
-        slots[slot.index] = null;
-        slot.trials = [];
+    const finish = (slot, settle) => {
         writes.defer(async () => {
             // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
-            const result = options.redactor.deep(unredacted);
+            const result = options.redactor.deep(settle());
+            slots[slot.index] = null;
+            slot.trials = [];
             // Only a compact row stays until the end; the full result is in the store (results.json is built from it).
             results[slot.index] = compactRow(result);
             await options.store.saveScenarioResult(options.runId, result);
@@ -1299,7 +1311,7 @@ async function runSlots(slots, options, startedAt) {
         const skip = skipBeforeStart(signal, cap, hooks);
         if (skip) {
             slot.choice = Promise.resolve(skip);
-            finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
+            finish(slot, () => scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
             return false;
         }
         slot.choice ??= hooks.clientFor(slot.loaded).catch((error) => ({ error: asSalvoError(error) }));
@@ -1308,11 +1320,11 @@ async function runSlots(slots, options, startedAt) {
             hooks.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
             return true;
         }
-        finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
+        finish(slot, () => scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
         return false;
     };
     const runTrial = async (slot, trial, choice) => {
-        const outcome = await runScenario(slot.loaded, {
+        const unsealed = await runScenarioUnsealed(slot.loaded, {
             client: choice.client,
             mode: choice.mode,
             clock,
@@ -1322,18 +1334,23 @@ async function runSlots(slots, options, startedAt) {
             hardStop,
             timeoutMs: options.timeoutMs,
         });
-        const { trace } = outcome;
-        writes.defer(() => options.store.saveTrace(options.runId, trace));
-        const cost = trace.cost_usd;
-        if (cap.add(cost, trace.model))
-            hooks.onEvent?.({ type: 'cost_uncounted', model: trace.model });
-        const evaluation = evaluate(trace, outcome.error, slot.loaded, hooks);
-        const result = trialResult(trial, trace, evaluation.evaluation, evaluation.error);
-        slot.trials[trial - 1] = result;
-        hooks.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
-        if (options.earlyStop)
-            stopEarlyIfDecided(slot, queue, options.trials);
-        return result;
+        slot.ran = true;
+        // The spend cap decides whether the next scenario may start: counted now.
+        if (cap.add(unsealed.trace.cost_usd, unsealed.trace.model))
+            hooks.onEvent?.({ type: 'cost_uncounted', model: unsealed.trace.model });
+        const complete = async () => {
+            const outcome = sealOutcome(unsealed, options.redactor);
+            await options.store.saveTrace(options.runId, outcome.trace);
+            const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded, hooks);
+            const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
+            slot.trials[trial - 1] = result;
+            hooks.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
+        };
+        // Early stop decides on the finished trials before the next one starts; otherwise nothing waits for them.
+        if (!options.earlyStop)
+            return writes.defer(complete);
+        await complete();
+        stopEarlyIfDecided(slot, queue, options.trials);
     };
     const worker = async () => {
         for (let job = queue.shift(); job && !writes.failed; job = queue.shift()) {
@@ -1346,7 +1363,7 @@ async function runSlots(slots, options, startedAt) {
             const choice = await slot.choice;
             if (!choice || !('client' in choice))
                 continue;
-            if (signal.aborted && !slot.trials.some(Boolean)) {
+            if (signal.aborted && !slot.ran) {
                 // Interrupted before any of its trials ran: cancelled as a whole below.
             }
             else if (signal.aborted) {
@@ -1357,7 +1374,7 @@ async function runSlots(slots, options, startedAt) {
             }
             slot.pending -= 1;
             if (slot.pending === 0)
-                finish(slot, summarise(slot, choice, hooks, options.trials));
+                finish(slot, () => summarise(slot, choice, hooks, options.trials));
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));

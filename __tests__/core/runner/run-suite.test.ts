@@ -117,6 +117,15 @@ describe('runSuite', () => {
     expect(results.scenarios[0]!.summary).toContain('[REDACTED]');
   });
 
+  it('stores only redacted traces, though it seals them after the next request went out', async () => {
+    const store = new MemoryRunStore();
+    const model = new ScriptedModel(slowly({ text: 'the key is hunter2-secret-pw' }));
+    const results = await runSuite(many(3), suiteOptions(store, hooksFor(model), { concurrency: 2, redactor: createRedactor({ secrets: ['hunter2-secret-pw'] }) }));
+    expect(store.traces).toHaveLength(3);
+    expect(store.traces[0]!.final_content).toBe('the key is [REDACTED]');
+    expect(JSON.stringify([store.traces, store.scenarioResults, results])).not.toContain('hunter2-secret-pw');
+  });
+
   it('writes each result and trace as it finishes, before the run document', async () => {
     const store = new MemoryRunStore();
     await runSuite(many(2), suiteOptions(store, hooksFor(new ScriptedModel([{ text: 'ok' }])), { concurrency: 1 }));
@@ -187,6 +196,20 @@ describe('runSuite', () => {
     expect(results.scenarios[0]).toMatchObject({ status: 'passed' });
     expect(results.scenarios.slice(1).map((scenario) => [scenario.status, scenario.skip_reason])).toEqual([['skipped', 'cancelled'], ['skipped', 'cancelled']]);
     expect(store.finished!.interrupted).toBe(true);
+    expect(store.traces).toHaveLength(1);
+  });
+
+  it('on interrupt between trials: keeps the finished trial and marks the trials not started cancelled', async () => {
+    const store = new MemoryRunStore();
+    const controller = new AbortController();
+    const model = new ScriptedModel(async () => {
+      const turn = await slowly({ text: 'first trial' })();
+      controller.abort('SIGINT');
+      return turn;
+    });
+    const results = await runSuite(many(1), suiteOptions(store, hooksFor(model), { trials: 3, concurrency: 1, signal: controller.signal }));
+    expect(model.requests).toHaveLength(1);
+    expect(results.scenarios[0]!.trials.map((trial) => trial.status)).toEqual(['passed', 'cancelled', 'cancelled']);
     expect(store.traces).toHaveLength(1);
   });
 

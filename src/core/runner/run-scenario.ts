@@ -50,6 +50,14 @@ interface LoopState {
 
 /** Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. */
 export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptions): Promise<TrialOutcome> {
+  return sealOutcome(await runScenarioUnsealed(loaded, options), options.redactor);
+}
+
+/**
+ * Like runScenario, but the trace and error are not yet redacted nor cut to the size limits: the suite
+ * seals them after the next request is on its way (run-suite.ts). Nothing may leave the process unsealed.
+ */
+export async function runScenarioUnsealed(loaded: ScenarioUnderTest, options: TrialOptions): Promise<TrialOutcome> {
   const { clock } = options;
   const traceId = uuidv7(clock);
   const startedAt = clock.now();
@@ -104,8 +112,12 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     extras_resolved: state.extrasResolved,
     ...(error ? { error: { code: error.code, message: error.message } } : {}),
   };
-  // Redact first, then cut: a cut could leave half a key that no pattern recognises.
-  return { trace: limitTrace(options.redactor.deep(trace)), error: error ? redactError(error, options.redactor) : null };
+  return { trace, error };
+}
+
+/** The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no pattern recognises). */
+export function sealOutcome(outcome: TrialOutcome, redactor: Redactor): TrialOutcome {
+  return { trace: limitTrace(redactor.deep(outcome.trace)), error: outcome.error ? redactError(outcome.error, redactor) : null };
 }
 
 async function converse(scenario: Scenario, state: LoopState, options: TrialOptions, signal: AbortSignal): Promise<void> {

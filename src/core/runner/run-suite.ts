@@ -7,7 +7,7 @@ import type { Price } from '../scenario/project-config-schema.ts';
 import type { RunTrace } from '../trace.ts';
 import { decideEarlyStop } from '../checks/early-stop.ts';
 import type { SummaryContext } from '../checks/summarise-scenario.ts';
-import { runScenario } from './run-scenario.ts';
+import { runScenarioUnsealed, sealOutcome } from './run-scenario.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { SpendCap } from './spend-cap.ts';
 import { WriteBehind } from './write-behind.ts';
@@ -58,6 +58,8 @@ interface ScenarioSlot<S> {
   index: number;
   choice: Promise<ClientChoice | { error: SalvoError }> | null;
   trials: (TrialResult | undefined)[];
+  /** Set when a trial ran (its result may still be on its way to `trials`). */
+  ran: boolean;
   pending: number;
   /** Why its remaining trials were not started (early stop), once decided. */
   stoppedEarly?: string;
@@ -75,7 +77,7 @@ export function runSuite<S extends ScenarioUnderTest>(scenarios: S[], options: S
   // hands over its array (CLI, action) lets each be collected once its scenario finished.
   const startedAt = new Date(options.clock.now()).toISOString();
   return runSlots(
-    scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], pending: options.trials })),
+    scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials })),
     options,
     startedAt,
   );
@@ -91,14 +93,15 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
   const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot: slot!, trial: trial + 1 })));
   let done = 0;
 
-  // Traces and results are written after the requests that the same turn starts (write-behind.ts).
+  // A trial's sealing, evaluation and storage, and a scenario's summary and storage, run after the requests
+  // that the same turn of the event loop starts (write-behind.ts); they keep their order.
   const writes = new WriteBehind();
-  const finish = (slot: ScenarioSlot<S>, unredacted: ScenarioResult) => {
-    slots[slot.index] = null;
-    slot.trials = [];
+  const finish = (slot: ScenarioSlot<S>, settle: () => ScenarioResult) => {
     writes.defer(async () => {
       // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
-      const result = options.redactor.deep(unredacted);
+      const result = options.redactor.deep(settle());
+      slots[slot.index] = null;
+      slot.trials = [];
       // Only a compact row stays until the end; the full result is in the store (results.json is built from it).
       results[slot.index] = compactRow(result);
       await options.store.saveScenarioResult(options.runId, result);
@@ -110,7 +113,7 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
     const skip = skipBeforeStart(signal, cap, hooks);
     if (skip) {
       slot.choice = Promise.resolve(skip);
-      finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
+      finish(slot, () => scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
       return false;
     }
     slot.choice ??= hooks.clientFor(slot.loaded).catch((error: unknown) => ({ error: asSalvoError(error) }));
@@ -119,12 +122,12 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
       hooks.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
       return true;
     }
-    finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
+    finish(slot, () => scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
     return false;
   };
 
   const runTrial = async (slot: ScenarioSlot<S>, trial: number, choice: { client: ModelClient; mode: 'live' | 'replay' }) => {
-    const outcome = await runScenario(slot.loaded, {
+    const unsealed = await runScenarioUnsealed(slot.loaded, {
       client: choice.client,
       mode: choice.mode,
       clock,
@@ -134,16 +137,21 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
       hardStop,
       timeoutMs: options.timeoutMs,
     });
-    const { trace } = outcome;
-    writes.defer(() => options.store.saveTrace(options.runId, trace));
-    const cost = trace.cost_usd;
-    if (cap.add(cost, trace.model)) hooks.onEvent?.({ type: 'cost_uncounted', model: trace.model });
-    const evaluation = evaluate(trace, outcome.error, slot.loaded, hooks);
-    const result = trialResult(trial, trace, evaluation.evaluation, evaluation.error);
-    slot.trials[trial - 1] = result;
-    hooks.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
-    if (options.earlyStop) stopEarlyIfDecided(slot, queue, options.trials);
-    return result;
+    slot.ran = true;
+    // The spend cap decides whether the next scenario may start: counted now.
+    if (cap.add(unsealed.trace.cost_usd, unsealed.trace.model)) hooks.onEvent?.({ type: 'cost_uncounted', model: unsealed.trace.model });
+    const complete = async () => {
+      const outcome = sealOutcome(unsealed, options.redactor);
+      await options.store.saveTrace(options.runId, outcome.trace);
+      const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded, hooks);
+      const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
+      slot.trials[trial - 1] = result;
+      hooks.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
+    };
+    // Early stop decides on the finished trials before the next one starts; otherwise nothing waits for them.
+    if (!options.earlyStop) return writes.defer(complete);
+    await complete();
+    stopEarlyIfDecided(slot, queue, options.trials);
   };
 
   const worker = async () => {
@@ -156,7 +164,7 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
       // A later trial may be taken while the first is still choosing its client, or after it was skipped.
       const choice = await slot.choice;
       if (!choice || !('client' in choice)) continue;
-      if (signal.aborted && !slot.trials.some(Boolean)) {
+      if (signal.aborted && !slot.ran) {
         // Interrupted before any of its trials ran: cancelled as a whole below.
       } else if (signal.aborted) {
         slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
@@ -164,7 +172,7 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
         await runTrial(slot, trial, choice);
       }
       slot.pending -= 1;
-      if (slot.pending === 0) finish(slot, summarise(slot, choice, hooks, options.trials));
+      if (slot.pending === 0) finish(slot, () => summarise(slot, choice, hooks, options.trials));
     }
   };
 

@@ -1,20 +1,21 @@
 /**
- * Store writes taken off the path from a model's answer to the next request.
+ * Work taken off the path from a model's answer to the next request.
  *
  * When a trial or a scenario ends, the worker that ran it has a next request
- * to send. Writing the trace, redacting and journalling the scenario's result
- * and announcing it cost about as much CPU as handling a turn, and with every
- * slot of the pool answered at about the same moment, the last slot's next
- * request waited for all of that (bench case 2, bench/README.md finding 2).
- * So those writes are queued here and run once the current turn of the event
- * loop is over, by which time the requests it started are on the wire: the
- * work overlaps the model's latency instead of adding to it.
+ * to send. Sealing the trace (redaction, size limits), evaluating it, writing
+ * it, then summarising, journalling and announcing the scenario cost more CPU
+ * than handling a turn, and with every slot of the pool answered at about the
+ * same moment, the last slot's next request waited for all of that (bench
+ * case 2, bench/README.md finding 2). So that work is queued here and runs
+ * once the current turn of the event loop is over, by which time the
+ * requests it started are on the wire: it overlaps the model's latency
+ * instead of adding to it.
  *
- * Writes run one at a time, in the order they were deferred (a scenario's
- * traces before its result, results in the order scenarios finished). Each
- * flush runs everything queued so far, so the queue never holds more than
- * one turn's worth of finished trials, however fast the model answers. The
- * first failure stops the writes after it, and `drain` reports it.
+ * Tasks run one at a time, in the order they were deferred (a trial's trace
+ * before its scenario's result, results in the order scenarios finished).
+ * Each flush runs everything queued so far, so the queue never holds more
+ * than one turn's worth of finished trials, however fast the model answers.
+ * The first failure stops the tasks after it, and `drain` reports it.
  */
 export class WriteBehind {
   private readonly queue: (() => Promise<void>)[] = [];
