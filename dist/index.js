@@ -1099,7 +1099,7 @@ class SpendCap {
  * it, then summarising, journalling and announcing the scenario cost more CPU
  * than handling a turn, and with every slot of the pool answered at about the
  * same moment, the last slot's next request waited for all of that (bench
- * case 2, bench/README.md finding 2). So that work is queued here and runs
+ * case 2, bench/README.md findings 2 and 9). So that work is queued here and runs
  * once the current turn of the event loop is over, by which time the
  * requests it started are on the wire: it overlaps the model's latency
  * instead of adding to it.
