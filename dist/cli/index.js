@@ -5505,9 +5505,9 @@ async function runSlots(slots, options, startedAt) {
     let done = 0;
     // A trial's sealing, evaluation and storage, and a scenario's summary and storage, run after the requests
     // that the same turn of the event loop starts (write-behind.ts); they keep their order.
-    const writes = new WriteBehind();
+    const afterTurn = new WriteBehind();
     const finish = (slot, settle) => {
-        writes.defer(async () => {
+        afterTurn.defer(async () => {
             // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
             const result = options.redactor.deep(settle());
             slots[slot.index] = null;
@@ -5559,12 +5559,12 @@ async function runSlots(slots, options, startedAt) {
         };
         // Early stop decides on the finished trials before the next one starts; otherwise nothing waits for them.
         if (!options.earlyStop)
-            return writes.defer(complete);
+            return afterTurn.defer(complete);
         await complete();
         stopEarlyIfDecided(slot, queue, options.trials);
     };
     const worker = async () => {
-        for (let job = queue.shift(); job && !writes.failed; job = queue.shift()) {
+        for (let job = queue.shift(); job && !afterTurn.failed; job = queue.shift()) {
             const { slot, trial } = job;
             if (trial === 1 && !(await startScenario(slot))) {
                 removeQueued(queue, slot);
@@ -5590,7 +5590,7 @@ async function runSlots(slots, options, startedAt) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
     // Every result reaches the store (and its row this list) before the run document; a failed write fails the run.
-    await writes.drain();
+    await afterTurn.drain();
     if (signal.aborted)
         hooks.onEvent?.({ type: 'interrupted' });
     const scenarioResults = results.map((row, index) => row ?? notStarted(slots[index].loaded));
