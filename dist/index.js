@@ -5771,20 +5771,32 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * bounds only once its young generation reaches its bound (a short run never
  * does); a larger one gets them before loading, where the old generation
  * would otherwise grow unchecked, and where 40 ms is small next to reading
- * and validating its files (about 1 ms each).
+ * and validating its files (about 1 ms each). For the same reason a code cache
+ * written after a flag changed is rejected at the next start: the CLI's loader
+ * registers beforeV8FlagsChange to write its cache first.
  */
 const OLD_GENERATION_GROWTH_PERCENT = 25;
 const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
 const EAGER_FROM_FILES = 256;
 const CHECK_EVERY_MS = 5;
+const flagsChangeListeners = [];
+/** Calls `listener` once, before this process first changes a V8 flag. */
+function beforeV8FlagsChange(listener) {
+    flagsChangeListeners.push(listener);
+}
+function setV8Flags(...flags) {
+    for (const listener of flagsChangeListeners.splice(0))
+        listener();
+    for (const flag of flags)
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
+}
 function boundHeapGrowth(scenarioFiles) {
     if (scenarioFiles >= EAGER_FROM_FILES)
-        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+        setV8Flags(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
     const timer = setInterval(() => {
         if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
             return;
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+        setV8Flags('--semi-space-growth-factor=1', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
         clearInterval(timer);
     }, CHECK_EVERY_MS);
     // Never keeps the process alive; a run that ends before the young generation grew needs no bound.

@@ -1,31 +1,37 @@
 // Builds the committed bundles with ncc: the action at dist/index.js (what
-// action.yml runs) and the CLI at dist/cli/index.js (what bin/salvo.js runs).
+// action.yml runs, an ES module) and the CLI at dist/cli/index.js (what
+// bin/salvo.js runs, CommonJS: bin/run-bundle.js compiles it with vm.Script to
+// keep V8's code cache, which only a classic script can do).
 // `node scripts/bundle.ts [outDir]` builds into outDir instead of dist/, which
 // is how the freshness test compares a fresh build with the committed one.
-import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, rmSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { checkSameMeaning, escapeNonAscii } from './ascii-only.ts';
 import { applyBundlePatches } from './bundle-patches.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.argv[2] ?? join(root, 'dist'));
-const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+
+interface NccOutput {
+  code: string;
+  assets: Record<string, { source: string | Buffer; permissions?: number }>;
+}
+type Ncc = (entry: string, options: { esm: boolean; license: string; quiet: boolean }) => Promise<NccOutput>;
+// ncc's command line decides the module format from the entry's package.json
+// (ours says "module"); its API lets each entry choose.
+const ncc = createRequire(import.meta.url)('@vercel/ncc') as Ncc;
 
 const entries = [
-  { source: 'src/action/index.ts', target: '.' },
-  { source: 'src/cli/index.ts', target: 'cli' },
+  { source: 'src/action/index.ts', target: '.', esm: true },
+  { source: 'src/cli/start.ts', target: 'cli', esm: false },
 ].filter((entry) => existsSync(join(root, entry.source)));
 
 const staging = mkdtempSync(join(tmpdir(), 'salvo-bundle-'));
 try {
   for (const entry of entries) {
-    const entryOut = join(staging, entry.target);
-    execFileSync(process.execPath, [ncc, 'build', join(root, entry.source), '-o', entryOut, '--license', 'licenses.txt', '-q'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    writeBuild(join(staging, entry.target), await ncc(join(root, entry.source), { esm: entry.esm, license: 'licenses.txt', quiet: true }), entry.esm);
   }
   for (const entry of entries) postProcess(join(staging, entry.target));
   rmSync(outDir, { recursive: true, force: true });
@@ -33,6 +39,18 @@ try {
   cpSync(staging, outDir, { recursive: true });
 } finally {
   rmSync(staging, { recursive: true, force: true });
+}
+
+/** Writes what ncc built the way its command line does, with the package.json that says how Node must read it. */
+function writeBuild(dir: string, output: NccOutput, esm: boolean): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.js'), output.code);
+  for (const [name, asset] of Object.entries(output.assets)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), asset.source, { mode: asset.permissions });
+  }
+  // The repository's package.json says "module"; a CommonJS bundle needs its own word.
+  if (!esm) writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 }
 
 /**

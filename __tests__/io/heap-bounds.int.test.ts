@@ -39,3 +39,21 @@ describe('bounded heap growth (salvo run and the action set it at start)', () =>
     expect(bounded.youngMb).toBeLessThanOrEqual(boundMb * 2 + 1);
   });
 });
+
+describe('beforeV8FlagsChange (how the CLI writes its code cache in time)', () => {
+  it('calls its listener once, before the first flag changes, while V8 would still accept a cache', () => {
+    const script = `
+      import { cachedDataVersionTag } from 'node:v8';
+      const { beforeV8FlagsChange, boundHeapGrowth, EAGER_FROM_FILES } = await import(${JSON.stringify(moduleUrl)});
+      const atStart = cachedDataVersionTag();
+      const calls = [];
+      beforeV8FlagsChange(() => calls.push(cachedDataVersionTag()));
+      boundHeapGrowth(EAGER_FROM_FILES);
+      boundHeapGrowth(EAGER_FROM_FILES);
+      console.log(JSON.stringify({ calls: calls.map((tag) => tag === atStart), changed: cachedDataVersionTag() !== atStart }));
+    `;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(child.stderr);
+    expect(JSON.parse(child.stdout)).toEqual({ calls: [true], changed: true });
+  });
+});

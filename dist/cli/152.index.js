@@ -1,10 +1,11 @@
-export const id = 152;
-export const ids = [152];
-export const modules = {
+exports.id = 152;
+exports.ids = [152];
+exports.modules = {
 
 /***/ 973:
 /***/ (function(__unused_webpack_module, exports) {
 
+"use strict";
 
 // Copyright (C) 2016 Dmitry Chestnykh
 // MIT License. See LICENSE file for details.
@@ -727,6 +728,7 @@ exports.pbkdf2 = pbkdf2;
 /***/ 5487:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
@@ -851,6 +853,7 @@ Webhook.prefix = "whsec_";
 /***/ 2514:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.timingSafeEqual = timingSafeEqual;
@@ -886,6 +889,7 @@ function timingSafeEqual(a, b) {
 /***/ 6152:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -32523,6 +32527,7 @@ var Anthropic = /* @__PURE__ */ (() => {
 /***/ 5064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
 /* harmony export */   EH: () => (/* binding */ NotImplementedError),
@@ -32828,6 +32833,7 @@ const STATUS_ERROR_CLASSES = /* @__PURE__ */ new Map([
 /***/ 2533:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ castToError),
 /* harmony export */   z: () => (/* binding */ isAbortError)
@@ -32875,6 +32881,7 @@ const castToError = (err) => {
 /***/ 3364:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ __classPrivateFieldSet),
 /* harmony export */   g: () => (/* binding */ __classPrivateFieldGet)
@@ -32903,6 +32910,7 @@ function __classPrivateFieldGet(receiver, state, kind, f) {
 /***/ 9612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ linkAbort)
 /* harmony export */ });
@@ -32935,6 +32943,7 @@ function linkAbort(external, controller) {
 /***/ 8100:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ AsyncQueue)
 /* harmony export */ });
@@ -33026,6 +33035,7 @@ var AsyncQueue = /* @__PURE__ */ (() => {
 /***/ 7594:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JN: () => (/* binding */ backoff),
 /* harmony export */   LX: () => (/* binding */ applyJitter),
@@ -33077,6 +33087,7 @@ function applyJitter(ms) {
 /***/ 9083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CE: () => (/* binding */ decodeUTF8),
 /* harmony export */   Id: () => (/* binding */ concatBytes),
@@ -33114,6 +33125,7 @@ function decodeUTF8(bytes) {
 /***/ 111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ readEnv)
 /* harmony export */ });
@@ -33140,6 +33152,7 @@ const readEnv = (env) => {
 /***/ 7412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ defaultLogLevel),
 /* harmony export */   ML: () => (/* binding */ parseLogLevel),
@@ -33274,6 +33287,7 @@ const formatRequestDetails = (details) => {
 /***/ 7793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ promiseWithResolvers)
 /* harmony export */ });
@@ -33298,6 +33312,7 @@ function promiseWithResolvers() {
 /***/ 9296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $3: () => (/* binding */ hasOwn),
 /* harmony export */   MH: () => (/* binding */ isReadonlyArray),
@@ -33438,6 +33453,7 @@ function checkNever(_value) { }
 /***/ 7618:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ ToolError)
 /* harmony export */ });
@@ -33511,6 +33527,7 @@ var ToolError = /* @__PURE__ */ (() => {
 /***/ 8264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _3: () => (/* binding */ MIN_MEMORY_SYNC_INTERVAL_MS),
 /* harmony export */   hL: () => (/* binding */ DEFAULT_MEMORY_SYNC_INTERVAL_MS),
@@ -33546,3 +33563,4 @@ function checkMemorySyncInterval(ms, option) {
 /***/ })
 
 };
+;

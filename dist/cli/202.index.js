@@ -1,6 +1,7 @@
-export const id = 202;
-export const ids = [202];
-export const modules = {
+"use strict";
+exports.id = 202;
+exports.ids = [202];
+exports.modules = {
 
 /***/ 4894:
 /***/ ((module, exports, __webpack_require__) => {
@@ -29531,3 +29532,4 @@ function isUndiciDispatcherVersionMismatchError(error) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 333;
-export const ids = [333];
-export const modules = {
+"use strict";
+exports.id = 333;
+exports.ids = [333];
+exports.modules = {
 
 /***/ 7333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -439,3 +440,4 @@ function toFailure(error) {
 /***/ })
 
 };
+;

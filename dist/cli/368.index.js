@@ -1,6 +1,7 @@
-export const id = 368;
-export const ids = [368,321];
-export const modules = {
+"use strict";
+exports.id = 368;
+exports.ids = [368,321];
+exports.modules = {
 
 /***/ 9368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -391,3 +392,4 @@ function hasRange(node) {
 /***/ })
 
 };
+;

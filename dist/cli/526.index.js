@@ -1,6 +1,7 @@
-export const id = 526;
-export const ids = [526];
-export const modules = {
+"use strict";
+exports.id = 526;
+exports.ids = [526];
+exports.modules = {
 
 /***/ 6526:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -3370,3 +3371,4 @@ async function node_walk(root, rel, fn, signal) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 613;
-export const ids = [613];
-export const modules = {
+"use strict";
+exports.id = 613;
+exports.ids = [613];
+exports.modules = {
 
 /***/ 7735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -477,3 +478,4 @@ function toolResultText(content) {
 /***/ })
 
 };
+;

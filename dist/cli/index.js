@@ -1,7508 +1,10 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
-
-/***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5590);
-
-const controller = new AbortController();
-let interrupts = 0;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.on(signal, () => {
-        interrupts += 1;
-        // A second Ctrl-C means "now": stop waiting for in-flight work.
-        if (interrupts > 1)
-            process.exit(130);
-        controller.abort(signal);
-    });
-}
-const exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-    cwd: process.cwd(),
-    interrupt: controller.signal,
-});
-process.exitCode = exitCode;
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5590:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
-});
-
-// UNUSED EXPORTS: UsageError, buildProgram
-
-// EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
-;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
-
-
-// wrapper to provide named exports for ESM.
-const {
-  /* program */ "DM": program,
-  /* createCommand */ "gu": createCommand,
-  /* createArgument */ "er": createArgument,
-  /* createOption */ "Ww": createOption,
-  /* CommanderError */ "b7": CommanderError,
-  /* InvalidArgumentError */ "Di": InvalidArgumentError,
-  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
-  /* Command */ "uB": Command,
-  /* Argument */ "ef": Argument,
-  /* Option */ "c$": Option,
-  /* Help */ "_V": Help,
-} = commander;
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/cli/cli-io.ts
-function writeLine(stream, text = '') {
-    stream.write(`${text}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
-/** Exit codes scripts can rely on; documented in the README. */
-const ExitCode = {
-    /** Everything passed (or was valid). */
-    ok: 0,
-    /** At least one scenario failed its expectations, or a file is invalid. */
-    failed: 1,
-    /** Usage or configuration error: bad flags, missing paths, invalid salvo.yaml. */
-    usage: 2,
-    /** Only infrastructure errors: providers down, retries exhausted, timeouts. */
-    infrastructure: 3,
-    /** Interrupted by SIGINT/SIGTERM; finished results were saved. */
-    interrupted: 130,
-};
-
-;// CONCATENATED MODULE: ./src/cli/format-error.ts
-
-
-/** The one place where the CLI turns an error into text and an exit code. */
-function formatCliError(error) {
-    if (error instanceof errors/* SalvoError */.u3) {
-        const lines = [`error: ${error.message}`];
-        if (error instanceof errors/* ProviderError */.mZ && error.requestId)
-            lines.push(`  request id: ${error.requestId}`);
-        if (error.hint)
-            lines.push(`  hint: ${error.hint}`);
-        return { text: lines.join('\n'), exitCode: exitCodeFor(error) };
-    }
-    // Anything else is a bug in salvo; say so plainly rather than print a stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-        text: `error: internal error: ${message}\n  hint: this is a bug in salvo; please report it with the command you ran`,
-        exitCode: ExitCode.failed,
-    };
-}
-function exitCodeFor(error) {
-    if (error instanceof errors/* UsageError */.eb || error instanceof errors/* ConfigError */.xL)
-        return ExitCode.usage;
-    if (error instanceof errors/* ProviderError */.mZ)
-        return ExitCode.infrastructure;
-    return ExitCode.failed;
-}
-
-;// CONCATENATED MODULE: ./src/cli/version.ts
-// Kept in step with package.json by a test (__tests__/cli/version.test.ts).
-const SALVO_VERSION = '0.1.0';
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/cli/commands/init-templates.ts
-/** The files `salvo init` writes: a working project a user can run and then edit. */
-const SCHEMA_BASE = 'https://unpkg.com/salvo-ai@0/schema';
-const PROJECT_CONFIG_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_BASE}/salvo-config.schema.json
-# salvo project settings. Every key is optional; scenario files override them.
-default_adapter: openai
-default_model: gpt-5.4-mini
-# salvo/ is also where the GitHub Action looks by default (salvo/**/*.yaml).
-scenarios_dir: salvo
-# Runs, traces and recordings go here (keep it out of git).
-storage_dir: .salvo
-# judge:
-#   model: gpt-5.4-mini
-#   k: 3
-# prices:                      # USD per million tokens, for models salvo does not know
-#   my-local-model: {input: 0.2, output: 0.6}
-`;
-const EXAMPLE_SCENARIO_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_BASE}/scenario.schema.json
-description: Coding agent fixes an off-by-one bug and proves it with the tests
-tags: {suite: example}
-model: gpt-5.4-mini
-system_prompt: |
-  You are a careful coding agent. Read the code before changing it, make the
-  smallest fix, then run the tests and report the result in one sentence.
-prompt: The test for utils/paginate.py fails. Please fix the bug.
-max_turns: 8
-tools:
-  - name: read_file
-    description: Read a file from the repository
-    parameters:
-      type: object
-      properties: {path: {type: string, description: Path relative to the repository root}}
-      required: [path]
-    mock_response: |
-      def paginate(items, page, size):
-          start = page * size
-          return items[start:start + size - 1]
-  - name: write_file
-    description: Replace the whole content of a file
-    parameters:
-      type: object
-      properties: {path: {type: string}, content: {type: string}}
-      required: [path, content]
-    mock_response: {ok: true}
-  # Shared tools live in their own files; the path is relative to this file.
-  - !include ../tools/run_tests.yaml
-assertions:
-  - {type: tool_called, tool: read_file, arguments: {path: utils/paginate.py}, required: true}
-  - {type: tool_sequence, sequence: [read_file, write_file, run_tests], mode: in_order, weight: 2}
-  - {type: tool_called, tool: write_file}
-  - {type: output_contains, value: pass, ignore_case: true}
-  - {type: turn_limit, max_turns: 6}
-`;
-const SHARED_TOOL_TEMPLATE = `# A tool shared by several scenarios: include it with  - !include ../tools/run_tests.yaml
-name: run_tests
-description: Run the test suite and return its summary
-parameters:
-  type: object
-  properties: {path: {type: string, description: A test file or directory}}
-  required: []
-mock_response: "4 passed, 0 failed in 0.12s"
-`;
-
-;// CONCATENATED MODULE: ./src/cli/commands/init.ts
-
-
-
-
-
-const FILES = [
-    { path: 'salvo.yaml', content: PROJECT_CONFIG_TEMPLATE },
-    // salvo/, the GitHub Action's default scenario folder, so init and the action agree out of the box.
-    { path: (0,external_node_path_.join)('salvo', 'example.yaml'), content: EXAMPLE_SCENARIO_TEMPLATE },
-    { path: (0,external_node_path_.join)('tools', 'run_tests.yaml'), content: SHARED_TOOL_TEMPLATE },
-];
-const STORAGE_IGNORE = '.salvo/';
-const registerInit = (program, io, setExitCode) => {
-    program
-        .command('init')
-        .description('create salvo.yaml, an example scenario and a shared tool file')
-        .argument('[dir]', 'the project directory', '.')
-        .option('-f, --force', 'overwrite files that already exist')
-        .action(async (dir, options) => {
-        setExitCode(await initCommand((0,external_node_path_.resolve)(io.cwd, dir), { force: options.force === true }, io));
-    });
-};
-async function initCommand(root, options, io) {
-    const shown = (path) => {
-        const fromCwd = (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(root, path));
-        return fromCwd.startsWith('..') ? (0,external_node_path_.join)(root, path) : fromCwd;
-    };
-    const conflicts = [];
-    for (const file of FILES)
-        if (await exists((0,external_node_path_.join)(root, file.path)))
-            conflicts.push(shown(file.path));
-    if (conflicts.length > 0 && !options.force) {
-        writeLine(io.stderr, `error: salvo init would overwrite ${conflicts.length === 1 ? 'this file' : 'these files'}:`);
-        for (const conflict of conflicts)
-            writeLine(io.stderr, `  ${conflict}`);
-        writeLine(io.stderr, '  hint: move them away, or run salvo init --force to overwrite them');
-        return ExitCode.failed;
-    }
-    for (const file of FILES) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, file.path)), { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(root, file.path), file.content);
-        writeLine(io.stdout, `created ${shown(file.path)}`);
-    }
-    if (await ignoreStorage((0,external_node_path_.join)(root, '.gitignore')))
-        writeLine(io.stdout, `added ${STORAGE_IGNORE} to ${shown('.gitignore')}`);
-    writeLine(io.stdout);
-    writeLine(io.stdout, 'Next: salvo validate, then set OPENAI_API_KEY and run salvo run');
-    return ExitCode.ok;
-}
-/** Creates or appends .gitignore so runs and traces stay out of git; true when it changed. */
-async function ignoreStorage(gitignore) {
-    const current = await (0,promises_.readFile)(gitignore, 'utf8').catch(() => '');
-    const lines = current.split(/\r?\n/).map((line) => line.trim());
-    if (lines.some((line) => ['.salvo', '.salvo/', '/.salvo', '/.salvo/'].includes(line)))
-        return false;
-    const separator = current === '' || current.endsWith('\n') ? '' : '\n';
-    await (0,promises_.writeFile)(gitignore, `${current}${separator}${STORAGE_IGNORE}\n`);
-    return true;
-}
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/check.ts
-function pass(reason) {
-    return { passed: true, score: 1, reason };
-}
-function fail(reason) {
-    return { passed: false, score: 0, reason };
-}
-/** Cuts long values for reasons: a reason is one readable line, not a dump. */
-function preview(text, max = 120) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
-}
-/** JSON for reasons, cut to a readable length. */
-function describeValue(value, max = 120) {
-    if (value === undefined)
-        return 'nothing';
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
-}
-/** Names in order, cut after `max` so a runaway agent does not make a reason unreadable. */
-function describeNames(names, max = 20) {
-    if (names.length === 0)
-        return 'no tool calls';
-    const shown = names.slice(0, max).join(', ');
-    return names.length > max ? `${shown}, \u2026 (${names.length - max} more)` : shown;
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-/**
- * JSON deep equality: the comparison YAML authors expect (`1` equals `1.0`,
- * key order does not matter, arrays compare element by element).
- */
-function deepEqual(left, right) {
-    if (left === right)
-        return true;
-    if (typeof left !== typeof right || left === null || right === null)
-        return false;
-    if (Array.isArray(left) || Array.isArray(right)) {
-        if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length)
-            return false;
-        return left.every((item, index) => deepEqual(item, right[index]));
-    }
-    if (typeof left === 'object' && typeof right === 'object') {
-        const leftRecord = left;
-        const rightRecord = right;
-        const leftKeys = Object.keys(leftRecord);
-        if (leftKeys.length !== Object.keys(rightRecord).length)
-            return false;
-        return leftKeys.every((key) => Object.hasOwn(rightRecord, key) && deepEqual(leftRecord[key], rightRecord[key]));
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./node_modules/@jmespath-community/jmespath/dist/index.mjs
-// src/utils/index.ts
-var isObject = (obj) => {
-  return obj !== null && Object.prototype.toString.call(obj) === "[object Object]";
-};
-var strictDeepEqual = (first, second) => {
-  if (first === second) {
-    return true;
-  }
-  if (typeof first !== typeof second) {
-    return false;
-  }
-  if (Array.isArray(first) && Array.isArray(second)) {
-    if (first.length !== second.length) {
-      return false;
-    }
-    for (let i = 0; i < first.length; i += 1) {
-      if (!strictDeepEqual(first[i], second[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-  if (isObject(first) && isObject(second)) {
-    const firstEntries = Object.entries(first);
-    const secondKeys = new Set(Object.keys(second));
-    if (firstEntries.length !== secondKeys.size) {
-      return false;
-    }
-    for (const [key, value] of firstEntries) {
-      if (!strictDeepEqual(value, second[key])) {
-        return false;
-      }
-      secondKeys.delete(key);
-    }
-    return secondKeys.size === 0;
-  }
-  return false;
-};
-var isFalse = (obj) => {
-  if (obj === null || obj === void 0 || obj === false) {
-    return true;
-  }
-  if (typeof obj === "string") {
-    return obj === "";
-  }
-  if (typeof obj === "object") {
-    if (Array.isArray(obj)) {
-      return obj.length === 0;
-    }
-    if (obj === null) {
-      return true;
-    }
-    return Object.keys(obj).length === 0;
-  }
-  return false;
-};
-var isAlpha = (ch) => {
-  return ch >= "a" && ch <= "z" || ch >= "A" && ch <= "Z" || ch === "_";
-};
-var isNum = (ch) => {
-  return ch >= "0" && ch <= "9" || ch === "-";
-};
-var isAlphaNum = (ch) => {
-  return ch >= "a" && ch <= "z" || ch >= "A" && ch <= "Z" || ch >= "0" && ch <= "9" || ch === "_";
-};
-var ensureInteger = (value) => {
-  if (!(typeof value === "number") || Math.floor(value) !== value) {
-    throw new Error("invalid-value: expecting an integer.");
-  }
-  return value;
-};
-var ensurePositiveInteger = (value) => {
-  if (!(typeof value === "number") || value < 0 || Math.floor(value) !== value) {
-    throw new Error("invalid-value: expecting a non-negative integer.");
-  }
-  return value;
-};
-var ensureNumbers = (...operands) => {
-  for (let i = 0; i < operands.length; i++) {
-    if (operands[i] === null || operands[i] === void 0) {
-      throw new Error("not-a-number: undefined");
-    }
-    if (typeof operands[i] !== "number") {
-      throw new Error("not-a-number");
-    }
-  }
-};
-var notZero = (n) => {
-  n = +n;
-  if (!n) {
-    throw new Error("not-a-number: divide by zero");
-  }
-  return n;
-};
-var add = (left, right) => {
-  ensureNumbers(left, right);
-  const result = left + right;
-  return result;
-};
-var sub = (left, right) => {
-  ensureNumbers(left, right);
-  const result = left - right;
-  return result;
-};
-var mul = (left, right) => {
-  ensureNumbers(left, right);
-  const result = left * right;
-  return result;
-};
-var divide = (left, right) => {
-  ensureNumbers(left, right);
-  const result = left / notZero(right);
-  return result;
-};
-var div = (left, right) => {
-  ensureNumbers(left, right);
-  const result = Math.floor(left / notZero(right));
-  return result;
-};
-var mod = (left, right) => {
-  ensureNumbers(left, right);
-  const result = left % right;
-  return result;
-};
-
-// src/utils/strings.ts
-var findFirst = (subject, sub2, start, end) => {
-  if (!subject || !sub2) {
-    return null;
-  }
-  start = Math.max(ensureInteger(start = start || 0), 0);
-  end = Math.min(ensureInteger(end = end || subject.length), subject.length);
-  const offset = subject.slice(start, end).indexOf(sub2);
-  return offset === -1 ? null : offset + start;
-};
-var findLast = (subject, sub2, start, end) => {
-  if (!subject || !sub2) {
-    return null;
-  }
-  start = Math.max(ensureInteger(start = start || 0), 0);
-  end = Math.min(ensureInteger(end = end || subject.length), subject.length);
-  const offset = subject.slice(start, end).lastIndexOf(sub2);
-  const result = offset === -1 ? null : offset + start;
-  return result;
-};
-var lower = (subject) => subject.toLowerCase();
-var ensurePadFuncParams = (name, width, padding) => {
-  padding = padding || " ";
-  if (padding.length > 1) {
-    throw new Error(`invalid value, ${name} expects its 'pad' parameter to be a valid string with a single codepoint`);
-  }
-  ensurePositiveInteger(width);
-  return padding;
-};
-var padLeft = (subject, width, padding) => {
-  padding = ensurePadFuncParams("pad_left", width, padding);
-  return subject && subject.padStart(width, padding) || "";
-};
-var padRight = (subject, width, padding) => {
-  padding = ensurePadFuncParams("pad_right", width, padding);
-  return subject && subject.padEnd(width, padding) || "";
-};
-var replace = (subject, string, by, count) => {
-  if (count === 0) {
-    return subject;
-  }
-  if (!count) {
-    return subject.split(string).join(by);
-  }
-  ensurePositiveInteger(count);
-  [...Array(count).keys()].map(() => subject = subject.replace(string, by));
-  return subject;
-};
-var split = (subject, search2, count) => {
-  if (subject.length == 0 && search2.length === 0) {
-    return [];
-  }
-  if (count === null || count === void 0) {
-    return subject.split(search2);
-  }
-  ensurePositiveInteger(count);
-  if (count === 0) {
-    return [subject];
-  }
-  const split2 = subject.split(search2);
-  return [...split2.slice(0, count), split2.slice(count).join(search2)];
-};
-var trim = (subject, chars) => {
-  return trimLeft(trimRight(subject, chars), chars);
-};
-var trimLeft = (subject, chars) => {
-  return trimImpl(subject, (list) => new RegExp(`^[${list}]*(.*?)`), chars);
-};
-var trimRight = (subject, chars) => {
-  return trimImpl(subject, (list) => new RegExp(`(.*?)[${list}]*$`), chars);
-};
-var trimImpl = (subject, regExper, chars) => {
-  const pattern = chars ? chars.replace(/[-/\\^$*+?.()|[\]{}]/g, "\\$&") : "\\s\x85";
-  return subject.replace(regExper(pattern), "$1");
-};
-var upper = (subject) => subject.toUpperCase();
-
-// src/Lexer.ts
-var basicTokens = {
-  "(": "Lparen" /* TOK_LPAREN */,
-  ")": "Rparen" /* TOK_RPAREN */,
-  "*": "Star" /* TOK_STAR */,
-  ",": "Comma" /* TOK_COMMA */,
-  ".": "Dot" /* TOK_DOT */,
-  ":": "Colon" /* TOK_COLON */,
-  "@": "Current" /* TOK_CURRENT */,
-  "]": "Rbracket" /* TOK_RBRACKET */,
-  "{": "Lbrace" /* TOK_LBRACE */,
-  "}": "Rbrace" /* TOK_RBRACE */,
-  "+": "Plus" /* TOK_PLUS */,
-  "%": "Modulo" /* TOK_MODULO */,
-  "?": "Question" /* TOK_QUESTION */,
-  "\u2212": "Minus" /* TOK_MINUS */,
-  "\xD7": "Multiply" /* TOK_MULTIPLY */,
-  "\xF7": "Divide" /* TOK_DIVIDE */
-};
-var operatorStartToken = {
-  "!": true,
-  "<": true,
-  "=": true,
-  ">": true,
-  "&": true,
-  "|": true,
-  "/": true
-};
-var skipChars = {
-  "	": true,
-  "\n": true,
-  "\r": true,
-  " ": true
-};
-var StreamLexer = class {
-  _current = 0;
-  _enable_legacy_literals = false;
-  tokenize(stream, options) {
-    const tokens = [];
-    this._current = 0;
-    this._enable_legacy_literals = options?.enable_legacy_literals || false;
-    let start;
-    let identifier;
-    let token;
-    while (this._current < stream.length) {
-      if (isAlpha(stream[this._current])) {
-        start = this._current;
-        identifier = this.consumeUnquotedIdentifier(stream);
-        tokens.push({
-          start,
-          type: "UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */,
-          value: identifier
-        });
-      } else if (basicTokens[stream[this._current]] !== void 0) {
-        tokens.push({
-          start: this._current,
-          type: basicTokens[stream[this._current]],
-          value: stream[this._current]
-        });
-        this._current += 1;
-      } else if (stream[this._current] === "$") {
-        start = this._current;
-        if (this._current + 1 < stream.length && isAlpha(stream[this._current + 1])) {
-          this._current += 1;
-          identifier = this.consumeUnquotedIdentifier(stream);
-          tokens.push({
-            start,
-            type: "Variable" /* TOK_VARIABLE */,
-            value: identifier
-          });
-        } else {
-          tokens.push({
-            start,
-            type: "Root" /* TOK_ROOT */,
-            value: stream[this._current]
-          });
-          this._current += 1;
-        }
-      } else if (stream[this._current] === "-") {
-        if (this._current + 1 < stream.length && isNum(stream[this._current + 1])) {
-          const token2 = this.consumeNumber(stream);
-          token2 && tokens.push(token2);
-        } else {
-          const token2 = {
-            start: this._current,
-            type: "Minus" /* TOK_MINUS */,
-            value: "-"
-          };
-          tokens.push(token2);
-          this._current += 1;
-        }
-      } else if (isNum(stream[this._current])) {
-        token = this.consumeNumber(stream);
-        tokens.push(token);
-      } else if (stream[this._current] === "[") {
-        token = this.consumeLBracket(stream);
-        tokens.push(token);
-      } else if (stream[this._current] === '"') {
-        start = this._current;
-        identifier = this.consumeQuotedIdentifier(stream);
-        tokens.push({
-          start,
-          type: "QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */,
-          value: identifier
-        });
-      } else if (stream[this._current] === `'`) {
-        start = this._current;
-        identifier = this.consumeRawStringLiteral(stream);
-        tokens.push({
-          start,
-          type: "Literal" /* TOK_LITERAL */,
-          value: identifier
-        });
-      } else if (stream[this._current] === "`") {
-        start = this._current;
-        const literal = this.consumeLiteral(stream);
-        tokens.push({
-          start,
-          type: "Literal" /* TOK_LITERAL */,
-          value: literal
-        });
-      } else if (operatorStartToken[stream[this._current]] !== void 0) {
-        token = this.consumeOperator(stream);
-        token && tokens.push(token);
-      } else if (skipChars[stream[this._current]] !== void 0) {
-        this._current += 1;
-      } else {
-        const error = new Error(`Syntax error: unknown character: ${stream[this._current]}`);
-        error.name = "LexerError";
-        throw error;
-      }
-    }
-    return tokens;
-  }
-  consumeUnquotedIdentifier(stream) {
-    const start = this._current;
-    this._current += 1;
-    while (this._current < stream.length && isAlphaNum(stream[this._current])) {
-      this._current += 1;
-    }
-    return stream.slice(start, this._current);
-  }
-  consumeQuotedIdentifier(stream) {
-    const start = this._current;
-    this._current += 1;
-    const maxLength = stream.length;
-    while (stream[this._current] !== '"' && this._current < maxLength) {
-      let current = this._current;
-      if (stream[current] === "\\" && (stream[current + 1] === "\\" || stream[current + 1] === '"')) {
-        current += 2;
-      } else {
-        current += 1;
-      }
-      this._current = current;
-    }
-    this._current += 1;
-    const [value, ok] = this.parseJSON(stream.slice(start, this._current));
-    if (!ok) {
-      const error = new Error(`syntax: unexpected end of JSON input`);
-      error.name = "LexerError";
-      throw error;
-    }
-    return value;
-  }
-  consumeRawStringLiteral(stream) {
-    const start = this._current;
-    this._current += 1;
-    const maxLength = stream.length;
-    while (stream[this._current] !== `'` && this._current < maxLength) {
-      let current = this._current;
-      if (stream[current] === "\\" && (stream[current + 1] === "\\" || stream[current + 1] === `'`)) {
-        current += 2;
-      } else {
-        current += 1;
-      }
-      this._current = current;
-    }
-    this._current += 1;
-    const literal = stream.slice(start + 1, this._current - 1);
-    return replace(replace(literal, `\\\\`, `\\`), `\\'`, `'`);
-  }
-  consumeNumber(stream) {
-    const start = this._current;
-    this._current += 1;
-    const maxLength = stream.length;
-    while (isNum(stream[this._current]) && this._current < maxLength) {
-      this._current += 1;
-    }
-    const value = parseInt(stream.slice(start, this._current), 10);
-    return { start, value, type: "Number" /* TOK_NUMBER */ };
-  }
-  consumeLBracket(stream) {
-    const start = this._current;
-    this._current += 1;
-    if (stream[this._current] === "?") {
-      this._current += 1;
-      return { start, type: "Filter" /* TOK_FILTER */, value: "[?" };
-    }
-    if (stream[this._current] === "]") {
-      this._current += 1;
-      return { start, type: "Flatten" /* TOK_FLATTEN */, value: "[]" };
-    }
-    return { start, type: "Lbracket" /* TOK_LBRACKET */, value: "[" };
-  }
-  consumeOrElse(stream, peek, token, orElse) {
-    const start = this._current;
-    this._current += 1;
-    if (this._current < stream.length && stream[this._current] === peek) {
-      this._current += 1;
-      return {
-        start,
-        type: orElse,
-        value: stream.slice(start, this._current)
-      };
-    }
-    return { start, type: token, value: stream[start] };
-  }
-  consumeOperator(stream) {
-    const start = this._current;
-    const startingChar = stream[start];
-    switch (startingChar) {
-      case "!":
-        return this.consumeOrElse(stream, "=", "Not" /* TOK_NOT */, "NE" /* TOK_NE */);
-      case "<":
-        return this.consumeOrElse(stream, "=", "LT" /* TOK_LT */, "LTE" /* TOK_LTE */);
-      case ">":
-        return this.consumeOrElse(stream, "=", "GT" /* TOK_GT */, "GTE" /* TOK_GTE */);
-      case "=":
-        return this.consumeOrElse(stream, "=", "Assign" /* TOK_ASSIGN */, "EQ" /* TOK_EQ */);
-      case "&":
-        return this.consumeOrElse(stream, "&", "Expref" /* TOK_EXPREF */, "And" /* TOK_AND */);
-      case "|":
-        return this.consumeOrElse(stream, "|", "Pipe" /* TOK_PIPE */, "Or" /* TOK_OR */);
-      case "/":
-        return this.consumeOrElse(stream, "/", "Divide" /* TOK_DIVIDE */, "Div" /* TOK_DIV */);
-    }
-  }
-  consumeLiteral(stream) {
-    this._current += 1;
-    const start = this._current;
-    const maxLength = stream.length;
-    while (stream[this._current] !== "`" && this._current < maxLength) {
-      let current = this._current;
-      if (stream[current] === "\\" && (stream[current + 1] === "\\" || stream[current + 1] === "`")) {
-        current += 2;
-      } else {
-        current += 1;
-      }
-      this._current = current;
-    }
-    let literalString = stream.slice(start, this._current).trimStart();
-    literalString = literalString.replace("\\`", "`");
-    let literal = null;
-    let ok = false;
-    if (this.looksLikeJSON(literalString)) {
-      [literal, ok] = this.parseJSON(literalString);
-    }
-    if (!ok && this._enable_legacy_literals) {
-      [literal, ok] = this.parseJSON(`"${literalString}"`);
-    }
-    if (!ok) {
-      const error = new Error(
-        `Syntax error: unexpected end of JSON input or invalid format for a JSON literal: ${stream[this._current]}`
-      );
-      error.name = "LexerError";
-      throw error;
-    }
-    this._current += 1;
-    return literal;
-  }
-  looksLikeJSON(literalString) {
-    const startingChars = '[{"';
-    const jsonLiterals = ["true", "false", "null"];
-    const numberLooking = "-0123456789";
-    if (literalString === "") {
-      return false;
-    }
-    if (startingChars.includes(literalString[0])) {
-      return true;
-    }
-    if (jsonLiterals.includes(literalString)) {
-      return true;
-    }
-    if (numberLooking.includes(literalString[0])) {
-      const [_, ok] = this.parseJSON(literalString);
-      return ok;
-    }
-    return false;
-  }
-  parseJSON(text) {
-    try {
-      const json = JSON.parse(text);
-      return [json, true];
-    } catch {
-      return [null, false];
-    }
-  }
-};
-var Lexer = new StreamLexer();
-var Lexer_default = Lexer;
-
-// src/Parser.ts
-var bindingPower = {
-  ["EOF" /* TOK_EOF */]: 0,
-  ["Variable" /* TOK_VARIABLE */]: 0,
-  ["UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */]: 0,
-  ["QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */]: 0,
-  ["Rbracket" /* TOK_RBRACKET */]: 0,
-  ["Rparen" /* TOK_RPAREN */]: 0,
-  ["Comma" /* TOK_COMMA */]: 0,
-  ["Rbrace" /* TOK_RBRACE */]: 0,
-  ["Number" /* TOK_NUMBER */]: 0,
-  ["Current" /* TOK_CURRENT */]: 0,
-  ["Expref" /* TOK_EXPREF */]: 0,
-  ["Root" /* TOK_ROOT */]: 0,
-  ["Assign" /* TOK_ASSIGN */]: 1,
-  ["Pipe" /* TOK_PIPE */]: 1,
-  ["Question" /* TOK_QUESTION */]: 2,
-  ["Or" /* TOK_OR */]: 3,
-  ["And" /* TOK_AND */]: 4,
-  ["EQ" /* TOK_EQ */]: 5,
-  ["GT" /* TOK_GT */]: 5,
-  ["LT" /* TOK_LT */]: 5,
-  ["GTE" /* TOK_GTE */]: 5,
-  ["LTE" /* TOK_LTE */]: 5,
-  ["NE" /* TOK_NE */]: 5,
-  ["Minus" /* TOK_MINUS */]: 6,
-  ["Plus" /* TOK_PLUS */]: 6,
-  ["Div" /* TOK_DIV */]: 7,
-  ["Divide" /* TOK_DIVIDE */]: 7,
-  ["Modulo" /* TOK_MODULO */]: 7,
-  ["Multiply" /* TOK_MULTIPLY */]: 7,
-  ["Flatten" /* TOK_FLATTEN */]: 9,
-  ["Star" /* TOK_STAR */]: 20,
-  ["Filter" /* TOK_FILTER */]: 21,
-  ["Dot" /* TOK_DOT */]: 40,
-  ["Not" /* TOK_NOT */]: 45,
-  ["Lbrace" /* TOK_LBRACE */]: 50,
-  ["Lbracket" /* TOK_LBRACKET */]: 55,
-  ["Lparen" /* TOK_LPAREN */]: 60
-};
-var TokenParser = class _TokenParser {
-  index = 0;
-  tokens = [];
-  parse(expression, options) {
-    this.loadTokens(expression, options || { enable_legacy_literals: false });
-    this.index = 0;
-    const ast = this.expression(0);
-    if (this.lookahead(0) !== "EOF" /* TOK_EOF */) {
-      const token = this.lookaheadToken(0);
-      this.errorToken(token, `Syntax error: unexpected token type: ${token.type}, value: ${token.value}`);
-    }
-    return ast;
-  }
-  loadTokens(expression, options) {
-    this.tokens = Lexer_default.tokenize(expression, options);
-    this.tokens.push({ type: "EOF" /* TOK_EOF */, value: "", start: expression.length });
-  }
-  expression(rbp) {
-    const leftToken = this.lookaheadToken(0);
-    this.advance();
-    let left = this.nud(leftToken);
-    let currentTokenType = this.lookahead(0);
-    while (rbp < bindingPower[currentTokenType]) {
-      this.advance();
-      left = this.led(currentTokenType, left);
-      currentTokenType = this.lookahead(0);
-    }
-    return left;
-  }
-  lookahead(offset) {
-    return this.tokens[this.index + offset].type;
-  }
-  lookaheadToken(offset) {
-    return this.tokens[this.index + offset];
-  }
-  advance() {
-    this.index += 1;
-  }
-  nud(token) {
-    switch (token.type) {
-      case "Variable" /* TOK_VARIABLE */:
-        return { type: "Variable", name: token.value };
-      case "Literal" /* TOK_LITERAL */:
-        return { type: "Literal", value: token.value };
-      case "UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */: {
-        if (_TokenParser.isKeyword(token, "let") && this.lookahead(0) === "Variable" /* TOK_VARIABLE */) {
-          return this.parseLetExpression();
-        } else {
-          return { type: "Field", name: token.value };
-        }
-      }
-      case "QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */:
-        if (this.lookahead(0) === "Lparen" /* TOK_LPAREN */) {
-          throw new Error("Syntax error: quoted identifier not allowed for function names.");
-        } else {
-          return { type: "Field", name: token.value };
-        }
-      case "Not" /* TOK_NOT */: {
-        const child = this.expression(bindingPower.Not);
-        return { type: "NotExpression", child };
-      }
-      case "Minus" /* TOK_MINUS */: {
-        const child = this.expression(bindingPower.Minus);
-        return {
-          type: "Unary",
-          operator: token.type,
-          operand: child
-        };
-      }
-      case "Plus" /* TOK_PLUS */: {
-        const child = this.expression(bindingPower.Plus);
-        return {
-          type: "Unary",
-          operator: token.type,
-          operand: child
-        };
-      }
-      case "Star" /* TOK_STAR */: {
-        const left = { type: "Identity" };
-        return { type: "ValueProjection", left, right: this.parseProjectionRHS(bindingPower.Star) };
-      }
-      case "Filter" /* TOK_FILTER */:
-        return this.led(token.type, { type: "Identity" });
-      case "Lbrace" /* TOK_LBRACE */:
-        return this.parseMultiselectHash();
-      case "Flatten" /* TOK_FLATTEN */: {
-        const left = {
-          type: "Flatten",
-          child: { type: "Identity" }
-        };
-        const right = this.parseProjectionRHS(bindingPower.Flatten);
-        return { type: "Projection", left, right };
-      }
-      case "Lbracket" /* TOK_LBRACKET */: {
-        if (this.lookahead(0) === "Number" /* TOK_NUMBER */ || this.lookahead(0) === "Colon" /* TOK_COLON */) {
-          const right = this.parseIndexExpression();
-          return this.projectIfSlice({ type: "Identity" }, right);
-        }
-        if (this.lookahead(0) === "Star" /* TOK_STAR */ && this.lookahead(1) === "Rbracket" /* TOK_RBRACKET */) {
-          this.advance();
-          this.advance();
-          const right = this.parseProjectionRHS(bindingPower.Star);
-          return {
-            left: { type: "Identity" },
-            right,
-            type: "Projection"
-          };
-        }
-        return this.parseMultiselectList();
-      }
-      case "Current" /* TOK_CURRENT */:
-        return { type: "Current" /* TOK_CURRENT */ };
-      case "Root" /* TOK_ROOT */:
-        return { type: "Root" /* TOK_ROOT */ };
-      case "Expref" /* TOK_EXPREF */: {
-        const child = this.expression(bindingPower.Expref);
-        return { type: "ExpressionReference", child };
-      }
-      case "Lparen" /* TOK_LPAREN */: {
-        const expression = this.expression(0);
-        this.match("Rparen" /* TOK_RPAREN */);
-        return expression;
-      }
-      default:
-        this.errorToken(token);
-    }
-  }
-  led(tokenName, left) {
-    switch (tokenName) {
-      case "Question" /* TOK_QUESTION */: {
-        const trueExpr = this.expression(0);
-        this.match("Colon" /* TOK_COLON */);
-        const falseExpr = this.expression(0);
-        return {
-          type: "Ternary",
-          condition: left,
-          trueExpr,
-          falseExpr
-        };
-      }
-      case "Dot" /* TOK_DOT */: {
-        const rbp = bindingPower.Dot;
-        if (this.lookahead(0) !== "Star" /* TOK_STAR */) {
-          const right2 = this.parseDotRHS(rbp);
-          return { type: "Subexpression", left, right: right2 };
-        }
-        this.advance();
-        const right = this.parseProjectionRHS(rbp);
-        return { type: "ValueProjection", left, right };
-      }
-      case "Pipe" /* TOK_PIPE */: {
-        const right = this.expression(bindingPower.Pipe);
-        return { type: "Pipe", left, right };
-      }
-      case "Or" /* TOK_OR */: {
-        const right = this.expression(bindingPower.Or);
-        return { type: "OrExpression", left, right };
-      }
-      case "And" /* TOK_AND */: {
-        const right = this.expression(bindingPower.And);
-        return { type: "AndExpression", left, right };
-      }
-      case "Lparen" /* TOK_LPAREN */: {
-        if (left.type !== "Field") {
-          throw new Error("Syntax error: expected a Field node");
-        }
-        const name = left.name;
-        const args = this.parseCommaSeparatedExpressionsUntilToken("Rparen" /* TOK_RPAREN */);
-        const node = { name, type: "Function", children: args };
-        return node;
-      }
-      case "Filter" /* TOK_FILTER */: {
-        const condition = this.expression(0);
-        this.match("Rbracket" /* TOK_RBRACKET */);
-        const right = this.lookahead(0) === "Flatten" /* TOK_FLATTEN */ ? { type: "Identity" } : this.parseProjectionRHS(bindingPower.Filter);
-        return { type: "FilterProjection", left, right, condition };
-      }
-      case "Flatten" /* TOK_FLATTEN */: {
-        const leftNode = { type: "Flatten", child: left };
-        const right = this.parseProjectionRHS(bindingPower.Flatten);
-        return { type: "Projection", left: leftNode, right };
-      }
-      case "Assign" /* TOK_ASSIGN */: {
-        const leftNode = left;
-        const right = this.expression(0);
-        return {
-          type: "Binding",
-          variable: leftNode.name,
-          reference: right
-        };
-      }
-      case "EQ" /* TOK_EQ */:
-      case "NE" /* TOK_NE */:
-      case "GT" /* TOK_GT */:
-      case "GTE" /* TOK_GTE */:
-      case "LT" /* TOK_LT */:
-      case "LTE" /* TOK_LTE */:
-        return this.parseComparator(left, tokenName);
-      case "Plus" /* TOK_PLUS */:
-      case "Minus" /* TOK_MINUS */:
-      case "Multiply" /* TOK_MULTIPLY */:
-      case "Star" /* TOK_STAR */:
-      case "Divide" /* TOK_DIVIDE */:
-      case "Modulo" /* TOK_MODULO */:
-      case "Div" /* TOK_DIV */:
-        return this.parseArithmetic(left, tokenName);
-      case "Lbracket" /* TOK_LBRACKET */: {
-        const token = this.lookaheadToken(0);
-        if (token.type === "Number" /* TOK_NUMBER */ || token.type === "Colon" /* TOK_COLON */) {
-          const right2 = this.parseIndexExpression();
-          return this.projectIfSlice(left, right2);
-        }
-        this.match("Star" /* TOK_STAR */);
-        this.match("Rbracket" /* TOK_RBRACKET */);
-        const right = this.parseProjectionRHS(bindingPower.Star);
-        return { type: "Projection", left, right };
-      }
-      default:
-        return this.errorToken(this.lookaheadToken(0));
-    }
-  }
-  static isKeyword(token, keyword) {
-    return token.type === "UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */ && token.value === keyword;
-  }
-  match(tokenType) {
-    if (this.lookahead(0) === tokenType) {
-      this.advance();
-      return;
-    } else {
-      const token = this.lookaheadToken(0);
-      this.errorToken(token, `Syntax error: expected ${tokenType}, got: ${token.type}`);
-    }
-  }
-  errorToken(token, message = "") {
-    const error = new Error(message || `Syntax error: invalid token (${token.type}): "${token.value}"`);
-    error.name = "ParserError";
-    throw error;
-  }
-  parseIndexExpression() {
-    if (this.lookahead(0) === "Colon" /* TOK_COLON */ || this.lookahead(1) === "Colon" /* TOK_COLON */) {
-      return this.parseSliceExpression();
-    }
-    const value = Number(this.lookaheadToken(0).value);
-    this.advance();
-    this.match("Rbracket" /* TOK_RBRACKET */);
-    return { type: "Index", value };
-  }
-  projectIfSlice(left, right) {
-    const indexExpr = {
-      type: "IndexExpression",
-      left,
-      right
-    };
-    if (right.type === "Slice") {
-      return {
-        left: indexExpr,
-        right: this.parseProjectionRHS(bindingPower.Star),
-        type: "Projection"
-      };
-    }
-    return indexExpr;
-  }
-  parseSliceExpression() {
-    const parts = [null, null, null];
-    let index = 0;
-    let current = this.lookaheadToken(0);
-    while (current.type != "Rbracket" /* TOK_RBRACKET */ && index < 3) {
-      if (current.type === "Colon" /* TOK_COLON */) {
-        index++;
-        if (index === 3) {
-          this.errorToken(this.lookaheadToken(0), "Syntax error, too many colons in slice expression");
-        }
-        this.advance();
-      } else if (current.type === "Number" /* TOK_NUMBER */) {
-        const part = this.lookaheadToken(0).value;
-        parts[index] = part;
-        this.advance();
-      } else {
-        const next = this.lookaheadToken(0);
-        this.errorToken(next, `Syntax error, unexpected token: ${next.value}(${next.type})`);
-      }
-      current = this.lookaheadToken(0);
-    }
-    this.match("Rbracket" /* TOK_RBRACKET */);
-    const [start, stop, step] = parts;
-    return { type: "Slice", start, stop, step };
-  }
-  parseLetExpression() {
-    const separated = this.parseCommaSeparatedExpressionsUntilKeyword("in");
-    const expression = this.expression(0);
-    const bindings = separated.map((binding) => binding);
-    return {
-      type: "LetExpression",
-      bindings,
-      expression
-    };
-  }
-  parseCommaSeparatedExpressionsUntilKeyword(keyword) {
-    return this.parseCommaSeparatedExpressionsUntil(
-      () => {
-        return _TokenParser.isKeyword(this.lookaheadToken(0), keyword);
-      },
-      () => {
-        this.advance();
-      }
-    );
-  }
-  parseCommaSeparatedExpressionsUntilToken(token) {
-    return this.parseCommaSeparatedExpressionsUntil(
-      () => {
-        return this.lookahead(0) === token;
-      },
-      () => {
-        return this.match(token);
-      }
-    );
-  }
-  parseCommaSeparatedExpressionsUntil(isEndToken, matchEndToken) {
-    const args = [];
-    let expression;
-    while (!isEndToken()) {
-      expression = this.expression(0);
-      if (this.lookahead(0) === "Comma" /* TOK_COMMA */) {
-        this.match("Comma" /* TOK_COMMA */);
-      }
-      args.push(expression);
-    }
-    matchEndToken();
-    return args;
-  }
-  parseComparator(left, comparator) {
-    const right = this.expression(bindingPower[comparator]);
-    return { type: "Comparator", name: comparator, left, right };
-  }
-  parseArithmetic(left, operator) {
-    const right = this.expression(bindingPower[operator]);
-    return { type: "Arithmetic", operator, left, right };
-  }
-  parseDotRHS(rbp) {
-    const lookahead = this.lookahead(0);
-    const exprTokens = ["UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */, "QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */, "Star" /* TOK_STAR */];
-    if (exprTokens.includes(lookahead)) {
-      return this.expression(rbp);
-    }
-    if (lookahead === "Lbracket" /* TOK_LBRACKET */) {
-      this.match("Lbracket" /* TOK_LBRACKET */);
-      return this.parseMultiselectList();
-    }
-    if (lookahead === "Lbrace" /* TOK_LBRACE */) {
-      this.match("Lbrace" /* TOK_LBRACE */);
-      return this.parseMultiselectHash();
-    }
-    const token = this.lookaheadToken(0);
-    this.errorToken(token, `Syntax error, unexpected token: ${token.value}(${token.type})`);
-  }
-  parseProjectionRHS(rbp) {
-    if (bindingPower[this.lookahead(0)] < 10) {
-      return { type: "Identity" };
-    }
-    if (this.lookahead(0) === "Lbracket" /* TOK_LBRACKET */) {
-      return this.expression(rbp);
-    }
-    if (this.lookahead(0) === "Filter" /* TOK_FILTER */) {
-      return this.expression(rbp);
-    }
-    if (this.lookahead(0) === "Dot" /* TOK_DOT */) {
-      this.match("Dot" /* TOK_DOT */);
-      return this.parseDotRHS(rbp);
-    }
-    const token = this.lookaheadToken(0);
-    this.errorToken(token, `Syntax error, unexpected token: ${token.value}(${token.type})`);
-  }
-  parseMultiselectList() {
-    const expressions = [];
-    while (this.lookahead(0) !== "Rbracket" /* TOK_RBRACKET */) {
-      const expression = this.expression(0);
-      expressions.push(expression);
-      if (this.lookahead(0) === "Comma" /* TOK_COMMA */) {
-        this.match("Comma" /* TOK_COMMA */);
-        if (this.lookahead(0) === "Rbracket" /* TOK_RBRACKET */) {
-          throw new Error("Syntax error: unexpected token Rbracket");
-        }
-      }
-    }
-    this.match("Rbracket" /* TOK_RBRACKET */);
-    return { type: "MultiSelectList", children: expressions };
-  }
-  parseMultiselectHash() {
-    const pairs = [];
-    const identifierTypes = ["UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */, "QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */];
-    let keyToken;
-    let keyName;
-    let value;
-    for (; ; ) {
-      keyToken = this.lookaheadToken(0);
-      if (!identifierTypes.includes(keyToken.type)) {
-        throw new Error(`Syntax error: expecting an identifier token, got: ${keyToken.type}`);
-      }
-      keyName = keyToken.value;
-      this.advance();
-      this.match("Colon" /* TOK_COLON */);
-      value = this.expression(0);
-      pairs.push({ value, type: "KeyValuePair", name: keyName });
-      if (this.lookahead(0) === "Comma" /* TOK_COMMA */) {
-        this.match("Comma" /* TOK_COMMA */);
-      } else if (this.lookahead(0) === "Rbrace" /* TOK_RBRACE */) {
-        this.match("Rbrace" /* TOK_RBRACE */);
-        break;
-      }
-    }
-    return { type: "MultiSelectHash", children: pairs };
-  }
-};
-var Parser = new TokenParser();
-var Parser_default = Parser;
-
-// src/utils/text.ts
-var Text = class _Text {
-  _text;
-  constructor(text) {
-    this._text = text;
-  }
-  get string() {
-    return this._text;
-  }
-  get length() {
-    return this.codePoints.length;
-  }
-  compareTo(other) {
-    return _Text.compare(this, new _Text(other));
-  }
-  static get comparer() {
-    const stringComparer = (left, right) => {
-      return new _Text(left).compareTo(right);
-    };
-    return stringComparer;
-  }
-  static compare(left, right) {
-    const leftCp = left.codePoints;
-    const rightCp = right.codePoints;
-    for (let index = 0; index < Math.min(leftCp.length, rightCp.length); index++) {
-      if (leftCp[index] === rightCp[index]) {
-        continue;
-      }
-      return leftCp[index] - rightCp[index] > 0 ? 1 : -1;
-    }
-    return leftCp.length - rightCp.length > 0 ? 1 : -1;
-  }
-  reverse() {
-    return String.fromCodePoint(...this.codePoints.reverse());
-  }
-  get codePoints() {
-    const array = [...this._text].map((s) => s.codePointAt(0));
-    return array;
-  }
-};
-
-// src/Runtime.ts
-var createMathFunction = (mathFn) => ([value]) => mathFn(value);
-var createStringFunction = (stringFn) => ([subject]) => stringFn(subject);
-var createObjectFunction = (objFn) => ([obj]) => objFn(obj);
-var Runtime = class {
-  _interpreter;
-  _functionTable;
-  _customFunctions = /* @__PURE__ */ new Set();
-  TYPE_NAME_TABLE = Object.freeze({
-    [0 /* TYPE_NUMBER */]: "number",
-    [1 /* TYPE_ANY */]: "any",
-    [2 /* TYPE_STRING */]: "string",
-    [3 /* TYPE_ARRAY */]: "array",
-    [4 /* TYPE_OBJECT */]: "object",
-    [5 /* TYPE_BOOLEAN */]: "boolean",
-    [6 /* TYPE_EXPREF */]: "expression",
-    [7 /* TYPE_NULL */]: "null",
-    [8 /* TYPE_ARRAY_NUMBER */]: "Array<number>",
-    [10 /* TYPE_ARRAY_OBJECT */]: "Array<object>",
-    [9 /* TYPE_ARRAY_STRING */]: "Array<string>",
-    [11 /* TYPE_ARRAY_ARRAY */]: "Array<Array<any>>"
-  });
-  constructor(interpreter) {
-    this._interpreter = interpreter;
-    this._functionTable = this.buildFunctionTable();
-  }
-  buildFunctionTable() {
-    return {
-      // Math functions
-      abs: { _func: createMathFunction(Math.abs), _signature: [{ types: [0 /* TYPE_NUMBER */] }] },
-      ceil: { _func: createMathFunction(Math.ceil), _signature: [{ types: [0 /* TYPE_NUMBER */] }] },
-      floor: { _func: createMathFunction(Math.floor), _signature: [{ types: [0 /* TYPE_NUMBER */] }] },
-      // String functions
-      lower: { _func: createStringFunction(lower), _signature: [{ types: [2 /* TYPE_STRING */] }] },
-      upper: { _func: createStringFunction(upper), _signature: [{ types: [2 /* TYPE_STRING */] }] },
-      // Object functions
-      keys: { _func: createObjectFunction(Object.keys), _signature: [{ types: [4 /* TYPE_OBJECT */] }] },
-      values: { _func: createObjectFunction(Object.values), _signature: [{ types: [4 /* TYPE_OBJECT */] }] },
-      // Complex functions that need custom implementations
-      avg: { _func: this.functionAvg, _signature: [{ types: [8 /* TYPE_ARRAY_NUMBER */] }] },
-      contains: {
-        _func: this.functionContains,
-        _signature: [
-          { types: [2 /* TYPE_STRING */, 3 /* TYPE_ARRAY */] },
-          { types: [1 /* TYPE_ANY */] }
-        ]
-      },
-      ends_with: {
-        _func: this.functionEndsWith,
-        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */] }]
-      },
-      find_first: {
-        _func: this.functionFindFirst,
-        _signature: [
-          { types: [2 /* TYPE_STRING */] },
-          { types: [2 /* TYPE_STRING */] },
-          { types: [0 /* TYPE_NUMBER */], optional: true },
-          { types: [0 /* TYPE_NUMBER */], optional: true }
-        ]
-      },
-      find_last: {
-        _func: this.functionFindLast,
-        _signature: [
-          { types: [2 /* TYPE_STRING */] },
-          { types: [2 /* TYPE_STRING */] },
-          { types: [0 /* TYPE_NUMBER */], optional: true },
-          { types: [0 /* TYPE_NUMBER */], optional: true }
-        ]
-      },
-      from_items: { _func: this.functionFromItems, _signature: [{ types: [11 /* TYPE_ARRAY_ARRAY */] }] },
-      group_by: {
-        _func: this.functionGroupBy,
-        _signature: [{ types: [3 /* TYPE_ARRAY */] }, { types: [6 /* TYPE_EXPREF */] }]
-      },
-      items: { _func: this.functionItems, _signature: [{ types: [4 /* TYPE_OBJECT */] }] },
-      join: {
-        _func: this.functionJoin,
-        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [9 /* TYPE_ARRAY_STRING */] }]
-      },
-      length: {
-        _func: this.functionLength,
-        _signature: [{ types: [2 /* TYPE_STRING */, 3 /* TYPE_ARRAY */, 4 /* TYPE_OBJECT */] }]
-      },
-      map: {
-        _func: this.functionMap,
-        _signature: [{ types: [6 /* TYPE_EXPREF */] }, { types: [3 /* TYPE_ARRAY */] }]
-      },
-      max: {
-        _func: this.functionMax,
-        _signature: [{ types: [8 /* TYPE_ARRAY_NUMBER */, 9 /* TYPE_ARRAY_STRING */] }]
-      },
-      max_by: {
-        _func: this.functionMaxBy,
-        _signature: [{ types: [3 /* TYPE_ARRAY */] }, { types: [6 /* TYPE_EXPREF */] }]
-      },
-      merge: { _func: this.functionMerge, _signature: [{ types: [4 /* TYPE_OBJECT */], variadic: true }] },
-      min: {
-        _func: this.functionMin,
-        _signature: [{ types: [8 /* TYPE_ARRAY_NUMBER */, 9 /* TYPE_ARRAY_STRING */] }]
-      },
-      min_by: {
-        _func: this.functionMinBy,
-        _signature: [{ types: [3 /* TYPE_ARRAY */] }, { types: [6 /* TYPE_EXPREF */] }]
-      },
-      not_null: { _func: this.functionNotNull, _signature: [{ types: [1 /* TYPE_ANY */], variadic: true }] },
-      pad_left: {
-        _func: this.functionPadLeft,
-        _signature: [
-          { types: [2 /* TYPE_STRING */] },
-          { types: [0 /* TYPE_NUMBER */] },
-          { types: [2 /* TYPE_STRING */], optional: true }
-        ]
-      },
-      pad_right: {
-        _func: this.functionPadRight,
-        _signature: [
-          { types: [2 /* TYPE_STRING */] },
-          { types: [0 /* TYPE_NUMBER */] },
-          { types: [2 /* TYPE_STRING */], optional: true }
-        ]
-      },
-      replace: {
-        _func: this.functionReplace,
-        _signature: [
-          { types: [2 /* TYPE_STRING */] },
-          { types: [2 /* TYPE_STRING */] },
-          { types: [2 /* TYPE_STRING */] },
-          { types: [0 /* TYPE_NUMBER */], optional: true }
-        ]
-      },
-      reverse: {
-        _func: this.functionReverse,
-        _signature: [{ types: [2 /* TYPE_STRING */, 3 /* TYPE_ARRAY */] }]
-      },
-      sort: {
-        _func: this.functionSort,
-        _signature: [{ types: [9 /* TYPE_ARRAY_STRING */, 8 /* TYPE_ARRAY_NUMBER */] }]
-      },
-      sort_by: {
-        _func: this.functionSortBy,
-        _signature: [{ types: [3 /* TYPE_ARRAY */] }, { types: [6 /* TYPE_EXPREF */] }]
-      },
-      split: {
-        _func: this.functionSplit,
-        _signature: [
-          { types: [2 /* TYPE_STRING */] },
-          { types: [2 /* TYPE_STRING */] },
-          { types: [0 /* TYPE_NUMBER */], optional: true }
-        ]
-      },
-      starts_with: {
-        _func: this.functionStartsWith,
-        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */] }]
-      },
-      sum: { _func: this.functionSum, _signature: [{ types: [8 /* TYPE_ARRAY_NUMBER */] }] },
-      to_array: { _func: this.functionToArray, _signature: [{ types: [1 /* TYPE_ANY */] }] },
-      to_number: { _func: this.functionToNumber, _signature: [{ types: [1 /* TYPE_ANY */] }] },
-      to_string: { _func: this.functionToString, _signature: [{ types: [1 /* TYPE_ANY */] }] },
-      trim: {
-        _func: this.functionTrim,
-        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */], optional: true }]
-      },
-      trim_left: {
-        _func: this.functionTrimLeft,
-        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */], optional: true }]
-      },
-      trim_right: {
-        _func: this.functionTrimRight,
-        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */], optional: true }]
-      },
-      type: { _func: this.functionType, _signature: [{ types: [1 /* TYPE_ANY */] }] },
-      zip: { _func: this.functionZip, _signature: [{ types: [3 /* TYPE_ARRAY */], variadic: true }] }
-    };
-  }
-  /**
-   * Enhanced registerFunction with backward compatibility and new options
-   * @deprecated Use register() method for enhanced functionality
-   */
-  registerFunction(name, customFunction, signature, options) {
-    const result = this._registerInternal(name, customFunction, signature, options);
-    if (!result.success) {
-      throw new Error(result.message);
-    }
-  }
-  /**
-   * Internal registration method that bypasses TypeScript type checking
-   */
-  _registerInternal(name, customFunction, signature, options = {}) {
-    if (!name || typeof name !== "string" || name.trim() === "") {
-      return {
-        success: false,
-        reason: "invalid-name",
-        message: "Function name must be a non-empty string"
-      };
-    }
-    try {
-      this.validateInputSignatures(name, signature);
-    } catch (error) {
-      return {
-        success: false,
-        reason: "invalid-signature",
-        message: error instanceof Error ? error.message : "Invalid function signature"
-      };
-    }
-    const { override = false, warn = false } = options;
-    const exists = name in this._functionTable;
-    if (exists && !override) {
-      return {
-        success: false,
-        reason: "already-exists",
-        message: `Function already defined: ${name}(). Use { override: true } to replace it.`
-      };
-    }
-    if (exists && override && warn) {
-      console.warn(`Warning: Overriding existing function: ${name}()`);
-    }
-    this._functionTable[name] = {
-      _func: customFunction.bind(this),
-      _signature: signature
-    };
-    this._customFunctions.add(name);
-    const message = exists ? `Function ${name}() overridden successfully` : `Function ${name}() registered successfully`;
-    return { success: true, message };
-  }
-  /**
-   * Register a new function with enhanced options and type safety
-   */
-  register(name, customFunction, signature, options = {}) {
-    return this._registerInternal(name, customFunction, signature, options);
-  }
-  /**
-   * Unregister a custom function (built-in functions cannot be unregistered)
-   */
-  unregister(name) {
-    if (!this._customFunctions.has(name)) {
-      return false;
-    }
-    delete this._functionTable[name];
-    this._customFunctions.delete(name);
-    return true;
-  }
-  /**
-   * Check if a function is registered
-   */
-  isRegistered(name) {
-    return name in this._functionTable;
-  }
-  /**
-   * Get list of all registered function names
-   */
-  getRegistered() {
-    return Object.keys(this._functionTable);
-  }
-  /**
-   * Get list of custom (non-built-in) function names
-   */
-  getCustomFunctions() {
-    return Array.from(this._customFunctions);
-  }
-  /**
-   * Clear all custom functions (built-in functions remain)
-   */
-  clearCustomFunctions() {
-    for (const name of this._customFunctions) {
-      delete this._functionTable[name];
-    }
-    this._customFunctions.clear();
-  }
-  callFunction(name, resolvedArgs) {
-    const functionEntry = this._functionTable[name];
-    if (functionEntry === void 0) {
-      throw new Error(`Unknown function: ${name}()`);
-    }
-    this.validateArgs(name, resolvedArgs, functionEntry._signature);
-    return functionEntry._func.call(this, resolvedArgs);
-  }
-  validateInputSignatures(name, signature) {
-    for (let i = 0; i < signature.length; i += 1) {
-      if ("variadic" in signature[i] && i !== signature.length - 1) {
-        throw new Error(`Invalid arity: ${name}() 'variadic' argument ${i + 1} must occur last`);
-      }
-    }
-  }
-  validateArgs(name, args, signature) {
-    this.validateInputSignatures(name, signature);
-    this.validateArity(name, args, signature);
-    this.validateTypes(name, args, signature);
-  }
-  validateArity(name, args, signature) {
-    const numberOfRequiredArgs = signature.filter((argSignature) => !(argSignature.optional ?? false)).length;
-    const lastArgIsVariadic = signature[signature.length - 1]?.variadic ?? false;
-    const tooFewArgs = args.length < numberOfRequiredArgs;
-    const tooManyArgs = args.length > signature.length;
-    if (lastArgIsVariadic && tooFewArgs || !lastArgIsVariadic && (tooFewArgs || tooManyArgs)) {
-      const tooFewModifier = tooFewArgs && (!lastArgIsVariadic && numberOfRequiredArgs > 1 || lastArgIsVariadic) ? "at least " : "";
-      const pluralized = signature.length > 1;
-      throw new Error(
-        `Invalid arity: ${name}() takes ${tooFewModifier}${numberOfRequiredArgs} argument${pluralized && "s" || ""} but received ${args.length}`
-      );
-    }
-  }
-  validateTypes(name, args, signature) {
-    for (let i = 0; i < signature.length; i += 1) {
-      const currentSpec = signature[i].types;
-      const actualType = this.getTypeName(args[i]);
-      if (actualType === void 0) {
-        continue;
-      }
-      const typeMatched = currentSpec.some((expectedType) => this.typeMatches(actualType, expectedType, args[i]));
-      if (!typeMatched) {
-        const expected = currentSpec.map((typeId) => this.TYPE_NAME_TABLE[typeId]).join(" | ");
-        throw new Error(
-          `Invalid type: ${name}() expected argument ${i + 1} to be type (${expected}) but received type ${this.TYPE_NAME_TABLE[actualType]} instead.`
-        );
-      }
-    }
-  }
-  typeMatches(actual, expected, argValue) {
-    if (expected === 1 /* TYPE_ANY */) {
-      return true;
-    }
-    if (expected === 9 /* TYPE_ARRAY_STRING */ || expected === 8 /* TYPE_ARRAY_NUMBER */ || expected === 10 /* TYPE_ARRAY_OBJECT */ || expected === 11 /* TYPE_ARRAY_ARRAY */ || expected === 3 /* TYPE_ARRAY */) {
-      if (expected === 3 /* TYPE_ARRAY */) {
-        return actual === 3 /* TYPE_ARRAY */;
-      }
-      if (actual === 3 /* TYPE_ARRAY */) {
-        let subtype;
-        if (expected === 8 /* TYPE_ARRAY_NUMBER */) {
-          subtype = 0 /* TYPE_NUMBER */;
-        } else if (expected === 10 /* TYPE_ARRAY_OBJECT */) {
-          subtype = 4 /* TYPE_OBJECT */;
-        } else if (expected === 9 /* TYPE_ARRAY_STRING */) {
-          subtype = 2 /* TYPE_STRING */;
-        } else if (expected === 11 /* TYPE_ARRAY_ARRAY */) {
-          subtype = 3 /* TYPE_ARRAY */;
-        }
-        const array = argValue;
-        for (let i = 0; i < array.length; i += 1) {
-          const typeName = this.getTypeName(array[i]);
-          if (typeName !== void 0 && subtype !== void 0 && !this.typeMatches(typeName, subtype, array[i])) {
-            return false;
-          }
-        }
-        return true;
-      }
-    } else {
-      return actual === expected;
-    }
-    return false;
-  }
-  getTypeName(obj) {
-    if (obj === null) {
-      return 7 /* TYPE_NULL */;
-    }
-    if (typeof obj === "string") {
-      return 2 /* TYPE_STRING */;
-    }
-    if (typeof obj === "number") {
-      return 0 /* TYPE_NUMBER */;
-    }
-    if (typeof obj === "boolean") {
-      return 5 /* TYPE_BOOLEAN */;
-    }
-    if (Array.isArray(obj)) {
-      return 3 /* TYPE_ARRAY */;
-    }
-    if (typeof obj === "object") {
-      if (obj.expref) {
-        return 6 /* TYPE_EXPREF */;
-      }
-      return 4 /* TYPE_OBJECT */;
-    }
-    return;
-  }
-  createKeyFunction(exprefNode, allowedTypes) {
-    const interpreter = this._interpreter;
-    const keyFunc = (x) => {
-      const current = interpreter.visit(exprefNode, x);
-      if (!allowedTypes.includes(this.getTypeName(current))) {
-        const msg = `Invalid type: expected one of (${allowedTypes.map((t) => this.TYPE_NAME_TABLE[t]).join(" | ")}), received ${this.TYPE_NAME_TABLE[this.getTypeName(current)]}`;
-        throw new Error(msg);
-      }
-      return current;
-    };
-    return keyFunc;
-  }
-  functionAvg = ([inputArray]) => {
-    if (!inputArray || inputArray.length == 0) {
-      return null;
-    }
-    let sum = 0;
-    for (let i = 0; i < inputArray.length; i += 1) {
-      sum += inputArray[i];
-    }
-    return sum / inputArray.length;
-  };
-  functionContains = ([
-    searchable,
-    searchValue
-  ]) => {
-    if (Array.isArray(searchable)) {
-      const array = searchable;
-      return array.includes(searchValue);
-    }
-    if (typeof searchable === "string") {
-      const text = searchable;
-      if (typeof searchValue === "string") {
-        return text.includes(searchValue);
-      }
-    }
-    return null;
-  };
-  functionEndsWith = (resolvedArgs) => {
-    const [searchStr, suffix] = resolvedArgs;
-    return searchStr.includes(suffix, searchStr.length - suffix.length);
-  };
-  functionFindFirst = this.createFindFunction(findFirst);
-  functionFindLast = this.createFindFunction(findLast);
-  createFindFunction(findFn) {
-    return (resolvedArgs) => {
-      const subject = resolvedArgs[0];
-      const search2 = resolvedArgs[1];
-      const start = resolvedArgs.length > 2 ? resolvedArgs[2] : void 0;
-      const end = resolvedArgs.length > 3 ? resolvedArgs[3] : void 0;
-      return findFn(subject, search2, start, end);
-    };
-  }
-  functionFromItems = ([array]) => {
-    array.map((pair) => {
-      if (pair.length != 2 || typeof pair[0] !== "string") {
-        throw new Error("invalid value, each array must contain two elements, a pair of string and value");
-      }
-    });
-    return Object.fromEntries(array);
-  };
-  functionGroupBy = ([array, exprefNode]) => {
-    const keyFunction = this.createKeyFunction(exprefNode, [2 /* TYPE_STRING */]);
-    return array.reduce((acc, cur) => {
-      const k = keyFunction(cur ?? {});
-      const target = acc[k] = acc[k] || [];
-      target.push(cur);
-      return acc;
-    }, {});
-  };
-  functionItems = ([inputValue]) => {
-    return Object.entries(inputValue);
-  };
-  functionJoin = (resolvedArgs) => {
-    const [joinChar, listJoin] = resolvedArgs;
-    return listJoin.join(joinChar);
-  };
-  functionLength = ([inputValue]) => {
-    if (typeof inputValue === "string") {
-      return new Text(inputValue).length;
-    }
-    if (Array.isArray(inputValue)) {
-      return inputValue.length;
-    }
-    return Object.keys(inputValue).length;
-  };
-  functionMap = ([exprefNode, elements]) => {
-    if (!this._interpreter) {
-      return [];
-    }
-    const mapped = [];
-    const interpreter = this._interpreter;
-    for (let i = 0; i < elements.length; i += 1) {
-      mapped.push(interpreter.visit(exprefNode, elements[i]));
-    }
-    return mapped;
-  };
-  functionMax = ([inputValue]) => {
-    if (!inputValue.length) {
-      return null;
-    }
-    const typeName = this.getTypeName(inputValue[0]);
-    if (typeName === 0 /* TYPE_NUMBER */) {
-      return Math.max(...inputValue);
-    }
-    const elements = inputValue;
-    let maxElement = elements[0];
-    for (let i = 1; i < elements.length; i += 1) {
-      if (maxElement.localeCompare(elements[i]) < 0) {
-        maxElement = elements[i];
-      }
-    }
-    return maxElement;
-  };
-  functionMaxBy = (resolvedArgs) => {
-    const exprefNode = resolvedArgs[1];
-    const resolvedArray = resolvedArgs[0];
-    const keyFunction = this.createKeyFunction(exprefNode, [0 /* TYPE_NUMBER */, 2 /* TYPE_STRING */]);
-    let maxNumber = -Infinity;
-    let maxRecord;
-    let current;
-    for (let i = 0; i < resolvedArray.length; i += 1) {
-      current = keyFunction && keyFunction(resolvedArray[i]);
-      if (current !== void 0 && current > maxNumber) {
-        maxNumber = current;
-        maxRecord = resolvedArray[i];
-      }
-    }
-    return maxRecord || null;
-  };
-  functionMerge = (resolvedArgs) => {
-    let merged = {};
-    for (let i = 0; i < resolvedArgs.length; i += 1) {
-      const current = resolvedArgs[i];
-      merged = Object.assign(merged, current);
-    }
-    return merged;
-  };
-  functionMin = ([inputValue]) => {
-    if (!inputValue.length) {
-      return null;
-    }
-    const typeName = this.getTypeName(inputValue[0]);
-    if (typeName === 0 /* TYPE_NUMBER */) {
-      return Math.min(...inputValue);
-    }
-    const elements = inputValue;
-    let minElement = elements[0];
-    for (let i = 1; i < elements.length; i += 1) {
-      if (elements[i].localeCompare(minElement) < 0) {
-        minElement = elements[i];
-      }
-    }
-    return minElement;
-  };
-  functionMinBy = (resolvedArgs) => {
-    const exprefNode = resolvedArgs[1];
-    const resolvedArray = resolvedArgs[0];
-    const keyFunction = this.createKeyFunction(exprefNode, [0 /* TYPE_NUMBER */, 2 /* TYPE_STRING */]);
-    let minNumber = Infinity;
-    let minRecord;
-    let current;
-    for (let i = 0; i < resolvedArray.length; i += 1) {
-      current = keyFunction && keyFunction(resolvedArray[i]);
-      if (current !== void 0 && current < minNumber) {
-        minNumber = current;
-        minRecord = resolvedArray[i];
-      }
-    }
-    return minRecord || null;
-  };
-  functionNotNull = (resolvedArgs) => {
-    for (let i = 0; i < resolvedArgs.length; i += 1) {
-      if (this.getTypeName(resolvedArgs[i]) !== 7 /* TYPE_NULL */) {
-        return resolvedArgs[i];
-      }
-    }
-    return null;
-  };
-  functionPadLeft = this.createPadFunction(padLeft);
-  functionPadRight = this.createPadFunction(padRight);
-  createPadFunction(padFn) {
-    return (resolvedArgs) => {
-      const subject = resolvedArgs[0];
-      const width = resolvedArgs[1];
-      const padding = resolvedArgs.length > 2 ? resolvedArgs[2] : void 0;
-      return padFn(subject, width, padding);
-    };
-  }
-  functionReplace = (resolvedArgs) => {
-    const subject = resolvedArgs[0];
-    const string = resolvedArgs[1];
-    const by = resolvedArgs[2];
-    return replace(subject, string, by, resolvedArgs.length > 3 ? resolvedArgs[3] : void 0);
-  };
-  functionSplit = (resolvedArgs) => {
-    const subject = resolvedArgs[0];
-    const search2 = resolvedArgs[1];
-    return split(subject, search2, resolvedArgs.length > 2 ? resolvedArgs[2] : void 0);
-  };
-  functionReverse = ([inputValue]) => {
-    const typeName = this.getTypeName(inputValue);
-    if (typeName === 2 /* TYPE_STRING */) {
-      return new Text(inputValue).reverse();
-    }
-    const reversedArray = inputValue.slice(0);
-    reversedArray.reverse();
-    return reversedArray;
-  };
-  functionSort = ([inputValue]) => {
-    if (inputValue.length == 0) {
-      return inputValue;
-    }
-    if (typeof inputValue[0] === "string") {
-      return [...inputValue].sort(Text.comparer);
-    }
-    return [...inputValue].sort();
-  };
-  functionSortBy = (resolvedArgs) => {
-    const sortedArray = resolvedArgs[0].slice(0);
-    if (sortedArray.length === 0) {
-      return sortedArray;
-    }
-    const interpreter = this._interpreter;
-    const exprefNode = resolvedArgs[1];
-    const requiredType = this.getTypeName(interpreter.visit(exprefNode, sortedArray[0]));
-    if (requiredType !== void 0 && ![0 /* TYPE_NUMBER */, 2 /* TYPE_STRING */].includes(requiredType)) {
-      throw new Error(`Invalid type: unexpected type (${this.TYPE_NAME_TABLE[requiredType]})`);
-    }
-    function throwInvalidTypeError(rt, item) {
-      throw new Error(
-        `Invalid type: expected (${rt.TYPE_NAME_TABLE[requiredType]}), received ${rt.TYPE_NAME_TABLE[rt.getTypeName(item)]}`
-      );
-    }
-    return sortedArray.sort((a, b) => {
-      const exprA = interpreter.visit(exprefNode, a);
-      const exprB = interpreter.visit(exprefNode, b);
-      if (this.getTypeName(exprA) !== requiredType) {
-        throwInvalidTypeError(this, exprA);
-      } else if (this.getTypeName(exprB) !== requiredType) {
-        throwInvalidTypeError(this, exprB);
-      }
-      if (requiredType === 2 /* TYPE_STRING */) {
-        return Text.comparer(exprA, exprB);
-      }
-      return exprA - exprB;
-    });
-  };
-  functionStartsWith = ([searchable, searchStr]) => {
-    return searchable.startsWith(searchStr);
-  };
-  functionSum = ([inputValue]) => {
-    return inputValue.reduce((x, y) => x + y, 0);
-  };
-  functionToArray = ([inputValue]) => {
-    if (this.getTypeName(inputValue) === 3 /* TYPE_ARRAY */) {
-      return inputValue;
-    }
-    return [inputValue];
-  };
-  functionToNumber = ([inputValue]) => {
-    const typeName = this.getTypeName(inputValue);
-    let convertedValue;
-    if (typeName === 0 /* TYPE_NUMBER */) {
-      return inputValue;
-    }
-    if (typeName === 2 /* TYPE_STRING */) {
-      convertedValue = +inputValue;
-      if (!isNaN(convertedValue)) {
-        return convertedValue;
-      }
-    }
-    return null;
-  };
-  functionToString = ([inputValue]) => {
-    if (this.getTypeName(inputValue) === 2 /* TYPE_STRING */) {
-      return inputValue;
-    }
-    return JSON.stringify(inputValue);
-  };
-  functionTrim = this.createTrimFunction(trim);
-  functionTrimLeft = this.createTrimFunction(trimLeft);
-  functionTrimRight = this.createTrimFunction(trimRight);
-  createTrimFunction(trimFn) {
-    return (resolvedArgs) => {
-      const subject = resolvedArgs[0];
-      const chars = resolvedArgs.length > 1 ? resolvedArgs[1] : void 0;
-      return trimFn(subject, chars);
-    };
-  }
-  functionType = ([inputValue]) => {
-    switch (this.getTypeName(inputValue)) {
-      case 0 /* TYPE_NUMBER */:
-        return "number";
-      case 2 /* TYPE_STRING */:
-        return "string";
-      case 3 /* TYPE_ARRAY */:
-        return "array";
-      case 4 /* TYPE_OBJECT */:
-        return "object";
-      case 5 /* TYPE_BOOLEAN */:
-        return "boolean";
-      case 7 /* TYPE_NULL */:
-        return "null";
-      default:
-        throw new Error("invalid-type");
-    }
-  };
-  functionZip = (array) => {
-    const length = Math.min(...array.map((arr) => arr.length));
-    const result = Array(length).fill(null).map((_, index) => array.map((arr) => arr[index]));
-    return result;
-  };
-};
-
-// src/Scope.ts
-var ScopeChain = class _ScopeChain {
-  inner = void 0;
-  data = {};
-  get currentScopeData() {
-    return this.data;
-  }
-  withScope(data) {
-    const outer = new _ScopeChain();
-    outer.inner = this;
-    outer.data = data;
-    return outer;
-  }
-  getValue(identifier) {
-    if (Object.prototype.hasOwnProperty.call(this.data, identifier)) {
-      return this.data[identifier];
-    }
-    if (this.inner) {
-      return this.inner.getValue(identifier);
-    }
-    return null;
-  }
-};
-
-// src/TreeInterpreter.ts
-var emptyScopeChain = new ScopeChain();
-var TreeInterpreter = class _TreeInterpreter {
-  runtime;
-  _rootValue = null;
-  _scope;
-  constructor() {
-    this.runtime = new Runtime(this);
-    this._scope = new ScopeChain();
-  }
-  withScope(scope) {
-    const interpreter = new _TreeInterpreter();
-    interpreter.runtime._functionTable = this.runtime._functionTable;
-    interpreter._rootValue = this._rootValue;
-    interpreter._scope = this._scope.withScope(scope);
-    return interpreter;
-  }
-  search(node, value) {
-    this._rootValue = value;
-    this._scope = emptyScopeChain;
-    return this.visit(node, value);
-  }
-  visit(node, value) {
-    switch (node.type) {
-      case "Ternary": {
-        const condition = this.visit(node.condition, value);
-        if (!isFalse(condition)) {
-          return this.visit(node.trueExpr, value);
-        }
-        return this.visit(node.falseExpr, value);
-      }
-      case "Field":
-        const identifier = node.name;
-        if (value === null || typeof value !== "object" || Array.isArray(value)) {
-          return null;
-        }
-        return value[identifier] ?? null;
-      case "LetExpression": {
-        const { bindings, expression } = node;
-        let scope = {};
-        bindings.forEach((binding) => {
-          const reference = this.visit(binding, value);
-          scope = {
-            ...scope,
-            ...reference
-          };
-        });
-        return this.withScope(scope).visit(expression, value);
-      }
-      case "Binding": {
-        const { variable, reference } = node;
-        const result = this.visit(reference, value);
-        return { [variable]: result };
-      }
-      case "Variable": {
-        const variable = node.name;
-        if (!this._scope.getValue(variable) && !Object.prototype.hasOwnProperty.call(this._scope.currentScopeData, variable)) {
-          throw new Error(`Error referencing undefined variable ${variable}`);
-        }
-        return this._scope.getValue(variable);
-      }
-      case "IndexExpression":
-        return this.visit(node.right, this.visit(node.left, value));
-      case "Subexpression": {
-        const result = this.visit(node.left, value);
-        return result != null ? this.visit(node.right, result) ?? null : null;
-      }
-      case "Index": {
-        if (!Array.isArray(value)) {
-          return null;
-        }
-        const index = node.value < 0 ? value.length + node.value : node.value;
-        return value[index] ?? null;
-      }
-      case "Slice": {
-        if (!Array.isArray(value) && typeof value !== "string") {
-          return null;
-        }
-        const { start, stop, step } = this.computeSliceParams(value.length, node);
-        if (typeof value === "string") {
-          const chars = [...value];
-          const sliced = this.slice(chars, start, stop, step);
-          return sliced.join("");
-        } else {
-          return this.slice(value, start, stop, step);
-        }
-      }
-      case "Projection": {
-        const { left, right } = node;
-        let allowString = false;
-        if (left.type === "IndexExpression" && left.right.type === "Slice") {
-          allowString = true;
-        }
-        const base = this.visit(left, value);
-        if (allowString && typeof base === "string") {
-          return this.visit(right, base);
-        }
-        if (!Array.isArray(base)) {
-          return null;
-        }
-        const collected = [];
-        for (const elem of base) {
-          const current = this.visit(right, elem);
-          if (current !== null) {
-            collected.push(current);
-          }
-        }
-        return collected;
-      }
-      case "ValueProjection": {
-        const { left, right } = node;
-        const base = this.visit(left, value);
-        if (base === null || typeof base !== "object" || Array.isArray(base)) {
-          return null;
-        }
-        const collected = [];
-        const values = Object.values(base);
-        for (const elem of values) {
-          const current = this.visit(right, elem);
-          if (current !== null) {
-            collected.push(current);
-          }
-        }
-        return collected;
-      }
-      case "FilterProjection": {
-        const { left, right, condition } = node;
-        const base = this.visit(left, value);
-        if (!Array.isArray(base)) {
-          return null;
-        }
-        const results = [];
-        for (const elem of base) {
-          const matched = this.visit(condition, elem);
-          if (isFalse(matched)) {
-            continue;
-          }
-          const result = this.visit(right, elem);
-          if (result !== null) {
-            results.push(result);
-          }
-        }
-        return results;
-      }
-      case "Arithmetic": {
-        const first = this.visit(node.left, value);
-        const second = this.visit(node.right, value);
-        switch (node.operator) {
-          case "Plus" /* TOK_PLUS */:
-            return add(first, second);
-          case "Minus" /* TOK_MINUS */:
-            return sub(first, second);
-          case "Multiply" /* TOK_MULTIPLY */:
-          case "Star" /* TOK_STAR */:
-            return mul(first, second);
-          case "Divide" /* TOK_DIVIDE */:
-            return divide(first, second);
-          case "Modulo" /* TOK_MODULO */:
-            return mod(first, second);
-          case "Div" /* TOK_DIV */:
-            return div(first, second);
-          default:
-            throw new Error(`Syntax error: unknown arithmetic operator: ${node.operator}`);
-        }
-      }
-      case "Unary": {
-        const operand = this.visit(node.operand, value);
-        switch (node.operator) {
-          case "Plus" /* TOK_PLUS */:
-            ensureNumbers(operand);
-            return operand;
-          case "Minus" /* TOK_MINUS */:
-            ensureNumbers(operand);
-            return -operand;
-          default:
-            throw new Error(`Syntax error: unknown arithmetic operator: ${node.operator}`);
-        }
-      }
-      case "Comparator": {
-        const first = this.visit(node.left, value);
-        const second = this.visit(node.right, value);
-        switch (node.name) {
-          case "EQ":
-            return strictDeepEqual(first, second);
-          case "NE":
-            return !strictDeepEqual(first, second);
-        }
-        if (typeof first !== "number" || typeof second !== "number") {
-          return null;
-        }
-        switch (node.name) {
-          case "GT":
-            return first > second;
-          case "GTE":
-            return first >= second;
-          case "LT":
-            return first < second;
-          case "LTE":
-            return first <= second;
-        }
-      }
-      case "Flatten": {
-        const original = this.visit(node.child, value);
-        return Array.isArray(original) ? original.flat() : null;
-      }
-      case "Root":
-        return this._rootValue;
-      case "MultiSelectList": {
-        const collected = [];
-        for (const child of node.children) {
-          collected.push(this.visit(child, value));
-        }
-        return collected;
-      }
-      case "MultiSelectHash": {
-        const collected = {};
-        for (const child of node.children) {
-          collected[child.name] = this.visit(child.value, value);
-        }
-        return collected;
-      }
-      case "OrExpression": {
-        const result = this.visit(node.left, value);
-        if (isFalse(result)) {
-          return this.visit(node.right, value);
-        }
-        return result;
-      }
-      case "AndExpression": {
-        const result = this.visit(node.left, value);
-        if (isFalse(result)) {
-          return result;
-        }
-        return this.visit(node.right, value);
-      }
-      case "NotExpression":
-        return isFalse(this.visit(node.child, value));
-      case "Literal":
-        return node.value;
-      case "Pipe":
-        return this.visit(node.right, this.visit(node.left, value));
-      case "Function": {
-        const args = [];
-        for (const child of node.children) {
-          args.push(this.visit(child, value));
-        }
-        return this.runtime.callFunction(node.name, args);
-      }
-      case "ExpressionReference":
-        return {
-          expref: true,
-          ...node.child
-        };
-      case "Current":
-      case "Identity":
-        return value;
-    }
-  }
-  computeSliceParams(arrayLength, sliceNode) {
-    let { start, stop, step } = sliceNode;
-    if (step === null) {
-      step = 1;
-    } else if (step === 0) {
-      const error = new Error("Invalid value: slice step cannot be 0");
-      error.name = "RuntimeError";
-      throw error;
-    }
-    start = start === null ? step < 0 ? arrayLength - 1 : 0 : this.capSliceRange(arrayLength, start, step);
-    stop = stop === null ? step < 0 ? -1 : arrayLength : this.capSliceRange(arrayLength, stop, step);
-    return { start, stop, step };
-  }
-  capSliceRange(arrayLength, actualValue, step) {
-    let nextActualValue = actualValue;
-    if (nextActualValue < 0) {
-      nextActualValue += arrayLength;
-      if (nextActualValue < 0) {
-        nextActualValue = step < 0 ? -1 : 0;
-      }
-    } else if (nextActualValue >= arrayLength) {
-      nextActualValue = step < 0 ? arrayLength - 1 : arrayLength;
-    }
-    return nextActualValue;
-  }
-  slice(collection, start, end, step) {
-    const result = [];
-    if (step > 0) {
-      for (let i = start; i < end; i += step) {
-        result.push(collection[i]);
-      }
-    } else {
-      for (let i = start; i > end; i += step) {
-        result.push(collection[i]);
-      }
-    }
-    return result;
-  }
-};
-var TreeInterpreterInstance = new TreeInterpreter();
-var TreeInterpreter_default = TreeInterpreterInstance;
-
-// src/index.ts
-var TYPE_ANY = 1 /* TYPE_ANY */;
-var TYPE_ARRAY = 3 /* TYPE_ARRAY */;
-var TYPE_ARRAY_ARRAY = 11 /* TYPE_ARRAY_ARRAY */;
-var TYPE_ARRAY_NUMBER = 8 /* TYPE_ARRAY_NUMBER */;
-var TYPE_ARRAY_OBJECT = 10 /* TYPE_ARRAY_OBJECT */;
-var TYPE_ARRAY_STRING = 9 /* TYPE_ARRAY_STRING */;
-var TYPE_BOOLEAN = 5 /* TYPE_BOOLEAN */;
-var TYPE_EXPREF = 6 /* TYPE_EXPREF */;
-var TYPE_NULL = 7 /* TYPE_NULL */;
-var TYPE_NUMBER = 0 /* TYPE_NUMBER */;
-var TYPE_OBJECT = 4 /* TYPE_OBJECT */;
-var TYPE_STRING = 2 /* TYPE_STRING */;
-function compile(expression, options) {
-  const nodeTree = Parser_default.parse(expression, options);
-  return nodeTree;
-}
-function tokenize(expression, options) {
-  return Lexer_default.tokenize(expression, options);
-}
-var registerFunction = (functionName, customFunction, signature, options) => {
-  TreeInterpreter_default.runtime.registerFunction(functionName, customFunction, signature, options);
-};
-var register = (name, customFunction, signature, options) => {
-  return TreeInterpreter_default.runtime.register(name, customFunction, signature, options);
-};
-var unregisterFunction = (name) => {
-  return TreeInterpreter_default.runtime.unregister(name);
-};
-var isRegistered = (name) => {
-  return TreeInterpreter_default.runtime.isRegistered(name);
-};
-var getRegisteredFunctions = () => {
-  return TreeInterpreter_default.runtime.getRegistered();
-};
-var getCustomFunctions = () => {
-  return TreeInterpreter_default.runtime.getCustomFunctions();
-};
-var clearCustomFunctions = () => {
-  TreeInterpreter_default.runtime.clearCustomFunctions();
-};
-function search(data, expression, options) {
-  const nodeTree = Parser_default.parse(expression, options);
-  return TreeInterpreter_default.search(nodeTree, data);
-}
-function Scope() {
-  return new ScopeChain();
-}
-var TreeInterpreter2 = TreeInterpreter_default;
-var jmespath = {
-  compile,
-  registerFunction,
-  register,
-  unregisterFunction,
-  isRegistered,
-  getRegisteredFunctions,
-  getCustomFunctions,
-  clearCustomFunctions,
-  search,
-  tokenize,
-  TreeInterpreter: TreeInterpreter2,
-  TYPE_ANY,
-  TYPE_ARRAY_NUMBER,
-  TYPE_ARRAY_STRING,
-  TYPE_ARRAY,
-  TYPE_BOOLEAN,
-  TYPE_EXPREF,
-  TYPE_NULL,
-  TYPE_NUMBER,
-  TYPE_OBJECT,
-  TYPE_STRING
-};
-
-
-//# sourceMappingURL=index.mjs.map
-//# sourceMappingURL=index.mjs.map
-;// CONCATENATED MODULE: ./src/core/checks/trace-view.ts
-function viewOfCall(call) {
-    // Arguments come from JSON.parse, so they are JSON values already.
-    return { id: call.id, name: call.name, arguments: (call.arguments ?? null) };
-}
-function viewOfMessage(message) {
-    const turn = {
-        role: message.role === 'tool' ? 'tool_result' : message.role,
-        content: message.content,
-    };
-    if (message.role === 'assistant')
-        turn.tool_calls = (message.tool_calls ?? []).map(viewOfCall);
-    if (message.tool_call_id !== undefined)
-        turn.tool_call_id = message.tool_call_id;
-    if (message.tool_name !== undefined)
-        turn.tool_name = message.tool_name;
-    if (message.is_error !== undefined)
-        turn.is_error = message.is_error;
-    return turn;
-}
-function traceView(trace) {
-    return {
-        response: { content: trace.final_content, finish_reason: trace.finish_reason },
-        turns: trace.messages.map(viewOfMessage),
-        tool_calls: trace.tool_calls_made.map(viewOfCall),
-        metadata: {
-            model: trace.model,
-            provider: trace.provider,
-            cost_usd: trace.cost_usd,
-            latency_seconds: trace.latency_seconds,
-            input_tokens: trace.input_tokens,
-            output_tokens: trace.output_tokens,
-            total_tokens: trace.total_tokens,
-            turn_count: trace.turn_count,
-            finish_reason: trace.finish_reason,
-            stop_reason: trace.stop_reason,
-            max_turns_hit: trace.max_turns_hit,
-            mode: trace.mode,
-            tool_call_count: trace.tool_calls_made.length,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/jmespath-check.ts
-
-
-
-/**
- * Runs the expression over the documented trace view and compares its
- * result. Rules (docs/assertions.md):
- * - nothing found (null) fails every operator, except eq/ne against an explicit null;
- * - exists: the result is neither null nor an empty list (a filter that matched nothing);
- * - eq/ne: JSON deep equality; gt/gte/lt/lte: numbers, or strings holding one;
- * - contains: substring of a string, or an element (deep equality) of a list;
- * - regex: a JavaScript regular expression searched in a string result.
- */
-function checkJmespath(assertion, trace, view = traceView(trace)) {
-    let result;
-    try {
-        result = search(view, assertion.expression);
-    }
-    catch (error) {
-        return fail(`invalid JMESPath expression ${assertion.expression}: ${error.message}`);
-    }
-    const subject = `${assertion.expression} = ${describeValue(result)}`;
-    if (assertion.operator === 'exists') {
-        const found = result !== null && !(Array.isArray(result) && result.length === 0);
-        return found ? pass(`${subject} exists`) : fail(`${assertion.expression} found nothing (${describeValue(result)})`);
-    }
-    if (assertion.value === undefined)
-        return fail(`operator ${assertion.operator} needs a value to compare with`);
-    const expected = assertion.value;
-    const comparesWithNull = expected === null && (assertion.operator === 'eq' || assertion.operator === 'ne');
-    if (result === null && !comparesWithNull) {
-        return fail(`${assertion.expression} found nothing (null), so it cannot be ${describeOperator(assertion.operator)} ${describeValue(expected)}`);
-    }
-    const verdict = compare(assertion.operator, result, expected);
-    if (typeof verdict === 'string')
-        return fail(`${subject}: ${verdict}`);
-    const claim = `${subject} ${verdict ? 'is' : 'is not'} ${describeOperator(assertion.operator)} ${describeValue(expected)}`;
-    return verdict ? pass(claim) : fail(claim);
-}
-function describeOperator(operator) {
-    const words = {
-        eq: 'equal to',
-        ne: 'different from',
-        gt: 'greater than',
-        gte: 'at least',
-        lt: 'less than',
-        lte: 'at most',
-        contains: 'containing',
-        regex: 'matching',
-        exists: 'present',
-    };
-    return words[operator];
-}
-function asNumber(value) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    if (typeof value === 'string' && value.trim() !== '') {
-        const parsed = Number(value.trim());
-        if (Number.isFinite(parsed))
-            return parsed;
-    }
-    return null;
-}
-/** true / false, or a string saying why the values cannot be compared (which fails the check). */
-function compare(operator, actual, expected) {
-    switch (operator) {
-        case 'eq':
-            return deepEqual(actual, expected);
-        case 'ne':
-            return !deepEqual(actual, expected);
-        case 'gt':
-        case 'gte':
-        case 'lt':
-        case 'lte':
-            return compareNumbers(operator, actual, expected);
-        case 'contains':
-            return contains(actual, expected);
-        case 'regex':
-            return matchesPattern(actual, expected);
-    }
-}
-function compareNumbers(operator, actual, expected) {
-    const left = asNumber(actual);
-    const right = asNumber(expected);
-    if (left === null)
-        return `not a number, so it cannot be compared with ${operator}`;
-    if (right === null)
-        return `the value ${describeValue(expected)} is not a number`;
-    if (operator === 'gt')
-        return left > right;
-    if (operator === 'gte')
-        return left >= right;
-    if (operator === 'lt')
-        return left < right;
-    return left <= right;
-}
-function contains(actual, expected) {
-    if (typeof actual === 'string') {
-        if (typeof expected !== 'string' && typeof expected !== 'number')
-            return 'contains on text needs a text value';
-        return actual.normalize('NFC').includes(String(expected).normalize('NFC'));
-    }
-    if (Array.isArray(actual))
-        return actual.some((item) => deepEqual(item, expected));
-    return 'contains needs a text or a list result';
-}
-function matchesPattern(actual, expected) {
-    if (typeof expected !== 'string')
-        return 'regex needs a pattern string as its value';
-    if (typeof actual !== 'string')
-        return 'regex needs a text result';
-    try {
-        return new RegExp(expected).test(actual);
-    }
-    catch (error) {
-        return `invalid regular expression ${expected}: ${error.message}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/limit-checks.ts
-
-/** Dollars with enough digits for sub-cent model calls. */
-function formatUsd(value) {
-    if (value === 0)
-        return '$0';
-    if (value >= 1)
-        return `$${value.toFixed(2)}`;
-    return `$${Number(value.toPrecision(3))}`;
-}
-function formatSeconds(value) {
-    return `${Number(value.toFixed(value < 10 ? 2 : 1))}s`;
-}
-function checkCostLimit(assertion, trace) {
-    const limit = formatUsd(assertion.max_usd);
-    if (trace.cost_usd === null) {
-        // Unknown is not zero: passing here would hide a limit nobody measured.
-        return fail(`cost unknown: no price is known for model ${trace.model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`);
-    }
-    const cost = formatUsd(trace.cost_usd);
-    if (trace.cost_usd <= assertion.max_usd)
-        return pass(`cost ${cost} is within the ${limit} limit`);
-    return fail(`cost ${cost} is over the ${limit} limit`);
-}
-/**
- * The agent loop's wall time as the trace records it: the same number the
- * latency percentiles of a scenario use, so the limit and the report agree.
- */
-function checkLatencyLimit(assertion, trace) {
-    const limit = formatSeconds(assertion.max_seconds);
-    const latency = formatSeconds(trace.latency_seconds);
-    if (trace.latency_seconds <= assertion.max_seconds)
-        return pass(`took ${latency}, within the ${limit} limit`);
-    return fail(`took ${latency}, over the ${limit} limit`);
-}
-function checkTurnLimit(assertion, trace) {
-    const used = plural(trace.turn_count, 'turn');
-    const hit = trace.max_turns_hit ? ' and hit max_turns' : '';
-    if (trace.turn_count <= assertion.max_turns)
-        return pass(`used ${used}, within the limit of ${assertion.max_turns}`);
-    return fail(`used ${used}${hit}, over the limit of ${assertion.max_turns}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/output-checks.ts
-
-/**
- * Checks on the final answer (the last assistant text). Text is compared in
- * Unicode NFC so that a composed "\u00e9" and "e" + combining accent are the same
- * letter, as they are to a reader; ignore_case folds with toLowerCase.
- */
-function comparable(text, ignoreCase) {
-    const normalised = text.normalize('NFC');
-    return ignoreCase ? normalised.toLowerCase() : normalised;
-}
-const noOutput = 'the run produced no final output';
-/** The text around a match, so a reason shows where the value stood. */
-function around(output, index, length) {
-    const start = Math.max(0, index - 30);
-    const end = Math.min(output.length, index + length + 30);
-    return `${start > 0 ? '\u2026' : ''}${preview(output.slice(start, end), 100)}${end < output.length ? '\u2026' : ''}`;
-}
-function describeOutput(output) {
-    return `output (${output.length} chars): "${preview(output, 100)}"`;
-}
-function checkOutputContains(assertion, trace) {
-    const output = trace.final_content;
-    const quoted = `"${assertion.value}"${assertion.ignore_case ? ' (ignoring case)' : ''}`;
-    if (output === null || output === '')
-        return fail(`expected the output to contain ${quoted}, but ${noOutput}`);
-    const index = comparable(output, assertion.ignore_case).indexOf(comparable(assertion.value, assertion.ignore_case));
-    if (index >= 0)
-        return pass(`output contains ${quoted} at character ${index + 1}`);
-    return fail(`output does not contain ${quoted}; ${describeOutput(output)}`);
-}
-function checkOutputNotContains(assertion, trace) {
-    const output = trace.final_content ?? '';
-    const quoted = `"${assertion.value}"${assertion.ignore_case ? ' (ignoring case)' : ''}`;
-    const haystack = comparable(output, assertion.ignore_case);
-    const index = haystack.indexOf(comparable(assertion.value, assertion.ignore_case));
-    if (index < 0)
-        return pass(output === '' ? `${noOutput}, so it does not contain ${quoted}` : `output does not contain ${quoted}`);
-    return fail(`output contains ${quoted} at character ${index + 1}: "${around(output.normalize('NFC'), index, assertion.value.length)}"`);
-}
-function checkOutputMatches(assertion, trace) {
-    const shown = `/${assertion.pattern}/${assertion.flags ?? ''}`;
-    let pattern;
-    try {
-        pattern = new RegExp(assertion.pattern, assertion.flags ?? '');
-    }
-    catch (error) {
-        return fail(`invalid regular expression ${shown}: ${error.message}`);
-    }
-    const output = trace.final_content;
-    if (output === null || output === '')
-        return fail(`expected the output to match ${shown}, but ${noOutput}`);
-    const match = pattern.exec(output.normalize('NFC'));
-    if (match)
-        return pass(`output matches ${shown}: "${preview(match[0], 80)}" at character ${match.index + 1}`);
-    return fail(`output does not match ${shown}; ${describeOutput(output)}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/tool-checks.ts
-
-/**
- * Partial deep match: every key the scenario gives must match the call's
- * argument, at every depth; keys the scenario leaves out are ignored. Arrays
- * and scalars must be equal (arrays element by element, each element matched
- * the same partial way).
- */
-function matchesPartially(expected, actual) {
-    if (Array.isArray(expected)) {
-        return (Array.isArray(actual) &&
-            actual.length === expected.length &&
-            expected.every((item, index) => matchesPartially(item, actual[index])));
-    }
-    if (expected !== null && typeof expected === 'object') {
-        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
-            return false;
-        const actualRecord = actual;
-        return Object.entries(expected).every(([key, value]) => Object.hasOwn(actualRecord, key) && matchesPartially(value, actualRecord[key]));
-    }
-    return expected === actual;
-}
-function callsOf(trace, tool) {
-    return trace.tool_calls_made.filter((call) => call.name === tool);
-}
-function calledNames(trace) {
-    const names = [...new Set(trace.tool_calls_made.map((call) => call.name))];
-    return names.length === 0 ? 'no tools were called' : `tools called: ${names.join(', ')}`;
-}
-function checkToolCalled(assertion, trace) {
-    const calls = callsOf(trace, assertion.tool);
-    if (calls.length === 0)
-        return fail(`${assertion.tool} was never called (${calledNames(trace)})`);
-    const expected = assertion.arguments;
-    if (expected === undefined)
-        return pass(`${assertion.tool} was called ${plural(calls.length, 'time')}`);
-    const matching = calls.findIndex((call) => call.arguments !== null && matchesPartially(expected, call.arguments));
-    if (matching >= 0) {
-        return pass(`${assertion.tool} was called with ${describeValue(expected)} (call ${matching + 1} of ${calls.length})`);
-    }
-    const first = calls[0];
-    const seen = first.arguments === null ? `unparseable arguments ${describeValue(first.rawArguments ?? '')}` : describeValue(first.arguments);
-    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')} but never with ${describeValue(expected)}; ` +
-        `${calls.length > 1 ? 'first call had' : 'it had'} ${seen}`);
-}
-function checkToolNotCalled(assertion, trace) {
-    const calls = callsOf(trace, assertion.tool);
-    if (calls.length === 0)
-        return pass(`${assertion.tool} was not called`);
-    const first = calls[0];
-    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')}, first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/tool-sequence.ts
-
-/**
- * tool_sequence compares the ordered names of the tools the model called with
- * the expected list:
- * - exact: the same calls in the same order, nothing more;
- * - in_order: the expected calls appear in this order, other calls may sit between them;
- * - any_order: every expected call appears (as many times as listed), in any order.
- */
-function checkToolSequence(assertion, trace) {
-    const actual = trace.tool_calls_made.map((call) => call.name);
-    const expected = assertion.sequence;
-    switch (assertion.mode) {
-        case 'exact':
-            return checkExact(expected, actual);
-        case 'in_order':
-            return checkInOrder(expected, actual);
-        case 'any_order':
-            return checkAnyOrder(expected, actual);
-    }
-}
-function got(actual) {
-    return actual.length === 0 ? 'got no tool calls' : `got ${describeNames(actual)}`;
-}
-function checkExact(expected, actual) {
-    const common = Math.min(expected.length, actual.length);
-    let position = 0;
-    while (position < common && expected[position] === actual[position])
-        position += 1;
-    if (position === expected.length && position === actual.length) {
-        return pass(`called exactly ${describeNames(actual)}`);
-    }
-    if (position === actual.length) {
-        const missing = expected.slice(position);
-        return fail(`expected ${describeNames(missing)} after the first ${position} call(s); ${got(actual)}`);
-    }
-    if (position === expected.length) {
-        const extra = actual.slice(position);
-        return fail(`expected exactly ${describeNames(expected)}; extra call(s) after it: ${describeNames(extra)}`);
-    }
-    const wanted = expected[position];
-    const instead = actual[position];
-    const laterIndex = actual.indexOf(wanted, position + 1);
-    if (laterIndex > position && expected.indexOf(instead, position + 1) > position) {
-        return fail(`expected ${wanted} before ${instead}; ${got(actual)}`);
-    }
-    return fail(`call ${position + 1}: expected ${wanted}, got ${instead}; expected ${describeNames(expected)}; ${got(actual)}`);
-}
-function checkInOrder(expected, actual) {
-    let cursor = 0;
-    for (let step = 0; step < expected.length; step += 1) {
-        const wanted = expected[step];
-        const found = actual.indexOf(wanted, cursor);
-        if (found >= 0) {
-            cursor = found + 1;
-            continue;
-        }
-        if (step === 0 || !actual.includes(wanted)) {
-            const after = step === 0 ? '' : ` after ${expected[step - 1]}`;
-            return fail(`expected ${wanted}${after}, but ${wanted} was never called; ${got(actual)}`);
-        }
-        // The call happened, only too early: name the pair whose order is wrong.
-        return fail(`expected ${expected[step - 1]} before ${wanted}; ${got(actual)}`);
-    }
-    return pass(`called ${describeNames(expected)} in order (calls: ${describeNames(actual)})`);
-}
-function countNames(names) {
-    const counts = new Map();
-    for (const name of names)
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-    return counts;
-}
-function checkAnyOrder(expected, actual) {
-    const have = countNames(actual);
-    const missing = [];
-    for (const [name, wanted] of countNames(expected)) {
-        const count = have.get(name) ?? 0;
-        if (count === 0)
-            missing.push(`${name} (never called)`);
-        else if (count < wanted)
-            missing.push(`${name} (called ${count} of ${wanted} times)`);
-    }
-    if (missing.length === 0)
-        return pass(`called all of ${describeNames(expected)} (calls: ${describeNames(actual)})`);
-    return fail(`missing ${missing.join(', ')}; ${got(actual)}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/evaluate-assertion.ts
-
-
-
-
-
-
-const JUDGE_NOT_SUPPORTED = 'not evaluated (judge assertions are not supported yet)';
-/** Runs one assertion against one trace. */
-function runCheck(assertion, trace, view) {
-    switch (assertion.type) {
-        case 'tool_called':
-            return checkToolCalled(assertion, trace);
-        case 'tool_not_called':
-            return checkToolNotCalled(assertion, trace);
-        case 'tool_sequence':
-            return checkToolSequence(assertion, trace);
-        case 'output_contains':
-            return checkOutputContains(assertion, trace);
-        case 'output_not_contains':
-            return checkOutputNotContains(assertion, trace);
-        case 'output_matches':
-            return checkOutputMatches(assertion, trace);
-        case 'jmespath':
-            return checkJmespath(assertion, trace, view());
-        case 'cost_limit':
-            return checkCostLimit(assertion, trace);
-        case 'latency_limit':
-            return checkLatencyLimit(assertion, trace);
-        case 'turn_limit':
-            return checkTurnLimit(assertion, trace);
-        case 'judge':
-            // Visible, excluded from the score, and never a pass: see evaluate-trial.ts.
-            return { passed: false, score: 0, reason: JUDGE_NOT_SUPPORTED, evaluated: false };
-    }
-}
-/** The assertion's `name`, or a short description that identifies it in reports. */
-function labelOf(assertion) {
-    if (assertion.name !== undefined)
-        return assertion.name;
-    switch (assertion.type) {
-        case 'tool_called':
-            return `tool_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
-        case 'tool_not_called':
-            return `tool_not_called ${assertion.tool}`;
-        case 'tool_sequence':
-            return `tool_sequence ${assertion.mode} [${assertion.sequence.join(', ')}]`;
-        case 'output_contains':
-        case 'output_not_contains':
-            return `${assertion.type} ${describeValue(assertion.value, 60)}${assertion.ignore_case ? ' (ignore case)' : ''}`;
-        case 'output_matches':
-            return `output_matches /${assertion.pattern}/${assertion.flags ?? ''}`;
-        case 'jmespath':
-            return `jmespath ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
-        case 'cost_limit':
-            return `cost_limit ${formatUsd(assertion.max_usd)}`;
-        case 'latency_limit':
-            return `latency_limit ${formatSeconds(assertion.max_seconds)}`;
-        case 'turn_limit':
-            return `turn_limit ${assertion.max_turns}`;
-        case 'judge':
-            return `judge (${assertion.criteria.map((criterion) => criterion.name).join(', ')})`;
-    }
-}
-function evaluateAssertion(assertion, index, trace, view, line) {
-    const outcome = runCheck(assertion, trace, view);
-    const result = {
-        index,
-        type: assertion.type,
-        label: labelOf(assertion),
-        passed: outcome.passed,
-        score: Math.min(1, Math.max(0, outcome.score)),
-        weight: assertion.weight,
-        required: assertion.required,
-        reason: outcome.reason,
-    };
-    if (outcome.evaluated === false)
-        result.evaluated = false;
-    if (line !== undefined)
-        result.line = line;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/evaluate-trial.ts
-
-
-/** Scores are compared with this tolerance so that weights like 0.1 + 0.2 reach a threshold of 0.3. */
-const SCORE_TOLERANCE = 1e-9;
-const NO_ASSERTIONS_PASSED = 'no assertions: passed because the run completed';
-/**
- * Scores one trial:
- * - score = \u03a3(score \u00d7 weight) / \u03a3 weight over the evaluated assertions;
- * - a failed `required` assertion makes the trial a hard fail whatever the score;
- * - otherwise the trial passes when score \u2265 the scenario's threshold;
- * - assertions that cannot be evaluated (judge, for now) are left out of the
- *   score; a trial with nothing evaluable, or with a required assertion that
- *   could not be evaluated, fails: salvo never reports a pass it did not check;
- * - no assertions at all: the trial passes when the run completed (final answer,
- *   no error), and the note says so.
- */
-function evaluateTrial(trace, loaded) {
-    const { assertions, threshold } = loaded.scenario;
-    if (assertions.length === 0)
-        return evaluateWithoutAssertions(trace);
-    let view;
-    const lazyView = () => (view ??= traceView(trace));
-    const results = assertions.map((assertion, index) => evaluateAssertion(assertion, index, trace, lazyView, loaded.assertionLines[index]));
-    const evaluated = results.filter((result) => result.evaluated !== false);
-    const unevaluated = results.length - evaluated.length;
-    if (evaluated.length === 0) {
-        const note = `none of the ${results.length} assertion(s) could be evaluated (judge assertions are not supported yet), so the trial cannot pass`;
-        return { status: 'failed', score: 0, assertions: results, note };
-    }
-    const score = weightedScore(evaluated);
-    if (evaluated.some((result) => result.required && !result.passed)) {
-        return { status: 'hard_fail', score, assertions: results, note: null };
-    }
-    const requiredUnevaluated = results.find((result) => result.required && result.evaluated === false);
-    if (requiredUnevaluated) {
-        const note = `required assertion '${requiredUnevaluated.label}' could not be evaluated (judge assertions are not supported yet), so the trial cannot pass`;
-        return { status: 'failed', score, assertions: results, note };
-    }
-    const status = score >= threshold - SCORE_TOLERANCE ? 'passed' : 'failed';
-    const note = unevaluated > 0 ? `${unevaluated} assertion(s) not evaluated and left out of the score` : null;
-    return { status, score, assertions: results, note };
-}
-function weightedScore(results) {
-    const totalWeight = results.reduce((sum, result) => sum + result.weight, 0);
-    if (totalWeight <= 0)
-        return 0;
-    const weighted = results.reduce((sum, result) => sum + result.score * result.weight, 0);
-    // Round away float noise (0.30000000000000004) so stored scores read cleanly.
-    return Math.round((weighted / totalWeight) * 1e9) / 1e9;
-}
-function evaluateWithoutAssertions(trace) {
-    if (trace.error === undefined && trace.stop_reason === 'final_answer') {
-        return { status: 'passed', score: 1, assertions: [], note: NO_ASSERTIONS_PASSED };
-    }
-    const why = trace.error ? `it ended with an error (${trace.error.code})` : `it stopped at ${trace.stop_reason}`;
-    return { status: 'failed', score: 0, assertions: [], note: `no assertions, and the run did not complete: ${why}` };
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/failure-ranking.ts
-/**
- * Ranks assertions by how often and how much they failed across trials.
- * Results are grouped by the assertion's index in the scenario, never by the
- * reason text: reasons carry the values of each trial ("cost $0.031 ..."), and
- * grouping by them would split one assertion into many rows.
- *
- * Order: failed required assertions first (they decide HARD_FAIL), then by
- * fail count, then by the share of score they cost, then by position.
- */
-function rankFailingAssertions(trials) {
-    const groups = new Map();
-    for (const trial of trials) {
-        const evaluated = trial.assertions.filter((result) => result.evaluated !== false);
-        const totalWeight = evaluated.reduce((sum, result) => sum + result.weight, 0);
-        for (const result of evaluated) {
-            const group = groups.get(result.index) ?? { results: [], lost: [] };
-            group.results.push(result);
-            group.lost.push(totalWeight > 0 ? ((1 - result.score) * result.weight) / totalWeight : 0);
-            groups.set(result.index, group);
-        }
-    }
-    const ranked = [];
-    for (const [index, group] of groups) {
-        const failures = group.results.filter((result) => !result.passed);
-        const first = failures[0];
-        if (first === undefined)
-            continue;
-        const stats = {
-            index,
-            type: first.type,
-            label: first.label,
-            required: first.required,
-            weight: first.weight,
-            fail_count: failures.length,
-            evaluated_count: group.results.length,
-            fail_rate: failures.length / group.results.length,
-            score_lost: group.lost.reduce((sum, value) => sum + value, 0) / group.lost.length,
-            sample_reasons: mostFrequent(failures.map((result) => result.reason), 3),
-        };
-        if (first.line !== undefined)
-            stats.line = first.line;
-        ranked.push(stats);
-    }
-    return ranked.sort((a, b) => Number(b.required) - Number(a.required) ||
-        b.fail_count - a.fail_count ||
-        b.score_lost - a.score_lost ||
-        a.index - b.index);
-}
-function mostFrequent(values, limit) {
-    const counts = new Map();
-    for (const value of values)
-        counts.set(value, (counts.get(value) ?? 0) + 1);
-    return [...counts.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, limit)
-        .map(([value]) => value);
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/statistics.ts
-/**
- * The numbers behind a verdict, small and exact enough to test by hand.
- * docs/verdicts.md states each definition for users.
- */
-/** z for a two-sided 95 % interval. */
-const Z_95 = 1.959963984540054;
-/**
- * Nearest-rank percentile: the smallest observed value with at least p % of
- * the values at or below it. It always returns a value that happened (no
- * interpolated latencies nobody saw): with 1 value, every percentile is that
- * value; with 2, p50 is the lower and p95 the higher.
- */
-function percentile(values, p) {
-    if (values.length === 0)
-        throw new RangeError('percentile of no values');
-    const sorted = [...values].sort((a, b) => a - b);
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length - 1e-9));
-    return sorted[Math.min(rank, sorted.length) - 1];
-}
-function mean(values) {
-    return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-/**
- * Wilson score interval of a proportion: unlike the naive p \u00b1 z\u00b7\u221a(p(1\u2212p)/n),
- * it stays inside [0, 1] and does not collapse to a point at 0 or n successes,
- * which is exactly the case of a small, all-passing run.
- */
-function wilsonInterval(successes, trials, z = Z_95) {
-    if (trials <= 0)
-        return null;
-    const p = successes / trials;
-    const z2 = z * z;
-    const denominator = 1 + z2 / trials;
-    const centre = (p + z2 / (2 * trials)) / denominator;
-    const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-    return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
-}
-/**
- * pass^k: the chance that k runs in a row all pass, estimated without bias from
- * c passes in n trials as C(c, k) / C(n, k) (the chance that k trials drawn
- * from the n observed ones all passed). Defined for 1 \u2264 k \u2264 n.
- */
-function passHatK(passes, trials, k) {
-    if (k < 1 || k > trials)
-        throw new RangeError(`pass^${k} needs 1 \u2264 k \u2264 ${trials}`);
-    let value = 1;
-    for (let i = 0; i < k; i += 1)
-        value *= Math.max(0, passes - i) / (trials - i);
-    return value;
-}
-/**
- * How many trials must all pass before the 95 % Wilson lower bound reaches
- * `rate`. When all n trials pass the lower bound is n / (n + z\u00b2), so the count
- * is the smallest n with n \u2265 z\u00b2\u00b7rate / (1 \u2212 rate). A rate of 1 can never be
- * shown (null); a rate of 0 needs none.
- */
-function trialsNeededToShow(rate, z = Z_95) {
-    if (rate >= 1)
-        return null;
-    if (rate <= 0)
-        return 0;
-    const z2 = z * z;
-    let n = Math.max(1, Math.ceil((z2 * rate) / (1 - rate) - 1e-9));
-    while (n / (n + z2) < rate)
-        n += 1;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/verdict.ts
-function countTrials(trials) {
-    const counts = { total: trials.length, passed: 0, failed: 0, hardFailed: 0, erroredOwn: 0, erroredInfra: 0, cancelled: 0 };
-    for (const trial of trials) {
-        if (trial.status === 'passed')
-            counts.passed += 1;
-        else if (trial.status === 'failed')
-            counts.failed += 1;
-        else if (trial.status === 'hard_fail')
-            counts.hardFailed += 1;
-        else if (trial.status === 'cancelled')
-            counts.cancelled += 1;
-        else if (isInfrastructureError(trial))
-            counts.erroredInfra += 1;
-        else
-            counts.erroredOwn += 1;
-    }
-    return counts;
-}
-/** An errored trial without error details is treated as infrastructure: never blame the model without evidence. */
-function isInfrastructureError(trial) {
-    return trial.status === 'errored' && (trial.error?.infrastructure ?? true);
-}
-/** The trials a pass rate is computed over. */
-function countedTrials(counts) {
-    return counts.passed + counts.failed + counts.hardFailed + counts.erroredOwn;
-}
-/** Pass rates are compared with this tolerance so 9/10 reaches 0.9. */
-const RATE_TOLERANCE = 1e-9;
-function reachesRate(passed, counted, requiredPassRate) {
-    return counted > 0 && passed / counted >= requiredPassRate - RATE_TOLERANCE;
-}
-/**
- * The verdict rules, applied in this order (docs/verdicts.md):
- * 1. SKIPPED      no trial ran, or every trial was cancelled;
- * 2. INFRA_ERROR  no trial could be counted: all of them hit infrastructure errors (or were cancelled);
- * 3. HARD_FAIL    any counted trial hard-failed (a required assertion failed);
- * 4. PASS         pass rate (passed / counted) \u2265 required_pass_rate;
- * 5. FAIL         no counted trial passed;
- * 6. PARTIAL      some trials passed, but fewer than required_pass_rate: the flaky case.
- * Infrastructure errors never count against the agent; they are reported beside the verdict.
- */
-function decideVerdict(counts, requiredPassRate) {
-    const counted = countedTrials(counts);
-    if (counts.total === counts.cancelled)
-        return 'SKIPPED';
-    if (counted === 0)
-        return 'INFRA_ERROR';
-    if (counts.hardFailed > 0)
-        return 'HARD_FAIL';
-    if (reachesRate(counts.passed, counted, requiredPassRate))
-        return 'PASS';
-    if (counts.passed === 0)
-        return 'FAIL';
-    return 'PARTIAL';
-}
-/**
- * The one visible status of a scenario. A scenario none of whose trials ran to
- * completion (a missing key in live mode, a missing mock, a stale recording)
- * is `errored` even when its verdict is FAIL: it never produced an answer to
- * judge, and the action's `fail-on: error` must see it.
- */
-function statusOfVerdict(verdict, counts) {
-    if (verdict === 'FAIL' && counts && counts.erroredOwn > 0 && counts.passed + counts.failed + counts.hardFailed === 0) {
-        return 'errored';
-    }
-    switch (verdict) {
-        case 'PASS':
-            return 'passed';
-        case 'INFRA_ERROR':
-            return 'errored';
-        case 'SKIPPED':
-            return 'skipped';
-        default:
-            return 'failed';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/scenario-stats.ts
-
-
-
-const PASS_HAT_K_MAX = 10;
-/** A scored trial ran to the end and was evaluated: the population of score and latency numbers. */
-function isScored(trial) {
-    return trial.status === 'passed' || trial.status === 'failed' || trial.status === 'hard_fail';
-}
-function computeStats(trials, loaded, context = {}) {
-    const counts = countTrials(trials);
-    const counted = countedTrials(counts);
-    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
-    const scored = trials.filter(isScored);
-    const scores = scored.map((trial) => trial.score ?? 0);
-    const latencies = scored.map((trial) => trial.latency_seconds);
-    const interval = wilsonInterval(counts.passed, counted);
-    const needed = trialsNeededToShow(requiredPassRate);
-    const plannedTrials = context.plannedTrials ?? trials.length;
-    return {
-        trials_planned: plannedTrials,
-        trials_run: trials.length - counts.cancelled,
-        passed: counts.passed,
-        failed: counts.failed,
-        hard_failed: counts.hardFailed,
-        errored: counts.erroredOwn + counts.erroredInfra,
-        infra_errors: counts.erroredInfra,
-        cancelled: counts.cancelled,
-        counted,
-        pass_rate: counted > 0 ? counts.passed / counted : null,
-        required_pass_rate: requiredPassRate,
-        pass_rate_interval: interval ? { ...interval, confidence: 0.95 } : null,
-        pass_hat_k: Array.from({ length: Math.min(counted, PASS_HAT_K_MAX) }, (_, index) => ({
-            k: index + 1,
-            value: passHatK(counts.passed, counted, index + 1),
-        })),
-        trials_needed: needed,
-        sample_size_note: sampleSizeNote(counted, requiredPassRate, needed),
-        threshold: loaded.scenario.threshold,
-        score: scores.length > 0 ? { mean: mean(scores), min: Math.min(...scores), p50: percentile(scores, 50), p95: percentile(scores, 95) } : null,
-        latency_seconds: latencies.length > 0 ? { p50: percentile(latencies, 50), p95: percentile(latencies, 95) } : null,
-        cost_usd: costOf(trials),
-        retries: {
-            total: trials.reduce((sum, trial) => sum + trial.retries, 0),
-            trials_with_retries: trials.filter((trial) => trial.retries > 0).length,
-        },
-        failing_assertions: rankFailingAssertions(trials.filter((trial) => trial.status !== 'errored' && trial.status !== 'cancelled')),
-        not_evaluated: notEvaluated(trials),
-        errors: groupErrors(trials),
-        early_stop: context.earlyStop
-            ? { after_trials: context.earlyStop.afterTrials, planned_trials: plannedTrials, reason: context.earlyStop.reason }
-            : null,
-        note: noteFor(trials, loaded),
-    };
-}
-/** The rule: all n trials passing shows at least n / (n + z\u00b2) with 95 % confidence (Wilson lower bound). */
-function sampleSizeNote(counted, rate, needed) {
-    if (needed === null || needed === 0 || counted >= needed)
-        return null;
-    const bound = counted / (counted + 1.959963984540054 ** 2);
-    return (`${counted} trial(s) cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
-        `the Wilson lower bound is ${bound.toFixed(2)}; that takes at least ${needed} trials`);
-}
-function costOf(trials) {
-    const known = trials.filter((trial) => trial.cost_usd !== null);
-    const total = known.reduce((sum, trial) => sum + (trial.cost_usd ?? 0), 0);
-    // A trial that never reached the model (no turns) cost nothing, even when its cost field is null.
-    const unknown = trials.filter((trial) => trial.cost_usd === null && trial.turns > 0).length;
-    return { total, per_trial: known.length > 0 ? total / known.length : null, unknown_trials: unknown };
-}
-function notEvaluated(trials) {
-    const seen = new Map();
-    for (const trial of trials) {
-        for (const result of trial.assertions) {
-            if (result.evaluated !== false || seen.has(result.index))
-                continue;
-            const entry = { index: result.index, label: result.label, reason: result.reason };
-            if (result.line !== undefined)
-                entry.line = result.line;
-            seen.set(result.index, entry);
-        }
-    }
-    return [...seen.values()].sort((a, b) => a.index - b.index);
-}
-/** Errors grouped by code (messages carry request ids and values); the first message is kept as the example. */
-function groupErrors(trials) {
-    const groups = new Map();
-    for (const trial of trials) {
-        if (trial.status !== 'errored')
-            continue;
-        const code = trial.error?.code ?? 'E_UNKNOWN';
-        const infrastructure = isInfrastructureError(trial);
-        const key = `${code}\u0000${infrastructure}`;
-        const group = groups.get(key);
-        if (group)
-            group.count += 1;
-        else
-            groups.set(key, { code, message: trial.error?.message ?? 'the trial errored without details', infrastructure, count: 1 });
-    }
-    return [...groups.values()].sort((a, b) => b.count - a.count);
-}
-function noteFor(trials, loaded) {
-    const assertions = loaded.scenario.assertions;
-    if (assertions.length === 0) {
-        return trials.some((trial) => trial.status === 'passed')
-            ? 'no assertions: passed because the run completed'
-            : 'no assertions: trials pass only when the run completes';
-    }
-    if (assertions.every((assertion) => assertion.type === 'judge')) {
-        return 'no assertion could be evaluated (judge assertions are not supported yet), so no trial can pass';
-    }
-    const requiredJudge = assertions.findIndex((assertion) => assertion.type === 'judge' && assertion.required);
-    if (requiredJudge >= 0)
-        return `required assertion ${requiredJudge + 1} is a judge, which is not supported yet, so no trial can pass`;
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/summarise-scenario.ts
-
-
-
-/**
- * Turns a scenario's trials into its verdict (rules in verdict.ts and
- * docs/verdicts.md), its statistics, and a sentence for tables and annotations.
- */
-function summariseScenario(trials, loaded, context = {}) {
-    const stats = computeStats(trials, loaded, context);
-    const counts = countTrials(trials);
-    const verdict = decideVerdict(counts, stats.required_pass_rate);
-    return { status: statusOfVerdict(verdict, counts), verdict, summary: sentenceFor(verdict, stats), stats };
-}
-function ratio(stats) {
-    return `${stats.passed}/${stats.counted} trials passed`;
-}
-function required(stats) {
-    return stats.required_pass_rate >= 1 ? 'every trial must pass' : `required pass rate ${stats.required_pass_rate}`;
-}
-function sentenceFor(verdict, stats) {
-    const parts = [];
-    switch (verdict) {
-        case 'SKIPPED':
-            parts.push(stats.cancelled > 0 ? 'cancelled before any trial finished' : 'no trials ran');
-            break;
-        case 'INFRA_ERROR':
-            parts.push(`all ${stats.infra_errors} trial(s) hit infrastructure errors${firstError(stats, true)}`);
-            break;
-        case 'HARD_FAIL': {
-            const top = stats.failing_assertions.find((failure) => failure.required);
-            const what = top ? `required assertion '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}` : 'a required assertion failed';
-            parts.push(`${what} (${ratio(stats)})`);
-            break;
-        }
-        case 'PASS':
-            parts.push(ratio(stats));
-            if (stats.required_pass_rate < 1)
-                parts.push(required(stats));
-            break;
-        case 'FAIL':
-        case 'PARTIAL':
-            parts.push(`${ratio(stats)}${verdict === 'PARTIAL' ? `, ${required(stats)}` : ''}`);
-            parts.push(topReason(stats));
-            break;
-    }
-    if (verdict !== 'INFRA_ERROR' && stats.infra_errors > 0) {
-        parts.push(`${stats.infra_errors} trial(s) left out after infrastructure errors${firstError(stats, true)}`);
-    }
-    if (stats.note)
-        parts.push(stats.note);
-    if (stats.early_stop)
-        parts.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
-    return parts.filter((part) => part !== '').join('; ');
-}
-function topReason(stats) {
-    const top = stats.failing_assertions[0];
-    if (top)
-        return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
-    const own = stats.errors.find((error) => !error.infrastructure);
-    if (own)
-        return `${own.count} trial(s) errored: ${(0,errors/* describeError */.Uc)(own)}`;
-    return '';
-}
-function firstError(stats, infrastructure) {
-    const error = stats.errors.find((candidate) => candidate.infrastructure === infrastructure);
-    return error ? ` (${(0,errors/* describeError */.Uc)(error)})` : '';
-}
-
-;// CONCATENATED MODULE: ./src/core/reeval/reevaluate.ts
-/** Trials that ran to the end are re-scored; errored, cancelled and skipped ones stay as they were. */
-const RESCORABLE = ['passed', 'failed', 'hard_fail'];
-/**
- * Re-scores stored traces against the current assertions of their scenarios.
- * No model is called: the conversation is the stored one, only the verdict is new.
- */
-function reevaluateScenario(stored, scoring) {
-    const before = scoreLine(stored.result);
-    const base = { name: stored.result.name, file: stored.result.file, before };
-    if ('problem' in stored.current) {
-        return { ...base, after: before, notes: [`not re-scored: ${stored.current.problem}`], result: stored.result };
-    }
-    const { loaded, hash } = stored.current;
-    const notes = [];
-    let missing = 0;
-    const trials = stored.result.trials.map((trial) => {
-        if (!RESCORABLE.includes(trial.status))
-            return trial;
-        const trace = trial.trace_id ? stored.traces.get(trial.trace_id) : undefined;
-        if (!trace) {
-            missing += 1;
-            return trial;
-        }
-        const { status, score, assertions } = scoring.evaluateTrial(trace, loaded);
-        return { ...trial, status, score, assertions };
-    });
-    if (missing > 0)
-        notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
-    const firstTrace = stored.traces.values().next().value;
-    if (firstTrace && firstTrace.scenario_hash !== hash) {
-        notes.push('the scenario file changed since this run; the stored conversation may not be what it would produce now');
-    }
-    if (stored.result.status === 'skipped' || trials.length === 0) {
-        return { ...base, after: before, notes, result: stored.result };
-    }
-    const summary = scoring.summariseScenario(trials, loaded);
-    const result = { ...stored.result, trials, status: summary.status, verdict: summary.verdict, summary: summary.summary };
-    return { ...base, after: scoreLine(result), notes, result };
-}
-function scoreLine(result) {
-    const scores = result.trials.flatMap((trial) => (trial.score === null ? [] : [trial.score]));
-    const score = scores.length > 0 ? scores.reduce((sum, value) => sum + value, 0) / scores.length : null;
-    return { status: result.status, verdict: result.verdict, score };
-}
-/** `name  FAIL 0.50 -> PASS 1.00`, one line per scenario, aligned, with notes indented below. */
-function renderReevalTable(rows) {
-    const nameWidth = Math.max(8, ...rows.map((row) => row.name.length));
-    const beforeTexts = rows.map((row) => showLine(row.before));
-    const beforeWidth = Math.max(6, ...beforeTexts.map((text) => text.length));
-    const lines = [`${'scenario'.padEnd(nameWidth)}  ${'before'.padEnd(beforeWidth)}     after`];
-    rows.forEach((row, index) => {
-        const changed = row.before.verdict !== row.after.verdict || row.before.score !== row.after.score;
-        const arrow = changed ? '->' : '==';
-        lines.push(`${row.name.padEnd(nameWidth)}  ${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`);
-        for (const note of row.notes)
-            lines.push(`${' '.repeat(nameWidth + 2)}note: ${note}`);
-    });
-    return lines.join('\n');
-}
-function showLine(line) {
-    return line.score === null ? line.verdict : `${line.verdict} ${line.score.toFixed(2)}`;
-}
-
-// EXTERNAL MODULE: ./src/core/scenario/load-scenario.ts + 1 modules
-var load_scenario = __nccwpck_require__(1680);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/io/atomic-write.ts
-
-
-
-
-/** Random once per process: with the pid and a counter, no two writers (even on a shared disk) pick one name. */
-const PROCESS_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-let written = 0;
-/** A sibling of `path` for the bytes before the rename (a trace per trial: no random bytes drawn per file). */
-function temporaryPathFor(path) {
-    written += 1;
-    return `${path}.${PROCESS_TAG}.${written}.tmp`;
-}
-/**
- * Writes a file so that readers see the old content or the new, never half of
- * it: the bytes go to a temporary file in the same directory (same file
- * system, so the rename is atomic), which then replaces the target.
- */
-async function writeFileAtomic(path, content, options = {}) {
-    if (options.createDirectory !== false)
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = temporaryPathFor(path);
-    try {
-        await (0,promises_.writeFile)(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-async function writeJsonAtomic(path, value, options = {}) {
-    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
-}
-/**
- * The same atomic write done with synchronous calls, for small files written
- * often (a trace per trial) into a directory that exists. Each asynchronous fs
- * call is a round trip through libuv's thread pool, and a trace's open + write
- * + close + rename cost about twice the CPU that way (bench/README.md, case 1);
- * a few kilobytes block the event loop for microseconds. Not flushed (see
- * `durable`): the rename alone already survives the process being killed.
- */
-function writeFileAtomicSync(path, content) {
-    const temporary = temporaryPathFor(path);
-    try {
-        (0,external_node_fs_.writeFileSync)(temporary, content, 'utf8');
-        (0,external_node_fs_.renameSync)(temporary, path);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(temporary, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/file-run-store.ts
-
-
-
-
-
-
-/**
- * Runs on disk, under the project's storage_dir (`.salvo/` by default):
- *
- *   runs/<run_id>/results.json          the run document (RunResults), written last
- *   runs/<run_id>/scenarios.jsonl       each scenario's result as it finished, one JSON line each
- *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
- *   latest                              the id of the most recent run
- *
- * Every file write is atomic, scenario results are appended whole, one line
- * at a time, and a run becomes `latest` with its first write, so a run that
- * was killed before it finished can still be reported. File system calls were
- * the largest share of salvo's own CPU per model turn (bench/README.md), so
- * traces are not fsynced one by one (an atomic rename already survives the
- * process being killed), directories are made once, scenario results go
- * to one open journal instead of a file each, and traces and journal lines
- * are written with synchronous calls (small writes; a thread-pool round trip
- * per call cost more CPU than the write). The run document and `latest` are
- * flushed.
- *
- * The runner keeps only compact rows in memory (memory stays flat however
- * many scenarios run), so `finishRun` writes `results.json` by copying each
- * scenario's full line from the journal, in the document's order; only rows
- * that never reached the journal (not started) are serialised from memory.
- */
-class FileRunStore {
-    storageDir;
-    journals = new Map();
-    announced = new Set();
-    directories = new Map();
-    constructor(storageDir) {
-        this.storageDir = storageDir;
-    }
-    runDir(runId) {
-        return (0,external_node_path_.join)(this.storageDir, 'runs', runId);
-    }
-    async saveTrace(runId, trace) {
-        await this.markLatest(runId);
-        const dir = (0,external_node_path_.join)(this.runDir(runId), 'traces');
-        await this.ensureDirectory(dir);
-        writeFileAtomicSync((0,external_node_path_.join)(dir, `${trace.trace_id}.json`), `${JSON.stringify(trace, null, 2)}\n`);
-    }
-    /** Where `finishRun` writes the run document. */
-    resultsFile(runId) {
-        return (0,external_node_path_.join)(this.runDir(runId), 'results.json');
-    }
-    async saveScenarioResult(runId, result) {
-        await this.markLatest(runId);
-        let journal = this.journals.get(runId);
-        if (!journal) {
-            // 'a+': appended to as scenarios finish, read back by finishRun.
-            const handle = this.ensureDirectory(this.runDir(runId)).then(() => (0,promises_.open)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), 'a+'));
-            journal = { handle, appended: handle, size: 0, lines: new Map() };
-            this.journals.set(runId, journal);
-        }
-        // One write per line, one after the other: lines never interleave.
-        const line = Buffer.from(`${JSON.stringify(result)}\n`, 'utf8');
-        const { handle } = journal;
-        const written = journal;
-        journal.appended = journal.appended.then(async () => {
-            const file = await handle;
-            if (written.size === 0)
-                written.size = (await file.stat()).size;
-            const position = written.size;
-            // Synchronous: one small append, cheaper than a round trip through the thread pool.
-            writeAll(file.fd, line);
-            written.size += line.length;
-            const key = rowKey(result);
-            const positions = written.lines.get(key) ?? [];
-            positions.push({ position, length: line.length - 1 });
-            written.lines.set(key, positions);
-        });
-        await journal.appended;
-    }
-    async finishRun(results) {
-        await this.markLatest(results.run_id);
-        const journal = this.journals.get(results.run_id);
-        this.journals.delete(results.run_id);
-        if (journal)
-            await journal.appended.catch(() => undefined);
-        try {
-            await this.writeDocument(results, journal);
-        }
-        finally {
-            if (journal)
-                await (await journal.handle).close();
-        }
-    }
-    /** results.json, atomically: the run's fields as before, each scenario from its journal line when it has one. */
-    async writeDocument(results, journal) {
-        const path = this.resultsFile(results.run_id);
-        await this.ensureDirectory(this.runDir(results.run_id));
-        const [head, tail] = JSON.stringify({ ...results, scenarios: SCENARIOS_PLACEHOLDER }, null, 2).split(JSON.stringify(SCENARIOS_PLACEHOLDER));
-        const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-        const output = await (0,promises_.open)(temporary, 'w');
-        try {
-            const source = journal ? await journal.handle : null;
-            let chunk = results.scenarios.length === 0 ? `${head}[]` : `${head}[\n`;
-            for (const [index, row] of results.scenarios.entries()) {
-                const stored = journal?.lines.get(rowKey(row))?.shift();
-                let text;
-                if (stored && source) {
-                    const buffer = Buffer.alloc(stored.length);
-                    await source.read(buffer, 0, stored.length, stored.position);
-                    text = buffer.toString('utf8');
-                }
-                else {
-                    text = JSON.stringify(row);
-                }
-                chunk += `    ${text}${index === results.scenarios.length - 1 ? '\n  ]' : ',\n'}`;
-                // Written in pieces of about 1 MB: never the whole document in one string.
-                if (chunk.length > 1 << 20) {
-                    await output.write(chunk);
-                    chunk = '';
-                }
-            }
-            await output.write(`${chunk}${tail}\n`);
-            await output.sync();
-            await output.close();
-            await (0,promises_.rename)(temporary, path);
-        }
-        catch (error) {
-            await output.close().catch(() => undefined);
-            await (0,promises_.rm)(temporary, { force: true });
-            throw error;
-        }
-    }
-    /** One mkdir per directory and run, not one per file. */
-    async ensureDirectory(dir) {
-        let made = this.directories.get(dir);
-        if (!made) {
-            made = (0,promises_.mkdir)(dir, { recursive: true });
-            this.directories.set(dir, made);
-        }
-        await made;
-    }
-    async markLatest(runId) {
-        if (this.announced.has(runId))
-            return;
-        this.announced.add(runId);
-        await writeFileAtomic((0,external_node_path_.join)(this.storageDir, 'latest'), `${runId}\n`);
-    }
-}
-const SCENARIO_JOURNAL = 'scenarios.jsonl';
-function writeAll(fd, bytes) {
-    for (let offset = 0; offset < bytes.length;)
-        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
-}
-const SCENARIOS_PLACEHOLDER = '\u0000scenarios\u0000';
-/** A compact row and its full journal line share file and name. */
-function rowKey(result) {
-    return `${result.file}\u0000${result.name}`;
-}
-class RunArchive {
-    storageDir;
-    constructor(storageDir) {
-        this.storageDir = storageDir;
-    }
-    async runIds() {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs'), { withFileTypes: true }).catch(() => []);
-        // UUIDv7 ids sort by time.
-        return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-    }
-    /** A full run id, a unique prefix of one, or undefined for the latest run. */
-    async resolveRunId(requested) {
-        const ids = await this.runIds();
-        if (ids.length === 0)
-            throw new errors/* UsageError */.eb(`no runs stored under ${this.storageDir}`, { hint: 'run `salvo run` first' });
-        if (requested === undefined) {
-            const latest = (await (0,promises_.readFile)((0,external_node_path_.join)(this.storageDir, 'latest'), 'utf8').catch(() => '')).trim();
-            return ids.includes(latest) ? latest : ids.at(-1);
-        }
-        const matches = ids.filter((id) => id.startsWith(requested));
-        if (matches.length === 1)
-            return matches[0];
-        const recent = ids.slice(-5).reverse().join(', ');
-        if (matches.length === 0)
-            throw new errors/* UsageError */.eb(`no run with id '${requested}'`, { hint: `recent runs: ${recent}` });
-        throw new errors/* UsageError */.eb(`run id '${requested}' is ambiguous (${matches.length} runs start with it)`, { hint: 'give more characters of the id' });
-    }
-    async readRun(runId) {
-        const dir = (0,external_node_path_.join)(this.storageDir, 'runs', runId);
-        const results = await readJson((0,external_node_path_.join)(dir, 'results.json'));
-        if (results)
-            return { runId, results, scenarios: results.scenarios, complete: true };
-        const journal = await (0,promises_.readFile)((0,external_node_path_.join)(dir, SCENARIO_JOURNAL), 'utf8').catch(() => '');
-        const scenarios = [];
-        for (const line of journal.split('\n')) {
-            if (!line.trim())
-                continue;
-            try {
-                scenarios.push(JSON.parse(line));
-            }
-            catch {
-                // The last line of a run killed mid-write: every complete line before it still counts.
-            }
-        }
-        return { runId, results: null, scenarios, complete: false };
-    }
-    async traceIds(runId) {
-        const files = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces')).catch(() => []);
-        return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
-    }
-    async readTrace(runId, traceId) {
-        const trace = await readJson((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces', `${traceId}.json`));
-        if (!trace)
-            throw new errors/* UsageError */.eb(`no trace '${traceId}' in run ${runId}`);
-        return trace;
-    }
-    /** Finds which run holds a trace id (or a unique prefix of one). */
-    async findTrace(traceIdOrPrefix) {
-        const found = [];
-        for (const runId of await this.runIds()) {
-            for (const traceId of await this.traceIds(runId))
-                if (traceId.startsWith(traceIdOrPrefix))
-                    found.push({ runId, traceId });
-        }
-        if (found.length > 1)
-            throw new errors/* UsageError */.eb(`trace id '${traceIdOrPrefix}' is ambiguous (${found.length} traces start with it)`);
-        return found[0] ?? null;
-    }
-}
-async function readJson(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        return null;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* SalvoError */.u3('E_STORE_CORRUPT', `${path} is not valid JSON: ${error.message}`, { hint: 'the file was edited or damaged; delete it or restore it' });
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/scenario/yaml-values.ts
-var yaml_values = __nccwpck_require__(9586);
-;// CONCATENATED MODULE: ./src/io/node-source-reader.ts
-
-
-
-/**
- * Reads scenario files from disk, relative paths against `cwd`. It never
- * reads more than one byte past the size limit, so a huge file costs no
- * memory: the loader sees it is too long and says so.
- */
-function createNodeSourceReader(cwd) {
-    const resolvePath = (path) => (cwd === undefined ? (0,external_node_path_.resolve)(path) : (0,external_node_path_.resolve)(cwd, path));
-    return {
-        // Synchronous calls: a scenario file is a few KB, read in microseconds from the page cache, while each
-        // call through fs/promises costs a thread-pool round trip and a FileHandle (bench case 4: loading was a
-        // third idle). Nothing else runs while a suite is loaded.
-        async readFile(path) {
-            return readCapped(resolvePath(path));
-        },
-        realPath: async (path) => (0,external_node_fs_.realpathSync)(resolvePath(path)),
-    };
-}
-function readCapped(path) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        const { size } = (0,external_node_fs_.fstatSync)(fd);
-        // Files may grow while read; the cap holds whatever stat said. One byte past the limit is enough
-        // to tell a file is too long; a file within it is read up to its size, with no read to find its end.
-        const buffer = Buffer.alloc(size > yaml_values/* MAX_SOURCE_BYTES */.T ? yaml_values/* MAX_SOURCE_BYTES */.T + 1 : size);
-        let length = 0;
-        while (length < buffer.length) {
-            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        return buffer.subarray(0, length).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Reads relative paths against the process's current directory at the time of each call. */
-const nodeSourceReader = createNodeSourceReader();
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./src/core/scenario/schema.ts
-var schema = __nccwpck_require__(2267);
-;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
-
-
-/** A user-supplied price row, USD per million tokens. */
-const priceSchema = schemas/* strictObject */.rej({
-    input: schemas/* number */.aig().nonnegative(),
-    output: schemas/* number */.aig().nonnegative(),
-    cache_read: schemas/* number */.aig().nonnegative().optional(),
-    cache_write: schemas/* number */.aig().nonnegative().optional(),
-});
-const judgeDefaultsSchema = schemas/* strictObject */.rej({
-    adapter: schemas/* enum */.k5n(schema/* ADAPTERS */.R2).optional(),
-    model: schemas/* string */.YjP().min(1).optional(),
-    k: schemas/* int */.Whr().min(1).max(21).optional(),
-    temperature: schemas/* number */.aig().min(0).max(2).optional(),
-    max_tokens: schemas/* int */.Whr().min(1).optional(),
-    default_threshold: schemas/* number */.aig().min(0).max(1).optional(),
-});
-/** `salvo.yaml` at the project root; every key optional, scenario values override it. */
-const projectConfigSchema = schemas/* strictObject */.rej({
-    default_adapter: schemas/* enum */.k5n(schema/* ADAPTERS */.R2).optional(),
-    default_model: schemas/* string */.YjP().min(1).optional(),
-    scenarios_dir: schemas/* string */.YjP().min(1).default('scenarios'),
-    storage_dir: schemas/* string */.YjP().min(1).default('.salvo'),
-    judge: judgeDefaultsSchema.default({}),
-    /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
-    prices: schemas/* record */.g1P(schemas/* string */.YjP(), priceSchema).default({}),
-    /** Spend cap for one `salvo run`, in USD. */
-    max_cost_usd: schemas/* number */.aig().positive().optional(),
-    concurrency: schemas/* int */.Whr().min(1).max(64).optional(),
-    /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
-    redaction_patterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
-});
-
-// EXTERNAL MODULE: ./src/core/scenario/plain-yaml.ts + 1 modules
-var plain_yaml = __nccwpck_require__(5940);
-// EXTERNAL MODULE: ./src/core/scenario/zod-issues.ts
-var zod_issues = __nccwpck_require__(8944);
-;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
-
-
-
-
-
-/** The configuration of a project without a salvo.yaml: every default. */
-function defaultProjectConfig() {
-    return projectConfigSchema.parse({});
-}
-/**
- * Parses and validates the text of salvo.yaml. An empty file means every
- * default; any problem rejects with a ConfigError pointing into the file.
- */
-async function parseProjectConfig(text, file) {
-    // The fast path of scenario files (plain-yaml.ts): a plain, valid salvo.yaml is read without
-    // loading the `yaml` package at all on the way to the first model request.
-    const plain = (0,plain_yaml/* readPlainYaml */.g)(text);
-    const quick = plain === null ? null : projectConfigSchema.safeParse(plain.value);
-    if (quick?.success)
-        return quick.data;
-    const { parseYamlSource, positionOf } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7321));
-    const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
-    if (!parsed.source)
-        throw new errors/* ConfigError */.xL(parsed.problems);
-    const source = parsed.source;
-    const problems = [...parsed.problems];
-    const includes = Object.entries(source.value).filter(([, value]) => value instanceof yaml_values/* IncludeRef */.a);
-    for (const [key] of includes) {
-        problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
-    }
-    const result = projectConfigSchema.safeParse(source.value);
-    if (!result.success) {
-        const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
-        problems.push(...(0,zod_issues/* describeIssues */.wF)(result.error.issues, source.value, projectConfigSchema, locate));
-    }
-    if (problems.length > 0 || !result.success) {
-        throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
-    }
-    return result.data;
-}
-
-;// CONCATENATED MODULE: ./src/io/project.ts
-
-
-
-
-
-const PROJECT_CONFIG_FILE = 'salvo.yaml';
-/**
- * Finds the project: the nearest salvo.yaml at or above `cwd` (like git finds
- * its repository), so salvo works from any subdirectory. Without one, `cwd`
- * is the root and every setting has its default.
- */
-async function loadProject(cwd) {
-    const start = (0,external_node_path_.resolve)(cwd);
-    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
-        const candidate = (0,external_node_path_.join)(directory, PROJECT_CONFIG_FILE);
-        if (await isFile(candidate)) {
-            return { root: directory, config: await readProjectConfig(candidate), configFile: candidate };
-        }
-        if ((0,external_node_path_.dirname)(directory) === directory)
-            break;
-    }
-    return { root: start, config: defaultProjectConfig(), configFile: null };
-}
-async function readProjectConfig(file) {
-    const { size } = await (0,promises_.stat)(file);
-    if (size > yaml_values/* MAX_SOURCE_BYTES */.T) {
-        throw new errors/* ConfigError */.xL([{ file, line: 1, column: 1, message: `salvo.yaml is larger than 1 MB` }]);
-    }
-    return parseProjectConfig(await (0,promises_.readFile)(file, 'utf8'), file);
-}
-async function isFile(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/reeval.ts
-
-
-
-
-
-
-
-
-
-
-
-const registerReeval = (program, io, setExitCode) => {
-    program
-        .command('reeval')
-        .description("re-score a stored run's traces against the current assertions of their scenarios, without calling any model")
-        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
-        .option('--json', 'print the before/after of every scenario as JSON')
-        .action(async (runId, flags) => {
-        setExitCode(await reevalCommand(runId, flags, io));
-    });
-};
-async function reevalCommand(requested, flags, io) {
-    const project = await loadProject(io.cwd);
-    const archive = new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
-    const runId = await archive.resolveRunId(requested);
-    const run = await archive.readRun(runId);
-    const rows = [];
-    // One scenario's traces at a time: memory stays flat however large the run.
-    for (const result of run.scenarios)
-        rows.push(reevaluateScenario(await storedScenario(result, runId, archive, project), scoring));
-    if (flags.json) {
-        const document = { run_id: runId, scenarios: rows.map(({ name, file, before, after, notes, result }) => ({ name, file, before, after, notes, result })) };
-        writeLine(io.stdout, JSON.stringify(document, null, 2));
-    }
-    else {
-        writeLine(io.stdout, `Re-evaluated run ${runId} against the current assertions (no model was called; the stored run is unchanged).\n`);
-        writeLine(io.stdout, renderReevalTable(rows));
-    }
-    const failing = rows.some((row) => row.after.status === 'failed' || row.after.status === 'errored');
-    return failing ? ExitCode.failed : ExitCode.ok;
-}
-const scoring = {
-    evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
-    summariseScenario: (trials, loaded) => summariseScenario(trials, loaded),
-};
-async function storedScenario(result, runId, archive, project) {
-    const traces = new Map();
-    for (const trial of result.trials) {
-        if (!trial.trace_id)
-            continue;
-        const trace = await archive.readTrace(runId, trial.trace_id).catch(() => null);
-        if (trace)
-            traces.set(trial.trace_id, trace);
-    }
-    try {
-        const loaded = await (0,load_scenario/* loadScenario */.df)(result.file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
-        return { result, traces, current: { loaded, hash: loaded.hash } };
-    }
-    catch (error) {
-        if (!(0,errors/* isSalvoError */.GT)(error))
-            throw error;
-        return { result, traces, current: { problem: `${result.file} cannot be loaded now (${error.message.split('\n')[0]})` } };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/results.ts
-/**
- * The results document: what `salvo run --json` prints, what the run store
- * keeps, and what the action uploads as its results file. Public and
- * snake_case; add fields freely, never rename one without bumping
- * RESULTS_SCHEMA_VERSION.
- */
-const RESULTS_SCHEMA_VERSION = 1;
-/** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */
-function figuresOfScenarioNotRun() {
-    return { trials: [], turns: 0, max_turns_hit: false, tool_calls: 0, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
-}
-
-;// CONCATENATED MODULE: ./src/core/runner/suite-results.ts
-
-
-const PREVIEW_CHARS = 200;
-const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_PROVIDER', 'E_NETWORK', 'E_RATE_LIMIT']);
-function errorInfo(error) {
-    return {
-        code: error.code,
-        message: error.message,
-        ...(error.hint ? { hint: error.hint } : {}),
-        infrastructure: error instanceof errors/* ProviderError */.mZ || INFRASTRUCTURE_CODES.has(error.code),
-    };
-}
-function trialResult(trial, trace, evaluation, error) {
-    const preview = trace.final_content === null ? null : trace.final_content.slice(0, PREVIEW_CHARS);
-    return {
-        trial,
-        status: evaluation.status,
-        score: evaluation.score,
-        assertions: evaluation.assertions,
-        trace_id: trace.trace_id,
-        mode: trace.mode,
-        turns: trace.turn_count,
-        max_turns_hit: trace.max_turns_hit,
-        tool_calls: trace.tool_calls_made.length,
-        input_tokens: trace.input_tokens,
-        output_tokens: trace.output_tokens,
-        cost_usd: trace.cost_usd,
-        latency_seconds: trace.latency_seconds,
-        // The turn that failed after its retries is not in the trace; its retries travel on the error.
-        retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0) + (error instanceof errors/* ProviderError */.mZ ? error.retries : 0),
-        final_content_preview: preview,
-        ...(error ? { error: errorInfo(error) } : {}),
-    };
-}
-/** Sums over the scenario's trials; the cost is unknown as soon as one trial's is. */
-function scenarioResult(loaded, provider, mode, trials, summary) {
-    const sum = (pick) => trials.reduce((total, trial) => total + pick(trial), 0);
-    const costs = trials.map((trial) => trial.cost_usd);
-    const firstError = trials.find((trial) => trial.error)?.error;
-    return {
-        name: loaded.name,
-        file: loaded.file,
-        provider,
-        model: loaded.scenario.model,
-        mode,
-        status: summary.status,
-        verdict: summary.verdict,
-        ...(summary.status === 'skipped' && trials.every((trial) => trial.status === 'cancelled') ? { skip_reason: 'cancelled' } : {}),
-        summary: summary.summary,
-        trials,
-        turns: sum((trial) => trial.turns),
-        max_turns_hit: trials.some((trial) => trial.max_turns_hit),
-        tool_calls: sum((trial) => trial.tool_calls),
-        input_tokens: sum((trial) => trial.input_tokens),
-        output_tokens: sum((trial) => trial.output_tokens),
-        cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
-        latency_seconds: sum((trial) => trial.latency_seconds),
-        scenario_hash: loaded.hash,
-        ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
-        ...(summary.stats ? { stats: summary.stats } : {}),
-    };
-}
-/** A scenario that never ran: skipped (budget, cancelled, no key) or errored before its first trial. */
-function scenarioNotRun(loaded, provider, outcome) {
-    const skipped = 'skip' in outcome;
-    return {
-        name: loaded.name,
-        file: loaded.file,
-        provider,
-        model: loaded.scenario.model,
-        mode: null,
-        status: skipped ? 'skipped' : 'errored',
-        verdict: skipped ? 'SKIPPED' : errorInfo(outcome.error).infrastructure ? 'INFRA_ERROR' : 'FAIL',
-        ...(skipped ? { skip_reason: outcome.skip } : {}),
-        summary: skipped ? outcome.message : outcome.error.message,
-        ...figuresOfScenarioNotRun(),
-        cost_usd: 0,
-        scenario_hash: loaded.hash,
-        ...(skipped ? {} : { error: errorInfo(outcome.error) }),
-    };
-}
-function runTotals(scenarios) {
-    const count = (status) => scenarios.filter((scenario) => scenario.status === status).length;
-    const sum = (pick) => scenarios.reduce((total, scenario) => total + pick(scenario), 0);
-    return {
-        total: scenarios.length,
-        passed: count('passed'),
-        failed: count('failed'),
-        errored: count('errored'),
-        skipped: count('skipped'),
-        cost_usd: sum((scenario) => scenario.cost_usd ?? 0),
-        cost_incomplete: scenarios.some((scenario) => scenario.cost_usd === null && scenario.status !== 'skipped'),
-        input_tokens: sum((scenario) => scenario.input_tokens),
-        output_tokens: sum((scenario) => scenario.output_tokens),
-        latency_seconds: sum((scenario) => scenario.latency_seconds),
-    };
-}
-/**
- * What the end-of-run output needs of a finished scenario, kept in memory
- * while the full result lives in the run store: every field and statistic,
- * but of each trial only the assertions that did not pass (the failure
- * reasons and annotations) and no answer preview. Passed assertions of
- * thousands of scenarios were most of what a run held until the end.
- */
-function compactRow(result) {
-    return {
-        ...result,
-        trials: result.trials.map((trial) => ({
-            ...trial,
-            assertions: trial.assertions.filter((assertion) => !assertion.passed),
-            final_content_preview: null,
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/format.ts
-/** Small formatters shared by the text reports. */
-function formatCost(cost) {
-    return cost === null ? 'unknown' : `$${cost.toFixed(6)}`;
-}
-function format_formatSeconds(seconds) {
-    return `${seconds.toFixed(2)}s`;
-}
-/**
- * 12345 -> "12,345", as toLocaleString('en-US') writes it. Integers are grouped
- * here: the first toLocaleString of a process loads ICU's locale data, about
- * 10 ms at the end of every run for one number.
- */
-function formatCount(value) {
-    if (!Number.isSafeInteger(value))
-        return value.toLocaleString('en-US');
-    const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
-    return value < 0 ? `-${digits}` : digits;
-}
-/** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
-function renderColumns(rows, rightAligned) {
-    const widths = [];
-    for (const row of rows)
-        row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, cell.length)));
-    return rows.map((row) => row
-        .map((cell, column) => (rightAligned.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
-        .join('  ')
-        .trimEnd());
-}
-/** One line, at most `max` characters, for previews of long text. */
-function oneLine(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
-
-/** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
-const DISPLAYED_PASS_K = 3;
-/**
- * Per-scenario verdict lines for the terminal: verdict, trials passed, pass
- * rate with its 95 % interval, pass^k, then (when it did not pass) the top
- * failing assertions with file:line and an example reason.
- *
- *   PARTIAL      refunds  3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2
- *     - tool_sequence in_order [a, b] failed 2/5 (scenarios/refunds.yaml:14): expected a before b; got b, a
- *
- * A single trial gets no rate, interval or pass^k: one run is not a statistic.
- */
-function renderVerdictLines(scenarios, options = {}) {
-    const topFailures = options.topFailures ?? 3;
-    const nameWidth = Math.min(40, Math.max(0, ...scenarios.map((scenario) => scenario.name.length)));
-    const lines = [];
-    for (const scenario of scenarios) {
-        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}\u2026` : scenario.name.padEnd(nameWidth);
-        lines.push(`${verdictWord(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd());
-        if (scenario.verdict === 'SKIPPED')
-            continue;
-        if (scenario.verdict === 'PASS') {
-            // A pass is never silent about what it did not check.
-            for (const item of scenario.stats?.not_evaluated ?? [])
-                lines.push(`  - ${item.label}: ${item.reason}`);
-            for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note])
-                if (note)
-                    lines.push(`  note: ${note}`);
-            continue;
-        }
-        lines.push(...detailLines(scenario, topFailures));
-    }
-    return lines.join('\n');
-}
-/** How a verdict reads in text: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
-function verdictWord(verdict) {
-    return verdict.replace('_', ' ');
-}
-/** `3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2`, or the summary of a scenario that never ran. */
-function columns(scenario) {
-    const stats = scenario.stats;
-    if (!stats || scenario.verdict === 'SKIPPED')
-        return scenario.summary;
-    const parts = [`${stats.passed}/${stats.counted} passed${breakdown(stats)}`];
-    const several = stats.trials_planned > 1 || stats.counted > 1;
-    if (several && stats.pass_rate !== null)
-        parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
-    const shown = several ? passK(stats) : null;
-    if (shown)
-        parts.push(shown);
-    if (stats.infra_errors > 0)
-        parts.push(`${stats.infra_errors} infra error(s)`);
-    if (stats.retries.total > 0)
-        parts.push(`retries ${stats.retries.total}`);
-    if (stats.early_stop)
-        parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
-    return parts.join('  ');
-}
-/** How the counted trials that did not pass split, when it is not simply "failed". */
-function breakdown(stats) {
-    const ownErrors = stats.errored - stats.infra_errors;
-    if (stats.hard_failed === 0 && ownErrors === 0)
-        return '';
-    const parts = [[stats.failed, 'failed'], [stats.hard_failed, 'hard-failed'], [ownErrors, 'errored']];
-    return ` (${parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`).join(', ')})`;
-}
-function interval(stats) {
-    const range = stats.pass_rate_interval;
-    return range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : '';
-}
-function passK(stats) {
-    const entry = stats.pass_hat_k[Math.min(DISPLAYED_PASS_K, stats.pass_hat_k.length) - 1];
-    return entry ? `pass^${entry.k} ${entry.value.toFixed(2)}` : null;
-}
-function detailLines(scenario, topFailures) {
-    const stats = scenario.stats;
-    if (!stats)
-        return [`  ${scenario.summary}`];
-    const lines = [];
-    for (const failure of stats.failing_assertions.slice(0, topFailures)) {
-        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
-        const required = failure.required ? ' (required)' : '';
-        lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
-    }
-    for (const error of stats.errors) {
-        lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
-    }
-    for (const item of stats.not_evaluated)
-        lines.push(`  - ${item.label}: ${item.reason}`);
-    if (stats.note)
-        lines.push(`  note: ${stats.note}`);
-    if (stats.sample_size_note)
-        lines.push(`  note: ${stats.sample_size_note}`);
-    if (stats.early_stop)
-        lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
-    if (lines.length === 0)
-        lines.push(`  ${scenario.summary}`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/scenario-summary.ts
-
-
-/**
- * The seed's per-scenario summary, printed as each scenario finishes:
- * scenario, model and provider, turns (and whether max turns was hit), tool
- * calls, tokens, cost, latency and the scenario hash.
- */
-function renderScenarioSummary(result) {
-    const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
-    const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
-    const lines = [
-        `Scenario: ${result.name} (${result.file})`,
-        `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
-        `Status:   ${statusWord(result)}${statusDetail(result)}`,
-    ];
-    if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
-        lines.push(`Trials:   ${columns(result)}`);
-    if (result.trials.length > 0) {
-        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${result.tool_calls} call(s)`, `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null ? 'unknown' : `${formatCost(result.cost_usd)} (estimated)`}`, `Latency:  ${format_formatSeconds(result.latency_seconds)}`);
-    }
-    if (result.scenario_hash)
-        lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
-    return lines.join('\n');
-}
-/** Why it did not pass; for a pass, only what the reader must know (no assertions were checked). */
-function statusDetail(result) {
-    if (result.status !== 'passed')
-        return ` - ${result.summary}`;
-    return result.stats?.note ? ` - ${result.stats.note}` : '';
-}
-/** What a reader sees in the status column: the verdict, or why it was skipped. */
-function statusWord(result) {
-    if (result.status === 'skipped')
-        return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
-    return verdictWord(result.verdict);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/results-table.ts
-
-
-// Mode says whether the model was called (live) or a recording served (replay), for every scenario.
-const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
-const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
-/** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
-function renderResultsTable(results) {
-    const rows = results.scenarios.map(scenarioRow);
-    const { totals } = results;
-    const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
-    rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, format_formatSeconds(totals.latency_seconds)]);
-    const lines = renderColumns([HEADER, ...rows], NUMERIC);
-    const rule = '-'.repeat(Math.max(...lines.map((line) => line.length)));
-    const out = [lines[0], rule, ...lines.slice(1, -1), rule, lines.at(-1)];
-    out.push('', countsLine(results.totals));
-    if (totals.cost_incomplete)
-        out.push('Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).');
-    if (results.max_cost_usd !== null)
-        out.push(spendLine(results));
-    if (results.interrupted)
-        out.push('Interrupted: finished results were saved; the rest are marked cancelled.');
-    return out.join('\n');
-}
-function scenarioRow(result) {
-    const ran = result.status !== 'skipped';
-    return [
-        result.name,
-        result.model,
-        statusWord(result),
-        passedCell(result),
-        result.mode ?? '-',
-        ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
-        ran ? String(result.tool_calls) : '-',
-        ran ? `${formatCount(result.input_tokens)}/${formatCount(result.output_tokens)}` : '-',
-        ran ? formatCost(result.cost_usd) : '-',
-        ran ? format_formatSeconds(result.latency_seconds) : '-',
-    ];
-}
-/** Trials passed of those counted, and the pass rate once there is more than one trial to rate. */
-function passedCell(result) {
-    const stats = result.stats;
-    if (!stats || result.status === 'skipped')
-        return '-';
-    const ratio = `${stats.passed}/${stats.counted}`;
-    return stats.counted > 1 && stats.pass_rate !== null ? `${ratio} ${stats.pass_rate.toFixed(2)}` : ratio;
-}
-function countsLine(totals) {
-    const parts = [`${totals.passed} passed`, `${totals.failed} failed`, `${totals.errored} errored`, `${totals.skipped} skipped`];
-    return `${totals.total} scenario(s): ${parts.join(', ')}`;
-}
-function spendLine(results) {
-    const spent = `Spent ${formatCost(results.totals.cost_usd)} of the $${results.max_cost_usd.toFixed(2)} cap`;
-    const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
-    const uncounted = results.uncounted_cost_models?.length ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)` : '';
-    return `${spent}${reached}${uncounted}.`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/run-report.ts
-
-
-
-
-
-/** `salvo report`: the stored run's table again, then each scenario's details. */
-function renderRunReport(run) {
-    const results = run.results;
-    const header = results
-        ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
-        : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
-    const table = renderResultsTable(results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null });
-    const verdicts = run.scenarios.length > 0 ? ['', 'Verdicts:', renderVerdictLines(run.scenarios)] : [];
-    const details = run.scenarios.map(renderScenarioDetails);
-    return [header, '', table, ...verdicts, ...details.flatMap((detail) => ['', detail])].join('\n');
-}
-function renderScenarioDetails(result) {
-    const lines = [renderScenarioSummary(result)];
-    if (result.error?.hint)
-        lines.push(`Hint:     ${result.error.hint}`);
-    for (const trial of result.trials)
-        lines.push(...renderTrial(trial));
-    return lines.join('\n');
-}
-function renderTrial(trial) {
-    const score = trial.score === null ? '-' : trial.score.toFixed(2);
-    const lines = [
-        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${format_formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
-    ];
-    if (trial.retries > 0)
-        lines[0] += `  retries ${trial.retries}`;
-    if (trial.error)
-        lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
-    for (const assertion of trial.assertions) {
-        lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`);
-    }
-    if (trial.final_content_preview)
-        lines.push(`    answer: ${oneLine(trial.final_content_preview, 160)}`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/report.ts
-
-
-
-
-
-
-async function openArchive(io) {
-    const project = await loadProject(io.cwd);
-    return new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
-}
-const registerReport = (program, io, setExitCode) => {
-    program
-        .command('report')
-        .description('print a stored run again: the results table and each scenario in detail')
-        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
-        .option('--json', 'print the stored results document instead')
-        .action(async (runId, flags) => {
-        const archive = await openArchive(io);
-        const run = await archive.readRun(await archive.resolveRunId(runId));
-        if (flags.json)
-            writeLine(io.stdout, JSON.stringify(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }, null, 2));
-        else
-            writeLine(io.stdout, renderRunReport(run));
-        setExitCode(ExitCode.ok);
-    });
-};
-
-;// CONCATENATED MODULE: ./src/core/ids.ts
-
-let lastMillis = -1;
-let sequence = 0;
-/**
- * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then randomness, so ids
- * sort by creation time. Within one millisecond the 12-bit `rand_a` field
- * counts up from a random start, keeping ids made by one process in order.
- */
-function uuidv7(clock = Date) {
-    const millis = Math.max(0, Math.floor(clock.now()));
-    const random = (0,external_node_crypto_.randomBytes)(10);
-    if (millis === lastMillis && sequence < 0xfff) {
-        sequence += 1;
-    }
-    else {
-        sequence = ((random[0] << 8) | random[1]) & 0x7ff;
-    }
-    lastMillis = millis;
-    const bytes = new Uint8Array(16);
-    let time = millis;
-    for (let index = 5; index >= 0; index -= 1) {
-        bytes[index] = time % 256;
-        time = Math.floor(time / 256);
-    }
-    bytes[6] = 0x70 | (sequence >> 8);
-    bytes[7] = sequence & 0xff;
-    bytes[8] = 0x80 | (random[2] & 0x3f);
-    bytes.set(random.subarray(3, 10), 9);
-    const hex = Buffer.from(bytes).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-;// CONCATENATED MODULE: ./src/core/redaction/patterns.ts
-const REDACTED = '[REDACTED]';
-const BUILT_IN_PATTERNS = [
-    // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
-    { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
-    { name: 'anthropic key', pattern: /\bsk-ant-[A-Za-z0-9_-]{8,512}/g, replacement: REDACTED },
-    { name: 'openai-style key', pattern: /\bsk-[A-Za-z0-9_-]{20,512}/g, replacement: REDACTED },
-    { name: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}/g, replacement: REDACTED },
-    { name: 'github fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,255}/g, replacement: REDACTED },
-    {
-        name: 'credential header',
-        pattern: /\b(x-api-key|set-cookie|cookie)(["']?\s{0,5}[:=]\s{0,5})[^\r\n]{1,8192}/gi,
-        replacement: `$1$2${REDACTED}`,
-    },
-    {
-        name: 'key=value secret',
-        pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\])[^\s"',;&]{1,8192}/gi,
-        replacement: `$1$2${REDACTED}`,
-    },
-];
-/**
- * Matches wherever any built-in pattern could: each needs one of these words
- * (case-insensitive here, a superset of the case-sensitive ones). A string
- * without them skips the built-ins. Keep it in step with the list above; a
- * test checks every pattern's examples against it.
- */
-const BUILT_IN_TRIGGER = /bearer|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
-
-;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
-
-
-/**
- * Literal secrets shorter than this are ignored: replacing a two-letter "key"
- * everywhere would shred every trace while protecting nothing.
- */
-const MIN_SECRET_LENGTH = 4;
-/** Strings up to this length have their redacted form remembered, up to this many of them. */
-const REMEMBERED_LENGTH = 64;
-const REMEMBERED_COUNT = 4096;
-function createRedactor(options) {
-    // Longest first, so a secret that contains another is removed whole.
-    const secrets = [...new Set(options.secrets.map((secret) => secret.trim()))]
-        .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
-        .sort((left, right) => right.length - left.length);
-    const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
-    // One pass for all literal secrets instead of one per secret: with many secrets the
-    // per-secret scans were most of the redaction time (bench/README.md, case 5). Longest
-    // first in the alternation, so a secret that contains another is removed whole.
-    const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
-    const redactText = (value) => {
-        let result = value;
-        // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
-        if (literals)
-            result = result.replace(literals, REDACTED);
-        // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
-        // built-in pattern needs: one scan instead of seven (bench/README.md, case 1).
-        if (BUILT_IN_TRIGGER.test(result))
-            result = applyPatterns(result, BUILT_IN_PATTERNS);
-        return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
-    };
-    // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
-    // every message and turn: each is redacted once, not every time (bench/README.md, case 1).
-    // Redaction is a pure function of the string, so a remembered result is the same result.
-    const remembered = new Map();
-    const text = (value) => {
-        if (value.length > REMEMBERED_LENGTH)
-            return redactText(value);
-        let result = remembered.get(value);
-        if (result === undefined) {
-            result = redactText(value);
-            if (remembered.size >= REMEMBERED_COUNT)
-                remembered.clear();
-            remembered.set(value, result);
-        }
-        return result;
-    };
-    const deep = (value) => redactDeep(value, text, []);
-    return { text, deep };
-}
-function applyPatterns(value, patterns) {
-    let result = value;
-    for (const { pattern, replacement } of patterns) {
-        pattern.lastIndex = 0;
-        result = result.replace(pattern, replacement);
-    }
-    return result;
-}
-function escapeRegExp(value) {
-    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function redactDeep(value, text, ancestors) {
-    if (typeof value === 'string')
-        return text(value);
-    if (value === null || typeof value !== 'object')
-        return value;
-    // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
-    // sits in its message and in tool_calls_made) and must be redacted in both places. A trace
-    // is a few levels deep, so a list of the ancestors is cheaper than a set.
-    if (ancestors.includes(value))
-        return '[circular]';
-    ancestors.push(value);
-    try {
-        if (Array.isArray(value)) {
-            const items = new Array(value.length);
-            for (let index = 0; index < value.length; index += 1)
-                items[index] = redactDeep(value[index], text, ancestors);
-            return items;
-        }
-        // A spread copy has the original's shape; one built key by key (copy[key] = ...) turns into a slow
-        // dictionary past a dozen properties, several times larger (a results row's stats: 1.5 KB).
-        const copy = { ...value };
-        for (const key of Object.keys(copy)) {
-            const item = redactDeep(copy[key], text, ancestors);
-            const redactedKey = text(key);
-            if (redactedKey !== key)
-                delete copy[key];
-            copy[redactedKey] = item;
-        }
-        return copy;
-    }
-    finally {
-        ancestors.pop();
-    }
-}
-/**
- * Compiles one salvo.yaml pattern, refusing the two shapes that would hurt
- * every run: a pattern matching the empty string (it would redact between
- * every character) and a quantified group that itself contains a quantifier
- * (`(a+)+`), the classic source of catastrophic backtracking.
- */
-function compileUserPattern(source, index) {
-    const problem = (message) => new errors/* ConfigError */.xL([{ file: 'salvo.yaml', line: 0, column: 0, path: `redaction_patterns.${index}`, message: `redaction_patterns.${index}: ${message}` }]);
-    let pattern;
-    try {
-        pattern = new RegExp(source, 'g');
-    }
-    catch (error) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${error.message}`);
-    }
-    if (new RegExp(source).test('')) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} matches the empty string`);
-    }
-    if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
-    }
-    return { name: `redaction_patterns.${index}`, pattern, replacement: REDACTED };
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/limits.ts
-/** Characters, as the earlier salvo counted them. */
-const TRACE_LIMITS = {
-    messageContent: 50_000,
-    rawResponse: 100_000,
-    trace: 5_000_000,
-};
-/** Cuts `value` to `max` characters with a marker saying how much went. */
-function truncateText(value, max) {
-    if (value.length <= max)
-        return value;
-    return `${value.slice(0, max)}... [truncated ${value.length - max} chars]`;
-}
-/**
- * Enforces the size limits on an already redacted trace: each message's
- * content and tool arguments, each raw response, then the trace as a whole
- * (raw responses go first, then the middle of the conversation, keeping the
- * prompt and the final answer). Sets `truncated` when anything was cut.
- */
-function limitTrace(trace, limits = TRACE_LIMITS) {
-    let truncated = trace.truncated === true;
-    const cutText = (value, max) => {
-        if (value === null || value.length <= max)
-            return value;
-        truncated = true;
-        return truncateText(value, max);
-    };
-    const cutCalls = (calls) => calls.map((call) => {
-        const size = call.arguments === null ? 0 : JSON.stringify(call.arguments).length;
-        const raw = call.rawArguments === undefined ? undefined : cutText(call.rawArguments, limits.messageContent) ?? undefined;
-        if (size <= limits.messageContent)
-            return raw === undefined ? call : { ...call, rawArguments: raw };
-        truncated = true;
-        return { ...call, arguments: null, rawArguments: truncateText(JSON.stringify(call.arguments), limits.messageContent) };
-    });
-    const messages = trace.messages.map((message) => {
-        const limited = { ...message, content: cutText(message.content, limits.messageContent) };
-        if (message.tool_calls)
-            limited.tool_calls = cutCalls(message.tool_calls);
-        return limited;
-    });
-    const turns = trace.turns.map((turn) => {
-        if (turn.raw === undefined)
-            return turn;
-        const rawText = JSON.stringify(turn.raw) ?? '';
-        if (rawText.length <= limits.rawResponse)
-            return turn;
-        truncated = true;
-        return { ...turn, raw: truncateText(rawText, limits.rawResponse) };
-    });
-    const limited = {
-        ...trace,
-        messages,
-        turns,
-        tool_calls_made: cutCalls(trace.tool_calls_made),
-        final_content: cutText(trace.final_content, limits.messageContent),
-    };
-    const whole = enforceTraceLimit(limited, limits.trace);
-    return whole === limited && !truncated ? limited : { ...whole, truncated: true };
-}
-const OMITTED = '[omitted: trace size limit]';
-function enforceTraceLimit(trace, max) {
-    let size = JSON.stringify(trace).length;
-    if (size <= max)
-        return trace;
-    const turns = trace.turns.map((turn) => {
-        if (turn.raw === undefined)
-            return turn;
-        size -= (JSON.stringify(turn.raw) ?? '').length - JSON.stringify(OMITTED).length;
-        return { ...turn, raw: OMITTED };
-    });
-    const messages = [...trace.messages];
-    const toolCallsMade = size > max ? trace.tool_calls_made.map(omitArguments) : trace.tool_calls_made;
-    if (toolCallsMade !== trace.tool_calls_made)
-        size = JSON.stringify({ ...trace, turns, tool_calls_made: toolCallsMade }).length;
-    // Oldest first after the prompt: the start of the task and the final answer are what a reader needs most.
-    for (let index = 1; index < messages.length - 1 && size > max; index += 1) {
-        const message = messages[index];
-        const before = JSON.stringify(message).length;
-        const after = { ...message, content: message.content === null ? null : OMITTED };
-        if (message.tool_calls)
-            after.tool_calls = message.tool_calls.map(omitArguments);
-        messages[index] = after;
-        size -= before - JSON.stringify(after).length;
-    }
-    return { ...trace, turns, messages, tool_calls_made: toolCallsMade };
-}
-function omitArguments(call) {
-    return { id: call.id, name: call.name, arguments: null, rawArguments: OMITTED };
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/checks/run-outcome.ts
-function runOutcome(results) {
-    if (results.scenarios.some(isFailing))
-        return 'failed';
-    if (results.scenarios.some((scenario) => scenario.verdict === 'INFRA_ERROR'))
-        return 'infrastructure';
-    return 'passed';
-}
-function isFailing(scenario) {
-    if (scenario.verdict === 'SKIPPED')
-        return scenario.skip_reason === 'invalid';
-    return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
-}
-
-;// CONCATENATED MODULE: ./src/core/report/junit.ts
-
-/**
- * JUnit XML for CI test reporters (Jenkins, GitLab, GitHub test-report
- * actions): one <testsuite> per run inside <testsuites>, one <testcase> per
- * scenario (classname = the scenario file). Not passing maps to <failure>
- * (FAIL, HARD_FAIL, PARTIAL), <error> (INFRA_ERROR) or <skipped>, each with
- * the verdict as its type and the top reasons as its text.
- *
- * The Jenkins xunit schema (junit-10.xsd) allows <properties> only on the
- * suite, so per-scenario numbers sit there as `<file> pass_rate` etc., and
- * again as readable text in each test case's <system-out>.
- */
-function renderJUnit(results) {
-    const scenarios = results.scenarios;
-    const count = (predicate) => scenarios.filter(predicate).length;
-    const totals = {
-        tests: scenarios.length,
-        failures: count(isFailure),
-        errors: count((scenario) => scenario.verdict === 'INFRA_ERROR'),
-    };
-    const time = seconds(runSeconds(results));
-    const suiteAttributes = attributes({
-        name: 'salvo',
-        ...totals,
-        skipped: count((scenario) => scenario.verdict === 'SKIPPED'),
-        time,
-        timestamp: results.started_at,
-        id: results.run_id,
-    });
-    const lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites${attributes({ name: 'salvo', ...totals, time })}>`,
-        `  <testsuite${suiteAttributes}>`,
-        '    <properties>',
-        ...runProperties(results).map(([name, value]) => `      <property${attributes({ name, value })}/>`),
-        '    </properties>',
-        ...scenarios.flatMap(renderTestCase),
-        '  </testsuite>',
-        '</testsuites>',
-        '',
-    ];
-    return lines.join('\n');
-}
-function isFailure(scenario) {
-    return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
-}
-function runSeconds(results) {
-    const elapsed = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
-    return Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : results.totals.latency_seconds;
-}
-/** Up to 3 decimals, as the schema's SUREFIRE_TIME requires. */
-function seconds(value) {
-    return Math.max(0, value).toFixed(3);
-}
-function runProperties(results) {
-    const properties = [
-        ['salvo.version', results.salvo_version],
-        ['salvo.run_id', results.run_id],
-        ['salvo.cost_usd', String(results.totals.cost_usd)],
-        ['salvo.cost_incomplete', String(results.totals.cost_incomplete)],
-        ['salvo.interrupted', String(results.interrupted)],
-    ];
-    for (const scenario of results.scenarios) {
-        const key = `${scenario.file} ${scenario.name}`;
-        properties.push([`${key} verdict`, scenario.verdict]);
-        properties.push([`${key} pass_rate`, scenario.stats?.pass_rate === null || !scenario.stats ? 'n/a' : String(scenario.stats.pass_rate)]);
-        properties.push([`${key} cost_usd`, scenario.cost_usd === null ? 'unknown' : String(scenario.cost_usd)]);
-    }
-    return properties;
-}
-function renderTestCase(scenario) {
-    const head = `    <testcase${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
-    const body = [];
-    const details = junit_detailLines(scenario);
-    const message = `${scenario.verdict}: ${scenario.summary}`;
-    if (isFailure(scenario))
-        body.push(`      <failure${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</failure>`);
-    else if (scenario.verdict === 'INFRA_ERROR')
-        body.push(`      <error${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</error>`);
-    else if (scenario.verdict === 'SKIPPED')
-        body.push(`      <skipped${attributes({ type: scenario.skip_reason ?? 'SKIPPED', message: scenario.summary })}/>`);
-    body.push(`      <system-out>${junit_text(statsLines(scenario))}</system-out>`);
-    return [head, ...body, '    </testcase>'];
-}
-/** The top failure reasons, each pointing at its line in the scenario file. */
-function junit_detailLines(scenario) {
-    const stats = scenario.stats;
-    const lines = [`${scenario.verdict}: ${scenario.summary}`];
-    for (const failure of stats?.failing_assertions.slice(0, 5) ?? []) {
-        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
-        lines.push(`${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} trials${failure.required ? ' (required)' : ''}`);
-        for (const reason of failure.sample_reasons)
-            lines.push(`  - ${reason}`);
-    }
-    for (const error of stats?.errors ?? []) {
-        lines.push(`${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
-    }
-    if (scenario.error)
-        lines.push((0,errors/* describeError */.Uc)(scenario.error));
-    return lines.join('\n');
-}
-function statsLines(scenario) {
-    const stats = scenario.stats;
-    const cost = scenario.cost_usd === null ? 'unknown' : `$${scenario.cost_usd}`;
-    const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
-    if (stats) {
-        const interval = stats.pass_rate_interval;
-        lines.push(`trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`, `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`, `retries: ${stats.retries.total}`);
-        if (stats.sample_size_note)
-            lines.push(stats.sample_size_note);
-        if (stats.early_stop)
-            lines.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
-    }
-    return lines.join('\n');
-}
-function attributes(values) {
-    return Object.entries(values)
-        .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
-        .join('');
-}
-/** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) become U+FFFD. */
-const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-function junit_text(value) {
-    return value.replace(notXmlChar, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function escapeAttribute(value) {
-    return junit_text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/early-stop.ts
-
-const carryOn = { stop: false, reason: null };
-/**
- * Opt-in early stop (`--early-stop`): given the trials finished so far and the
- * number planned, says whether the remaining trials can still change whether
- * the scenario passes. Trials still running count as remaining. It stops when:
- * 1. a trial hard-failed: the verdict is HARD_FAIL whatever comes next;
- * 2. PASS is out of reach: even if every remaining trial passes, the pass rate
- *    stays below required_pass_rate (infrastructure errors only remove trials,
- *    which cannot raise the best case);
- * 3. PASS is certain: the scenario has no required assertion (so no hard fail
- *    can come) and even if every remaining trial fails, the pass rate reaches
- *    required_pass_rate.
- * In cases 1 and 2 the failing verdict may still move between FAIL and
- * PARTIAL; early stop trades that detail for time and money, and says so.
- */
-function decideEarlyStop(finished, plannedTrials, loaded) {
-    const remaining = Math.max(0, plannedTrials - finished.length);
-    if (remaining === 0)
-        return carryOn;
-    const counts = countTrials(finished);
-    const counted = countedTrials(counts);
-    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
-    const hardFail = finished.find((trial) => trial.status === 'hard_fail');
-    if (hardFail) {
-        const failed = hardFail.assertions.find((result) => result.required && !result.passed);
-        const what = failed ? `required assertion '${failed.label}' failed` : 'a required assertion failed';
-        return { stop: true, reason: `trial ${hardFail.trial} hard-failed (${what}); no later trial can change a HARD_FAIL` };
-    }
-    if (counted === 0)
-        return carryOn;
-    const bestCase = counts.passed + remaining;
-    if (!reachesRate(bestCase, counted + remaining, requiredPassRate)) {
-        const total = counted + remaining;
-        return {
-            stop: true,
-            reason: `${counted - counts.passed} of ${counted} trials failed: even if all ${remaining} remaining pass, ` +
-                `at most ${bestCase}/${total} pass (${round(bestCase / total)}), below the required ${requiredPassRate}`,
-        };
-    }
-    const canHardFail = loaded.scenario.assertions.some((assertion) => assertion.required);
-    if (!canHardFail && reachesRate(counts.passed, counted + remaining, requiredPassRate)) {
-        return {
-            stop: true,
-            reason: `${counts.passed} of ${counted} trials passed: even if all ${remaining} remaining fail, ` +
-                `the pass rate stays at or above the required ${requiredPassRate}`,
-        };
-    }
-    return carryOn;
-}
-function round(value) {
-    return Math.round(value * 1000) / 1000;
-}
-
-;// CONCATENATED MODULE: ./src/core/model-client.ts
-/**
- * The seam between the runner and the model providers. The runner speaks only
- * these types; each provider folder under src/providers/ converts them to and
- * from its wire format, so adding a provider never touches the runner.
- */
-const emptyUsage = () => ({
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadTokens: 0,
-    cacheWriteTokens: 0,
-    reasoningTokens: 0,
-});
-function addUsage(total, turn) {
-    return {
-        inputTokens: total.inputTokens + turn.inputTokens,
-        outputTokens: total.outputTokens + turn.outputTokens,
-        cacheReadTokens: total.cacheReadTokens + turn.cacheReadTokens,
-        cacheWriteTokens: total.cacheWriteTokens + turn.cacheWriteTokens,
-        reasoningTokens: total.reasoningTokens + turn.reasoningTokens,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/trace.ts
-/**
- * The trace of one trial: everything that was said, every tool call, and what
- * it cost. Traces are public documents (stored under .salvo/, uploaded as
- * artifacts, read by `salvo show` and `reeval`), so their fields are
- * snake_case like the scenario format, and they are redacted before they are
- * stored anywhere. Add fields freely; never rename one without bumping
- * TRACE_SCHEMA_VERSION.
- */
-const TRACE_SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/core/cost/price-table.ts
-/**
- * Built-in prices, USD per million tokens, as data rows (prices change monthly;
- * update a row, never code). Sources and dates from
- * shared/reference/llm-apis.md \u00a74 (researched 2026-11-24):
- *   [G]  @pydantic/genai-prices 0.1.8 data (2026-09-23), citing the official pricing pages
- *   [M]  the official OpenAI model page;  [P] Anthropic's pricing page;  [MP] Anthropic's model pages
- *   (secondary) a vendor or blog quoting the official page.
- * cacheWrite: OpenAI 30-minute retention (gpt-5.6 and later; older models bill
- * writes as plain input); Anthropic 5-minute TTL writes.
- */
-const openai = (ids, input, cacheRead, output, source, date, cacheWrite = input) => ({
-    provider: 'openai', ids, input, cacheRead, cacheWrite, output, source, date,
-});
-/** From gpt-5.4 on, a prompt above 272K tokens is billed at 2x input and cache rates and 1.5x output (official model pages). */
-const openaiLong = (row) => ({
-    ...row,
-    longContext: { aboveInputTokens: 272_000, input: row.input * 2, cacheRead: row.cacheRead * 2, cacheWrite: row.cacheWrite * 2, output: row.output * 1.5 },
-});
-const anthropic = (ids, input, cacheWrite, cacheRead, output, source, date) => ({
-    provider: 'anthropic', ids, input, cacheWrite, cacheRead, output, source, date,
-});
-const G = '[G] genai-prices 0.1.8';
-const PRICE_TABLE = [
-    // OpenAI, Standard tier.
-    openai(['gpt-4o', 'gpt-4o-2024-08-06', 'gpt-4o-2024-11-20'], 2.5, 1.25, 10, G, '2026-09-23'),
-    openai(['gpt-4o-2024-05-13'], 5, 5, 15, G, '2026-09-23'),
-    openai(['gpt-4o-mini', 'gpt-4o-mini-2024-07-18'], 0.15, 0.075, 0.6, G, '2026-09-23'),
-    openai(['gpt-4.1', 'gpt-4.1-2025-04-14'], 2, 0.5, 8, G, '2026-09-23'),
-    openai(['gpt-4.1-mini'], 0.4, 0.1, 1.6, G, '2026-09-23'),
-    openai(['gpt-4.1-nano'], 0.1, 0.025, 0.4, G, '2026-09-23'),
-    openai(['o3', 'o3-2025-04-16'], 2, 0.5, 8, `${G} (price since 2025-06-10)`, '2026-09-23'),
-    openai(['o4-mini', 'o4-mini-2025-04-16'], 1.1, 0.275, 4.4, G, '2026-09-23'),
-    openai(['gpt-5', 'gpt-5-2025-08-07'], 1.25, 0.125, 10, G, '2026-09-23'),
-    openai(['gpt-5-mini'], 0.25, 0.025, 2, G, '2026-09-23'),
-    openai(['gpt-5-nano'], 0.05, 0.005, 0.4, G, '2026-09-23'),
-    openai(['gpt-5.1', 'gpt-5.1-2025-11-13'], 1.25, 0.125, 10, G, '2026-09-23'),
-    openai(['gpt-5.2', 'gpt-5.2-2025-12-11'], 1.75, 0.175, 14, G, '2026-09-23'),
-    openaiLong(openai(['gpt-5.4'], 2.5, 0.25, 15, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.4-mini'], 0.75, 0.075, 4.5, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.4-nano'], 0.2, 0.02, 1.25, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.4-pro'], 30, 30, 180, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.5', 'gpt-5.5-2026-04-23'], 5, 0.5, 30, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.5-pro'], 30, 30, 180, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.6-sol', 'gpt-5.6'], 4, 0.4, 20, `${G} (price since 2026-08-21)`, '2026-08-21', 5)),
-    openaiLong(openai(['gpt-5.6-terra'], 2, 0.2, 12, `${G} (price since 2026-07-30)`, '2026-07-30', 2.5)),
-    openaiLong(openai(['gpt-5.6-luna'], 0.2, 0.02, 1.2, `${G} (price since 2026-07-30)`, '2026-07-30', 0.25)),
-    openaiLong(openai(['gpt-6-astra'], 10, 1, 50, G, '2026-09-23', 12.5)),
-    openaiLong(openai(['gpt-6-sol'], 2, 0.2, 10, `${G}; [M] model page`, '2026-09-22', 2.5)),
-    openaiLong(openai(['gpt-6-luna'], 0.1, 0.01, 0.5, G, '2026-09-22', 0.125)),
-    openaiLong(openai(['gpt-6.1-sol'], 2, 0.1, 10, '(secondary) LiteLLM blog; codexometer / AILSA release notes quoting the model page', '2026-10-01', 2.5)),
-    openaiLong(openai(['gpt-6.1-terra'], 1, 0.05, 5, '(secondary) LiteLLM blog, apidog, PromptFuel', '2026-10-26', 1.25)),
-    openaiLong(openai(['gpt-6.2-sol'], 2, 0.1, 10, '[M] model page (stored copy)', '2026-11-17', 2.5)),
-    // Anthropic, standard speed: input, 5-minute cache write, cache read, output.
-    anthropic(['claude-3-haiku-20240307'], 0.25, 0.3, 0.03, 1.25, G, '2026-09-23'),
-    anthropic(['claude-3-5-sonnet-20240620', 'claude-3-5-sonnet-20241022'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-    anthropic(['claude-3-7-sonnet-20250219'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-    anthropic(['claude-3-5-haiku-20241022'], 0.8, 1, 0.08, 4, G, '2026-09-23'),
-    anthropic(['claude-sonnet-4-20250514', 'claude-sonnet-4-0'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-    anthropic(['claude-opus-4-20250514', 'claude-opus-4-0'], 15, 18.75, 1.5, 75, `[P]; ${G}`, '2026-09'),
-    anthropic(['claude-opus-4-1-20250805', 'claude-opus-4-1'], 15, 18.75, 1.5, 75, '[P] pricing page', '2026-09'),
-    {
-        ...anthropic(['claude-sonnet-4-5-20250929', 'claude-sonnet-4-5'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-        longContext: { aboveInputTokens: 200_000, input: 6, cacheWrite: 7.5, cacheRead: 0.6, output: 22.5 },
-    },
-    anthropic(['claude-haiku-4-5-20251001', 'claude-haiku-4-5'], 1, 1.25, 0.1, 5, `[MP]; ${G}`, '2026-09-23'),
-    anthropic(['claude-opus-4-5-20251101', 'claude-opus-4-5'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-    anthropic(['claude-opus-4-6'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-    anthropic(['claude-opus-4-7'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-    anthropic(['claude-opus-4-8'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-    anthropic(['claude-sonnet-4-6'], 3, 3.75, 0.3, 15, `${G} (flat since 2026-03-13)`, '2026-09-23'),
-    anthropic(['claude-sonnet-5'], 2, 2.5, 0.2, 10, '[MP] model page', '2026-06-30'),
-    anthropic(['claude-opus-5'], 5, 6.25, 0.5, 25, '[P]; [MP]', '2026-07-24'),
-    anthropic(['claude-fable-5', 'claude-mythos-5'], 10, 12.5, 1, 50, '[P] pricing page', '2026-09'),
-    anthropic(['claude-fable-5-1', 'claude-mythos-5-1'], 10, 12.5, 0.25, 50, '[P] pricing page', '2026-09'),
-    anthropic(['claude-opus-5-5'], 4, 5, 0.2, 20, '[MP]; PromptFuel v1.0.21 (secondary)', '2026-09-22'),
-    anthropic(['claude-sonnet-5-5'], 2, 2.5, 0.1, 10, '[MP] migration guide (read price since 2026-10-07)', '2026-10-07'),
-    {
-        ...anthropic(['claude-haiku-5-5'], 0.1, 0.125, 0.01, 0.5, '[MP] model page', '2026-10-07'),
-        // The tier counts input, cache reads and cache writes together, and reprices the whole request.
-        longContext: { aboveInputTokens: 100_000, input: 0.5, cacheWrite: 0.625, cacheRead: 0.05, output: 2.5 },
-    },
-    anthropic(['claude-fable-5-2'], 8, 10, 0.2, 40, '[MP] models overview; rightsize v0.10.2 (secondary)', '2026-11-09'),
-];
-
-;// CONCATENATED MODULE: ./src/core/cost/estimate-cost.ts
-
-/** null = unknown model: the cost is unknown, never 0. */
-function estimateCost(model, usage, userPrices = {}) {
-    const price = findPrice(model, userPrices);
-    return price === null ? null : costAt(price, usage);
-}
-function costAt(price, usage) {
-    const long = price.longContext;
-    const tier = long && usage.inputTokens > long.aboveInputTokens ? long : price.tier;
-    const uncached = Math.max(0, usage.inputTokens - usage.cacheReadTokens - usage.cacheWriteTokens);
-    const micro = uncached * tier.input + usage.cacheReadTokens * tier.cacheRead + usage.cacheWriteTokens * tier.cacheWrite + usage.outputTokens * tier.output;
-    return micro / 1_000_000;
-}
-/** User prices first (exact id, then the normalised forms), then the built-in table; never a prefix match. */
-function findPrice(model, userPrices = {}) {
-    const candidates = candidateIds(model);
-    for (const id of candidates) {
-        const user = userPrices[id];
-        if (user)
-            return { tier: fromUserPrice(user), source: 'salvo.yaml prices', matchedId: id };
-    }
-    for (const id of candidates) {
-        const row = rowsById.get(id);
-        if (row)
-            return { tier: row, longContext: row.longContext, source: `${row.source}, ${row.date}`, matchedId: id };
-    }
-    return null;
-}
-const rowsById = new Map(PRICE_TABLE.flatMap((row) => row.ids.map((id) => [id, row])));
-function fromUserPrice(price) {
-    // Without cache prices, cached tokens cost what plain input costs (a self-hosted model has no cache discount).
-    return { input: price.input, output: price.output, cacheRead: price.cache_read ?? price.input, cacheWrite: price.cache_write ?? price.input };
-}
-/**
- * The ids to try, most specific first (llm-apis.md \u00a74.4): as given; without a
- * gateway or cloud prefix/suffix (`openai/`, Bedrock `us.anthropic.\u2026-v1:0`,
- * Vertex `@20250805`); then without a snapshot date (OpenAI `-2024-08-06`,
- * Anthropic `-20250929`). Fine-tuned ids (`ft:`) are priced differently and
- * stay unknown.
- */
-function candidateIds(model) {
-    const given = model.trim();
-    if (given.startsWith('ft:'))
-        return [given];
-    const normalised = given
-        .toLowerCase()
-        .replace(/^(openai|anthropic)\//, '')
-        .replace(/^(us|eu|apac|global)\./, '')
-        .replace(/^anthropic\./, '')
-        .replace(/-v\d+(:\d+)?$/, '')
-        .replace(/@\d{8}$/, '');
-    const undated = normalised.replace(/-\d{4}-\d{2}-\d{2}$/, '').replace(/^(claude-.+)-\d{8}$/, '$1');
-    return [...new Set([given, normalised, undated])];
-}
-
-;// CONCATENATED MODULE: ./src/core/cost/index.ts
-
-
-
-;// CONCATENATED MODULE: ./src/core/extras.ts
-/**
- * Validates a scenario's `extras`: provider parameters passed through to the
- * SDK request body as they are. Keys salvo itself sets (the conversation, the
- * model, the tools, streaming, connection and credentials, and the settings
- * the scenario has its own fields for) are refused, so extras can never
- * override what salvo controls or smuggle a secret into a trace. Parameters
- * the provider does not know are left to the provider: its own 400 message
- * reaches the user.
- */
-
-const MAX_EXTRAS_KEYS = 10;
-const MAX_EXTRAS_BYTES = 4096;
-/** The earlier salvo's blocked keys, kept so its users' files behave the same. */
-const SECRET_KEYS = ['api_key', 'api_secret', 'secret', 'token', 'password', 'authorization', 'secret_key', 'access_token', 'refresh_token'];
-/** Anything else that looks like a credential, at any depth. */
-const SECRET_LOOKING = /(^|_)(api_?key|secret|password|passwd|token|authorization|auth|bearer|credentials?|private_key|access_key)$/;
-const OWNED_BY_SALVO = {
-    model: 'set `model` in the scenario',
-    messages: 'salvo builds the conversation from `system_prompt`, `prompt` and the tool loop',
-    input: 'salvo builds the conversation from `system_prompt`, `prompt` and the tool loop',
-    instructions: 'set `system_prompt` in the scenario',
-    system: 'set `system_prompt` in the scenario',
-    tools: 'declare tools under `tools` in the scenario',
-    functions: 'declare tools under `tools` in the scenario',
-    stream: 'salvo reads whole responses; streaming is not configurable',
-    stream_options: 'salvo reads whole responses; streaming is not configurable',
-    n: 'salvo drives one completion per turn; use `trials` for repeated runs',
-    previous_response_id: 'salvo sends the whole conversation on every turn',
-    temperature: 'set `temperature` in the scenario',
-    seed: 'set `seed` in the scenario',
-    base_url: 'set the base URL with OPENAI_BASE_URL / ANTHROPIC_BASE_URL or the matching flag or action input',
-    baseurl: 'set the base URL with OPENAI_BASE_URL / ANTHROPIC_BASE_URL or the matching flag or action input',
-    api_base: 'set the base URL with OPENAI_BASE_URL / ANTHROPIC_BASE_URL or the matching flag or action input',
-    organization: 'salvo sends no organization header; use a project-scoped key',
-    headers: 'extra HTTP headers are not configurable from a scenario',
-};
-/** The key each adapter fills from the scenario's `max_tokens`. */
-const MAX_TOKENS_KEYS = {
-    openai: ['max_completion_tokens', 'max_output_tokens'],
-    anthropic: ['max_tokens'],
-};
-function validateExtras(extras, adapter) {
-    const keys = Object.keys(extras);
-    if (keys.length > MAX_EXTRAS_KEYS) {
-        throw extrasError(`extras has ${keys.length} keys; at most ${MAX_EXTRAS_KEYS} are allowed`, 'keep only the provider parameters the scenario needs');
-    }
-    const bytes = new TextEncoder().encode(JSON.stringify(extras)).length;
-    if (bytes > MAX_EXTRAS_BYTES) {
-        throw extrasError(`extras is ${bytes} bytes as JSON; at most ${MAX_EXTRAS_BYTES} are allowed`, 'extras is for small provider parameters, not data');
-    }
-    for (const key of keys) {
-        const normalised = normaliseKey(key);
-        if (SECRET_KEYS.includes(normalised) || SECRET_LOOKING.test(normalised)) {
-            throw extrasError(`extras.${key} looks like a credential; secrets never go in scenario files`, 'pass keys through the environment or action inputs');
-        }
-        const owned = OWNED_BY_SALVO[normalised];
-        if (owned)
-            throw extrasError(`extras.${key} is set by salvo itself`, owned);
-        if (MAX_TOKENS_KEYS[adapter].includes(normalised))
-            throw extrasError(`extras.${key} is set by salvo itself`, 'set `max_tokens` in the scenario');
-        const nested = findSecretKey(extras[key], `extras.${key}`);
-        if (nested)
-            throw extrasError(`${nested} looks like a credential; secrets never go in scenario files`, 'pass keys through the environment or action inputs');
-    }
-    return { ...extras };
-}
-function normaliseKey(key) {
-    return key.trim().toLowerCase().replace(/-/g, '_');
-}
-function findSecretKey(value, path) {
-    if (Array.isArray(value)) {
-        for (const [index, item] of value.entries()) {
-            const found = findSecretKey(item, `${path}.${index}`);
-            if (found)
-                return found;
-        }
-        return null;
-    }
-    if (typeof value !== 'object' || value === null)
-        return null;
-    for (const [key, inner] of Object.entries(value)) {
-        const normalised = normaliseKey(key);
-        if (SECRET_KEYS.includes(normalised) || SECRET_LOOKING.test(normalised))
-            return `${path}.${key}`;
-        const found = findSecretKey(inner, `${path}.${key}`);
-        if (found)
-            return found;
-    }
-    return null;
-}
-function extrasError(message, hint) {
-    return new errors/* SalvoError */.u3('E_EXTRAS', message, { hint });
-}
-
-// EXTERNAL MODULE: ./src/core/canonical-json.ts
-var canonical_json = __nccwpck_require__(484);
-;// CONCATENATED MODULE: ./src/core/runner/tool-answers.ts
-
-
-/** Mocks by tool name, as the text fed back to the model: strings as they are, anything else as JSON. */
-function mockTable(tools) {
-    const table = new Map();
-    for (const tool of tools) {
-        if (tool.mock_response !== undefined)
-            table.set(tool.name, mockText(tool.mock_response));
-    }
-    return table;
-}
-function mockText(mock) {
-    return typeof mock === 'string' ? mock : JSON.stringify(mock);
-}
-/**
- * The answer to one tool call. Unusable arguments get an error result the
- * model can react to (what a real tool would do); a tool with no mock stops
- * the trial, because the scenario cannot say what the tool would have returned.
- */
-function answerToolCall(call, mocks) {
-    if (call.argumentsError !== undefined) {
-        return { content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`, isError: true };
-    }
-    const mock = mocks.get(call.name);
-    if (mock === undefined)
-        throw new errors/* MockNotFoundError */.SH(call.name, [...mocks.keys()]);
-    return { content: mock, isError: false };
-}
-/** Name plus canonical arguments (keys sorted), so `{a,b}` and `{b,a}` are the same call. */
-function callSignature(call) {
-    const args = call.arguments === null ? (call.rawArguments ?? '') : (0,canonical_json/* canonicalJson */.d)(call.arguments);
-    return `${call.name}\u0000${args}`;
-}
-/** Counts identical calls in a row, across turns. */
-class RepeatCounter {
-    last = null;
-    count = 0;
-    /** Records a call and returns how many times in a row it has now been made. */
-    record(call) {
-        const signature = callSignature(call);
-        this.count = signature === this.last ? this.count + 1 : 1;
-        this.last = signature;
-        return this.count;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/runner/run-scenario.ts
-
-
-
-
-
-
-
-
-/** The same call (name and arguments) this many times in a row is a loop, not progress. */
-const DEFAULT_LOOP_LIMIT = 5;
-/** Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. */
-async function runScenario(loaded, options) {
-    return sealOutcome(await runScenarioUnsealed(loaded, options), options.redactor);
-}
-/**
- * Like runScenario, but the trace and error are not yet redacted nor cut to the size limits: the suite
- * seals them after the next request is on its way (run-suite.ts). Nothing may leave the process unsealed.
- */
-async function runScenarioUnsealed(loaded, options) {
-    const { clock } = options;
-    const traceId = uuidv7(clock);
-    const startedAt = clock.now();
-    const started = clock.monotonic();
-    const { scenario } = loaded;
-    const state = {
-        conversation: [{ role: 'user', content: scenario.prompt }],
-        messages: [...(scenario.system_prompt ? [{ role: 'system', content: scenario.system_prompt }] : []), { role: 'user', content: scenario.prompt }],
-        turns: [],
-        toolCallsMade: [],
-        usage: emptyUsage(),
-        finalContent: null,
-        finishReason: null,
-        stopReason: 'error',
-        extrasResolved: {},
-    };
-    const limit = trialSignal(options.hardStop ?? options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
-    let error = null;
-    try {
-        state.extrasResolved = validateExtras(scenario.extras, scenario.adapter);
-        await converse(scenario, state, options, limit.signal);
-    }
-    catch (caught) {
-        ({ stopReason: state.stopReason, error } = classifyFailure(caught, options.signal, limit.signal, scenario));
-    }
-    finally {
-        limit.dispose();
-    }
-    const trace = {
-        schema_version: TRACE_SCHEMA_VERSION,
-        trace_id: traceId,
-        scenario_name: loaded.name,
-        scenario_file: loaded.file,
-        scenario_hash: loaded.hash,
-        provider: options.client.provider,
-        model: scenario.model,
-        mode: options.mode,
-        timestamp: new Date(startedAt).toISOString(),
-        messages: state.messages,
-        tool_calls_made: state.toolCallsMade,
-        turns: state.turns,
-        turn_count: state.turns.length,
-        usage: state.usage,
-        input_tokens: state.usage.inputTokens,
-        output_tokens: state.usage.outputTokens,
-        total_tokens: state.usage.inputTokens + state.usage.outputTokens,
-        // A replayed trial reports the latency that was recorded, not the microseconds replay took.
-        latency_seconds: options.mode === 'replay' ? sumLatencySeconds(state.turns) : (clock.monotonic() - started) / 1000,
-        final_content: state.finalContent,
-        finish_reason: state.finishReason,
-        stop_reason: state.stopReason,
-        max_turns_hit: state.stopReason === 'max_turns',
-        cost_usd: state.turns.length === 0 ? 0 : estimateCost(scenario.model, state.usage, options.prices ?? {}),
-        extras_resolved: state.extrasResolved,
-        ...(error ? { error: { code: error.code, message: error.message } } : {}),
-    };
-    return { trace, error };
-}
-/** The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no pattern recognises). */
-function sealOutcome(outcome, redactor) {
-    return { trace: limitTrace(redactor.deep(outcome.trace)), error: outcome.error ? redactError(outcome.error, redactor) : null };
-}
-async function converse(scenario, state, options, signal) {
-    const tools = scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters }));
-    const mocks = mockTable(scenario.tools);
-    const repeats = new RepeatCounter();
-    const loopLimit = options.loopLimit ?? DEFAULT_LOOP_LIMIT;
-    const settings = generationSettings(scenario, state.extrasResolved);
-    for (let index = 0; index < scenario.max_turns; index += 1) {
-        signal.throwIfAborted();
-        options.signal?.throwIfAborted();
-        const request = { tools, settings, signal, messages: [...state.conversation] };
-        if (scenario.system_prompt)
-            request.system = scenario.system_prompt;
-        const turn = await untilAborted(options.client.complete(request), signal);
-        recordTurn(state, turn, index);
-        if (turn.toolCalls.length === 0) {
-            state.stopReason = 'final_answer';
-            return;
-        }
-        for (const call of turn.toolCalls) {
-            state.toolCallsMade.push(call);
-            if (state.toolCallsMade.length > scenario.max_tool_calls)
-                return stop(state, 'max_tool_calls');
-            if (repeats.record(call) >= loopLimit)
-                return stop(state, 'loop_detected');
-            const answer = answerToolCall(call, mocks);
-            state.conversation.push({ role: 'tool', toolCallId: call.id, toolName: call.name, content: answer.content, ...(answer.isError ? { isError: true } : {}) });
-            state.messages.push({ role: 'tool', content: answer.content, tool_call_id: call.id, tool_name: call.name, ...(answer.isError ? { is_error: true } : {}) });
-        }
-    }
-    state.stopReason = 'max_turns';
-}
-function sumLatencySeconds(turns) {
-    return turns.reduce((total, turn) => total + turn.latency_ms, 0) / 1000;
-}
-function stop(state, reason) {
-    state.stopReason = reason;
-}
-function recordTurn(state, turn, index) {
-    state.usage = addUsage(state.usage, turn.usage);
-    state.finalContent = turn.text;
-    state.finishReason = turn.finishReason;
-    state.conversation.push({ role: 'assistant', content: turn.text, toolCalls: turn.toolCalls, ...(turn.providerState === undefined ? {} : { providerState: turn.providerState }) });
-    state.messages.push({ role: 'assistant', content: turn.text, tool_calls: turn.toolCalls });
-    state.turns.push({
-        index,
-        model: turn.model,
-        request_id: turn.requestId,
-        latency_ms: turn.latencyMs,
-        usage: turn.usage,
-        finish_reason: turn.finishReason,
-        raw_finish_reason: turn.rawFinishReason,
-        retries: turn.retries,
-        ...(turn.raw === undefined ? {} : { raw: turn.raw }),
-    });
-}
-function generationSettings(scenario, extras) {
-    const settings = { model: scenario.model, extras };
-    if (scenario.temperature !== undefined)
-        settings.temperature = scenario.temperature;
-    if (scenario.seed !== undefined)
-        settings.seed = scenario.seed;
-    if (scenario.max_tokens !== undefined)
-        settings.maxTokens = scenario.max_tokens;
-    if (scenario.api !== undefined)
-        settings.api = scenario.api;
-    return settings;
-}
-function secondsToMs(seconds) {
-    return seconds === undefined ? null : seconds * 1000;
-}
-/** The run's hard stop combined with this trial's timeout. */
-function trialSignal(run, timeoutMs) {
-    const controller = new AbortController();
-    const onRunAbort = () => controller.abort(run?.reason);
-    run?.addEventListener('abort', onRunAbort, { once: true });
-    if (run?.aborted)
-        onRunAbort();
-    const timer = timeoutMs === null ? null : setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            if (timer)
-                clearTimeout(timer);
-            run?.removeEventListener('abort', onRunAbort);
-        },
-    };
-}
-class TimeoutSignal {
-    timeoutMs;
-    constructor(timeoutMs) {
-        this.timeoutMs = timeoutMs;
-    }
-}
-/** Settles with `work`, or rejects as soon as `signal` aborts, even if the client ignores the signal. */
-function untilAborted(work, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted) {
-            work.catch(() => undefined);
-            return reject(signal.reason);
-        }
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-}
-function classifyFailure(caught, run, trial, scenario) {
-    if (trial.aborted && trial.reason instanceof TimeoutSignal) {
-        const seconds = trial.reason.timeoutMs / 1000;
-        return { stopReason: 'timeout', error: new errors/* SalvoError */.u3('E_TIMEOUT', `the trial did not finish within ${seconds}s`, { hint: 'raise timeout_seconds in the scenario or --timeout-seconds' }) };
-    }
-    if (run?.aborted || trial.aborted)
-        return { stopReason: 'cancelled', error: new errors/* SalvoError */.u3('E_CANCELLED', 'the run was interrupted before this trial finished') };
-    if (caught instanceof errors/* SalvoError */.u3)
-        return { stopReason: 'error', error: caught };
-    const message = caught instanceof Error ? caught.message : String(caught);
-    return { stopReason: 'error', error: new errors/* SalvoError */.u3('E_INTERNAL', `running scenario with model ${scenario.model} failed: ${message}`, { cause: caught }) };
-}
-/** Errors travel to logs and result files too, so they get the same redaction as the trace. */
-function redactError(error, redactor) {
-    error.message = redactor.text(error.message);
-    return error;
-}
-
-;// CONCATENATED MODULE: ./src/core/runner/spend-cap.ts
-/**
- * The run's spend cap. Known costs add up; a model with no known price is
- * remembered instead, so the cap can say what it could not count rather than
- * treat that model as free.
- */
-class SpendCap {
-    maxCostUsd;
-    spentUsd = 0;
-    announced = false;
-    skippedAny = false;
-    uncounted = new Set();
-    constructor(maxCostUsd) {
-        this.maxCostUsd = maxCostUsd;
-    }
-    /** Adds one trial's cost; returns true the first time a model's cost could not be counted. */
-    add(costUsd, model) {
-        if (costUsd !== null) {
-            this.spentUsd += costUsd;
-            return false;
-        }
-        if (this.uncounted.has(model))
-            return false;
-        this.uncounted.add(model);
-        return this.maxCostUsd !== null;
-    }
-    exhausted() {
-        const reached = this.maxCostUsd !== null && this.spentUsd >= this.maxCostUsd;
-        if (reached)
-            this.skippedAny = true;
-        return reached;
-    }
-    uncountedModels() {
-        return [...this.uncounted].sort();
-    }
-    skipMessage() {
-        const uncounted = this.uncounted.size > 0 ? `, not counting ${this.uncountedModels().join(', ')} (unknown price)` : '';
-        return `not started: spend cap $${this.maxCostUsd.toFixed(2)} reached ($${this.spentUsd.toFixed(6)} spent${uncounted})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/runner/write-behind.ts
-/**
- * Work taken off the path from a model's answer to the next request.
- *
- * When a trial or a scenario ends, the worker that ran it has a next request
- * to send. Sealing the trace (redaction, size limits), evaluating it, writing
- * it, then summarising, journalling and announcing the scenario cost more CPU
- * than handling a turn, and with every slot of the pool answered at about the
- * same moment, the last slot's next request waited for all of that (bench
- * case 2, bench/README.md findings 2 and 9). So that work is queued here and runs
- * once the current turn of the event loop is over, by which time the
- * requests it started are on the wire: it overlaps the model's latency
- * instead of adding to it.
- *
- * Tasks run one at a time, in the order they were deferred (a trial's trace
- * before its scenario's result, results in the order scenarios finished).
- * Each flush runs everything queued so far, so the queue never holds more
- * than one turn's worth of finished trials, however fast the model answers.
- * The first failure stops the tasks after it, and `drain` reports it.
- */
-class WriteBehind {
-    queue = [];
-    flushing = null;
-    failure = null;
-    /** Queues `write` to run after the current turn of the event loop, after every write queued before it. */
-    defer(write) {
-        this.queue.push(write);
-        this.flushing ??= new Promise((resolve) => setImmediate(resolve)).then(() => this.flush());
-    }
-    /** True once a write has failed: the run should start nothing more. */
-    get failed() {
-        return this.failure !== null;
-    }
-    /** Waits for every queued write; rejects with the first write's failure, if any. */
-    async drain() {
-        while (this.flushing)
-            await this.flushing;
-        if (this.failure)
-            throw this.failure.error;
-    }
-    async flush() {
-        for (let write = this.queue.shift(); write; write = this.queue.shift()) {
-            if (this.failure)
-                continue;
-            try {
-                await write();
-            }
-            catch (error) {
-                this.failure = { error };
-            }
-        }
-        this.flushing = null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/runner/run-suite.ts
-
-
-
-
-
-
-
-const DEFAULT_GRACE_MS = 3000;
-/**
- * Runs every scenario x trial through ONE pool of `concurrency` workers.
- * Results and traces are stored as each finishes and dropped from memory
- * (only a compact row per scenario stays, see compactRow), so a long run
- * loses nothing when interrupted and its memory stays flat. The RunResults
- * returned hold those compact rows; the full document is the store's.
- */
-function runSuite(scenarios, options) {
-    // Not async itself: the run below holds the loaded scenarios only through their slots, so a caller that
-    // hands over its array (CLI, action) lets each be collected once its scenario finished.
-    const startedAt = new Date(options.clock.now()).toISOString();
-    return runSlots(scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials })), options, startedAt);
-}
-async function runSlots(slots, options, startedAt) {
-    const { clock, hooks, signal } = options;
-    const total = slots.length;
-    const results = slots.map(() => undefined);
-    const cap = new SpendCap(options.maxCostUsd);
-    const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
-    // A finished scenario's slot (and its loaded scenario) is dropped (slots[index] = null): only the compact row stays.
-    const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot: slot, trial: trial + 1 })));
-    let done = 0;
-    // A trial's sealing, evaluation and storage, and a scenario's summary and storage, run after the requests
-    // that the same turn of the event loop starts (write-behind.ts); they keep their order.
-    const afterTurn = new WriteBehind();
-    const finish = (slot, settle) => {
-        afterTurn.defer(async () => {
-            // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
-            const result = options.redactor.deep(settle());
-            slots[slot.index] = null;
-            slot.trials = [];
-            // Only a compact row stays until the end; the full result is in the store (results.json is built from it).
-            results[slot.index] = compactRow(result);
-            await options.store.saveScenarioResult(options.runId, result);
-            hooks.onEvent?.({ type: 'scenario_finished', result, done: (done += 1), total });
-        });
-    };
-    const startScenario = async (slot) => {
-        const skip = skipBeforeStart(signal, cap, hooks);
-        if (skip) {
-            slot.choice = Promise.resolve(skip);
-            finish(slot, () => scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
-            return false;
-        }
-        slot.choice ??= hooks.clientFor(slot.loaded).catch((error) => ({ error: asSalvoError(error) }));
-        const choice = await slot.choice;
-        if ('client' in choice) {
-            hooks.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
-            return true;
-        }
-        finish(slot, () => scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
-        return false;
-    };
-    const runTrial = async (slot, trial, choice) => {
-        const unsealed = await runScenarioUnsealed(slot.loaded, {
-            client: choice.client,
-            mode: choice.mode,
-            clock,
-            redactor: options.redactor,
-            prices: options.prices,
-            signal,
-            hardStop,
-            timeoutMs: options.timeoutMs,
-        });
-        slot.ran = true;
-        // The spend cap decides whether the next scenario may start: counted now.
-        if (cap.add(unsealed.trace.cost_usd, unsealed.trace.model))
-            hooks.onEvent?.({ type: 'cost_uncounted', model: unsealed.trace.model });
-        const complete = async () => {
-            const outcome = sealOutcome(unsealed, options.redactor);
-            await options.store.saveTrace(options.runId, outcome.trace);
-            const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded, hooks);
-            const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
-            slot.trials[trial - 1] = result;
-            hooks.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
-        };
-        // Early stop decides on the finished trials before the next one starts; otherwise nothing waits for them.
-        if (!options.earlyStop)
-            return afterTurn.defer(complete);
-        await complete();
-        stopEarlyIfDecided(slot, queue, options.trials);
-    };
-    const worker = async () => {
-        for (let job = queue.shift(); job && !afterTurn.failed; job = queue.shift()) {
-            const { slot, trial } = job;
-            if (trial === 1 && !(await startScenario(slot))) {
-                removeQueued(queue, slot);
-                continue;
-            }
-            // A later trial may be taken while the first is still choosing its client, or after it was skipped.
-            const choice = await slot.choice;
-            if (!choice || !('client' in choice))
-                continue;
-            if (signal.aborted && !slot.ran) {
-                // Interrupted before any of its trials ran: cancelled as a whole below.
-            }
-            else if (signal.aborted) {
-                slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
-            }
-            else {
-                await runTrial(slot, trial, choice);
-            }
-            slot.pending -= 1;
-            if (slot.pending === 0)
-                finish(slot, () => summarise(slot, choice, hooks, options.trials));
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
-    // Every result reaches the store (and its row this list) before the run document; a failed write fails the run.
-    await afterTurn.drain();
-    if (signal.aborted)
-        hooks.onEvent?.({ type: 'interrupted' });
-    const scenarioResults = results.map((row, index) => row ?? notStarted(slots[index].loaded));
-    const runResults = buildRunResults(options, startedAt, scenarioResults, cap);
-    await options.store.finishRun(runResults);
-    return runResults;
-}
-function notStarted(loaded) {
-    return scenarioNotRun(loaded, loaded.scenario.adapter, { skip: 'cancelled', message: 'not started: the run was interrupted' });
-}
-/** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
-function skipBeforeStart(signal, cap, hooks) {
-    if (signal.aborted)
-        return { skip: 'cancelled', message: 'not started: the run was interrupted' };
-    if (!cap.exhausted())
-        return null;
-    if (!cap.announced) {
-        cap.announced = true;
-        hooks.onEvent?.({ type: 'budget_reached', spentUsd: cap.spentUsd, maxCostUsd: cap.maxCostUsd });
-    }
-    return { skip: 'budget', message: cap.skipMessage() };
-}
-function buildRunResults(options, startedAt, scenarios, cap) {
-    return {
-        schema_version: RESULTS_SCHEMA_VERSION,
-        run_id: options.runId,
-        salvo_version: options.salvoVersion ?? 'unknown',
-        started_at: startedAt,
-        finished_at: new Date(options.clock.now()).toISOString(),
-        interrupted: options.signal.aborted,
-        max_cost_usd: options.maxCostUsd,
-        totals: runTotals(scenarios),
-        scenarios,
-        budget_exhausted: cap.skippedAny,
-        uncounted_cost_models: cap.uncountedModels(),
-    };
-}
-function evaluate(trace, error, loaded, hooks) {
-    if (error)
-        return { evaluation: { status: error.code === 'E_CANCELLED' ? 'cancelled' : 'errored', score: null, assertions: [] }, error };
-    try {
-        return { evaluation: hooks.evaluateTrial(trace, loaded), error: null };
-    }
-    catch (caught) {
-        return { evaluation: { status: 'errored', score: null, assertions: [] }, error: asSalvoError(caught) };
-    }
-}
-function summarise(slot, choice, hooks, plannedTrials) {
-    const trials = slot.trials.filter((trial) => trial !== undefined);
-    if (trials.length === 0)
-        return scenarioNotRun(slot.loaded, choice.client.provider, { skip: 'cancelled', message: 'not started: the run was interrupted' });
-    return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, hooks.summariseScenario(trials, slot.loaded, summaryContext(slot, trials, plannedTrials)));
-}
-function summaryContext(slot, trials, plannedTrials) {
-    return slot.stoppedEarly === undefined ? { plannedTrials } : { plannedTrials, earlyStop: { afterTrials: trials.length, reason: slot.stoppedEarly } };
-}
-function cancelledTrial(trial, mode) {
-    return {
-        trial, status: 'cancelled', score: null, assertions: [], trace_id: null, mode, turns: 0, max_turns_hit: false, tool_calls: 0,
-        input_tokens: 0, output_tokens: 0, cost_usd: 0, latency_seconds: 0, retries: 0, final_content_preview: null,
-        error: { code: 'E_CANCELLED', message: 'not started: the run was interrupted', infrastructure: false },
-    };
-}
-/** Early stop: once the finished trials decide the outcome, the trials not started are dropped (running ones still count). */
-function stopEarlyIfDecided(slot, queue, plannedTrials) {
-    if (slot.stoppedEarly !== undefined)
-        return;
-    const finished = slot.trials.filter((trial) => trial !== undefined);
-    const decision = decideEarlyStop(finished, plannedTrials, slot.loaded);
-    if (!decision.stop)
-        return;
-    slot.stoppedEarly = decision.reason ?? 'the remaining trials cannot change the outcome';
-    slot.pending -= removeQueued(queue, slot);
-}
-/** Drops the slot's trials that have not started; returns how many. */
-function removeQueued(queue, slot) {
-    let removed = 0;
-    for (let index = queue.length - 1; index >= 0; index -= 1) {
-        if (queue[index].slot === slot) {
-            queue.splice(index, 1);
-            removed += 1;
-        }
-    }
-    return removed;
-}
-function asSalvoError(error) {
-    if ((0,errors/* isSalvoError */.GT)(error))
-        return error;
-    return new errors/* SalvoError */.u3('E_INTERNAL', error instanceof Error ? error.message : String(error), { cause: error });
-}
-/** A signal that fires `delayMs` after `source` does: the grace given to turns in flight. */
-function delayedAbort(source, delayMs) {
-    const controller = new AbortController();
-    const fire = () => {
-        const timer = setTimeout(() => controller.abort(source.reason), delayMs);
-        timer.unref?.();
-    };
-    if (source.aborted)
-        fire();
-    else
-        source.addEventListener('abort', fire, { once: true });
-    return controller.signal;
-}
-
-// EXTERNAL MODULE: ./src/core/scenario/hash.ts
-var hash = __nccwpck_require__(4372);
-;// CONCATENATED MODULE: ./src/core/scenario/load-scenarios.ts
-
-
-/**
- * How many files are loaded ahead of the one being yielded, so a reader that
- * waits (fs/promises' thread-pool round trip, a network file system) keeps
- * the CPU busy: one file at a time left loading a third idle (bench case 4,
- * 1,000 files). Sixteen does that without holding many files open.
- */
-const READ_AHEAD = 16;
-/** Files loaded between two turns of the event loop. */
-const EVENT_LOOP_TURN_EVERY = 16;
-/**
- * Loads `files` in their order, yielding each file's scenario or its
- * ConfigError (every problem of that file). Errors that are not about the
- * file (a bug, the disk) end the iteration by throwing, as loadScenario does.
- */
-async function* loadScenarios(files, options, readAhead = READ_AHEAD) {
-    const pending = [];
-    let next = 0;
-    const startNext = () => {
-        const file = files[next++];
-        // Settled into a value at once: a file that fails while an earlier one is still awaited is no unhandled rejection.
-        pending.push((0,load_scenario/* loadScenario */.df)(file, options).then((loaded) => ({ file, loaded }), (error) => (error instanceof errors/* ConfigError */.xL ? { file, error } : { file, failure: error })));
-    };
-    while (next < files.length && pending.length < readAhead)
-        startNext();
-    let yielded = 0;
-    while (pending.length > 0) {
-        const outcome = await pending.shift();
-        if (next < files.length)
-            startNext();
-        if ('failure' in outcome)
-            throw outcome.failure;
-        yield outcome;
-        // Loading is synchronous work between promise steps: without a turn of the event loop now and then,
-        // a suite of 10,000 files held it for seconds (no timer, no signal handler, no progress ran).
-        if (++yielded % EVENT_LOOP_TURN_EVERY === 0)
-            await new Promise((resolve) => setImmediate(resolve));
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/core/scenario/packed-scenario.ts
-/**
- * A LoadedScenario whose validated scenario is fetched as JSON text when the
- * runner first reads it. Every file is validated before a run starts, so a
- * suite of 10,000 files held 10,000 object graphs (system prompt, tools,
- * mocks, assertions: about 12 KB each) until each scenario's turn came; the
- * shells keep the text on disk instead (src/io/scenario-spool.ts), and only
- * the file, name and hash in memory. The runner drops the scenario once it
- * finished, and the parsed graph with it.
- */
-class DeferredScenario {
-    file;
-    name;
-    hash;
-    assertionLines;
-    #read;
-    #scenario = null;
-    constructor(loaded, read) {
-        this.file = loaded.file;
-        this.name = loaded.name;
-        this.hash = loaded.hash;
-        this.assertionLines = loaded.assertionLines;
-        this.#read = read;
-    }
-    get scenario() {
-        if (this.#scenario === null) {
-            this.#scenario = JSON.parse(this.#read());
-            this.#read = null;
-        }
-        return this.#scenario;
-    }
-}
-/**
- * The scenario as JSON text when JSON holds it exactly; null when it holds a
- * value JSON cannot write (a non-finite number in a mock), which must then be
- * kept as it is.
- */
-function exactScenarioJson(scenario) {
-    let exact = true;
-    const json = JSON.stringify(scenario, function (_key, value) {
-        const lost = (typeof value === 'number' && !Number.isFinite(value)) || typeof value === 'bigint' || (value === undefined && Array.isArray(this));
-        if (lost)
-            exact = false;
-        return typeof value === 'bigint' ? null : value;
-    });
-    return exact ? json : null;
-}
-/**
- * A copy detached from the file it was parsed from: the parsed strings are
- * slices of the YAML source and would keep its whole text alive for the run
- * (structuredClone makes flat strings and drops nothing else).
- */
-function detachedScenario(loaded) {
-    return { ...loaded, scenario: structuredClone(loaded.scenario) };
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/io/heap-bounds.ts
-
-/**
- * Keeps a long run's heap close to what it really holds. Under salvo's
- * allocation pattern (every turn builds requests, responses and traces that
- * die a moment later) V8's defaults size the heap for throughput: the young
- * generation grows to about 134 MB and the old generation to four times its
- * live size before a full collection (bench case 3: a peak RSS of 300 MB for
- * about 25 MB of live objects at 1,000 scenarios). Neither shell can pass V8
- * flags on the command line (the action runs as `node24 dist/index.js`), so
- * the bounds are set at run time, through the two flags V8 reads at each
- * collection rather than once at start-up:
- * - `--heap-growing-percent`: the old generation may grow to live size x 1.25
- *   before the next full collection, instead of up to x 4;
- * - `--semi-space-growth-factor=1`, set once the young generation has reached
- *   YOUNG_GENERATION_BYTES: V8 stops doubling it there. A young generation
- *   kept at its first size instead collects so often that it costs CPU; grown
- *   to this size it costs none measurable (bench/README.md, case 3).
- * The cost is a few more full collections of a small heap (a few ms each).
- *
- * Changing any V8 flag changes the hash V8 checks code caches against, so
- * every module compiled afterwards (the SDK's chunk, Node's own http) is
- * compiled from scratch: about 40 ms on the way to the first model request
- * (bench case 4). So a suite of fewer than EAGER_FROM_FILES files gets both
- * bounds only once its young generation reaches its bound (a short run never
- * does); a larger one gets them before loading, where the old generation
- * would otherwise grow unchecked, and where 40 ms is small next to reading
- * and validating its files (about 1 ms each).
- */
-const OLD_GENERATION_GROWTH_PERCENT = 25;
-const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
-const EAGER_FROM_FILES = 256;
-const CHECK_EVERY_MS = 5;
-function boundHeapGrowth(scenarioFiles) {
-    if (scenarioFiles >= EAGER_FROM_FILES)
-        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
-    const timer = setInterval(() => {
-        if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
-            return;
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
-        clearInterval(timer);
-    }, CHECK_EVERY_MS);
-    // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
-    timer.unref();
-}
-function youngGenerationBytes() {
-    return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
-}
-
-;// CONCATENATED MODULE: ./src/io/scenario-spool.ts
-
-
-
-
-
-/**
- * Where a run keeps its validated scenarios until their turn: one temporary
- * file of JSON texts, each read back (once) when the runner first needs the
- * scenario. In memory stay only the file, name, hash and the text's place,
- * so a suite's memory does not grow with the scenarios waiting to run (bench
- * case 3: at 10,000 files their texts were 15 MB of live heap, at the run's
- * peak).
- *
- * The file is removed as soon as it is open where the system allows it
- * (nothing is left behind, even by a killed process), else by `close`.
- */
-class ScenarioSpool {
-    #directory;
-    #fd;
-    #size = 0;
-    #closed = false;
-    constructor(parent = (0,external_node_os_.tmpdir)()) {
-        this.#directory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'salvo-scenarios-'));
-        this.#fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.#directory, 'scenarios.jsonl'), 'w+');
-        try {
-            (0,external_node_fs_.rmSync)(this.#directory, { recursive: true, force: true });
-        }
-        catch {
-            // Windows keeps an open file: removed by close().
-        }
-    }
-    /** The scenario to hand to the runner: spooled, or a detached copy when JSON cannot hold it exactly. */
-    add(loaded) {
-        const json = exactScenarioJson(loaded.scenario);
-        if (json === null)
-            return detachedScenario(loaded);
-        const position = this.#size;
-        const length = Buffer.byteLength(json, 'utf8');
-        // A string written whole (no Buffer per scenario: those pile up outside the heap until a collection).
-        if ((0,external_node_fs_.writeSync)(this.#fd, json, position, 'utf8') !== length)
-            throw new Error(`could not spool ${loaded.file}: the write was cut short`);
-        this.#size += length;
-        return new DeferredScenario(loaded, () => this.#read(position, length));
-    }
-    close() {
-        if (this.#closed)
-            return;
-        this.#closed = true;
-        (0,external_node_fs_.closeSync)(this.#fd);
-        (0,external_node_fs_.rmSync)(this.#directory, { recursive: true, force: true });
-    }
-    #read(position, length) {
-        const bytes = Buffer.alloc(length);
-        for (let read = 0; read < length;) {
-            const count = (0,external_node_fs_.readSync)(this.#fd, bytes, read, length - read, position + read);
-            if (count === 0)
-                throw new Error(`the spooled scenario at ${position} is cut short (${read} of ${length} bytes)`);
-            read += count;
-        }
-        return bytes.toString('utf8');
-    }
-}
-/**
- * What both shells do around loading and running a suite of `scenarioFiles`
- * files: bound the heap for the suite's size (heap-bounds.ts), then run with a
- * spool that is closed whatever happens.
- */
-async function withSuiteSpool(scenarioFiles, run) {
-    boundHeapGrowth(scenarioFiles);
-    const spool = new ScenarioSpool();
-    try {
-        return await run(spool);
-    }
-    finally {
-        spool.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/scenario-files.ts
-
-
-
-const SCENARIO_EXTENSION = /\.ya?ml$/i;
-const GLOB_CHARACTERS = /[*?[\]{}]/;
-/**
- * Turns the paths and globs a user typed into scenario files: a file as it
- * is, a directory as every *.yaml / *.yml below it, a glob as its matches.
- * Below a directory, names starting with `_` or `.` are skipped: that is where
- * shared tool files (`_shared/`) and tool state (`.salvo/`) live, and neither
- * is a scenario. Sorted, de-duplicated, relative to `cwd` unless the user gave an absolute path; a
- * path or glob matching nothing is a UsageError naming it.
- */
-async function expandScenarioPaths(patterns, cwd) {
-    // Keyed by absolute path, so the same file named two ways is validated once.
-    const found = new Map();
-    for (const pattern of patterns) {
-        const matches = await expandOne(pattern, cwd);
-        if (matches.length === 0) {
-            const what = GLOB_CHARACTERS.test(pattern) ? 'no scenario files match' : 'no scenario files (*.yaml, *.yml) in';
-            throw new errors/* UsageError */.eb(`${what} '${pattern}'`);
-        }
-        for (const match of matches)
-            if (!found.has(match))
-                found.set(match, (0,external_node_path_.isAbsolute)(pattern) ? match : relativeTo(cwd, match));
-    }
-    return [...found.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-async function expandOne(pattern, cwd) {
-    const absolute = (0,external_node_path_.resolve)(cwd, pattern);
-    const stats = await (0,promises_.stat)(absolute).catch(() => null);
-    if (stats?.isFile())
-        return [absolute];
-    if (stats?.isDirectory())
-        return scenarioFilesBelow(absolute);
-    if (!GLOB_CHARACTERS.test(pattern))
-        throw new errors/* UsageError */.eb(`no such file or directory: '${pattern}'`);
-    const matches = [];
-    for await (const match of (0,promises_.glob)(pattern, { cwd, exclude: (name) => name === 'node_modules' })) {
-        const path = (0,external_node_path_.resolve)(cwd, match);
-        const matchStats = await (0,promises_.stat)(path).catch(() => null);
-        if (matchStats?.isFile() && SCENARIO_EXTENSION.test(path))
-            matches.push(path);
-        else if (matchStats?.isDirectory())
-            matches.push(...(await scenarioFilesBelow(path)));
-    }
-    return matches;
-}
-async function scenarioFilesBelow(directory) {
-    const files = [];
-    const entries = await (0,promises_.readdir)(directory, { withFileTypes: true });
-    for (const entry of entries) {
-        if (entry.name.startsWith('_') || entry.name.startsWith('.') || entry.name === 'node_modules')
-            continue;
-        const path = (0,external_node_path_.join)(directory, entry.name);
-        if (entry.isDirectory())
-            files.push(...(await scenarioFilesBelow(path)));
-        else if (entry.isFile() && SCENARIO_EXTENSION.test(entry.name))
-            files.push(path);
-    }
-    return files;
-}
-/** Relative paths stay relative (also `../x.yaml`), so results read like what the user typed. */
-function relativeTo(cwd, path) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd), path) || path;
-}
-
-;// CONCATENATED MODULE: ./src/io/system-clock.ts
-/** The real clock: wall time for timestamps, performance.now() for durations. */
-const systemClock = {
-    now: () => Date.now(),
-    monotonic: () => performance.now(),
-};
-
-;// CONCATENATED MODULE: ./src/cli/progress.ts
-
-/**
- * What `salvo run` prints while it works. On a terminal: each scenario's
- * summary as it finishes, with one live status line redrawn underneath. In CI
- * logs (no TTY): the same summaries and plain lines, no control characters.
- * With --json nothing goes to stdout but the final document.
- *
- * Lines are gathered for the rest of the event-loop turn and written together
- * (in order, consecutive ones to the same stream as one write): scenarios
- * finish in bursts, and one write per line to a pipe was a measurable share of
- * salvo's CPU per model turn (bench/README.md, case 1). `clear()` writes what
- * is pending at once.
- */
-function createProgress(io, options) {
-    const live = io.stderr.isTTY === true && !options.json;
-    const running = new Set();
-    let done = 0;
-    let statusShown = false;
-    const pending = [];
-    let flushScheduled = false;
-    const flush = () => {
-        flushScheduled = false;
-        while (pending.length > 0) {
-            const { stream } = pending[0];
-            let text = '';
-            while (pending.length > 0 && pending[0].stream === stream)
-                text += pending.shift().text;
-            stream.write(text);
-        }
-    };
-    const write = (stream, text) => {
-        pending.push({ stream, text });
-        if (!flushScheduled) {
-            flushScheduled = true;
-            setImmediate(flush);
-        }
-    };
-    const writeLine = (stream, text) => write(stream, `${text}\n`);
-    const eraseStatus = () => {
-        if (statusShown)
-            write(io.stderr, '\r\x1b[2K');
-        statusShown = false;
-    };
-    const clear = () => {
-        eraseStatus();
-        flush();
-    };
-    const drawStatus = () => {
-        if (!live)
-            return;
-        eraseStatus();
-        const names = [...running].slice(0, 3).join(', ');
-        write(io.stderr, `[${done}/${options.total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
-        statusShown = true;
-    };
-    const onEvent = (event) => {
-        switch (event.type) {
-            case 'scenario_started':
-                running.add(event.name);
-                if (!live && !options.json)
-                    writeLine(io.stderr, `started ${event.name}`);
-                break;
-            case 'scenario_finished':
-                running.delete(event.result.name);
-                done = event.done;
-                eraseStatus();
-                if (options.json)
-                    writeLine(io.stderr, `[${done}/${options.total}] ${event.result.name}: ${statusWord(event.result)}`);
-                else
-                    writeLine(io.stdout, `${renderScenarioSummary(event.result)}\n`);
-                break;
-            case 'budget_reached':
-                eraseStatus();
-                writeLine(io.stderr, `Spend cap reached: $${event.spentUsd.toFixed(6)} of $${event.maxCostUsd.toFixed(2)}; no new scenario will start.`);
-                break;
-            case 'cost_uncounted':
-                eraseStatus();
-                writeLine(io.stderr, `warning: model ${event.model} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
-                break;
-            case 'interrupted':
-                eraseStatus();
-                break;
-            case 'trial_finished':
-                break;
-        }
-        drawStatus();
-    };
-    return { onEvent, clear };
-}
-
-;// CONCATENATED MODULE: ./src/cli/read-run-settings.ts
-
-
-const DEFAULT_CONCURRENCY = 4;
-/** Names of environment variables whose values are treated as secrets besides the provider keys. */
-const SECRET_NAME = /(?:^|_)(?:API_KEY|TOKEN|SECRET|PASSWORD)$/;
-function readRunSettings(patterns, flags, env, config) {
-    const adapter = flags.adapter === undefined ? null : parseAdapter(flags.adapter);
-    return {
-        patterns,
-        concurrency: flags.concurrency === undefined ? (config.concurrency ?? DEFAULT_CONCURRENCY) : parseInteger('--concurrency', flags.concurrency, 1, 64),
-        maxCostUsd: flags.maxCostUsd === undefined ? (config.max_cost_usd ?? null) : parsePositive('--max-cost-usd', flags.maxCostUsd),
-        timeoutMs: flags.timeoutSeconds === undefined ? null : parsePositive('--timeout-seconds', flags.timeoutSeconds) * 1000,
-        json: flags.json === true,
-        model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
-        adapter,
-        trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
-        earlyStop: flags.earlyStop === true,
-        junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
-        providers: {
-            openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
-            anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
-        },
-        secrets: secretValues(env),
-        redactionPatterns: config.redaction_patterns,
-    };
-}
-function providerSettings(env, keyName, urlName) {
-    const settings = { keySource: `environment variable ${keyName}` };
-    const key = env[keyName]?.trim();
-    const baseUrl = env[urlName]?.trim();
-    if (key)
-        settings.apiKey = key;
-    if (baseUrl)
-        settings.baseUrl = baseUrl;
-    return settings;
-}
-function secretValues(env) {
-    return Object.entries(env)
-        .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.trim().length > 0)
-        .map(([, value]) => value.trim());
-}
-function parseAdapter(value) {
-    if (schema/* ADAPTERS */.R2.includes(value))
-        return value;
-    throw new errors/* UsageError */.eb(`--adapter must be one of ${schema/* ADAPTERS */.R2.join(', ')}, not '${value}'`);
-}
-function parseInteger(flag, value, min, max) {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < min || number > max) {
-        throw new errors/* UsageError */.eb(`${flag} must be a whole number from ${min} to ${max}, not '${value}'`);
-    }
-    return number;
-}
-function parsePositive(flag, value) {
-    const number = Number(value);
-    if (value.trim() === '' || !Number.isFinite(number) || number <= 0)
-        throw new errors/* UsageError */.eb(`${flag} must be a positive number, not '${value}'`);
-    return number;
-}
-function nonEmpty(flag, value) {
-    if (value.trim() === '')
-        throw new errors/* UsageError */.eb(`${flag} must not be empty`);
-    return value.trim();
-}
-
-;// CONCATENATED MODULE: ./src/core/recording/resolve-mode.ts
-const RUN_MODES = ['auto', 'live', 'replay'];
-/** Decides, for one scenario, whether to call the model, replay its recording, or skip it, and says why. */
-function resolveMode(inputs) {
-    const { keyAvailable, keySource, recordingFile } = inputs;
-    const mode = inputs.recording ? 'live' : inputs.mode;
-    if (mode === 'live') {
-        if (keyAvailable)
-            return { action: 'live', reason: `${keySource} is set${inputs.recording ? '; recording' : ''}` };
-        return {
-            action: 'error',
-            code: 'E_NO_API_KEY',
-            reason: `${inputs.recording ? '--record' : '--mode live'} needs a key, and ${keySource} is not set`,
-            hint: recordingFile
-                ? `set ${keySource}, or replay the recording with --mode auto or --mode replay`
-                : `set ${keySource}`,
-        };
-    }
-    if (mode === 'replay') {
-        if (recordingFile)
-            return { action: 'replay', reason: `--mode replay: replaying ${recordingFile}`, recordingFile };
-        return {
-            action: 'error',
-            code: 'E_NO_RECORDING',
-            reason: `--mode replay, but there is no recording at ${inputs.expectedRecordingFile}`,
-            hint: `record one with a key set: salvo run --record ${inputs.scenarioFile}`,
-        };
-    }
-    if (keyAvailable)
-        return { action: 'live', reason: `${keySource} is set` };
-    if (recordingFile)
-        return { action: 'replay', reason: `${keySource} is not set; replaying ${recordingFile}`, recordingFile };
-    return {
-        action: 'skip',
-        skipReason: 'no_key_no_recording',
-        reason: `${keySource} is not set and there is no recording at ${inputs.expectedRecordingFile}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/recording/stable-json.ts
-
-/**
- * JSON with object keys sorted at every depth: the same value always gives the
- * same text, so recordings diff line by line and digests do not depend on the
- * order in which a provider or a YAML file happened to list keys.
- */
-function stableStringify(value, indent = 2) {
-    return JSON.stringify(sortKeys(value), null, indent);
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const sorted = {};
-        for (const key of Object.keys(value).sort()) {
-            const entry = value[key];
-            if (entry !== undefined)
-                sorted[key] = sortKeys(entry);
-        }
-        return sorted;
-    }
-    return value;
-}
-/** A short content digest: 16 hex characters (64 bits) tell changed from unchanged with room to spare. */
-function shortDigest(value) {
-    return fullDigest(value).slice(0, 16);
-}
-function fullDigest(value) {
-    const text = typeof value === 'string' ? value : stableStringify(value, 0);
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
-// EXTERNAL MODULE: ./src/core/on-first-use.ts
-var on_first_use = __nccwpck_require__(3099);
-;// CONCATENATED MODULE: ./src/core/recording/format.ts
-
-
-
-
-
-/**
- * The recording file: what a model was asked and what it answered, turn by
- * turn, for every trial of one scenario. Committed next to the scenario so a
- * run without a key (fork pull requests, a fresh clone) can replay it. Public
- * and snake_case like traces; bump RECORDING_FORMAT_VERSION on any change a
- * reader of version 1 could not understand.
- *
- * Location: `<scenario dir>/__recordings__/<scenario file stem>.json`. The
- * folder holds only .json files, so scenario globs (*.yaml, *.yml) never
- * pick them up.
- */
-const RECORDING_FORMAT_VERSION = 1;
-const RECORDINGS_DIR = '__recordings__';
-function buildSourceSchema() {
-    /** Where a recording came from. Nothing may claim a real model produced text it did not. */
-    const liveSourceSchema = schemas/* strictObject */.rej({
-        kind: schemas/* literal */.euz('live'),
-        provider: schemas/* string */.YjP(),
-        /** The model the scenario asked for; each reply also carries the id the provider reported. */
-        model: schemas/* string */.YjP(),
-        recorded_at: schemas/* string */.YjP(),
-        salvo_version: schemas/* string */.YjP(),
-    });
-    /** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
-    const scriptedSourceSchema = schemas/* strictObject */.rej({
-        kind: schemas/* literal */.euz('scripted'),
-        /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
-        label: schemas/* string */.YjP().min(1),
-        /** The wire format the replies were served in. */
-        provider: schemas/* string */.YjP(),
-        recorded_at: schemas/* string */.YjP(),
-        salvo_version: schemas/* string */.YjP(),
-    });
-    return schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
-}
-/** One recorded turn: the request's fingerprint and the normalised reply. */
-function buildTurnSchemas() {
-    const messageFingerprintSchema = schemas/* strictObject */.rej({
-        role: schemas/* enum */.k5n(['user', 'assistant', 'tool']),
-        digest: schemas/* string */.YjP(),
-        tool_name: schemas/* string */.YjP().optional(),
-    });
-    const settingsSchema = schemas/* strictObject */.rej({
-        temperature: schemas/* number */.aig().optional(),
-        seed: schemas/* number */.aig().optional(),
-        max_tokens: schemas/* number */.aig().optional(),
-        api: schemas/* string */.YjP().optional(),
-        extras: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
-    });
-    /**
-     * What was asked, as digests of the redacted, normalised request: enough to
-     * tell whether a new request is the same and, when it is not, what changed.
-     * `messages_added` lists only the messages new since the previous turn, so a
-     * long conversation stays linear in size.
-     */
-    const requestFingerprintSchema = schemas/* strictObject */.rej({
-        digest: schemas/* string */.YjP(),
-        model: schemas/* string */.YjP(),
-        system: schemas/* string */.YjP().nullable(),
-        tools: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
-        settings: settingsSchema,
-        messages_added: schemas/* array */.YOg(messageFingerprintSchema),
-    });
-    const toolCallSchema = schemas/* strictObject */.rej({
-        id: schemas/* string */.YjP(),
-        name: schemas/* string */.YjP(),
-        arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullable(),
-        raw_arguments: schemas/* string */.YjP().optional(),
-        arguments_error: schemas/* string */.YjP().optional(),
-    });
-    const usageSchema = schemas/* strictObject */.rej({
-        input_tokens: schemas/* number */.aig(),
-        output_tokens: schemas/* number */.aig(),
-        cache_read_tokens: schemas/* number */.aig(),
-        cache_write_tokens: schemas/* number */.aig(),
-        reasoning_tokens: schemas/* number */.aig(),
-    });
-    /** A normalised ModelTurn, redacted and size-capped. */
-    const replySchema = schemas/* strictObject */.rej({
-        text: schemas/* string */.YjP().nullable(),
-        tool_calls: schemas/* array */.YOg(toolCallSchema),
-        usage: usageSchema,
-        finish_reason: schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
-        raw_finish_reason: schemas/* string */.YjP().nullable(),
-        model: schemas/* string */.YjP(),
-        request_id: schemas/* string */.YjP().nullable(),
-        latency_ms: schemas/* number */.aig(),
-        retries: schemas/* number */.aig(),
-        truncated: schemas/* boolean */.zMY().optional(),
-    });
-    const turnSchema = schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
-    return { messageFingerprintSchema, settingsSchema, requestFingerprintSchema, replySchema, turnSchema };
-}
-function buildRecordingSchemas() {
-    const recordingSourceSchema = buildSourceSchema();
-    const turns = buildTurnSchemas();
-    const trialSchema = schemas/* strictObject */.rej({ turns: schemas/* array */.YOg(turns.turnSchema) });
-    const recordingSchema = schemas/* strictObject */.rej({
-        format_version: schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
-        scenario_name: schemas/* string */.YjP(),
-        /** The scenario file as it was given when recording, for people reading the file. */
-        scenario_file: schemas/* string */.YjP(),
-        /** Informational: assertions change it too, and they must not make a recording stale. */
-        scenario_hash: schemas/* string */.YjP(),
-        source: recordingSourceSchema,
-        trials: schemas/* array */.YOg(trialSchema),
-    });
-    return { ...turns, recordingSourceSchema, trialSchema, recordingSchema };
-}
-const format_schemas = (0,on_first_use/* onFirstUse */.V)(buildRecordingSchemas);
-const recordingSourceSchema = schemas/* lazy */.RZV(() => format_schemas().recordingSourceSchema);
-const recordingSchema = schemas/* lazy */.RZV(() => format_schemas().recordingSchema);
-/** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
-function recordingPathFor(scenarioFile) {
-    const stem = (0,external_node_path_.basename)(scenarioFile, (0,external_node_path_.extname)(scenarioFile));
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(scenarioFile), RECORDINGS_DIR, `${stem}.json`);
-}
-/** Sorted keys, 2-space indent, trailing newline: stable and diff-friendly. */
-function serialiseRecording(recording) {
-    return `${stableStringify(recording)}\n`;
-}
-function parseRecording(text, file) {
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch (error) {
-        throw invalidRecording(file, `it is not valid JSON (${error.message})`);
-    }
-    const version = document?.format_version;
-    if (typeof version === 'number' && version > RECORDING_FORMAT_VERSION) {
-        throw new errors/* SalvoError */.u3('E_RECORDING_FORMAT', `recording ${file} has format_version ${version}; this salvo reads version ${RECORDING_FORMAT_VERSION}`, { hint: 'upgrade salvo, or re-record the scenario with this version' });
-    }
-    const parsed = recordingSchema.safeParse(document);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-        throw invalidRecording(file, `${issue?.message ?? 'invalid'}${where}`);
-    }
-    return parsed.data;
-}
-function invalidRecording(file, why) {
-    return new errors/* SalvoError */.u3('E_RECORDING_INVALID', `recording ${file} cannot be read: ${why}`, {
-        hint: 'delete it and re-record with `salvo run --record <scenario file>`',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/recording/fingerprint.ts
-
-
-/** The trace limits, applied to recordings too so they stay small. */
-const CONTENT_LIMIT = TRACE_LIMITS.messageContent;
-const TOOL_ARGUMENTS_LIMIT = TRACE_LIMITS.messageContent;
-const TRUNCATION_MARKER = '... [truncated]';
-/**
- * Cuts text to the limit. Unlike the trace's truncateText it is idempotent (a
- * cut text is exactly at the limit), so a replayed reply digests like the
- * live one it was cut from.
- */
-function capText(text, limit = CONTENT_LIMIT) {
-    if (text.length <= limit)
-        return text;
-    return `${text.slice(0, limit - TRUNCATION_MARKER.length)}${TRUNCATION_MARKER}`;
-}
-function capToolCall(call) {
-    const size = call.arguments ? JSON.stringify(call.arguments).length : (call.rawArguments?.length ?? 0);
-    if (size <= TOOL_ARGUMENTS_LIMIT)
-        return call;
-    const raw = call.rawArguments ?? JSON.stringify(call.arguments);
-    return {
-        id: call.id,
-        name: call.name,
-        arguments: null,
-        rawArguments: capText(raw, TOOL_ARGUMENTS_LIMIT),
-        argumentsError: 'the arguments were cut to the recording size limit',
-    };
-}
-/** A model reply as the recording keeps it: redacted, capped, without the raw body or provider state. */
-function toRecordedReply(turn, redactor) {
-    const redactedText = turn.text === null ? null : redactor.text(turn.text);
-    const text = redactedText === null ? null : capText(redactedText);
-    const redactedCalls = turn.toolCalls.map((call) => redactor.deep(call));
-    const toolCalls = redactedCalls.map(capToolCall);
-    const truncated = text !== redactedText || toolCalls.some((call, i) => call !== redactedCalls[i]);
-    return {
-        text,
-        tool_calls: toolCalls.map((call) => ({
-            id: call.id,
-            name: call.name,
-            arguments: call.arguments,
-            raw_arguments: call.rawArguments,
-            arguments_error: call.argumentsError,
-        })),
-        usage: {
-            input_tokens: turn.usage.inputTokens,
-            output_tokens: turn.usage.outputTokens,
-            cache_read_tokens: turn.usage.cacheReadTokens,
-            cache_write_tokens: turn.usage.cacheWriteTokens,
-            reasoning_tokens: turn.usage.reasoningTokens,
-        },
-        finish_reason: turn.finishReason,
-        raw_finish_reason: turn.rawFinishReason === null ? null : redactor.text(turn.rawFinishReason),
-        model: turn.model,
-        request_id: turn.requestId,
-        latency_ms: turn.latencyMs,
-        retries: turn.retries,
-        ...(truncated ? { truncated: true } : {}),
-    };
-}
-function toModelTurn(reply) {
-    return {
-        text: reply.text,
-        toolCalls: reply.tool_calls.map((call) => ({
-            id: call.id,
-            name: call.name,
-            arguments: call.arguments,
-            ...(call.raw_arguments !== undefined ? { rawArguments: call.raw_arguments } : {}),
-            ...(call.arguments_error !== undefined ? { argumentsError: call.arguments_error } : {}),
-        })),
-        usage: {
-            inputTokens: reply.usage.input_tokens,
-            outputTokens: reply.usage.output_tokens,
-            cacheReadTokens: reply.usage.cache_read_tokens,
-            cacheWriteTokens: reply.usage.cache_write_tokens,
-            reasoningTokens: reply.usage.reasoning_tokens,
-        },
-        finishReason: reply.finish_reason,
-        rawFinishReason: reply.raw_finish_reason,
-        model: reply.model,
-        requestId: reply.request_id,
-        latencyMs: reply.latency_ms,
-        retries: reply.retries,
-    };
-}
-/**
- * Digest of one message. Assistant messages are redacted and capped first,
- * exactly as their recorded replies were, so a turn served from a recording
- * digests like the live turn it was recorded from (even when the model echoed
- * a key). Scenario text (prompt, mocks) is the same on both sides and is only
- * ever stored as a digest, never in clear.
- */
-function fingerprintMessage(message, redactor) {
-    switch (message.role) {
-        case 'user':
-            return { role: 'user', digest: shortDigest({ content: message.content }) };
-        case 'tool':
-            return {
-                role: 'tool',
-                tool_name: message.toolName,
-                digest: shortDigest({
-                    tool_call_id: message.toolCallId,
-                    tool_name: message.toolName,
-                    content: message.content,
-                    is_error: message.isError === true,
-                }),
-            };
-        case 'assistant': {
-            const content = message.content === null ? null : capText(redactor.text(message.content));
-            const calls = message.toolCalls.map((call) => capToolCall(redactor.deep(call)));
-            return {
-                role: 'assistant',
-                digest: shortDigest({
-                    content,
-                    tool_calls: calls.map((call) => ({ id: call.id, name: call.name, arguments: call.arguments, raw: call.rawArguments ?? null })),
-                }),
-            };
-        }
-    }
-}
-function recordedSettings(request, redactor) {
-    const { temperature, seed, maxTokens, api, extras } = request.settings;
-    return {
-        ...(temperature !== undefined ? { temperature } : {}),
-        ...(seed !== undefined ? { seed } : {}),
-        ...(maxTokens !== undefined ? { max_tokens: maxTokens } : {}),
-        ...(api !== undefined ? { api } : {}),
-        extras: redactor.deep(extras),
-    };
-}
-/**
- * Everything about a request that shapes the conversation: model, system
- * prompt, tools, generation settings and the messages so far. Assertions,
- * threshold, description and tags never reach a request, so changing them
- * leaves the fingerprint alone.
- */
-function fingerprintRequest(request, previousMessageCount, redactor) {
-    const history = request.messages.map((message) => fingerprintMessage(message, redactor));
-    const tools = {};
-    for (const tool of request.tools) {
-        tools[tool.name] = shortDigest({ description: tool.description, parameters: tool.parameters });
-    }
-    const system = request.system ? shortDigest(request.system) : null;
-    const settings = recordedSettings(request, redactor);
-    const model = request.settings.model;
-    const digest = fullDigest({ model, system, tools, settings, messages: history.map((m) => m.digest) });
-    return {
-        fingerprint: { digest, model, system, tools, settings, messages_added: history.slice(previousMessageCount) },
-        history,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/replay/trial-tag.ts
-/**
- * Trials of one scenario may run concurrently through one client, so a
- * request must say which conversation it continues. The runner hands every
- * turn's `providerState` back verbatim on the next request (that is its
- * contract), so the record and replay clients keep the trial number there,
- * wrapped around whatever the real provider put in it.
- */
-const TAG = 'salvo_trial';
-function tagTurnState(trial, inner) {
-    return inner === undefined ? { [TAG]: trial } : { [TAG]: trial, inner };
-}
-function isTag(value) {
-    return typeof value === 'object' && value !== null && typeof value[TAG] === 'number';
-}
-/** Model turns already in the conversation: 0 on a trial's first request. */
-function turnIndexOf(request) {
-    return request.messages.filter((message) => message.role === 'assistant').length;
-}
-/** The trial the request continues, from the most recent tagged assistant message, or null. */
-function taggedTrialOf(request) {
-    for (let index = request.messages.length - 1; index >= 0; index -= 1) {
-        const message = request.messages[index];
-        if (message.role === 'assistant' && isTag(message.providerState))
-            return message.providerState[TAG];
-    }
-    return null;
-}
-/** The request with our tags replaced by the provider's own state, for the wrapped client. */
-function untagRequest(request) {
-    const messages = request.messages.map((message) => {
-        if (message.role !== 'assistant' || !isTag(message.providerState))
-            return message;
-        const { providerState, ...rest } = message;
-        return providerState.inner === undefined ? rest : { ...rest, providerState: providerState.inner };
-    });
-    return { ...request, messages };
-}
-
-;// CONCATENATED MODULE: ./src/providers/replay/recording-client.ts
-
-
-
-/**
- * Wraps any ModelClient for `salvo run --record`: passes every request
- * through unchanged and keeps, per trial, a fingerprint of what was asked and
- * the redacted reply. `recording()` turns what was captured into the file.
- */
-class RecordingModelClient {
-    provider;
-    trials = [];
-    inner;
-    redactor;
-    constructor(inner, redactor) {
-        this.inner = inner;
-        this.redactor = redactor;
-        this.provider = inner.provider;
-    }
-    async complete(request) {
-        const trialIndex = this.trialFor(request);
-        const trial = this.trials[trialIndex];
-        let turn;
-        try {
-            turn = await this.inner.complete(untagRequest(request));
-        }
-        catch (error) {
-            trial.failed = true;
-            throw error;
-        }
-        const { fingerprint } = fingerprintRequest(request, trial.messagesSeen, this.redactor);
-        trial.messagesSeen = request.messages.length;
-        trial.turns.push({ request: fingerprint, reply: toRecordedReply(turn, this.redactor) });
-        return { ...turn, providerState: tagTurnState(trialIndex, turn.providerState) };
-    }
-    /** Trials whose every model call succeeded, in the order they started. */
-    recordedTrialCount() {
-        return this.completeTrials().length;
-    }
-    recording(details) {
-        return {
-            format_version: RECORDING_FORMAT_VERSION,
-            scenario_name: details.scenarioName,
-            scenario_file: details.scenarioFile,
-            scenario_hash: details.scenarioHash,
-            source: details.source,
-            trials: this.completeTrials().map((trial) => ({ turns: trial.turns })),
-        };
-    }
-    completeTrials() {
-        return this.trials.filter((trial) => !trial.failed && trial.turns.length > 0);
-    }
-    trialFor(request) {
-        const tagged = turnIndexOf(request) === 0 ? null : taggedTrialOf(request);
-        if (tagged !== null && this.trials[tagged])
-            return tagged;
-        // A first turn (or a history without our tag) starts a new trial.
-        this.trials.push({ turns: [], messagesSeen: 0, failed: false });
-        return this.trials.length - 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/recording/recording-errors.ts
-
-/**
- * The scenario no longer matches its recording: replaying it would pass off
- * old answers as answers to new questions. Never papered over.
- */
-class RecordingStaleError extends errors/* SalvoError */.u3 {
-    name = 'RecordingStaleError';
-    scenarioName;
-    /** 1-based model turn at which the conversation left the recording. */
-    turn;
-    difference;
-    constructor(details) {
-        super('E_RECORDING_STALE', `the recording of scenario '${details.scenarioName}' is stale at turn ${details.turn} (trial ${details.trial}): ${details.difference} (recording: ${details.recordingFile})`, { hint: `re-record it: salvo run --record ${details.scenarioFile}` });
-        this.scenarioName = details.scenarioName;
-        this.turn = details.turn;
-        this.difference = details.difference;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/recording/staleness.ts
-
-/**
- * Says what differs between a recorded request and a new one, in the words a
- * scenario author thinks in (prompt, system prompt, tools, mock results,
- * model), or null when they are the same conversation.
- */
-function describeRequestDifference(recorded, incoming) {
-    const was = recorded.fingerprint;
-    const now = incoming.fingerprint;
-    if (was.digest === now.digest)
-        return null;
-    if (was.model !== now.model)
-        return `the model changed (recorded '${was.model}', now '${now.model}')`;
-    if (was.system !== now.system)
-        return 'the system prompt changed';
-    const tools = describeToolDifference(was.tools, now.tools);
-    if (tools)
-        return tools;
-    const settings = describeSettingsDifference(was.settings, now.settings);
-    if (settings)
-        return settings;
-    return describeHistoryDifference(recorded.history, incoming.history) ?? 'the request changed';
-}
-function describeToolDifference(was, now) {
-    const changes = [];
-    for (const name of Object.keys(now).sort()) {
-        if (!(name in was))
-            changes.push(`tool '${name}' was added`);
-        else if (was[name] !== now[name])
-            changes.push(`tool '${name}' changed (description or parameters)`);
-    }
-    for (const name of Object.keys(was).sort()) {
-        if (!(name in now))
-            changes.push(`tool '${name}' was removed`);
-    }
-    return changes.length > 0 ? changes.join(', ') : null;
-}
-function describeSettingsDifference(was, now) {
-    for (const key of ['temperature', 'seed', 'max_tokens', 'api']) {
-        if (was[key] !== now[key]) {
-            return `the generation setting ${key} changed (recorded ${show(was[key])}, now ${show(now[key])})`;
-        }
-    }
-    if (stableStringify(was.extras) !== stableStringify(now.extras))
-        return 'the extras changed';
-    return null;
-}
-function describeHistoryDifference(was, now) {
-    const shared = Math.min(was.length, now.length);
-    for (let index = 0; index < shared; index += 1) {
-        const before = was[index];
-        const after = now[index];
-        if (before.role === after.role && before.digest === after.digest && before.tool_name === after.tool_name)
-            continue;
-        if (before.role !== after.role || before.tool_name !== after.tool_name) {
-            return `the conversation took a different path at message ${index + 1} (recorded ${describeMessage(before)}, now ${describeMessage(after)})`;
-        }
-        if (after.role === 'user')
-            return index === 0 ? 'the prompt changed' : `user message ${index + 1} changed`;
-        if (after.role === 'tool')
-            return `the mock result of tool '${after.tool_name ?? '?'}' changed`;
-        return `assistant message ${index + 1} differs from the recording`;
-    }
-    if (was.length !== now.length) {
-        return `the conversation took a different path (recorded ${was.length} messages so far, now ${now.length})`;
-    }
-    return null;
-}
-function describeMessage(message) {
-    if (message.role === 'tool')
-        return `a result of tool '${message.tool_name ?? '?'}'`;
-    return `a ${message.role} message`;
-}
-function show(value) {
-    return value === undefined ? 'unset' : JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./src/providers/replay/replay-client.ts
-
-
-
-
-
-/**
- * Serves a recording's replies in order, without any network, after checking
- * that each request is the one that was recorded. Trial n of a run replays
- * recorded trial n (cycling when more trials are asked for than were
- * recorded). Usage, latency and the reported model are the recorded ones.
- */
-class ReplayModelClient {
-    /** The provider that was recorded; traces and results say `mode: replay` beside it. */
-    provider;
-    trialsStarted = 0;
-    options;
-    constructor(options) {
-        this.options = options;
-        this.provider = options.recording.source.provider;
-    }
-    async complete(request) {
-        if (request.signal?.aborted)
-            throw new errors/* SalvoError */.u3('E_CANCELLED', 'the replayed request was cancelled');
-        const { recording } = this.options;
-        if (recording.trials.length === 0)
-            throw this.stale(1, 1, 'the recording holds no trials');
-        const turnIndex = turnIndexOf(request);
-        const trialIndex = turnIndex === 0 ? this.trialsStarted++ % recording.trials.length : this.trialOf(request);
-        const trial = recording.trials[trialIndex];
-        const recorded = trial.turns[turnIndex];
-        if (!recorded) {
-            throw this.stale(turnIndex + 1, trialIndex + 1, `the conversation went on past the ${trial.turns.length} recorded turn${trial.turns.length === 1 ? '' : 's'}`);
-        }
-        const incoming = fingerprintRequest(request, 0, this.options.redactor);
-        const difference = describeRequestDifference({ fingerprint: recorded.request, history: recordedHistory(trial, turnIndex) }, incoming);
-        if (difference)
-            throw this.stale(turnIndex + 1, trialIndex + 1, difference);
-        return { ...toModelTurn(recorded.reply), providerState: tagTurnState(trialIndex, undefined) };
-    }
-    trialOf(request) {
-        const tagged = taggedTrialOf(request);
-        if (tagged !== null && this.options.recording.trials[tagged])
-            return tagged;
-        // Not one of ours (a history built elsewhere): the first trial whose replies match it.
-        const history = fingerprintRequest(request, 0, this.options.redactor).history;
-        const assistants = history.filter((message) => message.role === 'assistant').map((message) => message.digest);
-        const match = this.options.recording.trials.findIndex((trial) => {
-            const recorded = recordedHistory(trial, assistants.length).filter((message) => message.role === 'assistant');
-            return assistants.every((digest, turn) => recorded[turn]?.digest === digest);
-        });
-        return match >= 0 ? match : 0;
-    }
-    stale(turn, trial, difference) {
-        return new RecordingStaleError({
-            scenarioName: this.options.scenarioName,
-            scenarioFile: this.options.scenarioFile,
-            recordingFile: this.options.recordingFile,
-            turn,
-            trial,
-            difference,
-        });
-    }
-}
-/** The digests of every message the request of `turnIndex` held when it was recorded. */
-function recordedHistory(trial, turnIndex) {
-    return trial.turns.slice(0, turnIndex + 1).flatMap((turn) => turn.request.messages_added);
-}
-
-;// CONCATENATED MODULE: ./src/io/recording-files.ts
-
-
-
-/** Reads a recording, or null when the file does not exist; a corrupt file is an error naming it. */
-async function readRecordingFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-    return parseRecording(text, path);
-}
-/** Writes atomically (temporary file, then rename), so an interrupted run never leaves half a recording. */
-async function writeRecordingFile(path, recording) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, serialiseRecording(recording), 'utf8');
-    await (0,promises_.rename)(temporary, path);
-}
-
-;// CONCATENATED MODULE: ./src/io/client-resolver.ts
-
-
-
-
-
-
-
-/**
- * Decides per scenario between the live provider, its recording and a skip
- * (resolveMode), builds the matching client, and under `--record` keeps the
- * recorders to write their files when the run ends.
- */
-class ClientResolver {
-    options;
-    decisions = new Map();
-    recorders = new Map();
-    /** One live client per provider, built when a scenario first needs it (the SDK is imported lazily). */
-    liveClients = new Map();
-    constructor(options) {
-        this.options = options;
-    }
-    /** The decision and its reason for a scenario already resolved, for the output. */
-    decisionFor(file) {
-        return this.decisions.get(file);
-    }
-    async clientFor(loaded) {
-        const settings = this.options.settingsFor(loaded.scenario.adapter);
-        const expected = recordingPathFor(loaded.file);
-        const keyAvailable = Boolean(settings.apiKey);
-        // A run that goes live anyway never touches the recording, so live runs pay nothing for replay support.
-        const goesLive = this.options.record !== null || this.options.mode === 'live' || (this.options.mode === 'auto' && keyAvailable);
-        const recording = goesLive ? null : await readRecordingFile((0,external_node_path_.resolve)(this.options.cwd, expected));
-        const decision = resolveMode({
-            mode: this.options.mode,
-            recording: this.options.record !== null,
-            keyAvailable,
-            keySource: settings.keySource,
-            recordingFile: recording ? expected : null,
-            expectedRecordingFile: expected,
-            scenarioFile: loaded.file,
-        });
-        this.decisions.set(loaded.file, decision);
-        switch (decision.action) {
-            case 'skip':
-                return { skip: decision.skipReason, message: decision.reason };
-            case 'error':
-                return {
-                    client: new UnavailableModelClient(loaded.scenario.adapter, new errors/* SalvoError */.u3(decision.code, decision.reason, { hint: decision.hint })),
-                    mode: 'live',
-                };
-            case 'replay':
-                return {
-                    mode: 'replay',
-                    client: new ReplayModelClient({
-                        recording: recording,
-                        recordingFile: expected,
-                        scenarioName: loaded.name,
-                        scenarioFile: loaded.file,
-                        redactor: this.options.redactor,
-                    }),
-                };
-            case 'live': {
-                const live = await this.liveClient(loaded.scenario.adapter, settings);
-                if (!this.options.record)
-                    return { client: live, mode: 'live' };
-                const recorder = new RecordingModelClient(live, this.options.redactor);
-                this.recorders.set(loaded.file, { scenario: loaded, recorder });
-                return { client: recorder, mode: 'live' };
-            }
-        }
-    }
-    liveClient(adapter, settings) {
-        let client = this.liveClients.get(adapter);
-        if (!client) {
-            client = this.options.createLiveClient(adapter, settings);
-            this.liveClients.set(adapter, client);
-        }
-        return client;
-    }
-    /** Writes one recording per recorded scenario; scenarios whose every trial failed to get a reply keep their old file. */
-    async saveRecordings() {
-        const record = this.options.record;
-        if (!record)
-            return [];
-        const saved = [];
-        for (const { scenario, recorder } of this.recorders.values()) {
-            const trials = recorder.recordedTrialCount();
-            const file = recordingPathFor(scenario.file);
-            if (trials > 0) {
-                const source = sourceFor(scenario, recorder.provider, record);
-                const recording = recorder.recording({ scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source });
-                await writeRecordingFile((0,external_node_path_.resolve)(this.options.cwd, file), recording);
-            }
-            saved.push({ file, trials });
-        }
-        return saved;
-    }
-}
-function sourceFor(scenario, provider, record) {
-    const common = { provider, recorded_at: record.now().toISOString(), salvo_version: record.salvoVersion };
-    if (record.scriptedLabel)
-        return { kind: 'scripted', label: record.scriptedLabel, ...common };
-    return { kind: 'live', model: scenario.scenario.model, ...common };
-}
-/** Stands in for a client that cannot exist (no key under --mode live): every trial errors with the reason. */
-class UnavailableModelClient {
-    /** The scenario's own provider, so reports name what could not be reached. */
-    provider;
-    error;
-    constructor(provider, error) {
-        this.provider = provider;
-        this.error = error;
-    }
-    async complete() {
-        throw this.error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/providers/registry.ts
-/**
- * The one place that knows which providers exist. Each is loaded with a
- * dynamic import, so a run loads only the SDK it uses. A new provider is one
- * folder under src/providers/ and one line in `providers` below; the runner
- * only ever sees ModelClient.
- */
-
-const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(613), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(613), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
-};
-/** Builds the client for one adapter; a missing key fails here, before any request is made. */
-async function createModelClient(adapter, settings) {
-    if (!settings.apiKey) {
-        throw new errors/* SalvoError */.u3('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
-            hint: adapter === 'openai'
-                ? `set ${settings.keySource}; a local OpenAI-compatible server that ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"`
-                : `set ${settings.keySource}`,
-        });
-    }
-    if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
-        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL is not a URL: ${settings.baseUrl}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
-    }
-    const createClient = await providers[adapter]();
-    return createClient(settings);
-}
-
-;// CONCATENATED MODULE: ./src/cli/run-modes.ts
-
-
-
-
-
-function readModeSettings(flags) {
-    const mode = flags.mode ?? 'auto';
-    if (!RUN_MODES.includes(mode)) {
-        throw new errors/* UsageError */.eb(`--mode must be one of ${RUN_MODES.join(', ')}, not '${mode}'`);
-    }
-    const record = flags.record === true;
-    if (record && mode === 'replay') {
-        throw new errors/* UsageError */.eb('--record calls the model to record it, so it cannot be combined with --mode replay');
-    }
-    const label = flags.recordLabel?.trim() ?? null;
-    if (label !== null && !record)
-        throw new errors/* UsageError */.eb('--record-label only applies with --record');
-    if (label === '')
-        throw new errors/* UsageError */.eb('--record-label must not be empty');
-    return { mode: mode, record, recordLabel: label };
-}
-/** Registers the flags on `salvo run`. */
-const MODE_OPTIONS = [
-    ['--mode <mode>', 'auto (default): live where the provider key is set, else replay the recording; live: never replay; replay: never call a model'],
-    ['--record', 'call the model and write what it said to <scenario dir>/__recordings__/<name>.json, for replay'],
-    ['--record-label <text>', "with --record: the replies are scripted or hand-written, not a real model's; say by whom (stored as the recording's source)"],
-];
-function createClientResolver(options) {
-    return new ClientResolver({
-        mode: options.modes.mode,
-        record: options.modes.record ? { scriptedLabel: options.modes.recordLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
-        cwd: options.cwd,
-        redactor: options.redactor,
-        settingsFor: (adapter) => options.providers[adapter],
-        createLiveClient: createModelClient,
-    });
-}
-/** One line per scenario: what ran it (live, replay, skipped, error) and why. */
-function renderModeLines(files, resolver) {
-    const lines = files.flatMap((file) => {
-        const decision = resolver.decisionFor(file);
-        return decision ? [`  ${decision.action.padEnd(6)}  ${file}: ${decision.reason}`] : [];
-    });
-    return lines.length > 0 ? ['Modes:', ...lines].join('\n') : '';
-}
-function renderRecordingLines(saved) {
-    return saved
-        .map((entry) => entry.trials > 0
-        ? `Recorded ${entry.trials} trial(s) -> ${entry.file}`
-        : `Not recorded: ${entry.file} (no trial got all its replies; the file was left as it was)`)
-        .join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const registerRun = (program, io, setExitCode) => {
-    const command = program
-        .command('run')
-        .description('run scenarios against their models and store the results under .salvo/')
-        .argument('[paths...]', 'scenario files, directories or globs (default: the scenarios_dir of salvo.yaml)')
-        .option('--concurrency <n>', 'scenarios and trials run at once (default 4, or salvo.yaml concurrency)')
-        .option('--max-cost-usd <usd>', 'stop starting scenarios once this much was spent')
-        .option('--timeout-seconds <s>', 'time limit per trial (overrides timeout_seconds of the scenarios)')
-        .option('-n, --trials <n>', 'trials per scenario', undefined)
-        .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
-        .option('--model <id>', "use this model instead of each scenario's")
-        .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
-        .option('--json', 'print the results document as JSON on stdout, nothing else')
-        .option('--junit <path>', 'also write the results as JUnit XML to this file (one test case per scenario)');
-    for (const [flag, description] of MODE_OPTIONS)
-        command.option(flag, description);
-    command.action(async (paths, flags) => {
-        setExitCode(await runCommand(paths, flags, io));
-    });
-};
-async function runCommand(paths, flags, io) {
-    const project = await loadProject(io.cwd);
-    const settings = readRunSettings(paths, flags, io.env, project.config);
-    const modes = readModeSettings(flags);
-    const patterns = paths.length > 0 ? paths : [(0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(project.root, project.config.scenarios_dir)) || '.'];
-    const files = await expandScenarioPaths(patterns, io.cwd);
-    return withSuiteSpool(files.length, (spool) => loadAndRun(files, { project, settings, modes, spool }, io));
-}
-async function loadAndRun(files, { project, settings, modes, spool }, io) {
-    const loaded = await loadAll(files, project, settings, spool, io);
-    // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
-    if (!loaded)
-        return ExitCode.usage;
-    // Only the files are needed after the run: the loaded scenarios go to runSuite, which drops each once it finished.
-    const scenarioFiles = loaded.map((scenario) => scenario.file);
-    const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
-    const resolver = createClientResolver({ modes, providers: settings.providers, cwd: io.cwd, redactor });
-    const runId = uuidv7(systemClock);
-    const store = new FileRunStore((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
-    const progress = createProgress(io, { total: scenarioFiles.length, json: settings.json });
-    const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
-    io.interrupt.addEventListener('abort', onInterrupt, { once: true });
-    let results;
-    try {
-        results = await runSuite(loaded.splice(0), {
-            runId,
-            salvoVersion: SALVO_VERSION,
-            trials: settings.trials,
-            concurrency: settings.concurrency,
-            maxCostUsd: settings.maxCostUsd,
-            timeoutMs: settings.timeoutMs,
-            earlyStop: settings.earlyStop,
-            signal: io.interrupt,
-            clock: systemClock,
-            store,
-            redactor,
-            hooks: { ...suiteHooks(resolver), onEvent: progress.onEvent },
-            prices: project.config.prices,
-        });
-    }
-    finally {
-        progress.clear();
-        io.interrupt.removeEventListener('abort', onInterrupt);
-    }
-    // Recordings of whatever finished, even when the run was interrupted.
-    const recorded = await resolver.saveRecordings();
-    const notes = [renderModeLines(scenarioFiles, resolver), renderRecordingLines(recorded)].filter(Boolean);
-    if (settings.junitPath !== null)
-        await writeJUnit(results, (0,external_node_path_.resolve)(io.cwd, settings.junitPath), redactor, io);
-    if (settings.json)
-        await printDocument(store.resultsFile(runId), runId, redactor, io, notes.join('\n'));
-    else
-        printResults(results, redactor, io, notes.join('\n'));
-    return run_exitCodeFor(results);
-}
-async function writeJUnit(results, path, redactor, io) {
-    // Results were redacted as they were built; deep() again is cheap insurance for a file CI uploads.
-    await writeFileAtomic(path, renderJUnit(redactor.deep(results)));
-    writeLine(io.stderr, `JUnit XML written: ${(0,external_node_path_.relative)(io.cwd, path) || path}`);
-}
-/**
- * Loads every file; a broken one is reported with every problem, and nothing runs (no spend on a
- * half-valid suite). The scenarios wait for their turn in the spool, on disk: memory stays small however
- * many files a suite has.
- */
-async function loadAll(files, project, settings, spool, io) {
-    const loaded = [];
-    let invalid = 0;
-    for await (const outcome of loadScenarios(files, { reader: nodeSourceReader, projectRoot: project.root, config: project.config })) {
-        if ('loaded' in outcome) {
-            if (invalid === 0)
-                loaded.push(spool.add(applyOverrides(outcome.loaded, settings)));
-            continue;
-        }
-        invalid += 1;
-        for (const problem of outcome.error.problems)
-            writeLine(io.stderr, `error: ${(0,errors/* formatProblem */.Vw)(problem)}`);
-    }
-    if (invalid === 0)
-        return loaded;
-    writeLine(io.stderr, `${invalid} of ${files.length} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`);
-    return null;
-}
-function applyOverrides(loaded, settings) {
-    if (settings.model === null && settings.adapter === null)
-        return loaded;
-    const scenario = { ...loaded.scenario, model: settings.model ?? loaded.scenario.model, adapter: settings.adapter ?? loaded.scenario.adapter };
-    return { ...loaded, scenario, hash: (0,hash/* hashScenario */.L)(scenario) };
-}
-/** Live calls, replays or skips per scenario, as --mode and the available keys and recordings decide (run-modes.ts). */
-function suiteHooks(resolver) {
-    return {
-        clientFor: (loaded) => resolver.clientFor(loaded),
-        evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
-        summariseScenario: (trials, loaded, context) => summariseScenario(trials, loaded, context),
-    };
-}
-/**
- * --json: the full run document, as stored. The runner keeps only compact rows
- * in memory, so the document is read back from results.json (its scenarios
- * went through the redactor before they were stored).
- */
-async function printDocument(resultsFile, runId, redactor, io, notes) {
-    const document = await (0,promises_.readFile)(resultsFile, 'utf8');
-    io.stdout.write(document.endsWith('\n') ? document : `${document}\n`);
-    if (notes)
-        writeLine(io.stderr, redactor.text(notes));
-    writeLine(io.stderr, `Run saved: ${runId}`);
-}
-/** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
-function printResults(results, redactor, io, notes) {
-    // Error messages come from providers and mocks: they pass through the redactor like the traces did.
-    writeLine(io.stdout, redactor.text(renderResultsTable(results)));
-    if (notes)
-        writeLine(io.stdout, redactor.text(`\n${notes}`));
-    if (results.scenarios.length > 0)
-        writeLine(io.stdout, `\nVerdicts:\n${redactor.text(renderVerdictLines(results.scenarios))}`);
-    writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
-}
-/**
- * 130 when interrupted; otherwise the run's outcome (core/checks/run-outcome.ts, the same one the
- * action's fail-on reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 3 when the only problems
- * were infrastructure errors, 0 when every scenario passed (skipped ones are reported, not failed).
- */
-function run_exitCodeFor(results) {
-    if (results.interrupted)
-        return ExitCode.interrupted;
-    switch (runOutcome(results)) {
-        case 'failed':
-            return ExitCode.failed;
-        case 'infrastructure':
-            return ExitCode.infrastructure;
-        case 'passed':
-            return ExitCode.ok;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/report/conversation.ts
-
-/**
- * A stored trace as a readable conversation: the prompt, each turn's text and
- * tool calls with their arguments, the mock results fed back, and the final
- * answer. Reads the trace only; no model is called.
- */
-function renderConversation(trace) {
-    const lines = [
-        `Trace ${trace.trace_id}`,
-        `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
-        `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
-        `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCost(trace.cost_usd)}, ${format_formatSeconds(trace.latency_seconds)}`,
-    ];
-    if (trace.truncated)
-        lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
-    let turn = 0;
-    for (const message of trace.messages) {
-        if (message.role === 'assistant')
-            turn += 1;
-        lines.push('', ...renderMessage(message, turn));
-    }
-    lines.push('', `Final answer: ${trace.final_content ?? '(none)'}`);
-    if (trace.error)
-        lines.push(`Error: [${trace.error.code}] ${trace.error.message}`);
-    return lines.join('\n');
-}
-function renderMessage(message, turn) {
-    switch (message.role) {
-        case 'system':
-            return ['[system]', indent(message.content ?? '')];
-        case 'user':
-            return ['[user]', indent(message.content ?? '')];
-        case 'assistant': {
-            const lines = [`[assistant, turn ${turn}]`];
-            if (message.content)
-                lines.push(indent(message.content));
-            for (const call of message.tool_calls ?? [])
-                lines.push(`  -> ${call.name}(${argumentsText(call)})  [${call.id}]`);
-            return lines;
-        }
-        case 'tool':
-            return [`[tool ${message.tool_name ?? '?'}${message.is_error ? ', error' : ''}]  [${message.tool_call_id ?? '?'}]`, indent(message.content ?? '')];
-    }
-}
-function argumentsText(call) {
-    if (call.arguments !== null)
-        return JSON.stringify(call.arguments);
-    return call.rawArguments ?? '';
-}
-function indent(text) {
-    return text
-        .split('\n')
-        .map((line) => `  ${line}`)
-        .join('\n');
-}
-function stopWords(trace) {
-    switch (trace.stop_reason) {
-        case 'final_answer':
-            return 'final answer';
-        case 'max_turns':
-            return 'stopped at max turns';
-        case 'max_tool_calls':
-            return 'stopped at the tool-call cap';
-        case 'loop_detected':
-            return 'stopped: the same call repeated (loop)';
-        case 'timeout':
-            return 'timed out';
-        case 'cancelled':
-            return 'cancelled';
-        case 'error':
-            return 'error';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/show.ts
-
-
-
-
-
-const registerShow = (program, io, setExitCode) => {
-    program
-        .command('show')
-        .description('print stored traces as conversations (no model is called)')
-        .argument('[id]', "a run id (all its traces) or a trace id; unique prefixes work (default: the latest run's traces)")
-        .action(async (id) => {
-        const archive = await openArchive(io);
-        const traces = await locateTraces(archive, id);
-        const rule = `\n${'='.repeat(72)}\n`;
-        const texts = [];
-        for (const { runId, traceId } of traces)
-            texts.push(renderConversation(await archive.readTrace(runId, traceId)));
-        writeLine(io.stdout, texts.join(rule));
-        setExitCode(ExitCode.ok);
-    });
-};
-async function locateTraces(archive, id) {
-    let runId = null;
-    try {
-        runId = await archive.resolveRunId(id);
-    }
-    catch (error) {
-        if (id === undefined)
-            throw error;
-    }
-    if (runId !== null) {
-        const traceIds = await archive.traceIds(runId);
-        if (traceIds.length === 0)
-            throw new errors/* UsageError */.eb(`run ${runId} has no stored traces`);
-        return traceIds.map((traceId) => ({ runId: runId, traceId }));
-    }
-    const found = await archive.findTrace(id);
-    if (!found)
-        throw new errors/* UsageError */.eb(`no run or trace with id '${id}'`, { hint: 'salvo report lists the trace ids of a run' });
-    return [found];
-}
-
-;// CONCATENATED MODULE: ./src/cli/source-excerpt.ts
-/**
- * The line a problem points at with a caret under the column, the way
- * compilers show it, so the fix is obvious without opening the file.
- */
-function sourceExcerpt(text, line, column) {
-    if (line < 1)
-        return [];
-    const source = text.split(/\r?\n/)[line - 1];
-    if (source === undefined)
-        return [];
-    const gutter = String(line);
-    const shown = source.length > 160 ? `${source.slice(0, 157)}...` : source;
-    const caretColumn = Math.min(Math.max(column, 1), shown.length + 1);
-    return [`  ${gutter} | ${shown.replace(/\t/g, ' ')}`, `  ${' '.repeat(gutter.length)} | ${' '.repeat(caretColumn - 1)}^`];
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
-
-
-
-
-
-
-
-
-
-
-const registerValidate = (program, io, setExitCode) => {
-    program
-        .command('validate')
-        .description('check scenario files without running them (no API key needed)')
-        .argument('[paths...]', 'scenario files, directories or globs (default: scenarios_dir from salvo.yaml)')
-        .option('--json', 'print machine-readable results on stdout')
-        .action(async (paths, options) => {
-        setExitCode(await validateCommand(paths, { json: options.json === true }, io));
-    });
-};
-async function validateCommand(paths, options, io) {
-    const project = await loadProject(io.cwd);
-    const patterns = paths.length > 0 ? paths : [defaultScenariosPath(project.root, project.config.scenarios_dir, io.cwd)];
-    const files = await expandScenarioPaths(patterns, io.cwd);
-    const reader = createNodeSourceReader(io.cwd);
-    const results = [];
-    for await (const outcome of loadScenarios(files, { reader, projectRoot: project.root, config: project.config })) {
-        const { file } = outcome;
-        if ('loaded' in outcome)
-            results.push({ file, valid: true, name: outcome.loaded.name, scenario_hash: outcome.loaded.hash, problems: [] });
-        else
-            results.push({ file, valid: false, name: null, scenario_hash: null, problems: outcome.error.problems });
-        if (!options.json)
-            await printResult(results.at(-1), reader, io);
-    }
-    const invalid = results.filter((result) => !result.valid).length;
-    if (options.json) {
-        const counts = { files: results.length, valid: results.length - invalid, invalid };
-        writeLine(io.stdout, JSON.stringify({ valid: invalid === 0, counts, files: results }, null, 2));
-    }
-    else {
-        writeLine(io.stdout);
-        writeLine(io.stdout, countLine(results.length, invalid));
-    }
-    return invalid === 0 ? ExitCode.ok : ExitCode.failed;
-}
-function defaultScenariosPath(root, scenariosDir, cwd) {
-    const absolute = (0,external_node_path_.resolve)(root, scenariosDir);
-    if (!(0,external_node_fs_.existsSync)(absolute)) {
-        throw new errors/* UsageError */.eb(`no scenarios to validate: the scenarios directory '${scenariosDir}' does not exist`, {
-            hint: 'pass files, directories or globs (salvo validate examples), set scenarios_dir in salvo.yaml, or run salvo init',
-        });
-    }
-    const fromCwd = (0,external_node_path_.relative)(cwd, absolute);
-    return fromCwd === '' ? '.' : (0,external_node_path_.isAbsolute)(fromCwd) ? absolute : fromCwd;
-}
-async function printResult(result, reader, io) {
-    if (result.valid) {
-        writeLine(io.stdout, `\u2713 ${result.file}`);
-        return;
-    }
-    const count = result.problems.length;
-    writeLine(io.stdout, `\u2717 ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
-    const texts = new Map();
-    for (const problem of result.problems) {
-        writeLine(io.stdout, (0,errors/* formatProblem */.Vw)(problem));
-        if (!texts.has(problem.file))
-            texts.set(problem.file, await reader.readFile(problem.file).catch(() => null));
-        const text = texts.get(problem.file);
-        if (text)
-            for (const line of sourceExcerpt(text, problem.line, problem.column))
-                writeLine(io.stdout, `  ${line}`);
-    }
-}
-function countLine(total, invalid) {
-    const files = `${total} ${total === 1 ? 'file' : 'files'}`;
-    return invalid === 0 ? `${files} valid` : `${total - invalid} of ${files} valid, ${invalid} invalid`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-// One line per command; each lives in src/cli/commands/.
-const registrars = [registerRun, registerValidate, registerInit, registerReport, registerShow, registerReeval];
-function buildProgram(io, setExitCode) {
-    const program = new Command()
-        .name('salvo')
-        .description('Test LLM agents the way unit tests test code.')
-        .version(SALVO_VERSION, '-v, --version', 'print the salvo version')
-        .helpOption('-h, --help', 'show help')
-        .showHelpAfterError('(run with --help for usage)')
-        .configureOutput({
-        writeOut: (text) => io.stdout.write(text),
-        writeErr: (text) => io.stderr.write(text),
-    })
-        .exitOverride();
-    for (const register of registrars)
-        register(program, io, setExitCode);
-    return program;
-}
-/** Runs the CLI and resolves to the process exit code; never throws. */
-async function main(argv, io) {
-    let exitCode = ExitCode.ok;
-    const program = buildProgram(io, (code) => {
-        exitCode = code;
-    });
-    if (argv.length === 0) {
-        program.outputHelp();
-        return ExitCode.ok;
-    }
-    try {
-        await program.parseAsync(argv, { from: 'user' });
-        return exitCode;
-    }
-    catch (error) {
-        if (error instanceof CommanderError)
-            return exitCodeForCommander(error);
-        const { text, exitCode: code } = formatCliError(error);
-        writeLine(io.stderr, text);
-        return code;
-    }
-}
-function exitCodeForCommander(error) {
-    // Help and version "errors" are commander's way of ending early with success.
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
-        return ExitCode.ok;
-    }
-    return ExitCode.usage;
-}
-
-
-
-/***/ }),
+/******/ (() => { // webpackBootstrap
+/******/ 	var __webpack_modules__ = ({
 
 /***/ 484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ canonicalJson)
 /* harmony export */ });
@@ -7543,6 +45,7 @@ function canonicalJson(value) {
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GT: () => (/* binding */ isSalvoError),
 /* harmony export */   SH: () => (/* binding */ MockNotFoundError),
@@ -7642,6 +145,7 @@ function describeError(error) {
 /***/ 3099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ onFirstUse)
 /* harmony export */ });
@@ -7662,6 +166,7 @@ function onFirstUse(build) {
 /***/ 7596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   RU: () => (/* binding */ JMESPATH_OPERATORS),
 /* harmony export */   uI: () => (/* binding */ assertionSchema)
@@ -7784,6 +289,7 @@ function fieldsOfAssertionType(type) {
 /***/ 4372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ hashScenario)
 /* harmony export */ });
@@ -7808,6 +314,7 @@ function hashScenario(scenario) {
 /***/ 1680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -7995,6 +502,7 @@ function flatString(text) {
 /***/ 5940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -8447,6 +955,7 @@ function isItemAt(line, column) {
 /***/ 2267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R2: () => (/* binding */ ADAPTERS),
 /* harmony export */   mE: () => (/* binding */ scenarioSchema)
@@ -8514,6 +1023,7 @@ const scenarioSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
 /***/ 6968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ crossCheck)
 /* harmony export */ });
@@ -8604,6 +1114,7 @@ function checkPatterns(data) {
 /***/ 8520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   h0: () => (/* binding */ closestMatch)
@@ -8656,6 +1167,7 @@ function didYouMean(word, candidates) {
 /***/ 9586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ MAX_SOURCE_BYTES),
 /* harmony export */   a: () => (/* binding */ IncludeRef)
@@ -8681,6 +1193,7 @@ class IncludeRef {
 /***/ 8944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   wF: () => (/* binding */ describeIssues)
 /* harmony export */ });
@@ -8893,119 +1406,136 @@ function knownKeys(schema) {
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+"use strict";
+module.exports = require("buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+"use strict";
+module.exports = require("node:child_process");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+"use strict";
+module.exports = require("node:crypto");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+"use strict";
+module.exports = require("node:events");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+"use strict";
+module.exports = require("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+"use strict";
+module.exports = require("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+"use strict";
+module.exports = require("node:http");
 
 /***/ }),
 
 /***/ 4708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+"use strict";
+module.exports = require("node:https");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+"use strict";
+module.exports = require("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+"use strict";
+module.exports = require("node:path");
 
 /***/ }),
 
 /***/ 1708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+"use strict";
+module.exports = require("node:process");
 
 /***/ }),
 
 /***/ 481:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+"use strict";
+module.exports = require("node:readline");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+"use strict";
+module.exports = require("node:stream");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+"use strict";
+module.exports = require("node:util");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+"use strict";
+module.exports = require("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+"use strict";
+module.exports = require("node:zlib");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+"use strict";
+module.exports = require("process");
 
 /***/ }),
 
@@ -13279,6 +5809,7 @@ exports.suggestSimilar = suggestSimilar;
 /***/ 8816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -22846,286 +15377,7705 @@ function preprocess(fn, schema) {
 
 /***/ })
 
-/******/ });
+/******/ 	});
 /************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			id: moduleId,
+/******/ 			loaded: false,
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Flag the module as loaded
+/******/ 		module.loaded = true;
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
 /******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
 /******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
 /******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 				}
 /******/ 			}
-/******/ 	};
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no prefetching
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no preloaded
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no external install chunk
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
 /******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/node module decorator */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.nmd = (module) => {
+/******/ 			module.paths = [];
+/******/ 			if (!module.children) module.children = [];
+/******/ 			return module;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  startCli: () => (/* binding */ startCli)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = require("node:v8");
+;// CONCATENATED MODULE: ./src/io/heap-bounds.ts
+
+/**
+ * Keeps a long run's heap close to what it really holds. Under salvo's
+ * allocation pattern (every turn builds requests, responses and traces that
+ * die a moment later) V8's defaults size the heap for throughput: the young
+ * generation grows to about 134 MB and the old generation to four times its
+ * live size before a full collection (bench case 3: a peak RSS of 300 MB for
+ * about 25 MB of live objects at 1,000 scenarios). Neither shell can pass V8
+ * flags on the command line (the action runs as `node24 dist/index.js`), so
+ * the bounds are set at run time, through the two flags V8 reads at each
+ * collection rather than once at start-up:
+ * - `--heap-growing-percent`: the old generation may grow to live size x 1.25
+ *   before the next full collection, instead of up to x 4;
+ * - `--semi-space-growth-factor=1`, set once the young generation has reached
+ *   YOUNG_GENERATION_BYTES: V8 stops doubling it there. A young generation
+ *   kept at its first size instead collects so often that it costs CPU; grown
+ *   to this size it costs none measurable (bench/README.md, case 3).
+ * The cost is a few more full collections of a small heap (a few ms each).
+ *
+ * Changing any V8 flag changes the hash V8 checks code caches against, so
+ * every module compiled afterwards (the SDK's chunk, Node's own http) is
+ * compiled from scratch: about 40 ms on the way to the first model request
+ * (bench case 4). So a suite of fewer than EAGER_FROM_FILES files gets both
+ * bounds only once its young generation reaches its bound (a short run never
+ * does); a larger one gets them before loading, where the old generation
+ * would otherwise grow unchecked, and where 40 ms is small next to reading
+ * and validating its files (about 1 ms each). For the same reason a code cache
+ * written after a flag changed is rejected at the next start: the CLI's loader
+ * registers beforeV8FlagsChange to write its cache first.
+ */
+const OLD_GENERATION_GROWTH_PERCENT = 25;
+const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
+const EAGER_FROM_FILES = 256;
+const CHECK_EVERY_MS = 5;
+const flagsChangeListeners = [];
+/** Calls `listener` once, before this process first changes a V8 flag. */
+function beforeV8FlagsChange(listener) {
+    flagsChangeListeners.push(listener);
+}
+function setV8Flags(...flags) {
+    for (const listener of flagsChangeListeners.splice(0))
+        listener();
+    for (const flag of flags)
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
+}
+function boundHeapGrowth(scenarioFiles) {
+    if (scenarioFiles >= EAGER_FROM_FILES)
+        setV8Flags(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+    const timer = setInterval(() => {
+        if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
+            return;
+        setV8Flags('--semi-space-growth-factor=1', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+        clearInterval(timer);
+    }, CHECK_EVERY_MS);
+    // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
+    timer.unref();
+}
+function youngGenerationBytes() {
+    return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(8909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
+
+
+// wrapper to provide named exports for ESM.
+const {
+  /* program */ "DM": program,
+  /* createCommand */ "gu": createCommand,
+  /* createArgument */ "er": createArgument,
+  /* createOption */ "Ww": createOption,
+  /* CommanderError */ "b7": CommanderError,
+  /* InvalidArgumentError */ "Di": InvalidArgumentError,
+  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
+  /* Command */ "uB": Command,
+  /* Argument */ "ef": Argument,
+  /* Option */ "c$": Option,
+  /* Help */ "_V": Help,
+} = commander;
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/cli-io.ts
+function writeLine(stream, text = '') {
+    stream.write(`${text}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
+/** Exit codes scripts can rely on; documented in the README. */
+const ExitCode = {
+    /** Everything passed (or was valid). */
+    ok: 0,
+    /** At least one scenario failed its expectations, or a file is invalid. */
+    failed: 1,
+    /** Usage or configuration error: bad flags, missing paths, invalid salvo.yaml. */
+    usage: 2,
+    /** Only infrastructure errors: providers down, retries exhausted, timeouts. */
+    infrastructure: 3,
+    /** Interrupted by SIGINT/SIGTERM; finished results were saved. */
+    interrupted: 130,
+};
+
+;// CONCATENATED MODULE: ./src/cli/format-error.ts
+
+
+/** The one place where the CLI turns an error into text and an exit code. */
+function formatCliError(error) {
+    if (error instanceof errors/* SalvoError */.u3) {
+        const lines = [`error: ${error.message}`];
+        if (error instanceof errors/* ProviderError */.mZ && error.requestId)
+            lines.push(`  request id: ${error.requestId}`);
+        if (error.hint)
+            lines.push(`  hint: ${error.hint}`);
+        return { text: lines.join('\n'), exitCode: exitCodeFor(error) };
+    }
+    // Anything else is a bug in salvo; say so plainly rather than print a stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+        text: `error: internal error: ${message}\n  hint: this is a bug in salvo; please report it with the command you ran`,
+        exitCode: ExitCode.failed,
+    };
+}
+function exitCodeFor(error) {
+    if (error instanceof errors/* UsageError */.eb || error instanceof errors/* ConfigError */.xL)
+        return ExitCode.usage;
+    if (error instanceof errors/* ProviderError */.mZ)
+        return ExitCode.infrastructure;
+    return ExitCode.failed;
+}
+
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// Kept in step with package.json by a test (__tests__/cli/version.test.ts).
+const SALVO_VERSION = '0.1.0';
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/cli/commands/init-templates.ts
+/** The files `salvo init` writes: a working project a user can run and then edit. */
+const SCHEMA_BASE = 'https://unpkg.com/salvo-ai@0/schema';
+const PROJECT_CONFIG_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_BASE}/salvo-config.schema.json
+# salvo project settings. Every key is optional; scenario files override them.
+default_adapter: openai
+default_model: gpt-5.4-mini
+# salvo/ is also where the GitHub Action looks by default (salvo/**/*.yaml).
+scenarios_dir: salvo
+# Runs, traces and recordings go here (keep it out of git).
+storage_dir: .salvo
+# judge:
+#   model: gpt-5.4-mini
+#   k: 3
+# prices:                      # USD per million tokens, for models salvo does not know
+#   my-local-model: {input: 0.2, output: 0.6}
+`;
+const EXAMPLE_SCENARIO_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_BASE}/scenario.schema.json
+description: Coding agent fixes an off-by-one bug and proves it with the tests
+tags: {suite: example}
+model: gpt-5.4-mini
+system_prompt: |
+  You are a careful coding agent. Read the code before changing it, make the
+  smallest fix, then run the tests and report the result in one sentence.
+prompt: The test for utils/paginate.py fails. Please fix the bug.
+max_turns: 8
+tools:
+  - name: read_file
+    description: Read a file from the repository
+    parameters:
+      type: object
+      properties: {path: {type: string, description: Path relative to the repository root}}
+      required: [path]
+    mock_response: |
+      def paginate(items, page, size):
+          start = page * size
+          return items[start:start + size - 1]
+  - name: write_file
+    description: Replace the whole content of a file
+    parameters:
+      type: object
+      properties: {path: {type: string}, content: {type: string}}
+      required: [path, content]
+    mock_response: {ok: true}
+  # Shared tools live in their own files; the path is relative to this file.
+  - !include ../tools/run_tests.yaml
+assertions:
+  - {type: tool_called, tool: read_file, arguments: {path: utils/paginate.py}, required: true}
+  - {type: tool_sequence, sequence: [read_file, write_file, run_tests], mode: in_order, weight: 2}
+  - {type: tool_called, tool: write_file}
+  - {type: output_contains, value: pass, ignore_case: true}
+  - {type: turn_limit, max_turns: 6}
+`;
+const SHARED_TOOL_TEMPLATE = `# A tool shared by several scenarios: include it with  - !include ../tools/run_tests.yaml
+name: run_tests
+description: Run the test suite and return its summary
+parameters:
+  type: object
+  properties: {path: {type: string, description: A test file or directory}}
+  required: []
+mock_response: "4 passed, 0 failed in 0.12s"
+`;
+
+;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+
+
+
+
+
+const FILES = [
+    { path: 'salvo.yaml', content: PROJECT_CONFIG_TEMPLATE },
+    // salvo/, the GitHub Action's default scenario folder, so init and the action agree out of the box.
+    { path: (0,external_node_path_.join)('salvo', 'example.yaml'), content: EXAMPLE_SCENARIO_TEMPLATE },
+    { path: (0,external_node_path_.join)('tools', 'run_tests.yaml'), content: SHARED_TOOL_TEMPLATE },
+];
+const STORAGE_IGNORE = '.salvo/';
+const registerInit = (program, io, setExitCode) => {
+    program
+        .command('init')
+        .description('create salvo.yaml, an example scenario and a shared tool file')
+        .argument('[dir]', 'the project directory', '.')
+        .option('-f, --force', 'overwrite files that already exist')
+        .action(async (dir, options) => {
+        setExitCode(await initCommand((0,external_node_path_.resolve)(io.cwd, dir), { force: options.force === true }, io));
+    });
+};
+async function initCommand(root, options, io) {
+    const shown = (path) => {
+        const fromCwd = (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(root, path));
+        return fromCwd.startsWith('..') ? (0,external_node_path_.join)(root, path) : fromCwd;
+    };
+    const conflicts = [];
+    for (const file of FILES)
+        if (await exists((0,external_node_path_.join)(root, file.path)))
+            conflicts.push(shown(file.path));
+    if (conflicts.length > 0 && !options.force) {
+        writeLine(io.stderr, `error: salvo init would overwrite ${conflicts.length === 1 ? 'this file' : 'these files'}:`);
+        for (const conflict of conflicts)
+            writeLine(io.stderr, `  ${conflict}`);
+        writeLine(io.stderr, '  hint: move them away, or run salvo init --force to overwrite them');
+        return ExitCode.failed;
+    }
+    for (const file of FILES) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, file.path)), { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(root, file.path), file.content);
+        writeLine(io.stdout, `created ${shown(file.path)}`);
+    }
+    if (await ignoreStorage((0,external_node_path_.join)(root, '.gitignore')))
+        writeLine(io.stdout, `added ${STORAGE_IGNORE} to ${shown('.gitignore')}`);
+    writeLine(io.stdout);
+    writeLine(io.stdout, 'Next: salvo validate, then set OPENAI_API_KEY and run salvo run');
+    return ExitCode.ok;
+}
+/** Creates or appends .gitignore so runs and traces stay out of git; true when it changed. */
+async function ignoreStorage(gitignore) {
+    const current = await (0,promises_.readFile)(gitignore, 'utf8').catch(() => '');
+    const lines = current.split(/\r?\n/).map((line) => line.trim());
+    if (lines.some((line) => ['.salvo', '.salvo/', '/.salvo', '/.salvo/'].includes(line)))
+        return false;
+    const separator = current === '' || current.endsWith('\n') ? '' : '\n';
+    await (0,promises_.writeFile)(gitignore, `${current}${separator}${STORAGE_IGNORE}\n`);
+    return true;
+}
+async function exists(path) {
+    return (0,promises_.stat)(path).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/check.ts
+function pass(reason) {
+    return { passed: true, score: 1, reason };
+}
+function fail(reason) {
+    return { passed: false, score: 0, reason };
+}
+/** Cuts long values for reasons: a reason is one readable line, not a dump. */
+function preview(text, max = 120) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
+}
+/** JSON for reasons, cut to a readable length. */
+function describeValue(value, max = 120) {
+    if (value === undefined)
+        return 'nothing';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+/** Names in order, cut after `max` so a runaway agent does not make a reason unreadable. */
+function describeNames(names, max = 20) {
+    if (names.length === 0)
+        return 'no tool calls';
+    const shown = names.slice(0, max).join(', ');
+    return names.length > max ? `${shown}, \u2026 (${names.length - max} more)` : shown;
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/**
+ * JSON deep equality: the comparison YAML authors expect (`1` equals `1.0`,
+ * key order does not matter, arrays compare element by element).
+ */
+function deepEqual(left, right) {
+    if (left === right)
+        return true;
+    if (typeof left !== typeof right || left === null || right === null)
+        return false;
+    if (Array.isArray(left) || Array.isArray(right)) {
+        if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length)
+            return false;
+        return left.every((item, index) => deepEqual(item, right[index]));
+    }
+    if (typeof left === 'object' && typeof right === 'object') {
+        const leftRecord = left;
+        const rightRecord = right;
+        const leftKeys = Object.keys(leftRecord);
+        if (leftKeys.length !== Object.keys(rightRecord).length)
+            return false;
+        return leftKeys.every((key) => Object.hasOwn(rightRecord, key) && deepEqual(leftRecord[key], rightRecord[key]));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@jmespath-community/jmespath/dist/index.mjs
+// src/utils/index.ts
+var isObject = (obj) => {
+  return obj !== null && Object.prototype.toString.call(obj) === "[object Object]";
+};
+var strictDeepEqual = (first, second) => {
+  if (first === second) {
+    return true;
+  }
+  if (typeof first !== typeof second) {
+    return false;
+  }
+  if (Array.isArray(first) && Array.isArray(second)) {
+    if (first.length !== second.length) {
+      return false;
+    }
+    for (let i = 0; i < first.length; i += 1) {
+      if (!strictDeepEqual(first[i], second[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+  if (isObject(first) && isObject(second)) {
+    const firstEntries = Object.entries(first);
+    const secondKeys = new Set(Object.keys(second));
+    if (firstEntries.length !== secondKeys.size) {
+      return false;
+    }
+    for (const [key, value] of firstEntries) {
+      if (!strictDeepEqual(value, second[key])) {
+        return false;
+      }
+      secondKeys.delete(key);
+    }
+    return secondKeys.size === 0;
+  }
+  return false;
+};
+var isFalse = (obj) => {
+  if (obj === null || obj === void 0 || obj === false) {
+    return true;
+  }
+  if (typeof obj === "string") {
+    return obj === "";
+  }
+  if (typeof obj === "object") {
+    if (Array.isArray(obj)) {
+      return obj.length === 0;
+    }
+    if (obj === null) {
+      return true;
+    }
+    return Object.keys(obj).length === 0;
+  }
+  return false;
+};
+var isAlpha = (ch) => {
+  return ch >= "a" && ch <= "z" || ch >= "A" && ch <= "Z" || ch === "_";
+};
+var isNum = (ch) => {
+  return ch >= "0" && ch <= "9" || ch === "-";
+};
+var isAlphaNum = (ch) => {
+  return ch >= "a" && ch <= "z" || ch >= "A" && ch <= "Z" || ch >= "0" && ch <= "9" || ch === "_";
+};
+var ensureInteger = (value) => {
+  if (!(typeof value === "number") || Math.floor(value) !== value) {
+    throw new Error("invalid-value: expecting an integer.");
+  }
+  return value;
+};
+var ensurePositiveInteger = (value) => {
+  if (!(typeof value === "number") || value < 0 || Math.floor(value) !== value) {
+    throw new Error("invalid-value: expecting a non-negative integer.");
+  }
+  return value;
+};
+var ensureNumbers = (...operands) => {
+  for (let i = 0; i < operands.length; i++) {
+    if (operands[i] === null || operands[i] === void 0) {
+      throw new Error("not-a-number: undefined");
+    }
+    if (typeof operands[i] !== "number") {
+      throw new Error("not-a-number");
+    }
+  }
+};
+var notZero = (n) => {
+  n = +n;
+  if (!n) {
+    throw new Error("not-a-number: divide by zero");
+  }
+  return n;
+};
+var add = (left, right) => {
+  ensureNumbers(left, right);
+  const result = left + right;
+  return result;
+};
+var sub = (left, right) => {
+  ensureNumbers(left, right);
+  const result = left - right;
+  return result;
+};
+var mul = (left, right) => {
+  ensureNumbers(left, right);
+  const result = left * right;
+  return result;
+};
+var divide = (left, right) => {
+  ensureNumbers(left, right);
+  const result = left / notZero(right);
+  return result;
+};
+var div = (left, right) => {
+  ensureNumbers(left, right);
+  const result = Math.floor(left / notZero(right));
+  return result;
+};
+var mod = (left, right) => {
+  ensureNumbers(left, right);
+  const result = left % right;
+  return result;
+};
+
+// src/utils/strings.ts
+var findFirst = (subject, sub2, start, end) => {
+  if (!subject || !sub2) {
+    return null;
+  }
+  start = Math.max(ensureInteger(start = start || 0), 0);
+  end = Math.min(ensureInteger(end = end || subject.length), subject.length);
+  const offset = subject.slice(start, end).indexOf(sub2);
+  return offset === -1 ? null : offset + start;
+};
+var findLast = (subject, sub2, start, end) => {
+  if (!subject || !sub2) {
+    return null;
+  }
+  start = Math.max(ensureInteger(start = start || 0), 0);
+  end = Math.min(ensureInteger(end = end || subject.length), subject.length);
+  const offset = subject.slice(start, end).lastIndexOf(sub2);
+  const result = offset === -1 ? null : offset + start;
+  return result;
+};
+var lower = (subject) => subject.toLowerCase();
+var ensurePadFuncParams = (name, width, padding) => {
+  padding = padding || " ";
+  if (padding.length > 1) {
+    throw new Error(`invalid value, ${name} expects its 'pad' parameter to be a valid string with a single codepoint`);
+  }
+  ensurePositiveInteger(width);
+  return padding;
+};
+var padLeft = (subject, width, padding) => {
+  padding = ensurePadFuncParams("pad_left", width, padding);
+  return subject && subject.padStart(width, padding) || "";
+};
+var padRight = (subject, width, padding) => {
+  padding = ensurePadFuncParams("pad_right", width, padding);
+  return subject && subject.padEnd(width, padding) || "";
+};
+var replace = (subject, string, by, count) => {
+  if (count === 0) {
+    return subject;
+  }
+  if (!count) {
+    return subject.split(string).join(by);
+  }
+  ensurePositiveInteger(count);
+  [...Array(count).keys()].map(() => subject = subject.replace(string, by));
+  return subject;
+};
+var split = (subject, search2, count) => {
+  if (subject.length == 0 && search2.length === 0) {
+    return [];
+  }
+  if (count === null || count === void 0) {
+    return subject.split(search2);
+  }
+  ensurePositiveInteger(count);
+  if (count === 0) {
+    return [subject];
+  }
+  const split2 = subject.split(search2);
+  return [...split2.slice(0, count), split2.slice(count).join(search2)];
+};
+var trim = (subject, chars) => {
+  return trimLeft(trimRight(subject, chars), chars);
+};
+var trimLeft = (subject, chars) => {
+  return trimImpl(subject, (list) => new RegExp(`^[${list}]*(.*?)`), chars);
+};
+var trimRight = (subject, chars) => {
+  return trimImpl(subject, (list) => new RegExp(`(.*?)[${list}]*$`), chars);
+};
+var trimImpl = (subject, regExper, chars) => {
+  const pattern = chars ? chars.replace(/[-/\\^$*+?.()|[\]{}]/g, "\\$&") : "\\s\x85";
+  return subject.replace(regExper(pattern), "$1");
+};
+var upper = (subject) => subject.toUpperCase();
+
+// src/Lexer.ts
+var basicTokens = {
+  "(": "Lparen" /* TOK_LPAREN */,
+  ")": "Rparen" /* TOK_RPAREN */,
+  "*": "Star" /* TOK_STAR */,
+  ",": "Comma" /* TOK_COMMA */,
+  ".": "Dot" /* TOK_DOT */,
+  ":": "Colon" /* TOK_COLON */,
+  "@": "Current" /* TOK_CURRENT */,
+  "]": "Rbracket" /* TOK_RBRACKET */,
+  "{": "Lbrace" /* TOK_LBRACE */,
+  "}": "Rbrace" /* TOK_RBRACE */,
+  "+": "Plus" /* TOK_PLUS */,
+  "%": "Modulo" /* TOK_MODULO */,
+  "?": "Question" /* TOK_QUESTION */,
+  "\u2212": "Minus" /* TOK_MINUS */,
+  "\xD7": "Multiply" /* TOK_MULTIPLY */,
+  "\xF7": "Divide" /* TOK_DIVIDE */
+};
+var operatorStartToken = {
+  "!": true,
+  "<": true,
+  "=": true,
+  ">": true,
+  "&": true,
+  "|": true,
+  "/": true
+};
+var skipChars = {
+  "	": true,
+  "\n": true,
+  "\r": true,
+  " ": true
+};
+var StreamLexer = class {
+  _current = 0;
+  _enable_legacy_literals = false;
+  tokenize(stream, options) {
+    const tokens = [];
+    this._current = 0;
+    this._enable_legacy_literals = options?.enable_legacy_literals || false;
+    let start;
+    let identifier;
+    let token;
+    while (this._current < stream.length) {
+      if (isAlpha(stream[this._current])) {
+        start = this._current;
+        identifier = this.consumeUnquotedIdentifier(stream);
+        tokens.push({
+          start,
+          type: "UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */,
+          value: identifier
+        });
+      } else if (basicTokens[stream[this._current]] !== void 0) {
+        tokens.push({
+          start: this._current,
+          type: basicTokens[stream[this._current]],
+          value: stream[this._current]
+        });
+        this._current += 1;
+      } else if (stream[this._current] === "$") {
+        start = this._current;
+        if (this._current + 1 < stream.length && isAlpha(stream[this._current + 1])) {
+          this._current += 1;
+          identifier = this.consumeUnquotedIdentifier(stream);
+          tokens.push({
+            start,
+            type: "Variable" /* TOK_VARIABLE */,
+            value: identifier
+          });
+        } else {
+          tokens.push({
+            start,
+            type: "Root" /* TOK_ROOT */,
+            value: stream[this._current]
+          });
+          this._current += 1;
+        }
+      } else if (stream[this._current] === "-") {
+        if (this._current + 1 < stream.length && isNum(stream[this._current + 1])) {
+          const token2 = this.consumeNumber(stream);
+          token2 && tokens.push(token2);
+        } else {
+          const token2 = {
+            start: this._current,
+            type: "Minus" /* TOK_MINUS */,
+            value: "-"
+          };
+          tokens.push(token2);
+          this._current += 1;
+        }
+      } else if (isNum(stream[this._current])) {
+        token = this.consumeNumber(stream);
+        tokens.push(token);
+      } else if (stream[this._current] === "[") {
+        token = this.consumeLBracket(stream);
+        tokens.push(token);
+      } else if (stream[this._current] === '"') {
+        start = this._current;
+        identifier = this.consumeQuotedIdentifier(stream);
+        tokens.push({
+          start,
+          type: "QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */,
+          value: identifier
+        });
+      } else if (stream[this._current] === `'`) {
+        start = this._current;
+        identifier = this.consumeRawStringLiteral(stream);
+        tokens.push({
+          start,
+          type: "Literal" /* TOK_LITERAL */,
+          value: identifier
+        });
+      } else if (stream[this._current] === "`") {
+        start = this._current;
+        const literal = this.consumeLiteral(stream);
+        tokens.push({
+          start,
+          type: "Literal" /* TOK_LITERAL */,
+          value: literal
+        });
+      } else if (operatorStartToken[stream[this._current]] !== void 0) {
+        token = this.consumeOperator(stream);
+        token && tokens.push(token);
+      } else if (skipChars[stream[this._current]] !== void 0) {
+        this._current += 1;
+      } else {
+        const error = new Error(`Syntax error: unknown character: ${stream[this._current]}`);
+        error.name = "LexerError";
+        throw error;
+      }
+    }
+    return tokens;
+  }
+  consumeUnquotedIdentifier(stream) {
+    const start = this._current;
+    this._current += 1;
+    while (this._current < stream.length && isAlphaNum(stream[this._current])) {
+      this._current += 1;
+    }
+    return stream.slice(start, this._current);
+  }
+  consumeQuotedIdentifier(stream) {
+    const start = this._current;
+    this._current += 1;
+    const maxLength = stream.length;
+    while (stream[this._current] !== '"' && this._current < maxLength) {
+      let current = this._current;
+      if (stream[current] === "\\" && (stream[current + 1] === "\\" || stream[current + 1] === '"')) {
+        current += 2;
+      } else {
+        current += 1;
+      }
+      this._current = current;
+    }
+    this._current += 1;
+    const [value, ok] = this.parseJSON(stream.slice(start, this._current));
+    if (!ok) {
+      const error = new Error(`syntax: unexpected end of JSON input`);
+      error.name = "LexerError";
+      throw error;
+    }
+    return value;
+  }
+  consumeRawStringLiteral(stream) {
+    const start = this._current;
+    this._current += 1;
+    const maxLength = stream.length;
+    while (stream[this._current] !== `'` && this._current < maxLength) {
+      let current = this._current;
+      if (stream[current] === "\\" && (stream[current + 1] === "\\" || stream[current + 1] === `'`)) {
+        current += 2;
+      } else {
+        current += 1;
+      }
+      this._current = current;
+    }
+    this._current += 1;
+    const literal = stream.slice(start + 1, this._current - 1);
+    return replace(replace(literal, `\\\\`, `\\`), `\\'`, `'`);
+  }
+  consumeNumber(stream) {
+    const start = this._current;
+    this._current += 1;
+    const maxLength = stream.length;
+    while (isNum(stream[this._current]) && this._current < maxLength) {
+      this._current += 1;
+    }
+    const value = parseInt(stream.slice(start, this._current), 10);
+    return { start, value, type: "Number" /* TOK_NUMBER */ };
+  }
+  consumeLBracket(stream) {
+    const start = this._current;
+    this._current += 1;
+    if (stream[this._current] === "?") {
+      this._current += 1;
+      return { start, type: "Filter" /* TOK_FILTER */, value: "[?" };
+    }
+    if (stream[this._current] === "]") {
+      this._current += 1;
+      return { start, type: "Flatten" /* TOK_FLATTEN */, value: "[]" };
+    }
+    return { start, type: "Lbracket" /* TOK_LBRACKET */, value: "[" };
+  }
+  consumeOrElse(stream, peek, token, orElse) {
+    const start = this._current;
+    this._current += 1;
+    if (this._current < stream.length && stream[this._current] === peek) {
+      this._current += 1;
+      return {
+        start,
+        type: orElse,
+        value: stream.slice(start, this._current)
+      };
+    }
+    return { start, type: token, value: stream[start] };
+  }
+  consumeOperator(stream) {
+    const start = this._current;
+    const startingChar = stream[start];
+    switch (startingChar) {
+      case "!":
+        return this.consumeOrElse(stream, "=", "Not" /* TOK_NOT */, "NE" /* TOK_NE */);
+      case "<":
+        return this.consumeOrElse(stream, "=", "LT" /* TOK_LT */, "LTE" /* TOK_LTE */);
+      case ">":
+        return this.consumeOrElse(stream, "=", "GT" /* TOK_GT */, "GTE" /* TOK_GTE */);
+      case "=":
+        return this.consumeOrElse(stream, "=", "Assign" /* TOK_ASSIGN */, "EQ" /* TOK_EQ */);
+      case "&":
+        return this.consumeOrElse(stream, "&", "Expref" /* TOK_EXPREF */, "And" /* TOK_AND */);
+      case "|":
+        return this.consumeOrElse(stream, "|", "Pipe" /* TOK_PIPE */, "Or" /* TOK_OR */);
+      case "/":
+        return this.consumeOrElse(stream, "/", "Divide" /* TOK_DIVIDE */, "Div" /* TOK_DIV */);
+    }
+  }
+  consumeLiteral(stream) {
+    this._current += 1;
+    const start = this._current;
+    const maxLength = stream.length;
+    while (stream[this._current] !== "`" && this._current < maxLength) {
+      let current = this._current;
+      if (stream[current] === "\\" && (stream[current + 1] === "\\" || stream[current + 1] === "`")) {
+        current += 2;
+      } else {
+        current += 1;
+      }
+      this._current = current;
+    }
+    let literalString = stream.slice(start, this._current).trimStart();
+    literalString = literalString.replace("\\`", "`");
+    let literal = null;
+    let ok = false;
+    if (this.looksLikeJSON(literalString)) {
+      [literal, ok] = this.parseJSON(literalString);
+    }
+    if (!ok && this._enable_legacy_literals) {
+      [literal, ok] = this.parseJSON(`"${literalString}"`);
+    }
+    if (!ok) {
+      const error = new Error(
+        `Syntax error: unexpected end of JSON input or invalid format for a JSON literal: ${stream[this._current]}`
+      );
+      error.name = "LexerError";
+      throw error;
+    }
+    this._current += 1;
+    return literal;
+  }
+  looksLikeJSON(literalString) {
+    const startingChars = '[{"';
+    const jsonLiterals = ["true", "false", "null"];
+    const numberLooking = "-0123456789";
+    if (literalString === "") {
+      return false;
+    }
+    if (startingChars.includes(literalString[0])) {
+      return true;
+    }
+    if (jsonLiterals.includes(literalString)) {
+      return true;
+    }
+    if (numberLooking.includes(literalString[0])) {
+      const [_, ok] = this.parseJSON(literalString);
+      return ok;
+    }
+    return false;
+  }
+  parseJSON(text) {
+    try {
+      const json = JSON.parse(text);
+      return [json, true];
+    } catch {
+      return [null, false];
+    }
+  }
+};
+var Lexer = new StreamLexer();
+var Lexer_default = Lexer;
+
+// src/Parser.ts
+var bindingPower = {
+  ["EOF" /* TOK_EOF */]: 0,
+  ["Variable" /* TOK_VARIABLE */]: 0,
+  ["UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */]: 0,
+  ["QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */]: 0,
+  ["Rbracket" /* TOK_RBRACKET */]: 0,
+  ["Rparen" /* TOK_RPAREN */]: 0,
+  ["Comma" /* TOK_COMMA */]: 0,
+  ["Rbrace" /* TOK_RBRACE */]: 0,
+  ["Number" /* TOK_NUMBER */]: 0,
+  ["Current" /* TOK_CURRENT */]: 0,
+  ["Expref" /* TOK_EXPREF */]: 0,
+  ["Root" /* TOK_ROOT */]: 0,
+  ["Assign" /* TOK_ASSIGN */]: 1,
+  ["Pipe" /* TOK_PIPE */]: 1,
+  ["Question" /* TOK_QUESTION */]: 2,
+  ["Or" /* TOK_OR */]: 3,
+  ["And" /* TOK_AND */]: 4,
+  ["EQ" /* TOK_EQ */]: 5,
+  ["GT" /* TOK_GT */]: 5,
+  ["LT" /* TOK_LT */]: 5,
+  ["GTE" /* TOK_GTE */]: 5,
+  ["LTE" /* TOK_LTE */]: 5,
+  ["NE" /* TOK_NE */]: 5,
+  ["Minus" /* TOK_MINUS */]: 6,
+  ["Plus" /* TOK_PLUS */]: 6,
+  ["Div" /* TOK_DIV */]: 7,
+  ["Divide" /* TOK_DIVIDE */]: 7,
+  ["Modulo" /* TOK_MODULO */]: 7,
+  ["Multiply" /* TOK_MULTIPLY */]: 7,
+  ["Flatten" /* TOK_FLATTEN */]: 9,
+  ["Star" /* TOK_STAR */]: 20,
+  ["Filter" /* TOK_FILTER */]: 21,
+  ["Dot" /* TOK_DOT */]: 40,
+  ["Not" /* TOK_NOT */]: 45,
+  ["Lbrace" /* TOK_LBRACE */]: 50,
+  ["Lbracket" /* TOK_LBRACKET */]: 55,
+  ["Lparen" /* TOK_LPAREN */]: 60
+};
+var TokenParser = class _TokenParser {
+  index = 0;
+  tokens = [];
+  parse(expression, options) {
+    this.loadTokens(expression, options || { enable_legacy_literals: false });
+    this.index = 0;
+    const ast = this.expression(0);
+    if (this.lookahead(0) !== "EOF" /* TOK_EOF */) {
+      const token = this.lookaheadToken(0);
+      this.errorToken(token, `Syntax error: unexpected token type: ${token.type}, value: ${token.value}`);
+    }
+    return ast;
+  }
+  loadTokens(expression, options) {
+    this.tokens = Lexer_default.tokenize(expression, options);
+    this.tokens.push({ type: "EOF" /* TOK_EOF */, value: "", start: expression.length });
+  }
+  expression(rbp) {
+    const leftToken = this.lookaheadToken(0);
+    this.advance();
+    let left = this.nud(leftToken);
+    let currentTokenType = this.lookahead(0);
+    while (rbp < bindingPower[currentTokenType]) {
+      this.advance();
+      left = this.led(currentTokenType, left);
+      currentTokenType = this.lookahead(0);
+    }
+    return left;
+  }
+  lookahead(offset) {
+    return this.tokens[this.index + offset].type;
+  }
+  lookaheadToken(offset) {
+    return this.tokens[this.index + offset];
+  }
+  advance() {
+    this.index += 1;
+  }
+  nud(token) {
+    switch (token.type) {
+      case "Variable" /* TOK_VARIABLE */:
+        return { type: "Variable", name: token.value };
+      case "Literal" /* TOK_LITERAL */:
+        return { type: "Literal", value: token.value };
+      case "UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */: {
+        if (_TokenParser.isKeyword(token, "let") && this.lookahead(0) === "Variable" /* TOK_VARIABLE */) {
+          return this.parseLetExpression();
+        } else {
+          return { type: "Field", name: token.value };
+        }
+      }
+      case "QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */:
+        if (this.lookahead(0) === "Lparen" /* TOK_LPAREN */) {
+          throw new Error("Syntax error: quoted identifier not allowed for function names.");
+        } else {
+          return { type: "Field", name: token.value };
+        }
+      case "Not" /* TOK_NOT */: {
+        const child = this.expression(bindingPower.Not);
+        return { type: "NotExpression", child };
+      }
+      case "Minus" /* TOK_MINUS */: {
+        const child = this.expression(bindingPower.Minus);
+        return {
+          type: "Unary",
+          operator: token.type,
+          operand: child
+        };
+      }
+      case "Plus" /* TOK_PLUS */: {
+        const child = this.expression(bindingPower.Plus);
+        return {
+          type: "Unary",
+          operator: token.type,
+          operand: child
+        };
+      }
+      case "Star" /* TOK_STAR */: {
+        const left = { type: "Identity" };
+        return { type: "ValueProjection", left, right: this.parseProjectionRHS(bindingPower.Star) };
+      }
+      case "Filter" /* TOK_FILTER */:
+        return this.led(token.type, { type: "Identity" });
+      case "Lbrace" /* TOK_LBRACE */:
+        return this.parseMultiselectHash();
+      case "Flatten" /* TOK_FLATTEN */: {
+        const left = {
+          type: "Flatten",
+          child: { type: "Identity" }
+        };
+        const right = this.parseProjectionRHS(bindingPower.Flatten);
+        return { type: "Projection", left, right };
+      }
+      case "Lbracket" /* TOK_LBRACKET */: {
+        if (this.lookahead(0) === "Number" /* TOK_NUMBER */ || this.lookahead(0) === "Colon" /* TOK_COLON */) {
+          const right = this.parseIndexExpression();
+          return this.projectIfSlice({ type: "Identity" }, right);
+        }
+        if (this.lookahead(0) === "Star" /* TOK_STAR */ && this.lookahead(1) === "Rbracket" /* TOK_RBRACKET */) {
+          this.advance();
+          this.advance();
+          const right = this.parseProjectionRHS(bindingPower.Star);
+          return {
+            left: { type: "Identity" },
+            right,
+            type: "Projection"
+          };
+        }
+        return this.parseMultiselectList();
+      }
+      case "Current" /* TOK_CURRENT */:
+        return { type: "Current" /* TOK_CURRENT */ };
+      case "Root" /* TOK_ROOT */:
+        return { type: "Root" /* TOK_ROOT */ };
+      case "Expref" /* TOK_EXPREF */: {
+        const child = this.expression(bindingPower.Expref);
+        return { type: "ExpressionReference", child };
+      }
+      case "Lparen" /* TOK_LPAREN */: {
+        const expression = this.expression(0);
+        this.match("Rparen" /* TOK_RPAREN */);
+        return expression;
+      }
+      default:
+        this.errorToken(token);
+    }
+  }
+  led(tokenName, left) {
+    switch (tokenName) {
+      case "Question" /* TOK_QUESTION */: {
+        const trueExpr = this.expression(0);
+        this.match("Colon" /* TOK_COLON */);
+        const falseExpr = this.expression(0);
+        return {
+          type: "Ternary",
+          condition: left,
+          trueExpr,
+          falseExpr
+        };
+      }
+      case "Dot" /* TOK_DOT */: {
+        const rbp = bindingPower.Dot;
+        if (this.lookahead(0) !== "Star" /* TOK_STAR */) {
+          const right2 = this.parseDotRHS(rbp);
+          return { type: "Subexpression", left, right: right2 };
+        }
+        this.advance();
+        const right = this.parseProjectionRHS(rbp);
+        return { type: "ValueProjection", left, right };
+      }
+      case "Pipe" /* TOK_PIPE */: {
+        const right = this.expression(bindingPower.Pipe);
+        return { type: "Pipe", left, right };
+      }
+      case "Or" /* TOK_OR */: {
+        const right = this.expression(bindingPower.Or);
+        return { type: "OrExpression", left, right };
+      }
+      case "And" /* TOK_AND */: {
+        const right = this.expression(bindingPower.And);
+        return { type: "AndExpression", left, right };
+      }
+      case "Lparen" /* TOK_LPAREN */: {
+        if (left.type !== "Field") {
+          throw new Error("Syntax error: expected a Field node");
+        }
+        const name = left.name;
+        const args = this.parseCommaSeparatedExpressionsUntilToken("Rparen" /* TOK_RPAREN */);
+        const node = { name, type: "Function", children: args };
+        return node;
+      }
+      case "Filter" /* TOK_FILTER */: {
+        const condition = this.expression(0);
+        this.match("Rbracket" /* TOK_RBRACKET */);
+        const right = this.lookahead(0) === "Flatten" /* TOK_FLATTEN */ ? { type: "Identity" } : this.parseProjectionRHS(bindingPower.Filter);
+        return { type: "FilterProjection", left, right, condition };
+      }
+      case "Flatten" /* TOK_FLATTEN */: {
+        const leftNode = { type: "Flatten", child: left };
+        const right = this.parseProjectionRHS(bindingPower.Flatten);
+        return { type: "Projection", left: leftNode, right };
+      }
+      case "Assign" /* TOK_ASSIGN */: {
+        const leftNode = left;
+        const right = this.expression(0);
+        return {
+          type: "Binding",
+          variable: leftNode.name,
+          reference: right
+        };
+      }
+      case "EQ" /* TOK_EQ */:
+      case "NE" /* TOK_NE */:
+      case "GT" /* TOK_GT */:
+      case "GTE" /* TOK_GTE */:
+      case "LT" /* TOK_LT */:
+      case "LTE" /* TOK_LTE */:
+        return this.parseComparator(left, tokenName);
+      case "Plus" /* TOK_PLUS */:
+      case "Minus" /* TOK_MINUS */:
+      case "Multiply" /* TOK_MULTIPLY */:
+      case "Star" /* TOK_STAR */:
+      case "Divide" /* TOK_DIVIDE */:
+      case "Modulo" /* TOK_MODULO */:
+      case "Div" /* TOK_DIV */:
+        return this.parseArithmetic(left, tokenName);
+      case "Lbracket" /* TOK_LBRACKET */: {
+        const token = this.lookaheadToken(0);
+        if (token.type === "Number" /* TOK_NUMBER */ || token.type === "Colon" /* TOK_COLON */) {
+          const right2 = this.parseIndexExpression();
+          return this.projectIfSlice(left, right2);
+        }
+        this.match("Star" /* TOK_STAR */);
+        this.match("Rbracket" /* TOK_RBRACKET */);
+        const right = this.parseProjectionRHS(bindingPower.Star);
+        return { type: "Projection", left, right };
+      }
+      default:
+        return this.errorToken(this.lookaheadToken(0));
+    }
+  }
+  static isKeyword(token, keyword) {
+    return token.type === "UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */ && token.value === keyword;
+  }
+  match(tokenType) {
+    if (this.lookahead(0) === tokenType) {
+      this.advance();
+      return;
+    } else {
+      const token = this.lookaheadToken(0);
+      this.errorToken(token, `Syntax error: expected ${tokenType}, got: ${token.type}`);
+    }
+  }
+  errorToken(token, message = "") {
+    const error = new Error(message || `Syntax error: invalid token (${token.type}): "${token.value}"`);
+    error.name = "ParserError";
+    throw error;
+  }
+  parseIndexExpression() {
+    if (this.lookahead(0) === "Colon" /* TOK_COLON */ || this.lookahead(1) === "Colon" /* TOK_COLON */) {
+      return this.parseSliceExpression();
+    }
+    const value = Number(this.lookaheadToken(0).value);
+    this.advance();
+    this.match("Rbracket" /* TOK_RBRACKET */);
+    return { type: "Index", value };
+  }
+  projectIfSlice(left, right) {
+    const indexExpr = {
+      type: "IndexExpression",
+      left,
+      right
+    };
+    if (right.type === "Slice") {
+      return {
+        left: indexExpr,
+        right: this.parseProjectionRHS(bindingPower.Star),
+        type: "Projection"
+      };
+    }
+    return indexExpr;
+  }
+  parseSliceExpression() {
+    const parts = [null, null, null];
+    let index = 0;
+    let current = this.lookaheadToken(0);
+    while (current.type != "Rbracket" /* TOK_RBRACKET */ && index < 3) {
+      if (current.type === "Colon" /* TOK_COLON */) {
+        index++;
+        if (index === 3) {
+          this.errorToken(this.lookaheadToken(0), "Syntax error, too many colons in slice expression");
+        }
+        this.advance();
+      } else if (current.type === "Number" /* TOK_NUMBER */) {
+        const part = this.lookaheadToken(0).value;
+        parts[index] = part;
+        this.advance();
+      } else {
+        const next = this.lookaheadToken(0);
+        this.errorToken(next, `Syntax error, unexpected token: ${next.value}(${next.type})`);
+      }
+      current = this.lookaheadToken(0);
+    }
+    this.match("Rbracket" /* TOK_RBRACKET */);
+    const [start, stop, step] = parts;
+    return { type: "Slice", start, stop, step };
+  }
+  parseLetExpression() {
+    const separated = this.parseCommaSeparatedExpressionsUntilKeyword("in");
+    const expression = this.expression(0);
+    const bindings = separated.map((binding) => binding);
+    return {
+      type: "LetExpression",
+      bindings,
+      expression
+    };
+  }
+  parseCommaSeparatedExpressionsUntilKeyword(keyword) {
+    return this.parseCommaSeparatedExpressionsUntil(
+      () => {
+        return _TokenParser.isKeyword(this.lookaheadToken(0), keyword);
+      },
+      () => {
+        this.advance();
+      }
+    );
+  }
+  parseCommaSeparatedExpressionsUntilToken(token) {
+    return this.parseCommaSeparatedExpressionsUntil(
+      () => {
+        return this.lookahead(0) === token;
+      },
+      () => {
+        return this.match(token);
+      }
+    );
+  }
+  parseCommaSeparatedExpressionsUntil(isEndToken, matchEndToken) {
+    const args = [];
+    let expression;
+    while (!isEndToken()) {
+      expression = this.expression(0);
+      if (this.lookahead(0) === "Comma" /* TOK_COMMA */) {
+        this.match("Comma" /* TOK_COMMA */);
+      }
+      args.push(expression);
+    }
+    matchEndToken();
+    return args;
+  }
+  parseComparator(left, comparator) {
+    const right = this.expression(bindingPower[comparator]);
+    return { type: "Comparator", name: comparator, left, right };
+  }
+  parseArithmetic(left, operator) {
+    const right = this.expression(bindingPower[operator]);
+    return { type: "Arithmetic", operator, left, right };
+  }
+  parseDotRHS(rbp) {
+    const lookahead = this.lookahead(0);
+    const exprTokens = ["UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */, "QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */, "Star" /* TOK_STAR */];
+    if (exprTokens.includes(lookahead)) {
+      return this.expression(rbp);
+    }
+    if (lookahead === "Lbracket" /* TOK_LBRACKET */) {
+      this.match("Lbracket" /* TOK_LBRACKET */);
+      return this.parseMultiselectList();
+    }
+    if (lookahead === "Lbrace" /* TOK_LBRACE */) {
+      this.match("Lbrace" /* TOK_LBRACE */);
+      return this.parseMultiselectHash();
+    }
+    const token = this.lookaheadToken(0);
+    this.errorToken(token, `Syntax error, unexpected token: ${token.value}(${token.type})`);
+  }
+  parseProjectionRHS(rbp) {
+    if (bindingPower[this.lookahead(0)] < 10) {
+      return { type: "Identity" };
+    }
+    if (this.lookahead(0) === "Lbracket" /* TOK_LBRACKET */) {
+      return this.expression(rbp);
+    }
+    if (this.lookahead(0) === "Filter" /* TOK_FILTER */) {
+      return this.expression(rbp);
+    }
+    if (this.lookahead(0) === "Dot" /* TOK_DOT */) {
+      this.match("Dot" /* TOK_DOT */);
+      return this.parseDotRHS(rbp);
+    }
+    const token = this.lookaheadToken(0);
+    this.errorToken(token, `Syntax error, unexpected token: ${token.value}(${token.type})`);
+  }
+  parseMultiselectList() {
+    const expressions = [];
+    while (this.lookahead(0) !== "Rbracket" /* TOK_RBRACKET */) {
+      const expression = this.expression(0);
+      expressions.push(expression);
+      if (this.lookahead(0) === "Comma" /* TOK_COMMA */) {
+        this.match("Comma" /* TOK_COMMA */);
+        if (this.lookahead(0) === "Rbracket" /* TOK_RBRACKET */) {
+          throw new Error("Syntax error: unexpected token Rbracket");
+        }
+      }
+    }
+    this.match("Rbracket" /* TOK_RBRACKET */);
+    return { type: "MultiSelectList", children: expressions };
+  }
+  parseMultiselectHash() {
+    const pairs = [];
+    const identifierTypes = ["UnquotedIdentifier" /* TOK_UNQUOTEDIDENTIFIER */, "QuotedIdentifier" /* TOK_QUOTEDIDENTIFIER */];
+    let keyToken;
+    let keyName;
+    let value;
+    for (; ; ) {
+      keyToken = this.lookaheadToken(0);
+      if (!identifierTypes.includes(keyToken.type)) {
+        throw new Error(`Syntax error: expecting an identifier token, got: ${keyToken.type}`);
+      }
+      keyName = keyToken.value;
+      this.advance();
+      this.match("Colon" /* TOK_COLON */);
+      value = this.expression(0);
+      pairs.push({ value, type: "KeyValuePair", name: keyName });
+      if (this.lookahead(0) === "Comma" /* TOK_COMMA */) {
+        this.match("Comma" /* TOK_COMMA */);
+      } else if (this.lookahead(0) === "Rbrace" /* TOK_RBRACE */) {
+        this.match("Rbrace" /* TOK_RBRACE */);
+        break;
+      }
+    }
+    return { type: "MultiSelectHash", children: pairs };
+  }
+};
+var Parser = new TokenParser();
+var Parser_default = Parser;
+
+// src/utils/text.ts
+var Text = class _Text {
+  _text;
+  constructor(text) {
+    this._text = text;
+  }
+  get string() {
+    return this._text;
+  }
+  get length() {
+    return this.codePoints.length;
+  }
+  compareTo(other) {
+    return _Text.compare(this, new _Text(other));
+  }
+  static get comparer() {
+    const stringComparer = (left, right) => {
+      return new _Text(left).compareTo(right);
+    };
+    return stringComparer;
+  }
+  static compare(left, right) {
+    const leftCp = left.codePoints;
+    const rightCp = right.codePoints;
+    for (let index = 0; index < Math.min(leftCp.length, rightCp.length); index++) {
+      if (leftCp[index] === rightCp[index]) {
+        continue;
+      }
+      return leftCp[index] - rightCp[index] > 0 ? 1 : -1;
+    }
+    return leftCp.length - rightCp.length > 0 ? 1 : -1;
+  }
+  reverse() {
+    return String.fromCodePoint(...this.codePoints.reverse());
+  }
+  get codePoints() {
+    const array = [...this._text].map((s) => s.codePointAt(0));
+    return array;
+  }
+};
+
+// src/Runtime.ts
+var createMathFunction = (mathFn) => ([value]) => mathFn(value);
+var createStringFunction = (stringFn) => ([subject]) => stringFn(subject);
+var createObjectFunction = (objFn) => ([obj]) => objFn(obj);
+var Runtime = class {
+  _interpreter;
+  _functionTable;
+  _customFunctions = /* @__PURE__ */ new Set();
+  TYPE_NAME_TABLE = Object.freeze({
+    [0 /* TYPE_NUMBER */]: "number",
+    [1 /* TYPE_ANY */]: "any",
+    [2 /* TYPE_STRING */]: "string",
+    [3 /* TYPE_ARRAY */]: "array",
+    [4 /* TYPE_OBJECT */]: "object",
+    [5 /* TYPE_BOOLEAN */]: "boolean",
+    [6 /* TYPE_EXPREF */]: "expression",
+    [7 /* TYPE_NULL */]: "null",
+    [8 /* TYPE_ARRAY_NUMBER */]: "Array<number>",
+    [10 /* TYPE_ARRAY_OBJECT */]: "Array<object>",
+    [9 /* TYPE_ARRAY_STRING */]: "Array<string>",
+    [11 /* TYPE_ARRAY_ARRAY */]: "Array<Array<any>>"
+  });
+  constructor(interpreter) {
+    this._interpreter = interpreter;
+    this._functionTable = this.buildFunctionTable();
+  }
+  buildFunctionTable() {
+    return {
+      // Math functions
+      abs: { _func: createMathFunction(Math.abs), _signature: [{ types: [0 /* TYPE_NUMBER */] }] },
+      ceil: { _func: createMathFunction(Math.ceil), _signature: [{ types: [0 /* TYPE_NUMBER */] }] },
+      floor: { _func: createMathFunction(Math.floor), _signature: [{ types: [0 /* TYPE_NUMBER */] }] },
+      // String functions
+      lower: { _func: createStringFunction(lower), _signature: [{ types: [2 /* TYPE_STRING */] }] },
+      upper: { _func: createStringFunction(upper), _signature: [{ types: [2 /* TYPE_STRING */] }] },
+      // Object functions
+      keys: { _func: createObjectFunction(Object.keys), _signature: [{ types: [4 /* TYPE_OBJECT */] }] },
+      values: { _func: createObjectFunction(Object.values), _signature: [{ types: [4 /* TYPE_OBJECT */] }] },
+      // Complex functions that need custom implementations
+      avg: { _func: this.functionAvg, _signature: [{ types: [8 /* TYPE_ARRAY_NUMBER */] }] },
+      contains: {
+        _func: this.functionContains,
+        _signature: [
+          { types: [2 /* TYPE_STRING */, 3 /* TYPE_ARRAY */] },
+          { types: [1 /* TYPE_ANY */] }
+        ]
+      },
+      ends_with: {
+        _func: this.functionEndsWith,
+        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */] }]
+      },
+      find_first: {
+        _func: this.functionFindFirst,
+        _signature: [
+          { types: [2 /* TYPE_STRING */] },
+          { types: [2 /* TYPE_STRING */] },
+          { types: [0 /* TYPE_NUMBER */], optional: true },
+          { types: [0 /* TYPE_NUMBER */], optional: true }
+        ]
+      },
+      find_last: {
+        _func: this.functionFindLast,
+        _signature: [
+          { types: [2 /* TYPE_STRING */] },
+          { types: [2 /* TYPE_STRING */] },
+          { types: [0 /* TYPE_NUMBER */], optional: true },
+          { types: [0 /* TYPE_NUMBER */], optional: true }
+        ]
+      },
+      from_items: { _func: this.functionFromItems, _signature: [{ types: [11 /* TYPE_ARRAY_ARRAY */] }] },
+      group_by: {
+        _func: this.functionGroupBy,
+        _signature: [{ types: [3 /* TYPE_ARRAY */] }, { types: [6 /* TYPE_EXPREF */] }]
+      },
+      items: { _func: this.functionItems, _signature: [{ types: [4 /* TYPE_OBJECT */] }] },
+      join: {
+        _func: this.functionJoin,
+        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [9 /* TYPE_ARRAY_STRING */] }]
+      },
+      length: {
+        _func: this.functionLength,
+        _signature: [{ types: [2 /* TYPE_STRING */, 3 /* TYPE_ARRAY */, 4 /* TYPE_OBJECT */] }]
+      },
+      map: {
+        _func: this.functionMap,
+        _signature: [{ types: [6 /* TYPE_EXPREF */] }, { types: [3 /* TYPE_ARRAY */] }]
+      },
+      max: {
+        _func: this.functionMax,
+        _signature: [{ types: [8 /* TYPE_ARRAY_NUMBER */, 9 /* TYPE_ARRAY_STRING */] }]
+      },
+      max_by: {
+        _func: this.functionMaxBy,
+        _signature: [{ types: [3 /* TYPE_ARRAY */] }, { types: [6 /* TYPE_EXPREF */] }]
+      },
+      merge: { _func: this.functionMerge, _signature: [{ types: [4 /* TYPE_OBJECT */], variadic: true }] },
+      min: {
+        _func: this.functionMin,
+        _signature: [{ types: [8 /* TYPE_ARRAY_NUMBER */, 9 /* TYPE_ARRAY_STRING */] }]
+      },
+      min_by: {
+        _func: this.functionMinBy,
+        _signature: [{ types: [3 /* TYPE_ARRAY */] }, { types: [6 /* TYPE_EXPREF */] }]
+      },
+      not_null: { _func: this.functionNotNull, _signature: [{ types: [1 /* TYPE_ANY */], variadic: true }] },
+      pad_left: {
+        _func: this.functionPadLeft,
+        _signature: [
+          { types: [2 /* TYPE_STRING */] },
+          { types: [0 /* TYPE_NUMBER */] },
+          { types: [2 /* TYPE_STRING */], optional: true }
+        ]
+      },
+      pad_right: {
+        _func: this.functionPadRight,
+        _signature: [
+          { types: [2 /* TYPE_STRING */] },
+          { types: [0 /* TYPE_NUMBER */] },
+          { types: [2 /* TYPE_STRING */], optional: true }
+        ]
+      },
+      replace: {
+        _func: this.functionReplace,
+        _signature: [
+          { types: [2 /* TYPE_STRING */] },
+          { types: [2 /* TYPE_STRING */] },
+          { types: [2 /* TYPE_STRING */] },
+          { types: [0 /* TYPE_NUMBER */], optional: true }
+        ]
+      },
+      reverse: {
+        _func: this.functionReverse,
+        _signature: [{ types: [2 /* TYPE_STRING */, 3 /* TYPE_ARRAY */] }]
+      },
+      sort: {
+        _func: this.functionSort,
+        _signature: [{ types: [9 /* TYPE_ARRAY_STRING */, 8 /* TYPE_ARRAY_NUMBER */] }]
+      },
+      sort_by: {
+        _func: this.functionSortBy,
+        _signature: [{ types: [3 /* TYPE_ARRAY */] }, { types: [6 /* TYPE_EXPREF */] }]
+      },
+      split: {
+        _func: this.functionSplit,
+        _signature: [
+          { types: [2 /* TYPE_STRING */] },
+          { types: [2 /* TYPE_STRING */] },
+          { types: [0 /* TYPE_NUMBER */], optional: true }
+        ]
+      },
+      starts_with: {
+        _func: this.functionStartsWith,
+        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */] }]
+      },
+      sum: { _func: this.functionSum, _signature: [{ types: [8 /* TYPE_ARRAY_NUMBER */] }] },
+      to_array: { _func: this.functionToArray, _signature: [{ types: [1 /* TYPE_ANY */] }] },
+      to_number: { _func: this.functionToNumber, _signature: [{ types: [1 /* TYPE_ANY */] }] },
+      to_string: { _func: this.functionToString, _signature: [{ types: [1 /* TYPE_ANY */] }] },
+      trim: {
+        _func: this.functionTrim,
+        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */], optional: true }]
+      },
+      trim_left: {
+        _func: this.functionTrimLeft,
+        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */], optional: true }]
+      },
+      trim_right: {
+        _func: this.functionTrimRight,
+        _signature: [{ types: [2 /* TYPE_STRING */] }, { types: [2 /* TYPE_STRING */], optional: true }]
+      },
+      type: { _func: this.functionType, _signature: [{ types: [1 /* TYPE_ANY */] }] },
+      zip: { _func: this.functionZip, _signature: [{ types: [3 /* TYPE_ARRAY */], variadic: true }] }
+    };
+  }
+  /**
+   * Enhanced registerFunction with backward compatibility and new options
+   * @deprecated Use register() method for enhanced functionality
+   */
+  registerFunction(name, customFunction, signature, options) {
+    const result = this._registerInternal(name, customFunction, signature, options);
+    if (!result.success) {
+      throw new Error(result.message);
+    }
+  }
+  /**
+   * Internal registration method that bypasses TypeScript type checking
+   */
+  _registerInternal(name, customFunction, signature, options = {}) {
+    if (!name || typeof name !== "string" || name.trim() === "") {
+      return {
+        success: false,
+        reason: "invalid-name",
+        message: "Function name must be a non-empty string"
+      };
+    }
+    try {
+      this.validateInputSignatures(name, signature);
+    } catch (error) {
+      return {
+        success: false,
+        reason: "invalid-signature",
+        message: error instanceof Error ? error.message : "Invalid function signature"
+      };
+    }
+    const { override = false, warn = false } = options;
+    const exists = name in this._functionTable;
+    if (exists && !override) {
+      return {
+        success: false,
+        reason: "already-exists",
+        message: `Function already defined: ${name}(). Use { override: true } to replace it.`
+      };
+    }
+    if (exists && override && warn) {
+      console.warn(`Warning: Overriding existing function: ${name}()`);
+    }
+    this._functionTable[name] = {
+      _func: customFunction.bind(this),
+      _signature: signature
+    };
+    this._customFunctions.add(name);
+    const message = exists ? `Function ${name}() overridden successfully` : `Function ${name}() registered successfully`;
+    return { success: true, message };
+  }
+  /**
+   * Register a new function with enhanced options and type safety
+   */
+  register(name, customFunction, signature, options = {}) {
+    return this._registerInternal(name, customFunction, signature, options);
+  }
+  /**
+   * Unregister a custom function (built-in functions cannot be unregistered)
+   */
+  unregister(name) {
+    if (!this._customFunctions.has(name)) {
+      return false;
+    }
+    delete this._functionTable[name];
+    this._customFunctions.delete(name);
+    return true;
+  }
+  /**
+   * Check if a function is registered
+   */
+  isRegistered(name) {
+    return name in this._functionTable;
+  }
+  /**
+   * Get list of all registered function names
+   */
+  getRegistered() {
+    return Object.keys(this._functionTable);
+  }
+  /**
+   * Get list of custom (non-built-in) function names
+   */
+  getCustomFunctions() {
+    return Array.from(this._customFunctions);
+  }
+  /**
+   * Clear all custom functions (built-in functions remain)
+   */
+  clearCustomFunctions() {
+    for (const name of this._customFunctions) {
+      delete this._functionTable[name];
+    }
+    this._customFunctions.clear();
+  }
+  callFunction(name, resolvedArgs) {
+    const functionEntry = this._functionTable[name];
+    if (functionEntry === void 0) {
+      throw new Error(`Unknown function: ${name}()`);
+    }
+    this.validateArgs(name, resolvedArgs, functionEntry._signature);
+    return functionEntry._func.call(this, resolvedArgs);
+  }
+  validateInputSignatures(name, signature) {
+    for (let i = 0; i < signature.length; i += 1) {
+      if ("variadic" in signature[i] && i !== signature.length - 1) {
+        throw new Error(`Invalid arity: ${name}() 'variadic' argument ${i + 1} must occur last`);
+      }
+    }
+  }
+  validateArgs(name, args, signature) {
+    this.validateInputSignatures(name, signature);
+    this.validateArity(name, args, signature);
+    this.validateTypes(name, args, signature);
+  }
+  validateArity(name, args, signature) {
+    const numberOfRequiredArgs = signature.filter((argSignature) => !(argSignature.optional ?? false)).length;
+    const lastArgIsVariadic = signature[signature.length - 1]?.variadic ?? false;
+    const tooFewArgs = args.length < numberOfRequiredArgs;
+    const tooManyArgs = args.length > signature.length;
+    if (lastArgIsVariadic && tooFewArgs || !lastArgIsVariadic && (tooFewArgs || tooManyArgs)) {
+      const tooFewModifier = tooFewArgs && (!lastArgIsVariadic && numberOfRequiredArgs > 1 || lastArgIsVariadic) ? "at least " : "";
+      const pluralized = signature.length > 1;
+      throw new Error(
+        `Invalid arity: ${name}() takes ${tooFewModifier}${numberOfRequiredArgs} argument${pluralized && "s" || ""} but received ${args.length}`
+      );
+    }
+  }
+  validateTypes(name, args, signature) {
+    for (let i = 0; i < signature.length; i += 1) {
+      const currentSpec = signature[i].types;
+      const actualType = this.getTypeName(args[i]);
+      if (actualType === void 0) {
+        continue;
+      }
+      const typeMatched = currentSpec.some((expectedType) => this.typeMatches(actualType, expectedType, args[i]));
+      if (!typeMatched) {
+        const expected = currentSpec.map((typeId) => this.TYPE_NAME_TABLE[typeId]).join(" | ");
+        throw new Error(
+          `Invalid type: ${name}() expected argument ${i + 1} to be type (${expected}) but received type ${this.TYPE_NAME_TABLE[actualType]} instead.`
+        );
+      }
+    }
+  }
+  typeMatches(actual, expected, argValue) {
+    if (expected === 1 /* TYPE_ANY */) {
+      return true;
+    }
+    if (expected === 9 /* TYPE_ARRAY_STRING */ || expected === 8 /* TYPE_ARRAY_NUMBER */ || expected === 10 /* TYPE_ARRAY_OBJECT */ || expected === 11 /* TYPE_ARRAY_ARRAY */ || expected === 3 /* TYPE_ARRAY */) {
+      if (expected === 3 /* TYPE_ARRAY */) {
+        return actual === 3 /* TYPE_ARRAY */;
+      }
+      if (actual === 3 /* TYPE_ARRAY */) {
+        let subtype;
+        if (expected === 8 /* TYPE_ARRAY_NUMBER */) {
+          subtype = 0 /* TYPE_NUMBER */;
+        } else if (expected === 10 /* TYPE_ARRAY_OBJECT */) {
+          subtype = 4 /* TYPE_OBJECT */;
+        } else if (expected === 9 /* TYPE_ARRAY_STRING */) {
+          subtype = 2 /* TYPE_STRING */;
+        } else if (expected === 11 /* TYPE_ARRAY_ARRAY */) {
+          subtype = 3 /* TYPE_ARRAY */;
+        }
+        const array = argValue;
+        for (let i = 0; i < array.length; i += 1) {
+          const typeName = this.getTypeName(array[i]);
+          if (typeName !== void 0 && subtype !== void 0 && !this.typeMatches(typeName, subtype, array[i])) {
+            return false;
+          }
+        }
+        return true;
+      }
+    } else {
+      return actual === expected;
+    }
+    return false;
+  }
+  getTypeName(obj) {
+    if (obj === null) {
+      return 7 /* TYPE_NULL */;
+    }
+    if (typeof obj === "string") {
+      return 2 /* TYPE_STRING */;
+    }
+    if (typeof obj === "number") {
+      return 0 /* TYPE_NUMBER */;
+    }
+    if (typeof obj === "boolean") {
+      return 5 /* TYPE_BOOLEAN */;
+    }
+    if (Array.isArray(obj)) {
+      return 3 /* TYPE_ARRAY */;
+    }
+    if (typeof obj === "object") {
+      if (obj.expref) {
+        return 6 /* TYPE_EXPREF */;
+      }
+      return 4 /* TYPE_OBJECT */;
+    }
+    return;
+  }
+  createKeyFunction(exprefNode, allowedTypes) {
+    const interpreter = this._interpreter;
+    const keyFunc = (x) => {
+      const current = interpreter.visit(exprefNode, x);
+      if (!allowedTypes.includes(this.getTypeName(current))) {
+        const msg = `Invalid type: expected one of (${allowedTypes.map((t) => this.TYPE_NAME_TABLE[t]).join(" | ")}), received ${this.TYPE_NAME_TABLE[this.getTypeName(current)]}`;
+        throw new Error(msg);
+      }
+      return current;
+    };
+    return keyFunc;
+  }
+  functionAvg = ([inputArray]) => {
+    if (!inputArray || inputArray.length == 0) {
+      return null;
+    }
+    let sum = 0;
+    for (let i = 0; i < inputArray.length; i += 1) {
+      sum += inputArray[i];
+    }
+    return sum / inputArray.length;
+  };
+  functionContains = ([
+    searchable,
+    searchValue
+  ]) => {
+    if (Array.isArray(searchable)) {
+      const array = searchable;
+      return array.includes(searchValue);
+    }
+    if (typeof searchable === "string") {
+      const text = searchable;
+      if (typeof searchValue === "string") {
+        return text.includes(searchValue);
+      }
+    }
+    return null;
+  };
+  functionEndsWith = (resolvedArgs) => {
+    const [searchStr, suffix] = resolvedArgs;
+    return searchStr.includes(suffix, searchStr.length - suffix.length);
+  };
+  functionFindFirst = this.createFindFunction(findFirst);
+  functionFindLast = this.createFindFunction(findLast);
+  createFindFunction(findFn) {
+    return (resolvedArgs) => {
+      const subject = resolvedArgs[0];
+      const search2 = resolvedArgs[1];
+      const start = resolvedArgs.length > 2 ? resolvedArgs[2] : void 0;
+      const end = resolvedArgs.length > 3 ? resolvedArgs[3] : void 0;
+      return findFn(subject, search2, start, end);
+    };
+  }
+  functionFromItems = ([array]) => {
+    array.map((pair) => {
+      if (pair.length != 2 || typeof pair[0] !== "string") {
+        throw new Error("invalid value, each array must contain two elements, a pair of string and value");
+      }
+    });
+    return Object.fromEntries(array);
+  };
+  functionGroupBy = ([array, exprefNode]) => {
+    const keyFunction = this.createKeyFunction(exprefNode, [2 /* TYPE_STRING */]);
+    return array.reduce((acc, cur) => {
+      const k = keyFunction(cur ?? {});
+      const target = acc[k] = acc[k] || [];
+      target.push(cur);
+      return acc;
+    }, {});
+  };
+  functionItems = ([inputValue]) => {
+    return Object.entries(inputValue);
+  };
+  functionJoin = (resolvedArgs) => {
+    const [joinChar, listJoin] = resolvedArgs;
+    return listJoin.join(joinChar);
+  };
+  functionLength = ([inputValue]) => {
+    if (typeof inputValue === "string") {
+      return new Text(inputValue).length;
+    }
+    if (Array.isArray(inputValue)) {
+      return inputValue.length;
+    }
+    return Object.keys(inputValue).length;
+  };
+  functionMap = ([exprefNode, elements]) => {
+    if (!this._interpreter) {
+      return [];
+    }
+    const mapped = [];
+    const interpreter = this._interpreter;
+    for (let i = 0; i < elements.length; i += 1) {
+      mapped.push(interpreter.visit(exprefNode, elements[i]));
+    }
+    return mapped;
+  };
+  functionMax = ([inputValue]) => {
+    if (!inputValue.length) {
+      return null;
+    }
+    const typeName = this.getTypeName(inputValue[0]);
+    if (typeName === 0 /* TYPE_NUMBER */) {
+      return Math.max(...inputValue);
+    }
+    const elements = inputValue;
+    let maxElement = elements[0];
+    for (let i = 1; i < elements.length; i += 1) {
+      if (maxElement.localeCompare(elements[i]) < 0) {
+        maxElement = elements[i];
+      }
+    }
+    return maxElement;
+  };
+  functionMaxBy = (resolvedArgs) => {
+    const exprefNode = resolvedArgs[1];
+    const resolvedArray = resolvedArgs[0];
+    const keyFunction = this.createKeyFunction(exprefNode, [0 /* TYPE_NUMBER */, 2 /* TYPE_STRING */]);
+    let maxNumber = -Infinity;
+    let maxRecord;
+    let current;
+    for (let i = 0; i < resolvedArray.length; i += 1) {
+      current = keyFunction && keyFunction(resolvedArray[i]);
+      if (current !== void 0 && current > maxNumber) {
+        maxNumber = current;
+        maxRecord = resolvedArray[i];
+      }
+    }
+    return maxRecord || null;
+  };
+  functionMerge = (resolvedArgs) => {
+    let merged = {};
+    for (let i = 0; i < resolvedArgs.length; i += 1) {
+      const current = resolvedArgs[i];
+      merged = Object.assign(merged, current);
+    }
+    return merged;
+  };
+  functionMin = ([inputValue]) => {
+    if (!inputValue.length) {
+      return null;
+    }
+    const typeName = this.getTypeName(inputValue[0]);
+    if (typeName === 0 /* TYPE_NUMBER */) {
+      return Math.min(...inputValue);
+    }
+    const elements = inputValue;
+    let minElement = elements[0];
+    for (let i = 1; i < elements.length; i += 1) {
+      if (elements[i].localeCompare(minElement) < 0) {
+        minElement = elements[i];
+      }
+    }
+    return minElement;
+  };
+  functionMinBy = (resolvedArgs) => {
+    const exprefNode = resolvedArgs[1];
+    const resolvedArray = resolvedArgs[0];
+    const keyFunction = this.createKeyFunction(exprefNode, [0 /* TYPE_NUMBER */, 2 /* TYPE_STRING */]);
+    let minNumber = Infinity;
+    let minRecord;
+    let current;
+    for (let i = 0; i < resolvedArray.length; i += 1) {
+      current = keyFunction && keyFunction(resolvedArray[i]);
+      if (current !== void 0 && current < minNumber) {
+        minNumber = current;
+        minRecord = resolvedArray[i];
+      }
+    }
+    return minRecord || null;
+  };
+  functionNotNull = (resolvedArgs) => {
+    for (let i = 0; i < resolvedArgs.length; i += 1) {
+      if (this.getTypeName(resolvedArgs[i]) !== 7 /* TYPE_NULL */) {
+        return resolvedArgs[i];
+      }
+    }
+    return null;
+  };
+  functionPadLeft = this.createPadFunction(padLeft);
+  functionPadRight = this.createPadFunction(padRight);
+  createPadFunction(padFn) {
+    return (resolvedArgs) => {
+      const subject = resolvedArgs[0];
+      const width = resolvedArgs[1];
+      const padding = resolvedArgs.length > 2 ? resolvedArgs[2] : void 0;
+      return padFn(subject, width, padding);
+    };
+  }
+  functionReplace = (resolvedArgs) => {
+    const subject = resolvedArgs[0];
+    const string = resolvedArgs[1];
+    const by = resolvedArgs[2];
+    return replace(subject, string, by, resolvedArgs.length > 3 ? resolvedArgs[3] : void 0);
+  };
+  functionSplit = (resolvedArgs) => {
+    const subject = resolvedArgs[0];
+    const search2 = resolvedArgs[1];
+    return split(subject, search2, resolvedArgs.length > 2 ? resolvedArgs[2] : void 0);
+  };
+  functionReverse = ([inputValue]) => {
+    const typeName = this.getTypeName(inputValue);
+    if (typeName === 2 /* TYPE_STRING */) {
+      return new Text(inputValue).reverse();
+    }
+    const reversedArray = inputValue.slice(0);
+    reversedArray.reverse();
+    return reversedArray;
+  };
+  functionSort = ([inputValue]) => {
+    if (inputValue.length == 0) {
+      return inputValue;
+    }
+    if (typeof inputValue[0] === "string") {
+      return [...inputValue].sort(Text.comparer);
+    }
+    return [...inputValue].sort();
+  };
+  functionSortBy = (resolvedArgs) => {
+    const sortedArray = resolvedArgs[0].slice(0);
+    if (sortedArray.length === 0) {
+      return sortedArray;
+    }
+    const interpreter = this._interpreter;
+    const exprefNode = resolvedArgs[1];
+    const requiredType = this.getTypeName(interpreter.visit(exprefNode, sortedArray[0]));
+    if (requiredType !== void 0 && ![0 /* TYPE_NUMBER */, 2 /* TYPE_STRING */].includes(requiredType)) {
+      throw new Error(`Invalid type: unexpected type (${this.TYPE_NAME_TABLE[requiredType]})`);
+    }
+    function throwInvalidTypeError(rt, item) {
+      throw new Error(
+        `Invalid type: expected (${rt.TYPE_NAME_TABLE[requiredType]}), received ${rt.TYPE_NAME_TABLE[rt.getTypeName(item)]}`
+      );
+    }
+    return sortedArray.sort((a, b) => {
+      const exprA = interpreter.visit(exprefNode, a);
+      const exprB = interpreter.visit(exprefNode, b);
+      if (this.getTypeName(exprA) !== requiredType) {
+        throwInvalidTypeError(this, exprA);
+      } else if (this.getTypeName(exprB) !== requiredType) {
+        throwInvalidTypeError(this, exprB);
+      }
+      if (requiredType === 2 /* TYPE_STRING */) {
+        return Text.comparer(exprA, exprB);
+      }
+      return exprA - exprB;
+    });
+  };
+  functionStartsWith = ([searchable, searchStr]) => {
+    return searchable.startsWith(searchStr);
+  };
+  functionSum = ([inputValue]) => {
+    return inputValue.reduce((x, y) => x + y, 0);
+  };
+  functionToArray = ([inputValue]) => {
+    if (this.getTypeName(inputValue) === 3 /* TYPE_ARRAY */) {
+      return inputValue;
+    }
+    return [inputValue];
+  };
+  functionToNumber = ([inputValue]) => {
+    const typeName = this.getTypeName(inputValue);
+    let convertedValue;
+    if (typeName === 0 /* TYPE_NUMBER */) {
+      return inputValue;
+    }
+    if (typeName === 2 /* TYPE_STRING */) {
+      convertedValue = +inputValue;
+      if (!isNaN(convertedValue)) {
+        return convertedValue;
+      }
+    }
+    return null;
+  };
+  functionToString = ([inputValue]) => {
+    if (this.getTypeName(inputValue) === 2 /* TYPE_STRING */) {
+      return inputValue;
+    }
+    return JSON.stringify(inputValue);
+  };
+  functionTrim = this.createTrimFunction(trim);
+  functionTrimLeft = this.createTrimFunction(trimLeft);
+  functionTrimRight = this.createTrimFunction(trimRight);
+  createTrimFunction(trimFn) {
+    return (resolvedArgs) => {
+      const subject = resolvedArgs[0];
+      const chars = resolvedArgs.length > 1 ? resolvedArgs[1] : void 0;
+      return trimFn(subject, chars);
+    };
+  }
+  functionType = ([inputValue]) => {
+    switch (this.getTypeName(inputValue)) {
+      case 0 /* TYPE_NUMBER */:
+        return "number";
+      case 2 /* TYPE_STRING */:
+        return "string";
+      case 3 /* TYPE_ARRAY */:
+        return "array";
+      case 4 /* TYPE_OBJECT */:
+        return "object";
+      case 5 /* TYPE_BOOLEAN */:
+        return "boolean";
+      case 7 /* TYPE_NULL */:
+        return "null";
+      default:
+        throw new Error("invalid-type");
+    }
+  };
+  functionZip = (array) => {
+    const length = Math.min(...array.map((arr) => arr.length));
+    const result = Array(length).fill(null).map((_, index) => array.map((arr) => arr[index]));
+    return result;
+  };
+};
+
+// src/Scope.ts
+var ScopeChain = class _ScopeChain {
+  inner = void 0;
+  data = {};
+  get currentScopeData() {
+    return this.data;
+  }
+  withScope(data) {
+    const outer = new _ScopeChain();
+    outer.inner = this;
+    outer.data = data;
+    return outer;
+  }
+  getValue(identifier) {
+    if (Object.prototype.hasOwnProperty.call(this.data, identifier)) {
+      return this.data[identifier];
+    }
+    if (this.inner) {
+      return this.inner.getValue(identifier);
+    }
+    return null;
+  }
+};
+
+// src/TreeInterpreter.ts
+var emptyScopeChain = new ScopeChain();
+var TreeInterpreter = class _TreeInterpreter {
+  runtime;
+  _rootValue = null;
+  _scope;
+  constructor() {
+    this.runtime = new Runtime(this);
+    this._scope = new ScopeChain();
+  }
+  withScope(scope) {
+    const interpreter = new _TreeInterpreter();
+    interpreter.runtime._functionTable = this.runtime._functionTable;
+    interpreter._rootValue = this._rootValue;
+    interpreter._scope = this._scope.withScope(scope);
+    return interpreter;
+  }
+  search(node, value) {
+    this._rootValue = value;
+    this._scope = emptyScopeChain;
+    return this.visit(node, value);
+  }
+  visit(node, value) {
+    switch (node.type) {
+      case "Ternary": {
+        const condition = this.visit(node.condition, value);
+        if (!isFalse(condition)) {
+          return this.visit(node.trueExpr, value);
+        }
+        return this.visit(node.falseExpr, value);
+      }
+      case "Field":
+        const identifier = node.name;
+        if (value === null || typeof value !== "object" || Array.isArray(value)) {
+          return null;
+        }
+        return value[identifier] ?? null;
+      case "LetExpression": {
+        const { bindings, expression } = node;
+        let scope = {};
+        bindings.forEach((binding) => {
+          const reference = this.visit(binding, value);
+          scope = {
+            ...scope,
+            ...reference
+          };
+        });
+        return this.withScope(scope).visit(expression, value);
+      }
+      case "Binding": {
+        const { variable, reference } = node;
+        const result = this.visit(reference, value);
+        return { [variable]: result };
+      }
+      case "Variable": {
+        const variable = node.name;
+        if (!this._scope.getValue(variable) && !Object.prototype.hasOwnProperty.call(this._scope.currentScopeData, variable)) {
+          throw new Error(`Error referencing undefined variable ${variable}`);
+        }
+        return this._scope.getValue(variable);
+      }
+      case "IndexExpression":
+        return this.visit(node.right, this.visit(node.left, value));
+      case "Subexpression": {
+        const result = this.visit(node.left, value);
+        return result != null ? this.visit(node.right, result) ?? null : null;
+      }
+      case "Index": {
+        if (!Array.isArray(value)) {
+          return null;
+        }
+        const index = node.value < 0 ? value.length + node.value : node.value;
+        return value[index] ?? null;
+      }
+      case "Slice": {
+        if (!Array.isArray(value) && typeof value !== "string") {
+          return null;
+        }
+        const { start, stop, step } = this.computeSliceParams(value.length, node);
+        if (typeof value === "string") {
+          const chars = [...value];
+          const sliced = this.slice(chars, start, stop, step);
+          return sliced.join("");
+        } else {
+          return this.slice(value, start, stop, step);
+        }
+      }
+      case "Projection": {
+        const { left, right } = node;
+        let allowString = false;
+        if (left.type === "IndexExpression" && left.right.type === "Slice") {
+          allowString = true;
+        }
+        const base = this.visit(left, value);
+        if (allowString && typeof base === "string") {
+          return this.visit(right, base);
+        }
+        if (!Array.isArray(base)) {
+          return null;
+        }
+        const collected = [];
+        for (const elem of base) {
+          const current = this.visit(right, elem);
+          if (current !== null) {
+            collected.push(current);
+          }
+        }
+        return collected;
+      }
+      case "ValueProjection": {
+        const { left, right } = node;
+        const base = this.visit(left, value);
+        if (base === null || typeof base !== "object" || Array.isArray(base)) {
+          return null;
+        }
+        const collected = [];
+        const values = Object.values(base);
+        for (const elem of values) {
+          const current = this.visit(right, elem);
+          if (current !== null) {
+            collected.push(current);
+          }
+        }
+        return collected;
+      }
+      case "FilterProjection": {
+        const { left, right, condition } = node;
+        const base = this.visit(left, value);
+        if (!Array.isArray(base)) {
+          return null;
+        }
+        const results = [];
+        for (const elem of base) {
+          const matched = this.visit(condition, elem);
+          if (isFalse(matched)) {
+            continue;
+          }
+          const result = this.visit(right, elem);
+          if (result !== null) {
+            results.push(result);
+          }
+        }
+        return results;
+      }
+      case "Arithmetic": {
+        const first = this.visit(node.left, value);
+        const second = this.visit(node.right, value);
+        switch (node.operator) {
+          case "Plus" /* TOK_PLUS */:
+            return add(first, second);
+          case "Minus" /* TOK_MINUS */:
+            return sub(first, second);
+          case "Multiply" /* TOK_MULTIPLY */:
+          case "Star" /* TOK_STAR */:
+            return mul(first, second);
+          case "Divide" /* TOK_DIVIDE */:
+            return divide(first, second);
+          case "Modulo" /* TOK_MODULO */:
+            return mod(first, second);
+          case "Div" /* TOK_DIV */:
+            return div(first, second);
+          default:
+            throw new Error(`Syntax error: unknown arithmetic operator: ${node.operator}`);
+        }
+      }
+      case "Unary": {
+        const operand = this.visit(node.operand, value);
+        switch (node.operator) {
+          case "Plus" /* TOK_PLUS */:
+            ensureNumbers(operand);
+            return operand;
+          case "Minus" /* TOK_MINUS */:
+            ensureNumbers(operand);
+            return -operand;
+          default:
+            throw new Error(`Syntax error: unknown arithmetic operator: ${node.operator}`);
+        }
+      }
+      case "Comparator": {
+        const first = this.visit(node.left, value);
+        const second = this.visit(node.right, value);
+        switch (node.name) {
+          case "EQ":
+            return strictDeepEqual(first, second);
+          case "NE":
+            return !strictDeepEqual(first, second);
+        }
+        if (typeof first !== "number" || typeof second !== "number") {
+          return null;
+        }
+        switch (node.name) {
+          case "GT":
+            return first > second;
+          case "GTE":
+            return first >= second;
+          case "LT":
+            return first < second;
+          case "LTE":
+            return first <= second;
+        }
+      }
+      case "Flatten": {
+        const original = this.visit(node.child, value);
+        return Array.isArray(original) ? original.flat() : null;
+      }
+      case "Root":
+        return this._rootValue;
+      case "MultiSelectList": {
+        const collected = [];
+        for (const child of node.children) {
+          collected.push(this.visit(child, value));
+        }
+        return collected;
+      }
+      case "MultiSelectHash": {
+        const collected = {};
+        for (const child of node.children) {
+          collected[child.name] = this.visit(child.value, value);
+        }
+        return collected;
+      }
+      case "OrExpression": {
+        const result = this.visit(node.left, value);
+        if (isFalse(result)) {
+          return this.visit(node.right, value);
+        }
+        return result;
+      }
+      case "AndExpression": {
+        const result = this.visit(node.left, value);
+        if (isFalse(result)) {
+          return result;
+        }
+        return this.visit(node.right, value);
+      }
+      case "NotExpression":
+        return isFalse(this.visit(node.child, value));
+      case "Literal":
+        return node.value;
+      case "Pipe":
+        return this.visit(node.right, this.visit(node.left, value));
+      case "Function": {
+        const args = [];
+        for (const child of node.children) {
+          args.push(this.visit(child, value));
+        }
+        return this.runtime.callFunction(node.name, args);
+      }
+      case "ExpressionReference":
+        return {
+          expref: true,
+          ...node.child
+        };
+      case "Current":
+      case "Identity":
+        return value;
+    }
+  }
+  computeSliceParams(arrayLength, sliceNode) {
+    let { start, stop, step } = sliceNode;
+    if (step === null) {
+      step = 1;
+    } else if (step === 0) {
+      const error = new Error("Invalid value: slice step cannot be 0");
+      error.name = "RuntimeError";
+      throw error;
+    }
+    start = start === null ? step < 0 ? arrayLength - 1 : 0 : this.capSliceRange(arrayLength, start, step);
+    stop = stop === null ? step < 0 ? -1 : arrayLength : this.capSliceRange(arrayLength, stop, step);
+    return { start, stop, step };
+  }
+  capSliceRange(arrayLength, actualValue, step) {
+    let nextActualValue = actualValue;
+    if (nextActualValue < 0) {
+      nextActualValue += arrayLength;
+      if (nextActualValue < 0) {
+        nextActualValue = step < 0 ? -1 : 0;
+      }
+    } else if (nextActualValue >= arrayLength) {
+      nextActualValue = step < 0 ? arrayLength - 1 : arrayLength;
+    }
+    return nextActualValue;
+  }
+  slice(collection, start, end, step) {
+    const result = [];
+    if (step > 0) {
+      for (let i = start; i < end; i += step) {
+        result.push(collection[i]);
+      }
+    } else {
+      for (let i = start; i > end; i += step) {
+        result.push(collection[i]);
+      }
+    }
+    return result;
+  }
+};
+var TreeInterpreterInstance = new TreeInterpreter();
+var TreeInterpreter_default = TreeInterpreterInstance;
+
+// src/index.ts
+var TYPE_ANY = 1 /* TYPE_ANY */;
+var TYPE_ARRAY = 3 /* TYPE_ARRAY */;
+var TYPE_ARRAY_ARRAY = 11 /* TYPE_ARRAY_ARRAY */;
+var TYPE_ARRAY_NUMBER = 8 /* TYPE_ARRAY_NUMBER */;
+var TYPE_ARRAY_OBJECT = 10 /* TYPE_ARRAY_OBJECT */;
+var TYPE_ARRAY_STRING = 9 /* TYPE_ARRAY_STRING */;
+var TYPE_BOOLEAN = 5 /* TYPE_BOOLEAN */;
+var TYPE_EXPREF = 6 /* TYPE_EXPREF */;
+var TYPE_NULL = 7 /* TYPE_NULL */;
+var TYPE_NUMBER = 0 /* TYPE_NUMBER */;
+var TYPE_OBJECT = 4 /* TYPE_OBJECT */;
+var TYPE_STRING = 2 /* TYPE_STRING */;
+function compile(expression, options) {
+  const nodeTree = Parser_default.parse(expression, options);
+  return nodeTree;
+}
+function tokenize(expression, options) {
+  return Lexer_default.tokenize(expression, options);
+}
+var registerFunction = (functionName, customFunction, signature, options) => {
+  TreeInterpreter_default.runtime.registerFunction(functionName, customFunction, signature, options);
+};
+var register = (name, customFunction, signature, options) => {
+  return TreeInterpreter_default.runtime.register(name, customFunction, signature, options);
+};
+var unregisterFunction = (name) => {
+  return TreeInterpreter_default.runtime.unregister(name);
+};
+var isRegistered = (name) => {
+  return TreeInterpreter_default.runtime.isRegistered(name);
+};
+var getRegisteredFunctions = () => {
+  return TreeInterpreter_default.runtime.getRegistered();
+};
+var getCustomFunctions = () => {
+  return TreeInterpreter_default.runtime.getCustomFunctions();
+};
+var clearCustomFunctions = () => {
+  TreeInterpreter_default.runtime.clearCustomFunctions();
+};
+function search(data, expression, options) {
+  const nodeTree = Parser_default.parse(expression, options);
+  return TreeInterpreter_default.search(nodeTree, data);
+}
+function Scope() {
+  return new ScopeChain();
+}
+var TreeInterpreter2 = TreeInterpreter_default;
+var jmespath = {
+  compile,
+  registerFunction,
+  register,
+  unregisterFunction,
+  isRegistered,
+  getRegisteredFunctions,
+  getCustomFunctions,
+  clearCustomFunctions,
+  search,
+  tokenize,
+  TreeInterpreter: TreeInterpreter2,
+  TYPE_ANY,
+  TYPE_ARRAY_NUMBER,
+  TYPE_ARRAY_STRING,
+  TYPE_ARRAY,
+  TYPE_BOOLEAN,
+  TYPE_EXPREF,
+  TYPE_NULL,
+  TYPE_NUMBER,
+  TYPE_OBJECT,
+  TYPE_STRING
+};
+
+
+//# sourceMappingURL=index.mjs.map
+//# sourceMappingURL=index.mjs.map
+;// CONCATENATED MODULE: ./src/core/checks/trace-view.ts
+function viewOfCall(call) {
+    // Arguments come from JSON.parse, so they are JSON values already.
+    return { id: call.id, name: call.name, arguments: (call.arguments ?? null) };
+}
+function viewOfMessage(message) {
+    const turn = {
+        role: message.role === 'tool' ? 'tool_result' : message.role,
+        content: message.content,
+    };
+    if (message.role === 'assistant')
+        turn.tool_calls = (message.tool_calls ?? []).map(viewOfCall);
+    if (message.tool_call_id !== undefined)
+        turn.tool_call_id = message.tool_call_id;
+    if (message.tool_name !== undefined)
+        turn.tool_name = message.tool_name;
+    if (message.is_error !== undefined)
+        turn.is_error = message.is_error;
+    return turn;
+}
+function traceView(trace) {
+    return {
+        response: { content: trace.final_content, finish_reason: trace.finish_reason },
+        turns: trace.messages.map(viewOfMessage),
+        tool_calls: trace.tool_calls_made.map(viewOfCall),
+        metadata: {
+            model: trace.model,
+            provider: trace.provider,
+            cost_usd: trace.cost_usd,
+            latency_seconds: trace.latency_seconds,
+            input_tokens: trace.input_tokens,
+            output_tokens: trace.output_tokens,
+            total_tokens: trace.total_tokens,
+            turn_count: trace.turn_count,
+            finish_reason: trace.finish_reason,
+            stop_reason: trace.stop_reason,
+            max_turns_hit: trace.max_turns_hit,
+            mode: trace.mode,
+            tool_call_count: trace.tool_calls_made.length,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/jmespath-check.ts
+
+
+
+/**
+ * Runs the expression over the documented trace view and compares its
+ * result. Rules (docs/assertions.md):
+ * - nothing found (null) fails every operator, except eq/ne against an explicit null;
+ * - exists: the result is neither null nor an empty list (a filter that matched nothing);
+ * - eq/ne: JSON deep equality; gt/gte/lt/lte: numbers, or strings holding one;
+ * - contains: substring of a string, or an element (deep equality) of a list;
+ * - regex: a JavaScript regular expression searched in a string result.
+ */
+function checkJmespath(assertion, trace, view = traceView(trace)) {
+    let result;
+    try {
+        result = search(view, assertion.expression);
+    }
+    catch (error) {
+        return fail(`invalid JMESPath expression ${assertion.expression}: ${error.message}`);
+    }
+    const subject = `${assertion.expression} = ${describeValue(result)}`;
+    if (assertion.operator === 'exists') {
+        const found = result !== null && !(Array.isArray(result) && result.length === 0);
+        return found ? pass(`${subject} exists`) : fail(`${assertion.expression} found nothing (${describeValue(result)})`);
+    }
+    if (assertion.value === undefined)
+        return fail(`operator ${assertion.operator} needs a value to compare with`);
+    const expected = assertion.value;
+    const comparesWithNull = expected === null && (assertion.operator === 'eq' || assertion.operator === 'ne');
+    if (result === null && !comparesWithNull) {
+        return fail(`${assertion.expression} found nothing (null), so it cannot be ${describeOperator(assertion.operator)} ${describeValue(expected)}`);
+    }
+    const verdict = compare(assertion.operator, result, expected);
+    if (typeof verdict === 'string')
+        return fail(`${subject}: ${verdict}`);
+    const claim = `${subject} ${verdict ? 'is' : 'is not'} ${describeOperator(assertion.operator)} ${describeValue(expected)}`;
+    return verdict ? pass(claim) : fail(claim);
+}
+function describeOperator(operator) {
+    const words = {
+        eq: 'equal to',
+        ne: 'different from',
+        gt: 'greater than',
+        gte: 'at least',
+        lt: 'less than',
+        lte: 'at most',
+        contains: 'containing',
+        regex: 'matching',
+        exists: 'present',
+    };
+    return words[operator];
+}
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && value.trim() !== '') {
+        const parsed = Number(value.trim());
+        if (Number.isFinite(parsed))
+            return parsed;
+    }
+    return null;
+}
+/** true / false, or a string saying why the values cannot be compared (which fails the check). */
+function compare(operator, actual, expected) {
+    switch (operator) {
+        case 'eq':
+            return deepEqual(actual, expected);
+        case 'ne':
+            return !deepEqual(actual, expected);
+        case 'gt':
+        case 'gte':
+        case 'lt':
+        case 'lte':
+            return compareNumbers(operator, actual, expected);
+        case 'contains':
+            return contains(actual, expected);
+        case 'regex':
+            return matchesPattern(actual, expected);
+    }
+}
+function compareNumbers(operator, actual, expected) {
+    const left = asNumber(actual);
+    const right = asNumber(expected);
+    if (left === null)
+        return `not a number, so it cannot be compared with ${operator}`;
+    if (right === null)
+        return `the value ${describeValue(expected)} is not a number`;
+    if (operator === 'gt')
+        return left > right;
+    if (operator === 'gte')
+        return left >= right;
+    if (operator === 'lt')
+        return left < right;
+    return left <= right;
+}
+function contains(actual, expected) {
+    if (typeof actual === 'string') {
+        if (typeof expected !== 'string' && typeof expected !== 'number')
+            return 'contains on text needs a text value';
+        return actual.normalize('NFC').includes(String(expected).normalize('NFC'));
+    }
+    if (Array.isArray(actual))
+        return actual.some((item) => deepEqual(item, expected));
+    return 'contains needs a text or a list result';
+}
+function matchesPattern(actual, expected) {
+    if (typeof expected !== 'string')
+        return 'regex needs a pattern string as its value';
+    if (typeof actual !== 'string')
+        return 'regex needs a text result';
+    try {
+        return new RegExp(expected).test(actual);
+    }
+    catch (error) {
+        return `invalid regular expression ${expected}: ${error.message}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/limit-checks.ts
+
+/** Dollars with enough digits for sub-cent model calls. */
+function formatUsd(value) {
+    if (value === 0)
+        return '$0';
+    if (value >= 1)
+        return `$${value.toFixed(2)}`;
+    return `$${Number(value.toPrecision(3))}`;
+}
+function formatSeconds(value) {
+    return `${Number(value.toFixed(value < 10 ? 2 : 1))}s`;
+}
+function checkCostLimit(assertion, trace) {
+    const limit = formatUsd(assertion.max_usd);
+    if (trace.cost_usd === null) {
+        // Unknown is not zero: passing here would hide a limit nobody measured.
+        return fail(`cost unknown: no price is known for model ${trace.model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`);
+    }
+    const cost = formatUsd(trace.cost_usd);
+    if (trace.cost_usd <= assertion.max_usd)
+        return pass(`cost ${cost} is within the ${limit} limit`);
+    return fail(`cost ${cost} is over the ${limit} limit`);
+}
+/**
+ * The agent loop's wall time as the trace records it: the same number the
+ * latency percentiles of a scenario use, so the limit and the report agree.
+ */
+function checkLatencyLimit(assertion, trace) {
+    const limit = formatSeconds(assertion.max_seconds);
+    const latency = formatSeconds(trace.latency_seconds);
+    if (trace.latency_seconds <= assertion.max_seconds)
+        return pass(`took ${latency}, within the ${limit} limit`);
+    return fail(`took ${latency}, over the ${limit} limit`);
+}
+function checkTurnLimit(assertion, trace) {
+    const used = plural(trace.turn_count, 'turn');
+    const hit = trace.max_turns_hit ? ' and hit max_turns' : '';
+    if (trace.turn_count <= assertion.max_turns)
+        return pass(`used ${used}, within the limit of ${assertion.max_turns}`);
+    return fail(`used ${used}${hit}, over the limit of ${assertion.max_turns}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/output-checks.ts
+
+/**
+ * Checks on the final answer (the last assistant text). Text is compared in
+ * Unicode NFC so that a composed "\u00e9" and "e" + combining accent are the same
+ * letter, as they are to a reader; ignore_case folds with toLowerCase.
+ */
+function comparable(text, ignoreCase) {
+    const normalised = text.normalize('NFC');
+    return ignoreCase ? normalised.toLowerCase() : normalised;
+}
+const noOutput = 'the run produced no final output';
+/** The text around a match, so a reason shows where the value stood. */
+function around(output, index, length) {
+    const start = Math.max(0, index - 30);
+    const end = Math.min(output.length, index + length + 30);
+    return `${start > 0 ? '\u2026' : ''}${preview(output.slice(start, end), 100)}${end < output.length ? '\u2026' : ''}`;
+}
+function describeOutput(output) {
+    return `output (${output.length} chars): "${preview(output, 100)}"`;
+}
+function checkOutputContains(assertion, trace) {
+    const output = trace.final_content;
+    const quoted = `"${assertion.value}"${assertion.ignore_case ? ' (ignoring case)' : ''}`;
+    if (output === null || output === '')
+        return fail(`expected the output to contain ${quoted}, but ${noOutput}`);
+    const index = comparable(output, assertion.ignore_case).indexOf(comparable(assertion.value, assertion.ignore_case));
+    if (index >= 0)
+        return pass(`output contains ${quoted} at character ${index + 1}`);
+    return fail(`output does not contain ${quoted}; ${describeOutput(output)}`);
+}
+function checkOutputNotContains(assertion, trace) {
+    const output = trace.final_content ?? '';
+    const quoted = `"${assertion.value}"${assertion.ignore_case ? ' (ignoring case)' : ''}`;
+    const haystack = comparable(output, assertion.ignore_case);
+    const index = haystack.indexOf(comparable(assertion.value, assertion.ignore_case));
+    if (index < 0)
+        return pass(output === '' ? `${noOutput}, so it does not contain ${quoted}` : `output does not contain ${quoted}`);
+    return fail(`output contains ${quoted} at character ${index + 1}: "${around(output.normalize('NFC'), index, assertion.value.length)}"`);
+}
+function checkOutputMatches(assertion, trace) {
+    const shown = `/${assertion.pattern}/${assertion.flags ?? ''}`;
+    let pattern;
+    try {
+        pattern = new RegExp(assertion.pattern, assertion.flags ?? '');
+    }
+    catch (error) {
+        return fail(`invalid regular expression ${shown}: ${error.message}`);
+    }
+    const output = trace.final_content;
+    if (output === null || output === '')
+        return fail(`expected the output to match ${shown}, but ${noOutput}`);
+    const match = pattern.exec(output.normalize('NFC'));
+    if (match)
+        return pass(`output matches ${shown}: "${preview(match[0], 80)}" at character ${match.index + 1}`);
+    return fail(`output does not match ${shown}; ${describeOutput(output)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/tool-checks.ts
+
+/**
+ * Partial deep match: every key the scenario gives must match the call's
+ * argument, at every depth; keys the scenario leaves out are ignored. Arrays
+ * and scalars must be equal (arrays element by element, each element matched
+ * the same partial way).
+ */
+function matchesPartially(expected, actual) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((item, index) => matchesPartially(item, actual[index])));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        const actualRecord = actual;
+        return Object.entries(expected).every(([key, value]) => Object.hasOwn(actualRecord, key) && matchesPartially(value, actualRecord[key]));
+    }
+    return expected === actual;
+}
+function callsOf(trace, tool) {
+    return trace.tool_calls_made.filter((call) => call.name === tool);
+}
+function calledNames(trace) {
+    const names = [...new Set(trace.tool_calls_made.map((call) => call.name))];
+    return names.length === 0 ? 'no tools were called' : `tools called: ${names.join(', ')}`;
+}
+function checkToolCalled(assertion, trace) {
+    const calls = callsOf(trace, assertion.tool);
+    if (calls.length === 0)
+        return fail(`${assertion.tool} was never called (${calledNames(trace)})`);
+    const expected = assertion.arguments;
+    if (expected === undefined)
+        return pass(`${assertion.tool} was called ${plural(calls.length, 'time')}`);
+    const matching = calls.findIndex((call) => call.arguments !== null && matchesPartially(expected, call.arguments));
+    if (matching >= 0) {
+        return pass(`${assertion.tool} was called with ${describeValue(expected)} (call ${matching + 1} of ${calls.length})`);
+    }
+    const first = calls[0];
+    const seen = first.arguments === null ? `unparseable arguments ${describeValue(first.rawArguments ?? '')}` : describeValue(first.arguments);
+    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')} but never with ${describeValue(expected)}; ` +
+        `${calls.length > 1 ? 'first call had' : 'it had'} ${seen}`);
+}
+function checkToolNotCalled(assertion, trace) {
+    const calls = callsOf(trace, assertion.tool);
+    if (calls.length === 0)
+        return pass(`${assertion.tool} was not called`);
+    const first = calls[0];
+    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')}, first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/tool-sequence.ts
+
+/**
+ * tool_sequence compares the ordered names of the tools the model called with
+ * the expected list:
+ * - exact: the same calls in the same order, nothing more;
+ * - in_order: the expected calls appear in this order, other calls may sit between them;
+ * - any_order: every expected call appears (as many times as listed), in any order.
+ */
+function checkToolSequence(assertion, trace) {
+    const actual = trace.tool_calls_made.map((call) => call.name);
+    const expected = assertion.sequence;
+    switch (assertion.mode) {
+        case 'exact':
+            return checkExact(expected, actual);
+        case 'in_order':
+            return checkInOrder(expected, actual);
+        case 'any_order':
+            return checkAnyOrder(expected, actual);
+    }
+}
+function got(actual) {
+    return actual.length === 0 ? 'got no tool calls' : `got ${describeNames(actual)}`;
+}
+function checkExact(expected, actual) {
+    const common = Math.min(expected.length, actual.length);
+    let position = 0;
+    while (position < common && expected[position] === actual[position])
+        position += 1;
+    if (position === expected.length && position === actual.length) {
+        return pass(`called exactly ${describeNames(actual)}`);
+    }
+    if (position === actual.length) {
+        const missing = expected.slice(position);
+        return fail(`expected ${describeNames(missing)} after the first ${position} call(s); ${got(actual)}`);
+    }
+    if (position === expected.length) {
+        const extra = actual.slice(position);
+        return fail(`expected exactly ${describeNames(expected)}; extra call(s) after it: ${describeNames(extra)}`);
+    }
+    const wanted = expected[position];
+    const instead = actual[position];
+    const laterIndex = actual.indexOf(wanted, position + 1);
+    if (laterIndex > position && expected.indexOf(instead, position + 1) > position) {
+        return fail(`expected ${wanted} before ${instead}; ${got(actual)}`);
+    }
+    return fail(`call ${position + 1}: expected ${wanted}, got ${instead}; expected ${describeNames(expected)}; ${got(actual)}`);
+}
+function checkInOrder(expected, actual) {
+    let cursor = 0;
+    for (let step = 0; step < expected.length; step += 1) {
+        const wanted = expected[step];
+        const found = actual.indexOf(wanted, cursor);
+        if (found >= 0) {
+            cursor = found + 1;
+            continue;
+        }
+        if (step === 0 || !actual.includes(wanted)) {
+            const after = step === 0 ? '' : ` after ${expected[step - 1]}`;
+            return fail(`expected ${wanted}${after}, but ${wanted} was never called; ${got(actual)}`);
+        }
+        // The call happened, only too early: name the pair whose order is wrong.
+        return fail(`expected ${expected[step - 1]} before ${wanted}; ${got(actual)}`);
+    }
+    return pass(`called ${describeNames(expected)} in order (calls: ${describeNames(actual)})`);
+}
+function countNames(names) {
+    const counts = new Map();
+    for (const name of names)
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+    return counts;
+}
+function checkAnyOrder(expected, actual) {
+    const have = countNames(actual);
+    const missing = [];
+    for (const [name, wanted] of countNames(expected)) {
+        const count = have.get(name) ?? 0;
+        if (count === 0)
+            missing.push(`${name} (never called)`);
+        else if (count < wanted)
+            missing.push(`${name} (called ${count} of ${wanted} times)`);
+    }
+    if (missing.length === 0)
+        return pass(`called all of ${describeNames(expected)} (calls: ${describeNames(actual)})`);
+    return fail(`missing ${missing.join(', ')}; ${got(actual)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/evaluate-assertion.ts
+
+
+
+
+
+
+const JUDGE_NOT_SUPPORTED = 'not evaluated (judge assertions are not supported yet)';
+/** Runs one assertion against one trace. */
+function runCheck(assertion, trace, view) {
+    switch (assertion.type) {
+        case 'tool_called':
+            return checkToolCalled(assertion, trace);
+        case 'tool_not_called':
+            return checkToolNotCalled(assertion, trace);
+        case 'tool_sequence':
+            return checkToolSequence(assertion, trace);
+        case 'output_contains':
+            return checkOutputContains(assertion, trace);
+        case 'output_not_contains':
+            return checkOutputNotContains(assertion, trace);
+        case 'output_matches':
+            return checkOutputMatches(assertion, trace);
+        case 'jmespath':
+            return checkJmespath(assertion, trace, view());
+        case 'cost_limit':
+            return checkCostLimit(assertion, trace);
+        case 'latency_limit':
+            return checkLatencyLimit(assertion, trace);
+        case 'turn_limit':
+            return checkTurnLimit(assertion, trace);
+        case 'judge':
+            // Visible, excluded from the score, and never a pass: see evaluate-trial.ts.
+            return { passed: false, score: 0, reason: JUDGE_NOT_SUPPORTED, evaluated: false };
+    }
+}
+/** The assertion's `name`, or a short description that identifies it in reports. */
+function labelOf(assertion) {
+    if (assertion.name !== undefined)
+        return assertion.name;
+    switch (assertion.type) {
+        case 'tool_called':
+            return `tool_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
+        case 'tool_not_called':
+            return `tool_not_called ${assertion.tool}`;
+        case 'tool_sequence':
+            return `tool_sequence ${assertion.mode} [${assertion.sequence.join(', ')}]`;
+        case 'output_contains':
+        case 'output_not_contains':
+            return `${assertion.type} ${describeValue(assertion.value, 60)}${assertion.ignore_case ? ' (ignore case)' : ''}`;
+        case 'output_matches':
+            return `output_matches /${assertion.pattern}/${assertion.flags ?? ''}`;
+        case 'jmespath':
+            return `jmespath ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
+        case 'cost_limit':
+            return `cost_limit ${formatUsd(assertion.max_usd)}`;
+        case 'latency_limit':
+            return `latency_limit ${formatSeconds(assertion.max_seconds)}`;
+        case 'turn_limit':
+            return `turn_limit ${assertion.max_turns}`;
+        case 'judge':
+            return `judge (${assertion.criteria.map((criterion) => criterion.name).join(', ')})`;
+    }
+}
+function evaluateAssertion(assertion, index, trace, view, line) {
+    const outcome = runCheck(assertion, trace, view);
+    const result = {
+        index,
+        type: assertion.type,
+        label: labelOf(assertion),
+        passed: outcome.passed,
+        score: Math.min(1, Math.max(0, outcome.score)),
+        weight: assertion.weight,
+        required: assertion.required,
+        reason: outcome.reason,
+    };
+    if (outcome.evaluated === false)
+        result.evaluated = false;
+    if (line !== undefined)
+        result.line = line;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/evaluate-trial.ts
+
+
+/** Scores are compared with this tolerance so that weights like 0.1 + 0.2 reach a threshold of 0.3. */
+const SCORE_TOLERANCE = 1e-9;
+const NO_ASSERTIONS_PASSED = 'no assertions: passed because the run completed';
+/**
+ * Scores one trial:
+ * - score = \u03a3(score \u00d7 weight) / \u03a3 weight over the evaluated assertions;
+ * - a failed `required` assertion makes the trial a hard fail whatever the score;
+ * - otherwise the trial passes when score \u2265 the scenario's threshold;
+ * - assertions that cannot be evaluated (judge, for now) are left out of the
+ *   score; a trial with nothing evaluable, or with a required assertion that
+ *   could not be evaluated, fails: salvo never reports a pass it did not check;
+ * - no assertions at all: the trial passes when the run completed (final answer,
+ *   no error), and the note says so.
+ */
+function evaluateTrial(trace, loaded) {
+    const { assertions, threshold } = loaded.scenario;
+    if (assertions.length === 0)
+        return evaluateWithoutAssertions(trace);
+    let view;
+    const lazyView = () => (view ??= traceView(trace));
+    const results = assertions.map((assertion, index) => evaluateAssertion(assertion, index, trace, lazyView, loaded.assertionLines[index]));
+    const evaluated = results.filter((result) => result.evaluated !== false);
+    const unevaluated = results.length - evaluated.length;
+    if (evaluated.length === 0) {
+        const note = `none of the ${results.length} assertion(s) could be evaluated (judge assertions are not supported yet), so the trial cannot pass`;
+        return { status: 'failed', score: 0, assertions: results, note };
+    }
+    const score = weightedScore(evaluated);
+    if (evaluated.some((result) => result.required && !result.passed)) {
+        return { status: 'hard_fail', score, assertions: results, note: null };
+    }
+    const requiredUnevaluated = results.find((result) => result.required && result.evaluated === false);
+    if (requiredUnevaluated) {
+        const note = `required assertion '${requiredUnevaluated.label}' could not be evaluated (judge assertions are not supported yet), so the trial cannot pass`;
+        return { status: 'failed', score, assertions: results, note };
+    }
+    const status = score >= threshold - SCORE_TOLERANCE ? 'passed' : 'failed';
+    const note = unevaluated > 0 ? `${unevaluated} assertion(s) not evaluated and left out of the score` : null;
+    return { status, score, assertions: results, note };
+}
+function weightedScore(results) {
+    const totalWeight = results.reduce((sum, result) => sum + result.weight, 0);
+    if (totalWeight <= 0)
+        return 0;
+    const weighted = results.reduce((sum, result) => sum + result.score * result.weight, 0);
+    // Round away float noise (0.30000000000000004) so stored scores read cleanly.
+    return Math.round((weighted / totalWeight) * 1e9) / 1e9;
+}
+function evaluateWithoutAssertions(trace) {
+    if (trace.error === undefined && trace.stop_reason === 'final_answer') {
+        return { status: 'passed', score: 1, assertions: [], note: NO_ASSERTIONS_PASSED };
+    }
+    const why = trace.error ? `it ended with an error (${trace.error.code})` : `it stopped at ${trace.stop_reason}`;
+    return { status: 'failed', score: 0, assertions: [], note: `no assertions, and the run did not complete: ${why}` };
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/failure-ranking.ts
+/**
+ * Ranks assertions by how often and how much they failed across trials.
+ * Results are grouped by the assertion's index in the scenario, never by the
+ * reason text: reasons carry the values of each trial ("cost $0.031 ..."), and
+ * grouping by them would split one assertion into many rows.
+ *
+ * Order: failed required assertions first (they decide HARD_FAIL), then by
+ * fail count, then by the share of score they cost, then by position.
+ */
+function rankFailingAssertions(trials) {
+    const groups = new Map();
+    for (const trial of trials) {
+        const evaluated = trial.assertions.filter((result) => result.evaluated !== false);
+        const totalWeight = evaluated.reduce((sum, result) => sum + result.weight, 0);
+        for (const result of evaluated) {
+            const group = groups.get(result.index) ?? { results: [], lost: [] };
+            group.results.push(result);
+            group.lost.push(totalWeight > 0 ? ((1 - result.score) * result.weight) / totalWeight : 0);
+            groups.set(result.index, group);
+        }
+    }
+    const ranked = [];
+    for (const [index, group] of groups) {
+        const failures = group.results.filter((result) => !result.passed);
+        const first = failures[0];
+        if (first === undefined)
+            continue;
+        const stats = {
+            index,
+            type: first.type,
+            label: first.label,
+            required: first.required,
+            weight: first.weight,
+            fail_count: failures.length,
+            evaluated_count: group.results.length,
+            fail_rate: failures.length / group.results.length,
+            score_lost: group.lost.reduce((sum, value) => sum + value, 0) / group.lost.length,
+            sample_reasons: mostFrequent(failures.map((result) => result.reason), 3),
+        };
+        if (first.line !== undefined)
+            stats.line = first.line;
+        ranked.push(stats);
+    }
+    return ranked.sort((a, b) => Number(b.required) - Number(a.required) ||
+        b.fail_count - a.fail_count ||
+        b.score_lost - a.score_lost ||
+        a.index - b.index);
+}
+function mostFrequent(values, limit) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, limit)
+        .map(([value]) => value);
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/statistics.ts
+/**
+ * The numbers behind a verdict, small and exact enough to test by hand.
+ * docs/verdicts.md states each definition for users.
+ */
+/** z for a two-sided 95 % interval. */
+const Z_95 = 1.959963984540054;
+/**
+ * Nearest-rank percentile: the smallest observed value with at least p % of
+ * the values at or below it. It always returns a value that happened (no
+ * interpolated latencies nobody saw): with 1 value, every percentile is that
+ * value; with 2, p50 is the lower and p95 the higher.
+ */
+function percentile(values, p) {
+    if (values.length === 0)
+        throw new RangeError('percentile of no values');
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length - 1e-9));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+function mean(values) {
+    return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+/**
+ * Wilson score interval of a proportion: unlike the naive p \u00b1 z\u00b7\u221a(p(1\u2212p)/n),
+ * it stays inside [0, 1] and does not collapse to a point at 0 or n successes,
+ * which is exactly the case of a small, all-passing run.
+ */
+function wilsonInterval(successes, trials, z = Z_95) {
+    if (trials <= 0)
+        return null;
+    const p = successes / trials;
+    const z2 = z * z;
+    const denominator = 1 + z2 / trials;
+    const centre = (p + z2 / (2 * trials)) / denominator;
+    const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
+    return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+/**
+ * pass^k: the chance that k runs in a row all pass, estimated without bias from
+ * c passes in n trials as C(c, k) / C(n, k) (the chance that k trials drawn
+ * from the n observed ones all passed). Defined for 1 \u2264 k \u2264 n.
+ */
+function passHatK(passes, trials, k) {
+    if (k < 1 || k > trials)
+        throw new RangeError(`pass^${k} needs 1 \u2264 k \u2264 ${trials}`);
+    let value = 1;
+    for (let i = 0; i < k; i += 1)
+        value *= Math.max(0, passes - i) / (trials - i);
+    return value;
+}
+/**
+ * How many trials must all pass before the 95 % Wilson lower bound reaches
+ * `rate`. When all n trials pass the lower bound is n / (n + z\u00b2), so the count
+ * is the smallest n with n \u2265 z\u00b2\u00b7rate / (1 \u2212 rate). A rate of 1 can never be
+ * shown (null); a rate of 0 needs none.
+ */
+function trialsNeededToShow(rate, z = Z_95) {
+    if (rate >= 1)
+        return null;
+    if (rate <= 0)
+        return 0;
+    const z2 = z * z;
+    let n = Math.max(1, Math.ceil((z2 * rate) / (1 - rate) - 1e-9));
+    while (n / (n + z2) < rate)
+        n += 1;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/verdict.ts
+function countTrials(trials) {
+    const counts = { total: trials.length, passed: 0, failed: 0, hardFailed: 0, erroredOwn: 0, erroredInfra: 0, cancelled: 0 };
+    for (const trial of trials) {
+        if (trial.status === 'passed')
+            counts.passed += 1;
+        else if (trial.status === 'failed')
+            counts.failed += 1;
+        else if (trial.status === 'hard_fail')
+            counts.hardFailed += 1;
+        else if (trial.status === 'cancelled')
+            counts.cancelled += 1;
+        else if (isInfrastructureError(trial))
+            counts.erroredInfra += 1;
+        else
+            counts.erroredOwn += 1;
+    }
+    return counts;
+}
+/** An errored trial without error details is treated as infrastructure: never blame the model without evidence. */
+function isInfrastructureError(trial) {
+    return trial.status === 'errored' && (trial.error?.infrastructure ?? true);
+}
+/** The trials a pass rate is computed over. */
+function countedTrials(counts) {
+    return counts.passed + counts.failed + counts.hardFailed + counts.erroredOwn;
+}
+/** Pass rates are compared with this tolerance so 9/10 reaches 0.9. */
+const RATE_TOLERANCE = 1e-9;
+function reachesRate(passed, counted, requiredPassRate) {
+    return counted > 0 && passed / counted >= requiredPassRate - RATE_TOLERANCE;
+}
+/**
+ * The verdict rules, applied in this order (docs/verdicts.md):
+ * 1. SKIPPED      no trial ran, or every trial was cancelled;
+ * 2. INFRA_ERROR  no trial could be counted: all of them hit infrastructure errors (or were cancelled);
+ * 3. HARD_FAIL    any counted trial hard-failed (a required assertion failed);
+ * 4. PASS         pass rate (passed / counted) \u2265 required_pass_rate;
+ * 5. FAIL         no counted trial passed;
+ * 6. PARTIAL      some trials passed, but fewer than required_pass_rate: the flaky case.
+ * Infrastructure errors never count against the agent; they are reported beside the verdict.
+ */
+function decideVerdict(counts, requiredPassRate) {
+    const counted = countedTrials(counts);
+    if (counts.total === counts.cancelled)
+        return 'SKIPPED';
+    if (counted === 0)
+        return 'INFRA_ERROR';
+    if (counts.hardFailed > 0)
+        return 'HARD_FAIL';
+    if (reachesRate(counts.passed, counted, requiredPassRate))
+        return 'PASS';
+    if (counts.passed === 0)
+        return 'FAIL';
+    return 'PARTIAL';
+}
+/**
+ * The one visible status of a scenario. A scenario none of whose trials ran to
+ * completion (a missing key in live mode, a missing mock, a stale recording)
+ * is `errored` even when its verdict is FAIL: it never produced an answer to
+ * judge, and the action's `fail-on: error` must see it.
+ */
+function statusOfVerdict(verdict, counts) {
+    if (verdict === 'FAIL' && counts && counts.erroredOwn > 0 && counts.passed + counts.failed + counts.hardFailed === 0) {
+        return 'errored';
+    }
+    switch (verdict) {
+        case 'PASS':
+            return 'passed';
+        case 'INFRA_ERROR':
+            return 'errored';
+        case 'SKIPPED':
+            return 'skipped';
+        default:
+            return 'failed';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/scenario-stats.ts
+
+
+
+const PASS_HAT_K_MAX = 10;
+/** A scored trial ran to the end and was evaluated: the population of score and latency numbers. */
+function isScored(trial) {
+    return trial.status === 'passed' || trial.status === 'failed' || trial.status === 'hard_fail';
+}
+function computeStats(trials, loaded, context = {}) {
+    const counts = countTrials(trials);
+    const counted = countedTrials(counts);
+    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
+    const scored = trials.filter(isScored);
+    const scores = scored.map((trial) => trial.score ?? 0);
+    const latencies = scored.map((trial) => trial.latency_seconds);
+    const interval = wilsonInterval(counts.passed, counted);
+    const needed = trialsNeededToShow(requiredPassRate);
+    const plannedTrials = context.plannedTrials ?? trials.length;
+    return {
+        trials_planned: plannedTrials,
+        trials_run: trials.length - counts.cancelled,
+        passed: counts.passed,
+        failed: counts.failed,
+        hard_failed: counts.hardFailed,
+        errored: counts.erroredOwn + counts.erroredInfra,
+        infra_errors: counts.erroredInfra,
+        cancelled: counts.cancelled,
+        counted,
+        pass_rate: counted > 0 ? counts.passed / counted : null,
+        required_pass_rate: requiredPassRate,
+        pass_rate_interval: interval ? { ...interval, confidence: 0.95 } : null,
+        pass_hat_k: Array.from({ length: Math.min(counted, PASS_HAT_K_MAX) }, (_, index) => ({
+            k: index + 1,
+            value: passHatK(counts.passed, counted, index + 1),
+        })),
+        trials_needed: needed,
+        sample_size_note: sampleSizeNote(counted, requiredPassRate, needed),
+        threshold: loaded.scenario.threshold,
+        score: scores.length > 0 ? { mean: mean(scores), min: Math.min(...scores), p50: percentile(scores, 50), p95: percentile(scores, 95) } : null,
+        latency_seconds: latencies.length > 0 ? { p50: percentile(latencies, 50), p95: percentile(latencies, 95) } : null,
+        cost_usd: costOf(trials),
+        retries: {
+            total: trials.reduce((sum, trial) => sum + trial.retries, 0),
+            trials_with_retries: trials.filter((trial) => trial.retries > 0).length,
+        },
+        failing_assertions: rankFailingAssertions(trials.filter((trial) => trial.status !== 'errored' && trial.status !== 'cancelled')),
+        not_evaluated: notEvaluated(trials),
+        errors: groupErrors(trials),
+        early_stop: context.earlyStop
+            ? { after_trials: context.earlyStop.afterTrials, planned_trials: plannedTrials, reason: context.earlyStop.reason }
+            : null,
+        note: noteFor(trials, loaded),
+    };
+}
+/** The rule: all n trials passing shows at least n / (n + z\u00b2) with 95 % confidence (Wilson lower bound). */
+function sampleSizeNote(counted, rate, needed) {
+    if (needed === null || needed === 0 || counted >= needed)
+        return null;
+    const bound = counted / (counted + 1.959963984540054 ** 2);
+    return (`${counted} trial(s) cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
+        `the Wilson lower bound is ${bound.toFixed(2)}; that takes at least ${needed} trials`);
+}
+function costOf(trials) {
+    const known = trials.filter((trial) => trial.cost_usd !== null);
+    const total = known.reduce((sum, trial) => sum + (trial.cost_usd ?? 0), 0);
+    // A trial that never reached the model (no turns) cost nothing, even when its cost field is null.
+    const unknown = trials.filter((trial) => trial.cost_usd === null && trial.turns > 0).length;
+    return { total, per_trial: known.length > 0 ? total / known.length : null, unknown_trials: unknown };
+}
+function notEvaluated(trials) {
+    const seen = new Map();
+    for (const trial of trials) {
+        for (const result of trial.assertions) {
+            if (result.evaluated !== false || seen.has(result.index))
+                continue;
+            const entry = { index: result.index, label: result.label, reason: result.reason };
+            if (result.line !== undefined)
+                entry.line = result.line;
+            seen.set(result.index, entry);
+        }
+    }
+    return [...seen.values()].sort((a, b) => a.index - b.index);
+}
+/** Errors grouped by code (messages carry request ids and values); the first message is kept as the example. */
+function groupErrors(trials) {
+    const groups = new Map();
+    for (const trial of trials) {
+        if (trial.status !== 'errored')
+            continue;
+        const code = trial.error?.code ?? 'E_UNKNOWN';
+        const infrastructure = isInfrastructureError(trial);
+        const key = `${code}\u0000${infrastructure}`;
+        const group = groups.get(key);
+        if (group)
+            group.count += 1;
+        else
+            groups.set(key, { code, message: trial.error?.message ?? 'the trial errored without details', infrastructure, count: 1 });
+    }
+    return [...groups.values()].sort((a, b) => b.count - a.count);
+}
+function noteFor(trials, loaded) {
+    const assertions = loaded.scenario.assertions;
+    if (assertions.length === 0) {
+        return trials.some((trial) => trial.status === 'passed')
+            ? 'no assertions: passed because the run completed'
+            : 'no assertions: trials pass only when the run completes';
+    }
+    if (assertions.every((assertion) => assertion.type === 'judge')) {
+        return 'no assertion could be evaluated (judge assertions are not supported yet), so no trial can pass';
+    }
+    const requiredJudge = assertions.findIndex((assertion) => assertion.type === 'judge' && assertion.required);
+    if (requiredJudge >= 0)
+        return `required assertion ${requiredJudge + 1} is a judge, which is not supported yet, so no trial can pass`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/summarise-scenario.ts
+
+
+
+/**
+ * Turns a scenario's trials into its verdict (rules in verdict.ts and
+ * docs/verdicts.md), its statistics, and a sentence for tables and annotations.
+ */
+function summariseScenario(trials, loaded, context = {}) {
+    const stats = computeStats(trials, loaded, context);
+    const counts = countTrials(trials);
+    const verdict = decideVerdict(counts, stats.required_pass_rate);
+    return { status: statusOfVerdict(verdict, counts), verdict, summary: sentenceFor(verdict, stats), stats };
+}
+function ratio(stats) {
+    return `${stats.passed}/${stats.counted} trials passed`;
+}
+function required(stats) {
+    return stats.required_pass_rate >= 1 ? 'every trial must pass' : `required pass rate ${stats.required_pass_rate}`;
+}
+function sentenceFor(verdict, stats) {
+    const parts = [];
+    switch (verdict) {
+        case 'SKIPPED':
+            parts.push(stats.cancelled > 0 ? 'cancelled before any trial finished' : 'no trials ran');
+            break;
+        case 'INFRA_ERROR':
+            parts.push(`all ${stats.infra_errors} trial(s) hit infrastructure errors${firstError(stats, true)}`);
+            break;
+        case 'HARD_FAIL': {
+            const top = stats.failing_assertions.find((failure) => failure.required);
+            const what = top ? `required assertion '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}` : 'a required assertion failed';
+            parts.push(`${what} (${ratio(stats)})`);
+            break;
+        }
+        case 'PASS':
+            parts.push(ratio(stats));
+            if (stats.required_pass_rate < 1)
+                parts.push(required(stats));
+            break;
+        case 'FAIL':
+        case 'PARTIAL':
+            parts.push(`${ratio(stats)}${verdict === 'PARTIAL' ? `, ${required(stats)}` : ''}`);
+            parts.push(topReason(stats));
+            break;
+    }
+    if (verdict !== 'INFRA_ERROR' && stats.infra_errors > 0) {
+        parts.push(`${stats.infra_errors} trial(s) left out after infrastructure errors${firstError(stats, true)}`);
+    }
+    if (stats.note)
+        parts.push(stats.note);
+    if (stats.early_stop)
+        parts.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    return parts.filter((part) => part !== '').join('; ');
+}
+function topReason(stats) {
+    const top = stats.failing_assertions[0];
+    if (top)
+        return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
+    const own = stats.errors.find((error) => !error.infrastructure);
+    if (own)
+        return `${own.count} trial(s) errored: ${(0,errors/* describeError */.Uc)(own)}`;
+    return '';
+}
+function firstError(stats, infrastructure) {
+    const error = stats.errors.find((candidate) => candidate.infrastructure === infrastructure);
+    return error ? ` (${(0,errors/* describeError */.Uc)(error)})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/core/reeval/reevaluate.ts
+/** Trials that ran to the end are re-scored; errored, cancelled and skipped ones stay as they were. */
+const RESCORABLE = ['passed', 'failed', 'hard_fail'];
+/**
+ * Re-scores stored traces against the current assertions of their scenarios.
+ * No model is called: the conversation is the stored one, only the verdict is new.
+ */
+function reevaluateScenario(stored, scoring) {
+    const before = scoreLine(stored.result);
+    const base = { name: stored.result.name, file: stored.result.file, before };
+    if ('problem' in stored.current) {
+        return { ...base, after: before, notes: [`not re-scored: ${stored.current.problem}`], result: stored.result };
+    }
+    const { loaded, hash } = stored.current;
+    const notes = [];
+    let missing = 0;
+    const trials = stored.result.trials.map((trial) => {
+        if (!RESCORABLE.includes(trial.status))
+            return trial;
+        const trace = trial.trace_id ? stored.traces.get(trial.trace_id) : undefined;
+        if (!trace) {
+            missing += 1;
+            return trial;
+        }
+        const { status, score, assertions } = scoring.evaluateTrial(trace, loaded);
+        return { ...trial, status, score, assertions };
+    });
+    if (missing > 0)
+        notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
+    const firstTrace = stored.traces.values().next().value;
+    if (firstTrace && firstTrace.scenario_hash !== hash) {
+        notes.push('the scenario file changed since this run; the stored conversation may not be what it would produce now');
+    }
+    if (stored.result.status === 'skipped' || trials.length === 0) {
+        return { ...base, after: before, notes, result: stored.result };
+    }
+    const summary = scoring.summariseScenario(trials, loaded);
+    const result = { ...stored.result, trials, status: summary.status, verdict: summary.verdict, summary: summary.summary };
+    return { ...base, after: scoreLine(result), notes, result };
+}
+function scoreLine(result) {
+    const scores = result.trials.flatMap((trial) => (trial.score === null ? [] : [trial.score]));
+    const score = scores.length > 0 ? scores.reduce((sum, value) => sum + value, 0) / scores.length : null;
+    return { status: result.status, verdict: result.verdict, score };
+}
+/** `name  FAIL 0.50 -> PASS 1.00`, one line per scenario, aligned, with notes indented below. */
+function renderReevalTable(rows) {
+    const nameWidth = Math.max(8, ...rows.map((row) => row.name.length));
+    const beforeTexts = rows.map((row) => showLine(row.before));
+    const beforeWidth = Math.max(6, ...beforeTexts.map((text) => text.length));
+    const lines = [`${'scenario'.padEnd(nameWidth)}  ${'before'.padEnd(beforeWidth)}     after`];
+    rows.forEach((row, index) => {
+        const changed = row.before.verdict !== row.after.verdict || row.before.score !== row.after.score;
+        const arrow = changed ? '->' : '==';
+        lines.push(`${row.name.padEnd(nameWidth)}  ${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`);
+        for (const note of row.notes)
+            lines.push(`${' '.repeat(nameWidth + 2)}note: ${note}`);
+    });
+    return lines.join('\n');
+}
+function showLine(line) {
+    return line.score === null ? line.verdict : `${line.verdict} ${line.score.toFixed(2)}`;
+}
+
+// EXTERNAL MODULE: ./src/core/scenario/load-scenario.ts + 1 modules
+var load_scenario = __nccwpck_require__(1680);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/io/atomic-write.ts
+
+
+
+
+/** Random once per process: with the pid and a counter, no two writers (even on a shared disk) pick one name. */
+const PROCESS_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+let written = 0;
+/** A sibling of `path` for the bytes before the rename (a trace per trial: no random bytes drawn per file). */
+function temporaryPathFor(path) {
+    written += 1;
+    return `${path}.${PROCESS_TAG}.${written}.tmp`;
+}
+/**
+ * Writes a file so that readers see the old content or the new, never half of
+ * it: the bytes go to a temporary file in the same directory (same file
+ * system, so the rename is atomic), which then replaces the target.
+ */
+async function writeFileAtomic(path, content, options = {}) {
+    if (options.createDirectory !== false)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = temporaryPathFor(path);
+    try {
+        await (0,promises_.writeFile)(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+async function writeJsonAtomic(path, value, options = {}) {
+    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
+}
+/**
+ * The same atomic write done with synchronous calls, for small files written
+ * often (a trace per trial) into a directory that exists. Each asynchronous fs
+ * call is a round trip through libuv's thread pool, and a trace's open + write
+ * + close + rename cost about twice the CPU that way (bench/README.md, case 1);
+ * a few kilobytes block the event loop for microseconds. Not flushed (see
+ * `durable`): the rename alone already survives the process being killed.
+ */
+function writeFileAtomicSync(path, content) {
+    const temporary = temporaryPathFor(path);
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, content, 'utf8');
+        (0,external_node_fs_.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/file-run-store.ts
+
+
+
+
+
+
+/**
+ * Runs on disk, under the project's storage_dir (`.salvo/` by default):
+ *
+ *   runs/<run_id>/results.json          the run document (RunResults), written last
+ *   runs/<run_id>/scenarios.jsonl       each scenario's result as it finished, one JSON line each
+ *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
+ *   latest                              the id of the most recent run
+ *
+ * Every file write is atomic, scenario results are appended whole, one line
+ * at a time, and a run becomes `latest` with its first write, so a run that
+ * was killed before it finished can still be reported. File system calls were
+ * the largest share of salvo's own CPU per model turn (bench/README.md), so
+ * traces are not fsynced one by one (an atomic rename already survives the
+ * process being killed), directories are made once, scenario results go
+ * to one open journal instead of a file each, and traces and journal lines
+ * are written with synchronous calls (small writes; a thread-pool round trip
+ * per call cost more CPU than the write). The run document and `latest` are
+ * flushed.
+ *
+ * The runner keeps only compact rows in memory (memory stays flat however
+ * many scenarios run), so `finishRun` writes `results.json` by copying each
+ * scenario's full line from the journal, in the document's order; only rows
+ * that never reached the journal (not started) are serialised from memory.
+ */
+class FileRunStore {
+    storageDir;
+    journals = new Map();
+    announced = new Set();
+    directories = new Map();
+    constructor(storageDir) {
+        this.storageDir = storageDir;
+    }
+    runDir(runId) {
+        return (0,external_node_path_.join)(this.storageDir, 'runs', runId);
+    }
+    async saveTrace(runId, trace) {
+        await this.markLatest(runId);
+        const dir = (0,external_node_path_.join)(this.runDir(runId), 'traces');
+        await this.ensureDirectory(dir);
+        writeFileAtomicSync((0,external_node_path_.join)(dir, `${trace.trace_id}.json`), `${JSON.stringify(trace, null, 2)}\n`);
+    }
+    /** Where `finishRun` writes the run document. */
+    resultsFile(runId) {
+        return (0,external_node_path_.join)(this.runDir(runId), 'results.json');
+    }
+    async saveScenarioResult(runId, result) {
+        await this.markLatest(runId);
+        let journal = this.journals.get(runId);
+        if (!journal) {
+            // 'a+': appended to as scenarios finish, read back by finishRun.
+            const handle = this.ensureDirectory(this.runDir(runId)).then(() => (0,promises_.open)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), 'a+'));
+            journal = { handle, appended: handle, size: 0, lines: new Map() };
+            this.journals.set(runId, journal);
+        }
+        // One write per line, one after the other: lines never interleave.
+        const line = Buffer.from(`${JSON.stringify(result)}\n`, 'utf8');
+        const { handle } = journal;
+        const written = journal;
+        journal.appended = journal.appended.then(async () => {
+            const file = await handle;
+            if (written.size === 0)
+                written.size = (await file.stat()).size;
+            const position = written.size;
+            // Synchronous: one small append, cheaper than a round trip through the thread pool.
+            writeAll(file.fd, line);
+            written.size += line.length;
+            const key = rowKey(result);
+            const positions = written.lines.get(key) ?? [];
+            positions.push({ position, length: line.length - 1 });
+            written.lines.set(key, positions);
+        });
+        await journal.appended;
+    }
+    async finishRun(results) {
+        await this.markLatest(results.run_id);
+        const journal = this.journals.get(results.run_id);
+        this.journals.delete(results.run_id);
+        if (journal)
+            await journal.appended.catch(() => undefined);
+        try {
+            await this.writeDocument(results, journal);
+        }
+        finally {
+            if (journal)
+                await (await journal.handle).close();
+        }
+    }
+    /** results.json, atomically: the run's fields as before, each scenario from its journal line when it has one. */
+    async writeDocument(results, journal) {
+        const path = this.resultsFile(results.run_id);
+        await this.ensureDirectory(this.runDir(results.run_id));
+        const [head, tail] = JSON.stringify({ ...results, scenarios: SCENARIOS_PLACEHOLDER }, null, 2).split(JSON.stringify(SCENARIOS_PLACEHOLDER));
+        const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+        const output = await (0,promises_.open)(temporary, 'w');
+        try {
+            const source = journal ? await journal.handle : null;
+            let chunk = results.scenarios.length === 0 ? `${head}[]` : `${head}[\n`;
+            for (const [index, row] of results.scenarios.entries()) {
+                const stored = journal?.lines.get(rowKey(row))?.shift();
+                let text;
+                if (stored && source) {
+                    const buffer = Buffer.alloc(stored.length);
+                    await source.read(buffer, 0, stored.length, stored.position);
+                    text = buffer.toString('utf8');
+                }
+                else {
+                    text = JSON.stringify(row);
+                }
+                chunk += `    ${text}${index === results.scenarios.length - 1 ? '\n  ]' : ',\n'}`;
+                // Written in pieces of about 1 MB: never the whole document in one string.
+                if (chunk.length > 1 << 20) {
+                    await output.write(chunk);
+                    chunk = '';
+                }
+            }
+            await output.write(`${chunk}${tail}\n`);
+            await output.sync();
+            await output.close();
+            await (0,promises_.rename)(temporary, path);
+        }
+        catch (error) {
+            await output.close().catch(() => undefined);
+            await (0,promises_.rm)(temporary, { force: true });
+            throw error;
+        }
+    }
+    /** One mkdir per directory and run, not one per file. */
+    async ensureDirectory(dir) {
+        let made = this.directories.get(dir);
+        if (!made) {
+            made = (0,promises_.mkdir)(dir, { recursive: true });
+            this.directories.set(dir, made);
+        }
+        await made;
+    }
+    async markLatest(runId) {
+        if (this.announced.has(runId))
+            return;
+        this.announced.add(runId);
+        await writeFileAtomic((0,external_node_path_.join)(this.storageDir, 'latest'), `${runId}\n`);
+    }
+}
+const SCENARIO_JOURNAL = 'scenarios.jsonl';
+function writeAll(fd, bytes) {
+    for (let offset = 0; offset < bytes.length;)
+        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+}
+const SCENARIOS_PLACEHOLDER = '\u0000scenarios\u0000';
+/** A compact row and its full journal line share file and name. */
+function rowKey(result) {
+    return `${result.file}\u0000${result.name}`;
+}
+class RunArchive {
+    storageDir;
+    constructor(storageDir) {
+        this.storageDir = storageDir;
+    }
+    async runIds() {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs'), { withFileTypes: true }).catch(() => []);
+        // UUIDv7 ids sort by time.
+        return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    }
+    /** A full run id, a unique prefix of one, or undefined for the latest run. */
+    async resolveRunId(requested) {
+        const ids = await this.runIds();
+        if (ids.length === 0)
+            throw new errors/* UsageError */.eb(`no runs stored under ${this.storageDir}`, { hint: 'run `salvo run` first' });
+        if (requested === undefined) {
+            const latest = (await (0,promises_.readFile)((0,external_node_path_.join)(this.storageDir, 'latest'), 'utf8').catch(() => '')).trim();
+            return ids.includes(latest) ? latest : ids.at(-1);
+        }
+        const matches = ids.filter((id) => id.startsWith(requested));
+        if (matches.length === 1)
+            return matches[0];
+        const recent = ids.slice(-5).reverse().join(', ');
+        if (matches.length === 0)
+            throw new errors/* UsageError */.eb(`no run with id '${requested}'`, { hint: `recent runs: ${recent}` });
+        throw new errors/* UsageError */.eb(`run id '${requested}' is ambiguous (${matches.length} runs start with it)`, { hint: 'give more characters of the id' });
+    }
+    async readRun(runId) {
+        const dir = (0,external_node_path_.join)(this.storageDir, 'runs', runId);
+        const results = await readJson((0,external_node_path_.join)(dir, 'results.json'));
+        if (results)
+            return { runId, results, scenarios: results.scenarios, complete: true };
+        const journal = await (0,promises_.readFile)((0,external_node_path_.join)(dir, SCENARIO_JOURNAL), 'utf8').catch(() => '');
+        const scenarios = [];
+        for (const line of journal.split('\n')) {
+            if (!line.trim())
+                continue;
+            try {
+                scenarios.push(JSON.parse(line));
+            }
+            catch {
+                // The last line of a run killed mid-write: every complete line before it still counts.
+            }
+        }
+        return { runId, results: null, scenarios, complete: false };
+    }
+    async traceIds(runId) {
+        const files = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces')).catch(() => []);
+        return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
+    }
+    async readTrace(runId, traceId) {
+        const trace = await readJson((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces', `${traceId}.json`));
+        if (!trace)
+            throw new errors/* UsageError */.eb(`no trace '${traceId}' in run ${runId}`);
+        return trace;
+    }
+    /** Finds which run holds a trace id (or a unique prefix of one). */
+    async findTrace(traceIdOrPrefix) {
+        const found = [];
+        for (const runId of await this.runIds()) {
+            for (const traceId of await this.traceIds(runId))
+                if (traceId.startsWith(traceIdOrPrefix))
+                    found.push({ runId, traceId });
+        }
+        if (found.length > 1)
+            throw new errors/* UsageError */.eb(`trace id '${traceIdOrPrefix}' is ambiguous (${found.length} traces start with it)`);
+        return found[0] ?? null;
+    }
+}
+async function readJson(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* SalvoError */.u3('E_STORE_CORRUPT', `${path} is not valid JSON: ${error.message}`, { hint: 'the file was edited or damaged; delete it or restore it' });
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/scenario/yaml-values.ts
+var yaml_values = __nccwpck_require__(9586);
+;// CONCATENATED MODULE: ./src/io/node-source-reader.ts
+
+
+
+/**
+ * Reads scenario files from disk, relative paths against `cwd`. It never
+ * reads more than one byte past the size limit, so a huge file costs no
+ * memory: the loader sees it is too long and says so.
+ */
+function createNodeSourceReader(cwd) {
+    const resolvePath = (path) => (cwd === undefined ? (0,external_node_path_.resolve)(path) : (0,external_node_path_.resolve)(cwd, path));
+    return {
+        // Synchronous calls: a scenario file is a few KB, read in microseconds from the page cache, while each
+        // call through fs/promises costs a thread-pool round trip and a FileHandle (bench case 4: loading was a
+        // third idle). Nothing else runs while a suite is loaded.
+        async readFile(path) {
+            return readCapped(resolvePath(path));
+        },
+        realPath: async (path) => (0,external_node_fs_.realpathSync)(resolvePath(path)),
+    };
+}
+function readCapped(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        // Files may grow while read; the cap holds whatever stat said. One byte past the limit is enough
+        // to tell a file is too long; a file within it is read up to its size, with no read to find its end.
+        const buffer = Buffer.alloc(size > yaml_values/* MAX_SOURCE_BYTES */.T ? yaml_values/* MAX_SOURCE_BYTES */.T + 1 : size);
+        let length = 0;
+        while (length < buffer.length) {
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Reads relative paths against the process's current directory at the time of each call. */
+const nodeSourceReader = createNodeSourceReader();
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var start_schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./src/core/scenario/schema.ts
+var schema = __nccwpck_require__(2267);
+;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
+
+
+/** A user-supplied price row, USD per million tokens. */
+const priceSchema = start_schemas/* strictObject */.rej({
+    input: start_schemas/* number */.aig().nonnegative(),
+    output: start_schemas/* number */.aig().nonnegative(),
+    cache_read: start_schemas/* number */.aig().nonnegative().optional(),
+    cache_write: start_schemas/* number */.aig().nonnegative().optional(),
+});
+const judgeDefaultsSchema = start_schemas/* strictObject */.rej({
+    adapter: start_schemas/* enum */.k5n(schema/* ADAPTERS */.R2).optional(),
+    model: start_schemas/* string */.YjP().min(1).optional(),
+    k: start_schemas/* int */.Whr().min(1).max(21).optional(),
+    temperature: start_schemas/* number */.aig().min(0).max(2).optional(),
+    max_tokens: start_schemas/* int */.Whr().min(1).optional(),
+    default_threshold: start_schemas/* number */.aig().min(0).max(1).optional(),
+});
+/** `salvo.yaml` at the project root; every key optional, scenario values override it. */
+const projectConfigSchema = start_schemas/* strictObject */.rej({
+    default_adapter: start_schemas/* enum */.k5n(schema/* ADAPTERS */.R2).optional(),
+    default_model: start_schemas/* string */.YjP().min(1).optional(),
+    scenarios_dir: start_schemas/* string */.YjP().min(1).default('scenarios'),
+    storage_dir: start_schemas/* string */.YjP().min(1).default('.salvo'),
+    judge: judgeDefaultsSchema.default({}),
+    /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
+    prices: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), priceSchema).default({}),
+    /** Spend cap for one `salvo run`, in USD. */
+    max_cost_usd: start_schemas/* number */.aig().positive().optional(),
+    concurrency: start_schemas/* int */.Whr().min(1).max(64).optional(),
+    /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
+    redaction_patterns: start_schemas/* array */.YOg(start_schemas/* string */.YjP().min(1)).default([]),
+});
+
+// EXTERNAL MODULE: ./src/core/scenario/plain-yaml.ts + 1 modules
+var plain_yaml = __nccwpck_require__(5940);
+// EXTERNAL MODULE: ./src/core/scenario/zod-issues.ts
+var zod_issues = __nccwpck_require__(8944);
+;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
+
+
+
+
+
+/** The configuration of a project without a salvo.yaml: every default. */
+function defaultProjectConfig() {
+    return projectConfigSchema.parse({});
+}
+/**
+ * Parses and validates the text of salvo.yaml. An empty file means every
+ * default; any problem rejects with a ConfigError pointing into the file.
+ */
+async function parseProjectConfig(text, file) {
+    // The fast path of scenario files (plain-yaml.ts): a plain, valid salvo.yaml is read without
+    // loading the `yaml` package at all on the way to the first model request.
+    const plain = (0,plain_yaml/* readPlainYaml */.g)(text);
+    const quick = plain === null ? null : projectConfigSchema.safeParse(plain.value);
+    if (quick?.success)
+        return quick.data;
+    const { parseYamlSource, positionOf } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7321));
+    const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
+    if (!parsed.source)
+        throw new errors/* ConfigError */.xL(parsed.problems);
+    const source = parsed.source;
+    const problems = [...parsed.problems];
+    const includes = Object.entries(source.value).filter(([, value]) => value instanceof yaml_values/* IncludeRef */.a);
+    for (const [key] of includes) {
+        problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
+    }
+    const result = projectConfigSchema.safeParse(source.value);
+    if (!result.success) {
+        const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
+        problems.push(...(0,zod_issues/* describeIssues */.wF)(result.error.issues, source.value, projectConfigSchema, locate));
+    }
+    if (problems.length > 0 || !result.success) {
+        throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
+    }
+    return result.data;
+}
+
+;// CONCATENATED MODULE: ./src/io/project.ts
+
+
+
+
+
+const PROJECT_CONFIG_FILE = 'salvo.yaml';
+/**
+ * Finds the project: the nearest salvo.yaml at or above `cwd` (like git finds
+ * its repository), so salvo works from any subdirectory. Without one, `cwd`
+ * is the root and every setting has its default.
+ */
+async function loadProject(cwd) {
+    const start = (0,external_node_path_.resolve)(cwd);
+    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
+        const candidate = (0,external_node_path_.join)(directory, PROJECT_CONFIG_FILE);
+        if (await isFile(candidate)) {
+            return { root: directory, config: await readProjectConfig(candidate), configFile: candidate };
+        }
+        if ((0,external_node_path_.dirname)(directory) === directory)
+            break;
+    }
+    return { root: start, config: defaultProjectConfig(), configFile: null };
+}
+async function readProjectConfig(file) {
+    const { size } = await (0,promises_.stat)(file);
+    if (size > yaml_values/* MAX_SOURCE_BYTES */.T) {
+        throw new errors/* ConfigError */.xL([{ file, line: 1, column: 1, message: `salvo.yaml is larger than 1 MB` }]);
+    }
+    return parseProjectConfig(await (0,promises_.readFile)(file, 'utf8'), file);
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/reeval.ts
+
+
+
+
+
+
+
+
+
+
+
+const registerReeval = (program, io, setExitCode) => {
+    program
+        .command('reeval')
+        .description("re-score a stored run's traces against the current assertions of their scenarios, without calling any model")
+        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
+        .option('--json', 'print the before/after of every scenario as JSON')
+        .action(async (runId, flags) => {
+        setExitCode(await reevalCommand(runId, flags, io));
+    });
+};
+async function reevalCommand(requested, flags, io) {
+    const project = await loadProject(io.cwd);
+    const archive = new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
+    const runId = await archive.resolveRunId(requested);
+    const run = await archive.readRun(runId);
+    const rows = [];
+    // One scenario's traces at a time: memory stays flat however large the run.
+    for (const result of run.scenarios)
+        rows.push(reevaluateScenario(await storedScenario(result, runId, archive, project), scoring));
+    if (flags.json) {
+        const document = { run_id: runId, scenarios: rows.map(({ name, file, before, after, notes, result }) => ({ name, file, before, after, notes, result })) };
+        writeLine(io.stdout, JSON.stringify(document, null, 2));
+    }
+    else {
+        writeLine(io.stdout, `Re-evaluated run ${runId} against the current assertions (no model was called; the stored run is unchanged).\n`);
+        writeLine(io.stdout, renderReevalTable(rows));
+    }
+    const failing = rows.some((row) => row.after.status === 'failed' || row.after.status === 'errored');
+    return failing ? ExitCode.failed : ExitCode.ok;
+}
+const scoring = {
+    evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
+    summariseScenario: (trials, loaded) => summariseScenario(trials, loaded),
+};
+async function storedScenario(result, runId, archive, project) {
+    const traces = new Map();
+    for (const trial of result.trials) {
+        if (!trial.trace_id)
+            continue;
+        const trace = await archive.readTrace(runId, trial.trace_id).catch(() => null);
+        if (trace)
+            traces.set(trial.trace_id, trace);
+    }
+    try {
+        const loaded = await (0,load_scenario/* loadScenario */.df)(result.file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
+        return { result, traces, current: { loaded, hash: loaded.hash } };
+    }
+    catch (error) {
+        if (!(0,errors/* isSalvoError */.GT)(error))
+            throw error;
+        return { result, traces, current: { problem: `${result.file} cannot be loaded now (${error.message.split('\n')[0]})` } };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/results.ts
+/**
+ * The results document: what `salvo run --json` prints, what the run store
+ * keeps, and what the action uploads as its results file. Public and
+ * snake_case; add fields freely, never rename one without bumping
+ * RESULTS_SCHEMA_VERSION.
+ */
+const RESULTS_SCHEMA_VERSION = 1;
+/** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */
+function figuresOfScenarioNotRun() {
+    return { trials: [], turns: 0, max_turns_hit: false, tool_calls: 0, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/suite-results.ts
+
+
+const PREVIEW_CHARS = 200;
+const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_PROVIDER', 'E_NETWORK', 'E_RATE_LIMIT']);
+function errorInfo(error) {
+    return {
+        code: error.code,
+        message: error.message,
+        ...(error.hint ? { hint: error.hint } : {}),
+        infrastructure: error instanceof errors/* ProviderError */.mZ || INFRASTRUCTURE_CODES.has(error.code),
+    };
+}
+function trialResult(trial, trace, evaluation, error) {
+    const preview = trace.final_content === null ? null : trace.final_content.slice(0, PREVIEW_CHARS);
+    return {
+        trial,
+        status: evaluation.status,
+        score: evaluation.score,
+        assertions: evaluation.assertions,
+        trace_id: trace.trace_id,
+        mode: trace.mode,
+        turns: trace.turn_count,
+        max_turns_hit: trace.max_turns_hit,
+        tool_calls: trace.tool_calls_made.length,
+        input_tokens: trace.input_tokens,
+        output_tokens: trace.output_tokens,
+        cost_usd: trace.cost_usd,
+        latency_seconds: trace.latency_seconds,
+        // The turn that failed after its retries is not in the trace; its retries travel on the error.
+        retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0) + (error instanceof errors/* ProviderError */.mZ ? error.retries : 0),
+        final_content_preview: preview,
+        ...(error ? { error: errorInfo(error) } : {}),
+    };
+}
+/** Sums over the scenario's trials; the cost is unknown as soon as one trial's is. */
+function scenarioResult(loaded, provider, mode, trials, summary) {
+    const sum = (pick) => trials.reduce((total, trial) => total + pick(trial), 0);
+    const costs = trials.map((trial) => trial.cost_usd);
+    const firstError = trials.find((trial) => trial.error)?.error;
+    return {
+        name: loaded.name,
+        file: loaded.file,
+        provider,
+        model: loaded.scenario.model,
+        mode,
+        status: summary.status,
+        verdict: summary.verdict,
+        ...(summary.status === 'skipped' && trials.every((trial) => trial.status === 'cancelled') ? { skip_reason: 'cancelled' } : {}),
+        summary: summary.summary,
+        trials,
+        turns: sum((trial) => trial.turns),
+        max_turns_hit: trials.some((trial) => trial.max_turns_hit),
+        tool_calls: sum((trial) => trial.tool_calls),
+        input_tokens: sum((trial) => trial.input_tokens),
+        output_tokens: sum((trial) => trial.output_tokens),
+        cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
+        latency_seconds: sum((trial) => trial.latency_seconds),
+        scenario_hash: loaded.hash,
+        ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
+        ...(summary.stats ? { stats: summary.stats } : {}),
+    };
+}
+/** A scenario that never ran: skipped (budget, cancelled, no key) or errored before its first trial. */
+function scenarioNotRun(loaded, provider, outcome) {
+    const skipped = 'skip' in outcome;
+    return {
+        name: loaded.name,
+        file: loaded.file,
+        provider,
+        model: loaded.scenario.model,
+        mode: null,
+        status: skipped ? 'skipped' : 'errored',
+        verdict: skipped ? 'SKIPPED' : errorInfo(outcome.error).infrastructure ? 'INFRA_ERROR' : 'FAIL',
+        ...(skipped ? { skip_reason: outcome.skip } : {}),
+        summary: skipped ? outcome.message : outcome.error.message,
+        ...figuresOfScenarioNotRun(),
+        cost_usd: 0,
+        scenario_hash: loaded.hash,
+        ...(skipped ? {} : { error: errorInfo(outcome.error) }),
+    };
+}
+function runTotals(scenarios) {
+    const count = (status) => scenarios.filter((scenario) => scenario.status === status).length;
+    const sum = (pick) => scenarios.reduce((total, scenario) => total + pick(scenario), 0);
+    return {
+        total: scenarios.length,
+        passed: count('passed'),
+        failed: count('failed'),
+        errored: count('errored'),
+        skipped: count('skipped'),
+        cost_usd: sum((scenario) => scenario.cost_usd ?? 0),
+        cost_incomplete: scenarios.some((scenario) => scenario.cost_usd === null && scenario.status !== 'skipped'),
+        input_tokens: sum((scenario) => scenario.input_tokens),
+        output_tokens: sum((scenario) => scenario.output_tokens),
+        latency_seconds: sum((scenario) => scenario.latency_seconds),
+    };
+}
+/**
+ * What the end-of-run output needs of a finished scenario, kept in memory
+ * while the full result lives in the run store: every field and statistic,
+ * but of each trial only the assertions that did not pass (the failure
+ * reasons and annotations) and no answer preview. Passed assertions of
+ * thousands of scenarios were most of what a run held until the end.
+ */
+function compactRow(result) {
+    return {
+        ...result,
+        trials: result.trials.map((trial) => ({
+            ...trial,
+            assertions: trial.assertions.filter((assertion) => !assertion.passed),
+            final_content_preview: null,
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/format.ts
+/** Small formatters shared by the text reports. */
+function formatCost(cost) {
+    return cost === null ? 'unknown' : `$${cost.toFixed(6)}`;
+}
+function format_formatSeconds(seconds) {
+    return `${seconds.toFixed(2)}s`;
+}
+/**
+ * 12345 -> "12,345", as toLocaleString('en-US') writes it. Integers are grouped
+ * here: the first toLocaleString of a process loads ICU's locale data, about
+ * 10 ms at the end of every run for one number.
+ */
+function formatCount(value) {
+    if (!Number.isSafeInteger(value))
+        return value.toLocaleString('en-US');
+    const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
+    return value < 0 ? `-${digits}` : digits;
+}
+/** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
+function renderColumns(rows, rightAligned) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, cell.length)));
+    return rows.map((row) => row
+        .map((cell, column) => (rightAligned.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+        .join('  ')
+        .trimEnd());
+}
+/** One line, at most `max` characters, for previews of long text. */
+function oneLine(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
+
+/** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
+const DISPLAYED_PASS_K = 3;
+/**
+ * Per-scenario verdict lines for the terminal: verdict, trials passed, pass
+ * rate with its 95 % interval, pass^k, then (when it did not pass) the top
+ * failing assertions with file:line and an example reason.
+ *
+ *   PARTIAL      refunds  3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2
+ *     - tool_sequence in_order [a, b] failed 2/5 (scenarios/refunds.yaml:14): expected a before b; got b, a
+ *
+ * A single trial gets no rate, interval or pass^k: one run is not a statistic.
+ */
+function renderVerdictLines(scenarios, options = {}) {
+    const topFailures = options.topFailures ?? 3;
+    const nameWidth = Math.min(40, Math.max(0, ...scenarios.map((scenario) => scenario.name.length)));
+    const lines = [];
+    for (const scenario of scenarios) {
+        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}\u2026` : scenario.name.padEnd(nameWidth);
+        lines.push(`${verdictWord(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd());
+        if (scenario.verdict === 'SKIPPED')
+            continue;
+        if (scenario.verdict === 'PASS') {
+            // A pass is never silent about what it did not check.
+            for (const item of scenario.stats?.not_evaluated ?? [])
+                lines.push(`  - ${item.label}: ${item.reason}`);
+            for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note])
+                if (note)
+                    lines.push(`  note: ${note}`);
+            continue;
+        }
+        lines.push(...detailLines(scenario, topFailures));
+    }
+    return lines.join('\n');
+}
+/** How a verdict reads in text: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
+function verdictWord(verdict) {
+    return verdict.replace('_', ' ');
+}
+/** `3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2`, or the summary of a scenario that never ran. */
+function columns(scenario) {
+    const stats = scenario.stats;
+    if (!stats || scenario.verdict === 'SKIPPED')
+        return scenario.summary;
+    const parts = [`${stats.passed}/${stats.counted} passed${breakdown(stats)}`];
+    const several = stats.trials_planned > 1 || stats.counted > 1;
+    if (several && stats.pass_rate !== null)
+        parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
+    const shown = several ? passK(stats) : null;
+    if (shown)
+        parts.push(shown);
+    if (stats.infra_errors > 0)
+        parts.push(`${stats.infra_errors} infra error(s)`);
+    if (stats.retries.total > 0)
+        parts.push(`retries ${stats.retries.total}`);
+    if (stats.early_stop)
+        parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
+    return parts.join('  ');
+}
+/** How the counted trials that did not pass split, when it is not simply "failed". */
+function breakdown(stats) {
+    const ownErrors = stats.errored - stats.infra_errors;
+    if (stats.hard_failed === 0 && ownErrors === 0)
+        return '';
+    const parts = [[stats.failed, 'failed'], [stats.hard_failed, 'hard-failed'], [ownErrors, 'errored']];
+    return ` (${parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`).join(', ')})`;
+}
+function interval(stats) {
+    const range = stats.pass_rate_interval;
+    return range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : '';
+}
+function passK(stats) {
+    const entry = stats.pass_hat_k[Math.min(DISPLAYED_PASS_K, stats.pass_hat_k.length) - 1];
+    return entry ? `pass^${entry.k} ${entry.value.toFixed(2)}` : null;
+}
+function detailLines(scenario, topFailures) {
+    const stats = scenario.stats;
+    if (!stats)
+        return [`  ${scenario.summary}`];
+    const lines = [];
+    for (const failure of stats.failing_assertions.slice(0, topFailures)) {
+        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
+        const required = failure.required ? ' (required)' : '';
+        lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
+    }
+    for (const error of stats.errors) {
+        lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    for (const item of stats.not_evaluated)
+        lines.push(`  - ${item.label}: ${item.reason}`);
+    if (stats.note)
+        lines.push(`  note: ${stats.note}`);
+    if (stats.sample_size_note)
+        lines.push(`  note: ${stats.sample_size_note}`);
+    if (stats.early_stop)
+        lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    if (lines.length === 0)
+        lines.push(`  ${scenario.summary}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/scenario-summary.ts
+
+
+/**
+ * The seed's per-scenario summary, printed as each scenario finishes:
+ * scenario, model and provider, turns (and whether max turns was hit), tool
+ * calls, tokens, cost, latency and the scenario hash.
+ */
+function renderScenarioSummary(result) {
+    const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
+    const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
+    const lines = [
+        `Scenario: ${result.name} (${result.file})`,
+        `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
+        `Status:   ${statusWord(result)}${statusDetail(result)}`,
+    ];
+    if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
+        lines.push(`Trials:   ${columns(result)}`);
+    if (result.trials.length > 0) {
+        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${result.tool_calls} call(s)`, `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null ? 'unknown' : `${formatCost(result.cost_usd)} (estimated)`}`, `Latency:  ${format_formatSeconds(result.latency_seconds)}`);
+    }
+    if (result.scenario_hash)
+        lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
+    return lines.join('\n');
+}
+/** Why it did not pass; for a pass, only what the reader must know (no assertions were checked). */
+function statusDetail(result) {
+    if (result.status !== 'passed')
+        return ` - ${result.summary}`;
+    return result.stats?.note ? ` - ${result.stats.note}` : '';
+}
+/** What a reader sees in the status column: the verdict, or why it was skipped. */
+function statusWord(result) {
+    if (result.status === 'skipped')
+        return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
+    return verdictWord(result.verdict);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/results-table.ts
+
+
+// Mode says whether the model was called (live) or a recording served (replay), for every scenario.
+const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
+const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
+/** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
+function renderResultsTable(results) {
+    const rows = results.scenarios.map(scenarioRow);
+    const { totals } = results;
+    const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
+    rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, format_formatSeconds(totals.latency_seconds)]);
+    const lines = renderColumns([HEADER, ...rows], NUMERIC);
+    const rule = '-'.repeat(Math.max(...lines.map((line) => line.length)));
+    const out = [lines[0], rule, ...lines.slice(1, -1), rule, lines.at(-1)];
+    out.push('', countsLine(results.totals));
+    if (totals.cost_incomplete)
+        out.push('Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).');
+    if (results.max_cost_usd !== null)
+        out.push(spendLine(results));
+    if (results.interrupted)
+        out.push('Interrupted: finished results were saved; the rest are marked cancelled.');
+    return out.join('\n');
+}
+function scenarioRow(result) {
+    const ran = result.status !== 'skipped';
+    return [
+        result.name,
+        result.model,
+        statusWord(result),
+        passedCell(result),
+        result.mode ?? '-',
+        ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
+        ran ? String(result.tool_calls) : '-',
+        ran ? `${formatCount(result.input_tokens)}/${formatCount(result.output_tokens)}` : '-',
+        ran ? formatCost(result.cost_usd) : '-',
+        ran ? format_formatSeconds(result.latency_seconds) : '-',
+    ];
+}
+/** Trials passed of those counted, and the pass rate once there is more than one trial to rate. */
+function passedCell(result) {
+    const stats = result.stats;
+    if (!stats || result.status === 'skipped')
+        return '-';
+    const ratio = `${stats.passed}/${stats.counted}`;
+    return stats.counted > 1 && stats.pass_rate !== null ? `${ratio} ${stats.pass_rate.toFixed(2)}` : ratio;
+}
+function countsLine(totals) {
+    const parts = [`${totals.passed} passed`, `${totals.failed} failed`, `${totals.errored} errored`, `${totals.skipped} skipped`];
+    return `${totals.total} scenario(s): ${parts.join(', ')}`;
+}
+function spendLine(results) {
+    const spent = `Spent ${formatCost(results.totals.cost_usd)} of the $${results.max_cost_usd.toFixed(2)} cap`;
+    const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
+    const uncounted = results.uncounted_cost_models?.length ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)` : '';
+    return `${spent}${reached}${uncounted}.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/run-report.ts
+
+
+
+
+
+/** `salvo report`: the stored run's table again, then each scenario's details. */
+function renderRunReport(run) {
+    const results = run.results;
+    const header = results
+        ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
+        : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
+    const table = renderResultsTable(results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null });
+    const verdicts = run.scenarios.length > 0 ? ['', 'Verdicts:', renderVerdictLines(run.scenarios)] : [];
+    const details = run.scenarios.map(renderScenarioDetails);
+    return [header, '', table, ...verdicts, ...details.flatMap((detail) => ['', detail])].join('\n');
+}
+function renderScenarioDetails(result) {
+    const lines = [renderScenarioSummary(result)];
+    if (result.error?.hint)
+        lines.push(`Hint:     ${result.error.hint}`);
+    for (const trial of result.trials)
+        lines.push(...renderTrial(trial));
+    return lines.join('\n');
+}
+function renderTrial(trial) {
+    const score = trial.score === null ? '-' : trial.score.toFixed(2);
+    const lines = [
+        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${format_formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
+    ];
+    if (trial.retries > 0)
+        lines[0] += `  retries ${trial.retries}`;
+    if (trial.error)
+        lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
+    for (const assertion of trial.assertions) {
+        lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`);
+    }
+    if (trial.final_content_preview)
+        lines.push(`    answer: ${oneLine(trial.final_content_preview, 160)}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+
+
+
+
+
+
+async function openArchive(io) {
+    const project = await loadProject(io.cwd);
+    return new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
+}
+const registerReport = (program, io, setExitCode) => {
+    program
+        .command('report')
+        .description('print a stored run again: the results table and each scenario in detail')
+        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
+        .option('--json', 'print the stored results document instead')
+        .action(async (runId, flags) => {
+        const archive = await openArchive(io);
+        const run = await archive.readRun(await archive.resolveRunId(runId));
+        if (flags.json)
+            writeLine(io.stdout, JSON.stringify(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }, null, 2));
+        else
+            writeLine(io.stdout, renderRunReport(run));
+        setExitCode(ExitCode.ok);
+    });
+};
+
+;// CONCATENATED MODULE: ./src/core/ids.ts
+
+let lastMillis = -1;
+let sequence = 0;
+/**
+ * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then randomness, so ids
+ * sort by creation time. Within one millisecond the 12-bit `rand_a` field
+ * counts up from a random start, keeping ids made by one process in order.
+ */
+function uuidv7(clock = Date) {
+    const millis = Math.max(0, Math.floor(clock.now()));
+    const random = (0,external_node_crypto_.randomBytes)(10);
+    if (millis === lastMillis && sequence < 0xfff) {
+        sequence += 1;
+    }
+    else {
+        sequence = ((random[0] << 8) | random[1]) & 0x7ff;
+    }
+    lastMillis = millis;
+    const bytes = new Uint8Array(16);
+    let time = millis;
+    for (let index = 5; index >= 0; index -= 1) {
+        bytes[index] = time % 256;
+        time = Math.floor(time / 256);
+    }
+    bytes[6] = 0x70 | (sequence >> 8);
+    bytes[7] = sequence & 0xff;
+    bytes[8] = 0x80 | (random[2] & 0x3f);
+    bytes.set(random.subarray(3, 10), 9);
+    const hex = Buffer.from(bytes).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+;// CONCATENATED MODULE: ./src/core/redaction/patterns.ts
+const REDACTED = '[REDACTED]';
+const BUILT_IN_PATTERNS = [
+    // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
+    { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
+    { name: 'anthropic key', pattern: /\bsk-ant-[A-Za-z0-9_-]{8,512}/g, replacement: REDACTED },
+    { name: 'openai-style key', pattern: /\bsk-[A-Za-z0-9_-]{20,512}/g, replacement: REDACTED },
+    { name: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}/g, replacement: REDACTED },
+    { name: 'github fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,255}/g, replacement: REDACTED },
+    {
+        name: 'credential header',
+        pattern: /\b(x-api-key|set-cookie|cookie)(["']?\s{0,5}[:=]\s{0,5})[^\r\n]{1,8192}/gi,
+        replacement: `$1$2${REDACTED}`,
+    },
+    {
+        name: 'key=value secret',
+        pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\])[^\s"',;&]{1,8192}/gi,
+        replacement: `$1$2${REDACTED}`,
+    },
+];
+/**
+ * Matches wherever any built-in pattern could: each needs one of these words
+ * (case-insensitive here, a superset of the case-sensitive ones). A string
+ * without them skips the built-ins. Keep it in step with the list above; a
+ * test checks every pattern's examples against it.
+ */
+const BUILT_IN_TRIGGER = /bearer|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+
+;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
+
+
+/**
+ * Literal secrets shorter than this are ignored: replacing a two-letter "key"
+ * everywhere would shred every trace while protecting nothing.
+ */
+const MIN_SECRET_LENGTH = 4;
+/** Strings up to this length have their redacted form remembered, up to this many of them. */
+const REMEMBERED_LENGTH = 64;
+const REMEMBERED_COUNT = 4096;
+function createRedactor(options) {
+    // Longest first, so a secret that contains another is removed whole.
+    const secrets = [...new Set(options.secrets.map((secret) => secret.trim()))]
+        .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
+        .sort((left, right) => right.length - left.length);
+    const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
+    // One pass for all literal secrets instead of one per secret: with many secrets the
+    // per-secret scans were most of the redaction time (bench/README.md, case 5). Longest
+    // first in the alternation, so a secret that contains another is removed whole.
+    const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
+    const redactText = (value) => {
+        let result = value;
+        // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
+        if (literals)
+            result = result.replace(literals, REDACTED);
+        // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
+        // built-in pattern needs: one scan instead of seven (bench/README.md, case 1).
+        if (BUILT_IN_TRIGGER.test(result))
+            result = applyPatterns(result, BUILT_IN_PATTERNS);
+        return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
+    };
+    // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
+    // every message and turn: each is redacted once, not every time (bench/README.md, case 1).
+    // Redaction is a pure function of the string, so a remembered result is the same result.
+    const remembered = new Map();
+    const text = (value) => {
+        if (value.length > REMEMBERED_LENGTH)
+            return redactText(value);
+        let result = remembered.get(value);
+        if (result === undefined) {
+            result = redactText(value);
+            if (remembered.size >= REMEMBERED_COUNT)
+                remembered.clear();
+            remembered.set(value, result);
+        }
+        return result;
+    };
+    const deep = (value) => redactDeep(value, text, []);
+    return { text, deep };
+}
+function applyPatterns(value, patterns) {
+    let result = value;
+    for (const { pattern, replacement } of patterns) {
+        pattern.lastIndex = 0;
+        result = result.replace(pattern, replacement);
+    }
+    return result;
+}
+function escapeRegExp(value) {
+    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function redactDeep(value, text, ancestors) {
+    if (typeof value === 'string')
+        return text(value);
+    if (value === null || typeof value !== 'object')
+        return value;
+    // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
+    // sits in its message and in tool_calls_made) and must be redacted in both places. A trace
+    // is a few levels deep, so a list of the ancestors is cheaper than a set.
+    if (ancestors.includes(value))
+        return '[circular]';
+    ancestors.push(value);
+    try {
+        if (Array.isArray(value)) {
+            const items = new Array(value.length);
+            for (let index = 0; index < value.length; index += 1)
+                items[index] = redactDeep(value[index], text, ancestors);
+            return items;
+        }
+        // A spread copy has the original's shape; one built key by key (copy[key] = ...) turns into a slow
+        // dictionary past a dozen properties, several times larger (a results row's stats: 1.5 KB).
+        const copy = { ...value };
+        for (const key of Object.keys(copy)) {
+            const item = redactDeep(copy[key], text, ancestors);
+            const redactedKey = text(key);
+            if (redactedKey !== key)
+                delete copy[key];
+            copy[redactedKey] = item;
+        }
+        return copy;
+    }
+    finally {
+        ancestors.pop();
+    }
+}
+/**
+ * Compiles one salvo.yaml pattern, refusing the two shapes that would hurt
+ * every run: a pattern matching the empty string (it would redact between
+ * every character) and a quantified group that itself contains a quantifier
+ * (`(a+)+`), the classic source of catastrophic backtracking.
+ */
+function compileUserPattern(source, index) {
+    const problem = (message) => new errors/* ConfigError */.xL([{ file: 'salvo.yaml', line: 0, column: 0, path: `redaction_patterns.${index}`, message: `redaction_patterns.${index}: ${message}` }]);
+    let pattern;
+    try {
+        pattern = new RegExp(source, 'g');
+    }
+    catch (error) {
+        throw problem(`redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${error.message}`);
+    }
+    if (new RegExp(source).test('')) {
+        throw problem(`redaction pattern ${JSON.stringify(source)} matches the empty string`);
+    }
+    if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
+        throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
+    }
+    return { name: `redaction_patterns.${index}`, pattern, replacement: REDACTED };
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/limits.ts
+/** Characters, as the earlier salvo counted them. */
+const TRACE_LIMITS = {
+    messageContent: 50_000,
+    rawResponse: 100_000,
+    trace: 5_000_000,
+};
+/** Cuts `value` to `max` characters with a marker saying how much went. */
+function truncateText(value, max) {
+    if (value.length <= max)
+        return value;
+    return `${value.slice(0, max)}... [truncated ${value.length - max} chars]`;
+}
+/**
+ * Enforces the size limits on an already redacted trace: each message's
+ * content and tool arguments, each raw response, then the trace as a whole
+ * (raw responses go first, then the middle of the conversation, keeping the
+ * prompt and the final answer). Sets `truncated` when anything was cut.
+ */
+function limitTrace(trace, limits = TRACE_LIMITS) {
+    let truncated = trace.truncated === true;
+    const cutText = (value, max) => {
+        if (value === null || value.length <= max)
+            return value;
+        truncated = true;
+        return truncateText(value, max);
+    };
+    const cutCalls = (calls) => calls.map((call) => {
+        const size = call.arguments === null ? 0 : JSON.stringify(call.arguments).length;
+        const raw = call.rawArguments === undefined ? undefined : cutText(call.rawArguments, limits.messageContent) ?? undefined;
+        if (size <= limits.messageContent)
+            return raw === undefined ? call : { ...call, rawArguments: raw };
+        truncated = true;
+        return { ...call, arguments: null, rawArguments: truncateText(JSON.stringify(call.arguments), limits.messageContent) };
+    });
+    const messages = trace.messages.map((message) => {
+        const limited = { ...message, content: cutText(message.content, limits.messageContent) };
+        if (message.tool_calls)
+            limited.tool_calls = cutCalls(message.tool_calls);
+        return limited;
+    });
+    const turns = trace.turns.map((turn) => {
+        if (turn.raw === undefined)
+            return turn;
+        const rawText = JSON.stringify(turn.raw) ?? '';
+        if (rawText.length <= limits.rawResponse)
+            return turn;
+        truncated = true;
+        return { ...turn, raw: truncateText(rawText, limits.rawResponse) };
+    });
+    const limited = {
+        ...trace,
+        messages,
+        turns,
+        tool_calls_made: cutCalls(trace.tool_calls_made),
+        final_content: cutText(trace.final_content, limits.messageContent),
+    };
+    const whole = enforceTraceLimit(limited, limits.trace);
+    return whole === limited && !truncated ? limited : { ...whole, truncated: true };
+}
+const OMITTED = '[omitted: trace size limit]';
+function enforceTraceLimit(trace, max) {
+    let size = JSON.stringify(trace).length;
+    if (size <= max)
+        return trace;
+    const turns = trace.turns.map((turn) => {
+        if (turn.raw === undefined)
+            return turn;
+        size -= (JSON.stringify(turn.raw) ?? '').length - JSON.stringify(OMITTED).length;
+        return { ...turn, raw: OMITTED };
+    });
+    const messages = [...trace.messages];
+    const toolCallsMade = size > max ? trace.tool_calls_made.map(omitArguments) : trace.tool_calls_made;
+    if (toolCallsMade !== trace.tool_calls_made)
+        size = JSON.stringify({ ...trace, turns, tool_calls_made: toolCallsMade }).length;
+    // Oldest first after the prompt: the start of the task and the final answer are what a reader needs most.
+    for (let index = 1; index < messages.length - 1 && size > max; index += 1) {
+        const message = messages[index];
+        const before = JSON.stringify(message).length;
+        const after = { ...message, content: message.content === null ? null : OMITTED };
+        if (message.tool_calls)
+            after.tool_calls = message.tool_calls.map(omitArguments);
+        messages[index] = after;
+        size -= before - JSON.stringify(after).length;
+    }
+    return { ...trace, turns, messages, tool_calls_made: toolCallsMade };
+}
+function omitArguments(call) {
+    return { id: call.id, name: call.name, arguments: null, rawArguments: OMITTED };
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/checks/run-outcome.ts
+function runOutcome(results) {
+    if (results.scenarios.some(isFailing))
+        return 'failed';
+    if (results.scenarios.some((scenario) => scenario.verdict === 'INFRA_ERROR'))
+        return 'infrastructure';
+    return 'passed';
+}
+function isFailing(scenario) {
+    if (scenario.verdict === 'SKIPPED')
+        return scenario.skip_reason === 'invalid';
+    return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
+}
+
+;// CONCATENATED MODULE: ./src/core/report/junit.ts
+
+/**
+ * JUnit XML for CI test reporters (Jenkins, GitLab, GitHub test-report
+ * actions): one <testsuite> per run inside <testsuites>, one <testcase> per
+ * scenario (classname = the scenario file). Not passing maps to <failure>
+ * (FAIL, HARD_FAIL, PARTIAL), <error> (INFRA_ERROR) or <skipped>, each with
+ * the verdict as its type and the top reasons as its text.
+ *
+ * The Jenkins xunit schema (junit-10.xsd) allows <properties> only on the
+ * suite, so per-scenario numbers sit there as `<file> pass_rate` etc., and
+ * again as readable text in each test case's <system-out>.
+ */
+function renderJUnit(results) {
+    const scenarios = results.scenarios;
+    const count = (predicate) => scenarios.filter(predicate).length;
+    const totals = {
+        tests: scenarios.length,
+        failures: count(isFailure),
+        errors: count((scenario) => scenario.verdict === 'INFRA_ERROR'),
+    };
+    const time = seconds(runSeconds(results));
+    const suiteAttributes = attributes({
+        name: 'salvo',
+        ...totals,
+        skipped: count((scenario) => scenario.verdict === 'SKIPPED'),
+        time,
+        timestamp: results.started_at,
+        id: results.run_id,
+    });
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes({ name: 'salvo', ...totals, time })}>`,
+        `  <testsuite${suiteAttributes}>`,
+        '    <properties>',
+        ...runProperties(results).map(([name, value]) => `      <property${attributes({ name, value })}/>`),
+        '    </properties>',
+        ...scenarios.flatMap(renderTestCase),
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ];
+    return lines.join('\n');
+}
+function isFailure(scenario) {
+    return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
+}
+function runSeconds(results) {
+    const elapsed = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
+    return Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : results.totals.latency_seconds;
+}
+/** Up to 3 decimals, as the schema's SUREFIRE_TIME requires. */
+function seconds(value) {
+    return Math.max(0, value).toFixed(3);
+}
+function runProperties(results) {
+    const properties = [
+        ['salvo.version', results.salvo_version],
+        ['salvo.run_id', results.run_id],
+        ['salvo.cost_usd', String(results.totals.cost_usd)],
+        ['salvo.cost_incomplete', String(results.totals.cost_incomplete)],
+        ['salvo.interrupted', String(results.interrupted)],
+    ];
+    for (const scenario of results.scenarios) {
+        const key = `${scenario.file} ${scenario.name}`;
+        properties.push([`${key} verdict`, scenario.verdict]);
+        properties.push([`${key} pass_rate`, scenario.stats?.pass_rate === null || !scenario.stats ? 'n/a' : String(scenario.stats.pass_rate)]);
+        properties.push([`${key} cost_usd`, scenario.cost_usd === null ? 'unknown' : String(scenario.cost_usd)]);
+    }
+    return properties;
+}
+function renderTestCase(scenario) {
+    const head = `    <testcase${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
+    const body = [];
+    const details = junit_detailLines(scenario);
+    const message = `${scenario.verdict}: ${scenario.summary}`;
+    if (isFailure(scenario))
+        body.push(`      <failure${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</failure>`);
+    else if (scenario.verdict === 'INFRA_ERROR')
+        body.push(`      <error${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</error>`);
+    else if (scenario.verdict === 'SKIPPED')
+        body.push(`      <skipped${attributes({ type: scenario.skip_reason ?? 'SKIPPED', message: scenario.summary })}/>`);
+    body.push(`      <system-out>${junit_text(statsLines(scenario))}</system-out>`);
+    return [head, ...body, '    </testcase>'];
+}
+/** The top failure reasons, each pointing at its line in the scenario file. */
+function junit_detailLines(scenario) {
+    const stats = scenario.stats;
+    const lines = [`${scenario.verdict}: ${scenario.summary}`];
+    for (const failure of stats?.failing_assertions.slice(0, 5) ?? []) {
+        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
+        lines.push(`${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} trials${failure.required ? ' (required)' : ''}`);
+        for (const reason of failure.sample_reasons)
+            lines.push(`  - ${reason}`);
+    }
+    for (const error of stats?.errors ?? []) {
+        lines.push(`${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    if (scenario.error)
+        lines.push((0,errors/* describeError */.Uc)(scenario.error));
+    return lines.join('\n');
+}
+function statsLines(scenario) {
+    const stats = scenario.stats;
+    const cost = scenario.cost_usd === null ? 'unknown' : `$${scenario.cost_usd}`;
+    const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
+    if (stats) {
+        const interval = stats.pass_rate_interval;
+        lines.push(`trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`, `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`, `retries: ${stats.retries.total}`);
+        if (stats.sample_size_note)
+            lines.push(stats.sample_size_note);
+        if (stats.early_stop)
+            lines.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    }
+    return lines.join('\n');
+}
+function attributes(values) {
+    return Object.entries(values)
+        .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
+        .join('');
+}
+/** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) become U+FFFD. */
+const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+function junit_text(value) {
+    return value.replace(notXmlChar, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function escapeAttribute(value) {
+    return junit_text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/early-stop.ts
+
+const carryOn = { stop: false, reason: null };
+/**
+ * Opt-in early stop (`--early-stop`): given the trials finished so far and the
+ * number planned, says whether the remaining trials can still change whether
+ * the scenario passes. Trials still running count as remaining. It stops when:
+ * 1. a trial hard-failed: the verdict is HARD_FAIL whatever comes next;
+ * 2. PASS is out of reach: even if every remaining trial passes, the pass rate
+ *    stays below required_pass_rate (infrastructure errors only remove trials,
+ *    which cannot raise the best case);
+ * 3. PASS is certain: the scenario has no required assertion (so no hard fail
+ *    can come) and even if every remaining trial fails, the pass rate reaches
+ *    required_pass_rate.
+ * In cases 1 and 2 the failing verdict may still move between FAIL and
+ * PARTIAL; early stop trades that detail for time and money, and says so.
+ */
+function decideEarlyStop(finished, plannedTrials, loaded) {
+    const remaining = Math.max(0, plannedTrials - finished.length);
+    if (remaining === 0)
+        return carryOn;
+    const counts = countTrials(finished);
+    const counted = countedTrials(counts);
+    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
+    const hardFail = finished.find((trial) => trial.status === 'hard_fail');
+    if (hardFail) {
+        const failed = hardFail.assertions.find((result) => result.required && !result.passed);
+        const what = failed ? `required assertion '${failed.label}' failed` : 'a required assertion failed';
+        return { stop: true, reason: `trial ${hardFail.trial} hard-failed (${what}); no later trial can change a HARD_FAIL` };
+    }
+    if (counted === 0)
+        return carryOn;
+    const bestCase = counts.passed + remaining;
+    if (!reachesRate(bestCase, counted + remaining, requiredPassRate)) {
+        const total = counted + remaining;
+        return {
+            stop: true,
+            reason: `${counted - counts.passed} of ${counted} trials failed: even if all ${remaining} remaining pass, ` +
+                `at most ${bestCase}/${total} pass (${round(bestCase / total)}), below the required ${requiredPassRate}`,
+        };
+    }
+    const canHardFail = loaded.scenario.assertions.some((assertion) => assertion.required);
+    if (!canHardFail && reachesRate(counts.passed, counted + remaining, requiredPassRate)) {
+        return {
+            stop: true,
+            reason: `${counts.passed} of ${counted} trials passed: even if all ${remaining} remaining fail, ` +
+                `the pass rate stays at or above the required ${requiredPassRate}`,
+        };
+    }
+    return carryOn;
+}
+function round(value) {
+    return Math.round(value * 1000) / 1000;
+}
+
+;// CONCATENATED MODULE: ./src/core/model-client.ts
+/**
+ * The seam between the runner and the model providers. The runner speaks only
+ * these types; each provider folder under src/providers/ converts them to and
+ * from its wire format, so adding a provider never touches the runner.
+ */
+const emptyUsage = () => ({
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadTokens: 0,
+    cacheWriteTokens: 0,
+    reasoningTokens: 0,
+});
+function addUsage(total, turn) {
+    return {
+        inputTokens: total.inputTokens + turn.inputTokens,
+        outputTokens: total.outputTokens + turn.outputTokens,
+        cacheReadTokens: total.cacheReadTokens + turn.cacheReadTokens,
+        cacheWriteTokens: total.cacheWriteTokens + turn.cacheWriteTokens,
+        reasoningTokens: total.reasoningTokens + turn.reasoningTokens,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/trace.ts
+/**
+ * The trace of one trial: everything that was said, every tool call, and what
+ * it cost. Traces are public documents (stored under .salvo/, uploaded as
+ * artifacts, read by `salvo show` and `reeval`), so their fields are
+ * snake_case like the scenario format, and they are redacted before they are
+ * stored anywhere. Add fields freely; never rename one without bumping
+ * TRACE_SCHEMA_VERSION.
+ */
+const TRACE_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/core/cost/price-table.ts
+/**
+ * Built-in prices, USD per million tokens, as data rows (prices change monthly;
+ * update a row, never code). Sources and dates from
+ * shared/reference/llm-apis.md \u00a74 (researched 2026-11-24):
+ *   [G]  @pydantic/genai-prices 0.1.8 data (2026-09-23), citing the official pricing pages
+ *   [M]  the official OpenAI model page;  [P] Anthropic's pricing page;  [MP] Anthropic's model pages
+ *   (secondary) a vendor or blog quoting the official page.
+ * cacheWrite: OpenAI 30-minute retention (gpt-5.6 and later; older models bill
+ * writes as plain input); Anthropic 5-minute TTL writes.
+ */
+const openai = (ids, input, cacheRead, output, source, date, cacheWrite = input) => ({
+    provider: 'openai', ids, input, cacheRead, cacheWrite, output, source, date,
+});
+/** From gpt-5.4 on, a prompt above 272K tokens is billed at 2x input and cache rates and 1.5x output (official model pages). */
+const openaiLong = (row) => ({
+    ...row,
+    longContext: { aboveInputTokens: 272_000, input: row.input * 2, cacheRead: row.cacheRead * 2, cacheWrite: row.cacheWrite * 2, output: row.output * 1.5 },
+});
+const anthropic = (ids, input, cacheWrite, cacheRead, output, source, date) => ({
+    provider: 'anthropic', ids, input, cacheWrite, cacheRead, output, source, date,
+});
+const G = '[G] genai-prices 0.1.8';
+const PRICE_TABLE = [
+    // OpenAI, Standard tier.
+    openai(['gpt-4o', 'gpt-4o-2024-08-06', 'gpt-4o-2024-11-20'], 2.5, 1.25, 10, G, '2026-09-23'),
+    openai(['gpt-4o-2024-05-13'], 5, 5, 15, G, '2026-09-23'),
+    openai(['gpt-4o-mini', 'gpt-4o-mini-2024-07-18'], 0.15, 0.075, 0.6, G, '2026-09-23'),
+    openai(['gpt-4.1', 'gpt-4.1-2025-04-14'], 2, 0.5, 8, G, '2026-09-23'),
+    openai(['gpt-4.1-mini'], 0.4, 0.1, 1.6, G, '2026-09-23'),
+    openai(['gpt-4.1-nano'], 0.1, 0.025, 0.4, G, '2026-09-23'),
+    openai(['o3', 'o3-2025-04-16'], 2, 0.5, 8, `${G} (price since 2025-06-10)`, '2026-09-23'),
+    openai(['o4-mini', 'o4-mini-2025-04-16'], 1.1, 0.275, 4.4, G, '2026-09-23'),
+    openai(['gpt-5', 'gpt-5-2025-08-07'], 1.25, 0.125, 10, G, '2026-09-23'),
+    openai(['gpt-5-mini'], 0.25, 0.025, 2, G, '2026-09-23'),
+    openai(['gpt-5-nano'], 0.05, 0.005, 0.4, G, '2026-09-23'),
+    openai(['gpt-5.1', 'gpt-5.1-2025-11-13'], 1.25, 0.125, 10, G, '2026-09-23'),
+    openai(['gpt-5.2', 'gpt-5.2-2025-12-11'], 1.75, 0.175, 14, G, '2026-09-23'),
+    openaiLong(openai(['gpt-5.4'], 2.5, 0.25, 15, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.4-mini'], 0.75, 0.075, 4.5, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.4-nano'], 0.2, 0.02, 1.25, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.4-pro'], 30, 30, 180, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.5', 'gpt-5.5-2026-04-23'], 5, 0.5, 30, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.5-pro'], 30, 30, 180, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.6-sol', 'gpt-5.6'], 4, 0.4, 20, `${G} (price since 2026-08-21)`, '2026-08-21', 5)),
+    openaiLong(openai(['gpt-5.6-terra'], 2, 0.2, 12, `${G} (price since 2026-07-30)`, '2026-07-30', 2.5)),
+    openaiLong(openai(['gpt-5.6-luna'], 0.2, 0.02, 1.2, `${G} (price since 2026-07-30)`, '2026-07-30', 0.25)),
+    openaiLong(openai(['gpt-6-astra'], 10, 1, 50, G, '2026-09-23', 12.5)),
+    openaiLong(openai(['gpt-6-sol'], 2, 0.2, 10, `${G}; [M] model page`, '2026-09-22', 2.5)),
+    openaiLong(openai(['gpt-6-luna'], 0.1, 0.01, 0.5, G, '2026-09-22', 0.125)),
+    openaiLong(openai(['gpt-6.1-sol'], 2, 0.1, 10, '(secondary) LiteLLM blog; codexometer / AILSA release notes quoting the model page', '2026-10-01', 2.5)),
+    openaiLong(openai(['gpt-6.1-terra'], 1, 0.05, 5, '(secondary) LiteLLM blog, apidog, PromptFuel', '2026-10-26', 1.25)),
+    openaiLong(openai(['gpt-6.2-sol'], 2, 0.1, 10, '[M] model page (stored copy)', '2026-11-17', 2.5)),
+    // Anthropic, standard speed: input, 5-minute cache write, cache read, output.
+    anthropic(['claude-3-haiku-20240307'], 0.25, 0.3, 0.03, 1.25, G, '2026-09-23'),
+    anthropic(['claude-3-5-sonnet-20240620', 'claude-3-5-sonnet-20241022'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
+    anthropic(['claude-3-7-sonnet-20250219'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
+    anthropic(['claude-3-5-haiku-20241022'], 0.8, 1, 0.08, 4, G, '2026-09-23'),
+    anthropic(['claude-sonnet-4-20250514', 'claude-sonnet-4-0'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
+    anthropic(['claude-opus-4-20250514', 'claude-opus-4-0'], 15, 18.75, 1.5, 75, `[P]; ${G}`, '2026-09'),
+    anthropic(['claude-opus-4-1-20250805', 'claude-opus-4-1'], 15, 18.75, 1.5, 75, '[P] pricing page', '2026-09'),
+    {
+        ...anthropic(['claude-sonnet-4-5-20250929', 'claude-sonnet-4-5'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
+        longContext: { aboveInputTokens: 200_000, input: 6, cacheWrite: 7.5, cacheRead: 0.6, output: 22.5 },
+    },
+    anthropic(['claude-haiku-4-5-20251001', 'claude-haiku-4-5'], 1, 1.25, 0.1, 5, `[MP]; ${G}`, '2026-09-23'),
+    anthropic(['claude-opus-4-5-20251101', 'claude-opus-4-5'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+    anthropic(['claude-opus-4-6'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+    anthropic(['claude-opus-4-7'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+    anthropic(['claude-opus-4-8'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+    anthropic(['claude-sonnet-4-6'], 3, 3.75, 0.3, 15, `${G} (flat since 2026-03-13)`, '2026-09-23'),
+    anthropic(['claude-sonnet-5'], 2, 2.5, 0.2, 10, '[MP] model page', '2026-06-30'),
+    anthropic(['claude-opus-5'], 5, 6.25, 0.5, 25, '[P]; [MP]', '2026-07-24'),
+    anthropic(['claude-fable-5', 'claude-mythos-5'], 10, 12.5, 1, 50, '[P] pricing page', '2026-09'),
+    anthropic(['claude-fable-5-1', 'claude-mythos-5-1'], 10, 12.5, 0.25, 50, '[P] pricing page', '2026-09'),
+    anthropic(['claude-opus-5-5'], 4, 5, 0.2, 20, '[MP]; PromptFuel v1.0.21 (secondary)', '2026-09-22'),
+    anthropic(['claude-sonnet-5-5'], 2, 2.5, 0.1, 10, '[MP] migration guide (read price since 2026-10-07)', '2026-10-07'),
+    {
+        ...anthropic(['claude-haiku-5-5'], 0.1, 0.125, 0.01, 0.5, '[MP] model page', '2026-10-07'),
+        // The tier counts input, cache reads and cache writes together, and reprices the whole request.
+        longContext: { aboveInputTokens: 100_000, input: 0.5, cacheWrite: 0.625, cacheRead: 0.05, output: 2.5 },
+    },
+    anthropic(['claude-fable-5-2'], 8, 10, 0.2, 40, '[MP] models overview; rightsize v0.10.2 (secondary)', '2026-11-09'),
+];
+
+;// CONCATENATED MODULE: ./src/core/cost/estimate-cost.ts
+
+/** null = unknown model: the cost is unknown, never 0. */
+function estimateCost(model, usage, userPrices = {}) {
+    const price = findPrice(model, userPrices);
+    return price === null ? null : costAt(price, usage);
+}
+function costAt(price, usage) {
+    const long = price.longContext;
+    const tier = long && usage.inputTokens > long.aboveInputTokens ? long : price.tier;
+    const uncached = Math.max(0, usage.inputTokens - usage.cacheReadTokens - usage.cacheWriteTokens);
+    const micro = uncached * tier.input + usage.cacheReadTokens * tier.cacheRead + usage.cacheWriteTokens * tier.cacheWrite + usage.outputTokens * tier.output;
+    return micro / 1_000_000;
+}
+/** User prices first (exact id, then the normalised forms), then the built-in table; never a prefix match. */
+function findPrice(model, userPrices = {}) {
+    const candidates = candidateIds(model);
+    for (const id of candidates) {
+        const user = userPrices[id];
+        if (user)
+            return { tier: fromUserPrice(user), source: 'salvo.yaml prices', matchedId: id };
+    }
+    for (const id of candidates) {
+        const row = rowsById.get(id);
+        if (row)
+            return { tier: row, longContext: row.longContext, source: `${row.source}, ${row.date}`, matchedId: id };
+    }
+    return null;
+}
+const rowsById = new Map(PRICE_TABLE.flatMap((row) => row.ids.map((id) => [id, row])));
+function fromUserPrice(price) {
+    // Without cache prices, cached tokens cost what plain input costs (a self-hosted model has no cache discount).
+    return { input: price.input, output: price.output, cacheRead: price.cache_read ?? price.input, cacheWrite: price.cache_write ?? price.input };
+}
+/**
+ * The ids to try, most specific first (llm-apis.md \u00a74.4): as given; without a
+ * gateway or cloud prefix/suffix (`openai/`, Bedrock `us.anthropic.\u2026-v1:0`,
+ * Vertex `@20250805`); then without a snapshot date (OpenAI `-2024-08-06`,
+ * Anthropic `-20250929`). Fine-tuned ids (`ft:`) are priced differently and
+ * stay unknown.
+ */
+function candidateIds(model) {
+    const given = model.trim();
+    if (given.startsWith('ft:'))
+        return [given];
+    const normalised = given
+        .toLowerCase()
+        .replace(/^(openai|anthropic)\//, '')
+        .replace(/^(us|eu|apac|global)\./, '')
+        .replace(/^anthropic\./, '')
+        .replace(/-v\d+(:\d+)?$/, '')
+        .replace(/@\d{8}$/, '');
+    const undated = normalised.replace(/-\d{4}-\d{2}-\d{2}$/, '').replace(/^(claude-.+)-\d{8}$/, '$1');
+    return [...new Set([given, normalised, undated])];
+}
+
+;// CONCATENATED MODULE: ./src/core/cost/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/core/extras.ts
+/**
+ * Validates a scenario's `extras`: provider parameters passed through to the
+ * SDK request body as they are. Keys salvo itself sets (the conversation, the
+ * model, the tools, streaming, connection and credentials, and the settings
+ * the scenario has its own fields for) are refused, so extras can never
+ * override what salvo controls or smuggle a secret into a trace. Parameters
+ * the provider does not know are left to the provider: its own 400 message
+ * reaches the user.
+ */
+
+const MAX_EXTRAS_KEYS = 10;
+const MAX_EXTRAS_BYTES = 4096;
+/** The earlier salvo's blocked keys, kept so its users' files behave the same. */
+const SECRET_KEYS = ['api_key', 'api_secret', 'secret', 'token', 'password', 'authorization', 'secret_key', 'access_token', 'refresh_token'];
+/** Anything else that looks like a credential, at any depth. */
+const SECRET_LOOKING = /(^|_)(api_?key|secret|password|passwd|token|authorization|auth|bearer|credentials?|private_key|access_key)$/;
+const OWNED_BY_SALVO = {
+    model: 'set `model` in the scenario',
+    messages: 'salvo builds the conversation from `system_prompt`, `prompt` and the tool loop',
+    input: 'salvo builds the conversation from `system_prompt`, `prompt` and the tool loop',
+    instructions: 'set `system_prompt` in the scenario',
+    system: 'set `system_prompt` in the scenario',
+    tools: 'declare tools under `tools` in the scenario',
+    functions: 'declare tools under `tools` in the scenario',
+    stream: 'salvo reads whole responses; streaming is not configurable',
+    stream_options: 'salvo reads whole responses; streaming is not configurable',
+    n: 'salvo drives one completion per turn; use `trials` for repeated runs',
+    previous_response_id: 'salvo sends the whole conversation on every turn',
+    temperature: 'set `temperature` in the scenario',
+    seed: 'set `seed` in the scenario',
+    base_url: 'set the base URL with OPENAI_BASE_URL / ANTHROPIC_BASE_URL or the matching flag or action input',
+    baseurl: 'set the base URL with OPENAI_BASE_URL / ANTHROPIC_BASE_URL or the matching flag or action input',
+    api_base: 'set the base URL with OPENAI_BASE_URL / ANTHROPIC_BASE_URL or the matching flag or action input',
+    organization: 'salvo sends no organization header; use a project-scoped key',
+    headers: 'extra HTTP headers are not configurable from a scenario',
+};
+/** The key each adapter fills from the scenario's `max_tokens`. */
+const MAX_TOKENS_KEYS = {
+    openai: ['max_completion_tokens', 'max_output_tokens'],
+    anthropic: ['max_tokens'],
+};
+function validateExtras(extras, adapter) {
+    const keys = Object.keys(extras);
+    if (keys.length > MAX_EXTRAS_KEYS) {
+        throw extrasError(`extras has ${keys.length} keys; at most ${MAX_EXTRAS_KEYS} are allowed`, 'keep only the provider parameters the scenario needs');
+    }
+    const bytes = new TextEncoder().encode(JSON.stringify(extras)).length;
+    if (bytes > MAX_EXTRAS_BYTES) {
+        throw extrasError(`extras is ${bytes} bytes as JSON; at most ${MAX_EXTRAS_BYTES} are allowed`, 'extras is for small provider parameters, not data');
+    }
+    for (const key of keys) {
+        const normalised = normaliseKey(key);
+        if (SECRET_KEYS.includes(normalised) || SECRET_LOOKING.test(normalised)) {
+            throw extrasError(`extras.${key} looks like a credential; secrets never go in scenario files`, 'pass keys through the environment or action inputs');
+        }
+        const owned = OWNED_BY_SALVO[normalised];
+        if (owned)
+            throw extrasError(`extras.${key} is set by salvo itself`, owned);
+        if (MAX_TOKENS_KEYS[adapter].includes(normalised))
+            throw extrasError(`extras.${key} is set by salvo itself`, 'set `max_tokens` in the scenario');
+        const nested = findSecretKey(extras[key], `extras.${key}`);
+        if (nested)
+            throw extrasError(`${nested} looks like a credential; secrets never go in scenario files`, 'pass keys through the environment or action inputs');
+    }
+    return { ...extras };
+}
+function normaliseKey(key) {
+    return key.trim().toLowerCase().replace(/-/g, '_');
+}
+function findSecretKey(value, path) {
+    if (Array.isArray(value)) {
+        for (const [index, item] of value.entries()) {
+            const found = findSecretKey(item, `${path}.${index}`);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+    if (typeof value !== 'object' || value === null)
+        return null;
+    for (const [key, inner] of Object.entries(value)) {
+        const normalised = normaliseKey(key);
+        if (SECRET_KEYS.includes(normalised) || SECRET_LOOKING.test(normalised))
+            return `${path}.${key}`;
+        const found = findSecretKey(inner, `${path}.${key}`);
+        if (found)
+            return found;
+    }
+    return null;
+}
+function extrasError(message, hint) {
+    return new errors/* SalvoError */.u3('E_EXTRAS', message, { hint });
+}
+
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(484);
+;// CONCATENATED MODULE: ./src/core/runner/tool-answers.ts
+
+
+/** Mocks by tool name, as the text fed back to the model: strings as they are, anything else as JSON. */
+function mockTable(tools) {
+    const table = new Map();
+    for (const tool of tools) {
+        if (tool.mock_response !== undefined)
+            table.set(tool.name, mockText(tool.mock_response));
+    }
+    return table;
+}
+function mockText(mock) {
+    return typeof mock === 'string' ? mock : JSON.stringify(mock);
+}
+/**
+ * The answer to one tool call. Unusable arguments get an error result the
+ * model can react to (what a real tool would do); a tool with no mock stops
+ * the trial, because the scenario cannot say what the tool would have returned.
+ */
+function answerToolCall(call, mocks) {
+    if (call.argumentsError !== undefined) {
+        return { content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`, isError: true };
+    }
+    const mock = mocks.get(call.name);
+    if (mock === undefined)
+        throw new errors/* MockNotFoundError */.SH(call.name, [...mocks.keys()]);
+    return { content: mock, isError: false };
+}
+/** Name plus canonical arguments (keys sorted), so `{a,b}` and `{b,a}` are the same call. */
+function callSignature(call) {
+    const args = call.arguments === null ? (call.rawArguments ?? '') : (0,canonical_json/* canonicalJson */.d)(call.arguments);
+    return `${call.name}\u0000${args}`;
+}
+/** Counts identical calls in a row, across turns. */
+class RepeatCounter {
+    last = null;
+    count = 0;
+    /** Records a call and returns how many times in a row it has now been made. */
+    record(call) {
+        const signature = callSignature(call);
+        this.count = signature === this.last ? this.count + 1 : 1;
+        this.last = signature;
+        return this.count;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/run-scenario.ts
+
+
+
+
+
+
+
+
+/** The same call (name and arguments) this many times in a row is a loop, not progress. */
+const DEFAULT_LOOP_LIMIT = 5;
+/** Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. */
+async function runScenario(loaded, options) {
+    return sealOutcome(await runScenarioUnsealed(loaded, options), options.redactor);
+}
+/**
+ * Like runScenario, but the trace and error are not yet redacted nor cut to the size limits: the suite
+ * seals them after the next request is on its way (run-suite.ts). Nothing may leave the process unsealed.
+ */
+async function runScenarioUnsealed(loaded, options) {
+    const { clock } = options;
+    const traceId = uuidv7(clock);
+    const startedAt = clock.now();
+    const started = clock.monotonic();
+    const { scenario } = loaded;
+    const state = {
+        conversation: [{ role: 'user', content: scenario.prompt }],
+        messages: [...(scenario.system_prompt ? [{ role: 'system', content: scenario.system_prompt }] : []), { role: 'user', content: scenario.prompt }],
+        turns: [],
+        toolCallsMade: [],
+        usage: emptyUsage(),
+        finalContent: null,
+        finishReason: null,
+        stopReason: 'error',
+        extrasResolved: {},
+    };
+    const limit = trialSignal(options.hardStop ?? options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
+    let error = null;
+    try {
+        state.extrasResolved = validateExtras(scenario.extras, scenario.adapter);
+        await converse(scenario, state, options, limit.signal);
+    }
+    catch (caught) {
+        ({ stopReason: state.stopReason, error } = classifyFailure(caught, options.signal, limit.signal, scenario));
+    }
+    finally {
+        limit.dispose();
+    }
+    const trace = {
+        schema_version: TRACE_SCHEMA_VERSION,
+        trace_id: traceId,
+        scenario_name: loaded.name,
+        scenario_file: loaded.file,
+        scenario_hash: loaded.hash,
+        provider: options.client.provider,
+        model: scenario.model,
+        mode: options.mode,
+        timestamp: new Date(startedAt).toISOString(),
+        messages: state.messages,
+        tool_calls_made: state.toolCallsMade,
+        turns: state.turns,
+        turn_count: state.turns.length,
+        usage: state.usage,
+        input_tokens: state.usage.inputTokens,
+        output_tokens: state.usage.outputTokens,
+        total_tokens: state.usage.inputTokens + state.usage.outputTokens,
+        // A replayed trial reports the latency that was recorded, not the microseconds replay took.
+        latency_seconds: options.mode === 'replay' ? sumLatencySeconds(state.turns) : (clock.monotonic() - started) / 1000,
+        final_content: state.finalContent,
+        finish_reason: state.finishReason,
+        stop_reason: state.stopReason,
+        max_turns_hit: state.stopReason === 'max_turns',
+        cost_usd: state.turns.length === 0 ? 0 : estimateCost(scenario.model, state.usage, options.prices ?? {}),
+        extras_resolved: state.extrasResolved,
+        ...(error ? { error: { code: error.code, message: error.message } } : {}),
+    };
+    return { trace, error };
+}
+/** The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no pattern recognises). */
+function sealOutcome(outcome, redactor) {
+    return { trace: limitTrace(redactor.deep(outcome.trace)), error: outcome.error ? redactError(outcome.error, redactor) : null };
+}
+async function converse(scenario, state, options, signal) {
+    const tools = scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters }));
+    const mocks = mockTable(scenario.tools);
+    const repeats = new RepeatCounter();
+    const loopLimit = options.loopLimit ?? DEFAULT_LOOP_LIMIT;
+    const settings = generationSettings(scenario, state.extrasResolved);
+    for (let index = 0; index < scenario.max_turns; index += 1) {
+        signal.throwIfAborted();
+        options.signal?.throwIfAborted();
+        const request = { tools, settings, signal, messages: [...state.conversation] };
+        if (scenario.system_prompt)
+            request.system = scenario.system_prompt;
+        const turn = await untilAborted(options.client.complete(request), signal);
+        recordTurn(state, turn, index);
+        if (turn.toolCalls.length === 0) {
+            state.stopReason = 'final_answer';
+            return;
+        }
+        for (const call of turn.toolCalls) {
+            state.toolCallsMade.push(call);
+            if (state.toolCallsMade.length > scenario.max_tool_calls)
+                return stop(state, 'max_tool_calls');
+            if (repeats.record(call) >= loopLimit)
+                return stop(state, 'loop_detected');
+            const answer = answerToolCall(call, mocks);
+            state.conversation.push({ role: 'tool', toolCallId: call.id, toolName: call.name, content: answer.content, ...(answer.isError ? { isError: true } : {}) });
+            state.messages.push({ role: 'tool', content: answer.content, tool_call_id: call.id, tool_name: call.name, ...(answer.isError ? { is_error: true } : {}) });
+        }
+    }
+    state.stopReason = 'max_turns';
+}
+function sumLatencySeconds(turns) {
+    return turns.reduce((total, turn) => total + turn.latency_ms, 0) / 1000;
+}
+function stop(state, reason) {
+    state.stopReason = reason;
+}
+function recordTurn(state, turn, index) {
+    state.usage = addUsage(state.usage, turn.usage);
+    state.finalContent = turn.text;
+    state.finishReason = turn.finishReason;
+    state.conversation.push({ role: 'assistant', content: turn.text, toolCalls: turn.toolCalls, ...(turn.providerState === undefined ? {} : { providerState: turn.providerState }) });
+    state.messages.push({ role: 'assistant', content: turn.text, tool_calls: turn.toolCalls });
+    state.turns.push({
+        index,
+        model: turn.model,
+        request_id: turn.requestId,
+        latency_ms: turn.latencyMs,
+        usage: turn.usage,
+        finish_reason: turn.finishReason,
+        raw_finish_reason: turn.rawFinishReason,
+        retries: turn.retries,
+        ...(turn.raw === undefined ? {} : { raw: turn.raw }),
+    });
+}
+function generationSettings(scenario, extras) {
+    const settings = { model: scenario.model, extras };
+    if (scenario.temperature !== undefined)
+        settings.temperature = scenario.temperature;
+    if (scenario.seed !== undefined)
+        settings.seed = scenario.seed;
+    if (scenario.max_tokens !== undefined)
+        settings.maxTokens = scenario.max_tokens;
+    if (scenario.api !== undefined)
+        settings.api = scenario.api;
+    return settings;
+}
+function secondsToMs(seconds) {
+    return seconds === undefined ? null : seconds * 1000;
+}
+/** The run's hard stop combined with this trial's timeout. */
+function trialSignal(run, timeoutMs) {
+    const controller = new AbortController();
+    const onRunAbort = () => controller.abort(run?.reason);
+    run?.addEventListener('abort', onRunAbort, { once: true });
+    if (run?.aborted)
+        onRunAbort();
+    const timer = timeoutMs === null ? null : setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            if (timer)
+                clearTimeout(timer);
+            run?.removeEventListener('abort', onRunAbort);
+        },
+    };
+}
+class TimeoutSignal {
+    timeoutMs;
+    constructor(timeoutMs) {
+        this.timeoutMs = timeoutMs;
+    }
+}
+/** Settles with `work`, or rejects as soon as `signal` aborts, even if the client ignores the signal. */
+function untilAborted(work, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted) {
+            work.catch(() => undefined);
+            return reject(signal.reason);
+        }
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+function classifyFailure(caught, run, trial, scenario) {
+    if (trial.aborted && trial.reason instanceof TimeoutSignal) {
+        const seconds = trial.reason.timeoutMs / 1000;
+        return { stopReason: 'timeout', error: new errors/* SalvoError */.u3('E_TIMEOUT', `the trial did not finish within ${seconds}s`, { hint: 'raise timeout_seconds in the scenario or --timeout-seconds' }) };
+    }
+    if (run?.aborted || trial.aborted)
+        return { stopReason: 'cancelled', error: new errors/* SalvoError */.u3('E_CANCELLED', 'the run was interrupted before this trial finished') };
+    if (caught instanceof errors/* SalvoError */.u3)
+        return { stopReason: 'error', error: caught };
+    const message = caught instanceof Error ? caught.message : String(caught);
+    return { stopReason: 'error', error: new errors/* SalvoError */.u3('E_INTERNAL', `running scenario with model ${scenario.model} failed: ${message}`, { cause: caught }) };
+}
+/** Errors travel to logs and result files too, so they get the same redaction as the trace. */
+function redactError(error, redactor) {
+    error.message = redactor.text(error.message);
+    return error;
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/spend-cap.ts
+/**
+ * The run's spend cap. Known costs add up; a model with no known price is
+ * remembered instead, so the cap can say what it could not count rather than
+ * treat that model as free.
+ */
+class SpendCap {
+    maxCostUsd;
+    spentUsd = 0;
+    announced = false;
+    skippedAny = false;
+    uncounted = new Set();
+    constructor(maxCostUsd) {
+        this.maxCostUsd = maxCostUsd;
+    }
+    /** Adds one trial's cost; returns true the first time a model's cost could not be counted. */
+    add(costUsd, model) {
+        if (costUsd !== null) {
+            this.spentUsd += costUsd;
+            return false;
+        }
+        if (this.uncounted.has(model))
+            return false;
+        this.uncounted.add(model);
+        return this.maxCostUsd !== null;
+    }
+    exhausted() {
+        const reached = this.maxCostUsd !== null && this.spentUsd >= this.maxCostUsd;
+        if (reached)
+            this.skippedAny = true;
+        return reached;
+    }
+    uncountedModels() {
+        return [...this.uncounted].sort();
+    }
+    skipMessage() {
+        const uncounted = this.uncounted.size > 0 ? `, not counting ${this.uncountedModels().join(', ')} (unknown price)` : '';
+        return `not started: spend cap $${this.maxCostUsd.toFixed(2)} reached ($${this.spentUsd.toFixed(6)} spent${uncounted})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/write-behind.ts
+/**
+ * Work taken off the path from a model's answer to the next request.
+ *
+ * When a trial or a scenario ends, the worker that ran it has a next request
+ * to send. Sealing the trace (redaction, size limits), evaluating it, writing
+ * it, then summarising, journalling and announcing the scenario cost more CPU
+ * than handling a turn, and with every slot of the pool answered at about the
+ * same moment, the last slot's next request waited for all of that (bench
+ * case 2, bench/README.md findings 2 and 9). So that work is queued here and runs
+ * once the current turn of the event loop is over, by which time the
+ * requests it started are on the wire: it overlaps the model's latency
+ * instead of adding to it.
+ *
+ * Tasks run one at a time, in the order they were deferred (a trial's trace
+ * before its scenario's result, results in the order scenarios finished).
+ * Each flush runs everything queued so far, so the queue never holds more
+ * than one turn's worth of finished trials, however fast the model answers.
+ * The first failure stops the tasks after it, and `drain` reports it.
+ */
+class WriteBehind {
+    queue = [];
+    flushing = null;
+    failure = null;
+    /** Queues `write` to run after the current turn of the event loop, after every write queued before it. */
+    defer(write) {
+        this.queue.push(write);
+        this.flushing ??= new Promise((resolve) => setImmediate(resolve)).then(() => this.flush());
+    }
+    /** True once a write has failed: the run should start nothing more. */
+    get failed() {
+        return this.failure !== null;
+    }
+    /** Waits for every queued write; rejects with the first write's failure, if any. */
+    async drain() {
+        while (this.flushing)
+            await this.flushing;
+        if (this.failure)
+            throw this.failure.error;
+    }
+    async flush() {
+        for (let write = this.queue.shift(); write; write = this.queue.shift()) {
+            if (this.failure)
+                continue;
+            try {
+                await write();
+            }
+            catch (error) {
+                this.failure = { error };
+            }
+        }
+        this.flushing = null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/run-suite.ts
+
+
+
+
+
+
+
+const DEFAULT_GRACE_MS = 3000;
+/**
+ * Runs every scenario x trial through ONE pool of `concurrency` workers.
+ * Results and traces are stored as each finishes and dropped from memory
+ * (only a compact row per scenario stays, see compactRow), so a long run
+ * loses nothing when interrupted and its memory stays flat. The RunResults
+ * returned hold those compact rows; the full document is the store's.
+ */
+function runSuite(scenarios, options) {
+    // Not async itself: the run below holds the loaded scenarios only through their slots, so a caller that
+    // hands over its array (CLI, action) lets each be collected once its scenario finished.
+    const startedAt = new Date(options.clock.now()).toISOString();
+    return runSlots(scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials })), options, startedAt);
+}
+async function runSlots(slots, options, startedAt) {
+    const { clock, hooks, signal } = options;
+    const total = slots.length;
+    const results = slots.map(() => undefined);
+    const cap = new SpendCap(options.maxCostUsd);
+    const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
+    // A finished scenario's slot (and its loaded scenario) is dropped (slots[index] = null): only the compact row stays.
+    const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot: slot, trial: trial + 1 })));
+    let done = 0;
+    // A trial's sealing, evaluation and storage, and a scenario's summary and storage, run after the requests
+    // that the same turn of the event loop starts (write-behind.ts); they keep their order.
+    const afterTurn = new WriteBehind();
+    const finish = (slot, settle) => {
+        afterTurn.defer(async () => {
+            // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
+            const result = options.redactor.deep(settle());
+            slots[slot.index] = null;
+            slot.trials = [];
+            // Only a compact row stays until the end; the full result is in the store (results.json is built from it).
+            results[slot.index] = compactRow(result);
+            await options.store.saveScenarioResult(options.runId, result);
+            hooks.onEvent?.({ type: 'scenario_finished', result, done: (done += 1), total });
+        });
+    };
+    const startScenario = async (slot) => {
+        const skip = skipBeforeStart(signal, cap, hooks);
+        if (skip) {
+            slot.choice = Promise.resolve(skip);
+            finish(slot, () => scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
+            return false;
+        }
+        slot.choice ??= hooks.clientFor(slot.loaded).catch((error) => ({ error: asSalvoError(error) }));
+        const choice = await slot.choice;
+        if ('client' in choice) {
+            hooks.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
+            return true;
+        }
+        finish(slot, () => scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
+        return false;
+    };
+    const runTrial = async (slot, trial, choice) => {
+        const unsealed = await runScenarioUnsealed(slot.loaded, {
+            client: choice.client,
+            mode: choice.mode,
+            clock,
+            redactor: options.redactor,
+            prices: options.prices,
+            signal,
+            hardStop,
+            timeoutMs: options.timeoutMs,
+        });
+        slot.ran = true;
+        // The spend cap decides whether the next scenario may start: counted now.
+        if (cap.add(unsealed.trace.cost_usd, unsealed.trace.model))
+            hooks.onEvent?.({ type: 'cost_uncounted', model: unsealed.trace.model });
+        const complete = async () => {
+            const outcome = sealOutcome(unsealed, options.redactor);
+            await options.store.saveTrace(options.runId, outcome.trace);
+            const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded, hooks);
+            const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
+            slot.trials[trial - 1] = result;
+            hooks.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
+        };
+        // Early stop decides on the finished trials before the next one starts; otherwise nothing waits for them.
+        if (!options.earlyStop)
+            return afterTurn.defer(complete);
+        await complete();
+        stopEarlyIfDecided(slot, queue, options.trials);
+    };
+    const worker = async () => {
+        for (let job = queue.shift(); job && !afterTurn.failed; job = queue.shift()) {
+            const { slot, trial } = job;
+            if (trial === 1 && !(await startScenario(slot))) {
+                removeQueued(queue, slot);
+                continue;
+            }
+            // A later trial may be taken while the first is still choosing its client, or after it was skipped.
+            const choice = await slot.choice;
+            if (!choice || !('client' in choice))
+                continue;
+            if (signal.aborted && !slot.ran) {
+                // Interrupted before any of its trials ran: cancelled as a whole below.
+            }
+            else if (signal.aborted) {
+                slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
+            }
+            else {
+                await runTrial(slot, trial, choice);
+            }
+            slot.pending -= 1;
+            if (slot.pending === 0)
+                finish(slot, () => summarise(slot, choice, hooks, options.trials));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
+    // Every result reaches the store (and its row this list) before the run document; a failed write fails the run.
+    await afterTurn.drain();
+    if (signal.aborted)
+        hooks.onEvent?.({ type: 'interrupted' });
+    const scenarioResults = results.map((row, index) => row ?? notStarted(slots[index].loaded));
+    const runResults = buildRunResults(options, startedAt, scenarioResults, cap);
+    await options.store.finishRun(runResults);
+    return runResults;
+}
+function notStarted(loaded) {
+    return scenarioNotRun(loaded, loaded.scenario.adapter, { skip: 'cancelled', message: 'not started: the run was interrupted' });
+}
+/** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
+function skipBeforeStart(signal, cap, hooks) {
+    if (signal.aborted)
+        return { skip: 'cancelled', message: 'not started: the run was interrupted' };
+    if (!cap.exhausted())
+        return null;
+    if (!cap.announced) {
+        cap.announced = true;
+        hooks.onEvent?.({ type: 'budget_reached', spentUsd: cap.spentUsd, maxCostUsd: cap.maxCostUsd });
+    }
+    return { skip: 'budget', message: cap.skipMessage() };
+}
+function buildRunResults(options, startedAt, scenarios, cap) {
+    return {
+        schema_version: RESULTS_SCHEMA_VERSION,
+        run_id: options.runId,
+        salvo_version: options.salvoVersion ?? 'unknown',
+        started_at: startedAt,
+        finished_at: new Date(options.clock.now()).toISOString(),
+        interrupted: options.signal.aborted,
+        max_cost_usd: options.maxCostUsd,
+        totals: runTotals(scenarios),
+        scenarios,
+        budget_exhausted: cap.skippedAny,
+        uncounted_cost_models: cap.uncountedModels(),
+    };
+}
+function evaluate(trace, error, loaded, hooks) {
+    if (error)
+        return { evaluation: { status: error.code === 'E_CANCELLED' ? 'cancelled' : 'errored', score: null, assertions: [] }, error };
+    try {
+        return { evaluation: hooks.evaluateTrial(trace, loaded), error: null };
+    }
+    catch (caught) {
+        return { evaluation: { status: 'errored', score: null, assertions: [] }, error: asSalvoError(caught) };
+    }
+}
+function summarise(slot, choice, hooks, plannedTrials) {
+    const trials = slot.trials.filter((trial) => trial !== undefined);
+    if (trials.length === 0)
+        return scenarioNotRun(slot.loaded, choice.client.provider, { skip: 'cancelled', message: 'not started: the run was interrupted' });
+    return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, hooks.summariseScenario(trials, slot.loaded, summaryContext(slot, trials, plannedTrials)));
+}
+function summaryContext(slot, trials, plannedTrials) {
+    return slot.stoppedEarly === undefined ? { plannedTrials } : { plannedTrials, earlyStop: { afterTrials: trials.length, reason: slot.stoppedEarly } };
+}
+function cancelledTrial(trial, mode) {
+    return {
+        trial, status: 'cancelled', score: null, assertions: [], trace_id: null, mode, turns: 0, max_turns_hit: false, tool_calls: 0,
+        input_tokens: 0, output_tokens: 0, cost_usd: 0, latency_seconds: 0, retries: 0, final_content_preview: null,
+        error: { code: 'E_CANCELLED', message: 'not started: the run was interrupted', infrastructure: false },
+    };
+}
+/** Early stop: once the finished trials decide the outcome, the trials not started are dropped (running ones still count). */
+function stopEarlyIfDecided(slot, queue, plannedTrials) {
+    if (slot.stoppedEarly !== undefined)
+        return;
+    const finished = slot.trials.filter((trial) => trial !== undefined);
+    const decision = decideEarlyStop(finished, plannedTrials, slot.loaded);
+    if (!decision.stop)
+        return;
+    slot.stoppedEarly = decision.reason ?? 'the remaining trials cannot change the outcome';
+    slot.pending -= removeQueued(queue, slot);
+}
+/** Drops the slot's trials that have not started; returns how many. */
+function removeQueued(queue, slot) {
+    let removed = 0;
+    for (let index = queue.length - 1; index >= 0; index -= 1) {
+        if (queue[index].slot === slot) {
+            queue.splice(index, 1);
+            removed += 1;
+        }
+    }
+    return removed;
+}
+function asSalvoError(error) {
+    if ((0,errors/* isSalvoError */.GT)(error))
+        return error;
+    return new errors/* SalvoError */.u3('E_INTERNAL', error instanceof Error ? error.message : String(error), { cause: error });
+}
+/** A signal that fires `delayMs` after `source` does: the grace given to turns in flight. */
+function delayedAbort(source, delayMs) {
+    const controller = new AbortController();
+    const fire = () => {
+        const timer = setTimeout(() => controller.abort(source.reason), delayMs);
+        timer.unref?.();
+    };
+    if (source.aborted)
+        fire();
+    else
+        source.addEventListener('abort', fire, { once: true });
+    return controller.signal;
+}
+
+// EXTERNAL MODULE: ./src/core/scenario/hash.ts
+var hash = __nccwpck_require__(4372);
+;// CONCATENATED MODULE: ./src/core/scenario/load-scenarios.ts
+
+
+/**
+ * How many files are loaded ahead of the one being yielded, so a reader that
+ * waits (fs/promises' thread-pool round trip, a network file system) keeps
+ * the CPU busy: one file at a time left loading a third idle (bench case 4,
+ * 1,000 files). Sixteen does that without holding many files open.
+ */
+const READ_AHEAD = 16;
+/** Files loaded between two turns of the event loop. */
+const EVENT_LOOP_TURN_EVERY = 16;
+/**
+ * Loads `files` in their order, yielding each file's scenario or its
+ * ConfigError (every problem of that file). Errors that are not about the
+ * file (a bug, the disk) end the iteration by throwing, as loadScenario does.
+ */
+async function* loadScenarios(files, options, readAhead = READ_AHEAD) {
+    const pending = [];
+    let next = 0;
+    const startNext = () => {
+        const file = files[next++];
+        // Settled into a value at once: a file that fails while an earlier one is still awaited is no unhandled rejection.
+        pending.push((0,load_scenario/* loadScenario */.df)(file, options).then((loaded) => ({ file, loaded }), (error) => (error instanceof errors/* ConfigError */.xL ? { file, error } : { file, failure: error })));
+    };
+    while (next < files.length && pending.length < readAhead)
+        startNext();
+    let yielded = 0;
+    while (pending.length > 0) {
+        const outcome = await pending.shift();
+        if (next < files.length)
+            startNext();
+        if ('failure' in outcome)
+            throw outcome.failure;
+        yield outcome;
+        // Loading is synchronous work between promise steps: without a turn of the event loop now and then,
+        // a suite of 10,000 files held it for seconds (no timer, no signal handler, no progress ran).
+        if (++yielded % EVENT_LOOP_TURN_EVERY === 0)
+            await new Promise((resolve) => setImmediate(resolve));
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/core/scenario/packed-scenario.ts
+/**
+ * A LoadedScenario whose validated scenario is fetched as JSON text when the
+ * runner first reads it. Every file is validated before a run starts, so a
+ * suite of 10,000 files held 10,000 object graphs (system prompt, tools,
+ * mocks, assertions: about 12 KB each) until each scenario's turn came; the
+ * shells keep the text on disk instead (src/io/scenario-spool.ts), and only
+ * the file, name and hash in memory. The runner drops the scenario once it
+ * finished, and the parsed graph with it.
+ */
+class DeferredScenario {
+    file;
+    name;
+    hash;
+    assertionLines;
+    #read;
+    #scenario = null;
+    constructor(loaded, read) {
+        this.file = loaded.file;
+        this.name = loaded.name;
+        this.hash = loaded.hash;
+        this.assertionLines = loaded.assertionLines;
+        this.#read = read;
+    }
+    get scenario() {
+        if (this.#scenario === null) {
+            this.#scenario = JSON.parse(this.#read());
+            this.#read = null;
+        }
+        return this.#scenario;
+    }
+}
+/**
+ * The scenario as JSON text when JSON holds it exactly; null when it holds a
+ * value JSON cannot write (a non-finite number in a mock), which must then be
+ * kept as it is.
+ */
+function exactScenarioJson(scenario) {
+    let exact = true;
+    const json = JSON.stringify(scenario, function (_key, value) {
+        const lost = (typeof value === 'number' && !Number.isFinite(value)) || typeof value === 'bigint' || (value === undefined && Array.isArray(this));
+        if (lost)
+            exact = false;
+        return typeof value === 'bigint' ? null : value;
+    });
+    return exact ? json : null;
+}
+/**
+ * A copy detached from the file it was parsed from: the parsed strings are
+ * slices of the YAML source and would keep its whole text alive for the run
+ * (structuredClone makes flat strings and drops nothing else).
+ */
+function detachedScenario(loaded) {
+    return { ...loaded, scenario: structuredClone(loaded.scenario) };
+}
+
+;// CONCATENATED MODULE: ./src/io/scenario-spool.ts
+
+
+
+
+
+/**
+ * Where a run keeps its validated scenarios until their turn: one temporary
+ * file of JSON texts, each read back (once) when the runner first needs the
+ * scenario. In memory stay only the file, name, hash and the text's place,
+ * so a suite's memory does not grow with the scenarios waiting to run (bench
+ * case 3: at 10,000 files their texts were 15 MB of live heap, at the run's
+ * peak).
+ *
+ * The file is removed as soon as it is open where the system allows it
+ * (nothing is left behind, even by a killed process), else by `close`.
+ */
+class ScenarioSpool {
+    #directory;
+    #fd;
+    #size = 0;
+    #closed = false;
+    constructor(parent = (0,external_node_os_.tmpdir)()) {
+        this.#directory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'salvo-scenarios-'));
+        this.#fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.#directory, 'scenarios.jsonl'), 'w+');
+        try {
+            (0,external_node_fs_.rmSync)(this.#directory, { recursive: true, force: true });
+        }
+        catch {
+            // Windows keeps an open file: removed by close().
+        }
+    }
+    /** The scenario to hand to the runner: spooled, or a detached copy when JSON cannot hold it exactly. */
+    add(loaded) {
+        const json = exactScenarioJson(loaded.scenario);
+        if (json === null)
+            return detachedScenario(loaded);
+        const position = this.#size;
+        const length = Buffer.byteLength(json, 'utf8');
+        // A string written whole (no Buffer per scenario: those pile up outside the heap until a collection).
+        if ((0,external_node_fs_.writeSync)(this.#fd, json, position, 'utf8') !== length)
+            throw new Error(`could not spool ${loaded.file}: the write was cut short`);
+        this.#size += length;
+        return new DeferredScenario(loaded, () => this.#read(position, length));
+    }
+    close() {
+        if (this.#closed)
+            return;
+        this.#closed = true;
+        (0,external_node_fs_.closeSync)(this.#fd);
+        (0,external_node_fs_.rmSync)(this.#directory, { recursive: true, force: true });
+    }
+    #read(position, length) {
+        const bytes = Buffer.alloc(length);
+        for (let read = 0; read < length;) {
+            const count = (0,external_node_fs_.readSync)(this.#fd, bytes, read, length - read, position + read);
+            if (count === 0)
+                throw new Error(`the spooled scenario at ${position} is cut short (${read} of ${length} bytes)`);
+            read += count;
+        }
+        return bytes.toString('utf8');
+    }
+}
+/**
+ * What both shells do around loading and running a suite of `scenarioFiles`
+ * files: bound the heap for the suite's size (heap-bounds.ts), then run with a
+ * spool that is closed whatever happens.
+ */
+async function withSuiteSpool(scenarioFiles, run) {
+    boundHeapGrowth(scenarioFiles);
+    const spool = new ScenarioSpool();
+    try {
+        return await run(spool);
+    }
+    finally {
+        spool.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/scenario-files.ts
+
+
+
+const SCENARIO_EXTENSION = /\.ya?ml$/i;
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+/**
+ * Turns the paths and globs a user typed into scenario files: a file as it
+ * is, a directory as every *.yaml / *.yml below it, a glob as its matches.
+ * Below a directory, names starting with `_` or `.` are skipped: that is where
+ * shared tool files (`_shared/`) and tool state (`.salvo/`) live, and neither
+ * is a scenario. Sorted, de-duplicated, relative to `cwd` unless the user gave an absolute path; a
+ * path or glob matching nothing is a UsageError naming it.
+ */
+async function expandScenarioPaths(patterns, cwd) {
+    // Keyed by absolute path, so the same file named two ways is validated once.
+    const found = new Map();
+    for (const pattern of patterns) {
+        const matches = await expandOne(pattern, cwd);
+        if (matches.length === 0) {
+            const what = GLOB_CHARACTERS.test(pattern) ? 'no scenario files match' : 'no scenario files (*.yaml, *.yml) in';
+            throw new errors/* UsageError */.eb(`${what} '${pattern}'`);
+        }
+        for (const match of matches)
+            if (!found.has(match))
+                found.set(match, (0,external_node_path_.isAbsolute)(pattern) ? match : relativeTo(cwd, match));
+    }
+    return [...found.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+async function expandOne(pattern, cwd) {
+    const absolute = (0,external_node_path_.resolve)(cwd, pattern);
+    const stats = await (0,promises_.stat)(absolute).catch(() => null);
+    if (stats?.isFile())
+        return [absolute];
+    if (stats?.isDirectory())
+        return scenarioFilesBelow(absolute);
+    if (!GLOB_CHARACTERS.test(pattern))
+        throw new errors/* UsageError */.eb(`no such file or directory: '${pattern}'`);
+    const matches = [];
+    for await (const match of (0,promises_.glob)(pattern, { cwd, exclude: (name) => name === 'node_modules' })) {
+        const path = (0,external_node_path_.resolve)(cwd, match);
+        const matchStats = await (0,promises_.stat)(path).catch(() => null);
+        if (matchStats?.isFile() && SCENARIO_EXTENSION.test(path))
+            matches.push(path);
+        else if (matchStats?.isDirectory())
+            matches.push(...(await scenarioFilesBelow(path)));
+    }
+    return matches;
+}
+async function scenarioFilesBelow(directory) {
+    const files = [];
+    const entries = await (0,promises_.readdir)(directory, { withFileTypes: true });
+    for (const entry of entries) {
+        if (entry.name.startsWith('_') || entry.name.startsWith('.') || entry.name === 'node_modules')
+            continue;
+        const path = (0,external_node_path_.join)(directory, entry.name);
+        if (entry.isDirectory())
+            files.push(...(await scenarioFilesBelow(path)));
+        else if (entry.isFile() && SCENARIO_EXTENSION.test(entry.name))
+            files.push(path);
+    }
+    return files;
+}
+/** Relative paths stay relative (also `../x.yaml`), so results read like what the user typed. */
+function relativeTo(cwd, path) {
+    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd), path) || path;
+}
+
+;// CONCATENATED MODULE: ./src/io/system-clock.ts
+/** The real clock: wall time for timestamps, performance.now() for durations. */
+const systemClock = {
+    now: () => Date.now(),
+    monotonic: () => performance.now(),
+};
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+
+/**
+ * What `salvo run` prints while it works. On a terminal: each scenario's
+ * summary as it finishes, with one live status line redrawn underneath. In CI
+ * logs (no TTY): the same summaries and plain lines, no control characters.
+ * With --json nothing goes to stdout but the final document.
+ *
+ * Lines are gathered for the rest of the event-loop turn and written together
+ * (in order, consecutive ones to the same stream as one write): scenarios
+ * finish in bursts, and one write per line to a pipe was a measurable share of
+ * salvo's CPU per model turn (bench/README.md, case 1). `clear()` writes what
+ * is pending at once.
+ */
+function createProgress(io, options) {
+    const live = io.stderr.isTTY === true && !options.json;
+    const running = new Set();
+    let done = 0;
+    let statusShown = false;
+    const pending = [];
+    let flushScheduled = false;
+    const flush = () => {
+        flushScheduled = false;
+        while (pending.length > 0) {
+            const { stream } = pending[0];
+            let text = '';
+            while (pending.length > 0 && pending[0].stream === stream)
+                text += pending.shift().text;
+            stream.write(text);
+        }
+    };
+    const write = (stream, text) => {
+        pending.push({ stream, text });
+        if (!flushScheduled) {
+            flushScheduled = true;
+            setImmediate(flush);
+        }
+    };
+    const writeLine = (stream, text) => write(stream, `${text}\n`);
+    const eraseStatus = () => {
+        if (statusShown)
+            write(io.stderr, '\r\x1b[2K');
+        statusShown = false;
+    };
+    const clear = () => {
+        eraseStatus();
+        flush();
+    };
+    const drawStatus = () => {
+        if (!live)
+            return;
+        eraseStatus();
+        const names = [...running].slice(0, 3).join(', ');
+        write(io.stderr, `[${done}/${options.total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
+        statusShown = true;
+    };
+    const onEvent = (event) => {
+        switch (event.type) {
+            case 'scenario_started':
+                running.add(event.name);
+                if (!live && !options.json)
+                    writeLine(io.stderr, `started ${event.name}`);
+                break;
+            case 'scenario_finished':
+                running.delete(event.result.name);
+                done = event.done;
+                eraseStatus();
+                if (options.json)
+                    writeLine(io.stderr, `[${done}/${options.total}] ${event.result.name}: ${statusWord(event.result)}`);
+                else
+                    writeLine(io.stdout, `${renderScenarioSummary(event.result)}\n`);
+                break;
+            case 'budget_reached':
+                eraseStatus();
+                writeLine(io.stderr, `Spend cap reached: $${event.spentUsd.toFixed(6)} of $${event.maxCostUsd.toFixed(2)}; no new scenario will start.`);
+                break;
+            case 'cost_uncounted':
+                eraseStatus();
+                writeLine(io.stderr, `warning: model ${event.model} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
+                break;
+            case 'interrupted':
+                eraseStatus();
+                break;
+            case 'trial_finished':
+                break;
+        }
+        drawStatus();
+    };
+    return { onEvent, clear };
+}
+
+;// CONCATENATED MODULE: ./src/cli/read-run-settings.ts
+
+
+const DEFAULT_CONCURRENCY = 4;
+/** Names of environment variables whose values are treated as secrets besides the provider keys. */
+const SECRET_NAME = /(?:^|_)(?:API_KEY|TOKEN|SECRET|PASSWORD)$/;
+function readRunSettings(patterns, flags, env, config) {
+    const adapter = flags.adapter === undefined ? null : parseAdapter(flags.adapter);
+    return {
+        patterns,
+        concurrency: flags.concurrency === undefined ? (config.concurrency ?? DEFAULT_CONCURRENCY) : parseInteger('--concurrency', flags.concurrency, 1, 64),
+        maxCostUsd: flags.maxCostUsd === undefined ? (config.max_cost_usd ?? null) : parsePositive('--max-cost-usd', flags.maxCostUsd),
+        timeoutMs: flags.timeoutSeconds === undefined ? null : parsePositive('--timeout-seconds', flags.timeoutSeconds) * 1000,
+        json: flags.json === true,
+        model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
+        adapter,
+        trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
+        earlyStop: flags.earlyStop === true,
+        junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
+        providers: {
+            openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
+            anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
+        },
+        secrets: secretValues(env),
+        redactionPatterns: config.redaction_patterns,
+    };
+}
+function providerSettings(env, keyName, urlName) {
+    const settings = { keySource: `environment variable ${keyName}` };
+    const key = env[keyName]?.trim();
+    const baseUrl = env[urlName]?.trim();
+    if (key)
+        settings.apiKey = key;
+    if (baseUrl)
+        settings.baseUrl = baseUrl;
+    return settings;
+}
+function secretValues(env) {
+    return Object.entries(env)
+        .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.trim().length > 0)
+        .map(([, value]) => value.trim());
+}
+function parseAdapter(value) {
+    if (schema/* ADAPTERS */.R2.includes(value))
+        return value;
+    throw new errors/* UsageError */.eb(`--adapter must be one of ${schema/* ADAPTERS */.R2.join(', ')}, not '${value}'`);
+}
+function parseInteger(flag, value, min, max) {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < min || number > max) {
+        throw new errors/* UsageError */.eb(`${flag} must be a whole number from ${min} to ${max}, not '${value}'`);
+    }
+    return number;
+}
+function parsePositive(flag, value) {
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isFinite(number) || number <= 0)
+        throw new errors/* UsageError */.eb(`${flag} must be a positive number, not '${value}'`);
+    return number;
+}
+function nonEmpty(flag, value) {
+    if (value.trim() === '')
+        throw new errors/* UsageError */.eb(`${flag} must not be empty`);
+    return value.trim();
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/resolve-mode.ts
+const RUN_MODES = ['auto', 'live', 'replay'];
+/** Decides, for one scenario, whether to call the model, replay its recording, or skip it, and says why. */
+function resolveMode(inputs) {
+    const { keyAvailable, keySource, recordingFile } = inputs;
+    const mode = inputs.recording ? 'live' : inputs.mode;
+    if (mode === 'live') {
+        if (keyAvailable)
+            return { action: 'live', reason: `${keySource} is set${inputs.recording ? '; recording' : ''}` };
+        return {
+            action: 'error',
+            code: 'E_NO_API_KEY',
+            reason: `${inputs.recording ? '--record' : '--mode live'} needs a key, and ${keySource} is not set`,
+            hint: recordingFile
+                ? `set ${keySource}, or replay the recording with --mode auto or --mode replay`
+                : `set ${keySource}`,
+        };
+    }
+    if (mode === 'replay') {
+        if (recordingFile)
+            return { action: 'replay', reason: `--mode replay: replaying ${recordingFile}`, recordingFile };
+        return {
+            action: 'error',
+            code: 'E_NO_RECORDING',
+            reason: `--mode replay, but there is no recording at ${inputs.expectedRecordingFile}`,
+            hint: `record one with a key set: salvo run --record ${inputs.scenarioFile}`,
+        };
+    }
+    if (keyAvailable)
+        return { action: 'live', reason: `${keySource} is set` };
+    if (recordingFile)
+        return { action: 'replay', reason: `${keySource} is not set; replaying ${recordingFile}`, recordingFile };
+    return {
+        action: 'skip',
+        skipReason: 'no_key_no_recording',
+        reason: `${keySource} is not set and there is no recording at ${inputs.expectedRecordingFile}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/stable-json.ts
+
+/**
+ * JSON with object keys sorted at every depth: the same value always gives the
+ * same text, so recordings diff line by line and digests do not depend on the
+ * order in which a provider or a YAML file happened to list keys.
+ */
+function stableStringify(value, indent = 2) {
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const sorted = {};
+        for (const key of Object.keys(value).sort()) {
+            const entry = value[key];
+            if (entry !== undefined)
+                sorted[key] = sortKeys(entry);
+        }
+        return sorted;
+    }
+    return value;
+}
+/** A short content digest: 16 hex characters (64 bits) tell changed from unchanged with room to spare. */
+function shortDigest(value) {
+    return fullDigest(value).slice(0, 16);
+}
+function fullDigest(value) {
+    const text = typeof value === 'string' ? value : stableStringify(value, 0);
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/core/on-first-use.ts
+var on_first_use = __nccwpck_require__(3099);
+;// CONCATENATED MODULE: ./src/core/recording/format.ts
+
+
+
+
+
+/**
+ * The recording file: what a model was asked and what it answered, turn by
+ * turn, for every trial of one scenario. Committed next to the scenario so a
+ * run without a key (fork pull requests, a fresh clone) can replay it. Public
+ * and snake_case like traces; bump RECORDING_FORMAT_VERSION on any change a
+ * reader of version 1 could not understand.
+ *
+ * Location: `<scenario dir>/__recordings__/<scenario file stem>.json`. The
+ * folder holds only .json files, so scenario globs (*.yaml, *.yml) never
+ * pick them up.
+ */
+const RECORDING_FORMAT_VERSION = 1;
+const RECORDINGS_DIR = '__recordings__';
+function buildSourceSchema() {
+    /** Where a recording came from. Nothing may claim a real model produced text it did not. */
+    const liveSourceSchema = start_schemas/* strictObject */.rej({
+        kind: start_schemas/* literal */.euz('live'),
+        provider: start_schemas/* string */.YjP(),
+        /** The model the scenario asked for; each reply also carries the id the provider reported. */
+        model: start_schemas/* string */.YjP(),
+        recorded_at: start_schemas/* string */.YjP(),
+        salvo_version: start_schemas/* string */.YjP(),
+    });
+    /** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
+    const scriptedSourceSchema = start_schemas/* strictObject */.rej({
+        kind: start_schemas/* literal */.euz('scripted'),
+        /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
+        label: start_schemas/* string */.YjP().min(1),
+        /** The wire format the replies were served in. */
+        provider: start_schemas/* string */.YjP(),
+        recorded_at: start_schemas/* string */.YjP(),
+        salvo_version: start_schemas/* string */.YjP(),
+    });
+    return start_schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
+}
+/** One recorded turn: the request's fingerprint and the normalised reply. */
+function buildTurnSchemas() {
+    const messageFingerprintSchema = start_schemas/* strictObject */.rej({
+        role: start_schemas/* enum */.k5n(['user', 'assistant', 'tool']),
+        digest: start_schemas/* string */.YjP(),
+        tool_name: start_schemas/* string */.YjP().optional(),
+    });
+    const settingsSchema = start_schemas/* strictObject */.rej({
+        temperature: start_schemas/* number */.aig().optional(),
+        seed: start_schemas/* number */.aig().optional(),
+        max_tokens: start_schemas/* number */.aig().optional(),
+        api: start_schemas/* string */.YjP().optional(),
+        extras: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()),
+    });
+    /**
+     * What was asked, as digests of the redacted, normalised request: enough to
+     * tell whether a new request is the same and, when it is not, what changed.
+     * `messages_added` lists only the messages new since the previous turn, so a
+     * long conversation stays linear in size.
+     */
+    const requestFingerprintSchema = start_schemas/* strictObject */.rej({
+        digest: start_schemas/* string */.YjP(),
+        model: start_schemas/* string */.YjP(),
+        system: start_schemas/* string */.YjP().nullable(),
+        tools: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* string */.YjP()),
+        settings: settingsSchema,
+        messages_added: start_schemas/* array */.YOg(messageFingerprintSchema),
+    });
+    const toolCallSchema = start_schemas/* strictObject */.rej({
+        id: start_schemas/* string */.YjP(),
+        name: start_schemas/* string */.YjP(),
+        arguments: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()).nullable(),
+        raw_arguments: start_schemas/* string */.YjP().optional(),
+        arguments_error: start_schemas/* string */.YjP().optional(),
+    });
+    const usageSchema = start_schemas/* strictObject */.rej({
+        input_tokens: start_schemas/* number */.aig(),
+        output_tokens: start_schemas/* number */.aig(),
+        cache_read_tokens: start_schemas/* number */.aig(),
+        cache_write_tokens: start_schemas/* number */.aig(),
+        reasoning_tokens: start_schemas/* number */.aig(),
+    });
+    /** A normalised ModelTurn, redacted and size-capped. */
+    const replySchema = start_schemas/* strictObject */.rej({
+        text: start_schemas/* string */.YjP().nullable(),
+        tool_calls: start_schemas/* array */.YOg(toolCallSchema),
+        usage: usageSchema,
+        finish_reason: start_schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
+        raw_finish_reason: start_schemas/* string */.YjP().nullable(),
+        model: start_schemas/* string */.YjP(),
+        request_id: start_schemas/* string */.YjP().nullable(),
+        latency_ms: start_schemas/* number */.aig(),
+        retries: start_schemas/* number */.aig(),
+        truncated: start_schemas/* boolean */.zMY().optional(),
+    });
+    const turnSchema = start_schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
+    return { messageFingerprintSchema, settingsSchema, requestFingerprintSchema, replySchema, turnSchema };
+}
+function buildRecordingSchemas() {
+    const recordingSourceSchema = buildSourceSchema();
+    const turns = buildTurnSchemas();
+    const trialSchema = start_schemas/* strictObject */.rej({ turns: start_schemas/* array */.YOg(turns.turnSchema) });
+    const recordingSchema = start_schemas/* strictObject */.rej({
+        format_version: start_schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
+        scenario_name: start_schemas/* string */.YjP(),
+        /** The scenario file as it was given when recording, for people reading the file. */
+        scenario_file: start_schemas/* string */.YjP(),
+        /** Informational: assertions change it too, and they must not make a recording stale. */
+        scenario_hash: start_schemas/* string */.YjP(),
+        source: recordingSourceSchema,
+        trials: start_schemas/* array */.YOg(trialSchema),
+    });
+    return { ...turns, recordingSourceSchema, trialSchema, recordingSchema };
+}
+const format_schemas = (0,on_first_use/* onFirstUse */.V)(buildRecordingSchemas);
+const recordingSourceSchema = start_schemas/* lazy */.RZV(() => format_schemas().recordingSourceSchema);
+const recordingSchema = start_schemas/* lazy */.RZV(() => format_schemas().recordingSchema);
+/** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
+function recordingPathFor(scenarioFile) {
+    const stem = (0,external_node_path_.basename)(scenarioFile, (0,external_node_path_.extname)(scenarioFile));
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(scenarioFile), RECORDINGS_DIR, `${stem}.json`);
+}
+/** Sorted keys, 2-space indent, trailing newline: stable and diff-friendly. */
+function serialiseRecording(recording) {
+    return `${stableStringify(recording)}\n`;
+}
+function parseRecording(text, file) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw invalidRecording(file, `it is not valid JSON (${error.message})`);
+    }
+    const version = document?.format_version;
+    if (typeof version === 'number' && version > RECORDING_FORMAT_VERSION) {
+        throw new errors/* SalvoError */.u3('E_RECORDING_FORMAT', `recording ${file} has format_version ${version}; this salvo reads version ${RECORDING_FORMAT_VERSION}`, { hint: 'upgrade salvo, or re-record the scenario with this version' });
+    }
+    const parsed = recordingSchema.safeParse(document);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+        throw invalidRecording(file, `${issue?.message ?? 'invalid'}${where}`);
+    }
+    return parsed.data;
+}
+function invalidRecording(file, why) {
+    return new errors/* SalvoError */.u3('E_RECORDING_INVALID', `recording ${file} cannot be read: ${why}`, {
+        hint: 'delete it and re-record with `salvo run --record <scenario file>`',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/fingerprint.ts
+
+
+/** The trace limits, applied to recordings too so they stay small. */
+const CONTENT_LIMIT = TRACE_LIMITS.messageContent;
+const TOOL_ARGUMENTS_LIMIT = TRACE_LIMITS.messageContent;
+const TRUNCATION_MARKER = '... [truncated]';
+/**
+ * Cuts text to the limit. Unlike the trace's truncateText it is idempotent (a
+ * cut text is exactly at the limit), so a replayed reply digests like the
+ * live one it was cut from.
+ */
+function capText(text, limit = CONTENT_LIMIT) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit - TRUNCATION_MARKER.length)}${TRUNCATION_MARKER}`;
+}
+function capToolCall(call) {
+    const size = call.arguments ? JSON.stringify(call.arguments).length : (call.rawArguments?.length ?? 0);
+    if (size <= TOOL_ARGUMENTS_LIMIT)
+        return call;
+    const raw = call.rawArguments ?? JSON.stringify(call.arguments);
+    return {
+        id: call.id,
+        name: call.name,
+        arguments: null,
+        rawArguments: capText(raw, TOOL_ARGUMENTS_LIMIT),
+        argumentsError: 'the arguments were cut to the recording size limit',
+    };
+}
+/** A model reply as the recording keeps it: redacted, capped, without the raw body or provider state. */
+function toRecordedReply(turn, redactor) {
+    const redactedText = turn.text === null ? null : redactor.text(turn.text);
+    const text = redactedText === null ? null : capText(redactedText);
+    const redactedCalls = turn.toolCalls.map((call) => redactor.deep(call));
+    const toolCalls = redactedCalls.map(capToolCall);
+    const truncated = text !== redactedText || toolCalls.some((call, i) => call !== redactedCalls[i]);
+    return {
+        text,
+        tool_calls: toolCalls.map((call) => ({
+            id: call.id,
+            name: call.name,
+            arguments: call.arguments,
+            raw_arguments: call.rawArguments,
+            arguments_error: call.argumentsError,
+        })),
+        usage: {
+            input_tokens: turn.usage.inputTokens,
+            output_tokens: turn.usage.outputTokens,
+            cache_read_tokens: turn.usage.cacheReadTokens,
+            cache_write_tokens: turn.usage.cacheWriteTokens,
+            reasoning_tokens: turn.usage.reasoningTokens,
+        },
+        finish_reason: turn.finishReason,
+        raw_finish_reason: turn.rawFinishReason === null ? null : redactor.text(turn.rawFinishReason),
+        model: turn.model,
+        request_id: turn.requestId,
+        latency_ms: turn.latencyMs,
+        retries: turn.retries,
+        ...(truncated ? { truncated: true } : {}),
+    };
+}
+function toModelTurn(reply) {
+    return {
+        text: reply.text,
+        toolCalls: reply.tool_calls.map((call) => ({
+            id: call.id,
+            name: call.name,
+            arguments: call.arguments,
+            ...(call.raw_arguments !== undefined ? { rawArguments: call.raw_arguments } : {}),
+            ...(call.arguments_error !== undefined ? { argumentsError: call.arguments_error } : {}),
+        })),
+        usage: {
+            inputTokens: reply.usage.input_tokens,
+            outputTokens: reply.usage.output_tokens,
+            cacheReadTokens: reply.usage.cache_read_tokens,
+            cacheWriteTokens: reply.usage.cache_write_tokens,
+            reasoningTokens: reply.usage.reasoning_tokens,
+        },
+        finishReason: reply.finish_reason,
+        rawFinishReason: reply.raw_finish_reason,
+        model: reply.model,
+        requestId: reply.request_id,
+        latencyMs: reply.latency_ms,
+        retries: reply.retries,
+    };
+}
+/**
+ * Digest of one message. Assistant messages are redacted and capped first,
+ * exactly as their recorded replies were, so a turn served from a recording
+ * digests like the live turn it was recorded from (even when the model echoed
+ * a key). Scenario text (prompt, mocks) is the same on both sides and is only
+ * ever stored as a digest, never in clear.
+ */
+function fingerprintMessage(message, redactor) {
+    switch (message.role) {
+        case 'user':
+            return { role: 'user', digest: shortDigest({ content: message.content }) };
+        case 'tool':
+            return {
+                role: 'tool',
+                tool_name: message.toolName,
+                digest: shortDigest({
+                    tool_call_id: message.toolCallId,
+                    tool_name: message.toolName,
+                    content: message.content,
+                    is_error: message.isError === true,
+                }),
+            };
+        case 'assistant': {
+            const content = message.content === null ? null : capText(redactor.text(message.content));
+            const calls = message.toolCalls.map((call) => capToolCall(redactor.deep(call)));
+            return {
+                role: 'assistant',
+                digest: shortDigest({
+                    content,
+                    tool_calls: calls.map((call) => ({ id: call.id, name: call.name, arguments: call.arguments, raw: call.rawArguments ?? null })),
+                }),
+            };
+        }
+    }
+}
+function recordedSettings(request, redactor) {
+    const { temperature, seed, maxTokens, api, extras } = request.settings;
+    return {
+        ...(temperature !== undefined ? { temperature } : {}),
+        ...(seed !== undefined ? { seed } : {}),
+        ...(maxTokens !== undefined ? { max_tokens: maxTokens } : {}),
+        ...(api !== undefined ? { api } : {}),
+        extras: redactor.deep(extras),
+    };
+}
+/**
+ * Everything about a request that shapes the conversation: model, system
+ * prompt, tools, generation settings and the messages so far. Assertions,
+ * threshold, description and tags never reach a request, so changing them
+ * leaves the fingerprint alone.
+ */
+function fingerprintRequest(request, previousMessageCount, redactor) {
+    const history = request.messages.map((message) => fingerprintMessage(message, redactor));
+    const tools = {};
+    for (const tool of request.tools) {
+        tools[tool.name] = shortDigest({ description: tool.description, parameters: tool.parameters });
+    }
+    const system = request.system ? shortDigest(request.system) : null;
+    const settings = recordedSettings(request, redactor);
+    const model = request.settings.model;
+    const digest = fullDigest({ model, system, tools, settings, messages: history.map((m) => m.digest) });
+    return {
+        fingerprint: { digest, model, system, tools, settings, messages_added: history.slice(previousMessageCount) },
+        history,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/trial-tag.ts
+/**
+ * Trials of one scenario may run concurrently through one client, so a
+ * request must say which conversation it continues. The runner hands every
+ * turn's `providerState` back verbatim on the next request (that is its
+ * contract), so the record and replay clients keep the trial number there,
+ * wrapped around whatever the real provider put in it.
+ */
+const TAG = 'salvo_trial';
+function tagTurnState(trial, inner) {
+    return inner === undefined ? { [TAG]: trial } : { [TAG]: trial, inner };
+}
+function isTag(value) {
+    return typeof value === 'object' && value !== null && typeof value[TAG] === 'number';
+}
+/** Model turns already in the conversation: 0 on a trial's first request. */
+function turnIndexOf(request) {
+    return request.messages.filter((message) => message.role === 'assistant').length;
+}
+/** The trial the request continues, from the most recent tagged assistant message, or null. */
+function taggedTrialOf(request) {
+    for (let index = request.messages.length - 1; index >= 0; index -= 1) {
+        const message = request.messages[index];
+        if (message.role === 'assistant' && isTag(message.providerState))
+            return message.providerState[TAG];
+    }
+    return null;
+}
+/** The request with our tags replaced by the provider's own state, for the wrapped client. */
+function untagRequest(request) {
+    const messages = request.messages.map((message) => {
+        if (message.role !== 'assistant' || !isTag(message.providerState))
+            return message;
+        const { providerState, ...rest } = message;
+        return providerState.inner === undefined ? rest : { ...rest, providerState: providerState.inner };
+    });
+    return { ...request, messages };
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/recording-client.ts
+
+
+
+/**
+ * Wraps any ModelClient for `salvo run --record`: passes every request
+ * through unchanged and keeps, per trial, a fingerprint of what was asked and
+ * the redacted reply. `recording()` turns what was captured into the file.
+ */
+class RecordingModelClient {
+    provider;
+    trials = [];
+    inner;
+    redactor;
+    constructor(inner, redactor) {
+        this.inner = inner;
+        this.redactor = redactor;
+        this.provider = inner.provider;
+    }
+    async complete(request) {
+        const trialIndex = this.trialFor(request);
+        const trial = this.trials[trialIndex];
+        let turn;
+        try {
+            turn = await this.inner.complete(untagRequest(request));
+        }
+        catch (error) {
+            trial.failed = true;
+            throw error;
+        }
+        const { fingerprint } = fingerprintRequest(request, trial.messagesSeen, this.redactor);
+        trial.messagesSeen = request.messages.length;
+        trial.turns.push({ request: fingerprint, reply: toRecordedReply(turn, this.redactor) });
+        return { ...turn, providerState: tagTurnState(trialIndex, turn.providerState) };
+    }
+    /** Trials whose every model call succeeded, in the order they started. */
+    recordedTrialCount() {
+        return this.completeTrials().length;
+    }
+    recording(details) {
+        return {
+            format_version: RECORDING_FORMAT_VERSION,
+            scenario_name: details.scenarioName,
+            scenario_file: details.scenarioFile,
+            scenario_hash: details.scenarioHash,
+            source: details.source,
+            trials: this.completeTrials().map((trial) => ({ turns: trial.turns })),
+        };
+    }
+    completeTrials() {
+        return this.trials.filter((trial) => !trial.failed && trial.turns.length > 0);
+    }
+    trialFor(request) {
+        const tagged = turnIndexOf(request) === 0 ? null : taggedTrialOf(request);
+        if (tagged !== null && this.trials[tagged])
+            return tagged;
+        // A first turn (or a history without our tag) starts a new trial.
+        this.trials.push({ turns: [], messagesSeen: 0, failed: false });
+        return this.trials.length - 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/recording-errors.ts
+
+/**
+ * The scenario no longer matches its recording: replaying it would pass off
+ * old answers as answers to new questions. Never papered over.
+ */
+class RecordingStaleError extends errors/* SalvoError */.u3 {
+    name = 'RecordingStaleError';
+    scenarioName;
+    /** 1-based model turn at which the conversation left the recording. */
+    turn;
+    difference;
+    constructor(details) {
+        super('E_RECORDING_STALE', `the recording of scenario '${details.scenarioName}' is stale at turn ${details.turn} (trial ${details.trial}): ${details.difference} (recording: ${details.recordingFile})`, { hint: `re-record it: salvo run --record ${details.scenarioFile}` });
+        this.scenarioName = details.scenarioName;
+        this.turn = details.turn;
+        this.difference = details.difference;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/staleness.ts
+
+/**
+ * Says what differs between a recorded request and a new one, in the words a
+ * scenario author thinks in (prompt, system prompt, tools, mock results,
+ * model), or null when they are the same conversation.
+ */
+function describeRequestDifference(recorded, incoming) {
+    const was = recorded.fingerprint;
+    const now = incoming.fingerprint;
+    if (was.digest === now.digest)
+        return null;
+    if (was.model !== now.model)
+        return `the model changed (recorded '${was.model}', now '${now.model}')`;
+    if (was.system !== now.system)
+        return 'the system prompt changed';
+    const tools = describeToolDifference(was.tools, now.tools);
+    if (tools)
+        return tools;
+    const settings = describeSettingsDifference(was.settings, now.settings);
+    if (settings)
+        return settings;
+    return describeHistoryDifference(recorded.history, incoming.history) ?? 'the request changed';
+}
+function describeToolDifference(was, now) {
+    const changes = [];
+    for (const name of Object.keys(now).sort()) {
+        if (!(name in was))
+            changes.push(`tool '${name}' was added`);
+        else if (was[name] !== now[name])
+            changes.push(`tool '${name}' changed (description or parameters)`);
+    }
+    for (const name of Object.keys(was).sort()) {
+        if (!(name in now))
+            changes.push(`tool '${name}' was removed`);
+    }
+    return changes.length > 0 ? changes.join(', ') : null;
+}
+function describeSettingsDifference(was, now) {
+    for (const key of ['temperature', 'seed', 'max_tokens', 'api']) {
+        if (was[key] !== now[key]) {
+            return `the generation setting ${key} changed (recorded ${show(was[key])}, now ${show(now[key])})`;
+        }
+    }
+    if (stableStringify(was.extras) !== stableStringify(now.extras))
+        return 'the extras changed';
+    return null;
+}
+function describeHistoryDifference(was, now) {
+    const shared = Math.min(was.length, now.length);
+    for (let index = 0; index < shared; index += 1) {
+        const before = was[index];
+        const after = now[index];
+        if (before.role === after.role && before.digest === after.digest && before.tool_name === after.tool_name)
+            continue;
+        if (before.role !== after.role || before.tool_name !== after.tool_name) {
+            return `the conversation took a different path at message ${index + 1} (recorded ${describeMessage(before)}, now ${describeMessage(after)})`;
+        }
+        if (after.role === 'user')
+            return index === 0 ? 'the prompt changed' : `user message ${index + 1} changed`;
+        if (after.role === 'tool')
+            return `the mock result of tool '${after.tool_name ?? '?'}' changed`;
+        return `assistant message ${index + 1} differs from the recording`;
+    }
+    if (was.length !== now.length) {
+        return `the conversation took a different path (recorded ${was.length} messages so far, now ${now.length})`;
+    }
+    return null;
+}
+function describeMessage(message) {
+    if (message.role === 'tool')
+        return `a result of tool '${message.tool_name ?? '?'}'`;
+    return `a ${message.role} message`;
+}
+function show(value) {
+    return value === undefined ? 'unset' : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/replay-client.ts
+
+
+
+
+
+/**
+ * Serves a recording's replies in order, without any network, after checking
+ * that each request is the one that was recorded. Trial n of a run replays
+ * recorded trial n (cycling when more trials are asked for than were
+ * recorded). Usage, latency and the reported model are the recorded ones.
+ */
+class ReplayModelClient {
+    /** The provider that was recorded; traces and results say `mode: replay` beside it. */
+    provider;
+    trialsStarted = 0;
+    options;
+    constructor(options) {
+        this.options = options;
+        this.provider = options.recording.source.provider;
+    }
+    async complete(request) {
+        if (request.signal?.aborted)
+            throw new errors/* SalvoError */.u3('E_CANCELLED', 'the replayed request was cancelled');
+        const { recording } = this.options;
+        if (recording.trials.length === 0)
+            throw this.stale(1, 1, 'the recording holds no trials');
+        const turnIndex = turnIndexOf(request);
+        const trialIndex = turnIndex === 0 ? this.trialsStarted++ % recording.trials.length : this.trialOf(request);
+        const trial = recording.trials[trialIndex];
+        const recorded = trial.turns[turnIndex];
+        if (!recorded) {
+            throw this.stale(turnIndex + 1, trialIndex + 1, `the conversation went on past the ${trial.turns.length} recorded turn${trial.turns.length === 1 ? '' : 's'}`);
+        }
+        const incoming = fingerprintRequest(request, 0, this.options.redactor);
+        const difference = describeRequestDifference({ fingerprint: recorded.request, history: recordedHistory(trial, turnIndex) }, incoming);
+        if (difference)
+            throw this.stale(turnIndex + 1, trialIndex + 1, difference);
+        return { ...toModelTurn(recorded.reply), providerState: tagTurnState(trialIndex, undefined) };
+    }
+    trialOf(request) {
+        const tagged = taggedTrialOf(request);
+        if (tagged !== null && this.options.recording.trials[tagged])
+            return tagged;
+        // Not one of ours (a history built elsewhere): the first trial whose replies match it.
+        const history = fingerprintRequest(request, 0, this.options.redactor).history;
+        const assistants = history.filter((message) => message.role === 'assistant').map((message) => message.digest);
+        const match = this.options.recording.trials.findIndex((trial) => {
+            const recorded = recordedHistory(trial, assistants.length).filter((message) => message.role === 'assistant');
+            return assistants.every((digest, turn) => recorded[turn]?.digest === digest);
+        });
+        return match >= 0 ? match : 0;
+    }
+    stale(turn, trial, difference) {
+        return new RecordingStaleError({
+            scenarioName: this.options.scenarioName,
+            scenarioFile: this.options.scenarioFile,
+            recordingFile: this.options.recordingFile,
+            turn,
+            trial,
+            difference,
+        });
+    }
+}
+/** The digests of every message the request of `turnIndex` held when it was recorded. */
+function recordedHistory(trial, turnIndex) {
+    return trial.turns.slice(0, turnIndex + 1).flatMap((turn) => turn.request.messages_added);
+}
+
+;// CONCATENATED MODULE: ./src/io/recording-files.ts
+
+
+
+/** Reads a recording, or null when the file does not exist; a corrupt file is an error naming it. */
+async function readRecordingFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+    return parseRecording(text, path);
+}
+/** Writes atomically (temporary file, then rename), so an interrupted run never leaves half a recording. */
+async function writeRecordingFile(path, recording) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temporary, serialiseRecording(recording), 'utf8');
+    await (0,promises_.rename)(temporary, path);
+}
+
+;// CONCATENATED MODULE: ./src/io/client-resolver.ts
+
+
+
+
+
+
+
+/**
+ * Decides per scenario between the live provider, its recording and a skip
+ * (resolveMode), builds the matching client, and under `--record` keeps the
+ * recorders to write their files when the run ends.
+ */
+class ClientResolver {
+    options;
+    decisions = new Map();
+    recorders = new Map();
+    /** One live client per provider, built when a scenario first needs it (the SDK is imported lazily). */
+    liveClients = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** The decision and its reason for a scenario already resolved, for the output. */
+    decisionFor(file) {
+        return this.decisions.get(file);
+    }
+    async clientFor(loaded) {
+        const settings = this.options.settingsFor(loaded.scenario.adapter);
+        const expected = recordingPathFor(loaded.file);
+        const keyAvailable = Boolean(settings.apiKey);
+        // A run that goes live anyway never touches the recording, so live runs pay nothing for replay support.
+        const goesLive = this.options.record !== null || this.options.mode === 'live' || (this.options.mode === 'auto' && keyAvailable);
+        const recording = goesLive ? null : await readRecordingFile((0,external_node_path_.resolve)(this.options.cwd, expected));
+        const decision = resolveMode({
+            mode: this.options.mode,
+            recording: this.options.record !== null,
+            keyAvailable,
+            keySource: settings.keySource,
+            recordingFile: recording ? expected : null,
+            expectedRecordingFile: expected,
+            scenarioFile: loaded.file,
+        });
+        this.decisions.set(loaded.file, decision);
+        switch (decision.action) {
+            case 'skip':
+                return { skip: decision.skipReason, message: decision.reason };
+            case 'error':
+                return {
+                    client: new UnavailableModelClient(loaded.scenario.adapter, new errors/* SalvoError */.u3(decision.code, decision.reason, { hint: decision.hint })),
+                    mode: 'live',
+                };
+            case 'replay':
+                return {
+                    mode: 'replay',
+                    client: new ReplayModelClient({
+                        recording: recording,
+                        recordingFile: expected,
+                        scenarioName: loaded.name,
+                        scenarioFile: loaded.file,
+                        redactor: this.options.redactor,
+                    }),
+                };
+            case 'live': {
+                const live = await this.liveClient(loaded.scenario.adapter, settings);
+                if (!this.options.record)
+                    return { client: live, mode: 'live' };
+                const recorder = new RecordingModelClient(live, this.options.redactor);
+                this.recorders.set(loaded.file, { scenario: loaded, recorder });
+                return { client: recorder, mode: 'live' };
+            }
+        }
+    }
+    liveClient(adapter, settings) {
+        let client = this.liveClients.get(adapter);
+        if (!client) {
+            client = this.options.createLiveClient(adapter, settings);
+            this.liveClients.set(adapter, client);
+        }
+        return client;
+    }
+    /** Writes one recording per recorded scenario; scenarios whose every trial failed to get a reply keep their old file. */
+    async saveRecordings() {
+        const record = this.options.record;
+        if (!record)
+            return [];
+        const saved = [];
+        for (const { scenario, recorder } of this.recorders.values()) {
+            const trials = recorder.recordedTrialCount();
+            const file = recordingPathFor(scenario.file);
+            if (trials > 0) {
+                const source = sourceFor(scenario, recorder.provider, record);
+                const recording = recorder.recording({ scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source });
+                await writeRecordingFile((0,external_node_path_.resolve)(this.options.cwd, file), recording);
+            }
+            saved.push({ file, trials });
+        }
+        return saved;
+    }
+}
+function sourceFor(scenario, provider, record) {
+    const common = { provider, recorded_at: record.now().toISOString(), salvo_version: record.salvoVersion };
+    if (record.scriptedLabel)
+        return { kind: 'scripted', label: record.scriptedLabel, ...common };
+    return { kind: 'live', model: scenario.scenario.model, ...common };
+}
+/** Stands in for a client that cannot exist (no key under --mode live): every trial errors with the reason. */
+class UnavailableModelClient {
+    /** The scenario's own provider, so reports name what could not be reached. */
+    provider;
+    error;
+    constructor(provider, error) {
+        this.provider = provider;
+        this.error = error;
+    }
+    async complete() {
+        throw this.error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/registry.ts
+/**
+ * The one place that knows which providers exist. Each is loaded with a
+ * dynamic import, so a run loads only the SDK it uses. A new provider is one
+ * folder under src/providers/ and one line in `providers` below; the runner
+ * only ever sees ModelClient.
+ */
+
+const providers = {
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(613), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(613), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
+};
+/** Builds the client for one adapter; a missing key fails here, before any request is made. */
+async function createModelClient(adapter, settings) {
+    if (!settings.apiKey) {
+        throw new errors/* SalvoError */.u3('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
+            hint: adapter === 'openai'
+                ? `set ${settings.keySource}; a local OpenAI-compatible server that ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"`
+                : `set ${settings.keySource}`,
+        });
+    }
+    if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
+        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL is not a URL: ${settings.baseUrl}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
+    }
+    const createClient = await providers[adapter]();
+    return createClient(settings);
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-modes.ts
+
+
+
+
+
+function readModeSettings(flags) {
+    const mode = flags.mode ?? 'auto';
+    if (!RUN_MODES.includes(mode)) {
+        throw new errors/* UsageError */.eb(`--mode must be one of ${RUN_MODES.join(', ')}, not '${mode}'`);
+    }
+    const record = flags.record === true;
+    if (record && mode === 'replay') {
+        throw new errors/* UsageError */.eb('--record calls the model to record it, so it cannot be combined with --mode replay');
+    }
+    const label = flags.recordLabel?.trim() ?? null;
+    if (label !== null && !record)
+        throw new errors/* UsageError */.eb('--record-label only applies with --record');
+    if (label === '')
+        throw new errors/* UsageError */.eb('--record-label must not be empty');
+    return { mode: mode, record, recordLabel: label };
+}
+/** Registers the flags on `salvo run`. */
+const MODE_OPTIONS = [
+    ['--mode <mode>', 'auto (default): live where the provider key is set, else replay the recording; live: never replay; replay: never call a model'],
+    ['--record', 'call the model and write what it said to <scenario dir>/__recordings__/<name>.json, for replay'],
+    ['--record-label <text>', "with --record: the replies are scripted or hand-written, not a real model's; say by whom (stored as the recording's source)"],
+];
+function createClientResolver(options) {
+    return new ClientResolver({
+        mode: options.modes.mode,
+        record: options.modes.record ? { scriptedLabel: options.modes.recordLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
+        cwd: options.cwd,
+        redactor: options.redactor,
+        settingsFor: (adapter) => options.providers[adapter],
+        createLiveClient: createModelClient,
+    });
+}
+/** One line per scenario: what ran it (live, replay, skipped, error) and why. */
+function renderModeLines(files, resolver) {
+    const lines = files.flatMap((file) => {
+        const decision = resolver.decisionFor(file);
+        return decision ? [`  ${decision.action.padEnd(6)}  ${file}: ${decision.reason}`] : [];
+    });
+    return lines.length > 0 ? ['Modes:', ...lines].join('\n') : '';
+}
+function renderRecordingLines(saved) {
+    return saved
+        .map((entry) => entry.trials > 0
+        ? `Recorded ${entry.trials} trial(s) -> ${entry.file}`
+        : `Not recorded: ${entry.file} (no trial got all its replies; the file was left as it was)`)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const registerRun = (program, io, setExitCode) => {
+    const command = program
+        .command('run')
+        .description('run scenarios against their models and store the results under .salvo/')
+        .argument('[paths...]', 'scenario files, directories or globs (default: the scenarios_dir of salvo.yaml)')
+        .option('--concurrency <n>', 'scenarios and trials run at once (default 4, or salvo.yaml concurrency)')
+        .option('--max-cost-usd <usd>', 'stop starting scenarios once this much was spent')
+        .option('--timeout-seconds <s>', 'time limit per trial (overrides timeout_seconds of the scenarios)')
+        .option('-n, --trials <n>', 'trials per scenario', undefined)
+        .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
+        .option('--model <id>', "use this model instead of each scenario's")
+        .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
+        .option('--json', 'print the results document as JSON on stdout, nothing else')
+        .option('--junit <path>', 'also write the results as JUnit XML to this file (one test case per scenario)');
+    for (const [flag, description] of MODE_OPTIONS)
+        command.option(flag, description);
+    command.action(async (paths, flags) => {
+        setExitCode(await runCommand(paths, flags, io));
+    });
+};
+async function runCommand(paths, flags, io) {
+    const project = await loadProject(io.cwd);
+    const settings = readRunSettings(paths, flags, io.env, project.config);
+    const modes = readModeSettings(flags);
+    const patterns = paths.length > 0 ? paths : [(0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(project.root, project.config.scenarios_dir)) || '.'];
+    const files = await expandScenarioPaths(patterns, io.cwd);
+    return withSuiteSpool(files.length, (spool) => loadAndRun(files, { project, settings, modes, spool }, io));
+}
+async function loadAndRun(files, { project, settings, modes, spool }, io) {
+    const loaded = await loadAll(files, project, settings, spool, io);
+    // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
+    if (!loaded)
+        return ExitCode.usage;
+    // Only the files are needed after the run: the loaded scenarios go to runSuite, which drops each once it finished.
+    const scenarioFiles = loaded.map((scenario) => scenario.file);
+    const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
+    const resolver = createClientResolver({ modes, providers: settings.providers, cwd: io.cwd, redactor });
+    const runId = uuidv7(systemClock);
+    const store = new FileRunStore((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
+    const progress = createProgress(io, { total: scenarioFiles.length, json: settings.json });
+    const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
+    io.interrupt.addEventListener('abort', onInterrupt, { once: true });
+    let results;
+    try {
+        results = await runSuite(loaded.splice(0), {
+            runId,
+            salvoVersion: SALVO_VERSION,
+            trials: settings.trials,
+            concurrency: settings.concurrency,
+            maxCostUsd: settings.maxCostUsd,
+            timeoutMs: settings.timeoutMs,
+            earlyStop: settings.earlyStop,
+            signal: io.interrupt,
+            clock: systemClock,
+            store,
+            redactor,
+            hooks: { ...suiteHooks(resolver), onEvent: progress.onEvent },
+            prices: project.config.prices,
+        });
+    }
+    finally {
+        progress.clear();
+        io.interrupt.removeEventListener('abort', onInterrupt);
+    }
+    // Recordings of whatever finished, even when the run was interrupted.
+    const recorded = await resolver.saveRecordings();
+    const notes = [renderModeLines(scenarioFiles, resolver), renderRecordingLines(recorded)].filter(Boolean);
+    if (settings.junitPath !== null)
+        await writeJUnit(results, (0,external_node_path_.resolve)(io.cwd, settings.junitPath), redactor, io);
+    if (settings.json)
+        await printDocument(store.resultsFile(runId), runId, redactor, io, notes.join('\n'));
+    else
+        printResults(results, redactor, io, notes.join('\n'));
+    return run_exitCodeFor(results);
+}
+async function writeJUnit(results, path, redactor, io) {
+    // Results were redacted as they were built; deep() again is cheap insurance for a file CI uploads.
+    await writeFileAtomic(path, renderJUnit(redactor.deep(results)));
+    writeLine(io.stderr, `JUnit XML written: ${(0,external_node_path_.relative)(io.cwd, path) || path}`);
+}
+/**
+ * Loads every file; a broken one is reported with every problem, and nothing runs (no spend on a
+ * half-valid suite). The scenarios wait for their turn in the spool, on disk: memory stays small however
+ * many files a suite has.
+ */
+async function loadAll(files, project, settings, spool, io) {
+    const loaded = [];
+    let invalid = 0;
+    for await (const outcome of loadScenarios(files, { reader: nodeSourceReader, projectRoot: project.root, config: project.config })) {
+        if ('loaded' in outcome) {
+            if (invalid === 0)
+                loaded.push(spool.add(applyOverrides(outcome.loaded, settings)));
+            continue;
+        }
+        invalid += 1;
+        for (const problem of outcome.error.problems)
+            writeLine(io.stderr, `error: ${(0,errors/* formatProblem */.Vw)(problem)}`);
+    }
+    if (invalid === 0)
+        return loaded;
+    writeLine(io.stderr, `${invalid} of ${files.length} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`);
+    return null;
+}
+function applyOverrides(loaded, settings) {
+    if (settings.model === null && settings.adapter === null)
+        return loaded;
+    const scenario = { ...loaded.scenario, model: settings.model ?? loaded.scenario.model, adapter: settings.adapter ?? loaded.scenario.adapter };
+    return { ...loaded, scenario, hash: (0,hash/* hashScenario */.L)(scenario) };
+}
+/** Live calls, replays or skips per scenario, as --mode and the available keys and recordings decide (run-modes.ts). */
+function suiteHooks(resolver) {
+    return {
+        clientFor: (loaded) => resolver.clientFor(loaded),
+        evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
+        summariseScenario: (trials, loaded, context) => summariseScenario(trials, loaded, context),
+    };
+}
+/**
+ * --json: the full run document, as stored. The runner keeps only compact rows
+ * in memory, so the document is read back from results.json (its scenarios
+ * went through the redactor before they were stored).
+ */
+async function printDocument(resultsFile, runId, redactor, io, notes) {
+    const document = await (0,promises_.readFile)(resultsFile, 'utf8');
+    io.stdout.write(document.endsWith('\n') ? document : `${document}\n`);
+    if (notes)
+        writeLine(io.stderr, redactor.text(notes));
+    writeLine(io.stderr, `Run saved: ${runId}`);
+}
+/** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
+function printResults(results, redactor, io, notes) {
+    // Error messages come from providers and mocks: they pass through the redactor like the traces did.
+    writeLine(io.stdout, redactor.text(renderResultsTable(results)));
+    if (notes)
+        writeLine(io.stdout, redactor.text(`\n${notes}`));
+    if (results.scenarios.length > 0)
+        writeLine(io.stdout, `\nVerdicts:\n${redactor.text(renderVerdictLines(results.scenarios))}`);
+    writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
+}
+/**
+ * 130 when interrupted; otherwise the run's outcome (core/checks/run-outcome.ts, the same one the
+ * action's fail-on reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 3 when the only problems
+ * were infrastructure errors, 0 when every scenario passed (skipped ones are reported, not failed).
+ */
+function run_exitCodeFor(results) {
+    if (results.interrupted)
+        return ExitCode.interrupted;
+    switch (runOutcome(results)) {
+        case 'failed':
+            return ExitCode.failed;
+        case 'infrastructure':
+            return ExitCode.infrastructure;
+        case 'passed':
+            return ExitCode.ok;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/report/conversation.ts
+
+/**
+ * A stored trace as a readable conversation: the prompt, each turn's text and
+ * tool calls with their arguments, the mock results fed back, and the final
+ * answer. Reads the trace only; no model is called.
+ */
+function renderConversation(trace) {
+    const lines = [
+        `Trace ${trace.trace_id}`,
+        `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
+        `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
+        `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCost(trace.cost_usd)}, ${format_formatSeconds(trace.latency_seconds)}`,
+    ];
+    if (trace.truncated)
+        lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
+    let turn = 0;
+    for (const message of trace.messages) {
+        if (message.role === 'assistant')
+            turn += 1;
+        lines.push('', ...renderMessage(message, turn));
+    }
+    lines.push('', `Final answer: ${trace.final_content ?? '(none)'}`);
+    if (trace.error)
+        lines.push(`Error: [${trace.error.code}] ${trace.error.message}`);
+    return lines.join('\n');
+}
+function renderMessage(message, turn) {
+    switch (message.role) {
+        case 'system':
+            return ['[system]', indent(message.content ?? '')];
+        case 'user':
+            return ['[user]', indent(message.content ?? '')];
+        case 'assistant': {
+            const lines = [`[assistant, turn ${turn}]`];
+            if (message.content)
+                lines.push(indent(message.content));
+            for (const call of message.tool_calls ?? [])
+                lines.push(`  -> ${call.name}(${argumentsText(call)})  [${call.id}]`);
+            return lines;
+        }
+        case 'tool':
+            return [`[tool ${message.tool_name ?? '?'}${message.is_error ? ', error' : ''}]  [${message.tool_call_id ?? '?'}]`, indent(message.content ?? '')];
+    }
+}
+function argumentsText(call) {
+    if (call.arguments !== null)
+        return JSON.stringify(call.arguments);
+    return call.rawArguments ?? '';
+}
+function indent(text) {
+    return text
+        .split('\n')
+        .map((line) => `  ${line}`)
+        .join('\n');
+}
+function stopWords(trace) {
+    switch (trace.stop_reason) {
+        case 'final_answer':
+            return 'final answer';
+        case 'max_turns':
+            return 'stopped at max turns';
+        case 'max_tool_calls':
+            return 'stopped at the tool-call cap';
+        case 'loop_detected':
+            return 'stopped: the same call repeated (loop)';
+        case 'timeout':
+            return 'timed out';
+        case 'cancelled':
+            return 'cancelled';
+        case 'error':
+            return 'error';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/show.ts
+
+
+
+
+
+const registerShow = (program, io, setExitCode) => {
+    program
+        .command('show')
+        .description('print stored traces as conversations (no model is called)')
+        .argument('[id]', "a run id (all its traces) or a trace id; unique prefixes work (default: the latest run's traces)")
+        .action(async (id) => {
+        const archive = await openArchive(io);
+        const traces = await locateTraces(archive, id);
+        const rule = `\n${'='.repeat(72)}\n`;
+        const texts = [];
+        for (const { runId, traceId } of traces)
+            texts.push(renderConversation(await archive.readTrace(runId, traceId)));
+        writeLine(io.stdout, texts.join(rule));
+        setExitCode(ExitCode.ok);
+    });
+};
+async function locateTraces(archive, id) {
+    let runId = null;
+    try {
+        runId = await archive.resolveRunId(id);
+    }
+    catch (error) {
+        if (id === undefined)
+            throw error;
+    }
+    if (runId !== null) {
+        const traceIds = await archive.traceIds(runId);
+        if (traceIds.length === 0)
+            throw new errors/* UsageError */.eb(`run ${runId} has no stored traces`);
+        return traceIds.map((traceId) => ({ runId: runId, traceId }));
+    }
+    const found = await archive.findTrace(id);
+    if (!found)
+        throw new errors/* UsageError */.eb(`no run or trace with id '${id}'`, { hint: 'salvo report lists the trace ids of a run' });
+    return [found];
+}
+
+;// CONCATENATED MODULE: ./src/cli/source-excerpt.ts
+/**
+ * The line a problem points at with a caret under the column, the way
+ * compilers show it, so the fix is obvious without opening the file.
+ */
+function sourceExcerpt(text, line, column) {
+    if (line < 1)
+        return [];
+    const source = text.split(/\r?\n/)[line - 1];
+    if (source === undefined)
+        return [];
+    const gutter = String(line);
+    const shown = source.length > 160 ? `${source.slice(0, 157)}...` : source;
+    const caretColumn = Math.min(Math.max(column, 1), shown.length + 1);
+    return [`  ${gutter} | ${shown.replace(/\t/g, ' ')}`, `  ${' '.repeat(gutter.length)} | ${' '.repeat(caretColumn - 1)}^`];
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+
+
+
+
+
+
+
+
+
+
+const registerValidate = (program, io, setExitCode) => {
+    program
+        .command('validate')
+        .description('check scenario files without running them (no API key needed)')
+        .argument('[paths...]', 'scenario files, directories or globs (default: scenarios_dir from salvo.yaml)')
+        .option('--json', 'print machine-readable results on stdout')
+        .action(async (paths, options) => {
+        setExitCode(await validateCommand(paths, { json: options.json === true }, io));
+    });
+};
+async function validateCommand(paths, options, io) {
+    const project = await loadProject(io.cwd);
+    const patterns = paths.length > 0 ? paths : [defaultScenariosPath(project.root, project.config.scenarios_dir, io.cwd)];
+    const files = await expandScenarioPaths(patterns, io.cwd);
+    const reader = createNodeSourceReader(io.cwd);
+    const results = [];
+    for await (const outcome of loadScenarios(files, { reader, projectRoot: project.root, config: project.config })) {
+        const { file } = outcome;
+        if ('loaded' in outcome)
+            results.push({ file, valid: true, name: outcome.loaded.name, scenario_hash: outcome.loaded.hash, problems: [] });
+        else
+            results.push({ file, valid: false, name: null, scenario_hash: null, problems: outcome.error.problems });
+        if (!options.json)
+            await printResult(results.at(-1), reader, io);
+    }
+    const invalid = results.filter((result) => !result.valid).length;
+    if (options.json) {
+        const counts = { files: results.length, valid: results.length - invalid, invalid };
+        writeLine(io.stdout, JSON.stringify({ valid: invalid === 0, counts, files: results }, null, 2));
+    }
+    else {
+        writeLine(io.stdout);
+        writeLine(io.stdout, countLine(results.length, invalid));
+    }
+    return invalid === 0 ? ExitCode.ok : ExitCode.failed;
+}
+function defaultScenariosPath(root, scenariosDir, cwd) {
+    const absolute = (0,external_node_path_.resolve)(root, scenariosDir);
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
+        throw new errors/* UsageError */.eb(`no scenarios to validate: the scenarios directory '${scenariosDir}' does not exist`, {
+            hint: 'pass files, directories or globs (salvo validate examples), set scenarios_dir in salvo.yaml, or run salvo init',
+        });
+    }
+    const fromCwd = (0,external_node_path_.relative)(cwd, absolute);
+    return fromCwd === '' ? '.' : (0,external_node_path_.isAbsolute)(fromCwd) ? absolute : fromCwd;
+}
+async function printResult(result, reader, io) {
+    if (result.valid) {
+        writeLine(io.stdout, `\u2713 ${result.file}`);
+        return;
+    }
+    const count = result.problems.length;
+    writeLine(io.stdout, `\u2717 ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
+    const texts = new Map();
+    for (const problem of result.problems) {
+        writeLine(io.stdout, (0,errors/* formatProblem */.Vw)(problem));
+        if (!texts.has(problem.file))
+            texts.set(problem.file, await reader.readFile(problem.file).catch(() => null));
+        const text = texts.get(problem.file);
+        if (text)
+            for (const line of sourceExcerpt(text, problem.line, problem.column))
+                writeLine(io.stdout, `  ${line}`);
+    }
+}
+function countLine(total, invalid) {
+    const files = `${total} ${total === 1 ? 'file' : 'files'}`;
+    return invalid === 0 ? `${files} valid` : `${total - invalid} of ${files} valid, ${invalid} invalid`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+// One line per command; each lives in src/cli/commands/.
+const registrars = [registerRun, registerValidate, registerInit, registerReport, registerShow, registerReeval];
+function buildProgram(io, setExitCode) {
+    const program = new Command()
+        .name('salvo')
+        .description('Test LLM agents the way unit tests test code.')
+        .version(SALVO_VERSION, '-v, --version', 'print the salvo version')
+        .helpOption('-h, --help', 'show help')
+        .showHelpAfterError('(run with --help for usage)')
+        .configureOutput({
+        writeOut: (text) => io.stdout.write(text),
+        writeErr: (text) => io.stderr.write(text),
+    })
+        .exitOverride();
+    for (const register of registrars)
+        register(program, io, setExitCode);
+    return program;
+}
+/** Runs the CLI and resolves to the process exit code; never throws. */
+async function main(argv, io) {
+    let exitCode = ExitCode.ok;
+    const program = buildProgram(io, (code) => {
+        exitCode = code;
+    });
+    if (argv.length === 0) {
+        program.outputHelp();
+        return ExitCode.ok;
+    }
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return exitCode;
+    }
+    catch (error) {
+        if (error instanceof CommanderError)
+            return exitCodeForCommander(error);
+        const { text, exitCode: code } = formatCliError(error);
+        writeLine(io.stderr, text);
+        return code;
+    }
+}
+function exitCodeForCommander(error) {
+    // Help and version "errors" are commander's way of ending early with success.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        return ExitCode.ok;
+    }
+    return ExitCode.usage;
+}
+
+
+;// CONCATENATED MODULE: ./src/cli/start.ts
+
+
+/**
+ * Runs the command line of this process: what `salvo` does. The bundle's entry
+ * (bin/run-bundle.js calls it with its hooks); src/cli/index.ts calls it when
+ * the sources are run directly.
+ */
+function startCli(hooks = {}) {
+    if (hooks.saveCodeCache)
+        beforeV8FlagsChange(hooks.saveCodeCache);
+    const controller = new AbortController();
+    let interrupts = 0;
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.on(signal, () => {
+            interrupts += 1;
+            // A second Ctrl-C means "now": stop waiting for in-flight work.
+            if (interrupts > 1)
+                process.exit(130);
+            controller.abort(signal);
+        });
+    }
+    void main(process.argv.slice(2), {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+        cwd: process.cwd(),
+        interrupt: controller.signal,
+    }).then((exitCode) => {
+        process.exitCode = exitCode;
+    });
+}
+
+})();
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

@@ -25,19 +25,32 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
  * bounds only once its young generation reaches its bound (a short run never
  * does); a larger one gets them before loading, where the old generation
  * would otherwise grow unchecked, and where 40 ms is small next to reading
- * and validating its files (about 1 ms each).
+ * and validating its files (about 1 ms each). For the same reason a code cache
+ * written after a flag changed is rejected at the next start: the CLI's loader
+ * registers beforeV8FlagsChange to write its cache first.
  */
 export const OLD_GENERATION_GROWTH_PERCENT = 25;
 export const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
 export const EAGER_FROM_FILES = 256;
 const CHECK_EVERY_MS = 5;
 
+const flagsChangeListeners: Array<() => void> = [];
+
+/** Calls `listener` once, before this process first changes a V8 flag. */
+export function beforeV8FlagsChange(listener: () => void): void {
+  flagsChangeListeners.push(listener);
+}
+
+function setV8Flags(...flags: string[]): void {
+  for (const listener of flagsChangeListeners.splice(0)) listener();
+  for (const flag of flags) setFlagsFromString(flag);
+}
+
 export function boundHeapGrowth(scenarioFiles: number): void {
-  if (scenarioFiles >= EAGER_FROM_FILES) setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+  if (scenarioFiles >= EAGER_FROM_FILES) setV8Flags(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
   const timer = setInterval(() => {
     if (youngGenerationBytes() < YOUNG_GENERATION_BYTES) return;
-    setFlagsFromString('--semi-space-growth-factor=1');
-    setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+    setV8Flags('--semi-space-growth-factor=1', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
     clearInterval(timer);
   }, CHECK_EVERY_MS);
   // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
