@@ -5885,6 +5885,8 @@ async function withSuiteSpool(scenarioFiles, run) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/scenario/parse-once.ts
+var parse_once = __nccwpck_require__(35683);
 // EXTERNAL MODULE: ./src/core/scenario/schema.ts
 var schema = __nccwpck_require__(2267);
 ;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
@@ -5931,9 +5933,10 @@ var zod_issues = __nccwpck_require__(48944);
 
 
 
+
 /** The configuration of a project without a salvo.yaml: every default. */
 function defaultProjectConfig() {
-    return projectConfigSchema.parse({});
+    return projectConfigSchema.parse({}, parse_once/* PARSE_ONCE */.M);
 }
 /**
  * Parses and validates the text of salvo.yaml. An empty file means every
@@ -5943,7 +5946,7 @@ async function parseProjectConfig(text, file) {
     // The fast path of scenario files (plain-yaml.ts): a plain, valid salvo.yaml is read without
     // loading the `yaml` package at all on the way to the first model request.
     const plain = (0,plain_yaml/* readPlainYaml */.g)(text);
-    const quick = plain === null ? null : projectConfigSchema.safeParse(plain.value);
+    const quick = plain === null ? null : projectConfigSchema.safeParse(plain.value, parse_once/* PARSE_ONCE */.M);
     if (quick?.success)
         return quick.data;
     const { parseYamlSource, positionOf } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57321));
@@ -5956,7 +5959,7 @@ async function parseProjectConfig(text, file) {
     for (const [key] of includes) {
         problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
     }
-    const result = projectConfigSchema.safeParse(source.value);
+    const result = projectConfigSchema.safeParse(source.value, parse_once/* PARSE_ONCE */.M);
     if (!result.success) {
         const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
         problems.push(...(0,zod_issues/* describeIssues */.wF)(result.error.issues, source.value, projectConfigSchema, locate));
@@ -6823,6 +6826,8 @@ function hashScenario(scenario) {
     return (0,external_node_crypto_.createHash)('sha256').update((0,canonical_json/* canonicalJson */.d)(scenario)).digest('hex');
 }
 
+// EXTERNAL MODULE: ./src/core/scenario/parse-once.ts
+var parse_once = __nccwpck_require__(35683);
 // EXTERNAL MODULE: ./src/core/scenario/schema.ts
 var schema = __nccwpck_require__(2267);
 // EXTERNAL MODULE: ./src/core/scenario/semantic-checks.ts
@@ -6880,6 +6885,7 @@ function normaliseShorthand(raw) {
 
 
 
+
 /**
  * Reads, parses, resolves includes, normalises shorthand assertions, applies
  * salvo.yaml defaults and validates one scenario file. Throws a ConfigError
@@ -6912,7 +6918,7 @@ function loadPlainScenario(file, text, config) {
     if (assertions)
         data.assertions = assertions.values;
     applyProjectDefaults(data, config);
-    const result = schema/* scenarioSchema */.mE.safeParse(data);
+    const result = schema/* scenarioSchema */.mE.safeParse(data, parse_once/* PARSE_ONCE */.M);
     if (!result.success)
         return null;
     // No `!include` in the subset, so the tools are complete; a place is only described for a problem.
@@ -6988,6 +6994,26 @@ function applyJudgeDefaults(scenario, config) {
 function flatString(text) {
     return structuredClone(text);
 }
+
+
+/***/ }),
+
+/***/ 35683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ PARSE_ONCE)
+/* harmony export */ });
+/**
+ * zod's options for what a run parses once per file: scenario files and
+ * salvo.yaml. By default zod compiles a parser of its own for each object
+ * schema on that schema's first parse (`new Function`): about 5 ms of a
+ * one-scenario run's start, which no code cache can keep (code made by
+ * `new Function` is not part of the bundle's cache). Without it each later
+ * file takes 3-7 us longer, 50 ms over 10,000 files (bench/README.md,
+ * finding 10). Model replies, parsed on every turn, keep the compiled parsers.
+ */
+const PARSE_ONCE = { jitless: true };
 
 
 /***/ }),

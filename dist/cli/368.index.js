@@ -116,6 +116,8 @@ function isInside(path, directory) {
 
 // EXTERNAL MODULE: ./src/core/scenario/load-scenario.ts + 1 modules
 var load_scenario = __webpack_require__(1680);
+// EXTERNAL MODULE: ./src/core/scenario/parse-once.ts
+var parse_once = __webpack_require__(5683);
 // EXTERNAL MODULE: ./src/core/scenario/schema.ts
 var schema = __webpack_require__(2267);
 // EXTERNAL MODULE: ./src/core/scenario/semantic-checks.ts
@@ -123,6 +125,7 @@ var semantic_checks = __webpack_require__(6968);
 // EXTERNAL MODULE: ./src/core/scenario/zod-issues.ts
 var zod_issues = __webpack_require__(8944);
 ;// CONCATENATED MODULE: ./src/core/scenario/load-scenario-thoroughly.ts
+
 
 
 
@@ -159,7 +162,7 @@ async function loadScenarioThoroughly(file, text, options) {
         problems.push(at(path, 'value', `!include is only allowed as an item of 'tools'`));
     for (const [index, message] of assertions?.invalid ?? [])
         problems.push(at(['assertions', index], 'value', message));
-    const result = schema/* scenarioSchema */.mE.safeParse(data);
+    const result = schema/* scenarioSchema */.mE.safeParse(data, parse_once/* PARSE_ONCE */.M);
     if (!result.success) {
         const skipped = [...misplacedIncludes, ...[...(assertions?.invalid.keys() ?? [])].map((index) => ['assertions', index])];
         const issues = result.error.issues.filter((issue) => !skipped.some((path) => startsWith(issue.path, path)));

@@ -330,6 +330,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/scenario/hash.ts
 var hash = __nccwpck_require__(4372);
+// EXTERNAL MODULE: ./src/core/scenario/parse-once.ts
+var parse_once = __nccwpck_require__(5683);
 // EXTERNAL MODULE: ./src/core/scenario/schema.ts
 var schema = __nccwpck_require__(2267);
 // EXTERNAL MODULE: ./src/core/scenario/semantic-checks.ts
@@ -387,6 +389,7 @@ function normaliseShorthand(raw) {
 
 
 
+
 /**
  * Reads, parses, resolves includes, normalises shorthand assertions, applies
  * salvo.yaml defaults and validates one scenario file. Throws a ConfigError
@@ -419,7 +422,7 @@ function loadPlainScenario(file, text, config) {
     if (assertions)
         data.assertions = assertions.values;
     applyProjectDefaults(data, config);
-    const result = schema/* scenarioSchema */.mE.safeParse(data);
+    const result = schema/* scenarioSchema */.mE.safeParse(data, parse_once/* PARSE_ONCE */.M);
     if (!result.success)
         return null;
     // No `!include` in the subset, so the tools are complete; a place is only described for a problem.
@@ -495,6 +498,27 @@ function applyJudgeDefaults(scenario, config) {
 function flatString(text) {
     return structuredClone(text);
 }
+
+
+/***/ }),
+
+/***/ 5683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ PARSE_ONCE)
+/* harmony export */ });
+/**
+ * zod's options for what a run parses once per file: scenario files and
+ * salvo.yaml. By default zod compiles a parser of its own for each object
+ * schema on that schema's first parse (`new Function`): about 5 ms of a
+ * one-scenario run's start, which no code cache can keep (code made by
+ * `new Function` is not part of the bundle's cache). Without it each later
+ * file takes 3-7 us longer, 50 ms over 10,000 files (bench/README.md,
+ * finding 10). Model replies, parsed on every turn, keep the compiled parsers.
+ */
+const PARSE_ONCE = { jitless: true };
 
 
 /***/ }),
@@ -19345,6 +19369,8 @@ function readCapped(path) {
 /** Reads relative paths against the process's current directory at the time of each call. */
 const nodeSourceReader = createNodeSourceReader();
 
+// EXTERNAL MODULE: ./src/core/scenario/parse-once.ts
+var parse_once = __nccwpck_require__(5683);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var start_schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./src/core/scenario/schema.ts
@@ -19393,9 +19419,10 @@ var zod_issues = __nccwpck_require__(8944);
 
 
 
+
 /** The configuration of a project without a salvo.yaml: every default. */
 function defaultProjectConfig() {
-    return projectConfigSchema.parse({});
+    return projectConfigSchema.parse({}, parse_once/* PARSE_ONCE */.M);
 }
 /**
  * Parses and validates the text of salvo.yaml. An empty file means every
@@ -19405,7 +19432,7 @@ async function parseProjectConfig(text, file) {
     // The fast path of scenario files (plain-yaml.ts): a plain, valid salvo.yaml is read without
     // loading the `yaml` package at all on the way to the first model request.
     const plain = (0,plain_yaml/* readPlainYaml */.g)(text);
-    const quick = plain === null ? null : projectConfigSchema.safeParse(plain.value);
+    const quick = plain === null ? null : projectConfigSchema.safeParse(plain.value, parse_once/* PARSE_ONCE */.M);
     if (quick?.success)
         return quick.data;
     const { parseYamlSource, positionOf } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7321));
@@ -19418,7 +19445,7 @@ async function parseProjectConfig(text, file) {
     for (const [key] of includes) {
         problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
     }
-    const result = projectConfigSchema.safeParse(source.value);
+    const result = projectConfigSchema.safeParse(source.value, parse_once/* PARSE_ONCE */.M);
     if (!result.success) {
         const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
         problems.push(...(0,zod_issues/* describeIssues */.wF)(result.error.issues, source.value, projectConfigSchema, locate));
