@@ -33,7 +33,7 @@ try {
   for (const entry of entries) {
     writeBuild(join(staging, entry.target), await ncc(join(root, entry.source), { esm: entry.esm, license: 'licenses.txt', quiet: true }), entry.esm);
   }
-  for (const entry of entries) postProcess(join(staging, entry.target));
+  for (const entry of entries) postProcess(join(staging, entry.target), entry.target);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   cpSync(staging, outDir, { recursive: true });
@@ -58,9 +58,9 @@ function writeBuild(dir: string, output: NccOutput, esm: boolean): void {
  * only (ascii-only.ts: a one-byte string in V8, half the memory and cheaper to
  * load), writing only the files that changed.
  */
-function postProcess(dir: string): void {
+function postProcess(dir: string, bundle: string): void {
   const files = new Map(readdirSync(dir).filter((file) => file.endsWith('.js')).map((file) => [join(dir, file), readFileSync(join(dir, file), 'utf8')]));
-  const patched = new Map([...files, ...applyBundlePatches(files)]);
+  const patched = new Map([...files, ...applyBundlePatches(files, undefined, bundle)]);
   for (const [path, before] of patched) {
     const { text, kept } = escapeNonAscii(before, path);
     if (text !== before) checkSameMeaning(before, text, path);

@@ -1755,7 +1755,7 @@ exports.humanReadableArgName = humanReadableArgName;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
-const childProcess = __nccwpck_require__(1421);
+const childProcess = { get spawn() { return __nccwpck_require__(1421).spawn; } }; /* salvo: see scripts/bundle-patches.ts */
 const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
