@@ -5784,19 +5784,19 @@ const flagsChangeListeners = [];
 function beforeV8FlagsChange(listener) {
     flagsChangeListeners.push(listener);
 }
-function setV8Flags(...flags) {
+function setV8Flags(moment, ...flags) {
     for (const listener of flagsChangeListeners.splice(0))
-        listener();
+        listener(moment);
     for (const flag of flags)
         (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
 }
 function boundHeapGrowth(scenarioFiles) {
     if (scenarioFiles >= EAGER_FROM_FILES)
-        setV8Flags(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+        setV8Flags('before-loading', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
     const timer = setInterval(() => {
         if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
             return;
-        setV8Flags('--semi-space-growth-factor=1', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+        setV8Flags('during-run', '--semi-space-growth-factor=1', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
         clearInterval(timer);
     }, CHECK_EVERY_MS);
     // Never keeps the process alive; a run that ends before the young generation grew needs no bound.

@@ -41,19 +41,36 @@ describe('bounded heap growth (salvo run and the action set it at start)', () =>
 });
 
 describe('beforeV8FlagsChange (how the CLI writes its code cache in time)', () => {
-  it('calls its listener once, before the first flag changes, while V8 would still accept a cache', () => {
+  function listenerCalls(suiteFiles: string, allocate: boolean): { calls: Array<{ moment: string; beforeChange: boolean }>; changed: boolean } {
     const script = `
       import { cachedDataVersionTag } from 'node:v8';
       const { beforeV8FlagsChange, boundHeapGrowth, EAGER_FROM_FILES } = await import(${JSON.stringify(moduleUrl)});
       const atStart = cachedDataVersionTag();
       const calls = [];
-      beforeV8FlagsChange(() => calls.push(cachedDataVersionTag()));
-      boundHeapGrowth(EAGER_FROM_FILES);
-      boundHeapGrowth(EAGER_FROM_FILES);
-      console.log(JSON.stringify({ calls: calls.map((tag) => tag === atStart), changed: cachedDataVersionTag() !== atStart }));
+      beforeV8FlagsChange((moment) => calls.push({ moment, beforeChange: cachedDataVersionTag() === atStart }));
+      boundHeapGrowth(${suiteFiles});
+      const kept = [];
+      for (let round = 0; round < (${allocate} ? 300 : 0); round += 1) {
+        for (let i = 0; i < 2000; i += 1) kept.push({ text: 'x'.repeat(40) + i });
+        if (kept.length > 40000) kept.splice(0, 20000);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      console.log(JSON.stringify({ calls, changed: cachedDataVersionTag() !== atStart }));
     `;
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(child.stderr);
-    expect(JSON.parse(child.stdout)).toEqual({ calls: [true], changed: true });
+    return JSON.parse(child.stdout) as { calls: Array<{ moment: string; beforeChange: boolean }>; changed: boolean };
+  }
+
+  it('tells its listener once, before loading a large suite, while V8 would still accept a cache', () => {
+    expect(listenerCalls('EAGER_FROM_FILES', true)).toEqual({ calls: [{ moment: 'before-loading', beforeChange: true }], changed: true });
+  });
+
+  it('tells a small suite\'s listener once its run is under way and its young generation reached the bound', () => {
+    expect(listenerCalls('1', true)).toEqual({ calls: [{ moment: 'during-run', beforeChange: true }], changed: true });
+  });
+
+  it('never calls it in a short run, which changes no flag', () => {
+    expect(listenerCalls('1', false)).toEqual({ calls: [], changed: false });
   });
 });

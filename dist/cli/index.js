@@ -15641,19 +15641,19 @@ const flagsChangeListeners = [];
 function beforeV8FlagsChange(listener) {
     flagsChangeListeners.push(listener);
 }
-function setV8Flags(...flags) {
+function setV8Flags(moment, ...flags) {
     for (const listener of flagsChangeListeners.splice(0))
-        listener();
+        listener(moment);
     for (const flag of flags)
         (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
 }
 function boundHeapGrowth(scenarioFiles) {
     if (scenarioFiles >= EAGER_FROM_FILES)
-        setV8Flags(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+        setV8Flags('before-loading', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
     const timer = setInterval(() => {
         if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
             return;
-        setV8Flags('--semi-space-growth-factor=1', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+        setV8Flags('during-run', '--semi-space-growth-factor=1', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
         clearInterval(timer);
     }, CHECK_EVERY_MS);
     // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
@@ -23077,8 +23077,15 @@ function exitCodeForCommander(error) {
  * the sources are run directly.
  */
 function startCli(hooks = {}) {
-    if (hooks.saveCodeCache)
-        beforeV8FlagsChange(hooks.saveCodeCache);
+    const { saveCodeCache } = hooks;
+    if (saveCodeCache) {
+        // Before a large suite is loaded, nothing worth caching has run yet: such a run keeps no cache
+        // rather than one that would leave every later run to compile most of what it calls.
+        beforeV8FlagsChange((moment) => {
+            if (moment === 'during-run')
+                saveCodeCache();
+        });
+    }
     const controller = new AbortController();
     let interrupts = 0;
     for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -5,7 +5,8 @@ export interface StartHooks {
   /**
    * Writes V8's code cache of the bundle now (bin/run-bundle.js). A run may
    * change V8 flags (io/heap-bounds.ts), and V8 rejects a cache written after
-   * that at the next start, so the cache is written just before.
+   * that at the next start, so the cache is written just before, when the
+   * run is under way.
    */
   saveCodeCache?: () => void;
 }
@@ -16,7 +17,14 @@ export interface StartHooks {
  * the sources are run directly.
  */
 export function startCli(hooks: StartHooks = {}): void {
-  if (hooks.saveCodeCache) beforeV8FlagsChange(hooks.saveCodeCache);
+  const { saveCodeCache } = hooks;
+  if (saveCodeCache) {
+    // Before a large suite is loaded, nothing worth caching has run yet: such a run keeps no cache
+    // rather than one that would leave every later run to compile most of what it calls.
+    beforeV8FlagsChange((moment) => {
+      if (moment === 'during-run') saveCodeCache();
+    });
+  }
   const controller = new AbortController();
   let interrupts = 0;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -34,23 +34,25 @@ export const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
 export const EAGER_FROM_FILES = 256;
 const CHECK_EVERY_MS = 5;
 
-const flagsChangeListeners: Array<() => void> = [];
+/** When a flag changes: before the suite is loaded (a large suite), or once the run is under way. */
+export type FlagsChangeMoment = 'before-loading' | 'during-run';
+const flagsChangeListeners: Array<(moment: FlagsChangeMoment) => void> = [];
 
 /** Calls `listener` once, before this process first changes a V8 flag. */
-export function beforeV8FlagsChange(listener: () => void): void {
+export function beforeV8FlagsChange(listener: (moment: FlagsChangeMoment) => void): void {
   flagsChangeListeners.push(listener);
 }
 
-function setV8Flags(...flags: string[]): void {
-  for (const listener of flagsChangeListeners.splice(0)) listener();
+function setV8Flags(moment: FlagsChangeMoment, ...flags: string[]): void {
+  for (const listener of flagsChangeListeners.splice(0)) listener(moment);
   for (const flag of flags) setFlagsFromString(flag);
 }
 
 export function boundHeapGrowth(scenarioFiles: number): void {
-  if (scenarioFiles >= EAGER_FROM_FILES) setV8Flags(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+  if (scenarioFiles >= EAGER_FROM_FILES) setV8Flags('before-loading', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
   const timer = setInterval(() => {
     if (youngGenerationBytes() < YOUNG_GENERATION_BYTES) return;
-    setV8Flags('--semi-space-growth-factor=1', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+    setV8Flags('during-run', '--semi-space-growth-factor=1', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
     clearInterval(timer);
   }, CHECK_EVERY_MS);
   // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
