@@ -32,14 +32,18 @@ export function providerEnv(fake: FakeModel): Record<string, string> {
   };
 }
 
-export async function runSalvoSuite(fake: FakeModel, project: BenchProject, options: { concurrency: number; probe?: boolean; timeoutMs?: number }): Promise<SuiteRun> {
+export async function runSalvoSuite(
+  fake: FakeModel,
+  project: BenchProject,
+  options: { concurrency: number; probe?: boolean; timeoutMs?: number; env?: Record<string, string> },
+): Promise<SuiteRun> {
   rmSync(project.storageDir, { recursive: true, force: true });
   fake.reset();
   let spawnedAt = 0;
   const run = await spawnMeasured({
     args: [join(repoRoot, 'bin', 'salvo.js'), 'run', '--concurrency', String(options.concurrency)],
     cwd: project.dir,
-    env: providerEnv(fake),
+    env: { ...providerEnv(fake), ...options.env },
     probe: options.probe ?? true,
     onSpawn: (at) => (spawnedAt = at),
     timeoutMs: options.timeoutMs ?? 600_000,
