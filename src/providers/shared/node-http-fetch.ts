@@ -1,7 +1,8 @@
 /**
  * A `fetch` on node:http/node:https for the SDKs, instead of Node's built-in
  * (undici) fetch. salvo never streams a model's answer, so the body is read
- * whole and handed back as `new Response(buffer)`: no Request, web stream or
+ * whole and handed back as a SalvoResponse over those bytes (web-fetch/: no
+ * undici at all, see install.ts there): no Request, web stream or
  * abort-signal bookkeeping objects per request, one socket write per request,
  * and connections kept alive by Node's global agents. undici's fetch was about
  * 0.4 ms of salvo's CPU per model turn (bench/README.md, profile findings 1).
@@ -24,6 +25,8 @@
  * timeout (salvo's `timeout`) is the only one, and it covers the body too.
  */
 import { globalAgent as httpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { SalvoHeaders } from './web-fetch/headers.ts';
+import { SalvoResponse } from './web-fetch/response.ts';
 
 // Loaded on first use: TLS for an https URL, zlib for a compressed body. A run against a local server
 // (Ollama, vLLM, the bench's fake) needs neither, and their loading was on the way to the first request.
@@ -77,14 +80,14 @@ async function send(
     return send(next, nextMethod, nextHeaders, nextBody, signal, redirect, redirects + 1);
   }
   const decoded = await decode(bytes, message.headers['content-encoding'], signal);
-  const response = new Response(NULL_BODY_STATUSES.has(status) || method === 'HEAD' ? null : decoded, {
+  const response = new SalvoResponse(NULL_BODY_STATUSES.has(status) || method === 'HEAD' ? null : decoded, {
     status,
     statusText: message.statusMessage ?? '',
     headers: responseHeaders(message.rawHeaders),
   });
   // Response.url cannot be set through the constructor; the SDKs put it in their logs and errors.
   Object.defineProperty(response, 'url', { value: url.href });
-  return response;
+  return response as unknown as Response;
 }
 
 /** One request and its whole response body, or the fetch-shaped error. */
@@ -145,16 +148,17 @@ function requestBody(body: RequestInit['body']): Buffer | string | null | undefi
 function outgoingHeaders(init: RequestInit['headers']): OutgoingHeaders {
   const headers: OutgoingHeaders = {};
   if (init === undefined) return headers;
-  if (init instanceof Headers || Array.isArray(init)) {
-    for (const [name, value] of init) headers[name.toLowerCase()] = value;
+  // Any Headers (salvo's or Node's) or list of pairs: both are iterables of [name, value].
+  if (typeof (init as Iterable<unknown>)[Symbol.iterator] === 'function') {
+    for (const [name, value] of init as Iterable<[string, string]>) headers[name.toLowerCase()] = value;
   } else {
     for (const [name, value] of Object.entries(init as Record<string, string>)) headers[name.toLowerCase()] = value;
   }
   return headers;
 }
 
-function responseHeaders(raw: string[]): Headers {
-  const headers = new Headers();
+function responseHeaders(raw: string[]): SalvoHeaders {
+  const headers = new SalvoHeaders();
   for (let index = 0; index < raw.length; index += 2) headers.append(raw[index]!, raw[index + 1]!);
   return headers;
 }

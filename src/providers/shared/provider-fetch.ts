@@ -8,6 +8,8 @@
  */
 
 import { nodeHttpFetch } from './node-http-fetch.ts';
+import { SalvoHeaders } from './web-fetch/headers.ts';
+import { SalvoResponse } from './web-fetch/response.ts';
 
 export const TURN_HEADER = 'x-salvo-turn';
 
@@ -35,11 +37,11 @@ export function createProviderFetch(options: ProviderFetchOptions): ProviderFetc
 
   const wrapped: typeof fetch = async (input, init) => {
     // The SDKs hand over a fresh Headers per attempt: edited in place, not copied.
-    const headers = init?.headers instanceof Headers ? init.headers : new Headers(init?.headers);
+    const headers = init?.headers instanceof SalvoHeaders ? init.headers : new SalvoHeaders(init?.headers);
     const turn = headers.get(TURN_HEADER);
     headers.delete(TURN_HEADER);
     if (turn !== null) attempts.set(turn, (attempts.get(turn) ?? 0) + 1);
-    const response = await baseFetch(input, { ...init, headers });
+    const response = await baseFetch(input, { ...init, headers: headers as unknown as Headers });
     return RETRYABLE_STATUSES(response.status) ? steerRetry(response, options) : response;
   };
 
@@ -57,23 +59,23 @@ export function createProviderFetch(options: ProviderFetchOptions): ProviderFetc
 }
 
 async function steerRetry(response: Response, options: ProviderFetchOptions): Promise<Response> {
-  const headers = new Headers(response.headers);
+  const headers = new SalvoHeaders(response.headers);
   const wait = requestedWaitMs(headers);
   if (wait !== null && wait > options.maxRetryWaitMs) {
     headers.delete('retry-after');
     headers.set('retry-after-ms', String(options.maxRetryWaitMs));
   }
-  let body: ConstructorParameters<typeof Response>[0] = response.body;
+  let body: ConstructorParameters<typeof SalvoResponse>[0] = response.body;
   if (options.isHopeless) {
     const text = await response.text();
     body = text;
     if (options.isHopeless(response.status, text)) headers.set('x-should-retry', 'false');
   }
-  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+  return new SalvoResponse(body, { status: response.status, statusText: response.statusText, headers }) as unknown as Response;
 }
 
 /** The wait the server asked for, in ms, read as both SDKs read it. */
-export function requestedWaitMs(headers: Headers): number | null {
+export function requestedWaitMs(headers: Pick<Headers, 'get'>): number | null {
   const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
   if (Number.isFinite(milliseconds)) return milliseconds;
   const value = headers.get('retry-after');
