@@ -121,11 +121,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./src/providers/shared/web-fetch/headers.ts
+var web_fetch_headers = __webpack_require__(4220);
+// EXTERNAL MODULE: ./src/providers/shared/web-fetch/response.ts
+var web_fetch_response = __webpack_require__(8371);
 ;// CONCATENATED MODULE: ./src/providers/shared/node-http-fetch.ts
 /**
  * A `fetch` on node:http/node:https for the SDKs, instead of Node's built-in
  * (undici) fetch. salvo never streams a model's answer, so the body is read
- * whole and handed back as `new Response(buffer)`: no Request, web stream or
+ * whole and handed back as a SalvoResponse over those bytes (web-fetch/: no
+ * undici at all, see install.ts there): no Request, web stream or
  * abort-signal bookkeeping objects per request, one socket write per request,
  * and connections kept alive by Node's global agents. undici's fetch was about
  * 0.4 ms of salvo's CPU per model turn (bench/README.md, profile findings 1).
@@ -147,6 +152,8 @@ var external_node_http_ = __webpack_require__(7067);
  * Unlike undici it sets no 300 s headers/body timeout of its own: the SDK's
  * timeout (salvo's `timeout`) is the only one, and it covers the body too.
  */
+
+
 
 // Loaded on first use: TLS for an https URL, zlib for a compressed body. A run against a local server
 // (Ollama, vLLM, the bench's fake) needs neither, and their loading was on the way to the first request.
@@ -194,7 +201,7 @@ async function send(url, method, headers, body, signal, redirect, redirects) {
         return send(next, nextMethod, nextHeaders, nextBody, signal, redirect, redirects + 1);
     }
     const decoded = await decode(bytes, message.headers['content-encoding'], signal);
-    const response = new Response(NULL_BODY_STATUSES.has(status) || method === 'HEAD' ? null : decoded, {
+    const response = new web_fetch_response/* SalvoResponse */.N(NULL_BODY_STATUSES.has(status) || method === 'HEAD' ? null : decoded, {
         status,
         statusText: message.statusMessage ?? '',
         headers: responseHeaders(message.rawHeaders),
@@ -262,7 +269,8 @@ function outgoingHeaders(init) {
     const headers = {};
     if (init === undefined)
         return headers;
-    if (init instanceof Headers || Array.isArray(init)) {
+    // Any Headers (salvo's or Node's) or list of pairs: both are iterables of [name, value].
+    if (typeof init[Symbol.iterator] === 'function') {
         for (const [name, value] of init)
             headers[name.toLowerCase()] = value;
     }
@@ -273,7 +281,7 @@ function outgoingHeaders(init) {
     return headers;
 }
 function responseHeaders(raw) {
-    const headers = new Headers();
+    const headers = new web_fetch_headers/* SalvoHeaders */.Y();
     for (let index = 0; index < raw.length; index += 2)
         headers.append(raw[index], raw[index + 1]);
     return headers;
@@ -316,6 +324,8 @@ function abortReason(signal) {
  * - counts the attempts of each turn, tagged by a private header it removes.
  */
 
+
+
 const TURN_HEADER = 'x-salvo-turn';
 const RETRYABLE_STATUSES = (status) => status === 408 || status === 409 || status === 429 || status >= 500;
 function createProviderFetch(options) {
@@ -324,12 +334,12 @@ function createProviderFetch(options) {
     let nextTurn = 0;
     const wrapped = async (input, init) => {
         // The SDKs hand over a fresh Headers per attempt: edited in place, not copied.
-        const headers = init?.headers instanceof Headers ? init.headers : new Headers(init?.headers);
+        const headers = init?.headers instanceof web_fetch_headers/* SalvoHeaders */.Y ? init.headers : new web_fetch_headers/* SalvoHeaders */.Y(init?.headers);
         const turn = headers.get(TURN_HEADER);
         headers.delete(TURN_HEADER);
         if (turn !== null)
             attempts.set(turn, (attempts.get(turn) ?? 0) + 1);
-        const response = await baseFetch(input, { ...init, headers });
+        const response = await baseFetch(input, { ...init, headers: headers });
         return RETRYABLE_STATUSES(response.status) ? steerRetry(response, options) : response;
     };
     return {
@@ -345,7 +355,7 @@ function createProviderFetch(options) {
     };
 }
 async function steerRetry(response, options) {
-    const headers = new Headers(response.headers);
+    const headers = new web_fetch_headers/* SalvoHeaders */.Y(response.headers);
     const wait = requestedWaitMs(headers);
     if (wait !== null && wait > options.maxRetryWaitMs) {
         headers.delete('retry-after');
@@ -358,7 +368,7 @@ async function steerRetry(response, options) {
         if (options.isHopeless(response.status, text))
             headers.set('x-should-retry', 'false');
     }
-    return new Response(body, { status: response.status, statusText: response.statusText, headers });
+    return new web_fetch_response/* SalvoResponse */.N(body, { status: response.status, statusText: response.statusText, headers });
 }
 /** The wait the server asked for, in ms, read as both SDKs read it. */
 function requestedWaitMs(headers) {
