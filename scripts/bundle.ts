@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync, cpSync, mkdirSync, readdirSync, readFi
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { checkSameMeaning, escapeNonAscii } from './ascii-only.ts';
+import { bundledPackageDirectories, renderLicences, type BundleCompilation } from './bundle-licences.ts';
 import { applyBundlePatches } from './bundle-patches.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,8 +18,9 @@ const outDir = resolve(process.argv[2] ?? join(root, 'dist'));
 interface NccOutput {
   code: string;
   assets: Record<string, { source: string | Buffer; permissions?: number }>;
+  stats: { compilation: BundleCompilation };
 }
-type Ncc = (entry: string, options: { esm: boolean; license: string; quiet: boolean }) => Promise<NccOutput>;
+type Ncc = (entry: string, options: { esm: boolean; quiet: boolean }) => Promise<NccOutput>;
 // ncc's command line decides the module format from the entry's package.json
 // (ours says "module"); its API lets each entry choose.
 const ncc = createRequire(import.meta.url)('@vercel/ncc') as Ncc;
@@ -31,7 +33,7 @@ const entries = [
 const staging = mkdtempSync(join(tmpdir(), 'salvo-bundle-'));
 try {
   for (const entry of entries) {
-    writeBuild(join(staging, entry.target), await ncc(join(root, entry.source), { esm: entry.esm, license: 'licenses.txt', quiet: true }), entry.esm);
+    writeBuild(join(staging, entry.target), await ncc(join(root, entry.source), { esm: entry.esm, quiet: true }), entry.esm);
   }
   for (const entry of entries) postProcess(join(staging, entry.target), entry.target);
   rmSync(outDir, { recursive: true, force: true });
@@ -41,7 +43,11 @@ try {
   rmSync(staging, { recursive: true, force: true });
 }
 
-/** Writes what ncc built the way its command line does, with the package.json that says how Node must read it. */
+/**
+ * Writes what ncc built the way its command line does, with the package.json
+ * that says how Node must read it and the licences of the packages bundled
+ * (bundle-licences.ts: ncc's own licenses.txt leaves out the entry chunk's).
+ */
 function writeBuild(dir: string, output: NccOutput, esm: boolean): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.js'), output.code);
@@ -49,6 +55,7 @@ function writeBuild(dir: string, output: NccOutput, esm: boolean): void {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), asset.source, { mode: asset.permissions });
   }
+  writeFileSync(join(dir, 'licenses.txt'), renderLicences(bundledPackageDirectories(output.stats.compilation)));
   // The repository's package.json says "module"; a CommonJS bundle needs its own word.
   if (!esm) writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 }
