@@ -24,7 +24,7 @@ const client: ModelClient = {
     };
   },
 };
-const discard: RunStore = { saveTrace: async () => undefined, saveScenarioResult: async () => undefined, finishRun: async () => undefined };
+const discard: RunStore = { saveTrace: async () => undefined, saveScenarioResult: async () => undefined, finishRun: async () => [] };
 const scenario = scenarioSchema.parse({ model: 'gpt-4o-mini', prompt: 'p', tools: [{ name: 'lookup', description: 'd', mock_response: { a: 'b'.repeat(1000) } }], assertions: [{ type: 'tool_called', tool: 'lookup' }] });
 const loaded = Array.from({ length: count }, (_, index) => ({ file: `s${index}.yaml`, name: `s${index}`, scenario, assertionLines: [1], hash: hashScenario(scenario) }));
 

@@ -78,14 +78,14 @@ export async function runEngine(options: {
     },
   });
   const recordings = await resolver.saveRecordings();
-  // The stored document, as `report`, --json and the action's results file give it: runSuite itself returns compact rows.
-  return { results: store.finished ?? results, store, resolver, recordings };
+  // The stored document, as `report`, --json and the action's results file give it (runSuite's rows are read from it).
+  return { results: store.finished ?? { ...results, scenarios: [...results.scenarios] }, store, resolver, recordings };
 }
 
 function both(first: RunStore, second: RunStore): RunStore {
   return {
     saveTrace: async (runId, trace) => void (await Promise.all([first.saveTrace(runId, trace), second.saveTrace(runId, trace)])),
-    saveScenarioResult: async (runId, result) => void (await Promise.all([first.saveScenarioResult(runId, result), second.saveScenarioResult(runId, result)])),
-    finishRun: async (results) => void (await Promise.all([first.finishRun(results), second.finishRun(results)])),
+    saveScenarioResult: async (runId, index, result) => void (await Promise.all([first.saveScenarioResult(runId, index, result), second.saveScenarioResult(runId, index, result)])),
+    finishRun: async (header) => (await Promise.all([first.finishRun(header), second.finishRun(header)]))[0],
   };
 }

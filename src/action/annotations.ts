@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { SourceProblem } from '../core/errors.ts';
-import type { RunResults, ScenarioResult } from '../core/results.ts';
+import type { FinishedRun, ScenarioResult } from '../core/results.ts';
+import { countRows, takeRows } from '../core/scenario-rows.ts';
 
 /** GitHub shows at most 10 error and 10 warning annotations per step and silently drops the rest. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -21,14 +22,19 @@ export interface Annotation {
  * single annotation, and `folded` says how many so the summary can say it too.
  */
 export function planAnnotations(
-  results: RunResults,
+  results: FinishedRun,
   invalidFiles: SourceProblem[],
   directories: { workspace: string; workingDirectory: string },
 ): { annotations: Annotation[]; folded: number } {
   // Annotations need repository-relative paths; scenario paths are relative to working-directory.
   const path = (file: string) => relative(directories.workspace, resolve(directories.workingDirectory, file)).split('\\').join('/') || file;
+  const failing = (scenario: ScenarioResult) => scenario.status === 'failed' || scenario.status === 'errored';
+  // Only as many as GitHub shows are kept; the rest are counted.
+  const shownInvalid = invalidFiles.slice(0, ANNOTATIONS_PER_LEVEL);
+  const shown = takeRows(results.scenarios, failing, ANNOTATIONS_PER_LEVEL - shownInvalid.length);
+  const errorCount = invalidFiles.length + countRows(results.scenarios, failing);
   const errors: Annotation[] = [
-    ...invalidFiles.map((problem): Annotation => ({
+    ...shownInvalid.map((problem): Annotation => ({
       level: 'error',
       title: 'salvo: invalid scenario file',
       message: problem.message,
@@ -36,21 +42,22 @@ export function planAnnotations(
       startLine: Math.max(problem.line, 1),
       ...(problem.column > 0 ? { startColumn: problem.column } : {}),
     })),
-    ...results.scenarios.filter((scenario) => scenario.status === 'failed' || scenario.status === 'errored').map((scenario) => scenarioAnnotation(scenario, path)),
+    ...shown.map((scenario) => scenarioAnnotation(scenario, path)),
   ];
-  const annotations = errors.slice(0, errors.length > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL);
-  const folded = errors.length - annotations.length;
+  const annotations = errors.slice(0, errorCount > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL);
+  const folded = errorCount - annotations.length;
   if (folded > 0) {
     annotations.push({ level: 'error', title: `salvo: ${folded} more problems`, message: `${folded} more failed, errored or invalid scenarios are listed in the job summary and the results file.` });
   }
-  const notLive = results.scenarios.filter((scenario) => scenario.skip_reason === 'no_key_no_recording');
-  if (notLive.length > 0) {
-    const names = notLive.slice(0, 20).map((scenario) => scenario.file);
-    const more = notLive.length > names.length ? ` and ${notLive.length - names.length} more` : '';
+  const couldNotRunLive = (scenario: ScenarioResult) => scenario.skip_reason === 'no_key_no_recording';
+  const notLive = countRows(results.scenarios, couldNotRunLive);
+  if (notLive > 0) {
+    const names = takeRows(results.scenarios, couldNotRunLive, 20).map((scenario) => scenario.file);
+    const more = notLive > names.length ? ` and ${notLive - names.length} more` : '';
     annotations.push({
       level: 'notice',
       title: 'salvo: scenarios that could not run live',
-      message: `${notLive.length} scenarios were skipped: no API key was given for their provider (fork PRs and Dependabot get no secrets) and they have no recording: ${names.join(', ')}${more}.`,
+      message: `${notLive} scenarios were skipped: no API key was given for their provider (fork PRs and Dependabot get no secrets) and they have no recording: ${names.join(', ')}${more}.`,
     });
   }
   return { annotations, folded };

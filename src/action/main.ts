@@ -27,7 +27,10 @@ export async function run(): Promise<void> {
     const redactor = createRedactor({ secrets: settings.secrets });
     log.debug(`salvo settings: ${JSON.stringify(redactor.deep(settings))}`);
     const outcome = await runEngine(settings, redactor, controller.signal);
-    const results = redactor.deep(outcome.results);
+    // The rows were redacted as each was stored (the runner) or built (invalid files, the engine), and every
+    // sink redacts its text again; the rows are read from disk on each pass, so only the header is redacted here.
+    const { scenarios, ...header } = outcome.results;
+    const results = { ...redactor.deep(header), scenarios };
     const [{ reportRun }, { buildReporters }] = await Promise.all([import('./report-run.ts'), import('./build-reporters.ts')]);
     await reportRun(settings, { ...outcome, results }, buildReporters(settings, redactor));
     const step = decideStepOutcome(results, { failOn: settings.failOn, mode: settings.mode, invalidFiles: outcome.invalidFiles.length });

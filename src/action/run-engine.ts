@@ -2,7 +2,8 @@ import { join, relative } from 'node:path';
 import { ConfigError, type SourceProblem } from '../core/errors.ts';
 import { uuidv7 } from '../core/ids.ts';
 import type { Redactor } from '../core/redaction/index.ts';
-import { figuresOfScenarioNotRun, type RunResults, type ScenarioResult } from '../core/results.ts';
+import { figuresOfScenarioNotRun, type FinishedRun, type ScenarioResult } from '../core/results.ts';
+import { concatRows } from '../core/scenario-rows.ts';
 import { runSuite, type SuiteEvent } from '../core/runner/run-suite.ts';
 import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
 import { loadScenarios } from '../core/scenario/load-scenarios.ts';
@@ -52,7 +53,8 @@ async function loadAndRun(files: string[], { settings, project, spool }: EngineC
       loaded.push(spool.add(outcome.loaded));
     } else {
       invalidFiles.push(...outcome.error.problems);
-      invalidRows.push(invalidScenarioRow(relative(cwd, outcome.file) || outcome.file, outcome.error));
+      // A problem message may quote the file's line: redacted like every stored row.
+      invalidRows.push(redactor.deep(invalidScenarioRow(relative(cwd, outcome.file) || outcome.file, outcome.error)));
     }
   }
   const runId = uuidv7(systemClock);
@@ -132,11 +134,11 @@ function invalidScenarioRow(file: string, error: ConfigError): ScenarioResult {
 }
 
 /** Invalid files join the results as skipped rows, so every file the globs matched has a visible status. */
-function withInvalidRows(results: RunResults, rows: ScenarioResult[]): RunResults {
+function withInvalidRows(results: FinishedRun, rows: ScenarioResult[]): FinishedRun {
   if (rows.length === 0) return results;
   return {
     ...results,
-    scenarios: [...results.scenarios, ...rows],
+    scenarios: concatRows(results.scenarios, rows),
     totals: { ...results.totals, total: results.totals.total + rows.length, skipped: results.totals.skipped + rows.length },
   };
 }

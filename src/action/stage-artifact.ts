@@ -1,6 +1,7 @@
 import { access, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import type { RunResults } from '../core/results.ts';
+import type { FinishedRun, RunResults } from '../core/results.ts';
+import { filterRows } from '../core/scenario-rows.ts';
 
 /** Characters artifact file paths may not contain (gha-notes §4.1), plus backslash. */
 const UNSAFE_PATH_CHARACTERS = /[":<>|*?\r\n\\]/g;
@@ -20,7 +21,7 @@ export function safeArtifactPath(path: string): string {
 export async function stageArtifactFiles(options: {
   stagingDirectory: string;
   runDirectory: string | null;
-  results: RunResults;
+  results: FinishedRun;
   metadata: Record<string, unknown>;
 }): Promise<string[]> {
   const { stagingDirectory } = options;
@@ -42,20 +43,20 @@ export async function stageArtifactFiles(options: {
 }
 
 /**
- * The full run document. The engine's results hold compact rows (run-suite.ts);
- * the store's results.json holds every trial and assertion, so it is copied as
- * it is, with the rows of invalid files (which never ran) added when there are any.
+ * The full run document: the store's results.json, copied as it is, with the
+ * rows of invalid files (which never ran, and are not in the store) added when
+ * there are any.
  */
-async function writeResultsDocument(target: string, results: RunResults, runDirectory: string | null): Promise<void> {
+async function writeResultsDocument(target: string, results: FinishedRun, runDirectory: string | null): Promise<void> {
   const stored = runDirectory === null ? null : join(runDirectory, 'results.json');
-  const invalidRows = results.scenarios.filter((scenario) => scenario.skip_reason === 'invalid');
+  const invalidRows = [...filterRows(results.scenarios, (scenario) => scenario.skip_reason === 'invalid')];
   if (stored !== null && (await exists(stored))) {
     if (invalidRows.length === 0) return copyFile(stored, target);
     const document = JSON.parse(await readFile(stored, 'utf8')) as RunResults;
     const full = { ...document, totals: results.totals, scenarios: [...document.scenarios, ...invalidRows] };
     return writeFile(target, JSON.stringify(full, null, 2) + '\n');
   }
-  await writeFile(target, JSON.stringify(results, null, 2) + '\n');
+  await writeFile(target, JSON.stringify({ ...results, scenarios: [...results.scenarios] }, null, 2) + '\n');
 }
 
 async function exists(path: string): Promise<boolean> {

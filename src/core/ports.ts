@@ -1,4 +1,4 @@
-import type { RunResults, ScenarioResult } from './results.ts';
+import type { RunHeader, ScenarioResult, ScenarioRows } from './results.ts';
 import type { RunTrace } from './trace.ts';
 
 /**
@@ -22,9 +22,15 @@ export interface Clock {
  */
 export interface RunStore {
   saveTrace(runId: string, trace: RunTrace): Promise<void>;
-  saveScenarioResult(runId: string, result: ScenarioResult): Promise<void>;
-  /** Writes the final document; also called with `interrupted: true` on cancellation. */
-  finishRun(results: RunResults): Promise<void>;
+  /** `index`: the scenario's place in the run, which is its place in the run document. */
+  saveScenarioResult(runId: string, index: number, result: ScenarioResult): Promise<void>;
+  /**
+   * Writes the run document: `header`, with the rows saved for indexes 0 to
+   * header.totals.total - 1 in that order. Also called with `interrupted: true`
+   * on cancellation. Returns those rows for the end-of-run reports; the store
+   * holds them (on disk for the file store), the runner does not.
+   */
+  finishRun(header: RunHeader): Promise<ScenarioRows>;
 }
 
 export interface ArtifactStore {

@@ -4,9 +4,10 @@ import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'nod
 import { join } from 'node:path';
 import { SalvoError, UsageError } from '../core/errors.ts';
 import type { RunStore } from '../core/ports.ts';
-import type { RunResults, ScenarioResult } from '../core/results.ts';
+import type { RunHeader, RunResults, ScenarioResult, ScenarioRows } from '../core/results.ts';
 import type { RunTrace } from '../core/trace.ts';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write.ts';
+import { LineIndex, StagingBuffer, StoredRows } from './stored-rows.ts';
 
 /**
  * Runs on disk, under the project's storage_dir (`.salvo/` by default):
@@ -27,10 +28,10 @@ import { writeFileAtomic, writeFileAtomicSync } from './atomic-write.ts';
  * per call cost more CPU than the write). The run document and `latest` are
  * flushed.
  *
- * The runner keeps only compact rows in memory (memory stays flat however
- * many scenarios run), so `finishRun` writes `results.json` by copying each
- * scenario's full line from the journal, in the document's order; only rows
- * that never reached the journal (not started) are serialised from memory.
+ * The runner keeps no rows in memory (memory stays flat however many
+ * scenarios run): `finishRun` writes `results.json` by copying each
+ * scenario's line from the journal, in the document's order, and hands the
+ * rows back read from that file one at a time (stored-rows.ts).
  */
 export class FileRunStore implements RunStore {
   readonly storageDir: string;
@@ -58,13 +59,13 @@ export class FileRunStore implements RunStore {
     return join(this.runDir(runId), 'results.json');
   }
 
-  async saveScenarioResult(runId: string, result: ScenarioResult): Promise<void> {
+  async saveScenarioResult(runId: string, index: number, result: ScenarioResult): Promise<void> {
     await this.markLatest(runId);
     let journal = this.journals.get(runId);
     if (!journal) {
       // 'a+': appended to as scenarios finish, read back by finishRun.
       const handle = this.ensureDirectory(this.runDir(runId)).then(() => open(join(this.runDir(runId), SCENARIO_JOURNAL), 'a+'));
-      journal = { handle, appended: handle, size: 0, lines: new Map() };
+      journal = { handle, appended: handle, size: 0, lines: new LineIndex() };
       this.journals.set(runId, journal);
     }
     // One write per line, one after the other: lines never interleave.
@@ -78,54 +79,50 @@ export class FileRunStore implements RunStore {
       // Synchronous: one small append, cheaper than a round trip through the thread pool.
       writeAll(file.fd, line);
       written.size += line.length;
-      const key = rowKey(result);
-      const positions = written.lines.get(key) ?? [];
-      positions.push({ position, length: line.length - 1 });
-      written.lines.set(key, positions);
+      written.lines.set(index, position, line.length - 1);
     });
     await journal.appended;
   }
 
-  async finishRun(results: RunResults): Promise<void> {
-    await this.markLatest(results.run_id);
-    const journal = this.journals.get(results.run_id);
-    this.journals.delete(results.run_id);
+  async finishRun(header: RunHeader): Promise<ScenarioRows> {
+    await this.markLatest(header.run_id);
+    const journal = this.journals.get(header.run_id);
+    this.journals.delete(header.run_id);
     if (journal) await journal.appended.catch(() => undefined);
     try {
-      await this.writeDocument(results, journal);
+      return await this.writeDocument(header, journal);
     } finally {
       if (journal) await (await journal.handle).close();
     }
   }
 
-  /** results.json, atomically: the run's fields as before, each scenario from its journal line when it has one. */
-  private async writeDocument(results: RunResults, journal: Journal | undefined): Promise<void> {
-    const path = this.resultsFile(results.run_id);
-    await this.ensureDirectory(this.runDir(results.run_id));
-    const [head, tail] = JSON.stringify({ ...results, scenarios: SCENARIOS_PLACEHOLDER }, null, 2).split(JSON.stringify(SCENARIOS_PLACEHOLDER)) as [string, string];
+  /**
+   * results.json, atomically: the header's fields, and each scenario's line
+   * copied from the journal in the document's order, byte for byte (no row is
+   * parsed, or held, to write it). Returns the rows, read back from this file.
+   */
+  private async writeDocument(header: RunHeader, journal: Journal | undefined): Promise<ScenarioRows> {
+    const path = this.resultsFile(header.run_id);
+    await this.ensureDirectory(this.runDir(header.run_id));
+    const count = header.totals.total;
+    const [head, tail] = JSON.stringify(withScenariosPlaceholder(header), null, 2).split(JSON.stringify(SCENARIOS_PLACEHOLDER)) as [string, string];
+    const rows = new LineIndex();
     const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     const output = await open(temporary, 'w');
     try {
-      const source = journal ? await journal.handle : null;
-      let chunk = results.scenarios.length === 0 ? `${head}[]` : `${head}[\n`;
-      for (const [index, row] of results.scenarios.entries()) {
-        const stored = journal?.lines.get(rowKey(row))?.shift();
-        let text: string;
-        if (stored && source) {
-          const buffer = Buffer.alloc(stored.length);
-          await source.read(buffer, 0, stored.length, stored.position);
-          text = buffer.toString('utf8');
-        } else {
-          text = JSON.stringify(row);
-        }
-        chunk += `    ${text}${index === results.scenarios.length - 1 ? '\n  ]' : ',\n'}`;
-        // Written in pieces of about 1 MB: never the whole document in one string.
-        if (chunk.length > 1 << 20) {
-          await output.write(chunk);
-          chunk = '';
-        }
+      const source = count > 0 ? await journalFile(journal, header.run_id) : null;
+      const staging = new StagingBuffer(output, SCENARIO_JOURNAL);
+      await staging.text(count === 0 ? `${head}[]` : `${head}[\n`);
+      for (let index = 0; index < count; index += 1) {
+        const line = journal?.lines.get(index);
+        if (!line || !source) throw new SalvoError('E_INTERNAL', `run ${header.run_id}: scenario ${index + 1} of ${count} has no stored result`);
+        await staging.text('    ');
+        rows.set(index, staging.offset, line.length);
+        await staging.copy(source.fd, line.position, line.length);
+        await staging.text(index === count - 1 ? '\n  ]' : ',\n');
       }
-      await output.write(`${chunk}${tail}\n`);
+      await staging.text(`${tail}\n`);
+      await staging.flush();
       await output.sync();
       await output.close();
       await rename(temporary, path);
@@ -134,6 +131,7 @@ export class FileRunStore implements RunStore {
       await rm(temporary, { force: true });
       throw error;
     }
+    return new StoredRows(path, rows, count);
   }
 
   /** One mkdir per directory and run, not one per file. */
@@ -160,18 +158,29 @@ function writeAll(fd: number, bytes: Buffer): void {
 }
 const SCENARIOS_PLACEHOLDER = '\u0000scenarios\u0000';
 
+/** The header with `scenarios` where the document has it, right after `totals`. */
+function withScenariosPlaceholder(header: RunHeader): Record<string, unknown> {
+  const document: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(header)) {
+    document[key] = value;
+    if (key === 'totals') document.scenarios = SCENARIOS_PLACEHOLDER;
+  }
+  return document;
+}
+
+async function journalFile(journal: Journal | undefined, runId: string): Promise<FileHandle> {
+  if (!journal) throw new SalvoError('E_INTERNAL', `run ${runId}: no scenario result was stored`);
+  return journal.handle;
+}
+
+
 interface Journal {
   handle: Promise<FileHandle>;
   appended: Promise<unknown>;
   /** Bytes in the journal file, so each line's position is known without reading it back. */
   size: number;
-  /** Where each scenario's line is, by file and name (in finishing order when one appears twice). */
-  lines: Map<string, { position: number; length: number }[]>;
-}
-
-/** A compact row and its full journal line share file and name. */
-function rowKey(result: Pick<ScenarioResult, 'file' | 'name'>): string {
-  return `${result.file}\u0000${result.name}`;
+  /** Where each scenario's line is, by its index in the run. */
+  lines: LineIndex;
 }
 
 /** What `report` and `show` read back. */

@@ -7,7 +7,7 @@ import { renderScenarioSummary } from '../../../src/core/report/scenario-summary
 import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
 import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
 import { runScenario } from '../../../src/core/runner/run-scenario.ts';
-import { runSuite } from '../../../src/core/runner/run-suite.ts';
+import { runSuite } from '../../helpers/run-suite-rows.ts';
 import { MemoryRunStore } from '../../fakes/memory-run-store.ts';
 import { ScriptedModel, steppingClock } from '../../fakes/scripted-model.ts';
 import { scenarioFixture } from '../../helpers/scenario-fixture.ts';
@@ -89,7 +89,7 @@ describe('renderConversation', () => {
 describe('renderRunReport', () => {
   it('prints the table and each scenario with its trials and trace ids', async () => {
     const { store } = await sampleRun();
-    // What `salvo report` reads: the stored document (the runner returns compact rows).
+    // What `salvo report` reads: the stored document.
     const results = store.finished!;
     const text = renderRunReport({ runId: 'run-x', results, scenarios: results.scenarios });
     expect(text).toContain('Run run-x');

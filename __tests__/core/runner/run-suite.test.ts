@@ -4,9 +4,9 @@ import type { ModelRequest } from '../../../src/core/model-client.ts';
 import { createRedactor } from '../../../src/core/redaction/index.ts';
 import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
 import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
-import { runSuite, type SuiteEvent, type SuiteHooks, type SuiteOptions } from '../../../src/core/runner/run-suite.ts';
+import { runSuite as runSuiteStreamed, type SuiteEvent, type SuiteHooks, type SuiteOptions } from '../../../src/core/runner/run-suite.ts';
+import { runSuite } from '../../helpers/run-suite-rows.ts';
 import type { LoadedScenario } from '../../../src/core/scenario/load-scenario.ts';
-import { compactRow } from '../../../src/core/runner/suite-results.ts';
 import { MemoryRunStore } from '../../fakes/memory-run-store.ts';
 import { ScriptedModel, steppingClock, type ScriptedTurn } from '../../fakes/scripted-model.ts';
 import { scenarioFixture } from '../../helpers/scenario-fixture.ts';
@@ -45,10 +45,10 @@ describe('runSuite', () => {
     expect(results.scenarios.every((scenario) => scenario.status === 'passed' && scenario.trials.length === 2)).toBe(true);
     expect(results.totals).toMatchObject({ total: 3, passed: 3, input_tokens: 60, output_tokens: 30 });
     expect(store.traces).toHaveLength(6);
-    // The store's document holds each scenario's full result; the runner keeps (and returns) their compact rows.
+    // The store's document holds each scenario's full result in the given order, and the run's rows are the store's.
     expect(store.finished).toEqual({ ...results, scenarios: store.scenarioResults.sort((a, b) => a.name.localeCompare(b.name)) });
-    expect(store.finished?.scenarios.map(compactRow)).toEqual(results.scenarios);
-    expect(store.finished?.scenarios.every((scenario) => scenario.trials.every((trial) => trial.final_content_preview === 'ok'))).toBe(true);
+    expect(results.scenarios).toEqual(store.finished?.scenarios);
+    expect(results.scenarios.every((scenario) => scenario.trials.every((trial) => trial.final_content_preview === 'ok'))).toBe(true);
     expect(results.interrupted).toBe(false);
   });
 
@@ -58,9 +58,9 @@ describe('runSuite', () => {
     // A store that takes a while to write, as a disk does, so the finishes overlap.
     const store = new MemoryRunStore();
     const save = store.saveScenarioResult.bind(store);
-    store.saveScenarioResult = async (runId, result) => {
+    store.saveScenarioResult = async (runId, index, result) => {
       for (let tick = 0; tick < 5; tick += 1) await new Promise((resolve) => setImmediate(resolve));
-      await save(runId, result);
+      await save(runId, index, result);
     };
     await runSuite(many(3), suiteOptions(store, hooksFor(model, events)));
     const counts = events.flatMap((event) => (event.type === 'scenario_finished' ? [event.done] : []));
@@ -197,6 +197,25 @@ describe('runSuite', () => {
     expect(results.scenarios.slice(1).map((scenario) => [scenario.status, scenario.skip_reason])).toEqual([['skipped', 'cancelled'], ['skipped', 'cancelled']]);
     expect(store.finished!.interrupted).toBe(true);
     expect(store.traces).toHaveLength(1);
+    // The scenarios never started are stored too, after the finished one, so a reader of the journal sees every row.
+    expect(store.writes.filter((write) => write.startsWith('result:'))).toEqual(['result:s0', 'result:s1', 'result:s2']);
+    expect(results.totals).toMatchObject({ total: 3, passed: 1, skipped: 2 });
+  });
+
+  it("keeps no rows itself: the run's rows are the store's, read when the reports go over them", async () => {
+    const store = new MemoryRunStore();
+    const finish = store.finishRun.bind(store);
+    let passes = 0;
+    const storedRows = { length: 0, *[Symbol.iterator]() { passes += 1; yield* store.finished!.scenarios; } };
+    store.finishRun = async (header) => {
+      storedRows.length = (await finish(header)).length;
+      return storedRows;
+    };
+    const run = await runSuiteStreamed(many(3), suiteOptions(store, hooksFor(new ScriptedModel(slowly({ text: 'ok' })))));
+    expect(run.scenarios).toBe(storedRows);
+    expect(passes).toBe(0);
+    expect([...run.scenarios].map((scenario) => scenario.name)).toEqual(['s0', 's1', 's2']);
+    expect(run.totals).toMatchObject({ total: 3, passed: 3 });
   });
 
   it('on interrupt between trials: keeps the finished trial and marks the trials not started cancelled', async () => {

@@ -7,7 +7,8 @@ import { runOutcome } from '../../core/checks/run-outcome.ts';
 import { renderJUnit } from '../../core/report/junit.ts';
 import { renderResultsTable } from '../../core/report/results-table.ts';
 import { renderVerdictLines } from '../../core/report/verdict-lines.ts';
-import type { RunResults } from '../../core/results.ts';
+import type { FinishedRun } from '../../core/results.ts';
+import { mapRows } from '../../core/scenario-rows.ts';
 import { evaluateTrial } from '../../core/checks/evaluate-trial.ts';
 import { summariseScenario } from '../../core/checks/summarise-scenario.ts';
 import { runSuite, type SuiteHooks } from '../../core/runner/run-suite.ts';
@@ -81,7 +82,7 @@ async function loadAndRun(files: string[], { project, settings, modes, spool }: 
   const progress = createProgress(io, { total: scenarioFiles.length, json: settings.json });
   const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
   io.interrupt.addEventListener('abort', onInterrupt, { once: true });
-  let results: RunResults;
+  let results: FinishedRun;
   try {
     results = await runSuite(loaded.splice(0), {
       runId,
@@ -111,9 +112,9 @@ async function loadAndRun(files: string[], { project, settings, modes, spool }: 
   return exitCodeFor(results);
 }
 
-async function writeJUnit(results: RunResults, path: string, redactor: Redactor, io: CliIO): Promise<void> {
-  // Results were redacted as they were built; deep() again is cheap insurance for a file CI uploads.
-  await writeFileAtomic(path, renderJUnit(redactor.deep(results)));
+async function writeJUnit(results: FinishedRun, path: string, redactor: Redactor, io: CliIO): Promise<void> {
+  // Results were redacted as they were built; deep() again, row by row, is cheap insurance for a file CI uploads.
+  await writeFileAtomic(path, renderJUnit({ ...redactor.deep({ ...results, scenarios: [] }), scenarios: mapRows(results.scenarios, (row) => redactor.deep(row)) }));
   writeLine(io.stderr, `JUnit XML written: ${relative(io.cwd, path) || path}`);
 }
 
@@ -154,9 +155,8 @@ function suiteHooks(resolver: ClientResolver<ProviderSettings>): Omit<SuiteHooks
 }
 
 /**
- * --json: the full run document, as stored. The runner keeps only compact rows
- * in memory, so the document is read back from results.json (its scenarios
- * went through the redactor before they were stored).
+ * --json: the full run document, as stored: copied from results.json (its
+ * scenarios went through the redactor before they were stored).
  */
 async function printDocument(resultsFile: string, runId: string, redactor: Redactor, io: CliIO, notes: string): Promise<void> {
   const document = await readFile(resultsFile, 'utf8');
@@ -166,7 +166,7 @@ async function printDocument(resultsFile: string, runId: string, redactor: Redac
 }
 
 /** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
-function printResults(results: RunResults, redactor: Redactor, io: CliIO, notes: string): void {
+function printResults(results: FinishedRun, redactor: Redactor, io: CliIO, notes: string): void {
   // Error messages come from providers and mocks: they pass through the redactor like the traces did.
   writeLine(io.stdout, redactor.text(renderResultsTable(results)));
   if (notes) writeLine(io.stdout, redactor.text(`\n${notes}`));
@@ -179,7 +179,7 @@ function printResults(results: RunResults, redactor: Redactor, io: CliIO, notes:
  * action's fail-on reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 3 when the only problems
  * were infrastructure errors, 0 when every scenario passed (skipped ones are reported, not failed).
  */
-export function exitCodeFor(results: RunResults): ExitCodeValue {
+export function exitCodeFor(results: FinishedRun): ExitCodeValue {
   if (results.interrupted) return ExitCode.interrupted;
   switch (runOutcome(results)) {
     case 'failed':

@@ -1,4 +1,4 @@
-import type { RunResults, ScenarioResult } from '../results.ts';
+import type { FinishedRun, ScenarioResult } from '../results.ts';
 
 /**
  * What a whole run amounts to, for exit codes (CLI) and `fail-on` (action):
@@ -8,10 +8,14 @@ import type { RunResults, ScenarioResult } from '../results.ts';
  */
 export type RunOutcome = 'passed' | 'failed' | 'infrastructure';
 
-export function runOutcome(results: Pick<RunResults, 'scenarios'>): RunOutcome {
-  if (results.scenarios.some(isFailing)) return 'failed';
-  if (results.scenarios.some((scenario) => scenario.verdict === 'INFRA_ERROR')) return 'infrastructure';
-  return 'passed';
+export function runOutcome(results: Pick<FinishedRun, 'scenarios'>): RunOutcome {
+  // One pass: the rows may be read from disk (ScenarioRows).
+  let outcome: RunOutcome = 'passed';
+  for (const scenario of results.scenarios) {
+    if (isFailing(scenario)) return 'failed';
+    if (scenario.verdict === 'INFRA_ERROR') outcome = 'infrastructure';
+  }
+  return outcome;
 }
 
 function isFailing(scenario: ScenarioResult): boolean {

@@ -1,4 +1,5 @@
-import type { RunResults, ScenarioResult } from '../results.ts';
+import type { FinishedRun, ScenarioResult } from '../results.ts';
+import { countRows, filterRows, someRow } from '../scenario-rows.ts';
 import {
   escapeMarkdown,
   formatCost,
@@ -35,22 +36,22 @@ const TABLE_HEADER = [
  * Pure; whatever the number of scenarios the result stays under `maxBytes`,
  * cutting rows and reasons with a note that says so.
  */
-export function renderJobSummary(results: RunResults, options: JobSummaryOptions = {}): string {
+export function renderJobSummary(results: FinishedRun, options: JobSummaryOptions = {}): string {
   const budget = options.maxBytes ?? JOB_SUMMARY_BYTE_BUDGET;
   const head = [renderHeadline(results), '', ...(options.notes ?? []).flatMap((note) => [note, '']), '## salvo results', ''];
   const links = renderLinks(results, options);
   const totalsRow = renderTotalsRow(results);
   // Reserve room for the fixed parts and the longest truncation notes before filling rows.
   const reserved = utf8ByteLength([...head, ...TABLE_HEADER, totalsRow, ...links].join('\n')) + 1024;
-  const notPassing = results.scenarios.filter((scenario) => scenario.status !== 'passed');
-  const rowBudget = Math.floor((budget - reserved) * (notPassing.length > 0 ? 0.6 : 1));
-  const rows = takeWithinBudget(results.scenarios.map(renderScenarioRow), rowBudget);
+  const anyNotPassing = someRow(results.scenarios, (scenario) => scenario.status !== 'passed');
+  const rowBudget = Math.floor((budget - reserved) * (anyNotPassing ? 0.6 : 1));
+  const rows = takeWithinBudget(rendered(results.scenarios, renderScenarioRow), rowBudget);
   const rowsNote =
     rows.lines.length < results.scenarios.length
       ? [`> ⚠️ The table shows ${formatInteger(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`, '']
       : [];
   const reasonBudget = budget - reserved - rows.bytes;
-  const reasons = renderReasonSections(notPassing, reasonBudget);
+  const reasons = anyNotPassing ? renderReasonSections(results.scenarios, reasonBudget) : [];
   return [...head, ...TABLE_HEADER, ...rows.lines, totalsRow, '', ...rowsNote, ...reasons, ...links].join('\n') + '\n';
 }
 
@@ -70,10 +71,14 @@ function renderScenarioRow(scenario: ScenarioResult): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function renderTotalsRow(results: RunResults): string {
+function renderTotalsRow(results: FinishedRun): string {
   const { totals } = results;
-  const turns = results.scenarios.reduce((sum, scenario) => sum + scenario.turns, 0);
-  const toolCalls = results.scenarios.reduce((sum, scenario) => sum + scenario.tool_calls, 0);
+  let turns = 0;
+  let toolCalls = 0;
+  for (const scenario of results.scenarios) {
+    turns += scenario.turns;
+    toolCalls += scenario.tool_calls;
+  }
   const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCost(totals.cost_usd)}`;
   const statuses = [
     `${formatInteger(totals.passed)} passed`,
@@ -95,24 +100,19 @@ function renderTotalsRow(results: RunResults): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function renderReasonSections(notPassing: ScenarioResult[], budget: number): string[] {
-  if (notPassing.length === 0) return [];
-  const failures = notPassing.filter((scenario) => scenario.status !== 'skipped');
-  const skipped = notPassing.filter((scenario) => scenario.status === 'skipped');
-  const entries = [
-    ...failures.map((scenario) => renderReasonEntry(scenario)),
-    ...skipped.map((scenario) => renderReasonEntry(scenario)),
-  ];
-  const kept = takeWithinBudget(entries, budget);
+/** Failures and errors first, then skipped scenarios; each pass renders entries only while they fit. */
+function renderReasonSections(scenarios: Iterable<ScenarioResult>, budget: number): string[] {
+  const isFailure = (scenario: ScenarioResult) => scenario.status !== 'passed' && scenario.status !== 'skipped';
+  const isSkipped = (scenario: ScenarioResult) => scenario.status === 'skipped';
+  const failures = takeWithinBudget(rendered(filterRows(scenarios, isFailure), renderReasonEntry), budget);
+  const skipped = takeWithinBudget(rendered(filterRows(scenarios, isSkipped), renderReasonEntry), budget - failures.bytes, failures.cut);
   const lines: string[] = [];
-  const failureCount = Math.min(kept.lines.length, failures.length);
-  if (failureCount > 0) lines.push('### Failures and errors', '', ...kept.lines.slice(0, failureCount), '');
-  if (kept.lines.length > failures.length) {
-    lines.push('### Skipped', '', ...kept.lines.slice(failures.length), '');
-  }
-  if (kept.lines.length < entries.length) {
+  if (failures.lines.length > 0) lines.push('### Failures and errors', '', ...failures.lines, '');
+  if (skipped.lines.length > 0) lines.push('### Skipped', '', ...skipped.lines, '');
+  const left = countRows(scenarios, (scenario) => scenario.status !== 'passed') - failures.lines.length - skipped.lines.length;
+  if (left > 0) {
     lines.push(
-      `> ⚠️ ${formatInteger(entries.length - kept.lines.length)} more scenarios that did not pass are left out to stay under the size limit; see the results file and the artifact.`,
+      `> ⚠️ ${formatInteger(left)} more scenarios that did not pass are left out to stay under the size limit; see the results file and the artifact.`,
       '',
     );
   }
@@ -125,7 +125,7 @@ function renderReasonEntry(scenario: ScenarioResult): string {
   return [title, ...reasons.map((reason) => `  - ${reason}`)].join('\n');
 }
 
-function renderLinks(results: RunResults, options: JobSummaryOptions): string[] {
+function renderLinks(results: FinishedRun, options: JobSummaryOptions): string[] {
   const lines: string[] = [];
   if (options.artifact?.url) {
     lines.push(`📦 Traces and results: ${markdownLink(options.artifact.name, options.artifact.url)}`);
@@ -139,15 +139,24 @@ function renderLinks(results: RunResults, options: JobSummaryOptions): string[] 
   return lines;
 }
 
-/** Keeps whole entries, in order, while their joined size (with newlines) fits the budget. */
-function takeWithinBudget(entries: string[], budget: number): { lines: string[]; bytes: number } {
+/** Each row's entry, rendered as the pass reaches it. */
+function* rendered(rows: Iterable<ScenarioResult>, render: (row: ScenarioResult) => string): Generator<string> {
+  for (const row of rows) yield render(row);
+}
+
+/**
+ * Keeps whole entries, in order, while their joined size (with newlines) fits
+ * the budget; stops at the first that does not (`cut`), or takes none when an
+ * earlier section was cut already, so the kept entries never skip one.
+ */
+function takeWithinBudget(entries: Iterable<string>, budget: number, cutBefore = false): { lines: string[]; bytes: number; cut: boolean } {
   const lines: string[] = [];
   let bytes = 0;
   for (const entry of entries) {
     const size = utf8ByteLength(entry) + 1;
-    if (bytes + size > budget) break;
+    if (cutBefore || bytes + size > budget) return { lines, bytes, cut: true };
     lines.push(entry);
     bytes += size;
   }
-  return { lines, bytes };
+  return { lines, bytes, cut: cutBefore };
 }

@@ -1,5 +1,6 @@
 import { describeError } from '../errors.ts';
-import type { RunResults, ScenarioResult, ScenarioStats } from '../results.ts';
+import type { FinishedRun, ScenarioResult, ScenarioStats } from '../results.ts';
+import { countRows } from '../scenario-rows.ts';
 
 /**
  * JUnit XML for CI test reporters (Jenkins, GitLab, GitHub test-report
@@ -12,9 +13,9 @@ import type { RunResults, ScenarioResult, ScenarioStats } from '../results.ts';
  * suite, so per-scenario numbers sit there as `<file> pass_rate` etc., and
  * again as readable text in each test case's <system-out>.
  */
-export function renderJUnit(results: RunResults): string {
+export function renderJUnit(results: FinishedRun): string {
   const scenarios = results.scenarios;
-  const count = (predicate: (scenario: ScenarioResult) => boolean) => scenarios.filter(predicate).length;
+  const count = (predicate: (scenario: ScenarioResult) => boolean) => countRows(scenarios, predicate);
   const totals = {
     tests: scenarios.length,
     failures: count(isFailure),
@@ -36,7 +37,7 @@ export function renderJUnit(results: RunResults): string {
     '    <properties>',
     ...runProperties(results).map(([name, value]) => `      <property${attributes({ name, value })}/>`),
     '    </properties>',
-    ...scenarios.flatMap(renderTestCase),
+    ...testCases(scenarios),
     '  </testsuite>',
     '</testsuites>',
     '',
@@ -44,11 +45,15 @@ export function renderJUnit(results: RunResults): string {
   return lines.join('\n');
 }
 
+function* testCases(scenarios: Iterable<ScenarioResult>): Generator<string> {
+  for (const scenario of scenarios) yield* renderTestCase(scenario);
+}
+
 function isFailure(scenario: ScenarioResult): boolean {
   return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
 }
 
-function runSeconds(results: RunResults): number {
+function runSeconds(results: FinishedRun): number {
   const elapsed = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
   return Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : results.totals.latency_seconds;
 }
@@ -58,7 +63,7 @@ function seconds(value: number): string {
   return Math.max(0, value).toFixed(3);
 }
 
-function runProperties(results: RunResults): [string, string][] {
+function runProperties(results: FinishedRun): [string, string][] {
   const properties: [string, string][] = [
     ['salvo.version', results.salvo_version],
     ['salvo.run_id', results.run_id],

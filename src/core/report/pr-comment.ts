@@ -1,4 +1,5 @@
-import type { RunResults, ScenarioResult } from '../results.ts';
+import type { FinishedRun, ScenarioResult } from '../results.ts';
+import { countRows } from '../scenario-rows.ts';
 import { withCommentMarker } from './comment-marker.ts';
 import { escapeMarkdown, formatCost, formatInteger, markdownLink, plural } from './markdown-text.ts';
 import { failureReasons, renderHeadline, statusLabel } from './run-overview.ts';
@@ -23,15 +24,16 @@ export interface PrCommentOptions {
  * the run and the artifact. Latency is left out on purpose: it changes on
  * every run, and the comment is only rewritten when what it says changes.
  */
-export function renderPrComment(results: RunResults, options: PrCommentOptions): string {
+export function renderPrComment(results: FinishedRun, options: PrCommentOptions): string {
   const budget = options.maxCharacters ?? PR_COMMENT_CHARACTER_BUDGET;
   const head = [renderHeadline(results), '', renderTotalsLine(results), ''];
   const links = renderLinks(options);
-  const notPassing = results.scenarios.filter((scenario) => scenario.status !== 'passed');
+  const notPassing = countRows(results.scenarios, (scenario) => scenario.status !== 'passed');
   const reserved = [...head, ...links].join('\n').length + 600;
   const rows: string[] = [];
   let used = 0;
-  for (const scenario of notPassing) {
+  for (const scenario of notPassing > 0 ? results.scenarios : []) {
+    if (scenario.status === 'passed') continue;
     const row = renderRow(scenario);
     if (used + row.length + 1 > budget - reserved) break;
     rows.push(row);
@@ -40,17 +42,17 @@ export function renderPrComment(results: RunResults, options: PrCommentOptions):
   const table =
     rows.length > 0
       ? ['| Scenario | Mode | Status | Why |', '| --- | --- | --- | --- |', ...rows, '']
-      : results.scenarios.length > 0 && notPassing.length === 0
+      : results.scenarios.length > 0 && notPassing === 0
         ? [`All ${plural(results.scenarios.length, 'scenario')} passed.`, '']
         : [];
   const cut =
-    rows.length < notPassing.length
-      ? [`> ⚠️ ${formatInteger(notPassing.length - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`, '']
+    rows.length < notPassing
+      ? [`> ⚠️ ${formatInteger(notPassing - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`, '']
       : [];
   return withCommentMarker([...head, ...table, ...cut, ...links].join('\n') + '\n', options.marker);
 }
 
-function renderTotalsLine(results: RunResults): string {
+function renderTotalsLine(results: FinishedRun): string {
   const { totals } = results;
   const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCost(totals.cost_usd)}`;
   return `Tokens in / out: ${formatInteger(totals.input_tokens)} / ${formatInteger(totals.output_tokens)} · cost ${cost}`;

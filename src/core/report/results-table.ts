@@ -1,4 +1,4 @@
-import type { RunResults, ScenarioResult } from '../results.ts';
+import type { FinishedRun, RunResults, ScenarioResult } from '../results.ts';
 import { formatCost, formatCount, formatSeconds, renderColumns } from './format.ts';
 import { statusWord } from './scenario-summary.ts';
 
@@ -7,8 +7,9 @@ const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tool
 const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
 
 /** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
-export function renderResultsTable(results: Pick<RunResults, 'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>): string {
-  const rows = results.scenarios.map(scenarioRow);
+export function renderResultsTable(results: Pick<FinishedRun, 'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>): string {
+  // Cells only: each row is read, turned into its cells and let go.
+  const rows = Array.from(results.scenarios, scenarioRow);
   const { totals } = results;
   const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
   rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)]);

@@ -1,5 +1,6 @@
 import { describeError } from '../errors.ts';
-import type { RunResults, ScenarioResult, SkipReason } from '../results.ts';
+import type { FinishedRun, ScenarioResult, SkipReason } from '../results.ts';
+import { countRows } from '../scenario-rows.ts';
 import { escapeMarkdown, formatInteger, plural } from './markdown-text.ts';
 
 /**
@@ -32,15 +33,15 @@ export function statusLabel(scenario: ScenarioResult): string {
 }
 
 /** Scenarios that actually called a model (live or replayed), as opposed to skipped ones. */
-export function ranCount(results: RunResults): number {
-  return results.scenarios.filter((scenario) => scenario.status !== 'skipped').length;
+export function ranCount(results: Pick<FinishedRun, 'scenarios'>): number {
+  return countRows(results.scenarios, (scenario) => scenario.status !== 'skipped');
 }
 
 /**
  * The first line of every report. It must say plainly when nothing ran, so a
  * green-looking step with zero executed scenarios is never mistaken for success.
  */
-export function renderHeadline(results: RunResults): string {
+export function renderHeadline(results: FinishedRun): string {
   const { totals } = results;
   const interrupted = results.interrupted ? ' The run was interrupted; finished scenarios are reported.' : '';
   if (totals.total === 0) return `⚠️ **Nothing actually ran: no scenarios were found.**${interrupted}`;
@@ -48,14 +49,14 @@ export function renderHeadline(results: RunResults): string {
   if (ran === 0) {
     return `⚠️ **Nothing actually ran: all ${plural(totals.total, 'scenario')} were skipped** (${skipBreakdown(results)}).${interrupted}`;
   }
-  const replayed = results.scenarios.filter((scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay').length;
+  const replayed = countRows(results.scenarios, (scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay');
   const replayNote = replayed > 0 ? `, ${formatInteger(replayed)} replayed from recordings` : '';
   const counts = countsSentence(results);
   const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
   return `${icon} **salvo: ${counts}** (${formatInteger(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote}).${interrupted}`;
 }
 
-export function countsSentence(results: RunResults): string {
+export function countsSentence(results: Pick<FinishedRun, 'totals'>): string {
   const { totals } = results;
   const parts = [`${formatInteger(totals.passed)} passed`];
   if (totals.failed > 0) parts.push(`${formatInteger(totals.failed)} failed`);
@@ -64,7 +65,7 @@ export function countsSentence(results: RunResults): string {
   return parts.join(', ');
 }
 
-function skipBreakdown(results: RunResults): string {
+function skipBreakdown(results: FinishedRun): string {
   const counts = new Map<string, number>();
   for (const scenario of results.scenarios) {
     const reason = scenario.skip_reason ?? 'skipped';

@@ -19,9 +19,11 @@ export interface VerdictLineOptions {
  *
  * A single trial gets no rate, interval or pass^k: one run is not a statistic.
  */
-export function renderVerdictLines(scenarios: readonly ScenarioResult[], options: VerdictLineOptions = {}): string {
+export function renderVerdictLines(scenarios: Iterable<ScenarioResult>, options: VerdictLineOptions = {}): string {
   const topFailures = options.topFailures ?? 3;
-  const nameWidth = Math.min(40, Math.max(0, ...scenarios.map((scenario) => scenario.name.length)));
+  let longestName = 0;
+  for (const scenario of scenarios) longestName = Math.max(longestName, scenario.name.length);
+  const nameWidth = Math.min(40, longestName);
   const lines: string[] = [];
   for (const scenario of scenarios) {
     const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);

@@ -2,7 +2,7 @@ import { SalvoError, isSalvoError } from '../errors.ts';
 import type { ModelClient } from '../model-client.ts';
 import type { Clock, RunStore } from '../ports.ts';
 import type { Redactor } from '../redaction/index.ts';
-import { RESULTS_SCHEMA_VERSION, type AssertionResult, type RunResults, type ScenarioResult, type ScenarioStats, type ScenarioStatus, type SkipReason, type TrialResult, type Verdict } from '../results.ts';
+import { RESULTS_SCHEMA_VERSION, type AssertionResult, type FinishedRun, type RunHeader, type ScenarioResult, type ScenarioStats, type ScenarioStatus, type SkipReason, type TrialResult, type Verdict } from '../results.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import type { RunTrace } from '../trace.ts';
 import { decideEarlyStop } from '../checks/early-stop.ts';
@@ -11,7 +11,7 @@ import { runScenarioUnsealed, sealOutcome } from './run-scenario.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { SpendCap } from './spend-cap.ts';
 import { WriteBehind } from './write-behind.ts';
-import { compactRow, runTotals, scenarioNotRun, scenarioResult, trialResult, type TrialEvaluation } from './suite-results.ts';
+import { RunTotalsCounter, scenarioNotRun, scenarioResult, trialResult, type TrialEvaluation } from './suite-results.ts';
 
 export type ClientChoice = { client: ModelClient; mode: 'live' | 'replay' } | { skip: SkipReason; message: string };
 
@@ -68,11 +68,11 @@ interface ScenarioSlot<S> {
 /**
  * Runs every scenario x trial through ONE pool of `concurrency` workers.
  * Results and traces are stored as each finishes and dropped from memory
- * (only a compact row per scenario stays, see compactRow), so a long run
- * loses nothing when interrupted and its memory stays flat. The RunResults
- * returned hold those compact rows; the full document is the store's.
+ * (only the run's totals are counted as they go), so a long run loses
+ * nothing when interrupted and its memory stays flat however many scenarios
+ * it has. The rows of the run returned are the store's (RunStore.finishRun).
  */
-export function runSuite<S extends ScenarioUnderTest>(scenarios: S[], options: SuiteOptions<S>): Promise<RunResults> {
+export function runSuite<S extends ScenarioUnderTest>(scenarios: S[], options: SuiteOptions<S>): Promise<FinishedRun> {
   // Not async itself: the run below holds the loaded scenarios only through their slots, so a caller that
   // hands over its array (CLI, action) lets each be collected once its scenario finished.
   const startedAt = new Date(options.clock.now()).toISOString();
@@ -83,13 +83,13 @@ export function runSuite<S extends ScenarioUnderTest>(scenarios: S[], options: S
   );
 }
 
-async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | null)[], options: SuiteOptions<S>, startedAt: string): Promise<RunResults> {
+async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | null)[], options: SuiteOptions<S>, startedAt: string): Promise<FinishedRun> {
   const { clock, hooks, signal } = options;
   const total = slots.length;
-  const results: (ScenarioResult | undefined)[] = slots.map(() => undefined);
+  const totals = new RunTotalsCounter();
   const cap = new SpendCap(options.maxCostUsd);
   const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
-  // A finished scenario's slot (and its loaded scenario) is dropped (slots[index] = null): only the compact row stays.
+  // A finished scenario's slot (and its loaded scenario) is dropped (slots[index] = null) once its result is stored.
   const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot: slot!, trial: trial + 1 })));
   let done = 0;
 
@@ -102,9 +102,8 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
       const result = options.redactor.deep(settle());
       slots[slot.index] = null;
       slot.trials = [];
-      // Only a compact row stays until the end; the full result is in the store (results.json is built from it).
-      results[slot.index] = compactRow(result);
-      await options.store.saveScenarioResult(options.runId, result);
+      totals.add(result);
+      await options.store.saveScenarioResult(options.runId, slot.index, result);
       hooks.onEvent?.({ type: 'scenario_finished', result, done: (done += 1), total });
     });
   };
@@ -177,13 +176,22 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
   };
 
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
-  // Every result reaches the store (and its row this list) before the run document; a failed write fails the run.
+  // Every result reaches the store before the run document; a failed write fails the run.
   await afterTurn.drain();
   if (signal.aborted) hooks.onEvent?.({ type: 'interrupted' });
-  const scenarioResults = results.map((row, index) => row ?? notStarted(slots[index]!.loaded));
-  const runResults = buildRunResults(options, startedAt, scenarioResults, cap);
-  await options.store.finishRun(runResults);
-  return runResults;
+  await storeNotStarted(slots, options, totals);
+  const header = runHeader(options, startedAt, totals, cap);
+  return { ...header, scenarios: await options.store.finishRun(header) };
+}
+
+/** The scenarios an interrupt kept from starting still have their slot: stored as cancelled, so the document has every row. */
+async function storeNotStarted<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | null)[], options: SuiteOptions<S>, totals: RunTotalsCounter): Promise<void> {
+  for (const [index, slot] of slots.entries()) {
+    if (!slot) continue;
+    const row = notStarted(slot.loaded);
+    totals.add(row);
+    await options.store.saveScenarioResult(options.runId, index, row);
+  }
 }
 
 function notStarted(loaded: ScenarioUnderTest): ScenarioResult {
@@ -201,7 +209,7 @@ function skipBeforeStart<S extends ScenarioUnderTest>(signal: AbortSignal, cap: 
   return { skip: 'budget', message: cap.skipMessage() };
 }
 
-function buildRunResults(options: Pick<SuiteOptions, 'runId' | 'salvoVersion' | 'clock' | 'signal' | 'maxCostUsd'>, startedAt: string, scenarios: ScenarioResult[], cap: SpendCap): RunResults {
+function runHeader(options: Pick<SuiteOptions, 'runId' | 'salvoVersion' | 'clock' | 'signal' | 'maxCostUsd'>, startedAt: string, totals: RunTotalsCounter, cap: SpendCap): RunHeader {
   return {
     schema_version: RESULTS_SCHEMA_VERSION,
     run_id: options.runId,
@@ -210,8 +218,7 @@ function buildRunResults(options: Pick<SuiteOptions, 'runId' | 'salvoVersion' | 
     finished_at: new Date(options.clock.now()).toISOString(),
     interrupted: options.signal.aborted,
     max_cost_usd: options.maxCostUsd,
-    totals: runTotals(scenarios),
-    scenarios,
+    totals: totals.totals(),
     budget_exhausted: cap.skippedAny,
     uncounted_cost_models: cap.uncountedModels(),
   };

@@ -100,37 +100,28 @@ export function scenarioNotRun(loaded: ScenarioUnderTest, provider: string, outc
   };
 }
 
-export function runTotals(scenarios: ScenarioResult[]): RunTotals {
-  const count = (status: ScenarioStatus) => scenarios.filter((scenario) => scenario.status === status).length;
-  const sum = (pick: (scenario: ScenarioResult) => number) => scenarios.reduce((total, scenario) => total + pick(scenario), 0);
-  return {
-    total: scenarios.length,
-    passed: count('passed'),
-    failed: count('failed'),
-    errored: count('errored'),
-    skipped: count('skipped'),
-    cost_usd: sum((scenario) => scenario.cost_usd ?? 0),
-    cost_incomplete: scenarios.some((scenario) => scenario.cost_usd === null && scenario.status !== 'skipped'),
-    input_tokens: sum((scenario) => scenario.input_tokens),
-    output_tokens: sum((scenario) => scenario.output_tokens),
-    latency_seconds: sum((scenario) => scenario.latency_seconds),
-  };
+export function runTotals(scenarios: Iterable<ScenarioResult>): RunTotals {
+  const counter = new RunTotalsCounter();
+  for (const scenario of scenarios) counter.add(scenario);
+  return counter.totals();
 }
 
-/**
- * What the end-of-run output needs of a finished scenario, kept in memory
- * while the full result lives in the run store: every field and statistic,
- * but of each trial only the assertions that did not pass (the failure
- * reasons and annotations) and no answer preview. Passed assertions of
- * thousands of scenarios were most of what a run held until the end.
- */
-export function compactRow(result: ScenarioResult): ScenarioResult {
-  return {
-    ...result,
-    trials: result.trials.map((trial) => ({
-      ...trial,
-      assertions: trial.assertions.filter((assertion) => !assertion.passed),
-      final_content_preview: null,
-    })),
-  };
+/** The run's totals, counted as each scenario finishes: no row needs to stay in memory for them. */
+export class RunTotalsCounter {
+  #totals: RunTotals = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
+
+  add(scenario: ScenarioResult): void {
+    const totals = this.#totals;
+    totals.total += 1;
+    totals[scenario.status] += 1;
+    totals.cost_usd += scenario.cost_usd ?? 0;
+    totals.cost_incomplete ||= scenario.cost_usd === null && scenario.status !== 'skipped';
+    totals.input_tokens += scenario.input_tokens;
+    totals.output_tokens += scenario.output_tokens;
+    totals.latency_seconds += scenario.latency_seconds;
+  }
+
+  totals(): RunTotals {
+    return { ...this.#totals };
+  }
 }
