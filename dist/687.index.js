@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/scenario-rows.ts
+var scenario_rows = __webpack_require__(48863);
 ;// CONCATENATED MODULE: ./src/core/report/markdown-text.ts
 /**
  * Turning user text (scenario names, file paths, model output, reasons) into
@@ -90,6 +92,7 @@ var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/report/run-overview.ts
 
 
+
 /**
  * The wording shared by the job summary and the PR comment: the headline,
  * status labels and the reasons a scenario did not pass.
@@ -117,7 +120,7 @@ function statusLabel(scenario) {
 }
 /** Scenarios that actually called a model (live or replayed), as opposed to skipped ones. */
 function ranCount(results) {
-    return results.scenarios.filter((scenario) => scenario.status !== 'skipped').length;
+    return (0,scenario_rows/* countRows */.BO)(results.scenarios, (scenario) => scenario.status !== 'skipped');
 }
 /**
  * The first line of every report. It must say plainly when nothing ran, so a
@@ -132,7 +135,7 @@ function renderHeadline(results) {
     if (ran === 0) {
         return `\u26a0\ufe0f **Nothing actually ran: all ${plural(totals.total, 'scenario')} were skipped** (${skipBreakdown(results)}).${interrupted}`;
     }
-    const replayed = results.scenarios.filter((scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay').length;
+    const replayed = (0,scenario_rows/* countRows */.BO)(results.scenarios, (scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay');
     const replayNote = replayed > 0 ? `, ${formatInteger(replayed)} replayed from recordings` : '';
     const counts = countsSentence(results);
     const icon = totals.failed > 0 || totals.errored > 0 ? '\u274c' : totals.skipped > 0 ? '\u26a0\ufe0f' : '\u2705';
@@ -186,6 +189,7 @@ function failureReasons(scenario, maxReasons = 5) {
 ;// CONCATENATED MODULE: ./src/core/report/job-summary.ts
 
 
+
 /** GitHub drops (not truncates) a step summary over 1 MiB; stay well below it. */
 const JOB_SUMMARY_BYTE_BUDGET = 900 * 1024;
 const TABLE_HEADER = [
@@ -205,14 +209,14 @@ function renderJobSummary(results, options = {}) {
     const totalsRow = renderTotalsRow(results);
     // Reserve room for the fixed parts and the longest truncation notes before filling rows.
     const reserved = utf8ByteLength([...head, ...TABLE_HEADER, totalsRow, ...links].join('\n')) + 1024;
-    const notPassing = results.scenarios.filter((scenario) => scenario.status !== 'passed');
-    const rowBudget = Math.floor((budget - reserved) * (notPassing.length > 0 ? 0.6 : 1));
-    const rows = takeWithinBudget(results.scenarios.map(renderScenarioRow), rowBudget);
+    const anyNotPassing = (0,scenario_rows/* someRow */.LC)(results.scenarios, (scenario) => scenario.status !== 'passed');
+    const rowBudget = Math.floor((budget - reserved) * (anyNotPassing ? 0.6 : 1));
+    const rows = takeWithinBudget(rendered(results.scenarios, renderScenarioRow), rowBudget);
     const rowsNote = rows.lines.length < results.scenarios.length
         ? [`> \u26a0\ufe0f The table shows ${formatInteger(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`, '']
         : [];
     const reasonBudget = budget - reserved - rows.bytes;
-    const reasons = renderReasonSections(notPassing, reasonBudget);
+    const reasons = anyNotPassing ? renderReasonSections(results.scenarios, reasonBudget) : [];
     return [...head, ...TABLE_HEADER, ...rows.lines, totalsRow, '', ...rowsNote, ...reasons, ...links].join('\n') + '\n';
 }
 function renderScenarioRow(scenario) {
@@ -232,8 +236,12 @@ function renderScenarioRow(scenario) {
 }
 function renderTotalsRow(results) {
     const { totals } = results;
-    const turns = results.scenarios.reduce((sum, scenario) => sum + scenario.turns, 0);
-    const toolCalls = results.scenarios.reduce((sum, scenario) => sum + scenario.tool_calls, 0);
+    let turns = 0;
+    let toolCalls = 0;
+    for (const scenario of results.scenarios) {
+        turns += scenario.turns;
+        toolCalls += scenario.tool_calls;
+    }
     const cost = `${totals.cost_incomplete ? '\u2265 ' : ''}${formatCost(totals.cost_usd)}`;
     const statuses = [
         `${formatInteger(totals.passed)} passed`,
@@ -254,25 +262,20 @@ function renderTotalsRow(results) {
     ];
     return `| ${cells.join(' | ')} |`;
 }
-function renderReasonSections(notPassing, budget) {
-    if (notPassing.length === 0)
-        return [];
-    const failures = notPassing.filter((scenario) => scenario.status !== 'skipped');
-    const skipped = notPassing.filter((scenario) => scenario.status === 'skipped');
-    const entries = [
-        ...failures.map((scenario) => renderReasonEntry(scenario)),
-        ...skipped.map((scenario) => renderReasonEntry(scenario)),
-    ];
-    const kept = takeWithinBudget(entries, budget);
+/** Failures and errors first, then skipped scenarios; each pass renders entries only while they fit. */
+function renderReasonSections(scenarios, budget) {
+    const isFailure = (scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped';
+    const isSkipped = (scenario) => scenario.status === 'skipped';
+    const failures = takeWithinBudget(rendered((0,scenario_rows/* filterRows */.Ee)(scenarios, isFailure), renderReasonEntry), budget);
+    const skipped = takeWithinBudget(rendered((0,scenario_rows/* filterRows */.Ee)(scenarios, isSkipped), renderReasonEntry), budget - failures.bytes, failures.cut);
     const lines = [];
-    const failureCount = Math.min(kept.lines.length, failures.length);
-    if (failureCount > 0)
-        lines.push('### Failures and errors', '', ...kept.lines.slice(0, failureCount), '');
-    if (kept.lines.length > failures.length) {
-        lines.push('### Skipped', '', ...kept.lines.slice(failures.length), '');
-    }
-    if (kept.lines.length < entries.length) {
-        lines.push(`> \u26a0\ufe0f ${formatInteger(entries.length - kept.lines.length)} more scenarios that did not pass are left out to stay under the size limit; see the results file and the artifact.`, '');
+    if (failures.lines.length > 0)
+        lines.push('### Failures and errors', '', ...failures.lines, '');
+    if (skipped.lines.length > 0)
+        lines.push('### Skipped', '', ...skipped.lines, '');
+    const left = (0,scenario_rows/* countRows */.BO)(scenarios, (scenario) => scenario.status !== 'passed') - failures.lines.length - skipped.lines.length;
+    if (left > 0) {
+        lines.push(`> \u26a0\ufe0f ${formatInteger(left)} more scenarios that did not pass are left out to stay under the size limit; see the results file and the artifact.`, '');
     }
     return lines;
 }
@@ -297,23 +300,33 @@ function renderLinks(results, options) {
     lines.push('', `<sub>salvo ${escapeMarkdown(results.salvo_version, 40)} \u00b7 run ${escapeMarkdown(results.run_id, 80)}</sub>`);
     return lines;
 }
-/** Keeps whole entries, in order, while their joined size (with newlines) fits the budget. */
-function takeWithinBudget(entries, budget) {
+/** Each row's entry, rendered as the pass reaches it. */
+function* rendered(rows, render) {
+    for (const row of rows)
+        yield render(row);
+}
+/**
+ * Keeps whole entries, in order, while their joined size (with newlines) fits
+ * the budget; stops at the first that does not (`cut`), or takes none when an
+ * earlier section was cut already, so the kept entries never skip one.
+ */
+function takeWithinBudget(entries, budget, cutBefore = false) {
     const lines = [];
     let bytes = 0;
     for (const entry of entries) {
         const size = utf8ByteLength(entry) + 1;
-        if (bytes + size > budget)
-            break;
+        if (cutBefore || bytes + size > budget)
+            return { lines, bytes, cut: true };
         lines.push(entry);
         bytes += size;
     }
-    return { lines, bytes };
+    return { lines, bytes, cut: cutBefore };
 }
 
 // EXTERNAL MODULE: ./src/core/report/comment-marker.ts
 var comment_marker = __webpack_require__(68638);
 ;// CONCATENATED MODULE: ./src/core/report/pr-comment.ts
+
 
 
 
@@ -330,11 +343,13 @@ function renderPrComment(results, options) {
     const budget = options.maxCharacters ?? PR_COMMENT_CHARACTER_BUDGET;
     const head = [renderHeadline(results), '', renderTotalsLine(results), ''];
     const links = pr_comment_renderLinks(options);
-    const notPassing = results.scenarios.filter((scenario) => scenario.status !== 'passed');
+    const notPassing = (0,scenario_rows/* countRows */.BO)(results.scenarios, (scenario) => scenario.status !== 'passed');
     const reserved = [...head, ...links].join('\n').length + 600;
     const rows = [];
     let used = 0;
-    for (const scenario of notPassing) {
+    for (const scenario of notPassing > 0 ? results.scenarios : []) {
+        if (scenario.status === 'passed')
+            continue;
         const row = renderRow(scenario);
         if (used + row.length + 1 > budget - reserved)
             break;
@@ -343,11 +358,11 @@ function renderPrComment(results, options) {
     }
     const table = rows.length > 0
         ? ['| Scenario | Mode | Status | Why |', '| --- | --- | --- | --- |', ...rows, '']
-        : results.scenarios.length > 0 && notPassing.length === 0
+        : results.scenarios.length > 0 && notPassing === 0
             ? [`All ${plural(results.scenarios.length, 'scenario')} passed.`, '']
             : [];
-    const cut = rows.length < notPassing.length
-        ? [`> \u26a0\ufe0f ${formatInteger(notPassing.length - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`, '']
+    const cut = rows.length < notPassing
+        ? [`> \u26a0\ufe0f ${formatInteger(notPassing - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`, '']
         : [];
     return (0,comment_marker/* withCommentMarker */._I)([...head, ...table, ...cut, ...links].join('\n') + '\n', options.marker);
 }
@@ -374,6 +389,7 @@ function pr_comment_renderLinks(options) {
 var action_names = __webpack_require__(71027);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
+
 /** GitHub shows at most 10 error and 10 warning annotations per step and silently drops the rest. */
 const ANNOTATIONS_PER_LEVEL = 10;
 /**
@@ -385,8 +401,13 @@ const ANNOTATIONS_PER_LEVEL = 10;
 function planAnnotations(results, invalidFiles, directories) {
     // Annotations need repository-relative paths; scenario paths are relative to working-directory.
     const path = (file) => (0,external_node_path_.relative)(directories.workspace, (0,external_node_path_.resolve)(directories.workingDirectory, file)).split('\\').join('/') || file;
+    const failing = (scenario) => scenario.status === 'failed' || scenario.status === 'errored';
+    // Only as many as GitHub shows are kept; the rest are counted.
+    const shownInvalid = invalidFiles.slice(0, ANNOTATIONS_PER_LEVEL);
+    const shown = (0,scenario_rows/* takeRows */.LY)(results.scenarios, failing, ANNOTATIONS_PER_LEVEL - shownInvalid.length);
+    const errorCount = invalidFiles.length + (0,scenario_rows/* countRows */.BO)(results.scenarios, failing);
     const errors = [
-        ...invalidFiles.map((problem) => ({
+        ...shownInvalid.map((problem) => ({
             level: 'error',
             title: 'salvo: invalid scenario file',
             message: problem.message,
@@ -394,21 +415,22 @@ function planAnnotations(results, invalidFiles, directories) {
             startLine: Math.max(problem.line, 1),
             ...(problem.column > 0 ? { startColumn: problem.column } : {}),
         })),
-        ...results.scenarios.filter((scenario) => scenario.status === 'failed' || scenario.status === 'errored').map((scenario) => scenarioAnnotation(scenario, path)),
+        ...shown.map((scenario) => scenarioAnnotation(scenario, path)),
     ];
-    const annotations = errors.slice(0, errors.length > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL);
-    const folded = errors.length - annotations.length;
+    const annotations = errors.slice(0, errorCount > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL);
+    const folded = errorCount - annotations.length;
     if (folded > 0) {
         annotations.push({ level: 'error', title: `salvo: ${folded} more problems`, message: `${folded} more failed, errored or invalid scenarios are listed in the job summary and the results file.` });
     }
-    const notLive = results.scenarios.filter((scenario) => scenario.skip_reason === 'no_key_no_recording');
-    if (notLive.length > 0) {
-        const names = notLive.slice(0, 20).map((scenario) => scenario.file);
-        const more = notLive.length > names.length ? ` and ${notLive.length - names.length} more` : '';
+    const couldNotRunLive = (scenario) => scenario.skip_reason === 'no_key_no_recording';
+    const notLive = (0,scenario_rows/* countRows */.BO)(results.scenarios, couldNotRunLive);
+    if (notLive > 0) {
+        const names = (0,scenario_rows/* takeRows */.LY)(results.scenarios, couldNotRunLive, 20).map((scenario) => scenario.file);
+        const more = notLive > names.length ? ` and ${notLive - names.length} more` : '';
         annotations.push({
             level: 'notice',
             title: 'salvo: scenarios that could not run live',
-            message: `${notLive.length} scenarios were skipped: no API key was given for their provider (fork PRs and Dependabot get no secrets) and they have no recording: ${names.join(', ')}${more}.`,
+            message: `${notLive} scenarios were skipped: no API key was given for their provider (fork PRs and Dependabot get no secrets) and they have no recording: ${names.join(', ')}${more}.`,
         });
     }
     return { annotations, folded };
@@ -428,6 +450,7 @@ function scenarioAnnotation(scenario, path) {
 // EXTERNAL MODULE: ./src/action/read-action-settings.ts
 var read_action_settings = __webpack_require__(82345);
 ;// CONCATENATED MODULE: ./src/action/stage-artifact.ts
+
 
 
 /** Characters artifact file paths may not contain (gha-notes \u00a74.1), plus backslash. */
@@ -462,13 +485,13 @@ async function stageArtifactFiles(options) {
     return [resultsFile, metadataFile, ...staged];
 }
 /**
- * The full run document. The engine's results hold compact rows (run-suite.ts);
- * the store's results.json holds every trial and assertion, so it is copied as
- * it is, with the rows of invalid files (which never ran) added when there are any.
+ * The full run document: the store's results.json, copied as it is, with the
+ * rows of invalid files (which never ran, and are not in the store) added when
+ * there are any.
  */
 async function writeResultsDocument(target, results, runDirectory) {
     const stored = runDirectory === null ? null : (0,external_node_path_.join)(runDirectory, 'results.json');
-    const invalidRows = results.scenarios.filter((scenario) => scenario.skip_reason === 'invalid');
+    const invalidRows = [...(0,scenario_rows/* filterRows */.Ee)(results.scenarios, (scenario) => scenario.skip_reason === 'invalid')];
     if (stored !== null && (await exists(stored))) {
         if (invalidRows.length === 0)
             return (0,promises_.copyFile)(stored, target);
@@ -476,7 +499,7 @@ async function writeResultsDocument(target, results, runDirectory) {
         const full = { ...document, totals: results.totals, scenarios: [...document.scenarios, ...invalidRows] };
         return (0,promises_.writeFile)(target, JSON.stringify(full, null, 2) + '\n');
     }
-    await (0,promises_.writeFile)(target, JSON.stringify(results, null, 2) + '\n');
+    await (0,promises_.writeFile)(target, JSON.stringify({ ...results, scenarios: [...results.scenarios] }, null, 2) + '\n');
 }
 async function exists(path) {
     return (0,promises_.access)(path).then(() => true, () => false);

@@ -53,7 +53,7 @@ const FAIL_ON = ['failure', 'error', 'never'];
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94381);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9630);
 // The action's entry (action.yml runs dist/index.js, bundled from here).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -63,7 +63,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 94381:
+/***/ 9630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -388,6 +388,8 @@ function figuresOfScenarioNotRun() {
     return { trials: [], turns: 0, max_turns_hit: false, tool_calls: 0, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
 }
 
+// EXTERNAL MODULE: ./src/core/scenario-rows.ts
+var scenario_rows = __nccwpck_require__(48863);
 ;// CONCATENATED MODULE: ./src/core/checks/verdict.ts
 function countTrials(trials) {
     const counts = { total: trials.length, passed: 0, failed: 0, hardFailed: 0, erroredOwn: 0, erroredInfra: 0, cancelled: 0 };
@@ -1228,37 +1230,27 @@ function scenarioNotRun(loaded, provider, outcome) {
     };
 }
 function runTotals(scenarios) {
-    const count = (status) => scenarios.filter((scenario) => scenario.status === status).length;
-    const sum = (pick) => scenarios.reduce((total, scenario) => total + pick(scenario), 0);
-    return {
-        total: scenarios.length,
-        passed: count('passed'),
-        failed: count('failed'),
-        errored: count('errored'),
-        skipped: count('skipped'),
-        cost_usd: sum((scenario) => scenario.cost_usd ?? 0),
-        cost_incomplete: scenarios.some((scenario) => scenario.cost_usd === null && scenario.status !== 'skipped'),
-        input_tokens: sum((scenario) => scenario.input_tokens),
-        output_tokens: sum((scenario) => scenario.output_tokens),
-        latency_seconds: sum((scenario) => scenario.latency_seconds),
-    };
+    const counter = new RunTotalsCounter();
+    for (const scenario of scenarios)
+        counter.add(scenario);
+    return counter.totals();
 }
-/**
- * What the end-of-run output needs of a finished scenario, kept in memory
- * while the full result lives in the run store: every field and statistic,
- * but of each trial only the assertions that did not pass (the failure
- * reasons and annotations) and no answer preview. Passed assertions of
- * thousands of scenarios were most of what a run held until the end.
- */
-function compactRow(result) {
-    return {
-        ...result,
-        trials: result.trials.map((trial) => ({
-            ...trial,
-            assertions: trial.assertions.filter((assertion) => !assertion.passed),
-            final_content_preview: null,
-        })),
-    };
+/** The run's totals, counted as each scenario finishes: no row needs to stay in memory for them. */
+class RunTotalsCounter {
+    #totals = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
+    add(scenario) {
+        const totals = this.#totals;
+        totals.total += 1;
+        totals[scenario.status] += 1;
+        totals.cost_usd += scenario.cost_usd ?? 0;
+        totals.cost_incomplete ||= scenario.cost_usd === null && scenario.status !== 'skipped';
+        totals.input_tokens += scenario.input_tokens;
+        totals.output_tokens += scenario.output_tokens;
+        totals.latency_seconds += scenario.latency_seconds;
+    }
+    totals() {
+        return { ...this.#totals };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/runner/run-suite.ts
@@ -1273,9 +1265,9 @@ const DEFAULT_GRACE_MS = 3000;
 /**
  * Runs every scenario x trial through ONE pool of `concurrency` workers.
  * Results and traces are stored as each finishes and dropped from memory
- * (only a compact row per scenario stays, see compactRow), so a long run
- * loses nothing when interrupted and its memory stays flat. The RunResults
- * returned hold those compact rows; the full document is the store's.
+ * (only the run's totals are counted as they go), so a long run loses
+ * nothing when interrupted and its memory stays flat however many scenarios
+ * it has. The rows of the run returned are the store's (RunStore.finishRun).
  */
 function runSuite(scenarios, options) {
     // Not async itself: the run below holds the loaded scenarios only through their slots, so a caller that
@@ -1286,10 +1278,10 @@ function runSuite(scenarios, options) {
 async function runSlots(slots, options, startedAt) {
     const { clock, hooks, signal } = options;
     const total = slots.length;
-    const results = slots.map(() => undefined);
+    const totals = new RunTotalsCounter();
     const cap = new SpendCap(options.maxCostUsd);
     const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
-    // A finished scenario's slot (and its loaded scenario) is dropped (slots[index] = null): only the compact row stays.
+    // A finished scenario's slot (and its loaded scenario) is dropped (slots[index] = null) once its result is stored.
     const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot: slot, trial: trial + 1 })));
     let done = 0;
     // A trial's sealing, evaluation and storage, and a scenario's summary and storage, run after the requests
@@ -1301,9 +1293,8 @@ async function runSlots(slots, options, startedAt) {
             const result = options.redactor.deep(settle());
             slots[slot.index] = null;
             slot.trials = [];
-            // Only a compact row stays until the end; the full result is in the store (results.json is built from it).
-            results[slot.index] = compactRow(result);
-            await options.store.saveScenarioResult(options.runId, result);
+            totals.add(result);
+            await options.store.saveScenarioResult(options.runId, slot.index, result);
             hooks.onEvent?.({ type: 'scenario_finished', result, done: (done += 1), total });
         });
     };
@@ -1378,14 +1369,23 @@ async function runSlots(slots, options, startedAt) {
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
-    // Every result reaches the store (and its row this list) before the run document; a failed write fails the run.
+    // Every result reaches the store before the run document; a failed write fails the run.
     await afterTurn.drain();
     if (signal.aborted)
         hooks.onEvent?.({ type: 'interrupted' });
-    const scenarioResults = results.map((row, index) => row ?? notStarted(slots[index].loaded));
-    const runResults = buildRunResults(options, startedAt, scenarioResults, cap);
-    await options.store.finishRun(runResults);
-    return runResults;
+    await storeNotStarted(slots, options, totals);
+    const header = runHeader(options, startedAt, totals, cap);
+    return { ...header, scenarios: await options.store.finishRun(header) };
+}
+/** The scenarios an interrupt kept from starting still have their slot: stored as cancelled, so the document has every row. */
+async function storeNotStarted(slots, options, totals) {
+    for (const [index, slot] of slots.entries()) {
+        if (!slot)
+            continue;
+        const row = notStarted(slot.loaded);
+        totals.add(row);
+        await options.store.saveScenarioResult(options.runId, index, row);
+    }
 }
 function notStarted(loaded) {
     return scenarioNotRun(loaded, loaded.scenario.adapter, { skip: 'cancelled', message: 'not started: the run was interrupted' });
@@ -1402,7 +1402,7 @@ function skipBeforeStart(signal, cap, hooks) {
     }
     return { skip: 'budget', message: cap.skipMessage() };
 }
-function buildRunResults(options, startedAt, scenarios, cap) {
+function runHeader(options, startedAt, totals, cap) {
     return {
         schema_version: RESULTS_SCHEMA_VERSION,
         run_id: options.runId,
@@ -1411,8 +1411,7 @@ function buildRunResults(options, startedAt, scenarios, cap) {
         finished_at: new Date(options.clock.now()).toISOString(),
         interrupted: options.signal.aborted,
         max_cost_usd: options.maxCostUsd,
-        totals: runTotals(scenarios),
-        scenarios,
+        totals: totals.totals(),
         budget_exhausted: cap.skippedAny,
         uncounted_cost_models: cap.uncountedModels(),
     };
@@ -5394,7 +5393,140 @@ function writeFileAtomicSync(path, content) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/io/stored-rows.ts
+var _a;
+
+/**
+ * Where each row's JSON text is in a file, by the row's index: two typed
+ * arrays (12 bytes a row) instead of an object and a key string per row.
+ */
+class LineIndex {
+    #positions = new Float64Array(64);
+    #lengths = new Uint32Array(64);
+    #set = new Uint8Array(64);
+    #count = 0;
+    /** One past the highest index set. */
+    get count() {
+        return this.#count;
+    }
+    set(index, position, length) {
+        if (index >= this.#positions.length)
+            this.#grow(index + 1);
+        this.#positions[index] = position;
+        this.#lengths[index] = length;
+        this.#set[index] = 1;
+        this.#count = Math.max(this.#count, index + 1);
+    }
+    get(index) {
+        if (index >= this.#count || this.#set[index] !== 1)
+            return null;
+        return { position: this.#positions[index], length: this.#lengths[index] };
+    }
+    #grow(atLeast) {
+        let size = this.#positions.length;
+        while (size < atLeast)
+            size *= 2;
+        const positions = new Float64Array(size);
+        const lengths = new Uint32Array(size);
+        const set = new Uint8Array(size);
+        positions.set(this.#positions);
+        lengths.set(this.#lengths);
+        set.set(this.#set);
+        [this.#positions, this.#lengths, this.#set] = [positions, lengths, set];
+    }
+}
+/**
+ * The rows of a finished run, read from its results file each time they are
+ * iterated, one row at a time: the end-of-run reports go over every row
+ * without the run holding them (results.ts, ScenarioRows).
+ */
+class StoredRows {
+    length;
+    #path;
+    #index;
+    constructor(path, index, length) {
+        this.#path = path;
+        this.#index = index;
+        this.length = length;
+    }
+    *[Symbol.iterator]() {
+        const fd = (0,external_node_fs_.openSync)(this.#path, 'r');
+        // A stopped pass (some(), a full budget) closes the file through the generator's return().
+        try {
+            let buffer = Buffer.allocUnsafe(64 * 1024);
+            for (let index = 0; index < this.length; index += 1) {
+                const line = this.#index.get(index);
+                if (!line)
+                    throw new Error(`${this.#path}: row ${index} was never written`);
+                if (line.length > buffer.length)
+                    buffer = Buffer.allocUnsafe(line.length);
+                readExactly(fd, buffer, 0, line.length, line.position, this.#path);
+                yield JSON.parse(buffer.toString('utf8', 0, line.length));
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+/** Reads `length` bytes at `position` of `fd` into `buffer` at `offset`. */
+function readExactly(fd, buffer, offset, length, position, path) {
+    for (let read = 0; read < length;) {
+        const count = (0,external_node_fs_.readSync)(fd, buffer, offset + read, length - read, position + read);
+        if (count === 0)
+            throw new Error(`${path} is cut short at ${position + read} (${read} of ${length} bytes read)`);
+        read += count;
+    }
+}
+/**
+ * The document on its way to disk, in pieces of about 1 MB: rows are read
+ * from the journal straight into it, and it knows each byte's offset in the file.
+ */
+class StagingBuffer {
+    static SIZE = 1 << 20;
+    #buffer = Buffer.allocUnsafe(_a.SIZE);
+    #used = 0;
+    #flushed = 0;
+    #output;
+    /** The file rows are copied from, for messages. */
+    #sourceName;
+    constructor(output, sourceName) {
+        this.#output = output;
+        this.#sourceName = sourceName;
+    }
+    /** Where the next byte goes in the file. */
+    get offset() {
+        return this.#flushed + this.#used;
+    }
+    async text(value) {
+        const length = Buffer.byteLength(value, 'utf8');
+        await this.#room(length);
+        this.#used += this.#buffer.write(value, this.#used, 'utf8');
+    }
+    async copy(fd, position, length) {
+        await this.#room(length);
+        readExactly(fd, this.#buffer, this.#used, length, position, this.#sourceName);
+        this.#used += length;
+    }
+    async flush() {
+        if (this.#used === 0)
+            return;
+        await this.#output.write(this.#buffer, 0, this.#used);
+        this.#flushed += this.#used;
+        this.#used = 0;
+    }
+    async #room(length) {
+        if (this.#used + length <= this.#buffer.length)
+            return;
+        await this.flush();
+        if (length > this.#buffer.length)
+            this.#buffer = Buffer.allocUnsafe(length);
+    }
+}
+_a = StagingBuffer;
+
 ;// CONCATENATED MODULE: ./src/io/file-run-store.ts
+
 
 
 
@@ -5420,10 +5552,10 @@ function writeFileAtomicSync(path, content) {
  * per call cost more CPU than the write). The run document and `latest` are
  * flushed.
  *
- * The runner keeps only compact rows in memory (memory stays flat however
- * many scenarios run), so `finishRun` writes `results.json` by copying each
- * scenario's full line from the journal, in the document's order; only rows
- * that never reached the journal (not started) are serialised from memory.
+ * The runner keeps no rows in memory (memory stays flat however many
+ * scenarios run): `finishRun` writes `results.json` by copying each
+ * scenario's line from the journal, in the document's order, and hands the
+ * rows back read from that file one at a time (stored-rows.ts).
  */
 class FileRunStore {
     storageDir;
@@ -5446,13 +5578,13 @@ class FileRunStore {
     resultsFile(runId) {
         return (0,external_node_path_.join)(this.runDir(runId), 'results.json');
     }
-    async saveScenarioResult(runId, result) {
+    async saveScenarioResult(runId, index, result) {
         await this.markLatest(runId);
         let journal = this.journals.get(runId);
         if (!journal) {
             // 'a+': appended to as scenarios finish, read back by finishRun.
             const handle = this.ensureDirectory(this.runDir(runId)).then(() => (0,promises_.open)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), 'a+'));
-            journal = { handle, appended: handle, size: 0, lines: new Map() };
+            journal = { handle, appended: handle, size: 0, lines: new LineIndex() };
             this.journals.set(runId, journal);
         }
         // One write per line, one after the other: lines never interleave.
@@ -5467,56 +5599,52 @@ class FileRunStore {
             // Synchronous: one small append, cheaper than a round trip through the thread pool.
             writeAll(file.fd, line);
             written.size += line.length;
-            const key = rowKey(result);
-            const positions = written.lines.get(key) ?? [];
-            positions.push({ position, length: line.length - 1 });
-            written.lines.set(key, positions);
+            written.lines.set(index, position, line.length - 1);
         });
         await journal.appended;
     }
-    async finishRun(results) {
-        await this.markLatest(results.run_id);
-        const journal = this.journals.get(results.run_id);
-        this.journals.delete(results.run_id);
+    async finishRun(header) {
+        await this.markLatest(header.run_id);
+        const journal = this.journals.get(header.run_id);
+        this.journals.delete(header.run_id);
         if (journal)
             await journal.appended.catch(() => undefined);
         try {
-            await this.writeDocument(results, journal);
+            return await this.writeDocument(header, journal);
         }
         finally {
             if (journal)
                 await (await journal.handle).close();
         }
     }
-    /** results.json, atomically: the run's fields as before, each scenario from its journal line when it has one. */
-    async writeDocument(results, journal) {
-        const path = this.resultsFile(results.run_id);
-        await this.ensureDirectory(this.runDir(results.run_id));
-        const [head, tail] = JSON.stringify({ ...results, scenarios: SCENARIOS_PLACEHOLDER }, null, 2).split(JSON.stringify(SCENARIOS_PLACEHOLDER));
+    /**
+     * results.json, atomically: the header's fields, and each scenario's line
+     * copied from the journal in the document's order, byte for byte (no row is
+     * parsed, or held, to write it). Returns the rows, read back from this file.
+     */
+    async writeDocument(header, journal) {
+        const path = this.resultsFile(header.run_id);
+        await this.ensureDirectory(this.runDir(header.run_id));
+        const count = header.totals.total;
+        const [head, tail] = JSON.stringify(withScenariosPlaceholder(header), null, 2).split(JSON.stringify(SCENARIOS_PLACEHOLDER));
+        const rows = new LineIndex();
         const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
         const output = await (0,promises_.open)(temporary, 'w');
         try {
-            const source = journal ? await journal.handle : null;
-            let chunk = results.scenarios.length === 0 ? `${head}[]` : `${head}[\n`;
-            for (const [index, row] of results.scenarios.entries()) {
-                const stored = journal?.lines.get(rowKey(row))?.shift();
-                let text;
-                if (stored && source) {
-                    const buffer = Buffer.alloc(stored.length);
-                    await source.read(buffer, 0, stored.length, stored.position);
-                    text = buffer.toString('utf8');
-                }
-                else {
-                    text = JSON.stringify(row);
-                }
-                chunk += `    ${text}${index === results.scenarios.length - 1 ? '\n  ]' : ',\n'}`;
-                // Written in pieces of about 1 MB: never the whole document in one string.
-                if (chunk.length > 1 << 20) {
-                    await output.write(chunk);
-                    chunk = '';
-                }
+            const source = count > 0 ? await journalFile(journal, header.run_id) : null;
+            const staging = new StagingBuffer(output, SCENARIO_JOURNAL);
+            await staging.text(count === 0 ? `${head}[]` : `${head}[\n`);
+            for (let index = 0; index < count; index += 1) {
+                const line = journal?.lines.get(index);
+                if (!line || !source)
+                    throw new errors/* SalvoError */.u3('E_INTERNAL', `run ${header.run_id}: scenario ${index + 1} of ${count} has no stored result`);
+                await staging.text('    ');
+                rows.set(index, staging.offset, line.length);
+                await staging.copy(source.fd, line.position, line.length);
+                await staging.text(index === count - 1 ? '\n  ]' : ',\n');
             }
-            await output.write(`${chunk}${tail}\n`);
+            await staging.text(`${tail}\n`);
+            await staging.flush();
             await output.sync();
             await output.close();
             await (0,promises_.rename)(temporary, path);
@@ -5526,6 +5654,7 @@ class FileRunStore {
             await (0,promises_.rm)(temporary, { force: true });
             throw error;
         }
+        return new StoredRows(path, rows, count);
     }
     /** One mkdir per directory and run, not one per file. */
     async ensureDirectory(dir) {
@@ -5549,9 +5678,20 @@ function writeAll(fd, bytes) {
         offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
 }
 const SCENARIOS_PLACEHOLDER = '\u0000scenarios\u0000';
-/** A compact row and its full journal line share file and name. */
-function rowKey(result) {
-    return `${result.file}\u0000${result.name}`;
+/** The header with `scenarios` where the document has it, right after `totals`. */
+function withScenariosPlaceholder(header) {
+    const document = {};
+    for (const [key, value] of Object.entries(header)) {
+        document[key] = value;
+        if (key === 'totals')
+            document.scenarios = SCENARIOS_PLACEHOLDER;
+    }
+    return document;
+}
+async function journalFile(journal, runId) {
+    if (!journal)
+        throw new errors/* SalvoError */.u3('E_INTERNAL', `run ${runId}: no scenario result was stored`);
+    return journal.handle;
 }
 class RunArchive {
     storageDir;
@@ -6223,6 +6363,7 @@ function info(message) {
 
 
 
+
 /**
  * The engine as the action drives it: find and load the scenarios (an invalid
  * file becomes a visible skipped row plus its problems, never a crash),
@@ -6246,7 +6387,8 @@ async function loadAndRun(files, { settings, project, spool }, redactor, signal)
         }
         else {
             invalidFiles.push(...outcome.error.problems);
-            invalidRows.push(invalidScenarioRow((0,external_node_path_.relative)(cwd, outcome.file) || outcome.file, outcome.error));
+            // A problem message may quote the file's line: redacted like every stored row.
+            invalidRows.push(redactor.deep(invalidScenarioRow((0,external_node_path_.relative)(cwd, outcome.file) || outcome.file, outcome.error)));
         }
     }
     const runId = uuidv7(systemClock);
@@ -6328,12 +6470,13 @@ function withInvalidRows(results, rows) {
         return results;
     return {
         ...results,
-        scenarios: [...results.scenarios, ...rows],
+        scenarios: (0,scenario_rows/* concatRows */.UJ)(results.scenarios, rows),
         totals: { ...results.totals, total: results.totals.total + rows.length, skipped: results.totals.skipped + rows.length },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/action/step-outcome.ts
+
 /**
  * Whether the step fails, per `fail-on`. Invalid scenario files count as
  * errors (the user must fix them) unless fail-on is `never`; scenarios that
@@ -6342,7 +6485,7 @@ function withInvalidRows(results, rows) {
  */
 function decideStepOutcome(results, options) {
     const { totals } = results;
-    const missingKey = options.mode === 'live' ? results.scenarios.filter((scenario) => scenario.skip_reason === 'no_key_no_recording').length : 0;
+    const missingKey = options.mode === 'live' ? (0,scenario_rows/* countRows */.BO)(results.scenarios, (scenario) => scenario.skip_reason === 'no_key_no_recording') : 0;
     const reasons = [];
     if (options.failOn !== 'never') {
         if (options.failOn === 'failure' && totals.failed > 0)
@@ -6388,7 +6531,10 @@ async function run() {
         const redactor = createRedactor({ secrets: settings.secrets });
         debug(`salvo settings: ${JSON.stringify(redactor.deep(settings))}`);
         const outcome = await runEngine(settings, redactor, controller.signal);
-        const results = redactor.deep(outcome.results);
+        // The rows were redacted as each was stored (the runner) or built (invalid files, the engine), and every
+        // sink redacts its text again; the rows are read from disk on each pass, so only the header is redacted here.
+        const { scenarios, ...header } = outcome.results;
+        const results = { ...redactor.deep(header), scenarios };
         const [{ reportRun }, { buildReporters }] = await Promise.all([__nccwpck_require__.e(/* import() */ 687).then(__nccwpck_require__.bind(__nccwpck_require__, 38687)), Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81585))]);
         await reportRun(settings, { ...outcome, results }, buildReporters(settings, redactor));
         const step = decideStepOutcome(results, { failOn: settings.failOn, mode: settings.mode, invalidFiles: outcome.invalidFiles.length });
@@ -6724,6 +6870,82 @@ function describeError(error) {
 function onFirstUse(build) {
     let built;
     return () => (built ??= { value: build() }).value;
+}
+
+
+/***/ }),
+
+/***/ 48863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ countRows),
+/* harmony export */   Ee: () => (/* binding */ filterRows),
+/* harmony export */   LC: () => (/* binding */ someRow),
+/* harmony export */   LY: () => (/* binding */ takeRows),
+/* harmony export */   UJ: () => (/* binding */ concatRows)
+/* harmony export */ });
+/* unused harmony export mapRows */
+/**
+ * The few ways the reports go over a run's rows (results.ts, ScenarioRows):
+ * each a single pass that keeps no row longer than it looks at it.
+ */
+function countRows(rows, predicate) {
+    let count = 0;
+    for (const row of rows)
+        if (predicate(row))
+            count += 1;
+    return count;
+}
+function someRow(rows, predicate) {
+    for (const row of rows)
+        if (predicate(row))
+            return true;
+    return false;
+}
+/** The rows matching `predicate`, lazily (a fresh pass over `rows` each time it is iterated). */
+function filterRows(rows, predicate) {
+    return {
+        *[Symbol.iterator]() {
+            for (const row of rows)
+                if (predicate(row))
+                    yield row;
+        },
+    };
+}
+/** The first `limit` rows matching `predicate`, collected (a bounded few). */
+function takeRows(rows, predicate, limit) {
+    const taken = [];
+    if (limit <= 0)
+        return taken;
+    for (const row of rows) {
+        if (!predicate(row))
+            continue;
+        taken.push(row);
+        if (taken.length >= limit)
+            break;
+    }
+    return taken;
+}
+/** `first`'s rows, then `second`'s. */
+function concatRows(first, second) {
+    return {
+        length: first.length + second.length,
+        *[Symbol.iterator]() {
+            yield* first;
+            yield* second;
+        },
+    };
+}
+/** Each row as `transform` makes it, as it is read. */
+function mapRows(rows, transform) {
+    return {
+        length: rows.length,
+        *[Symbol.iterator]() {
+            for (const row of rows)
+                yield transform(row);
+        },
+    };
 }
 
 
