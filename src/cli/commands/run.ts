@@ -5,8 +5,8 @@ import { uuidv7 } from '../../core/ids.ts';
 import { createRedactor, type Redactor } from '../../core/redaction/index.ts';
 import { runOutcome } from '../../core/checks/run-outcome.ts';
 import { renderJUnit } from '../../core/report/junit.ts';
-import { renderResultsTable } from '../../core/report/results-table.ts';
-import { renderVerdictLines } from '../../core/report/verdict-lines.ts';
+import { resultsTableLines } from '../../core/report/results-table.ts';
+import { verdictLines } from '../../core/report/verdict-lines.ts';
 import type { FinishedRun } from '../../core/results.ts';
 import { mapRows } from '../../core/scenario-rows.ts';
 import { evaluateTrial } from '../../core/checks/evaluate-trial.ts';
@@ -24,7 +24,7 @@ import { expandScenarioPaths } from '../../io/scenario-files.ts';
 import { systemClock } from '../../io/system-clock.ts';
 import type { ClientResolver } from '../../io/client-resolver.ts';
 import type { ProviderSettings } from '../../providers/registry.ts';
-import { writeLine, type CliIO } from '../cli-io.ts';
+import { writeLine, writeLines, type CliIO } from '../cli-io.ts';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../main.ts';
 import { createProgress } from '../progress.ts';
@@ -168,9 +168,13 @@ async function printDocument(resultsFile: string, runId: string, redactor: Redac
 /** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
 function printResults(results: FinishedRun, redactor: Redactor, io: CliIO, notes: string): void {
   // Error messages come from providers and mocks: they pass through the redactor like the traces did.
-  writeLine(io.stdout, redactor.text(renderResultsTable(results)));
+  const redact = (text: string) => redactor.text(text);
+  writeLines(io.stdout, resultsTableLines(results), redact);
   if (notes) writeLine(io.stdout, redactor.text(`\n${notes}`));
-  if (results.scenarios.length > 0) writeLine(io.stdout, `\nVerdicts:\n${redactor.text(renderVerdictLines(results.scenarios))}`);
+  if (results.scenarios.length > 0) {
+    writeLine(io.stdout, '\nVerdicts:');
+    writeLines(io.stdout, verdictLines(results.scenarios), redact);
+  }
   writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
 }
 

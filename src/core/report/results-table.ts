@@ -1,26 +1,57 @@
 import type { FinishedRun, RunResults, ScenarioResult } from '../results.ts';
-import { formatCost, formatCount, formatSeconds, renderColumns } from './format.ts';
+import { formatCost, formatCount, formatSeconds } from './format.ts';
 import { statusWord } from './scenario-summary.ts';
 
 // Mode says whether the model was called (live) or a recording served (replay), for every scenario.
 const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
 const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
 
+type TableInput = Pick<FinishedRun, 'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>;
+
 /** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
-export function renderResultsTable(results: Pick<FinishedRun, 'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>): string {
-  // Cells only: each row is read, turned into its cells and let go.
-  const rows = Array.from(results.scenarios, scenarioRow);
+export function renderResultsTable(results: TableInput): string {
+  return [...resultsTableLines(results)].join('\n');
+}
+
+/**
+ * The table's lines, one at a time: a first pass over the rows sizes the
+ * columns, a second renders each row as it reaches it, so a run of thousands
+ * of scenarios never holds every row's cells (or the whole table) at once.
+ */
+export function* resultsTableLines(results: TableInput): Generator<string> {
+  const totalsRow = totalsCells(results);
+  const widths = HEADER.map((cell) => cell.length);
+  const widen = (cells: string[]) => cells.forEach((cell, column) => (widths[column] = Math.max(widths[column]!, cell.length)));
+  for (const scenario of results.scenarios) widen(scenarioRow(scenario));
+  widen(totalsRow);
+  const header = alignedLine(HEADER, widths);
+  // The last column is right-aligned, so the header is as long as any line.
+  const rule = '-'.repeat(header.length);
+  yield header;
+  yield rule;
+  for (const scenario of results.scenarios) yield alignedLine(scenarioRow(scenario), widths);
+  yield rule;
+  yield alignedLine(totalsRow, widths);
+  yield '';
+  yield countsLine(results.totals);
+  const { totals } = results;
+  if (totals.cost_incomplete) yield 'Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).';
+  if (results.max_cost_usd !== null) yield spendLine(results);
+  if (results.interrupted) yield 'Interrupted: finished results were saved; the rest are marked cancelled.';
+}
+
+function totalsCells(results: TableInput): string[] {
   const { totals } = results;
   const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
-  rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)]);
-  const lines = renderColumns([HEADER, ...rows], NUMERIC);
-  const rule = '-'.repeat(Math.max(...lines.map((line) => line.length)));
-  const out = [lines[0]!, rule, ...lines.slice(1, -1), rule, lines.at(-1)!];
-  out.push('', countsLine(results.totals));
-  if (totals.cost_incomplete) out.push('Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).');
-  if (results.max_cost_usd !== null) out.push(spendLine(results));
-  if (results.interrupted) out.push('Interrupted: finished results were saved; the rest are marked cancelled.');
-  return out.join('\n');
+  return ['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)];
+}
+
+/** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
+function alignedLine(cells: string[], widths: number[]): string {
+  return cells
+    .map((cell, column) => (NUMERIC.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+    .join('  ')
+    .trimEnd();
 }
 
 function scenarioRow(result: ScenarioResult): string[] {

@@ -20,24 +20,27 @@ export interface VerdictLineOptions {
  * A single trial gets no rate, interval or pass^k: one run is not a statistic.
  */
 export function renderVerdictLines(scenarios: Iterable<ScenarioResult>, options: VerdictLineOptions = {}): string {
+  return [...verdictLines(scenarios, options)].join('\n');
+}
+
+/** The same lines one at a time: a pass sizes the name column, a second renders each scenario as it reaches it. */
+export function* verdictLines(scenarios: Iterable<ScenarioResult>, options: VerdictLineOptions = {}): Generator<string> {
   const topFailures = options.topFailures ?? 3;
   let longestName = 0;
   for (const scenario of scenarios) longestName = Math.max(longestName, scenario.name.length);
   const nameWidth = Math.min(40, longestName);
-  const lines: string[] = [];
   for (const scenario of scenarios) {
     const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
-    lines.push(`${verdictWord(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd());
+    yield `${verdictWord(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
     if (scenario.verdict === 'SKIPPED') continue;
     if (scenario.verdict === 'PASS') {
       // A pass is never silent about what it did not check.
-      for (const item of scenario.stats?.not_evaluated ?? []) lines.push(`  - ${item.label}: ${item.reason}`);
-      for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note]) if (note) lines.push(`  note: ${note}`);
+      for (const item of scenario.stats?.not_evaluated ?? []) yield `  - ${item.label}: ${item.reason}`;
+      for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note]) if (note) yield `  note: ${note}`;
       continue;
     }
-    lines.push(...detailLines(scenario, topFailures));
+    yield* detailLines(scenario, topFailures);
   }
-  return lines.join('\n');
 }
 
 /** How a verdict reads in text: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
