@@ -16016,6 +16016,28 @@ var errors = __nccwpck_require__(4296);
 function writeLine(stream, text = '') {
     stream.write(`${text}\n`);
 }
+/** Small enough that a batch and its redacted copy die young: V8 puts strings over about 128 KB in its old generation. */
+const BATCH_CHARACTERS = 32 * 1024;
+/**
+ * Writes `lines` (a report of any length) in batches of whole lines, each
+ * passed through `transform` (the redactor) on its way out, so the output of a
+ * run of thousands of scenarios is never one string in memory.
+ */
+function writeLines(stream, lines, transform) {
+    let batch = [];
+    let size = 0;
+    for (const line of lines) {
+        batch.push(line);
+        size += line.length + 1;
+        if (size < BATCH_CHARACTERS)
+            continue;
+        stream.write(`${transform(batch.join('\n'))}\n`);
+        batch = [];
+        size = 0;
+    }
+    if (batch.length > 0)
+        stream.write(`${transform(batch.join('\n'))}\n`);
+}
 
 ;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
 /** Exit codes scripts can rely on; documented in the README. */
@@ -20168,16 +20190,6 @@ function formatCount(value) {
     const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
     return value < 0 ? `-${digits}` : digits;
 }
-/** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
-function renderColumns(rows, rightAligned) {
-    const widths = [];
-    for (const row of rows)
-        row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, cell.length)));
-    return rows.map((row) => row
-        .map((cell, column) => (rightAligned.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
-        .join('  ')
-        .trimEnd());
-}
 /** One line, at most `max` characters, for previews of long text. */
 function oneLine(text, max) {
     const flat = text.replace(/\s+/g, ' ').trim();
@@ -20199,29 +20211,31 @@ const DISPLAYED_PASS_K = 3;
  * A single trial gets no rate, interval or pass^k: one run is not a statistic.
  */
 function renderVerdictLines(scenarios, options = {}) {
+    return [...verdictLines(scenarios, options)].join('\n');
+}
+/** The same lines one at a time: a pass sizes the name column, a second renders each scenario as it reaches it. */
+function* verdictLines(scenarios, options = {}) {
     const topFailures = options.topFailures ?? 3;
     let longestName = 0;
     for (const scenario of scenarios)
         longestName = Math.max(longestName, scenario.name.length);
     const nameWidth = Math.min(40, longestName);
-    const lines = [];
     for (const scenario of scenarios) {
         const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}\u2026` : scenario.name.padEnd(nameWidth);
-        lines.push(`${verdictWord(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd());
+        yield `${verdictWord(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
         if (scenario.verdict === 'SKIPPED')
             continue;
         if (scenario.verdict === 'PASS') {
             // A pass is never silent about what it did not check.
             for (const item of scenario.stats?.not_evaluated ?? [])
-                lines.push(`  - ${item.label}: ${item.reason}`);
+                yield `  - ${item.label}: ${item.reason}`;
             for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note])
                 if (note)
-                    lines.push(`  note: ${note}`);
+                    yield `  note: ${note}`;
             continue;
         }
-        lines.push(...detailLines(scenario, topFailures));
+        yield* detailLines(scenario, topFailures);
     }
-    return lines.join('\n');
 }
 /** How a verdict reads in text: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
 function verdictWord(verdict) {
@@ -20335,22 +20349,50 @@ const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tool
 const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
 /** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
 function renderResultsTable(results) {
-    // Cells only: each row is read, turned into its cells and let go.
-    const rows = Array.from(results.scenarios, scenarioRow);
+    return [...resultsTableLines(results)].join('\n');
+}
+/**
+ * The table's lines, one at a time: a first pass over the rows sizes the
+ * columns, a second renders each row as it reaches it, so a run of thousands
+ * of scenarios never holds every row's cells (or the whole table) at once.
+ */
+function* resultsTableLines(results) {
+    const totalsRow = totalsCells(results);
+    const widths = HEADER.map((cell) => cell.length);
+    const widen = (cells) => cells.forEach((cell, column) => (widths[column] = Math.max(widths[column], cell.length)));
+    for (const scenario of results.scenarios)
+        widen(scenarioRow(scenario));
+    widen(totalsRow);
+    const header = alignedLine(HEADER, widths);
+    // The last column is right-aligned, so the header is as long as any line.
+    const rule = '-'.repeat(header.length);
+    yield header;
+    yield rule;
+    for (const scenario of results.scenarios)
+        yield alignedLine(scenarioRow(scenario), widths);
+    yield rule;
+    yield alignedLine(totalsRow, widths);
+    yield '';
+    yield countsLine(results.totals);
+    const { totals } = results;
+    if (totals.cost_incomplete)
+        yield 'Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).';
+    if (results.max_cost_usd !== null)
+        yield spendLine(results);
+    if (results.interrupted)
+        yield 'Interrupted: finished results were saved; the rest are marked cancelled.';
+}
+function totalsCells(results) {
     const { totals } = results;
     const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
-    rows.push(['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, format_formatSeconds(totals.latency_seconds)]);
-    const lines = renderColumns([HEADER, ...rows], NUMERIC);
-    const rule = '-'.repeat(Math.max(...lines.map((line) => line.length)));
-    const out = [lines[0], rule, ...lines.slice(1, -1), rule, lines.at(-1)];
-    out.push('', countsLine(results.totals));
-    if (totals.cost_incomplete)
-        out.push('Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).');
-    if (results.max_cost_usd !== null)
-        out.push(spendLine(results));
-    if (results.interrupted)
-        out.push('Interrupted: finished results were saved; the rest are marked cancelled.');
-    return out.join('\n');
+    return ['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, format_formatSeconds(totals.latency_seconds)];
+}
+/** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
+function alignedLine(cells, widths) {
+    return cells
+        .map((cell, column) => (NUMERIC.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+        .join('  ')
+        .trimEnd();
 }
 function scenarioRow(result) {
     const ran = result.status !== 'skipped';
@@ -23365,11 +23407,14 @@ async function printDocument(resultsFile, runId, redactor, io, notes) {
 /** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
 function printResults(results, redactor, io, notes) {
     // Error messages come from providers and mocks: they pass through the redactor like the traces did.
-    writeLine(io.stdout, redactor.text(renderResultsTable(results)));
+    const redact = (text) => redactor.text(text);
+    writeLines(io.stdout, resultsTableLines(results), redact);
     if (notes)
         writeLine(io.stdout, redactor.text(`\n${notes}`));
-    if (results.scenarios.length > 0)
-        writeLine(io.stdout, `\nVerdicts:\n${redactor.text(renderVerdictLines(results.scenarios))}`);
+    if (results.scenarios.length > 0) {
+        writeLine(io.stdout, '\nVerdicts:');
+        writeLines(io.stdout, verdictLines(results.scenarios), redact);
+    }
     writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
 }
 /**
