@@ -5398,29 +5398,21 @@ var _a;
 
 /**
  * Where each row's JSON text is in a file, by the row's index: two typed
- * arrays (12 bytes a row) instead of an object and a key string per row.
+ * arrays (12 bytes a row) instead of an object and a key string per row. A
+ * row's text is never empty (a JSON object), so a length of 0 means unset.
  */
 class LineIndex {
     #positions = new Float64Array(64);
     #lengths = new Uint32Array(64);
-    #set = new Uint8Array(64);
-    #count = 0;
-    /** One past the highest index set. */
-    get count() {
-        return this.#count;
-    }
     set(index, position, length) {
         if (index >= this.#positions.length)
             this.#grow(index + 1);
         this.#positions[index] = position;
         this.#lengths[index] = length;
-        this.#set[index] = 1;
-        this.#count = Math.max(this.#count, index + 1);
     }
     get(index) {
-        if (index >= this.#count || this.#set[index] !== 1)
-            return null;
-        return { position: this.#positions[index], length: this.#lengths[index] };
+        const length = this.#lengths[index] ?? 0;
+        return length === 0 ? null : { position: this.#positions[index], length };
     }
     #grow(atLeast) {
         let size = this.#positions.length;
@@ -5428,11 +5420,9 @@ class LineIndex {
             size *= 2;
         const positions = new Float64Array(size);
         const lengths = new Uint32Array(size);
-        const set = new Uint8Array(size);
         positions.set(this.#positions);
         lengths.set(this.#lengths);
-        set.set(this.#set);
-        [this.#positions, this.#lengths, this.#set] = [positions, lengths, set];
+        [this.#positions, this.#lengths] = [positions, lengths];
     }
 }
 /**
