@@ -35,4 +35,14 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'read settings in a shell.' }],
     },
   },
+  ...[
+    ['src/io/**/*.ts', ['../engine/*', '../providers/*', '../cli/*', '../action/*'], 'io holds Node-backed adapters of core\'s ports'],
+    ['src/providers/**/*.ts', ['../engine/*', '../../engine/*', '../io/*', '../../io/*', '../cli/*', '../../cli/*', '../action/*', '../../action/*'], 'providers sit behind ModelClient'],
+    ['src/engine/**/*.ts', ['../cli/*', '../action/*'], 'the engine serves both shells and knows neither'],
+    ['src/cli/**/*.ts', ['../action/*', '../../action/*'], 'the shells never import each other; share through src/engine/ or src/core/'],
+    ['src/action/**/*.ts', ['../cli/*', '../../cli/*'], 'the shells never import each other; share through src/engine/ or src/core/'],
+  ].map(([files, group, message]) => ({
+    files: [files],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
+  })),
 );

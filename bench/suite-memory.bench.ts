@@ -4,8 +4,6 @@
 import type { ModelClient, ModelRequest, ModelTurn } from '../src/core/model-client.ts';
 import type { RunStore } from '../src/core/ports.ts';
 import { createRedactor } from '../src/core/redaction/index.ts';
-import { evaluateTrial } from '../src/core/checks/evaluate-trial.ts';
-import { summariseScenario } from '../src/core/checks/summarise-scenario.ts';
 import { runSuite } from '../src/core/runner/run-suite.ts';
 import { hashScenario } from '../src/core/scenario/hash.ts';
 import { scenarioSchema } from '../src/core/scenario/schema.ts';
@@ -24,7 +22,7 @@ const client: ModelClient = {
     };
   },
 };
-const discard: RunStore = { saveTrace: async () => undefined, saveScenarioResult: async () => undefined, finishRun: async () => [] };
+const discard: RunStore = { saveTrace: async () => undefined, saveScenarioResult: async () => undefined, finishRun: async () => undefined };
 const scenario = scenarioSchema.parse({ model: 'gpt-4o-mini', prompt: 'p', tools: [{ name: 'lookup', description: 'd', mock_response: { a: 'b'.repeat(1000) } }], assertions: [{ type: 'tool_called', tool: 'lookup' }] });
 const loaded = Array.from({ length: count }, (_, index) => ({ file: `s${index}.yaml`, name: `s${index}`, scenario, assertionLines: [1], hash: hashScenario(scenario) }));
 
@@ -34,7 +32,7 @@ const started = performance.now();
 const results = await runSuite(loaded, {
   runId: 'bench', trials: 1, concurrency: 8, maxCostUsd: null, timeoutMs: null, signal: new AbortController().signal,
   clock: { now: Date.now, monotonic: () => performance.now() }, store: discard, redactor: createRedactor({ secrets: ['bench-secret-value'] }), prices: {},
-  hooks: { clientFor: async () => ({ client, mode: 'live' }), evaluateTrial: (trace, s) => evaluateTrial(trace, s), summariseScenario: (trials, s, context) => summariseScenario(trials, s, context) },
+  clientFor: async () => ({ client, mode: 'live' }),
 });
 const elapsed = performance.now() - started;
 console.log(`${count} scenarios, ${results.totals.passed} passed: ${(elapsed / count).toFixed(3)} ms overhead per scenario; heap ${before.toFixed(1)} MB -> ${heap().toFixed(1)} MB`);

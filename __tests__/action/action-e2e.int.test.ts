@@ -142,14 +142,14 @@ describe('the action, end to end (node dist/index.js)', () => {
       const lines = first.summary.split('\n');
       expect(lines[0]).toBe('❌ **salvo: 1 passed, 1 failed, 1 skipped** (2 of 3 scenarios ran).');
       expect(first.summary).toContain('| **looks up \\| the &lt;b&gt;order&lt;/b&gt;**<br><sub>salvo/lookup\\-order.yaml</sub> | openai / gpt\\-4.1\\-mini | live | ✅ PASS |');
-      expect(first.summary).toMatch(/\| \*\*never refunds without approval\*\*.* \| live \| ❌ HARD_FAIL \|/);
+      expect(first.summary).toMatch(/\| \*\*never refunds without approval\*\*.* \| live \| ❌ HARD FAIL \|/);
       expect(first.summary).toMatch(/\| \*\*answers in French\*\*.* \| — \| ⏭️ skipped \(no_key_no_recording\) \|/);
       expect(first.summary).toContain('### Failures and errors');
       expect(first.summary).toMatch(/📦 Traces and results: \[salvo\\-traces\]\(https:\/\/github\.com\/acme\/agents\/actions\/runs\/501\/artifacts\/\d+\)/);
     });
 
     it('annotates the failed scenario at its file and the scenarios that could not run live', () => {
-      expect(first.log).toMatch(/::error title=salvo%3A never refunds without approval failed \(HARD_FAIL\),file=salvo\/no-refunds\.yaml,line=\d+::/);
+      expect(first.log).toMatch(/::error title=salvo%3A never refunds without approval failed \(HARD FAIL\),file=salvo\/no-refunds\.yaml,line=\d+::/);
       expect(first.log).toContain('::notice title=salvo%3A scenarios that could not run live::');
     });
 

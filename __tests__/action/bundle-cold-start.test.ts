@@ -15,8 +15,6 @@ describe('the action bundle loads heavy clients lazily', () => {
     ['the OpenAI SDK', /class OpenAI\b/],
     ['the Anthropic SDK', /class Anthropic\b/],
     ['Octokit (only needed for the PR comment)', /class Octokit\b/],
-    ['@actions/core and its HTTP client (only needed after the run)', /class HttpClient\b/],
-    ["@actions/core's job summary writer", /class Summary\b/],
   ])('keeps %s out of dist/index.js', (_what, definition) => {
     expect(entry).not.toMatch(definition);
   });

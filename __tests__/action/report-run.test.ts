@@ -44,7 +44,7 @@ const env = (extra: Record<string, string> = {}) => ({
 describe('reportRun', () => {
   it('writes outputs first, then the artifact, the summary and the comment last', async () => {
     const { reporters, calls, markers } = recordingReporters();
-    await reportRun(readActionSettings(env(), () => undefined), { results: makeResults([makeScenario()]), runDirectory: null, invalidFiles: [] }, reporters);
+    await reportRun(readActionSettings(env(), () => undefined), { results: makeResults([makeScenario()]), runDirectory: null, invalidProblems: [] }, reporters);
     expect(calls).toEqual([
       'output results-file=<path>',
       'output total=1',
@@ -66,13 +66,13 @@ describe('reportRun', () => {
   it('gives each matrix leg its own comment when artifact-name is set per leg', async () => {
     const { reporters, markers } = recordingReporters();
     const settings = readActionSettings(env({ 'INPUT_ARTIFACT-NAME': 'salvo-traces-gpt' }), () => undefined);
-    await reportRun(settings, { results: makeResults([makeScenario()]), runDirectory: null, invalidFiles: [] }, reporters);
+    await reportRun(settings, { results: makeResults([makeScenario()]), runDirectory: null, invalidProblems: [] }, reporters);
     expect(markers).toEqual(['<!-- salvo-run-action:CI/agents/salvo-traces-gpt -->']);
   });
 
   it('turns a failed upload into a warning and still writes the summary and comment', async () => {
     const { reporters, calls } = recordingReporters({ uploadFails: true });
-    await reportRun(readActionSettings(env(), () => undefined), { results: makeResults([makeScenario()]), runDirectory: null, invalidFiles: [] }, reporters);
+    await reportRun(readActionSettings(env(), () => undefined), { results: makeResults([makeScenario()]), runDirectory: null, invalidProblems: [] }, reporters);
     expect(calls).toContain("warning salvo could not upload the artifact 'salvo-traces': Failed to CreateArtifact: Received non-retryable error: (403) Forbidden. The results file is still on the runner.");
     expect(calls).toContain('output artifact-id=');
     expect(calls.slice(-3)).toEqual(['summary', 'comment', 'output comment-url=https://github.com/acme/agents/pull/7#issuecomment-1']);

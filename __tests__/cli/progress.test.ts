@@ -22,7 +22,8 @@ const finished: ScenarioResult = {
 describe('run progress', () => {
   it('on a terminal redraws one live status line', async () => {
     const { io, out, err } = capture(true);
-    const progress = createProgress(io, { total: 2, json: false });
+    const progress = createProgress(io, { json: false });
+    progress.onEvent({ type: 'suite_started', total: 2 });
     progress.onEvent({ type: 'scenario_started', name: 'weather', file: 'weather.yaml', trials: 1 });
     progress.onEvent({ type: 'scenario_finished', result: finished, done: 1, total: 2 });
     progress.clear();
@@ -34,7 +35,7 @@ describe('run progress', () => {
 
   it('in CI logs prints plain lines without control characters', async () => {
     const { io, out, err } = capture(false);
-    const progress = createProgress(io, { total: 1, json: false });
+    const progress = createProgress(io, { json: false });
     progress.onEvent({ type: 'scenario_started', name: 'weather', file: 'weather.yaml', trials: 1 });
     progress.onEvent({ type: 'scenario_finished', result: finished, done: 1, total: 1 });
     progress.onEvent({ type: 'cost_uncounted', model: 'mystery' });
@@ -50,7 +51,7 @@ describe('run progress', () => {
     const writes: string[] = [];
     const write = io.stderr.write.bind(io.stderr);
     io.stderr.write = ((chunk: string) => (writes.push(chunk), write(chunk))) as typeof io.stderr.write;
-    const progress = createProgress(io, { total: 3, json: false });
+    const progress = createProgress(io, { json: false });
     for (const name of ['a', 'b', 'c']) progress.onEvent({ type: 'scenario_started', name, file: `${name}.yaml`, trials: 1 });
     expect(err()).toBe('');
     await new Promise((resolve) => setImmediate(resolve));

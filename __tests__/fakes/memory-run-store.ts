@@ -1,5 +1,5 @@
 import type { RunStore } from '../../src/core/ports.ts';
-import type { RunHeader, RunResults, ScenarioResult, ScenarioRows } from '../../src/core/results.ts';
+import type { RunResults, ScenarioResult } from '../../src/core/results.ts';
 import type { RunTrace } from '../../src/core/trace.ts';
 
 /** A RunStore keeping JSON copies in memory, in the order they were written. */
@@ -7,7 +7,6 @@ export class MemoryRunStore implements RunStore {
   readonly traces: RunTrace[] = [];
   /** In the order the scenarios were saved (finishing order). */
   readonly scenarioResults: ScenarioResult[] = [];
-  readonly #byIndex: ScenarioResult[] = [];
   finished: RunResults | null = null;
   readonly writes: string[] = [];
 
@@ -16,21 +15,13 @@ export class MemoryRunStore implements RunStore {
     this.writes.push(`trace:${trace.scenario_name}`);
   }
 
-  async saveScenarioResult(_runId: string, index: number, result: ScenarioResult): Promise<void> {
+  async saveScenarioResult(_runId: string, result: ScenarioResult): Promise<void> {
     this.scenarioResults.push(structuredClone(result));
-    this.#byIndex[index] = structuredClone(result);
     this.writes.push(`result:${result.name}`);
   }
 
-  /** Like FileRunStore: the document holds each index's stored result, in index order; the rows come back from it. */
-  async finishRun(header: RunHeader): Promise<ScenarioRows> {
-    const scenarios = Array.from({ length: header.totals.total }, (_, index) => {
-      const row = this.#byIndex[index];
-      if (!row) throw new Error(`scenario ${index} was never saved`);
-      return row;
-    });
-    this.finished = structuredClone({ ...header, scenarios });
+  async finishRun(results: RunResults): Promise<void> {
+    this.finished = structuredClone(results);
     this.writes.push('finish');
-    return structuredClone(scenarios);
   }
 }

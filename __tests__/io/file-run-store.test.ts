@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunHeader, RunResults, ScenarioResult } from '../../src/core/results.ts';
+import type { RunResults, ScenarioResult } from '../../src/core/results.ts';
 import { writeJsonAtomic } from '../../src/io/atomic-write.ts';
 import { FileRunStore, RunArchive } from '../../src/io/file-run-store.ts';
 import { traceFixture } from '../helpers/trace-fixture.ts';
@@ -28,11 +28,8 @@ const results = (runId: string, scenarios: ScenarioResult[]): RunResults => ({
   totals: { total: scenarios.length, passed: scenarios.length, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 },
   scenarios,
 });
-/** What the runner hands finishRun: the document without its rows (the store has them). */
-const header = (runId: string, count: number): RunHeader => {
-  const { scenarios: _rows, ...rest } = results(runId, Array.from({ length: count }, (_, index) => scenario(`s${index}`)));
-  return rest;
-};
+/** A run document with `count` rows named s0, s1, ... */
+const document = (runId: string, count: number): RunResults => results(runId, Array.from({ length: count }, (_, index) => scenario(`s${index}`)));
 
 describe('FileRunStore and RunArchive', () => {
   it('round-trips a run: results, traces and the latest pointer', async () => {
@@ -40,8 +37,8 @@ describe('FileRunStore and RunArchive', () => {
     const store = new FileRunStore(dir);
     const trace = traceFixture({ trace_id: '0190aaaa-0000-7000-8000-00000000000a' });
     await store.saveTrace('0190a000-run1', trace);
-    await store.saveScenarioResult('0190a000-run1', 0, scenario('one'));
-    expect([...(await store.finishRun(header('0190a000-run1', 1)))]).toEqual([scenario('one')]);
+    await store.saveScenarioResult('0190a000-run1', scenario('one'));
+    await store.finishRun(results('0190a000-run1', [scenario('one')]));
     const archive = new RunArchive(dir);
     expect(await archive.resolveRunId(undefined)).toBe('0190a000-run1');
     const run = await archive.readRun('0190a000-run1');
@@ -53,48 +50,30 @@ describe('FileRunStore and RunArchive', () => {
     expect(readFileSync(join(dir, 'runs', '0190a000-run1', 'results.json'), 'utf8')).toMatch(/^\{\n {2}"schema_version": 1/);
   });
 
-  it('writes results.json from the journal in the run order, and hands back the rows read from it, on every pass', async () => {
+  it('writes results.json as the document it is given, in its order, with non-ASCII and large rows intact', async () => {
     const dir = tempDir();
     const store = new FileRunStore(dir);
     const full = (name: string): ScenarioResult => ({ ...scenario(name), summary: `full ${name} ✓ ünïcode`, trials: [{ ...trialFixture, final_content_preview: `answer of ${name}` }] });
-    // Larger than the 1 MB pieces the document is written in, and than the first read buffer.
     const large = { ...full('large'), summary: `${'x'.repeat(1_500_000)} ✓` };
-    // Finished out of order; 'never' was not started (the runner stores it as cancelled at the end).
-    await store.saveScenarioResult('r5', 1, full('second'));
-    await store.saveScenarioResult('r5', 3, large);
-    await store.saveScenarioResult('r5', 0, full('first'));
-    await store.saveScenarioResult('r5', 2, scenario('never'));
-    const rows = await store.finishRun(header('r5', 4));
+    // Journalled in the order they finished; the document keeps the run's order.
+    await store.saveScenarioResult('r5', full('second'));
+    await store.saveScenarioResult('r5', large);
+    await store.saveScenarioResult('r5', full('first'));
+    const expected = results('r5', [full('first'), full('second'), large]);
+    await store.finishRun(expected);
     const text = readFileSync(join(dir, 'runs', 'r5', 'results.json'), 'utf8');
-    const expected = results('r5', [full('first'), full('second'), scenario('never'), large]);
-    expect(JSON.parse(text)).toEqual({ ...expected, totals: header('r5', 4).totals });
-    expect(Object.keys(JSON.parse(text))).toEqual(Object.keys(expected));
+    expect(JSON.parse(text)).toEqual(expected);
     expect(text).toMatch(/^\{\n {2}"schema_version": 1/);
-    expect(rows.length).toBe(4);
-    expect([...rows]).toEqual(expected.scenarios);
-    expect([...rows].map((row) => row.name)).toEqual(['first', 'second', 'never', 'large']);
-    await store.finishRun(header('r6', 0));
-    expect(JSON.parse(readFileSync(join(dir, 'runs', 'r6', 'results.json'), 'utf8'))).toEqual(results('r6', []));
+    const journal = readFileSync(join(dir, 'runs', 'r5', 'scenarios.jsonl'), 'utf8').trim().split('\n');
+    expect(journal.map((line) => (JSON.parse(line) as ScenarioResult).name)).toEqual(['second', 'large', 'first']);
     expect(readdirSync(join(dir, 'runs', 'r5')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-  });
-
-  it('stops a pass early without holding the file, and refuses a document with a scenario never stored', async () => {
-    const dir = tempDir();
-    const store = new FileRunStore(dir);
-    for (const index of [0, 1, 2]) await store.saveScenarioResult('r7', index, scenario(`s${index}`));
-    const rows = await store.finishRun(header('r7', 3));
-    for (const row of rows) if (row.name === 's0') break;
-    expect([...rows].length).toBe(3);
-    await store.saveScenarioResult('r8', 0, scenario('s0'));
-    await expect(store.finishRun(header('r8', 2))).rejects.toThrow(/run r8: scenario 2 of 2 has no stored result/);
-    expect(readdirSync(join(dir, 'runs', 'r8')).filter((name) => name !== 'scenarios.jsonl')).toEqual([]);
   });
 
   it('rebuilds an unfinished run from the scenario results written so far', async () => {
     const dir = tempDir();
     const store = new FileRunStore(dir);
-    await store.saveScenarioResult('r2', 0, scenario('first'));
-    await store.saveScenarioResult('r2', 1, scenario('second'));
+    await store.saveScenarioResult('r2', scenario('first'));
+    await store.saveScenarioResult('r2', scenario('second'));
     const run = await new RunArchive(dir).readRun('r2');
     expect(run.complete).toBe(false);
     expect(run.scenarios.map((result) => result.name)).toEqual(['first', 'second']);
@@ -104,7 +83,7 @@ describe('FileRunStore and RunArchive', () => {
     const dir = tempDir();
     const store = new FileRunStore(dir);
     const names = Array.from({ length: 200 }, (_, index) => `scenario-${index}`);
-    await Promise.all(names.map((name, index) => store.saveScenarioResult('r3', index, scenario(name))));
+    await Promise.all(names.map((name) => store.saveScenarioResult('r3', scenario(name))));
     appendFileSync(join(dir, 'runs', 'r3', 'scenarios.jsonl'), '{"name":"torn mid-wri');
     const run = await new RunArchive(dir).readRun('r3');
     expect(run.complete).toBe(false);
@@ -115,8 +94,8 @@ describe('FileRunStore and RunArchive', () => {
   it('finds runs by unique prefix, and explains unknown or ambiguous ids', async () => {
     const dir = tempDir();
     const store = new FileRunStore(dir);
-    await store.finishRun(header('0190a-1111', 0));
-    await store.finishRun(header('0190a-2222', 0));
+    await store.finishRun(document('0190a-1111', 0));
+    await store.finishRun(document('0190a-2222', 0));
     const archive = new RunArchive(dir);
     expect(await archive.resolveRunId('0190a-2')).toBe('0190a-2222');
     await expect(archive.resolveRunId('0190a')).rejects.toThrow(/ambiguous/);
@@ -143,7 +122,7 @@ describe('FileRunStore and RunArchive', () => {
 
   it('reports a damaged results file clearly', async () => {
     const dir = tempDir();
-    await new FileRunStore(dir).finishRun(header('r3', 0));
+    await new FileRunStore(dir).finishRun(document('r3', 0));
     const { writeFileSync } = await import('node:fs');
     writeFileSync(join(dir, 'runs', 'r3', 'results.json'), '{"half": ');
     await expect(new RunArchive(dir).readRun('r3')).rejects.toThrow(/results.json is not valid JSON/);

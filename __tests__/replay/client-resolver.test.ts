@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunMode } from '../../src/core/recording/resolve-mode.ts';
-import { ClientResolver, type ScenarioForMode } from '../../src/io/client-resolver.ts';
+import { ClientResolver, type ScenarioForMode } from '../../src/engine/client-resolver.ts';
 import { converse, ScriptedModel, testRedactor, type ConversationSpec } from './conversation.ts';
 
 const cwd = mkdtempSync(join(tmpdir(), 'salvo-resolver-'));

@@ -71,7 +71,7 @@ describe('record against the fake server, replay without it', () => {
     expect(result?.status).toBe('passed');
     // Latency is the recorded one, not the microseconds a replay takes.
     expect(result?.latency_seconds).toBeCloseTo(recorded?.trials.reduce((sum, trial) => sum + trial.latency_seconds, 0) ?? -1, 0);
-    expect(replay.resolver.decisionFor('order.yaml')?.reason).toBe(
+    expect(replay.modes.find((line) => line.file === 'order.yaml')?.decision.reason).toBe(
       'environment variable OPENAI_API_KEY is not set; replaying __recordings__/order.json',
     );
   });

@@ -1,7 +1,7 @@
+import { verdictLabel } from '../core/format.ts';
 import { relative, resolve } from 'node:path';
 import type { SourceProblem } from '../core/errors.ts';
-import type { FinishedRun, ScenarioResult } from '../core/results.ts';
-import { countRows, takeRows } from '../core/scenario-rows.ts';
+import type { RunResults, ScenarioResult } from '../core/results.ts';
 
 /** GitHub shows at most 10 error and 10 warning annotations per step and silently drops the rest. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -22,7 +22,7 @@ export interface Annotation {
  * single annotation, and `folded` says how many so the summary can say it too.
  */
 export function planAnnotations(
-  results: FinishedRun,
+  results: RunResults,
   invalidFiles: SourceProblem[],
   directories: { workspace: string; workingDirectory: string },
 ): { annotations: Annotation[]; folded: number } {
@@ -31,8 +31,8 @@ export function planAnnotations(
   const failing = (scenario: ScenarioResult) => scenario.status === 'failed' || scenario.status === 'errored';
   // Only as many as GitHub shows are kept; the rest are counted.
   const shownInvalid = invalidFiles.slice(0, ANNOTATIONS_PER_LEVEL);
-  const shown = takeRows(results.scenarios, failing, ANNOTATIONS_PER_LEVEL - shownInvalid.length);
-  const errorCount = invalidFiles.length + countRows(results.scenarios, failing);
+  const shown = results.scenarios.filter(failing).slice(0, Math.max(0, ANNOTATIONS_PER_LEVEL - shownInvalid.length));
+  const errorCount = invalidFiles.length + results.scenarios.filter(failing).length;
   const errors: Annotation[] = [
     ...shownInvalid.map((problem): Annotation => ({
       level: 'error',
@@ -50,9 +50,9 @@ export function planAnnotations(
     annotations.push({ level: 'error', title: `salvo: ${folded} more problems`, message: `${folded} more failed, errored or invalid scenarios are listed in the job summary and the results file.` });
   }
   const couldNotRunLive = (scenario: ScenarioResult) => scenario.skip_reason === 'no_key_no_recording';
-  const notLive = countRows(results.scenarios, couldNotRunLive);
+  const notLive = results.scenarios.filter(couldNotRunLive).length;
   if (notLive > 0) {
-    const names = takeRows(results.scenarios, couldNotRunLive, 20).map((scenario) => scenario.file);
+    const names = results.scenarios.filter(couldNotRunLive).slice(0, 20).map((scenario) => scenario.file);
     const more = notLive > names.length ? ` and ${notLive - names.length} more` : '';
     annotations.push({
       level: 'notice',
@@ -65,10 +65,10 @@ export function planAnnotations(
 
 function scenarioAnnotation(scenario: ScenarioResult, path: (file: string) => string): Annotation {
   const failedAssertion = scenario.trials.flatMap((trial) => trial.assertions).find((assertion) => !assertion.passed && assertion.line);
-  const reason = scenario.summary || scenario.error?.message || failedAssertion?.reason || scenario.verdict;
+  const reason = scenario.summary || scenario.error?.message || failedAssertion?.reason || verdictLabel(scenario.verdict);
   return {
     level: 'error',
-    title: `salvo: ${scenario.name} ${scenario.status === 'errored' ? 'errored' : `failed (${scenario.verdict})`}`,
+    title: `salvo: ${scenario.name} ${scenario.status === 'errored' ? 'errored' : `failed (${verdictLabel(scenario.verdict)})`}`,
     message: failedAssertion ? `${reason}\n${failedAssertion.label}: ${failedAssertion.reason}` : reason,
     file: path(scenario.file),
     startLine: failedAssertion?.line ?? 1,

@@ -4,7 +4,7 @@ import type { SourceProblem } from '../core/errors.ts';
 import type { ArtifactStore, CommentPublisher, SummarySink } from '../core/ports.ts';
 import { renderJobSummary } from '../core/report/job-summary.ts';
 import { buildCommentMarker, renderPrComment } from '../core/report/pr-comment.ts';
-import type { FinishedRun } from '../core/results.ts';
+import type { RunResults } from '../core/results.ts';
 import { Output } from './action-names.ts';
 import { planAnnotations, type Annotation } from './annotations.ts';
 import { DEFAULT_ARTIFACT_NAME, type ActionSettings } from './read-action-settings.ts';
@@ -21,11 +21,11 @@ export interface ActionReporters {
   warning(message: string): void;
 }
 
+/** What the engine hands the reports: the run, where its files are, and the problems of invalid files. */
 export interface EngineOutcome {
-  results: FinishedRun;
-  /** The run store's directory (redacted traces), or null when nothing was stored. */
+  results: RunResults;
   runDirectory: string | null;
-  invalidFiles: SourceProblem[];
+  invalidProblems: SourceProblem[];
 }
 
 /**
@@ -47,7 +47,7 @@ export async function reportRun(settings: ActionSettings, outcome: EngineOutcome
   reporters.setOutput(Output.artifactId, artifact?.id ?? '');
   reporters.setOutput(Output.artifactUrl, artifact?.url ?? '');
 
-  const { annotations, folded } = planAnnotations(results, outcome.invalidFiles, { workspace: github.workspace, workingDirectory: settings.workingDirectory });
+  const { annotations, folded } = planAnnotations(results, outcome.invalidProblems, { workspace: github.workspace, workingDirectory: settings.workingDirectory });
   for (const annotation of annotations) reporters.annotate(annotation);
   const notes = folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : [];
   const artifactLink = artifact ? { name: artifact.name, url: artifact.url } : null;
@@ -65,7 +65,7 @@ export async function reportRun(settings: ActionSettings, outcome: EngineOutcome
   reporters.setOutput(Output.commentUrl, commentUrl);
 }
 
-function setCountOutputs(results: FinishedRun, resultsFile: string, reporters: ActionReporters): void {
+function setCountOutputs(results: RunResults, resultsFile: string, reporters: ActionReporters): void {
   const { totals } = results;
   reporters.setOutput(Output.resultsFile, resultsFile);
   reporters.setOutput(Output.total, String(totals.total));
@@ -93,7 +93,7 @@ async function uploadArtifact(
 }
 
 /** What the artifact records about where the run happened; never a secret. */
-function runMetadata(settings: ActionSettings, results: FinishedRun): Record<string, unknown> {
+function runMetadata(settings: ActionSettings, results: RunResults): Record<string, unknown> {
   const { github } = settings;
   return {
     salvo_version: results.salvo_version,

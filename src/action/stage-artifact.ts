@@ -1,7 +1,6 @@
-import { access, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import type { FinishedRun, RunResults } from '../core/results.ts';
-import { filterRows } from '../core/scenario-rows.ts';
+import type { RunResults } from '../core/results.ts';
 
 /** Characters artifact file paths may not contain (gha-notes §4.1), plus backslash. */
 const UNSAFE_PATH_CHARACTERS = /[":<>|*?\r\n\\]/g;
@@ -21,7 +20,7 @@ export function safeArtifactPath(path: string): string {
 export async function stageArtifactFiles(options: {
   stagingDirectory: string;
   runDirectory: string | null;
-  results: FinishedRun;
+  results: RunResults;
   metadata: Record<string, unknown>;
 }): Promise<string[]> {
   const { stagingDirectory } = options;
@@ -35,35 +34,12 @@ export async function stageArtifactFiles(options: {
       staged.push(target);
     }
   }
+  // The run document as the engine finished it (invalid files' rows included), redacted by the caller.
   const resultsFile = join(stagingDirectory, 'results.json');
-  await writeResultsDocument(resultsFile, options.results, options.runDirectory);
+  await writeFile(resultsFile, JSON.stringify(options.results, null, 2) + '\n');
   const metadataFile = join(stagingDirectory, 'run-metadata.json');
   await writeFile(metadataFile, JSON.stringify(options.metadata, null, 2) + '\n');
   return [resultsFile, metadataFile, ...staged];
-}
-
-/**
- * The full run document: the store's results.json, copied as it is, with the
- * rows of invalid files (which never ran, and are not in the store) added when
- * there are any.
- */
-async function writeResultsDocument(target: string, results: FinishedRun, runDirectory: string | null): Promise<void> {
-  const stored = runDirectory === null ? null : join(runDirectory, 'results.json');
-  const invalidRows = [...filterRows(results.scenarios, (scenario) => scenario.skip_reason === 'invalid')];
-  if (stored !== null && (await exists(stored))) {
-    if (invalidRows.length === 0) return copyFile(stored, target);
-    const document = JSON.parse(await readFile(stored, 'utf8')) as RunResults;
-    const full = { ...document, totals: results.totals, scenarios: [...document.scenarios, ...invalidRows] };
-    return writeFile(target, JSON.stringify(full, null, 2) + '\n');
-  }
-  await writeFile(target, JSON.stringify({ ...results, scenarios: [...results.scenarios] }, null, 2) + '\n');
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 async function listFiles(directory: string): Promise<string[]> {

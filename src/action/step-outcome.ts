@@ -1,5 +1,4 @@
-import type { FinishedRun } from '../core/results.ts';
-import { countRows } from '../core/scenario-rows.ts';
+import type { RunResults } from '../core/results.ts';
 import type { FailOn, RunMode } from './action-names.ts';
 
 /**
@@ -9,11 +8,11 @@ import type { FailOn, RunMode } from './action-names.ts';
  * asked for. Nothing here ever counts a skipped or errored scenario as passed.
  */
 export function decideStepOutcome(
-  results: FinishedRun,
+  results: RunResults,
   options: { failOn: FailOn; mode: RunMode; invalidFiles: number },
 ): { failed: boolean; message: string } {
   const { totals } = results;
-  const missingKey = options.mode === 'live' ? countRows(results.scenarios, (scenario) => scenario.skip_reason === 'no_key_no_recording') : 0;
+  const missingKey = options.mode === 'live' ? results.scenarios.filter((scenario) => scenario.skip_reason === 'no_key_no_recording').length : 0;
   const reasons: string[] = [];
   if (options.failOn !== 'never') {
     if (options.failOn === 'failure' && totals.failed > 0) reasons.push(`${totals.failed} failed`);

@@ -1,18 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../core/errors.ts';
 import { writeLine, type CliIO } from './cli-io.ts';
+import type { CommandRegistrar } from './command.ts';
 import { ExitCode } from './exit-codes.ts';
 import { formatCliError } from './format-error.ts';
-import { SALVO_VERSION } from './version.ts';
+import { SALVO_VERSION } from '../core/version.ts';
 import { registerInit } from './commands/init.ts';
 import { registerReeval } from './commands/reeval.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRun } from './commands/run.ts';
 import { registerShow } from './commands/show.ts';
 import { registerValidate } from './commands/validate.ts';
-
-/** A command's action: parsed arguments in, exit code out. */
-export type CommandRegistrar = (program: Command, io: CliIO, setExitCode: (code: number) => void) => void;
 
 // One line per command; each lives in src/cli/commands/.
 const registrars: CommandRegistrar[] = [registerRun, registerValidate, registerInit, registerReport, registerShow, registerReeval];

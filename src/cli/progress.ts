@@ -1,3 +1,4 @@
+import { formatCost } from '../core/format.ts';
 import type { SuiteEvent } from '../core/runner/run-suite.ts';
 import { renderScenarioSummary, statusWord } from '../core/report/scenario-summary.ts';
 import type { CliIO } from './cli-io.ts';
@@ -14,10 +15,11 @@ import type { CliIO } from './cli-io.ts';
  * salvo's CPU per model turn (bench/README.md, case 1). `clear()` writes what
  * is pending at once.
  */
-export function createProgress(io: CliIO, options: { total: number; json: boolean }): { onEvent(event: SuiteEvent): void; clear(): void } {
+export function createProgress(io: CliIO, options: { json: boolean }): { onEvent(event: SuiteEvent): void; clear(): void } {
   const live = io.stderr.isTTY === true && !options.json;
   const running = new Set<string>();
   let done = 0;
+  let total = 0;
   let statusShown = false;
   const pending: { stream: NodeJS.WritableStream; text: string }[] = [];
   let flushScheduled = false;
@@ -52,12 +54,15 @@ export function createProgress(io: CliIO, options: { total: number; json: boolea
     if (!live) return;
     eraseStatus();
     const names = [...running].slice(0, 3).join(', ');
-    write(io.stderr, `[${done}/${options.total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
+    write(io.stderr, `[${done}/${total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
     statusShown = true;
   };
 
   const onEvent = (event: SuiteEvent) => {
     switch (event.type) {
+      case 'suite_started':
+        total = event.total;
+        break;
       case 'scenario_started':
         running.add(event.name);
         if (!live && !options.json) writeLine(io.stderr, `started ${event.name}`);
@@ -65,13 +70,14 @@ export function createProgress(io: CliIO, options: { total: number; json: boolea
       case 'scenario_finished':
         running.delete(event.result.name);
         done = event.done;
+        total = event.total;
         eraseStatus();
-        if (options.json) writeLine(io.stderr, `[${done}/${options.total}] ${event.result.name}: ${statusWord(event.result)}`);
+        if (options.json) writeLine(io.stderr, `[${done}/${total}] ${event.result.name}: ${statusWord(event.result)}`);
         else writeLine(io.stdout, `${renderScenarioSummary(event.result)}\n`);
         break;
       case 'budget_reached':
         eraseStatus();
-        writeLine(io.stderr, `Spend cap reached: $${event.spentUsd.toFixed(6)} of $${event.maxCostUsd.toFixed(2)}; no new scenario will start.`);
+        writeLine(io.stderr, `Spend cap reached: ${formatCost(event.spentUsd)} of ${formatCost(event.maxCostUsd)}; no new scenario will start.`);
         break;
       case 'cost_uncounted':
         eraseStatus();

@@ -1,10 +1,6 @@
 import { UsageError } from '../core/errors.ts';
-import type { RecordingRedactor } from '../core/recording/fingerprint.ts';
 import { RUN_MODES, type RunMode } from '../core/recording/resolve-mode.ts';
-import type { AdapterName } from '../core/scenario/schema.ts';
-import { ClientResolver } from '../io/client-resolver.ts';
-import { createModelClient, type ProviderSettings } from '../providers/registry.ts';
-import { SALVO_VERSION } from './version.ts';
+import type { ModeLine } from '../engine/run-engine.ts';
 
 /** The record/replay flags of `salvo run`, as commander hands them over. */
 export interface ModeFlags {
@@ -42,28 +38,9 @@ export const MODE_OPTIONS: [flags: string, description: string][] = [
   ['--record-label <text>', "with --record: the replies are scripted or hand-written, not a real model's; say by whom (stored as the recording's source)"],
 ];
 
-export function createClientResolver(options: {
-  modes: ModeSettings;
-  providers: Record<AdapterName, ProviderSettings>;
-  cwd: string;
-  redactor: RecordingRedactor;
-}): ClientResolver<ProviderSettings> {
-  return new ClientResolver<ProviderSettings>({
-    mode: options.modes.mode,
-    record: options.modes.record ? { scriptedLabel: options.modes.recordLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
-    cwd: options.cwd,
-    redactor: options.redactor,
-    settingsFor: (adapter) => options.providers[adapter],
-    createLiveClient: createModelClient,
-  });
-}
-
 /** One line per scenario: what ran it (live, replay, skipped, error) and why. */
-export function renderModeLines(files: string[], resolver: ClientResolver<ProviderSettings>): string {
-  const lines = files.flatMap((file) => {
-    const decision = resolver.decisionFor(file);
-    return decision ? [`  ${decision.action.padEnd(6)}  ${file}: ${decision.reason}`] : [];
-  });
+export function renderModeLines(modes: ModeLine[]): string {
+  const lines = modes.map(({ file, decision }) => `  ${decision.action.padEnd(6)}  ${file}: ${decision.reason}`);
   return lines.length > 0 ? ['Modes:', ...lines].join('\n') : '';
 }
 

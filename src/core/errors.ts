@@ -4,13 +4,45 @@
  * (src/cli/format-error.ts, src/action/main.ts). A failed expectation is never
  * an error: it is a result.
  */
+export type ErrorCode =
+  /** The user's input: a scenario file or salvo.yaml, flags and inputs, the environment. */
+  | 'E_CONFIG'
+  | 'E_USAGE'
+  | 'E_EXTRAS'
+  | 'E_BASE_URL'
+  | 'E_NO_API_KEY'
+  /** A model provider refused or failed a request (ProviderError). */
+  | 'E_PROVIDER'
+  | 'E_PROVIDER_AUTH'
+  | 'E_PROVIDER_FORBIDDEN'
+  | 'E_PROVIDER_BAD_REQUEST'
+  | 'E_PROVIDER_MODEL_NOT_FOUND'
+  | 'E_PROVIDER_QUOTA'
+  | 'E_PROVIDER_RATE_LIMIT'
+  | 'E_PROVIDER_UNAVAILABLE'
+  | 'E_PROVIDER_TIMEOUT'
+  | 'E_PROVIDER_CONNECTION'
+  | 'E_PROVIDER_RESPONSE'
+  /** A trial that could not finish: its time limit, an interrupt, a tool with no mock. */
+  | 'E_TIMEOUT'
+  | 'E_CANCELLED'
+  | 'E_MOCK_NOT_FOUND'
+  /** Recordings for replay. */
+  | 'E_NO_RECORDING'
+  | 'E_RECORDING_STALE'
+  | 'E_RECORDING_INVALID'
+  | 'E_RECORDING_FORMAT'
+  /** salvo's own files and salvo itself. */
+  | 'E_STORE_CORRUPT'
+  | 'E_INTERNAL';
+
 export class SalvoError extends Error {
   override name = 'SalvoError';
-  readonly code: string;
+  readonly code: ErrorCode;
   /** What the user can do about it, printed under the message. */
   readonly hint: string | undefined;
 
-  constructor(code: string, message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.code = code;
     this.hint = options.hint;
@@ -62,7 +94,7 @@ export class ProviderError extends SalvoError {
   constructor(
     provider: string,
     message: string,
-    details: { status?: number; retryable: boolean; requestId?: string; code?: string; hint?: string; cause?: unknown; retries?: number },
+    details: { status?: number; retryable: boolean; requestId?: string; code?: ErrorCode; hint?: string; cause?: unknown; retries?: number },
   ) {
     super(details.code ?? 'E_PROVIDER', message, { hint: details.hint, cause: details.cause });
     this.provider = provider;

@@ -1,4 +1,4 @@
-import type { RunHeader, ScenarioResult, ScenarioRows } from './results.ts';
+import type { RunResults, ScenarioResult } from './results.ts';
 import type { RunTrace } from './trace.ts';
 
 /**
@@ -22,15 +22,10 @@ export interface Clock {
  */
 export interface RunStore {
   saveTrace(runId: string, trace: RunTrace): Promise<void>;
-  /** `index`: the scenario's place in the run, which is its place in the run document. */
-  saveScenarioResult(runId: string, index: number, result: ScenarioResult): Promise<void>;
-  /**
-   * Writes the run document: `header`, with the rows saved for indexes 0 to
-   * header.totals.total - 1 in that order. Also called with `interrupted: true`
-   * on cancellation. Returns those rows for the end-of-run reports; the store
-   * holds them (on disk for the file store), the runner does not.
-   */
-  finishRun(header: RunHeader): Promise<ScenarioRows>;
+  /** Appends a finished scenario's result to the run's journal, so a run killed later can still be reported. */
+  saveScenarioResult(runId: string, result: ScenarioResult): Promise<void>;
+  /** Writes the run document, once every row is known (also on cancellation, with `interrupted: true`). */
+  finishRun(results: RunResults): Promise<void>;
 }
 
 export interface ArtifactStore {

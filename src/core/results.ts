@@ -184,22 +184,6 @@ export interface RunResults {
   uncounted_cost_models?: string[];
 }
 
-/**
- * A run's scenario rows, in the document's order, as the end-of-run reports
- * read them: an array, or the rows the run store wrote, read back one at a
- * time on each pass (io/stored-rows.ts), so that a run's memory does not grow
- * with its scenarios. Iterate it; never index or hold on to every row.
- */
-export interface ScenarioRows extends Iterable<ScenarioResult> {
-  readonly length: number;
-}
-
-/** A finished run as the runner returns it: the results document, with its rows streamed (ScenarioRows). */
-export type FinishedRun = Omit<RunResults, 'scenarios'> & { scenarios: ScenarioRows };
-
-/** The run document's fields other than its rows: what the run store writes around the rows it holds. */
-export type RunHeader = Omit<RunResults, 'scenarios'>;
-
 /** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */
 export function figuresOfScenarioNotRun(): Pick<
   ScenarioResult,

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -7,7 +6,7 @@ import { dirname } from 'node:path';
 const PROCESS_TAG = `${process.pid}.${randomBytes(4).toString('hex')}`;
 let written = 0;
 
-/** A sibling of `path` for the bytes before the rename (a trace per trial: no random bytes drawn per file). */
+/** A sibling of `path` for the bytes before the rename. */
 function temporaryPathFor(path: string): string {
   written += 1;
   return `${path}.${PROCESS_TAG}.${written}.tmp`;
@@ -43,23 +42,4 @@ export async function writeFileAtomic(path: string, content: string, options: At
 
 export async function writeJsonAtomic(path: string, value: unknown, options: AtomicWriteOptions = {}): Promise<void> {
   await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
-}
-
-/**
- * The same atomic write done with synchronous calls, for small files written
- * often (a trace per trial) into a directory that exists. Each asynchronous fs
- * call is a round trip through libuv's thread pool, and a trace's open + write
- * + close + rename cost about twice the CPU that way (bench/README.md, case 1);
- * a few kilobytes block the event loop for microseconds. Not flushed (see
- * `durable`): the rename alone already survives the process being killed.
- */
-export function writeFileAtomicSync(path: string, content: string): void {
-  const temporary = temporaryPathFor(path);
-  try {
-    writeFileSync(temporary, content, 'utf8');
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }

@@ -1,13 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { writeSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SalvoError, UsageError } from '../core/errors.ts';
 import type { RunStore } from '../core/ports.ts';
-import type { RunHeader, RunResults, ScenarioResult, ScenarioRows } from '../core/results.ts';
+import type { RunResults, ScenarioResult } from '../core/results.ts';
 import type { RunTrace } from '../core/trace.ts';
-import { writeFileAtomic, writeFileAtomicSync } from './atomic-write.ts';
-import { LineIndex, StagingBuffer, StoredRows } from './stored-rows.ts';
+import { writeFileAtomic } from './atomic-write.ts';
 
 /**
  * Runs on disk, under the project's storage_dir (`.salvo/` by default):
@@ -17,27 +14,15 @@ import { LineIndex, StagingBuffer, StoredRows } from './stored-rows.ts';
  *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
  *   latest                              the id of the most recent run
  *
- * Every file write is atomic, scenario results are appended whole, one line
- * at a time, and a run becomes `latest` with its first write, so a run that
- * was killed before it finished can still be reported. File system calls were
- * the largest share of salvo's own CPU per model turn (bench/README.md), so
- * traces are not fsynced one by one (an atomic rename already survives the
- * process being killed), directories are made once, scenario results go
- * to one open journal instead of a file each, and traces and journal lines
- * are written with synchronous calls (small writes; a thread-pool round trip
- * per call cost more CPU than the write). The run document and `latest` are
- * flushed.
- *
- * The runner keeps no rows in memory (memory stays flat however many
- * scenarios run): `finishRun` writes `results.json` by copying each
- * scenario's line from the journal, in the document's order, and hands the
- * rows back read from that file one at a time (stored-rows.ts).
+ * Traces and the run document are written atomically, and a run becomes
+ * `latest` with its first write, so a run that was killed before it finished
+ * can still be reported from its journal (RunArchive.readRun).
  */
 export class FileRunStore implements RunStore {
   readonly storageDir: string;
-  private journals = new Map<string, Journal>();
   private announced = new Set<string>();
-  private directories = new Map<string, Promise<unknown>>();
+  /** One append at a time per run, so journal lines never interleave. */
+  private journals = new Map<string, Promise<void>>();
 
   constructor(storageDir: string) {
     this.storageDir = storageDir;
@@ -47,101 +32,32 @@ export class FileRunStore implements RunStore {
     return join(this.storageDir, 'runs', runId);
   }
 
-  async saveTrace(runId: string, trace: RunTrace): Promise<void> {
-    await this.markLatest(runId);
-    const dir = join(this.runDir(runId), 'traces');
-    await this.ensureDirectory(dir);
-    writeFileAtomicSync(join(dir, `${trace.trace_id}.json`), `${JSON.stringify(trace, null, 2)}\n`);
-  }
-
   /** Where `finishRun` writes the run document. */
   resultsFile(runId: string): string {
     return join(this.runDir(runId), 'results.json');
   }
 
-  async saveScenarioResult(runId: string, index: number, result: ScenarioResult): Promise<void> {
+  async saveTrace(runId: string, trace: RunTrace): Promise<void> {
     await this.markLatest(runId);
-    let journal = this.journals.get(runId);
-    if (!journal) {
-      // 'a+': appended to as scenarios finish, read back by finishRun.
-      const handle = this.ensureDirectory(this.runDir(runId)).then(() => open(join(this.runDir(runId), SCENARIO_JOURNAL), 'a+'));
-      journal = { handle, appended: handle, size: 0, lines: new LineIndex() };
-      this.journals.set(runId, journal);
-    }
-    // One write per line, one after the other: lines never interleave.
-    const line = Buffer.from(`${JSON.stringify(result)}\n`, 'utf8');
-    const { handle } = journal;
-    const written = journal;
-    journal.appended = journal.appended.then(async () => {
-      const file = await handle;
-      if (written.size === 0) written.size = (await file.stat()).size;
-      const position = written.size;
-      // Synchronous: one small append, cheaper than a round trip through the thread pool.
-      writeAll(file.fd, line);
-      written.size += line.length;
-      written.lines.set(index, position, line.length - 1);
-    });
-    await journal.appended;
+    // Not fsynced one by one: an atomic rename already survives the process being killed.
+    const path = join(this.runDir(runId), 'traces', `${trace.trace_id}.json`);
+    await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false });
   }
 
-  async finishRun(header: RunHeader): Promise<ScenarioRows> {
-    await this.markLatest(header.run_id);
-    const journal = this.journals.get(header.run_id);
-    this.journals.delete(header.run_id);
-    if (journal) await journal.appended.catch(() => undefined);
-    try {
-      return await this.writeDocument(header, journal);
-    } finally {
-      if (journal) await (await journal.handle).close();
-    }
+  async saveScenarioResult(runId: string, result: ScenarioResult): Promise<void> {
+    await this.markLatest(runId);
+    const line = `${JSON.stringify(result)}\n`;
+    const previous = this.journals.get(runId) ?? mkdir(this.runDir(runId), { recursive: true }).then(() => undefined);
+    const appended = previous.then(() => appendFile(join(this.runDir(runId), SCENARIO_JOURNAL), line, 'utf8'));
+    this.journals.set(runId, appended);
+    await appended;
   }
 
-  /**
-   * results.json, atomically: the header's fields, and each scenario's line
-   * copied from the journal in the document's order, byte for byte (no row is
-   * parsed, or held, to write it). Returns the rows, read back from this file.
-   */
-  private async writeDocument(header: RunHeader, journal: Journal | undefined): Promise<ScenarioRows> {
-    const path = this.resultsFile(header.run_id);
-    await this.ensureDirectory(this.runDir(header.run_id));
-    const count = header.totals.total;
-    const [head, tail] = JSON.stringify(withScenariosPlaceholder(header), null, 2).split(JSON.stringify(SCENARIOS_PLACEHOLDER)) as [string, string];
-    const rows = new LineIndex();
-    const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    const output = await open(temporary, 'w');
-    try {
-      const source = count > 0 ? await journalFile(journal, header.run_id) : null;
-      const staging = new StagingBuffer(output, SCENARIO_JOURNAL);
-      await staging.text(count === 0 ? `${head}[]` : `${head}[\n`);
-      for (let index = 0; index < count; index += 1) {
-        const line = journal?.lines.get(index);
-        if (!line || !source) throw new SalvoError('E_INTERNAL', `run ${header.run_id}: scenario ${index + 1} of ${count} has no stored result`);
-        await staging.text('    ');
-        rows.set(index, staging.offset, line.length);
-        await staging.copy(source.fd, line.position, line.length);
-        await staging.text(index === count - 1 ? '\n  ]' : ',\n');
-      }
-      await staging.text(`${tail}\n`);
-      await staging.flush();
-      await output.sync();
-      await output.close();
-      await rename(temporary, path);
-    } catch (error) {
-      await output.close().catch(() => undefined);
-      await rm(temporary, { force: true });
-      throw error;
-    }
-    return new StoredRows(path, rows, count);
-  }
-
-  /** One mkdir per directory and run, not one per file. */
-  private async ensureDirectory(dir: string): Promise<void> {
-    let made = this.directories.get(dir);
-    if (!made) {
-      made = mkdir(dir, { recursive: true });
-      this.directories.set(dir, made);
-    }
-    await made;
+  async finishRun(results: RunResults): Promise<void> {
+    await this.markLatest(results.run_id);
+    await this.journals.get(results.run_id)?.catch(() => undefined);
+    this.journals.delete(results.run_id);
+    await writeFileAtomic(this.resultsFile(results.run_id), `${JSON.stringify(results, null, 2)}\n`);
   }
 
   private async markLatest(runId: string): Promise<void> {
@@ -152,36 +68,6 @@ export class FileRunStore implements RunStore {
 }
 
 const SCENARIO_JOURNAL = 'scenarios.jsonl';
-
-function writeAll(fd: number, bytes: Buffer): void {
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-}
-const SCENARIOS_PLACEHOLDER = '\u0000scenarios\u0000';
-
-/** The header with `scenarios` where the document has it, right after `totals`. */
-function withScenariosPlaceholder(header: RunHeader): Record<string, unknown> {
-  const document: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(header)) {
-    document[key] = value;
-    if (key === 'totals') document.scenarios = SCENARIOS_PLACEHOLDER;
-  }
-  return document;
-}
-
-async function journalFile(journal: Journal | undefined, runId: string): Promise<FileHandle> {
-  if (!journal) throw new SalvoError('E_INTERNAL', `run ${runId}: no scenario result was stored`);
-  return journal.handle;
-}
-
-
-interface Journal {
-  handle: Promise<FileHandle>;
-  appended: Promise<unknown>;
-  /** Bytes in the journal file, so each line's position is known without reading it back. */
-  size: number;
-  /** Where each scenario's line is, by its index in the run. */
-  lines: LineIndex;
-}
 
 /** What `report` and `show` read back. */
 export interface StoredRun {

@@ -17,7 +17,7 @@ describe('decideEarlyStop', () => {
     const hard = trial(2, 'hard_fail', { assertions: [assertionResult(0, false, { required: true, label: 'tool_not_called rm' })] });
     expect(decideEarlyStop([trial(1, 'passed'), hard], 10, withRequired)).toEqual({
       stop: true,
-      reason: "trial 2 hard-failed (required assertion 'tool_not_called rm' failed); no later trial can change a HARD_FAIL",
+      reason: "trial 2 hard-failed (required assertion 'tool_not_called rm' failed); no later trial can change a HARD FAIL",
     });
   });
 

@@ -42,14 +42,14 @@ describe('renderJobSummary', () => {
         '',
         '| Scenario | Provider / model | Mode | Status | Turns | Tool calls | Tokens in / out | Cost | Latency |',
         '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
-        '| **books a flight**<br><sub>salvo/book\\-flight.yaml</sub> | openai / gpt\\-4.1\\-mini | live | ✅ PASS | 2 | 1 | 120 / 30 | $0.0004 | 1.25 s |',
-        '| **refuses refunds**<br><sub>salvo/refund.yaml</sub> | anthropic / claude\\-sonnet\\-4\\-5 | live | ❌ HARD_FAIL | 10 (max turns hit) | 12 | 5,400 / 800 | $0.03 | 14.0 s |',
+        '| **books a flight**<br><sub>salvo/book\\-flight.yaml</sub> | openai / gpt\\-4.1\\-mini | live | ✅ PASS | 2 | 1 | 120 / 30 | $0.0004 | 1.25s |',
+        '| **refuses refunds**<br><sub>salvo/refund.yaml</sub> | anthropic / claude\\-sonnet\\-4\\-5 | live | ❌ HARD FAIL | 10 (max turns hit) | 12 | 5,400 / 800 | $0.0282 | 14s |',
         '| **needs\\-key**<br><sub>salvo/needs\\-key.yaml</sub> | openai / gpt\\-4.1\\-mini | — | ⏭️ skipped (no_key_no_recording) | — | — | — | — | — |',
-        '| **Total: 3 scenarios** |  |  | 1 passed, 1 failed, 0 errored, 1 skipped | 12 | 13 | 5,520 / 830 | $0.03 | 15.3 s |',
+        '| **Total: 3 scenarios** |  |  | 1 passed, 1 failed, 0 errored, 1 skipped | 12 | 13 | 5,520 / 830 | $0.0286 | 15.3s |',
         '',
         '### Failures and errors',
         '',
-        '- **refuses refunds** (salvo/refund.yaml): ❌ HARD_FAIL',
+        '- **refuses refunds** (salvo/refund.yaml): ❌ HARD FAIL',
         '  - a required assertion failed',
         '  - tool\\_not\\_called issue\\_refund: issue\\_refund was called 1 time',
         '',
@@ -90,7 +90,7 @@ describe('renderJobSummary', () => {
     const summary = renderJobSummary(makeResults([hostile]));
     const row = summary.split('\n').find((line) => line.startsWith('| **a'));
     expect(row).toBe(
-      '| **a \\| b \\`code\\` &lt;script&gt;alert\\(1\\)&lt;/script&gt; new row \\| x**<br><sub>salvo/x\\|y.yaml</sub> | openai / gpt\\-4.1\\-mini | live | ❌ FAIL | 2 | 1 | 120 / 30 | $0.0004 | 1.25 s |',
+      '| **a \\| b \\`code\\` &lt;script&gt;alert\\(1\\)&lt;/script&gt; new row \\| x**<br><sub>salvo/x\\|y.yaml</sub> | openai / gpt\\-4.1\\-mini | live | ❌ FAIL | 2 | 1 | 120 / 30 | $0.0004 | 1.25s |',
     );
     // Every row still has exactly the header's 9 cells once escaped pipes are ignored.
     const tableRows = summary.split('\n').filter((line) => line.startsWith('| '));

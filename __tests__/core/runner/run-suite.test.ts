@@ -2,28 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../src/core/errors.ts';
 import type { ModelRequest } from '../../../src/core/model-client.ts';
 import { createRedactor } from '../../../src/core/redaction/index.ts';
-import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
-import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
-import { runSuite as runSuiteStreamed, type SuiteEvent, type SuiteHooks, type SuiteOptions } from '../../../src/core/runner/run-suite.ts';
-import { runSuite } from '../../helpers/run-suite-rows.ts';
+import { runSuite, type SuiteEvent, type SuiteOptions } from '../../../src/core/runner/run-suite.ts';
 import type { LoadedScenario } from '../../../src/core/scenario/load-scenario.ts';
 import { MemoryRunStore } from '../../fakes/memory-run-store.ts';
 import { ScriptedModel, steppingClock, type ScriptedTurn } from '../../fakes/scripted-model.ts';
 import { scenarioFixture } from '../../helpers/scenario-fixture.ts';
 
-function hooksFor(model: ScriptedModel, events: SuiteEvent[] = []): SuiteHooks<LoadedScenario> {
+type Hooks = Pick<SuiteOptions, 'clientFor' | 'onEvent'>;
+
+function hooksFor(model: ScriptedModel, events: SuiteEvent[] = []): Hooks {
   return {
     clientFor: async () => ({ client: model, mode: 'live' }),
-    evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
-    summariseScenario: (trials, loaded, context) => summariseScenario(trials, loaded, context),
     onEvent: (event) => events.push(event),
   };
 }
 
-function suiteOptions(store: MemoryRunStore, hooks: SuiteHooks<LoadedScenario>, extra: Partial<SuiteOptions<LoadedScenario>> = {}): SuiteOptions<LoadedScenario> {
+function suiteOptions(store: MemoryRunStore, hooks: Hooks, extra: Partial<SuiteOptions> = {}): SuiteOptions {
   return {
     runId: 'run-1', trials: 1, concurrency: 4, maxCostUsd: null, timeoutMs: null, signal: new AbortController().signal,
-    clock: steppingClock(), store, redactor: createRedactor({ secrets: [] }), hooks, prices: {}, ...extra,
+    clock: steppingClock(), store, redactor: createRedactor({ secrets: [] }), ...hooks, prices: {}, ...extra,
   };
 }
 
@@ -45,9 +42,8 @@ describe('runSuite', () => {
     expect(results.scenarios.every((scenario) => scenario.status === 'passed' && scenario.trials.length === 2)).toBe(true);
     expect(results.totals).toMatchObject({ total: 3, passed: 3, input_tokens: 60, output_tokens: 30 });
     expect(store.traces).toHaveLength(6);
-    // The store's document holds each scenario's full result in the given order, and the run's rows are the store's.
-    expect(store.finished).toEqual({ ...results, scenarios: store.scenarioResults.sort((a, b) => a.name.localeCompare(b.name)) });
-    expect(results.scenarios).toEqual(store.finished?.scenarios);
+    // Each scenario's full result was journalled as it finished; the document has them in the given order.
+    expect(results.scenarios).toEqual(store.scenarioResults.sort((a, b) => a.name.localeCompare(b.name)));
     expect(results.scenarios.every((scenario) => scenario.trials.every((trial) => trial.final_content_preview === 'ok'))).toBe(true);
     expect(results.interrupted).toBe(false);
   });
@@ -58,9 +54,9 @@ describe('runSuite', () => {
     // A store that takes a while to write, as a disk does, so the finishes overlap.
     const store = new MemoryRunStore();
     const save = store.saveScenarioResult.bind(store);
-    store.saveScenarioResult = async (runId, index, result) => {
+    store.saveScenarioResult = async (runId, result) => {
       for (let tick = 0; tick < 5; tick += 1) await new Promise((resolve) => setImmediate(resolve));
-      await save(runId, index, result);
+      await save(runId, result);
     };
     await runSuite(many(3), suiteOptions(store, hooksFor(model, events)));
     const counts = events.flatMap((event) => (event.type === 'scenario_finished' ? [event.done] : []));
@@ -126,27 +122,13 @@ describe('runSuite', () => {
     expect(JSON.stringify([store.traces, store.scenarioResults, results])).not.toContain('hunter2-secret-pw');
   });
 
-  it('writes each result and trace as it finishes, before the run document', async () => {
+  it('writes each trace and result as it finishes, and leaves the run document to its caller', async () => {
     const store = new MemoryRunStore();
     await runSuite(many(2), suiteOptions(store, hooksFor(new ScriptedModel([{ text: 'ok' }])), { concurrency: 1 }));
-    expect(store.writes).toEqual(['trace:s0', 'result:s0', 'trace:s1', 'result:s1', 'finish']);
+    expect(store.writes).toEqual(['trace:s0', 'result:s0', 'trace:s1', 'result:s1']);
   });
 
-  it("sends the next scenario's first request before writing the previous scenario's trace and result", async () => {
-    const store = new MemoryRunStore();
-    const writtenWhenAsked: number[] = [];
-    // Answers after a few turns of the event loop, as a model over the network does.
-    const model = new ScriptedModel(() => {
-      writtenWhenAsked.push(store.writes.length);
-      return slowly({ text: 'ok' })();
-    });
-    await runSuite(many(3), suiteOptions(store, hooksFor(model), { concurrency: 1 }));
-    // Each request went out while the scenario before it was still unwritten; all of it was written by the end.
-    expect(writtenWhenAsked).toEqual([0, 0, 2]);
-    expect(store.writes).toEqual(['trace:s0', 'result:s0', 'trace:s1', 'result:s1', 'trace:s2', 'result:s2', 'finish']);
-  });
-
-  it('fails the run when the store cannot write, and starts no scenario after it', async () => {
+  it('fails the run when the store cannot write, and no worker starts a scenario after it', async () => {
     const store = new MemoryRunStore();
     store.saveTrace = async (_runId, trace) => {
       if (trace.scenario_name === 's1') throw new Error('ENOSPC: no space left on device');
@@ -155,8 +137,11 @@ describe('runSuite', () => {
     const model = new ScriptedModel(slowly({ text: 'ok' }));
     await expect(runSuite(many(6), suiteOptions(store, hooksFor(model), { concurrency: 1 }))).rejects.toThrow('ENOSPC');
     expect(store.writes).toEqual(['trace:s0', 'result:s0']);
-    // s2 was asked while s1's trace was still to be written; nothing after it.
-    expect(model.requests.length).toBe(3);
+    expect(model.requests.length).toBe(2);
+    // With several workers, the ones still running finish their trial and start nothing new.
+    const parallel = new ScriptedModel(slowly({ text: 'ok' }));
+    await expect(runSuite(many(12), suiteOptions(store, hooksFor(parallel), { concurrency: 3 }))).rejects.toThrow('ENOSPC');
+    expect(parallel.requests.length).toBeLessThanOrEqual(4);
   });
 
   it('starts no new scenario once the spend cap is reached, and says how much was spent', async () => {
@@ -167,7 +152,7 @@ describe('runSuite', () => {
     expect(model.requests).toHaveLength(2);
     expect(results.scenarios.map((scenario) => scenario.status)).toEqual(['passed', 'passed', 'skipped', 'skipped']);
     expect(results.scenarios[2]).toMatchObject({ skip_reason: 'budget', verdict: 'SKIPPED' });
-    expect(results.scenarios[2]!.summary).toContain('$2.000000 spent');
+    expect(results.scenarios[2]!.summary).toContain('($2.00 spent)');
     expect(results.budget_exhausted).toBe(true);
     expect(results.totals.cost_usd).toBeCloseTo(2, 9);
     expect(events.filter((event) => event.type === 'budget_reached')).toHaveLength(1);
@@ -195,27 +180,11 @@ describe('runSuite', () => {
     expect(model.requests).toHaveLength(1);
     expect(results.scenarios[0]).toMatchObject({ status: 'passed' });
     expect(results.scenarios.slice(1).map((scenario) => [scenario.status, scenario.skip_reason])).toEqual([['skipped', 'cancelled'], ['skipped', 'cancelled']]);
-    expect(store.finished!.interrupted).toBe(true);
+    expect(results.interrupted).toBe(true);
     expect(store.traces).toHaveLength(1);
     // The scenarios never started are stored too, after the finished one, so a reader of the journal sees every row.
     expect(store.writes.filter((write) => write.startsWith('result:'))).toEqual(['result:s0', 'result:s1', 'result:s2']);
     expect(results.totals).toMatchObject({ total: 3, passed: 1, skipped: 2 });
-  });
-
-  it("keeps no rows itself: the run's rows are the store's, read when the reports go over them", async () => {
-    const store = new MemoryRunStore();
-    const finish = store.finishRun.bind(store);
-    let passes = 0;
-    const storedRows = { length: 0, *[Symbol.iterator]() { passes += 1; yield* store.finished!.scenarios; } };
-    store.finishRun = async (header) => {
-      storedRows.length = (await finish(header)).length;
-      return storedRows;
-    };
-    const run = await runSuiteStreamed(many(3), suiteOptions(store, hooksFor(new ScriptedModel(slowly({ text: 'ok' })))));
-    expect(run.scenarios).toBe(storedRows);
-    expect(passes).toBe(0);
-    expect([...run.scenarios].map((scenario) => scenario.name)).toEqual(['s0', 's1', 's2']);
-    expect(run.totals).toMatchObject({ total: 3, passed: 3 });
   });
 
   it('on interrupt between trials: keeps the finished trial and marks the trials not started cancelled', async () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
-import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
 import { ProviderError } from '../../../src/core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../../src/core/model-client.ts';
 import { emptyUsage } from '../../../src/core/model-client.ts';
 import { createRedactor } from '../../../src/core/redaction/index.ts';
-import type { SuiteHooks, SuiteOptions } from '../../../src/core/runner/run-suite.ts';
-import { runSuite } from '../../helpers/run-suite-rows.ts';
-import type { LoadedScenario } from '../../../src/core/scenario/load-scenario.ts';
+import type { SuiteOptions } from '../../../src/core/runner/run-suite.ts';
+import { runSuite } from '../../../src/core/runner/run-suite.ts';
 import { MemoryRunStore } from '../../fakes/memory-run-store.ts';
 import { steppingClock } from '../../fakes/scripted-model.ts';
 import { scenarioFixture } from '../../helpers/scenario-fixture.ts';
@@ -31,16 +28,10 @@ class AnswerModel implements ModelClient {
   }
 }
 
-const hooks = (model: ModelClient): SuiteHooks<LoadedScenario> => ({
-  clientFor: async () => ({ client: model, mode: 'live' }),
-  evaluateTrial,
-  summariseScenario,
-});
-
-function options(model: ModelClient, extra: Partial<SuiteOptions<LoadedScenario>>): SuiteOptions<LoadedScenario> {
+function options(model: ModelClient, extra: Partial<SuiteOptions>): SuiteOptions {
   return {
     runId: 'run-1', trials: 5, concurrency: 1, maxCostUsd: null, timeoutMs: null, signal: new AbortController().signal,
-    clock: steppingClock(), store: new MemoryRunStore(), redactor: createRedactor({ secrets: [] }), hooks: hooks(model), prices: {}, ...extra,
+    clock: steppingClock(), store: new MemoryRunStore(), redactor: createRedactor({ secrets: [] }), clientFor: async () => ({ client: model, mode: 'live' }), prices: {}, ...extra,
   };
 }
 

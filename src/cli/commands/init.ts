@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { writeLine, type CliIO } from '../cli-io.ts';
 import { ExitCode } from '../exit-codes.ts';
-import type { CommandRegistrar } from '../main.ts';
+import type { CommandRegistrar } from '../command.ts';
 import { EXAMPLE_SCENARIO_TEMPLATE, PROJECT_CONFIG_TEMPLATE, SHARED_TOOL_TEMPLATE } from './init-templates.ts';
 
 const FILES: { path: string; content: string }[] = [

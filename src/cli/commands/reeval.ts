@@ -11,7 +11,7 @@ import { nodeSourceReader } from '../../io/node-source-reader.ts';
 import { loadProject, type Project } from '../../io/project.ts';
 import { writeLine, type CliIO } from '../cli-io.ts';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
-import type { CommandRegistrar } from '../main.ts';
+import type { CommandRegistrar } from '../command.ts';
 
 export const registerReeval: CommandRegistrar = (program, io, setExitCode) => {
   program

@@ -4,7 +4,7 @@ import { RunArchive } from '../../io/file-run-store.ts';
 import { loadProject } from '../../io/project.ts';
 import { writeLine, type CliIO } from '../cli-io.ts';
 import { ExitCode } from '../exit-codes.ts';
-import type { CommandRegistrar } from '../main.ts';
+import type { CommandRegistrar } from '../command.ts';
 
 export async function openArchive(io: CliIO): Promise<RunArchive> {
   const project = await loadProject(io.cwd);

@@ -3,7 +3,7 @@ import { renderConversation } from '../../core/report/conversation.ts';
 import type { RunArchive } from '../../io/file-run-store.ts';
 import { writeLine } from '../cli-io.ts';
 import { ExitCode } from '../exit-codes.ts';
-import type { CommandRegistrar } from '../main.ts';
+import type { CommandRegistrar } from '../command.ts';
 import { openArchive } from './report.ts';
 
 export const registerShow: CommandRegistrar = (program, io, setExitCode) => {

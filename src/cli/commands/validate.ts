@@ -6,7 +6,7 @@ import { loadProject } from '../../io/project.ts';
 import { expandScenarioPaths } from '../../io/scenario-files.ts';
 import { writeLine, type CliIO } from '../cli-io.ts';
 import { ExitCode } from '../exit-codes.ts';
-import type { CommandRegistrar } from '../main.ts';
+import type { CommandRegistrar } from '../command.ts';
 import { sourceExcerpt } from '../source-excerpt.ts';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';

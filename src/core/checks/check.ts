@@ -49,10 +49,6 @@ export function describeNames(names: readonly string[], max = 20): string {
   return names.length > max ? `${shown}, … (${names.length - max} more)` : shown;
 }
 
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 /**
  * JSON deep equality: the comparison YAML authors expect (`1` equals `1.0`,
  * key order does not matter, arrays compare element by element).

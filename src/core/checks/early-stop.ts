@@ -35,7 +35,7 @@ export function decideEarlyStop(finished: readonly TrialResult[], plannedTrials:
   if (hardFail) {
     const failed = hardFail.assertions.find((result) => result.required && !result.passed);
     const what = failed ? `required assertion '${failed.label}' failed` : 'a required assertion failed';
-    return { stop: true, reason: `trial ${hardFail.trial} hard-failed (${what}); no later trial can change a HARD_FAIL` };
+    return { stop: true, reason: `trial ${hardFail.trial} hard-failed (${what}); no later trial can change a HARD FAIL` };
   }
   if (counted === 0) return carryOn;
 

@@ -3,7 +3,8 @@ import type { Assertion } from '../scenario/assertion-schema.ts';
 import type { RunTrace } from '../trace.ts';
 import { describeValue, type CheckOutcome } from './check.ts';
 import { checkJmespath } from './jmespath-check.ts';
-import { checkCostLimit, checkLatencyLimit, checkTurnLimit, formatSeconds, formatUsd } from './limit-checks.ts';
+import { formatCost, formatSeconds } from '../format.ts';
+import { checkCostLimit, checkLatencyLimit, checkTurnLimit } from './limit-checks.ts';
 import { checkOutputContains, checkOutputMatches, checkOutputNotContains } from './output-checks.ts';
 import { checkToolCalled, checkToolNotCalled } from './tool-checks.ts';
 import { checkToolSequence } from './tool-sequence.ts';
@@ -58,7 +59,7 @@ export function labelOf(assertion: Assertion): string {
     case 'jmespath':
       return `jmespath ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
     case 'cost_limit':
-      return `cost_limit ${formatUsd(assertion.max_usd)}`;
+      return `cost_limit ${formatCost(assertion.max_usd)}`;
     case 'latency_limit':
       return `latency_limit ${formatSeconds(assertion.max_seconds)}`;
     case 'turn_limit':

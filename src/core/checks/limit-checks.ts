@@ -1,27 +1,17 @@
 import type { AssertionOf } from '../scenario/assertion-schema.ts';
 import type { RunTrace } from '../trace.ts';
-import { fail, pass, plural, type CheckOutcome } from './check.ts';
-
-/** Dollars with enough digits for sub-cent model calls. */
-export function formatUsd(value: number): string {
-  if (value === 0) return '$0';
-  if (value >= 1) return `$${value.toFixed(2)}`;
-  return `$${Number(value.toPrecision(3))}`;
-}
-
-export function formatSeconds(value: number): string {
-  return `${Number(value.toFixed(value < 10 ? 2 : 1))}s`;
-}
+import { formatCost, formatSeconds, plural } from '../format.ts';
+import { fail, pass, type CheckOutcome } from './check.ts';
 
 export function checkCostLimit(assertion: AssertionOf<'cost_limit'>, trace: RunTrace): CheckOutcome {
-  const limit = formatUsd(assertion.max_usd);
+  const limit = formatCost(assertion.max_usd);
   if (trace.cost_usd === null) {
     // Unknown is not zero: passing here would hide a limit nobody measured.
     return fail(
       `cost unknown: no price is known for model ${trace.model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`,
     );
   }
-  const cost = formatUsd(trace.cost_usd);
+  const cost = formatCost(trace.cost_usd);
   if (trace.cost_usd <= assertion.max_usd) return pass(`cost ${cost} is within the ${limit} limit`);
   return fail(`cost ${cost} is over the ${limit} limit`);
 }

@@ -1,4 +1,4 @@
-import type { FinishedRun, ScenarioResult } from '../results.ts';
+import type { RunResults, ScenarioResult } from '../results.ts';
 
 /**
  * What a whole run amounts to, for exit codes (CLI) and `fail-on` (action):
@@ -8,7 +8,7 @@ import type { FinishedRun, ScenarioResult } from '../results.ts';
  */
 export type RunOutcome = 'passed' | 'failed' | 'infrastructure';
 
-export function runOutcome(results: Pick<FinishedRun, 'scenarios'>): RunOutcome {
+export function runOutcome(results: Pick<RunResults, 'scenarios'>): RunOutcome {
   // One pass: the rows may be read from disk (ScenarioRows).
   let outcome: RunOutcome = 'passed';
   for (const scenario of results.scenarios) {

@@ -1,7 +1,8 @@
 import type { ToolCall } from '../model-client.ts';
 import type { AssertionOf } from '../scenario/assertion-schema.ts';
 import type { RunTrace } from '../trace.ts';
-import { describeValue, fail, pass, plural, type CheckOutcome } from './check.ts';
+import { plural } from '../format.ts';
+import { describeValue, fail, pass, type CheckOutcome } from './check.ts';
 
 /**
  * Partial deep match: every key the scenario gives must match the call's

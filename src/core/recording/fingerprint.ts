@@ -1,7 +1,7 @@
 import type { ConversationMessage, ModelRequest, ModelTurn, ToolCall } from '../model-client.ts';
 import { TRACE_LIMITS, type Redactor } from '../redaction/index.ts';
 import type { MessageFingerprint, RecordedReply, RecordedSettings, RequestFingerprint } from './format.ts';
-import { fullDigest, shortDigest } from './stable-json.ts';
+import { fullDigest, shortDigest } from '../canonical-json.ts';
 
 /** Recordings are redacted by the very redactor traces use (built-in patterns, project patterns, literal keys). */
 export type RecordingRedactor = Redactor;

@@ -1,7 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { SalvoError } from '../errors.ts';
-import { stableStringify } from './stable-json.ts';
+import { stableStringify } from '../canonical-json.ts';
 import { onFirstUse } from '../on-first-use.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { MessageFingerprint, RecordedSettings, RequestFingerprint } from './format.ts';
-import { stableStringify } from './stable-json.ts';
+import { stableStringify } from '../canonical-json.ts';
 
 export interface FingerprintedRequest {
   fingerprint: RequestFingerprint;

@@ -1,6 +1,6 @@
 import type { ToolCall } from '../model-client.ts';
 import type { RunTrace, TraceMessage } from '../trace.ts';
-import { formatCost, formatCount, formatSeconds } from './format.ts';
+import { formatCost, formatCount, formatSeconds } from '../format.ts';
 
 /**
  * A stored trace as a readable conversation: the prompt, each turn's text and

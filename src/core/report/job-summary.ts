@@ -1,14 +1,6 @@
-import type { FinishedRun, ScenarioResult } from '../results.ts';
-import { countRows, filterRows, someRow } from '../scenario-rows.ts';
-import {
-  escapeMarkdown,
-  formatCost,
-  formatInteger,
-  formatSeconds,
-  markdownLink,
-  plural,
-  utf8ByteLength,
-} from './markdown-text.ts';
+import type { RunResults, ScenarioResult } from '../results.ts';
+import { formatCost, formatCount, formatSeconds, plural } from '../format.ts';
+import { escapeMarkdown, markdownLink, utf8ByteLength } from './markdown-text.ts';
 import { failureReasons, renderHeadline, statusLabel } from './run-overview.ts';
 
 /** GitHub drops (not truncates) a step summary over 1 MiB; stay well below it. */
@@ -36,19 +28,19 @@ const TABLE_HEADER = [
  * Pure; whatever the number of scenarios the result stays under `maxBytes`,
  * cutting rows and reasons with a note that says so.
  */
-export function renderJobSummary(results: FinishedRun, options: JobSummaryOptions = {}): string {
+export function renderJobSummary(results: RunResults, options: JobSummaryOptions = {}): string {
   const budget = options.maxBytes ?? JOB_SUMMARY_BYTE_BUDGET;
   const head = [renderHeadline(results), '', ...(options.notes ?? []).flatMap((note) => [note, '']), '## salvo results', ''];
   const links = renderLinks(results, options);
   const totalsRow = renderTotalsRow(results);
   // Reserve room for the fixed parts and the longest truncation notes before filling rows.
   const reserved = utf8ByteLength([...head, ...TABLE_HEADER, totalsRow, ...links].join('\n')) + 1024;
-  const anyNotPassing = someRow(results.scenarios, (scenario) => scenario.status !== 'passed');
+  const anyNotPassing = results.scenarios.some((scenario) => scenario.status !== 'passed');
   const rowBudget = Math.floor((budget - reserved) * (anyNotPassing ? 0.6 : 1));
   const rows = takeWithinBudget(rendered(results.scenarios, renderScenarioRow), rowBudget);
   const rowsNote =
     rows.lines.length < results.scenarios.length
-      ? [`> ⚠️ The table shows ${formatInteger(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`, '']
+      ? [`> ⚠️ The table shows ${formatCount(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`, '']
       : [];
   const reasonBudget = budget - reserved - rows.bytes;
   const reasons = anyNotPassing ? renderReasonSections(results.scenarios, reasonBudget) : [];
@@ -62,16 +54,16 @@ function renderScenarioRow(scenario: ScenarioResult): string {
     `${escapeMarkdown(scenario.provider, 40)} / ${escapeMarkdown(scenario.model, 80)}`,
     scenario.mode ?? '—',
     statusLabel(scenario),
-    ran ? `${formatInteger(scenario.turns)}${scenario.max_turns_hit ? ' (max turns hit)' : ''}` : '—',
-    ran ? formatInteger(scenario.tool_calls) : '—',
-    ran ? `${formatInteger(scenario.input_tokens)} / ${formatInteger(scenario.output_tokens)}` : '—',
+    ran ? `${formatCount(scenario.turns)}${scenario.max_turns_hit ? ' (max turns hit)' : ''}` : '—',
+    ran ? formatCount(scenario.tool_calls) : '—',
+    ran ? `${formatCount(scenario.input_tokens)} / ${formatCount(scenario.output_tokens)}` : '—',
     ran ? formatCost(scenario.cost_usd) : '—',
     ran ? formatSeconds(scenario.latency_seconds) : '—',
   ];
   return `| ${cells.join(' | ')} |`;
 }
 
-function renderTotalsRow(results: FinishedRun): string {
+function renderTotalsRow(results: RunResults): string {
   const { totals } = results;
   let turns = 0;
   let toolCalls = 0;
@@ -81,19 +73,19 @@ function renderTotalsRow(results: FinishedRun): string {
   }
   const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCost(totals.cost_usd)}`;
   const statuses = [
-    `${formatInteger(totals.passed)} passed`,
-    `${formatInteger(totals.failed)} failed`,
-    `${formatInteger(totals.errored)} errored`,
-    `${formatInteger(totals.skipped)} skipped`,
+    `${formatCount(totals.passed)} passed`,
+    `${formatCount(totals.failed)} failed`,
+    `${formatCount(totals.errored)} errored`,
+    `${formatCount(totals.skipped)} skipped`,
   ].join(', ');
   const cells = [
     `**Total: ${plural(totals.total, 'scenario')}**`,
     '',
     '',
     statuses,
-    formatInteger(turns),
-    formatInteger(toolCalls),
-    `${formatInteger(totals.input_tokens)} / ${formatInteger(totals.output_tokens)}`,
+    formatCount(turns),
+    formatCount(toolCalls),
+    `${formatCount(totals.input_tokens)} / ${formatCount(totals.output_tokens)}`,
     cost,
     formatSeconds(totals.latency_seconds),
   ];
@@ -101,18 +93,18 @@ function renderTotalsRow(results: FinishedRun): string {
 }
 
 /** Failures and errors first, then skipped scenarios; each pass renders entries only while they fit. */
-function renderReasonSections(scenarios: Iterable<ScenarioResult>, budget: number): string[] {
+function renderReasonSections(scenarios: readonly ScenarioResult[], budget: number): string[] {
   const isFailure = (scenario: ScenarioResult) => scenario.status !== 'passed' && scenario.status !== 'skipped';
   const isSkipped = (scenario: ScenarioResult) => scenario.status === 'skipped';
-  const failures = takeWithinBudget(rendered(filterRows(scenarios, isFailure), renderReasonEntry), budget);
-  const skipped = takeWithinBudget(rendered(filterRows(scenarios, isSkipped), renderReasonEntry), budget - failures.bytes, failures.cut);
+  const failures = takeWithinBudget(rendered(scenarios.filter(isFailure), renderReasonEntry), budget);
+  const skipped = takeWithinBudget(rendered(scenarios.filter(isSkipped), renderReasonEntry), budget - failures.bytes, failures.cut);
   const lines: string[] = [];
   if (failures.lines.length > 0) lines.push('### Failures and errors', '', ...failures.lines, '');
   if (skipped.lines.length > 0) lines.push('### Skipped', '', ...skipped.lines, '');
-  const left = countRows(scenarios, (scenario) => scenario.status !== 'passed') - failures.lines.length - skipped.lines.length;
+  const left = scenarios.filter((scenario) => scenario.status !== 'passed').length - failures.lines.length - skipped.lines.length;
   if (left > 0) {
     lines.push(
-      `> ⚠️ ${formatInteger(left)} more scenarios that did not pass are left out to stay under the size limit; see the results file and the artifact.`,
+      `> ⚠️ ${formatCount(left)} more scenarios that did not pass are left out to stay under the size limit; see the results file and the artifact.`,
       '',
     );
   }
@@ -125,7 +117,7 @@ function renderReasonEntry(scenario: ScenarioResult): string {
   return [title, ...reasons.map((reason) => `  - ${reason}`)].join('\n');
 }
 
-function renderLinks(results: FinishedRun, options: JobSummaryOptions): string[] {
+function renderLinks(results: RunResults, options: JobSummaryOptions): string[] {
   const lines: string[] = [];
   if (options.artifact?.url) {
     lines.push(`📦 Traces and results: ${markdownLink(options.artifact.name, options.artifact.url)}`);

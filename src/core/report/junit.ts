@@ -1,6 +1,6 @@
 import { describeError } from '../errors.ts';
-import type { FinishedRun, ScenarioResult, ScenarioStats } from '../results.ts';
-import { countRows } from '../scenario-rows.ts';
+import { formatCost } from '../format.ts';
+import type { RunResults, ScenarioResult, ScenarioStats } from '../results.ts';
 
 /**
  * JUnit XML for CI test reporters (Jenkins, GitLab, GitHub test-report
@@ -13,9 +13,9 @@ import { countRows } from '../scenario-rows.ts';
  * suite, so per-scenario numbers sit there as `<file> pass_rate` etc., and
  * again as readable text in each test case's <system-out>.
  */
-export function renderJUnit(results: FinishedRun): string {
+export function renderJUnit(results: RunResults): string {
   const scenarios = results.scenarios;
-  const count = (predicate: (scenario: ScenarioResult) => boolean) => countRows(scenarios, predicate);
+  const count = (predicate: (scenario: ScenarioResult) => boolean) => scenarios.filter(predicate).length;
   const totals = {
     tests: scenarios.length,
     failures: count(isFailure),
@@ -53,7 +53,7 @@ function isFailure(scenario: ScenarioResult): boolean {
   return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
 }
 
-function runSeconds(results: FinishedRun): number {
+function runSeconds(results: RunResults): number {
   const elapsed = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
   return Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : results.totals.latency_seconds;
 }
@@ -63,7 +63,7 @@ function seconds(value: number): string {
   return Math.max(0, value).toFixed(3);
 }
 
-function runProperties(results: FinishedRun): [string, string][] {
+function runProperties(results: RunResults): [string, string][] {
   const properties: [string, string][] = [
     ['salvo.version', results.salvo_version],
     ['salvo.run_id', results.run_id],
@@ -110,7 +110,7 @@ function detailLines(scenario: ScenarioResult): string {
 
 function statsLines(scenario: ScenarioResult): string {
   const stats: ScenarioStats | undefined = scenario.stats;
-  const cost = scenario.cost_usd === null ? 'unknown' : `$${scenario.cost_usd}`;
+  const cost = formatCost(scenario.cost_usd);
   const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
   if (stats) {
     const interval = stats.pass_rate_interval;

@@ -51,23 +51,3 @@ export function markdownLink(label: string, url: string | null | undefined): str
   if (!url || !/^https?:\/\/[^\s<>"]+$/.test(url)) return safeLabel;
   return `[${safeLabel}](${url.replace(/[()]/g, (character) => encodeURIComponent(character))})`;
 }
-
-export function formatInteger(value: number): string {
-  return Math.round(value)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-export function formatCost(costUsd: number | null): string {
-  if (costUsd === null) return 'unknown';
-  if (costUsd === 0) return '$0';
-  return costUsd < 0.01 ? `$${costUsd.toFixed(4)}` : `$${costUsd.toFixed(2)}`;
-}
-
-export function formatSeconds(seconds: number): string {
-  return seconds < 10 ? `${seconds.toFixed(2)} s` : `${seconds.toFixed(1)} s`;
-}
-
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatInteger(count)} ${count === 1 ? singular : pluralForm}`;
-}

@@ -1,7 +1,7 @@
-import type { FinishedRun, ScenarioResult } from '../results.ts';
-import { countRows } from '../scenario-rows.ts';
+import type { RunResults, ScenarioResult } from '../results.ts';
 import { withCommentMarker } from './comment-marker.ts';
-import { escapeMarkdown, formatCost, formatInteger, markdownLink, plural } from './markdown-text.ts';
+import { formatCost, formatCount, plural } from '../format.ts';
+import { escapeMarkdown, markdownLink } from './markdown-text.ts';
 import { failureReasons, renderHeadline, statusLabel } from './run-overview.ts';
 
 export { buildCommentMarker, hasCommentMarker, sameCommentBody, withCommentMarker } from './comment-marker.ts';
@@ -24,11 +24,11 @@ export interface PrCommentOptions {
  * the run and the artifact. Latency is left out on purpose: it changes on
  * every run, and the comment is only rewritten when what it says changes.
  */
-export function renderPrComment(results: FinishedRun, options: PrCommentOptions): string {
+export function renderPrComment(results: RunResults, options: PrCommentOptions): string {
   const budget = options.maxCharacters ?? PR_COMMENT_CHARACTER_BUDGET;
   const head = [renderHeadline(results), '', renderTotalsLine(results), ''];
   const links = renderLinks(options);
-  const notPassing = countRows(results.scenarios, (scenario) => scenario.status !== 'passed');
+  const notPassing = results.scenarios.filter((scenario) => scenario.status !== 'passed').length;
   const reserved = [...head, ...links].join('\n').length + 600;
   const rows: string[] = [];
   let used = 0;
@@ -47,15 +47,15 @@ export function renderPrComment(results: FinishedRun, options: PrCommentOptions)
         : [];
   const cut =
     rows.length < notPassing
-      ? [`> ⚠️ ${formatInteger(notPassing - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`, '']
+      ? [`> ⚠️ ${formatCount(notPassing - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`, '']
       : [];
   return withCommentMarker([...head, ...table, ...cut, ...links].join('\n') + '\n', options.marker);
 }
 
-function renderTotalsLine(results: FinishedRun): string {
+function renderTotalsLine(results: RunResults): string {
   const { totals } = results;
   const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCost(totals.cost_usd)}`;
-  return `Tokens in / out: ${formatInteger(totals.input_tokens)} / ${formatInteger(totals.output_tokens)} · cost ${cost}`;
+  return `Tokens in / out: ${formatCount(totals.input_tokens)} / ${formatCount(totals.output_tokens)} · cost ${cost}`;
 }
 
 function renderRow(scenario: ScenarioResult): string {

@@ -1,12 +1,12 @@
-import type { FinishedRun, RunResults, ScenarioResult } from '../results.ts';
-import { formatCost, formatCount, formatSeconds } from './format.ts';
+import type { RunResults, ScenarioResult } from '../results.ts';
+import { formatCost, formatCount, formatSeconds } from '../format.ts';
 import { statusWord } from './scenario-summary.ts';
 
 // Mode says whether the model was called (live) or a recording served (replay), for every scenario.
 const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
 const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
 
-type TableInput = Pick<FinishedRun, 'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>;
+type TableInput = Pick<RunResults, 'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>;
 
 /** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
 export function renderResultsTable(results: TableInput): string {
@@ -84,7 +84,7 @@ function countsLine(totals: RunResults['totals']): string {
 }
 
 function spendLine(results: Pick<RunResults, 'totals' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>): string {
-  const spent = `Spent ${formatCost(results.totals.cost_usd)} of the $${results.max_cost_usd!.toFixed(2)} cap`;
+  const spent = `Spent ${formatCost(results.totals.cost_usd)} of the ${formatCost(results.max_cost_usd)} cap`;
   const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
   const uncounted = results.uncounted_cost_models?.length ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)` : '';
   return `${spent}${reached}${uncounted}.`;

@@ -1,7 +1,7 @@
 import { describeError } from '../errors.ts';
-import type { FinishedRun, ScenarioResult, SkipReason } from '../results.ts';
-import { countRows } from '../scenario-rows.ts';
-import { escapeMarkdown, formatInteger, plural } from './markdown-text.ts';
+import type { RunResults, ScenarioResult, SkipReason } from '../results.ts';
+import { formatCount, plural, verdictLabel } from '../format.ts';
+import { escapeMarkdown } from './markdown-text.ts';
 
 /**
  * The wording shared by the job summary and the PR comment: the headline,
@@ -22,9 +22,9 @@ export function describeSkipReason(reason: SkipReason | undefined): string {
 export function statusLabel(scenario: ScenarioResult): string {
   switch (scenario.status) {
     case 'passed':
-      return `✅ ${scenario.verdict}`;
+      return `✅ ${verdictLabel(scenario.verdict)}`;
     case 'failed':
-      return `❌ ${scenario.verdict}`;
+      return `❌ ${verdictLabel(scenario.verdict)}`;
     case 'errored':
       return `💥 errored`;
     case 'skipped':
@@ -33,15 +33,15 @@ export function statusLabel(scenario: ScenarioResult): string {
 }
 
 /** Scenarios that actually called a model (live or replayed), as opposed to skipped ones. */
-export function ranCount(results: Pick<FinishedRun, 'scenarios'>): number {
-  return countRows(results.scenarios, (scenario) => scenario.status !== 'skipped');
+export function ranCount(results: Pick<RunResults, 'scenarios'>): number {
+  return results.scenarios.filter((scenario) => scenario.status !== 'skipped').length;
 }
 
 /**
  * The first line of every report. It must say plainly when nothing ran, so a
  * green-looking step with zero executed scenarios is never mistaken for success.
  */
-export function renderHeadline(results: FinishedRun): string {
+export function renderHeadline(results: RunResults): string {
   const { totals } = results;
   const interrupted = results.interrupted ? ' The run was interrupted; finished scenarios are reported.' : '';
   if (totals.total === 0) return `⚠️ **Nothing actually ran: no scenarios were found.**${interrupted}`;
@@ -49,29 +49,29 @@ export function renderHeadline(results: FinishedRun): string {
   if (ran === 0) {
     return `⚠️ **Nothing actually ran: all ${plural(totals.total, 'scenario')} were skipped** (${skipBreakdown(results)}).${interrupted}`;
   }
-  const replayed = countRows(results.scenarios, (scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay');
-  const replayNote = replayed > 0 ? `, ${formatInteger(replayed)} replayed from recordings` : '';
+  const replayed = results.scenarios.filter((scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay').length;
+  const replayNote = replayed > 0 ? `, ${formatCount(replayed)} replayed from recordings` : '';
   const counts = countsSentence(results);
   const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
-  return `${icon} **salvo: ${counts}** (${formatInteger(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote}).${interrupted}`;
+  return `${icon} **salvo: ${counts}** (${formatCount(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote}).${interrupted}`;
 }
 
-export function countsSentence(results: Pick<FinishedRun, 'totals'>): string {
+export function countsSentence(results: Pick<RunResults, 'totals'>): string {
   const { totals } = results;
-  const parts = [`${formatInteger(totals.passed)} passed`];
-  if (totals.failed > 0) parts.push(`${formatInteger(totals.failed)} failed`);
-  if (totals.errored > 0) parts.push(`${formatInteger(totals.errored)} errored`);
-  if (totals.skipped > 0) parts.push(`${formatInteger(totals.skipped)} skipped`);
+  const parts = [`${formatCount(totals.passed)} passed`];
+  if (totals.failed > 0) parts.push(`${formatCount(totals.failed)} failed`);
+  if (totals.errored > 0) parts.push(`${formatCount(totals.errored)} errored`);
+  if (totals.skipped > 0) parts.push(`${formatCount(totals.skipped)} skipped`);
   return parts.join(', ');
 }
 
-function skipBreakdown(results: FinishedRun): string {
+function skipBreakdown(results: RunResults): string {
   const counts = new Map<string, number>();
   for (const scenario of results.scenarios) {
     const reason = scenario.skip_reason ?? 'skipped';
     counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
-  return [...counts].map(([reason, count]) => `${formatInteger(count)} ${reason}`).join(', ');
+  return [...counts].map(([reason, count]) => `${formatCount(count)} ${reason}`).join(', ');
 }
 
 /**
@@ -91,6 +91,6 @@ export function failureReasons(scenario: ScenarioResult, maxReasons = 5): string
   }
   const unique = [...new Set(reasons)];
   const shown = unique.slice(0, maxReasons).map((reason) => escapeMarkdown(reason, 500));
-  if (unique.length > maxReasons) shown.push(`… and ${formatInteger(unique.length - maxReasons)} more`);
+  if (unique.length > maxReasons) shown.push(`… and ${formatCount(unique.length - maxReasons)} more`);
   return shown;
 }

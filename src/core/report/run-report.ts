@@ -1,6 +1,6 @@
 import type { RunResults, ScenarioResult, TrialResult } from '../results.ts';
 import { runTotals } from '../runner/suite-results.ts';
-import { formatCost, formatSeconds, oneLine } from './format.ts';
+import { formatCost, formatSeconds, oneLine } from '../format.ts';
 import { renderResultsTable } from './results-table.ts';
 import { renderScenarioSummary } from './scenario-summary.ts';
 import { renderVerdictLines } from './verdict-lines.ts';

@@ -1,6 +1,7 @@
 import type { ScenarioResult } from '../results.ts';
-import { formatCost, formatCount, formatSeconds } from './format.ts';
-import { columns, verdictWord } from './verdict-lines.ts';
+import { formatCost, formatCount, formatSeconds } from '../format.ts';
+import { verdictLabel } from '../format.ts';
+import { columns } from './verdict-lines.ts';
 
 /**
  * The seed's per-scenario summary, printed as each scenario finishes:
@@ -38,5 +39,5 @@ function statusDetail(result: ScenarioResult): string {
 /** What a reader sees in the status column: the verdict, or why it was skipped. */
 export function statusWord(result: ScenarioResult): string {
   if (result.status === 'skipped') return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
-  return verdictWord(result.verdict);
+  return verdictLabel(result.verdict);
 }

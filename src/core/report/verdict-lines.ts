@@ -1,5 +1,6 @@
 import { describeError } from '../errors.ts';
-import type { ScenarioResult, ScenarioStats, Verdict } from '../results.ts';
+import { verdictLabel } from '../format.ts';
+import type { ScenarioResult, ScenarioStats } from '../results.ts';
 
 /** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
 export const DISPLAYED_PASS_K = 3;
@@ -31,7 +32,7 @@ export function* verdictLines(scenarios: Iterable<ScenarioResult>, options: Verd
   const nameWidth = Math.min(40, longestName);
   for (const scenario of scenarios) {
     const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
-    yield `${verdictWord(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
+    yield `${verdictLabel(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
     if (scenario.verdict === 'SKIPPED') continue;
     if (scenario.verdict === 'PASS') {
       // A pass is never silent about what it did not check.
@@ -41,11 +42,6 @@ export function* verdictLines(scenarios: Iterable<ScenarioResult>, options: Verd
     }
     yield* detailLines(scenario, topFailures);
   }
-}
-
-/** How a verdict reads in text: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
-export function verdictWord(verdict: Verdict): string {
-  return verdict.replace('_', ' ');
 }
 
 /** `3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2`, or the summary of a scenario that never ran. */

@@ -48,16 +48,11 @@ interface LoopState {
   extrasResolved: Record<string, unknown>;
 }
 
-/** Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. */
-export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptions): Promise<TrialOutcome> {
-  return sealOutcome(await runScenarioUnsealed(loaded, options), options.redactor);
-}
-
 /**
- * Like runScenario, but the trace and error are not yet redacted nor cut to the size limits: the suite
- * seals them after the next request is on its way (run-suite.ts). Nothing may leave the process unsealed.
+ * Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. The trace and error
+ * come back sealed (redacted, then cut to the size limits): nothing leaves the runner unsealed.
  */
-export async function runScenarioUnsealed(loaded: ScenarioUnderTest, options: TrialOptions): Promise<TrialOutcome> {
+export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptions): Promise<TrialOutcome> {
   const { clock } = options;
   const traceId = uuidv7(clock);
   const startedAt = clock.now();
@@ -112,11 +107,11 @@ export async function runScenarioUnsealed(loaded: ScenarioUnderTest, options: Tr
     extras_resolved: state.extrasResolved,
     ...(error ? { error: { code: error.code, message: error.message } } : {}),
   };
-  return { trace, error };
+  return sealOutcome({ trace, error }, options.redactor);
 }
 
 /** The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no pattern recognises). */
-export function sealOutcome(outcome: TrialOutcome, redactor: Redactor): TrialOutcome {
+function sealOutcome(outcome: TrialOutcome, redactor: Redactor): TrialOutcome {
   return { trace: limitTrace(redactor.deep(outcome.trace)), error: outcome.error ? redactError(outcome.error, redactor) : null };
 }
 

@@ -2,27 +2,21 @@ import { SalvoError, isSalvoError } from '../errors.ts';
 import type { ModelClient } from '../model-client.ts';
 import type { Clock, RunStore } from '../ports.ts';
 import type { Redactor } from '../redaction/index.ts';
-import { RESULTS_SCHEMA_VERSION, type AssertionResult, type FinishedRun, type RunHeader, type ScenarioResult, type ScenarioStats, type ScenarioStatus, type SkipReason, type TrialResult, type Verdict } from '../results.ts';
+import { RESULTS_SCHEMA_VERSION, type RunResults, type ScenarioResult, type SkipReason, type TrialResult } from '../results.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import type { RunTrace } from '../trace.ts';
 import { decideEarlyStop } from '../checks/early-stop.ts';
-import type { SummaryContext } from '../checks/summarise-scenario.ts';
-import { runScenarioUnsealed, sealOutcome } from './run-scenario.ts';
+import { evaluateTrial } from '../checks/evaluate-trial.ts';
+import { summariseScenario, type SummaryContext } from '../checks/summarise-scenario.ts';
+import { runScenario } from './run-scenario.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { SpendCap } from './spend-cap.ts';
-import { WriteBehind } from './write-behind.ts';
-import { RunTotalsCounter, scenarioNotRun, scenarioResult, trialResult, type TrialEvaluation } from './suite-results.ts';
+import { runTotals, scenarioNotRun, scenarioResult, trialResult, type TrialEvaluation } from './suite-results.ts';
 
 export type ClientChoice = { client: ModelClient; mode: 'live' | 'replay' } | { skip: SkipReason; message: string };
 
-export interface SuiteHooks<S extends ScenarioUnderTest = ScenarioUnderTest> {
-  clientFor(loaded: S): Promise<ClientChoice>;
-  evaluateTrial(trace: RunTrace, loaded: S): { status: 'passed' | 'failed' | 'hard_fail'; score: number; assertions: AssertionResult[] };
-  summariseScenario(trials: TrialResult[], loaded: S, context?: SummaryContext): { status: ScenarioStatus; verdict: Verdict; summary: string; stats?: ScenarioStats };
-  onEvent?(event: SuiteEvent): void;
-}
-
 export type SuiteEvent =
+  | { type: 'suite_started'; total: number }
   | { type: 'scenario_started'; name: string; file: string; trials: number }
   | { type: 'trial_finished'; name: string; trial: number; result: TrialResult }
   | { type: 'scenario_finished'; result: ScenarioResult; done: number; total: number }
@@ -30,7 +24,7 @@ export type SuiteEvent =
   | { type: 'cost_uncounted'; model: string }
   | { type: 'interrupted' };
 
-export interface SuiteOptions<S extends ScenarioUnderTest = ScenarioUnderTest> {
+export interface SuiteOptions {
   runId: string;
   salvoVersion?: string;
   trials: number;
@@ -42,8 +36,10 @@ export interface SuiteOptions<S extends ScenarioUnderTest = ScenarioUnderTest> {
   clock: Clock;
   store: RunStore;
   redactor: Redactor;
-  hooks: SuiteHooks<S>;
   prices: Record<string, Price>;
+  /** Live client, replay or skip for a scenario (the engine's mode policy). */
+  clientFor(loaded: ScenarioUnderTest): Promise<ClientChoice>;
+  onEvent?(event: SuiteEvent): void;
   /** How long in-flight turns may finish after an interrupt before they are aborted. */
   graceMs?: number;
   /** Opt-in: stop a scenario's trials once the rest cannot change whether it passes (checks/early-stop.ts). */
@@ -53,12 +49,12 @@ export interface SuiteOptions<S extends ScenarioUnderTest = ScenarioUnderTest> {
 export const DEFAULT_GRACE_MS = 3000;
 
 /** One scenario in flight: its client, its finished trials, and how many are still to come. */
-interface ScenarioSlot<S> {
-  loaded: S;
+interface ScenarioSlot {
+  loaded: ScenarioUnderTest;
   index: number;
   choice: Promise<ClientChoice | { error: SalvoError }> | null;
   trials: (TrialResult | undefined)[];
-  /** Set when a trial ran (its result may still be on its way to `trials`). */
+  /** Set when a trial ran. */
   ran: boolean;
   pending: number;
   /** Why its remaining trials were not started (early stop), once decided. */
@@ -67,69 +63,49 @@ interface ScenarioSlot<S> {
 
 /**
  * Runs every scenario x trial through ONE pool of `concurrency` workers.
- * Results and traces are stored as each finishes and dropped from memory
- * (only the run's totals are counted as they go), so a long run loses
- * nothing when interrupted and its memory stays flat however many scenarios
- * it has. The rows of the run returned are the store's (RunStore.finishRun).
+ * Traces and scenario results are stored as each finishes, so a long run
+ * loses nothing when interrupted; the caller writes the run document.
  */
-export function runSuite<S extends ScenarioUnderTest>(scenarios: S[], options: SuiteOptions<S>): Promise<FinishedRun> {
-  // Not async itself: the run below holds the loaded scenarios only through their slots, so a caller that
-  // hands over its array (CLI, action) lets each be collected once its scenario finished.
+export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOptions): Promise<RunResults> {
+  const { signal } = options;
   const startedAt = new Date(options.clock.now()).toISOString();
-  return runSlots(
-    scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials })),
-    options,
-    startedAt,
-  );
-}
-
-async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | null)[], options: SuiteOptions<S>, startedAt: string): Promise<FinishedRun> {
-  const { clock, hooks, signal } = options;
-  const total = slots.length;
-  const totals = new RunTotalsCounter();
+  const rows: (ScenarioResult | undefined)[] = new Array(scenarios.length);
+  const slots = scenarios.map((loaded, index): ScenarioSlot => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials }));
   const cap = new SpendCap(options.maxCostUsd);
   const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
-  // A finished scenario's slot (and its loaded scenario) is dropped (slots[index] = null) once its result is stored.
-  const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot: slot!, trial: trial + 1 })));
+  const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
   let done = 0;
+  options.onEvent?.({ type: 'suite_started', total: slots.length });
 
-  // A trial's sealing, evaluation and storage, and a scenario's summary and storage, run after the requests
-  // that the same turn of the event loop starts (write-behind.ts); they keep their order.
-  const afterTurn = new WriteBehind();
-  const finish = (slot: ScenarioSlot<S>, settle: () => ScenarioResult) => {
-    afterTurn.defer(async () => {
-      // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
-      const result = options.redactor.deep(settle());
-      slots[slot.index] = null;
-      slot.trials = [];
-      totals.add(result);
-      await options.store.saveScenarioResult(options.runId, slot.index, result);
-      hooks.onEvent?.({ type: 'scenario_finished', result, done: (done += 1), total });
-    });
+  const finish = async (slot: ScenarioSlot, result: ScenarioResult) => {
+    // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
+    const row = options.redactor.deep(result);
+    rows[slot.index] = row;
+    await options.store.saveScenarioResult(options.runId, row);
+    options.onEvent?.({ type: 'scenario_finished', result: row, done: (done += 1), total: slots.length });
   };
 
-  const startScenario = async (slot: ScenarioSlot<S>): Promise<boolean> => {
-    const skip = skipBeforeStart(signal, cap, hooks);
+  const startScenario = async (slot: ScenarioSlot): Promise<boolean> => {
+    const skip = skipBeforeStart(signal, cap, options);
     if (skip) {
-      slot.choice = Promise.resolve(skip);
-      finish(slot, () => scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
+      await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
       return false;
     }
-    slot.choice ??= hooks.clientFor(slot.loaded).catch((error: unknown) => ({ error: asSalvoError(error) }));
+    slot.choice ??= options.clientFor(slot.loaded).catch((error: unknown) => ({ error: asSalvoError(error) }));
     const choice = await slot.choice;
     if ('client' in choice) {
-      hooks.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
+      options.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
       return true;
     }
-    finish(slot, () => scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
+    await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
     return false;
   };
 
-  const runTrial = async (slot: ScenarioSlot<S>, trial: number, choice: { client: ModelClient; mode: 'live' | 'replay' }) => {
-    const unsealed = await runScenarioUnsealed(slot.loaded, {
+  const runTrial = async (slot: ScenarioSlot, trial: number, choice: { client: ModelClient; mode: 'live' | 'replay' }) => {
+    const outcome = await runScenario(slot.loaded, {
       client: choice.client,
       mode: choice.mode,
-      clock,
+      clock: options.clock,
       redactor: options.redactor,
       prices: options.prices,
       signal,
@@ -138,23 +114,26 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
     });
     slot.ran = true;
     // The spend cap decides whether the next scenario may start: counted now.
-    if (cap.add(unsealed.trace.cost_usd, unsealed.trace.model)) hooks.onEvent?.({ type: 'cost_uncounted', model: unsealed.trace.model });
-    const complete = async () => {
-      const outcome = sealOutcome(unsealed, options.redactor);
-      await options.store.saveTrace(options.runId, outcome.trace);
-      const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded, hooks);
-      const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
-      slot.trials[trial - 1] = result;
-      hooks.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
-    };
-    // Early stop decides on the finished trials before the next one starts; otherwise nothing waits for them.
-    if (!options.earlyStop) return afterTurn.defer(complete);
-    await complete();
-    stopEarlyIfDecided(slot, queue, options.trials);
+    if (cap.add(outcome.trace.cost_usd, outcome.trace.model)) options.onEvent?.({ type: 'cost_uncounted', model: outcome.trace.model });
+    await options.store.saveTrace(options.runId, outcome.trace);
+    const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded);
+    const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
+    slot.trials[trial - 1] = result;
+    options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
+    if (options.earlyStop) stopEarlyIfDecided(slot, queue, options.trials);
   };
 
+  // A failed write (a full disk) stops the run: no worker starts anything after it, and runSuite rejects with it.
+  let storeFailure: { error: unknown } | null = null;
   const worker = async () => {
-    for (let job = queue.shift(); job && !afterTurn.failed; job = queue.shift()) {
+    try {
+      await work();
+    } catch (error) {
+      storeFailure ??= { error };
+    }
+  };
+  const work = async () => {
+    for (let job = queue.shift(); job && !storeFailure; job = queue.shift()) {
       const { slot, trial } = job;
       if (trial === 1 && !(await startScenario(slot))) {
         removeQueued(queue, slot);
@@ -171,27 +150,17 @@ async function runSlots<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | n
         await runTrial(slot, trial, choice);
       }
       slot.pending -= 1;
-      if (slot.pending === 0) finish(slot, () => summarise(slot, choice, hooks, options.trials));
+      if (slot.pending === 0) await finish(slot, summarise(slot, choice, options.trials));
     }
   };
 
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
-  // Every result reaches the store before the run document; a failed write fails the run.
-  await afterTurn.drain();
-  if (signal.aborted) hooks.onEvent?.({ type: 'interrupted' });
-  await storeNotStarted(slots, options, totals);
-  const header = runHeader(options, startedAt, totals, cap);
-  return { ...header, scenarios: await options.store.finishRun(header) };
-}
-
-/** The scenarios an interrupt kept from starting still have their slot: stored as cancelled, so the document has every row. */
-async function storeNotStarted<S extends ScenarioUnderTest>(slots: (ScenarioSlot<S> | null)[], options: SuiteOptions<S>, totals: RunTotalsCounter): Promise<void> {
-  for (const [index, slot] of slots.entries()) {
-    if (!slot) continue;
-    const row = notStarted(slot.loaded);
-    totals.add(row);
-    await options.store.saveScenarioResult(options.runId, index, row);
-  }
+  if (storeFailure) throw (storeFailure as { error: unknown }).error;
+  if (signal.aborted) options.onEvent?.({ type: 'interrupted' });
+  // The scenarios an interrupt kept from starting are stored as cancelled, so the document has every row.
+  for (const slot of slots) if (!rows[slot.index]) await finish(slot, notStarted(slot.loaded));
+  // The caller writes the document (store.finishRun) once it holds every row it reports.
+  return runDocument(options, startedAt, rows as ScenarioResult[], cap);
 }
 
 function notStarted(loaded: ScenarioUnderTest): ScenarioResult {
@@ -199,17 +168,17 @@ function notStarted(loaded: ScenarioUnderTest): ScenarioResult {
 }
 
 /** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
-function skipBeforeStart<S extends ScenarioUnderTest>(signal: AbortSignal, cap: SpendCap, hooks: SuiteHooks<S>): { skip: SkipReason; message: string } | null {
+function skipBeforeStart(signal: AbortSignal, cap: SpendCap, options: SuiteOptions): { skip: SkipReason; message: string } | null {
   if (signal.aborted) return { skip: 'cancelled', message: 'not started: the run was interrupted' };
   if (!cap.exhausted()) return null;
   if (!cap.announced) {
     cap.announced = true;
-    hooks.onEvent?.({ type: 'budget_reached', spentUsd: cap.spentUsd, maxCostUsd: cap.maxCostUsd! });
+    options.onEvent?.({ type: 'budget_reached', spentUsd: cap.spentUsd, maxCostUsd: cap.maxCostUsd! });
   }
   return { skip: 'budget', message: cap.skipMessage() };
 }
 
-function runHeader(options: Pick<SuiteOptions, 'runId' | 'salvoVersion' | 'clock' | 'signal' | 'maxCostUsd'>, startedAt: string, totals: RunTotalsCounter, cap: SpendCap): RunHeader {
+function runDocument(options: SuiteOptions, startedAt: string, scenarios: ScenarioResult[], cap: SpendCap): RunResults {
   return {
     schema_version: RESULTS_SCHEMA_VERSION,
     run_id: options.runId,
@@ -218,28 +187,29 @@ function runHeader(options: Pick<SuiteOptions, 'runId' | 'salvoVersion' | 'clock
     finished_at: new Date(options.clock.now()).toISOString(),
     interrupted: options.signal.aborted,
     max_cost_usd: options.maxCostUsd,
-    totals: totals.totals(),
+    totals: runTotals(scenarios),
+    scenarios,
     budget_exhausted: cap.skippedAny,
     uncounted_cost_models: cap.uncountedModels(),
   };
 }
 
-function evaluate<S extends ScenarioUnderTest>(trace: RunTrace, error: SalvoError | null, loaded: S, hooks: SuiteHooks<S>): { evaluation: TrialEvaluation; error: SalvoError | null } {
+function evaluate(trace: RunTrace, error: SalvoError | null, loaded: ScenarioUnderTest): { evaluation: TrialEvaluation; error: SalvoError | null } {
   if (error) return { evaluation: { status: error.code === 'E_CANCELLED' ? 'cancelled' : 'errored', score: null, assertions: [] }, error };
   try {
-    return { evaluation: hooks.evaluateTrial(trace, loaded), error: null };
+    return { evaluation: evaluateTrial(trace, loaded), error: null };
   } catch (caught) {
     return { evaluation: { status: 'errored', score: null, assertions: [] }, error: asSalvoError(caught) };
   }
 }
 
-function summarise<S extends ScenarioUnderTest>(slot: ScenarioSlot<S>, choice: { client: ModelClient; mode: 'live' | 'replay' }, hooks: SuiteHooks<S>, plannedTrials: number): ScenarioResult {
+function summarise(slot: ScenarioSlot, choice: { client: ModelClient; mode: 'live' | 'replay' }, plannedTrials: number): ScenarioResult {
   const trials = slot.trials.filter((trial): trial is TrialResult => trial !== undefined);
   if (trials.length === 0) return scenarioNotRun(slot.loaded, choice.client.provider, { skip: 'cancelled', message: 'not started: the run was interrupted' });
-  return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, hooks.summariseScenario(trials, slot.loaded, summaryContext(slot, trials, plannedTrials)));
+  return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, summariseScenario(trials, slot.loaded, summaryContext(slot, trials, plannedTrials)));
 }
 
-function summaryContext<S>(slot: ScenarioSlot<S>, trials: TrialResult[], plannedTrials: number): SummaryContext {
+function summaryContext(slot: ScenarioSlot, trials: TrialResult[], plannedTrials: number): SummaryContext {
   return slot.stoppedEarly === undefined ? { plannedTrials } : { plannedTrials, earlyStop: { afterTrials: trials.length, reason: slot.stoppedEarly } };
 }
 
@@ -252,7 +222,7 @@ function cancelledTrial(trial: number, mode: 'live' | 'replay'): TrialResult {
 }
 
 /** Early stop: once the finished trials decide the outcome, the trials not started are dropped (running ones still count). */
-function stopEarlyIfDecided<S extends ScenarioUnderTest>(slot: ScenarioSlot<S>, queue: { slot: ScenarioSlot<S> }[], plannedTrials: number): void {
+function stopEarlyIfDecided(slot: ScenarioSlot, queue: { slot: ScenarioSlot }[], plannedTrials: number): void {
   if (slot.stoppedEarly !== undefined) return;
   const finished = slot.trials.filter((trial): trial is TrialResult => trial !== undefined);
   const decision = decideEarlyStop(finished, plannedTrials, slot.loaded);
@@ -262,7 +232,7 @@ function stopEarlyIfDecided<S extends ScenarioUnderTest>(slot: ScenarioSlot<S>, 
 }
 
 /** Drops the slot's trials that have not started; returns how many. */
-function removeQueued<S>(queue: { slot: ScenarioSlot<S> }[], slot: ScenarioSlot<S>): number {
+function removeQueued(queue: { slot: ScenarioSlot }[], slot: ScenarioSlot): number {
   let removed = 0;
   for (let index = queue.length - 1; index >= 0; index -= 1) {
     if (queue[index]!.slot === slot) {

@@ -1,3 +1,4 @@
+import { formatCost } from '../format.ts';
 /**
  * The run's spend cap. Known costs add up; a model with no known price is
  * remembered instead, so the cap can say what it could not count rather than
@@ -37,6 +38,6 @@ export class SpendCap {
 
   skipMessage(): string {
     const uncounted = this.uncounted.size > 0 ? `, not counting ${this.uncountedModels().join(', ')} (unknown price)` : '';
-    return `not started: spend cap $${this.maxCostUsd!.toFixed(2)} reached ($${this.spentUsd.toFixed(6)} spent${uncounted})`;
+    return `not started: spend cap ${formatCost(this.maxCostUsd)} reached (${formatCost(this.spentUsd)} spent${uncounted})`;
   }
 }

@@ -1,11 +1,11 @@
-import { ProviderError, type SalvoError } from '../errors.ts';
+import { ProviderError, type ErrorCode, type SalvoError } from '../errors.ts';
 import { figuresOfScenarioNotRun } from '../results.ts';
 import type { AssertionResult, ErrorInfo, RunTotals, ScenarioResult, ScenarioStats, ScenarioStatus, SkipReason, TrialResult, TrialStatus, Verdict } from '../results.ts';
 import type { RunTrace } from '../trace.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 
 const PREVIEW_CHARS = 200;
-const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_PROVIDER', 'E_NETWORK', 'E_RATE_LIMIT']);
+const INFRASTRUCTURE_CODES = new Set<ErrorCode>(['E_TIMEOUT']);
 
 export function errorInfo(error: SalvoError): ErrorInfo {
   return {
@@ -100,18 +100,9 @@ export function scenarioNotRun(loaded: ScenarioUnderTest, provider: string, outc
   };
 }
 
-export function runTotals(scenarios: Iterable<ScenarioResult>): RunTotals {
-  const counter = new RunTotalsCounter();
-  for (const scenario of scenarios) counter.add(scenario);
-  return counter.totals();
-}
-
-/** The run's totals, counted as each scenario finishes: no row needs to stay in memory for them. */
-export class RunTotalsCounter {
-  #totals: RunTotals = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
-
-  add(scenario: ScenarioResult): void {
-    const totals = this.#totals;
+export function runTotals(scenarios: readonly ScenarioResult[]): RunTotals {
+  const totals: RunTotals = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
+  for (const scenario of scenarios) {
     totals.total += 1;
     totals[scenario.status] += 1;
     totals.cost_usd += scenario.cost_usd ?? 0;
@@ -120,8 +111,5 @@ export class RunTotalsCounter {
     totals.output_tokens += scenario.output_tokens;
     totals.latency_seconds += scenario.latency_seconds;
   }
-
-  totals(): RunTotals {
-    return { ...this.#totals };
-  }
+  return totals;
 }

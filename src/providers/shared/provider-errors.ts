@@ -4,7 +4,7 @@
  * message that names what to fix. Each provider extracts a ProviderFailure
  * from its SDK's error classes; the wording lives here.
  */
-import { ProviderError } from '../../core/errors.ts';
+import { ProviderError, type ErrorCode } from '../../core/errors.ts';
 
 export interface ProviderFailure {
   kind: 'http' | 'connection' | 'timeout' | 'other';
@@ -46,7 +46,7 @@ export function toProviderError(failure: ProviderFailure, context: FailureContex
 
 interface Description {
   message: string;
-  code: string;
+  code: ErrorCode;
   retryable: boolean;
   hint?: string;
 }

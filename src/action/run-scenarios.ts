@@ -1,0 +1,67 @@
+import { formatCost } from '../core/format.ts';
+import type { Redactor } from '../core/redaction/index.ts';
+import type { SuiteEvent } from '../core/runner/run-suite.ts';
+import type { AdapterName } from '../core/scenario/schema.ts';
+import { runEngine, type EngineOutcome } from '../engine/run-engine.ts';
+import { loadProject } from '../io/project.ts';
+import type { ProviderSettings } from '../providers/registry.ts';
+import * as core from '@actions/core';
+import { Input } from './action-names.ts';
+import type { ActionSettings } from './read-action-settings.ts';
+
+/**
+ * The engine as the action drives it: an invalid file becomes a visible
+ * skipped row plus its problems, never a crash; live where the provider's key
+ * was given, the committed recording where not (fork PRs), else skipped.
+ */
+export async function runScenarios(settings: ActionSettings, redactor: Redactor, signal: AbortSignal): Promise<Extract<EngineOutcome, { kind: 'ran' }>> {
+  const cwd = settings.workingDirectory;
+  const project = await loadProject(cwd);
+  const outcome = await runEngine({
+    cwd,
+    project,
+    patterns: settings.scenarios,
+    onInvalidFiles: 'report',
+    mode: settings.mode,
+    record: null,
+    providers: { openai: providerSettings(settings, 'openai'), anthropic: providerSettings(settings, 'anthropic') },
+    overrides: { model: null, adapter: null },
+    trials: 1,
+    concurrency: settings.concurrency,
+    maxCostUsd: settings.maxCostUsd ?? project.config.max_cost_usd ?? null,
+    timeoutMs: settings.timeoutMinutes === null ? null : Math.round(settings.timeoutMinutes * 60_000),
+    earlyStop: false,
+    redactor,
+    signal,
+    onEvent: createProgressLog(),
+  });
+  // With onInvalidFiles 'report' the engine always runs; the check narrows the type.
+  if (outcome.kind !== 'ran') throw new Error('salvo: invalid scenario files stopped the run');
+  return outcome;
+}
+
+function providerSettings(settings: ActionSettings, adapter: AdapterName): ProviderSettings {
+  const [apiKey, baseUrl, input] =
+    adapter === 'openai'
+      ? [settings.openaiApiKey, settings.openaiBaseUrl, Input.openaiApiKey]
+      : [settings.anthropicApiKey, settings.anthropicBaseUrl, Input.anthropicApiKey];
+  return { apiKey: apiKey ?? undefined, baseUrl: baseUrl ?? undefined, keySource: `action input '${input}'` };
+}
+
+/** One log line per finished scenario; counted here because events can arrive after several scenarios finished. */
+function createProgressLog(): (event: SuiteEvent) => void {
+  let finished = 0;
+  return (event) => {
+    if (event.type === 'scenario_finished') {
+      const { result } = event;
+      finished += 1;
+      const why = result.status === 'passed' ? '' : ` - ${result.skip_reason ?? result.summary}`;
+      core.info(`[${finished}/${event.total}] ${result.status.toUpperCase()} ${result.name} (${result.file}, ${result.mode ?? 'not run'})${why}`);
+    } else if (event.type === 'budget_reached') {
+      core.warning(`salvo: the max-cost-usd budget of ${formatCost(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`);
+    } else if (event.type === 'interrupted') {
+      core.info('salvo: interrupted; reporting the scenarios that finished.');
+    }
+  };
+}
+

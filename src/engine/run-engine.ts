@@ -1,0 +1,171 @@
+import { join, relative } from 'node:path';
+import type { ConfigError, SourceProblem } from '../core/errors.ts';
+import { uuidv7 } from '../core/ids.ts';
+import type { Clock, RunStore } from '../core/ports.ts';
+import type { ModeDecision, RunMode } from '../core/recording/resolve-mode.ts';
+import type { Redactor } from '../core/redaction/index.ts';
+import { figuresOfScenarioNotRun, type RunResults, type ScenarioResult } from '../core/results.ts';
+import { runSuite, type SuiteEvent } from '../core/runner/run-suite.ts';
+import { runTotals } from '../core/runner/suite-results.ts';
+import { hashScenario } from '../core/scenario/hash.ts';
+import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
+import { loadScenarios } from '../core/scenario/load-scenarios.ts';
+import type { AdapterName } from '../core/scenario/schema.ts';
+import { SALVO_VERSION } from '../core/version.ts';
+import { FileRunStore } from '../io/file-run-store.ts';
+import { createNodeSourceReader } from '../io/node-source-reader.ts';
+import type { Project } from '../io/project.ts';
+import { expandScenarioPaths } from '../io/scenario-files.ts';
+import { systemClock } from '../io/system-clock.ts';
+import { createModelClient, type ProviderSettings } from '../providers/registry.ts';
+import { ClientResolver } from './client-resolver.ts';
+
+/** What a shell asks of the engine, read once from its flags or inputs. */
+export interface EngineRequest {
+  /** Where relative paths start, and where results are written relative to. */
+  cwd: string;
+  project: Project;
+  /** Scenario files, folders or globs. */
+  patterns: string[];
+  /**
+   * `stop`: an invalid file means nothing runs (the CLI: no spend on a half-valid suite).
+   * `report`: invalid files become skipped rows beside the scenarios that did run (the Action).
+   */
+  onInvalidFiles: 'stop' | 'report';
+  mode: RunMode;
+  /** Set for `--record`: write what the live model said as recordings, labelled when scripted. */
+  record: { scriptedLabel: string | null } | null;
+  providers: Record<AdapterName, ProviderSettings>;
+  /** `--model` / `--adapter`: instead of each scenario's. */
+  overrides: { model: string | null; adapter: AdapterName | null };
+  trials: number;
+  concurrency: number;
+  maxCostUsd: number | null;
+  timeoutMs: number | null;
+  earlyStop: boolean;
+  redactor: Redactor;
+  signal: AbortSignal;
+  onEvent?(event: SuiteEvent): void;
+  /** For tests: where the run is stored, and the clock; the file store and the system clock otherwise. */
+  store?: RunStore;
+  clock?: Clock;
+}
+
+/** What ran each scenario (live, replay, skip, error) and why. */
+export interface ModeLine {
+  file: string;
+  decision: ModeDecision;
+}
+
+export type EngineOutcome =
+  | { kind: 'invalid'; problems: SourceProblem[]; invalidFiles: number; files: number }
+  | {
+      kind: 'ran';
+      results: RunResults;
+      /** The run store's directory (redacted traces and the run document). */
+      runDirectory: string;
+      /** Problems of the invalid files that became skipped rows (`report`). */
+      invalidProblems: SourceProblem[];
+      modes: ModeLine[];
+      recordings: { file: string; trials: number }[];
+    };
+
+/**
+ * The one engine both shells call: find the scenario files, load them, choose
+ * a live, replayed or skipped client per scenario, run the suite, store it.
+ */
+export async function runEngine(request: EngineRequest): Promise<EngineOutcome> {
+  const { project, cwd } = request;
+  const files = await expandScenarioPaths(request.patterns, cwd);
+  const loaded: LoadedScenario[] = [];
+  const invalid: { file: string; error: ConfigError }[] = [];
+  for await (const outcome of loadScenarios(files, { reader: createNodeSourceReader(cwd), projectRoot: project.root, config: project.config })) {
+    if ('loaded' in outcome) loaded.push(withOverrides(outcome.loaded, request.overrides));
+    else invalid.push(outcome);
+  }
+  const problems = invalid.flatMap((entry) => entry.error.problems);
+  if (invalid.length > 0 && request.onInvalidFiles === 'stop') {
+    return { kind: 'invalid', problems, invalidFiles: invalid.length, files: files.length };
+  }
+
+  const clock = request.clock ?? systemClock;
+  const runId = uuidv7(clock);
+  const fileStore = new FileRunStore(join(project.root, project.config.storage_dir));
+  const store = request.store ?? fileStore;
+  const resolver = clientResolver(request);
+  const results = await runSuite(loaded, {
+    runId,
+    salvoVersion: SALVO_VERSION,
+    trials: request.trials,
+    concurrency: request.concurrency,
+    maxCostUsd: request.maxCostUsd,
+    timeoutMs: request.timeoutMs,
+    earlyStop: request.earlyStop,
+    signal: request.signal,
+    clock,
+    store,
+    redactor: request.redactor,
+    prices: project.config.prices,
+    clientFor: (scenario) => resolver.clientFor(scenario),
+    ...(request.onEvent ? { onEvent: request.onEvent } : {}),
+  });
+  // Recordings of whatever finished, even when the run was interrupted.
+  const recordings = await resolver.saveRecordings();
+  const modes = loaded.flatMap((scenario) => {
+    const decision = resolver.decisionFor(scenario.file);
+    return decision ? [{ file: scenario.file, decision }] : [];
+  });
+  const invalidRows = invalid.map((entry) => request.redactor.deep(invalidScenarioRow(relative(cwd, entry.file) || entry.file, entry.error)));
+  const document = withInvalidRows(results, invalidRows);
+  await store.finishRun(document);
+  return {
+    kind: 'ran',
+    results: document,
+    runDirectory: fileStore.runDir(runId),
+    invalidProblems: problems,
+    modes,
+    recordings,
+  };
+}
+
+function clientResolver(request: EngineRequest): ClientResolver<ProviderSettings> {
+  const { record } = request;
+  return new ClientResolver<ProviderSettings>({
+    mode: request.mode,
+    record: record ? { scriptedLabel: record.scriptedLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
+    cwd: request.cwd,
+    redactor: request.redactor,
+    settingsFor: (adapter) => request.providers[adapter],
+    createLiveClient: createModelClient,
+  });
+}
+
+function withOverrides(loaded: LoadedScenario, overrides: EngineRequest['overrides']): LoadedScenario {
+  if (overrides.model === null && overrides.adapter === null) return loaded;
+  const scenario = { ...loaded.scenario, model: overrides.model ?? loaded.scenario.model, adapter: overrides.adapter ?? loaded.scenario.adapter };
+  return { ...loaded, scenario, hash: hashScenario(scenario) };
+}
+
+function invalidScenarioRow(file: string, error: ConfigError): ScenarioResult {
+  const first = error.problems[0];
+  return {
+    name: file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
+    file,
+    provider: '—',
+    model: '—',
+    mode: null,
+    status: 'skipped',
+    verdict: 'SKIPPED',
+    skip_reason: 'invalid',
+    summary: first ? `line ${first.line}: ${first.message}` : error.message,
+    ...figuresOfScenarioNotRun(),
+    cost_usd: null,
+  };
+}
+
+/** Invalid files join the results as skipped rows, so every file the globs matched has a visible status. */
+function withInvalidRows(results: RunResults, rows: ScenarioResult[]): RunResults {
+  if (rows.length === 0) return results;
+  const scenarios = [...results.scenarios, ...rows];
+  return { ...results, scenarios, totals: runTotals(scenarios) };
+}
