@@ -2,7 +2,6 @@ import { dirname } from 'node:path';
 import { ConfigError, type SourceProblem } from '../errors.ts';
 import { expandTools, isInside, type Origin } from './includes.ts';
 import { applyProjectDefaults, normaliseAssertions, validScenario, type LoadedScenario, type LoadScenarioOptions } from './load-scenario.ts';
-import { PARSE_ONCE } from './parse-once.ts';
 import { scenarioSchema } from './schema.ts';
 import { crossCheck } from './semantic-checks.ts';
 import { parseYamlSource, positionOf, type YamlSource } from './yaml-source.ts';
@@ -36,7 +35,7 @@ export async function loadScenarioThoroughly(file: string, text: string, options
   for (const path of misplacedIncludes) problems.push(at(path, 'value', `!include is only allowed as an item of 'tools'`));
   for (const [index, message] of assertions?.invalid ?? []) problems.push(at(['assertions', index], 'value', message));
 
-  const result = scenarioSchema.safeParse(data, PARSE_ONCE);
+  const result = scenarioSchema.safeParse(data);
   if (!result.success) {
     const skipped = [...misplacedIncludes, ...[...(assertions?.invalid.keys() ?? [])].map((index) => ['assertions', index])];
     const issues = result.error.issues.filter((issue) => !skipped.some((path) => startsWith(issue.path, path)));

@@ -3,7 +3,6 @@ import { ConfigError } from '../errors.ts';
 import type { Assertion } from './assertion-schema.ts';
 import { hashScenario } from './hash.ts';
 import type { ProjectConfig } from './project-config-schema.ts';
-import { PARSE_ONCE } from './parse-once.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { crossCheck } from './semantic-checks.ts';
 import { readPlainYaml } from './plain-yaml.ts';
@@ -64,7 +63,7 @@ function loadPlainScenario(file: string, text: string, config: ProjectConfig): L
   const data: Record<string, unknown> = { ...raw };
   if (assertions) data.assertions = assertions.values;
   applyProjectDefaults(data, config);
-  const result = scenarioSchema.safeParse(data, PARSE_ONCE);
+  const result = scenarioSchema.safeParse(data);
   if (!result.success) return null;
   // No `!include` in the subset, so the tools are complete; a place is only described for a problem.
   if (crossCheck({ data, toolsComplete: true, describePlace: () => '' }).length > 0) return null;
