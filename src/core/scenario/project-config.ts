@@ -1,6 +1,6 @@
 import { ConfigError } from '../errors.ts';
 import { projectConfigSchema, type ProjectConfig } from './project-config-schema.ts';
-import { readPlainYaml } from './plain-yaml.ts';
+import { parseYamlSource, positionOf } from './yaml-source.ts';
 import { IncludeRef } from './yaml-values.ts';
 import { describeIssues } from './zod-issues.ts';
 
@@ -14,12 +14,6 @@ export function defaultProjectConfig(): ProjectConfig {
  * default; any problem rejects with a ConfigError pointing into the file.
  */
 export async function parseProjectConfig(text: string, file: string): Promise<ProjectConfig> {
-  // The fast path of scenario files (plain-yaml.ts): a plain, valid salvo.yaml is read without
-  // loading the `yaml` package at all on the way to the first model request.
-  const plain = readPlainYaml(text);
-  const quick = plain === null ? null : projectConfigSchema.safeParse(plain.value);
-  if (quick?.success) return quick.data;
-  const { parseYamlSource, positionOf } = await import('./yaml-source.ts');
   const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
   if (!parsed.source) throw new ConfigError(parsed.problems);
   const source = parsed.source;
