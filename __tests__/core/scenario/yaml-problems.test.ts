@@ -13,6 +13,12 @@ describe('files that are not one YAML mapping', () => {
     expect(problems[0]).toMatch(/^scenario\.yaml:5:\d+: YAML syntax error: /);
   });
 
+  it('report a stray character before a list item instead of reading past it', async () => {
+    // salvo's own YAML reader (removed in issue 18) read this as `list: [x]`, dropping the 'z'.
+    const problems = await problemsOf(yaml('model: m', 'prompt: hi', 'extras:', '  list:', 'z - x'));
+    expect(problems).toEqual([expect.stringMatching(/^scenario\.yaml:5:1: YAML syntax error: /)]);
+  });
+
   it('report every duplicate key, with the line of the first', async () => {
     const problems = await problemsOf(yaml('model: m', 'prompt: hi', 'model: other', 'tools:', '  - {name: a, description: b, name: c}'));
     expect(problems).toEqual([
