@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SOURCE_BYTES } from '../../../src/core/scenario/yaml-values.ts';
+import { MAX_SOURCE_BYTES } from '../../../src/core/scenario/yaml-source.ts';
 import { load, problemsOf, yaml } from '../../helpers/scenario-loading.ts';
 
 describe('files that are not one YAML mapping', () => {

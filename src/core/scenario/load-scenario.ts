@@ -7,8 +7,7 @@ import type { ProjectConfig } from './project-config-schema.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { crossCheck } from './semantic-checks.ts';
 import { normaliseShorthand } from './shorthand.ts';
-import { parseYamlSource, positionOf, type YamlSource } from './yaml-source.ts';
-import { IncludeRef, type DocPath } from './yaml-values.ts';
+import { IncludeRef, parseYamlSource, positionOf, type DocPath, type YamlSource } from './yaml-source.ts';
 import { describeIssues, type Locate } from './zod-issues.ts';
 
 /** How core reads files; src/io/node-source-reader.ts is the Node implementation. */

@@ -1,7 +1,6 @@
 import { ConfigError } from '../errors.ts';
 import { projectConfigSchema, type ProjectConfig } from './project-config-schema.ts';
-import { parseYamlSource, positionOf } from './yaml-source.ts';
-import { IncludeRef } from './yaml-values.ts';
+import { IncludeRef, parseYamlSource, positionOf } from './yaml-source.ts';
 import { describeIssues } from './zod-issues.ts';
 
 /** The configuration of a project without a salvo.yaml: every default. */

@@ -1,6 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type ScalarTag } from 'yaml';
 import type { SourceProblem } from '../errors.ts';
-import { IncludeRef, MAX_SOURCE_BYTES, type DocPath } from './yaml-values.ts';
 
 /**
  * YAML text -> plain values, keeping the parsed document and its line counter
@@ -9,9 +8,22 @@ import { IncludeRef, MAX_SOURCE_BYTES, type DocPath } from './yaml-values.ts';
  * documents, huge files, alias bombs) ends here as a problem, never a hang.
  */
 
+/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
 /** yaml's guard against exponential alias expansion ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
 
+/** Keys and list indexes from the top of a document to one of its nodes. */
+export type DocPath = readonly (string | number)[];
+
+/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
+export class IncludeRef {
+  readonly path: string;
+  constructor(path: string) {
+    this.path = path;
+  }
+}
 
 const includeTag: ScalarTag = {
   tag: '!include',
