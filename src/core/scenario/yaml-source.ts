@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type ScalarTag } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ScalarTag } from 'yaml';
 import type { SourceProblem } from '../errors.ts';
 
 /**
@@ -66,21 +66,21 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
     const position = lineCounter.linePos(offset ?? 0);
     return { file, line: position.line, column: position.col };
   };
-  let documents: Document.Parsed[];
+  let doc: Document.Parsed;
   try {
-    const parsed = parseAllDocuments(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
-    documents = Array.isArray(parsed) ? parsed : [];
+    doc = parseDocument(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
   } catch (error) {
     // Only pathological input (nesting thousands of levels deep) gets here.
     return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const [doc, second] = documents;
+  // yaml stops at a second document and reports where it starts.
+  const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
   if (second) {
-    return { source: null, problems: [{ ...at(second.range?.[0]), message: `a file holds one YAML document; a second one starts here` }] };
+    return { source: null, problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }] };
   }
-  const syntax = (doc?.errors ?? []).map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
+  const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
   if (syntax.length > 0) return { source: null, problems: syntax };
-  if (!doc || doc.contents === null) {
+  if (doc.contents === null) {
     if (options.allowEmpty) return { source: emptySource(file, text, lineCounter), problems: [] };
     return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
   }
@@ -104,7 +104,7 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
 }
 
 function emptySource(file: string, text: string, lineCounter: LineCounter): YamlSource {
-  return { file, text, doc: parseAllDocuments('{}')[0] as Document, lineCounter, value: {} };
+  return { file, text, doc: parseDocument('{}'), lineCounter, value: {} };
 }
 
 function duplicateKeyProblems(doc: Document, at: (offset: number | undefined) => Omit<SourceProblem, 'message'>): SourceProblem[] {
