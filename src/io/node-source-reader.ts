@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SourceReader } from '../core/scenario/load-scenario.ts';
-import { MAX_SOURCE_BYTES } from '../core/scenario/yaml-values.ts';
+import { MAX_SOURCE_BYTES } from '../core/scenario/yaml-source.ts';
 
 /**
  * Reads scenario files from disk, relative paths against `cwd`. It never

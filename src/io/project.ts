@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { defaultProjectConfig, parseProjectConfig } from '../core/scenario/project-config.ts';
 import type { ProjectConfig } from '../core/scenario/project-config-schema.ts';
-import { MAX_SOURCE_BYTES } from '../core/scenario/yaml-values.ts';
+import { MAX_SOURCE_BYTES } from '../core/scenario/yaml-source.ts';
 import { ConfigError } from '../core/errors.ts';
 
 export const PROJECT_CONFIG_FILE = 'salvo.yaml';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROJECT_CONFIG_TEMPLATE } from '../../../src/cli/commands/init-templates.ts';
 import { ConfigError, formatProblem } from '../../../src/core/errors.ts';
 import { defaultProjectConfig, parseProjectConfig } from '../../../src/core/scenario/project-config.ts';
 import { hashScenario } from '../../../src/core/scenario/hash.ts';
@@ -49,6 +50,12 @@ describe('salvo.yaml', () => {
       concurrency: 8,
       redaction_patterns: ['acct-[0-9]+'],
     });
+  });
+
+  it('reads the salvo.yaml that salvo init writes, with either line ending', async () => {
+    const config = await parseProjectConfig(PROJECT_CONFIG_TEMPLATE, 'salvo.yaml');
+    expect(config).toMatchObject({ default_adapter: 'openai', scenarios_dir: 'salvo', storage_dir: '.salvo' });
+    expect(await parseProjectConfig(PROJECT_CONFIG_TEMPLATE.replaceAll('\n', '\r\n'), 'salvo.yaml')).toEqual(config);
   });
 
   it('reports every problem with its position and suggestions', async () => {

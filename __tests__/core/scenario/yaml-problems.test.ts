@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SOURCE_BYTES } from '../../../src/core/scenario/yaml-values.ts';
+import { MAX_SOURCE_BYTES } from '../../../src/core/scenario/yaml-source.ts';
 import { load, problemsOf, yaml } from '../../helpers/scenario-loading.ts';
 
 describe('files that are not one YAML mapping', () => {
@@ -11,6 +11,12 @@ describe('files that are not one YAML mapping', () => {
   it('report a bad indentation with its line', async () => {
     const problems = await problemsOf(yaml('model: m', 'prompt: hi', 'tools:', '  - name: a', '   description: b'));
     expect(problems[0]).toMatch(/^scenario\.yaml:5:\d+: YAML syntax error: /);
+  });
+
+  it('report a stray character before a list item instead of reading past it', async () => {
+    // salvo's own YAML reader (removed in issue 18) read this as `list: [x]`, dropping the 'z'.
+    const problems = await problemsOf(yaml('model: m', 'prompt: hi', 'extras:', '  list:', 'z - x'));
+    expect(problems).toEqual([expect.stringMatching(/^scenario\.yaml:5:1: YAML syntax error: /)]);
   });
 
   it('report every duplicate key, with the line of the first', async () => {

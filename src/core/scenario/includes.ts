@@ -1,7 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { SourceProblem } from '../errors.ts';
-import { parseYamlSource, positionOf, type YamlSource } from './yaml-source.ts';
-import { IncludeRef, type DocPath } from './yaml-values.ts';
+import { IncludeRef, parseYamlSource, positionOf, type DocPath, type YamlSource } from './yaml-source.ts';
 
 /**
  * `!include path.yaml` as an item of `tools`: the included file holds one tool

@@ -1,13 +1,14 @@
-import { basename, extname } from 'node:path';
-import { ConfigError } from '../errors.ts';
+import { basename, dirname, extname } from 'node:path';
+import { ConfigError, type SourceProblem } from '../errors.ts';
 import type { Assertion } from './assertion-schema.ts';
 import { hashScenario } from './hash.ts';
+import { expandTools, isInside, type Origin } from './includes.ts';
 import type { ProjectConfig } from './project-config-schema.ts';
-import { PARSE_ONCE } from './parse-once.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { crossCheck } from './semantic-checks.ts';
-import { readPlainYaml } from './plain-yaml.ts';
 import { normaliseShorthand } from './shorthand.ts';
+import { IncludeRef, parseYamlSource, positionOf, type DocPath, type YamlSource } from './yaml-source.ts';
+import { describeIssues, type Locate } from './zod-issues.ts';
 
 /** How core reads files; src/io/node-source-reader.ts is the Node implementation. */
 export interface SourceReader {
@@ -38,54 +39,44 @@ export interface LoadScenarioOptions {
 /**
  * Reads, parses, resolves includes, normalises shorthand assertions, applies
  * salvo.yaml defaults and validates one scenario file. Throws a ConfigError
- * carrying every problem of the file (and of the files it includes).
+ * carrying every problem of the file (and of the files it includes), each at
+ * its file, line and column.
  */
 export async function loadScenario(file: string, options: LoadScenarioOptions): Promise<LoadedScenario> {
   const text = await readSourceText(file, options.reader);
-  const plain = loadPlainScenario(file, text, options.config);
-  if (plain) return plain;
-  // The full path, and the `yaml` package with it, are loaded only when a file needs them.
-  const { loadScenarioThoroughly } = await import('./load-scenario-thoroughly.ts');
-  return loadScenarioThoroughly(file, text, options);
-}
+  const main = parseMainSource(file, text);
+  const problems: SourceProblem[] = [...main.problems];
+  const raw = main.source.value as Record<string, unknown>;
 
-/**
- * The fast path: a file in the plain subset of YAML (plain-yaml.ts) that
- * validates without a single problem, as nearly every file of a suite does.
- * Anything else is null, and loadScenarioThoroughly reads the file again with
- * `yaml` so that every problem gets its file, line and column.
- */
-function loadPlainScenario(file: string, text: string, config: ProjectConfig): LoadedScenario | null {
-  const plain = readPlainYaml(text);
-  if (plain === null) return null;
-  const raw = plain.value;
+  const expanded = Array.isArray(raw.tools) ? await expandIncludes(raw.tools, main.source, options, problems) : null;
   const assertions = normaliseAssertions(raw.assertions);
-  if (assertions && assertions.invalid.size > 0) return null;
   const data: Record<string, unknown> = { ...raw };
+  if (expanded) data.tools = expanded.tools;
   if (assertions) data.assertions = assertions.values;
-  applyProjectDefaults(data, config);
-  const result = scenarioSchema.safeParse(data, PARSE_ONCE);
-  if (!result.success) return null;
-  // No `!include` in the subset, so the tools are complete; a place is only described for a problem.
-  if (crossCheck({ data, toolsComplete: true, describePlace: () => '' }).length > 0) return null;
-  const lines = Array.isArray(raw.assertions) ? plain.itemLines.get(raw.assertions) : undefined;
-  return validScenario(file, result.data, config, (index) => lines?.[index] ?? 1);
-}
+  applyProjectDefaults(data, options.config);
 
-/**
- * The scenario both paths return. Its strings are slices of the YAML text and keep the whole file
- * alive: a caller that holds many scenarios for a run keeps them spooled or detached instead
- * (packed-scenario.ts, io/scenario-spool.ts).
- */
-export function validScenario(file: string, validated: Scenario, config: ProjectConfig, assertionLine: (index: number) => number): LoadedScenario {
-  const scenario = applyJudgeDefaults(validated, config);
-  return {
-    file,
-    name: flatString(scenario.description.trim() || basename(file, extname(file))),
-    scenario,
-    assertionLines: scenario.assertions.map((_, index) => assertionLine(index)),
-    hash: hashScenario(scenario),
+  const locate = createLocator(main.source, expanded?.origins ?? null, assertions?.renames ?? new Map());
+  const at = (path: DocPath, target: 'key' | 'value', message: string): SourceProblem => ({ ...locate(path, target), message, path: path.join('.') });
+
+  const misplacedIncludes = findIncludes(data, []);
+  for (const path of misplacedIncludes) problems.push(at(path, 'value', `!include is only allowed as an item of 'tools'`));
+  for (const [index, message] of assertions?.invalid ?? []) problems.push(at(['assertions', index], 'value', message));
+
+  const result = scenarioSchema.safeParse(data);
+  if (!result.success) {
+    const skipped = [...misplacedIncludes, ...[...(assertions?.invalid.keys() ?? [])].map((index) => ['assertions', index])];
+    const issues = result.error.issues.filter((issue) => !skipped.some((path) => startsWith(issue.path, path)));
+    problems.push(...describeIssues(issues, data, scenarioSchema, locate).map(hintDefaultModel));
+  }
+  const describePlace = (path: DocPath) => {
+    const place = locate(path, 'value');
+    return place.file === main.source.file ? `line ${place.line}` : `${place.file}:${place.line}`;
   };
+  for (const problem of crossCheck({ data, toolsComplete: !expanded?.incomplete, describePlace })) {
+    problems.push(at(problem.path, problem.target, problem.message));
+  }
+  if (problems.length > 0 || !result.success) throw new ConfigError(sortProblems(problems, file));
+  return validScenario(file, result.data, options.config, (index) => positionOf(main.source, ['assertions', index], 'value').line);
 }
 
 async function readSourceText(file: string, reader: SourceReader): Promise<string> {
@@ -97,13 +88,30 @@ async function readSourceText(file: string, reader: SourceReader): Promise<strin
   }
 }
 
-export interface NormalisedAssertions {
+function parseMainSource(file: string, text: string): { source: YamlSource; problems: SourceProblem[] } {
+  const parsed = parseYamlSource(text, file, { what: 'a scenario' });
+  if (!parsed.source) throw new ConfigError(parsed.problems);
+  return { source: parsed.source, problems: parsed.problems };
+}
+
+async function expandIncludes(tools: unknown[], source: YamlSource, options: LoadScenarioOptions, problems: SourceProblem[]) {
+  if (!tools.some((tool) => tool instanceof IncludeRef)) {
+    return { tools, origins: tools.map((_, index) => ({ source, path: ['tools', index] })), incomplete: false };
+  }
+  const realFile = await options.reader.realPath(source.file);
+  const realRoot = await options.reader.realPath(options.projectRoot).catch(() => options.projectRoot);
+  // A scenario outside the project (validated by path) may include files beside it, but no further out.
+  const boundary = isInside(realFile, realRoot) ? realRoot : dirname(realFile);
+  return expandTools(tools, source, { files: options.reader, boundary, realFile, problems });
+}
+
+interface NormalisedAssertions {
   values: unknown[];
   renames: Map<number, Record<string, string | null>>;
   invalid: Map<number, string>;
 }
 
-export function normaliseAssertions(raw: unknown): NormalisedAssertions | null {
+function normaliseAssertions(raw: unknown): NormalisedAssertions | null {
   if (!Array.isArray(raw)) return null;
   const result: NormalisedAssertions = { values: [], renames: new Map(), invalid: new Map() };
   for (const [index, assertion] of raw.entries()) {
@@ -120,9 +128,72 @@ export function normaliseAssertions(raw: unknown): NormalisedAssertions | null {
 }
 
 /** salvo.yaml's defaults fill what the scenario leaves out; the scenario's own values win. */
-export function applyProjectDefaults(data: Record<string, unknown>, config: ProjectConfig): void {
+function applyProjectDefaults(data: Record<string, unknown>, config: ProjectConfig): void {
   if (data.adapter === undefined && config.default_adapter !== undefined) data.adapter = config.default_adapter;
   if (data.model === undefined && config.default_model !== undefined) data.model = config.default_model;
+}
+
+function hintDefaultModel(problem: SourceProblem): SourceProblem {
+  if (problem.path !== 'model' || !problem.message.startsWith('missing')) return problem;
+  return { ...problem, message: `${problem.message} (or set default_model in salvo.yaml)` };
+}
+
+/**
+ * Maps a path into the assembled scenario back to the file and node the user
+ * wrote: tools may come from included files, and shorthand assertions
+ * renamed their keys.
+ */
+function createLocator(main: YamlSource, origins: Origin[] | null, renames: Map<number, Record<string, string | null>>): Locate {
+  const place = (source: YamlSource, path: DocPath, target: 'key' | 'value') => ({ file: source.file, ...positionOf(source, path, target) });
+  return (path, target) => {
+    const [head, index, ...rest] = path;
+    const origin = head === 'tools' && typeof index === 'number' ? origins?.[index] : undefined;
+    if (origin) return place(origin.source, [...origin.path, ...rest], target);
+    const renamed = head === 'assertions' && typeof index === 'number' ? renames.get(index) : undefined;
+    const [fieldName, ...inner] = rest;
+    if (renamed && typeof fieldName === 'string' && fieldName in renamed) {
+      const original = renamed[fieldName];
+      if (original === null || original === undefined) return place(main, ['assertions', index as number], 'value');
+      return place(main, ['assertions', index as number, original, ...inner], target);
+    }
+    return place(main, path, target);
+  };
+}
+
+function findIncludes(value: unknown, path: DocPath): DocPath[] {
+  if (value instanceof IncludeRef) return [path];
+  if (Array.isArray(value)) return value.flatMap((item, index) => findIncludes(item, [...path, index]));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => findIncludes(item, [...path, key]));
+  }
+  return [];
+}
+
+function startsWith(path: readonly PropertyKey[], prefix: DocPath): boolean {
+  return prefix.every((segment, index) => path[index] === segment);
+}
+
+function sortProblems(problems: SourceProblem[], mainFile: string): SourceProblem[] {
+  const rank = (problem: SourceProblem) => (problem.file === mainFile ? 0 : 1);
+  return [...problems].sort(
+    (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}
+
+/**
+ * The loaded scenario, with salvo.yaml's judge defaults applied. Its strings are slices of the YAML
+ * text and keep the whole file alive: a caller that holds many scenarios for a run keeps them
+ * spooled or detached instead (packed-scenario.ts, io/scenario-spool.ts).
+ */
+function validScenario(file: string, validated: Scenario, config: ProjectConfig, assertionLine: (index: number) => number): LoadedScenario {
+  const scenario = applyJudgeDefaults(validated, config);
+  return {
+    file,
+    name: flatString(scenario.description.trim() || basename(file, extname(file))),
+    scenario,
+    assertionLines: scenario.assertions.map((_, index) => assertionLine(index)),
+    hash: hashScenario(scenario),
+  };
 }
 
 function applyJudgeDefaults(scenario: Scenario, config: ProjectConfig): Scenario {

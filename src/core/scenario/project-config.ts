@@ -1,13 +1,11 @@
 import { ConfigError } from '../errors.ts';
-import { PARSE_ONCE } from './parse-once.ts';
 import { projectConfigSchema, type ProjectConfig } from './project-config-schema.ts';
-import { readPlainYaml } from './plain-yaml.ts';
-import { IncludeRef } from './yaml-values.ts';
+import { IncludeRef, parseYamlSource, positionOf } from './yaml-source.ts';
 import { describeIssues } from './zod-issues.ts';
 
 /** The configuration of a project without a salvo.yaml: every default. */
 export function defaultProjectConfig(): ProjectConfig {
-  return projectConfigSchema.parse({}, PARSE_ONCE);
+  return projectConfigSchema.parse({});
 }
 
 /**
@@ -15,12 +13,6 @@ export function defaultProjectConfig(): ProjectConfig {
  * default; any problem rejects with a ConfigError pointing into the file.
  */
 export async function parseProjectConfig(text: string, file: string): Promise<ProjectConfig> {
-  // The fast path of scenario files (plain-yaml.ts): a plain, valid salvo.yaml is read without
-  // loading the `yaml` package at all on the way to the first model request.
-  const plain = readPlainYaml(text);
-  const quick = plain === null ? null : projectConfigSchema.safeParse(plain.value, PARSE_ONCE);
-  if (quick?.success) return quick.data;
-  const { parseYamlSource, positionOf } = await import('./yaml-source.ts');
   const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
   if (!parsed.source) throw new ConfigError(parsed.problems);
   const source = parsed.source;
@@ -29,7 +21,7 @@ export async function parseProjectConfig(text: string, file: string): Promise<Pr
   for (const [key] of includes) {
     problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
   }
-  const result = projectConfigSchema.safeParse(source.value, PARSE_ONCE);
+  const result = projectConfigSchema.safeParse(source.value);
   if (!result.success) {
     const locate = (path: readonly (string | number)[], target: 'key' | 'value') => ({ file, ...positionOf(source, path, target) });
     problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));

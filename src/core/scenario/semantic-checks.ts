@@ -1,5 +1,5 @@
 import { didYouMean } from './suggest.ts';
-import type { DocPath } from './yaml-values.ts';
+import type { DocPath } from './yaml-source.ts';
 
 /**
  * Rules the schema cannot express because they relate fields to each other.

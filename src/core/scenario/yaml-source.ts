@@ -1,6 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type ScalarTag } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ScalarTag } from 'yaml';
 import type { SourceProblem } from '../errors.ts';
-import { IncludeRef, MAX_SOURCE_BYTES, type DocPath } from './yaml-values.ts';
 
 /**
  * YAML text -> plain values, keeping the parsed document and its line counter
@@ -9,9 +8,22 @@ import { IncludeRef, MAX_SOURCE_BYTES, type DocPath } from './yaml-values.ts';
  * documents, huge files, alias bombs) ends here as a problem, never a hang.
  */
 
+/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
 /** yaml's guard against exponential alias expansion ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
 
+/** Keys and list indexes from the top of a document to one of its nodes. */
+export type DocPath = readonly (string | number)[];
+
+/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
+export class IncludeRef {
+  readonly path: string;
+  constructor(path: string) {
+    this.path = path;
+  }
+}
 
 const includeTag: ScalarTag = {
   tag: '!include',
@@ -54,21 +66,21 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
     const position = lineCounter.linePos(offset ?? 0);
     return { file, line: position.line, column: position.col };
   };
-  let documents: Document.Parsed[];
+  let doc: Document.Parsed;
   try {
-    const parsed = parseAllDocuments(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
-    documents = Array.isArray(parsed) ? parsed : [];
+    doc = parseDocument(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
   } catch (error) {
     // Only pathological input (nesting thousands of levels deep) gets here.
     return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const [doc, second] = documents;
+  // yaml stops at a second document and reports where it starts.
+  const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
   if (second) {
-    return { source: null, problems: [{ ...at(second.range?.[0]), message: `a file holds one YAML document; a second one starts here` }] };
+    return { source: null, problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }] };
   }
-  const syntax = (doc?.errors ?? []).map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
+  const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
   if (syntax.length > 0) return { source: null, problems: syntax };
-  if (!doc || doc.contents === null) {
+  if (doc.contents === null) {
     if (options.allowEmpty) return { source: emptySource(file, text, lineCounter), problems: [] };
     return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
   }
@@ -92,7 +104,7 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
 }
 
 function emptySource(file: string, text: string, lineCounter: LineCounter): YamlSource {
-  return { file, text, doc: parseAllDocuments('{}')[0] as Document, lineCounter, value: {} };
+  return { file, text, doc: parseDocument('{}'), lineCounter, value: {} };
 }
 
 function duplicateKeyProblems(doc: Document, at: (offset: number | undefined) => Omit<SourceProblem, 'message'>): SourceProblem[] {

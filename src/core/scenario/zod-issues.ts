@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SourceProblem } from '../errors.ts';
 import { closestMatch, didYouMean } from './suggest.ts';
-import type { DocPath } from './yaml-values.ts';
+import type { DocPath } from './yaml-source.ts';
 
 /**
  * zod issues -> problems a user can act on: plain words, the offending field
