@@ -8,7 +8,6 @@ import { SalvoError } from '../core/errors.ts';
 import type { ModelClient } from '../core/model-client.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
 import type { ProviderSettings } from './shared/provider-settings.ts';
-import { useSalvoFetchClasses } from './shared/web-fetch/install.ts';
 
 export type { ProviderSettings } from './shared/provider-settings.ts';
 
@@ -32,8 +31,6 @@ export async function createModelClient(adapter: AdapterName, settings: Provider
   if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
     throw new SalvoError('E_BASE_URL', `the ${adapter} base URL is not a URL: ${settings.baseUrl}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
   }
-  // Before the SDK loads: it reads Headers, Response and FormData from the global scope.
-  useSalvoFetchClasses();
   const createClient = await providers[adapter]();
   return createClient(settings);
 }

@@ -2,7 +2,6 @@ import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { SalvoError } from '../errors.ts';
 import { stableStringify } from '../canonical-json.ts';
-import { onFirstUse } from '../on-first-use.ts';
 
 /**
  * The recording file: what a model was asked and what it answered, turn by
@@ -18,132 +17,111 @@ import { onFirstUse } from '../on-first-use.ts';
 export const RECORDING_FORMAT_VERSION = 1;
 export const RECORDINGS_DIR = '__recordings__';
 
-function buildSourceSchema() {
-  /** Where a recording came from. Nothing may claim a real model produced text it did not. */
-  const liveSourceSchema = z.strictObject({
-    kind: z.literal('live'),
-    provider: z.string(),
-    /** The model the scenario asked for; each reply also carries the id the provider reported. */
-    model: z.string(),
-    recorded_at: z.string(),
-    salvo_version: z.string(),
-  });
+/** Where a recording came from. Nothing may claim a real model produced text it did not. */
+const liveSourceSchema = z.strictObject({
+  kind: z.literal('live'),
+  provider: z.string(),
+  /** The model the scenario asked for; each reply also carries the id the provider reported. */
+  model: z.string(),
+  recorded_at: z.string(),
+  salvo_version: z.string(),
+});
 
-  /** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
-  const scriptedSourceSchema = z.strictObject({
-    kind: z.literal('scripted'),
-    /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
-    label: z.string().min(1),
-    /** The wire format the replies were served in. */
-    provider: z.string(),
-    recorded_at: z.string(),
-    salvo_version: z.string(),
-  });
+/** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
+const scriptedSourceSchema = z.strictObject({
+  kind: z.literal('scripted'),
+  /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
+  label: z.string().min(1),
+  /** The wire format the replies were served in. */
+  provider: z.string(),
+  recorded_at: z.string(),
+  salvo_version: z.string(),
+});
 
-  return z.discriminatedUnion('kind', [liveSourceSchema, scriptedSourceSchema]);
-}
+export const recordingSourceSchema = z.discriminatedUnion('kind', [liveSourceSchema, scriptedSourceSchema]);
 
-/** One recorded turn: the request's fingerprint and the normalised reply. */
-function buildTurnSchemas() {
-  const messageFingerprintSchema = z.strictObject({
-    role: z.enum(['user', 'assistant', 'tool']),
-    digest: z.string(),
-    tool_name: z.string().optional(),
-  });
+const messageFingerprintSchema = z.strictObject({
+  role: z.enum(['user', 'assistant', 'tool']),
+  digest: z.string(),
+  tool_name: z.string().optional(),
+});
 
-  const settingsSchema = z.strictObject({
-    temperature: z.number().optional(),
-    seed: z.number().optional(),
-    max_tokens: z.number().optional(),
-    api: z.string().optional(),
-    extras: z.record(z.string(), z.unknown()),
-  });
-
-  /**
-   * What was asked, as digests of the redacted, normalised request: enough to
-   * tell whether a new request is the same and, when it is not, what changed.
-   * `messages_added` lists only the messages new since the previous turn, so a
-   * long conversation stays linear in size.
-   */
-  const requestFingerprintSchema = z.strictObject({
-    digest: z.string(),
-    model: z.string(),
-    system: z.string().nullable(),
-    tools: z.record(z.string(), z.string()),
-    settings: settingsSchema,
-    messages_added: z.array(messageFingerprintSchema),
-  });
-
-  const toolCallSchema = z.strictObject({
-    id: z.string(),
-    name: z.string(),
-    arguments: z.record(z.string(), z.unknown()).nullable(),
-    raw_arguments: z.string().optional(),
-    arguments_error: z.string().optional(),
-  });
-
-  const usageSchema = z.strictObject({
-    input_tokens: z.number(),
-    output_tokens: z.number(),
-    cache_read_tokens: z.number(),
-    cache_write_tokens: z.number(),
-    reasoning_tokens: z.number(),
-  });
-
-  /** A normalised ModelTurn, redacted and size-capped. */
-  const replySchema = z.strictObject({
-    text: z.string().nullable(),
-    tool_calls: z.array(toolCallSchema),
-    usage: usageSchema,
-    finish_reason: z.enum(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
-    raw_finish_reason: z.string().nullable(),
-    model: z.string(),
-    request_id: z.string().nullable(),
-    latency_ms: z.number(),
-    retries: z.number(),
-    truncated: z.boolean().optional(),
-  });
-
-  const turnSchema = z.strictObject({ request: requestFingerprintSchema, reply: replySchema });
-  return { messageFingerprintSchema, settingsSchema, requestFingerprintSchema, replySchema, turnSchema };
-}
-
-function buildRecordingSchemas() {
-  const recordingSourceSchema = buildSourceSchema();
-  const turns = buildTurnSchemas();
-  const trialSchema = z.strictObject({ turns: z.array(turns.turnSchema) });
-  const recordingSchema = z.strictObject({
-    format_version: z.literal(RECORDING_FORMAT_VERSION),
-    scenario_name: z.string(),
-    /** The scenario file as it was given when recording, for people reading the file. */
-    scenario_file: z.string(),
-    /** Informational: assertions change it too, and they must not make a recording stale. */
-    scenario_hash: z.string(),
-    source: recordingSourceSchema,
-    trials: z.array(trialSchema),
-  });
-  return { ...turns, recordingSourceSchema, trialSchema, recordingSchema };
-}
+const settingsSchema = z.strictObject({
+  temperature: z.number().optional(),
+  seed: z.number().optional(),
+  max_tokens: z.number().optional(),
+  api: z.string().optional(),
+  extras: z.record(z.string(), z.unknown()),
+});
 
 /**
- * The schemas are built on first use, not at import: a run that neither
- * records nor replays never builds them (building zod schemas is a visible
- * share of salvo's start-up, bench case 4).
+ * What was asked, as digests of the redacted, normalised request: enough to
+ * tell whether a new request is the same and, when it is not, what changed.
+ * `messages_added` lists only the messages new since the previous turn, so a
+ * long conversation stays linear in size.
  */
-type RecordingSchemas = ReturnType<typeof buildRecordingSchemas>;
-const schemas = onFirstUse(buildRecordingSchemas);
+const requestFingerprintSchema = z.strictObject({
+  digest: z.string(),
+  model: z.string(),
+  system: z.string().nullable(),
+  tools: z.record(z.string(), z.string()),
+  settings: settingsSchema,
+  messages_added: z.array(messageFingerprintSchema),
+});
 
-export const recordingSourceSchema = z.lazy(() => schemas().recordingSourceSchema);
-export const recordingSchema = z.lazy(() => schemas().recordingSchema);
+const toolCallSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  arguments: z.record(z.string(), z.unknown()).nullable(),
+  raw_arguments: z.string().optional(),
+  arguments_error: z.string().optional(),
+});
 
-export type RecordingSource = z.infer<RecordingSchemas['recordingSourceSchema']>;
-export type MessageFingerprint = z.infer<RecordingSchemas['messageFingerprintSchema']>;
-export type RecordedSettings = z.infer<RecordingSchemas['settingsSchema']>;
-export type RequestFingerprint = z.infer<RecordingSchemas['requestFingerprintSchema']>;
-export type RecordedReply = z.infer<RecordingSchemas['replySchema']>;
-export type RecordedTurn = z.infer<RecordingSchemas['turnSchema']>;
-export type RecordedTrial = z.infer<RecordingSchemas['trialSchema']>;
-export type Recording = z.infer<RecordingSchemas['recordingSchema']>;
+const usageSchema = z.strictObject({
+  input_tokens: z.number(),
+  output_tokens: z.number(),
+  cache_read_tokens: z.number(),
+  cache_write_tokens: z.number(),
+  reasoning_tokens: z.number(),
+});
+
+/** A normalised ModelTurn, redacted and size-capped. */
+const replySchema = z.strictObject({
+  text: z.string().nullable(),
+  tool_calls: z.array(toolCallSchema),
+  usage: usageSchema,
+  finish_reason: z.enum(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
+  raw_finish_reason: z.string().nullable(),
+  model: z.string(),
+  request_id: z.string().nullable(),
+  latency_ms: z.number(),
+  retries: z.number(),
+  truncated: z.boolean().optional(),
+});
+
+/** One recorded turn: the request's fingerprint and the normalised reply. */
+const turnSchema = z.strictObject({ request: requestFingerprintSchema, reply: replySchema });
+const trialSchema = z.strictObject({ turns: z.array(turnSchema) });
+
+export const recordingSchema = z.strictObject({
+  format_version: z.literal(RECORDING_FORMAT_VERSION),
+  scenario_name: z.string(),
+  /** The scenario file as it was given when recording, for people reading the file. */
+  scenario_file: z.string(),
+  /** Informational: assertions change it too, and they must not make a recording stale. */
+  scenario_hash: z.string(),
+  source: recordingSourceSchema,
+  trials: z.array(trialSchema),
+});
+
+export type RecordingSource = z.infer<typeof recordingSourceSchema>;
+export type MessageFingerprint = z.infer<typeof messageFingerprintSchema>;
+export type RecordedSettings = z.infer<typeof settingsSchema>;
+export type RequestFingerprint = z.infer<typeof requestFingerprintSchema>;
+export type RecordedReply = z.infer<typeof replySchema>;
+export type RecordedTurn = z.infer<typeof turnSchema>;
+export type RecordedTrial = z.infer<typeof trialSchema>;
+export type Recording = z.infer<typeof recordingSchema>;
 
 /** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
 export function recordingPathFor(scenarioFile: string): string {

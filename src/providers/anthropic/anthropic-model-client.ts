@@ -1,15 +1,16 @@
 /**
  * ModelClient on the official `@anthropic-ai/sdk` (Messages API, version
- * 2026-10-21). Retries are the SDK's own (408/409/429/5xx/529), steered by the
- * provider fetch, which also caps the SDK's unbounded `retry-after` waits.
+ * 2026-10-21), on the SDK's own fetch (Node's). Retries are the SDK's own
+ * (408/409/429/5xx/529), steered by a middleware that also caps the SDK's
+ * unbounded `retry-after` waits (retry-steering.ts).
  */
-import Anthropic from '@anthropic-ai/sdk';
+import Anthropic, { type Middleware } from '@anthropic-ai/sdk';
 import { ProviderError } from '../../core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
-import { createProviderFetch, type ProviderFetch } from '../shared/provider-fetch.ts';
 import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
 import { DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT_MS, DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
 import { parseWire } from '../shared/parse-wire.ts';
+import { isRetryableStatus, retryCountOf, steerRetry, type RetrySteering } from '../shared/retry-steering.ts';
 import { normaliseToolCalls, toolCallIdsIn } from '../shared/tool-calls.ts';
 import { anthropicMessageSchema, type AnthropicMessageWire } from './anthropic-wire.ts';
 import { convertAnthropicUsage } from './convert-anthropic-usage.ts';
@@ -27,13 +28,11 @@ export function createAnthropicModelClient(settings: ProviderSettings): ModelCli
 class AnthropicModelClient implements ModelClient {
   readonly provider = 'anthropic';
   readonly #sdk: Anthropic;
-  readonly #fetch: ProviderFetch;
   readonly #settings: ProviderSettings;
   readonly #label: string;
 
   constructor(settings: ProviderSettings) {
     this.#settings = settings;
-    this.#fetch = createProviderFetch({ fetch: settings.fetch, maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS });
     const baseURL = settings.baseUrl ?? ANTHROPIC_BASE_URL;
     this.#label = new URL(baseURL).hostname === 'api.anthropic.com' ? 'Anthropic' : `the Anthropic-compatible server at ${baseURL}`;
     // An explicit key keeps the SDK from reading ANTHROPIC_* variables or running its credential chain.
@@ -43,31 +42,35 @@ class AnthropicModelClient implements ModelClient {
       webhookKey: null,
       timeout: settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRetries: settings.maxRetries ?? DEFAULT_MAX_RETRIES,
-      fetch: this.#fetch.fetch,
+      fetch: settings.fetch,
+      middleware: [steerRetries({ maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS })],
     });
   }
 
   async complete(request: ModelRequest): Promise<ModelTurn> {
-    const turn = this.#fetch.startTurn();
+    // Runs for every attempt of this turn's request, retries included.
+    let retries = 0;
+    const countRetries: Middleware = (attempt, next) => {
+      retries = retryCountOf(attempt.headers);
+      return next(attempt);
+    };
     const started = performance.now();
     const { body, warnings } = buildBody(request);
     try {
       const params = body as unknown as Anthropic.MessageCreateParamsNonStreaming;
-      const { data, request_id } = await this.#sdk.messages.create(params, { signal: request.signal, headers: turn.headers }).withResponse();
+      const { data, request_id } = await this.#sdk.messages.create(params, { signal: request.signal, middleware: [countRetries] }).withResponse();
       const message = parseWire(anthropicMessageSchema, data, this.provider, this.#label);
       return {
         ...fromMessage(message, toolCallIdsIn(request.messages)),
         model: message.model ?? request.settings.model,
         requestId: request_id ?? null,
         latencyMs: Math.round(performance.now() - started),
-        retries: turn.retries(),
+        retries,
         raw: data,
         ...(warnings.length > 0 ? { warnings } : {}),
       };
     } catch (error) {
-      throw this.#toError(error, request, turn.retries());
-    } finally {
-      turn.finish();
+      throw this.#toError(error, request, retries);
     }
   }
 
@@ -85,6 +88,14 @@ class AnthropicModelClient implements ModelClient {
     };
     return toProviderError(toFailure(error), context, error);
   }
+}
+
+/** For the whole client: an answer the SDK would retry has its retry headers steered first. */
+function steerRetries(steering: RetrySteering): Middleware {
+  return async (attempt, next) => {
+    const response = await next(attempt);
+    return isRetryableStatus(response.status) ? steerRetry(response, steering) : response;
+  };
 }
 
 function buildBody(request: ModelRequest): { body: Record<string, unknown>; warnings: string[] } {

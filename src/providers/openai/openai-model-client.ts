@@ -2,12 +2,13 @@
  * ModelClient on the official `openai` SDK: Chat Completions by default (what
  * every OpenAI-compatible server speaks) and the Responses API when
  * `settings.api === 'responses'` (current OpenAI models need it for tools
- * with reasoning). Retries are the SDK's own, steered by the provider fetch.
+ * with reasoning). Requests go through Node's fetch; retries are the SDK's
+ * own, steered by openai-fetch.ts.
  */
 import { OpenAI } from 'openai/client';
 import { ProviderError } from '../../core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
-import { createProviderFetch, type ProviderFetch } from '../shared/provider-fetch.ts';
+import { createOpenAiFetch, type OpenAiFetch } from './openai-fetch.ts';
 import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
 import { DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT_MS, DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
 import { toolCallIdsIn } from '../shared/tool-calls.ts';
@@ -32,13 +33,13 @@ function isQuotaExhausted(status: number, bodyText: string): boolean {
 class OpenAiModelClient implements ModelClient {
   readonly provider = 'openai';
   readonly #sdk: OpenAI;
-  readonly #fetch: ProviderFetch;
+  readonly #fetch: OpenAiFetch;
   readonly #settings: ProviderSettings;
   readonly #label: string;
 
   constructor(settings: ProviderSettings) {
     this.#settings = settings;
-    this.#fetch = createProviderFetch({ fetch: settings.fetch, maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, isHopeless: isQuotaExhausted });
+    this.#fetch = createOpenAiFetch({ maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, isHopeless: isQuotaExhausted }, settings.fetch);
     const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
     this.#label = new URL(baseURL).hostname === 'api.openai.com' ? 'OpenAI' : `the OpenAI-compatible server at ${baseURL}`;
     // Every option is explicit so the SDK reads nothing from the environment.
