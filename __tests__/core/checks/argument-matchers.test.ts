@@ -195,7 +195,9 @@ describe('differences name the argument and what was expected', () => {
     expect(describePattern({ approx: 3.14, tolerance: 0.01 })).toBe('a number within 0.01 of 3.14');
     expect(describePattern({ gte: 1, lt: 5 })).toBe('a number at least 1 and less than 5');
     expect(describePattern({ type: 'integer' })).toBe('an integer');
-    expect(describePattern({ contains: 'x' })).toBe("something containing 'x'");
+    expect(describePattern({ contains: 'x' })).toBe("a string or list containing 'x'");
+    expect(describePattern({ contains: { matches: '^MUG-' } })).toBe('a list containing a string matching /^MUG-/');
+    expect(describePattern({ contains: { sku: 'MUG' } })).toBe('a list containing {"sku":"MUG"}');
     expect(describePattern({ optional: true })).toBe('any value');
     expect(describePattern({ optional: true, type: 'string' })).toBe('a string');
   });

@@ -278,9 +278,14 @@ export function describePattern(pattern: unknown): string {
   const range = describeRange(pattern);
   if (range) parts.push(range);
   if (has('type')) parts.push(TYPE_WORDS[pattern.type as JsonType] ?? `of type ${showValue(pattern.type)}`);
-  if (has('contains')) parts.push(`something containing ${describeAlternative(pattern.contains)}`);
+  if (has('contains')) parts.push(describeContains(pattern.contains));
   if (parts.length === 0) return pattern.absent === true ? 'nothing' : 'any value';
   return parts.join(' and ');
+}
+
+function describeContains(needle: unknown): string {
+  if (typeof needle === 'string') return `a string or list containing ${showValue(needle)}`;
+  return `a list containing ${isMatcher(needle) ? describePattern(needle) : showValue(needle)}`;
 }
 
 function describeAlternative(pattern: unknown): string {
