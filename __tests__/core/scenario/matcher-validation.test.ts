@@ -139,5 +139,7 @@ describe('conditional mock cases are checked when the file loads', () => {
       "scenario.yaml:9:32: unknown field 'respnse', did you mean 'response'?",
     );
     expect(await oneProblem(withMocks('      - {responses: []}'))).toBe("scenario.yaml:9:21: 'responses' needs at least 1 item");
+    // A misspelt answer is one problem, the typo, not also a case without an answer.
+    expect(await oneProblem(withMocks('      - {when: {city: Boston}, respone: x}'))).toBe("scenario.yaml:9:32: unknown field 'respone', did you mean 'response'?");
   });
 });
