@@ -76,6 +76,25 @@ export const exampleScripts: Record<string, ExampleScript> = {
     },
   ]),
 
+  'checkout-payment-retry': byTurn([
+    { toolCalls: [{ name: 'list_cards', arguments: {} }], usage: usage(0, 12) },
+    {
+      toolCalls: [{ name: 'charge_card', arguments: { card_id: 'card_visa_4242', cart_id: 'C-88', amount: 42.5, currency: 'EUR' } }],
+      usage: usage(1, 34),
+    },
+    {
+      text: 'Your Visa card was declined, so I am trying your Mastercard.',
+      toolCalls: [{ name: 'charge_card', arguments: { card_id: 'card_mc_5454', cart_id: 'C-88', amount: 42.5, currency: 'EUR' } }],
+      usage: usage(2, 46),
+    },
+    {
+      text:
+        'Your default Visa card ending in 4242 was declined (insufficient funds), so I charged 42.50 EUR for cart C-88 ' +
+        'to your Mastercard ending in 5454 instead (charge ch_5001).',
+      usage: usage(3, 44),
+    },
+  ]),
+
   'anthropic-research': byTurn([
     { toolCalls: [{ name: 'web_search', arguments: { query: 'Eiffel Tower completion date height' } }], usage: usage(0, 24) },
     { toolCalls: [{ name: 'fetch_page', arguments: { url: 'https://example.org/eiffel-tower' } }], usage: usage(1, 26) },

@@ -105,16 +105,26 @@ export class ProviderError extends SalvoError {
   }
 }
 
-/** The model called a tool that the scenario gives no mock for. */
+/** The model called a tool that the scenario gives no mock for, or with arguments none of its mock cases matches. */
 export class MockNotFoundError extends SalvoError {
   override name = 'MockNotFoundError';
   readonly toolName: string;
   readonly availableMocks: string[];
 
-  constructor(toolName: string, availableMocks: string[]) {
+  /** `misses`: for each conditional mock case of the tool, why it did not match these `arguments`. */
+  constructor(toolName: string, availableMocks: string[], call: { arguments?: unknown; misses?: string[] } = {}) {
     const available = availableMocks.length > 0 ? availableMocks.join(', ') : 'none';
-    super('E_MOCK_NOT_FOUND', `the model called tool '${toolName}', which has no mock_response (mocks: ${available})`, {
-      hint: `add a mock_response to tool '${toolName}' in the scenario`,
+    const args = call.arguments === undefined ? '' : JSON.stringify(call.arguments) ?? '';
+    const misses = call.misses ?? [];
+    const message =
+      misses.length === 0
+        ? `the model called tool '${toolName}', which has no mock_response (mocks: ${available})${args ? `; its arguments were ${args}` : ''}`
+        : `the model called tool '${toolName}', which has no mock_response, and none of its ${misses.length} mock case(s) matched the arguments ${args}: ${misses.join('; ')}`;
+    super('E_MOCK_NOT_FOUND', message, {
+      hint:
+        misses.length === 0
+          ? `add a mock_response to tool '${toolName}' in the scenario`
+          : `add a mock_response to tool '${toolName}' as the answer when no case matches, or a case under 'mocks' whose 'when' matches these arguments`,
     });
     this.toolName = toolName;
     this.availableMocks = availableMocks;

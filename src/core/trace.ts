@@ -18,8 +18,10 @@ export interface TraceMessage {
   /** Tool messages: which call this answers, and the tool's name. */
   tool_call_id?: string;
   tool_name?: string;
-  /** Tool messages: true when salvo answered with an error (invalid arguments, truncated turn). */
+  /** Tool messages: true when salvo answered with an error (invalid arguments, truncated turn, a mock case's `error`). */
   is_error?: boolean;
+  /** Tool messages: the 1-based case of the tool's `mocks` that answered; absent when mock_response (or salvo) did. */
+  mock_case?: number;
 }
 
 /** One model request/response of the loop. */

@@ -64,6 +64,19 @@ describe('jmespath operators', () => {
     expect(check('metadata', 'contains', 'x', refundTrace).reason).toContain('contains needs a text or a list result');
   });
 
+  it('eq / ne / contains compare lists and objects deeply, unlike the expression language\'s own shallow contains()', () => {
+    const nested = '`[["a","b"],{"k":[1,{"x":2}]}]`';
+    // @jmespath-community/jmespath compares by reference inside contains(): a list element that is a list never matches.
+    expect(check(`contains(${nested}, \`["a","b"]\`)`, 'eq', false, refundTrace).passed).toBe(true);
+    expect(check(nested, 'contains', ['a', 'b'], refundTrace).passed).toBe(true);
+    expect(check(nested, 'contains', { k: [1, { x: 2.0 }] }, refundTrace).passed).toBe(true);
+    expect(check(nested, 'contains', { k: [1, { x: 3 }] }, refundTrace).passed).toBe(false);
+    expect(check('tool_calls[*].arguments', 'contains', { amount_usd: 89.99, order_id: 'A1234' }, refundTrace).passed).toBe(true);
+    expect(check(nested, 'eq', [['a', 'b'], { k: [1, { x: 2 }] }], refundTrace).passed).toBe(true);
+    expect(check(nested, 'ne', [['a', 'b'], { k: [1, { x: 2 }] }], refundTrace).passed).toBe(false);
+    expect(check(nested, 'ne', [['b', 'a'], { k: [1, { x: 2 }] }], refundTrace).passed).toBe(true);
+  });
+
   it('regex: searches a text result; an invalid pattern fails', () => {
     expect(check('response.content', 'regex', 'R-\\d{4}', refundTrace).passed).toBe(true);
     expect(check('response.content', 'regex', '^R-', refundTrace).passed).toBe(false);

@@ -49,7 +49,7 @@ describe('tool_called', () => {
     const trace = traceOf({ calls: [call('file_read', { path: 'b.txt' })] });
     const outcome = check({ type: 'tool_called', tool: 'file_read', arguments: { path: 'a.txt' } }, trace);
     expect(outcome.passed).toBe(false);
-    expect(outcome.reason).toBe('file_read was called 1 time but never with {"path":"a.txt"}; it had {"path":"b.txt"}');
+    expect(outcome.reason).toBe("file_read was called with path 'b.txt'; expected 'a.txt'");
   });
 
   it('does not match a call whose arguments could not be parsed, and shows the raw text', () => {

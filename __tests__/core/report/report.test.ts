@@ -82,6 +82,15 @@ describe('renderConversation', () => {
     expect(text).toContain('Final answer: It is 21C.');
     expect(text).toContain('final answer; 2 turn(s), 1 tool call(s)');
   });
+
+  it('says which conditional mock case answered a call, and when it answered with an error', async () => {
+    const mocked = [{ name: 'get_weather', description: 'Weather', mocks: [{ when: { city: 'Paris' }, response: 'sunny' }, { error: 'unknown city' }] }];
+    const model = new ScriptedModel([{ toolCalls: [{ name: 'get_weather', arguments: { city: 'Paris' }, id: 'a' }, { name: 'get_weather', arguments: { city: 'Xx' }, id: 'b' }] }, { text: 'ok' }]);
+    const { trace } = await runScenario(scenarioFixture({ tools: mocked }), { client: model, mode: 'live', clock: steppingClock(), redactor: createRedactor({ secrets: [] }) });
+    const text = renderConversation(trace);
+    expect(text).toContain('[tool get_weather, mock case 1]  [a]\n  sunny');
+    expect(text).toContain('[tool get_weather, error, mock case 2]  [b]\n  unknown city');
+  });
 });
 
 describe('renderRunReport', () => {

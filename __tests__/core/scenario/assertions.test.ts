@@ -10,6 +10,10 @@ describe('every assertion type', () => {
   const valid: Record<string, { line: string; expected: Record<string, unknown> }> = {
     tool_called: { line: '{type: tool_called, tool: read_file, arguments: {path: a.py}}', expected: { tool: 'read_file', arguments: { path: 'a.py' } } },
     tool_not_called: { line: '{type: tool_not_called, tool: run_tests}', expected: { tool: 'run_tests' } },
+    tool_calls: {
+      line: '{type: tool_calls, calls: [{tool: read_file, arguments: {path: {matches: "\\\\.py$"}}}, {tool: run_tests}], order: in_order}',
+      expected: { calls: [{ tool: 'read_file', arguments: { path: { matches: '\\.py$' } } }, { tool: 'run_tests' }], order: 'in_order', others: 'allow', strings: 'exact', extra_arguments: 'allow' },
+    },
     tool_sequence: { line: '{type: tool_sequence, sequence: [read_file, run_tests]}', expected: { sequence: ['read_file', 'run_tests'], mode: 'in_order' } },
     output_contains: { line: '{type: output_contains, value: fixed}', expected: { value: 'fixed', ignore_case: false } },
     output_not_contains: { line: '{type: output_not_contains, value: sorry, ignore_case: true}', expected: { value: 'sorry', ignore_case: true } },
@@ -66,7 +70,7 @@ describe('every assertion type', () => {
     ['{type: judge, criteria: [{name: a, description: b, weight: 0}]}', '0}', "'weight' must be greater than 0, got 0"],
     ['{type: output_contains}', '{', "missing required field 'value' for assertion type 'output_contains'"],
     ['{type: tool_caled, tool: read_file}', 'tool_caled', "unknown assertion type 'tool_caled', did you mean 'tool_called'?"],
-    ['{tool: read_file}', '{', "assertion has no 'type'; use one of: tool_called, tool_not_called, tool_sequence, output_contains"],
+    ['{tool: read_file}', '{', "assertion has no 'type'; use one of: tool_called, tool_not_called, tool_calls, tool_sequence, output_contains"],
   ])('reports %s at %s', async (assertion, pointedAt, message) => {
     const line = `  - ${assertion}`;
     const problems = await problemsOf(withAssertions(line));

@@ -6,6 +6,7 @@ import { checkJmespath } from './jmespath-check.ts';
 import { formatCost, formatSeconds } from '../format.ts';
 import { checkCostLimit, checkLatencyLimit, checkTurnLimit } from './limit-checks.ts';
 import { checkOutputContains, checkOutputMatches, checkOutputNotContains } from './output-checks.ts';
+import { checkToolCalls } from './tool-calls-matching.ts';
 import { checkToolCalled, checkToolNotCalled } from './tool-checks.ts';
 import { checkToolSequence } from './tool-sequence.ts';
 import type { TraceView } from './trace-view.ts';
@@ -19,6 +20,8 @@ export function runCheck(assertion: Assertion, trace: RunTrace, view: () => Trac
       return checkToolCalled(assertion, trace);
     case 'tool_not_called':
       return checkToolNotCalled(assertion, trace);
+    case 'tool_calls':
+      return checkToolCalls(assertion, trace);
     case 'tool_sequence':
       return checkToolSequence(assertion, trace);
     case 'output_contains':
@@ -48,7 +51,9 @@ export function labelOf(assertion: Assertion): string {
     case 'tool_called':
       return `tool_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
     case 'tool_not_called':
-      return `tool_not_called ${assertion.tool}`;
+      return `tool_not_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
+    case 'tool_calls':
+      return `tool_calls${assertion.order === 'in_order' ? ' in_order' : ''} [${assertion.calls.map((call) => call.tool).join(', ')}]`;
     case 'tool_sequence':
       return `tool_sequence ${assertion.mode} [${assertion.sequence.join(', ')}]`;
     case 'output_contains':

@@ -13,7 +13,9 @@ type Operator = JmespathAssertion['operator'];
  * - nothing found (null) fails every operator, except eq/ne against an explicit null;
  * - exists: the result is neither null nor an empty list (a filter that matched nothing);
  * - eq/ne: JSON deep equality; gt/gte/lt/lte: numbers, or strings holding one;
- * - contains: substring of a string, or an element (deep equality) of a list;
+ * - contains: substring of a string, or an element (deep equality) of a list; deliberately unlike the
+ *   expression language's own contains(), which never finds a list or an object in a list (it compares
+ *   those by reference);
  * - regex: a JavaScript regular expression searched in a string result.
  */
 export function checkJmespath(assertion: JmespathAssertion, trace: RunTrace, view: TraceView = traceView(trace)): CheckOutcome {

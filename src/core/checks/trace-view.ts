@@ -9,7 +9,7 @@ import type { RunTrace, TraceMessage } from '../trace.ts';
  * working: tool messages appear as role `tool_result`.
  *
  *   response  {content, finish_reason}
- *   turns     [{role, content, tool_calls?, tool_call_id?, tool_name?, is_error?}]   every message in order
+ *   turns     [{role, content, tool_calls?, tool_call_id?, tool_name?, is_error?, mock_case?}]   every message in order
  *   tool_calls [{id, name, arguments}]   arguments parsed (null when the model sent invalid JSON)
  *   metadata  {model, provider, cost_usd, latency_seconds, input_tokens, output_tokens, total_tokens,
  *              turn_count, finish_reason, stop_reason, max_turns_hit, mode, tool_call_count}
@@ -36,6 +36,7 @@ function viewOfMessage(message: TraceMessage): JSONValue {
   if (message.tool_call_id !== undefined) turn.tool_call_id = message.tool_call_id;
   if (message.tool_name !== undefined) turn.tool_name = message.tool_name;
   if (message.is_error !== undefined) turn.is_error = message.is_error;
+  if (message.mock_case !== undefined) turn.mock_case = message.mock_case;
   return turn;
 }
 

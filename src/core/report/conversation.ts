@@ -38,7 +38,10 @@ function renderMessage(message: TraceMessage, turn: number): string[] {
       return lines;
     }
     case 'tool':
-      return [`[tool ${message.tool_name ?? '?'}${message.is_error ? ', error' : ''}]  [${message.tool_call_id ?? '?'}]`, indent(message.content ?? '')];
+      return [
+        `[tool ${message.tool_name ?? '?'}${message.is_error ? ', error' : ''}${message.mock_case === undefined ? '' : `, mock case ${message.mock_case}`}]  [${message.tool_call_id ?? '?'}]`,
+        indent(message.content ?? ''),
+      ];
   }
 }
 

@@ -138,7 +138,14 @@ async function converse(scenario: Scenario, state: LoopState, options: TrialOpti
       if (repeats.record(call) >= loopLimit) return stop(state, 'loop_detected');
       const answer = answerToolCall(call, mocks);
       state.conversation.push({ role: 'tool', toolCallId: call.id, toolName: call.name, content: answer.content, ...(answer.isError ? { isError: true } : {}) });
-      state.messages.push({ role: 'tool', content: answer.content, tool_call_id: call.id, tool_name: call.name, ...(answer.isError ? { is_error: true } : {}) });
+      state.messages.push({
+        role: 'tool',
+        content: answer.content,
+        tool_call_id: call.id,
+        tool_name: call.name,
+        ...(answer.isError ? { is_error: true } : {}),
+        ...(answer.mockCase === undefined ? {} : { mock_case: answer.mockCase }),
+      });
     }
   }
   state.stopReason = 'max_turns';

@@ -1,38 +1,32 @@
 import { canonicalJson } from '../canonical-json.ts';
-import { MockNotFoundError } from '../errors.ts';
 import type { ToolCall } from '../model-client.ts';
-import type { MockResponse, Tool } from '../scenario/schema.ts';
+import type { Tool } from '../scenario/schema.ts';
+import { mockText, TrialMocks } from './conditional-mocks.ts';
 
 export interface ToolAnswer {
   content: string;
   isError: boolean;
+  /** The 1-based case of the tool's `mocks` that answered, for the trace; absent for mock_response and salvo's own errors. */
+  mockCase?: number;
 }
 
-/** Mocks by tool name, as the text fed back to the model: strings as they are, anything else as JSON. */
-export function mockTable(tools: Tool[]): Map<string, string> {
-  const table = new Map<string, string>();
-  for (const tool of tools) {
-    if (tool.mock_response !== undefined) table.set(tool.name, mockText(tool.mock_response));
-  }
-  return table;
-}
+export { mockText };
 
-export function mockText(mock: MockResponse): string {
-  return typeof mock === 'string' ? mock : JSON.stringify(mock);
+/** The mocks of one trial (a fresh table per trial: `responses` sequences count per trial). */
+export function mockTable(tools: Tool[]): TrialMocks {
+  return new TrialMocks(tools);
 }
 
 /**
  * The answer to one tool call. Unusable arguments get an error result the
- * model can react to (what a real tool would do); a tool with no mock stops
+ * model can react to (what a real tool would do); a call no mock answers stops
  * the trial, because the scenario cannot say what the tool would have returned.
  */
-export function answerToolCall(call: ToolCall, mocks: Map<string, string>): ToolAnswer {
+export function answerToolCall(call: ToolCall, mocks: TrialMocks): ToolAnswer {
   if (call.argumentsError !== undefined) {
     return { content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`, isError: true };
   }
-  const mock = mocks.get(call.name);
-  if (mock === undefined) throw new MockNotFoundError(call.name, [...mocks.keys()]);
-  return { content: mock, isError: false };
+  return mocks.answer(call);
 }
 
 /** Name plus canonical arguments (keys sorted), so `{a,b}` and `{b,a}` are the same call. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { argumentsSchema } from './argument-schema.ts';
 
 /**
  * Assertion schemas: one strict object per `type`, so each type accepts only
@@ -16,18 +17,65 @@ const common = {
 
 export const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'] as const;
 export const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'] as const;
+export const EXTRA_ARGUMENTS_MODES = ['allow', 'forbid'] as const;
+export const STRING_MODES = ['exact', 'loose'] as const;
+export const CALL_ORDERS = ['any', 'in_order'] as const;
+export const OTHER_CALLS_MODES = ['allow', 'forbid'] as const;
+
+/**
+ * How a call's arguments are matched (docs/assertions.md, "Argument matchers").
+ * Optional rather than defaulted, so that scenarios written before they
+ * existed keep their scenario_hash; the checks apply the defaults.
+ */
+const argumentMatching = {
+  /** Literals or matchers; literal mappings match partially, at every depth. */
+  arguments: argumentsSchema.optional(),
+  /** `allow` (default): arguments not listed are ignored; `forbid`: they fail the match, at any depth. */
+  extra_arguments: z.enum(EXTRA_ARGUMENTS_MODES).optional(),
+  /** `exact` (default), or `loose`: NFKC, lower case, whitespace, punctuation and symbols ignored. */
+  strings: z.enum(STRING_MODES).optional(),
+};
 
 const toolCalled = z.strictObject({
   type: z.literal('tool_called'),
   tool: z.string().min(1),
-  /** Partial match: every key given must equal the call's argument (deep equality). */
-  arguments: z.record(z.string(), z.unknown()).optional(),
+  ...argumentMatching,
+  /** How many calls must match: exactly `times`, or between `min_times` (default 1) and `max_times`. */
+  times: z.int().min(1).optional(),
+  min_times: z.int().min(0).optional(),
+  max_times: z.int().min(1).optional(),
   ...common,
 });
 
 const toolNotCalled = z.strictObject({
   type: z.literal('tool_not_called'),
   tool: z.string().min(1),
+  /** With arguments: the tool may be called, but never with arguments that match these. */
+  ...argumentMatching,
+  ...common,
+});
+
+const expectedCall = z.strictObject({
+  tool: z.string().min(1),
+  arguments: argumentsSchema.optional(),
+  /** Overrides the assertion's extra_arguments for this call. */
+  extra_arguments: z.enum(EXTRA_ARGUMENTS_MODES).optional(),
+  /** Overrides the assertion's strings for this call. */
+  strings: z.enum(STRING_MODES).optional(),
+});
+
+/** An expected multiset of calls, each matched by a different actual call (a maximum bipartite matching). */
+const toolCalls = z.strictObject({
+  type: z.literal('tool_calls'),
+  calls: z.array(expectedCall).min(1),
+  /** `any`: in any order; `in_order`: in this order, other calls may come between. */
+  order: z.enum(CALL_ORDERS).default('any'),
+  /** `forbid`: no call beyond the listed ones. */
+  others: z.enum(OTHER_CALLS_MODES).default('allow'),
+  /** The default of every listed call. */
+  strings: z.enum(STRING_MODES).default('exact'),
+  /** The default of every listed call. */
+  extra_arguments: z.enum(EXTRA_ARGUMENTS_MODES).default('allow'),
   ...common,
 });
 
@@ -107,6 +155,7 @@ const judge = z.strictObject({
 export const assertionSchema = z.discriminatedUnion('type', [
   toolCalled,
   toolNotCalled,
+  toolCalls,
   toolSequence,
   outputContains,
   outputNotContains,

@@ -43,6 +43,8 @@ export function scenarioJsonSchema(): JsonObject {
   // salvo.yaml's default_model may supply the model.
   schema.required = (schema.required as string[]).filter((name) => name !== 'model');
   const tools = objectAt(schema, 'properties', 'tools');
+  // A mock case answers in exactly one way (the loader checks this too, with positions).
+  objectAt(schema, 'properties', 'tools', 'items', 'properties', 'mocks', 'items').oneOf = ['response', 'responses', 'error'].map((key) => ({ required: [key] }));
   tools.items = {
     anyOf: [tools.items, { type: 'string', description: '!include path/to/tools.yaml (relative to this file): one tool or a list of tools' }],
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { argumentsSchema } from './argument-schema.ts';
 import { assertionSchema } from './assertion-schema.ts';
 
 /**
@@ -27,11 +28,27 @@ export const mockResponseSchema = z.union([
   z.boolean(),
 ]);
 
+/**
+ * One case of a conditional mock: when the call's arguments match `when`
+ * (argument matchers; no `when` matches every call), it answers with
+ * `response`, the next of `responses` (per trial, the last repeating), or a
+ * failed tool result `error`. Exactly one of the three (semantic-checks.ts).
+ */
+export const mockCaseSchema = z.strictObject({
+  when: argumentsSchema.optional(),
+  response: mockResponseSchema.optional(),
+  responses: z.array(mockResponseSchema).min(1).optional(),
+  error: mockResponseSchema.optional(),
+});
+
 export const toolSchema = z.strictObject({
   name: z.string().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
   description: z.string().min(1),
   parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
+  /** The answer when no case of `mocks` matches. */
   mock_response: mockResponseSchema.optional(),
+  /** Conditional mocks: the first case whose `when` matches the call answers it. */
+  mocks: z.array(mockCaseSchema).min(1).optional(),
 });
 
 export const scenarioSchema = z.strictObject({
@@ -64,3 +81,4 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Tool = z.infer<typeof toolSchema>;
 export type MockResponse = z.infer<typeof mockResponseSchema>;
+export type MockCase = z.infer<typeof mockCaseSchema>;

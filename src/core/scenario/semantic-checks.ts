@@ -1,3 +1,4 @@
+import { checkMatchers } from './matcher-checks.ts';
 import { didYouMean } from './suggest.ts';
 import type { DocPath } from './yaml-source.ts';
 
@@ -22,7 +23,13 @@ export interface CrossCheckInput {
 }
 
 export function crossCheck(input: CrossCheckInput): CrossCheckProblem[] {
-  return [...checkToolNames(input), ...checkToolReferences(input), ...checkApi(input.data), ...checkPatterns(input.data)];
+  return [
+    ...checkToolNames(input),
+    ...checkToolReferences(input),
+    ...checkApi(input.data),
+    ...checkPatterns(input.data),
+    ...checkMatchers(input.data),
+  ];
 }
 
 function list(value: unknown): unknown[] {
@@ -63,6 +70,9 @@ function checkToolReferences(input: CrossCheckInput): CrossCheckProblem[] {
   for (const [index, assertion] of list(input.data.assertions).entries()) {
     const type = field(assertion, 'type');
     if (type === 'tool_called' || type === 'tool_not_called') check(field(assertion, 'tool'), ['assertions', index, 'tool'], type);
+    if (type === 'tool_calls') {
+      for (const [position, call] of list(field(assertion, 'calls')).entries()) check(field(call, 'tool'), ['assertions', index, 'calls', position, 'tool'], type);
+    }
     if (type === 'tool_sequence') {
       for (const [position, name] of list(field(assertion, 'sequence')).entries()) {
         check(name, ['assertions', index, 'sequence', position], type);

@@ -1,0 +1,304 @@
+/**
+ * Argument matchers: how the `arguments` of an assertion (and the `when` of a
+ * conditional mock) match the arguments of a real tool call
+ * (docs/assertions.md, "Argument matchers").
+ *
+ * Every value of a pattern is a literal or a matcher. A mapping is a matcher
+ * when it has at least one matcher key and no other key; anything else is a
+ * literal: scalars compare by JSON equality, arrays element by element (same
+ * length), mappings partially and recursively. The keys of a matcher all have
+ * to hold. The pattern is validated when the scenario loads
+ * (src/core/scenario/matcher-checks.ts); here a malformed matcher simply does
+ * not match.
+ */
+
+export const MATCHER_KEYS = [
+  'equals',
+  'one_of',
+  'matches',
+  'approx',
+  'tolerance',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'type',
+  'contains',
+  'optional',
+  'absent',
+] as const;
+export type MatcherKey = (typeof MATCHER_KEYS)[number];
+
+export const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'] as const;
+export type JsonType = (typeof JSON_TYPES)[number];
+
+export const DEFAULT_TOLERANCE = 1e-9;
+
+export interface MatchOptions {
+  /** `forbid`: an argument the pattern does not list fails the match, at any depth. */
+  extraArguments: 'allow' | 'forbid';
+  /** `loose`: strings compare after NFKC, lower-casing, and dropping whitespace, punctuation and symbols. */
+  strings: 'exact' | 'loose';
+}
+
+export const DEFAULT_MATCH_OPTIONS: MatchOptions = { extraArguments: 'allow', strings: 'exact' };
+
+/**
+ * One way in which a call's arguments differ from the pattern, at a path such
+ * as `city`, `address.zip` or `items[1].sku`:
+ * - value: present, but not what was expected;
+ * - missing: absent, and the pattern needs it;
+ * - extra: present, not listed, and extra arguments are forbidden;
+ * - present: present, and the pattern says `absent: true`;
+ * - unparseable: the model sent arguments that are not a JSON object.
+ */
+export type ArgumentDifference =
+  | { kind: 'value'; path: string; actual: unknown; expected: string }
+  | { kind: 'missing'; path: string; expected: string }
+  | { kind: 'extra'; path: string; actual: unknown }
+  | { kind: 'present'; path: string; actual: unknown }
+  | { kind: 'unparseable'; raw: string };
+
+type Mapping = Record<string, unknown>;
+
+const ABSENT: unique symbol = Symbol('absent');
+type Actual = unknown | typeof ABSENT;
+
+const MATCHER_KEY_SET: ReadonlySet<string> = new Set(MATCHER_KEYS);
+
+export function isMapping(value: unknown): value is Mapping {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A mapping with at least one matcher key and no other key. */
+export function isMatcher(value: unknown): value is Partial<Record<MatcherKey, unknown>> {
+  if (!isMapping(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => MATCHER_KEY_SET.has(key));
+}
+
+/** What `strings: loose` compares: NFKC, lower case, no whitespace, punctuation or symbols ("New York, NY" = "newyorkny"). */
+export function looseText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+const LEADING_FLAGS = /^\(\?([ims]+)\)/;
+const compiled = new Map<string, RegExp>();
+
+/**
+ * A `matches` pattern as a JavaScript RegExp. A leading inline-flag group such
+ * as `(?i)` (which other regex dialects accept and JavaScript does not) becomes
+ * the RegExp's flags. Throws the parser's SyntaxError for an invalid pattern.
+ */
+export function compileMatcherPattern(source: string): RegExp {
+  let regex = compiled.get(source);
+  if (regex === undefined) {
+    const flags = LEADING_FLAGS.exec(source);
+    regex = flags ? new RegExp(source.slice(flags[0].length), [...new Set(flags[1])].join('')) : new RegExp(source);
+    if (compiled.size > 500) compiled.clear();
+    compiled.set(source, regex);
+  }
+  return regex;
+}
+
+/**
+ * Every difference between a call's arguments and a pattern (the mapping of
+ * argument names to literals or matchers); none means the call matches. The
+ * top level is always the mapping of argument names, so a tool may have a
+ * parameter called `type` or `equals`.
+ */
+export function argumentDifferences(
+  pattern: Mapping,
+  actual: Mapping | null,
+  options: MatchOptions = DEFAULT_MATCH_OPTIONS,
+  rawArguments?: string,
+): ArgumentDifference[] {
+  if (actual === null) return [{ kind: 'unparseable', raw: rawArguments ?? '' }];
+  return mappingDifferences(pattern, actual, '', options);
+}
+
+export function argumentsMatch(pattern: Mapping, actual: Mapping | null, options: MatchOptions = DEFAULT_MATCH_OPTIONS): boolean {
+  return actual !== null && argumentDifferences(pattern, actual, options).length === 0;
+}
+
+/** Whether a single value matches a pattern (a literal or a matcher), as an element of `one_of` or `contains` does. */
+export function valueMatches(pattern: unknown, actual: unknown, options: MatchOptions = DEFAULT_MATCH_OPTIONS): boolean {
+  return differences(pattern, actual, '', options).length === 0;
+}
+
+function differences(pattern: unknown, actual: Actual, path: string, options: MatchOptions): ArgumentDifference[] {
+  if (isMatcher(pattern)) return matcherDifferences(pattern, actual, path, options);
+  if (actual === ABSENT) return [{ kind: 'missing', path, expected: describePattern(pattern) }];
+  const mismatch: ArgumentDifference[] = [{ kind: 'value', path, actual, expected: describePattern(pattern) }];
+  if (Array.isArray(pattern)) {
+    if (!Array.isArray(actual) || actual.length !== pattern.length) return mismatch;
+    return pattern.flatMap((item, index) => differences(item, actual[index], `${path}[${index}]`, options));
+  }
+  if (isMapping(pattern)) return isMapping(actual) ? mappingDifferences(pattern, actual, path, options) : mismatch;
+  return scalarsEqual(pattern, actual, options) ? [] : mismatch;
+}
+
+function mappingDifferences(pattern: Mapping, actual: Mapping, path: string, options: MatchOptions): ArgumentDifference[] {
+  const found: ArgumentDifference[] = [];
+  const at = (key: string) => (path === '' ? key : `${path}.${key}`);
+  for (const [key, expected] of Object.entries(pattern)) {
+    found.push(...differences(expected, Object.hasOwn(actual, key) ? actual[key] : ABSENT, at(key), options));
+  }
+  if (options.extraArguments === 'forbid') {
+    for (const key of Object.keys(actual)) {
+      if (!Object.hasOwn(pattern, key)) found.push({ kind: 'extra', path: at(key), actual: actual[key] });
+    }
+  }
+  return found;
+}
+
+function matcherDifferences(matcher: Partial<Record<MatcherKey, unknown>>, actual: Actual, path: string, options: MatchOptions): ArgumentDifference[] {
+  if (matcher.absent === true) return actual === ABSENT ? [] : [{ kind: 'present', path, actual }];
+  if (actual === ABSENT) return matcher.optional === true ? [] : [{ kind: 'missing', path, expected: describePattern(matcher) }];
+  return matcherHolds(matcher, actual, options) ? [] : [{ kind: 'value', path, actual, expected: describePattern(matcher) }];
+}
+
+/** Every key of the matcher holds for a present value. */
+function matcherHolds(matcher: Partial<Record<MatcherKey, unknown>>, actual: unknown, options: MatchOptions): boolean {
+  const has = (key: MatcherKey) => Object.hasOwn(matcher, key);
+  if (has('equals') && !jsonEqual(matcher.equals, actual, options)) return false;
+  if (has('one_of') && !(Array.isArray(matcher.one_of) && matcher.one_of.some((option) => valueMatches(option, actual, options)))) return false;
+  if (has('matches') && !regexFinds(matcher.matches, actual)) return false;
+  if (has('approx') && !withinTolerance(matcher.approx, matcher.tolerance, actual)) return false;
+  if (!inRange(matcher, actual)) return false;
+  if (has('type') && !hasJsonType(actual, matcher.type)) return false;
+  if (has('contains') && !containsValue(actual, matcher.contains, options)) return false;
+  return true;
+}
+
+function scalarsEqual(expected: unknown, actual: unknown, options: MatchOptions): boolean {
+  if (typeof expected === 'string' && typeof actual === 'string' && options.strings === 'loose') return looseText(expected) === looseText(actual);
+  return expected === actual;
+}
+
+/** `equals`: JSON deep equality, every key on both sides, nothing read as a matcher; strings follow the `strings` option. */
+function jsonEqual(expected: unknown, actual: unknown, options: MatchOptions): boolean {
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && actual.length === expected.length && expected.every((item, index) => jsonEqual(item, actual[index], options));
+  }
+  if (isMapping(expected)) {
+    if (!isMapping(actual)) return false;
+    const keys = Object.keys(expected);
+    return keys.length === Object.keys(actual).length && keys.every((key) => Object.hasOwn(actual, key) && jsonEqual(expected[key], actual[key], options));
+  }
+  return scalarsEqual(expected, actual, options);
+}
+
+function regexFinds(pattern: unknown, actual: unknown): boolean {
+  if (typeof pattern !== 'string' || typeof actual !== 'string') return false;
+  try {
+    return compileMatcherPattern(pattern).test(actual);
+  } catch {
+    return false;
+  }
+}
+
+function withinTolerance(target: unknown, tolerance: unknown, actual: unknown): boolean {
+  if (typeof target !== 'number' || typeof actual !== 'number') return false;
+  const allowed = typeof tolerance === 'number' ? tolerance : DEFAULT_TOLERANCE;
+  return Math.abs(actual - target) <= allowed;
+}
+
+function inRange(matcher: Partial<Record<MatcherKey, unknown>>, actual: unknown): boolean {
+  const bounds = (['gt', 'gte', 'lt', 'lte'] as const).filter((key) => Object.hasOwn(matcher, key));
+  if (bounds.length === 0) return true;
+  if (typeof actual !== 'number') return false;
+  return bounds.every((key) => {
+    const bound = matcher[key];
+    if (typeof bound !== 'number') return false;
+    if (key === 'gt') return actual > bound;
+    if (key === 'gte') return actual >= bound;
+    if (key === 'lt') return actual < bound;
+    return actual <= bound;
+  });
+}
+
+export function jsonTypeOf(value: unknown): Exclude<JsonType, 'integer'> | 'undefined' {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const type = typeof value;
+  if (type === 'string' || type === 'boolean' || type === 'object') return type;
+  if (type === 'number' || type === 'bigint') return 'number';
+  return 'undefined';
+}
+
+function hasJsonType(actual: unknown, type: unknown): boolean {
+  if (type === 'integer') return typeof actual === 'number' && Number.isInteger(actual);
+  return jsonTypeOf(actual) === type;
+}
+
+function containsValue(actual: unknown, needle: unknown, options: MatchOptions): boolean {
+  if (typeof actual === 'string') {
+    if (typeof needle !== 'string') return false;
+    return options.strings === 'loose' ? looseText(actual).includes(looseText(needle)) : actual.normalize('NFC').includes(needle.normalize('NFC'));
+  }
+  if (Array.isArray(actual)) return actual.some((item) => valueMatches(needle, item, options));
+  return false;
+}
+
+/** A value in a reason: strings quoted, the rest as JSON, both cut to one readable line. */
+export function showValue(value: unknown, max = 80): string {
+  if (typeof value === 'string') {
+    const flat = value.replace(/\s+/g, ' ');
+    return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}'`;
+  }
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+const TYPE_WORDS: Record<JsonType, string> = {
+  string: 'a string',
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  null: 'null',
+};
+
+/** What a pattern expects, in words: `'Paris'`, `one of 'Paris', 'Paris FR'`, `a number at least 1 and less than 5`. */
+export function describePattern(pattern: unknown): string {
+  if (!isMatcher(pattern)) return showValue(pattern);
+  const parts: string[] = [];
+  const has = (key: MatcherKey) => Object.hasOwn(pattern, key);
+  if (has('equals')) parts.push(`exactly ${showValue(pattern.equals)}`);
+  if (has('one_of')) parts.push(`one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`);
+  if (has('matches')) parts.push(`a string matching /${String(pattern.matches)}/`);
+  if (has('approx')) parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`);
+  const range = describeRange(pattern);
+  if (range) parts.push(range);
+  if (has('type')) parts.push(TYPE_WORDS[pattern.type as JsonType] ?? `of type ${showValue(pattern.type)}`);
+  if (has('contains')) parts.push(describeContains(pattern.contains));
+  if (parts.length === 0) return pattern.absent === true ? 'nothing' : 'any value';
+  return parts.join(' and ');
+}
+
+function describeContains(needle: unknown): string {
+  if (typeof needle === 'string') return `a string or list containing ${showValue(needle)}`;
+  return `a list containing ${isMatcher(needle) ? describePattern(needle) : showValue(needle)}`;
+}
+
+function describeAlternative(pattern: unknown): string {
+  return isMatcher(pattern) ? `(${describePattern(pattern)})` : showValue(pattern);
+}
+
+function describeRange(pattern: Partial<Record<MatcherKey, unknown>>): string {
+  const words: [MatcherKey, string][] = [
+    ['gt', 'greater than'],
+    ['gte', 'at least'],
+    ['lt', 'less than'],
+    ['lte', 'at most'],
+  ];
+  const parts = words.filter(([key]) => Object.hasOwn(pattern, key)).map(([key, word]) => `${word} ${String(pattern[key])}`);
+  return parts.length === 0 ? '' : `a number ${parts.join(' and ')}`;
+}
