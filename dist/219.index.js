@@ -18,56 +18,44 @@ __webpack_require__.d(__webpack_exports__, {
 var client = __webpack_require__(6152);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/providers/shared/provider-fetch.ts + 1 modules
-var provider_fetch = __webpack_require__(94284);
 // EXTERNAL MODULE: ./src/providers/shared/provider-errors.ts
 var provider_errors = __webpack_require__(87329);
 // EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
 var provider_settings = __webpack_require__(55503);
 // EXTERNAL MODULE: ./src/providers/shared/parse-wire.ts
 var parse_wire = __webpack_require__(77735);
+// EXTERNAL MODULE: ./src/providers/shared/retry-steering.ts
+var retry_steering = __webpack_require__(97186);
 // EXTERNAL MODULE: ./src/providers/shared/tool-calls.ts
 var tool_calls = __webpack_require__(27586);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/core/on-first-use.ts
-var on_first_use = __webpack_require__(3099);
 ;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-wire.ts
 /** The parts of an Anthropic Messages response salvo reads, as minimal zod schemas. */
 
-
-// Built on first use (the first response), not at import: the client module is
-// loaded on the way to the first request (bench case 4, cold start).
-function buildAnthropicWireSchemas() {
-    const count = schemas/* number */.aig().nullish().transform((value) => value ?? 0);
-    const anthropicUsageSchema = schemas/* looseObject */._H3({
-        input_tokens: count,
-        output_tokens: count,
-        cache_creation_input_tokens: count,
-        cache_read_input_tokens: count,
-        output_tokens_details: schemas/* looseObject */._H3({ thinking_tokens: count }).nullish(),
-    });
-    const anthropicBlockSchema = schemas/* looseObject */._H3({
-        type: schemas/* string */.YjP(),
-        text: schemas/* string */.YjP().nullish(),
-        id: schemas/* string */.YjP().nullish(),
-        name: schemas/* string */.YjP().nullish(),
-        input: schemas/* unknown */.L5J().optional(),
-    });
-    const anthropicMessageSchema = schemas/* looseObject */._H3({
-        id: schemas/* string */.YjP().nullish(),
-        model: schemas/* string */.YjP().nullish(),
-        // Empty content (`[]` with end_turn) is legal after side-effect-only tools.
-        content: schemas/* array */.YOg(anthropicBlockSchema).nullish().transform((blocks) => blocks ?? []),
-        stop_reason: schemas/* string */.YjP().nullish(),
-        usage: anthropicUsageSchema.nullish(),
-    });
-    return { anthropicUsageSchema, anthropicBlockSchema, anthropicMessageSchema };
-}
-const anthropic_wire_schemas = (0,on_first_use/* onFirstUse */.V)(buildAnthropicWireSchemas);
-const anthropicUsageSchema = schemas/* lazy */.RZV(() => anthropic_wire_schemas().anthropicUsageSchema);
-const anthropicBlockSchema = schemas/* lazy */.RZV(() => anthropic_wire_schemas().anthropicBlockSchema);
-const anthropicMessageSchema = schemas/* lazy */.RZV(() => anthropic_wire_schemas().anthropicMessageSchema);
+const count = schemas/* number */.aig().nullish().transform((value) => value ?? 0);
+const anthropicUsageSchema = schemas/* looseObject */._H3({
+    input_tokens: count,
+    output_tokens: count,
+    cache_creation_input_tokens: count,
+    cache_read_input_tokens: count,
+    output_tokens_details: schemas/* looseObject */._H3({ thinking_tokens: count }).nullish(),
+});
+const anthropicBlockSchema = schemas/* looseObject */._H3({
+    type: schemas/* string */.YjP(),
+    text: schemas/* string */.YjP().nullish(),
+    id: schemas/* string */.YjP().nullish(),
+    name: schemas/* string */.YjP().nullish(),
+    input: schemas/* unknown */.L5J().optional(),
+});
+const anthropicMessageSchema = schemas/* looseObject */._H3({
+    id: schemas/* string */.YjP().nullish(),
+    model: schemas/* string */.YjP().nullish(),
+    // Empty content (`[]` with end_turn) is legal after side-effect-only tools.
+    content: schemas/* array */.YOg(anthropicBlockSchema).nullish().transform((blocks) => blocks ?? []),
+    stop_reason: schemas/* string */.YjP().nullish(),
+    usage: anthropicUsageSchema.nullish(),
+});
 
 ;// CONCATENATED MODULE: ./src/providers/anthropic/convert-anthropic-usage.ts
 /**
@@ -168,8 +156,9 @@ function toAnthropicTools(tools) {
 ;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-model-client.ts
 /**
  * ModelClient on the official `@anthropic-ai/sdk` (Messages API, version
- * 2026-10-21). Retries are the SDK's own (408/409/429/5xx/529), steered by the
- * provider fetch, which also caps the SDK's unbounded `retry-after` waits.
+ * 2026-10-21), on the SDK's own fetch (Node's). Retries are the SDK's own
+ * (408/409/429/5xx/529), steered by a middleware that also caps the SDK's
+ * unbounded `retry-after` waits (retry-steering.ts).
  */
 
 
@@ -191,12 +180,10 @@ function createAnthropicModelClient(settings) {
 class AnthropicModelClient {
     provider = 'anthropic';
     #sdk;
-    #fetch;
     #settings;
     #label;
     constructor(settings) {
         this.#settings = settings;
-        this.#fetch = (0,provider_fetch/* createProviderFetch */.Ki)({ fetch: settings.fetch, maxRetryWaitMs: settings.maxRetryWaitMs ?? provider_settings/* DEFAULT_MAX_RETRY_WAIT_MS */.xn });
         const baseURL = settings.baseUrl ?? ANTHROPIC_BASE_URL;
         this.#label = new URL(baseURL).hostname === 'api.anthropic.com' ? 'Anthropic' : `the Anthropic-compatible server at ${baseURL}`;
         // An explicit key keeps the SDK from reading ANTHROPIC_* variables or running its credential chain.
@@ -206,32 +193,35 @@ class AnthropicModelClient {
             webhookKey: null,
             timeout: settings.timeoutMs ?? provider_settings/* DEFAULT_TIMEOUT_MS */.t1,
             maxRetries: settings.maxRetries ?? provider_settings/* DEFAULT_MAX_RETRIES */.it,
-            fetch: this.#fetch.fetch,
+            fetch: settings.fetch,
+            middleware: [steerRetries({ maxRetryWaitMs: settings.maxRetryWaitMs ?? provider_settings/* DEFAULT_MAX_RETRY_WAIT_MS */.xn })],
         });
     }
     async complete(request) {
-        const turn = this.#fetch.startTurn();
+        // Runs for every attempt of this turn's request, retries included.
+        let retries = 0;
+        const countRetries = (attempt, next) => {
+            retries = (0,retry_steering/* retryCountOf */.p_)(attempt.headers);
+            return next(attempt);
+        };
         const started = performance.now();
         const { body, warnings } = buildBody(request);
         try {
             const params = body;
-            const { data, request_id } = await this.#sdk.messages.create(params, { signal: request.signal, headers: turn.headers }).withResponse();
+            const { data, request_id } = await this.#sdk.messages.create(params, { signal: request.signal, middleware: [countRetries] }).withResponse();
             const message = (0,parse_wire/* parseWire */.n)(anthropicMessageSchema, data, this.provider, this.#label);
             return {
                 ...fromMessage(message, (0,tool_calls/* toolCallIdsIn */.KE)(request.messages)),
                 model: message.model ?? request.settings.model,
                 requestId: request_id ?? null,
                 latencyMs: Math.round(performance.now() - started),
-                retries: turn.retries(),
+                retries,
                 raw: data,
                 ...(warnings.length > 0 ? { warnings } : {}),
             };
         }
         catch (error) {
-            throw this.#toError(error, request, turn.retries());
-        }
-        finally {
-            turn.finish();
+            throw this.#toError(error, request, retries);
         }
     }
     #toError(error, request, retries) {
@@ -250,6 +240,13 @@ class AnthropicModelClient {
         };
         return (0,provider_errors/* toProviderError */.l)(toFailure(error), context, error);
     }
+}
+/** For the whole client: an answer the SDK would retry has its retry headers steered first. */
+function steerRetries(steering) {
+    return async (attempt, next) => {
+        const response = await next(attempt);
+        return (0,retry_steering/* isRetryableStatus */.PS)(response.status) ? (0,retry_steering/* steerRetry */.sl)(response, steering) : response;
+    };
 }
 function buildBody(request) {
     const { settings } = request;
@@ -301,6 +298,272 @@ function toFailure(error) {
         };
     }
     return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+}
+
+
+/***/ }),
+
+/***/ 77735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseWire)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+/** Validates the fields salvo reads; a server answering something else is named, not crashed on. */
+function parseWire(schema, data, provider, label) {
+    const result = schema.safeParse(data);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const where = issue ? `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}` : 'unknown shape';
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(provider, `${label} sent a response salvo cannot read (${where})`, { retryable: false, code: 'E_PROVIDER_RESPONSE' });
+}
+
+
+/***/ }),
+
+/***/ 87329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ toProviderError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * One place that turns a failed provider call into a ProviderError a user can
+ * act on: HTTP status, retryable or not, the provider's request id, and a
+ * message that names what to fix. Each provider extracts a ProviderFailure
+ * from its SDK's error classes; the wording lives here.
+ */
+
+function toProviderError(failure, context, cause) {
+    const { message, code, retryable, hint } = describe(failure, context);
+    const afterRetries = retryable && context.retries > 0 ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})` : '';
+    const requestId = failure.requestId ?? undefined;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(context.provider, scrubKey(`${message}${afterRetries}`, context.apiKey), {
+        status: failure.status,
+        retryable,
+        requestId,
+        retries: context.retries,
+        code,
+        hint: hint === undefined ? undefined : scrubKey(hint, context.apiKey),
+        cause,
+    });
+}
+function describe(failure, context) {
+    const who = context.providerLabel;
+    const quoted = `${failure.message}${failure.param ? ` (param: ${failure.param})` : ''}`;
+    if (failure.kind === 'timeout') {
+        return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise the request timeout, or lower max_tokens' };
+    }
+    if (failure.kind === 'connection') {
+        return { code: 'E_PROVIDER_CONNECTION', retryable: true, message: `could not reach ${who}: ${failure.message}`, hint: 'check the base URL and the network' };
+    }
+    const status = failure.status;
+    if (status === undefined)
+        return { code: 'E_PROVIDER', retryable: false, message: `${who} request failed: ${failure.message}` };
+    if (status === 401) {
+        // The provider's text may echo part of the key, so it is not quoted.
+        return { code: 'E_PROVIDER_AUTH', retryable: false, message: `${who} rejected the API key (HTTP 401)`, hint: `check the key in ${context.keySource}` };
+    }
+    if (status === 403) {
+        return { code: 'E_PROVIDER_FORBIDDEN', retryable: false, message: `${who} refused the request (HTTP 403): ${quoted}`, hint: `check the permissions of the key in ${context.keySource}` };
+    }
+    if (status === 404) {
+        return {
+            code: 'E_PROVIDER_MODEL_NOT_FOUND',
+            retryable: false,
+            message: `${who} does not know model '${context.model}' (HTTP 404): ${quoted}`,
+            hint: 'check `model` in the scenario: the id may be misspelt, retired, or not available to this key',
+        };
+    }
+    if (status === 429 && (failure.code === 'insufficient_quota' || failure.type === 'insufficient_quota')) {
+        return { code: 'E_PROVIDER_QUOTA', retryable: false, message: `${who} says the account has no quota left (HTTP 429 insufficient_quota): ${quoted}`, hint: 'add credit or raise the spending limit of the account' };
+    }
+    if (status === 429)
+        return { code: 'E_PROVIDER_RATE_LIMIT', retryable: true, message: `${who} rate-limited the request (HTTP 429): ${quoted}`, hint: 'lower the concurrency or try again later' };
+    if (status >= 500 || status === 408 || status === 409) {
+        return { code: 'E_PROVIDER_UNAVAILABLE', retryable: true, message: `${who} failed (HTTP ${status}): ${quoted}`, hint: 'the provider is overloaded or down; try again later' };
+    }
+    // Current OpenAI reasoning models refuse tools on Chat Completions and say so (llm-apis.md \u00a71.2).
+    const needsResponsesApi = /\/v1\/responses/.test(failure.message);
+    return {
+        code: 'E_PROVIDER_BAD_REQUEST',
+        retryable: false,
+        message: `${who} rejected the request (HTTP ${status}): ${quoted}`,
+        hint: needsResponsesApi
+            ? 'this model needs the Responses API for tools: set `api: responses` in the scenario'
+            : 'a parameter the model does not accept (check `extras`, `temperature`, `max_tokens`) or a conversation the API refuses',
+    };
+}
+/** Belt and braces: whatever the provider echoes, the key never reaches a message. */
+function scrubKey(text, apiKey) {
+    if (!apiKey || apiKey.length < 4)
+        return text;
+    return text.split(apiKey).join('[redacted]');
+}
+
+
+/***/ }),
+
+/***/ 55503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   it: () => (/* binding */ DEFAULT_MAX_RETRIES),
+/* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
+/* harmony export */   xn: () => (/* binding */ DEFAULT_MAX_RETRY_WAIT_MS)
+/* harmony export */ });
+const DEFAULT_TIMEOUT_MS = 600_000;
+const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
+
+
+/***/ }),
+
+/***/ 97186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   p_: () => (/* binding */ retryCountOf),
+/* harmony export */   sl: () => (/* binding */ steerRetry)
+/* harmony export */ });
+/* unused harmony export requestedWaitMs */
+/**
+ * Retries stay ONE layer, the SDKs' own (llm-apis.md \u00a75.9). salvo only edits
+ * the headers an SDK decides by, on an answer it would retry:
+ * - caps the server's `retry-after` / `retry-after-ms` (the Anthropic SDK
+ *   would otherwise sleep for as long as it is told, up to 24 days),
+ * - tells the SDK not to retry what cannot succeed (`x-should-retry: false`).
+ * How many retries a turn took is read from the SDKs' own attempt header.
+ * Node's own Headers and Response throughout.
+ */
+/** The statuses both SDKs retry. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+/** The answer with its retry headers steered; the body is read only when `isHopeless` needs it. */
+async function steerRetry(response, steering) {
+    const headers = new Headers(response.headers);
+    const wait = requestedWaitMs(headers);
+    if (wait !== null && wait > steering.maxRetryWaitMs) {
+        headers.delete('retry-after');
+        headers.set('retry-after-ms', String(steering.maxRetryWaitMs));
+    }
+    let body = response.body;
+    if (steering.isHopeless) {
+        const text = await response.text();
+        body = text;
+        if (steering.isHopeless(response.status, text))
+            headers.set('x-should-retry', 'false');
+    }
+    return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+/** The wait the server asked for, in ms, read as both SDKs read it. */
+function requestedWaitMs(headers) {
+    const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+    if (Number.isFinite(milliseconds))
+        return milliseconds;
+    const value = headers.get('retry-after');
+    if (value === null)
+        return null;
+    const seconds = Number.parseFloat(value);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isFinite(date) ? date - Date.now() : null;
+}
+/** Both SDKs number the attempts of one request in this header: 0 for the first, 1 for the first retry. */
+function retryCountOf(requestHeaders) {
+    const count = Number.parseInt(requestHeaders.get('x-stainless-retry-count') ?? '', 10);
+    return Number.isFinite(count) && count > 0 ? count : 0;
+}
+
+
+/***/ }),
+
+/***/ 27586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ toolResultText),
+/* harmony export */   KE: () => (/* binding */ toolCallIdsIn),
+/* harmony export */   MZ: () => (/* binding */ argumentsText),
+/* harmony export */   __: () => (/* binding */ normaliseToolCalls)
+/* harmony export */ });
+/* unused harmony export parseArguments */
+const SAFE_ID = /^[a-zA-Z0-9_-]{1,64}$/;
+/** Every tool-call id already used in the conversation, so a new turn never repeats one. */
+function toolCallIdsIn(messages) {
+    const ids = new Set();
+    for (const message of messages) {
+        if (message.role === 'assistant')
+            for (const call of message.toolCalls)
+                ids.add(call.id);
+    }
+    return ids;
+}
+/**
+ * Turns the provider's calls into ToolCalls. A truncated turn (the output hit
+ * its token limit) marks every call unusable, so no tool runs from it.
+ */
+function normaliseToolCalls(calls, options) {
+    const used = new Set(options.usedIds);
+    const replacedIds = {};
+    const toolCalls = calls.map((call, index) => {
+        const id = uniqueId(call.id, used, `${options.idPrefix}${used.size + 1}_${index + 1}`);
+        if (call.id && id !== call.id)
+            replacedIds[id] = call.id;
+        return { id, name: call.name, ...parseArguments(call.arguments, options.truncated) };
+    });
+    return { toolCalls, replacedIds };
+}
+function uniqueId(original, used, fallback) {
+    let candidate = original && SAFE_ID.test(original) ? original : fallback;
+    if (original && !SAFE_ID.test(original))
+        candidate = original.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 56) || fallback;
+    let suffix = 2;
+    const base = candidate;
+    while (used.has(candidate))
+        candidate = `${base}_${suffix++}`;
+    used.add(candidate);
+    return candidate;
+}
+const TRUNCATED = 'the turn was cut off at the output token limit, so these arguments may be incomplete; the tool was not run';
+function parseArguments(value, truncated) {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const parsed = value;
+        return truncated ? { arguments: parsed, argumentsError: TRUNCATED } : { arguments: parsed };
+    }
+    // Some servers send "" (or nothing) for a tool without parameters.
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+        return truncated ? { arguments: {}, argumentsError: TRUNCATED } : { arguments: {} };
+    }
+    const raw = typeof value === 'string' ? value : JSON.stringify(value);
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        const why = truncated ? TRUNCATED : `the arguments are not valid JSON (${error.message})`;
+        return { arguments: null, rawArguments: raw, argumentsError: why };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return { arguments: null, rawArguments: raw, argumentsError: 'the arguments are valid JSON but not an object' };
+    }
+    const object = parsed;
+    return truncated ? { arguments: object, rawArguments: raw, argumentsError: TRUNCATED } : { arguments: object };
+}
+/** The argument text to send back in history: exactly what the model produced when we kept it. */
+function argumentsText(call) {
+    return call.rawArguments ?? JSON.stringify(call.arguments ?? {});
+}
+/** Some models stall on an empty tool result (llm-apis.md \u00a75.5). */
+function toolResultText(content) {
+    return content.trim() === '' ? '(no output)' : content;
 }
 
 

@@ -1,47 +1,6 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 484:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson)
-/* harmony export */ });
-/**
- * JSON with object keys sorted (by UTF-16 code units) at every level, so that
- * two values that differ only in key order give the same text: the
- * scenario_hash (scenario/hash.ts) and the identity of a tool call
- * (runner/tool-answers.ts). Keys whose value is undefined are left out, as
- * JSON.stringify does.
- */
-function canonicalJson(value) {
-    // Called for every scenario file a run loads and every tool call a model makes: plain loops,
-    // no intermediate arrays of entries.
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value)) {
-        let out = '[';
-        for (let index = 0; index < value.length; index += 1)
-            out += (index === 0 ? '' : ',') + canonicalJson(value[index] ?? null);
-        return `${out}]`;
-    }
-    const record = value;
-    // The default sort orders by UTF-16 code units, as `a < b` does.
-    const keys = Object.keys(record).sort();
-    let out = '{';
-    for (const key of keys) {
-        const item = record[key];
-        if (item === undefined)
-            continue;
-        out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
-    }
-    return `${out}}`;
-}
-
-
-/***/ }),
-
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -56,12 +15,6 @@ function canonicalJson(value) {
 /* harmony export */   u3: () => (/* binding */ SalvoError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/**
- * The one error hierarchy of salvo. Every error a user can see is a SalvoError
- * with a stable `code`; the shells format them in one place each
- * (src/cli/format-error.ts, src/action/main.ts). A failed expectation is never
- * an error: it is a result.
- */
 class SalvoError extends Error {
     name = 'SalvoError';
     code;
@@ -109,15 +62,23 @@ class ProviderError extends SalvoError {
         this.retries = details.retries ?? 0;
     }
 }
-/** The model called a tool that the scenario gives no mock for. */
+/** The model called a tool that the scenario gives no mock for, or with arguments none of its mock cases matches. */
 class MockNotFoundError extends SalvoError {
     name = 'MockNotFoundError';
     toolName;
     availableMocks;
-    constructor(toolName, availableMocks) {
+    /** `misses`: for each conditional mock case of the tool, why it did not match these `arguments`. */
+    constructor(toolName, availableMocks, call = {}) {
         const available = availableMocks.length > 0 ? availableMocks.join(', ') : 'none';
-        super('E_MOCK_NOT_FOUND', `the model called tool '${toolName}', which has no mock_response (mocks: ${available})`, {
-            hint: `add a mock_response to tool '${toolName}' in the scenario`,
+        const args = call.arguments === undefined ? '' : JSON.stringify(call.arguments) ?? '';
+        const misses = call.misses ?? [];
+        const message = misses.length === 0
+            ? `the model called tool '${toolName}', which has no mock_response (mocks: ${available})${args ? `; its arguments were ${args}` : ''}`
+            : `the model called tool '${toolName}', which has no mock_response, and none of its ${misses.length} mock case(s) matched the arguments ${args}: ${misses.join('; ')}`;
+        super('E_MOCK_NOT_FOUND', message, {
+            hint: misses.length === 0
+                ? `add a mock_response to tool '${toolName}' in the scenario`
+                : `add a mock_response to tool '${toolName}' as the answer when no case matches, or a case under 'mocks' whose 'when' matches these arguments`,
         });
         this.toolName = toolName;
         this.availableMocks = availableMocks;
@@ -137,1618 +98,6 @@ function isSalvoError(value) {
  */
 function describeError(error) {
     return `${error.message} [${error.code}]`;
-}
-
-
-/***/ }),
-
-/***/ 3099:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ onFirstUse)
-/* harmony export */ });
-/**
- * `build` run once, on the first call, and its result returned ever after.
- * Used for zod schemas that a run may never need (the recording format, each
- * provider's wire format): building schemas is a visible share of salvo's
- * start-up (bench case 4).
- */
-function onFirstUse(build) {
-    let built;
-    return () => (built ??= { value: build() }).value;
-}
-
-
-/***/ }),
-
-/***/ 7596:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RU: () => (/* binding */ JMESPATH_OPERATORS),
-/* harmony export */   uI: () => (/* binding */ assertionSchema)
-/* harmony export */ });
-/* unused harmony exports SEQUENCE_MODES, ASSERTION_TYPES, fieldsOfAssertionType */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8816);
-
-/**
- * Assertion schemas: one strict object per `type`, so each type accepts only
- * its own fields and an unknown field is reported against that type.
- */
-const common = {
-    /** Relative importance in the weighted trial score. */
-    weight: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().default(1),
-    /** A failed required assertion fails the trial whatever the score (a hard fail). */
-    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false),
-    /** Optional label shown in reports instead of the generated description. */
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
-};
-const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'];
-const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'];
-const toolCalled = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('tool_called'),
-    tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    /** Partial match: every key given must equal the call's argument (deep equality). */
-    arguments: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).optional(),
-    ...common,
-});
-const toolNotCalled = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('tool_not_called'),
-    tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    ...common,
-});
-const toolSequence = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('tool_sequence'),
-    sequence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1),
-    mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(SEQUENCE_MODES).default('in_order'),
-    ...common,
-});
-const outputContains = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('output_contains'),
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    ignore_case: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false),
-    ...common,
-});
-const outputNotContains = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('output_not_contains'),
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    ignore_case: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false),
-    ...common,
-});
-const outputMatches = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('output_matches'),
-    /** A JavaScript regular expression, searched anywhere in the final output. */
-    pattern: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    flags: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
-    ...common,
-});
-const jmespath = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('jmespath'),
-    expression: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    operator: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(JMESPATH_OPERATORS),
-    /** Compared with the expression's result; not used by `exists`. */
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(),
-    ...common,
-});
-const costLimit = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('cost_limit'),
-    max_usd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    ...common,
-});
-const latencyLimit = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('latency_limit'),
-    max_seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
-    ...common,
-});
-const turnLimit = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('turn_limit'),
-    max_turns: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1),
-    ...common,
-});
-const judgeCriterion = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    weight: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().default(1),
-});
-const judge = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('judge'),
-    criteria: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(judgeCriterion).min(1),
-    judge_model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
-    k: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).max(21).optional(),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).optional(),
-    include_system_prompt: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false),
-    custom_prompt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
-    ...common,
-});
-const assertionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [
-    toolCalled,
-    toolNotCalled,
-    toolSequence,
-    outputContains,
-    outputNotContains,
-    outputMatches,
-    jmespath,
-    costLimit,
-    latencyLimit,
-    turnLimit,
-    judge,
-]);
-const ASSERTION_TYPES = assertionSchema.options.map((option) => option.shape.type.value);
-/** The fields each assertion type accepts, for "did you mean" suggestions. */
-function fieldsOfAssertionType(type) {
-    const option = assertionSchema.options.find((candidate) => candidate.shape.type.value === type);
-    return option ? Object.keys(option.shape) : [];
-}
-
-
-/***/ }),
-
-/***/ 4372:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ hashScenario)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(484);
-
-
-/**
- * scenario_hash: SHA-256 (hex) of the resolved scenario (includes expanded,
- * defaults applied) in a canonical JSON form with sorted keys, so the hash is
- * stable across key order, formatting, comments and how tools were included,
- * and changes whenever what the run would do changes.
- */
-function hashScenario(scenario) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(scenario)).digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 1680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ut: () => (/* binding */ applyProjectDefaults),
-  df: () => (/* binding */ loadScenario),
-  eE: () => (/* binding */ normaliseAssertions),
-  RL: () => (/* binding */ validScenario)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/scenario/hash.ts
-var hash = __nccwpck_require__(4372);
-// EXTERNAL MODULE: ./src/core/scenario/parse-once.ts
-var parse_once = __nccwpck_require__(5683);
-// EXTERNAL MODULE: ./src/core/scenario/schema.ts
-var schema = __nccwpck_require__(2267);
-// EXTERNAL MODULE: ./src/core/scenario/semantic-checks.ts
-var semantic_checks = __nccwpck_require__(6968);
-// EXTERNAL MODULE: ./src/core/scenario/plain-yaml.ts + 1 modules
-var plain_yaml = __nccwpck_require__(5940);
-// EXTERNAL MODULE: ./src/core/scenario/assertion-schema.ts
-var assertion_schema = __nccwpck_require__(7596);
-;// CONCATENATED MODULE: ./src/core/scenario/shorthand.ts
-
-/**
- * The earlier salvo's shorthand assertion, `{path: <jmespath>, <operator>: <value>}`
- * with `path` defaulting to `response.content`, means the same as a full
- * `jmespath` assertion. Unlike the earlier salvo, other keys are not dropped:
- * they go through to validation like any assertion's fields.
- */
-const SHORTHAND_DEFAULT_PATH = 'response.content';
-const OPERATORS = assertion_schema/* JMESPATH_OPERATORS */.RU;
-function normaliseShorthand(raw) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'type' in raw)
-        return { kind: 'unchanged' };
-    const fields = raw;
-    const operators = Object.keys(fields).filter((key) => OPERATORS.includes(key));
-    if (operators.length === 0 && !('path' in fields))
-        return { kind: 'unchanged' };
-    if (operators.length !== 1) {
-        const found = operators.length === 0 ? 'none' : operators.join(', ');
-        return {
-            kind: 'invalid',
-            message: `a shorthand assertion needs exactly one operator key (${OPERATORS.join(', ')}); found ${found}`,
-        };
-    }
-    const operator = operators[0];
-    if (operator === 'exists' && fields.exists !== true) {
-        return { kind: 'invalid', message: `in a shorthand assertion write 'exists: true' (there is no 'not exists'; use a full jmespath assertion)` };
-    }
-    const { path, [operator]: value, ...rest } = fields;
-    const assertion = {
-        type: 'jmespath',
-        expression: path ?? SHORTHAND_DEFAULT_PATH,
-        operator,
-        ...rest,
-    };
-    if (operator !== 'exists')
-        assertion.value = value;
-    const renames = { type: null, expression: 'path' in fields ? 'path' : null, operator, value: operator };
-    return { kind: 'shorthand', assertion, renames };
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/load-scenario.ts
-
-
-
-
-
-
-
-
-/**
- * Reads, parses, resolves includes, normalises shorthand assertions, applies
- * salvo.yaml defaults and validates one scenario file. Throws a ConfigError
- * carrying every problem of the file (and of the files it includes).
- */
-async function loadScenario(file, options) {
-    const text = await readSourceText(file, options.reader);
-    const plain = loadPlainScenario(file, text, options.config);
-    if (plain)
-        return plain;
-    // The full path, and the `yaml` package with it, are loaded only when a file needs them.
-    const { loadScenarioThoroughly } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9368));
-    return loadScenarioThoroughly(file, text, options);
-}
-/**
- * The fast path: a file in the plain subset of YAML (plain-yaml.ts) that
- * validates without a single problem, as nearly every file of a suite does.
- * Anything else is null, and loadScenarioThoroughly reads the file again with
- * `yaml` so that every problem gets its file, line and column.
- */
-function loadPlainScenario(file, text, config) {
-    const plain = (0,plain_yaml/* readPlainYaml */.g)(text);
-    if (plain === null)
-        return null;
-    const raw = plain.value;
-    const assertions = normaliseAssertions(raw.assertions);
-    if (assertions && assertions.invalid.size > 0)
-        return null;
-    const data = { ...raw };
-    if (assertions)
-        data.assertions = assertions.values;
-    applyProjectDefaults(data, config);
-    const result = schema/* scenarioSchema */.mE.safeParse(data, parse_once/* PARSE_ONCE */.M);
-    if (!result.success)
-        return null;
-    // No `!include` in the subset, so the tools are complete; a place is only described for a problem.
-    if ((0,semantic_checks/* crossCheck */.D)({ data, toolsComplete: true, describePlace: () => '' }).length > 0)
-        return null;
-    const lines = Array.isArray(raw.assertions) ? plain.itemLines.get(raw.assertions) : undefined;
-    return validScenario(file, result.data, config, (index) => lines?.[index] ?? 1);
-}
-/**
- * The scenario both paths return. Its strings are slices of the YAML text and keep the whole file
- * alive: a caller that holds many scenarios for a run keeps them spooled or detached instead
- * (packed-scenario.ts, io/scenario-spool.ts).
- */
-function validScenario(file, validated, config, assertionLine) {
-    const scenario = applyJudgeDefaults(validated, config);
-    return {
-        file,
-        name: flatString(scenario.description.trim() || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file))),
-        scenario,
-        assertionLines: scenario.assertions.map((_, index) => assertionLine(index)),
-        hash: (0,hash/* hashScenario */.L)(scenario),
-    };
-}
-async function readSourceText(file, reader) {
-    try {
-        return await reader.readFile(file);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new errors/* ConfigError */.xL([{ file, line: 0, column: 0, message: `cannot read the file: ${reason}` }]);
-    }
-}
-function normaliseAssertions(raw) {
-    if (!Array.isArray(raw))
-        return null;
-    const result = { values: [], renames: new Map(), invalid: new Map() };
-    for (const [index, assertion] of raw.entries()) {
-        const normalised = normaliseShorthand(assertion);
-        if (normalised.kind === 'shorthand') {
-            result.values.push(normalised.assertion);
-            result.renames.set(index, normalised.renames);
-        }
-        else {
-            if (normalised.kind === 'invalid')
-                result.invalid.set(index, normalised.message);
-            result.values.push(assertion);
-        }
-    }
-    return result;
-}
-/** salvo.yaml's defaults fill what the scenario leaves out; the scenario's own values win. */
-function applyProjectDefaults(data, config) {
-    if (data.adapter === undefined && config.default_adapter !== undefined)
-        data.adapter = config.default_adapter;
-    if (data.model === undefined && config.default_model !== undefined)
-        data.model = config.default_model;
-}
-function applyJudgeDefaults(scenario, config) {
-    const defaults = config.judge;
-    const assertions = scenario.assertions.map((assertion) => {
-        if (assertion.type !== 'judge')
-            return assertion;
-        return {
-            ...assertion,
-            judge_model: assertion.judge_model ?? defaults.model,
-            k: assertion.k ?? defaults.k,
-            threshold: assertion.threshold ?? defaults.default_threshold,
-        };
-    });
-    return { ...scenario, assertions };
-}
-/** A copy of `text` that is not a V8 slice of a larger string. */
-function flatString(text) {
-    return structuredClone(text);
-}
-
-
-/***/ }),
-
-/***/ 5683:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ PARSE_ONCE)
-/* harmony export */ });
-/**
- * zod's options for what a run parses once per file: scenario files and
- * salvo.yaml. By default zod compiles a parser of its own for each object
- * schema on that schema's first parse (`new Function`): about 5 ms of a
- * one-scenario run's start, which no code cache can keep (code made by
- * `new Function` is not part of the bundle's cache). Without it each later
- * file takes 3-7 us longer, 50 ms over 10,000 files (bench/README.md,
- * finding 10). Model replies, parsed on every turn, keep the compiled parsers.
- */
-const PARSE_ONCE = { jitless: true };
-
-
-/***/ }),
-
-/***/ 5940:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ readPlainYaml)
-});
-
-;// CONCATENATED MODULE: ./src/core/scenario/plain-yaml-inline.ts
-/**
- * The one-line parts of plain-yaml.ts's subset: keys, flow collections, quoted
- * and plain scalars, each read from a position of one line. Anything outside
- * the subset throws OUTSIDE, which readPlainYaml turns into "leave this file
- * to `yaml`".
- */
-/** Thrown (never escapes readPlainYaml) when the text leaves the subset. */
-const OUTSIDE = Symbol('outside the plain subset');
-const MAX_FLOW_DEPTH = 32;
-const PLAIN_KEY = /[A-Za-z_][A-Za-z0-9_.-]*/y;
-const NOT_A_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
-/** What YAML 1.2's core schema might read as a number (`.inf` and `.nan` included); only plain integers and decimals are read here. */
-const MAYBE_NUMBER = /^(?:[-+]?\.?[0-9]|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
-const INTEGER = /^[-+]?[0-9]+$/;
-const DECIMAL = /^[-+]?[0-9]+\.[0-9]+$/;
-const SIMPLE_ESCAPES = {
-    '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-    ' ': ' ', '"': '"', '/': '/', '\\': '\\',
-};
-/** One-line flow collections and quoted scalars, read from a position of one line. */
-class FlowReader {
-    #line;
-    #lineNumber;
-    #itemLines;
-    constructor(line, lineNumber, itemLines) {
-        this.#line = line;
-        this.#lineNumber = lineNumber;
-        this.#itemLines = itemLines;
-    }
-    value(position, depth) {
-        if (depth > MAX_FLOW_DEPTH)
-            throw OUTSIDE;
-        const line = this.#line;
-        const first = line[position];
-        if (first === '{')
-            return this.#mapping(position + 1, depth);
-        if (first === '[')
-            return this.#sequence(position + 1, depth);
-        if (first === '"' || first === "'")
-            return quotedScalar(line, position);
-        let end = position;
-        while (end < line.length && !',[]{}:'.includes(line[end]) && !(line[end] === '#' && line[end - 1] === ' '))
-            end += 1;
-        if (line[end] === ':' || line[end] === '#')
-            throw OUTSIDE;
-        return { value: plainScalar(trimSpaces(line.slice(position, end))), end };
-    }
-    #mapping(position, depth) {
-        const map = {};
-        let at = skipSpaces(this.#line, position);
-        if (this.#line[at] === '}')
-            return { value: map, end: at + 1 };
-        for (;;) {
-            const key = readKey(this.#line, at);
-            if (key === null || Object.hasOwn(map, key.key))
-                throw OUTSIDE;
-            const item = this.value(skipSpaces(this.#line, key.end), depth + 1);
-            map[key.key] = item.value;
-            at = this.#separator(item.end, '}');
-            if (at < 0)
-                return { value: map, end: -at };
-        }
-    }
-    #sequence(position, depth) {
-        const items = [];
-        let at = skipSpaces(this.#line, position);
-        if (this.#line[at] !== ']') {
-            for (;;) {
-                const item = this.value(at, depth + 1);
-                items.push(item.value);
-                at = this.#separator(item.end, ']');
-                if (at < 0) {
-                    at = -at - 1;
-                    break;
-                }
-            }
-        }
-        this.#itemLines.set(items, items.map(() => this.#lineNumber));
-        return { value: items, end: at + 1 };
-    }
-    /** After an item: the next item's position, or minus the position after the closing bracket. */
-    #separator(position, close) {
-        const at = skipSpaces(this.#line, position);
-        if (this.#line[at] === close)
-            return -(at + 1);
-        if (this.#line[at] !== ',')
-            throw OUTSIDE;
-        const next = skipSpaces(this.#line, at + 1);
-        // A trailing comma, or an empty item, is left to `yaml`.
-        if (next >= this.#line.length || ',]}'.includes(this.#line[next]))
-            throw OUTSIDE;
-        return next;
-    }
-}
-/** A key (plain word or quoted string) at `position`, followed by `: ` or a colon ending the line. */
-function readKey(line, position) {
-    let key;
-    let end;
-    const first = line[position];
-    if (first === '"' || first === "'") {
-        const quoted = tryQuoted(line, position);
-        if (quoted === null)
-            return null;
-        ({ value: key, end } = quoted);
-    }
-    else {
-        PLAIN_KEY.lastIndex = position;
-        const match = PLAIN_KEY.exec(line);
-        if (!match)
-            return null;
-        key = match[0];
-        end = position + key.length;
-    }
-    if (line[end] !== ':' || (end + 1 < line.length && line[end + 1] !== ' '))
-        return null;
-    // `true:` or `null:` is not the string key it looks like; `__proto__` is set specially by `yaml`.
-    if ((first !== '"' && first !== "'" && NOT_A_STRING_KEY.test(key)) || key === '__proto__' || key.length > 1000)
-        throw OUTSIDE;
-    return { key, end: end + 1 };
-}
-function tryQuoted(line, position) {
-    try {
-        return quotedScalar(line, position);
-    }
-    catch (error) {
-        if (error === OUTSIDE)
-            return null;
-        throw error;
-    }
-}
-/** A single- or double-quoted scalar closed on the same line. */
-function quotedScalar(line, position) {
-    const quote = line[position];
-    let value = '';
-    let at = position + 1;
-    while (at < line.length) {
-        const next = line.indexOf(quote === '"' ? '"' : "'", at);
-        const escape = quote === '"' ? line.indexOf('\\', at) : -1;
-        if (next === -1)
-            throw OUTSIDE;
-        if (escape !== -1 && escape < next) {
-            value += line.slice(at, escape);
-            const read = plain_yaml_inline_unescape(line, escape + 1);
-            value += read.text;
-            at = read.end;
-            continue;
-        }
-        value += line.slice(at, next);
-        if (quote === "'" && line[next + 1] === "'") {
-            value += "'";
-            at = next + 2;
-            continue;
-        }
-        return { value, end: next + 1 };
-    }
-    throw OUTSIDE;
-}
-function plain_yaml_inline_unescape(line, position) {
-    const code = line[position];
-    if (code === undefined)
-        throw OUTSIDE;
-    const simple = SIMPLE_ESCAPES[code];
-    if (simple !== undefined)
-        return { text: simple, end: position + 1 };
-    const digits = code === 'x' ? 2 : code === 'u' ? 4 : 0;
-    const hex = line.slice(position + 1, position + 1 + digits);
-    if (digits === 0 || !/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== digits)
-        throw OUTSIDE;
-    return { text: String.fromCharCode(parseInt(hex, 16)), end: position + 1 + digits };
-}
-/** A plain scalar's value in YAML 1.2's core schema; anything it could read otherwise is left to `yaml`. */
-function plainScalar(text) {
-    const first = text[0];
-    if (first === undefined || !/[A-Za-z0-9_(/$~.+\-\u0080-\uFFFF]/.test(first))
-        throw OUTSIDE;
-    if (MAYBE_NUMBER.test(text)) {
-        if (INTEGER.test(text))
-            return first === '-' ? -parseInt(text.slice(1), 10) : parseInt(text, 10);
-        if (DECIMAL.test(text))
-            return parseFloat(text);
-        throw OUTSIDE;
-    }
-    // `-`, `+` or `.` then a letter is a string (`.salvo`, `-v`); alone, or before a blank, it is not.
-    if ('-+.'.includes(first) && !/^.[A-Za-z_/]/.test(text))
-        throw OUTSIDE;
-    if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL')
-        return null;
-    if (text === 'true' || text === 'True' || text === 'TRUE')
-        return true;
-    if (text === 'false' || text === 'False' || text === 'FALSE')
-        return false;
-    return text;
-}
-/** Trailing spaces off (not `trimEnd`: YAML's white space is only space and tab, not NBSP). */
-function trimSpaces(text) {
-    let end = text.length;
-    while (end > 0 && text.charCodeAt(end - 1) === 32)
-        end -= 1;
-    return end === text.length ? text : text.slice(0, end);
-}
-function skipSpaces(line, position) {
-    while (line.charCodeAt(position) === 32)
-        position += 1;
-    return position;
-}
-/** Only blanks, or a comment after at least one blank, remain from `position`. */
-function isLineEnd(line, position) {
-    const rest = skipSpaces(line, position);
-    return rest >= line.length || (line[rest] === '#' && rest > position);
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/plain-yaml.ts
-/**
- * A fast reader for the plain YAML that scenario files are nearly always
- * written in: block mappings and sequences, one-line flow collections, quoted
- * and plain one-line scalars, `|` and `>` blocks, comments. It returns null for
- * anything else (anchors, tags, `!include`, multi-line plain or quoted
- * scalars, odd numbers such as `0x1F` or `1e3`, duplicate keys, tabs, a lone CR...),
- * and the loader then reads the file with the `yaml` package, which also
- * gives every problem its line and column.
- *
- * Why: `yaml` builds a concrete syntax tree through nested generators and
- * then a document; at about 0.5 ms for a 1.5 KB file it was most of the cost
- * of loading a suite (bench/README.md, finding 8), ten times what this takes.
- * Whatever it accepts, it reads exactly as `yaml` does (YAML 1.2 core schema):
- * a differential test compares the two on every example and on thousands of
- * mutated documents (__tests__/core/scenario/plain-yaml.test.ts).
- */
-
-/** Files above this go to `yaml` anyway (it enforces the size limit). */
-const MAX_PLAIN_CHARS = 256 * 1024;
-// Tabs, a CR left after CRLF became LF, other control characters, BOM, NEL and the Unicode line separators: left to `yaml`.
-const UNSUPPORTED_CHARACTERS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\uFEFF]/;
-const BLOCK_SCALAR_HEADER = /([|>])(-?)(?: +#.*)? *$/y;
-function readPlainYaml(text) {
-    // A Windows checkout's CRLF reads as LF: YAML turns every line break into \n. A lone CR is left to `yaml`.
-    if (text.includes('\r'))
-        text = text.replaceAll('\r\n', '\n');
-    if (text.length > MAX_PLAIN_CHARS || UNSUPPORTED_CHARACTERS.test(text))
-        return null;
-    try {
-        return new PlainReader(text).document();
-    }
-    catch (error) {
-        if (error === OUTSIDE)
-            return null;
-        throw error;
-    }
-}
-class PlainReader {
-    #lines;
-    #itemLines = new WeakMap();
-    constructor(text) {
-        this.#lines = text.split('\n');
-    }
-    document() {
-        let row = this.#contentRow(0);
-        if (row < this.#lines.length && /^---(?: +#.*)? *$/.test(this.#lines[row]))
-            row = this.#contentRow(row + 1);
-        if (row >= this.#lines.length || indentOf(this.#lines[row]) !== 0 || isItemAt(this.#lines[row], 0))
-            throw OUTSIDE;
-        const { value, next } = this.#mapping(row, 0);
-        if (this.#contentRow(next) < this.#lines.length)
-            throw OUTSIDE;
-        return { value: value, itemLines: this.#itemLines };
-    }
-    /** A block mapping whose keys stand at `column`, the first one on `row`. */
-    #mapping(row, column) {
-        const map = {};
-        for (;;) {
-            const line = this.#lines[row];
-            const key = readKey(line, column);
-            if (key === null || Object.hasOwn(map, key.key))
-                throw OUTSIDE;
-            const entry = this.#valueAfter(row, key.end, column);
-            map[key.key] = entry.value;
-            const nextRow = this.#contentRow(entry.next);
-            if (nextRow >= this.#lines.length)
-                return { value: map, next: nextRow };
-            const indent = indentOf(this.#lines[nextRow]);
-            if (indent < column)
-                return { value: map, next: nextRow };
-            if (indent > column || isItemAt(this.#lines[nextRow], column))
-                throw OUTSIDE;
-            row = nextRow;
-        }
-    }
-    /** A block sequence whose dashes stand at `column`, the first one on `row`. */
-    #sequence(row, column) {
-        const items = [];
-        const lines = [];
-        for (;;) {
-            const line = this.#lines[row];
-            const start = skipSpaces(line, column + 1);
-            let item;
-            if (start >= line.length || line[start] === '#') {
-                const nested = this.#contentRow(row + 1);
-                const indent = nested < this.#lines.length ? indentOf(this.#lines[nested]) : -1;
-                if (indent <= column)
-                    throw OUTSIDE;
-                lines.push(nested + 1);
-                item = this.#node(nested, indent);
-            }
-            else {
-                if (isItemAt(line, start))
-                    throw OUTSIDE;
-                lines.push(row + 1);
-                item = readKey(line, start) === null ? this.#inlineValue(row, start, column) : this.#mapping(row, start);
-            }
-            items.push(item.value);
-            const nextRow = this.#contentRow(item.next);
-            const nextLine = this.#lines[nextRow];
-            if (nextLine === undefined || indentOf(nextLine) < column || (indentOf(nextLine) === column && !isItemAt(nextLine, column))) {
-                this.#itemLines.set(items, lines);
-                return { value: items, next: nextRow };
-            }
-            if (indentOf(nextLine) !== column)
-                throw OUTSIDE;
-            row = nextRow;
-        }
-    }
-    /** A block node starting at `column` of `row`, the first text on its line. */
-    #node(row, column) {
-        return isItemAt(this.#lines[row], column) ? this.#sequence(row, column) : this.#mapping(row, column);
-    }
-    /** The value of a mapping entry whose key (at `keyColumn`) ends at `position` of `row`. */
-    #valueAfter(row, position, keyColumn) {
-        const line = this.#lines[row];
-        const start = skipSpaces(line, position);
-        if (start < line.length && line[start] !== '#')
-            return this.#inlineValue(row, start, keyColumn);
-        const nested = this.#contentRow(row + 1);
-        const nestedLine = this.#lines[nested];
-        if (nestedLine !== undefined && indentOf(nestedLine) > keyColumn)
-            return this.#node(nested, indentOf(nestedLine));
-        if (nestedLine !== undefined && isItemAt(nestedLine, keyColumn))
-            return this.#sequence(nested, keyColumn);
-        return { value: null, next: row + 1 };
-    }
-    /** A value that starts on its key's or dash's line; nothing may continue it below, deeper than `parentIndent`. */
-    #inlineValue(row, start, parentIndent) {
-        const line = this.#lines[row];
-        const first = line[start];
-        if (first === '|' || first === '>')
-            return this.#blockScalar(row, start, parentIndent);
-        let value;
-        if (first === '{' || first === '[' || first === '"' || first === "'") {
-            const read = new FlowReader(line, row + 1, this.#itemLines).value(start, 0);
-            if (!isLineEnd(line, read.end))
-                throw OUTSIDE;
-            value = read.value;
-        }
-        else {
-            const comment = line.indexOf(' #', start);
-            const text = trimSpaces(comment === -1 ? line.slice(start) : line.slice(start, comment));
-            if (text.includes(': ') || text.endsWith(':'))
-                throw OUTSIDE;
-            value = plainScalar(text);
-        }
-        const nextRow = this.#contentRow(row + 1);
-        if (nextRow < this.#lines.length && indentOf(this.#lines[nextRow]) > parentIndent)
-            throw OUTSIDE;
-        return { value, next: row + 1 };
-    }
-    /** `|` or `>` with clip or strip chomping; its lines are indented deeper than `parentIndent`. */
-    #blockScalar(row, start, parentIndent) {
-        BLOCK_SCALAR_HEADER.lastIndex = start;
-        const header = BLOCK_SCALAR_HEADER.exec(this.#lines[row]);
-        if (!header)
-            throw OUTSIDE;
-        const folded = header[1] === '>';
-        const first = this.#lines[row + 1];
-        const indent = first === undefined ? 0 : indentOf(first);
-        // Leading blank lines, an empty block and a last line without its line break are left to `yaml`.
-        if (first === undefined || indent <= parentIndent || indent === first.length)
-            throw OUTSIDE;
-        const parts = [];
-        let next = row + 1;
-        for (; next < this.#lines.length; next += 1) {
-            const line = this.#lines[next];
-            const lineIndent = indentOf(line);
-            if (lineIndent === line.length) {
-                if (lineIndent > indent)
-                    throw OUTSIDE;
-                parts.push('');
-                continue;
-            }
-            if (lineIndent < indent)
-                break;
-            // A deeper line keeps its breaks in a folded block; left to `yaml`.
-            if (folded && lineIndent > indent)
-                throw OUTSIDE;
-            parts.push(line.slice(indent));
-        }
-        // A block that ends the text without a final line break is left to `yaml`.
-        if (next >= this.#lines.length && this.#lines.at(-1) !== '')
-            throw OUTSIDE;
-        while (parts.at(-1) === '')
-            parts.pop();
-        const body = folded ? fold(parts) : parts.join('\n');
-        return { value: header[2] === '-' ? body : `${body}\n`, next };
-    }
-    /** The first row from `row` on that holds more than blanks or a comment. */
-    #contentRow(row) {
-        while (row < this.#lines.length) {
-            const line = this.#lines[row];
-            const start = indentOf(line);
-            if (start < line.length && line[start] !== '#')
-                return row;
-            row += 1;
-        }
-        return row;
-    }
-}
-/** A folded block's lines: a break between two lines becomes a space, each blank line a line break. */
-function fold(parts) {
-    let out = parts[0] ?? '';
-    let blanks = 0;
-    for (let index = 1; index < parts.length; index += 1) {
-        const part = parts[index];
-        if (part === '') {
-            blanks += 1;
-            continue;
-        }
-        out += blanks === 0 ? ` ${part}` : '\n'.repeat(blanks) + part;
-        blanks = 0;
-    }
-    return out;
-}
-function indentOf(line) {
-    let indent = 0;
-    while (line.charCodeAt(indent) === 32)
-        indent += 1;
-    return indent;
-}
-function isItemAt(line, column) {
-    return line[column] === '-' && (column + 1 === line.length || line[column + 1] === ' ');
-}
-
-
-/***/ }),
-
-/***/ 2267:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R2: () => (/* binding */ ADAPTERS),
-/* harmony export */   mE: () => (/* binding */ scenarioSchema)
-/* harmony export */ });
-/* unused harmony exports TOOL_NAME_PATTERN, toolParametersSchema, mockResponseSchema, toolSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8816);
-/* harmony import */ var _assertion_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7596);
-
-
-/**
- * The scenario file format. Field names follow the earlier salvo so that its
- * users' files keep working; every object is strict, so a typo is an error.
- */
-const ADAPTERS = ['openai', 'anthropic'];
-/** The providers' shared tool-name rule (OpenAI's, which Anthropic accepts too). */
-const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const toolParametersSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('object'),
-    properties: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).default({}),
-    required: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
-});
-/** What the runner feeds back when the model calls the tool: strings as they are, the rest as JSON. */
-const mockResponseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-]);
-const toolSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
-    mock_response: mockResponseSchema.optional(),
-});
-const scenarioSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default(''),
-    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default({}),
-    adapter: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(ADAPTERS).default('openai'),
-    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
-    api: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['chat_completions', 'responses']).optional(),
-    system_prompt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default(''),
-    prompt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(toolSchema).default([]),
-    assertions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_assertion_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .assertionSchema */ .uI).default([]),
-    /** The weighted score a trial must reach to pass. */
-    threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).default(0.8),
-    /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
-    required_pass_rate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).default(1),
-    max_turns: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).max(100).default(10),
-    /** Total tool calls allowed over the whole run, a second safety net beside max_turns. */
-    max_tool_calls: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).max(1000).default(50),
-    /** Per-trial wall-clock limit. */
-    timeout_seconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().max(3600).optional(),
-    temperature: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(2).optional(),
-    seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().optional(),
-    max_tokens: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).optional(),
-    extras: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).default({}),
-});
-
-
-/***/ }),
-
-/***/ 6968:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ crossCheck)
-/* harmony export */ });
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8520);
-
-function crossCheck(input) {
-    return [...checkToolNames(input), ...checkToolReferences(input), ...checkApi(input.data), ...checkPatterns(input.data)];
-}
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-function field(value, name) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value[name] : undefined;
-}
-function checkToolNames(input) {
-    const problems = [];
-    const firstIndex = new Map();
-    for (const [index, tool] of list(input.data.tools).entries()) {
-        const name = field(tool, 'name');
-        if (typeof name !== 'string')
-            continue;
-        const first = firstIndex.get(name);
-        if (first === undefined) {
-            firstIndex.set(name, index);
-            continue;
-        }
-        const where = input.describePlace(['tools', first, 'name']);
-        problems.push({ path: ['tools', index, 'name'], target: 'value', message: `duplicate tool name '${name}' (first defined at ${where}); tool names must be unique` });
-    }
-    return problems;
-}
-function checkToolReferences(input) {
-    if (!input.toolsComplete)
-        return [];
-    const names = list(input.data.tools).map((tool) => field(tool, 'name'));
-    const defined = [...new Set(names.filter((name) => typeof name === 'string'))];
-    const problems = [];
-    const check = (name, path, type) => {
-        if (typeof name !== 'string' || defined.includes(name))
-            return;
-        const known = defined.length > 0 ? ` (tools: ${defined.join(', ')})` : ' (it defines no tools)';
-        problems.push({ path, target: 'value', message: `'${type}' assertion names tool '${name}', which the scenario does not define${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(name, defined) || known}` });
-    };
-    for (const [index, assertion] of list(input.data.assertions).entries()) {
-        const type = field(assertion, 'type');
-        if (type === 'tool_called' || type === 'tool_not_called')
-            check(field(assertion, 'tool'), ['assertions', index, 'tool'], type);
-        if (type === 'tool_sequence') {
-            for (const [position, name] of list(field(assertion, 'sequence')).entries()) {
-                check(name, ['assertions', index, 'sequence', position], type);
-            }
-        }
-    }
-    return problems;
-}
-function checkApi(data) {
-    if (data.api === undefined || data.adapter !== 'anthropic')
-        return [];
-    return [{ path: ['api'], target: 'key', message: `'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')` }];
-}
-function checkPatterns(data) {
-    const problems = [];
-    const compile = (pattern, flags, path) => {
-        if (typeof pattern !== 'string')
-            return;
-        try {
-            // Bad flags are the schema's to report; compile the pattern alone then.
-            new RegExp(pattern, typeof flags === 'string' && /^[imsu]*$/.test(flags) ? flags : '');
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
-            problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
-        }
-    };
-    for (const [index, assertion] of list(data.assertions).entries()) {
-        const type = field(assertion, 'type');
-        if (type === 'output_matches')
-            compile(field(assertion, 'pattern'), field(assertion, 'flags'), ['assertions', index, 'pattern']);
-        if (type === 'jmespath' && field(assertion, 'operator') === 'regex')
-            compile(field(assertion, 'value'), '', ['assertions', index, 'value']);
-    }
-    return problems;
-}
-
-
-/***/ }),
-
-/***/ 8520:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   h0: () => (/* binding */ closestMatch)
-/* harmony export */ });
-/* unused harmony export editDistance */
-/**
- * "Did you mean" suggestions for misspelt field names, assertion types and
- * enum values: the closest candidate by edit distance, when it is close enough
- * that the suggestion helps rather than confuses.
- */
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps ("modle"). */
-function editDistance(a, b) {
-    const rows = [];
-    for (let i = 0; i <= a.length; i += 1)
-        rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => rows[i]?.[j] ?? 0;
-    for (let i = 1; i <= a.length; i += 1) {
-        for (let j = 1; j <= b.length; j += 1) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            rows[i][j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/** The best candidate within a distance that grows with the word's length, or undefined. */
-function closestMatch(word, candidates) {
-    const needle = word.toLowerCase();
-    // Short words tolerate one edit; longer ones up to a third of their length.
-    const budget = Math.max(1, Math.floor(needle.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(needle, candidate.toLowerCase());
-        if (distance <= budget && (best === undefined || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-/** ", did you mean 'x'?" or the empty string. */
-function didYouMean(word, candidates) {
-    const match = closestMatch(word, candidates);
-    return match === undefined ? '' : `, did you mean '${match}'?`;
-}
-
-
-/***/ }),
-
-/***/ 9586:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ MAX_SOURCE_BYTES),
-/* harmony export */   a: () => (/* binding */ IncludeRef)
-/* harmony export */ });
-/**
- * What the rest of salvo needs to know about YAML files without loading the
- * `yaml` package: most runs never do (plain-yaml.ts reads their files), so the
- * package and yaml-source.ts are imported only when a file takes the full path.
- */
-/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
-const MAX_SOURCE_BYTES = 1024 * 1024;
-/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
-class IncludeRef {
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8944:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   wF: () => (/* binding */ describeIssues)
-/* harmony export */ });
-/* unused harmony exports describeValue, valueAt, schemaAt */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8816);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8520);
-
-
-function describeIssues(issues, input, schema, locate) {
-    const problems = [];
-    const misspelt = misspeltFields(issues, input, schema);
-    for (const issue of issues) {
-        // "unknown field 'modle', did you mean 'model'?" says it all; "missing 'model'" would only repeat it.
-        if (issue.code === 'invalid_type' && misspelt.has(issue.path.join('.')))
-            continue;
-        for (const described of describeIssue(issue, input, schema)) {
-            const problemPath = (described.problemPath ?? described.path).join('.');
-            problems.push({ ...locate(described.path, described.target), message: described.message, path: problemPath });
-        }
-    }
-    return problems;
-}
-/** Paths of fields that are missing because an unknown field is a typo of them. */
-function misspeltFields(issues, input, schema) {
-    const paths = new Set();
-    for (const issue of issues) {
-        if (issue.code !== 'unrecognized_keys')
-            continue;
-        const allowed = knownKeys(schemaAt(schema, issue.path, input));
-        for (const key of issue.keys) {
-            const meant = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closestMatch */ .h0)(key, allowed);
-            if (meant !== undefined)
-                paths.add([...issue.path, meant].join('.'));
-        }
-    }
-    return paths;
-}
-function describeIssue(issue, input, schema) {
-    const path = issue.path.filter((segment) => typeof segment !== 'symbol');
-    const value = valueAt(input, path);
-    const field = fieldName(path);
-    const at = (message, target = 'value', where = path) => [{ path: where, target, message }];
-    switch (issue.code) {
-        case 'unrecognized_keys': {
-            const allowed = knownKeys(schemaAt(schema, path, input));
-            const owner = assertionContext(path, input);
-            return issue.keys.map((key) => ({
-                path: [...path, key],
-                target: 'key',
-                message: `unknown field '${key}'${owner}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(key, allowed) || listAllowed(allowed)}`,
-            }));
-        }
-        case 'invalid_type': {
-            if (value === undefined) {
-                const message = `missing required field '${field}'${assertionContext(path.slice(0, -1), input)}`;
-                return [{ path: path.slice(0, -1), problemPath: path, target: 'value', message }];
-            }
-            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${describeValue(value)}`);
-        }
-        case 'invalid_union': {
-            if (issue.discriminator !== undefined && issue.errors.length === 0)
-                return describeBadAssertionType(issue, path, value);
-            const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
-            if (expected.length === 0)
-                return at(`'${field}' is invalid: ${issue.message}`);
-            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${describeValue(value)}`);
-        }
-        case 'invalid_value': {
-            const options = issue.values.map(String);
-            if (options.length === 1)
-                return at(`'${field}' must be '${options[0]}', got ${describeValue(value)}`);
-            const suggestion = typeof value === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(value, options) : '';
-            return at(`unknown ${field} ${describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
-        }
-        case 'too_small':
-            return at(describeBound(field, value, issue.origin, 'at least', 'greater than', issue.minimum, issue.inclusive));
-        case 'too_big':
-            return at(describeBound(field, value, issue.origin, 'at most', 'less than', issue.maximum, issue.inclusive));
-        case 'invalid_format':
-            return at(`'${field}' ${describeValue(value)} is not valid: ${issue.message}`);
-        default:
-            return at(`'${field}': ${issue.message}`);
-    }
-}
-function describeBadAssertionType(issue, path, value) {
-    const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
-    const assertionPath = path.slice(0, -1);
-    if (value === undefined) {
-        const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
-        return [{ path: assertionPath, target: 'value', message }];
-    }
-    const message = `unknown assertion type ${describeValue(value)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(String(value), options) || ` (one of: ${options.join(', ')})`}`;
-    return [{ path, target: 'value', message }];
-}
-function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
-    if (origin === 'array' || origin === 'set') {
-        return `'${field}' needs ${inclusiveWord} ${bound} ${Number(bound) === 1 ? 'item' : 'items'}`;
-    }
-    if (origin === 'string') {
-        if (inclusiveWord === 'at least' && Number(bound) === 1)
-            return `'${field}' must not be empty`;
-        return `'${field}' must be ${inclusiveWord} ${bound} characters long`;
-    }
-    const word = inclusive === false ? exclusiveWord : inclusiveWord;
-    return `'${field}' must be ${word} ${bound}, got ${describeValue(value)}`;
-}
-function assertionContext(path, input) {
-    if (path.length !== 2 || path[0] !== 'assertions')
-        return '';
-    const type = valueAt(input, [...path, 'type']);
-    return typeof type === 'string' ? ` for assertion type '${type}'` : '';
-}
-function listAllowed(allowed) {
-    return allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${allowed.join(', ')})` : '';
-}
-function fieldName(path) {
-    const last = [...path].reverse().find((segment) => typeof segment === 'string');
-    const index = path.at(-1);
-    if (typeof index === 'number')
-        return `${last ?? 'item'}[${index}]`;
-    return last ?? 'document';
-}
-const EXPECTED_WORDS = {
-    string: 'a string',
-    number: 'a number',
-    int: 'a whole number',
-    boolean: 'true or false',
-    record: 'a mapping',
-    object: 'a mapping',
-    array: 'a list',
-    null: 'null',
-};
-function describeExpected(expected) {
-    return EXPECTED_WORDS[expected] ?? expected;
-}
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'nothing (null)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
-    return String(value);
-}
-function joinWords(words, conjunction) {
-    const unique = [...new Set(words)];
-    if (unique.length <= 1)
-        return unique[0] ?? '';
-    return `${unique.slice(0, -1).join(', ')} ${conjunction} ${unique.at(-1)}`;
-}
-function valueAt(input, path) {
-    let current = input;
-    for (const segment of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[segment];
-    }
-    return current;
-}
-/** The schema that validates the value at `path`, following arrays, records, wrappers and the assertion union. */
-function schemaAt(schema, path, input) {
-    let current = schema;
-    for (let index = 0; index <= path.length && current; index += 1) {
-        current = unwrap(current, valueAt(input, path.slice(0, index)));
-        const segment = path[index];
-        if (segment === undefined || !current)
-            break;
-        if (current instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodObject */ .bvH)
-            current = current.shape[String(segment)];
-        else if (current instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodArray */ .naA)
-            current = current.element;
-        else if (current instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodRecord */ .b8S)
-            current = current.valueType;
-        else
-            current = undefined;
-    }
-    return current;
-}
-function unwrap(schema, value) {
-    let current = schema;
-    for (;;) {
-        if (current instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodOptional */ .IiU || current instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodDefault */ .XiL || current instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodNullable */ .l1C) {
-            current = current.unwrap();
-        }
-        else if (current instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodDiscriminatedUnion */ .jvo) {
-            const type = valueAt(value, ['type']);
-            const options = current.options;
-            const match = options.find((option) => option instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodObject */ .bvH && literalOf(option.shape.type) === type);
-            if (!match)
-                return undefined;
-            current = match;
-        }
-        else {
-            return current;
-        }
-    }
-}
-function literalOf(schema) {
-    return schema instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodLiteral */ .DN5 ? schema.value : undefined;
-}
-function knownKeys(schema) {
-    return schema instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodObject */ .bvH ? Object.keys(schema.shape) : [];
-}
-
-
-/***/ }),
-
-/***/ 4220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ SalvoHeaders)
-/* harmony export */ });
-/**
- * The Fetch standard's `Headers`, for the SDKs (see install.ts for why salvo
- * has its own): names are case-insensitive and iterated lower-cased in sorted
- * order, repeated values are combined with ", " except `set-cookie`, values
- * are trimmed of HTTP whitespace, and a name or value that is not a valid
- * header throws a TypeError, as Node's does. Mutable always: salvo hands out
- * no immutable (guarded) headers.
- */
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-// Leading and trailing HTTP whitespace: tab, line feed, carriage return, space.
-const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
-const FORBIDDEN_IN_VALUE = /[\0\n\r]/;
-// A ByteString holds code units up to 0xFF only (WebIDL).
-const NOT_A_BYTE = /[^\u0000-\u00ff]/;
-class SalvoHeaders {
-    #entries = new Map();
-    constructor(init) {
-        if (init === undefined || init === null)
-            return;
-        if (typeof init !== 'object' && typeof init !== 'function')
-            throw new TypeError("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'.");
-        if (typeof init[Symbol.iterator] === 'function') {
-            for (const pair of init) {
-                const items = typeof pair === 'string' ? [] : [...pair];
-                if (items.length !== 2)
-                    throw new TypeError('Headers constructor: expected name/value pair to be length 2, found ' + items.length + '.');
-                this.append(items[0], items[1]);
-            }
-            return;
-        }
-        for (const name of Object.keys(init))
-            this.append(name, init[name]);
-    }
-    append(name, value) {
-        const key = headerName(name);
-        const normalised = headerValue(value, name);
-        const entry = this.#entries.get(key);
-        if (entry === undefined)
-            this.#entries.set(key, { values: [normalised] });
-        else
-            entry.values.push(normalised);
-    }
-    set(name, value) {
-        this.#entries.set(headerName(name), { values: [headerValue(value, name)] });
-    }
-    delete(name) {
-        this.#entries.delete(headerName(name));
-    }
-    get(name) {
-        return this.#entries.get(headerName(name))?.values.join(', ') ?? null;
-    }
-    has(name) {
-        return this.#entries.has(headerName(name));
-    }
-    getSetCookie() {
-        return [...(this.#entries.get('set-cookie')?.values ?? [])];
-    }
-    forEach(callback, thisArg) {
-        if (typeof callback !== 'function')
-            throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'.");
-        for (const [name, value] of this.#sorted())
-            callback.call(thisArg, value, name, this);
-    }
-    *entries() {
-        yield* this.#sorted();
-    }
-    *keys() {
-        for (const [name] of this.#sorted())
-            yield name;
-    }
-    *values() {
-        for (const [, value] of this.#sorted())
-            yield value;
-    }
-    get [Symbol.toStringTag]() {
-        return 'Headers';
-    }
-    /** The sort-and-combine list of the standard, taken once per iteration (later edits do not show). */
-    #sorted() {
-        const names = [...this.#entries.keys()].sort();
-        const list = [];
-        for (const name of names) {
-            const { values } = this.#entries.get(name);
-            if (name === 'set-cookie')
-                for (const value of values)
-                    list.push([name, value]);
-            else
-                list.push([name, values.join(', ')]);
-        }
-        return list;
-    }
-}
-// As in the standard, iterating a Headers is iterating its entries.
-SalvoHeaders.prototype[Symbol.iterator] = SalvoHeaders.prototype.entries;
-function headerName(name) {
-    const text = String(name);
-    if (!TOKEN.test(text))
-        throw new TypeError(`Headers: ${JSON.stringify(text)} is an invalid header name.`);
-    return text.toLowerCase();
-}
-function headerValue(value, name) {
-    const text = String(value);
-    if (NOT_A_BYTE.test(text))
-        throw new TypeError(`Headers: the value of ${JSON.stringify(String(name))} holds a character outside ISO-8859-1.`);
-    const trimmed = text.replace(EDGE_WHITESPACE, '');
-    if (FORBIDDEN_IN_VALUE.test(trimmed))
-        throw new TypeError(`Headers: ${JSON.stringify(text)} is an invalid header value.`);
-    return trimmed;
-}
-
-
-/***/ }),
-
-/***/ 8371:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ SalvoResponse)
-/* harmony export */ });
-/* harmony import */ var _headers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4220);
-/**
- * The Fetch standard's `Response`, for the SDKs and salvo's transport (see
- * install.ts for why salvo has its own). Bodies are held as bytes where they
- * can be (a transport that read the whole answer, a string, a buffer) and a
- * web stream is made only when someone asks for `body`; a stream or Blob
- * given to the constructor is read when the body is. What the standard asks
- * of a constructed Response holds: status 200-599, no body on 101/103/204/
- * 205/304, the Content-Type a string or URLSearchParams body implies, a body
- * read once (`bodyUsed`), `clone()` before that.
- */
-
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-// reason-phrase = *( HTAB / SP / VCHAR / obs-text )
-const REASON_PHRASE = /^[\t\u0020-\u007e\u0080-\u00ff]*$/;
-class SalvoResponse {
-    status;
-    statusText;
-    headers;
-    type = 'default';
-    redirected = false;
-    url = '';
-    #source;
-    #stream = null;
-    #used = false;
-    constructor(body, init = {}) {
-        const status = init.status ?? 200;
-        if (!Number.isInteger(status) || status < 200 || status > 599)
-            throw new RangeError(`Response: status ${status} is not in the range 200 to 599.`);
-        const statusText = String(init.statusText ?? '');
-        if (!REASON_PHRASE.test(statusText))
-            throw new TypeError(`Response: ${JSON.stringify(statusText)} is not a valid status text.`);
-        this.status = status;
-        this.statusText = statusText;
-        this.headers = new _headers_js__WEBPACK_IMPORTED_MODULE_0__/* .SalvoHeaders */ .Y(init.headers);
-        const { source, contentType } = bodySource(body);
-        if (source !== null && NULL_BODY_STATUSES.has(status))
-            throw new TypeError(`Response: a response with status ${status} cannot have a body.`);
-        if (contentType && !this.headers.has('content-type'))
-            this.headers.set('content-type', contentType);
-        this.#source = source;
-    }
-    static json(data, init) {
-        const text = JSON.stringify(data);
-        if (text === undefined)
-            throw new TypeError('Response.json: the data is not JSON-serialisable.');
-        const response = new SalvoResponse(text, init);
-        response.headers.set('content-type', 'application/json');
-        return response;
-    }
-    static redirect(url, status = 302) {
-        if (!REDIRECT_STATUSES.has(status))
-            throw new RangeError(`Response.redirect: ${status} is not a redirect status.`);
-        return new SalvoResponse(null, { status, headers: { location: new URL(url).href } });
-    }
-    get ok() {
-        return this.status >= 200 && this.status <= 299;
-    }
-    get body() {
-        if (this.#source === null)
-            return null;
-        this.#stream ??= this.#streamOfSource(this.#source);
-        return this.#stream;
-    }
-    get bodyUsed() {
-        return this.#used;
-    }
-    async text() {
-        return new TextDecoder().decode(await this.#consume());
-    }
-    async json() {
-        return JSON.parse(await this.text());
-    }
-    async arrayBuffer() {
-        const bytes = await this.#consume();
-        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    }
-    async bytes() {
-        return new Uint8Array(await this.arrayBuffer());
-    }
-    async blob() {
-        return new Blob([await this.arrayBuffer()], { type: this.headers.get('content-type') ?? '' });
-    }
-    async formData() {
-        throw new TypeError('Response.formData: salvo does not read form data from a response.');
-    }
-    clone() {
-        if (this.#used || this.#stream?.locked)
-            throw new TypeError('Response.clone: the body has already been read.');
-        const copy = new SalvoResponse(null, { status: this.status, statusText: this.statusText, headers: this.headers });
-        if (this.#source instanceof Uint8Array && this.#stream === null)
-            copy.#source = this.#source;
-        else if (this.#source !== null) {
-            const [mine, theirs] = this.body.tee();
-            this.#stream = this.#streamOfSource(mine);
-            copy.#source = theirs;
-        }
-        if (this.url)
-            Object.defineProperty(copy, 'url', { value: this.url });
-        return copy;
-    }
-    get [Symbol.toStringTag]() {
-        return 'Response';
-    }
-    /** The whole body as bytes, once. */
-    async #consume() {
-        if (this.#used || this.#stream?.locked)
-            throw new TypeError('Body is unusable: Body has already been read');
-        if (this.#source === null) {
-            this.#used = true;
-            return new Uint8Array(0);
-        }
-        if (this.#source instanceof Uint8Array && this.#stream === null) {
-            this.#used = true;
-            return this.#source;
-        }
-        const reader = this.body.getReader();
-        this.#used = true;
-        const chunks = [];
-        for (let next = await reader.read(); !next.done; next = await reader.read())
-            chunks.push(next.value);
-        return chunks.length === 1 ? chunks[0] : concat(chunks);
-    }
-    /**
-     * A stream over the body that marks it used when first read or cancelled, as a disturbed stream is
-     * (only while it is this response's body: a clone tees it and reads the other branch).
-     * A high-water mark of 0: nothing is pulled before a read asks for it (the Anthropic SDK takes `body`
-     * of every response without reading it).
-     */
-    #streamOfSource(source) {
-        const markUsed = () => {
-            if (this.#stream === stream)
-                this.#used = true;
-        };
-        let stream;
-        if (source instanceof Uint8Array) {
-            stream = new ReadableStream({
-                pull: (controller) => {
-                    markUsed();
-                    if (source.byteLength > 0)
-                        controller.enqueue(source);
-                    controller.close();
-                },
-                cancel: markUsed,
-            }, { highWaterMark: 0 });
-            return stream;
-        }
-        const reader = (source instanceof Blob ? source.stream() : source).getReader();
-        stream = new ReadableStream({
-            pull: async (controller) => {
-                markUsed();
-                const next = await reader.read();
-                if (next.done)
-                    controller.close();
-                else
-                    controller.enqueue(next.value);
-            },
-            cancel: (reason) => {
-                markUsed();
-                return reader.cancel(reason);
-            },
-        }, { highWaterMark: 0 });
-        return stream;
-    }
-}
-function bodySource(body) {
-    if (body === undefined || body === null)
-        return { source: null };
-    if (typeof body === 'string')
-        return { source: new TextEncoder().encode(body), contentType: 'text/plain;charset=UTF-8' };
-    if (body instanceof ArrayBuffer)
-        return { source: new Uint8Array(body.slice(0)) };
-    if (ArrayBuffer.isView(body))
-        return { source: new Uint8Array(body.buffer, body.byteOffset, body.byteLength).slice() };
-    if (body instanceof URLSearchParams)
-        return { source: new TextEncoder().encode(body.toString()), contentType: 'application/x-www-form-urlencoded;charset=UTF-8' };
-    if (body instanceof Blob)
-        return { source: body, ...(body.type ? { contentType: body.type } : {}) };
-    if (body instanceof ReadableStream) {
-        if (body.locked)
-            throw new TypeError('Response: the body stream is locked or already read.');
-        return { source: body };
-    }
-    // Not a body the standard knows: WebIDL converts it to its string.
-    return { source: new TextEncoder().encode(String(body)), contentType: 'text/plain;charset=UTF-8' };
-}
-function concat(chunks) {
-    const whole = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.byteLength, 0));
-    let offset = 0;
-    for (const chunk of chunks) {
-        whole.set(chunk, offset);
-        offset += chunk.byteLength;
-    }
-    return whole;
 }
 
 
@@ -1799,22 +148,6 @@ module.exports = require("node:fs");
 
 "use strict";
 module.exports = require("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:http");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:https");
 
 /***/ }),
 
@@ -1871,14 +204,6 @@ module.exports = require("node:util");
 
 "use strict";
 module.exports = require("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:zlib");
 
 /***/ }),
 
@@ -6157,6 +4482,8645 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (false /* salvo: yaml stream logging, see scripts/bundle-patches.ts */)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // \u2192 key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '\u2026';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '\u2026\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+exports.YR = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (false /* salvo: yaml token logging, see scripts/bundle-patches.ts */)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
 /***/ 8816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6177,7 +13141,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   gMt: () => (/* binding */ discriminatedUnion),
   k5n: () => (/* binding */ schemas_enum),
   Whr: () => (/* binding */ schemas_int),
-  RZV: () => (/* binding */ lazy),
   euz: () => (/* binding */ literal),
   _H3: () => (/* binding */ looseObject),
   aig: () => (/* binding */ schemas_number),
@@ -6188,7 +13151,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -6257,7 +13220,7 @@ function floatSafeRemainder(val, step) {
         return 0;
     return ratio - roundedRatio;
 }
-const EVALUATING = /* @__PURE__*/ Symbol("evaluating");
+const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
 function defineLazy(object, key, getter) {
     let value = undefined;
     Object.defineProperty(object, key, {
@@ -10832,24 +17795,24 @@ const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
     };
 })));
-const $ZodLazy = /*@__PURE__*/ $constructor("$ZodLazy", (inst, def) => {
+const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
     $ZodType.init(inst, def);
     // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    defineLazy(inst._zod, "innerType", () => {
+    util.defineLazy(inst._zod, "innerType", () => {
         const d = def;
         if (!d._cachedInner)
             d._cachedInner = def.getter();
         return d._cachedInner;
     });
-    defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
+    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
+    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
     inst._zod.parse = (payload, ctx) => {
         const inner = inst._zod.innerType;
         return inner._zod.run(payload, ctx);
     };
-});
+})));
 const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
     $ZodCheck.init(inst, def);
     $ZodType.init(inst, def);
@@ -15608,12 +22571,12 @@ function templateLiteral(parts, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLazy = /*@__PURE__*/ $constructor("ZodLazy", (inst, def) => {
-    $ZodLazy.init(inst, def);
+const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
+    core.$ZodLazy.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => lazyProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.getter();
-});
+})));
 function lazy(getter) {
     return new ZodLazy({
         type: "lazy",
@@ -15770,18 +22733,6 @@ function preprocess(fn, schema) {
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
-/******/ 	/* webpack/runtime/compat get default export */
-/******/ 	(() => {
-/******/ 		// getDefaultExport function for compatibility with non-harmony modules
-/******/ 		__nccwpck_require__.n = (module) => {
-/******/ 			var getter = module && module.__esModule ?
-/******/ 				() => (module['default']) :
-/******/ 				() => (module);
-/******/ 			__nccwpck_require__.d(getter, { a: getter });
-/******/ 			return getter;
-/******/ 		};
-/******/ 	})();
-/******/ 	
 /******/ 	/* webpack/runtime/create fake namespace object */
 /******/ 	(() => {
 /******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -15926,70 +22877,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   startCli: () => (/* binding */ startCli)
 });
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = require("node:v8");
-;// CONCATENATED MODULE: ./src/io/heap-bounds.ts
-
-/**
- * Keeps a long run's heap close to what it really holds. Under salvo's
- * allocation pattern (every turn builds requests, responses and traces that
- * die a moment later) V8's defaults size the heap for throughput: the young
- * generation grows to about 134 MB and the old generation to four times its
- * live size before a full collection (bench case 3: a peak RSS of 300 MB for
- * about 25 MB of live objects at 1,000 scenarios). Neither shell can pass V8
- * flags on the command line (the action runs as `node24 dist/index.js`), so
- * the bounds are set at run time, through the two flags V8 reads at each
- * collection rather than once at start-up:
- * - `--heap-growing-percent`: the old generation may grow to live size x 1.25
- *   before the next full collection, instead of up to x 4;
- * - `--semi-space-growth-factor=1`, set once the young generation has reached
- *   YOUNG_GENERATION_BYTES: V8 stops doubling it there. A young generation
- *   kept at its first size instead collects so often that it costs CPU; grown
- *   to this size it costs none measurable (bench/README.md, case 3).
- * The cost is a few more full collections of a small heap (a few ms each).
- *
- * Changing any V8 flag changes the hash V8 checks code caches against, so
- * every module compiled afterwards (the SDK's chunk, Node's own http) is
- * compiled from scratch: about 40 ms on the way to the first model request
- * (bench case 4). So a suite of fewer than EAGER_FROM_FILES files gets both
- * bounds only once its young generation reaches its bound (a short run never
- * does); a larger one gets them before loading, where the old generation
- * would otherwise grow unchecked, and where 40 ms is small next to reading
- * and validating its files (about 1 ms each). For the same reason a code cache
- * written after a flag changed is rejected at the next start: the CLI's loader
- * registers beforeV8FlagsChange to write its cache first.
- */
-const OLD_GENERATION_GROWTH_PERCENT = 25;
-const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
-const EAGER_FROM_FILES = 256;
-const CHECK_EVERY_MS = 5;
-const flagsChangeListeners = [];
-/** Calls `listener` once, before this process first changes a V8 flag. */
-function beforeV8FlagsChange(listener) {
-    flagsChangeListeners.push(listener);
-}
-function setV8Flags(moment, ...flags) {
-    for (const listener of flagsChangeListeners.splice(0))
-        listener(moment);
-    for (const flag of flags)
-        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
-}
-function boundHeapGrowth(scenarioFiles) {
-    if (scenarioFiles >= EAGER_FROM_FILES)
-        setV8Flags('before-loading', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
-    const timer = setInterval(() => {
-        if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
-            return;
-        setV8Flags('during-run', '--semi-space-growth-factor=1', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
-        clearInterval(timer);
-    }, CHECK_EVERY_MS);
-    // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
-    timer.unref();
-}
-function youngGenerationBytes() {
-    return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
-}
-
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(8909);
 ;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
@@ -16074,15 +22961,41 @@ function formatCliError(error) {
         exitCode: ExitCode.failed,
     };
 }
+/** Bad input exits 2, a provider that failed 3, anything else 1 (docs: exit codes in the README). */
 function exitCodeFor(error) {
-    if (error instanceof errors/* UsageError */.eb || error instanceof errors/* ConfigError */.xL)
-        return ExitCode.usage;
-    if (error instanceof errors/* ProviderError */.mZ)
-        return ExitCode.infrastructure;
-    return ExitCode.failed;
+    switch (error.code) {
+        case 'E_CONFIG':
+        case 'E_USAGE':
+            return ExitCode.usage;
+        case 'E_PROVIDER':
+        case 'E_PROVIDER_AUTH':
+        case 'E_PROVIDER_FORBIDDEN':
+        case 'E_PROVIDER_BAD_REQUEST':
+        case 'E_PROVIDER_MODEL_NOT_FOUND':
+        case 'E_PROVIDER_QUOTA':
+        case 'E_PROVIDER_RATE_LIMIT':
+        case 'E_PROVIDER_UNAVAILABLE':
+        case 'E_PROVIDER_TIMEOUT':
+        case 'E_PROVIDER_CONNECTION':
+        case 'E_PROVIDER_RESPONSE':
+            return ExitCode.infrastructure;
+        case 'E_EXTRAS':
+        case 'E_BASE_URL':
+        case 'E_NO_API_KEY':
+        case 'E_TIMEOUT':
+        case 'E_CANCELLED':
+        case 'E_MOCK_NOT_FOUND':
+        case 'E_NO_RECORDING':
+        case 'E_RECORDING_STALE':
+        case 'E_RECORDING_INVALID':
+        case 'E_RECORDING_FORMAT':
+        case 'E_STORE_CORRUPT':
+        case 'E_INTERNAL':
+            return ExitCode.failed;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/cli/version.ts
+;// CONCATENATED MODULE: ./src/core/version.ts
 // Kept in step with package.json by a test (__tests__/cli/version.test.ts).
 const SALVO_VERSION = '0.1.0';
 
@@ -16248,9 +23161,6 @@ function describeNames(names, max = 20) {
         return 'no tool calls';
     const shown = names.slice(0, max).join(', ');
     return names.length > max ? `${shown}, \u2026 (${names.length - max} more)` : shown;
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 /**
  * JSON deep equality: the comparison YAML authors expect (`1` equals `1.0`,
@@ -18385,6 +25295,8 @@ function viewOfMessage(message) {
         turn.tool_name = message.tool_name;
     if (message.is_error !== undefined)
         turn.is_error = message.is_error;
+    if (message.mock_case !== undefined)
+        turn.mock_case = message.mock_case;
     return turn;
 }
 function traceView(trace) {
@@ -18420,7 +25332,9 @@ function traceView(trace) {
  * - nothing found (null) fails every operator, except eq/ne against an explicit null;
  * - exists: the result is neither null nor an empty list (a filter that matched nothing);
  * - eq/ne: JSON deep equality; gt/gte/lt/lte: numbers, or strings holding one;
- * - contains: substring of a string, or an element (deep equality) of a list;
+ * - contains: substring of a string, or an element (deep equality) of a list; deliberately unlike the
+ *   expression language's own contains(), which never finds a list or an object in a list (it compares
+ *   those by reference);
  * - regex: a JavaScript regular expression searched in a string result.
  */
 function checkJmespath(assertion, trace, view = traceView(trace)) {
@@ -18529,26 +25443,58 @@ function matchesPattern(actual, expected) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/format.ts
+/**
+ * The one set of formatters every report uses (terminal, job summary, PR
+ * comment, JUnit, assertion reasons), so a figure reads the same wherever it
+ * appears.
+ */
+/** Dollars: `$0`, four significant digits below a dollar (`$0.000463`), cents above (`$1.92`); `unknown` for null. */
+function formatCost(cost) {
+    if (cost === null)
+        return 'unknown';
+    if (cost === 0)
+        return '$0';
+    if (Math.abs(cost) >= 1)
+        return `$${cost.toFixed(2)}`;
+    return `$${Number(cost.toPrecision(4))}`;
+}
+/** `1.23s` below ten seconds, `12.3s` above, with no trailing zeros (`2s`). */
+function formatSeconds(seconds) {
+    return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))}s`;
+}
+/** 12345 -> "12,345" (rounded to a whole number). */
+function formatCount(value) {
+    const whole = Math.round(value);
+    if (!Number.isSafeInteger(whole))
+        return whole.toLocaleString('en-US');
+    const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, ',');
+    return whole < 0 ? `-${digits}` : digits;
+}
+/** `3 scenarios`, `1 scenario`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+/** How a verdict reads in every report: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
+function verdictLabel(verdict) {
+    return verdict.replace('_', ' ');
+}
+/** One line, at most `max` characters, for previews of long text. */
+function oneLine(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/checks/limit-checks.ts
 
-/** Dollars with enough digits for sub-cent model calls. */
-function formatUsd(value) {
-    if (value === 0)
-        return '$0';
-    if (value >= 1)
-        return `$${value.toFixed(2)}`;
-    return `$${Number(value.toPrecision(3))}`;
-}
-function formatSeconds(value) {
-    return `${Number(value.toFixed(value < 10 ? 2 : 1))}s`;
-}
+
 function checkCostLimit(assertion, trace) {
-    const limit = formatUsd(assertion.max_usd);
+    const limit = formatCost(assertion.max_usd);
     if (trace.cost_usd === null) {
         // Unknown is not zero: passing here would hide a limit nobody measured.
         return fail(`cost unknown: no price is known for model ${trace.model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`);
     }
-    const cost = formatUsd(trace.cost_usd);
+    const cost = formatCost(trace.cost_usd);
     if (trace.cost_usd <= assertion.max_usd)
         return pass(`cost ${cost} is within the ${limit} limit`);
     return fail(`cost ${cost} is over the ${limit} limit`);
@@ -18630,28 +25576,509 @@ function checkOutputMatches(assertion, trace) {
     return fail(`output does not match ${shown}; ${describeOutput(output)}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/tool-checks.ts
-
+;// CONCATENATED MODULE: ./src/core/checks/argument-matchers.ts
 /**
- * Partial deep match: every key the scenario gives must match the call's
- * argument, at every depth; keys the scenario leaves out are ignored. Arrays
- * and scalars must be equal (arrays element by element, each element matched
- * the same partial way).
+ * Argument matchers: how the `arguments` of an assertion (and the `when` of a
+ * conditional mock) match the arguments of a real tool call
+ * (docs/assertions.md, "Argument matchers").
+ *
+ * Every value of a pattern is a literal or a matcher. A mapping is a matcher
+ * when it has at least one matcher key and no other key; anything else is a
+ * literal: scalars compare by JSON equality, arrays element by element (same
+ * length), mappings partially and recursively. The keys of a matcher all have
+ * to hold. The pattern is validated when the scenario loads
+ * (src/core/scenario/matcher-checks.ts); here a malformed matcher simply does
+ * not match.
  */
-function matchesPartially(expected, actual) {
-    if (Array.isArray(expected)) {
-        return (Array.isArray(actual) &&
-            actual.length === expected.length &&
-            expected.every((item, index) => matchesPartially(item, actual[index])));
+const MATCHER_KEYS = [
+    'equals',
+    'one_of',
+    'matches',
+    'approx',
+    'tolerance',
+    'gt',
+    'gte',
+    'lt',
+    'lte',
+    'type',
+    'contains',
+    'optional',
+    'absent',
+];
+const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];
+const DEFAULT_TOLERANCE = 1e-9;
+const DEFAULT_MATCH_OPTIONS = { extraArguments: 'allow', strings: 'exact' };
+const ABSENT = Symbol('absent');
+const MATCHER_KEY_SET = new Set(MATCHER_KEYS);
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A mapping with at least one matcher key and no other key. */
+function isMatcher(value) {
+    if (!isMapping(value))
+        return false;
+    const keys = Object.keys(value);
+    return keys.length > 0 && keys.every((key) => MATCHER_KEY_SET.has(key));
+}
+/** What `strings: loose` compares: NFKC, lower case, no whitespace, punctuation or symbols ("New York, NY" = "newyorkny"). */
+function looseText(text) {
+    return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+}
+const LEADING_FLAGS = /^\(\?([ims]+)\)/;
+const compiled = new Map();
+/**
+ * A `matches` pattern as a JavaScript RegExp. A leading inline-flag group such
+ * as `(?i)` (which other regex dialects accept and JavaScript does not) becomes
+ * the RegExp's flags. Throws the parser's SyntaxError for an invalid pattern.
+ */
+function compileMatcherPattern(source) {
+    let regex = compiled.get(source);
+    if (regex === undefined) {
+        const flags = LEADING_FLAGS.exec(source);
+        regex = flags ? new RegExp(source.slice(flags[0].length), [...new Set(flags[1])].join('')) : new RegExp(source);
+        if (compiled.size > 500)
+            compiled.clear();
+        compiled.set(source, regex);
     }
-    if (expected !== null && typeof expected === 'object') {
-        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
-            return false;
-        const actualRecord = actual;
-        return Object.entries(expected).every(([key, value]) => Object.hasOwn(actualRecord, key) && matchesPartially(value, actualRecord[key]));
+    return regex;
+}
+/**
+ * Every difference between a call's arguments and a pattern (the mapping of
+ * argument names to literals or matchers); none means the call matches. The
+ * top level is always the mapping of argument names, so a tool may have a
+ * parameter called `type` or `equals`.
+ */
+function argumentDifferences(pattern, actual, options = DEFAULT_MATCH_OPTIONS, rawArguments) {
+    if (actual === null)
+        return [{ kind: 'unparseable', raw: rawArguments ?? '' }];
+    return mappingDifferences(pattern, actual, '', options);
+}
+function argumentsMatch(pattern, actual, options = DEFAULT_MATCH_OPTIONS) {
+    return actual !== null && argumentDifferences(pattern, actual, options).length === 0;
+}
+/** Whether a single value matches a pattern (a literal or a matcher), as an element of `one_of` or `contains` does. */
+function valueMatches(pattern, actual, options = DEFAULT_MATCH_OPTIONS) {
+    return differences(pattern, actual, '', options).length === 0;
+}
+function differences(pattern, actual, path, options) {
+    if (isMatcher(pattern))
+        return matcherDifferences(pattern, actual, path, options);
+    if (actual === ABSENT)
+        return [{ kind: 'missing', path, expected: describePattern(pattern) }];
+    const mismatch = [{ kind: 'value', path, actual, expected: describePattern(pattern) }];
+    if (Array.isArray(pattern)) {
+        if (!Array.isArray(actual) || actual.length !== pattern.length)
+            return mismatch;
+        return pattern.flatMap((item, index) => differences(item, actual[index], `${path}[${index}]`, options));
     }
+    if (isMapping(pattern))
+        return isMapping(actual) ? mappingDifferences(pattern, actual, path, options) : mismatch;
+    return scalarsEqual(pattern, actual, options) ? [] : mismatch;
+}
+function mappingDifferences(pattern, actual, path, options) {
+    const found = [];
+    const at = (key) => (path === '' ? key : `${path}.${key}`);
+    for (const [key, expected] of Object.entries(pattern)) {
+        found.push(...differences(expected, Object.hasOwn(actual, key) ? actual[key] : ABSENT, at(key), options));
+    }
+    if (options.extraArguments === 'forbid') {
+        for (const key of Object.keys(actual)) {
+            if (!Object.hasOwn(pattern, key))
+                found.push({ kind: 'extra', path: at(key), actual: actual[key] });
+        }
+    }
+    return found;
+}
+function matcherDifferences(matcher, actual, path, options) {
+    if (matcher.absent === true)
+        return actual === ABSENT ? [] : [{ kind: 'present', path, actual }];
+    if (actual === ABSENT)
+        return matcher.optional === true ? [] : [{ kind: 'missing', path, expected: describePattern(matcher) }];
+    return matcherHolds(matcher, actual, options) ? [] : [{ kind: 'value', path, actual, expected: describePattern(matcher) }];
+}
+/** Every key of the matcher holds for a present value. */
+function matcherHolds(matcher, actual, options) {
+    const has = (key) => Object.hasOwn(matcher, key);
+    if (has('equals') && !jsonEqual(matcher.equals, actual, options))
+        return false;
+    if (has('one_of') && !(Array.isArray(matcher.one_of) && matcher.one_of.some((option) => valueMatches(option, actual, options))))
+        return false;
+    if (has('matches') && !regexFinds(matcher.matches, actual))
+        return false;
+    if (has('approx') && !withinTolerance(matcher.approx, matcher.tolerance, actual))
+        return false;
+    if (!inRange(matcher, actual))
+        return false;
+    if (has('type') && !hasJsonType(actual, matcher.type))
+        return false;
+    if (has('contains') && !containsValue(actual, matcher.contains, options))
+        return false;
+    return true;
+}
+function scalarsEqual(expected, actual, options) {
+    if (typeof expected === 'string' && typeof actual === 'string' && options.strings === 'loose')
+        return looseText(expected) === looseText(actual);
     return expected === actual;
 }
+/** `equals`: JSON deep equality, every key on both sides, nothing read as a matcher; strings follow the `strings` option. */
+function jsonEqual(expected, actual, options) {
+    if (Array.isArray(expected)) {
+        return Array.isArray(actual) && actual.length === expected.length && expected.every((item, index) => jsonEqual(item, actual[index], options));
+    }
+    if (isMapping(expected)) {
+        if (!isMapping(actual))
+            return false;
+        const keys = Object.keys(expected);
+        return keys.length === Object.keys(actual).length && keys.every((key) => Object.hasOwn(actual, key) && jsonEqual(expected[key], actual[key], options));
+    }
+    return scalarsEqual(expected, actual, options);
+}
+function regexFinds(pattern, actual) {
+    if (typeof pattern !== 'string' || typeof actual !== 'string')
+        return false;
+    try {
+        return compileMatcherPattern(pattern).test(actual);
+    }
+    catch {
+        return false;
+    }
+}
+function withinTolerance(target, tolerance, actual) {
+    if (typeof target !== 'number' || typeof actual !== 'number')
+        return false;
+    const allowed = typeof tolerance === 'number' ? tolerance : DEFAULT_TOLERANCE;
+    return Math.abs(actual - target) <= allowed;
+}
+function inRange(matcher, actual) {
+    const bounds = ['gt', 'gte', 'lt', 'lte'].filter((key) => Object.hasOwn(matcher, key));
+    if (bounds.length === 0)
+        return true;
+    if (typeof actual !== 'number')
+        return false;
+    return bounds.every((key) => {
+        const bound = matcher[key];
+        if (typeof bound !== 'number')
+            return false;
+        if (key === 'gt')
+            return actual > bound;
+        if (key === 'gte')
+            return actual >= bound;
+        if (key === 'lt')
+            return actual < bound;
+        return actual <= bound;
+    });
+}
+function jsonTypeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    const type = typeof value;
+    if (type === 'string' || type === 'boolean' || type === 'object')
+        return type;
+    if (type === 'number' || type === 'bigint')
+        return 'number';
+    return 'undefined';
+}
+function hasJsonType(actual, type) {
+    if (type === 'integer')
+        return typeof actual === 'number' && Number.isInteger(actual);
+    return jsonTypeOf(actual) === type;
+}
+function containsValue(actual, needle, options) {
+    if (typeof actual === 'string') {
+        if (typeof needle !== 'string')
+            return false;
+        return options.strings === 'loose' ? looseText(actual).includes(looseText(needle)) : actual.normalize('NFC').includes(needle.normalize('NFC'));
+    }
+    if (Array.isArray(actual))
+        return actual.some((item) => valueMatches(needle, item, options));
+    return false;
+}
+/** A value in a reason: strings quoted, the rest as JSON, both cut to one readable line. */
+function showValue(value, max = 80) {
+    if (typeof value === 'string') {
+        const flat = value.replace(/\s+/g, ' ');
+        return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`}'`;
+    }
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+const TYPE_WORDS = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+};
+/** What a pattern expects, in words: `'Paris'`, `one of 'Paris', 'Paris FR'`, `a number at least 1 and less than 5`. */
+function describePattern(pattern) {
+    if (!isMatcher(pattern))
+        return showValue(pattern);
+    const parts = [];
+    const has = (key) => Object.hasOwn(pattern, key);
+    if (has('equals'))
+        parts.push(`exactly ${showValue(pattern.equals)}`);
+    if (has('one_of'))
+        parts.push(`one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`);
+    if (has('matches'))
+        parts.push(`a string matching /${String(pattern.matches)}/`);
+    if (has('approx'))
+        parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`);
+    const range = describeRange(pattern);
+    if (range)
+        parts.push(range);
+    if (has('type'))
+        parts.push(TYPE_WORDS[pattern.type] ?? `of type ${showValue(pattern.type)}`);
+    if (has('contains'))
+        parts.push(describeContains(pattern.contains));
+    if (parts.length === 0)
+        return pattern.absent === true ? 'nothing' : 'any value';
+    return parts.join(' and ');
+}
+function describeContains(needle) {
+    if (typeof needle === 'string')
+        return `a string or list containing ${showValue(needle)}`;
+    return `a list containing ${isMatcher(needle) ? describePattern(needle) : showValue(needle)}`;
+}
+function describeAlternative(pattern) {
+    return isMatcher(pattern) ? `(${describePattern(pattern)})` : showValue(pattern);
+}
+function describeRange(pattern) {
+    const words = [
+        ['gt', 'greater than'],
+        ['gte', 'at least'],
+        ['lt', 'less than'],
+        ['lte', 'at most'],
+    ];
+    const parts = words.filter(([key]) => Object.hasOwn(pattern, key)).map(([key, word]) => `${word} ${String(pattern[key])}`);
+    return parts.length === 0 ? '' : `a number ${parts.join(' and ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/argument-differences.ts
+
+/**
+ * Argument differences in the words of a failure reason: they name the
+ * argument and show what came and what was expected
+ * (`get_weather was called with city 'Berkeleq'; expected one of 'Berkeley', 'Berkeley, CA'`).
+ */
+/** Clauses that follow "<tool> was called": `with city 'Rome'; expected 'Paris'`, `without city; expected 'Paris'`. */
+function differenceClauses(differences) {
+    const clauses = [];
+    const extras = differences.filter((difference) => difference.kind === 'extra');
+    for (const difference of differences) {
+        switch (difference.kind) {
+            case 'value':
+                clauses.push(`with ${difference.path} ${showValue(difference.actual)}; expected ${difference.expected}`);
+                break;
+            case 'missing':
+                clauses.push(`without ${difference.path}; expected ${difference.expected}`);
+                break;
+            case 'present':
+                clauses.push(`with ${difference.path} ${showValue(difference.actual)}; expected no ${difference.path}`);
+                break;
+            case 'unparseable':
+                clauses.push(`with unparseable arguments ${showValue(difference.raw)}`);
+                break;
+            case 'extra':
+                if (difference === extras[0]) {
+                    const names = extras.map((extra) => `'${extra.path}'`).join(', ');
+                    clauses.push(extras.length === 1 ? `with an argument not allowed: ${names}` : `with arguments not allowed: ${names}`);
+                }
+                break;
+        }
+    }
+    return clauses.join('; and ');
+}
+/** A compact list for several calls in one reason: `city 'Rome' (expected 'Paris'), note 'x' (not allowed)`. */
+function briefDifferences(differences) {
+    return differences
+        .map((difference) => {
+        switch (difference.kind) {
+            case 'value':
+                return `${difference.path} ${showValue(difference.actual)} (expected ${difference.expected})`;
+            case 'missing':
+                return `no ${difference.path} (expected ${difference.expected})`;
+            case 'present':
+                return `${difference.path} ${showValue(difference.actual)} (expected absent)`;
+            case 'extra':
+                return `${difference.path} ${showValue(difference.actual)} (not allowed)`;
+            case 'unparseable':
+                return `unparseable arguments ${showValue(difference.raw)}`;
+        }
+    })
+        .join(', ');
+}
+/** The differences of one call, its unparseable text included. */
+function callDifferences(pattern, call, options) {
+    return argumentDifferences(pattern, call.arguments, options, call.rawArguments);
+}
+/** The call with the fewest differences (the first on a tie), or undefined when there are no calls. */
+function closestCall(candidates, differencesOf) {
+    let best;
+    for (const candidate of candidates) {
+        const differences = differencesOf(candidate);
+        if (best === undefined || weight(differences) < weight(best.differences))
+            best = { candidate, differences };
+    }
+    return best;
+}
+/** Unparseable arguments are the farthest from anything expected. */
+function weight(differences) {
+    return differences.some((difference) => difference.kind === 'unparseable') ? Number.MAX_SAFE_INTEGER : differences.length;
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/tool-calls-matching.ts
+
+
+
+
+/**
+ * `tool_calls`: an expected multiset of calls, each matched by a different
+ * actual call. Overlapping expectations (two calls of one tool, one pattern
+ * looser than the other) defeat a first-fit search, so the pairing is a
+ * maximum bipartite matching (`order: any`) or the longest order-preserving
+ * pairing (`order: in_order`). Score: matched / expected; with
+ * `others: forbid`, every call left over counts against it as well.
+ */
+function checkToolCalls(assertion, trace) {
+    const actual = trace.tool_calls_made;
+    const expected = expectedCalls(assertion);
+    const fits = expected.map((call) => actual.map((candidate) => candidate.name === call.tool && argumentsMatch(call.pattern, candidate.arguments, call.options)));
+    const pairing = assertion.order === 'in_order' ? orderedMatching(fits, actual.length) : maximumMatching(fits, actual.length);
+    const used = new Set(pairing.filter((index) => index !== undefined));
+    const matched = used.size;
+    const leftOver = actual.map((_, index) => index).filter((index) => !used.has(index));
+    const forbidden = assertion.others === 'forbid' ? leftOver : [];
+    const score = matched / (expected.length + forbidden.length);
+    if (matched === expected.length && forbidden.length === 0) {
+        return { passed: true, score: 1, reason: passReason(assertion, pairing, actual.length) };
+    }
+    const problems = [];
+    for (const [index, call] of expected.entries()) {
+        if (pairing[index] === undefined)
+            problems.push(`no match for ${call.shown}: ${whyUnmatched(index, expected, fits, pairing, actual, assertion.order)}`);
+    }
+    if (forbidden.length > 0) {
+        const list = forbidden.map((index) => `${actual[index].name} (call ${index + 1})`).join(', ');
+        problems.push(`${forbidden.length === 1 ? 'a call' : 'calls'} beyond the expected ones, which others: forbid rules out: ${list}`);
+    }
+    const order = assertion.order === 'in_order' ? ' in order' : '';
+    return { passed: false, score, reason: `${matched} of ${plural(expected.length, 'expected call')} matched${order}; ${problems.join('; ')}` };
+}
+function expectedCalls(assertion) {
+    return assertion.calls.map((call) => ({
+        tool: call.tool,
+        pattern: call.arguments ?? {},
+        shown: call.arguments === undefined ? call.tool : `${call.tool} ${describeValue(call.arguments, 80)}`,
+        options: { extraArguments: call.extra_arguments ?? assertion.extra_arguments, strings: call.strings ?? assertion.strings },
+    }));
+}
+/**
+ * A maximum matching of expected calls (rows) to actual calls (columns) by
+ * augmenting paths (Kuhn's algorithm: O(rows x edges), plenty for the tens of
+ * calls of a trial). Returns, for each expected call, the index of its actual
+ * call or undefined.
+ */
+function maximumMatching(fits, actualCount) {
+    const ownerOf = Array.from({ length: actualCount }, () => undefined);
+    const augment = (row, visited) => {
+        for (let column = 0; column < actualCount; column += 1) {
+            if (!fits[row]?.[column] || visited[column])
+                continue;
+            visited[column] = true;
+            const owner = ownerOf[column];
+            if (owner === undefined || augment(owner, visited)) {
+                ownerOf[column] = row;
+                return true;
+            }
+        }
+        return false;
+    };
+    for (let row = 0; row < fits.length; row += 1)
+        augment(row, Array.from({ length: actualCount }, () => false));
+    const pairing = Array.from({ length: fits.length }, () => undefined);
+    ownerOf.forEach((row, column) => {
+        if (row !== undefined)
+            pairing[row] = column;
+    });
+    return pairing;
+}
+/**
+ * The largest pairing that keeps both orders (expected call i before i+1 is
+ * paired with an earlier actual call): a longest common subsequence over
+ * "fits". Each expected call takes the earliest actual call an optimal
+ * pairing allows.
+ */
+function orderedMatching(fits, actualCount) {
+    const rows = fits.length;
+    // best[i][j]: the most pairs among expected calls i.. and actual calls j..
+    const best = Array.from({ length: rows + 1 }, () => new Array(actualCount + 1).fill(0));
+    const at = (i, j) => best[i]?.[j] ?? 0;
+    for (let i = rows - 1; i >= 0; i -= 1) {
+        for (let j = actualCount - 1; j >= 0; j -= 1) {
+            best[i][j] = Math.max(at(i + 1, j), at(i, j + 1), fits[i]?.[j] ? 1 + at(i + 1, j + 1) : 0);
+        }
+    }
+    const pairing = Array.from({ length: rows }, () => undefined);
+    let i = 0;
+    let j = 0;
+    while (i < rows && j < actualCount) {
+        if (fits[i]?.[j] && at(i, j) === 1 + at(i + 1, j + 1)) {
+            pairing[i] = j;
+            i += 1;
+            j += 1;
+        }
+        else if (at(i, j) === at(i, j + 1))
+            j += 1;
+        else
+            i += 1;
+    }
+    return pairing;
+}
+function passReason(assertion, pairing, actualCount) {
+    const numbers = pairing.map((index) => String((index ?? 0) + 1)).join(', ');
+    const count = assertion.calls.length;
+    const all = count === 1 ? 'the expected call' : `all ${count} expected calls`;
+    const order = assertion.order === 'in_order' ? ' in order' : '';
+    const others = assertion.others === 'forbid' ? ', and no other call' : '';
+    return `${all} matched${order} (as ${count === 1 ? 'call' : 'calls'} ${numbers} of ${actualCount})${others}`;
+}
+/** Why expected call `index` found no partner, with the closest actual call and how its arguments differ. */
+function whyUnmatched(index, expected, fits, pairing, actual, order) {
+    const call = expected[index];
+    const sameTool = actual.map((candidate, position) => ({ candidate, position })).filter(({ candidate }) => candidate.name === call.tool);
+    if (sameTool.length === 0) {
+        const names = [...new Set(actual.map((candidate) => candidate.name))];
+        return `${call.tool} was never called (${names.length === 0 ? 'no tools were called' : `tools called: ${names.join(', ')}`})`;
+    }
+    const fitting = sameTool.filter(({ position }) => fits[index]?.[position]).map(({ position }) => position + 1);
+    if (fitting.length > 0) {
+        if (order === 'in_order')
+            return `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, but not in the expected order`;
+        return `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, but each is paired with another expected call`;
+    }
+    const paired = new Set(pairing);
+    const free = sameTool.filter(({ position }) => !paired.has(position));
+    const closest = closestCall(free.length > 0 ? free : sameTool, ({ candidate }) => callDifferences(call.pattern, candidate, call.options));
+    if (!closest)
+        return `${call.tool} was never called`;
+    return `the closest, call ${closest.candidate.position + 1}, had ${briefDifferences(closest.differences)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/checks/tool-checks.ts
+
+
+
+
 function callsOf(trace, tool) {
     return trace.tool_calls_made.filter((call) => call.name === tool);
 }
@@ -18660,27 +26087,86 @@ function calledNames(trace) {
     return names.length === 0 ? 'no tools were called' : `tools called: ${names.join(', ')}`;
 }
 function checkToolCalled(assertion, trace) {
-    const calls = callsOf(trace, assertion.tool);
-    if (calls.length === 0)
-        return fail(`${assertion.tool} was never called (${calledNames(trace)})`);
-    const expected = assertion.arguments;
-    if (expected === undefined)
-        return pass(`${assertion.tool} was called ${plural(calls.length, 'time')}`);
-    const matching = calls.findIndex((call) => call.arguments !== null && matchesPartially(expected, call.arguments));
-    if (matching >= 0) {
-        return pass(`${assertion.tool} was called with ${describeValue(expected)} (call ${matching + 1} of ${calls.length})`);
+    const { tool } = assertion;
+    const calls = callsOf(trace, tool);
+    const range = countRange(assertion);
+    const expected = expectedArguments(assertion);
+    const options = matchOptionsOf(assertion);
+    const matching = expected === undefined ? calls : calls.filter((call) => argumentsMatch(expected, call.arguments, options));
+    const withArguments = expected === undefined ? '' : ` with ${describeValue(assertion.arguments ?? {})}`;
+    if (matching.length >= range.min && (range.max === undefined || matching.length <= range.max)) {
+        if (calls.length === 0)
+            return pass(`${tool} was not called (expected ${tool_checks_describeRange(range)})`);
+        if (range.explicit)
+            return pass(`${tool} was called${withArguments} ${plural(matching.length, 'time')} (expected ${tool_checks_describeRange(range)})`);
+        if (expected === undefined)
+            return pass(`${tool} was called ${plural(calls.length, 'time')}`);
+        return pass(`${tool} was called${withArguments} (call ${calls.indexOf(matching[0]) + 1} of ${calls.length})`);
     }
-    const first = calls[0];
-    const seen = first.arguments === null ? `unparseable arguments ${describeValue(first.rawArguments ?? '')}` : describeValue(first.arguments);
-    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')} but never with ${describeValue(expected)}; ` +
-        `${calls.length > 1 ? 'first call had' : 'it had'} ${seen}`);
+    if (calls.length === 0)
+        return fail(`${tool} was never called (${calledNames(trace)})`);
+    if (matching.length === 0 && expected !== undefined)
+        return failWithClosestCall(tool, calls, expected, options);
+    return fail(`${tool} was called${withArguments} ${plural(matching.length, 'time')}; expected ${tool_checks_describeRange(range)}${callNumbers(calls, matching)}`);
 }
 function checkToolNotCalled(assertion, trace) {
     const calls = callsOf(trace, assertion.tool);
+    const expected = expectedArguments(assertion);
+    if (expected !== undefined) {
+        const options = matchOptionsOf(assertion);
+        const index = calls.findIndex((call) => argumentsMatch(expected, call.arguments, options));
+        const pattern = describeValue(assertion.arguments ?? {});
+        if (index < 0) {
+            const others = calls.length === 0 ? 'it was not called at all' : `it was called ${plural(calls.length, 'time')} with other arguments`;
+            return pass(`${assertion.tool} was never called with ${pattern} (${others})`);
+        }
+        const call = calls[index];
+        return fail(`${assertion.tool} was called with ${describeValue(call.arguments)} (call ${index + 1} of ${calls.length}), which matches ${pattern}`);
+    }
     if (calls.length === 0)
         return pass(`${assertion.tool} was not called`);
     const first = calls[0];
     return fail(`${assertion.tool} was called ${plural(calls.length, 'time')}, first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`);
+}
+/** The pattern to match, or undefined when any call counts (no arguments given, extra arguments allowed). */
+function expectedArguments(assertion) {
+    if (assertion.arguments !== undefined)
+        return assertion.arguments;
+    // `extra_arguments: forbid` alone: a call with no arguments at all.
+    return assertion.extra_arguments === 'forbid' ? {} : undefined;
+}
+function matchOptionsOf(assertion) {
+    return { extraArguments: assertion.extra_arguments ?? 'allow', strings: assertion.strings ?? 'exact' };
+}
+function countRange(assertion) {
+    if (assertion.times !== undefined)
+        return { min: assertion.times, max: assertion.times, explicit: true };
+    const explicit = assertion.min_times !== undefined || assertion.max_times !== undefined;
+    return { min: assertion.min_times ?? 1, max: assertion.max_times, explicit };
+}
+function tool_checks_describeRange(range) {
+    if (range.max === range.min)
+        return `exactly ${range.min}`;
+    if (range.max === undefined)
+        return `at least ${range.min}`;
+    if (range.min === 0)
+        return `at most ${range.max}`;
+    return `between ${range.min} and ${range.max}`;
+}
+function callNumbers(calls, matching) {
+    if (matching.length === 0 || matching.length === calls.length)
+        return '';
+    const numbers = matching.map((call) => calls.indexOf(call) + 1);
+    return ` (matching: ${numbers.length === 1 ? 'call' : 'calls'} ${numbers.join(', ')} of ${calls.length})`;
+}
+/** No call matched: the reason shows how the closest one differs (`... was called with city 'Rome'; expected 'Paris'`). */
+function failWithClosestCall(tool, calls, expected, options) {
+    const closest = closestCall(calls, (call) => callDifferences(expected, call, options));
+    const clauses = differenceClauses(closest?.differences ?? []);
+    if (calls.length === 1)
+        return fail(`${tool} was called ${clauses}`);
+    const number = closest ? calls.indexOf(closest.candidate) + 1 : 1;
+    return fail(`${tool} was called ${plural(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/checks/tool-sequence.ts
@@ -18777,6 +26263,8 @@ function checkAnyOrder(expected, actual) {
 
 
 
+
+
 const JUDGE_NOT_SUPPORTED = 'not evaluated (judge assertions are not supported yet)';
 /** Runs one assertion against one trace. */
 function runCheck(assertion, trace, view) {
@@ -18785,6 +26273,8 @@ function runCheck(assertion, trace, view) {
             return checkToolCalled(assertion, trace);
         case 'tool_not_called':
             return checkToolNotCalled(assertion, trace);
+        case 'tool_calls':
+            return checkToolCalls(assertion, trace);
         case 'tool_sequence':
             return checkToolSequence(assertion, trace);
         case 'output_contains':
@@ -18814,7 +26304,9 @@ function labelOf(assertion) {
         case 'tool_called':
             return `tool_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
         case 'tool_not_called':
-            return `tool_not_called ${assertion.tool}`;
+            return `tool_not_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
+        case 'tool_calls':
+            return `tool_calls${assertion.order === 'in_order' ? ' in_order' : ''} [${assertion.calls.map((call) => call.tool).join(', ')}]`;
         case 'tool_sequence':
             return `tool_sequence ${assertion.mode} [${assertion.sequence.join(', ')}]`;
         case 'output_contains':
@@ -18825,7 +26317,7 @@ function labelOf(assertion) {
         case 'jmespath':
             return `jmespath ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
         case 'cost_limit':
-            return `cost_limit ${formatUsd(assertion.max_usd)}`;
+            return `cost_limit ${formatCost(assertion.max_usd)}`;
         case 'latency_limit':
             return `latency_limit ${formatSeconds(assertion.max_seconds)}`;
         case 'turn_limit':
@@ -19368,21 +26860,1328 @@ function showLine(line) {
     return line.score === null ? line.verdict : `${line.verdict} ${line.score.toFixed(2)}`;
 }
 
-// EXTERNAL MODULE: ./src/core/scenario/load-scenario.ts + 1 modules
-var load_scenario = __nccwpck_require__(1680);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/io/atomic-write.ts
+;// CONCATENATED MODULE: ./src/core/canonical-json.ts
 
+/**
+ * JSON with object keys sorted (by UTF-16 code units) at every depth, so that
+ * two values that differ only in key order give the same text: the
+ * scenario_hash (scenario/hash.ts), the identity of a tool call
+ * (runner/tool-answers.ts), recordings that diff line by line, and digests
+ * that do not depend on the order a provider or a YAML file listed keys in.
+ * Keys whose value is undefined are left out, as JSON.stringify does.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value)) ?? 'null';
+}
+/** canonicalJson, indented for files people read (recordings). */
+function stableStringify(value, indent = 2) {
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const sorted = {};
+        for (const key of Object.keys(value).sort()) {
+            const entry = value[key];
+            if (entry !== undefined)
+                sorted[key] = sortKeys(entry);
+        }
+        return sorted;
+    }
+    return value;
+}
+/** A short content digest: 16 hex characters (64 bits) tell changed from unchanged with room to spare. */
+function shortDigest(value) {
+    return fullDigest(value).slice(0, 16);
+}
+function fullDigest(value) {
+    const text = typeof value === 'string' ? value : canonicalJson(value);
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/hash.ts
+
+
+/**
+ * scenario_hash: SHA-256 (hex) of the resolved scenario (includes expanded,
+ * defaults applied) in a canonical JSON form with sorted keys, so the hash is
+ * stable across key order, formatting, comments and how tools were included,
+ * and changes whenever what the run would do changes.
+ */
+function hashScenario(scenario) {
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(scenario)).digest('hex');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
+
+/**
+ * YAML text -> plain values, keeping the parsed document and its line counter
+ * so every later problem can point at the offending key or value. Everything a
+ * hostile or careless file can do (syntax errors, duplicate keys, several
+ * documents, huge files, alias bombs) ends here as a problem, never a hang.
+ */
+/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
+const MAX_SOURCE_BYTES = 1024 * 1024;
+/** yaml's guard against exponential alias expansion ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
+class IncludeRef {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+}
+const includeTag = {
+    tag: '!include',
+    identify: () => false,
+    resolve: (value) => new IncludeRef(value),
+};
+function parseYamlSource(text, file, options) {
+    const fail = (message, line = 1, column = 1) => ({ source: null, problems: [{ file, line, column, message }] });
+    if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
+        return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const at = (offset) => {
+        const position = lineCounter.linePos(offset ?? 0);
+        return { file, line: position.line, column: position.col };
+    };
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
+    }
+    catch (error) {
+        // Only pathological input (nesting thousands of levels deep) gets here.
+        return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // yaml stops at a second document and reports where it starts.
+    const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
+    if (second) {
+        return { source: null, problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }] };
+    }
+    const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
+    if (syntax.length > 0)
+        return { source: null, problems: syntax };
+    if (doc.contents === null) {
+        if (options.allowEmpty)
+            return { source: emptySource(file, text, lineCounter), problems: [] };
+        return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
+    }
+    const problems = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: warning.message }));
+    const top = doc.contents;
+    if (!(0,dist/* isMap */.jh)(top) && !(options.allowList && (0,dist/* isSeq */.oP)(top))) {
+        const found = (0,dist/* isSeq */.oP)(top) ? 'a list' : (0,dist/* isScalar */.jn)(top) ? `the value ${JSON.stringify(top.value)}` : 'something else';
+        return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
+    }
+    problems.push(...duplicateKeyProblems(doc, at));
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError || error instanceof RangeError))
+            throw error;
+        const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
+        return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
+    }
+    return { source: { file, text, doc, lineCounter, value }, problems };
+}
+function emptySource(file, text, lineCounter) {
+    return { file, text, doc: (0,dist/* parseDocument */.Tp)('{}'), lineCounter, value: {} };
+}
+function duplicateKeyProblems(doc, at) {
+    const problems = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                const offset = pair.key.range?.[0];
+                const first = seen.get(name);
+                if (first === undefined) {
+                    seen.set(name, offset ?? 0);
+                    continue;
+                }
+                const firstLine = at(first).line;
+                problems.push({ ...at(offset), message: `duplicate key '${name}' (first defined at line ${firstLine}); keep one` });
+            }
+        },
+    });
+    return problems;
+}
+function firstAliasOffset(doc) {
+    let offset = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, alias) {
+            offset = alias.range?.[0] ?? 0;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return offset;
+}
+/**
+ * The position of the node at `path` (keys and list indexes into the
+ * document), or of the deepest node that exists on the way there. `key`
+ * points at the key of a mapping entry (unknown fields), `value` at its value.
+ */
+function positionOf(source, path, target) {
+    let node = source.doc.contents;
+    let keyNode = null;
+    let complete = true;
+    for (const segment of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(source.doc) ?? node;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            if (!pair) {
+                complete = false;
+                break;
+            }
+            keyNode = pair.key;
+            node = hasRange(pair.value) ? pair.value : pair.key;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+            keyNode = null;
+            node = node.items[segment];
+        }
+        else {
+            complete = false;
+            break;
+        }
+    }
+    const chosen = complete && target === 'key' && hasRange(keyNode) ? keyNode : node;
+    const position = source.lineCounter.linePos(hasRange(chosen) ? chosen.range[0] : 0);
+    return { line: position.line, column: position.col };
+}
+function hasRange(node) {
+    return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/includes.ts
+
+
+/** Enough for any real project, small enough that a diamond of includes cannot blow up. */
+const MAX_INCLUDES = 200;
+const MAX_DEPTH = 16;
+async function expandTools(items, source, options) {
+    const context = {
+        files: options.files,
+        boundary: options.boundary,
+        chain: [options.realFile],
+        problems: options.problems,
+        budget: { remaining: MAX_INCLUDES },
+        incomplete: false,
+    };
+    const expanded = await expandList(items, source, ['tools'], context);
+    return { ...expanded, incomplete: context.incomplete };
+}
+async function expandList(items, source, listPath, context) {
+    const tools = [];
+    const origins = [];
+    for (const [index, item] of items.entries()) {
+        const itemPath = [...listPath, index];
+        if (!(item instanceof IncludeRef)) {
+            tools.push(item);
+            origins.push({ source, path: itemPath });
+            continue;
+        }
+        const included = await loadInclude(item, source, itemPath, context);
+        if (included === null) {
+            context.incomplete = true;
+            continue;
+        }
+        tools.push(...included.tools);
+        origins.push(...included.origins);
+    }
+    return { tools, origins };
+}
+async function loadInclude(ref, from, refPath, context) {
+    const problem = (message) => {
+        context.problems.push({ file: from.file, ...positionOf(from, refPath, 'value'), message, path: refPath.join('.') });
+        return null;
+    };
+    if (typeof ref.path !== 'string' || ref.path.trim() === '')
+        return problem(`!include needs a file path, e.g. !include tools/search.yaml`);
+    if ((0,external_node_path_.isAbsolute)(ref.path))
+        return problem(`!include paths are relative to the including file; '${ref.path}' is absolute`);
+    context.budget.remaining -= 1;
+    if (context.budget.remaining < 0)
+        return problem(`too many includes (more than ${MAX_INCLUDES}) in one scenario`);
+    if (context.chain.length > MAX_DEPTH)
+        return problem(`includes nested more than ${MAX_DEPTH} deep`);
+    const file = (0,external_node_path_.join)((0,external_node_path_.dirname)(from.file), ref.path);
+    let realFile;
+    try {
+        realFile = await context.files.realPath(file);
+    }
+    catch {
+        return problem(`included file '${ref.path}' not found (looked for ${file})`);
+    }
+    if (!isInside(realFile, context.boundary)) {
+        return problem(`included file '${ref.path}' is outside the project root (${context.boundary}); includes must stay inside it`);
+    }
+    const loopStart = context.chain.indexOf(realFile);
+    if (loopStart !== -1) {
+        const loop = [...context.chain.slice(loopStart), realFile].map((path) => (0,external_node_path_.relative)(context.boundary, path) || path);
+        return problem(`include loop: ${loop.join(' -> ')}`);
+    }
+    let text;
+    try {
+        text = await context.files.readFile(file);
+    }
+    catch (error) {
+        return problem(`cannot read included file '${ref.path}': ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const parsed = parseYamlSource(text, file, { what: 'an included tool file', allowList: true });
+    context.problems.push(...parsed.problems);
+    if (!parsed.source)
+        return null;
+    const value = parsed.source.value;
+    if (!Array.isArray(value))
+        return { tools: [value], origins: [{ source: parsed.source, path: [] }] };
+    const nested = { ...context, chain: [...context.chain, realFile] };
+    const expanded = await expandList(value, parsed.source, [], nested);
+    if (nested.incomplete)
+        context.incomplete = true;
+    return expanded;
+}
+function isInside(path, directory) {
+    const relation = (0,external_node_path_.relative)((0,external_node_path_.resolve)(directory), (0,external_node_path_.resolve)(path));
+    return relation !== '' && !relation.startsWith(`..${external_node_path_.sep}`) && relation !== '..' && !(0,external_node_path_.isAbsolute)(relation);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var start_schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/core/scenario/argument-schema.ts
+
+
+/**
+ * The shape of `arguments` (assertions) and `when` (conditional mocks): a
+ * mapping of argument names to literals or matchers. Any value is accepted
+ * here, since any literal is; the matcher branch is for the JSON Schema
+ * (editors complete and describe the matcher keys). Whether a mapping that
+ * looks like a matcher is a valid one is checked with the file's positions in
+ * matcher-checks.ts.
+ */
+const matcherSchema = start_schemas/* strictObject */.rej({
+    equals: start_schemas/* unknown */.L5J().optional().describe('exactly this value (JSON equality, nothing inside read as a matcher)'),
+    one_of: start_schemas/* array */.YOg(start_schemas/* unknown */.L5J()).min(1).optional().describe('any of these alternatives, each a literal or a matcher'),
+    matches: start_schemas/* string */.YjP().optional().describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
+    approx: start_schemas/* number */.aig().optional().describe('a number within `tolerance` of this one'),
+    tolerance: start_schemas/* number */.aig().nonnegative().optional().describe('with approx: the largest difference allowed (default 1e-9)'),
+    gt: start_schemas/* number */.aig().optional().describe('a number greater than this'),
+    gte: start_schemas/* number */.aig().optional().describe('a number at least this'),
+    lt: start_schemas/* number */.aig().optional().describe('a number less than this'),
+    lte: start_schemas/* number */.aig().optional().describe('a number at most this'),
+    type: start_schemas/* enum */.k5n(JSON_TYPES).optional().describe('any value of this JSON type'),
+    contains: start_schemas/* unknown */.L5J().optional().describe('a string containing this text, or a list with an element matching this'),
+    optional: start_schemas/* boolean */.zMY().optional().describe('true: the argument may also be absent'),
+    absent: start_schemas/* boolean */.zMY().optional().describe('true: the argument must not be present'),
+})
+    .meta({ id: 'argument_matcher', description: 'an argument matcher: only matcher keys, all of which must hold' });
+const argumentValueSchema = start_schemas/* union */.KCZ([matcherSchema, start_schemas/* unknown */.L5J()]);
+/** Argument names to literals or matchers. */
+const argumentsSchema = start_schemas/* record */.g1P(start_schemas/* string */.YjP(), argumentValueSchema);
+
+;// CONCATENATED MODULE: ./src/core/scenario/assertion-schema.ts
+
+
+/**
+ * Assertion schemas: one strict object per `type`, so each type accepts only
+ * its own fields and an unknown field is reported against that type.
+ */
+const common = {
+    /** Relative importance in the weighted trial score. */
+    weight: start_schemas/* number */.aig().positive().default(1),
+    /** A failed required assertion fails the trial whatever the score (a hard fail). */
+    required: start_schemas/* boolean */.zMY().default(false),
+    /** Optional label shown in reports instead of the generated description. */
+    name: start_schemas/* string */.YjP().min(1).optional(),
+};
+const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'];
+const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'];
+const EXTRA_ARGUMENTS_MODES = ['allow', 'forbid'];
+const STRING_MODES = ['exact', 'loose'];
+const CALL_ORDERS = ['any', 'in_order'];
+const OTHER_CALLS_MODES = ['allow', 'forbid'];
+/**
+ * How a call's arguments are matched (docs/assertions.md, "Argument matchers").
+ * Optional rather than defaulted, so that scenarios written before they
+ * existed keep their scenario_hash; the checks apply the defaults.
+ */
+const argumentMatching = {
+    /** Literals or matchers; literal mappings match partially, at every depth. */
+    arguments: argumentsSchema.optional(),
+    /** `allow` (default): arguments not listed are ignored; `forbid`: they fail the match, at any depth. */
+    extra_arguments: start_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
+    /** `exact` (default), or `loose`: NFKC, lower case, whitespace, punctuation and symbols ignored. */
+    strings: start_schemas/* enum */.k5n(STRING_MODES).optional(),
+};
+const toolCalled = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('tool_called'),
+    tool: start_schemas/* string */.YjP().min(1),
+    ...argumentMatching,
+    /** How many calls must match: exactly `times`, or between `min_times` (default 1) and `max_times`. */
+    times: start_schemas/* int */.Whr().min(1).optional(),
+    min_times: start_schemas/* int */.Whr().min(0).optional(),
+    max_times: start_schemas/* int */.Whr().min(1).optional(),
+    ...common,
+});
+const toolNotCalled = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('tool_not_called'),
+    tool: start_schemas/* string */.YjP().min(1),
+    /** With arguments: the tool may be called, but never with arguments that match these. */
+    ...argumentMatching,
+    ...common,
+});
+const expectedCall = start_schemas/* strictObject */.rej({
+    tool: start_schemas/* string */.YjP().min(1),
+    arguments: argumentsSchema.optional(),
+    /** Overrides the assertion's extra_arguments for this call. */
+    extra_arguments: start_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
+    /** Overrides the assertion's strings for this call. */
+    strings: start_schemas/* enum */.k5n(STRING_MODES).optional(),
+});
+/** An expected multiset of calls, each matched by a different actual call (a maximum bipartite matching). */
+const toolCalls = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('tool_calls'),
+    calls: start_schemas/* array */.YOg(expectedCall).min(1),
+    /** `any`: in any order; `in_order`: in this order, other calls may come between. */
+    order: start_schemas/* enum */.k5n(CALL_ORDERS).default('any'),
+    /** `forbid`: no call beyond the listed ones. */
+    others: start_schemas/* enum */.k5n(OTHER_CALLS_MODES).default('allow'),
+    /** The default of every listed call. */
+    strings: start_schemas/* enum */.k5n(STRING_MODES).default('exact'),
+    /** The default of every listed call. */
+    extra_arguments: start_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).default('allow'),
+    ...common,
+});
+const toolSequence = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('tool_sequence'),
+    sequence: start_schemas/* array */.YOg(start_schemas/* string */.YjP().min(1)).min(1),
+    mode: start_schemas/* enum */.k5n(SEQUENCE_MODES).default('in_order'),
+    ...common,
+});
+const outputContains = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('output_contains'),
+    value: start_schemas/* string */.YjP().min(1),
+    ignore_case: start_schemas/* boolean */.zMY().default(false),
+    ...common,
+});
+const outputNotContains = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('output_not_contains'),
+    value: start_schemas/* string */.YjP().min(1),
+    ignore_case: start_schemas/* boolean */.zMY().default(false),
+    ...common,
+});
+const outputMatches = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('output_matches'),
+    /** A JavaScript regular expression, searched anywhere in the final output. */
+    pattern: start_schemas/* string */.YjP().min(1),
+    flags: start_schemas/* string */.YjP().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
+    ...common,
+});
+const assertion_schema_jmespath = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('jmespath'),
+    expression: start_schemas/* string */.YjP().min(1),
+    operator: start_schemas/* enum */.k5n(JMESPATH_OPERATORS),
+    /** Compared with the expression's result; not used by `exists`. */
+    value: start_schemas/* unknown */.L5J().optional(),
+    ...common,
+});
+const costLimit = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('cost_limit'),
+    max_usd: start_schemas/* number */.aig().nonnegative(),
+    ...common,
+});
+const latencyLimit = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('latency_limit'),
+    max_seconds: start_schemas/* number */.aig().positive(),
+    ...common,
+});
+const turnLimit = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('turn_limit'),
+    max_turns: start_schemas/* int */.Whr().min(1),
+    ...common,
+});
+const judgeCriterion = start_schemas/* strictObject */.rej({
+    name: start_schemas/* string */.YjP().min(1),
+    description: start_schemas/* string */.YjP().min(1),
+    weight: start_schemas/* number */.aig().positive().default(1),
+});
+const judge = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('judge'),
+    criteria: start_schemas/* array */.YOg(judgeCriterion).min(1),
+    judge_model: start_schemas/* string */.YjP().min(1).optional(),
+    k: start_schemas/* int */.Whr().min(1).max(21).optional(),
+    threshold: start_schemas/* number */.aig().min(0).max(1).optional(),
+    include_system_prompt: start_schemas/* boolean */.zMY().default(false),
+    custom_prompt: start_schemas/* string */.YjP().min(1).optional(),
+    ...common,
+});
+const assertionSchema = start_schemas/* discriminatedUnion */.gMt('type', [
+    toolCalled,
+    toolNotCalled,
+    toolCalls,
+    toolSequence,
+    outputContains,
+    outputNotContains,
+    outputMatches,
+    assertion_schema_jmespath,
+    costLimit,
+    latencyLimit,
+    turnLimit,
+    judge,
+]);
+const ASSERTION_TYPES = assertionSchema.options.map((option) => option.shape.type.value);
+/** The fields each assertion type accepts, for "did you mean" suggestions. */
+function fieldsOfAssertionType(type) {
+    const option = assertionSchema.options.find((candidate) => candidate.shape.type.value === type);
+    return option ? Object.keys(option.shape) : [];
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/schema.ts
+
+
+
+/**
+ * The scenario file format. Field names follow the earlier salvo so that its
+ * users' files keep working; every object is strict, so a typo is an error.
+ */
+const ADAPTERS = ['openai', 'anthropic'];
+/** The providers' shared tool-name rule (OpenAI's, which Anthropic accepts too). */
+const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const toolParametersSchema = start_schemas/* strictObject */.rej({
+    type: start_schemas/* literal */.euz('object'),
+    properties: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()).default({}),
+    required: start_schemas/* array */.YOg(start_schemas/* string */.YjP()).default([]),
+});
+/** What the runner feeds back when the model calls the tool: strings as they are, the rest as JSON. */
+const mockResponseSchema = start_schemas/* union */.KCZ([
+    start_schemas/* string */.YjP(),
+    start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()),
+    start_schemas/* array */.YOg(start_schemas/* unknown */.L5J()),
+    start_schemas/* number */.aig(),
+    start_schemas/* boolean */.zMY(),
+]);
+/**
+ * One case of a conditional mock: when the call's arguments match `when`
+ * (argument matchers; no `when` matches every call), it answers with
+ * `response`, the next of `responses` (per trial, the last repeating), or a
+ * failed tool result `error`. Exactly one of the three (semantic-checks.ts).
+ */
+const mockCaseSchema = start_schemas/* strictObject */.rej({
+    when: argumentsSchema.optional(),
+    response: mockResponseSchema.optional(),
+    responses: start_schemas/* array */.YOg(mockResponseSchema).min(1).optional(),
+    error: mockResponseSchema.optional(),
+});
+const toolSchema = start_schemas/* strictObject */.rej({
+    name: start_schemas/* string */.YjP().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
+    description: start_schemas/* string */.YjP().min(1),
+    parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
+    /** The answer when no case of `mocks` matches. */
+    mock_response: mockResponseSchema.optional(),
+    /** Conditional mocks: the first case whose `when` matches the call answers it. */
+    mocks: start_schemas/* array */.YOg(mockCaseSchema).min(1).optional(),
+});
+const scenarioSchema = start_schemas/* strictObject */.rej({
+    description: start_schemas/* string */.YjP().default(''),
+    tags: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* string */.YjP()).default({}),
+    adapter: start_schemas/* enum */.k5n(ADAPTERS).default('openai'),
+    model: start_schemas/* string */.YjP().min(1),
+    /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
+    api: start_schemas/* enum */.k5n(['chat_completions', 'responses']).optional(),
+    system_prompt: start_schemas/* string */.YjP().default(''),
+    prompt: start_schemas/* string */.YjP().min(1),
+    tools: start_schemas/* array */.YOg(toolSchema).default([]),
+    assertions: start_schemas/* array */.YOg(assertionSchema).default([]),
+    /** The weighted score a trial must reach to pass. */
+    threshold: start_schemas/* number */.aig().min(0).max(1).default(0.8),
+    /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
+    required_pass_rate: start_schemas/* number */.aig().min(0).max(1).default(1),
+    max_turns: start_schemas/* int */.Whr().min(1).max(100).default(10),
+    /** Total tool calls allowed over the whole run, a second safety net beside max_turns. */
+    max_tool_calls: start_schemas/* int */.Whr().min(1).max(1000).default(50),
+    /** Per-trial wall-clock limit. */
+    timeout_seconds: start_schemas/* number */.aig().positive().max(3600).optional(),
+    temperature: start_schemas/* number */.aig().min(0).max(2).optional(),
+    seed: start_schemas/* int */.Whr().optional(),
+    max_tokens: start_schemas/* int */.Whr().min(1).optional(),
+    extras: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()).default({}),
+});
+
+;// CONCATENATED MODULE: ./src/core/scenario/suggest.ts
+/**
+ * "Did you mean" suggestions for misspelt field names, assertion types and
+ * enum values: the closest candidate by edit distance, when it is close enough
+ * that the suggestion helps rather than confuses.
+ */
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps ("modle"). */
+function editDistance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i += 1)
+        rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j] ?? 0;
+    for (let i = 1; i <= a.length; i += 1) {
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            rows[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/** The best candidate within a distance that grows with the word's length, or undefined. */
+function closestMatch(word, candidates) {
+    const needle = word.toLowerCase();
+    // Short words tolerate one edit; longer ones up to a third of their length.
+    const budget = Math.max(1, Math.floor(needle.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(needle, candidate.toLowerCase());
+        if (distance <= budget && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** ", did you mean 'x'?" or the empty string. */
+function didYouMean(word, candidates) {
+    const match = closestMatch(word, candidates);
+    return match === undefined ? '' : `, did you mean '${match}'?`;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/matcher-checks.ts
+
+
+/**
+ * Load-time checks of argument matchers (in assertions' `arguments` and mock
+ * cases' `when`), of conditional mock cases and of call counts, so that
+ * `salvo validate` reports them at their file, line and column and nothing is
+ * found wrong at run time. Like the other cross checks they read the raw data
+ * and tolerate any shape: the schema reports wrong shapes.
+ */
+const matcher_checks_MATCHER_KEY_SET = new Set(MATCHER_KEYS);
+const RANGE_KEYS = ['gt', 'gte', 'lt', 'lte'];
+const MOCK_ANSWER_KEYS = ['response', 'responses', 'error'];
+/** Names from other matcher vocabularies that only ever mean one of ours. */
+const MATCHER_ALIASES = { regex: 'matches', match: 'matches', any_of: 'one_of', anyof: 'one_of', eq: 'equals', includes: 'contains' };
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function field(value, name) {
+    return isMapping(value) ? value[name] : undefined;
+}
+function checkMatchers(data) {
+    return [...checkAssertionArguments(data), ...checkMockCases(data)];
+}
+function checkAssertionArguments(data) {
+    const problems = [];
+    for (const [index, assertion] of list(data.assertions).entries()) {
+        const at = ['assertions', index];
+        const type = field(assertion, 'type');
+        if (type === 'tool_called' || type === 'tool_not_called')
+            problems.push(...checkArguments(field(assertion, 'arguments'), [...at, 'arguments']));
+        if (type === 'tool_called')
+            problems.push(...checkTimes(assertion, at));
+        if (type === 'tool_calls') {
+            for (const [position, call] of list(field(assertion, 'calls')).entries()) {
+                problems.push(...checkArguments(field(call, 'arguments'), [...at, 'calls', position, 'arguments']));
+            }
+        }
+    }
+    return problems;
+}
+function checkTimes(assertion, at) {
+    const { times, min_times: min, max_times: max } = assertion;
+    if (times !== undefined && (min !== undefined || max !== undefined)) {
+        const other = min !== undefined ? 'min_times' : 'max_times';
+        return [{ path: [...at, other], target: 'key', message: `'${other}' cannot be combined with 'times' (times: N means exactly N)` }];
+    }
+    if (typeof min === 'number' && typeof max === 'number' && min > max) {
+        return [{ path: [...at, 'min_times'], target: 'value', message: `'min_times' (${min}) is greater than 'max_times' (${max}), so no count could pass` }];
+    }
+    return [];
+}
+/** An `arguments` or `when` mapping: argument names (never read as matcher keys) to literals or matchers. */
+function checkArguments(value, path) {
+    if (!isMapping(value))
+        return [];
+    return Object.entries(value).flatMap(([name, pattern]) => checkValue(pattern, [...path, name]));
+}
+/** Why a key that is not a matcher key was probably meant as one, or undefined. */
+function meantMatcher(key) {
+    if (matcher_checks_MATCHER_KEY_SET.has(key))
+        return undefined;
+    const snake = key.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/[-\s]/g, '_').toLowerCase();
+    if (matcher_checks_MATCHER_KEY_SET.has(snake))
+        return snake;
+    const alias = MATCHER_ALIASES[snake];
+    if (alias !== undefined)
+        return alias;
+    // Short keys (`at`, `le`) are too often real argument names to second-guess.
+    return key.length >= 4 ? closestMatch(key, MATCHER_KEYS) : undefined;
+}
+function checkValue(value, path) {
+    if (Array.isArray(value))
+        return value.flatMap((item, index) => checkValue(item, [...path, index]));
+    if (!isMapping(value))
+        return [];
+    const keys = Object.keys(value);
+    const misspelt = keys.map((key) => [key, meantMatcher(key)]).filter(([, meant]) => meant !== undefined);
+    const matcherLike = keys.length > 0 && keys.every((key) => matcher_checks_MATCHER_KEY_SET.has(key) || meantMatcher(key) !== undefined);
+    if (matcherLike && misspelt.length > 0) {
+        // Every key is a matcher key or close to one: a matcher with a typo, not a literal object.
+        return misspelt.map(([key, meant]) => ({ path: [...path, key], target: 'key', message: `unknown matcher '${key}', did you mean '${meant}'?` }));
+    }
+    if (keys.length > 0 && keys.every((key) => matcher_checks_MATCHER_KEY_SET.has(key)))
+        return checkMatcher(value, path);
+    return Object.entries(value).flatMap(([key, item]) => checkValue(item, [...path, key]));
+}
+function checkMatcher(matcher, path) {
+    const problems = [];
+    const bad = (key, message, target = 'value') => problems.push({ path: [...path, key], target, message });
+    const has = (key) => Object.hasOwn(matcher, key);
+    for (const key of ['optional', 'absent']) {
+        if (has(key) && typeof matcher[key] !== 'boolean')
+            bad(key, `'${key}' must be true or false`);
+    }
+    if (matcher.absent === true && Object.keys(matcher).length > 1) {
+        bad('absent', `'absent: true' cannot be combined with other matchers: it matches only an argument that is not there`, 'key');
+    }
+    for (const key of ['approx', 'tolerance', ...RANGE_KEYS]) {
+        if (has(key) && (typeof matcher[key] !== 'number' || !Number.isFinite(matcher[key])))
+            bad(key, `'${key}' must be a number`);
+    }
+    if (has('tolerance') && typeof matcher.tolerance === 'number' && matcher.tolerance < 0)
+        bad('tolerance', `'tolerance' must be at least 0`);
+    if (has('tolerance') && !has('approx'))
+        bad('tolerance', `'tolerance' only applies to 'approx' (write approx: N, tolerance: T)`, 'key');
+    const emptyRange = describeEmptyRange(matcher);
+    if (emptyRange)
+        bad(emptyRange.key, emptyRange.message);
+    if (has('type'))
+        checkType(matcher.type, bad);
+    if (has('matches'))
+        checkRegex(matcher.matches, bad);
+    if (has('one_of')) {
+        if (!Array.isArray(matcher.one_of) || matcher.one_of.length === 0)
+            bad('one_of', `'one_of' must be a list of at least one alternative`);
+        else
+            problems.push(...matcher.one_of.flatMap((option, index) => checkValue(option, [...path, 'one_of', index])));
+    }
+    if (has('contains'))
+        problems.push(...checkValue(matcher.contains, [...path, 'contains']));
+    return problems;
+}
+function checkType(type, bad) {
+    if (typeof type === 'string' && JSON_TYPES.includes(type))
+        return;
+    const suggestion = typeof type === 'string' ? didYouMean(type, JSON_TYPES) : '';
+    const literal = suggestion ? '' : `; to match an object that has a key 'type', write {equals: {...}}`;
+    bad('type', `unknown type ${typeof type === 'string' ? `'${type}'` : JSON.stringify(type)}${suggestion || ` (one of: ${JSON_TYPES.join(', ')})`}${literal}`);
+}
+function checkRegex(pattern, bad) {
+    if (typeof pattern !== 'string')
+        return bad('matches', `'matches' must be a regular expression, as a string`);
+    try {
+        compileMatcherPattern(pattern);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+        bad('matches', `invalid regular expression: ${reason}`);
+    }
+}
+/** gt/gte above lt/lte: the matcher could never match. */
+function describeEmptyRange(matcher) {
+    const number = (key) => (typeof matcher[key] === 'number' ? matcher[key] : undefined);
+    const lower = number('gt') ?? number('gte');
+    const upper = number('lt') ?? number('lte');
+    if (lower === undefined || upper === undefined)
+        return null;
+    const strict = number('gt') !== undefined || number('lt') !== undefined;
+    if (lower < upper || (lower === upper && !strict))
+        return null;
+    const key = number('gt') !== undefined ? 'gt' : 'gte';
+    return { key, message: `no number is ${key === 'gt' ? 'greater than' : 'at least'} ${lower} and ${number('lt') !== undefined ? 'less than' : 'at most'} ${upper}` };
+}
+function checkMockCases(data) {
+    const problems = [];
+    for (const [toolIndex, tool] of list(data.tools).entries()) {
+        const parameters = Object.keys(asMapping(field(field(tool, 'parameters'), 'properties')));
+        const toolName = typeof field(tool, 'name') === 'string' ? field(tool, 'name') : `#${toolIndex + 1}`;
+        for (const [caseIndex, mockCase] of list(field(tool, 'mocks')).entries()) {
+            if (!isMapping(mockCase))
+                continue;
+            const at = ['tools', toolIndex, 'mocks', caseIndex];
+            problems.push(...checkAnswerKeys(mockCase, at));
+            const when = mockCase.when;
+            if (!isMapping(when))
+                continue;
+            for (const name of Object.keys(when)) {
+                if (parameters.includes(name))
+                    continue;
+                const known = parameters.length > 0 ? ` (parameters: ${parameters.join(', ')})` : ' (it declares no parameters)';
+                problems.push({ path: [...at, 'when', name], target: 'key', message: `'${name}' is not a parameter of tool '${toolName}'${didYouMean(name, parameters) || known}` });
+            }
+            problems.push(...checkArguments(when, [...at, 'when']));
+        }
+    }
+    return problems;
+}
+function checkAnswerKeys(mockCase, at) {
+    const given = MOCK_ANSWER_KEYS.filter((key) => mockCase[key] !== undefined);
+    if (given.length === 1)
+        return [];
+    if (given.length === 0) {
+        // "unknown field 'respone', did you mean 'response'?" from the schema says it all.
+        if (Object.keys(mockCase).some((key) => closestMatch(key, MOCK_ANSWER_KEYS) !== undefined))
+            return [];
+        return [{ path: at, target: 'value', message: `a mock case needs one of 'response', 'responses' or 'error' (the answer when it matches)` }];
+    }
+    return given.slice(1).map((key) => ({
+        path: [...at, key],
+        target: 'key',
+        message: `a mock case takes exactly one of 'response', 'responses' and 'error'; this one also has '${given[0]}'`,
+    }));
+}
+function asMapping(value) {
+    return isMapping(value) ? value : {};
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/semantic-checks.ts
+
+
+function crossCheck(input) {
+    return [
+        ...checkToolNames(input),
+        ...checkToolReferences(input),
+        ...checkApi(input.data),
+        ...checkPatterns(input.data),
+        ...checkMatchers(input.data),
+    ];
+}
+function semantic_checks_list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function semantic_checks_field(value, name) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value[name] : undefined;
+}
+function checkToolNames(input) {
+    const problems = [];
+    const firstIndex = new Map();
+    for (const [index, tool] of semantic_checks_list(input.data.tools).entries()) {
+        const name = semantic_checks_field(tool, 'name');
+        if (typeof name !== 'string')
+            continue;
+        const first = firstIndex.get(name);
+        if (first === undefined) {
+            firstIndex.set(name, index);
+            continue;
+        }
+        const where = input.describePlace(['tools', first, 'name']);
+        problems.push({ path: ['tools', index, 'name'], target: 'value', message: `duplicate tool name '${name}' (first defined at ${where}); tool names must be unique` });
+    }
+    return problems;
+}
+function checkToolReferences(input) {
+    if (!input.toolsComplete)
+        return [];
+    const names = semantic_checks_list(input.data.tools).map((tool) => semantic_checks_field(tool, 'name'));
+    const defined = [...new Set(names.filter((name) => typeof name === 'string'))];
+    const problems = [];
+    const check = (name, path, type) => {
+        if (typeof name !== 'string' || defined.includes(name))
+            return;
+        const known = defined.length > 0 ? ` (tools: ${defined.join(', ')})` : ' (it defines no tools)';
+        problems.push({ path, target: 'value', message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}` });
+    };
+    for (const [index, assertion] of semantic_checks_list(input.data.assertions).entries()) {
+        const type = semantic_checks_field(assertion, 'type');
+        if (type === 'tool_called' || type === 'tool_not_called')
+            check(semantic_checks_field(assertion, 'tool'), ['assertions', index, 'tool'], type);
+        if (type === 'tool_calls') {
+            for (const [position, call] of semantic_checks_list(semantic_checks_field(assertion, 'calls')).entries())
+                check(semantic_checks_field(call, 'tool'), ['assertions', index, 'calls', position, 'tool'], type);
+        }
+        if (type === 'tool_sequence') {
+            for (const [position, name] of semantic_checks_list(semantic_checks_field(assertion, 'sequence')).entries()) {
+                check(name, ['assertions', index, 'sequence', position], type);
+            }
+        }
+    }
+    return problems;
+}
+function checkApi(data) {
+    if (data.api === undefined || data.adapter !== 'anthropic')
+        return [];
+    return [{ path: ['api'], target: 'key', message: `'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')` }];
+}
+function checkPatterns(data) {
+    const problems = [];
+    const compile = (pattern, flags, path) => {
+        if (typeof pattern !== 'string')
+            return;
+        try {
+            // Bad flags are the schema's to report; compile the pattern alone then.
+            new RegExp(pattern, typeof flags === 'string' && /^[imsu]*$/.test(flags) ? flags : '');
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+            problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
+        }
+    };
+    for (const [index, assertion] of semantic_checks_list(data.assertions).entries()) {
+        const type = semantic_checks_field(assertion, 'type');
+        if (type === 'output_matches')
+            compile(semantic_checks_field(assertion, 'pattern'), semantic_checks_field(assertion, 'flags'), ['assertions', index, 'pattern']);
+        if (type === 'jmespath' && semantic_checks_field(assertion, 'operator') === 'regex')
+            compile(semantic_checks_field(assertion, 'value'), '', ['assertions', index, 'value']);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/shorthand.ts
+
+/**
+ * The earlier salvo's shorthand assertion, `{path: <jmespath>, <operator>: <value>}`
+ * with `path` defaulting to `response.content`, means the same as a full
+ * `jmespath` assertion. Unlike the earlier salvo, other keys are not dropped:
+ * they go through to validation like any assertion's fields.
+ */
+const SHORTHAND_DEFAULT_PATH = 'response.content';
+const OPERATORS = JMESPATH_OPERATORS;
+function normaliseShorthand(raw) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'type' in raw)
+        return { kind: 'unchanged' };
+    const fields = raw;
+    const operators = Object.keys(fields).filter((key) => OPERATORS.includes(key));
+    if (operators.length === 0 && !('path' in fields))
+        return { kind: 'unchanged' };
+    if (operators.length !== 1) {
+        const found = operators.length === 0 ? 'none' : operators.join(', ');
+        return {
+            kind: 'invalid',
+            message: `a shorthand assertion needs exactly one operator key (${OPERATORS.join(', ')}); found ${found}`,
+        };
+    }
+    const operator = operators[0];
+    if (operator === 'exists' && fields.exists !== true) {
+        return { kind: 'invalid', message: `in a shorthand assertion write 'exists: true' (there is no 'not exists'; use a full jmespath assertion)` };
+    }
+    const { path, [operator]: value, ...rest } = fields;
+    const assertion = {
+        type: 'jmespath',
+        expression: path ?? SHORTHAND_DEFAULT_PATH,
+        operator,
+        ...rest,
+    };
+    if (operator !== 'exists')
+        assertion.value = value;
+    const renames = { type: null, expression: 'path' in fields ? 'path' : null, operator, value: operator };
+    return { kind: 'shorthand', assertion, renames };
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/zod-issues.ts
+
+
+function describeIssues(issues, input, schema, locate) {
+    const problems = [];
+    const misspelt = misspeltFields(issues, input, schema);
+    for (const issue of issues) {
+        // "unknown field 'modle', did you mean 'model'?" says it all; "missing 'model'" would only repeat it.
+        if (issue.code === 'invalid_type' && misspelt.has(issue.path.join('.')))
+            continue;
+        for (const described of describeIssue(issue, input, schema)) {
+            const problemPath = (described.problemPath ?? described.path).join('.');
+            problems.push({ ...locate(described.path, described.target), message: described.message, path: problemPath });
+        }
+    }
+    return problems;
+}
+/** Paths of fields that are missing because an unknown field is a typo of them. */
+function misspeltFields(issues, input, schema) {
+    const paths = new Set();
+    for (const issue of issues) {
+        if (issue.code !== 'unrecognized_keys')
+            continue;
+        const allowed = knownKeys(schemaAt(schema, issue.path, input));
+        for (const key of issue.keys) {
+            const meant = closestMatch(key, allowed);
+            if (meant !== undefined)
+                paths.add([...issue.path, meant].join('.'));
+        }
+    }
+    return paths;
+}
+function describeIssue(issue, input, schema) {
+    const path = issue.path.filter((segment) => typeof segment !== 'symbol');
+    const value = valueAt(input, path);
+    const field = fieldName(path);
+    const at = (message, target = 'value', where = path) => [{ path: where, target, message }];
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const allowed = knownKeys(schemaAt(schema, path, input));
+            const owner = assertionContext(path, input);
+            return issue.keys.map((key) => ({
+                path: [...path, key],
+                target: 'key',
+                message: `unknown field '${key}'${owner}${didYouMean(key, allowed) || listAllowed(allowed)}`,
+            }));
+        }
+        case 'invalid_type': {
+            if (value === undefined) {
+                const message = `missing required field '${field}'${assertionContext(path.slice(0, -1), input)}`;
+                return [{ path: path.slice(0, -1), problemPath: path, target: 'value', message }];
+            }
+            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${zod_issues_describeValue(value)}`);
+        }
+        case 'invalid_union': {
+            if (issue.discriminator !== undefined && issue.errors.length === 0)
+                return describeBadAssertionType(issue, path, value);
+            const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
+            if (expected.length === 0)
+                return at(`'${field}' is invalid: ${issue.message}`);
+            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${zod_issues_describeValue(value)}`);
+        }
+        case 'invalid_value': {
+            const options = issue.values.map(String);
+            if (options.length === 1)
+                return at(`'${field}' must be '${options[0]}', got ${zod_issues_describeValue(value)}`);
+            const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
+            return at(`unknown ${field} ${zod_issues_describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
+        }
+        case 'too_small':
+            return at(describeBound(field, value, issue.origin, 'at least', 'greater than', issue.minimum, issue.inclusive));
+        case 'too_big':
+            return at(describeBound(field, value, issue.origin, 'at most', 'less than', issue.maximum, issue.inclusive));
+        case 'invalid_format':
+            return at(`'${field}' ${zod_issues_describeValue(value)} is not valid: ${issue.message}`);
+        default:
+            return at(`'${field}': ${issue.message}`);
+    }
+}
+function describeBadAssertionType(issue, path, value) {
+    const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
+    const assertionPath = path.slice(0, -1);
+    if (value === undefined) {
+        const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
+        return [{ path: assertionPath, target: 'value', message }];
+    }
+    const message = `unknown assertion type ${zod_issues_describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
+    return [{ path, target: 'value', message }];
+}
+function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
+    if (origin === 'array' || origin === 'set') {
+        return `'${field}' needs ${inclusiveWord} ${bound} ${Number(bound) === 1 ? 'item' : 'items'}`;
+    }
+    if (origin === 'string') {
+        if (inclusiveWord === 'at least' && Number(bound) === 1)
+            return `'${field}' must not be empty`;
+        return `'${field}' must be ${inclusiveWord} ${bound} characters long`;
+    }
+    const word = inclusive === false ? exclusiveWord : inclusiveWord;
+    return `'${field}' must be ${word} ${bound}, got ${zod_issues_describeValue(value)}`;
+}
+function assertionContext(path, input) {
+    if (path.length !== 2 || path[0] !== 'assertions')
+        return '';
+    const type = valueAt(input, [...path, 'type']);
+    return typeof type === 'string' ? ` for assertion type '${type}'` : '';
+}
+function listAllowed(allowed) {
+    return allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${allowed.join(', ')})` : '';
+}
+function fieldName(path) {
+    const last = [...path].reverse().find((segment) => typeof segment === 'string');
+    const index = path.at(-1);
+    if (typeof index === 'number')
+        return `${last ?? 'item'}[${index}]`;
+    return last ?? 'document';
+}
+const EXPECTED_WORDS = {
+    string: 'a string',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    record: 'a mapping',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
+};
+function describeExpected(expected) {
+    return EXPECTED_WORDS[expected] ?? expected;
+}
+function zod_issues_describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+    return String(value);
+}
+function joinWords(words, conjunction) {
+    const unique = [...new Set(words)];
+    if (unique.length <= 1)
+        return unique[0] ?? '';
+    return `${unique.slice(0, -1).join(', ')} ${conjunction} ${unique.at(-1)}`;
+}
+function valueAt(input, path) {
+    let current = input;
+    for (const segment of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+/** The schema that validates the value at `path`, following arrays, records, wrappers and the assertion union. */
+function schemaAt(schema, path, input) {
+    let current = schema;
+    for (let index = 0; index <= path.length && current; index += 1) {
+        current = unwrap(current, valueAt(input, path.slice(0, index)));
+        const segment = path[index];
+        if (segment === undefined || !current)
+            break;
+        if (current instanceof start_schemas/* ZodObject */.bvH)
+            current = current.shape[String(segment)];
+        else if (current instanceof start_schemas/* ZodArray */.naA)
+            current = current.element;
+        else if (current instanceof start_schemas/* ZodRecord */.b8S)
+            current = current.valueType;
+        else
+            current = undefined;
+    }
+    return current;
+}
+function unwrap(schema, value) {
+    let current = schema;
+    for (;;) {
+        if (current instanceof start_schemas/* ZodOptional */.IiU || current instanceof start_schemas/* ZodDefault */.XiL || current instanceof start_schemas/* ZodNullable */.l1C) {
+            current = current.unwrap();
+        }
+        else if (current instanceof start_schemas/* ZodDiscriminatedUnion */.jvo) {
+            const type = valueAt(value, ['type']);
+            const options = current.options;
+            const match = options.find((option) => option instanceof start_schemas/* ZodObject */.bvH && literalOf(option.shape.type) === type);
+            if (!match)
+                return undefined;
+            current = match;
+        }
+        else {
+            return current;
+        }
+    }
+}
+function literalOf(schema) {
+    return schema instanceof start_schemas/* ZodLiteral */.DN5 ? schema.value : undefined;
+}
+function knownKeys(schema) {
+    return schema instanceof start_schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/load-scenario.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Reads, parses, resolves includes, normalises shorthand assertions, applies
+ * salvo.yaml defaults and validates one scenario file. Throws a ConfigError
+ * carrying every problem of the file (and of the files it includes), each at
+ * its file, line and column.
+ */
+async function loadScenario(file, options) {
+    const text = await readSourceText(file, options.reader);
+    const main = parseMainSource(file, text);
+    const problems = [...main.problems];
+    const raw = main.source.value;
+    const expanded = Array.isArray(raw.tools) ? await expandIncludes(raw.tools, main.source, options, problems) : null;
+    const assertions = normaliseAssertions(raw.assertions);
+    const data = { ...raw };
+    if (expanded)
+        data.tools = expanded.tools;
+    if (assertions)
+        data.assertions = assertions.values;
+    applyProjectDefaults(data, options.config);
+    const locate = createLocator(main.source, expanded?.origins ?? null, assertions?.renames ?? new Map());
+    const at = (path, target, message) => ({ ...locate(path, target), message, path: path.join('.') });
+    const misplacedIncludes = findIncludes(data, []);
+    for (const path of misplacedIncludes)
+        problems.push(at(path, 'value', `!include is only allowed as an item of 'tools'`));
+    for (const [index, message] of assertions?.invalid ?? [])
+        problems.push(at(['assertions', index], 'value', message));
+    const result = scenarioSchema.safeParse(data);
+    if (!result.success) {
+        const skipped = [...misplacedIncludes, ...[...(assertions?.invalid.keys() ?? [])].map((index) => ['assertions', index])];
+        const issues = result.error.issues.filter((issue) => !skipped.some((path) => startsWith(issue.path, path)));
+        problems.push(...describeIssues(issues, data, scenarioSchema, locate).map(hintDefaultModel));
+    }
+    const describePlace = (path) => {
+        const place = locate(path, 'value');
+        return place.file === main.source.file ? `line ${place.line}` : `${place.file}:${place.line}`;
+    };
+    for (const problem of crossCheck({ data, toolsComplete: !expanded?.incomplete, describePlace })) {
+        problems.push(at(problem.path, problem.target, problem.message));
+    }
+    if (problems.length > 0 || !result.success)
+        throw new errors/* ConfigError */.xL(sortProblems(problems, file));
+    return validScenario(file, result.data, options.config, (index) => positionOf(main.source, ['assertions', index], 'value').line);
+}
+async function readSourceText(file, reader) {
+    try {
+        return await reader.readFile(file);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new errors/* ConfigError */.xL([{ file, line: 0, column: 0, message: `cannot read the file: ${reason}` }]);
+    }
+}
+function parseMainSource(file, text) {
+    const parsed = parseYamlSource(text, file, { what: 'a scenario' });
+    if (!parsed.source)
+        throw new errors/* ConfigError */.xL(parsed.problems);
+    return { source: parsed.source, problems: parsed.problems };
+}
+async function expandIncludes(tools, source, options, problems) {
+    if (!tools.some((tool) => tool instanceof IncludeRef)) {
+        return { tools, origins: tools.map((_, index) => ({ source, path: ['tools', index] })), incomplete: false };
+    }
+    const realFile = await options.reader.realPath(source.file);
+    const realRoot = await options.reader.realPath(options.projectRoot).catch(() => options.projectRoot);
+    // A scenario outside the project (validated by path) may include files beside it, but no further out.
+    const boundary = isInside(realFile, realRoot) ? realRoot : (0,external_node_path_.dirname)(realFile);
+    return expandTools(tools, source, { files: options.reader, boundary, realFile, problems });
+}
+function normaliseAssertions(raw) {
+    if (!Array.isArray(raw))
+        return null;
+    const result = { values: [], renames: new Map(), invalid: new Map() };
+    for (const [index, assertion] of raw.entries()) {
+        const normalised = normaliseShorthand(assertion);
+        if (normalised.kind === 'shorthand') {
+            result.values.push(normalised.assertion);
+            result.renames.set(index, normalised.renames);
+        }
+        else {
+            if (normalised.kind === 'invalid')
+                result.invalid.set(index, normalised.message);
+            result.values.push(assertion);
+        }
+    }
+    return result;
+}
+/** salvo.yaml's defaults fill what the scenario leaves out; the scenario's own values win. */
+function applyProjectDefaults(data, config) {
+    if (data.adapter === undefined && config.default_adapter !== undefined)
+        data.adapter = config.default_adapter;
+    if (data.model === undefined && config.default_model !== undefined)
+        data.model = config.default_model;
+}
+function hintDefaultModel(problem) {
+    if (problem.path !== 'model' || !problem.message.startsWith('missing'))
+        return problem;
+    return { ...problem, message: `${problem.message} (or set default_model in salvo.yaml)` };
+}
+/**
+ * Maps a path into the assembled scenario back to the file and node the user
+ * wrote: tools may come from included files, and shorthand assertions
+ * renamed their keys.
+ */
+function createLocator(main, origins, renames) {
+    const place = (source, path, target) => ({ file: source.file, ...positionOf(source, path, target) });
+    return (path, target) => {
+        const [head, index, ...rest] = path;
+        const origin = head === 'tools' && typeof index === 'number' ? origins?.[index] : undefined;
+        if (origin)
+            return place(origin.source, [...origin.path, ...rest], target);
+        const renamed = head === 'assertions' && typeof index === 'number' ? renames.get(index) : undefined;
+        const [fieldName, ...inner] = rest;
+        if (renamed && typeof fieldName === 'string' && fieldName in renamed) {
+            const original = renamed[fieldName];
+            if (original === null || original === undefined)
+                return place(main, ['assertions', index], 'value');
+            return place(main, ['assertions', index, original, ...inner], target);
+        }
+        return place(main, path, target);
+    };
+}
+function findIncludes(value, path) {
+    if (value instanceof IncludeRef)
+        return [path];
+    if (Array.isArray(value))
+        return value.flatMap((item, index) => findIncludes(item, [...path, index]));
+    if (typeof value === 'object' && value !== null) {
+        return Object.entries(value).flatMap(([key, item]) => findIncludes(item, [...path, key]));
+    }
+    return [];
+}
+function startsWith(path, prefix) {
+    return prefix.every((segment, index) => path[index] === segment);
+}
+function sortProblems(problems, mainFile) {
+    const rank = (problem) => (problem.file === mainFile ? 0 : 1);
+    return [...problems].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+/**
+ * The loaded scenario, with salvo.yaml's judge defaults applied. Its strings are slices of the YAML
+ * text and keep the whole file alive: a caller that holds many scenarios for a run keeps them
+ * spooled or detached instead (packed-scenario.ts, io/scenario-spool.ts).
+ */
+function validScenario(file, validated, config, assertionLine) {
+    const scenario = applyJudgeDefaults(validated, config);
+    return {
+        file,
+        name: flatString(scenario.description.trim() || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file))),
+        scenario,
+        assertionLines: scenario.assertions.map((_, index) => assertionLine(index)),
+        hash: hashScenario(scenario),
+    };
+}
+function applyJudgeDefaults(scenario, config) {
+    const defaults = config.judge;
+    const assertions = scenario.assertions.map((assertion) => {
+        if (assertion.type !== 'judge')
+            return assertion;
+        return {
+            ...assertion,
+            judge_model: assertion.judge_model ?? defaults.model,
+            k: assertion.k ?? defaults.k,
+            threshold: assertion.threshold ?? defaults.default_threshold,
+        };
+    });
+    return { ...scenario, assertions };
+}
+/** A copy of `text` that is not a V8 slice of a larger string. */
+function flatString(text) {
+    return structuredClone(text);
+}
+
+;// CONCATENATED MODULE: ./src/io/atomic-write.ts
 
 
 
 /** Random once per process: with the pid and a counter, no two writers (even on a shared disk) pick one name. */
 const PROCESS_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
 let written = 0;
-/** A sibling of `path` for the bytes before the rename (a trace per trial: no random bytes drawn per file). */
+/** A sibling of `path` for the bytes before the rename. */
 function temporaryPathFor(path) {
     written += 1;
     return `${path}.${PROCESS_TAG}.${written}.tmp`;
@@ -19408,152 +28207,8 @@ async function writeFileAtomic(path, content, options = {}) {
 async function writeJsonAtomic(path, value, options = {}) {
     await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
 }
-/**
- * The same atomic write done with synchronous calls, for small files written
- * often (a trace per trial) into a directory that exists. Each asynchronous fs
- * call is a round trip through libuv's thread pool, and a trace's open + write
- * + close + rename cost about twice the CPU that way (bench/README.md, case 1);
- * a few kilobytes block the event loop for microseconds. Not flushed (see
- * `durable`): the rename alone already survives the process being killed.
- */
-function writeFileAtomicSync(path, content) {
-    const temporary = temporaryPathFor(path);
-    try {
-        (0,external_node_fs_.writeFileSync)(temporary, content, 'utf8');
-        (0,external_node_fs_.renameSync)(temporary, path);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(temporary, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/stored-rows.ts
-var _a;
-
-/**
- * Where each row's JSON text is in a file, by the row's index: two typed
- * arrays (12 bytes a row) instead of an object and a key string per row. A
- * row's text is never empty (a JSON object), so a length of 0 means unset.
- */
-class LineIndex {
-    #positions = new Float64Array(64);
-    #lengths = new Uint32Array(64);
-    set(index, position, length) {
-        if (index >= this.#positions.length)
-            this.#grow(index + 1);
-        this.#positions[index] = position;
-        this.#lengths[index] = length;
-    }
-    get(index) {
-        const length = this.#lengths[index] ?? 0;
-        return length === 0 ? null : { position: this.#positions[index], length };
-    }
-    #grow(atLeast) {
-        let size = this.#positions.length;
-        while (size < atLeast)
-            size *= 2;
-        const positions = new Float64Array(size);
-        const lengths = new Uint32Array(size);
-        positions.set(this.#positions);
-        lengths.set(this.#lengths);
-        [this.#positions, this.#lengths] = [positions, lengths];
-    }
-}
-/**
- * The rows of a finished run, read from its results file each time they are
- * iterated, one row at a time: the end-of-run reports go over every row
- * without the run holding them (results.ts, ScenarioRows).
- */
-class StoredRows {
-    length;
-    #path;
-    #index;
-    constructor(path, index, length) {
-        this.#path = path;
-        this.#index = index;
-        this.length = length;
-    }
-    *[Symbol.iterator]() {
-        const fd = (0,external_node_fs_.openSync)(this.#path, 'r');
-        // A stopped pass (some(), a full budget) closes the file through the generator's return().
-        try {
-            let buffer = Buffer.allocUnsafe(64 * 1024);
-            for (let index = 0; index < this.length; index += 1) {
-                const line = this.#index.get(index);
-                if (!line)
-                    throw new Error(`${this.#path}: row ${index} was never written`);
-                if (line.length > buffer.length)
-                    buffer = Buffer.allocUnsafe(line.length);
-                readExactly(fd, buffer, 0, line.length, line.position, this.#path);
-                yield JSON.parse(buffer.toString('utf8', 0, line.length));
-            }
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-}
-/** Reads `length` bytes at `position` of `fd` into `buffer` at `offset`. */
-function readExactly(fd, buffer, offset, length, position, path) {
-    for (let read = 0; read < length;) {
-        const count = (0,external_node_fs_.readSync)(fd, buffer, offset + read, length - read, position + read);
-        if (count === 0)
-            throw new Error(`${path} is cut short at ${position + read} (${read} of ${length} bytes read)`);
-        read += count;
-    }
-}
-/**
- * The document on its way to disk, in pieces of about 1 MB: rows are read
- * from the journal straight into it, and it knows each byte's offset in the file.
- */
-class StagingBuffer {
-    static SIZE = 1 << 20;
-    #buffer = Buffer.allocUnsafe(_a.SIZE);
-    #used = 0;
-    #flushed = 0;
-    #output;
-    /** The file rows are copied from, for messages. */
-    #sourceName;
-    constructor(output, sourceName) {
-        this.#output = output;
-        this.#sourceName = sourceName;
-    }
-    /** Where the next byte goes in the file. */
-    get offset() {
-        return this.#flushed + this.#used;
-    }
-    async text(value) {
-        const length = Buffer.byteLength(value, 'utf8');
-        await this.#room(length);
-        this.#used += this.#buffer.write(value, this.#used, 'utf8');
-    }
-    async copy(fd, position, length) {
-        await this.#room(length);
-        readExactly(fd, this.#buffer, this.#used, length, position, this.#sourceName);
-        this.#used += length;
-    }
-    async flush() {
-        if (this.#used === 0)
-            return;
-        await this.#output.write(this.#buffer, 0, this.#used);
-        this.#flushed += this.#used;
-        this.#used = 0;
-    }
-    async #room(length) {
-        if (this.#used + length <= this.#buffer.length)
-            return;
-        await this.flush();
-        if (length > this.#buffer.length)
-            this.#buffer = Buffer.allocUnsafe(length);
-    }
-}
-_a = StagingBuffer;
 
 ;// CONCATENATED MODULE: ./src/io/file-run-store.ts
-
-
-
 
 
 
@@ -19566,129 +28221,44 @@ _a = StagingBuffer;
  *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
  *   latest                              the id of the most recent run
  *
- * Every file write is atomic, scenario results are appended whole, one line
- * at a time, and a run becomes `latest` with its first write, so a run that
- * was killed before it finished can still be reported. File system calls were
- * the largest share of salvo's own CPU per model turn (bench/README.md), so
- * traces are not fsynced one by one (an atomic rename already survives the
- * process being killed), directories are made once, scenario results go
- * to one open journal instead of a file each, and traces and journal lines
- * are written with synchronous calls (small writes; a thread-pool round trip
- * per call cost more CPU than the write). The run document and `latest` are
- * flushed.
- *
- * The runner keeps no rows in memory (memory stays flat however many
- * scenarios run): `finishRun` writes `results.json` by copying each
- * scenario's line from the journal, in the document's order, and hands the
- * rows back read from that file one at a time (stored-rows.ts).
+ * Traces and the run document are written atomically, and a run becomes
+ * `latest` with its first write, so a run that was killed before it finished
+ * can still be reported from its journal (RunArchive.readRun).
  */
 class FileRunStore {
     storageDir;
-    journals = new Map();
     announced = new Set();
-    directories = new Map();
+    /** One append at a time per run, so journal lines never interleave. */
+    journals = new Map();
     constructor(storageDir) {
         this.storageDir = storageDir;
     }
     runDir(runId) {
         return (0,external_node_path_.join)(this.storageDir, 'runs', runId);
     }
-    async saveTrace(runId, trace) {
-        await this.markLatest(runId);
-        const dir = (0,external_node_path_.join)(this.runDir(runId), 'traces');
-        await this.ensureDirectory(dir);
-        writeFileAtomicSync((0,external_node_path_.join)(dir, `${trace.trace_id}.json`), `${JSON.stringify(trace, null, 2)}\n`);
-    }
     /** Where `finishRun` writes the run document. */
     resultsFile(runId) {
         return (0,external_node_path_.join)(this.runDir(runId), 'results.json');
     }
-    async saveScenarioResult(runId, index, result) {
+    async saveTrace(runId, trace) {
         await this.markLatest(runId);
-        let journal = this.journals.get(runId);
-        if (!journal) {
-            // 'a+': appended to as scenarios finish, read back by finishRun.
-            const handle = this.ensureDirectory(this.runDir(runId)).then(() => (0,promises_.open)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), 'a+'));
-            journal = { handle, appended: handle, size: 0, lines: new LineIndex() };
-            this.journals.set(runId, journal);
-        }
-        // One write per line, one after the other: lines never interleave.
-        const line = Buffer.from(`${JSON.stringify(result)}\n`, 'utf8');
-        const { handle } = journal;
-        const written = journal;
-        journal.appended = journal.appended.then(async () => {
-            const file = await handle;
-            if (written.size === 0)
-                written.size = (await file.stat()).size;
-            const position = written.size;
-            // Synchronous: one small append, cheaper than a round trip through the thread pool.
-            writeAll(file.fd, line);
-            written.size += line.length;
-            written.lines.set(index, position, line.length - 1);
-        });
-        await journal.appended;
+        // Not fsynced one by one: an atomic rename already survives the process being killed.
+        const path = (0,external_node_path_.join)(this.runDir(runId), 'traces', `${trace.trace_id}.json`);
+        await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false });
     }
-    async finishRun(header) {
-        await this.markLatest(header.run_id);
-        const journal = this.journals.get(header.run_id);
-        this.journals.delete(header.run_id);
-        if (journal)
-            await journal.appended.catch(() => undefined);
-        try {
-            return await this.writeDocument(header, journal);
-        }
-        finally {
-            if (journal)
-                await (await journal.handle).close();
-        }
+    async saveScenarioResult(runId, result) {
+        await this.markLatest(runId);
+        const line = `${JSON.stringify(result)}\n`;
+        const previous = this.journals.get(runId) ?? (0,promises_.mkdir)(this.runDir(runId), { recursive: true }).then(() => undefined);
+        const appended = previous.then(() => (0,promises_.appendFile)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), line, 'utf8'));
+        this.journals.set(runId, appended);
+        await appended;
     }
-    /**
-     * results.json, atomically: the header's fields, and each scenario's line
-     * copied from the journal in the document's order, byte for byte (no row is
-     * parsed, or held, to write it). Returns the rows, read back from this file.
-     */
-    async writeDocument(header, journal) {
-        const path = this.resultsFile(header.run_id);
-        await this.ensureDirectory(this.runDir(header.run_id));
-        const count = header.totals.total;
-        const [head, tail] = JSON.stringify(withScenariosPlaceholder(header), null, 2).split(JSON.stringify(SCENARIOS_PLACEHOLDER));
-        const rows = new LineIndex();
-        const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-        const output = await (0,promises_.open)(temporary, 'w');
-        try {
-            const source = count > 0 ? await journalFile(journal, header.run_id) : null;
-            const staging = new StagingBuffer(output, SCENARIO_JOURNAL);
-            await staging.text(count === 0 ? `${head}[]` : `${head}[\n`);
-            for (let index = 0; index < count; index += 1) {
-                const line = journal?.lines.get(index);
-                if (!line || !source)
-                    throw new errors/* SalvoError */.u3('E_INTERNAL', `run ${header.run_id}: scenario ${index + 1} of ${count} has no stored result`);
-                await staging.text('    ');
-                rows.set(index, staging.offset, line.length);
-                await staging.copy(source.fd, line.position, line.length);
-                await staging.text(index === count - 1 ? '\n  ]' : ',\n');
-            }
-            await staging.text(`${tail}\n`);
-            await staging.flush();
-            await output.sync();
-            await output.close();
-            await (0,promises_.rename)(temporary, path);
-        }
-        catch (error) {
-            await output.close().catch(() => undefined);
-            await (0,promises_.rm)(temporary, { force: true });
-            throw error;
-        }
-        return new StoredRows(path, rows, count);
-    }
-    /** One mkdir per directory and run, not one per file. */
-    async ensureDirectory(dir) {
-        let made = this.directories.get(dir);
-        if (!made) {
-            made = (0,promises_.mkdir)(dir, { recursive: true });
-            this.directories.set(dir, made);
-        }
-        await made;
+    async finishRun(results) {
+        await this.markLatest(results.run_id);
+        await this.journals.get(results.run_id)?.catch(() => undefined);
+        this.journals.delete(results.run_id);
+        await writeFileAtomic(this.resultsFile(results.run_id), `${JSON.stringify(results, null, 2)}\n`);
     }
     async markLatest(runId) {
         if (this.announced.has(runId))
@@ -19698,26 +28268,6 @@ class FileRunStore {
     }
 }
 const SCENARIO_JOURNAL = 'scenarios.jsonl';
-function writeAll(fd, bytes) {
-    for (let offset = 0; offset < bytes.length;)
-        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
-}
-const SCENARIOS_PLACEHOLDER = '\u0000scenarios\u0000';
-/** The header with `scenarios` where the document has it, right after `totals`. */
-function withScenariosPlaceholder(header) {
-    const document = {};
-    for (const [key, value] of Object.entries(header)) {
-        document[key] = value;
-        if (key === 'totals')
-            document.scenarios = SCENARIOS_PLACEHOLDER;
-    }
-    return document;
-}
-async function journalFile(journal, runId) {
-    if (!journal)
-        throw new errors/* SalvoError */.u3('E_INTERNAL', `run ${runId}: no scenario result was stored`);
-    return journal.handle;
-}
 class RunArchive {
     storageDir;
     constructor(storageDir) {
@@ -19803,8 +28353,8 @@ async function readJson(path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/scenario/yaml-values.ts
-var yaml_values = __nccwpck_require__(9586);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/io/node-source-reader.ts
 
 
@@ -19832,7 +28382,7 @@ function readCapped(path) {
         const { size } = (0,external_node_fs_.fstatSync)(fd);
         // Files may grow while read; the cap holds whatever stat said. One byte past the limit is enough
         // to tell a file is too long; a file within it is read up to its size, with no read to find its end.
-        const buffer = Buffer.alloc(size > yaml_values/* MAX_SOURCE_BYTES */.T ? yaml_values/* MAX_SOURCE_BYTES */.T + 1 : size);
+        const buffer = Buffer.alloc(size > MAX_SOURCE_BYTES ? MAX_SOURCE_BYTES + 1 : size);
         let length = 0;
         while (length < buffer.length) {
             const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, length);
@@ -19849,12 +28399,6 @@ function readCapped(path) {
 /** Reads relative paths against the process's current directory at the time of each call. */
 const nodeSourceReader = createNodeSourceReader();
 
-// EXTERNAL MODULE: ./src/core/scenario/parse-once.ts
-var parse_once = __nccwpck_require__(5683);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var start_schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./src/core/scenario/schema.ts
-var schema = __nccwpck_require__(2267);
 ;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
 
 
@@ -19866,7 +28410,7 @@ const priceSchema = start_schemas/* strictObject */.rej({
     cache_write: start_schemas/* number */.aig().nonnegative().optional(),
 });
 const judgeDefaultsSchema = start_schemas/* strictObject */.rej({
-    adapter: start_schemas/* enum */.k5n(schema/* ADAPTERS */.R2).optional(),
+    adapter: start_schemas/* enum */.k5n(ADAPTERS).optional(),
     model: start_schemas/* string */.YjP().min(1).optional(),
     k: start_schemas/* int */.Whr().min(1).max(21).optional(),
     temperature: start_schemas/* number */.aig().min(0).max(2).optional(),
@@ -19875,7 +28419,7 @@ const judgeDefaultsSchema = start_schemas/* strictObject */.rej({
 });
 /** `salvo.yaml` at the project root; every key optional, scenario values override it. */
 const projectConfigSchema = start_schemas/* strictObject */.rej({
-    default_adapter: start_schemas/* enum */.k5n(schema/* ADAPTERS */.R2).optional(),
+    default_adapter: start_schemas/* enum */.k5n(ADAPTERS).optional(),
     default_model: start_schemas/* string */.YjP().min(1).optional(),
     scenarios_dir: start_schemas/* string */.YjP().min(1).default('scenarios'),
     storage_dir: start_schemas/* string */.YjP().min(1).default('.salvo'),
@@ -19889,46 +28433,33 @@ const projectConfigSchema = start_schemas/* strictObject */.rej({
     redaction_patterns: start_schemas/* array */.YOg(start_schemas/* string */.YjP().min(1)).default([]),
 });
 
-// EXTERNAL MODULE: ./src/core/scenario/plain-yaml.ts + 1 modules
-var plain_yaml = __nccwpck_require__(5940);
-// EXTERNAL MODULE: ./src/core/scenario/zod-issues.ts
-var zod_issues = __nccwpck_require__(8944);
 ;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
-
-
 
 
 
 
 /** The configuration of a project without a salvo.yaml: every default. */
 function defaultProjectConfig() {
-    return projectConfigSchema.parse({}, parse_once/* PARSE_ONCE */.M);
+    return projectConfigSchema.parse({});
 }
 /**
  * Parses and validates the text of salvo.yaml. An empty file means every
  * default; any problem rejects with a ConfigError pointing into the file.
  */
 async function parseProjectConfig(text, file) {
-    // The fast path of scenario files (plain-yaml.ts): a plain, valid salvo.yaml is read without
-    // loading the `yaml` package at all on the way to the first model request.
-    const plain = (0,plain_yaml/* readPlainYaml */.g)(text);
-    const quick = plain === null ? null : projectConfigSchema.safeParse(plain.value, parse_once/* PARSE_ONCE */.M);
-    if (quick?.success)
-        return quick.data;
-    const { parseYamlSource, positionOf } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7321));
     const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
     if (!parsed.source)
         throw new errors/* ConfigError */.xL(parsed.problems);
     const source = parsed.source;
     const problems = [...parsed.problems];
-    const includes = Object.entries(source.value).filter(([, value]) => value instanceof yaml_values/* IncludeRef */.a);
+    const includes = Object.entries(source.value).filter(([, value]) => value instanceof IncludeRef);
     for (const [key] of includes) {
         problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
     }
-    const result = projectConfigSchema.safeParse(source.value, parse_once/* PARSE_ONCE */.M);
+    const result = projectConfigSchema.safeParse(source.value);
     if (!result.success) {
         const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
-        problems.push(...(0,zod_issues/* describeIssues */.wF)(result.error.issues, source.value, projectConfigSchema, locate));
+        problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
     }
     if (problems.length > 0 || !result.success) {
         throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
@@ -19962,7 +28493,7 @@ async function loadProject(cwd) {
 }
 async function readProjectConfig(file) {
     const { size } = await (0,promises_.stat)(file);
-    if (size > yaml_values/* MAX_SOURCE_BYTES */.T) {
+    if (size > MAX_SOURCE_BYTES) {
         throw new errors/* ConfigError */.xL([{ file, line: 1, column: 1, message: `salvo.yaml is larger than 1 MB` }]);
     }
     return parseProjectConfig(await (0,promises_.readFile)(file, 'utf8'), file);
@@ -20032,7 +28563,7 @@ async function storedScenario(result, runId, archive, project) {
             traces.set(trial.trace_id, trace);
     }
     try {
-        const loaded = await (0,load_scenario/* loadScenario */.df)(result.file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
+        const loaded = await loadScenario(result.file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
         return { result, traces, current: { loaded, hash: loaded.hash } };
     }
     catch (error) {
@@ -20059,7 +28590,7 @@ function figuresOfScenarioNotRun() {
 
 
 const PREVIEW_CHARS = 200;
-const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_PROVIDER', 'E_NETWORK', 'E_RATE_LIMIT']);
+const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT']);
 function errorInfo(error) {
     return {
         code: error.code,
@@ -20138,16 +28669,8 @@ function scenarioNotRun(loaded, provider, outcome) {
     };
 }
 function runTotals(scenarios) {
-    const counter = new RunTotalsCounter();
-    for (const scenario of scenarios)
-        counter.add(scenario);
-    return counter.totals();
-}
-/** The run's totals, counted as each scenario finishes: no row needs to stay in memory for them. */
-class RunTotalsCounter {
-    #totals = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
-    add(scenario) {
-        const totals = this.#totals;
+    const totals = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
+    for (const scenario of scenarios) {
         totals.total += 1;
         totals[scenario.status] += 1;
         totals.cost_usd += scenario.cost_usd ?? 0;
@@ -20156,37 +28679,11 @@ class RunTotalsCounter {
         totals.output_tokens += scenario.output_tokens;
         totals.latency_seconds += scenario.latency_seconds;
     }
-    totals() {
-        return { ...this.#totals };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/report/format.ts
-/** Small formatters shared by the text reports. */
-function formatCost(cost) {
-    return cost === null ? 'unknown' : `$${cost.toFixed(6)}`;
-}
-function format_formatSeconds(seconds) {
-    return `${seconds.toFixed(2)}s`;
-}
-/**
- * 12345 -> "12,345", as toLocaleString('en-US') writes it. Integers are grouped
- * here: the first toLocaleString of a process loads ICU's locale data, about
- * 10 ms at the end of every run for one number.
- */
-function formatCount(value) {
-    if (!Number.isSafeInteger(value))
-        return value.toLocaleString('en-US');
-    const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
-    return value < 0 ? `-${digits}` : digits;
-}
-/** One line, at most `max` characters, for previews of long text. */
-function oneLine(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
+    return totals;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
+
 
 /** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
 const DISPLAYED_PASS_K = 3;
@@ -20212,7 +28709,7 @@ function* verdictLines(scenarios, options = {}) {
     const nameWidth = Math.min(40, longestName);
     for (const scenario of scenarios) {
         const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}\u2026` : scenario.name.padEnd(nameWidth);
-        yield `${verdictWord(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
+        yield `${verdictLabel(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
         if (scenario.verdict === 'SKIPPED')
             continue;
         if (scenario.verdict === 'PASS') {
@@ -20226,10 +28723,6 @@ function* verdictLines(scenarios, options = {}) {
         }
         yield* detailLines(scenario, topFailures);
     }
-}
-/** How a verdict reads in text: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
-function verdictWord(verdict) {
-    return verdict.replace('_', ' ');
 }
 /** `3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2`, or the summary of a scenario that never ran. */
 function columns(scenario) {
@@ -20296,6 +28789,7 @@ function detailLines(scenario, topFailures) {
 ;// CONCATENATED MODULE: ./src/core/report/scenario-summary.ts
 
 
+
 /**
  * The seed's per-scenario summary, printed as each scenario finishes:
  * scenario, model and provider, turns (and whether max turns was hit), tool
@@ -20312,7 +28806,7 @@ function renderScenarioSummary(result) {
     if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
         lines.push(`Trials:   ${columns(result)}`);
     if (result.trials.length > 0) {
-        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${result.tool_calls} call(s)`, `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null ? 'unknown' : `${formatCost(result.cost_usd)} (estimated)`}`, `Latency:  ${format_formatSeconds(result.latency_seconds)}`);
+        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${result.tool_calls} call(s)`, `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null ? 'unknown' : `${formatCost(result.cost_usd)} (estimated)`}`, `Latency:  ${formatSeconds(result.latency_seconds)}`);
     }
     if (result.scenario_hash)
         lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
@@ -20328,7 +28822,7 @@ function statusDetail(result) {
 function statusWord(result) {
     if (result.status === 'skipped')
         return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
-    return verdictWord(result.verdict);
+    return verdictLabel(result.verdict);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/results-table.ts
@@ -20375,7 +28869,7 @@ function* resultsTableLines(results) {
 function totalsCells(results) {
     const { totals } = results;
     const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
-    return ['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, format_formatSeconds(totals.latency_seconds)];
+    return ['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)];
 }
 /** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
 function alignedLine(cells, widths) {
@@ -20396,7 +28890,7 @@ function scenarioRow(result) {
         ran ? String(result.tool_calls) : '-',
         ran ? `${formatCount(result.input_tokens)}/${formatCount(result.output_tokens)}` : '-',
         ran ? formatCost(result.cost_usd) : '-',
-        ran ? format_formatSeconds(result.latency_seconds) : '-',
+        ran ? formatSeconds(result.latency_seconds) : '-',
     ];
 }
 /** Trials passed of those counted, and the pass rate once there is more than one trial to rate. */
@@ -20412,7 +28906,7 @@ function countsLine(totals) {
     return `${totals.total} scenario(s): ${parts.join(', ')}`;
 }
 function spendLine(results) {
-    const spent = `Spent ${formatCost(results.totals.cost_usd)} of the $${results.max_cost_usd.toFixed(2)} cap`;
+    const spent = `Spent ${formatCost(results.totals.cost_usd)} of the ${formatCost(results.max_cost_usd)} cap`;
     const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
     const uncounted = results.uncounted_cost_models?.length ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)` : '';
     return `${spent}${reached}${uncounted}.`;
@@ -20446,7 +28940,7 @@ function renderScenarioDetails(result) {
 function renderTrial(trial) {
     const score = trial.score === null ? '-' : trial.score.toFixed(2);
     const lines = [
-        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${format_formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
+        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
     ];
     if (trial.retries > 0)
         lines[0] += `  retries ${trial.retries}`;
@@ -20487,40 +28981,6 @@ const registerReport = (program, io, setExitCode) => {
         setExitCode(ExitCode.ok);
     });
 };
-
-;// CONCATENATED MODULE: ./src/core/ids.ts
-
-let lastMillis = -1;
-let sequence = 0;
-/**
- * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then randomness, so ids
- * sort by creation time. Within one millisecond the 12-bit `rand_a` field
- * counts up from a random start, keeping ids made by one process in order.
- */
-function uuidv7(clock = Date) {
-    const millis = Math.max(0, Math.floor(clock.now()));
-    const random = (0,external_node_crypto_.randomBytes)(10);
-    if (millis === lastMillis && sequence < 0xfff) {
-        sequence += 1;
-    }
-    else {
-        sequence = ((random[0] << 8) | random[1]) & 0x7ff;
-    }
-    lastMillis = millis;
-    const bytes = new Uint8Array(16);
-    let time = millis;
-    for (let index = 5; index >= 0; index -= 1) {
-        bytes[index] = time % 256;
-        time = Math.floor(time / 256);
-    }
-    bytes[6] = 0x70 | (sequence >> 8);
-    bytes[7] = sequence & 0xff;
-    bytes[8] = 0x80 | (random[2] & 0x3f);
-    bytes.set(random.subarray(3, 10), 9);
-    const hex = Buffer.from(bytes).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 ;// CONCATENATED MODULE: ./src/core/redaction/patterns.ts
 const REDACTED = '[REDACTED]';
@@ -20784,69 +29244,6 @@ function isFailing(scenario) {
     return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
 }
 
-;// CONCATENATED MODULE: ./src/core/scenario-rows.ts
-/**
- * The few ways the reports go over a run's rows (results.ts, ScenarioRows):
- * each a single pass that keeps no row longer than it looks at it.
- */
-function countRows(rows, predicate) {
-    let count = 0;
-    for (const row of rows)
-        if (predicate(row))
-            count += 1;
-    return count;
-}
-function someRow(rows, predicate) {
-    for (const row of rows)
-        if (predicate(row))
-            return true;
-    return false;
-}
-/** The rows matching `predicate`, lazily (a fresh pass over `rows` each time it is iterated). */
-function filterRows(rows, predicate) {
-    return {
-        *[Symbol.iterator]() {
-            for (const row of rows)
-                if (predicate(row))
-                    yield row;
-        },
-    };
-}
-/** The first `limit` rows matching `predicate`, collected (a bounded few). */
-function takeRows(rows, predicate, limit) {
-    const taken = [];
-    if (limit <= 0)
-        return taken;
-    for (const row of rows) {
-        if (!predicate(row))
-            continue;
-        taken.push(row);
-        if (taken.length >= limit)
-            break;
-    }
-    return taken;
-}
-/** `first`'s rows, then `second`'s. */
-function concatRows(first, second) {
-    return {
-        length: first.length + second.length,
-        *[Symbol.iterator]() {
-            yield* first;
-            yield* second;
-        },
-    };
-}
-/** Each row as `transform` makes it, as it is read. */
-function mapRows(rows, transform) {
-    return {
-        length: rows.length,
-        *[Symbol.iterator]() {
-            for (const row of rows)
-                yield transform(row);
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/junit.ts
 
 
@@ -20863,7 +29260,7 @@ function mapRows(rows, transform) {
  */
 function renderJUnit(results) {
     const scenarios = results.scenarios;
-    const count = (predicate) => countRows(scenarios, predicate);
+    const count = (predicate) => scenarios.filter(predicate).length;
     const totals = {
         tests: scenarios.length,
         failures: count(isFailure),
@@ -20956,7 +29353,7 @@ function junit_detailLines(scenario) {
 }
 function statsLines(scenario) {
     const stats = scenario.stats;
-    const cost = scenario.cost_usd === null ? 'unknown' : `$${scenario.cost_usd}`;
+    const cost = formatCost(scenario.cost_usd);
     const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
     if (stats) {
         const interval = stats.pass_rate_interval;
@@ -20981,6 +29378,40 @@ function junit_text(value) {
 function escapeAttribute(value) {
     return junit_text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
+
+;// CONCATENATED MODULE: ./src/core/ids.ts
+
+let lastMillis = -1;
+let sequence = 0;
+/**
+ * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then randomness, so ids
+ * sort by creation time. Within one millisecond the 12-bit `rand_a` field
+ * counts up from a random start, keeping ids made by one process in order.
+ */
+function uuidv7(clock = Date) {
+    const millis = Math.max(0, Math.floor(clock.now()));
+    const random = (0,external_node_crypto_.randomBytes)(10);
+    if (millis === lastMillis && sequence < 0xfff) {
+        sequence += 1;
+    }
+    else {
+        sequence = ((random[0] << 8) | random[1]) & 0x7ff;
+    }
+    lastMillis = millis;
+    const bytes = new Uint8Array(16);
+    let time = millis;
+    for (let index = 5; index >= 0; index -= 1) {
+        bytes[index] = time % 256;
+        time = Math.floor(time / 256);
+    }
+    bytes[6] = 0x70 | (sequence >> 8);
+    bytes[7] = sequence & 0xff;
+    bytes[8] = 0x80 | (random[2] & 0x3f);
+    bytes.set(random.subarray(3, 10), 9);
+    const hex = Buffer.from(bytes).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 ;// CONCATENATED MODULE: ./src/core/checks/early-stop.ts
 
@@ -21010,7 +29441,7 @@ function decideEarlyStop(finished, plannedTrials, loaded) {
     if (hardFail) {
         const failed = hardFail.assertions.find((result) => result.required && !result.passed);
         const what = failed ? `required assertion '${failed.label}' failed` : 'a required assertion failed';
-        return { stop: true, reason: `trial ${hardFail.trial} hard-failed (${what}); no later trial can change a HARD_FAIL` };
+        return { stop: true, reason: `trial ${hardFail.trial} hard-failed (${what}); no later trial can change a HARD FAIL` };
     }
     if (counted === 0)
         return carryOn;
@@ -21311,40 +29742,97 @@ function extrasError(message, hint) {
     return new errors/* SalvoError */.u3('E_EXTRAS', message, { hint });
 }
 
-// EXTERNAL MODULE: ./src/core/canonical-json.ts
-var canonical_json = __nccwpck_require__(484);
-;// CONCATENATED MODULE: ./src/core/runner/tool-answers.ts
+;// CONCATENATED MODULE: ./src/core/runner/conditional-mocks.ts
 
 
-/** Mocks by tool name, as the text fed back to the model: strings as they are, anything else as JSON. */
-function mockTable(tools) {
-    const table = new Map();
-    for (const tool of tools) {
-        if (tool.mock_response !== undefined)
-            table.set(tool.name, mockText(tool.mock_response));
-    }
-    return table;
-}
+
 function mockText(mock) {
     return typeof mock === 'string' ? mock : JSON.stringify(mock);
 }
 /**
+ * The mocks of ONE trial. A tool's `mocks` are tried in order and the first
+ * case whose `when` matches the call's arguments answers (no `when`: every
+ * call); then `mock_response`; with neither, the trial stops with
+ * MockNotFoundError, which says for each case why it did not match. A case
+ * with `responses` answers its n-th call in this trial with the n-th response,
+ * repeating the last: the counts live here, so every trial starts afresh.
+ */
+class TrialMocks {
+    #tools = new Map();
+    /** Calls answered so far in this trial, by tool name, one count per case. */
+    #answered = new Map();
+    constructor(tools) {
+        for (const tool of tools) {
+            if (tool.mock_response !== undefined || (tool.mocks?.length ?? 0) > 0)
+                this.#tools.set(tool.name, tool);
+        }
+    }
+    /** Names of the tools that have any mock, for the missing-mock error. */
+    names() {
+        return [...this.#tools.keys()];
+    }
+    answer(call) {
+        const tool = this.#tools.get(call.name);
+        if (tool === undefined)
+            throw new errors/* MockNotFoundError */.SH(call.name, this.names(), { arguments: call.arguments ?? call.rawArguments ?? null });
+        const cases = tool.mocks ?? [];
+        const index = cases.findIndex((mockCase) => caseMatches(mockCase, call));
+        if (index >= 0)
+            return this.#answerWith(call.name, cases, index);
+        if (tool.mock_response !== undefined)
+            return { content: mockText(tool.mock_response), isError: false };
+        const misses = cases.map((mockCase, position) => describeMiss(mockCase, position, call));
+        throw new errors/* MockNotFoundError */.SH(call.name, this.names(), { arguments: call.arguments ?? call.rawArguments ?? null, misses });
+    }
+    #answerWith(toolName, cases, index) {
+        const mockCase = cases[index];
+        const counts = this.#answered.get(toolName) ?? cases.map(() => 0);
+        this.#answered.set(toolName, counts);
+        const served = counts[index] ?? 0;
+        counts[index] = served + 1;
+        const mockCaseNumber = index + 1;
+        if (mockCase.error !== undefined)
+            return { content: mockText(mockCase.error), isError: true, mockCase: mockCaseNumber };
+        if (mockCase.responses !== undefined && mockCase.responses.length > 0) {
+            const response = mockCase.responses[Math.min(served, mockCase.responses.length - 1)];
+            return { content: mockText(response), isError: false, mockCase: mockCaseNumber };
+        }
+        // Validation guarantees one of response, responses or error; an empty answer is the safe reading of none.
+        return { content: mockCase.response === undefined ? '' : mockText(mockCase.response), isError: false, mockCase: mockCaseNumber };
+    }
+}
+function caseMatches(mockCase, call) {
+    if (mockCase.when === undefined)
+        return true;
+    return argumentDifferences(mockCase.when, call.arguments).length === 0;
+}
+function describeMiss(mockCase, position, call) {
+    const when = mockCase.when ?? {};
+    return `case ${position + 1} (when ${showValue(when)}): ${briefDifferences(argumentDifferences(when, call.arguments, undefined, call.rawArguments))}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/tool-answers.ts
+
+
+
+/** The mocks of one trial (a fresh table per trial: `responses` sequences count per trial). */
+function mockTable(tools) {
+    return new TrialMocks(tools);
+}
+/**
  * The answer to one tool call. Unusable arguments get an error result the
- * model can react to (what a real tool would do); a tool with no mock stops
+ * model can react to (what a real tool would do); a call no mock answers stops
  * the trial, because the scenario cannot say what the tool would have returned.
  */
 function answerToolCall(call, mocks) {
     if (call.argumentsError !== undefined) {
         return { content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`, isError: true };
     }
-    const mock = mocks.get(call.name);
-    if (mock === undefined)
-        throw new errors/* MockNotFoundError */.SH(call.name, [...mocks.keys()]);
-    return { content: mock, isError: false };
+    return mocks.answer(call);
 }
 /** Name plus canonical arguments (keys sorted), so `{a,b}` and `{b,a}` are the same call. */
 function callSignature(call) {
-    const args = call.arguments === null ? (call.rawArguments ?? '') : (0,canonical_json/* canonicalJson */.d)(call.arguments);
+    const args = call.arguments === null ? (call.rawArguments ?? '') : canonicalJson(call.arguments);
     return `${call.name}\u0000${args}`;
 }
 /** Counts identical calls in a row, across turns. */
@@ -21371,15 +29859,11 @@ class RepeatCounter {
 
 /** The same call (name and arguments) this many times in a row is a loop, not progress. */
 const DEFAULT_LOOP_LIMIT = 5;
-/** Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. */
-async function runScenario(loaded, options) {
-    return sealOutcome(await runScenarioUnsealed(loaded, options), options.redactor);
-}
 /**
- * Like runScenario, but the trace and error are not yet redacted nor cut to the size limits: the suite
- * seals them after the next request is on its way (run-suite.ts). Nothing may leave the process unsealed.
+ * Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. The trace and error
+ * come back sealed (redacted, then cut to the size limits): nothing leaves the runner unsealed.
  */
-async function runScenarioUnsealed(loaded, options) {
+async function runScenario(loaded, options) {
     const { clock } = options;
     const traceId = uuidv7(clock);
     const startedAt = clock.now();
@@ -21436,7 +29920,7 @@ async function runScenarioUnsealed(loaded, options) {
         extras_resolved: state.extrasResolved,
         ...(error ? { error: { code: error.code, message: error.message } } : {}),
     };
-    return { trace, error };
+    return sealOutcome({ trace, error }, options.redactor);
 }
 /** The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no pattern recognises). */
 function sealOutcome(outcome, redactor) {
@@ -21468,7 +29952,14 @@ async function converse(scenario, state, options, signal) {
                 return stop(state, 'loop_detected');
             const answer = answerToolCall(call, mocks);
             state.conversation.push({ role: 'tool', toolCallId: call.id, toolName: call.name, content: answer.content, ...(answer.isError ? { isError: true } : {}) });
-            state.messages.push({ role: 'tool', content: answer.content, tool_call_id: call.id, tool_name: call.name, ...(answer.isError ? { is_error: true } : {}) });
+            state.messages.push({
+                role: 'tool',
+                content: answer.content,
+                tool_call_id: call.id,
+                tool_name: call.name,
+                ...(answer.isError ? { is_error: true } : {}),
+                ...(answer.mockCase === undefined ? {} : { mock_case: answer.mockCase }),
+            });
         }
     }
     state.stopReason = 'max_turns';
@@ -21566,6 +30057,7 @@ function redactError(error, redactor) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/runner/spend-cap.ts
+
 /**
  * The run's spend cap. Known costs add up; a model with no known price is
  * remembered instead, so the cap can say what it could not count rather than
@@ -21602,62 +30094,7 @@ class SpendCap {
     }
     skipMessage() {
         const uncounted = this.uncounted.size > 0 ? `, not counting ${this.uncountedModels().join(', ')} (unknown price)` : '';
-        return `not started: spend cap $${this.maxCostUsd.toFixed(2)} reached ($${this.spentUsd.toFixed(6)} spent${uncounted})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/runner/write-behind.ts
-/**
- * Work taken off the path from a model's answer to the next request.
- *
- * When a trial or a scenario ends, the worker that ran it has a next request
- * to send. Sealing the trace (redaction, size limits), evaluating it, writing
- * it, then summarising, journalling and announcing the scenario cost more CPU
- * than handling a turn, and with every slot of the pool answered at about the
- * same moment, the last slot's next request waited for all of that (bench
- * case 2, bench/README.md findings 2 and 9). So that work is queued here and runs
- * once the current turn of the event loop is over, by which time the
- * requests it started are on the wire: it overlaps the model's latency
- * instead of adding to it.
- *
- * Tasks run one at a time, in the order they were deferred (a trial's trace
- * before its scenario's result, results in the order scenarios finished).
- * Each flush runs everything queued so far, so the queue never holds more
- * than one turn's worth of finished trials, however fast the model answers.
- * The first failure stops the tasks after it, and `drain` reports it.
- */
-class WriteBehind {
-    queue = [];
-    flushing = null;
-    failure = null;
-    /** Queues `write` to run after the current turn of the event loop, after every write queued before it. */
-    defer(write) {
-        this.queue.push(write);
-        this.flushing ??= new Promise((resolve) => setImmediate(resolve)).then(() => this.flush());
-    }
-    /** True once a write has failed: the run should start nothing more. */
-    get failed() {
-        return this.failure !== null;
-    }
-    /** Waits for every queued write; rejects with the first write's failure, if any. */
-    async drain() {
-        while (this.flushing)
-            await this.flushing;
-        if (this.failure)
-            throw this.failure.error;
-    }
-    async flush() {
-        for (let write = this.queue.shift(); write; write = this.queue.shift()) {
-            if (this.failure)
-                continue;
-            try {
-                await write();
-            }
-            catch (error) {
-                this.failure = { error };
-            }
-        }
-        this.flushing = null;
+        return `not started: spend cap ${formatCost(this.maxCostUsd)} reached (${formatCost(this.spentUsd)} spent${uncounted})`;
     }
 }
 
@@ -21669,64 +30106,50 @@ class WriteBehind {
 
 
 
+
 const DEFAULT_GRACE_MS = 3000;
 /**
  * Runs every scenario x trial through ONE pool of `concurrency` workers.
- * Results and traces are stored as each finishes and dropped from memory
- * (only the run's totals are counted as they go), so a long run loses
- * nothing when interrupted and its memory stays flat however many scenarios
- * it has. The rows of the run returned are the store's (RunStore.finishRun).
+ * Traces and scenario results are stored as each finishes, so a long run
+ * loses nothing when interrupted; the caller writes the run document.
  */
-function runSuite(scenarios, options) {
-    // Not async itself: the run below holds the loaded scenarios only through their slots, so a caller that
-    // hands over its array (CLI, action) lets each be collected once its scenario finished.
+async function runSuite(scenarios, options) {
+    const { signal } = options;
     const startedAt = new Date(options.clock.now()).toISOString();
-    return runSlots(scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials })), options, startedAt);
-}
-async function runSlots(slots, options, startedAt) {
-    const { clock, hooks, signal } = options;
-    const total = slots.length;
-    const totals = new RunTotalsCounter();
+    const rows = new Array(scenarios.length);
+    const slots = scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials }));
     const cap = new SpendCap(options.maxCostUsd);
     const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
-    // A finished scenario's slot (and its loaded scenario) is dropped (slots[index] = null) once its result is stored.
-    const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot: slot, trial: trial + 1 })));
+    const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
     let done = 0;
-    // A trial's sealing, evaluation and storage, and a scenario's summary and storage, run after the requests
-    // that the same turn of the event loop starts (write-behind.ts); they keep their order.
-    const afterTurn = new WriteBehind();
-    const finish = (slot, settle) => {
-        afterTurn.defer(async () => {
-            // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
-            const result = options.redactor.deep(settle());
-            slots[slot.index] = null;
-            slot.trials = [];
-            totals.add(result);
-            await options.store.saveScenarioResult(options.runId, slot.index, result);
-            hooks.onEvent?.({ type: 'scenario_finished', result, done: (done += 1), total });
-        });
+    options.onEvent?.({ type: 'suite_started', total: slots.length });
+    const finish = async (slot, result) => {
+        // Messages of errors raised outside a trial (building a client) have not been through the redactor yet.
+        const row = options.redactor.deep(result);
+        rows[slot.index] = row;
+        await options.store.saveScenarioResult(options.runId, row);
+        options.onEvent?.({ type: 'scenario_finished', result: row, done: (done += 1), total: slots.length });
     };
     const startScenario = async (slot) => {
-        const skip = skipBeforeStart(signal, cap, hooks);
+        const skip = skipBeforeStart(signal, cap, options);
         if (skip) {
-            slot.choice = Promise.resolve(skip);
-            finish(slot, () => scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
+            await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, skip));
             return false;
         }
-        slot.choice ??= hooks.clientFor(slot.loaded).catch((error) => ({ error: asSalvoError(error) }));
+        slot.choice ??= options.clientFor(slot.loaded).catch((error) => ({ error: asSalvoError(error) }));
         const choice = await slot.choice;
         if ('client' in choice) {
-            hooks.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
+            options.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
             return true;
         }
-        finish(slot, () => scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
+        await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
         return false;
     };
     const runTrial = async (slot, trial, choice) => {
-        const unsealed = await runScenarioUnsealed(slot.loaded, {
+        const outcome = await runScenario(slot.loaded, {
             client: choice.client,
             mode: choice.mode,
-            clock,
+            clock: options.clock,
             redactor: options.redactor,
             prices: options.prices,
             signal,
@@ -21735,24 +30158,28 @@ async function runSlots(slots, options, startedAt) {
         });
         slot.ran = true;
         // The spend cap decides whether the next scenario may start: counted now.
-        if (cap.add(unsealed.trace.cost_usd, unsealed.trace.model))
-            hooks.onEvent?.({ type: 'cost_uncounted', model: unsealed.trace.model });
-        const complete = async () => {
-            const outcome = sealOutcome(unsealed, options.redactor);
-            await options.store.saveTrace(options.runId, outcome.trace);
-            const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded, hooks);
-            const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
-            slot.trials[trial - 1] = result;
-            hooks.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
-        };
-        // Early stop decides on the finished trials before the next one starts; otherwise nothing waits for them.
-        if (!options.earlyStop)
-            return afterTurn.defer(complete);
-        await complete();
-        stopEarlyIfDecided(slot, queue, options.trials);
+        if (cap.add(outcome.trace.cost_usd, outcome.trace.model))
+            options.onEvent?.({ type: 'cost_uncounted', model: outcome.trace.model });
+        await options.store.saveTrace(options.runId, outcome.trace);
+        const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded);
+        const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
+        slot.trials[trial - 1] = result;
+        options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
+        if (options.earlyStop)
+            stopEarlyIfDecided(slot, queue, options.trials);
     };
+    // A failed write (a full disk) stops the run: no worker starts anything after it, and runSuite rejects with it.
+    let storeFailure = null;
     const worker = async () => {
-        for (let job = queue.shift(); job && !afterTurn.failed; job = queue.shift()) {
+        try {
+            await work();
+        }
+        catch (error) {
+            storeFailure ??= { error };
+        }
+    };
+    const work = async () => {
+        for (let job = queue.shift(); job && !storeFailure; job = queue.shift()) {
             const { slot, trial } = job;
             if (trial === 1 && !(await startScenario(slot))) {
                 removeQueued(queue, slot);
@@ -21773,44 +30200,37 @@ async function runSlots(slots, options, startedAt) {
             }
             slot.pending -= 1;
             if (slot.pending === 0)
-                finish(slot, () => summarise(slot, choice, hooks, options.trials));
+                await finish(slot, summarise(slot, choice, options.trials));
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
-    // Every result reaches the store before the run document; a failed write fails the run.
-    await afterTurn.drain();
+    if (storeFailure)
+        throw storeFailure.error;
     if (signal.aborted)
-        hooks.onEvent?.({ type: 'interrupted' });
-    await storeNotStarted(slots, options, totals);
-    const header = runHeader(options, startedAt, totals, cap);
-    return { ...header, scenarios: await options.store.finishRun(header) };
-}
-/** The scenarios an interrupt kept from starting still have their slot: stored as cancelled, so the document has every row. */
-async function storeNotStarted(slots, options, totals) {
-    for (const [index, slot] of slots.entries()) {
-        if (!slot)
-            continue;
-        const row = notStarted(slot.loaded);
-        totals.add(row);
-        await options.store.saveScenarioResult(options.runId, index, row);
-    }
+        options.onEvent?.({ type: 'interrupted' });
+    // The scenarios an interrupt kept from starting are stored as cancelled, so the document has every row.
+    for (const slot of slots)
+        if (!rows[slot.index])
+            await finish(slot, notStarted(slot.loaded));
+    // The caller writes the document (store.finishRun) once it holds every row it reports.
+    return runDocument(options, startedAt, rows, cap);
 }
 function notStarted(loaded) {
     return scenarioNotRun(loaded, loaded.scenario.adapter, { skip: 'cancelled', message: 'not started: the run was interrupted' });
 }
 /** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
-function skipBeforeStart(signal, cap, hooks) {
+function skipBeforeStart(signal, cap, options) {
     if (signal.aborted)
         return { skip: 'cancelled', message: 'not started: the run was interrupted' };
     if (!cap.exhausted())
         return null;
     if (!cap.announced) {
         cap.announced = true;
-        hooks.onEvent?.({ type: 'budget_reached', spentUsd: cap.spentUsd, maxCostUsd: cap.maxCostUsd });
+        options.onEvent?.({ type: 'budget_reached', spentUsd: cap.spentUsd, maxCostUsd: cap.maxCostUsd });
     }
     return { skip: 'budget', message: cap.skipMessage() };
 }
-function runHeader(options, startedAt, totals, cap) {
+function runDocument(options, startedAt, scenarios, cap) {
     return {
         schema_version: RESULTS_SCHEMA_VERSION,
         run_id: options.runId,
@@ -21819,26 +30239,27 @@ function runHeader(options, startedAt, totals, cap) {
         finished_at: new Date(options.clock.now()).toISOString(),
         interrupted: options.signal.aborted,
         max_cost_usd: options.maxCostUsd,
-        totals: totals.totals(),
+        totals: runTotals(scenarios),
+        scenarios,
         budget_exhausted: cap.skippedAny,
         uncounted_cost_models: cap.uncountedModels(),
     };
 }
-function evaluate(trace, error, loaded, hooks) {
+function evaluate(trace, error, loaded) {
     if (error)
         return { evaluation: { status: error.code === 'E_CANCELLED' ? 'cancelled' : 'errored', score: null, assertions: [] }, error };
     try {
-        return { evaluation: hooks.evaluateTrial(trace, loaded), error: null };
+        return { evaluation: evaluateTrial(trace, loaded), error: null };
     }
     catch (caught) {
         return { evaluation: { status: 'errored', score: null, assertions: [] }, error: asSalvoError(caught) };
     }
 }
-function summarise(slot, choice, hooks, plannedTrials) {
+function summarise(slot, choice, plannedTrials) {
     const trials = slot.trials.filter((trial) => trial !== undefined);
     if (trials.length === 0)
         return scenarioNotRun(slot.loaded, choice.client.provider, { skip: 'cancelled', message: 'not started: the run was interrupted' });
-    return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, hooks.summariseScenario(trials, slot.loaded, summaryContext(slot, trials, plannedTrials)));
+    return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, summariseScenario(trials, slot.loaded, summaryContext(slot, trials, plannedTrials)));
 }
 function summaryContext(slot, trials, plannedTrials) {
     return slot.stoppedEarly === undefined ? { plannedTrials } : { plannedTrials, earlyStop: { afterTrials: trials.length, reason: slot.stoppedEarly } };
@@ -21891,8 +30312,6 @@ function delayedAbort(source, delayMs) {
     return controller.signal;
 }
 
-// EXTERNAL MODULE: ./src/core/scenario/hash.ts
-var hash = __nccwpck_require__(4372);
 ;// CONCATENATED MODULE: ./src/core/scenario/load-scenarios.ts
 
 
@@ -21916,7 +30335,7 @@ async function* loadScenarios(files, options, readAhead = READ_AHEAD) {
     const startNext = () => {
         const file = files[next++];
         // Settled into a value at once: a file that fails while an earlier one is still awaited is no unhandled rejection.
-        pending.push((0,load_scenario/* loadScenario */.df)(file, options).then((loaded) => ({ file, loaded }), (error) => (error instanceof errors/* ConfigError */.xL ? { file, error } : { file, failure: error })));
+        pending.push(loadScenario(file, options).then((loaded) => ({ file, loaded }), (error) => (error instanceof errors/* ConfigError */.xL ? { file, error } : { file, failure: error })));
     };
     while (next < files.length && pending.length < readAhead)
         startNext();
@@ -21932,143 +30351,6 @@ async function* loadScenarios(files, options, readAhead = READ_AHEAD) {
         // a suite of 10,000 files held it for seconds (no timer, no signal handler, no progress ran).
         if (++yielded % EVENT_LOOP_TURN_EVERY === 0)
             await new Promise((resolve) => setImmediate(resolve));
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/core/scenario/packed-scenario.ts
-/**
- * A LoadedScenario whose validated scenario is fetched as JSON text when the
- * runner first reads it. Every file is validated before a run starts, so a
- * suite of 10,000 files held 10,000 object graphs (system prompt, tools,
- * mocks, assertions: about 12 KB each) until each scenario's turn came; the
- * shells keep the text on disk instead (src/io/scenario-spool.ts), and only
- * the file, name and hash in memory. The runner drops the scenario once it
- * finished, and the parsed graph with it.
- */
-class DeferredScenario {
-    file;
-    name;
-    hash;
-    assertionLines;
-    #read;
-    #scenario = null;
-    constructor(loaded, read) {
-        this.file = loaded.file;
-        this.name = loaded.name;
-        this.hash = loaded.hash;
-        this.assertionLines = loaded.assertionLines;
-        this.#read = read;
-    }
-    get scenario() {
-        if (this.#scenario === null) {
-            this.#scenario = JSON.parse(this.#read());
-            this.#read = null;
-        }
-        return this.#scenario;
-    }
-}
-/**
- * The scenario as JSON text when JSON holds it exactly; null when it holds a
- * value JSON cannot write (a non-finite number in a mock), which must then be
- * kept as it is.
- */
-function exactScenarioJson(scenario) {
-    let exact = true;
-    const json = JSON.stringify(scenario, function (_key, value) {
-        const lost = (typeof value === 'number' && !Number.isFinite(value)) || typeof value === 'bigint' || (value === undefined && Array.isArray(this));
-        if (lost)
-            exact = false;
-        return typeof value === 'bigint' ? null : value;
-    });
-    return exact ? json : null;
-}
-/**
- * A copy detached from the file it was parsed from: the parsed strings are
- * slices of the YAML source and would keep its whole text alive for the run
- * (structuredClone makes flat strings and drops nothing else).
- */
-function detachedScenario(loaded) {
-    return { ...loaded, scenario: structuredClone(loaded.scenario) };
-}
-
-;// CONCATENATED MODULE: ./src/io/scenario-spool.ts
-
-
-
-
-
-/**
- * Where a run keeps its validated scenarios until their turn: one temporary
- * file of JSON texts, each read back (once) when the runner first needs the
- * scenario. In memory stay only the file, name, hash and the text's place,
- * so a suite's memory does not grow with the scenarios waiting to run (bench
- * case 3: at 10,000 files their texts were 15 MB of live heap, at the run's
- * peak).
- *
- * The file is removed as soon as it is open where the system allows it
- * (nothing is left behind, even by a killed process), else by `close`.
- */
-class ScenarioSpool {
-    #directory;
-    #fd;
-    #size = 0;
-    #closed = false;
-    constructor(parent = (0,external_node_os_.tmpdir)()) {
-        this.#directory = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'salvo-scenarios-'));
-        this.#fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.#directory, 'scenarios.jsonl'), 'w+');
-        try {
-            (0,external_node_fs_.rmSync)(this.#directory, { recursive: true, force: true });
-        }
-        catch {
-            // Windows keeps an open file: removed by close().
-        }
-    }
-    /** The scenario to hand to the runner: spooled, or a detached copy when JSON cannot hold it exactly. */
-    add(loaded) {
-        const json = exactScenarioJson(loaded.scenario);
-        if (json === null)
-            return detachedScenario(loaded);
-        const position = this.#size;
-        const length = Buffer.byteLength(json, 'utf8');
-        // A string written whole (no Buffer per scenario: those pile up outside the heap until a collection).
-        if ((0,external_node_fs_.writeSync)(this.#fd, json, position, 'utf8') !== length)
-            throw new Error(`could not spool ${loaded.file}: the write was cut short`);
-        this.#size += length;
-        return new DeferredScenario(loaded, () => this.#read(position, length));
-    }
-    close() {
-        if (this.#closed)
-            return;
-        this.#closed = true;
-        (0,external_node_fs_.closeSync)(this.#fd);
-        (0,external_node_fs_.rmSync)(this.#directory, { recursive: true, force: true });
-    }
-    #read(position, length) {
-        const bytes = Buffer.alloc(length);
-        for (let read = 0; read < length;) {
-            const count = (0,external_node_fs_.readSync)(this.#fd, bytes, read, length - read, position + read);
-            if (count === 0)
-                throw new Error(`the spooled scenario at ${position} is cut short (${read} of ${length} bytes)`);
-            read += count;
-        }
-        return bytes.toString('utf8');
-    }
-}
-/**
- * What both shells do around loading and running a suite of `scenarioFiles`
- * files: bound the heap for the suite's size (heap-bounds.ts), then run with a
- * spool that is closed whatever happens.
- */
-async function withSuiteSpool(scenarioFiles, run) {
-    boundHeapGrowth(scenarioFiles);
-    const spool = new ScenarioSpool();
-    try {
-        return await run(spool);
-    }
-    finally {
-        spool.close();
     }
 }
 
@@ -22147,161 +30429,171 @@ const systemClock = {
     monotonic: () => performance.now(),
 };
 
-;// CONCATENATED MODULE: ./src/cli/progress.ts
+;// CONCATENATED MODULE: ./src/providers/registry.ts
+/**
+ * The one place that knows which providers exist. Each is loaded with a
+ * dynamic import, so a run loads only the SDK it uses. A new provider is one
+ * folder under src/providers/ and one line in `providers` below; the runner
+ * only ever sees ModelClient.
+ */
+
+const providers = {
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7361))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
+};
+/** Builds the client for one adapter; a missing key fails here, before any request is made. */
+async function createModelClient(adapter, settings) {
+    if (!settings.apiKey) {
+        throw new errors/* SalvoError */.u3('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
+            hint: adapter === 'openai'
+                ? `set ${settings.keySource}; a local OpenAI-compatible server that ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"`
+                : `set ${settings.keySource}`,
+        });
+    }
+    if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
+        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL is not a URL: ${settings.baseUrl}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
+    }
+    const createClient = await providers[adapter]();
+    return createClient(settings);
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/format.ts
+
+
+
 
 /**
- * What `salvo run` prints while it works. On a terminal: each scenario's
- * summary as it finishes, with one live status line redrawn underneath. In CI
- * logs (no TTY): the same summaries and plain lines, no control characters.
- * With --json nothing goes to stdout but the final document.
+ * The recording file: what a model was asked and what it answered, turn by
+ * turn, for every trial of one scenario. Committed next to the scenario so a
+ * run without a key (fork pull requests, a fresh clone) can replay it. Public
+ * and snake_case like traces; bump RECORDING_FORMAT_VERSION on any change a
+ * reader of version 1 could not understand.
  *
- * Lines are gathered for the rest of the event-loop turn and written together
- * (in order, consecutive ones to the same stream as one write): scenarios
- * finish in bursts, and one write per line to a pipe was a measurable share of
- * salvo's CPU per model turn (bench/README.md, case 1). `clear()` writes what
- * is pending at once.
+ * Location: `<scenario dir>/__recordings__/<scenario file stem>.json`. The
+ * folder holds only .json files, so scenario globs (*.yaml, *.yml) never
+ * pick them up.
  */
-function createProgress(io, options) {
-    const live = io.stderr.isTTY === true && !options.json;
-    const running = new Set();
-    let done = 0;
-    let statusShown = false;
-    const pending = [];
-    let flushScheduled = false;
-    const flush = () => {
-        flushScheduled = false;
-        while (pending.length > 0) {
-            const { stream } = pending[0];
-            let text = '';
-            while (pending.length > 0 && pending[0].stream === stream)
-                text += pending.shift().text;
-            stream.write(text);
-        }
-    };
-    const write = (stream, text) => {
-        pending.push({ stream, text });
-        if (!flushScheduled) {
-            flushScheduled = true;
-            setImmediate(flush);
-        }
-    };
-    const writeLine = (stream, text) => write(stream, `${text}\n`);
-    const eraseStatus = () => {
-        if (statusShown)
-            write(io.stderr, '\r\x1b[2K');
-        statusShown = false;
-    };
-    const clear = () => {
-        eraseStatus();
-        flush();
-    };
-    const drawStatus = () => {
-        if (!live)
-            return;
-        eraseStatus();
-        const names = [...running].slice(0, 3).join(', ');
-        write(io.stderr, `[${done}/${options.total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
-        statusShown = true;
-    };
-    const onEvent = (event) => {
-        switch (event.type) {
-            case 'scenario_started':
-                running.add(event.name);
-                if (!live && !options.json)
-                    writeLine(io.stderr, `started ${event.name}`);
-                break;
-            case 'scenario_finished':
-                running.delete(event.result.name);
-                done = event.done;
-                eraseStatus();
-                if (options.json)
-                    writeLine(io.stderr, `[${done}/${options.total}] ${event.result.name}: ${statusWord(event.result)}`);
-                else
-                    writeLine(io.stdout, `${renderScenarioSummary(event.result)}\n`);
-                break;
-            case 'budget_reached':
-                eraseStatus();
-                writeLine(io.stderr, `Spend cap reached: $${event.spentUsd.toFixed(6)} of $${event.maxCostUsd.toFixed(2)}; no new scenario will start.`);
-                break;
-            case 'cost_uncounted':
-                eraseStatus();
-                writeLine(io.stderr, `warning: model ${event.model} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
-                break;
-            case 'interrupted':
-                eraseStatus();
-                break;
-            case 'trial_finished':
-                break;
-        }
-        drawStatus();
-    };
-    return { onEvent, clear };
+const RECORDING_FORMAT_VERSION = 1;
+const RECORDINGS_DIR = '__recordings__';
+/** Where a recording came from. Nothing may claim a real model produced text it did not. */
+const liveSourceSchema = start_schemas/* strictObject */.rej({
+    kind: start_schemas/* literal */.euz('live'),
+    provider: start_schemas/* string */.YjP(),
+    /** The model the scenario asked for; each reply also carries the id the provider reported. */
+    model: start_schemas/* string */.YjP(),
+    recorded_at: start_schemas/* string */.YjP(),
+    salvo_version: start_schemas/* string */.YjP(),
+});
+/** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
+const scriptedSourceSchema = start_schemas/* strictObject */.rej({
+    kind: start_schemas/* literal */.euz('scripted'),
+    /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
+    label: start_schemas/* string */.YjP().min(1),
+    /** The wire format the replies were served in. */
+    provider: start_schemas/* string */.YjP(),
+    recorded_at: start_schemas/* string */.YjP(),
+    salvo_version: start_schemas/* string */.YjP(),
+});
+const recordingSourceSchema = start_schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
+const messageFingerprintSchema = start_schemas/* strictObject */.rej({
+    role: start_schemas/* enum */.k5n(['user', 'assistant', 'tool']),
+    digest: start_schemas/* string */.YjP(),
+    tool_name: start_schemas/* string */.YjP().optional(),
+});
+const settingsSchema = start_schemas/* strictObject */.rej({
+    temperature: start_schemas/* number */.aig().optional(),
+    seed: start_schemas/* number */.aig().optional(),
+    max_tokens: start_schemas/* number */.aig().optional(),
+    api: start_schemas/* string */.YjP().optional(),
+    extras: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()),
+});
+/**
+ * What was asked, as digests of the redacted, normalised request: enough to
+ * tell whether a new request is the same and, when it is not, what changed.
+ * `messages_added` lists only the messages new since the previous turn, so a
+ * long conversation stays linear in size.
+ */
+const requestFingerprintSchema = start_schemas/* strictObject */.rej({
+    digest: start_schemas/* string */.YjP(),
+    model: start_schemas/* string */.YjP(),
+    system: start_schemas/* string */.YjP().nullable(),
+    tools: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* string */.YjP()),
+    settings: settingsSchema,
+    messages_added: start_schemas/* array */.YOg(messageFingerprintSchema),
+});
+const toolCallSchema = start_schemas/* strictObject */.rej({
+    id: start_schemas/* string */.YjP(),
+    name: start_schemas/* string */.YjP(),
+    arguments: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()).nullable(),
+    raw_arguments: start_schemas/* string */.YjP().optional(),
+    arguments_error: start_schemas/* string */.YjP().optional(),
+});
+const usageSchema = start_schemas/* strictObject */.rej({
+    input_tokens: start_schemas/* number */.aig(),
+    output_tokens: start_schemas/* number */.aig(),
+    cache_read_tokens: start_schemas/* number */.aig(),
+    cache_write_tokens: start_schemas/* number */.aig(),
+    reasoning_tokens: start_schemas/* number */.aig(),
+});
+/** A normalised ModelTurn, redacted and size-capped. */
+const replySchema = start_schemas/* strictObject */.rej({
+    text: start_schemas/* string */.YjP().nullable(),
+    tool_calls: start_schemas/* array */.YOg(toolCallSchema),
+    usage: usageSchema,
+    finish_reason: start_schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
+    raw_finish_reason: start_schemas/* string */.YjP().nullable(),
+    model: start_schemas/* string */.YjP(),
+    request_id: start_schemas/* string */.YjP().nullable(),
+    latency_ms: start_schemas/* number */.aig(),
+    retries: start_schemas/* number */.aig(),
+    truncated: start_schemas/* boolean */.zMY().optional(),
+});
+/** One recorded turn: the request's fingerprint and the normalised reply. */
+const turnSchema = start_schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
+const trialSchema = start_schemas/* strictObject */.rej({ turns: start_schemas/* array */.YOg(turnSchema) });
+const recordingSchema = start_schemas/* strictObject */.rej({
+    format_version: start_schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
+    scenario_name: start_schemas/* string */.YjP(),
+    /** The scenario file as it was given when recording, for people reading the file. */
+    scenario_file: start_schemas/* string */.YjP(),
+    /** Informational: assertions change it too, and they must not make a recording stale. */
+    scenario_hash: start_schemas/* string */.YjP(),
+    source: recordingSourceSchema,
+    trials: start_schemas/* array */.YOg(trialSchema),
+});
+/** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
+function recordingPathFor(scenarioFile) {
+    const stem = (0,external_node_path_.basename)(scenarioFile, (0,external_node_path_.extname)(scenarioFile));
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(scenarioFile), RECORDINGS_DIR, `${stem}.json`);
 }
-
-;// CONCATENATED MODULE: ./src/cli/read-run-settings.ts
-
-
-const DEFAULT_CONCURRENCY = 4;
-/** Names of environment variables whose values are treated as secrets besides the provider keys. */
-const SECRET_NAME = /(?:^|_)(?:API_KEY|TOKEN|SECRET|PASSWORD)$/;
-function readRunSettings(patterns, flags, env, config) {
-    const adapter = flags.adapter === undefined ? null : parseAdapter(flags.adapter);
-    return {
-        patterns,
-        concurrency: flags.concurrency === undefined ? (config.concurrency ?? DEFAULT_CONCURRENCY) : parseInteger('--concurrency', flags.concurrency, 1, 64),
-        maxCostUsd: flags.maxCostUsd === undefined ? (config.max_cost_usd ?? null) : parsePositive('--max-cost-usd', flags.maxCostUsd),
-        timeoutMs: flags.timeoutSeconds === undefined ? null : parsePositive('--timeout-seconds', flags.timeoutSeconds) * 1000,
-        json: flags.json === true,
-        model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
-        adapter,
-        trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
-        earlyStop: flags.earlyStop === true,
-        junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
-        providers: {
-            openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
-            anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
-        },
-        secrets: secretValues(env),
-        redactionPatterns: config.redaction_patterns,
-    };
+/** Sorted keys, 2-space indent, trailing newline: stable and diff-friendly. */
+function serialiseRecording(recording) {
+    return `${stableStringify(recording)}\n`;
 }
-function providerSettings(env, keyName, urlName) {
-    const settings = { keySource: `environment variable ${keyName}` };
-    const key = env[keyName]?.trim();
-    const baseUrl = env[urlName]?.trim();
-    if (key)
-        settings.apiKey = key;
-    if (baseUrl)
-        settings.baseUrl = baseUrl;
-    return settings;
-}
-function secretValues(env) {
-    return Object.entries(env)
-        .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.trim().length > 0)
-        .map(([, value]) => value.trim());
-}
-function parseAdapter(value) {
-    if (schema/* ADAPTERS */.R2.includes(value))
-        return value;
-    throw new errors/* UsageError */.eb(`--adapter must be one of ${schema/* ADAPTERS */.R2.join(', ')}, not '${value}'`);
-}
-function parseInteger(flag, value, min, max) {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < min || number > max) {
-        throw new errors/* UsageError */.eb(`${flag} must be a whole number from ${min} to ${max}, not '${value}'`);
+function parseRecording(text, file) {
+    let document;
+    try {
+        document = JSON.parse(text);
     }
-    return number;
+    catch (error) {
+        throw invalidRecording(file, `it is not valid JSON (${error.message})`);
+    }
+    const version = document?.format_version;
+    if (typeof version === 'number' && version > RECORDING_FORMAT_VERSION) {
+        throw new errors/* SalvoError */.u3('E_RECORDING_FORMAT', `recording ${file} has format_version ${version}; this salvo reads version ${RECORDING_FORMAT_VERSION}`, { hint: 'upgrade salvo, or re-record the scenario with this version' });
+    }
+    const parsed = recordingSchema.safeParse(document);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+        throw invalidRecording(file, `${issue?.message ?? 'invalid'}${where}`);
+    }
+    return parsed.data;
 }
-function parsePositive(flag, value) {
-    const number = Number(value);
-    if (value.trim() === '' || !Number.isFinite(number) || number <= 0)
-        throw new errors/* UsageError */.eb(`${flag} must be a positive number, not '${value}'`);
-    return number;
-}
-function nonEmpty(flag, value) {
-    if (value.trim() === '')
-        throw new errors/* UsageError */.eb(`${flag} must not be empty`);
-    return value.trim();
+function invalidRecording(file, why) {
+    return new errors/* SalvoError */.u3('E_RECORDING_INVALID', `recording ${file} cannot be read: ${why}`, {
+        hint: 'delete it and re-record with `salvo run --record <scenario file>`',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/recording/resolve-mode.ts
@@ -22341,194 +30633,6 @@ function resolveMode(inputs) {
         skipReason: 'no_key_no_recording',
         reason: `${keySource} is not set and there is no recording at ${inputs.expectedRecordingFile}`,
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/recording/stable-json.ts
-
-/**
- * JSON with object keys sorted at every depth: the same value always gives the
- * same text, so recordings diff line by line and digests do not depend on the
- * order in which a provider or a YAML file happened to list keys.
- */
-function stableStringify(value, indent = 2) {
-    return JSON.stringify(sortKeys(value), null, indent);
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const sorted = {};
-        for (const key of Object.keys(value).sort()) {
-            const entry = value[key];
-            if (entry !== undefined)
-                sorted[key] = sortKeys(entry);
-        }
-        return sorted;
-    }
-    return value;
-}
-/** A short content digest: 16 hex characters (64 bits) tell changed from unchanged with room to spare. */
-function shortDigest(value) {
-    return fullDigest(value).slice(0, 16);
-}
-function fullDigest(value) {
-    const text = typeof value === 'string' ? value : stableStringify(value, 0);
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
-// EXTERNAL MODULE: ./src/core/on-first-use.ts
-var on_first_use = __nccwpck_require__(3099);
-;// CONCATENATED MODULE: ./src/core/recording/format.ts
-
-
-
-
-
-/**
- * The recording file: what a model was asked and what it answered, turn by
- * turn, for every trial of one scenario. Committed next to the scenario so a
- * run without a key (fork pull requests, a fresh clone) can replay it. Public
- * and snake_case like traces; bump RECORDING_FORMAT_VERSION on any change a
- * reader of version 1 could not understand.
- *
- * Location: `<scenario dir>/__recordings__/<scenario file stem>.json`. The
- * folder holds only .json files, so scenario globs (*.yaml, *.yml) never
- * pick them up.
- */
-const RECORDING_FORMAT_VERSION = 1;
-const RECORDINGS_DIR = '__recordings__';
-function buildSourceSchema() {
-    /** Where a recording came from. Nothing may claim a real model produced text it did not. */
-    const liveSourceSchema = start_schemas/* strictObject */.rej({
-        kind: start_schemas/* literal */.euz('live'),
-        provider: start_schemas/* string */.YjP(),
-        /** The model the scenario asked for; each reply also carries the id the provider reported. */
-        model: start_schemas/* string */.YjP(),
-        recorded_at: start_schemas/* string */.YjP(),
-        salvo_version: start_schemas/* string */.YjP(),
-    });
-    /** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
-    const scriptedSourceSchema = start_schemas/* strictObject */.rej({
-        kind: start_schemas/* literal */.euz('scripted'),
-        /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
-        label: start_schemas/* string */.YjP().min(1),
-        /** The wire format the replies were served in. */
-        provider: start_schemas/* string */.YjP(),
-        recorded_at: start_schemas/* string */.YjP(),
-        salvo_version: start_schemas/* string */.YjP(),
-    });
-    return start_schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
-}
-/** One recorded turn: the request's fingerprint and the normalised reply. */
-function buildTurnSchemas() {
-    const messageFingerprintSchema = start_schemas/* strictObject */.rej({
-        role: start_schemas/* enum */.k5n(['user', 'assistant', 'tool']),
-        digest: start_schemas/* string */.YjP(),
-        tool_name: start_schemas/* string */.YjP().optional(),
-    });
-    const settingsSchema = start_schemas/* strictObject */.rej({
-        temperature: start_schemas/* number */.aig().optional(),
-        seed: start_schemas/* number */.aig().optional(),
-        max_tokens: start_schemas/* number */.aig().optional(),
-        api: start_schemas/* string */.YjP().optional(),
-        extras: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()),
-    });
-    /**
-     * What was asked, as digests of the redacted, normalised request: enough to
-     * tell whether a new request is the same and, when it is not, what changed.
-     * `messages_added` lists only the messages new since the previous turn, so a
-     * long conversation stays linear in size.
-     */
-    const requestFingerprintSchema = start_schemas/* strictObject */.rej({
-        digest: start_schemas/* string */.YjP(),
-        model: start_schemas/* string */.YjP(),
-        system: start_schemas/* string */.YjP().nullable(),
-        tools: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* string */.YjP()),
-        settings: settingsSchema,
-        messages_added: start_schemas/* array */.YOg(messageFingerprintSchema),
-    });
-    const toolCallSchema = start_schemas/* strictObject */.rej({
-        id: start_schemas/* string */.YjP(),
-        name: start_schemas/* string */.YjP(),
-        arguments: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()).nullable(),
-        raw_arguments: start_schemas/* string */.YjP().optional(),
-        arguments_error: start_schemas/* string */.YjP().optional(),
-    });
-    const usageSchema = start_schemas/* strictObject */.rej({
-        input_tokens: start_schemas/* number */.aig(),
-        output_tokens: start_schemas/* number */.aig(),
-        cache_read_tokens: start_schemas/* number */.aig(),
-        cache_write_tokens: start_schemas/* number */.aig(),
-        reasoning_tokens: start_schemas/* number */.aig(),
-    });
-    /** A normalised ModelTurn, redacted and size-capped. */
-    const replySchema = start_schemas/* strictObject */.rej({
-        text: start_schemas/* string */.YjP().nullable(),
-        tool_calls: start_schemas/* array */.YOg(toolCallSchema),
-        usage: usageSchema,
-        finish_reason: start_schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
-        raw_finish_reason: start_schemas/* string */.YjP().nullable(),
-        model: start_schemas/* string */.YjP(),
-        request_id: start_schemas/* string */.YjP().nullable(),
-        latency_ms: start_schemas/* number */.aig(),
-        retries: start_schemas/* number */.aig(),
-        truncated: start_schemas/* boolean */.zMY().optional(),
-    });
-    const turnSchema = start_schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
-    return { messageFingerprintSchema, settingsSchema, requestFingerprintSchema, replySchema, turnSchema };
-}
-function buildRecordingSchemas() {
-    const recordingSourceSchema = buildSourceSchema();
-    const turns = buildTurnSchemas();
-    const trialSchema = start_schemas/* strictObject */.rej({ turns: start_schemas/* array */.YOg(turns.turnSchema) });
-    const recordingSchema = start_schemas/* strictObject */.rej({
-        format_version: start_schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
-        scenario_name: start_schemas/* string */.YjP(),
-        /** The scenario file as it was given when recording, for people reading the file. */
-        scenario_file: start_schemas/* string */.YjP(),
-        /** Informational: assertions change it too, and they must not make a recording stale. */
-        scenario_hash: start_schemas/* string */.YjP(),
-        source: recordingSourceSchema,
-        trials: start_schemas/* array */.YOg(trialSchema),
-    });
-    return { ...turns, recordingSourceSchema, trialSchema, recordingSchema };
-}
-const format_schemas = (0,on_first_use/* onFirstUse */.V)(buildRecordingSchemas);
-const recordingSourceSchema = start_schemas/* lazy */.RZV(() => format_schemas().recordingSourceSchema);
-const recordingSchema = start_schemas/* lazy */.RZV(() => format_schemas().recordingSchema);
-/** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
-function recordingPathFor(scenarioFile) {
-    const stem = (0,external_node_path_.basename)(scenarioFile, (0,external_node_path_.extname)(scenarioFile));
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(scenarioFile), RECORDINGS_DIR, `${stem}.json`);
-}
-/** Sorted keys, 2-space indent, trailing newline: stable and diff-friendly. */
-function serialiseRecording(recording) {
-    return `${stableStringify(recording)}\n`;
-}
-function parseRecording(text, file) {
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch (error) {
-        throw invalidRecording(file, `it is not valid JSON (${error.message})`);
-    }
-    const version = document?.format_version;
-    if (typeof version === 'number' && version > RECORDING_FORMAT_VERSION) {
-        throw new errors/* SalvoError */.u3('E_RECORDING_FORMAT', `recording ${file} has format_version ${version}; this salvo reads version ${RECORDING_FORMAT_VERSION}`, { hint: 'upgrade salvo, or re-record the scenario with this version' });
-    }
-    const parsed = recordingSchema.safeParse(document);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-        throw invalidRecording(file, `${issue?.message ?? 'invalid'}${where}`);
-    }
-    return parsed.data;
-}
-function invalidRecording(file, why) {
-    return new errors/* SalvoError */.u3('E_RECORDING_INVALID', `recording ${file} cannot be read: ${why}`, {
-        hint: 'delete it and re-record with `salvo run --record <scenario file>`',
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/recording/fingerprint.ts
@@ -22978,7 +31082,7 @@ async function writeRecordingFile(path, recording) {
     await (0,promises_.rename)(temporary, path);
 }
 
-;// CONCATENATED MODULE: ./src/io/client-resolver.ts
+;// CONCATENATED MODULE: ./src/engine/client-resolver.ts
 
 
 
@@ -23097,96 +31201,284 @@ class UnavailableModelClient {
     }
 }
 
-;// CONCATENATED MODULE: ./src/providers/shared/web-fetch/form-data.ts
+;// CONCATENATED MODULE: ./src/engine/run-engine.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /**
- * What stands for `FormData` in salvo's process (see install.ts). The SDKs
- * only ask whether a request body is one (`body instanceof FormData`), which
- * is never true: salvo sends JSON. Multipart bodies (file uploads) are not
- * something salvo sends, so building one fails loudly instead of producing a
- * body no transport here would encode.
+ * The one engine both shells call: find the scenario files, load them, choose
+ * a live, replayed or skipped client per scenario, run the suite, store it.
  */
-class SalvoFormData {
-    constructor() {
-        throw new TypeError('FormData is not available in salvo: it sends no multipart bodies (src/providers/shared/web-fetch/install.ts).');
+async function runEngine(request) {
+    const { project, cwd } = request;
+    const files = await expandScenarioPaths(request.patterns, cwd);
+    const loaded = [];
+    const invalid = [];
+    for await (const outcome of loadScenarios(files, { reader: createNodeSourceReader(cwd), projectRoot: project.root, config: project.config })) {
+        if ('loaded' in outcome)
+            loaded.push(withOverrides(outcome.loaded, request.overrides));
+        else
+            invalid.push(outcome);
     }
-    get [Symbol.toStringTag]() {
-        return 'FormData';
+    const problems = invalid.flatMap((entry) => entry.error.problems);
+    if (invalid.length > 0 && request.onInvalidFiles === 'stop') {
+        return { kind: 'invalid', problems, invalidFiles: invalid.length, files: files.length };
     }
+    const clock = request.clock ?? systemClock;
+    const runId = uuidv7(clock);
+    const fileStore = new FileRunStore((0,external_node_path_.join)(project.root, project.config.storage_dir));
+    const store = request.store ?? fileStore;
+    const resolver = clientResolver(request);
+    const results = await runSuite(loaded, {
+        runId,
+        salvoVersion: SALVO_VERSION,
+        trials: request.trials,
+        concurrency: request.concurrency,
+        maxCostUsd: request.maxCostUsd,
+        timeoutMs: request.timeoutMs,
+        earlyStop: request.earlyStop,
+        signal: request.signal,
+        clock,
+        store,
+        redactor: request.redactor,
+        prices: project.config.prices,
+        clientFor: (scenario) => resolver.clientFor(scenario),
+        ...(request.onEvent ? { onEvent: request.onEvent } : {}),
+    });
+    // Recordings of whatever finished, even when the run was interrupted.
+    const recordings = await resolver.saveRecordings();
+    const modes = loaded.flatMap((scenario) => {
+        const decision = resolver.decisionFor(scenario.file);
+        return decision ? [{ file: scenario.file, decision }] : [];
+    });
+    const invalidRows = invalid.map((entry) => request.redactor.deep(invalidScenarioRow((0,external_node_path_.relative)(cwd, entry.file) || entry.file, entry.error)));
+    const document = withInvalidRows(results, invalidRows);
+    await store.finishRun(document);
+    return {
+        kind: 'ran',
+        results: document,
+        runDirectory: fileStore.runDir(runId),
+        invalidProblems: problems,
+        modes,
+        recordings,
+    };
+}
+function clientResolver(request) {
+    const { record } = request;
+    return new ClientResolver({
+        mode: request.mode,
+        record: record ? { scriptedLabel: record.scriptedLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
+        cwd: request.cwd,
+        redactor: request.redactor,
+        settingsFor: (adapter) => request.providers[adapter],
+        createLiveClient: createModelClient,
+    });
+}
+function withOverrides(loaded, overrides) {
+    if (overrides.model === null && overrides.adapter === null)
+        return loaded;
+    const scenario = { ...loaded.scenario, model: overrides.model ?? loaded.scenario.model, adapter: overrides.adapter ?? loaded.scenario.adapter };
+    return { ...loaded, scenario, hash: hashScenario(scenario) };
+}
+function invalidScenarioRow(file, error) {
+    const first = error.problems[0];
+    return {
+        name: file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
+        file,
+        provider: '\u2014',
+        model: '\u2014',
+        mode: null,
+        status: 'skipped',
+        verdict: 'SKIPPED',
+        skip_reason: 'invalid',
+        summary: first ? `line ${first.line}: ${first.message}` : error.message,
+        ...figuresOfScenarioNotRun(),
+        cost_usd: null,
+    };
+}
+/** Invalid files join the results as skipped rows, so every file the globs matched has a visible status. */
+function withInvalidRows(results, rows) {
+    if (rows.length === 0)
+        return results;
+    const scenarios = [...results.scenarios, ...rows];
+    return { ...results, scenarios, totals: runTotals(scenarios) };
 }
 
-// EXTERNAL MODULE: ./src/providers/shared/web-fetch/headers.ts
-var headers = __nccwpck_require__(4220);
-// EXTERNAL MODULE: ./src/providers/shared/web-fetch/response.ts
-var response = __nccwpck_require__(8371);
-;// CONCATENATED MODULE: ./src/providers/shared/web-fetch/install.ts
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+
+
 /**
- * Why salvo has its own `Headers`, `Response` and `FormData`: the SDKs read
- * these three from the global scope (the openai SDK as it loads, both on
- * every request), and in Node they are undici's, loaded on first touch:
- * about 28 ms and 16 MB of RSS in a bare process, with nothing in return for
- * salvo, whose transport is node:http (node-http-fetch.ts). Replacing them
- * before an SDK loads keeps undici out of a run: the CLI reaches its first
- * model request about 15 ms sooner and a 10,000-scenario run peaks about
- * 13 MB lower (bench/README.md, finding 11).
+ * What `salvo run` prints while it works. On a terminal: each scenario's
+ * summary as it finishes, with one live status line redrawn underneath. In CI
+ * logs (no TTY): the same summaries and plain lines, no control characters.
+ * With --json nothing goes to stdout but the final document.
  *
- * They are replaced for the whole process, which only ever runs salvo. Node's
- * own `fetch` keeps working (undici uses its own classes inside), and so does
- * everything that uses it, such as Octokit in the action.
+ * Lines are gathered for the rest of the event-loop turn and written together
+ * (in order, consecutive ones to the same stream as one write): scenarios
+ * finish in bursts, and one write per line to a pipe was a measurable share of
+ * salvo's CPU per model turn (bench/README.md, case 1). `clear()` writes what
+ * is pending at once.
  */
-
-
-
-let installed = false;
-/**
- * Puts salvo's classes in place of Node's. By assignment: reading or
- * redefining Node's lazy globals (even `Object.defineProperty`) loads undici,
- * assigning to them does not.
- */
-function useSalvoFetchClasses() {
-    if (installed)
-        return;
-    installed = true;
-    const scope = globalThis;
-    scope.Headers = headers/* SalvoHeaders */.Y;
-    scope.Response = response/* SalvoResponse */.N;
-    scope.FormData = SalvoFormData;
+function createProgress(io, options) {
+    const live = io.stderr.isTTY === true && !options.json;
+    const running = new Set();
+    let done = 0;
+    let total = 0;
+    let statusShown = false;
+    const pending = [];
+    let flushScheduled = false;
+    const flush = () => {
+        flushScheduled = false;
+        while (pending.length > 0) {
+            const { stream } = pending[0];
+            let text = '';
+            while (pending.length > 0 && pending[0].stream === stream)
+                text += pending.shift().text;
+            stream.write(text);
+        }
+    };
+    const write = (stream, text) => {
+        pending.push({ stream, text });
+        if (!flushScheduled) {
+            flushScheduled = true;
+            setImmediate(flush);
+        }
+    };
+    const writeLine = (stream, text) => write(stream, `${text}\n`);
+    const eraseStatus = () => {
+        if (statusShown)
+            write(io.stderr, '\r\x1b[2K');
+        statusShown = false;
+    };
+    const clear = () => {
+        eraseStatus();
+        flush();
+    };
+    const drawStatus = () => {
+        if (!live)
+            return;
+        eraseStatus();
+        const names = [...running].slice(0, 3).join(', ');
+        write(io.stderr, `[${done}/${total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
+        statusShown = true;
+    };
+    const onEvent = (event) => {
+        switch (event.type) {
+            case 'suite_started':
+                total = event.total;
+                break;
+            case 'scenario_started':
+                running.add(event.name);
+                if (!live && !options.json)
+                    writeLine(io.stderr, `started ${event.name}`);
+                break;
+            case 'scenario_finished':
+                running.delete(event.result.name);
+                done = event.done;
+                total = event.total;
+                eraseStatus();
+                if (options.json)
+                    writeLine(io.stderr, `[${done}/${total}] ${event.result.name}: ${statusWord(event.result)}`);
+                else
+                    writeLine(io.stdout, `${renderScenarioSummary(event.result)}\n`);
+                break;
+            case 'budget_reached':
+                eraseStatus();
+                writeLine(io.stderr, `Spend cap reached: ${formatCost(event.spentUsd)} of ${formatCost(event.maxCostUsd)}; no new scenario will start.`);
+                break;
+            case 'cost_uncounted':
+                eraseStatus();
+                writeLine(io.stderr, `warning: model ${event.model} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
+                break;
+            case 'interrupted':
+                eraseStatus();
+                break;
+            case 'trial_finished':
+                break;
+        }
+        drawStatus();
+    };
+    return { onEvent, clear };
 }
 
-;// CONCATENATED MODULE: ./src/providers/registry.ts
-/**
- * The one place that knows which providers exist. Each is loaded with a
- * dynamic import, so a run loads only the SDK it uses. A new provider is one
- * folder under src/providers/ and one line in `providers` below; the runner
- * only ever sees ModelClient.
- */
+;// CONCATENATED MODULE: ./src/cli/read-run-settings.ts
 
 
-const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(613), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(613), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
-};
-/** Builds the client for one adapter; a missing key fails here, before any request is made. */
-async function createModelClient(adapter, settings) {
-    if (!settings.apiKey) {
-        throw new errors/* SalvoError */.u3('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
-            hint: adapter === 'openai'
-                ? `set ${settings.keySource}; a local OpenAI-compatible server that ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"`
-                : `set ${settings.keySource}`,
-        });
+const DEFAULT_CONCURRENCY = 4;
+/** Names of environment variables whose values are treated as secrets besides the provider keys. */
+const SECRET_NAME = /(?:^|_)(?:API_KEY|TOKEN|SECRET|PASSWORD)$/;
+function readRunSettings(patterns, flags, env, config) {
+    const adapter = flags.adapter === undefined ? null : parseAdapter(flags.adapter);
+    return {
+        patterns,
+        concurrency: flags.concurrency === undefined ? (config.concurrency ?? DEFAULT_CONCURRENCY) : parseInteger('--concurrency', flags.concurrency, 1, 64),
+        maxCostUsd: flags.maxCostUsd === undefined ? (config.max_cost_usd ?? null) : parsePositive('--max-cost-usd', flags.maxCostUsd),
+        timeoutMs: flags.timeoutSeconds === undefined ? null : parsePositive('--timeout-seconds', flags.timeoutSeconds) * 1000,
+        json: flags.json === true,
+        model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
+        adapter,
+        trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
+        earlyStop: flags.earlyStop === true,
+        junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
+        providers: {
+            openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
+            anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
+        },
+        secrets: secretValues(env),
+        redactionPatterns: config.redaction_patterns,
+    };
+}
+function providerSettings(env, keyName, urlName) {
+    const settings = { keySource: `environment variable ${keyName}` };
+    const key = env[keyName]?.trim();
+    const baseUrl = env[urlName]?.trim();
+    if (key)
+        settings.apiKey = key;
+    if (baseUrl)
+        settings.baseUrl = baseUrl;
+    return settings;
+}
+function secretValues(env) {
+    return Object.entries(env)
+        .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.trim().length > 0)
+        .map(([, value]) => value.trim());
+}
+function parseAdapter(value) {
+    if (ADAPTERS.includes(value))
+        return value;
+    throw new errors/* UsageError */.eb(`--adapter must be one of ${ADAPTERS.join(', ')}, not '${value}'`);
+}
+function parseInteger(flag, value, min, max) {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < min || number > max) {
+        throw new errors/* UsageError */.eb(`${flag} must be a whole number from ${min} to ${max}, not '${value}'`);
     }
-    if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
-        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL is not a URL: ${settings.baseUrl}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
-    }
-    // Before the SDK loads: it reads Headers, Response and FormData from the global scope.
-    useSalvoFetchClasses();
-    const createClient = await providers[adapter]();
-    return createClient(settings);
+    return number;
+}
+function parsePositive(flag, value) {
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isFinite(number) || number <= 0)
+        throw new errors/* UsageError */.eb(`${flag} must be a positive number, not '${value}'`);
+    return number;
+}
+function nonEmpty(flag, value) {
+    if (value.trim() === '')
+        throw new errors/* UsageError */.eb(`${flag} must not be empty`);
+    return value.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-modes.ts
-
-
-
 
 
 function readModeSettings(flags) {
@@ -23211,22 +31503,9 @@ const MODE_OPTIONS = [
     ['--record', 'call the model and write what it said to <scenario dir>/__recordings__/<name>.json, for replay'],
     ['--record-label <text>', "with --record: the replies are scripted or hand-written, not a real model's; say by whom (stored as the recording's source)"],
 ];
-function createClientResolver(options) {
-    return new ClientResolver({
-        mode: options.modes.mode,
-        record: options.modes.record ? { scriptedLabel: options.modes.recordLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
-        cwd: options.cwd,
-        redactor: options.redactor,
-        settingsFor: (adapter) => options.providers[adapter],
-        createLiveClient: createModelClient,
-    });
-}
 /** One line per scenario: what ran it (live, replay, skipped, error) and why. */
-function renderModeLines(files, resolver) {
-    const lines = files.flatMap((file) => {
-        const decision = resolver.decisionFor(file);
-        return decision ? [`  ${decision.action.padEnd(6)}  ${file}: ${decision.reason}`] : [];
-    });
+function renderModeLines(modes) {
+    const lines = modes.map(({ file, decision }) => `  ${decision.action.padEnd(6)}  ${file}: ${decision.reason}`);
     return lines.length > 0 ? ['Modes:', ...lines].join('\n') : '';
 }
 function renderRecordingLines(saved) {
@@ -23238,17 +31517,6 @@ function renderRecordingLines(saved) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -23291,97 +31559,57 @@ async function runCommand(paths, flags, io) {
     const settings = readRunSettings(paths, flags, io.env, project.config);
     const modes = readModeSettings(flags);
     const patterns = paths.length > 0 ? paths : [(0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(project.root, project.config.scenarios_dir)) || '.'];
-    const files = await expandScenarioPaths(patterns, io.cwd);
-    return withSuiteSpool(files.length, (spool) => loadAndRun(files, { project, settings, modes, spool }, io));
-}
-async function loadAndRun(files, { project, settings, modes, spool }, io) {
-    const loaded = await loadAll(files, project, settings, spool, io);
-    // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
-    if (!loaded)
-        return ExitCode.usage;
-    // Only the files are needed after the run: the loaded scenarios go to runSuite, which drops each once it finished.
-    const scenarioFiles = loaded.map((scenario) => scenario.file);
     const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
-    const resolver = createClientResolver({ modes, providers: settings.providers, cwd: io.cwd, redactor });
-    const runId = uuidv7(systemClock);
-    const store = new FileRunStore((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
-    const progress = createProgress(io, { total: scenarioFiles.length, json: settings.json });
+    const progress = createProgress(io, { json: settings.json });
     const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
     io.interrupt.addEventListener('abort', onInterrupt, { once: true });
-    let results;
+    let outcome;
     try {
-        results = await runSuite(loaded.splice(0), {
-            runId,
-            salvoVersion: SALVO_VERSION,
+        outcome = await runEngine({
+            cwd: io.cwd,
+            project,
+            patterns,
+            onInvalidFiles: 'stop',
+            mode: modes.mode,
+            record: modes.record ? { scriptedLabel: modes.recordLabel } : null,
+            providers: settings.providers,
+            overrides: { model: settings.model, adapter: settings.adapter },
             trials: settings.trials,
             concurrency: settings.concurrency,
             maxCostUsd: settings.maxCostUsd,
             timeoutMs: settings.timeoutMs,
             earlyStop: settings.earlyStop,
-            signal: io.interrupt,
-            clock: systemClock,
-            store,
             redactor,
-            hooks: { ...suiteHooks(resolver), onEvent: progress.onEvent },
-            prices: project.config.prices,
+            signal: io.interrupt,
+            onEvent: progress.onEvent,
         });
     }
     finally {
         progress.clear();
         io.interrupt.removeEventListener('abort', onInterrupt);
     }
-    // Recordings of whatever finished, even when the run was interrupted.
-    const recorded = await resolver.saveRecordings();
-    const notes = [renderModeLines(scenarioFiles, resolver), renderRecordingLines(recorded)].filter(Boolean);
+    if (outcome.kind === 'invalid') {
+        // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
+        for (const problem of outcome.problems)
+            writeLine(io.stderr, redactor.text(`error: ${(0,errors/* formatProblem */.Vw)(problem)}`));
+        writeLine(io.stderr, `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`);
+        return ExitCode.usage;
+    }
+    const { results } = outcome;
+    const notes = [renderModeLines(outcome.modes), renderRecordingLines(outcome.recordings)].filter(Boolean).join('\n');
     if (settings.junitPath !== null)
         await writeJUnit(results, (0,external_node_path_.resolve)(io.cwd, settings.junitPath), redactor, io);
+    const store = new FileRunStore((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
     if (settings.json)
-        await printDocument(store.resultsFile(runId), runId, redactor, io, notes.join('\n'));
+        await printDocument(store.resultsFile(results.run_id), results.run_id, redactor, io, notes);
     else
-        printResults(results, redactor, io, notes.join('\n'));
+        printResults(results, redactor, io, notes);
     return run_exitCodeFor(results);
 }
 async function writeJUnit(results, path, redactor, io) {
-    // Results were redacted as they were built; deep() again, row by row, is cheap insurance for a file CI uploads.
-    await writeFileAtomic(path, renderJUnit({ ...redactor.deep({ ...results, scenarios: [] }), scenarios: mapRows(results.scenarios, (row) => redactor.deep(row)) }));
+    // Results were redacted as they were built; deep() again is cheap insurance for a file CI uploads.
+    await writeFileAtomic(path, renderJUnit(redactor.deep(results)));
     writeLine(io.stderr, `JUnit XML written: ${(0,external_node_path_.relative)(io.cwd, path) || path}`);
-}
-/**
- * Loads every file; a broken one is reported with every problem, and nothing runs (no spend on a
- * half-valid suite). The scenarios wait for their turn in the spool, on disk: memory stays small however
- * many files a suite has.
- */
-async function loadAll(files, project, settings, spool, io) {
-    const loaded = [];
-    let invalid = 0;
-    for await (const outcome of loadScenarios(files, { reader: nodeSourceReader, projectRoot: project.root, config: project.config })) {
-        if ('loaded' in outcome) {
-            if (invalid === 0)
-                loaded.push(spool.add(applyOverrides(outcome.loaded, settings)));
-            continue;
-        }
-        invalid += 1;
-        for (const problem of outcome.error.problems)
-            writeLine(io.stderr, `error: ${(0,errors/* formatProblem */.Vw)(problem)}`);
-    }
-    if (invalid === 0)
-        return loaded;
-    writeLine(io.stderr, `${invalid} of ${files.length} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`);
-    return null;
-}
-function applyOverrides(loaded, settings) {
-    if (settings.model === null && settings.adapter === null)
-        return loaded;
-    const scenario = { ...loaded.scenario, model: settings.model ?? loaded.scenario.model, adapter: settings.adapter ?? loaded.scenario.adapter };
-    return { ...loaded, scenario, hash: (0,hash/* hashScenario */.L)(scenario) };
-}
-/** Live calls, replays or skips per scenario, as --mode and the available keys and recordings decide (run-modes.ts). */
-function suiteHooks(resolver) {
-    return {
-        clientFor: (loaded) => resolver.clientFor(loaded),
-        evaluateTrial: (trace, loaded) => evaluateTrial(trace, loaded),
-        summariseScenario: (trials, loaded, context) => summariseScenario(trials, loaded, context),
-    };
 }
 /**
  * --json: the full run document, as stored: copied from results.json (its
@@ -23437,7 +31665,7 @@ function renderConversation(trace) {
         `Trace ${trace.trace_id}`,
         `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
         `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
-        `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCost(trace.cost_usd)}, ${format_formatSeconds(trace.latency_seconds)}`,
+        `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCost(trace.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
     ];
     if (trace.truncated)
         lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
@@ -23467,7 +31695,10 @@ function renderMessage(message, turn) {
             return lines;
         }
         case 'tool':
-            return [`[tool ${message.tool_name ?? '?'}${message.is_error ? ', error' : ''}]  [${message.tool_call_id ?? '?'}]`, indent(message.content ?? '')];
+            return [
+                `[tool ${message.tool_name ?? '?'}${message.is_error ? ', error' : ''}${message.mock_case === undefined ? '' : `, mock case ${message.mock_case}`}]  [${message.tool_call_id ?? '?'}]`,
+                indent(message.content ?? ''),
+            ];
     }
 }
 function argumentsText(call) {
@@ -23704,22 +31935,12 @@ function exitCodeForCommander(error) {
 
 ;// CONCATENATED MODULE: ./src/cli/start.ts
 
-
 /**
  * Runs the command line of this process: what `salvo` does. The bundle's entry
  * (bin/run-bundle.js calls it with its hooks); src/cli/index.ts calls it when
  * the sources are run directly.
  */
-function startCli(hooks = {}) {
-    const { saveCodeCache } = hooks;
-    if (saveCodeCache) {
-        // Before a large suite is loaded, nothing worth caching has run yet: such a run keeps no cache
-        // rather than one that would leave every later run to compile most of what it calls.
-        beforeV8FlagsChange((moment) => {
-            if (moment === 'during-run')
-                saveCodeCache();
-        });
-    }
+function startCli() {
     const controller = new AbortController();
     let interrupts = 0;
     for (const signal of ['SIGINT', 'SIGTERM']) {
