@@ -13,9 +13,9 @@ import { spawn } from 'node:child_process';
 import { basename, extname, resolve } from 'node:path';
 import { startFakeLlmServer, type FakeLlmRequest, type FakeReply } from '../__tests__/fakes/llm-server.ts';
 import { loadScenario } from '../src/core/scenario/load-scenario.ts';
-import { nodeSourceReader } from '../src/io/node-source-reader.ts';
-import { loadProject } from '../src/io/project.ts';
-import { expandScenarioPaths } from '../src/io/scenario-files.ts';
+import { nodeSourceReader } from '../src/node-adapters/node-source-reader.ts';
+import { loadProject } from '../src/node-adapters/project.ts';
+import { expandScenarioPaths } from '../src/node-adapters/scenario-files.ts';
 import { exampleScripts, type ExampleScript } from './example-scripts/replies.ts';
 
 export const SCRIPTED_LABEL =

@@ -1,5 +1,5 @@
 import type { AssertionResult, TrialResult } from '../../src/core/results.ts';
-import type { CheckedScenario } from '../../src/core/checks/evaluate-trial.ts';
+import type { CheckedScenario } from '../../src/core/evaluation/evaluate-trial.ts';
 import type { ToolCall } from '../../src/core/model-client.ts';
 import { emptyUsage } from '../../src/core/model-client.ts';
 import type { Assertion } from '../../src/core/scenario/assertion-schema.ts';

@@ -4,7 +4,7 @@ import { createRedactor } from '../../src/core/redaction/index.ts';
 import type { RunResults } from '../../src/core/results.ts';
 import type { AdapterName } from '../../src/core/scenario/schema.ts';
 import { runEngine as runTheEngine, type ModeLine } from '../../src/engine/run-engine.ts';
-import { loadProject } from '../../src/io/project.ts';
+import { loadProject } from '../../src/node-adapters/project.ts';
 import { MemoryRunStore } from '../fakes/memory-run-store.ts';
 
 export interface EngineRun {

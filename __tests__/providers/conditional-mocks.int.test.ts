@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { evaluateTrial } from '../../src/core/checks/evaluate-trial.ts';
+import { evaluateTrial } from '../../src/core/evaluation/evaluate-trial.ts';
 import { createRedactor } from '../../src/core/redaction/index.ts';
 import { runScenario } from '../../src/core/runner/run-scenario.ts';
 import { createModelClient } from '../../src/providers/registry.ts';

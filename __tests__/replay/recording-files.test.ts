@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Recording } from '../../src/core/recording/format.ts';
-import { readRecordingFile, writeRecordingFile } from '../../src/io/recording-files.ts';
+import { readRecordingFile, writeRecordingFile } from '../../src/node-adapters/recording-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'salvo-recordings-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileRunStore } from '../../src/io/file-run-store.ts';
+import { FileRunStore } from '../../src/node-adapters/file-run-store.ts';
 import { startFakeLlmServer } from '../fakes/llm-server.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { runEngine } from '../helpers/run-engine.ts';

@@ -3,7 +3,7 @@ import type { Redactor } from '../core/redaction/index.ts';
 import type { SuiteEvent } from '../core/runner/run-suite.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
 import { runEngine, type EngineOutcome } from '../engine/run-engine.ts';
-import { loadProject } from '../io/project.ts';
+import { loadProject } from '../node-adapters/project.ts';
 import type { ProviderSettings } from '../providers/registry.ts';
 import * as core from '@actions/core';
 import { Input } from './action-names.ts';

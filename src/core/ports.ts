@@ -28,6 +28,12 @@ export interface RunStore {
   finishRun(results: RunResults): Promise<void>;
 }
 
+/** How core reads scenario and include files; src/node-adapters/node-source-reader.ts reads them from disk. */
+export interface SourceReader {
+  readFile(path: string): Promise<string>;
+  realPath(path: string): Promise<string>;
+}
+
 export interface ArtifactStore {
   /**
    * Uploads the files under `directory` as one artifact; returns where it can be found,

@@ -8,7 +8,7 @@ import type { SkipReason } from '../core/results.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
 import { RecordingModelClient } from '../providers/replay/recording-client.ts';
 import { ReplayModelClient } from '../providers/replay/replay-client.ts';
-import { readRecordingFile, writeRecordingFile } from '../io/recording-files.ts';
+import { readRecordingFile, writeRecordingFile } from '../node-adapters/recording-files.ts';
 
 /** What the resolver needs of a loaded scenario (LoadedScenario satisfies it). */
 export interface ScenarioForMode {

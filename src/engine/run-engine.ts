@@ -12,11 +12,11 @@ import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
 import { loadScenarios } from '../core/scenario/load-scenarios.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
 import { SALVO_VERSION } from '../core/version.ts';
-import { FileRunStore } from '../io/file-run-store.ts';
-import { createNodeSourceReader } from '../io/node-source-reader.ts';
-import type { Project } from '../io/project.ts';
-import { expandScenarioPaths } from '../io/scenario-files.ts';
-import { systemClock } from '../io/system-clock.ts';
+import { FileRunStore } from '../node-adapters/file-run-store.ts';
+import { createNodeSourceReader } from '../node-adapters/node-source-reader.ts';
+import type { Project } from '../node-adapters/project.ts';
+import { expandScenarioPaths } from '../node-adapters/scenario-files.ts';
+import { systemClock } from '../node-adapters/system-clock.ts';
 import { createModelClient, type ProviderSettings } from '../providers/registry.ts';
 import { ClientResolver } from './client-resolver.ts';
 

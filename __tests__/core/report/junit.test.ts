@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
+import { summariseScenario } from '../../../src/core/evaluation/summarise-scenario.ts';
 import { renderJUnit } from '../../../src/core/report/junit.ts';
 import type { RunResults, ScenarioResult, TrialResult } from '../../../src/core/results.ts';
 import { assertionResult, infraError, scenarioWith, trial } from '../../helpers/checks-fixtures.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runOutcome } from '../../../src/core/checks/run-outcome.ts';
-import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
+import { runOutcome } from '../../../src/core/evaluation/run-outcome.ts';
+import { summariseScenario } from '../../../src/core/evaluation/summarise-scenario.ts';
 import { renderVerdictLines } from '../../../src/core/report/verdict-lines.ts';
 import type { ScenarioResult, TrialResult } from '../../../src/core/results.ts';
 import { assertionResult, infraError, scenarioWith, trial } from '../../helpers/checks-fixtures.ts';

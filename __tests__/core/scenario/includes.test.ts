@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, formatProblem } from '../../../src/core/errors.ts';
 import { loadScenario } from '../../../src/core/scenario/load-scenario.ts';
 import { defaultProjectConfig } from '../../../src/core/scenario/project-config.ts';
-import { createNodeSourceReader } from '../../../src/io/node-source-reader.ts';
+import { createNodeSourceReader } from '../../../src/node-adapters/node-source-reader.ts';
 import { load, problemsOf, yaml } from '../../helpers/scenario-loading.ts';
 
 const scenarioWith = (...toolLines: string[]) =>

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { renderRunReport } from '../../core/report/run-report.ts';
-import { RunArchive } from '../../io/file-run-store.ts';
-import { loadProject } from '../../io/project.ts';
+import { RunArchive } from '../../node-adapters/file-run-store.ts';
+import { loadProject } from '../../node-adapters/project.ts';
 import { writeLine, type CliIO } from '../cli-io.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../command.ts';

@@ -2,15 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { formatProblem } from '../../core/errors.ts';
 import { createRedactor, type Redactor } from '../../core/redaction/index.ts';
-import { runOutcome } from '../../core/checks/run-outcome.ts';
+import { runOutcome } from '../../core/evaluation/run-outcome.ts';
 import { renderJUnit } from '../../core/report/junit.ts';
 import { resultsTableLines } from '../../core/report/results-table.ts';
 import { verdictLines } from '../../core/report/verdict-lines.ts';
 import type { RunResults } from '../../core/results.ts';
 import { runEngine } from '../../engine/run-engine.ts';
-import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { FileRunStore } from '../../io/file-run-store.ts';
-import { loadProject } from '../../io/project.ts';
+import { writeFileAtomic } from '../../node-adapters/atomic-write.ts';
+import { FileRunStore } from '../../node-adapters/file-run-store.ts';
+import { loadProject } from '../../node-adapters/project.ts';
 import { writeLine, writeLines, type CliIO } from '../cli-io.ts';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../command.ts';
@@ -117,7 +117,7 @@ function printResults(results: RunResults, redactor: Redactor, io: CliIO, notes:
 }
 
 /**
- * 130 when interrupted; otherwise the run's outcome (core/checks/run-outcome.ts, the same one the
+ * 130 when interrupted; otherwise the run's outcome (core/evaluation/run-outcome.ts, the same one the
  * action's fail-on reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 3 when the only problems
  * were infrastructure errors, 0 when every scenario passed (skipped ones are reported, not failed).
  */

@@ -1,6 +1,6 @@
 import { UsageError } from '../../core/errors.ts';
 import { renderConversation } from '../../core/report/conversation.ts';
-import type { RunArchive } from '../../io/file-run-store.ts';
+import type { RunArchive } from '../../node-adapters/file-run-store.ts';
 import { writeLine } from '../cli-io.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../command.ts';

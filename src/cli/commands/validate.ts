@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { formatProblem, UsageError, type SourceProblem } from '../../core/errors.ts';
 import { loadScenarios } from '../../core/scenario/load-scenarios.ts';
-import { createNodeSourceReader } from '../../io/node-source-reader.ts';
-import { loadProject } from '../../io/project.ts';
-import { expandScenarioPaths } from '../../io/scenario-files.ts';
+import { createNodeSourceReader } from '../../node-adapters/node-source-reader.ts';
+import { loadProject } from '../../node-adapters/project.ts';
+import { expandScenarioPaths } from '../../node-adapters/scenario-files.ts';
 import { writeLine, type CliIO } from '../cli-io.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../command.ts';

@@ -1,5 +1,5 @@
-import { briefDifferences } from '../checks/argument-differences.ts';
-import { argumentDifferences, showValue } from '../checks/argument-matchers.ts';
+import { briefDifferences } from '../evaluation/argument-differences.ts';
+import { argumentDifferences, showValue } from '../evaluation/argument-matchers.ts';
 import { MockNotFoundError } from '../errors.ts';
 import type { ToolCall } from '../model-client.ts';
 import type { MockCase, MockResponse, Tool } from '../scenario/schema.ts';

@@ -5,9 +5,9 @@ import type { Redactor } from '../redaction/index.ts';
 import { RESULTS_SCHEMA_VERSION, type RunResults, type ScenarioResult, type SkipReason, type TrialResult } from '../results.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import type { RunTrace } from '../trace.ts';
-import { decideEarlyStop } from '../checks/early-stop.ts';
-import { evaluateTrial } from '../checks/evaluate-trial.ts';
-import { summariseScenario, type SummaryContext } from '../checks/summarise-scenario.ts';
+import { decideEarlyStop } from '../evaluation/early-stop.ts';
+import { evaluateTrial } from '../evaluation/evaluate-trial.ts';
+import { summariseScenario, type SummaryContext } from '../evaluation/summarise-scenario.ts';
 import { runScenario } from './run-scenario.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { SpendCap } from './spend-cap.ts';
@@ -101,28 +101,6 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
     return false;
   };
 
-  const runTrial = async (slot: ScenarioSlot, trial: number, choice: { client: ModelClient; mode: 'live' | 'replay' }) => {
-    const outcome = await runScenario(slot.loaded, {
-      client: choice.client,
-      mode: choice.mode,
-      clock: options.clock,
-      redactor: options.redactor,
-      prices: options.prices,
-      signal,
-      hardStop,
-      timeoutMs: options.timeoutMs,
-    });
-    slot.ran = true;
-    // The spend cap decides whether the next scenario may start: counted now.
-    if (cap.add(outcome.trace.cost_usd, outcome.trace.model)) options.onEvent?.({ type: 'cost_uncounted', model: outcome.trace.model });
-    await options.store.saveTrace(options.runId, outcome.trace);
-    const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded);
-    const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
-    slot.trials[trial - 1] = result;
-    options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
-    if (options.earlyStop) stopEarlyIfDecided(slot, queue, options.trials);
-  };
-
   // A failed write (a full disk) stops the run: no worker starts anything after it, and runSuite rejects with it.
   let storeFailure: { error: unknown } | null = null;
   const worker = async () => {
@@ -147,7 +125,7 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
       } else if (signal.aborted) {
         slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
       } else {
-        await runTrial(slot, trial, choice);
+        await runTrial(slot, trial, choice, { options, cap, hardStop, queue });
       }
       slot.pending -= 1;
       if (slot.pending === 0) await finish(slot, summarise(slot, choice, options.trials));
@@ -161,6 +139,38 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   for (const slot of slots) if (!rows[slot.index]) await finish(slot, notStarted(slot.loaded));
   // The caller writes the document (store.finishRun) once it holds every row it reports.
   return runDocument(options, startedAt, rows as ScenarioResult[], cap);
+}
+
+interface TrialContext {
+  options: SuiteOptions;
+  cap: SpendCap;
+  /** Fires a grace period after the run's signal: aborts the turn in flight. */
+  hardStop: AbortSignal;
+  queue: { slot: ScenarioSlot }[];
+}
+
+/** Runs one trial, stores its trace, and records its evaluated result on the slot. */
+async function runTrial(slot: ScenarioSlot, trial: number, choice: { client: ModelClient; mode: 'live' | 'replay' }, context: TrialContext): Promise<void> {
+  const { options, cap } = context;
+  const outcome = await runScenario(slot.loaded, {
+    client: choice.client,
+    mode: choice.mode,
+    clock: options.clock,
+    redactor: options.redactor,
+    prices: options.prices,
+    signal: options.signal,
+    hardStop: context.hardStop,
+    timeoutMs: options.timeoutMs,
+  });
+  slot.ran = true;
+  // The spend cap decides whether the next scenario may start: counted now.
+  if (cap.add(outcome.trace.cost_usd, outcome.trace.model)) options.onEvent?.({ type: 'cost_uncounted', model: outcome.trace.model });
+  await options.store.saveTrace(options.runId, outcome.trace);
+  const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded);
+  const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
+  slot.trials[trial - 1] = result;
+  options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
+  if (options.earlyStop) stopEarlyIfDecided(slot, context.queue, options.trials);
 }
 
 function notStarted(loaded: ScenarioUnderTest): ScenarioResult {

@@ -9,12 +9,9 @@ import { crossCheck } from './semantic-checks.ts';
 import { normaliseShorthand } from './shorthand.ts';
 import { IncludeRef, parseYamlSource, positionOf, type DocPath, type YamlSource } from './yaml-source.ts';
 import { describeIssues, type Locate } from './zod-issues.ts';
+import type { SourceReader } from '../ports.ts';
 
-/** How core reads files; src/io/node-source-reader.ts is the Node implementation. */
-export interface SourceReader {
-  readFile(path: string): Promise<string>;
-  realPath(path: string): Promise<string>;
-}
+export type { SourceReader } from '../ports.ts';
 
 export interface LoadedScenario {
   /** Path as the user gave it / relative to cwd. */

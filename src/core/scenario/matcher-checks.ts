@@ -1,4 +1,4 @@
-import { compileMatcherPattern, isMapping, JSON_TYPES, MATCHER_KEYS, type MatcherKey } from '../checks/argument-matchers.ts';
+import { compileMatcherPattern, isMapping, JSON_TYPES, MATCHER_KEYS, type MatcherKey } from '../evaluation/argument-matchers.ts';
 import type { CrossCheckProblem } from './semantic-checks.ts';
 import { closestMatch, didYouMean } from './suggest.ts';
 import type { DocPath } from './yaml-source.ts';

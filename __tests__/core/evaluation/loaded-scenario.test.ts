@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
-import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
+import { evaluateTrial } from '../../../src/core/evaluation/evaluate-trial.ts';
+import { summariseScenario } from '../../../src/core/evaluation/summarise-scenario.ts';
 import type { LoadedScenario } from '../../../src/core/scenario/load-scenario.ts';
 import type { RunTrace } from '../../../src/core/trace.ts';
 import { call, traceOf } from '../../helpers/checks-fixtures.ts';

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { SourceReader } from '../core/scenario/load-scenario.ts';
+import type { SourceReader } from '../core/ports.ts';
 import { MAX_SOURCE_BYTES } from '../core/scenario/yaml-source.ts';
 
 /**

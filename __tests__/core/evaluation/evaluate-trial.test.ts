@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
+import { evaluateTrial } from '../../../src/core/evaluation/evaluate-trial.ts';
 import { call, scenarioWith, traceOf } from '../../helpers/checks-fixtures.ts';
 
 const read = { type: 'tool_called', tool: 'file_read' };

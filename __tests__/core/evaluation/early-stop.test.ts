@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideEarlyStop } from '../../../src/core/checks/early-stop.ts';
-import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
+import { decideEarlyStop } from '../../../src/core/evaluation/early-stop.ts';
+import { summariseScenario } from '../../../src/core/evaluation/summarise-scenario.ts';
 import { assertionResult, infraError, scenarioWith, trial } from '../../helpers/checks-fixtures.ts';
 
 const plain = scenarioWith([{ type: 'tool_called', tool: 'file_read' }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
+import { summariseScenario } from '../../../src/core/evaluation/summarise-scenario.ts';
 import { assertionResult, infraError, mockError, scenarioWith, trial } from '../../helpers/checks-fixtures.ts';
 
 const twoAssertions = scenarioWith([

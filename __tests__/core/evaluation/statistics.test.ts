@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passHatK, percentile, trialsNeededToShow, wilsonInterval } from '../../../src/core/checks/statistics.ts';
+import { passHatK, percentile, trialsNeededToShow, wilsonInterval } from '../../../src/core/evaluation/statistics.ts';
 
 describe('percentile (nearest rank)', () => {
   it('with one value, every percentile is that value', () => {

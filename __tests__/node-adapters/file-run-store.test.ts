@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunResults, ScenarioResult } from '../../src/core/results.ts';
-import { writeJsonAtomic } from '../../src/io/atomic-write.ts';
-import { FileRunStore, RunArchive } from '../../src/io/file-run-store.ts';
+import { writeJsonAtomic } from '../../src/node-adapters/atomic-write.ts';
+import { FileRunStore, RunArchive } from '../../src/node-adapters/file-run-store.ts';
 import { traceFixture } from '../helpers/trace-fixture.ts';
 
 const dirs: string[] = [];

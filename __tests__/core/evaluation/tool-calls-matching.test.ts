@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labelOf, runCheck } from '../../../src/core/checks/evaluate-assertion.ts';
-import { maximumMatching, orderedMatching } from '../../../src/core/checks/tool-calls-matching.ts';
-import { traceView } from '../../../src/core/checks/trace-view.ts';
+import { labelOf, runCheck } from '../../../src/core/evaluation/evaluate-assertion.ts';
+import { maximumMatching, orderedMatching } from '../../../src/core/evaluation/tool-calls-matching.ts';
+import { traceView } from '../../../src/core/evaluation/trace-view.ts';
 import type { RunTrace } from '../../../src/core/trace.ts';
 import { assertion, call, traceOf } from '../../helpers/checks-fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../../src/core/checks/evaluate-assertion.ts';
-import { traceView } from '../../../src/core/checks/trace-view.ts';
+import { runCheck } from '../../../src/core/evaluation/evaluate-assertion.ts';
+import { traceView } from '../../../src/core/evaluation/trace-view.ts';
 import type { RunTrace } from '../../../src/core/trace.ts';
 import { assertion, traceOf } from '../../helpers/checks-fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argumentDifferences, argumentsMatch, compileMatcherPattern, describePattern, isMatcher, looseText, valueMatches, type MatchOptions } from '../../../src/core/checks/argument-matchers.ts';
+import { argumentDifferences, argumentsMatch, compileMatcherPattern, describePattern, isMatcher, looseText, valueMatches, type MatchOptions } from '../../../src/core/evaluation/argument-matchers.ts';
 
 const loose: MatchOptions = { extraArguments: 'allow', strings: 'loose' };
 const forbid: MatchOptions = { extraArguments: 'forbid', strings: 'exact' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTrial } from '../../../src/core/checks/evaluate-trial.ts';
-import { summariseScenario } from '../../../src/core/checks/summarise-scenario.ts';
+import { evaluateTrial } from '../../../src/core/evaluation/evaluate-trial.ts';
+import { summariseScenario } from '../../../src/core/evaluation/summarise-scenario.ts';
 import type { TrialResult } from '../../../src/core/results.ts';
 import type { RunTrace } from '../../../src/core/trace.ts';
 import { call, scenarioWith, traceOf } from '../../helpers/checks-fixtures.ts';

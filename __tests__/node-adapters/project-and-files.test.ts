@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, UsageError } from '../../src/core/errors.ts';
-import { loadProject } from '../../src/io/project.ts';
-import { expandScenarioPaths } from '../../src/io/scenario-files.ts';
+import { loadProject } from '../../src/node-adapters/project.ts';
+import { expandScenarioPaths } from '../../src/node-adapters/scenario-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'salvo-project-'));
 const write = (path: string, text = 'x: 1\n') => {
