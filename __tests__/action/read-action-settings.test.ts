@@ -41,6 +41,35 @@ describe('readActionSettings', () => {
     expect(registered).toEqual(['sk-test-1234567890', 'line-one\nline-two', 'line-one', 'line-two', 'ghs_abc']);
   });
 
+  it("treats the environment's secrets as secrets too, registering those long enough to redact", () => {
+    const registered: string[] = [];
+    const env = {
+      ...base,
+      'INPUT_OPENAI-API-KEY': 'local',
+      DB_PASSWORD: 'db-password-from-env-42',
+      SHORT_TOKEN: 'tiny',
+      DATABASE_URL: 'postgres://app:url-password-77@db/app',
+      HOME: '/home/runner',
+    };
+    const settings = readActionSettings(env, (secret) => registered.push(secret));
+    expect(settings.secrets).toEqual([
+      { source: "action input 'openai-api-key'", value: 'local' },
+      { source: 'environment variable DB_PASSWORD', value: 'db-password-from-env-42' },
+      { source: 'environment variable SHORT_TOKEN', value: 'tiny' },
+      { source: 'the credentials in environment variable DATABASE_URL', value: 'url-password-77' },
+      { source: 'the credentials in environment variable DATABASE_URL', value: 'app' },
+    ]);
+    // Inputs are masked whatever their length (as the runner does); the environment's short values would shred the log.
+    expect(registered).toEqual(['local', 'db-password-from-env-42', 'url-password-77']);
+  });
+
+  it('refuses a base URL with credentials without quoting them', () => {
+    const attempt = () => readActionSettings({ ...base, 'INPUT_OPENAI-BASE-URL': 'https://bob:gateway-pass-99@gw.example/v1' }, () => undefined);
+    expect(attempt).toThrow(UsageError);
+    expect(attempt).toThrow("input 'openai-base-url' carries credentials (https://[REDACTED]@gw.example/v1)");
+    expect(() => readActionSettings({ ...base, 'INPUT_OPENAI-BASE-URL': 'ftp://bob:gateway-pass-99@x' }, () => undefined)).toThrow("is 'ftp://[REDACTED]@x'");
+  });
+
   it.each([
     ['INPUT_MODE', 'sometimes', "input 'mode' is 'sometimes'; expected one of: auto, live, replay"],
     ['INPUT_CONCURRENCY', '0', "input 'concurrency' is '0'; expected a whole number from 1 to 64"],

@@ -20,9 +20,13 @@ describe('readRunSettings', () => {
     expect(settings.providers.anthropic).toEqual({ baseUrl: 'http://127.0.0.1:9', keySource: 'environment variable ANTHROPIC_API_KEY' });
   });
 
-  it('treats every key, token, secret or password in the environment as a secret to redact', () => {
-    const env = { OPENAI_API_KEY: 'k1', GITHUB_TOKEN: 'ghs_x', MY_SERVICE_SECRET: 's3', DB_PASSWORD: 'pw', HOME: '/home/me', TOKENIZER: 'fast' };
-    expect(readRunSettings([], {}, env, config()).secrets.sort()).toEqual(['ghs_x', 'k1', 'pw', 's3']);
+  it('treats every key, token, secret or password in the environment as a secret to redact, and URL credentials', () => {
+    const env = {
+      OPENAI_API_KEY: 'k1', GITHUB_TOKEN: 'ghs_x', MY_SERVICE_SECRET: 's3', db_password: 'pw', HOME: '/home/me', TOKENIZER: 'fast',
+      DATABASE_URL: 'postgres://app:db-url-pass@db.internal/app',
+    };
+    const values = readRunSettings([], {}, env, config()).secrets.map((secret) => secret.value);
+    expect(values.sort()).toEqual(['app', 'db-url-pass', 'ghs_x', 'k1', 'pw', 's3']);
   });
 
   it('refuses bad flag values with a usage error naming the flag', () => {

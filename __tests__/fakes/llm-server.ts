@@ -149,6 +149,11 @@ async function handle(
   }
   const requestId = dialect.newRequestId();
   const fail = (error: ReplyError) => {
+    if (error.rawBody !== undefined) {
+      outgoing.writeHead(error.status, { 'content-type': 'text/html', [dialect.requestIdHeader]: requestId, ...error.headers });
+      outgoing.end(error.rawBody);
+      return { method, path, headers, body: body ?? rawBody, status: error.status };
+    }
     const rendered = dialect.renderError(error, requestId);
     return send(error.status, rendered, { [dialect.requestIdHeader]: requestId, ...error.headers });
   };

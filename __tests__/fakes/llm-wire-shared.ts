@@ -8,6 +8,8 @@ export interface ReplyError {
   code?: string | null;
   message: string;
   headers?: Record<string, string>;
+  /** Sent as the body instead of the provider's JSON error (a proxy's HTML page, say), as text/html. */
+  rawBody?: string;
 }
 
 export type SuccessReply = Exclude<FakeReply, { error: ReplyError }>;

@@ -71,6 +71,18 @@ describe('ClientResolver', () => {
     expect(source).toEqual({ kind: 'scripted', label: "scripted replies from salvo's fake LLM server", provider: 'openai', recorded_at: '2026-01-02T03:04:05.000Z', salvo_version: '0.1.0' });
   });
 
+  it("redacts the recording's scenario name and file and the --record-label, not only the replies", async () => {
+    const run = resolver({ key, record: `scripted by the CI bot with ${key}` });
+    const named = { ...scenario, file: 'examples/named.yaml', name: `hello ${key}` };
+    const choice = await run.clientFor(named);
+    if (!('client' in choice)) throw new Error('expected a client');
+    await converse(choice.client, spec);
+    await run.saveRecordings();
+    const text = readFileSync(join(cwd, 'examples/__recordings__/named.json'), 'utf8');
+    expect(text).not.toContain(key);
+    expect(JSON.parse(text)).toMatchObject({ scenario_name: 'hello [REDACTED]', source: { kind: 'scripted', label: 'scripted by the CI bot with [REDACTED]' } });
+  });
+
   it('--mode live without a key errors every trial with the reason; --mode replay without a recording too', async () => {
     const live = await resolver({ mode: 'live' }).clientFor(scenario);
     if (!('client' in live)) throw new Error('expected a client');

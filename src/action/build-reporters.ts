@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Redactor } from '../core/redaction/index.ts';
+import type { ActionLog } from './action-log.ts';
 import { createGithubArtifactStore } from './artifact-store.ts';
 import { createGithubCommentPublisher } from './github-comment-publisher.ts';
 import type { ActionSettings } from './read-action-settings.ts';
@@ -9,11 +10,11 @@ import { createStepSummarySink } from './step-summary-sink.ts';
 /**
  * The GitHub implementations of the reporting ports. Masking covers only the
  * log, so everything that leaves the process as a document (summary, comment)
- * goes through the redactor too, whatever the engine already did.
+ * goes through the redactor too, whatever the engine already did; log lines
+ * and annotations go through `log` (action-log.ts).
  */
-export function buildReporters(settings: ActionSettings, redactor: Redactor): ActionReporters {
+export function buildReporters(settings: ActionSettings, redactor: Redactor, log: ActionLog): ActionReporters {
   const { github } = settings;
-  const log = { info: core.info, warning: core.warning };
   const summary = createStepSummarySink(github.stepSummaryFile, log);
   const canComment = settings.commentOnPr && github.pullRequestNumber !== null && settings.githubToken !== null;
   if (settings.commentOnPr && github.pullRequestNumber === null) core.info('salvo: not a pull_request event, so no PR comment.');
@@ -34,7 +35,7 @@ export function buildReporters(settings: ActionSettings, redactor: Redactor): Ac
     summary: { write: (markdown) => summary.write(redactor.text(markdown)) },
     comments: publisher && { publish: (marker, body) => publisher.publish(marker, redactor.text(body)) },
     setOutput: (name, value) => core.setOutput(name, redactor.text(value)),
-    annotate: ({ level, message, title, ...where }) => core[level](redactor.text(message), { ...where, title: redactor.text(title) }),
-    warning: (message) => core.warning(redactor.text(message)),
+    annotate: log.annotate,
+    warning: log.warning,
   };
 }

@@ -1,5 +1,9 @@
 import * as core from '@actions/core';
-import { createRedactor } from '../core/redaction/index.ts';
+import type { Redactor } from '../core/redaction/index.ts';
+import { stripControlSequences } from '../core/safe-text.ts';
+import { buildRedactor, collectSecrets } from '../engine/secrets.ts';
+import { loadProject } from '../node-adapters/project.ts';
+import { createActionLog } from './action-log.ts';
 import { buildReporters } from './build-reporters.ts';
 import { formatActionError } from './format-action-error.ts';
 import { readActionSettings } from './read-action-settings.ts';
@@ -21,19 +25,27 @@ export async function run(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  let redactor: Redactor | null = null;
   try {
     const settings = readActionSettings(process.env, core.setSecret);
-    const redactor = createRedactor({ secrets: settings.secrets });
+    // salvo.yaml first: its redaction_patterns belong in the redactor as much as the environment's secrets.
+    const project = await loadProject(settings.workingDirectory);
+    const built = buildRedactor(settings.secrets, project.config.redaction_patterns);
+    redactor = built.redactor;
+    const log = createActionLog(redactor);
+    if (built.notice) log.info(built.notice);
     core.debug(`salvo settings: ${JSON.stringify(redactor.deep(settings))}`);
-    const outcome = await runScenarios(settings, redactor, controller.signal);
+    const outcome = await runScenarios(settings, project, { redactor, log }, controller.signal);
     // Rows were redacted as each was stored (the runner) or built (invalid files, the engine); the header here.
     const results = redactor.deep(outcome.results);
-    await reportRun(settings, { ...outcome, results }, buildReporters(settings, redactor));
+    await reportRun(settings, { ...outcome, results }, buildReporters(settings, redactor, log));
     const step = decideStepOutcome(results, { failOn: settings.failOn, mode: settings.mode, invalidFiles: results.scenarios.filter((row) => row.skip_reason === 'invalid').length });
     if (step.failed) core.setFailed(step.message);
     else core.info(`salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`);
   } catch (error) {
-    core.setFailed(formatActionError(error));
+    // Before the run's redactor exists (bad inputs, a bad salvo.yaml), the environment's secrets are still removed.
+    redactor ??= buildRedactor(collectSecrets(process.env), []).redactor;
+    core.setFailed(stripControlSequences(redactor.text(formatActionError(error))));
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError } from '../core/errors.ts';
+import { MIN_SECRET_LENGTH } from '../core/redaction/index.ts';
+import { collectSecrets, type NamedSecret } from '../engine/secrets.ts';
+import { withoutCredentials } from '../core/safe-text.ts';
 import { FAIL_ON, Input, MODES, SECRET_INPUTS, type FailOn, type RunMode } from './action-names.ts';
 
 /** Everything the action needs from its inputs and the runner's environment, read once and validated. */
@@ -24,8 +27,12 @@ export interface ActionSettings {
   artifactName: string;
   /** 1-90, or null for the repository default. */
   retentionDays: number | null;
-  /** Every secret value given to the action, for the engine's redactor. */
-  secrets: string[];
+  /**
+   * Every secret value the action knows of, for the redactor (src/engine/secrets.ts, the CLI's too):
+   * its key inputs and token, every `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `*_PASSWORD` environment
+   * variable (a workflow's `env:` lands there), and the credentials of any URL in either.
+   */
+  secrets: NamedSecret[];
   github: GithubRunContext;
 }
 
@@ -61,18 +68,23 @@ function readInput(env: Env, name: string): string {
 }
 
 /**
- * Reads and validates the inputs. Secret inputs are registered with
+ * Reads and validates the inputs. Secrets are registered with
  * `registerSecret` (core.setSecret) first, line by line too, before any other
- * input is read or any message could quote them.
+ * input is read or any message could quote them: the secret inputs whatever
+ * their length (as the runner masks them), the environment's secrets from
+ * MIN_SECRET_LENGTH characters (masking a shorter value would shred the log).
  */
 export function readActionSettings(env: Env, registerSecret: (secret: string) => void): ActionSettings {
-  const secrets: string[] = [];
+  const inputs: NamedSecret[] = [];
   for (const name of SECRET_INPUTS) {
     const value = readInput(env, name);
-    if (!value) continue;
+    if (value) inputs.push({ source: `action input '${name}'`, value });
+  }
+  const secrets = collectSecrets(env, inputs);
+  for (const { value } of secrets) {
+    if (!inputs.some((input) => input.value === value) && value.length < MIN_SECRET_LENGTH) continue;
     registerSecret(value);
     for (const line of value.split(/\r?\n/)) if (line.trim() && line.trim() !== value) registerSecret(line.trim());
-    secrets.push(value);
   }
   const optional = (name: string) => readInput(env, name) || null;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -133,7 +145,14 @@ function readUrl(env: Env, name: string): string | null {
   const value = readInput(env, name);
   if (!value) return null;
   if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
-    throw new UsageError(`input '${name}' is '${value}'; expected an http(s) URL`);
+    throw new UsageError(`input '${name}' is '${withoutCredentials(value)}'; expected an http(s) URL`);
+  }
+  const url = new URL(value);
+  if (url.username || url.password) {
+    // Node's fetch refuses such a URL, and its message would quote it; say what to do instead, without them.
+    throw new UsageError(`input '${name}' carries credentials (${withoutCredentials(value)}); Node's fetch refuses a URL with a user or password`, {
+      hint: `give the key in '${name === Input.openaiBaseUrl ? Input.openaiApiKey : Input.anthropicApiKey}', or put the gateway's credentials in its own configuration`,
+    });
   }
   return value;
 }

@@ -3,9 +3,9 @@ import type { Redactor } from '../core/redaction/index.ts';
 import type { SuiteEvent } from '../core/runner/run-suite.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
 import { runEngine, type EngineOutcome } from '../engine/run-engine.ts';
-import { loadProject } from '../node-adapters/project.ts';
+import type { Project } from '../node-adapters/project.ts';
 import type { ProviderSettings } from '../providers/registry.ts';
-import * as core from '@actions/core';
+import type { ActionLog } from './action-log.ts';
 import { Input } from './action-names.ts';
 import type { ActionSettings } from './read-action-settings.ts';
 
@@ -14,9 +14,14 @@ import type { ActionSettings } from './read-action-settings.ts';
  * skipped row plus its problems, never a crash; live where the provider's key
  * was given, the committed recording where not (fork PRs), else skipped.
  */
-export async function runScenarios(settings: ActionSettings, redactor: Redactor, signal: AbortSignal): Promise<Extract<EngineOutcome, { kind: 'ran' }>> {
+export async function runScenarios(
+  settings: ActionSettings,
+  project: Project,
+  redaction: { redactor: Redactor; log: ActionLog },
+  signal: AbortSignal,
+): Promise<Extract<EngineOutcome, { kind: 'ran' }>> {
   const cwd = settings.workingDirectory;
-  const project = await loadProject(cwd);
+  const { redactor, log } = redaction;
   const outcome = await runEngine({
     cwd,
     project,
@@ -33,7 +38,7 @@ export async function runScenarios(settings: ActionSettings, redactor: Redactor,
     earlyStop: false,
     redactor,
     signal,
-    onEvent: createProgressLog(),
+    onEvent: createProgressLog(log),
   });
   // With onInvalidFiles 'report' the engine always runs; the check narrows the type.
   if (outcome.kind !== 'ran') throw new Error('salvo: invalid scenario files stopped the run');
@@ -48,19 +53,23 @@ function providerSettings(settings: ActionSettings, adapter: AdapterName): Provi
   return { apiKey: apiKey ?? undefined, baseUrl: baseUrl ?? undefined, keySource: `action input '${input}'` };
 }
 
-/** One log line per finished scenario; counted here because events can arrive after several scenarios finished. */
-function createProgressLog(): (event: SuiteEvent) => void {
+/**
+ * One log line per finished scenario; counted here because events can arrive after several scenarios finished.
+ * The name, file and summary are the scenario's and the provider's words: one line each, through the action log.
+ */
+function createProgressLog(log: ActionLog): (event: SuiteEvent) => void {
   let finished = 0;
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
   return (event) => {
     if (event.type === 'scenario_finished') {
       const { result } = event;
       finished += 1;
-      const why = result.status === 'passed' ? '' : ` - ${result.skip_reason ?? result.summary}`;
-      core.info(`[${finished}/${event.total}] ${result.status.toUpperCase()} ${result.name} (${result.file}, ${result.mode ?? 'not run'})${why}`);
+      const why = result.status === 'passed' ? '' : ` - ${flat(result.skip_reason ?? result.summary)}`;
+      log.info(`[${finished}/${event.total}] ${result.status.toUpperCase()} ${flat(result.name)} (${flat(result.file)}, ${result.mode ?? 'not run'})${why}`);
     } else if (event.type === 'budget_reached') {
-      core.warning(`salvo: the max-cost-usd budget of ${formatCost(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`);
+      log.warning(`salvo: the max-cost-usd budget of ${formatCost(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`);
     } else if (event.type === 'interrupted') {
-      core.info('salvo: interrupted; reporting the scenarios that finished.');
+      log.info('salvo: interrupted; reporting the scenarios that finished.');
     }
   };
 }

@@ -5,6 +5,8 @@ import type { CommandRegistrar } from './command.ts';
 import { ExitCode } from './exit-codes.ts';
 import { formatCliError } from './format-error.ts';
 import { SALVO_VERSION } from '../core/version.ts';
+import { stripControlSequences } from '../core/safe-text.ts';
+import { buildRedactor, collectSecrets } from '../engine/secrets.ts';
 import { registerInit } from './commands/init.ts';
 import { registerReeval } from './commands/reeval.ts';
 import { registerReport } from './commands/report.ts';
@@ -47,7 +49,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return exitCodeForCommander(error);
     const { text, exitCode: code } = formatCliError(error);
-    writeLine(io.stderr, text);
+    // An error may quote a flag, a file or a provider's reply: the environment's secrets go, and any control sequences.
+    writeLine(io.stderr, stripControlSequences(buildRedactor(collectSecrets(io.env), []).redactor.text(text)));
     return code;
   }
 }

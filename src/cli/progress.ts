@@ -3,6 +3,11 @@ import type { SuiteEvent } from '../core/runner/run-suite.ts';
 import { renderScenarioSummary, statusWord } from '../core/report/scenario-summary.ts';
 import type { CliIO } from './cli-io.ts';
 
+/** A name on one line: a line break in a name must not break the status line or start a new one. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
 /**
  * What `salvo run` prints while it works. On a terminal: each scenario's
  * summary as it finishes, with one live status line redrawn underneath. In CI
@@ -14,10 +19,17 @@ import type { CliIO } from './cli-io.ts';
  * finish in bursts, and one write per line to a pipe was a measurable share of
  * salvo's CPU per model turn (bench/README.md, case 1). `clear()` writes what
  * is pending at once.
+ *
+ * Everything a scenario or a model wrote passes through `shown` (the
+ * redactor, then control sequences stripped) before it is cut or written:
+ * the finished rows were redacted by the runner, but the names in
+ * `scenario_started` are the scenario's own.
  */
-export function createProgress(io: CliIO, options: { json: boolean }): { onEvent(event: SuiteEvent): void; clear(): void } {
+export function createProgress(io: CliIO, options: { json: boolean; shown: (text: string) => string }): { onEvent(event: SuiteEvent): void; clear(): void } {
   const live = io.stderr.isTTY === true && !options.json;
-  const running = new Set<string>();
+  const { shown } = options;
+  /** Scenarios running, by their place in the suite, with their names as shown. */
+  const running = new Map<number, string>();
   let done = 0;
   let total = 0;
   let statusShown = false;
@@ -53,7 +65,7 @@ export function createProgress(io: CliIO, options: { json: boolean }): { onEvent
   const drawStatus = () => {
     if (!live) return;
     eraseStatus();
-    const names = [...running].slice(0, 3).join(', ');
+    const names = [...running.values()].slice(0, 3).join(', ');
     write(io.stderr, `[${done}/${total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
     statusShown = true;
   };
@@ -63,17 +75,19 @@ export function createProgress(io: CliIO, options: { json: boolean }): { onEvent
       case 'suite_started':
         total = event.total;
         break;
-      case 'scenario_started':
-        running.add(event.name);
-        if (!live && !options.json) writeLine(io.stderr, `started ${event.name}`);
+      case 'scenario_started': {
+        const name = oneLine(shown(event.name));
+        running.set(event.index, name);
+        if (!live && !options.json) writeLine(io.stderr, `started ${name}`);
         break;
+      }
       case 'scenario_finished':
-        running.delete(event.result.name);
+        running.delete(event.index);
         done = event.done;
         total = event.total;
         eraseStatus();
-        if (options.json) writeLine(io.stderr, `[${done}/${total}] ${event.result.name}: ${statusWord(event.result)}`);
-        else writeLine(io.stdout, `${renderScenarioSummary(event.result)}\n`);
+        if (options.json) writeLine(io.stderr, `[${done}/${total}] ${oneLine(shown(event.result.name))}: ${statusWord(event.result)}`);
+        else writeLine(io.stdout, `${shown(renderScenarioSummary(event.result))}\n`);
         break;
       case 'budget_reached':
         eraseStatus();
@@ -81,7 +95,7 @@ export function createProgress(io: CliIO, options: { json: boolean }): { onEvent
         break;
       case 'cost_uncounted':
         eraseStatus();
-        writeLine(io.stderr, `warning: model ${event.model} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
+        writeLine(io.stderr, `warning: model ${oneLine(shown(event.model))} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
         break;
       case 'interrupted':
         eraseStatus();

@@ -1,6 +1,7 @@
 import { UsageError } from '../core/errors.ts';
 import type { ProjectConfig } from '../core/scenario/project-config-schema.ts';
 import { ADAPTERS, type AdapterName } from '../core/scenario/schema.ts';
+import { collectSecrets, type NamedSecret } from '../engine/secrets.ts';
 import type { ProviderSettings } from '../providers/registry.ts';
 
 /** The flags of `salvo run` as commander hands them over (strings until validated here). */
@@ -30,15 +31,12 @@ export interface RunSettings {
   /** Where to write JUnit XML (as given, relative to the working directory), or null. */
   junitPath: string | null;
   providers: Record<AdapterName, ProviderSettings>;
-  /** Every secret value salvo knows of, removed from whatever it stores or prints. */
-  secrets: string[];
+  /** Every secret value salvo knows of (src/engine/secrets.ts), removed from whatever it stores or prints. */
+  secrets: NamedSecret[];
   redactionPatterns: string[];
 }
 
 export const DEFAULT_CONCURRENCY = 4;
-
-/** Names of environment variables whose values are treated as secrets besides the provider keys. */
-const SECRET_NAME = /(?:^|_)(?:API_KEY|TOKEN|SECRET|PASSWORD)$/;
 
 export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS.ProcessEnv, config: ProjectConfig): RunSettings {
   const adapter = flags.adapter === undefined ? null : parseAdapter(flags.adapter);
@@ -57,7 +55,7 @@ export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS
       openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
       anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
     },
-    secrets: secretValues(env),
+    secrets: collectSecrets(env),
     redactionPatterns: config.redaction_patterns,
   };
 }
@@ -69,12 +67,6 @@ function providerSettings(env: NodeJS.ProcessEnv, keyName: string, urlName: stri
   if (key) settings.apiKey = key;
   if (baseUrl) settings.baseUrl = baseUrl;
   return settings;
-}
-
-function secretValues(env: NodeJS.ProcessEnv): string[] {
-  return Object.entries(env)
-    .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.trim().length > 0)
-    .map(([, value]) => value!.trim());
 }
 
 function parseAdapter(value: string): AdapterName {

@@ -121,8 +121,15 @@ export class ClientResolver<Settings extends KeyedSettings> {
       const trials = recorder.recordedTrialCount();
       const file = recordingPathFor(scenario.file);
       if (trials > 0) {
-        const source = sourceFor(scenario, recorder.provider, record);
-        const recording = recorder.recording({ scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source });
+        // The replies were redacted as they were captured; the scenario's name and file and the label are redacted here.
+        const { redactor } = this.options;
+        const source = redactor.deep(sourceFor(scenario, recorder.provider, record));
+        const recording = recorder.recording({
+          scenarioName: redactor.text(scenario.name),
+          scenarioFile: redactor.text(scenario.file),
+          scenarioHash: scenario.hash,
+          source,
+        });
         await writeRecordingFile(resolve(this.options.cwd, file), recording);
       }
       saved.push({ file, trials });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, describeError } from '../../../src/core/errors.ts';
-import { createRedactor } from '../../../src/core/redaction/index.ts';
+import { createRedactor, MIN_SECRET_LENGTH } from '../../../src/core/redaction/index.ts';
 
 const redactor = createRedactor({ secrets: [] });
 
@@ -62,14 +62,33 @@ describe('literal secrets', () => {
     expect(secrets.text('x abcdefgh y')).toBe('x [REDACTED] y');
   });
 
-  it('redacts every string inside objects and arrays, keys included, without changing the input', () => {
+  it('redacts every string value inside objects and arrays, without changing the input', () => {
     const secrets = createRedactor({ secrets: ['TOPSECRETKEY'] });
-    const input = { a: ['TOPSECRETKEY', 1, null, { TOPSECRETKEY: 'x', nested: 'pre TOPSECRETKEY post' }], b: true };
+    const input = { a: ['TOPSECRETKEY', 1, null, { key: 'TOPSECRETKEY', nested: 'pre TOPSECRETKEY post' }], b: true };
     const out = secrets.deep(input);
     expect(JSON.stringify(out)).not.toContain('TOPSECRETKEY');
     expect(out.a[1]).toBe(1);
     expect(out.b).toBe(true);
     expect(input.a[0]).toBe('TOPSECRETKEY');
+  });
+
+  it('never renames an object key: a secret equal to a field name leaves the document readable', () => {
+    // SOME_TOKEN=assertions used to rename every `assertions` field, and `run` and `report` crashed reading them.
+    const secrets = createRedactor({ secrets: ['assertions', 'scenarios'] });
+    const row = { scenarios: [{ name: 'x', assertions: [{ label: 'assertions' }] }] };
+    expect(secrets.deep(row)).toEqual({ scenarios: [{ name: 'x', assertions: [{ label: '[REDACTED]' }] }] });
+  });
+
+  it(`ignores secrets shorter than ${MIN_SECRET_LENGTH} characters, such as the 'local' key the README suggests`, () => {
+    expect(MIN_SECRET_LENGTH).toBe(8);
+    const secrets = createRedactor({ secrets: ['local', 'verdict', 'abcdefgh'] });
+    expect(secrets.text('a local server; verdict PASS; abcdefgh')).toBe('a local server; verdict PASS; [REDACTED]');
+  });
+
+  it('removes each line of a multi-line secret (a private key in a *_SECRET variable)', () => {
+    const key = '-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nSECONDLINEofTheKey0123456789\n-----END KEY-----';
+    const out = createRedactor({ secrets: [key] }).text('only line two: SECONDLINEofTheKey0123456789, then MIIEvQIBADANBgkqhkiG9w0BAQEFAASC');
+    expect(out).toBe('only line two: [REDACTED], then [REDACTED]');
   });
 });
 

@@ -209,7 +209,7 @@ describe('runScenario redaction', () => {
       extras: { user: key },
     });
     const model = new ScriptedModel([
-      { toolCalls: [{ name: 'leak', arguments: { key, list: [key] }, rawArguments: `{"key":"${key}"}` }], raw: { echo: key, headers: { [key]: key } } },
+      { toolCalls: [{ name: 'leak', arguments: { key, list: [key] }, rawArguments: `{"key":"${key}"}` }], raw: { echo: key, headers: { authorization: key } } },
       { text: `your key is ${key}`, model: `m-${key}`, raw: { choices: [{ message: key }] } },
       { error: new Error(`provider said ${key}`) },
     ]);

@@ -113,6 +113,22 @@ describe('runSuite', () => {
     expect(results.scenarios[0]!.summary).toContain('[REDACTED]');
   });
 
+  it('keeps no piece of a secret in assertion labels and reasons that quote the scenario and were cut to length', async () => {
+    const secret = 'label-Secret-Value-0123456789';
+    const store = new MemoryRunStore();
+    const assertions = [
+      // The label and the reason quote the value cut to 60-120 characters, with the secret straddling the cut.
+      { type: 'output_contains', value: `${'x'.repeat(40)} ${secret} tail` },
+      { type: 'tool_called', tool: 'lookup', arguments: { query: `${'q'.repeat(40)}${secret}` } },
+      { type: 'output_contains', value: `${'y'.repeat(100)} ${secret}` },
+    ];
+    const loaded = scenarioFixture({ assertions, tools: [{ name: 'lookup', description: 'd', mock_response: 'ok' }] } as never, 'labels');
+    const results = await runSuite([loaded], suiteOptions(store, hooksFor(new ScriptedModel([{ text: 'no' }])), { redactor: createRedactor({ secrets: [secret] }) }));
+    const stored = JSON.stringify([results, store.scenarioResults]);
+    expect(stored).toContain('[REDACTED]…');
+    for (let length = 6; length < secret.length; length += 1) expect(stored, secret.slice(0, length)).not.toContain(secret.slice(0, length));
+  });
+
   it('stores only redacted traces, though it seals them after the next request went out', async () => {
     const store = new MemoryRunStore();
     const model = new ScriptedModel(slowly({ text: 'the key is hunter2-secret-pw' }));

@@ -10,6 +10,7 @@ import { RunArchive } from '../../node-adapters/file-run-store.ts';
 import { nodeSourceReader } from '../../node-adapters/node-source-reader.ts';
 import { loadProject, type Project } from '../../node-adapters/project.ts';
 import { writeLine, type CliIO } from '../cli-io.ts';
+import { projectRedaction } from '../cli-redaction.ts';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../command.ts';
 
@@ -29,16 +30,18 @@ export async function reevalCommand(requested: string | undefined, flags: { json
   const archive = new RunArchive(resolve(project.root, project.config.storage_dir));
   const runId = await archive.resolveRunId(requested);
   const run = await archive.readRun(runId);
+  const redaction = projectRedaction(io, project);
   const rows: ReevalRow[] = [];
-  // One scenario's traces at a time: memory stays flat however large the run.
-  for (const result of run.scenarios) rows.push(reevaluateScenario(await storedScenario(result, runId, archive, project), scoring));
+  // One scenario's traces at a time: memory stays flat however large the run. Each row is redacted as it is
+  // made: its labels and reasons quote the scenario as it is now, which no redactor has seen yet.
+  for (const result of run.scenarios) rows.push(redaction.redactor.deep(reevaluateScenario(await storedScenario(result, runId, archive, project), scoring)));
 
   if (flags.json) {
     const document = { run_id: runId, scenarios: rows.map(({ name, file, before, after, notes, result }) => ({ name, file, before, after, notes, result })) };
-    writeLine(io.stdout, JSON.stringify(document, null, 2));
+    writeLine(io.stdout, redaction.json(document));
   } else {
     writeLine(io.stdout, `Re-evaluated run ${runId} against the current assertions (no model was called; the stored run is unchanged).\n`);
-    writeLine(io.stdout, renderReevalTable(rows));
+    writeLine(io.stdout, redaction.shown(renderReevalTable(rows)));
   }
   const failing = rows.some((row) => row.after.status === 'failed' || row.after.status === 'errored');
   return failing ? ExitCode.failed : ExitCode.ok;

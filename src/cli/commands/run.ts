@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { formatProblem } from '../../core/errors.ts';
-import { createRedactor, type Redactor } from '../../core/redaction/index.ts';
+import type { Redactor } from '../../core/redaction/index.ts';
 import { runOutcome } from '../../core/evaluation/run-outcome.ts';
 import { renderJUnit } from '../../core/report/junit.ts';
 import { resultsTableLines } from '../../core/report/results-table.ts';
@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../../node-adapters/atomic-write.ts';
 import { FileRunStore } from '../../node-adapters/file-run-store.ts';
 import { loadProject } from '../../node-adapters/project.ts';
 import { writeLine, writeLines, type CliIO } from '../cli-io.ts';
+import { createCliRedaction, escapeC1, type CliRedaction } from '../cli-redaction.ts';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../command.ts';
 import { createProgress } from '../progress.ts';
@@ -43,8 +44,9 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
   const settings = readRunSettings(paths, flags, io.env, project.config);
   const modes = readModeSettings(flags);
   const patterns = paths.length > 0 ? paths : [relative(io.cwd, join(project.root, project.config.scenarios_dir)) || '.'];
-  const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
-  const progress = createProgress(io, { json: settings.json });
+  const redaction = createCliRedaction(io, settings.secrets, settings.redactionPatterns);
+  const { redactor } = redaction;
+  const progress = createProgress(io, { json: settings.json, shown: redaction.shown });
   const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
   io.interrupt.addEventListener('abort', onInterrupt, { once: true });
   let outcome: Awaited<ReturnType<typeof runEngine>>;
@@ -73,7 +75,7 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
   }
   if (outcome.kind === 'invalid') {
     // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
-    for (const problem of outcome.problems) writeLine(io.stderr, redactor.text(`error: ${formatProblem(problem)}`));
+    for (const problem of outcome.problems) writeLine(io.stderr, redaction.shown(`error: ${formatProblem(problem)}`));
     writeLine(io.stderr, `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`);
     return ExitCode.usage;
   }
@@ -81,8 +83,8 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
   const notes = [renderModeLines(outcome.modes), renderRecordingLines(outcome.recordings)].filter(Boolean).join('\n');
   if (settings.junitPath !== null) await writeJUnit(results, resolve(io.cwd, settings.junitPath), redactor, io);
   const store = new FileRunStore(resolve(project.root, project.config.storage_dir));
-  if (settings.json) await printDocument(store.resultsFile(results.run_id), results.run_id, redactor, io, notes);
-  else printResults(results, redactor, io, notes);
+  if (settings.json) await printDocument(store.resultsFile(results.run_id), results.run_id, redaction, io, notes);
+  else printResults(results, redaction, io, notes);
   return exitCodeFor(results);
 }
 
@@ -96,22 +98,22 @@ async function writeJUnit(results: RunResults, path: string, redactor: Redactor,
  * --json: the full run document, as stored: copied from results.json (its
  * scenarios went through the redactor before they were stored).
  */
-async function printDocument(resultsFile: string, runId: string, redactor: Redactor, io: CliIO, notes: string): Promise<void> {
-  const document = await readFile(resultsFile, 'utf8');
+async function printDocument(resultsFile: string, runId: string, redaction: CliRedaction, io: CliIO, notes: string): Promise<void> {
+  const document = escapeC1(await readFile(resultsFile, 'utf8'));
   io.stdout.write(document.endsWith('\n') ? document : `${document}\n`);
-  if (notes) writeLine(io.stderr, redactor.text(notes));
+  if (notes) writeLine(io.stderr, redaction.shown(notes));
   writeLine(io.stderr, `Run saved: ${runId}`);
 }
 
 /** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
-function printResults(results: RunResults, redactor: Redactor, io: CliIO, notes: string): void {
-  // Error messages come from providers and mocks: they pass through the redactor like the traces did.
-  const redact = (text: string) => redactor.text(text);
-  writeLines(io.stdout, resultsTableLines(results), redact);
-  if (notes) writeLine(io.stdout, redactor.text(`\n${notes}`));
+function printResults(results: RunResults, redaction: CliRedaction, io: CliIO, notes: string): void {
+  // Error messages come from providers and mocks: they pass through the redactor like the traces did,
+  // and model text reaches the terminal without its control sequences.
+  writeLines(io.stdout, resultsTableLines(results), redaction.shown);
+  if (notes) writeLine(io.stdout, redaction.shown(`\n${notes}`));
   if (results.scenarios.length > 0) {
     writeLine(io.stdout, '\nVerdicts:');
-    writeLines(io.stdout, verdictLines(results.scenarios), redact);
+    writeLines(io.stdout, verdictLines(results.scenarios), redaction.shown);
   }
   writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
 }

@@ -12,11 +12,12 @@ export const registerShow: CommandRegistrar = (program, io, setExitCode) => {
     .description('print stored traces as conversations (no model is called)')
     .argument('[id]', "a run id (all its traces) or a trace id; unique prefixes work (default: the latest run's traces)")
     .action(async (id: string | undefined) => {
-      const archive = await openArchive(io);
+      const { archive, redaction } = await openArchive(io);
       const traces = await locateTraces(archive, id);
       const rule = `\n${'='.repeat(72)}\n`;
       const texts: string[] = [];
-      for (const { runId, traceId } of traces) texts.push(renderConversation(await archive.readTrace(runId, traceId)));
+      // Traces were redacted when stored; again with this environment's secrets, and without the control sequences a model may have written.
+      for (const { runId, traceId } of traces) texts.push(redaction.shown(renderConversation(redaction.redactor.deep(await archive.readTrace(runId, traceId)))));
       writeLine(io.stdout, texts.join(rule));
       setExitCode(ExitCode.ok);
     });

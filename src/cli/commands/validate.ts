@@ -5,6 +5,7 @@ import { createNodeSourceReader } from '../../node-adapters/node-source-reader.t
 import { loadProject } from '../../node-adapters/project.ts';
 import { expandScenarioPaths } from '../../node-adapters/scenario-files.ts';
 import { writeLine, type CliIO } from '../cli-io.ts';
+import { projectRedaction, type CliRedaction } from '../cli-redaction.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../command.ts';
 import { sourceExcerpt } from '../source-excerpt.ts';
@@ -36,17 +37,19 @@ export async function validateCommand(paths: string[], options: { json: boolean 
   const patterns = paths.length > 0 ? paths : [defaultScenariosPath(project.root, project.config.scenarios_dir, io.cwd)];
   const files = await expandScenarioPaths(patterns, io.cwd);
   const reader = createNodeSourceReader(io.cwd);
+  // Problems quote values from the files (`'timeout_seconds' must be a number, got '<a password>'`): redacted like everything else.
+  const redaction = projectRedaction(io, project);
   const results: FileValidation[] = [];
   for await (const outcome of loadScenarios(files, { reader, projectRoot: project.root, config: project.config })) {
     const { file } = outcome;
     if ('loaded' in outcome) results.push({ file, valid: true, name: outcome.loaded.name, scenario_hash: outcome.loaded.hash, problems: [] });
     else results.push({ file, valid: false, name: null, scenario_hash: null, problems: outcome.error.problems });
-    if (!options.json) await printResult(results.at(-1) as FileValidation, reader, io);
+    if (!options.json) await printResult(results.at(-1) as FileValidation, reader, io, redaction);
   }
   const invalid = results.filter((result) => !result.valid).length;
   if (options.json) {
     const counts = { files: results.length, valid: results.length - invalid, invalid };
-    writeLine(io.stdout, JSON.stringify({ valid: invalid === 0, counts, files: results }, null, 2));
+    writeLine(io.stdout, redaction.json({ valid: invalid === 0, counts, files: results }));
   } else {
     writeLine(io.stdout);
     writeLine(io.stdout, countLine(results.length, invalid));
@@ -65,19 +68,20 @@ function defaultScenariosPath(root: string, scenariosDir: string, cwd: string): 
   return fromCwd === '' ? '.' : isAbsolute(fromCwd) ? absolute : fromCwd;
 }
 
-async function printResult(result: FileValidation, reader: { readFile(path: string): Promise<string> }, io: CliIO): Promise<void> {
+async function printResult(result: FileValidation, reader: { readFile(path: string): Promise<string> }, io: CliIO, redaction: CliRedaction): Promise<void> {
+  const print = (text: string) => writeLine(io.stdout, redaction.shown(text));
   if (result.valid) {
-    writeLine(io.stdout, `✓ ${result.file}`);
+    print(`✓ ${result.file}`);
     return;
   }
   const count = result.problems.length;
-  writeLine(io.stdout, `✗ ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
+  print(`✗ ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
   const texts = new Map<string, string | null>();
   for (const problem of result.problems) {
-    writeLine(io.stdout, formatProblem(problem));
+    print(formatProblem(problem));
     if (!texts.has(problem.file)) texts.set(problem.file, await reader.readFile(problem.file).catch(() => null));
     const text = texts.get(problem.file);
-    if (text) for (const line of sourceExcerpt(text, problem.line, problem.column)) writeLine(io.stdout, `  ${line}`);
+    if (text) for (const line of sourceExcerpt(text, problem.line, problem.column)) print(`  ${line}`);
   }
 }
 

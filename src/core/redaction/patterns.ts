@@ -8,7 +8,9 @@ export interface SecretPattern {
   name: string;
   pattern: RegExp;
   /** The replacement; `$1`... keep the label so a reader sees what was removed. */
-  replacement: string;
+  replacement: string | ((match: string, ...groups: string[]) => string);
+  /** Text the pattern cannot match without: checked first, since a scan for it is far cheaper than the pattern's. */
+  gate?: string | RegExp;
 }
 
 export const REDACTED = '[REDACTED]';
@@ -16,6 +18,10 @@ export const REDACTED = '[REDACTED]';
 export const BUILT_IN_PATTERNS: readonly SecretPattern[] = [
   // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
   { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
+  // `Basic <base64 of user:password>`, when it decodes to exactly that: "basic understanding" stays.
+  { name: 'basic credentials', pattern: /\b(basic)(\s{1,20})([A-Za-z0-9+/]{4,4096}={0,2})/gi, replacement: redactBasicCredentials, gate: /basic/i },
+  // Credentials in a URL (`https://user:password@gateway/v1`): the user and password go, the host stays.
+  { name: 'url credentials', pattern: /\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@"'<>`]{1,1024}@/gi, replacement: `$1${REDACTED}@`, gate: '://' },
   { name: 'anthropic key', pattern: /\bsk-ant-[A-Za-z0-9_-]{8,512}/g, replacement: REDACTED },
   { name: 'openai-style key', pattern: /\bsk-[A-Za-z0-9_-]{20,512}/g, replacement: REDACTED },
   { name: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}/g, replacement: REDACTED },
@@ -38,4 +44,10 @@ export const BUILT_IN_PATTERNS: readonly SecretPattern[] = [
  * without them skips the built-ins. Keep it in step with the list above; a
  * test checks every pattern's examples against it.
  */
-export const BUILT_IN_TRIGGER = /bearer|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+export const BUILT_IN_TRIGGER = /bearer|basic|:\/\/|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+
+function redactBasicCredentials(match: string, scheme: string, space: string, encoded: string): string {
+  if (encoded.replace(/=+$/, '').length % 4 === 1) return match;
+  const decoded = Buffer.from(encoded, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+:[\x20-\x7e]*$/.test(decoded) ? `${scheme}${space}${REDACTED}` : match;
+}

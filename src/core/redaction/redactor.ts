@@ -1,25 +1,47 @@
 import { ConfigError } from '../errors.ts';
+import { cutFragments } from './cut-fragments.ts';
+import { encodedForms, escapedMatches, replaceRanges } from './encodings.ts';
 import { BUILT_IN_PATTERNS, BUILT_IN_TRIGGER, REDACTED, type SecretPattern } from './patterns.ts';
 
 export interface Redactor {
   /** The text with every secret replaced by `[REDACTED]`. */
   text(value: string): string;
-  /** A copy of `value` with every string inside it (object keys included) redacted. */
+  /**
+   * A copy of `value` with every string value inside it redacted. Object keys
+   * are left alone: they are field names, and a secret that happens to equal
+   * one (`verdict`) must not rename the fields every report reads.
+   */
   deep<T>(value: T): T;
 }
 
 export interface RedactorOptions {
-  /** Literal secret values (API keys...), removed wherever they appear, whatever their shape. */
+  /**
+   * Literal secret values (API keys...), removed wherever they appear, and in
+   * their common encodings (URL, JSON escapes, base64). Values shorter than
+   * MIN_SECRET_LENGTH are ignored; the caller says so to the user.
+   */
   secrets: string[];
   /** User regular expressions (salvo.yaml `redaction_patterns`), applied after the built-ins. */
   extraPatterns?: string[];
 }
 
 /**
- * Literal secrets shorter than this are ignored: replacing a two-letter "key"
- * everywhere would shred every trace while protecting nothing.
+ * Literal secrets shorter than this are ignored: replacing `local` (the key
+ * the README suggests for local servers) or `true` everywhere would shred
+ * every trace and report while protecting nothing.
  */
-export const MIN_SECRET_LENGTH = 4;
+export const MIN_SECRET_LENGTH = 8;
+
+/** The values to remove literally: each secret, each line of a multi-line one, and their encodings. */
+export function usableSecrets(secrets: readonly string[]): string[] {
+  const values = new Set<string>();
+  for (const secret of secrets) {
+    for (const value of [secret, ...secret.split(/\r?\n/)]) {
+      if (value.trim().length >= MIN_SECRET_LENGTH) values.add(value.trim());
+    }
+  }
+  return [...values];
+}
 
 /** Strings up to this length have their redacted form remembered, up to this many of them. */
 const REMEMBERED_LENGTH = 64;
@@ -27,20 +49,26 @@ const REMEMBERED_COUNT = 4096;
 
 export function createRedactor(options: RedactorOptions): Redactor {
   // Longest first, so a secret that contains another is removed whole.
-  const secrets = [...new Set(options.secrets.map((secret) => secret.trim()))]
-    .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
-    .sort((left, right) => right.length - left.length);
+  const byLength = (left: string, right: string) => right.length - left.length;
+  const secrets = usableSecrets(options.secrets).sort(byLength);
+  const forms = [...new Set([...secrets, ...secrets.flatMap(encodedForms)])].sort(byLength);
   const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
 
-  // One pass for all literal secrets instead of one per secret: with many secrets the
-  // per-secret scans were most of the redaction time (bench/README.md, case 5). Longest
-  // first in the alternation, so a secret that contains another is removed whole.
-  const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
+  // One pass for all literal secrets and their encodings instead of one per secret: with many
+  // secrets the per-secret scans were most of the redaction time (bench/README.md, case 5).
+  // Longest first in the alternation, so a secret that contains another is removed whole.
+  const literals = forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join('|'), 'g');
+  const plainSecrets = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
 
   const redactText = (value: string): string => {
     let result = value;
     // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
-    if (literals) result = result.replace(literals, REDACTED);
+    if (literals) {
+      result = result.replace(literals, REDACTED);
+      // Then the same secrets written with escapes (`sk-abc\u0064ef`, `sk%2Dabc`), and pieces left at a cut.
+      result = replaceRanges(result, escapedMatches(result, plainSecrets!), REDACTED);
+      result = replaceRanges(result, cutFragments(result, secrets), REDACTED);
+    }
     // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
     // built-in pattern needs: one scan instead of seven (bench/README.md, case 1).
     if (BUILT_IN_TRIGGER.test(result)) result = applyPatterns(result, BUILT_IN_PATTERNS);
@@ -68,9 +96,10 @@ export function createRedactor(options: RedactorOptions): Redactor {
 
 function applyPatterns(value: string, patterns: readonly SecretPattern[]): string {
   let result = value;
-  for (const { pattern, replacement } of patterns) {
+  for (const { pattern, replacement, gate } of patterns) {
+    if (gate !== undefined && !(typeof gate === 'string' ? result.includes(gate) : gate.test(result))) continue;
     pattern.lastIndex = 0;
-    result = result.replace(pattern, replacement);
+    result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
   }
   return result;
 }
@@ -96,12 +125,7 @@ function redactDeep(value: unknown, text: (value: string) => string, ancestors: 
     // A spread copy has the original's shape; one built key by key (copy[key] = ...) turns into a slow
     // dictionary past a dozen properties, several times larger (a results row's stats: 1.5 KB).
     const copy: Record<string, unknown> = { ...value };
-    for (const key of Object.keys(copy)) {
-      const item = redactDeep(copy[key], text, ancestors);
-      const redactedKey = text(key);
-      if (redactedKey !== key) delete copy[key];
-      copy[redactedKey] = item;
-    }
+    for (const key of Object.keys(copy)) copy[key] = redactDeep(copy[key], text, ancestors);
     return copy;
   } finally {
     ancestors.pop();

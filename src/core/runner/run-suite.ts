@@ -15,11 +15,16 @@ import { runTotals, scenarioNotRun, scenarioResult, trialResult, type TrialEvalu
 
 export type ClientChoice = { client: ModelClient; mode: 'live' | 'replay' } | { skip: SkipReason; message: string };
 
+/**
+ * What the suite reports as it goes. `index` is the scenario's place in the suite, the same in its
+ * started and finished events (names repeat, and the finished row's name has been redacted).
+ * `name` and `file` are the scenario's own, not redacted: a shell redacts what it shows.
+ */
 export type SuiteEvent =
   | { type: 'suite_started'; total: number }
-  | { type: 'scenario_started'; name: string; file: string; trials: number }
+  | { type: 'scenario_started'; index: number; name: string; file: string; trials: number }
   | { type: 'trial_finished'; name: string; trial: number; result: TrialResult }
-  | { type: 'scenario_finished'; result: ScenarioResult; done: number; total: number }
+  | { type: 'scenario_finished'; index: number; result: ScenarioResult; done: number; total: number }
   | { type: 'budget_reached'; spentUsd: number; maxCostUsd: number }
   | { type: 'cost_uncounted'; model: string }
   | { type: 'interrupted' };
@@ -82,7 +87,7 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
     const row = options.redactor.deep(result);
     rows[slot.index] = row;
     await options.store.saveScenarioResult(options.runId, row);
-    options.onEvent?.({ type: 'scenario_finished', result: row, done: (done += 1), total: slots.length });
+    options.onEvent?.({ type: 'scenario_finished', index: slot.index, result: row, done: (done += 1), total: slots.length });
   };
 
   const startScenario = async (slot: ScenarioSlot): Promise<boolean> => {
@@ -94,7 +99,7 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
     slot.choice ??= options.clientFor(slot.loaded).catch((error: unknown) => ({ error: asSalvoError(error) }));
     const choice = await slot.choice;
     if ('client' in choice) {
-      options.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
+      options.onEvent?.({ type: 'scenario_started', index: slot.index, name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
       return true;
     }
     await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));

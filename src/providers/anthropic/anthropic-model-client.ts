@@ -16,6 +16,7 @@ import { anthropicMessageSchema, type AnthropicMessageWire } from './anthropic-w
 import { convertAnthropicUsage } from './convert-anthropic-usage.ts';
 import { isTruncatedStop, mapAnthropicStopReason } from './map-anthropic-stop-reason.ts';
 import { toAnthropicMessages, toAnthropicTools, type AnthropicState } from './to-anthropic-messages.ts';
+import { withoutCredentials } from '../../core/safe-text.ts';
 
 const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
 /** max_tokens is required; this is the default when the scenario sets none (well under the SDK's non-streaming limit). */
@@ -34,7 +35,7 @@ class AnthropicModelClient implements ModelClient {
   constructor(settings: ProviderSettings) {
     this.#settings = settings;
     const baseURL = settings.baseUrl ?? ANTHROPIC_BASE_URL;
-    this.#label = new URL(baseURL).hostname === 'api.anthropic.com' ? 'Anthropic' : `the Anthropic-compatible server at ${baseURL}`;
+    this.#label = new URL(baseURL).hostname === 'api.anthropic.com' ? 'Anthropic' : `the Anthropic-compatible server at ${withoutCredentials(baseURL)}`;
     // An explicit key keeps the SDK from reading ANTHROPIC_* variables or running its credential chain.
     this.#sdk = new Anthropic({
       apiKey: settings.apiKey,

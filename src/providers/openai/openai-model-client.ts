@@ -16,6 +16,7 @@ import { parseWire } from '../shared/parse-wire.ts';
 import { fromChatCompletion, fromResponse } from './from-openai-response.ts';
 import { chatCompletionSchema, responseSchema } from './openai-wire.ts';
 import { toChatMessages, toChatTools, toResponsesInput, toResponsesTools } from './to-openai-messages.ts';
+import { withoutCredentials } from '../../core/safe-text.ts';
 
 const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
@@ -41,7 +42,7 @@ class OpenAiModelClient implements ModelClient {
     this.#settings = settings;
     this.#fetch = createOpenAiFetch({ maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, isHopeless: isQuotaExhausted }, settings.fetch);
     const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
-    this.#label = new URL(baseURL).hostname === 'api.openai.com' ? 'OpenAI' : `the OpenAI-compatible server at ${baseURL}`;
+    this.#label = new URL(baseURL).hostname === 'api.openai.com' ? 'OpenAI' : `the OpenAI-compatible server at ${withoutCredentials(baseURL)}`;
     // Every option is explicit so the SDK reads nothing from the environment.
     this.#sdk = new OpenAI({
       apiKey: settings.apiKey,
