@@ -18,8 +18,15 @@ interface NccOutput {
   assets: Record<string, { source: string | Buffer; permissions?: number }>;
   stats: { compilation: BundleCompilation };
 }
-type Ncc = (entry: string, options: { esm: boolean; quiet: boolean }) => Promise<NccOutput>;
+type Ncc = (entry: string, options: { esm: boolean; quiet: boolean; externals: string[] }) => Promise<NccOutput>;
 const ncc = createRequire(import.meta.url)('@vercel/ncc') as Ncc;
+
+// Packages that a bundled library only tries to load (in a try/catch) and
+// works without. Left out of the bundles, so that what ships does not depend
+// on whether a dev tool happens to have installed one: debug (under the
+// artifact client's proxy agents) colours its output with supports-color when
+// it can load it, and madge's chalk installs it.
+const optionalPeers = ['supports-color'];
 
 const entries = [
   { source: 'src/action/index.ts', target: '.' },
@@ -30,7 +37,10 @@ const entries = [
 const staging = mkdtempSync(join(tmpdir(), 'salvo-bundle-'));
 try {
   for (const entry of entries) {
-    writeBuild(join(staging, entry.target), await ncc(join(root, entry.source), { esm: true, quiet: true }));
+    writeBuild(
+      join(staging, entry.target),
+      await ncc(join(root, entry.source), { esm: true, quiet: true, externals: optionalPeers }),
+    );
   }
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
