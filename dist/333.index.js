@@ -52,7 +52,7 @@ function convertResponsesUsage(usage) {
 /**
  * Tool calls are decided from the content, never from the finish reason: a
  * named tool_choice gives "stop" with tool calls, and some servers say
- * "tool_calls" with none (llm-apis.md \u00a75.2). Truncation always wins.
+ * "tool_calls" with none (llm-apis.md §5.2). Truncation always wins.
  */
 function mapChatFinishReason(raw, hasToolCalls, refused) {
     if (raw === 'length')
@@ -267,7 +267,7 @@ function toResponsesInput(messages) {
 }
 /**
  * Reasoning items must come back with the calls they preceded (llm-apis.md
- * \u00a75.6), so the items are replayed as received; only each function_call's
+ * §5.6), so the items are replayed as received; only each function_call's
  * call_id is set to the normalised id its result will carry.
  */
 function replayItems(received, toolCalls) {

@@ -50,7 +50,7 @@ function truncateText(text, maxLength) {
     const codePoints = Array.from(text);
     if (codePoints.length <= maxLength)
         return text;
-    return `${codePoints.slice(0, Math.max(0, maxLength - 1)).join('')}\u2026`;
+    return `${codePoints.slice(0, Math.max(0, maxLength - 1)).join('')}…`;
 }
 /** UTF-8 size, which is what GitHub's 1 MiB job-summary limit counts. */
 function utf8ByteLength(text) {
@@ -109,13 +109,13 @@ function describeSkipReason(reason) {
 function statusLabel(scenario) {
     switch (scenario.status) {
         case 'passed':
-            return `\u2705 ${scenario.verdict}`;
+            return `✅ ${scenario.verdict}`;
         case 'failed':
-            return `\u274c ${scenario.verdict}`;
+            return `❌ ${scenario.verdict}`;
         case 'errored':
-            return `\ud83d\udca5 errored`;
+            return `💥 errored`;
         case 'skipped':
-            return `\u23ed\ufe0f skipped (${scenario.skip_reason ?? 'skipped'})`;
+            return `⏭️ skipped (${scenario.skip_reason ?? 'skipped'})`;
     }
 }
 /** Scenarios that actually called a model (live or replayed), as opposed to skipped ones. */
@@ -130,15 +130,15 @@ function renderHeadline(results) {
     const { totals } = results;
     const interrupted = results.interrupted ? ' The run was interrupted; finished scenarios are reported.' : '';
     if (totals.total === 0)
-        return `\u26a0\ufe0f **Nothing actually ran: no scenarios were found.**${interrupted}`;
+        return `⚠️ **Nothing actually ran: no scenarios were found.**${interrupted}`;
     const ran = ranCount(results);
     if (ran === 0) {
-        return `\u26a0\ufe0f **Nothing actually ran: all ${plural(totals.total, 'scenario')} were skipped** (${skipBreakdown(results)}).${interrupted}`;
+        return `⚠️ **Nothing actually ran: all ${plural(totals.total, 'scenario')} were skipped** (${skipBreakdown(results)}).${interrupted}`;
     }
     const replayed = (0,scenario_rows/* countRows */.BO)(results.scenarios, (scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay');
     const replayNote = replayed > 0 ? `, ${formatInteger(replayed)} replayed from recordings` : '';
     const counts = countsSentence(results);
-    const icon = totals.failed > 0 || totals.errored > 0 ? '\u274c' : totals.skipped > 0 ? '\u26a0\ufe0f' : '\u2705';
+    const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
     return `${icon} **salvo: ${counts}** (${formatInteger(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote}).${interrupted}`;
 }
 function countsSentence(results) {
@@ -182,7 +182,7 @@ function failureReasons(scenario, maxReasons = 5) {
     const unique = [...new Set(reasons)];
     const shown = unique.slice(0, maxReasons).map((reason) => escapeMarkdown(reason, 500));
     if (unique.length > maxReasons)
-        shown.push(`\u2026 and ${formatInteger(unique.length - maxReasons)} more`);
+        shown.push(`… and ${formatInteger(unique.length - maxReasons)} more`);
     return shown;
 }
 
@@ -213,7 +213,7 @@ function renderJobSummary(results, options = {}) {
     const rowBudget = Math.floor((budget - reserved) * (anyNotPassing ? 0.6 : 1));
     const rows = takeWithinBudget(rendered(results.scenarios, renderScenarioRow), rowBudget);
     const rowsNote = rows.lines.length < results.scenarios.length
-        ? [`> \u26a0\ufe0f The table shows ${formatInteger(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`, '']
+        ? [`> ⚠️ The table shows ${formatInteger(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`, '']
         : [];
     const reasonBudget = budget - reserved - rows.bytes;
     const reasons = anyNotPassing ? renderReasonSections(results.scenarios, reasonBudget) : [];
@@ -224,13 +224,13 @@ function renderScenarioRow(scenario) {
     const cells = [
         `**${escapeMarkdown(scenario.name, 120)}**<br><sub>${escapeMarkdown(scenario.file, 200)}</sub>`,
         `${escapeMarkdown(scenario.provider, 40)} / ${escapeMarkdown(scenario.model, 80)}`,
-        scenario.mode ?? '\u2014',
+        scenario.mode ?? '—',
         statusLabel(scenario),
-        ran ? `${formatInteger(scenario.turns)}${scenario.max_turns_hit ? ' (max turns hit)' : ''}` : '\u2014',
-        ran ? formatInteger(scenario.tool_calls) : '\u2014',
-        ran ? `${formatInteger(scenario.input_tokens)} / ${formatInteger(scenario.output_tokens)}` : '\u2014',
-        ran ? formatCost(scenario.cost_usd) : '\u2014',
-        ran ? formatSeconds(scenario.latency_seconds) : '\u2014',
+        ran ? `${formatInteger(scenario.turns)}${scenario.max_turns_hit ? ' (max turns hit)' : ''}` : '—',
+        ran ? formatInteger(scenario.tool_calls) : '—',
+        ran ? `${formatInteger(scenario.input_tokens)} / ${formatInteger(scenario.output_tokens)}` : '—',
+        ran ? formatCost(scenario.cost_usd) : '—',
+        ran ? formatSeconds(scenario.latency_seconds) : '—',
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -242,7 +242,7 @@ function renderTotalsRow(results) {
         turns += scenario.turns;
         toolCalls += scenario.tool_calls;
     }
-    const cost = `${totals.cost_incomplete ? '\u2265 ' : ''}${formatCost(totals.cost_usd)}`;
+    const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCost(totals.cost_usd)}`;
     const statuses = [
         `${formatInteger(totals.passed)} passed`,
         `${formatInteger(totals.failed)} failed`,
@@ -275,7 +275,7 @@ function renderReasonSections(scenarios, budget) {
         lines.push('### Skipped', '', ...skipped.lines, '');
     const left = (0,scenario_rows/* countRows */.BO)(scenarios, (scenario) => scenario.status !== 'passed') - failures.lines.length - skipped.lines.length;
     if (left > 0) {
-        lines.push(`> \u26a0\ufe0f ${formatInteger(left)} more scenarios that did not pass are left out to stay under the size limit; see the results file and the artifact.`, '');
+        lines.push(`> ⚠️ ${formatInteger(left)} more scenarios that did not pass are left out to stay under the size limit; see the results file and the artifact.`, '');
     }
     return lines;
 }
@@ -287,17 +287,17 @@ function renderReasonEntry(scenario) {
 function renderLinks(results, options) {
     const lines = [];
     if (options.artifact?.url) {
-        lines.push(`\ud83d\udce6 Traces and results: ${markdownLink(options.artifact.name, options.artifact.url)}`);
+        lines.push(`📦 Traces and results: ${markdownLink(options.artifact.name, options.artifact.url)}`);
     }
     else if (options.artifact) {
-        lines.push(`\ud83d\udce6 Traces and results were uploaded as the artifact ${escapeMarkdown(options.artifact.name)}.`);
+        lines.push(`📦 Traces and results were uploaded as the artifact ${escapeMarkdown(options.artifact.name)}.`);
     }
     else {
-        lines.push('\ud83d\udce6 No artifact was uploaded for this run.');
+        lines.push('📦 No artifact was uploaded for this run.');
     }
     if (options.resultsFile)
         lines.push('', `Results file on the runner: ${escapeMarkdown(options.resultsFile)}`);
-    lines.push('', `<sub>salvo ${escapeMarkdown(results.salvo_version, 40)} \u00b7 run ${escapeMarkdown(results.run_id, 80)}</sub>`);
+    lines.push('', `<sub>salvo ${escapeMarkdown(results.salvo_version, 40)} · run ${escapeMarkdown(results.run_id, 80)}</sub>`);
     return lines;
 }
 /** Each row's entry, rendered as the pass reaches it. */
@@ -362,19 +362,19 @@ function renderPrComment(results, options) {
             ? [`All ${plural(results.scenarios.length, 'scenario')} passed.`, '']
             : [];
     const cut = rows.length < notPassing
-        ? [`> \u26a0\ufe0f ${formatInteger(notPassing - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`, '']
+        ? [`> ⚠️ ${formatInteger(notPassing - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`, '']
         : [];
     return (0,comment_marker/* withCommentMarker */._I)([...head, ...table, ...cut, ...links].join('\n') + '\n', options.marker);
 }
 function renderTotalsLine(results) {
     const { totals } = results;
-    const cost = `${totals.cost_incomplete ? '\u2265 ' : ''}${formatCost(totals.cost_usd)}`;
-    return `Tokens in / out: ${formatInteger(totals.input_tokens)} / ${formatInteger(totals.output_tokens)} \u00b7 cost ${cost}`;
+    const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCost(totals.cost_usd)}`;
+    return `Tokens in / out: ${formatInteger(totals.input_tokens)} / ${formatInteger(totals.output_tokens)} · cost ${cost}`;
 }
 function renderRow(scenario) {
     const why = failureReasons(scenario, 1)[0] ?? '';
     const name = `**${escapeMarkdown(scenario.name, 80)}**<br><sub>${escapeMarkdown(scenario.file, 120)}</sub>`;
-    return `| ${name} | ${scenario.mode ?? '\u2014'} | ${statusLabel(scenario)} | ${why} |`;
+    return `| ${name} | ${scenario.mode ?? '—'} | ${statusLabel(scenario)} | ${why} |`;
 }
 function pr_comment_renderLinks(options) {
     const parts = [];
@@ -382,7 +382,7 @@ function pr_comment_renderLinks(options) {
         parts.push(markdownLink('Job summary', options.runUrl));
     if (options.artifactUrl)
         parts.push(markdownLink('traces and results (artifact)', options.artifactUrl));
-    return parts.length > 0 ? [parts.join(' \u00b7 ')] : [];
+    return parts.length > 0 ? [parts.join(' · ')] : [];
 }
 
 // EXTERNAL MODULE: ./src/action/action-names.ts
@@ -453,7 +453,7 @@ var read_action_settings = __webpack_require__(82345);
 
 
 
-/** Characters artifact file paths may not contain (gha-notes \u00a74.1), plus backslash. */
+/** Characters artifact file paths may not contain (gha-notes §4.1), plus backslash. */
 const UNSAFE_PATH_CHARACTERS = /[":<>|*?\r\n\\]/g;
 function safeArtifactPath(path) {
     return path

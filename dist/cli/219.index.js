@@ -1,7 +1,6 @@
-"use strict";
-exports.id = 219;
-exports.ids = [219];
-exports.modules = {
+export const id = 219;
+export const ids = [219];
+export const modules = {
 
 /***/ 3219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -73,7 +72,7 @@ const anthropicMessageSchema = schemas/* lazy */.RZV(() => anthropic_wire_schema
 ;// CONCATENATED MODULE: ./src/providers/anthropic/convert-anthropic-usage.ts
 /**
  * Anthropic's `input_tokens` excludes cache reads and writes; Usage counts
- * every prompt token, so they are added back (llm-apis.md \u00a75.11).
+ * every prompt token, so they are added back (llm-apis.md §5.11).
  */
 function convertAnthropicUsage(usage) {
     const cacheRead = usage?.cache_read_input_tokens ?? 0;
@@ -88,7 +87,7 @@ function convertAnthropicUsage(usage) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/anthropic/map-anthropic-stop-reason.ts
-/** Tool calls come from the content: `tool_use` with no tool_use block is a plain stop (llm-apis.md \u00a75.2). */
+/** Tool calls come from the content: `tool_use` with no tool_use block is a plain stop (llm-apis.md §5.2). */
 function mapAnthropicStopReason(raw, hasToolCalls) {
     switch (raw) {
         case 'max_tokens':
@@ -308,4 +307,3 @@ function toFailure(error) {
 /***/ })
 
 };
-;

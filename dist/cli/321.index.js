@@ -1,7 +1,6 @@
-"use strict";
-exports.id = 321;
-exports.ids = [321];
-exports.modules = {
+export const id = 321;
+export const ids = [321];
+export const modules = {
 
 /***/ 7321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -154,4 +153,3 @@ function hasRange(node) {
 /***/ })
 
 };
-;

@@ -1,7 +1,6 @@
-"use strict";
-exports.id = 333;
-exports.ids = [333];
-exports.modules = {
+export const id = 333;
+export const ids = [333];
+export const modules = {
 
 /***/ 7333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -53,7 +52,7 @@ function convertResponsesUsage(usage) {
 /**
  * Tool calls are decided from the content, never from the finish reason: a
  * named tool_choice gives "stop" with tool calls, and some servers say
- * "tool_calls" with none (llm-apis.md \u00a75.2). Truncation always wins.
+ * "tool_calls" with none (llm-apis.md §5.2). Truncation always wins.
  */
 function mapChatFinishReason(raw, hasToolCalls, refused) {
     if (raw === 'length')
@@ -268,7 +267,7 @@ function toResponsesInput(messages) {
 }
 /**
  * Reasoning items must come back with the calls they preceded (llm-apis.md
- * \u00a75.6), so the items are replayed as received; only each function_call's
+ * §5.6), so the items are replayed as received; only each function_call's
  * call_id is set to the normalised id its result will carry.
  */
 function replayItems(received, toolCalls) {
@@ -440,4 +439,3 @@ function toFailure(error) {
 /***/ })
 
 };
-;

@@ -1,7 +1,6 @@
-"use strict";
-exports.id = 368;
-exports.ids = [368,321];
-exports.modules = {
+export const id = 368;
+export const ids = [368,321];
+export const modules = {
 
 /***/ 9368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -395,4 +394,3 @@ function hasRange(node) {
 /***/ })
 
 };
-;

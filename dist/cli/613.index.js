@@ -1,7 +1,6 @@
-"use strict";
-exports.id = 613;
-exports.ids = [613];
-exports.modules = {
+export const id = 613;
+export const ids = [613];
+export const modules = {
 
 /***/ 7735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -87,7 +86,7 @@ function describe(failure, context) {
     if (status >= 500 || status === 408 || status === 409) {
         return { code: 'E_PROVIDER_UNAVAILABLE', retryable: true, message: `${who} failed (HTTP ${status}): ${quoted}`, hint: 'the provider is overloaded or down; try again later' };
     }
-    // Current OpenAI reasoning models refuse tools on Chat Completions and say so (llm-apis.md \u00a71.2).
+    // Current OpenAI reasoning models refuse tools on Chat Completions and say so (llm-apis.md §1.2).
     const needsResponsesApi = /\/v1\/responses/.test(failure.message);
     return {
         code: 'E_PROVIDER_BAD_REQUEST',
@@ -317,7 +316,7 @@ function abortReason(signal) {
 ;// CONCATENATED MODULE: ./src/providers/shared/provider-fetch.ts
 /**
  * The fetch every SDK client is built with. Retries stay ONE layer, the SDKs'
- * own (llm-apis.md \u00a75.9); this wrapper only steers them:
+ * own (llm-apis.md §5.9); this wrapper only steers them:
  * - caps the server's `retry-after` / `retry-after-ms` (the Anthropic SDK would
  *   otherwise sleep for days),
  * - tells the SDK not to retry what cannot succeed (`x-should-retry: false`),
@@ -479,7 +478,7 @@ function parseArguments(value, truncated) {
 function argumentsText(call) {
     return call.rawArguments ?? JSON.stringify(call.arguments ?? {});
 }
-/** Some models stall on an empty tool result (llm-apis.md \u00a75.5). */
+/** Some models stall on an empty tool result (llm-apis.md §5.5). */
 function toolResultText(content) {
     return content.trim() === '' ? '(no output)' : content;
 }
@@ -488,4 +487,3 @@ function toolResultText(content) {
 /***/ })
 
 };
-;

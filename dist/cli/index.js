@@ -1,10 +1,9 @@
-/******/ (() => { // webpackBootstrap
-/******/ 	var __webpack_modules__ = ({
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
 
 /***/ 484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ canonicalJson)
 /* harmony export */ });
@@ -45,7 +44,6 @@ function canonicalJson(value) {
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GT: () => (/* binding */ isSalvoError),
 /* harmony export */   SH: () => (/* binding */ MockNotFoundError),
@@ -145,7 +143,6 @@ function describeError(error) {
 /***/ 3099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ onFirstUse)
 /* harmony export */ });
@@ -166,7 +163,6 @@ function onFirstUse(build) {
 /***/ 7596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   RU: () => (/* binding */ JMESPATH_OPERATORS),
 /* harmony export */   uI: () => (/* binding */ assertionSchema)
@@ -289,7 +285,6 @@ function fieldsOfAssertionType(type) {
 /***/ 4372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ hashScenario)
 /* harmony export */ });
@@ -314,7 +309,6 @@ function hashScenario(scenario) {
 /***/ 1680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -505,7 +499,6 @@ function flatString(text) {
 /***/ 5683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ PARSE_ONCE)
 /* harmony export */ });
@@ -526,7 +519,6 @@ const PARSE_ONCE = { jitless: true };
 /***/ 5940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -979,7 +971,6 @@ function isItemAt(line, column) {
 /***/ 2267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R2: () => (/* binding */ ADAPTERS),
 /* harmony export */   mE: () => (/* binding */ scenarioSchema)
@@ -1047,7 +1038,6 @@ const scenarioSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
 /***/ 6968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ crossCheck)
 /* harmony export */ });
@@ -1138,7 +1128,6 @@ function checkPatterns(data) {
 /***/ 8520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   h0: () => (/* binding */ closestMatch)
@@ -1191,7 +1180,6 @@ function didYouMean(word, candidates) {
 /***/ 9586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ MAX_SOURCE_BYTES),
 /* harmony export */   a: () => (/* binding */ IncludeRef)
@@ -1217,7 +1205,6 @@ class IncludeRef {
 /***/ 8944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   wF: () => (/* binding */ describeIssues)
 /* harmony export */ });
@@ -1430,7 +1417,6 @@ function knownKeys(schema) {
 /***/ 4220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ SalvoHeaders)
 /* harmony export */ });
@@ -1550,7 +1536,6 @@ function headerValue(value, name) {
 /***/ 8371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ SalvoResponse)
 /* harmony export */ });
@@ -1757,136 +1742,119 @@ function concat(chunks) {
 /***/ 181:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("buffer");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:child_process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:crypto");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:events");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:fs");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:fs/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:http");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
 /***/ 4708:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:https");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:os");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:path");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
 /***/ 1708:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
 /***/ 481:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:readline");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:stream");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:util");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:worker_threads");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:zlib");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -2082,7 +2050,7 @@ exports.humanReadableArgName = humanReadableArgName;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
-const childProcess = { get spawn() { return __nccwpck_require__(1421).spawn; } }; /* salvo: see scripts/bundle-patches.ts */
+const childProcess = __nccwpck_require__(1421);
 const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
@@ -6055,7 +6023,7 @@ exports.DualOptions = DualOptions;
 const maxDistance = 3;
 
 function editDistance(a, b) {
-  // https://en.wikipedia.org/wiki/Damerau\u2013Levenshtein_distance
+  // https://en.wikipedia.org/wiki/Damerau–Levenshtein_distance
   // Calculating optimal string alignment distance, no substring is edited more than once.
   // (Simple implementation.)
 
@@ -6160,7 +6128,6 @@ exports.suggestSimilar = suggestSimilar;
 /***/ 8816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -6318,7 +6285,7 @@ function deferProp(target, key, getter) {
         configurable: true,
     });
 }
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key \u2014 an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
 function putProp(target, key, value) {
     if (key in target)
         util_assignProp(target, key, value);
@@ -6742,7 +6709,7 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
     return typeof message === "string" ? message : message?.message;
 }
-/* A check holds no link back to the schema it is attached to \u2014 the same check instance is shared by every clone of that schema \u2014 so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
 /** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
 function sizeCaps(defChecks) {
     const caps = [];
@@ -6916,11 +6883,11 @@ class Class {
 }
 //////////    PROTOTYPE INSTALLERS     //////////
 //
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together \u2014 see "The three axes" in AGENTS.md.
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
 /**
  * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
  *
- * Call this from a `proto` initializer, which runs once per prototype \u2014 never per instance.
+ * Call this from a `proto` initializer, which runs once per prototype — never per instance.
  */
 function members(proto, table) {
     for (const key in table) {
@@ -7056,7 +7023,7 @@ function installLazyProp(inst, key, make, enumerable) {
         },
     });
 }
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback \u2014 rest and defaulted parameters both report arity 0 \u2014 and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure \u2014 the same shape that anchored `urlCanParse` into every build. */
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
 const CONSTANT_CATCH = "~constantCatch";
 /** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
 function constantCatch(value) {
@@ -7103,7 +7070,7 @@ function newError(Definition) {
 function $constructor(name, initializer, 
 /** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
 proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, \u2026) install here once rather than as an accessor on every instance.
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
     const zodProto = {};
     // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
     function Internals(def) {
@@ -7132,7 +7099,7 @@ proto, params) {
         inst._zod.traits.add(name);
         initializer(inst, def);
         if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` \u2014 unchanged from before.
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
             const own = Object.getPrototypeOf(inst);
             const ctorProto = inst._zod.constr.prototype;
             let up = own;
@@ -7354,7 +7321,7 @@ function isRecursive(inst, stack, resolve) {
         default: {
             // a new built-in kind becomes a compile error here
             kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def \u2014 skipping accessors, since reading one can run user code
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
             for (const key in def) {
                 const desc = Object.getOwnPropertyDescriptor(def, key);
                 if (!desc || desc.get)
@@ -7565,7 +7532,7 @@ const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
 const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
 const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 // from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor \u2014 a pictograph, a regional indicator, or the enclosing keycap \u2014 because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
 const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
 function emoji() {
     return new RegExp(_emoji, "u");
@@ -7588,7 +7555,7 @@ const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+
 const httpProtocol = /^https?$/;
 // https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
 const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12\u201319 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
 const creditCard = /^\d(?:[ -]?\d){11,18}$/;
 // ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
 const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
@@ -7748,7 +7715,7 @@ const $ZodCheckMultipleOf =
         if (typeof payload.value !== typeof def.value)
             throw new Error("Cannot mix number and bigint in multiple_of check.");
         const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
+            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
                 def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
             : floatSafeRemainder(payload.value, def.value) === 0;
         if (isMultiple)
@@ -7999,7 +7966,7 @@ const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals"
     inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way \u2014 and missed in the same direction in both measures.
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
         const length = typeof input === "string" && units >= def.length && units <= def.length * 2
             ? codePointLength(input)
             : units;
@@ -8774,7 +8741,7 @@ function isValidCreditCard(input) {
     return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
 }
 const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only \u2014 the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
+    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
     def.pattern ?? (def.pattern = regexes.creditCard);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -8810,7 +8777,7 @@ function isValidIBAN(input) {
     return isIso7064Mod97(input);
 }
 const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only \u2014 checksum is not expressible as a pattern
+    // shape only — checksum is not expressible as a pattern
     def.pattern ?? (def.pattern = regexes.iban);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -9140,7 +9107,7 @@ const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
 function handlePropertyResult(result, final, key, input, optin, optout) {
     const isPresent = key in input;
     const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing \u2014 whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
     if (!isPresent && isOptionalOut && optin === "optional") {
         return;
     }
@@ -9375,7 +9342,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
             const isOptionalOut = schema?._zod?.optout === "optional";
             doc.write(`const ${id} = ${parseStr(k)};`);
             if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys \u2014 and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
+                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
                 const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
                 doc.write(`
         const ${id}_present = ${isPresent};
@@ -9660,7 +9627,7 @@ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
             propValues[zod.def.discriminator]?.delete(undefined);
         return propValues;
     });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it \u2014 pipes and lazies \u2014 are left to the map.
+    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
         const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
@@ -12183,7 +12150,7 @@ function to_json_schema_extractDefs(ctx, schema
     const root = ctx.seen.get(schema);
     if (!root)
         throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would \u2014 this pass is identical whichever schema it is called with, and only needs to run once.
+    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
     if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
         return;
     // Track ids to detect duplicates across different schemas
@@ -12294,7 +12261,7 @@ function to_json_schema_extractDefs(ctx, schema
     if (ctx.external)
         ctx.sharedDefsExtractedFor = ctx.external;
 }
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify \u2014 anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
 function compactTypeUnion(schema) {
     const options = schema.anyOf;
     if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
@@ -12303,7 +12270,7 @@ function compactTypeUnion(schema) {
     for (const option of options) {
         if (!option || typeof option !== "object")
             return;
-        // A branch that is itself a compactible union folds into this one \u2014 nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
+        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
         compactTypeUnion(option);
         const keys = Object.keys(option);
         if (keys.length !== 1 || keys[0] !== "type")
@@ -12320,8 +12287,8 @@ function compactTypeUnion(schema) {
     // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
     schema.type = types.length === 1 ? types[0] : types;
 }
-/** Keywords `foldIntersection` knows how to combine. Anything else \u2014 `$ref`, `patternProperties`,
- * an annotation like `description` \u2014 makes a member unfoldable, so a constraint this does not
+/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
+ * an annotation like `description` — makes a member unfoldable, so a constraint this does not
  * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
 const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
 const UNION_KEYS = ["oneOf", "anyOf"];
@@ -12392,8 +12359,8 @@ function foldObjects(members) {
 }
 /** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
  * closed object members reject each other's keys and the schema validates nothing. Zod's parser
- * pools the key sets instead \u2014 `handleIntersectionResults` reports a key as unrecognized only when
- * *every* side rejects it \u2014 so the emitted schema has to pool them too, and folding the members
+ * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
+ * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
  * into one object is the encoding that says so on every target.
  *
  * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
@@ -12519,7 +12486,7 @@ function to_json_schema_finalize(ctx, schema) {
         }
         for (const rewrite of ctx.deferred)
             rewrite();
-        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection \u2014 through `z.lazy`, or any `ref` chain \u2014 holds the same `allOf` array, so fold by array identity to catch every copy.
+        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
         if (ctx.intersections.length) {
             const carriers = new Map();
             for (const seen of ctx.seen.values()) {
@@ -12564,7 +12531,7 @@ function to_json_schema_finalize(ctx, schema) {
     }
     // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
     assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
-    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs \u2014 it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
+    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
     const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
     if (rootMetaId !== undefined && result.id === rootMetaId)
         delete result.id;
@@ -13229,11 +13196,11 @@ const tupleProcessor = (schema, ctx, _json, params) => {
  *
  * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
  * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
- * exists to fix. A key that carries one therefore emits wider than the record parses \u2014 `z.record(z.number().min(5), V)`
- * accepts `"3"` \u2014 which is the deliberate trade, since throwing on it would reject an ordinary schema
+ * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
+ * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
  * outright. */
 function stringifyKeyNames(bySchema, json, visited) {
-    // an extracted key that rewrites cannot go on sharing its definition \u2014 the string form a key position needs is not the number form every other reference wants \u2014 so it inlines. One that does not rewrite keeps the `$ref`.
+    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
     if (json.$ref) {
         // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
         if (visited.has(json))
@@ -13690,7 +13657,7 @@ const _messageDesc = {
 };
 const _issuesDesc = { value: undefined, enumerable: false };
 /* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
+ * intrinsics so that `init` on a foreign object — it accepts any object —
  * can never install an accessor onto a prototype we do not own. */
 const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 const initializer = (inst, def) => {
@@ -13897,9 +13864,9 @@ function treeifyError(error, mapper = (issue) => issue.message) {
  *
  * ```
  * username
- *   \u2716 Expected number, received string at "username
+ *   ✖ Expected number, received string at "username
  * favoriteNumbers[0]
- *   \u2716 Invalid input: expected number
+ *   ✖ Invalid input: expected number
  * ```
  */
 function toDotPath(_path) {
@@ -13926,9 +13893,9 @@ function prettifyError(error) {
     const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
     // Process each issue
     for (const issue of issues) {
-        lines.push(`\u2716 ${issue.message}`);
+        lines.push(`✖ ${issue.message}`);
         if (issue.path?.length)
-            lines.push(`  \u2192 at ${toDotPath(issue.path)}`);
+            lines.push(`  → at ${toDotPath(issue.path)}`);
     }
     // Convert Map to formatted string
     return lines.join("\n");
@@ -14116,7 +14083,7 @@ const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
 
 /* Prototypes that already carry the lazy helper methods. Seeded with the
- * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
+ * intrinsics so that `init` on a foreign object — it accepts any object —
  * can never install an accessor onto a prototype we do not own. */
 const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 /* Helper methods live as non-enumerable lazy getters on the shared
@@ -14197,7 +14164,7 @@ const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 
 
-// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out \u2014 see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
+// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!globalConfig.localeError)
         config(en());
@@ -15212,7 +15179,7 @@ const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     inst.valueType = def.valueType;
 });
 function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) \u2014 defaults keyType to z.string()
+    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
             type: "record",
@@ -15728,267 +15695,214 @@ function preprocess(fn, schema) {
 
 /***/ })
 
-/******/ 	});
+/******/ });
 /************************************************************************/
-/******/ 	// The module cache
-/******/ 	var __webpack_module_cache__ = {};
-/******/ 	
-/******/ 	// The require function
-/******/ 	function __nccwpck_require__(moduleId) {
-/******/ 		// Check if module is in cache
-/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 		if (cachedModule !== undefined) {
-/******/ 			return cachedModule.exports;
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
 /******/ 		}
-/******/ 		// Create a new module (and put it into the cache)
-/******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			id: moduleId,
-/******/ 			loaded: false,
-/******/ 			exports: {}
-/******/ 		};
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
 /******/ 	
-/******/ 		// Execute the module function
-/******/ 		var threw = true;
-/******/ 		try {
-/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 			threw = false;
-/******/ 		} finally {
-/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
 /******/ 		}
 /******/ 	
-/******/ 		// Flag the module as loaded
-/******/ 		module.loaded = true;
-/******/ 	
-/******/ 		// Return the exports of the module
-/******/ 		return module.exports;
 /******/ 	}
 /******/ 	
-/******/ 	// expose the modules object (__webpack_modules__)
-/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
 /******/ 	
-/************************************************************************/
-/******/ 	/* webpack/runtime/asset-relocator-loader */
-/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
-/******/ 	
-/******/ 	/* webpack/runtime/compat get default export */
-/******/ 	(() => {
-/******/ 		// getDefaultExport function for compatibility with non-harmony modules
-/******/ 		__nccwpck_require__.n = (module) => {
-/******/ 			var getter = module && module.__esModule ?
-/******/ 				() => (module['default']) :
-/******/ 				() => (module);
-/******/ 			__nccwpck_require__.d(getter, { a: getter });
-/******/ 			return getter;
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/create fake namespace object */
-/******/ 	(() => {
-/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 		var leafPrototypes;
-/******/ 		// create a fake namespace object
-/******/ 		// mode & 1: value is a module id, require it
-/******/ 		// mode & 2: merge all properties of value into the ns
-/******/ 		// mode & 4: return value when already ns object
-/******/ 		// mode & 16: return value when it's Promise-like
-/******/ 		// mode & 8|1: behave like require
-/******/ 		__nccwpck_require__.t = function(value, mode) {
-/******/ 			if(mode & 1) value = this(value);
-/******/ 			if(mode & 8) return value;
-/******/ 			if(typeof value === 'object' && value) {
-/******/ 				if((mode & 4) && value.__esModule) return value;
-/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 			}
-/******/ 			var ns = Object.create(null);
-/******/ 			__nccwpck_require__.r(ns);
-/******/ 			var def = {};
-/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 			}
-/******/ 			def['default'] = () => (value);
-/******/ 			__nccwpck_require__.d(ns, def);
-/******/ 			return ns;
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/define property getters */
-/******/ 	(() => {
-/******/ 		// define getter functions for harmony exports
-/******/ 		__nccwpck_require__.d = (exports, definition) => {
-/******/ 			for(var key in definition) {
-/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
 /******/ 				}
 /******/ 			}
-/******/ 		};
-/******/ 	})();
+/******/ 	};
 /******/ 	
-/******/ 	/* webpack/runtime/ensure chunk */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.f = {};
-/******/ 		// This file contains only the entry chunk.
-/******/ 		// The chunk loading function for additional chunks
-/******/ 		__nccwpck_require__.e = (chunkId) => {
-/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 				__nccwpck_require__.f[key](chunkId, promises);
-/******/ 				return promises;
-/******/ 			}, []));
-/******/ 		};
-/******/ 	})();
+/******/ 	// no prefetching
 /******/ 	
-/******/ 	/* webpack/runtime/get javascript chunk filename */
-/******/ 	(() => {
-/******/ 		// This function allow to reference async chunks
-/******/ 		__nccwpck_require__.u = (chunkId) => {
-/******/ 			// return url for filenames based on template
-/******/ 			return "" + chunkId + ".index.js";
-/******/ 		};
-/******/ 	})();
+/******/ 	// no preloaded
 /******/ 	
-/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ 	})();
+/******/ 	// no external install chunk
 /******/ 	
-/******/ 	/* webpack/runtime/make namespace object */
-/******/ 	(() => {
-/******/ 		// define __esModule on exports
-/******/ 		__nccwpck_require__.r = (exports) => {
-/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 			}
-/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/node module decorator */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.nmd = (module) => {
-/******/ 			module.paths = [];
-/******/ 			if (!module.children) module.children = [];
-/******/ 			return module;
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/require chunk loading */
-/******/ 	(() => {
-/******/ 		// no baseURI
-/******/ 		
-/******/ 		// object to store loaded chunks
-/******/ 		// "1" means "loaded", otherwise not loaded yet
-/******/ 		var installedChunks = {
-/******/ 			792: 1
-/******/ 		};
-/******/ 		
-/******/ 		// no on chunks loaded
-/******/ 		
-/******/ 		var installChunk = (chunk) => {
-/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
-/******/ 			for(var moduleId in moreModules) {
-/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
-/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
-/******/ 				}
-/******/ 			}
-/******/ 			if(runtime) runtime(__nccwpck_require__);
-/******/ 			for(var i = 0; i < chunkIds.length; i++)
-/******/ 				installedChunks[chunkIds[i]] = 1;
-/******/ 		
-/******/ 		};
-/******/ 		
-/******/ 		// require() chunk loading for javascript
-/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
-/******/ 			// "1" is the signal for "already loaded"
-/******/ 			if(!installedChunks[chunkId]) {
-/******/ 				if(true) { // all chunks have JS
-/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
-/******/ 				} else installedChunks[chunkId] = 1;
-/******/ 			}
-/******/ 		};
-/******/ 		
-/******/ 		// no external install chunk
-/******/ 		
-/******/ 		// no HMR
-/******/ 		
-/******/ 		// no HMR manifest
-/******/ 	})();
-/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it need to be in strict mode.
-(() => {
-"use strict";
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  startCli: () => (/* binding */ startCli)
-});
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = require("node:v8");
-;// CONCATENATED MODULE: ./src/io/heap-bounds.ts
-
-/**
- * Keeps a long run's heap close to what it really holds. Under salvo's
- * allocation pattern (every turn builds requests, responses and traces that
- * die a moment later) V8's defaults size the heap for throughput: the young
- * generation grows to about 134 MB and the old generation to four times its
- * live size before a full collection (bench case 3: a peak RSS of 300 MB for
- * about 25 MB of live objects at 1,000 scenarios). Neither shell can pass V8
- * flags on the command line (the action runs as `node24 dist/index.js`), so
- * the bounds are set at run time, through the two flags V8 reads at each
- * collection rather than once at start-up:
- * - `--heap-growing-percent`: the old generation may grow to live size x 1.25
- *   before the next full collection, instead of up to x 4;
- * - `--semi-space-growth-factor=1`, set once the young generation has reached
- *   YOUNG_GENERATION_BYTES: V8 stops doubling it there. A young generation
- *   kept at its first size instead collects so often that it costs CPU; grown
- *   to this size it costs none measurable (bench/README.md, case 3).
- * The cost is a few more full collections of a small heap (a few ms each).
- *
- * Changing any V8 flag changes the hash V8 checks code caches against, so
- * every module compiled afterwards (the SDK's chunk, Node's own http) is
- * compiled from scratch: about 40 ms on the way to the first model request
- * (bench case 4). So a suite of fewer than EAGER_FROM_FILES files gets both
- * bounds only once its young generation reaches its bound (a short run never
- * does); a larger one gets them before loading, where the old generation
- * would otherwise grow unchecked, and where 40 ms is small next to reading
- * and validating its files (about 1 ms each). For the same reason a code cache
- * written after a flag changed is rejected at the next start: the CLI's loader
- * registers beforeV8FlagsChange to write its cache first.
- */
-const OLD_GENERATION_GROWTH_PERCENT = 25;
-const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
-const EAGER_FROM_FILES = 256;
-const CHECK_EVERY_MS = 5;
-const flagsChangeListeners = [];
-/** Calls `listener` once, before this process first changes a V8 flag. */
-function beforeV8FlagsChange(listener) {
-    flagsChangeListeners.push(listener);
-}
-function setV8Flags(moment, ...flags) {
-    for (const listener of flagsChangeListeners.splice(0))
-        listener(moment);
-    for (const flag of flags)
-        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
-}
-function boundHeapGrowth(scenarioFiles) {
-    if (scenarioFiles >= EAGER_FROM_FILES)
-        setV8Flags('before-loading', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
-    const timer = setInterval(() => {
-        if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
-            return;
-        setV8Flags('during-run', '--semi-space-growth-factor=1', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
-        clearInterval(timer);
-    }, CHECK_EVERY_MS);
-    // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
-    timer.unref();
-}
-function youngGenerationBytes() {
-    return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
-}
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(8909);
@@ -16227,7 +16141,7 @@ function fail(reason) {
 /** Cuts long values for reasons: a reason is one readable line, not a dump. */
 function preview(text, max = 120) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 /** JSON for reasons, cut to a readable length. */
 function describeValue(value, max = 120) {
@@ -16240,14 +16154,14 @@ function describeValue(value, max = 120) {
     catch {
         text = String(value);
     }
-    return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 /** Names in order, cut after `max` so a runaway agent does not make a reason unreadable. */
 function describeNames(names, max = 20) {
     if (names.length === 0)
         return 'no tool calls';
     const shown = names.slice(0, max).join(', ');
-    return names.length > max ? `${shown}, \u2026 (${names.length - max} more)` : shown;
+    return names.length > max ? `${shown}, … (${names.length - max} more)` : shown;
 }
 function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
@@ -18576,7 +18490,7 @@ function checkTurnLimit(assertion, trace) {
 
 /**
  * Checks on the final answer (the last assistant text). Text is compared in
- * Unicode NFC so that a composed "\u00e9" and "e" + combining accent are the same
+ * Unicode NFC so that a composed "é" and "e" + combining accent are the same
  * letter, as they are to a reader; ignore_case folds with toLowerCase.
  */
 function comparable(text, ignoreCase) {
@@ -18588,7 +18502,7 @@ const noOutput = 'the run produced no final output';
 function around(output, index, length) {
     const start = Math.max(0, index - 30);
     const end = Math.min(output.length, index + length + 30);
-    return `${start > 0 ? '\u2026' : ''}${preview(output.slice(start, end), 100)}${end < output.length ? '\u2026' : ''}`;
+    return `${start > 0 ? '…' : ''}${preview(output.slice(start, end), 100)}${end < output.length ? '…' : ''}`;
 }
 function describeOutput(output) {
     return `output (${output.length} chars): "${preview(output, 100)}"`;
@@ -18861,9 +18775,9 @@ const SCORE_TOLERANCE = 1e-9;
 const NO_ASSERTIONS_PASSED = 'no assertions: passed because the run completed';
 /**
  * Scores one trial:
- * - score = \u03a3(score \u00d7 weight) / \u03a3 weight over the evaluated assertions;
+ * - score = Σ(score × weight) / Σ weight over the evaluated assertions;
  * - a failed `required` assertion makes the trial a hard fail whatever the score;
- * - otherwise the trial passes when score \u2265 the scenario's threshold;
+ * - otherwise the trial passes when score ≥ the scenario's threshold;
  * - assertions that cannot be evaluated (judge, for now) are left out of the
  *   score; a trial with nothing evaluable, or with a required assertion that
  *   could not be evaluated, fails: salvo never reports a pass it did not check;
@@ -18995,7 +18909,7 @@ function mean(values) {
     return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 /**
- * Wilson score interval of a proportion: unlike the naive p \u00b1 z\u00b7\u221a(p(1\u2212p)/n),
+ * Wilson score interval of a proportion: unlike the naive p ± z·√(p(1−p)/n),
  * it stays inside [0, 1] and does not collapse to a point at 0 or n successes,
  * which is exactly the case of a small, all-passing run.
  */
@@ -19012,11 +18926,11 @@ function wilsonInterval(successes, trials, z = Z_95) {
 /**
  * pass^k: the chance that k runs in a row all pass, estimated without bias from
  * c passes in n trials as C(c, k) / C(n, k) (the chance that k trials drawn
- * from the n observed ones all passed). Defined for 1 \u2264 k \u2264 n.
+ * from the n observed ones all passed). Defined for 1 ≤ k ≤ n.
  */
 function passHatK(passes, trials, k) {
     if (k < 1 || k > trials)
-        throw new RangeError(`pass^${k} needs 1 \u2264 k \u2264 ${trials}`);
+        throw new RangeError(`pass^${k} needs 1 ≤ k ≤ ${trials}`);
     let value = 1;
     for (let i = 0; i < k; i += 1)
         value *= Math.max(0, passes - i) / (trials - i);
@@ -19024,8 +18938,8 @@ function passHatK(passes, trials, k) {
 }
 /**
  * How many trials must all pass before the 95 % Wilson lower bound reaches
- * `rate`. When all n trials pass the lower bound is n / (n + z\u00b2), so the count
- * is the smallest n with n \u2265 z\u00b2\u00b7rate / (1 \u2212 rate). A rate of 1 can never be
+ * `rate`. When all n trials pass the lower bound is n / (n + z²), so the count
+ * is the smallest n with n ≥ z²·rate / (1 − rate). A rate of 1 can never be
  * shown (null); a rate of 0 needs none.
  */
 function trialsNeededToShow(rate, z = Z_95) {
@@ -19077,7 +18991,7 @@ function reachesRate(passed, counted, requiredPassRate) {
  * 1. SKIPPED      no trial ran, or every trial was cancelled;
  * 2. INFRA_ERROR  no trial could be counted: all of them hit infrastructure errors (or were cancelled);
  * 3. HARD_FAIL    any counted trial hard-failed (a required assertion failed);
- * 4. PASS         pass rate (passed / counted) \u2265 required_pass_rate;
+ * 4. PASS         pass rate (passed / counted) ≥ required_pass_rate;
  * 5. FAIL         no counted trial passed;
  * 6. PARTIAL      some trials passed, but fewer than required_pass_rate: the flaky case.
  * Infrastructure errors never count against the agent; they are reported beside the verdict.
@@ -19173,7 +19087,7 @@ function computeStats(trials, loaded, context = {}) {
         note: noteFor(trials, loaded),
     };
 }
-/** The rule: all n trials passing shows at least n / (n + z\u00b2) with 95 % confidence (Wilson lower bound). */
+/** The rule: all n trials passing shows at least n / (n + z²) with 95 % confidence (Wilson lower bound). */
 function sampleSizeNote(counted, rate, needed) {
     if (needed === null || needed === 0 || counted >= needed)
         return null;
@@ -19852,41 +19766,41 @@ const nodeSourceReader = createNodeSourceReader();
 // EXTERNAL MODULE: ./src/core/scenario/parse-once.ts
 var parse_once = __nccwpck_require__(5683);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var start_schemas = __nccwpck_require__(8816);
+var cli_schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./src/core/scenario/schema.ts
 var schema = __nccwpck_require__(2267);
 ;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
 
 
 /** A user-supplied price row, USD per million tokens. */
-const priceSchema = start_schemas/* strictObject */.rej({
-    input: start_schemas/* number */.aig().nonnegative(),
-    output: start_schemas/* number */.aig().nonnegative(),
-    cache_read: start_schemas/* number */.aig().nonnegative().optional(),
-    cache_write: start_schemas/* number */.aig().nonnegative().optional(),
+const priceSchema = cli_schemas/* strictObject */.rej({
+    input: cli_schemas/* number */.aig().nonnegative(),
+    output: cli_schemas/* number */.aig().nonnegative(),
+    cache_read: cli_schemas/* number */.aig().nonnegative().optional(),
+    cache_write: cli_schemas/* number */.aig().nonnegative().optional(),
 });
-const judgeDefaultsSchema = start_schemas/* strictObject */.rej({
-    adapter: start_schemas/* enum */.k5n(schema/* ADAPTERS */.R2).optional(),
-    model: start_schemas/* string */.YjP().min(1).optional(),
-    k: start_schemas/* int */.Whr().min(1).max(21).optional(),
-    temperature: start_schemas/* number */.aig().min(0).max(2).optional(),
-    max_tokens: start_schemas/* int */.Whr().min(1).optional(),
-    default_threshold: start_schemas/* number */.aig().min(0).max(1).optional(),
+const judgeDefaultsSchema = cli_schemas/* strictObject */.rej({
+    adapter: cli_schemas/* enum */.k5n(schema/* ADAPTERS */.R2).optional(),
+    model: cli_schemas/* string */.YjP().min(1).optional(),
+    k: cli_schemas/* int */.Whr().min(1).max(21).optional(),
+    temperature: cli_schemas/* number */.aig().min(0).max(2).optional(),
+    max_tokens: cli_schemas/* int */.Whr().min(1).optional(),
+    default_threshold: cli_schemas/* number */.aig().min(0).max(1).optional(),
 });
 /** `salvo.yaml` at the project root; every key optional, scenario values override it. */
-const projectConfigSchema = start_schemas/* strictObject */.rej({
-    default_adapter: start_schemas/* enum */.k5n(schema/* ADAPTERS */.R2).optional(),
-    default_model: start_schemas/* string */.YjP().min(1).optional(),
-    scenarios_dir: start_schemas/* string */.YjP().min(1).default('scenarios'),
-    storage_dir: start_schemas/* string */.YjP().min(1).default('.salvo'),
+const projectConfigSchema = cli_schemas/* strictObject */.rej({
+    default_adapter: cli_schemas/* enum */.k5n(schema/* ADAPTERS */.R2).optional(),
+    default_model: cli_schemas/* string */.YjP().min(1).optional(),
+    scenarios_dir: cli_schemas/* string */.YjP().min(1).default('scenarios'),
+    storage_dir: cli_schemas/* string */.YjP().min(1).default('.salvo'),
     judge: judgeDefaultsSchema.default({}),
     /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
-    prices: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), priceSchema).default({}),
+    prices: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), priceSchema).default({}),
     /** Spend cap for one `salvo run`, in USD. */
-    max_cost_usd: start_schemas/* number */.aig().positive().optional(),
-    concurrency: start_schemas/* int */.Whr().min(1).max(64).optional(),
+    max_cost_usd: cli_schemas/* number */.aig().positive().optional(),
+    concurrency: cli_schemas/* int */.Whr().min(1).max(64).optional(),
     /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
-    redaction_patterns: start_schemas/* array */.YOg(start_schemas/* string */.YjP().min(1)).default([]),
+    redaction_patterns: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).default([]),
 });
 
 // EXTERNAL MODULE: ./src/core/scenario/plain-yaml.ts + 1 modules
@@ -20183,7 +20097,7 @@ function formatCount(value) {
 /** One line, at most `max` characters, for previews of long text. */
 function oneLine(text, max) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
@@ -20211,7 +20125,7 @@ function* verdictLines(scenarios, options = {}) {
         longestName = Math.max(longestName, scenario.name.length);
     const nameWidth = Math.min(40, longestName);
     for (const scenario of scenarios) {
-        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}\u2026` : scenario.name.padEnd(nameWidth);
+        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
         yield `${verdictWord(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
         if (scenario.verdict === 'SKIPPED')
             continue;
@@ -21075,7 +20989,7 @@ const TRACE_SCHEMA_VERSION = 1;
 /**
  * Built-in prices, USD per million tokens, as data rows (prices change monthly;
  * update a row, never code). Sources and dates from
- * shared/reference/llm-apis.md \u00a74 (researched 2026-11-24):
+ * shared/reference/llm-apis.md §4 (researched 2026-11-24):
  *   [G]  @pydantic/genai-prices 0.1.8 data (2026-09-23), citing the official pricing pages
  *   [M]  the official OpenAI model page;  [P] Anthropic's pricing page;  [MP] Anthropic's model pages
  *   (secondary) a vendor or blog quoting the official page.
@@ -21191,8 +21105,8 @@ function fromUserPrice(price) {
     return { input: price.input, output: price.output, cacheRead: price.cache_read ?? price.input, cacheWrite: price.cache_write ?? price.input };
 }
 /**
- * The ids to try, most specific first (llm-apis.md \u00a74.4): as given; without a
- * gateway or cloud prefix/suffix (`openai/`, Bedrock `us.anthropic.\u2026-v1:0`,
+ * The ids to try, most specific first (llm-apis.md §4.4): as given; without a
+ * gateway or cloud prefix/suffix (`openai/`, Bedrock `us.anthropic.…-v1:0`,
  * Vertex `@20250805`); then without a snapshot date (OpenAI `-2024-08-06`,
  * Anthropic `-20250929`). Fine-tuned ids (`ft:`) are priced differently and
  * stay unknown.
@@ -21993,6 +21907,70 @@ function detachedScenario(loaded) {
     return { ...loaded, scenario: structuredClone(loaded.scenario) };
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/io/heap-bounds.ts
+
+/**
+ * Keeps a long run's heap close to what it really holds. Under salvo's
+ * allocation pattern (every turn builds requests, responses and traces that
+ * die a moment later) V8's defaults size the heap for throughput: the young
+ * generation grows to about 134 MB and the old generation to four times its
+ * live size before a full collection (bench case 3: a peak RSS of 300 MB for
+ * about 25 MB of live objects at 1,000 scenarios). Neither shell can pass V8
+ * flags on the command line (the action runs as `node24 dist/index.js`), so
+ * the bounds are set at run time, through the two flags V8 reads at each
+ * collection rather than once at start-up:
+ * - `--heap-growing-percent`: the old generation may grow to live size x 1.25
+ *   before the next full collection, instead of up to x 4;
+ * - `--semi-space-growth-factor=1`, set once the young generation has reached
+ *   YOUNG_GENERATION_BYTES: V8 stops doubling it there. A young generation
+ *   kept at its first size instead collects so often that it costs CPU; grown
+ *   to this size it costs none measurable (bench/README.md, case 3).
+ * The cost is a few more full collections of a small heap (a few ms each).
+ *
+ * Changing any V8 flag changes the hash V8 checks code caches against, so
+ * every module compiled afterwards (the SDK's chunk, Node's own http) is
+ * compiled from scratch: about 40 ms on the way to the first model request
+ * (bench case 4). So a suite of fewer than EAGER_FROM_FILES files gets both
+ * bounds only once its young generation reaches its bound (a short run never
+ * does); a larger one gets them before loading, where the old generation
+ * would otherwise grow unchecked, and where 40 ms is small next to reading
+ * and validating its files (about 1 ms each). For the same reason a code cache
+ * written after a flag changed is rejected at the next start: the CLI's loader
+ * registers beforeV8FlagsChange to write its cache first.
+ */
+const OLD_GENERATION_GROWTH_PERCENT = 25;
+const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
+const EAGER_FROM_FILES = 256;
+const CHECK_EVERY_MS = 5;
+const flagsChangeListeners = [];
+/** Calls `listener` once, before this process first changes a V8 flag. */
+function beforeV8FlagsChange(listener) {
+    flagsChangeListeners.push(listener);
+}
+function setV8Flags(moment, ...flags) {
+    for (const listener of flagsChangeListeners.splice(0))
+        listener(moment);
+    for (const flag of flags)
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
+}
+function boundHeapGrowth(scenarioFiles) {
+    if (scenarioFiles >= EAGER_FROM_FILES)
+        setV8Flags('before-loading', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+    const timer = setInterval(() => {
+        if (youngGenerationBytes() < YOUNG_GENERATION_BYTES)
+            return;
+        setV8Flags('during-run', '--semi-space-growth-factor=1', `--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+        clearInterval(timer);
+    }, CHECK_EVERY_MS);
+    // Never keeps the process alive; a run that ends before the young generation grew needs no bound.
+    timer.unref();
+}
+function youngGenerationBytes() {
+    return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+}
+
 ;// CONCATENATED MODULE: ./src/io/scenario-spool.ts
 
 
@@ -22399,39 +22377,39 @@ const RECORDING_FORMAT_VERSION = 1;
 const RECORDINGS_DIR = '__recordings__';
 function buildSourceSchema() {
     /** Where a recording came from. Nothing may claim a real model produced text it did not. */
-    const liveSourceSchema = start_schemas/* strictObject */.rej({
-        kind: start_schemas/* literal */.euz('live'),
-        provider: start_schemas/* string */.YjP(),
+    const liveSourceSchema = cli_schemas/* strictObject */.rej({
+        kind: cli_schemas/* literal */.euz('live'),
+        provider: cli_schemas/* string */.YjP(),
         /** The model the scenario asked for; each reply also carries the id the provider reported. */
-        model: start_schemas/* string */.YjP(),
-        recorded_at: start_schemas/* string */.YjP(),
-        salvo_version: start_schemas/* string */.YjP(),
+        model: cli_schemas/* string */.YjP(),
+        recorded_at: cli_schemas/* string */.YjP(),
+        salvo_version: cli_schemas/* string */.YjP(),
     });
     /** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
-    const scriptedSourceSchema = start_schemas/* strictObject */.rej({
-        kind: start_schemas/* literal */.euz('scripted'),
+    const scriptedSourceSchema = cli_schemas/* strictObject */.rej({
+        kind: cli_schemas/* literal */.euz('scripted'),
         /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
-        label: start_schemas/* string */.YjP().min(1),
+        label: cli_schemas/* string */.YjP().min(1),
         /** The wire format the replies were served in. */
-        provider: start_schemas/* string */.YjP(),
-        recorded_at: start_schemas/* string */.YjP(),
-        salvo_version: start_schemas/* string */.YjP(),
+        provider: cli_schemas/* string */.YjP(),
+        recorded_at: cli_schemas/* string */.YjP(),
+        salvo_version: cli_schemas/* string */.YjP(),
     });
-    return start_schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
+    return cli_schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
 }
 /** One recorded turn: the request's fingerprint and the normalised reply. */
 function buildTurnSchemas() {
-    const messageFingerprintSchema = start_schemas/* strictObject */.rej({
-        role: start_schemas/* enum */.k5n(['user', 'assistant', 'tool']),
-        digest: start_schemas/* string */.YjP(),
-        tool_name: start_schemas/* string */.YjP().optional(),
+    const messageFingerprintSchema = cli_schemas/* strictObject */.rej({
+        role: cli_schemas/* enum */.k5n(['user', 'assistant', 'tool']),
+        digest: cli_schemas/* string */.YjP(),
+        tool_name: cli_schemas/* string */.YjP().optional(),
     });
-    const settingsSchema = start_schemas/* strictObject */.rej({
-        temperature: start_schemas/* number */.aig().optional(),
-        seed: start_schemas/* number */.aig().optional(),
-        max_tokens: start_schemas/* number */.aig().optional(),
-        api: start_schemas/* string */.YjP().optional(),
-        extras: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()),
+    const settingsSchema = cli_schemas/* strictObject */.rej({
+        temperature: cli_schemas/* number */.aig().optional(),
+        seed: cli_schemas/* number */.aig().optional(),
+        max_tokens: cli_schemas/* number */.aig().optional(),
+        api: cli_schemas/* string */.YjP().optional(),
+        extras: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()),
     });
     /**
      * What was asked, as digests of the redacted, normalised request: enough to
@@ -22439,63 +22417,63 @@ function buildTurnSchemas() {
      * `messages_added` lists only the messages new since the previous turn, so a
      * long conversation stays linear in size.
      */
-    const requestFingerprintSchema = start_schemas/* strictObject */.rej({
-        digest: start_schemas/* string */.YjP(),
-        model: start_schemas/* string */.YjP(),
-        system: start_schemas/* string */.YjP().nullable(),
-        tools: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* string */.YjP()),
+    const requestFingerprintSchema = cli_schemas/* strictObject */.rej({
+        digest: cli_schemas/* string */.YjP(),
+        model: cli_schemas/* string */.YjP(),
+        system: cli_schemas/* string */.YjP().nullable(),
+        tools: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* string */.YjP()),
         settings: settingsSchema,
-        messages_added: start_schemas/* array */.YOg(messageFingerprintSchema),
+        messages_added: cli_schemas/* array */.YOg(messageFingerprintSchema),
     });
-    const toolCallSchema = start_schemas/* strictObject */.rej({
-        id: start_schemas/* string */.YjP(),
-        name: start_schemas/* string */.YjP(),
-        arguments: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()).nullable(),
-        raw_arguments: start_schemas/* string */.YjP().optional(),
-        arguments_error: start_schemas/* string */.YjP().optional(),
+    const toolCallSchema = cli_schemas/* strictObject */.rej({
+        id: cli_schemas/* string */.YjP(),
+        name: cli_schemas/* string */.YjP(),
+        arguments: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).nullable(),
+        raw_arguments: cli_schemas/* string */.YjP().optional(),
+        arguments_error: cli_schemas/* string */.YjP().optional(),
     });
-    const usageSchema = start_schemas/* strictObject */.rej({
-        input_tokens: start_schemas/* number */.aig(),
-        output_tokens: start_schemas/* number */.aig(),
-        cache_read_tokens: start_schemas/* number */.aig(),
-        cache_write_tokens: start_schemas/* number */.aig(),
-        reasoning_tokens: start_schemas/* number */.aig(),
+    const usageSchema = cli_schemas/* strictObject */.rej({
+        input_tokens: cli_schemas/* number */.aig(),
+        output_tokens: cli_schemas/* number */.aig(),
+        cache_read_tokens: cli_schemas/* number */.aig(),
+        cache_write_tokens: cli_schemas/* number */.aig(),
+        reasoning_tokens: cli_schemas/* number */.aig(),
     });
     /** A normalised ModelTurn, redacted and size-capped. */
-    const replySchema = start_schemas/* strictObject */.rej({
-        text: start_schemas/* string */.YjP().nullable(),
-        tool_calls: start_schemas/* array */.YOg(toolCallSchema),
+    const replySchema = cli_schemas/* strictObject */.rej({
+        text: cli_schemas/* string */.YjP().nullable(),
+        tool_calls: cli_schemas/* array */.YOg(toolCallSchema),
         usage: usageSchema,
-        finish_reason: start_schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
-        raw_finish_reason: start_schemas/* string */.YjP().nullable(),
-        model: start_schemas/* string */.YjP(),
-        request_id: start_schemas/* string */.YjP().nullable(),
-        latency_ms: start_schemas/* number */.aig(),
-        retries: start_schemas/* number */.aig(),
-        truncated: start_schemas/* boolean */.zMY().optional(),
+        finish_reason: cli_schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
+        raw_finish_reason: cli_schemas/* string */.YjP().nullable(),
+        model: cli_schemas/* string */.YjP(),
+        request_id: cli_schemas/* string */.YjP().nullable(),
+        latency_ms: cli_schemas/* number */.aig(),
+        retries: cli_schemas/* number */.aig(),
+        truncated: cli_schemas/* boolean */.zMY().optional(),
     });
-    const turnSchema = start_schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
+    const turnSchema = cli_schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
     return { messageFingerprintSchema, settingsSchema, requestFingerprintSchema, replySchema, turnSchema };
 }
 function buildRecordingSchemas() {
     const recordingSourceSchema = buildSourceSchema();
     const turns = buildTurnSchemas();
-    const trialSchema = start_schemas/* strictObject */.rej({ turns: start_schemas/* array */.YOg(turns.turnSchema) });
-    const recordingSchema = start_schemas/* strictObject */.rej({
-        format_version: start_schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
-        scenario_name: start_schemas/* string */.YjP(),
+    const trialSchema = cli_schemas/* strictObject */.rej({ turns: cli_schemas/* array */.YOg(turns.turnSchema) });
+    const recordingSchema = cli_schemas/* strictObject */.rej({
+        format_version: cli_schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
+        scenario_name: cli_schemas/* string */.YjP(),
         /** The scenario file as it was given when recording, for people reading the file. */
-        scenario_file: start_schemas/* string */.YjP(),
+        scenario_file: cli_schemas/* string */.YjP(),
         /** Informational: assertions change it too, and they must not make a recording stale. */
-        scenario_hash: start_schemas/* string */.YjP(),
+        scenario_hash: cli_schemas/* string */.YjP(),
         source: recordingSourceSchema,
-        trials: start_schemas/* array */.YOg(trialSchema),
+        trials: cli_schemas/* array */.YOg(trialSchema),
     });
     return { ...turns, recordingSourceSchema, trialSchema, recordingSchema };
 }
 const format_schemas = (0,on_first_use/* onFirstUse */.V)(buildRecordingSchemas);
-const recordingSourceSchema = start_schemas/* lazy */.RZV(() => format_schemas().recordingSourceSchema);
-const recordingSchema = start_schemas/* lazy */.RZV(() => format_schemas().recordingSchema);
+const recordingSourceSchema = cli_schemas/* lazy */.RZV(() => format_schemas().recordingSourceSchema);
+const recordingSchema = cli_schemas/* lazy */.RZV(() => format_schemas().recordingSchema);
 /** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
 function recordingPathFor(scenarioFile) {
     const stem = (0,external_node_path_.basename)(scenarioFile, (0,external_node_path_.extname)(scenarioFile));
@@ -23619,11 +23597,11 @@ function defaultScenariosPath(root, scenariosDir, cwd) {
 }
 async function printResult(result, reader, io) {
     if (result.valid) {
-        writeLine(io.stdout, `\u2713 ${result.file}`);
+        writeLine(io.stdout, `✓ ${result.file}`);
         return;
     }
     const count = result.problems.length;
-    writeLine(io.stdout, `\u2717 ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
+    writeLine(io.stdout, `✗ ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
     const texts = new Map();
     for (const problem of result.problems) {
         writeLine(io.stdout, (0,errors/* formatProblem */.Vw)(problem));
@@ -23704,22 +23682,12 @@ function exitCodeForCommander(error) {
 
 ;// CONCATENATED MODULE: ./src/cli/start.ts
 
-
 /**
- * Runs the command line of this process: what `salvo` does. The bundle's entry
- * (bin/run-bundle.js calls it with its hooks); src/cli/index.ts calls it when
- * the sources are run directly.
+ * Runs the command line of this process: what `salvo` does. src/cli/index.ts
+ * calls it, both when the sources are run directly and from the bundle of
+ * index.ts that bin/salvo.js imports.
  */
-function startCli(hooks = {}) {
-    const { saveCodeCache } = hooks;
-    if (saveCodeCache) {
-        // Before a large suite is loaded, nothing worth caching has run yet: such a run keeps no cache
-        // rather than one that would leave every later run to compile most of what it calls.
-        beforeV8FlagsChange((moment) => {
-            if (moment === 'during-run')
-                saveCodeCache();
-        });
-    }
+function startCli() {
     const controller = new AbortController();
     let interrupts = 0;
     for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -23742,8 +23710,10 @@ function startCli(hooks = {}) {
     });
 }
 
-})();
+;// CONCATENATED MODULE: ./src/cli/index.ts
+// What `salvo` runs: `node src/cli/index.ts` from the sources (the tests and
+// development), and the bundle of this file (dist/cli/index.js), which the
+// published bin/salvo.js imports after its Node version check.
 
-module.exports = __webpack_exports__;
-/******/ })()
-;
+startCli();
+
