@@ -85,7 +85,7 @@ describe('salvo compare', () => {
     const text = await runCli(['compare', baseId.slice(0, 30)], { cwd: dir });
     expect(text.stderr).toBe('');
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/^1 regressed, 0 improved, 1 unchanged, 1 loosened check · cost \$[\d.]+ \(.\d+ % vs run /m);
+    expect(text.stdout).toMatch(/^1 regressed, 0 improved, 1 unchanged, 1 loosened check · cost \$[\d.]+ \(.\d+ % vs baseline\)$/m);
     expect(text.stdout).toContain('Regressed:\n  refund (salvo/refund.yaml)');
     expect(text.stdout).toMatch(/pass rate 6\/6 → 0\/6, significant \(p = 0\.002, q = 0\.004\)/);
     expect(text.stdout).toContain('Loosened checks:\n  weather: cost_limit $0.05: max_usd 0.05 → 1');
@@ -125,5 +125,35 @@ describe('salvo compare', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('0 regressed, 0 improved, 1 changed (not significant), 0 unchanged');
     expect(run.stdout).toContain('one trial each can never show a difference; about 4 trials per side would show a difference this size');
+  });
+
+  it('run --baseline prints the comparison after the run; run --estimate forecasts from the baseline or the recordings and runs nothing', async () => {
+    const dir = tempDir();
+    write(dir, { 'salvo.yaml': 'scenarios_dir: salvo\n', 'salvo/refund.yaml': refund, 'salvo/weather.yaml': weather(0.05) });
+    refundBehaviour = 'refunds';
+    const main = await runCli(['run', '--trials', '4', '--record'], { cwd: dir, env: env() });
+    expect(main.code).toBe(0);
+    const baseId = runIdOf(main.stdout);
+    const stored = JSON.parse(readFileSync(join(dir, '.salvo', 'runs', baseId, 'results.json'), 'utf8'));
+    const perTrial = stored.totals.cost_usd / 8;
+
+    refundBehaviour = 'refuses';
+    const pr = await runCli(['run', '--trials', '4', '--baseline', baseId], { cwd: dir, env: env() });
+    expect(pr.stdout).toContain(`Compared with baseline: run ${baseId}`);
+    // 4/4 → 0/4 is p = 0.029 alone, but two scenarios were compared: BH asks p ≤ 0.025 of the stronger one.
+    expect(pr.stdout).toMatch(/^0 regressed, 0 improved, 1 changed \(not significant\), 1 unchanged · cost \$[\d.]+ \(.\d+ % vs baseline\)$/m);
+    expect(pr.stdout).toContain('pass rate 4/4 → 0/4, not significant (p = 0.029, q = 0.057); 4 and 4 trials can never show a difference; about 5 trials per side would show a difference this size');
+
+    const requestsBefore = server.requests.length;
+    const estimate = await runCli(['run', '--estimate', '--trials', '10', '--baseline', baseId, '--max-cost-usd', String(perTrial * 10 * 0.5)], { cwd: dir, env: env() });
+    expect(estimate.code).toBe(0);
+    expect(estimate.stdout).toMatch(/^Forecast: about \$[\d.]+ for 2 scenarios × 10 trials \(2 from the baseline\)$/m);
+    // The first scenario alone spends about twice the cap, so the second never starts.
+    expect(estimate.stdout).toMatch(/^The spend cap \$[\d.]+ will leave out about 1 scenario\.$/m);
+    const fromRecordings = await runCli(['run', '--estimate', '--json', '--trials', '2'], { cwd: dir, env: env() });
+    const forecast = JSON.parse(fromRecordings.stdout);
+    expect(forecast.scenarios.map((row: { source: string }) => row.source)).toEqual(['recording', 'recording']);
+    expect(forecast.total_usd).toBeCloseTo(perTrial * 2 * 2, 6);
+    expect(server.requests.length).toBe(requestsBefore);
   });
 });

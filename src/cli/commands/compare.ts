@@ -28,7 +28,7 @@ export const registerCompare: CommandRegistrar = (program, io, setExitCode) => {
       const headSide = head === undefined ? await readLatestRun(await archive()) : await readResultsSide(head, io.cwd, archive);
       const comparison = compareRuns(baseSide.results, headSide.results);
       if (flags.json) writeLine(io.stdout, JSON.stringify(comparisonDocument(comparison, baseSide, headSide), null, 2));
-      else writeLine(io.stdout, renderComparisonText(comparison, { baseLabel: baseSide.origin }));
+      else writeLine(io.stdout, renderComparisonText(comparison, { baseLabel: 'baseline', baseOrigin: baseSide.origin }));
       setExitCode(comparisonExitCode(comparison, flags.failOnLoosened === true));
     });
 };

@@ -150,13 +150,16 @@ function classifyInvariants(row: ScenarioComparison, after: ScenarioResult): voi
 function applyFalseDiscoveryControl(rows: ScenarioComparison[]): void {
   const tested = rows.filter((row) => row.p_value !== null);
   const qValues = benjaminiHochberg(tested.map((row) => row.p_value!));
+  const ranked = [...tested].sort((a, b) => a.p_value! - b.p_value!);
   tested.forEach((row, i) => {
     row.q_value = qValues[i]!;
-    classifyCounts(row);
+    // The bar BH sets for this scenario's p-value, the others staying as they are: what the trials-needed figure must clear.
+    const bar = (FALSE_DISCOVERY_RATE * (ranked.indexOf(row) + 1)) / tested.length;
+    classifyCounts(row, bar);
   });
 }
 
-function classifyCounts(row: ScenarioComparison): void {
+function classifyCounts(row: ScenarioComparison, bar: number): void {
   const base = row.base!;
   const head = row.head!;
   const counts = `pass rate ${base.passed}/${base.counted} → ${head.passed}/${head.counted}`;
@@ -175,12 +178,12 @@ function classifyCounts(row: ScenarioComparison): void {
     return;
   }
   row.class = 'changed_not_significant';
-  row.trials_needed_per_side = trialsPerSideToShow(base.pass_rate!, head.pass_rate!);
-  row.reasons.push(`${counts}, not significant (p = ${formatP(row.p_value!)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side)}`);
+  row.trials_needed_per_side = trialsPerSideToShow(base.pass_rate!, head.pass_rate!, bar);
+  row.reasons.push(`${counts}, not significant (p = ${formatP(row.p_value!)}, q = ${formatP(row.q_value!)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`);
 }
 
-function trialsAdvice(baseTrials: number, headTrials: number, needed: number | null): string {
-  const neverAtThisSize = !canEverShowDifference(baseTrials, headTrials)
+function trialsAdvice(baseTrials: number, headTrials: number, needed: number | null, bar: number): string {
+  const neverAtThisSize = !canEverShowDifference(baseTrials, headTrials, bar)
     ? baseTrials === 1 && headTrials === 1
       ? 'one trial each can never show a difference; '
       : `${baseTrials} and ${headTrials} trials can never show a difference; `

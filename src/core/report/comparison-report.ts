@@ -3,15 +3,17 @@ import { escapeMarkdown, markdownLink } from './markdown-text.ts';
 import { CLASS_LABELS, comparisonHeadline, figureChange, passRateChange, rowsOf, SECTIONS } from './comparison-lines.ts';
 
 export interface ComparisonContext {
-  /** How the baseline is named in the headline: `main`, or `run 0193a4b2`. */
+  /** How the baseline is named in the headline: `main`, `baseline`. */
   baseLabel: string;
+  /** Where it came from, in full: `run 0193…`, `artifact salvo-results of run 42`, a file path. */
+  baseOrigin: string;
   /** The baseline run's page, linked from the Markdown report. */
   baseUrl?: string | null;
 }
 
 /** The comparison for a terminal: headline, then each non-empty section, then loosened checks; unchanged ones counted only. */
 export function renderComparisonText(comparison: RunComparison, context: ComparisonContext): string {
-  const lines = [`Compared with ${context.baseLabel} (run ${comparison.base.run_id}):`, comparisonHeadline(comparison, context.baseLabel)];
+  const lines = [`Compared with ${context.baseLabel}: ${context.baseOrigin}`, comparisonHeadline(comparison, context.baseLabel)];
   for (const section of SECTIONS) {
     const rows = rowsOf(comparison, section.classes);
     if (rows.length === 0) continue;
@@ -54,7 +56,7 @@ export function renderComparisonMarkdown(comparison: RunComparison, context: Com
     for (const row of unchanged) lines.push(`- ${escapeMarkdown(row.name)}: ${passRateChange(row)}`);
     lines.push('', '</details>', '');
   }
-  lines.push(`Baseline: ${markdownLink(`${context.baseLabel}, run ${comparison.base.run_id}`, context.baseUrl)}`);
+  lines.push(`Baseline: ${markdownLink(context.baseOrigin, context.baseUrl)}`);
   return lines.join('\n');
 }
 
