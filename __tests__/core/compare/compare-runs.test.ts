@@ -23,7 +23,7 @@ describe('compareRuns classification', () => {
     const result = classOf([row('refund', 10, 10)], [row('refund', 2, 10)], 'refund');
     expect(result.class).toBe('regressed');
     expect(result.p_value).toBeCloseTo(0.000714, 5);
-    expect(result.reasons[0]).toMatch(/pass rate 10\/10 → 2\/10, significant \(p = < 0.001, q = < 0.001\)/);
+    expect(result.reasons[0]).toMatch(/pass rate 10\/10 → 2\/10, significant \(p < 0.001, q < 0.001\)/);
   });
 
   it('calls a rise from 1/10 to 9/10 an improvement', () => {

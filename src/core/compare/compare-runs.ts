@@ -170,16 +170,16 @@ function classifyCounts(row: ScenarioComparison, bar: number): void {
     const direction: ComparisonClass = rateChange < 0 ? 'regressed' : 'improved';
     // An invariant already decided the class; a significant move the other way is still worth saying.
     if (row.reasons.length === 0) row.class = direction;
-    row.reasons.push(`${counts}, significant (p = ${formatP(row.p_value!)}, q = ${formatP(row.q_value!)})`);
+    row.reasons.push(`${counts}, significant (p ${formatP(row.p_value!)}, q ${formatP(row.q_value!)})`);
     return;
   }
   if (row.reasons.length > 0) {
-    row.reasons.push(`${counts}, not significant (p = ${formatP(row.p_value!)})`);
+    row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value!)})`);
     return;
   }
   row.class = 'changed_not_significant';
   row.trials_needed_per_side = trialsPerSideToShow(base.pass_rate!, head.pass_rate!, bar);
-  row.reasons.push(`${counts}, not significant (p = ${formatP(row.p_value!)}, q = ${formatP(row.q_value!)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`);
+  row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value!)}, q ${formatP(row.q_value!)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`);
 }
 
 function trialsAdvice(baseTrials: number, headTrials: number, needed: number | null, bar: number): string {
@@ -192,7 +192,8 @@ function trialsAdvice(baseTrials: number, headTrials: number, needed: number | n
   return `${neverAtThisSize}about ${needed} trials per side would show a difference this size`;
 }
 
+/** `= 0.029`, `= 0.57`, `< 0.001`: a p- or q-value with its relation, to follow `p` or `q`. */
 export function formatP(p: number): string {
   if (p < 0.001) return '< 0.001';
-  return p >= 0.1 ? p.toFixed(2) : p.toFixed(3);
+  return `= ${p >= 0.1 ? p.toFixed(2) : p.toFixed(3)}`;
 }
