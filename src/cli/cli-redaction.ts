@@ -1,7 +1,7 @@
 import type { Redactor } from '../core/redaction/index.ts';
 import { stripControlSequences } from '../core/safe-text.ts';
 import { buildRedactor, collectSecrets, type NamedSecret } from '../engine/secrets.ts';
-import type { Project } from '../node-adapters/project.ts';
+import { loadProject, type Project } from '../node-adapters/project.ts';
 import { writeLine, type CliIO } from './cli-io.ts';
 
 /** What every CLI command that prints scenario or model text uses. */
@@ -27,9 +27,14 @@ export function createCliRedaction(io: CliIO, secrets: NamedSecret[], patterns: 
   };
 }
 
-/** For the commands that read files or a stored run (validate, report, show, reeval): the environment's secrets and salvo.yaml's patterns. */
-export function projectRedaction(io: CliIO, project: Project): CliRedaction {
-  return createCliRedaction(io, collectSecrets(io.env), project.config.redaction_patterns);
+/**
+ * For the commands that read files or stored runs (validate, report, show, reeval, compare): the
+ * environment's secrets and salvo.yaml's patterns (the project found from the working directory when
+ * not given).
+ */
+export async function projectRedaction(io: CliIO, project?: Project): Promise<CliRedaction> {
+  const { config } = project ?? (await loadProject(io.cwd));
+  return createCliRedaction(io, collectSecrets(io.env), config.redaction_patterns);
 }
 
 /** A document as indented JSON, safe for a terminal (see escapeC1). */

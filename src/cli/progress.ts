@@ -16,8 +16,7 @@ function oneLine(text: string): string {
  *
  * Lines are gathered for the rest of the event-loop turn and written together
  * (in order, consecutive ones to the same stream as one write): scenarios
- * finish in bursts, and one write per line to a pipe was a measurable share of
- * salvo's CPU per model turn (bench/README.md, case 1). `clear()` writes what
+ * finish in bursts, and one write per line to a pipe costs more than the line. `clear()` writes what
  * is pending at once.
  *
  * Everything a scenario or a model wrote passes through `shown` (the

@@ -30,7 +30,7 @@ export async function reevalCommand(requested: string | undefined, flags: { json
   const archive = new RunArchive(resolve(project.root, project.config.storage_dir));
   const runId = await archive.resolveRunId(requested);
   const run = await archive.readRun(runId);
-  const redaction = projectRedaction(io, project);
+  const redaction = await projectRedaction(io, project);
   const rows: ReevalRow[] = [];
   // One scenario's traces at a time: memory stays flat however large the run. Each row is redacted as it is
   // made: its labels and reasons quote the scenario as it is now, which no redactor has seen yet.

@@ -4,6 +4,7 @@ import type { RunArchive } from '../../node-adapters/file-run-store.ts';
 import { writeLine } from '../cli-io.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../command.ts';
+import { projectRedaction } from '../cli-redaction.ts';
 import { openArchive } from './report.ts';
 
 export const registerShow: CommandRegistrar = (program, io, setExitCode) => {
@@ -12,7 +13,8 @@ export const registerShow: CommandRegistrar = (program, io, setExitCode) => {
     .description('print stored traces as conversations (no model is called)')
     .argument('[id]', "a run id (all its traces) or a trace id; unique prefixes work (default: the latest run's traces)")
     .action(async (id: string | undefined) => {
-      const { archive, redaction } = await openArchive(io);
+      const archive = await openArchive(io);
+      const redaction = await projectRedaction(io);
       const traces = await locateTraces(archive, id);
       const rule = `\n${'='.repeat(72)}\n`;
       const texts: string[] = [];

@@ -38,7 +38,7 @@ export async function validateCommand(paths: string[], options: { json: boolean 
   const files = await expandScenarioPaths(patterns, io.cwd);
   const reader = createNodeSourceReader(io.cwd);
   // Problems quote values from the files (`'timeout_seconds' must be a number, got '<a password>'`): redacted like everything else.
-  const redaction = projectRedaction(io, project);
+  const redaction = await projectRedaction(io, project);
   const results: FileValidation[] = [];
   for await (const outcome of loadScenarios(files, { reader, projectRoot: project.root, config: project.config })) {
     const { file } = outcome;
