@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 20770:
+/***/ 58482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(20218);
+module.exports = __nccwpck_require__(29290);
 
 
 /***/ }),
 
-/***/ 20218:
+/***/ 29290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,33 +280,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 46752:
+/***/ 42480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(23701)
-const Dispatcher = __nccwpck_require__(30883)
-const Pool = __nccwpck_require__(30628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(57405)
-const ProxyAgent = __nccwpck_require__(76672)
-const EnvHttpProxyAgent = __nccwpck_require__(53137)
-const RetryAgent = __nccwpck_require__(30050)
-const errors = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(81285)
+const Dispatcher = __nccwpck_require__(97939)
+const Pool = __nccwpck_require__(92244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(58285)
+const ProxyAgent = __nccwpck_require__(39920)
+const EnvHttpProxyAgent = __nccwpck_require__(40929)
+const RetryAgent = __nccwpck_require__(71346)
+const errors = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(56615)
-const buildConnector = __nccwpck_require__(59136)
-const MockClient = __nccwpck_require__(47365)
-const MockAgent = __nccwpck_require__(47501)
-const MockPool = __nccwpck_require__(94004)
-const mockErrors = __nccwpck_require__(52429)
-const RetryHandler = __nccwpck_require__(17816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
-const DecoratorHandler = __nccwpck_require__(58155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const api = __nccwpck_require__(88567)
+const buildConnector = __nccwpck_require__(32784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(45220)
+const mockErrors = __nccwpck_require__(49917)
+const RetryHandler = __nccwpck_require__(45640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(78421)
+const DecoratorHandler = __nccwpck_require__(80091)
+const RedirectHandler = __nccwpck_require__(67970)
+const createRedirectInterceptor = __nccwpck_require__(66036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -324,10 +324,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(21514),
-  retry: __nccwpck_require__(92026),
-  dump: __nccwpck_require__(88060),
-  dns: __nccwpck_require__(70379)
+  redirect: __nccwpck_require__(20730),
+  retry: __nccwpck_require__(74346),
+  dump: __nccwpck_require__(78412),
+  dns: __nccwpck_require__(48731)
 }
 
 module.exports.buildConnector = buildConnector
@@ -389,7 +389,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(54398).fetch)
+const fetchImpl = (__nccwpck_require__(58702).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -401,39 +401,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(60660).Headers
-module.exports.Response = __nccwpck_require__(99051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.Headers = __nccwpck_require__(75524).Headers
+module.exports.Response = __nccwpck_require__(70715).Response
+module.exports.Request = __nccwpck_require__(30175).Request
+module.exports.FormData = __nccwpck_require__(41142).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(48355).FileReader
+module.exports.FileReader = __nccwpck_require__(54848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(30179)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(20109)
+const { CacheStorage } = __nccwpck_require__(15965)
+const { kConstruct } = __nccwpck_require__(40061)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(16933)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(57708)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
-module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(77316)
+module.exports.WebSocket = __nccwpck_require__(71886).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -449,18 +449,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(21238)
+const { EventSource } = __nccwpck_require__(61670)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 80158:
+/***/ 90670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(68707)
+const { addAbortListener } = __nccwpck_require__(84640)
+const { RequestAbortedError } = __nccwpck_require__(44627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -520,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34660:
+/***/ 42004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { addSignal, removeSignal } = __nccwpck_require__(90670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -635,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 76862:
+/***/ 65646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -649,10 +649,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(90670)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -893,16 +893,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 14043:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(49927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { Readable } = __nccwpck_require__(80471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(32247)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -1114,18 +1114,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 29656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(32247)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(90670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1341,15 +1341,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 61882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(44627)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const util = __nccwpck_require__(84640)
+const { addSignal, removeSignal } = __nccwpck_require__(90670)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1456,21 +1456,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 56615:
+/***/ 88567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(14043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(76862)
-module.exports.upgrade = __nccwpck_require__(61882)
-module.exports.connect = __nccwpck_require__(34660)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(29656)
+module.exports.pipeline = __nccwpck_require__(65646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(42004)
 
 
 /***/ }),
 
-/***/ 49927:
+/***/ 80471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1479,9 +1479,9 @@ module.exports.connect = __nccwpck_require__(34660)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { ReadableStreamFrom } = __nccwpck_require__(84640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1862,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 87655:
+/***/ 32247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 
-const { chunksDecode } = __nccwpck_require__(49927)
+const { chunksDecode } = __nccwpck_require__(80471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1962,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59136:
+/***/ 32784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(84640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(44627)
+const timers = __nccwpck_require__(91275)
 
 function noop () {}
 
@@ -2209,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 10735:
+/***/ 22303:
 /***/ ((module) => {
 
 
@@ -2334,7 +2334,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42414:
+/***/ 53374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2543,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68707:
+/***/ 44627:
 /***/ ((module) => {
 
 
@@ -2975,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44655:
+/***/ 37311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2983,7 +2983,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -2998,9 +2998,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+} = __nccwpck_require__(84640)
+const { channels } = __nccwpck_require__(53374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(22303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3464,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 36443:
+/***/ 64043:
 /***/ ((module) => {
 
 module.exports = {
@@ -3538,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 67752:
+/***/ 84152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3546,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(10735)
+} = __nccwpck_require__(22303)
 
 class TstNode {
   /** @type {any} */
@@ -3697,13 +3697,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 84640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(64043)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -3711,9 +3711,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
-const { tree } = __nccwpck_require__(67752)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(22303)
+const { tree } = __nccwpck_require__(84152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4423,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57405:
+/***/ 58285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
-const DispatcherBase = __nccwpck_require__(21841)
-const Pool = __nccwpck_require__(30628)
-const Client = __nccwpck_require__(23701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(64043)
+const DispatcherBase = __nccwpck_require__(19265)
+const Pool = __nccwpck_require__(92244)
+const Client = __nccwpck_require__(81285)
+const util = __nccwpck_require__(84640)
+const createRedirectInterceptor = __nccwpck_require__(66036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4563,7 +4563,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4571,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 const {
   PoolBase,
   kClients,
@@ -4579,10 +4579,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Pool = __nccwpck_require__(30628)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(73856)
+const Pool = __nccwpck_require__(92244)
+const { kUrl, kInterceptors } = __nccwpck_require__(64043)
+const { parseOrigin } = __nccwpck_require__(84640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4779,7 +4779,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 29133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4787,9 +4787,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(84640)
+const { channels } = __nccwpck_require__(53374)
+const timers = __nccwpck_require__(91275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4802,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 const {
   kUrl,
   kReset,
@@ -4835,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(64043)
 
-const constants = __nccwpck_require__(52824)
+const constants = __nccwpck_require__(80776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4849,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(53434))
+    mod = await WebAssembly.compile(__nccwpck_require__(88586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4861,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5776,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(84492).extractBody)
+      extractBody = (__nccwpck_require__(46396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6299,7 +6299,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 88788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6307,13 +6307,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(84640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 const {
   kUrl,
   kReset,
@@ -6332,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(64043)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6738,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(84492).extractBody)
+    extractBody ??= (__nccwpck_require__(46396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7098,7 +7098,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 23701:
+/***/ 81285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7108,16 +7108,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const Request = __nccwpck_require__(44655)
-const DispatcherBase = __nccwpck_require__(21841)
+const util = __nccwpck_require__(84640)
+const { channels } = __nccwpck_require__(53374)
+const Request = __nccwpck_require__(37311)
+const DispatcherBase = __nccwpck_require__(19265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(44627)
+const buildConnector = __nccwpck_require__(32784)
 const {
   kUrl,
   kServerName,
@@ -7159,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(36443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(88788)
+} = __nccwpck_require__(64043)
+const connectH1 = __nccwpck_require__(29133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7469,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const createRedirectInterceptor = __nccwpck_require__(66036)
 
 function onError (client, err) {
   if (
@@ -7729,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 21841:
+/***/ 19265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(30883)
+const Dispatcher = __nccwpck_require__(97939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+} = __nccwpck_require__(44627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(64043)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7944,7 +7944,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 30883:
+/***/ 97939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8016,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 53137:
+/***/ 40929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
-const ProxyAgent = __nccwpck_require__(76672)
-const Agent = __nccwpck_require__(57405)
+const DispatcherBase = __nccwpck_require__(19265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(64043)
+const ProxyAgent = __nccwpck_require__(39920)
+const Agent = __nccwpck_require__(58285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8183,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 64660:
+/***/ 95844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8307,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 42128:
+/***/ 73856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const FixedQueue = __nccwpck_require__(64660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
-const PoolStats = __nccwpck_require__(43246)
+const DispatcherBase = __nccwpck_require__(19265)
+const FixedQueue = __nccwpck_require__(95844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(64043)
+const PoolStats = __nccwpck_require__(15710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8508,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43246:
+/***/ 15710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(64043)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8549,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 30628:
+/***/ 92244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8560,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Client = __nccwpck_require__(23701)
+} = __nccwpck_require__(73856)
+const Client = __nccwpck_require__(81285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { kUrl, kInterceptors } = __nccwpck_require__(64043)
+const buildConnector = __nccwpck_require__(32784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8663,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 76672:
+/***/ 39920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(64043)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(57405)
-const Pool = __nccwpck_require__(30628)
-const DispatcherBase = __nccwpck_require__(21841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
-const Client = __nccwpck_require__(23701)
+const Agent = __nccwpck_require__(58285)
+const Pool = __nccwpck_require__(92244)
+const DispatcherBase = __nccwpck_require__(19265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(44627)
+const buildConnector = __nccwpck_require__(32784)
+const Client = __nccwpck_require__(81285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8944,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 30050:
+/***/ 71346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(30883)
-const RetryHandler = __nccwpck_require__(17816)
+const Dispatcher = __nccwpck_require__(97939)
+const RetryHandler = __nccwpck_require__(45640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8986,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 32581:
+/***/ 78421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8994,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const Agent = __nccwpck_require__(57405)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
+const Agent = __nccwpck_require__(58285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9025,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58155:
+/***/ 80091:
 /***/ ((module) => {
 
 
@@ -9076,15 +9076,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 67970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(36443)
+const util = __nccwpck_require__(84640)
+const { kBodyUsed } = __nccwpck_require__(64043)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9315,20 +9315,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 17816:
+/***/ 45640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
-const { RequestRetryError } = __nccwpck_require__(68707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(64043)
+const { RequestRetryError } = __nccwpck_require__(44627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(84640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9759,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 70379:
+/***/ 48731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(58155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(80091)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(44627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10141,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 88060:
+/***/ 78412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const DecoratorHandler = __nccwpck_require__(58155)
+const util = __nccwpck_require__(84640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(44627)
+const DecoratorHandler = __nccwpck_require__(80091)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10271,12 +10271,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 25092:
+/***/ 66036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(67970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10299,11 +10299,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 21514:
+/***/ 20730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(67970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10330,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 92026:
+/***/ 74346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(17816)
+const RetryHandler = __nccwpck_require__(45640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10356,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 52824:
+/***/ 80776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(50172);
+const utils_1 = __nccwpck_require__(11308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10640,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 63870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10652,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 53434:
+/***/ 88586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10664,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 50172:
+/***/ 11308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10685,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 47501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(36443)
-const Agent = __nccwpck_require__(57405)
+const { kClients } = __nccwpck_require__(64043)
+const Agent = __nccwpck_require__(58285)
 const {
   kAgent,
   kMockAgentSet,
@@ -10702,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(91117)
-const MockClient = __nccwpck_require__(47365)
-const MockPool = __nccwpck_require__(94004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
-const Dispatcher = __nccwpck_require__(30883)
-const Pluralizer = __nccwpck_require__(91529)
-const PendingInterceptorsFormatter = __nccwpck_require__(56142)
+} = __nccwpck_require__(90941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(45220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(58981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(44627)
+const Dispatcher = __nccwpck_require__(97939)
+const Pluralizer = __nccwpck_require__(43289)
+const PendingInterceptorsFormatter = __nccwpck_require__(81726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10852,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 47365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(23701)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Client = __nccwpck_require__(81285)
+const { buildMockDispatch } = __nccwpck_require__(58981)
 const {
   kDispatches,
   kMockAgent,
@@ -10868,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(90941)
+const { MockInterceptor } = __nccwpck_require__(35015)
+const Symbols = __nccwpck_require__(64043)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10918,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 52429:
+/***/ 49917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(68707)
+const { UndiciError } = __nccwpck_require__(44627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10953,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31511:
+/***/ 35015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(58981)
 const {
   kDispatches,
   kDispatchKey,
@@ -10966,9 +10966,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(91117)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(90941)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
+const { buildURL } = __nccwpck_require__(84640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11167,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 94004:
+/***/ 45220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(30628)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Pool = __nccwpck_require__(92244)
+const { buildMockDispatch } = __nccwpck_require__(58981)
 const {
   kDispatches,
   kMockAgent,
@@ -11183,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(90941)
+const { MockInterceptor } = __nccwpck_require__(35015)
+const Symbols = __nccwpck_require__(64043)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11233,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 91117:
+/***/ 90941:
 /***/ ((module) => {
 
 
@@ -11263,20 +11263,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53397:
+/***/ 58981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(52429)
+const { MockNotMatchedError } = __nccwpck_require__(49917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(91117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(90941)
+const { buildURL } = __nccwpck_require__(84640)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -11637,7 +11637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56142:
+/***/ 81726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11687,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 91529:
+/***/ 43289:
 /***/ ((module) => {
 
 
@@ -11723,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 96603:
+/***/ 91275:
 /***/ ((module) => {
 
 
@@ -12153,20 +12153,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89634:
+/***/ 78514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(45893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(93627)
-const { fetching } = __nccwpck_require__(54398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const { kConstruct } = __nccwpck_require__(40061)
+const { urlEquals, getFieldValues } = __nccwpck_require__(16814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(84640)
+const { webidl } = __nccwpck_require__(15701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(70715)
+const { Request, fromInnerRequest } = __nccwpck_require__(30175)
+const { kState } = __nccwpck_require__(61995)
+const { fetching } = __nccwpck_require__(58702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(19520)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13019,15 +13019,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 15965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { Cache } = __nccwpck_require__(89634)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(40061)
+const { Cache } = __nccwpck_require__(78514)
+const { webidl } = __nccwpck_require__(15701)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
 
 class CacheStorage {
   /**
@@ -13178,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20109:
+/***/ 40061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(36443).kConstruct)
+  kConstruct: (__nccwpck_require__(64043).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 76798:
+/***/ 16814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { isValidHeaderName } = __nccwpck_require__(73168)
+const { URLSerializer } = __nccwpck_require__(57708)
+const { isValidHeaderName } = __nccwpck_require__(19520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13242,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71276:
+/***/ 33404:
 /***/ ((module) => {
 
 
@@ -13261,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79061:
+/***/ 16933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(11978)
-const { stringify } = __nccwpck_require__(57797)
-const { webidl } = __nccwpck_require__(45893)
-const { Headers } = __nccwpck_require__(60660)
+const { parseSetCookie } = __nccwpck_require__(58906)
+const { stringify } = __nccwpck_require__(41077)
+const { webidl } = __nccwpck_require__(15701)
+const { Headers } = __nccwpck_require__(75524)
 
 /**
  * @typedef {Object} Cookie
@@ -13452,14 +13452,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11978:
+/***/ 58906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
-const { isCTLExcludingHtab } = __nccwpck_require__(57797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(33404)
+const { isCTLExcludingHtab } = __nccwpck_require__(41077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(57708)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13769,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57797:
+/***/ 41077:
 /***/ ((module) => {
 
 
@@ -14128,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 24031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(63691)
 
 /**
  * @type {number[]} BOM
@@ -14709,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21238:
+/***/ 61670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(54398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(45893)
-const { EventSourceStream } = __nccwpck_require__(24031)
-const { parseMIMEType } = __nccwpck_require__(51900)
-const { createFastMessageEvent } = __nccwpck_require__(15188)
-const { isNetworkError } = __nccwpck_require__(99051)
-const { delay } = __nccwpck_require__(94811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { fetching } = __nccwpck_require__(58702)
+const { makeRequest } = __nccwpck_require__(30175)
+const { webidl } = __nccwpck_require__(15701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(57708)
+const { createFastMessageEvent } = __nccwpck_require__(77316)
+const { isNetworkError } = __nccwpck_require__(70715)
+const { delay } = __nccwpck_require__(63691)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { environmentSettingsObject } = __nccwpck_require__(19520)
+const { getGlobalDispatcher } = __nccwpck_require__(78421)
 
 let experimentalWarned = false
 
@@ -15199,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94811:
+/***/ 63691:
 /***/ ((module) => {
 
 
@@ -15243,12 +15243,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84492:
+/***/ 46396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(84640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15258,16 +15258,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(73168)
-const { FormData } = __nccwpck_require__(35910)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(19520)
+const { FormData } = __nccwpck_require__(41142)
+const { kState } = __nccwpck_require__(61995)
+const { webidl } = __nccwpck_require__(15701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(51900)
-const { multipartFormDataParser } = __nccwpck_require__(50116)
+const { serializeAMimeType } = __nccwpck_require__(57708)
+const { multipartFormDataParser } = __nccwpck_require__(23028)
 let random
 
 try {
@@ -15779,7 +15779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 27775:
 /***/ ((module) => {
 
 
@@ -15910,7 +15910,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51900:
+/***/ 57708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16661,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66653:
+/***/ 69197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(36443)
+const { kConnected, kSize } = __nccwpck_require__(64043)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16714,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 27114:
+/***/ 92538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+const { kState } = __nccwpck_require__(61995)
+const { webidl } = __nccwpck_require__(15701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16847,16 +16847,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 50116:
+/***/ 23028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(73168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
-const { isFileLike } = __nccwpck_require__(27114)
-const { makeEntry } = __nccwpck_require__(35910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(84640)
+const { utf8DecodeBytes } = __nccwpck_require__(19520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(57708)
+const { isFileLike } = __nccwpck_require__(92538)
+const { makeEntry } = __nccwpck_require__(41142)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17328,16 +17328,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35910:
+/***/ 41142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
-const { kState } = __nccwpck_require__(93627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(27114)
-const { webidl } = __nccwpck_require__(45893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(19520)
+const { kState } = __nccwpck_require__(61995)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { FileLike, isFileLike } = __nccwpck_require__(92538)
+const { webidl } = __nccwpck_require__(15701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 51059:
+/***/ 30179:
 /***/ ((module) => {
 
 
@@ -17634,21 +17634,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60660:
+/***/ 75524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(36443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(64043)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(73168)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(19520)
+const { webidl } = __nccwpck_require__(15701)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -18328,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54398:
+/***/ 58702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18341,9 +18341,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(99051)
-const { HeadersList } = __nccwpck_require__(60660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(70715)
+const { HeadersList } = __nccwpck_require__(75524)
+const { Request, cloneRequest } = __nccwpck_require__(30175)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -18379,23 +18379,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(73168)
-const { kState, kDispatcher } = __nccwpck_require__(93627)
+} = __nccwpck_require__(19520)
+const { kState, kDispatcher } = __nccwpck_require__(61995)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(46396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(27775)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
-const { webidl } = __nccwpck_require__(45893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(84640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(57708)
+const { getGlobalDispatcher } = __nccwpck_require__(78421)
+const { webidl } = __nccwpck_require__(15701)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20605,23 +20605,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 30175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
-const { FinalizationRegistry } = __nccwpck_require__(66653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(46396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(75524)
+const { FinalizationRegistry } = __nccwpck_require__(69197)()
+const util = __nccwpck_require__(84640)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(19520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20631,12 +20631,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(27775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(61995)
+const { webidl } = __nccwpck_require__(15701)
+const { URLSerializer } = __nccwpck_require__(57708)
+const { kConstruct } = __nccwpck_require__(64043)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -21649,14 +21649,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 99051:
+/***/ 70715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(75524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(46396)
+const util = __nccwpck_require__(84640)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -21668,16 +21668,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(19520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { FormData } = __nccwpck_require__(35910)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+} = __nccwpck_require__(27775)
+const { kState, kHeaders } = __nccwpck_require__(61995)
+const { webidl } = __nccwpck_require__(15701)
+const { FormData } = __nccwpck_require__(41142)
+const { URLSerializer } = __nccwpck_require__(57708)
+const { kConstruct } = __nccwpck_require__(64043)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -22266,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93627:
+/***/ 61995:
 /***/ ((module) => {
 
 
@@ -22282,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73168:
+/***/ 19520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(51059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(27775)
+const { getGlobalOrigin } = __nccwpck_require__(30179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(57708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(84640)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(15701)
 
 let supportedHashes = []
 
@@ -23921,14 +23921,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45893:
+/***/ 15701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(84640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24623,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 22607:
+/***/ 92927:
 /***/ ((module) => {
 
 
@@ -24920,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48355:
+/***/ 54848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24929,16 +24929,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(53610)
+} = __nccwpck_require__(20410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(20961)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(14929)
+const { webidl } = __nccwpck_require__(15701)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25271,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88573:
+/***/ 45549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(15701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25356,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20961:
+/***/ 14929:
 /***/ ((module) => {
 
 
@@ -25373,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53610:
+/***/ 20410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25384,10 +25384,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(20961)
-const { ProgressEvent } = __nccwpck_require__(88573)
-const { getEncoding } = __nccwpck_require__(22607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+} = __nccwpck_require__(14929)
+const { ProgressEvent } = __nccwpck_require__(45549)
+const { getEncoding } = __nccwpck_require__(92927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(57708)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25771,27 +25771,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(26096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(61216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
-const { channels } = __nccwpck_require__(42414)
-const { CloseEvent } = __nccwpck_require__(15188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(54398)
-const { Headers, getHeadersList } = __nccwpck_require__(60660)
-const { getDecodeSplit } = __nccwpck_require__(73168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(90032)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(31025)
+const { channels } = __nccwpck_require__(53374)
+const { CloseEvent } = __nccwpck_require__(77316)
+const { makeRequest } = __nccwpck_require__(30175)
+const { fetching } = __nccwpck_require__(58702)
+const { Headers, getHeadersList } = __nccwpck_require__(75524)
+const { getDecodeSplit } = __nccwpck_require__(19520)
+const { WebsocketFrameSend } = __nccwpck_require__(89104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26149,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20736:
+/***/ 26096:
 /***/ ((module) => {
 
 
@@ -26222,14 +26222,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15188:
+/***/ 77316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(36443)
+const { webidl } = __nccwpck_require__(15701)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { kConstruct } = __nccwpck_require__(64043)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -26558,12 +26558,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 89104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(20736)
+const { maxUnsigned16Bit } = __nccwpck_require__(26096)
 
 const BUFFER_SIZE = 16386
 
@@ -26661,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19469:
+/***/ 31869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(98625)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+const { isValidClientWindowBits } = __nccwpck_require__(31025)
+const { MessageSizeExceededError } = __nccwpck_require__(44627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26773,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 81652:
+/***/ 99332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
-const { channels } = __nccwpck_require__(42414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(26096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(90032)
+const { channels } = __nccwpck_require__(53374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26792,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(98625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(86897)
-const { PerMessageDeflate } = __nccwpck_require__(19469)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(31025)
+const { WebsocketFrameSend } = __nccwpck_require__(89104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(31869)
+const { MessageSizeExceededError } = __nccwpck_require__(44627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27307,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13900:
+/***/ 59388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(20736)
-const FixedQueue = __nccwpck_require__(64660)
+const { WebsocketFrameSend } = __nccwpck_require__(89104)
+const { opcodes, sendHints } = __nccwpck_require__(26096)
+const FixedQueue = __nccwpck_require__(95844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27418,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 61216:
+/***/ 90032:
 /***/ ((module) => {
 
 
@@ -27437,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98625:
+/***/ 31025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
-const { states, opcodes } = __nccwpck_require__(20736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(90032)
+const { states, opcodes } = __nccwpck_require__(26096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(77316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(57708)
 
 /* globals Blob */
 
@@ -27766,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13726:
+/***/ 71886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
+const { webidl } = __nccwpck_require__(15701)
+const { URLSerializer } = __nccwpck_require__(57708)
+const { environmentSettingsObject } = __nccwpck_require__(19520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(26096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27783,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(61216)
+} = __nccwpck_require__(90032)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(98625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
-const { ByteParser } = __nccwpck_require__(81652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+} = __nccwpck_require__(31025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(99332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(84640)
+const { getGlobalDispatcher } = __nccwpck_require__(78421)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
-const { SendQueue } = __nccwpck_require__(13900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(77316)
+const { SendQueue } = __nccwpck_require__(59388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28368,11 +28368,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60218:
+/***/ 57764:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54114);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38786);
 // The action's entry (action.yml runs dist/index.js, bundled from here).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28382,7 +28382,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 54114:
+/***/ 38786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28391,68 +28391,237 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(69846);
+// EXTERNAL MODULE: ./src/core/safe-text.ts
+var safe_text = __nccwpck_require__(41430);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-;// CONCATENATED MODULE: ./src/core/redaction/patterns.ts
-const REDACTED = '[REDACTED]';
-const BUILT_IN_PATTERNS = [
-    // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
-    { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
-    { name: 'anthropic key', pattern: /\bsk-ant-[A-Za-z0-9_-]{8,512}/g, replacement: REDACTED },
-    { name: 'openai-style key', pattern: /\bsk-[A-Za-z0-9_-]{20,512}/g, replacement: REDACTED },
-    { name: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}/g, replacement: REDACTED },
-    { name: 'github fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,255}/g, replacement: REDACTED },
-    {
-        name: 'credential header',
-        pattern: /\b(x-api-key|set-cookie|cookie)(["']?\s{0,5}[:=]\s{0,5})[^\r\n]{1,8192}/gi,
-        replacement: `$1$2${REDACTED}`,
-    },
-    {
-        name: 'key=value secret',
-        pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\])[^\s"',;&]{1,8192}/gi,
-        replacement: `$1$2${REDACTED}`,
-    },
-];
+var errors = __nccwpck_require__(37406);
+;// CONCATENATED MODULE: ./src/core/redaction/cut-fragments.ts
 /**
- * Matches wherever any built-in pattern could: each needs one of these words
- * (case-insensitive here, a superset of the case-sensitive ones). A string
- * without them skips the built-ins. Keep it in step with the list above; a
- * test checks every pattern's examples against it.
+ * A secret cut in half is no longer that secret: a label or an error cut to
+ * 120 characters before it reached the redactor (`…`, `...`) can end with the
+ * first ten characters of a key that no literal match finds. The redactor
+ * therefore also removes what touches a cut mark and is a piece of a secret:
+ * a beginning before the mark, an end after it.
  */
-const BUILT_IN_TRIGGER = /bearer|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+/** Pieces shorter than this are left: four characters say little and could occur anywhere. */
+const MIN_FRAGMENT_LENGTH = 4;
+/** Only short texts (labels, reasons, names, messages) are cut before they are redacted; long ones are redacted first. */
+const MAX_CUT_TEXT_LENGTH = 8192;
+const CUT_MARK = /…|\.\.\./g;
+/** Ranges of `text` that are a piece of a secret cut off at a cut mark. */
+function cutFragments(text, secrets) {
+    if (text.length > MAX_CUT_TEXT_LENGTH || (!text.includes('…') && !text.includes('...')))
+        return [];
+    const found = [];
+    CUT_MARK.lastIndex = 0;
+    for (const mark of text.matchAll(CUT_MARK)) {
+        const before = mark.index;
+        const after = mark.index + mark[0].length;
+        for (const secret of secrets) {
+            for (let length = Math.min(secret.length - 1, before); length >= MIN_FRAGMENT_LENGTH; length -= 1) {
+                if (text.startsWith(secret.slice(0, length), before - length)) {
+                    found.push([before - length, before]);
+                    break;
+                }
+            }
+            for (let length = Math.min(secret.length - 1, text.length - after); length >= MIN_FRAGMENT_LENGTH; length -= 1) {
+                if (text.startsWith(secret.slice(secret.length - length), after)) {
+                    found.push([after, after + length]);
+                    break;
+                }
+            }
+        }
+    }
+    return found;
+}
 
+;// CONCATENATED MODULE: ./src/core/redaction/encodings.ts
+/**
+ * The shapes a literal secret travels in besides itself. A key a model or a
+ * proxy echoes rarely comes back verbatim: it is URL-encoded in a query,
+ * JSON-escaped in a string (one `\u0064` is enough to dodge a literal match),
+ * or base64 in an `Authorization: Basic` header. Each of these is removed like
+ * the secret itself.
+ */
+/** Shorter forms would be too likely to occur by chance; a base64 run this long practically never does. */
+const MIN_FORM_LENGTH = 8;
+/**
+ * The encoded forms of `secret` to remove literally: URL-encoded (both `%20`
+ * and `+` for spaces, either hex case), JSON-escaped, and base64 (standard
+ * and URL-safe). Base64 of a longer value (`user:secret`) shifts the secret
+ * to one of three alignments; the characters that only the secret decides are
+ * the same at each, so those three runs catch it wherever it sits.
+ */
+function encodedForms(secret) {
+    const forms = new Set();
+    const uri = encodeURIComponent(secret);
+    forms.add(uri);
+    forms.add(uri.replace(/%20/g, '+'));
+    forms.add(uri.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
+    forms.add(JSON.stringify(secret).slice(1, -1));
+    const bytes = Buffer.from(secret, 'utf8');
+    for (const encoding of ['base64', 'base64url']) {
+        forms.add(bytes.toString(encoding));
+        for (let offset = 0; offset < 3; offset += 1) {
+            const shifted = Buffer.concat([Buffer.alloc(offset), bytes]).toString(encoding);
+            // Base64 character i holds bits [6i, 6i + 6); keep those that lie wholly inside the secret.
+            forms.add(shifted.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6)));
+        }
+    }
+    forms.delete(secret);
+    return [...forms].filter((form) => form.length >= MIN_FORM_LENGTH);
+}
+/** The character each one-letter escape stands for (`\n`...), by the letter's code. */
+const SIMPLE_ESCAPES = new Map([...'"\\/bfnrt'].map((letter, index) => [letter.charCodeAt(0), '"\\/\b\f\n\r\t'.charCodeAt(index)]));
+/** The value of `digits` hexadecimal digits at `at`, or -1. */
+function hexAt(source, at, digits) {
+    if (at + digits > source.length)
+        return -1;
+    let value = 0;
+    for (let index = at; index < at + digits; index += 1) {
+        const code = source.charCodeAt(index);
+        const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+const utf16 = new TextDecoder('utf-16le');
+/**
+ * Decodes JSON and JavaScript escapes (`\u0064`, `\x64`, `\n`, `\"`...) and
+ * percent-escapes of ASCII characters (`%2D`), in one pass over the
+ * character codes: a 5 MB trace of nothing but escapes takes a fraction of a
+ * second. Null when there is nothing to decode.
+ */
+function decode(source) {
+    // includes() is a memchr: most strings hold neither and cost nothing more.
+    if (!source.includes('\\') && !source.includes('%'))
+        return null;
+    const starts = new Int32Array(source.length + 1);
+    const units = new Uint16Array(source.length);
+    let length = 0;
+    let decodedAny = false;
+    for (let index = 0; index < source.length;) {
+        const code = source.charCodeAt(index);
+        let unit = code;
+        let width = 1;
+        if (code === 92 && index + 1 < source.length) {
+            const letter = source.charCodeAt(index + 1);
+            const value = letter === 117 ? hexAt(source, index + 2, 4) : letter === 120 ? hexAt(source, index + 2, 2) : -1;
+            if (value >= 0)
+                [unit, width] = [value, letter === 117 ? 6 : 4];
+            else if (SIMPLE_ESCAPES.has(letter))
+                [unit, width] = [SIMPLE_ESCAPES.get(letter), 2];
+        }
+        else if (code === 37) {
+            const value = hexAt(source, index + 1, 2);
+            if (value >= 0 && value < 0x80)
+                [unit, width] = [value, 3];
+        }
+        decodedAny ||= width > 1;
+        starts[length] = index;
+        units[length++] = unit;
+        index += width;
+    }
+    if (!decodedAny)
+        return null;
+    starts[length] = source.length;
+    // One unit in, one unit out (an unpaired surrogate becomes U+FFFD), so positions hold.
+    return { text: utf16.decode(units.subarray(0, length)), starts: starts.subarray(0, length + 1) };
+}
+/**
+ * Ranges of `text` that decode (JSON, `\x` and `%` escapes, up to two levels
+ * deep: a tool call's arguments inside a JSON body arrive escaped twice, as
+ * `\\u0064`) to a match of `literals`. A match that holds no escape was
+ * removed by the plain scan already.
+ */
+function escapedMatches(text, literals) {
+    const found = [];
+    const once = decode(text);
+    if (!once)
+        return found;
+    const inSource = (start, end) => [once.starts[start], once.starts[end]];
+    for (const match of once.text.matchAll(literals))
+        found.push(inSource(match.index, match.index + match[0].length));
+    const twice = decode(once.text);
+    if (twice) {
+        for (const match of twice.text.matchAll(literals))
+            found.push(inSource(twice.starts[match.index], twice.starts[match.index + match[0].length]));
+    }
+    return found;
+}
+/** `text` with each range (in any order, possibly overlapping) replaced by `replacement`. */
+function replaceRanges(text, ranges, replacement) {
+    if (ranges.length === 0)
+        return text;
+    const sorted = [...ranges].sort((left, right) => left[0] - right[0]);
+    let result = '';
+    let last = 0;
+    for (const [start, end] of sorted) {
+        if (end <= last)
+            continue;
+        result += text.slice(last, Math.max(start, last));
+        if (start >= last)
+            result += replacement;
+        last = end;
+    }
+    return result + text.slice(last);
+}
+
+// EXTERNAL MODULE: ./src/core/redaction/patterns.ts
+var patterns = __nccwpck_require__(20708);
 ;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
 
 
+
+
 /**
- * Literal secrets shorter than this are ignored: replacing a two-letter "key"
- * everywhere would shred every trace while protecting nothing.
+ * Literal secrets shorter than this are ignored: replacing `local` (the key
+ * the README suggests for local servers) or `true` everywhere would shred
+ * every trace and report while protecting nothing.
  */
-const MIN_SECRET_LENGTH = 4;
+const MIN_SECRET_LENGTH = 8;
+/** The values to remove literally: each secret, each line of a multi-line one, and their encodings. */
+function usableSecrets(secrets) {
+    const values = new Set();
+    for (const secret of secrets) {
+        for (const value of [secret, ...secret.split(/\r?\n/)]) {
+            if (value.trim().length >= MIN_SECRET_LENGTH)
+                values.add(value.trim());
+        }
+    }
+    return [...values];
+}
 /** Strings up to this length have their redacted form remembered, up to this many of them. */
 const REMEMBERED_LENGTH = 64;
 const REMEMBERED_COUNT = 4096;
 function createRedactor(options) {
     // Longest first, so a secret that contains another is removed whole.
-    const secrets = [...new Set(options.secrets.map((secret) => secret.trim()))]
-        .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
-        .sort((left, right) => right.length - left.length);
+    const byLength = (left, right) => right.length - left.length;
+    const secrets = usableSecrets(options.secrets).sort(byLength);
+    const forms = [...new Set([...secrets, ...secrets.flatMap(encodedForms)])].sort(byLength);
     const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
-    // One pass for all literal secrets instead of one per secret: with many secrets the
-    // per-secret scans were most of the redaction time. Longest
-    // first in the alternation, so a secret that contains another is removed whole.
-    const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
+    // One pass for all literal secrets and their encodings instead of one per secret: with many
+    // secrets the per-secret scans were most of the redaction time. Longest first in the
+    // alternation, so a secret that contains another is removed whole.
+    const literals = forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join('|'), 'g');
+    const plainSecrets = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
     const redactText = (value) => {
         let result = value;
         // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
-        if (literals)
-            result = result.replace(literals, REDACTED);
+        if (literals) {
+            result = result.replace(literals, patterns/* REDACTED */.XF);
+            // Then the same secrets written with escapes (`sk-abc\u0064ef`, `sk%2Dabc`), and pieces left at a cut.
+            result = replaceRanges(result, escapedMatches(result, plainSecrets), patterns/* REDACTED */.XF);
+            result = replaceRanges(result, cutFragments(result, secrets), patterns/* REDACTED */.XF);
+        }
         // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
         // built-in pattern needs: one scan instead of seven.
-        if (BUILT_IN_TRIGGER.test(result))
-            result = applyPatterns(result, BUILT_IN_PATTERNS);
+        if (patterns/* BUILT_IN_TRIGGER */.w$.test(result))
+            result = applyPatterns(result, patterns/* BUILT_IN_PATTERNS */.ne);
         return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
     };
     // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
@@ -28476,9 +28645,11 @@ function createRedactor(options) {
 }
 function applyPatterns(value, patterns) {
     let result = value;
-    for (const { pattern, replacement } of patterns) {
+    for (const { pattern, replacement, gate } of patterns) {
+        if (gate !== undefined && !(typeof gate === 'string' ? result.includes(gate) : gate.test(result)))
+            continue;
         pattern.lastIndex = 0;
-        result = result.replace(pattern, replacement);
+        result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
     }
     return result;
 }
@@ -28506,13 +28677,8 @@ function redactDeep(value, text, ancestors) {
         // A spread copy has the original's shape; one built key by key (copy[key] = ...) turns into a slow
         // dictionary past a dozen properties, several times larger (a results row's stats: 1.5 KB).
         const copy = { ...value };
-        for (const key of Object.keys(copy)) {
-            const item = redactDeep(copy[key], text, ancestors);
-            const redactedKey = text(key);
-            if (redactedKey !== key)
-                delete copy[key];
-            copy[redactedKey] = item;
-        }
+        for (const key of Object.keys(copy))
+            copy[key] = redactDeep(copy[key], text, ancestors);
         return copy;
     }
     finally {
@@ -28540,7 +28706,7 @@ function compileUserPattern(source, index) {
     if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
         throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
     }
-    return { name: `redaction_patterns.${index}`, pattern, replacement: REDACTED };
+    return { name: `redaction_patterns.${index}`, pattern, replacement: patterns/* REDACTED */.XF };
 }
 
 ;// CONCATENATED MODULE: ./src/core/redaction/limits.ts
@@ -28639,6 +28805,1181 @@ function omitArguments(call) {
 
 
 
+;// CONCATENATED MODULE: ./src/engine/secrets.ts
+
+/** Environment variables whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `*_PASSWORD`, in any case. */
+const SECRET_VARIABLE = /(?:^|_)(?:API_KEY|TOKEN|SECRET|PASSWORD)$/i;
+/**
+ * Every secret in `env` and `given` (the Action's key inputs and token): the
+ * value of each secret-named variable, and the user and password of any URL
+ * with credentials (`OPENAI_BASE_URL=http://user:pass@gateway/v1`,
+ * `DATABASE_URL=postgres://...`), whatever the variable is called. One entry
+ * per value, under the first name it was found under.
+ */
+function collectSecrets(env, given = []) {
+    const found = [];
+    const add = (source, value) => {
+        const trimmed = value.trim();
+        if (trimmed && !found.some((secret) => secret.value === trimmed))
+            found.push({ source, value: trimmed });
+    };
+    for (const { source, value } of given) {
+        add(source, value);
+        for (const credential of urlCredentials(value))
+            add(`the credentials in ${source}`, credential);
+    }
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (SECRET_VARIABLE.test(name))
+            add(`environment variable ${name}`, value);
+        for (const credential of urlCredentials(value))
+            add(`the credentials in environment variable ${name}`, credential);
+    }
+    return found;
+}
+/** The user and password of a URL that carries them, as written and decoded. */
+function urlCredentials(value) {
+    const text = value.trim();
+    if (!text.includes('://') || !text.includes('@') || !URL.canParse(text))
+        return [];
+    const url = new URL(text);
+    const parts = [url.password, url.username].filter(Boolean);
+    return [...new Set([...parts, ...parts.map(decodePart)])];
+}
+function decodePart(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
+/** The redactor for a run: the secrets' literal values (and their encodings), the built-in patterns and salvo.yaml `redaction_patterns`. */
+function buildRedactor(secrets, patterns) {
+    const tooShort = [...new Set(secrets.filter((secret) => secret.value.length < MIN_SECRET_LENGTH).map((secret) => secret.source))];
+    const notice = tooShort.length === 0
+        ? null
+        : `salvo: ${tooShort.length === 1 ? 'a secret is' : `${tooShort.length} secrets are`} shorter than ${MIN_SECRET_LENGTH} characters and not redacted ` +
+            `(${tooShort.join(', ')}): a value that short would match ordinary text everywhere. Use a longer value if it must stay secret.`;
+    return { redactor: createRedactor({ secrets: secrets.map((secret) => secret.value), extraPatterns: patterns }), notice };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(42160);
+;// CONCATENATED MODULE: ./src/core/evaluation/check.ts
+function pass(reason) {
+    return { passed: true, score: 1, reason };
+}
+function fail(reason) {
+    return { passed: false, score: 0, reason };
+}
+/** Cuts long values for reasons: a reason is one readable line, not a dump. */
+function preview(text, max = 120) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+/** JSON for reasons, cut to a readable length. */
+function describeValue(value, max = 120) {
+    if (value === undefined)
+        return 'nothing';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** Names in order, cut after `max` so a runaway agent does not make a reason unreadable. */
+function describeNames(names, max = 20) {
+    if (names.length === 0)
+        return 'no tool calls';
+    const shown = names.slice(0, max).join(', ');
+    return names.length > max ? `${shown}, … (${names.length - max} more)` : shown;
+}
+/**
+ * JSON deep equality: the comparison YAML authors expect (`1` equals `1.0`,
+ * key order does not matter, arrays compare element by element).
+ */
+function deepEqual(left, right) {
+    if (left === right)
+        return true;
+    if (typeof left !== typeof right || left === null || right === null)
+        return false;
+    if (Array.isArray(left) || Array.isArray(right)) {
+        if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length)
+            return false;
+        return left.every((item, index) => deepEqual(item, right[index]));
+    }
+    if (typeof left === 'object' && typeof right === 'object') {
+        const leftRecord = left;
+        const rightRecord = right;
+        const leftKeys = Object.keys(leftRecord);
+        if (leftKeys.length !== Object.keys(rightRecord).length)
+            return false;
+        return leftKeys.every((key) => Object.hasOwn(rightRecord, key) && deepEqual(leftRecord[key], rightRecord[key]));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/argument-matchers.ts
+
+/**
+ * Argument matchers: how the `arguments` of an assertion (and the `when` of a
+ * conditional mock) match the arguments of a real tool call
+ * (docs/assertions.md, "Argument matchers").
+ *
+ * Every value of a pattern is a literal or a matcher. A mapping is a matcher
+ * when it has at least one matcher key and no other key; anything else is a
+ * literal: scalars compare by JSON equality, arrays element by element (same
+ * length), mappings partially and recursively. The keys of a matcher all have
+ * to hold. The pattern is validated when the scenario loads
+ * (src/core/scenario/matcher-checks.ts); here a malformed matcher simply does
+ * not match.
+ */
+const MATCHER_KEYS = [
+    'equals',
+    'one_of',
+    'matches',
+    'approx',
+    'tolerance',
+    'gt',
+    'gte',
+    'lt',
+    'lte',
+    'type',
+    'contains',
+    'optional',
+    'absent',
+];
+const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];
+const DEFAULT_TOLERANCE = 1e-9;
+const DEFAULT_MATCH_OPTIONS = { extraArguments: 'allow', strings: 'exact' };
+const ABSENT = Symbol('absent');
+const MATCHER_KEY_SET = new Set(MATCHER_KEYS);
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A mapping with at least one matcher key and no other key. */
+function isMatcher(value) {
+    if (!isMapping(value))
+        return false;
+    const keys = Object.keys(value);
+    return keys.length > 0 && keys.every((key) => MATCHER_KEY_SET.has(key));
+}
+/** What `strings: loose` compares: NFKC, lower case, no whitespace, punctuation or symbols ("New York, NY" = "newyorkny"). */
+function looseText(text) {
+    return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+}
+const LEADING_FLAGS = /^\(\?([ims]+)\)/;
+const compiled = new Map();
+/**
+ * A `matches` pattern as a JavaScript RegExp. A leading inline-flag group such
+ * as `(?i)` (which other regex dialects accept and JavaScript does not) becomes
+ * the RegExp's flags. Throws the parser's SyntaxError for an invalid pattern.
+ */
+function compileMatcherPattern(source) {
+    let regex = compiled.get(source);
+    if (regex === undefined) {
+        const flags = LEADING_FLAGS.exec(source);
+        regex = flags ? new RegExp(source.slice(flags[0].length), [...new Set(flags[1])].join('')) : new RegExp(source);
+        if (compiled.size > 500)
+            compiled.clear();
+        compiled.set(source, regex);
+    }
+    return regex;
+}
+/**
+ * Every difference between a call's arguments and a pattern (the mapping of
+ * argument names to literals or matchers); none means the call matches. The
+ * top level is always the mapping of argument names, so a tool may have a
+ * parameter called `type` or `equals`.
+ */
+function argumentDifferences(pattern, actual, options = DEFAULT_MATCH_OPTIONS, rawArguments) {
+    if (actual === null)
+        return [{ kind: 'unparseable', raw: rawArguments ?? '' }];
+    return mappingDifferences(pattern, actual, '', options);
+}
+function argumentsMatch(pattern, actual, options = DEFAULT_MATCH_OPTIONS) {
+    return actual !== null && argumentDifferences(pattern, actual, options).length === 0;
+}
+/** Whether a single value matches a pattern (a literal or a matcher), as an element of `one_of` or `contains` does. */
+function valueMatches(pattern, actual, options = DEFAULT_MATCH_OPTIONS) {
+    return differences(pattern, actual, '', options).length === 0;
+}
+function differences(pattern, actual, path, options) {
+    if (isMatcher(pattern))
+        return matcherDifferences(pattern, actual, path, options);
+    if (actual === ABSENT)
+        return [{ kind: 'missing', path, expected: describePattern(pattern) }];
+    const mismatch = [{ kind: 'value', path, actual, expected: describePattern(pattern) }];
+    if (Array.isArray(pattern)) {
+        if (!Array.isArray(actual) || actual.length !== pattern.length)
+            return mismatch;
+        return pattern.flatMap((item, index) => differences(item, actual[index], `${path}[${index}]`, options));
+    }
+    if (isMapping(pattern))
+        return isMapping(actual) ? mappingDifferences(pattern, actual, path, options) : mismatch;
+    return scalarsEqual(pattern, actual, options) ? [] : mismatch;
+}
+function mappingDifferences(pattern, actual, path, options) {
+    const found = [];
+    const at = (key) => (path === '' ? key : `${path}.${key}`);
+    for (const [key, expected] of Object.entries(pattern)) {
+        found.push(...differences(expected, Object.hasOwn(actual, key) ? actual[key] : ABSENT, at(key), options));
+    }
+    if (options.extraArguments === 'forbid') {
+        for (const key of Object.keys(actual)) {
+            if (!Object.hasOwn(pattern, key))
+                found.push({ kind: 'extra', path: at(key), actual: actual[key] });
+        }
+    }
+    return found;
+}
+function matcherDifferences(matcher, actual, path, options) {
+    if (matcher.absent === true)
+        return actual === ABSENT ? [] : [{ kind: 'present', path, actual }];
+    if (actual === ABSENT)
+        return matcher.optional === true ? [] : [{ kind: 'missing', path, expected: describePattern(matcher) }];
+    return matcherHolds(matcher, actual, options) ? [] : [{ kind: 'value', path, actual, expected: describePattern(matcher) }];
+}
+/** Every key of the matcher holds for a present value. */
+function matcherHolds(matcher, actual, options) {
+    const has = (key) => Object.hasOwn(matcher, key);
+    if (has('equals') && !jsonEqual(matcher.equals, actual, options))
+        return false;
+    if (has('one_of') && !(Array.isArray(matcher.one_of) && matcher.one_of.some((option) => valueMatches(option, actual, options))))
+        return false;
+    if (has('matches') && !regexFinds(matcher.matches, actual))
+        return false;
+    if (has('approx') && !withinTolerance(matcher.approx, matcher.tolerance, actual))
+        return false;
+    if (!inRange(matcher, actual))
+        return false;
+    if (has('type') && !hasJsonType(actual, matcher.type))
+        return false;
+    if (has('contains') && !containsValue(actual, matcher.contains, options))
+        return false;
+    return true;
+}
+function scalarsEqual(expected, actual, options) {
+    if (typeof expected === 'string' && typeof actual === 'string' && options.strings === 'loose')
+        return looseText(expected) === looseText(actual);
+    return expected === actual;
+}
+/** `equals`: JSON deep equality, every key on both sides, nothing read as a matcher; strings follow the `strings` option. */
+function jsonEqual(expected, actual, options) {
+    if (Array.isArray(expected)) {
+        return Array.isArray(actual) && actual.length === expected.length && expected.every((item, index) => jsonEqual(item, actual[index], options));
+    }
+    if (isMapping(expected)) {
+        if (!isMapping(actual))
+            return false;
+        const keys = Object.keys(expected);
+        return keys.length === Object.keys(actual).length && keys.every((key) => Object.hasOwn(actual, key) && jsonEqual(expected[key], actual[key], options));
+    }
+    return scalarsEqual(expected, actual, options);
+}
+function regexFinds(pattern, actual) {
+    if (typeof pattern !== 'string' || typeof actual !== 'string')
+        return false;
+    try {
+        return compileMatcherPattern(pattern).test(actual);
+    }
+    catch {
+        return false;
+    }
+}
+function withinTolerance(target, tolerance, actual) {
+    if (typeof target !== 'number' || typeof actual !== 'number')
+        return false;
+    const allowed = typeof tolerance === 'number' ? tolerance : DEFAULT_TOLERANCE;
+    return Math.abs(actual - target) <= allowed;
+}
+function inRange(matcher, actual) {
+    const bounds = ['gt', 'gte', 'lt', 'lte'].filter((key) => Object.hasOwn(matcher, key));
+    if (bounds.length === 0)
+        return true;
+    if (typeof actual !== 'number')
+        return false;
+    return bounds.every((key) => {
+        const bound = matcher[key];
+        if (typeof bound !== 'number')
+            return false;
+        if (key === 'gt')
+            return actual > bound;
+        if (key === 'gte')
+            return actual >= bound;
+        if (key === 'lt')
+            return actual < bound;
+        return actual <= bound;
+    });
+}
+function jsonTypeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    const type = typeof value;
+    if (type === 'string' || type === 'boolean' || type === 'object')
+        return type;
+    if (type === 'number' || type === 'bigint')
+        return 'number';
+    return 'undefined';
+}
+function hasJsonType(actual, type) {
+    if (type === 'integer')
+        return typeof actual === 'number' && Number.isInteger(actual);
+    return jsonTypeOf(actual) === type;
+}
+function containsValue(actual, needle, options) {
+    if (typeof actual === 'string') {
+        if (typeof needle !== 'string')
+            return false;
+        return options.strings === 'loose' ? looseText(actual).includes(looseText(needle)) : actual.normalize('NFC').includes(needle.normalize('NFC'));
+    }
+    if (Array.isArray(actual))
+        return actual.some((item) => valueMatches(needle, item, options));
+    return false;
+}
+/** A value in a reason: strings quoted, the rest as JSON, both cut to one readable line. */
+function showValue(value, max = 80) {
+    if (typeof value === 'string') {
+        const flat = value.replace(/\s+/g, ' ');
+        return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}'`;
+    }
+    return value === undefined ? 'undefined' : describeValue(value, max);
+}
+const TYPE_WORDS = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+};
+/** What a pattern expects, in words: `'Paris'`, `one of 'Paris', 'Paris FR'`, `a number at least 1 and less than 5`. */
+function describePattern(pattern) {
+    if (!isMatcher(pattern))
+        return showValue(pattern);
+    const parts = [];
+    const has = (key) => Object.hasOwn(pattern, key);
+    if (has('equals'))
+        parts.push(`exactly ${showValue(pattern.equals)}`);
+    if (has('one_of'))
+        parts.push(`one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`);
+    if (has('matches'))
+        parts.push(`a string matching /${String(pattern.matches)}/`);
+    if (has('approx'))
+        parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`);
+    const range = describeRange(pattern);
+    if (range)
+        parts.push(range);
+    if (has('type'))
+        parts.push(TYPE_WORDS[pattern.type] ?? `of type ${showValue(pattern.type)}`);
+    if (has('contains'))
+        parts.push(describeContains(pattern.contains));
+    if (parts.length === 0)
+        return pattern.absent === true ? 'nothing' : 'any value';
+    return parts.join(' and ');
+}
+function describeContains(needle) {
+    if (typeof needle === 'string')
+        return `a string or list containing ${showValue(needle)}`;
+    return `a list containing ${isMatcher(needle) ? describePattern(needle) : showValue(needle)}`;
+}
+function describeAlternative(pattern) {
+    return isMatcher(pattern) ? `(${describePattern(pattern)})` : showValue(pattern);
+}
+function describeRange(pattern) {
+    const words = [
+        ['gt', 'greater than'],
+        ['gte', 'at least'],
+        ['lt', 'less than'],
+        ['lte', 'at most'],
+    ];
+    const parts = words.filter(([key]) => Object.hasOwn(pattern, key)).map(([key, word]) => `${word} ${String(pattern[key])}`);
+    return parts.length === 0 ? '' : `a number ${parts.join(' and ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/argument-schema.ts
+
+
+/**
+ * The shape of `arguments` (assertions) and `when` (conditional mocks): a
+ * mapping of argument names to literals or matchers. Any value is accepted
+ * here, since any literal is; the matcher branch is for the JSON Schema
+ * (editors complete and describe the matcher keys). Whether a mapping that
+ * looks like a matcher is a valid one is checked with the file's positions in
+ * matcher-checks.ts.
+ */
+const matcherSchema = schemas/* strictObject */.rej({
+    equals: schemas/* unknown */.L5J().optional().describe('exactly this value (JSON equality, nothing inside read as a matcher)'),
+    one_of: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1).optional().describe('any of these alternatives, each a literal or a matcher'),
+    matches: schemas/* string */.YjP().optional().describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
+    approx: schemas/* number */.aig().optional().describe('a number within `tolerance` of this one'),
+    tolerance: schemas/* number */.aig().nonnegative().optional().describe('with approx: the largest difference allowed (default 1e-9)'),
+    gt: schemas/* number */.aig().optional().describe('a number greater than this'),
+    gte: schemas/* number */.aig().optional().describe('a number at least this'),
+    lt: schemas/* number */.aig().optional().describe('a number less than this'),
+    lte: schemas/* number */.aig().optional().describe('a number at most this'),
+    type: schemas/* enum */.k5n(JSON_TYPES).optional().describe('any value of this JSON type'),
+    contains: schemas/* unknown */.L5J().optional().describe('a string containing this text, or a list with an element matching this'),
+    optional: schemas/* boolean */.zMY().optional().describe('true: the argument may also be absent'),
+    absent: schemas/* boolean */.zMY().optional().describe('true: the argument must not be present'),
+})
+    .meta({ id: 'argument_matcher', description: 'an argument matcher: only matcher keys, all of which must hold' });
+const argumentValueSchema = schemas/* union */.KCZ([matcherSchema, schemas/* unknown */.L5J()]);
+/** Argument names to literals or matchers. */
+const argumentsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), argumentValueSchema);
+
+;// CONCATENATED MODULE: ./src/core/scenario/assertion-schema.ts
+
+
+/**
+ * Assertion schemas: one strict object per `type`, so each type accepts only
+ * its own fields and an unknown field is reported against that type.
+ */
+const common = {
+    /** Relative importance in the weighted trial score. */
+    weight: schemas/* number */.aig().positive().default(1),
+    /** A failed required assertion fails the trial whatever the score (a hard fail). */
+    required: schemas/* boolean */.zMY().default(false),
+    /** Optional label shown in reports instead of the generated description. */
+    name: schemas/* string */.YjP().min(1).optional(),
+};
+const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'];
+const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'];
+const EXTRA_ARGUMENTS_MODES = ['allow', 'forbid'];
+const STRING_MODES = ['exact', 'loose'];
+const CALL_ORDERS = ['any', 'in_order'];
+const OTHER_CALLS_MODES = ['allow', 'forbid'];
+/**
+ * How a call's arguments are matched (docs/assertions.md, "Argument matchers").
+ * Optional rather than defaulted, so that scenarios written before they
+ * existed keep their scenario_hash; the checks apply the defaults.
+ */
+const argumentMatching = {
+    /** Literals or matchers; literal mappings match partially, at every depth. */
+    arguments: argumentsSchema.optional(),
+    /** `allow` (default): arguments not listed are ignored; `forbid`: they fail the match, at any depth. */
+    extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
+    /** `exact` (default), or `loose`: NFKC, lower case, whitespace, punctuation and symbols ignored. */
+    strings: schemas/* enum */.k5n(STRING_MODES).optional(),
+};
+const toolCalled = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('tool_called'),
+    tool: schemas/* string */.YjP().min(1),
+    ...argumentMatching,
+    /** How many calls must match: exactly `times`, or between `min_times` (default 1) and `max_times`. */
+    times: schemas/* int */.Whr().min(1).optional(),
+    min_times: schemas/* int */.Whr().min(0).optional(),
+    max_times: schemas/* int */.Whr().min(1).optional(),
+    ...common,
+});
+const toolNotCalled = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('tool_not_called'),
+    tool: schemas/* string */.YjP().min(1),
+    /** With arguments: the tool may be called, but never with arguments that match these. */
+    ...argumentMatching,
+    ...common,
+});
+const expectedCall = schemas/* strictObject */.rej({
+    tool: schemas/* string */.YjP().min(1),
+    arguments: argumentsSchema.optional(),
+    /** Overrides the assertion's extra_arguments for this call. */
+    extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
+    /** Overrides the assertion's strings for this call. */
+    strings: schemas/* enum */.k5n(STRING_MODES).optional(),
+});
+/** An expected multiset of calls, each matched by a different actual call (a maximum bipartite matching). */
+const toolCalls = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('tool_calls'),
+    calls: schemas/* array */.YOg(expectedCall).min(1),
+    /** `any`: in any order; `in_order`: in this order, other calls may come between. */
+    order: schemas/* enum */.k5n(CALL_ORDERS).default('any'),
+    /** `forbid`: no call beyond the listed ones. */
+    others: schemas/* enum */.k5n(OTHER_CALLS_MODES).default('allow'),
+    /** The default of every listed call. */
+    strings: schemas/* enum */.k5n(STRING_MODES).default('exact'),
+    /** The default of every listed call. */
+    extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).default('allow'),
+    ...common,
+});
+const toolSequence = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('tool_sequence'),
+    sequence: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
+    mode: schemas/* enum */.k5n(SEQUENCE_MODES).default('in_order'),
+    ...common,
+});
+const outputContains = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('output_contains'),
+    value: schemas/* string */.YjP().min(1),
+    ignore_case: schemas/* boolean */.zMY().default(false),
+    ...common,
+});
+const outputNotContains = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('output_not_contains'),
+    value: schemas/* string */.YjP().min(1),
+    ignore_case: schemas/* boolean */.zMY().default(false),
+    ...common,
+});
+const outputMatches = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('output_matches'),
+    /** A JavaScript regular expression, searched anywhere in the final output. */
+    pattern: schemas/* string */.YjP().min(1),
+    flags: schemas/* string */.YjP().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
+    ...common,
+});
+const jmespath = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('jmespath'),
+    expression: schemas/* string */.YjP().min(1),
+    operator: schemas/* enum */.k5n(JMESPATH_OPERATORS),
+    /** Compared with the expression's result; not used by `exists`. */
+    value: schemas/* unknown */.L5J().optional(),
+    ...common,
+});
+const costLimit = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('cost_limit'),
+    max_usd: schemas/* number */.aig().nonnegative(),
+    ...common,
+});
+const latencyLimit = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('latency_limit'),
+    max_seconds: schemas/* number */.aig().positive(),
+    ...common,
+});
+const turnLimit = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('turn_limit'),
+    max_turns: schemas/* int */.Whr().min(1),
+    ...common,
+});
+const judgeCriterion = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1),
+    description: schemas/* string */.YjP().min(1),
+    weight: schemas/* number */.aig().positive().default(1),
+});
+const judge = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('judge'),
+    criteria: schemas/* array */.YOg(judgeCriterion).min(1),
+    judge_model: schemas/* string */.YjP().min(1).optional(),
+    k: schemas/* int */.Whr().min(1).max(21).optional(),
+    threshold: schemas/* number */.aig().min(0).max(1).optional(),
+    include_system_prompt: schemas/* boolean */.zMY().default(false),
+    custom_prompt: schemas/* string */.YjP().min(1).optional(),
+    ...common,
+});
+const assertionSchema = schemas/* discriminatedUnion */.gMt('type', [
+    toolCalled,
+    toolNotCalled,
+    toolCalls,
+    toolSequence,
+    outputContains,
+    outputNotContains,
+    outputMatches,
+    jmespath,
+    costLimit,
+    latencyLimit,
+    turnLimit,
+    judge,
+]);
+const ASSERTION_TYPES = assertionSchema.options.map((option) => option.shape.type.value);
+/** The fields each assertion type accepts, for "did you mean" suggestions. */
+function fieldsOfAssertionType(type) {
+    const option = assertionSchema.options.find((candidate) => candidate.shape.type.value === type);
+    return option ? Object.keys(option.shape) : [];
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/schema.ts
+
+
+
+/**
+ * The scenario file format. Field names follow the earlier salvo so that its
+ * users' files keep working; every object is strict, so a typo is an error.
+ */
+const ADAPTERS = ['openai', 'anthropic'];
+/** The providers' shared tool-name rule (OpenAI's, which Anthropic accepts too). */
+const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const toolParametersSchema = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz('object'),
+    properties: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+    required: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+});
+/** What the runner feeds back when the model calls the tool: strings as they are, the rest as JSON. */
+const mockResponseSchema = schemas/* union */.KCZ([
+    schemas/* string */.YjP(),
+    schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+    schemas/* array */.YOg(schemas/* unknown */.L5J()),
+    schemas/* number */.aig(),
+    schemas/* boolean */.zMY(),
+]);
+/**
+ * One case of a conditional mock: when the call's arguments match `when`
+ * (argument matchers; no `when` matches every call), it answers with
+ * `response`, the next of `responses` (per trial, the last repeating), or a
+ * failed tool result `error`. Exactly one of the three (semantic-checks.ts).
+ */
+const mockCaseSchema = schemas/* strictObject */.rej({
+    when: argumentsSchema.optional(),
+    response: mockResponseSchema.optional(),
+    responses: schemas/* array */.YOg(mockResponseSchema).min(1).optional(),
+    error: mockResponseSchema.optional(),
+});
+const toolSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
+    description: schemas/* string */.YjP().min(1),
+    parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
+    /** The answer when no case of `mocks` matches. */
+    mock_response: mockResponseSchema.optional(),
+    /** Conditional mocks: the first case whose `when` matches the call answers it. */
+    mocks: schemas/* array */.YOg(mockCaseSchema).min(1).optional(),
+});
+const scenarioSchema = schemas/* strictObject */.rej({
+    description: schemas/* string */.YjP().default(''),
+    tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
+    adapter: schemas/* enum */.k5n(ADAPTERS).default('openai'),
+    model: schemas/* string */.YjP().min(1),
+    /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
+    api: schemas/* enum */.k5n(['chat_completions', 'responses']).optional(),
+    system_prompt: schemas/* string */.YjP().default(''),
+    prompt: schemas/* string */.YjP().min(1),
+    tools: schemas/* array */.YOg(toolSchema).default([]),
+    assertions: schemas/* array */.YOg(assertionSchema).default([]),
+    /** The weighted score a trial must reach to pass. */
+    threshold: schemas/* number */.aig().min(0).max(1).default(0.8),
+    /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
+    required_pass_rate: schemas/* number */.aig().min(0).max(1).default(1),
+    max_turns: schemas/* int */.Whr().min(1).max(100).default(10),
+    /** Total tool calls allowed over the whole run, a second safety net beside max_turns. */
+    max_tool_calls: schemas/* int */.Whr().min(1).max(1000).default(50),
+    /** Per-trial wall-clock limit. */
+    timeout_seconds: schemas/* number */.aig().positive().max(3600).optional(),
+    temperature: schemas/* number */.aig().min(0).max(2).optional(),
+    seed: schemas/* int */.Whr().optional(),
+    max_tokens: schemas/* int */.Whr().min(1).optional(),
+    extras: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+});
+
+;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
+
+
+/** A user-supplied price row, USD per million tokens. */
+const priceSchema = schemas/* strictObject */.rej({
+    input: schemas/* number */.aig().nonnegative(),
+    output: schemas/* number */.aig().nonnegative(),
+    cache_read: schemas/* number */.aig().nonnegative().optional(),
+    cache_write: schemas/* number */.aig().nonnegative().optional(),
+});
+const judgeDefaultsSchema = schemas/* strictObject */.rej({
+    adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
+    model: schemas/* string */.YjP().min(1).optional(),
+    k: schemas/* int */.Whr().min(1).max(21).optional(),
+    temperature: schemas/* number */.aig().min(0).max(2).optional(),
+    max_tokens: schemas/* int */.Whr().min(1).optional(),
+    default_threshold: schemas/* number */.aig().min(0).max(1).optional(),
+});
+/** `salvo.yaml` at the project root; every key optional, scenario values override it. */
+const projectConfigSchema = schemas/* strictObject */.rej({
+    default_adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
+    default_model: schemas/* string */.YjP().min(1).optional(),
+    scenarios_dir: schemas/* string */.YjP().min(1).default('scenarios'),
+    storage_dir: schemas/* string */.YjP().min(1).default('.salvo'),
+    judge: judgeDefaultsSchema.default({}),
+    /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
+    prices: schemas/* record */.g1P(schemas/* string */.YjP(), priceSchema).default({}),
+    /** Spend cap for one `salvo run`, in USD. */
+    max_cost_usd: schemas/* number */.aig().positive().optional(),
+    concurrency: schemas/* int */.Whr().min(1).max(64).optional(),
+    /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
+    redaction_patterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
+});
+
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(43439);
+;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
+
+/**
+ * YAML text -> plain values, keeping the parsed document and its line counter
+ * so every later problem can point at the offending key or value. Everything a
+ * hostile or careless file can do (syntax errors, duplicate keys, several
+ * documents, huge files, alias bombs) ends here as a problem, never a hang.
+ */
+/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
+const MAX_SOURCE_BYTES = 1024 * 1024;
+/** yaml's guard against exponential alias expansion ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
+class IncludeRef {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+}
+const includeTag = {
+    tag: '!include',
+    identify: () => false,
+    resolve: (value) => new IncludeRef(value),
+};
+function parseYamlSource(text, file, options) {
+    const fail = (message, line = 1, column = 1) => ({ source: null, problems: [{ file, line, column, message }] });
+    if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
+        return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const at = (offset) => {
+        const position = lineCounter.linePos(offset ?? 0);
+        return { file, line: position.line, column: position.col };
+    };
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
+    }
+    catch (error) {
+        // Only pathological input (nesting thousands of levels deep) gets here.
+        return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // yaml stops at a second document and reports where it starts.
+    const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
+    if (second) {
+        return { source: null, problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }] };
+    }
+    const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
+    if (syntax.length > 0)
+        return { source: null, problems: syntax };
+    if (doc.contents === null) {
+        if (options.allowEmpty)
+            return { source: emptySource(file, text, lineCounter), problems: [] };
+        return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
+    }
+    const problems = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: warning.message }));
+    const top = doc.contents;
+    if (!(0,dist/* isMap */.jh)(top) && !(options.allowList && (0,dist/* isSeq */.oP)(top))) {
+        const found = (0,dist/* isSeq */.oP)(top) ? 'a list' : (0,dist/* isScalar */.jn)(top) ? `the value ${JSON.stringify(top.value)}` : 'something else';
+        return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
+    }
+    problems.push(...duplicateKeyProblems(doc, at));
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError || error instanceof RangeError))
+            throw error;
+        const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
+        return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
+    }
+    return { source: { file, text, doc, lineCounter, value }, problems };
+}
+function emptySource(file, text, lineCounter) {
+    return { file, text, doc: (0,dist/* parseDocument */.Tp)('{}'), lineCounter, value: {} };
+}
+function duplicateKeyProblems(doc, at) {
+    const problems = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                const offset = pair.key.range?.[0];
+                const first = seen.get(name);
+                if (first === undefined) {
+                    seen.set(name, offset ?? 0);
+                    continue;
+                }
+                const firstLine = at(first).line;
+                problems.push({ ...at(offset), message: `duplicate key '${name}' (first defined at line ${firstLine}); keep one` });
+            }
+        },
+    });
+    return problems;
+}
+function firstAliasOffset(doc) {
+    let offset = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, alias) {
+            offset = alias.range?.[0] ?? 0;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return offset;
+}
+/**
+ * The position of the node at `path` (keys and list indexes into the
+ * document), or of the deepest node that exists on the way there. `key`
+ * points at the key of a mapping entry (unknown fields), `value` at its value.
+ */
+function positionOf(source, path, target) {
+    let node = source.doc.contents;
+    let keyNode = null;
+    let complete = true;
+    for (const segment of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(source.doc) ?? node;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            if (!pair) {
+                complete = false;
+                break;
+            }
+            keyNode = pair.key;
+            node = hasRange(pair.value) ? pair.value : pair.key;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+            keyNode = null;
+            node = node.items[segment];
+        }
+        else {
+            complete = false;
+            break;
+        }
+    }
+    const chosen = complete && target === 'key' && hasRange(keyNode) ? keyNode : node;
+    const position = source.lineCounter.linePos(hasRange(chosen) ? chosen.range[0] : 0);
+    return { line: position.line, column: position.col };
+}
+function hasRange(node) {
+    return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/suggest.ts
+/**
+ * "Did you mean" suggestions for misspelt field names, assertion types and
+ * enum values: the closest candidate by edit distance, when it is close enough
+ * that the suggestion helps rather than confuses.
+ */
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps ("modle"). */
+function editDistance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i += 1)
+        rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j] ?? 0;
+    for (let i = 1; i <= a.length; i += 1) {
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            rows[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/** The best candidate within a distance that grows with the word's length, or undefined. */
+function closestMatch(word, candidates) {
+    const needle = word.toLowerCase();
+    // Short words tolerate one edit; longer ones up to a third of their length.
+    const budget = Math.max(1, Math.floor(needle.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(needle, candidate.toLowerCase());
+        if (distance <= budget && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** ", did you mean 'x'?" or the empty string. */
+function didYouMean(word, candidates) {
+    const match = closestMatch(word, candidates);
+    return match === undefined ? '' : `, did you mean '${match}'?`;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/zod-issues.ts
+
+
+function describeIssues(issues, input, schema, locate) {
+    const problems = [];
+    const misspelt = misspeltFields(issues, input, schema);
+    for (const issue of issues) {
+        // "unknown field 'modle', did you mean 'model'?" says it all; "missing 'model'" would only repeat it.
+        if (issue.code === 'invalid_type' && misspelt.has(issue.path.join('.')))
+            continue;
+        for (const described of describeIssue(issue, input, schema)) {
+            const problemPath = (described.problemPath ?? described.path).join('.');
+            problems.push({ ...locate(described.path, described.target), message: described.message, path: problemPath });
+        }
+    }
+    return problems;
+}
+/** Paths of fields that are missing because an unknown field is a typo of them. */
+function misspeltFields(issues, input, schema) {
+    const paths = new Set();
+    for (const issue of issues) {
+        if (issue.code !== 'unrecognized_keys')
+            continue;
+        const allowed = knownKeys(schemaAt(schema, issue.path, input));
+        for (const key of issue.keys) {
+            const meant = closestMatch(key, allowed);
+            if (meant !== undefined)
+                paths.add([...issue.path, meant].join('.'));
+        }
+    }
+    return paths;
+}
+function describeIssue(issue, input, schema) {
+    const path = issue.path.filter((segment) => typeof segment !== 'symbol');
+    const value = valueAt(input, path);
+    const field = fieldName(path);
+    const at = (message, target = 'value', where = path) => [{ path: where, target, message }];
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const allowed = knownKeys(schemaAt(schema, path, input));
+            const owner = assertionContext(path, input);
+            return issue.keys.map((key) => ({
+                path: [...path, key],
+                target: 'key',
+                message: `unknown field '${key}'${owner}${didYouMean(key, allowed) || listAllowed(allowed)}`,
+            }));
+        }
+        case 'invalid_type': {
+            if (value === undefined) {
+                const message = `missing required field '${field}'${assertionContext(path.slice(0, -1), input)}`;
+                return [{ path: path.slice(0, -1), problemPath: path, target: 'value', message }];
+            }
+            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${zod_issues_describeValue(value)}`);
+        }
+        case 'invalid_union': {
+            if (issue.discriminator !== undefined && issue.errors.length === 0)
+                return describeBadAssertionType(issue, path, value);
+            const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
+            if (expected.length === 0)
+                return at(`'${field}' is invalid: ${issue.message}`);
+            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${zod_issues_describeValue(value)}`);
+        }
+        case 'invalid_value': {
+            const options = issue.values.map(String);
+            if (options.length === 1)
+                return at(`'${field}' must be '${options[0]}', got ${zod_issues_describeValue(value)}`);
+            const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
+            return at(`unknown ${field} ${zod_issues_describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
+        }
+        case 'too_small':
+            return at(describeBound(field, value, issue.origin, 'at least', 'greater than', issue.minimum, issue.inclusive));
+        case 'too_big':
+            return at(describeBound(field, value, issue.origin, 'at most', 'less than', issue.maximum, issue.inclusive));
+        case 'invalid_format':
+            return at(`'${field}' ${zod_issues_describeValue(value)} is not valid: ${issue.message}`);
+        default:
+            return at(`'${field}': ${issue.message}`);
+    }
+}
+function describeBadAssertionType(issue, path, value) {
+    const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
+    const assertionPath = path.slice(0, -1);
+    if (value === undefined) {
+        const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
+        return [{ path: assertionPath, target: 'value', message }];
+    }
+    const message = `unknown assertion type ${zod_issues_describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
+    return [{ path, target: 'value', message }];
+}
+function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
+    if (origin === 'array' || origin === 'set') {
+        return `'${field}' needs ${inclusiveWord} ${bound} ${Number(bound) === 1 ? 'item' : 'items'}`;
+    }
+    if (origin === 'string') {
+        if (inclusiveWord === 'at least' && Number(bound) === 1)
+            return `'${field}' must not be empty`;
+        return `'${field}' must be ${inclusiveWord} ${bound} characters long`;
+    }
+    const word = inclusive === false ? exclusiveWord : inclusiveWord;
+    return `'${field}' must be ${word} ${bound}, got ${zod_issues_describeValue(value)}`;
+}
+function assertionContext(path, input) {
+    if (path.length !== 2 || path[0] !== 'assertions')
+        return '';
+    const type = valueAt(input, [...path, 'type']);
+    return typeof type === 'string' ? ` for assertion type '${type}'` : '';
+}
+function listAllowed(allowed) {
+    return allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${allowed.join(', ')})` : '';
+}
+function fieldName(path) {
+    const last = [...path].reverse().find((segment) => typeof segment === 'string');
+    const index = path.at(-1);
+    if (typeof index === 'number')
+        return `${last ?? 'item'}[${index}]`;
+    return last ?? 'document';
+}
+const EXPECTED_WORDS = {
+    string: 'a string',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    record: 'a mapping',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
+};
+function describeExpected(expected) {
+    return EXPECTED_WORDS[expected] ?? expected;
+}
+function zod_issues_describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+    return String(value);
+}
+function joinWords(words, conjunction) {
+    const unique = [...new Set(words)];
+    if (unique.length <= 1)
+        return unique[0] ?? '';
+    return `${unique.slice(0, -1).join(', ')} ${conjunction} ${unique.at(-1)}`;
+}
+function valueAt(input, path) {
+    let current = input;
+    for (const segment of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+/** The schema that validates the value at `path`, following arrays, records, wrappers and the assertion union. */
+function schemaAt(schema, path, input) {
+    let current = schema;
+    for (let index = 0; index <= path.length && current; index += 1) {
+        current = unwrap(current, valueAt(input, path.slice(0, index)));
+        const segment = path[index];
+        if (segment === undefined || !current)
+            break;
+        if (current instanceof schemas/* ZodObject */.bvH)
+            current = current.shape[String(segment)];
+        else if (current instanceof schemas/* ZodArray */.naA)
+            current = current.element;
+        else if (current instanceof schemas/* ZodRecord */.b8S)
+            current = current.valueType;
+        else
+            current = undefined;
+    }
+    return current;
+}
+function unwrap(schema, value) {
+    let current = schema;
+    for (;;) {
+        if (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
+            current = current.unwrap();
+        }
+        else if (current instanceof schemas/* ZodDiscriminatedUnion */.jvo) {
+            const type = valueAt(value, ['type']);
+            const options = current.options;
+            const match = options.find((option) => option instanceof schemas/* ZodObject */.bvH && literalOf(option.shape.type) === type);
+            if (!match)
+                return undefined;
+            current = match;
+        }
+        else {
+            return current;
+        }
+    }
+}
+function literalOf(schema) {
+    return schema instanceof schemas/* ZodLiteral */.DN5 ? schema.value : undefined;
+}
+function knownKeys(schema) {
+    return schema instanceof schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
+
+
+
+
+/** The configuration of a project without a salvo.yaml: every default. */
+function defaultProjectConfig() {
+    return projectConfigSchema.parse({});
+}
+/**
+ * Parses and validates the text of salvo.yaml. An empty file means every
+ * default; any problem rejects with a ConfigError pointing into the file.
+ */
+async function parseProjectConfig(text, file) {
+    const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
+    if (!parsed.source)
+        throw new errors/* ConfigError */.xL(parsed.problems);
+    const source = parsed.source;
+    const problems = [...parsed.problems];
+    const includes = Object.entries(source.value).filter(([, value]) => value instanceof IncludeRef);
+    for (const [key] of includes) {
+        problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
+    }
+    const result = projectConfigSchema.safeParse(source.value);
+    if (!result.success) {
+        const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
+        problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
+    }
+    if (problems.length > 0 || !result.success) {
+        throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
+    }
+    return result.data;
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/project.ts
+
+
+
+
+
+const PROJECT_CONFIG_FILE = 'salvo.yaml';
+/**
+ * Finds the project: the nearest salvo.yaml at or above `cwd` (like git finds
+ * its repository), so salvo works from any subdirectory. Without one, `cwd`
+ * is the root and every setting has its default.
+ */
+async function loadProject(cwd) {
+    const start = (0,external_node_path_.resolve)(cwd);
+    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
+        const candidate = (0,external_node_path_.join)(directory, PROJECT_CONFIG_FILE);
+        if (await isFile(candidate)) {
+            return { root: directory, config: await readProjectConfig(candidate), configFile: candidate };
+        }
+        if ((0,external_node_path_.dirname)(directory) === directory)
+            break;
+    }
+    return { root: start, config: defaultProjectConfig(), configFile: null };
+}
+async function readProjectConfig(file) {
+    const { size } = await (0,promises_.stat)(file);
+    if (size > MAX_SOURCE_BYTES) {
+        throw new errors/* ConfigError */.xL([{ file, line: 1, column: 1, message: `salvo.yaml is larger than 1 MB` }]);
+    }
+    return parseProjectConfig(await (0,promises_.readFile)(file, 'utf8'), file);
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/action-log.ts
+
+
+function createActionLog(redactor) {
+    const clean = (text) => (0,safe_text/* stripControlSequences */.Ud)(redactor.text(text));
+    return {
+        info: (text) => core.info((0,safe_text/* neutraliseWorkflowCommands */.WM)(redactor.text(text))),
+        warning: (text) => core.warning(clean(text)),
+        annotate: ({ level, message, title, ...where }) => core[level](clean(message), { ...where, title: clean(title) }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/artifact-store.ts
 const MAX_NAME_ATTEMPTS = 20;
 /**
@@ -28651,7 +29992,7 @@ const MAX_NAME_ATTEMPTS = 20;
 function createGithubArtifactStore(location) {
     return {
         async upload(name, directory, files) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6205));
             const client = new DefaultArtifactClient();
             const options = location.retentionDays === null ? {} : { retentionDays: location.retentionDays };
             for (const candidate of candidateNames(name, location.job)) {
@@ -28742,7 +30083,7 @@ function createGithubCommentPublisher(target, log) {
         async publish(marker, body) {
             try {
                 // Imported here so runs that do not comment never load Octokit.
-                const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+                const { getOctokit } = await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
                 const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
                 const where = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber };
                 const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 });
@@ -28783,8 +30124,6 @@ function describeCommentFailure(error, issueNumber) {
     return `salvo could not comment on pull request #${issueNumber}: ${message}. The job summary and the artifact still have the results.`;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/action/step-summary-sink.ts
 
 /**
@@ -28811,11 +30150,11 @@ function createStepSummarySink(file, log) {
 /**
  * The GitHub implementations of the reporting ports. Masking covers only the
  * log, so everything that leaves the process as a document (summary, comment)
- * goes through the redactor too, whatever the engine already did.
+ * goes through the redactor too, whatever the engine already did; log lines
+ * and annotations go through `log` (action-log.ts).
  */
-function buildReporters(settings, redactor) {
+function buildReporters(settings, redactor, log) {
     const { github } = settings;
-    const log = { info: core.info, warning: core.warning };
     const summary = createStepSummarySink(github.stepSummaryFile, log);
     const canComment = settings.commentOnPr && github.pullRequestNumber !== null && settings.githubToken !== null;
     if (settings.commentOnPr && github.pullRequestNumber === null)
@@ -28832,8 +30171,8 @@ function buildReporters(settings, redactor) {
         summary: { write: (markdown) => summary.write(redactor.text(markdown)) },
         comments: publisher && { publish: (marker, body) => publisher.publish(marker, redactor.text(body)) },
         setOutput: (name, value) => core.setOutput(name, redactor.text(value)),
-        annotate: ({ level, message, title, ...where }) => core[level](redactor.text(message), { ...where, title: redactor.text(title) }),
-        warning: (message) => core.warning(redactor.text(message)),
+        annotate: log.annotate,
+        warning: log.warning,
     };
 }
 
@@ -28856,8 +30195,6 @@ function formatActionError(error) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/action/action-names.ts
 /** Every input and output name of action.yml, in one place (the names are the action's public contract). */
 const Input = {
@@ -28899,6 +30236,9 @@ const FAIL_ON = ['failure', 'error', 'never'];
 
 
 
+
+
+
 const DEFAULT_SCENARIO_GLOB = 'salvo/**/*.yaml';
 const DEFAULT_ARTIFACT_NAME = 'salvo-traces';
 /** The runner's convention (@actions/core getInput): INPUT_<NAME>, upper-cased, spaces to _, hyphens kept. */
@@ -28906,21 +30246,27 @@ function readInput(env, name) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 /**
- * Reads and validates the inputs. Secret inputs are registered with
+ * Reads and validates the inputs. Secrets are registered with
  * `registerSecret` (core.setSecret) first, line by line too, before any other
- * input is read or any message could quote them.
+ * input is read or any message could quote them: the secret inputs whatever
+ * their length (as the runner masks them), the environment's secrets from
+ * MIN_SECRET_LENGTH characters (masking a shorter value would shred the log).
  */
 function readActionSettings(env, registerSecret) {
-    const secrets = [];
+    const inputs = [];
     for (const name of SECRET_INPUTS) {
         const value = readInput(env, name);
-        if (!value)
+        if (value)
+            inputs.push({ source: `action input '${name}'`, value });
+    }
+    const secrets = collectSecrets(env, inputs);
+    for (const { value } of secrets) {
+        if (!inputs.some((input) => input.value === value) && value.length < MIN_SECRET_LENGTH)
             continue;
         registerSecret(value);
         for (const line of value.split(/\r?\n/))
             if (line.trim() && line.trim() !== value)
                 registerSecret(line.trim());
-        secrets.push(value);
     }
     const optional = (name) => readInput(env, name) || null;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -28984,7 +30330,14 @@ function readUrl(env, name) {
     if (!value)
         return null;
     if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
-        throw new errors/* UsageError */.eb(`input '${name}' is '${value}'; expected an http(s) URL`);
+        throw new errors/* UsageError */.eb(`input '${name}' is '${(0,safe_text/* withoutCredentials */.ri)(value)}'; expected an http(s) URL`);
+    }
+    const url = new URL(value);
+    if (url.username || url.password) {
+        // Node's fetch refuses such a URL, and its message would quote it; say what to do instead, without them.
+        throw new errors/* UsageError */.eb(`input '${name}' carries credentials (${(0,safe_text/* withoutCredentials */.ri)(value)}); Node's fetch refuses a URL with a user or password`, {
+            hint: `give the key in '${name === Input.openaiBaseUrl ? Input.openaiApiKey : Input.anthropicApiKey}', or put the gateway's credentials in its own configuration`,
+        });
     }
     return value;
 }
@@ -29799,64 +31152,7 @@ function round(value) {
     return Math.round(value * 1000) / 1000;
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluation/check.ts
-function pass(reason) {
-    return { passed: true, score: 1, reason };
-}
-function fail(reason) {
-    return { passed: false, score: 0, reason };
-}
-/** Cuts long values for reasons: a reason is one readable line, not a dump. */
-function preview(text, max = 120) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-/** JSON for reasons, cut to a readable length. */
-function describeValue(value, max = 120) {
-    if (value === undefined)
-        return 'nothing';
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-/** Names in order, cut after `max` so a runaway agent does not make a reason unreadable. */
-function describeNames(names, max = 20) {
-    if (names.length === 0)
-        return 'no tool calls';
-    const shown = names.slice(0, max).join(', ');
-    return names.length > max ? `${shown}, … (${names.length - max} more)` : shown;
-}
-/**
- * JSON deep equality: the comparison YAML authors expect (`1` equals `1.0`,
- * key order does not matter, arrays compare element by element).
- */
-function deepEqual(left, right) {
-    if (left === right)
-        return true;
-    if (typeof left !== typeof right || left === null || right === null)
-        return false;
-    if (Array.isArray(left) || Array.isArray(right)) {
-        if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length)
-            return false;
-        return left.every((item, index) => deepEqual(item, right[index]));
-    }
-    if (typeof left === 'object' && typeof right === 'object') {
-        const leftRecord = left;
-        const rightRecord = right;
-        const leftKeys = Object.keys(leftRecord);
-        if (leftKeys.length !== Object.keys(rightRecord).length)
-            return false;
-        return leftKeys.every((key) => Object.hasOwn(rightRecord, key) && deepEqual(leftRecord[key], rightRecord[key]));
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./node_modules/@jmespath-community/jmespath/dist/index.mjs
+;// CONCATENATED MODULE: ../main/node_modules/@jmespath-community/jmespath/dist/index.mjs
 // src/utils/index.ts
 var isObject = (obj) => {
   return obj !== null && Object.prototype.toString.call(obj) === "[object Object]";
@@ -31919,7 +33215,7 @@ function Scope() {
   return new ScopeChain();
 }
 var TreeInterpreter2 = TreeInterpreter_default;
-var jmespath = {
+var dist_jmespath = {
   compile,
   registerFunction,
   register,
@@ -32201,293 +33497,6 @@ function checkOutputMatches(assertion, trace) {
     if (match)
         return pass(`output matches ${shown}: "${preview(match[0], 80)}" at character ${match.index + 1}`);
     return fail(`output does not match ${shown}; ${describeOutput(output)}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluation/argument-matchers.ts
-/**
- * Argument matchers: how the `arguments` of an assertion (and the `when` of a
- * conditional mock) match the arguments of a real tool call
- * (docs/assertions.md, "Argument matchers").
- *
- * Every value of a pattern is a literal or a matcher. A mapping is a matcher
- * when it has at least one matcher key and no other key; anything else is a
- * literal: scalars compare by JSON equality, arrays element by element (same
- * length), mappings partially and recursively. The keys of a matcher all have
- * to hold. The pattern is validated when the scenario loads
- * (src/core/scenario/matcher-checks.ts); here a malformed matcher simply does
- * not match.
- */
-const MATCHER_KEYS = [
-    'equals',
-    'one_of',
-    'matches',
-    'approx',
-    'tolerance',
-    'gt',
-    'gte',
-    'lt',
-    'lte',
-    'type',
-    'contains',
-    'optional',
-    'absent',
-];
-const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];
-const DEFAULT_TOLERANCE = 1e-9;
-const DEFAULT_MATCH_OPTIONS = { extraArguments: 'allow', strings: 'exact' };
-const ABSENT = Symbol('absent');
-const MATCHER_KEY_SET = new Set(MATCHER_KEYS);
-function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A mapping with at least one matcher key and no other key. */
-function isMatcher(value) {
-    if (!isMapping(value))
-        return false;
-    const keys = Object.keys(value);
-    return keys.length > 0 && keys.every((key) => MATCHER_KEY_SET.has(key));
-}
-/** What `strings: loose` compares: NFKC, lower case, no whitespace, punctuation or symbols ("New York, NY" = "newyorkny"). */
-function looseText(text) {
-    return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
-}
-const LEADING_FLAGS = /^\(\?([ims]+)\)/;
-const compiled = new Map();
-/**
- * A `matches` pattern as a JavaScript RegExp. A leading inline-flag group such
- * as `(?i)` (which other regex dialects accept and JavaScript does not) becomes
- * the RegExp's flags. Throws the parser's SyntaxError for an invalid pattern.
- */
-function compileMatcherPattern(source) {
-    let regex = compiled.get(source);
-    if (regex === undefined) {
-        const flags = LEADING_FLAGS.exec(source);
-        regex = flags ? new RegExp(source.slice(flags[0].length), [...new Set(flags[1])].join('')) : new RegExp(source);
-        if (compiled.size > 500)
-            compiled.clear();
-        compiled.set(source, regex);
-    }
-    return regex;
-}
-/**
- * Every difference between a call's arguments and a pattern (the mapping of
- * argument names to literals or matchers); none means the call matches. The
- * top level is always the mapping of argument names, so a tool may have a
- * parameter called `type` or `equals`.
- */
-function argumentDifferences(pattern, actual, options = DEFAULT_MATCH_OPTIONS, rawArguments) {
-    if (actual === null)
-        return [{ kind: 'unparseable', raw: rawArguments ?? '' }];
-    return mappingDifferences(pattern, actual, '', options);
-}
-function argumentsMatch(pattern, actual, options = DEFAULT_MATCH_OPTIONS) {
-    return actual !== null && argumentDifferences(pattern, actual, options).length === 0;
-}
-/** Whether a single value matches a pattern (a literal or a matcher), as an element of `one_of` or `contains` does. */
-function valueMatches(pattern, actual, options = DEFAULT_MATCH_OPTIONS) {
-    return differences(pattern, actual, '', options).length === 0;
-}
-function differences(pattern, actual, path, options) {
-    if (isMatcher(pattern))
-        return matcherDifferences(pattern, actual, path, options);
-    if (actual === ABSENT)
-        return [{ kind: 'missing', path, expected: describePattern(pattern) }];
-    const mismatch = [{ kind: 'value', path, actual, expected: describePattern(pattern) }];
-    if (Array.isArray(pattern)) {
-        if (!Array.isArray(actual) || actual.length !== pattern.length)
-            return mismatch;
-        return pattern.flatMap((item, index) => differences(item, actual[index], `${path}[${index}]`, options));
-    }
-    if (isMapping(pattern))
-        return isMapping(actual) ? mappingDifferences(pattern, actual, path, options) : mismatch;
-    return scalarsEqual(pattern, actual, options) ? [] : mismatch;
-}
-function mappingDifferences(pattern, actual, path, options) {
-    const found = [];
-    const at = (key) => (path === '' ? key : `${path}.${key}`);
-    for (const [key, expected] of Object.entries(pattern)) {
-        found.push(...differences(expected, Object.hasOwn(actual, key) ? actual[key] : ABSENT, at(key), options));
-    }
-    if (options.extraArguments === 'forbid') {
-        for (const key of Object.keys(actual)) {
-            if (!Object.hasOwn(pattern, key))
-                found.push({ kind: 'extra', path: at(key), actual: actual[key] });
-        }
-    }
-    return found;
-}
-function matcherDifferences(matcher, actual, path, options) {
-    if (matcher.absent === true)
-        return actual === ABSENT ? [] : [{ kind: 'present', path, actual }];
-    if (actual === ABSENT)
-        return matcher.optional === true ? [] : [{ kind: 'missing', path, expected: describePattern(matcher) }];
-    return matcherHolds(matcher, actual, options) ? [] : [{ kind: 'value', path, actual, expected: describePattern(matcher) }];
-}
-/** Every key of the matcher holds for a present value. */
-function matcherHolds(matcher, actual, options) {
-    const has = (key) => Object.hasOwn(matcher, key);
-    if (has('equals') && !jsonEqual(matcher.equals, actual, options))
-        return false;
-    if (has('one_of') && !(Array.isArray(matcher.one_of) && matcher.one_of.some((option) => valueMatches(option, actual, options))))
-        return false;
-    if (has('matches') && !regexFinds(matcher.matches, actual))
-        return false;
-    if (has('approx') && !withinTolerance(matcher.approx, matcher.tolerance, actual))
-        return false;
-    if (!inRange(matcher, actual))
-        return false;
-    if (has('type') && !hasJsonType(actual, matcher.type))
-        return false;
-    if (has('contains') && !containsValue(actual, matcher.contains, options))
-        return false;
-    return true;
-}
-function scalarsEqual(expected, actual, options) {
-    if (typeof expected === 'string' && typeof actual === 'string' && options.strings === 'loose')
-        return looseText(expected) === looseText(actual);
-    return expected === actual;
-}
-/** `equals`: JSON deep equality, every key on both sides, nothing read as a matcher; strings follow the `strings` option. */
-function jsonEqual(expected, actual, options) {
-    if (Array.isArray(expected)) {
-        return Array.isArray(actual) && actual.length === expected.length && expected.every((item, index) => jsonEqual(item, actual[index], options));
-    }
-    if (isMapping(expected)) {
-        if (!isMapping(actual))
-            return false;
-        const keys = Object.keys(expected);
-        return keys.length === Object.keys(actual).length && keys.every((key) => Object.hasOwn(actual, key) && jsonEqual(expected[key], actual[key], options));
-    }
-    return scalarsEqual(expected, actual, options);
-}
-function regexFinds(pattern, actual) {
-    if (typeof pattern !== 'string' || typeof actual !== 'string')
-        return false;
-    try {
-        return compileMatcherPattern(pattern).test(actual);
-    }
-    catch {
-        return false;
-    }
-}
-function withinTolerance(target, tolerance, actual) {
-    if (typeof target !== 'number' || typeof actual !== 'number')
-        return false;
-    const allowed = typeof tolerance === 'number' ? tolerance : DEFAULT_TOLERANCE;
-    return Math.abs(actual - target) <= allowed;
-}
-function inRange(matcher, actual) {
-    const bounds = ['gt', 'gte', 'lt', 'lte'].filter((key) => Object.hasOwn(matcher, key));
-    if (bounds.length === 0)
-        return true;
-    if (typeof actual !== 'number')
-        return false;
-    return bounds.every((key) => {
-        const bound = matcher[key];
-        if (typeof bound !== 'number')
-            return false;
-        if (key === 'gt')
-            return actual > bound;
-        if (key === 'gte')
-            return actual >= bound;
-        if (key === 'lt')
-            return actual < bound;
-        return actual <= bound;
-    });
-}
-function jsonTypeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    const type = typeof value;
-    if (type === 'string' || type === 'boolean' || type === 'object')
-        return type;
-    if (type === 'number' || type === 'bigint')
-        return 'number';
-    return 'undefined';
-}
-function hasJsonType(actual, type) {
-    if (type === 'integer')
-        return typeof actual === 'number' && Number.isInteger(actual);
-    return jsonTypeOf(actual) === type;
-}
-function containsValue(actual, needle, options) {
-    if (typeof actual === 'string') {
-        if (typeof needle !== 'string')
-            return false;
-        return options.strings === 'loose' ? looseText(actual).includes(looseText(needle)) : actual.normalize('NFC').includes(needle.normalize('NFC'));
-    }
-    if (Array.isArray(actual))
-        return actual.some((item) => valueMatches(needle, item, options));
-    return false;
-}
-/** A value in a reason: strings quoted, the rest as JSON, both cut to one readable line. */
-function showValue(value, max = 80) {
-    if (typeof value === 'string') {
-        const flat = value.replace(/\s+/g, ' ');
-        return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}'`;
-    }
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-const TYPE_WORDS = {
-    string: 'a string',
-    number: 'a number',
-    integer: 'an integer',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'an object',
-    null: 'null',
-};
-/** What a pattern expects, in words: `'Paris'`, `one of 'Paris', 'Paris FR'`, `a number at least 1 and less than 5`. */
-function describePattern(pattern) {
-    if (!isMatcher(pattern))
-        return showValue(pattern);
-    const parts = [];
-    const has = (key) => Object.hasOwn(pattern, key);
-    if (has('equals'))
-        parts.push(`exactly ${showValue(pattern.equals)}`);
-    if (has('one_of'))
-        parts.push(`one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`);
-    if (has('matches'))
-        parts.push(`a string matching /${String(pattern.matches)}/`);
-    if (has('approx'))
-        parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`);
-    const range = describeRange(pattern);
-    if (range)
-        parts.push(range);
-    if (has('type'))
-        parts.push(TYPE_WORDS[pattern.type] ?? `of type ${showValue(pattern.type)}`);
-    if (has('contains'))
-        parts.push(describeContains(pattern.contains));
-    if (parts.length === 0)
-        return pattern.absent === true ? 'nothing' : 'any value';
-    return parts.join(' and ');
-}
-function describeContains(needle) {
-    if (typeof needle === 'string')
-        return `a string or list containing ${showValue(needle)}`;
-    return `a list containing ${isMatcher(needle) ? describePattern(needle) : showValue(needle)}`;
-}
-function describeAlternative(pattern) {
-    return isMatcher(pattern) ? `(${describePattern(pattern)})` : showValue(pattern);
-}
-function describeRange(pattern) {
-    const words = [
-        ['gt', 'greater than'],
-        ['gte', 'at least'],
-        ['lt', 'less than'],
-        ['lte', 'at most'],
-    ];
-    const parts = words.filter(([key]) => Object.hasOwn(pattern, key)).map(([key, word]) => `${word} ${String(pattern[key])}`);
-    return parts.length === 0 ? '' : `a number ${parts.join(' and ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/argument-differences.ts
@@ -34015,7 +35024,94 @@ class SpendCap {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/compare/scenario-facts.ts
+
+
+/**
+ * The two facts about a scenario a comparison needs beyond its results,
+ * stored on each results row: digests of what the model sees (so "not
+ * comparable" can say what changed) and its checks in brief (so a weakened
+ * check cannot pass unnoticed).
+ */
+function inputsOf(scenario) {
+    return {
+        model: scenario.model,
+        prompt: shortDigest(scenario.prompt),
+        system_prompt: shortDigest(scenario.system_prompt),
+        tools: shortDigest(scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters }))),
+        mocks: shortDigest(scenario.tools.map((tool) => ({ name: tool.name, mock_response: tool.mock_response ?? null, mocks: tool.mocks ?? null }))),
+        settings: shortDigest({
+            adapter: scenario.adapter,
+            api: scenario.api ?? null,
+            temperature: scenario.temperature ?? null,
+            seed: scenario.seed ?? null,
+            max_tokens: scenario.max_tokens ?? null,
+            extras: scenario.extras,
+        }),
+    };
+}
+function checksOf(scenario) {
+    return {
+        threshold: scenario.threshold,
+        required_pass_rate: scenario.required_pass_rate,
+        assertions: scenario.assertions.map((assertion, index) => checkSummary(assertion, index)),
+    };
+}
+/** Fields that only say how strictly or how much, kept apart from what the assertion looks for. */
+const STRICTNESS_FIELDS = new Set(['name', 'weight', 'required', 'times', 'min_times', 'max_times', 'max_usd', 'max_seconds', 'max_turns', 'threshold', 'strings', 'extra_arguments', 'others', 'order', 'mode', 'ignore_case']);
+function checkSummary(assertion, index) {
+    const rest = Object.fromEntries(Object.entries(assertion).filter(([key]) => !STRICTNESS_FIELDS.has(key)));
+    return {
+        index,
+        type: assertion.type,
+        label: labelOf(assertion),
+        required: assertion.required,
+        weight: assertion.weight,
+        limits: limitsOf(assertion),
+        modes: modesOf(assertion),
+        digest: shortDigest(rest),
+    };
+}
+function limitsOf(assertion) {
+    switch (assertion.type) {
+        case 'tool_called': {
+            const limits = { min_times: assertion.times ?? assertion.min_times ?? 1 };
+            const most = assertion.times ?? assertion.max_times;
+            if (most !== undefined)
+                limits.max_times = most;
+            return limits;
+        }
+        case 'cost_limit':
+            return { max_usd: assertion.max_usd };
+        case 'latency_limit':
+            return { max_seconds: assertion.max_seconds };
+        case 'turn_limit':
+            return { max_turns: assertion.max_turns };
+        case 'judge':
+            return assertion.threshold === undefined ? {} : { threshold: assertion.threshold };
+        default:
+            return {};
+    }
+}
+function modesOf(assertion) {
+    switch (assertion.type) {
+        case 'tool_called':
+        case 'tool_not_called':
+            return { strings: assertion.strings ?? 'exact', extra_arguments: assertion.extra_arguments ?? 'allow' };
+        case 'tool_calls':
+            return { strings: assertion.strings, extra_arguments: assertion.extra_arguments, others: assertion.others, order: assertion.order };
+        case 'tool_sequence':
+            return { mode: assertion.mode };
+        case 'output_contains':
+        case 'output_not_contains':
+            return { ignore_case: assertion.ignore_case };
+        default:
+            return {};
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/suite-results.ts
+
 
 
 const PREVIEW_CHARS = 200;
@@ -34076,6 +35172,8 @@ function scenarioResult(loaded, provider, mode, trials, summary) {
         scenario_hash: loaded.hash,
         ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
         ...(summary.stats ? { stats: summary.stats } : {}),
+        inputs: inputsOf(loaded.scenario),
+        checks: checksOf(loaded.scenario),
     };
 }
 /** A scenario that never ran: skipped (budget, cancelled, no key) or errored before its first trial. */
@@ -34095,6 +35193,8 @@ function scenarioNotRun(loaded, provider, outcome) {
         cost_usd: 0,
         scenario_hash: loaded.hash,
         ...(skipped ? {} : { error: errorInfo(outcome.error) }),
+        inputs: inputsOf(loaded.scenario),
+        checks: checksOf(loaded.scenario),
     };
 }
 function runTotals(scenarios) {
@@ -34141,7 +35241,7 @@ async function runSuite(scenarios, options) {
         const row = options.redactor.deep(result);
         rows[slot.index] = row;
         await options.store.saveScenarioResult(options.runId, row);
-        options.onEvent?.({ type: 'scenario_finished', result: row, done: (done += 1), total: slots.length });
+        options.onEvent?.({ type: 'scenario_finished', index: slot.index, result: row, done: (done += 1), total: slots.length });
     };
     const startScenario = async (slot) => {
         const skip = skipBeforeStart(signal, cap, options);
@@ -34152,7 +35252,7 @@ async function runSuite(scenarios, options) {
         slot.choice ??= options.clientFor(slot.loaded).catch((error) => ({ error: asSalvoError(error) }));
         const choice = await slot.choice;
         if ('client' in choice) {
-            options.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
+            options.onEvent?.({ type: 'scenario_started', index: slot.index, name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
             return true;
         }
         await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
@@ -34340,155 +35440,6 @@ function hashScenario(scenario) {
     return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(scenario)).digest('hex');
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
-
-/**
- * YAML text -> plain values, keeping the parsed document and its line counter
- * so every later problem can point at the offending key or value. Everything a
- * hostile or careless file can do (syntax errors, duplicate keys, several
- * documents, huge files, alias bombs) ends here as a problem, never a hang.
- */
-/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
-const MAX_SOURCE_BYTES = 1024 * 1024;
-/** yaml's guard against exponential alias expansion ("billion laughs"). */
-const MAX_ALIAS_COUNT = 100;
-/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
-class IncludeRef {
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-}
-const includeTag = {
-    tag: '!include',
-    identify: () => false,
-    resolve: (value) => new IncludeRef(value),
-};
-function parseYamlSource(text, file, options) {
-    const fail = (message, line = 1, column = 1) => ({ source: null, problems: [{ file, line, column, message }] });
-    if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
-        return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const at = (offset) => {
-        const position = lineCounter.linePos(offset ?? 0);
-        return { file, line: position.line, column: position.col };
-    };
-    let doc;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
-    }
-    catch (error) {
-        // Only pathological input (nesting thousands of levels deep) gets here.
-        return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    // yaml stops at a second document and reports where it starts.
-    const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
-    if (second) {
-        return { source: null, problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }] };
-    }
-    const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
-    if (syntax.length > 0)
-        return { source: null, problems: syntax };
-    if (doc.contents === null) {
-        if (options.allowEmpty)
-            return { source: emptySource(file, text, lineCounter), problems: [] };
-        return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
-    }
-    const problems = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: warning.message }));
-    const top = doc.contents;
-    if (!(0,dist/* isMap */.jh)(top) && !(options.allowList && (0,dist/* isSeq */.oP)(top))) {
-        const found = (0,dist/* isSeq */.oP)(top) ? 'a list' : (0,dist/* isScalar */.jn)(top) ? `the value ${JSON.stringify(top.value)}` : 'something else';
-        return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
-    }
-    problems.push(...duplicateKeyProblems(doc, at));
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        if (!(error instanceof ReferenceError || error instanceof RangeError))
-            throw error;
-        const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
-        return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
-    }
-    return { source: { file, text, doc, lineCounter, value }, problems };
-}
-function emptySource(file, text, lineCounter) {
-    return { file, text, doc: (0,dist/* parseDocument */.Tp)('{}'), lineCounter, value: {} };
-}
-function duplicateKeyProblems(doc, at) {
-    const problems = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const seen = new Map();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const name = String(pair.key.value);
-                const offset = pair.key.range?.[0];
-                const first = seen.get(name);
-                if (first === undefined) {
-                    seen.set(name, offset ?? 0);
-                    continue;
-                }
-                const firstLine = at(first).line;
-                problems.push({ ...at(offset), message: `duplicate key '${name}' (first defined at line ${firstLine}); keep one` });
-            }
-        },
-    });
-    return problems;
-}
-function firstAliasOffset(doc) {
-    let offset = 0;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_, alias) {
-            offset = alias.range?.[0] ?? 0;
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return offset;
-}
-/**
- * The position of the node at `path` (keys and list indexes into the
- * document), or of the deepest node that exists on the way there. `key`
- * points at the key of a mapping entry (unknown fields), `value` at its value.
- */
-function positionOf(source, path, target) {
-    let node = source.doc.contents;
-    let keyNode = null;
-    let complete = true;
-    for (const segment of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(source.doc) ?? node;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-            if (!pair) {
-                complete = false;
-                break;
-            }
-            keyNode = pair.key;
-            node = hasRange(pair.value) ? pair.value : pair.key;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
-            keyNode = null;
-            node = node.items[segment];
-        }
-        else {
-            complete = false;
-            break;
-        }
-    }
-    const chosen = complete && target === 'key' && hasRange(keyNode) ? keyNode : node;
-    const position = source.lineCounter.linePos(hasRange(chosen) ? chosen.range[0] : 0);
-    return { line: position.line, column: position.col };
-}
-function hasRange(node) {
-    return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
-}
-
 ;// CONCATENATED MODULE: ./src/core/scenario/includes.ts
 
 
@@ -34580,309 +35531,6 @@ async function loadInclude(ref, from, refPath, context) {
 function isInside(path, directory) {
     const relation = (0,external_node_path_.relative)((0,external_node_path_.resolve)(directory), (0,external_node_path_.resolve)(path));
     return relation !== '' && !relation.startsWith(`..${external_node_path_.sep}`) && relation !== '..' && !(0,external_node_path_.isAbsolute)(relation);
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(38816);
-;// CONCATENATED MODULE: ./src/core/scenario/argument-schema.ts
-
-
-/**
- * The shape of `arguments` (assertions) and `when` (conditional mocks): a
- * mapping of argument names to literals or matchers. Any value is accepted
- * here, since any literal is; the matcher branch is for the JSON Schema
- * (editors complete and describe the matcher keys). Whether a mapping that
- * looks like a matcher is a valid one is checked with the file's positions in
- * matcher-checks.ts.
- */
-const matcherSchema = schemas/* strictObject */.rej({
-    equals: schemas/* unknown */.L5J().optional().describe('exactly this value (JSON equality, nothing inside read as a matcher)'),
-    one_of: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1).optional().describe('any of these alternatives, each a literal or a matcher'),
-    matches: schemas/* string */.YjP().optional().describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
-    approx: schemas/* number */.aig().optional().describe('a number within `tolerance` of this one'),
-    tolerance: schemas/* number */.aig().nonnegative().optional().describe('with approx: the largest difference allowed (default 1e-9)'),
-    gt: schemas/* number */.aig().optional().describe('a number greater than this'),
-    gte: schemas/* number */.aig().optional().describe('a number at least this'),
-    lt: schemas/* number */.aig().optional().describe('a number less than this'),
-    lte: schemas/* number */.aig().optional().describe('a number at most this'),
-    type: schemas/* enum */.k5n(JSON_TYPES).optional().describe('any value of this JSON type'),
-    contains: schemas/* unknown */.L5J().optional().describe('a string containing this text, or a list with an element matching this'),
-    optional: schemas/* boolean */.zMY().optional().describe('true: the argument may also be absent'),
-    absent: schemas/* boolean */.zMY().optional().describe('true: the argument must not be present'),
-})
-    .meta({ id: 'argument_matcher', description: 'an argument matcher: only matcher keys, all of which must hold' });
-const argumentValueSchema = schemas/* union */.KCZ([matcherSchema, schemas/* unknown */.L5J()]);
-/** Argument names to literals or matchers. */
-const argumentsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), argumentValueSchema);
-
-;// CONCATENATED MODULE: ./src/core/scenario/assertion-schema.ts
-
-
-/**
- * Assertion schemas: one strict object per `type`, so each type accepts only
- * its own fields and an unknown field is reported against that type.
- */
-const common = {
-    /** Relative importance in the weighted trial score. */
-    weight: schemas/* number */.aig().positive().default(1),
-    /** A failed required assertion fails the trial whatever the score (a hard fail). */
-    required: schemas/* boolean */.zMY().default(false),
-    /** Optional label shown in reports instead of the generated description. */
-    name: schemas/* string */.YjP().min(1).optional(),
-};
-const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'];
-const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'];
-const EXTRA_ARGUMENTS_MODES = ['allow', 'forbid'];
-const STRING_MODES = ['exact', 'loose'];
-const CALL_ORDERS = ['any', 'in_order'];
-const OTHER_CALLS_MODES = ['allow', 'forbid'];
-/**
- * How a call's arguments are matched (docs/assertions.md, "Argument matchers").
- * Optional rather than defaulted, so that scenarios written before they
- * existed keep their scenario_hash; the checks apply the defaults.
- */
-const argumentMatching = {
-    /** Literals or matchers; literal mappings match partially, at every depth. */
-    arguments: argumentsSchema.optional(),
-    /** `allow` (default): arguments not listed are ignored; `forbid`: they fail the match, at any depth. */
-    extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
-    /** `exact` (default), or `loose`: NFKC, lower case, whitespace, punctuation and symbols ignored. */
-    strings: schemas/* enum */.k5n(STRING_MODES).optional(),
-};
-const toolCalled = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('tool_called'),
-    tool: schemas/* string */.YjP().min(1),
-    ...argumentMatching,
-    /** How many calls must match: exactly `times`, or between `min_times` (default 1) and `max_times`. */
-    times: schemas/* int */.Whr().min(1).optional(),
-    min_times: schemas/* int */.Whr().min(0).optional(),
-    max_times: schemas/* int */.Whr().min(1).optional(),
-    ...common,
-});
-const toolNotCalled = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('tool_not_called'),
-    tool: schemas/* string */.YjP().min(1),
-    /** With arguments: the tool may be called, but never with arguments that match these. */
-    ...argumentMatching,
-    ...common,
-});
-const expectedCall = schemas/* strictObject */.rej({
-    tool: schemas/* string */.YjP().min(1),
-    arguments: argumentsSchema.optional(),
-    /** Overrides the assertion's extra_arguments for this call. */
-    extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
-    /** Overrides the assertion's strings for this call. */
-    strings: schemas/* enum */.k5n(STRING_MODES).optional(),
-});
-/** An expected multiset of calls, each matched by a different actual call (a maximum bipartite matching). */
-const toolCalls = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('tool_calls'),
-    calls: schemas/* array */.YOg(expectedCall).min(1),
-    /** `any`: in any order; `in_order`: in this order, other calls may come between. */
-    order: schemas/* enum */.k5n(CALL_ORDERS).default('any'),
-    /** `forbid`: no call beyond the listed ones. */
-    others: schemas/* enum */.k5n(OTHER_CALLS_MODES).default('allow'),
-    /** The default of every listed call. */
-    strings: schemas/* enum */.k5n(STRING_MODES).default('exact'),
-    /** The default of every listed call. */
-    extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).default('allow'),
-    ...common,
-});
-const toolSequence = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('tool_sequence'),
-    sequence: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
-    mode: schemas/* enum */.k5n(SEQUENCE_MODES).default('in_order'),
-    ...common,
-});
-const outputContains = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('output_contains'),
-    value: schemas/* string */.YjP().min(1),
-    ignore_case: schemas/* boolean */.zMY().default(false),
-    ...common,
-});
-const outputNotContains = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('output_not_contains'),
-    value: schemas/* string */.YjP().min(1),
-    ignore_case: schemas/* boolean */.zMY().default(false),
-    ...common,
-});
-const outputMatches = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('output_matches'),
-    /** A JavaScript regular expression, searched anywhere in the final output. */
-    pattern: schemas/* string */.YjP().min(1),
-    flags: schemas/* string */.YjP().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
-    ...common,
-});
-const assertion_schema_jmespath = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('jmespath'),
-    expression: schemas/* string */.YjP().min(1),
-    operator: schemas/* enum */.k5n(JMESPATH_OPERATORS),
-    /** Compared with the expression's result; not used by `exists`. */
-    value: schemas/* unknown */.L5J().optional(),
-    ...common,
-});
-const costLimit = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('cost_limit'),
-    max_usd: schemas/* number */.aig().nonnegative(),
-    ...common,
-});
-const latencyLimit = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('latency_limit'),
-    max_seconds: schemas/* number */.aig().positive(),
-    ...common,
-});
-const turnLimit = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('turn_limit'),
-    max_turns: schemas/* int */.Whr().min(1),
-    ...common,
-});
-const judgeCriterion = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1),
-    description: schemas/* string */.YjP().min(1),
-    weight: schemas/* number */.aig().positive().default(1),
-});
-const judge = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('judge'),
-    criteria: schemas/* array */.YOg(judgeCriterion).min(1),
-    judge_model: schemas/* string */.YjP().min(1).optional(),
-    k: schemas/* int */.Whr().min(1).max(21).optional(),
-    threshold: schemas/* number */.aig().min(0).max(1).optional(),
-    include_system_prompt: schemas/* boolean */.zMY().default(false),
-    custom_prompt: schemas/* string */.YjP().min(1).optional(),
-    ...common,
-});
-const assertionSchema = schemas/* discriminatedUnion */.gMt('type', [
-    toolCalled,
-    toolNotCalled,
-    toolCalls,
-    toolSequence,
-    outputContains,
-    outputNotContains,
-    outputMatches,
-    assertion_schema_jmespath,
-    costLimit,
-    latencyLimit,
-    turnLimit,
-    judge,
-]);
-const ASSERTION_TYPES = assertionSchema.options.map((option) => option.shape.type.value);
-/** The fields each assertion type accepts, for "did you mean" suggestions. */
-function fieldsOfAssertionType(type) {
-    const option = assertionSchema.options.find((candidate) => candidate.shape.type.value === type);
-    return option ? Object.keys(option.shape) : [];
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/schema.ts
-
-
-
-/**
- * The scenario file format. Field names follow the earlier salvo so that its
- * users' files keep working; every object is strict, so a typo is an error.
- */
-const ADAPTERS = ['openai', 'anthropic'];
-/** The providers' shared tool-name rule (OpenAI's, which Anthropic accepts too). */
-const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const toolParametersSchema = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('object'),
-    properties: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
-    required: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
-});
-/** What the runner feeds back when the model calls the tool: strings as they are, the rest as JSON. */
-const mockResponseSchema = schemas/* union */.KCZ([
-    schemas/* string */.YjP(),
-    schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
-    schemas/* array */.YOg(schemas/* unknown */.L5J()),
-    schemas/* number */.aig(),
-    schemas/* boolean */.zMY(),
-]);
-/**
- * One case of a conditional mock: when the call's arguments match `when`
- * (argument matchers; no `when` matches every call), it answers with
- * `response`, the next of `responses` (per trial, the last repeating), or a
- * failed tool result `error`. Exactly one of the three (semantic-checks.ts).
- */
-const mockCaseSchema = schemas/* strictObject */.rej({
-    when: argumentsSchema.optional(),
-    response: mockResponseSchema.optional(),
-    responses: schemas/* array */.YOg(mockResponseSchema).min(1).optional(),
-    error: mockResponseSchema.optional(),
-});
-const toolSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
-    description: schemas/* string */.YjP().min(1),
-    parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
-    /** The answer when no case of `mocks` matches. */
-    mock_response: mockResponseSchema.optional(),
-    /** Conditional mocks: the first case whose `when` matches the call answers it. */
-    mocks: schemas/* array */.YOg(mockCaseSchema).min(1).optional(),
-});
-const scenarioSchema = schemas/* strictObject */.rej({
-    description: schemas/* string */.YjP().default(''),
-    tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
-    adapter: schemas/* enum */.k5n(ADAPTERS).default('openai'),
-    model: schemas/* string */.YjP().min(1),
-    /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
-    api: schemas/* enum */.k5n(['chat_completions', 'responses']).optional(),
-    system_prompt: schemas/* string */.YjP().default(''),
-    prompt: schemas/* string */.YjP().min(1),
-    tools: schemas/* array */.YOg(toolSchema).default([]),
-    assertions: schemas/* array */.YOg(assertionSchema).default([]),
-    /** The weighted score a trial must reach to pass. */
-    threshold: schemas/* number */.aig().min(0).max(1).default(0.8),
-    /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
-    required_pass_rate: schemas/* number */.aig().min(0).max(1).default(1),
-    max_turns: schemas/* int */.Whr().min(1).max(100).default(10),
-    /** Total tool calls allowed over the whole run, a second safety net beside max_turns. */
-    max_tool_calls: schemas/* int */.Whr().min(1).max(1000).default(50),
-    /** Per-trial wall-clock limit. */
-    timeout_seconds: schemas/* number */.aig().positive().max(3600).optional(),
-    temperature: schemas/* number */.aig().min(0).max(2).optional(),
-    seed: schemas/* int */.Whr().optional(),
-    max_tokens: schemas/* int */.Whr().min(1).optional(),
-    extras: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
-});
-
-;// CONCATENATED MODULE: ./src/core/scenario/suggest.ts
-/**
- * "Did you mean" suggestions for misspelt field names, assertion types and
- * enum values: the closest candidate by edit distance, when it is close enough
- * that the suggestion helps rather than confuses.
- */
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps ("modle"). */
-function editDistance(a, b) {
-    const rows = [];
-    for (let i = 0; i <= a.length; i += 1)
-        rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => rows[i]?.[j] ?? 0;
-    for (let i = 1; i <= a.length; i += 1) {
-        for (let j = 1; j <= b.length; j += 1) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            rows[i][j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/** The best candidate within a distance that grows with the word's length, or undefined. */
-function closestMatch(word, candidates) {
-    const needle = word.toLowerCase();
-    // Short words tolerate one edit; longer ones up to a third of their length.
-    const budget = Math.max(1, Math.floor(needle.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(needle, candidate.toLowerCase());
-        if (distance <= budget && (best === undefined || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-/** ", did you mean 'x'?" or the empty string. */
-function didYouMean(word, candidates) {
-    const match = closestMatch(word, candidates);
-    return match === undefined ? '' : `, did you mean '${match}'?`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/matcher-checks.ts
@@ -35214,207 +35862,6 @@ function normaliseShorthand(raw) {
         assertion.value = value;
     const renames = { type: null, expression: 'path' in fields ? 'path' : null, operator, value: operator };
     return { kind: 'shorthand', assertion, renames };
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/zod-issues.ts
-
-
-function describeIssues(issues, input, schema, locate) {
-    const problems = [];
-    const misspelt = misspeltFields(issues, input, schema);
-    for (const issue of issues) {
-        // "unknown field 'modle', did you mean 'model'?" says it all; "missing 'model'" would only repeat it.
-        if (issue.code === 'invalid_type' && misspelt.has(issue.path.join('.')))
-            continue;
-        for (const described of describeIssue(issue, input, schema)) {
-            const problemPath = (described.problemPath ?? described.path).join('.');
-            problems.push({ ...locate(described.path, described.target), message: described.message, path: problemPath });
-        }
-    }
-    return problems;
-}
-/** Paths of fields that are missing because an unknown field is a typo of them. */
-function misspeltFields(issues, input, schema) {
-    const paths = new Set();
-    for (const issue of issues) {
-        if (issue.code !== 'unrecognized_keys')
-            continue;
-        const allowed = knownKeys(schemaAt(schema, issue.path, input));
-        for (const key of issue.keys) {
-            const meant = closestMatch(key, allowed);
-            if (meant !== undefined)
-                paths.add([...issue.path, meant].join('.'));
-        }
-    }
-    return paths;
-}
-function describeIssue(issue, input, schema) {
-    const path = issue.path.filter((segment) => typeof segment !== 'symbol');
-    const value = valueAt(input, path);
-    const field = fieldName(path);
-    const at = (message, target = 'value', where = path) => [{ path: where, target, message }];
-    switch (issue.code) {
-        case 'unrecognized_keys': {
-            const allowed = knownKeys(schemaAt(schema, path, input));
-            const owner = assertionContext(path, input);
-            return issue.keys.map((key) => ({
-                path: [...path, key],
-                target: 'key',
-                message: `unknown field '${key}'${owner}${didYouMean(key, allowed) || listAllowed(allowed)}`,
-            }));
-        }
-        case 'invalid_type': {
-            if (value === undefined) {
-                const message = `missing required field '${field}'${assertionContext(path.slice(0, -1), input)}`;
-                return [{ path: path.slice(0, -1), problemPath: path, target: 'value', message }];
-            }
-            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${zod_issues_describeValue(value)}`);
-        }
-        case 'invalid_union': {
-            if (issue.discriminator !== undefined && issue.errors.length === 0)
-                return describeBadAssertionType(issue, path, value);
-            const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
-            if (expected.length === 0)
-                return at(`'${field}' is invalid: ${issue.message}`);
-            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${zod_issues_describeValue(value)}`);
-        }
-        case 'invalid_value': {
-            const options = issue.values.map(String);
-            if (options.length === 1)
-                return at(`'${field}' must be '${options[0]}', got ${zod_issues_describeValue(value)}`);
-            const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
-            return at(`unknown ${field} ${zod_issues_describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
-        }
-        case 'too_small':
-            return at(describeBound(field, value, issue.origin, 'at least', 'greater than', issue.minimum, issue.inclusive));
-        case 'too_big':
-            return at(describeBound(field, value, issue.origin, 'at most', 'less than', issue.maximum, issue.inclusive));
-        case 'invalid_format':
-            return at(`'${field}' ${zod_issues_describeValue(value)} is not valid: ${issue.message}`);
-        default:
-            return at(`'${field}': ${issue.message}`);
-    }
-}
-function describeBadAssertionType(issue, path, value) {
-    const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
-    const assertionPath = path.slice(0, -1);
-    if (value === undefined) {
-        const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
-        return [{ path: assertionPath, target: 'value', message }];
-    }
-    const message = `unknown assertion type ${zod_issues_describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
-    return [{ path, target: 'value', message }];
-}
-function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
-    if (origin === 'array' || origin === 'set') {
-        return `'${field}' needs ${inclusiveWord} ${bound} ${Number(bound) === 1 ? 'item' : 'items'}`;
-    }
-    if (origin === 'string') {
-        if (inclusiveWord === 'at least' && Number(bound) === 1)
-            return `'${field}' must not be empty`;
-        return `'${field}' must be ${inclusiveWord} ${bound} characters long`;
-    }
-    const word = inclusive === false ? exclusiveWord : inclusiveWord;
-    return `'${field}' must be ${word} ${bound}, got ${zod_issues_describeValue(value)}`;
-}
-function assertionContext(path, input) {
-    if (path.length !== 2 || path[0] !== 'assertions')
-        return '';
-    const type = valueAt(input, [...path, 'type']);
-    return typeof type === 'string' ? ` for assertion type '${type}'` : '';
-}
-function listAllowed(allowed) {
-    return allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${allowed.join(', ')})` : '';
-}
-function fieldName(path) {
-    const last = [...path].reverse().find((segment) => typeof segment === 'string');
-    const index = path.at(-1);
-    if (typeof index === 'number')
-        return `${last ?? 'item'}[${index}]`;
-    return last ?? 'document';
-}
-const EXPECTED_WORDS = {
-    string: 'a string',
-    number: 'a number',
-    int: 'a whole number',
-    boolean: 'true or false',
-    record: 'a mapping',
-    object: 'a mapping',
-    array: 'a list',
-    null: 'null',
-};
-function describeExpected(expected) {
-    return EXPECTED_WORDS[expected] ?? expected;
-}
-function zod_issues_describeValue(value) {
-    if (value === null || value === undefined)
-        return 'nothing (null)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
-    return String(value);
-}
-function joinWords(words, conjunction) {
-    const unique = [...new Set(words)];
-    if (unique.length <= 1)
-        return unique[0] ?? '';
-    return `${unique.slice(0, -1).join(', ')} ${conjunction} ${unique.at(-1)}`;
-}
-function valueAt(input, path) {
-    let current = input;
-    for (const segment of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[segment];
-    }
-    return current;
-}
-/** The schema that validates the value at `path`, following arrays, records, wrappers and the assertion union. */
-function schemaAt(schema, path, input) {
-    let current = schema;
-    for (let index = 0; index <= path.length && current; index += 1) {
-        current = unwrap(current, valueAt(input, path.slice(0, index)));
-        const segment = path[index];
-        if (segment === undefined || !current)
-            break;
-        if (current instanceof schemas/* ZodObject */.bvH)
-            current = current.shape[String(segment)];
-        else if (current instanceof schemas/* ZodArray */.naA)
-            current = current.element;
-        else if (current instanceof schemas/* ZodRecord */.b8S)
-            current = current.valueType;
-        else
-            current = undefined;
-    }
-    return current;
-}
-function unwrap(schema, value) {
-    let current = schema;
-    for (;;) {
-        if (current instanceof schemas/* ZodOptional */.IiU || current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodNullable */.l1C) {
-            current = current.unwrap();
-        }
-        else if (current instanceof schemas/* ZodDiscriminatedUnion */.jvo) {
-            const type = valueAt(value, ['type']);
-            const options = current.options;
-            const match = options.find((option) => option instanceof schemas/* ZodObject */.bvH && literalOf(option.shape.type) === type);
-            if (!match)
-                return undefined;
-            current = match;
-        }
-        else {
-            return current;
-        }
-    }
-}
-function literalOf(schema) {
-    return schema instanceof schemas/* ZodLiteral */.DN5 ? schema.value : undefined;
-}
-function knownKeys(schema) {
-    return schema instanceof schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/load-scenario.ts
@@ -35951,9 +36398,10 @@ const systemClock = {
  * only ever sees ModelClient.
  */
 
+
 const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7361))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23219))).createAnthropicModelClient,
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95222))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(808), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69942))).createAnthropicModelClient,
 };
 /** Builds the client for one adapter; a missing key fails here, before any request is made. */
 async function createModelClient(adapter, settings) {
@@ -35965,7 +36413,13 @@ async function createModelClient(adapter, settings) {
         });
     }
     if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
-        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL is not a URL: ${settings.baseUrl}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
+        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL is not a URL: ${(0,safe_text/* withoutCredentials */.ri)(settings.baseUrl)}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
+    }
+    if (settings.baseUrl !== undefined && (new URL(settings.baseUrl).username || new URL(settings.baseUrl).password)) {
+        // Node's fetch refuses such a URL, with a message that quotes it whole: stop here, without quoting the credentials.
+        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL carries credentials (${(0,safe_text/* withoutCredentials */.ri)(settings.baseUrl)}), which Node's fetch refuses to send`, {
+            hint: `give the key in ${settings.keySource}, or put the gateway's credentials in its own configuration`,
+        });
     }
     const createClient = await providers[adapter]();
     return createClient(settings);
@@ -36686,8 +37140,15 @@ class ClientResolver {
             const trials = recorder.recordedTrialCount();
             const file = recordingPathFor(scenario.file);
             if (trials > 0) {
-                const source = sourceFor(scenario, recorder.provider, record);
-                const recording = recorder.recording({ scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source });
+                // The replies were redacted as they were captured; the scenario's name and file and the label are redacted here.
+                const { redactor } = this.options;
+                const source = redactor.deep(sourceFor(scenario, recorder.provider, record));
+                const recording = recorder.recording({
+                    scenarioName: redactor.text(scenario.name),
+                    scenarioFile: redactor.text(scenario.file),
+                    scenarioHash: scenario.hash,
+                    source,
+                });
                 await writeRecordingFile((0,external_node_path_.resolve)(this.options.cwd, file), recording);
             }
             saved.push({ file, trials });
@@ -36829,117 +37290,7 @@ function withInvalidRows(results, rows) {
     return { ...results, scenarios, totals: runTotals(scenarios) };
 }
 
-;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
-
-
-/** A user-supplied price row, USD per million tokens. */
-const priceSchema = schemas/* strictObject */.rej({
-    input: schemas/* number */.aig().nonnegative(),
-    output: schemas/* number */.aig().nonnegative(),
-    cache_read: schemas/* number */.aig().nonnegative().optional(),
-    cache_write: schemas/* number */.aig().nonnegative().optional(),
-});
-const judgeDefaultsSchema = schemas/* strictObject */.rej({
-    adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
-    model: schemas/* string */.YjP().min(1).optional(),
-    k: schemas/* int */.Whr().min(1).max(21).optional(),
-    temperature: schemas/* number */.aig().min(0).max(2).optional(),
-    max_tokens: schemas/* int */.Whr().min(1).optional(),
-    default_threshold: schemas/* number */.aig().min(0).max(1).optional(),
-});
-/** `salvo.yaml` at the project root; every key optional, scenario values override it. */
-const projectConfigSchema = schemas/* strictObject */.rej({
-    default_adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
-    default_model: schemas/* string */.YjP().min(1).optional(),
-    scenarios_dir: schemas/* string */.YjP().min(1).default('scenarios'),
-    storage_dir: schemas/* string */.YjP().min(1).default('.salvo'),
-    judge: judgeDefaultsSchema.default({}),
-    /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
-    prices: schemas/* record */.g1P(schemas/* string */.YjP(), priceSchema).default({}),
-    /** Spend cap for one `salvo run`, in USD. */
-    max_cost_usd: schemas/* number */.aig().positive().optional(),
-    concurrency: schemas/* int */.Whr().min(1).max(64).optional(),
-    /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
-    redaction_patterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
-});
-
-;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
-
-
-
-
-/** The configuration of a project without a salvo.yaml: every default. */
-function defaultProjectConfig() {
-    return projectConfigSchema.parse({});
-}
-/**
- * Parses and validates the text of salvo.yaml. An empty file means every
- * default; any problem rejects with a ConfigError pointing into the file.
- */
-async function parseProjectConfig(text, file) {
-    const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
-    if (!parsed.source)
-        throw new errors/* ConfigError */.xL(parsed.problems);
-    const source = parsed.source;
-    const problems = [...parsed.problems];
-    const includes = Object.entries(source.value).filter(([, value]) => value instanceof IncludeRef);
-    for (const [key] of includes) {
-        problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
-    }
-    const result = projectConfigSchema.safeParse(source.value);
-    if (!result.success) {
-        const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
-        problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
-    }
-    if (problems.length > 0 || !result.success) {
-        throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
-    }
-    return result.data;
-}
-
-;// CONCATENATED MODULE: ./src/node-adapters/project.ts
-
-
-
-
-
-const PROJECT_CONFIG_FILE = 'salvo.yaml';
-/**
- * Finds the project: the nearest salvo.yaml at or above `cwd` (like git finds
- * its repository), so salvo works from any subdirectory. Without one, `cwd`
- * is the root and every setting has its default.
- */
-async function loadProject(cwd) {
-    const start = (0,external_node_path_.resolve)(cwd);
-    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
-        const candidate = (0,external_node_path_.join)(directory, PROJECT_CONFIG_FILE);
-        if (await isFile(candidate)) {
-            return { root: directory, config: await readProjectConfig(candidate), configFile: candidate };
-        }
-        if ((0,external_node_path_.dirname)(directory) === directory)
-            break;
-    }
-    return { root: start, config: defaultProjectConfig(), configFile: null };
-}
-async function readProjectConfig(file) {
-    const { size } = await (0,promises_.stat)(file);
-    if (size > MAX_SOURCE_BYTES) {
-        throw new errors/* ConfigError */.xL([{ file, line: 1, column: 1, message: `salvo.yaml is larger than 1 MB` }]);
-    }
-    return parseProjectConfig(await (0,promises_.readFile)(file, 'utf8'), file);
-}
-async function isFile(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/run-scenarios.ts
-
-
 
 
 
@@ -36948,9 +37299,9 @@ async function isFile(path) {
  * skipped row plus its problems, never a crash; live where the provider's key
  * was given, the committed recording where not (fork PRs), else skipped.
  */
-async function runScenarios(settings, redactor, signal) {
+async function runScenarios(settings, project, redaction, signal) {
     const cwd = settings.workingDirectory;
-    const project = await loadProject(cwd);
+    const { redactor, log } = redaction;
     const outcome = await runEngine({
         cwd,
         project,
@@ -36967,7 +37318,7 @@ async function runScenarios(settings, redactor, signal) {
         earlyStop: false,
         redactor,
         signal,
-        onEvent: createProgressLog(),
+        onEvent: createProgressLog(log),
     });
     // With onInvalidFiles 'report' the engine always runs; the check narrows the type.
     if (outcome.kind !== 'ran')
@@ -36980,21 +37331,25 @@ function providerSettings(settings, adapter) {
         : [settings.anthropicApiKey, settings.anthropicBaseUrl, Input.anthropicApiKey];
     return { apiKey: apiKey ?? undefined, baseUrl: baseUrl ?? undefined, keySource: `action input '${input}'` };
 }
-/** One log line per finished scenario; counted here because events can arrive after several scenarios finished. */
-function createProgressLog() {
+/**
+ * One log line per finished scenario; counted here because events can arrive after several scenarios finished.
+ * The name, file and summary are the scenario's and the provider's words: one line each, through the action log.
+ */
+function createProgressLog(log) {
     let finished = 0;
+    const flat = (text) => text.replace(/\s+/g, ' ').trim();
     return (event) => {
         if (event.type === 'scenario_finished') {
             const { result } = event;
             finished += 1;
-            const why = result.status === 'passed' ? '' : ` - ${result.skip_reason ?? result.summary}`;
-            core.info(`[${finished}/${event.total}] ${result.status.toUpperCase()} ${result.name} (${result.file}, ${result.mode ?? 'not run'})${why}`);
+            const why = result.status === 'passed' ? '' : ` - ${flat(result.skip_reason ?? result.summary)}`;
+            log.info(`[${finished}/${event.total}] ${result.status.toUpperCase()} ${flat(result.name)} (${flat(result.file)}, ${result.mode ?? 'not run'})${why}`);
         }
         else if (event.type === 'budget_reached') {
-            core.warning(`salvo: the max-cost-usd budget of ${formatCost(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`);
+            log.warning(`salvo: the max-cost-usd budget of ${formatCost(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`);
         }
         else if (event.type === 'interrupted') {
-            core.info('salvo: interrupted; reporting the scenarios that finished.');
+            log.info('salvo: interrupted; reporting the scenarios that finished.');
         }
     };
 }
@@ -37034,6 +37389,9 @@ function decideStepOutcome(results, options) {
 
 
 
+
+
+
 /**
  * The action: read the inputs once, run the engine, publish what it found,
  * and fail the step per `fail-on`. A cancelled job (the runner sends SIGINT,
@@ -37048,14 +37406,22 @@ async function run() {
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    let redactor = null;
     try {
         const settings = readActionSettings(process.env, core.setSecret);
-        const redactor = createRedactor({ secrets: settings.secrets });
-        core.debug(`salvo settings: ${JSON.stringify(redactor.deep(settings))}`);
-        const outcome = await runScenarios(settings, redactor, controller.signal);
+        // salvo.yaml first: its redaction_patterns belong in the redactor as much as the environment's secrets.
+        const project = await loadProject(settings.workingDirectory);
+        const built = buildRedactor(settings.secrets, project.config.redaction_patterns);
+        redactor = built.redactor;
+        const log = createActionLog(redactor);
+        if (built.notice)
+            log.info(built.notice);
+        // The secrets by where they came from only: a value too short to redact must not reach the debug log either.
+        core.debug(`salvo settings: ${JSON.stringify(redactor.deep({ ...settings, secrets: settings.secrets.map((secret) => secret.source) }))}`);
+        const outcome = await runScenarios(settings, project, { redactor, log }, controller.signal);
         // Rows were redacted as each was stored (the runner) or built (invalid files, the engine); the header here.
         const results = redactor.deep(outcome.results);
-        await reportRun(settings, { ...outcome, results }, buildReporters(settings, redactor));
+        await reportRun(settings, { ...outcome, results }, buildReporters(settings, redactor, log));
         const step = decideStepOutcome(results, { failOn: settings.failOn, mode: settings.mode, invalidFiles: results.scenarios.filter((row) => row.skip_reason === 'invalid').length });
         if (step.failed)
             core.setFailed(step.message);
@@ -37063,7 +37429,9 @@ async function run() {
             core.info(`salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`);
     }
     catch (error) {
-        core.setFailed(formatActionError(error));
+        // Before the run's redactor exists (bad inputs, a bad salvo.yaml), the environment's secrets are still removed.
+        redactor ??= buildRedactor(collectSecrets(process.env), []).redactor;
+        core.setFailed((0,safe_text/* stripControlSequences */.Ud)(redactor.text(formatActionError(error))));
     }
     finally {
         process.off('SIGINT', stop);
@@ -37074,7 +37442,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 74296:
+/***/ 37406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37170,6 +37538,114 @@ function isSalvoError(value) {
  */
 function describeError(error) {
     return `${error.message} [${error.code}]`;
+}
+
+
+/***/ }),
+
+/***/ 20708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   ne: () => (/* binding */ BUILT_IN_PATTERNS),
+/* harmony export */   w$: () => (/* binding */ BUILT_IN_TRIGGER)
+/* harmony export */ });
+const REDACTED = '[REDACTED]';
+const BUILT_IN_PATTERNS = [
+    // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
+    { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
+    // `Basic <base64 of user:password>`, when it decodes to exactly that: "basic understanding" stays.
+    { name: 'basic credentials', pattern: /\b(basic)(\s{1,20})([A-Za-z0-9+/]{4,4096}={0,2})/gi, replacement: redactBasicCredentials, gate: /basic/i },
+    // Credentials in a URL (`https://user:password@gateway/v1`): the user and password go, the host stays.
+    { name: 'url credentials', pattern: /\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@"'<>`]{1,1024}@/gi, replacement: `$1${REDACTED}@`, gate: '://' },
+    { name: 'anthropic key', pattern: /\bsk-ant-[A-Za-z0-9_-]{8,512}/g, replacement: REDACTED },
+    { name: 'openai-style key', pattern: /\bsk-[A-Za-z0-9_-]{20,512}/g, replacement: REDACTED },
+    { name: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}/g, replacement: REDACTED },
+    { name: 'github fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,255}/g, replacement: REDACTED },
+    {
+        name: 'credential header',
+        pattern: /\b(x-api-key|set-cookie|cookie)(["']?\s{0,5}[:=]\s{0,5})[^\r\n]{1,8192}/gi,
+        replacement: `$1$2${REDACTED}`,
+    },
+    {
+        name: 'key=value secret',
+        pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\])[^\s"',;&]{1,8192}/gi,
+        replacement: `$1$2${REDACTED}`,
+    },
+];
+/**
+ * Matches wherever any built-in pattern could: each needs one of these words
+ * (case-insensitive here, a superset of the case-sensitive ones). A string
+ * without them skips the built-ins. Keep it in step with the list above; a
+ * test checks every pattern's examples against it.
+ */
+const BUILT_IN_TRIGGER = /bearer|basic|:\/\/|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+function redactBasicCredentials(match, scheme, space, encoded) {
+    if (encoded.replace(/=+$/, '').length % 4 === 1)
+        return match;
+    const decoded = Buffer.from(encoded, 'base64').toString('latin1');
+    return /^[\x20-\x7e]+:[\x20-\x7e]*$/.test(decoded) ? `${scheme}${space}${REDACTED}` : match;
+}
+
+
+/***/ }),
+
+/***/ 41430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ud: () => (/* binding */ stripControlSequences),
+/* harmony export */   WM: () => (/* binding */ neutraliseWorkflowCommands),
+/* harmony export */   ri: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/* unused harmony export COMMAND_QUOTE */
+/* harmony import */ var _redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20708);
+/**
+ * Text from outside (model replies, provider error bodies, scenario names and
+ * descriptions) made safe for the two places that interpret what they print:
+ * a terminal, which obeys escape sequences, and a GitHub runner's log, which
+ * obeys any line that starts with `::` (or the older `##[`).
+ */
+
+// Operating system commands (OSC: titles, hyperlinks, clipboard) and the other string sequences (DCS, SOS, PM, APC),
+// control sequences (CSI: colours, cursor moves, clearing), any other escape, C1 controls, and C0 controls but tab
+// and newline. Every quantifier is bounded, so a hostile reply cannot make this slow.
+const CONTROL_SEQUENCE = new RegExp([
+    '\\x1b\\][^\\x07\\x1b]{0,8192}(?:\\x07|\\x1b\\\\)?',
+    '\\x1b[P^_X][^\\x1b]{0,8192}(?:\\x1b\\\\)?',
+    '(?:\\x1b\\[|\\x9b)[0-?]{0,64}[ -/]{0,16}[@-~]?',
+    '\\x1b[\\s\\S]?',
+    '[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]',
+].join('|'), 'g');
+/**
+ * `text` without terminal control sequences: no colours, cursor moves, screen
+ * clearing, window titles or hyperlinks from a model reaches the user's
+ * terminal. A carriage return (which lets a line overwrite itself) becomes a
+ * line break.
+ */
+function stripControlSequences(text) {
+    return text.replace(/\r\n?/g, '\n').replace(CONTROL_SEQUENCE, '');
+}
+/** A runner command: `::name::`, after any leading whitespace, or the older `##[name]`. */
+const WORKFLOW_COMMAND = /^\s*(?:::|##\[)/;
+/** Put before a line that would read as a runner command, so it is printed instead of obeyed. */
+const COMMAND_QUOTE = '> ';
+/**
+ * `text` as it may go to a GitHub runner's log through stdout: control
+ * sequences stripped, and every line that the runner would take for a
+ * workflow command (`::add-mask::`, `::set-output`, `::stop-commands::`, a
+ * fake `::error`) quoted with `> ` so it shows as text.
+ */
+function neutraliseWorkflowCommands(text) {
+    return stripControlSequences(text)
+        .split('\n')
+        .map((line) => (WORKFLOW_COMMAND.test(line) ? `${COMMAND_QUOTE}${line}` : line))
+        .join('\n');
+}
+/** A URL as it may be shown: a `user:password@` in it becomes `[REDACTED]@`; anything else is kept. */
+function withoutCredentials(text) {
+    return text.replace(/\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@]{1,1024}@/gi, `$1${_redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF}@`);
 }
 
 
@@ -37532,18 +38008,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 57349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveBlockMap = __nccwpck_require__(87103);
-var resolveBlockSeq = __nccwpck_require__(90334);
-var resolveFlowCollection = __nccwpck_require__(13142);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(91854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -37629,15 +38105,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 23683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(45937);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(84961);
+var resolveEnd = __nccwpck_require__(71020);
+var resolveProps = __nccwpck_require__(70775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -37681,17 +38157,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 45937:
+/***/ 84961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var composeCollection = __nccwpck_require__(57349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(17788);
-var utilEmptyScalarPosition = __nccwpck_require__(22599);
+var Alias = __nccwpck_require__(97105);
+var identity = __nccwpck_require__(24919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(43573);
+var resolveEnd = __nccwpck_require__(71020);
+var utilEmptyScalarPosition = __nccwpck_require__(28407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -37800,15 +38276,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 43573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var resolveBlockScalar = __nccwpck_require__(25089);
+var resolveFlowScalar = __nccwpck_require__(45882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -37895,18 +38371,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 89984:
+/***/ 13104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(61342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var identity = __nccwpck_require__(41127);
-var composeDoc = __nccwpck_require__(23683);
-var resolveEnd = __nccwpck_require__(17788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(20152);
+var identity = __nccwpck_require__(24919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(71020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -38126,17 +38602,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 87103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
-var utilMapIncludes = __nccwpck_require__(81187);
+var Pair = __nccwpck_require__(75773);
+var YAMLMap = __nccwpck_require__(65462);
+var resolveProps = __nccwpck_require__(70775);
+var utilContainsNewline = __nccwpck_require__(74283);
+var utilFlowIndentCheck = __nccwpck_require__(11795);
+var utilMapIncludes = __nccwpck_require__(51091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -38250,12 +38726,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 48913:
+/***/ 25089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -38457,14 +38933,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 90334:
+/***/ 91854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveProps = __nccwpck_require__(34631);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
+var YAMLSeq = __nccwpck_require__(66831);
+var resolveProps = __nccwpck_require__(70775);
+var utilFlowIndentCheck = __nccwpck_require__(11795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -38515,7 +38991,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 17788:
+/***/ 71020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38561,19 +39037,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 13142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(81187);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var resolveEnd = __nccwpck_require__(71020);
+var resolveProps = __nccwpck_require__(70775);
+var utilContainsNewline = __nccwpck_require__(74283);
+var utilMapIncludes = __nccwpck_require__(51091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -38777,13 +39253,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 76842:
+/***/ 45882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var resolveEnd = __nccwpck_require__(17788);
+var Scalar = __nccwpck_require__(50389);
+var resolveEnd = __nccwpck_require__(71020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -39012,7 +39488,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 34631:
+/***/ 70775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39167,7 +39643,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 74283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39210,7 +39686,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 22599:
+/***/ 28407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39245,12 +39721,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 74051:
+/***/ 11795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(74283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -39269,12 +39745,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 81187:
+/***/ 51091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(24919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -39291,22 +39767,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var toJS = __nccwpck_require__(74043);
-var Schema = __nccwpck_require__(45840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(71596);
-var applyReviver = __nccwpck_require__(83661);
-var createNode = __nccwpck_require__(42404);
-var directives = __nccwpck_require__(61342);
+var Alias = __nccwpck_require__(97105);
+var Collection = __nccwpck_require__(44661);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var toJS = __nccwpck_require__(53899);
+var Schema = __nccwpck_require__(28224);
+var stringifyDocument = __nccwpck_require__(72285);
+var anchors = __nccwpck_require__(79196);
+var applyReviver = __nccwpck_require__(50909);
+var createNode = __nccwpck_require__(91732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -39635,13 +40111,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 71596:
+/***/ 79196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(24919);
+var visit = __nccwpck_require__(12588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -39718,7 +40194,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 83661:
+/***/ 50909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39782,14 +40258,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 42404:
+/***/ 91732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var Alias = __nccwpck_require__(97105);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -39879,13 +40355,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 61342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(24919);
+var visit = __nccwpck_require__(12588);
 
 const escapeChars = {
     '!': '%21',
@@ -40064,7 +40540,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 91464:
+/***/ 20152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40133,28 +40609,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 38815:
+/***/ 43439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(45840);
-var errors = __nccwpck_require__(91464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(84047);
-var visit = __nccwpck_require__(10204);
+var composer = __nccwpck_require__(13104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(28224);
+var errors = __nccwpck_require__(20152);
+var Alias = __nccwpck_require__(97105);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var Scalar = __nccwpck_require__(50389);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var cst = __nccwpck_require__(49877);
+var lexer = __nccwpck_require__(65145);
+var lineCounter = __nccwpck_require__(41460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(64543);
+var visit = __nccwpck_require__(12588);
 
 
 
@@ -40191,7 +40667,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 57249:
+/***/ 77297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -40217,16 +40693,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 97105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var visit = __nccwpck_require__(10204);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var anchors = __nccwpck_require__(79196);
+var visit = __nccwpck_require__(12588);
+var identity = __nccwpck_require__(24919);
+var Node = __nccwpck_require__(44833);
+var toJS = __nccwpck_require__(53899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -40344,14 +40820,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 40101:
+/***/ 44661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
+var createNode = __nccwpck_require__(91732);
+var identity = __nccwpck_require__(24919);
+var Node = __nccwpck_require__(44833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -40502,14 +40978,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 66673:
+/***/ 44833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(83661);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var applyReviver = __nccwpck_require__(50909);
+var identity = __nccwpck_require__(24919);
+var toJS = __nccwpck_require__(53899);
 
 class NodeBase {
     constructor(type) {
@@ -40549,15 +41025,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 57165:
+/***/ 75773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyPair = __nccwpck_require__(59748);
-var addPairToJSMap = __nccwpck_require__(97104);
-var identity = __nccwpck_require__(41127);
+var createNode = __nccwpck_require__(91732);
+var stringifyPair = __nccwpck_require__(27764);
+var addPairToJSMap = __nccwpck_require__(88768);
+var identity = __nccwpck_require__(24919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -40595,14 +41071,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 63301:
+/***/ 50389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var identity = __nccwpck_require__(24919);
+var Node = __nccwpck_require__(44833);
+var toJS = __nccwpck_require__(53899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -40629,17 +41105,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 84454:
+/***/ 65462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(61212);
-var addPairToJSMap = __nccwpck_require__(97104);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
+var stringifyCollection = __nccwpck_require__(94156);
+var addPairToJSMap = __nccwpck_require__(88768);
+var Collection = __nccwpck_require__(44661);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var Scalar = __nccwpck_require__(50389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -40783,17 +41259,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 92223:
+/***/ 66831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyCollection = __nccwpck_require__(61212);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var toJS = __nccwpck_require__(74043);
+var createNode = __nccwpck_require__(91732);
+var stringifyCollection = __nccwpck_require__(94156);
+var Collection = __nccwpck_require__(44661);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var toJS = __nccwpck_require__(53899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -40905,16 +41381,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 97104:
+/***/ 88768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(57249);
-var merge = __nccwpck_require__(90452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var log = __nccwpck_require__(77297);
+var merge = __nccwpck_require__(29380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(24919);
+var toJS = __nccwpck_require__(53899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -40977,7 +41453,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 41127:
+/***/ 24919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41037,12 +41513,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 74043:
+/***/ 53899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(24919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -41083,15 +41559,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 60110:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
-var errors = __nccwpck_require__(91464);
-var stringifyString = __nccwpck_require__(83069);
+var resolveBlockScalar = __nccwpck_require__(25089);
+var resolveFlowScalar = __nccwpck_require__(45882);
+var errors = __nccwpck_require__(20152);
+var stringifyString = __nccwpck_require__(81773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -41308,7 +41784,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 91733:
+/***/ 13701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41378,7 +41854,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 97715:
+/***/ 15235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41484,14 +41960,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 49877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(60110);
-var cstStringify = __nccwpck_require__(91733);
-var cstVisit = __nccwpck_require__(97715);
+var cstScalar = __nccwpck_require__(90334);
+var cstStringify = __nccwpck_require__(13701);
+var cstVisit = __nccwpck_require__(15235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -41603,12 +42079,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 40361:
+/***/ 65145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(49877);
 
 /*
 START -> stream
@@ -42333,7 +42809,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 66628:
+/***/ 41460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42381,14 +42857,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
+var cst = __nccwpck_require__(49877);
+var lexer = __nccwpck_require__(65145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -43368,18 +43844,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 84047:
+/***/ 64543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var log = __nccwpck_require__(57249);
-var identity = __nccwpck_require__(41127);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(13104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(20152);
+var log = __nccwpck_require__(77297);
+var identity = __nccwpck_require__(24919);
+var lineCounter = __nccwpck_require__(41460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -43482,16 +43958,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 45840:
+/***/ 28224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var tags = __nccwpck_require__(90018);
+var identity = __nccwpck_require__(24919);
+var map = __nccwpck_require__(24043);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var tags = __nccwpck_require__(36178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -43528,13 +44004,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 47451:
+/***/ 24043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(24919);
+var YAMLMap = __nccwpck_require__(65462);
 
 const map = {
     collection: 'map',
@@ -43554,12 +44030,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 73632:
+/***/ 15632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 const nullTag = {
     identify: value => value == null,
@@ -43578,13 +44054,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 17562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(24919);
+var YAMLSeq = __nccwpck_require__(66831);
 
 const seq = {
     collection: 'seq',
@@ -43604,12 +44080,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 66464:
+/***/ 94704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(83069);
+var stringifyString = __nccwpck_require__(81773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -43627,12 +44103,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 73959:
+/***/ 74359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -43655,13 +44131,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 38405:
+/***/ 66229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(50389);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -43709,12 +44185,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 59874:
+/***/ 27602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -43758,18 +44234,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 70896:
+/***/ 27904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
+var map = __nccwpck_require__(24043);
+var _null = __nccwpck_require__(15632);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var bool = __nccwpck_require__(74359);
+var float = __nccwpck_require__(66229);
+var int = __nccwpck_require__(27602);
 
 const schema = [
     map.map,
@@ -43790,14 +44266,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 33559:
+/***/ 48647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(50389);
+var map = __nccwpck_require__(24043);
+var seq = __nccwpck_require__(17562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -43861,27 +44337,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 90018:
+/***/ 36178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
-var schema = __nccwpck_require__(70896);
-var schema$1 = __nccwpck_require__(33559);
-var binary = __nccwpck_require__(56083);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var schema$2 = __nccwpck_require__(35913);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(24371);
+var map = __nccwpck_require__(24043);
+var _null = __nccwpck_require__(15632);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var bool = __nccwpck_require__(74359);
+var float = __nccwpck_require__(66229);
+var int = __nccwpck_require__(27602);
+var schema = __nccwpck_require__(27904);
+var schema$1 = __nccwpck_require__(48647);
+var binary = __nccwpck_require__(64355);
+var merge = __nccwpck_require__(29380);
+var omap = __nccwpck_require__(96431);
+var pairs = __nccwpck_require__(49281);
+var schema$2 = __nccwpck_require__(93081);
+var set = __nccwpck_require__(62504);
+var timestamp = __nccwpck_require__(54960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -43967,14 +44443,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 56083:
+/***/ 64355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(63301);
-var stringifyString = __nccwpck_require__(83069);
+var Scalar = __nccwpck_require__(50389);
+var stringifyString = __nccwpck_require__(81773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -44044,12 +44520,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 88398:
+/***/ 36158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -44080,13 +44556,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 35782:
+/***/ 10838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(50389);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -44137,12 +44613,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 10873:
+/***/ 45609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -44220,13 +44696,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 90452:
+/***/ 29380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -44298,16 +44774,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 50303:
+/***/ 96431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var pairs = __nccwpck_require__(18385);
+var identity = __nccwpck_require__(24919);
+var toJS = __nccwpck_require__(53899);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var pairs = __nccwpck_require__(49281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -44382,15 +44858,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 18385:
+/***/ 49281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var Scalar = __nccwpck_require__(50389);
+var YAMLSeq = __nccwpck_require__(66831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -44471,24 +44947,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 35913:
+/***/ 93081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var binary = __nccwpck_require__(56083);
-var bool = __nccwpck_require__(88398);
-var float = __nccwpck_require__(35782);
-var int = __nccwpck_require__(10873);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(24371);
+var map = __nccwpck_require__(24043);
+var _null = __nccwpck_require__(15632);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var binary = __nccwpck_require__(64355);
+var bool = __nccwpck_require__(36158);
+var float = __nccwpck_require__(10838);
+var int = __nccwpck_require__(45609);
+var merge = __nccwpck_require__(29380);
+var omap = __nccwpck_require__(96431);
+var pairs = __nccwpck_require__(49281);
+var set = __nccwpck_require__(62504);
+var timestamp = __nccwpck_require__(54960);
 
 const schema = [
     map.map,
@@ -44519,14 +44995,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 81528:
+/***/ 62504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var YAMLMap = __nccwpck_require__(65462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -44622,12 +45098,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 24371:
+/***/ 54960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(13569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -44734,7 +45210,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 34475:
+/***/ 69915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44892,15 +45368,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var identity = __nccwpck_require__(41127);
-var stringifyComment = __nccwpck_require__(59799);
-var stringifyString = __nccwpck_require__(83069);
+var anchors = __nccwpck_require__(79196);
+var identity = __nccwpck_require__(24919);
+var stringifyComment = __nccwpck_require__(66599);
+var stringifyString = __nccwpck_require__(81773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -45031,14 +45507,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 61212:
+/***/ 94156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(24919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(66599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -45193,7 +45669,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 59799:
+/***/ 66599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45224,14 +45700,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 72285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(24919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(66599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -45318,7 +45794,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 28689:
+/***/ 13569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45352,15 +45828,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 59748:
+/***/ 27764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(66599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -45511,13 +45987,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 83069:
+/***/ 81773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var foldFlowLines = __nccwpck_require__(34475);
+var Scalar = __nccwpck_require__(50389);
+var foldFlowLines = __nccwpck_require__(69915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -45856,12 +46332,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 10204:
+/***/ 12588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(24919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -46099,7 +46575,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 77094:
+/***/ 69846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -46137,7 +46613,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   warning: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ../main/node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -46151,7 +46627,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -46187,7 +46663,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -46283,7 +46759,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -46320,11 +46796,11 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(44942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(92145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(15326);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(63873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46398,7 +46874,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46679,7 +47155,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -46721,7 +47197,7 @@ var external_events_ = __nccwpck_require__(24434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46901,7 +47377,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47175,7 +47651,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47763,7 +48239,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47843,7 +48319,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47908,7 +48384,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48229,7 +48705,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 92145:
+/***/ 63873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48314,7 +48790,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 44942:
+/***/ 15326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48332,7 +48808,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -48423,11 +48899,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(20770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(58482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(42480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -49127,7 +49603,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 38816:
+/***/ 42160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49158,7 +49634,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -50033,7 +50509,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -50176,7 +50652,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -50489,7 +50965,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -50647,7 +51123,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -51165,7 +51641,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -51205,14 +51681,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -53850,7 +54326,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -53903,7 +54379,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -55008,7 +55484,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -55661,7 +56137,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -56506,7 +56982,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -56633,7 +57109,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -56902,7 +57378,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -57079,7 +57555,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -57138,7 +57614,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -57156,7 +57632,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -58964,6 +59440,6 @@ function preprocess(fn, schema) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(60218);
+/******/ var __webpack_exports__ = __nccwpck_require__(57764);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -141,7 +141,7 @@ describe('the action lets no planted secret out and obeys no planted command', (
     expect([...names].filter((name) => !['add-mask', 'debug', 'error', 'notice', 'warning'].includes(name))).toEqual([]);
     expect(commands.filter((line) => /^::(add-mask::X|warning title=forged)/.test(line))).toEqual([]);
     // The progress line keeps the provider's words on one line, where the runner obeys nothing.
-    expect(run.log).toMatch(/^\[\d\/3\] ERRORED leak check \[REDACTED\] ::set-output name=failed::0 .*upstream refused \[REDACTED\] ::add-mask::Xinjected-mask-value .*::stop-commands::pwned-token/m);
+    expect(run.log).toMatch(/^\[\d\/2\] ERRORED leak check \[REDACTED\] ::set-output name=failed::0 .*upstream refused \[REDACTED\] ::add-mask::Xinjected-mask-value .*::stop-commands::pwned-token/m);
     // The annotations after the would-be ::stop-commands:: still arrive: one per failing scenario and the invalid file.
     expect(commands.filter((line) => line.startsWith('::error title=salvo%3A leak check [REDACTED]%0A'))).toHaveLength(2);
     expect(commands.filter((line) => line.startsWith('::error title=salvo%3A invalid scenario file'))).toHaveLength(1);

@@ -4,7 +4,9 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/main.ts';
 import { ExitCode } from '../../src/cli/exit-codes.ts';
+import { MIN_SECRET_LENGTH } from '../../src/core/redaction/index.ts';
 import { ASSERTION_TYPES } from '../../src/core/scenario/assertion-schema.ts';
+import { SECRET_VARIABLE } from '../../src/engine/secrets.ts';
 import { repoRoot } from '../helpers/run-cli.ts';
 
 const readme = readFileSync(resolve(repoRoot, 'README.md'), 'utf8');
@@ -31,6 +33,16 @@ describe('the README reference', () => {
     expect(flags).toEqual(expect.arrayContaining(['--trials', '--early-stop', '--junit', '--json', '--concurrency']));
     const flagRows = readme.split('\n').filter((line) => line.startsWith('| `-'));
     for (const flag of flags) expect(flagRows.some((row) => new RegExp(`\`(-\\w, )?${flag}[ \`]`).test(row)), flag).toBe(true);
+  });
+
+  it('says what is redacted and from what length, as the redactor does', () => {
+    const section = readme.slice(readme.indexOf('## Secrets and redaction'), readme.indexOf('## Exit codes'));
+    expect(section).toContain(`shorter than **${MIN_SECRET_LENGTH} characters** are not redacted`);
+    for (const suffix of ['API_KEY', 'TOKEN', 'SECRET', 'PASSWORD']) {
+      expect(section).toContain(`\`*_${suffix}\``);
+      expect(SECRET_VARIABLE.test(`MY_${suffix}`), suffix).toBe(true);
+    }
+    for (const word of ['URL-encoded', 'JSON-escaped', 'base64', 'redaction_patterns', 'never object keys']) expect(section).toContain(word);
   });
 
   it('has an exit code table matching the codes the CLI uses, in the README and docs/verdicts.md', () => {

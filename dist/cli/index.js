@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4296:
+/***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -97,6 +97,113 @@ function isSalvoError(value) {
  */
 function describeError(error) {
     return `${error.message} [${error.code}]`;
+}
+
+
+/***/ }),
+
+/***/ 708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   ne: () => (/* binding */ BUILT_IN_PATTERNS),
+/* harmony export */   w$: () => (/* binding */ BUILT_IN_TRIGGER)
+/* harmony export */ });
+const REDACTED = '[REDACTED]';
+const BUILT_IN_PATTERNS = [
+    // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
+    { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
+    // `Basic <base64 of user:password>`, when it decodes to exactly that: "basic understanding" stays.
+    { name: 'basic credentials', pattern: /\b(basic)(\s{1,20})([A-Za-z0-9+/]{4,4096}={0,2})/gi, replacement: redactBasicCredentials, gate: /basic/i },
+    // Credentials in a URL (`https://user:password@gateway/v1`): the user and password go, the host stays.
+    { name: 'url credentials', pattern: /\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@"'<>`]{1,1024}@/gi, replacement: `$1${REDACTED}@`, gate: '://' },
+    { name: 'anthropic key', pattern: /\bsk-ant-[A-Za-z0-9_-]{8,512}/g, replacement: REDACTED },
+    { name: 'openai-style key', pattern: /\bsk-[A-Za-z0-9_-]{20,512}/g, replacement: REDACTED },
+    { name: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}/g, replacement: REDACTED },
+    { name: 'github fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,255}/g, replacement: REDACTED },
+    {
+        name: 'credential header',
+        pattern: /\b(x-api-key|set-cookie|cookie)(["']?\s{0,5}[:=]\s{0,5})[^\r\n]{1,8192}/gi,
+        replacement: `$1$2${REDACTED}`,
+    },
+    {
+        name: 'key=value secret',
+        pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\])[^\s"',;&]{1,8192}/gi,
+        replacement: `$1$2${REDACTED}`,
+    },
+];
+/**
+ * Matches wherever any built-in pattern could: each needs one of these words
+ * (case-insensitive here, a superset of the case-sensitive ones). A string
+ * without them skips the built-ins. Keep it in step with the list above; a
+ * test checks every pattern's examples against it.
+ */
+const BUILT_IN_TRIGGER = /bearer|basic|:\/\/|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+function redactBasicCredentials(match, scheme, space, encoded) {
+    if (encoded.replace(/=+$/, '').length % 4 === 1)
+        return match;
+    const decoded = Buffer.from(encoded, 'base64').toString('latin1');
+    return /^[\x20-\x7e]+:[\x20-\x7e]*$/.test(decoded) ? `${scheme}${space}${REDACTED}` : match;
+}
+
+
+/***/ }),
+
+/***/ 1430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ud: () => (/* binding */ stripControlSequences),
+/* harmony export */   ri: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/* unused harmony exports COMMAND_QUOTE, neutraliseWorkflowCommands */
+/* harmony import */ var _redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(708);
+/**
+ * Text from outside (model replies, provider error bodies, scenario names and
+ * descriptions) made safe for the two places that interpret what they print:
+ * a terminal, which obeys escape sequences, and a GitHub runner's log, which
+ * obeys any line that starts with `::` (or the older `##[`).
+ */
+
+// Operating system commands (OSC: titles, hyperlinks, clipboard) and the other string sequences (DCS, SOS, PM, APC),
+// control sequences (CSI: colours, cursor moves, clearing), any other escape, C1 controls, and C0 controls but tab
+// and newline. Every quantifier is bounded, so a hostile reply cannot make this slow.
+const CONTROL_SEQUENCE = new RegExp([
+    '\\x1b\\][^\\x07\\x1b]{0,8192}(?:\\x07|\\x1b\\\\)?',
+    '\\x1b[P^_X][^\\x1b]{0,8192}(?:\\x1b\\\\)?',
+    '(?:\\x1b\\[|\\x9b)[0-?]{0,64}[ -/]{0,16}[@-~]?',
+    '\\x1b[\\s\\S]?',
+    '[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]',
+].join('|'), 'g');
+/**
+ * `text` without terminal control sequences: no colours, cursor moves, screen
+ * clearing, window titles or hyperlinks from a model reaches the user's
+ * terminal. A carriage return (which lets a line overwrite itself) becomes a
+ * line break.
+ */
+function stripControlSequences(text) {
+    return text.replace(/\r\n?/g, '\n').replace(CONTROL_SEQUENCE, '');
+}
+/** A runner command: `::name::`, after any leading whitespace, or the older `##[name]`. */
+const WORKFLOW_COMMAND = /^\s*(?:::|##\[)/;
+/** Put before a line that would read as a runner command, so it is printed instead of obeyed. */
+const COMMAND_QUOTE = '> ';
+/**
+ * `text` as it may go to a GitHub runner's log through stdout: control
+ * sequences stripped, and every line that the runner would take for a
+ * workflow command (`::add-mask::`, `::set-output`, `::stop-commands::`, a
+ * fake `::error`) quoted with `> ` so it shows as text.
+ */
+function neutraliseWorkflowCommands(text) {
+    return stripControlSequences(text)
+        .split('\n')
+        .map((line) => (WORKFLOW_COMMAND.test(line) ? `${COMMAND_QUOTE}${line}` : line))
+        .join('\n');
+}
+/** A URL as it may be shown: a `user:password@` in it becomes `[REDACTED]@`; anything else is kept. */
+function withoutCredentials(text) {
+    return text.replace(/\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@]{1,1024}@/gi, `$1${_redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF}@`);
 }
 
 
@@ -200,14 +307,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 8909:
+/***/ 3917:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
+const { Argument } = __nccwpck_require__(2562);
+const { Command } = __nccwpck_require__(4604);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(4063);
+const { Help } = __nccwpck_require__(3914);
+const { Option } = __nccwpck_require__(3864);
 
 exports.DM = new Command();
 
@@ -231,10 +338,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9154:
+/***/ 2562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(4063);
 
 class Argument {
   /**
@@ -388,7 +495,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 4604:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -397,11 +504,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(2562);
+const { CommanderError } = __nccwpck_require__(4063);
+const { Help, stripColor } = __nccwpck_require__(3914);
+const { Option, DualOptions } = __nccwpck_require__(3864);
+const { suggestSimilar } = __nccwpck_require__(6726);
 
 class Command extends EventEmitter {
   /**
@@ -3172,7 +3279,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1135:
+/***/ 4063:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -3218,10 +3325,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 9754:
+/***/ 3914:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(9154);
+const { humanReadableArgName } = __nccwpck_require__(2562);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -3972,10 +4079,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 5240:
+/***/ 3864:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(4063);
 
 class Option {
   /**
@@ -4359,7 +4466,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 6726:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -4467,18 +4574,18 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -4564,15 +4671,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -4616,17 +4723,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -4735,15 +4842,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -4830,18 +4937,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -5061,17 +5168,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -5185,12 +5292,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -5392,14 +5499,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -5450,7 +5557,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5496,19 +5603,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -5712,13 +5819,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -5947,7 +6054,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6102,7 +6209,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6145,7 +6252,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6180,12 +6287,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -6204,12 +6311,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -6226,22 +6333,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -6570,13 +6677,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -6653,7 +6760,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6717,14 +6824,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -6814,13 +6921,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -6999,7 +7106,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7068,28 +7175,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -7126,7 +7233,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7152,16 +7259,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -7279,14 +7386,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -7437,14 +7544,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -7484,15 +7591,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -7530,14 +7637,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -7564,17 +7671,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -7718,17 +7825,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -7840,16 +7947,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -7912,7 +8019,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7972,12 +8079,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -8018,15 +8125,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -8243,7 +8350,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8313,7 +8420,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8419,14 +8526,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -8538,12 +8645,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -9268,7 +9375,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9316,14 +9423,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -10303,18 +10410,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -10417,16 +10524,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -10463,13 +10570,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -10489,12 +10596,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -10513,13 +10620,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -10539,12 +10646,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -10562,12 +10669,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -10590,13 +10697,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -10644,12 +10751,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -10693,18 +10800,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -10725,14 +10832,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -10796,27 +10903,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -10902,14 +11009,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -10979,12 +11086,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -11015,13 +11122,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -11072,12 +11179,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -11155,13 +11262,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -11233,16 +11340,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -11317,15 +11424,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -11406,24 +11513,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -11454,14 +11561,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -11557,12 +11664,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -11669,7 +11776,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11827,15 +11934,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -11966,14 +12073,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -12128,7 +12235,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12159,14 +12266,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -12253,7 +12360,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12287,15 +12394,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -12446,13 +12553,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -12791,12 +12898,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -13034,7 +13141,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8816:
+/***/ 2160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13065,7 +13172,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -13940,7 +14047,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -14083,7 +14190,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -14396,7 +14503,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -14554,7 +14661,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -15072,7 +15179,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -15112,14 +15219,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -17757,7 +17864,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -17810,7 +17917,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -18915,7 +19022,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -19568,7 +19675,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -20413,7 +20520,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -20540,7 +20647,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -20809,7 +20916,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -20986,7 +21093,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -21045,7 +21152,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -21063,7 +21170,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -22800,9 +22907,9 @@ function preprocess(fn, schema) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
-;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ../main/node_modules/commander/index.js
+var commander = __nccwpck_require__(3917);
+;// CONCATENATED MODULE: ../main/node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -22821,7 +22928,7 @@ const {
 } = commander;
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(7406);
 ;// CONCATENATED MODULE: ./src/cli/cli-io.ts
 function writeLine(stream, text = '') {
     stream.write(`${text}\n`);
@@ -22922,135 +23029,1299 @@ function exitCodeFor(error) {
 // Kept in step with package.json by a test (__tests__/cli/version.test.ts).
 const SALVO_VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./src/core/safe-text.ts
+var safe_text = __nccwpck_require__(1430);
+;// CONCATENATED MODULE: ./src/core/redaction/cut-fragments.ts
+/**
+ * A secret cut in half is no longer that secret: a label or an error cut to
+ * 120 characters before it reached the redactor (`…`, `...`) can end with the
+ * first ten characters of a key that no literal match finds. The redactor
+ * therefore also removes what touches a cut mark and is a piece of a secret:
+ * a beginning before the mark, an end after it.
+ */
+/** Pieces shorter than this are left: four characters say little and could occur anywhere. */
+const MIN_FRAGMENT_LENGTH = 4;
+/** Only short texts (labels, reasons, names, messages) are cut before they are redacted; long ones are redacted first. */
+const MAX_CUT_TEXT_LENGTH = 8192;
+const CUT_MARK = /…|\.\.\./g;
+/** Ranges of `text` that are a piece of a secret cut off at a cut mark. */
+function cutFragments(text, secrets) {
+    if (text.length > MAX_CUT_TEXT_LENGTH || (!text.includes('…') && !text.includes('...')))
+        return [];
+    const found = [];
+    CUT_MARK.lastIndex = 0;
+    for (const mark of text.matchAll(CUT_MARK)) {
+        const before = mark.index;
+        const after = mark.index + mark[0].length;
+        for (const secret of secrets) {
+            for (let length = Math.min(secret.length - 1, before); length >= MIN_FRAGMENT_LENGTH; length -= 1) {
+                if (text.startsWith(secret.slice(0, length), before - length)) {
+                    found.push([before - length, before]);
+                    break;
+                }
+            }
+            for (let length = Math.min(secret.length - 1, text.length - after); length >= MIN_FRAGMENT_LENGTH; length -= 1) {
+                if (text.startsWith(secret.slice(secret.length - length), after)) {
+                    found.push([after, after + length]);
+                    break;
+                }
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/encodings.ts
+/**
+ * The shapes a literal secret travels in besides itself. A key a model or a
+ * proxy echoes rarely comes back verbatim: it is URL-encoded in a query,
+ * JSON-escaped in a string (one `\u0064` is enough to dodge a literal match),
+ * or base64 in an `Authorization: Basic` header. Each of these is removed like
+ * the secret itself.
+ */
+/** Shorter forms would be too likely to occur by chance; a base64 run this long practically never does. */
+const MIN_FORM_LENGTH = 8;
+/**
+ * The encoded forms of `secret` to remove literally: URL-encoded (both `%20`
+ * and `+` for spaces, either hex case), JSON-escaped, and base64 (standard
+ * and URL-safe). Base64 of a longer value (`user:secret`) shifts the secret
+ * to one of three alignments; the characters that only the secret decides are
+ * the same at each, so those three runs catch it wherever it sits.
+ */
+function encodedForms(secret) {
+    const forms = new Set();
+    const uri = encodeURIComponent(secret);
+    forms.add(uri);
+    forms.add(uri.replace(/%20/g, '+'));
+    forms.add(uri.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
+    forms.add(JSON.stringify(secret).slice(1, -1));
+    const bytes = Buffer.from(secret, 'utf8');
+    for (const encoding of ['base64', 'base64url']) {
+        forms.add(bytes.toString(encoding));
+        for (let offset = 0; offset < 3; offset += 1) {
+            const shifted = Buffer.concat([Buffer.alloc(offset), bytes]).toString(encoding);
+            // Base64 character i holds bits [6i, 6i + 6); keep those that lie wholly inside the secret.
+            forms.add(shifted.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6)));
+        }
+    }
+    forms.delete(secret);
+    return [...forms].filter((form) => form.length >= MIN_FORM_LENGTH);
+}
+/** The character each one-letter escape stands for (`\n`...), by the letter's code. */
+const SIMPLE_ESCAPES = new Map([...'"\\/bfnrt'].map((letter, index) => [letter.charCodeAt(0), '"\\/\b\f\n\r\t'.charCodeAt(index)]));
+/** The value of `digits` hexadecimal digits at `at`, or -1. */
+function hexAt(source, at, digits) {
+    if (at + digits > source.length)
+        return -1;
+    let value = 0;
+    for (let index = at; index < at + digits; index += 1) {
+        const code = source.charCodeAt(index);
+        const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+const utf16 = new TextDecoder('utf-16le');
+/**
+ * Decodes JSON and JavaScript escapes (`\u0064`, `\x64`, `\n`, `\"`...) and
+ * percent-escapes of ASCII characters (`%2D`), in one pass over the
+ * character codes: a 5 MB trace of nothing but escapes takes a fraction of a
+ * second. Null when there is nothing to decode.
+ */
+function decode(source) {
+    // includes() is a memchr: most strings hold neither and cost nothing more.
+    if (!source.includes('\\') && !source.includes('%'))
+        return null;
+    const starts = new Int32Array(source.length + 1);
+    const units = new Uint16Array(source.length);
+    let length = 0;
+    let decodedAny = false;
+    for (let index = 0; index < source.length;) {
+        const code = source.charCodeAt(index);
+        let unit = code;
+        let width = 1;
+        if (code === 92 && index + 1 < source.length) {
+            const letter = source.charCodeAt(index + 1);
+            const value = letter === 117 ? hexAt(source, index + 2, 4) : letter === 120 ? hexAt(source, index + 2, 2) : -1;
+            if (value >= 0)
+                [unit, width] = [value, letter === 117 ? 6 : 4];
+            else if (SIMPLE_ESCAPES.has(letter))
+                [unit, width] = [SIMPLE_ESCAPES.get(letter), 2];
+        }
+        else if (code === 37) {
+            const value = hexAt(source, index + 1, 2);
+            if (value >= 0 && value < 0x80)
+                [unit, width] = [value, 3];
+        }
+        decodedAny ||= width > 1;
+        starts[length] = index;
+        units[length++] = unit;
+        index += width;
+    }
+    if (!decodedAny)
+        return null;
+    starts[length] = source.length;
+    // One unit in, one unit out (an unpaired surrogate becomes U+FFFD), so positions hold.
+    return { text: utf16.decode(units.subarray(0, length)), starts: starts.subarray(0, length + 1) };
+}
+/**
+ * Ranges of `text` that decode (JSON, `\x` and `%` escapes, up to two levels
+ * deep: a tool call's arguments inside a JSON body arrive escaped twice, as
+ * `\\u0064`) to a match of `literals`. A match that holds no escape was
+ * removed by the plain scan already.
+ */
+function escapedMatches(text, literals) {
+    const found = [];
+    const once = decode(text);
+    if (!once)
+        return found;
+    const inSource = (start, end) => [once.starts[start], once.starts[end]];
+    for (const match of once.text.matchAll(literals))
+        found.push(inSource(match.index, match.index + match[0].length));
+    const twice = decode(once.text);
+    if (twice) {
+        for (const match of twice.text.matchAll(literals))
+            found.push(inSource(twice.starts[match.index], twice.starts[match.index + match[0].length]));
+    }
+    return found;
+}
+/** `text` with each range (in any order, possibly overlapping) replaced by `replacement`. */
+function replaceRanges(text, ranges, replacement) {
+    if (ranges.length === 0)
+        return text;
+    const sorted = [...ranges].sort((left, right) => left[0] - right[0]);
+    let result = '';
+    let last = 0;
+    for (const [start, end] of sorted) {
+        if (end <= last)
+            continue;
+        result += text.slice(last, Math.max(start, last));
+        if (start >= last)
+            result += replacement;
+        last = end;
+    }
+    return result + text.slice(last);
+}
+
+// EXTERNAL MODULE: ./src/core/redaction/patterns.ts
+var patterns = __nccwpck_require__(708);
+;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
+
+
+
+
+/**
+ * Literal secrets shorter than this are ignored: replacing `local` (the key
+ * the README suggests for local servers) or `true` everywhere would shred
+ * every trace and report while protecting nothing.
+ */
+const MIN_SECRET_LENGTH = 8;
+/** The values to remove literally: each secret, each line of a multi-line one, and their encodings. */
+function usableSecrets(secrets) {
+    const values = new Set();
+    for (const secret of secrets) {
+        for (const value of [secret, ...secret.split(/\r?\n/)]) {
+            if (value.trim().length >= MIN_SECRET_LENGTH)
+                values.add(value.trim());
+        }
+    }
+    return [...values];
+}
+/** Strings up to this length have their redacted form remembered, up to this many of them. */
+const REMEMBERED_LENGTH = 64;
+const REMEMBERED_COUNT = 4096;
+function createRedactor(options) {
+    // Longest first, so a secret that contains another is removed whole.
+    const byLength = (left, right) => right.length - left.length;
+    const secrets = usableSecrets(options.secrets).sort(byLength);
+    const forms = [...new Set([...secrets, ...secrets.flatMap(encodedForms)])].sort(byLength);
+    const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
+    // One pass for all literal secrets and their encodings instead of one per secret: with many
+    // secrets the per-secret scans were most of the redaction time. Longest first in the
+    // alternation, so a secret that contains another is removed whole.
+    const literals = forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join('|'), 'g');
+    const plainSecrets = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
+    const redactText = (value) => {
+        let result = value;
+        // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
+        if (literals) {
+            result = result.replace(literals, patterns/* REDACTED */.XF);
+            // Then the same secrets written with escapes (`sk-abc\u0064ef`, `sk%2Dabc`), and pieces left at a cut.
+            result = replaceRanges(result, escapedMatches(result, plainSecrets), patterns/* REDACTED */.XF);
+            result = replaceRanges(result, cutFragments(result, secrets), patterns/* REDACTED */.XF);
+        }
+        // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
+        // built-in pattern needs: one scan instead of seven.
+        if (patterns/* BUILT_IN_TRIGGER */.w$.test(result))
+            result = applyPatterns(result, patterns/* BUILT_IN_PATTERNS */.ne);
+        return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
+    };
+    // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
+    // every message and turn: each is redacted once, not every time.
+    // Redaction is a pure function of the string, so a remembered result is the same result.
+    const remembered = new Map();
+    const text = (value) => {
+        if (value.length > REMEMBERED_LENGTH)
+            return redactText(value);
+        let result = remembered.get(value);
+        if (result === undefined) {
+            result = redactText(value);
+            if (remembered.size >= REMEMBERED_COUNT)
+                remembered.clear();
+            remembered.set(value, result);
+        }
+        return result;
+    };
+    const deep = (value) => redactDeep(value, text, []);
+    return { text, deep };
+}
+function applyPatterns(value, patterns) {
+    let result = value;
+    for (const { pattern, replacement, gate } of patterns) {
+        if (gate !== undefined && !(typeof gate === 'string' ? result.includes(gate) : gate.test(result)))
+            continue;
+        pattern.lastIndex = 0;
+        result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+    }
+    return result;
+}
+function escapeRegExp(value) {
+    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function redactDeep(value, text, ancestors) {
+    if (typeof value === 'string')
+        return text(value);
+    if (value === null || typeof value !== 'object')
+        return value;
+    // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
+    // sits in its message and in tool_calls_made) and must be redacted in both places. A trace
+    // is a few levels deep, so a list of the ancestors is cheaper than a set.
+    if (ancestors.includes(value))
+        return '[circular]';
+    ancestors.push(value);
+    try {
+        if (Array.isArray(value)) {
+            const items = new Array(value.length);
+            for (let index = 0; index < value.length; index += 1)
+                items[index] = redactDeep(value[index], text, ancestors);
+            return items;
+        }
+        // A spread copy has the original's shape; one built key by key (copy[key] = ...) turns into a slow
+        // dictionary past a dozen properties, several times larger (a results row's stats: 1.5 KB).
+        const copy = { ...value };
+        for (const key of Object.keys(copy))
+            copy[key] = redactDeep(copy[key], text, ancestors);
+        return copy;
+    }
+    finally {
+        ancestors.pop();
+    }
+}
+/**
+ * Compiles one salvo.yaml pattern, refusing the two shapes that would hurt
+ * every run: a pattern matching the empty string (it would redact between
+ * every character) and a quantified group that itself contains a quantifier
+ * (`(a+)+`), the classic source of catastrophic backtracking.
+ */
+function compileUserPattern(source, index) {
+    const problem = (message) => new errors/* ConfigError */.xL([{ file: 'salvo.yaml', line: 0, column: 0, path: `redaction_patterns.${index}`, message: `redaction_patterns.${index}: ${message}` }]);
+    let pattern;
+    try {
+        pattern = new RegExp(source, 'g');
+    }
+    catch (error) {
+        throw problem(`redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${error.message}`);
+    }
+    if (new RegExp(source).test('')) {
+        throw problem(`redaction pattern ${JSON.stringify(source)} matches the empty string`);
+    }
+    if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
+        throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
+    }
+    return { name: `redaction_patterns.${index}`, pattern, replacement: patterns/* REDACTED */.XF };
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/limits.ts
+/** Characters, as the earlier salvo counted them. */
+const TRACE_LIMITS = {
+    messageContent: 50_000,
+    rawResponse: 100_000,
+    trace: 5_000_000,
+};
+/** Cuts `value` to `max` characters with a marker saying how much went. */
+function truncateText(value, max) {
+    if (value.length <= max)
+        return value;
+    return `${value.slice(0, max)}... [truncated ${value.length - max} chars]`;
+}
+/**
+ * Enforces the size limits on an already redacted trace: each message's
+ * content and tool arguments, each raw response, then the trace as a whole
+ * (raw responses go first, then the middle of the conversation, keeping the
+ * prompt and the final answer). Sets `truncated` when anything was cut.
+ */
+function limitTrace(trace, limits = TRACE_LIMITS) {
+    let truncated = trace.truncated === true;
+    const cutText = (value, max) => {
+        if (value === null || value.length <= max)
+            return value;
+        truncated = true;
+        return truncateText(value, max);
+    };
+    const cutCalls = (calls) => calls.map((call) => {
+        const size = call.arguments === null ? 0 : JSON.stringify(call.arguments).length;
+        const raw = call.rawArguments === undefined ? undefined : cutText(call.rawArguments, limits.messageContent) ?? undefined;
+        if (size <= limits.messageContent)
+            return raw === undefined ? call : { ...call, rawArguments: raw };
+        truncated = true;
+        return { ...call, arguments: null, rawArguments: truncateText(JSON.stringify(call.arguments), limits.messageContent) };
+    });
+    const messages = trace.messages.map((message) => {
+        const limited = { ...message, content: cutText(message.content, limits.messageContent) };
+        if (message.tool_calls)
+            limited.tool_calls = cutCalls(message.tool_calls);
+        return limited;
+    });
+    const turns = trace.turns.map((turn) => {
+        if (turn.raw === undefined)
+            return turn;
+        const rawText = JSON.stringify(turn.raw) ?? '';
+        if (rawText.length <= limits.rawResponse)
+            return turn;
+        truncated = true;
+        return { ...turn, raw: truncateText(rawText, limits.rawResponse) };
+    });
+    const limited = {
+        ...trace,
+        messages,
+        turns,
+        tool_calls_made: cutCalls(trace.tool_calls_made),
+        final_content: cutText(trace.final_content, limits.messageContent),
+    };
+    const whole = enforceTraceLimit(limited, limits.trace);
+    return whole === limited && !truncated ? limited : { ...whole, truncated: true };
+}
+const OMITTED = '[omitted: trace size limit]';
+function enforceTraceLimit(trace, max) {
+    let size = JSON.stringify(trace).length;
+    if (size <= max)
+        return trace;
+    const turns = trace.turns.map((turn) => {
+        if (turn.raw === undefined)
+            return turn;
+        size -= (JSON.stringify(turn.raw) ?? '').length - JSON.stringify(OMITTED).length;
+        return { ...turn, raw: OMITTED };
+    });
+    const messages = [...trace.messages];
+    const toolCallsMade = size > max ? trace.tool_calls_made.map(omitArguments) : trace.tool_calls_made;
+    if (toolCallsMade !== trace.tool_calls_made)
+        size = JSON.stringify({ ...trace, turns, tool_calls_made: toolCallsMade }).length;
+    // Oldest first after the prompt: the start of the task and the final answer are what a reader needs most.
+    for (let index = 1; index < messages.length - 1 && size > max; index += 1) {
+        const message = messages[index];
+        const before = JSON.stringify(message).length;
+        const after = { ...message, content: message.content === null ? null : OMITTED };
+        if (message.tool_calls)
+            after.tool_calls = message.tool_calls.map(omitArguments);
+        messages[index] = after;
+        size -= before - JSON.stringify(after).length;
+    }
+    return { ...trace, turns, messages, tool_calls_made: toolCallsMade };
+}
+function omitArguments(call) {
+    return { id: call.id, name: call.name, arguments: null, rawArguments: OMITTED };
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/engine/secrets.ts
+
+/** Environment variables whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `*_PASSWORD`, in any case. */
+const SECRET_VARIABLE = /(?:^|_)(?:API_KEY|TOKEN|SECRET|PASSWORD)$/i;
+/**
+ * Every secret in `env` and `given` (the Action's key inputs and token): the
+ * value of each secret-named variable, and the user and password of any URL
+ * with credentials (`OPENAI_BASE_URL=http://user:pass@gateway/v1`,
+ * `DATABASE_URL=postgres://...`), whatever the variable is called. One entry
+ * per value, under the first name it was found under.
+ */
+function collectSecrets(env, given = []) {
+    const found = [];
+    const add = (source, value) => {
+        const trimmed = value.trim();
+        if (trimmed && !found.some((secret) => secret.value === trimmed))
+            found.push({ source, value: trimmed });
+    };
+    for (const { source, value } of given) {
+        add(source, value);
+        for (const credential of urlCredentials(value))
+            add(`the credentials in ${source}`, credential);
+    }
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (SECRET_VARIABLE.test(name))
+            add(`environment variable ${name}`, value);
+        for (const credential of urlCredentials(value))
+            add(`the credentials in environment variable ${name}`, credential);
+    }
+    return found;
+}
+/** The user and password of a URL that carries them, as written and decoded. */
+function urlCredentials(value) {
+    const text = value.trim();
+    if (!text.includes('://') || !text.includes('@') || !URL.canParse(text))
+        return [];
+    const url = new URL(text);
+    const parts = [url.password, url.username].filter(Boolean);
+    return [...new Set([...parts, ...parts.map(decodePart)])];
+}
+function decodePart(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
+/** The redactor for a run: the secrets' literal values (and their encodings), the built-in patterns and salvo.yaml `redaction_patterns`. */
+function buildRedactor(secrets, patterns) {
+    const tooShort = [...new Set(secrets.filter((secret) => secret.value.length < MIN_SECRET_LENGTH).map((secret) => secret.source))];
+    const notice = tooShort.length === 0
+        ? null
+        : `salvo: ${tooShort.length === 1 ? 'a secret is' : `${tooShort.length} secrets are`} shorter than ${MIN_SECRET_LENGTH} characters and not redacted ` +
+            `(${tooShort.join(', ')}): a value that short would match ordinary text everywhere. Use a longer value if it must stay secret.`;
+    return { redactor: createRedactor({ secrets: secrets.map((secret) => secret.value), extraPatterns: patterns }), notice };
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/loosened-checks.ts
+/** Numbers where a higher value passes more easily; the others pass more easily lower. */
+const LOOSER_WHEN_HIGHER = new Set(['max_times', 'max_usd', 'max_seconds', 'max_turns']);
+/** Matching modes from strictest to loosest. */
+const MODE_STRICTNESS = {
+    strings: ['exact', 'loose'],
+    extra_arguments: ['forbid', 'allow'],
+    others: ['forbid', 'allow'],
+    order: ['in_order', 'any'],
+    mode: ['exact', 'in_order', 'any_order'],
+    ignore_case: [false, true],
+};
+/**
+ * Every check the head side made weaker than the base side: assertions
+ * removed, made non-required, with a lower bar (threshold, required pass
+ * rate, min_times) or a higher limit (cost, latency, turns, max_times), or a
+ * looser matcher. Adding checks or tightening them is not listed.
+ */
+function findLoosenedChecks(base, head) {
+    const found = [];
+    if (head.threshold < base.threshold)
+        found.push({ check: 'threshold', kind: 'lowered_bar', detail: `threshold ${base.threshold} → ${head.threshold}` });
+    if (head.required_pass_rate < base.required_pass_rate) {
+        found.push({ check: 'required_pass_rate', kind: 'lowered_bar', detail: `required_pass_rate ${base.required_pass_rate} → ${head.required_pass_rate}` });
+    }
+    for (const [before, after] of pairAssertions(base.assertions, head.assertions)) {
+        if (after === null) {
+            found.push({ check: before.label, kind: 'removed', detail: `${before.required ? 'required ' : ''}assertion removed` });
+            continue;
+        }
+        if (before.required && !after.required)
+            found.push({ check: before.label, kind: 'made_optional', detail: 'required → not required' });
+        for (const detail of loweredBars(before, after))
+            found.push({ check: before.label, kind: 'lowered_bar', detail });
+        for (const detail of weakerModes(before, after))
+            found.push({ check: before.label, kind: 'weaker_matcher', detail });
+    }
+    return found;
+}
+/**
+ * Pairs each base assertion with its head counterpart: the same thing looked
+ * for (digest) first, then the same label, then the next unpaired one of the
+ * same type in file order; null when none is left (removed).
+ */
+function pairAssertions(base, head) {
+    const unpaired = new Set(head);
+    const pairs = new Map();
+    const rules = [
+        (a, b) => a.type === b.type && a.digest === b.digest,
+        (a, b) => a.type === b.type && a.label === b.label,
+        (a, b) => a.type === b.type,
+    ];
+    for (const rule of rules) {
+        for (const before of base) {
+            if (pairs.has(before))
+                continue;
+            const match = [...unpaired].find((after) => rule(before, after));
+            if (match) {
+                pairs.set(before, match);
+                unpaired.delete(match);
+            }
+        }
+    }
+    return base.map((before) => [before, pairs.get(before) ?? null]);
+}
+function loweredBars(before, after) {
+    const details = [];
+    for (const [name, was] of Object.entries(before.limits)) {
+        const now = after.limits[name];
+        if (now === undefined) {
+            details.push(`${name} ${was} → none`);
+            continue;
+        }
+        const looser = LOOSER_WHEN_HIGHER.has(name) ? now > was : now < was;
+        if (looser)
+            details.push(`${name} ${was} → ${now}`);
+    }
+    return details;
+}
+function weakerModes(before, after) {
+    const details = [];
+    for (const [name, was] of Object.entries(before.modes)) {
+        const order = MODE_STRICTNESS[name];
+        const now = after.modes[name];
+        if (!order || now === undefined)
+            continue;
+        if (order.indexOf(now) > order.indexOf(was))
+            details.push(`${name} ${String(was)} → ${String(now)}`);
+    }
+    return details;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/verdict.ts
+function countTrials(trials) {
+    const counts = { total: trials.length, passed: 0, failed: 0, hardFailed: 0, erroredOwn: 0, erroredInfra: 0, cancelled: 0 };
+    for (const trial of trials) {
+        if (trial.status === 'passed')
+            counts.passed += 1;
+        else if (trial.status === 'failed')
+            counts.failed += 1;
+        else if (trial.status === 'hard_fail')
+            counts.hardFailed += 1;
+        else if (trial.status === 'cancelled')
+            counts.cancelled += 1;
+        else if (isInfrastructureError(trial))
+            counts.erroredInfra += 1;
+        else
+            counts.erroredOwn += 1;
+    }
+    return counts;
+}
+/** An errored trial without error details is treated as infrastructure: never blame the model without evidence. */
+function isInfrastructureError(trial) {
+    return trial.status === 'errored' && (trial.error?.infrastructure ?? true);
+}
+/** The trials a pass rate is computed over. */
+function countedTrials(counts) {
+    return counts.passed + counts.failed + counts.hardFailed + counts.erroredOwn;
+}
+/** Pass rates are compared with this tolerance so 9/10 reaches 0.9. */
+const RATE_TOLERANCE = 1e-9;
+function reachesRate(passed, counted, requiredPassRate) {
+    return counted > 0 && passed / counted >= requiredPassRate - RATE_TOLERANCE;
+}
+/**
+ * The verdict rules, applied in this order (docs/verdicts.md):
+ * 1. SKIPPED      no trial ran, or every trial was cancelled;
+ * 2. INFRA_ERROR  no trial could be counted: all of them hit infrastructure errors (or were cancelled);
+ * 3. HARD_FAIL    any counted trial hard-failed (a required assertion failed);
+ * 4. PASS         pass rate (passed / counted) ≥ required_pass_rate;
+ * 5. FAIL         no counted trial passed;
+ * 6. PARTIAL      some trials passed, but fewer than required_pass_rate: the flaky case.
+ * Infrastructure errors never count against the agent; they are reported beside the verdict.
+ */
+function decideVerdict(counts, requiredPassRate) {
+    const counted = countedTrials(counts);
+    if (counts.total === counts.cancelled)
+        return 'SKIPPED';
+    if (counted === 0)
+        return 'INFRA_ERROR';
+    if (counts.hardFailed > 0)
+        return 'HARD_FAIL';
+    if (reachesRate(counts.passed, counted, requiredPassRate))
+        return 'PASS';
+    if (counts.passed === 0)
+        return 'FAIL';
+    return 'PARTIAL';
+}
+/**
+ * The one visible status of a scenario. A scenario none of whose trials ran to
+ * completion (a missing key in live mode, a missing mock, a stale recording)
+ * is `errored` even when its verdict is FAIL: it never produced an answer to
+ * judge, and the action's `fail-on: error` must see it.
+ */
+function statusOfVerdict(verdict, counts) {
+    if (verdict === 'FAIL' && counts && counts.erroredOwn > 0 && counts.passed + counts.failed + counts.hardFailed === 0) {
+        return 'errored';
+    }
+    switch (verdict) {
+        case 'PASS':
+            return 'passed';
+        case 'INFRA_ERROR':
+            return 'errored';
+        case 'SKIPPED':
+            return 'skipped';
+        default:
+            return 'failed';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/statistics.ts
+/**
+ * The numbers behind a verdict, small and exact enough to test by hand.
+ * docs/verdicts.md states each definition for users.
+ */
+/** z for a two-sided 95 % interval. */
+const Z_95 = 1.959963984540054;
+/**
+ * Nearest-rank percentile: the smallest observed value with at least p % of
+ * the values at or below it. It always returns a value that happened (no
+ * interpolated latencies nobody saw): with 1 value, every percentile is that
+ * value; with 2, p50 is the lower and p95 the higher.
+ */
+function percentile(values, p) {
+    if (values.length === 0)
+        throw new RangeError('percentile of no values');
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length - 1e-9));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+function mean(values) {
+    return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+/**
+ * Wilson score interval of a proportion: unlike the naive p ± z·√(p(1−p)/n),
+ * it stays inside [0, 1] and does not collapse to a point at 0 or n successes,
+ * which is exactly the case of a small, all-passing run.
+ */
+function wilsonInterval(successes, trials, z = Z_95) {
+    if (trials <= 0)
+        return null;
+    const p = successes / trials;
+    const z2 = z * z;
+    const denominator = 1 + z2 / trials;
+    const centre = (p + z2 / (2 * trials)) / denominator;
+    const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
+    return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+/**
+ * pass^k: the chance that k runs in a row all pass, estimated without bias from
+ * c passes in n trials as C(c, k) / C(n, k) (the chance that k trials drawn
+ * from the n observed ones all passed). Defined for 1 ≤ k ≤ n.
+ */
+function passHatK(passes, trials, k) {
+    if (k < 1 || k > trials)
+        throw new RangeError(`pass^${k} needs 1 ≤ k ≤ ${trials}`);
+    let value = 1;
+    for (let i = 0; i < k; i += 1)
+        value *= Math.max(0, passes - i) / (trials - i);
+    return value;
+}
+/**
+ * How many trials must all pass before the 95 % Wilson lower bound reaches
+ * `rate`. When all n trials pass the lower bound is n / (n + z²), so the count
+ * is the smallest n with n ≥ z²·rate / (1 − rate). A rate of 1 can never be
+ * shown (null); a rate of 0 needs none.
+ */
+function trialsNeededToShow(rate, z = Z_95) {
+    if (rate >= 1)
+        return null;
+    if (rate <= 0)
+        return 0;
+    const z2 = z * z;
+    let n = Math.max(1, Math.ceil((z2 * rate) / (1 - rate) - 1e-9));
+    while (n / (n + z2) < rate)
+        n += 1;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/side-figures.ts
+
+
+function sideFigures(result) {
+    const ran = result.trials.filter((trial) => trial.status !== 'cancelled');
+    const counts = countTrials(result.trials);
+    const counted = countedTrials(counts);
+    const costs = ran.map((trial) => trial.cost_usd);
+    const perTrial = (pick) => (ran.length === 0 ? null : ran.reduce((sum, trial) => sum + pick(trial), 0) / ran.length);
+    return {
+        verdict: result.verdict,
+        passed: counts.passed,
+        counted,
+        pass_rate: counted === 0 ? null : counts.passed / counted,
+        cost_usd: result.cost_usd,
+        cost_per_trial: ran.length === 0 || costs.some((cost) => cost === null) ? null : perTrial((trial) => trial.cost_usd ?? 0),
+        latency_p50_seconds: ran.length === 0 ? null : percentile(ran.map((trial) => trial.latency_seconds), 50),
+        turns_per_trial: perTrial((trial) => trial.turns),
+        tool_calls_per_trial: perTrial((trial) => trial.tool_calls),
+        broken_invariants: requiredAssertionTally(result).filter((entry) => entry.failed > 0),
+    };
+}
+/** Each required assertion that was evaluated, with the trials it failed in. */
+function requiredAssertionTally(result) {
+    const tally = new Map();
+    for (const trial of result.trials) {
+        for (const assertion of trial.assertions) {
+            if (!assertion.required || assertion.evaluated === false)
+                continue;
+            const entry = tally.get(assertion.label) ?? { label: assertion.label, failed: 0, evaluated: 0 };
+            entry.evaluated += 1;
+            if (!assertion.passed)
+                entry.failed += 1;
+            tally.set(assertion.label, entry);
+        }
+    }
+    return [...tally.values()];
+}
+/** (head − base) / base; null when either is unknown or the base is zero (no ratio to speak of). */
+function relativeChange(base, head) {
+    if (base === null || head === null || base === 0)
+        return null;
+    return (head - base) / base;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/significance.ts
+/**
+ * The statistics behind "regressed" and "improved" (docs/comparing-runs.md
+ * says the same in plain words). Small enough to check by hand: the two-sided
+ * Fisher exact test on a 2×2 table of passed/failed trials, the
+ * Benjamini-Hochberg procedure across scenarios, and how many trials per side
+ * a difference of the size seen would need before the test could show it.
+ * npm has no kept Fisher exact test (@stdlib has the hypergeometric law and
+ * p-value adjustment, not the test), and core stays free of dependencies, so
+ * both are written here with log-factorials and pinned by published values.
+ */
+/** The false discovery rate salvo accepts across the scenarios of one comparison. */
+const FALSE_DISCOVERY_RATE = 0.05;
+/** Beyond this many trials per side the figure is reported as "more than". */
+const TRIALS_NEEDED_CAP = 1000;
+const logFactorials = [0];
+function logFactorial(n) {
+    for (let k = logFactorials.length; k <= n; k += 1)
+        logFactorials[k] = logFactorials[k - 1] + Math.log(k);
+    return logFactorials[n];
+}
+/** log P(X = x) for the hypergeometric law of the top-left cell with the table's margins fixed. */
+function logHypergeometric(x, rowA, rowB, columnPassed) {
+    const n = rowA + rowB;
+    return (logFactorial(rowA) + logFactorial(rowB) + logFactorial(columnPassed) + logFactorial(n - columnPassed)
+        - logFactorial(n) - logFactorial(x) - logFactorial(rowA - x) - logFactorial(columnPassed - x) - logFactorial(rowB - columnPassed + x));
+}
+/**
+ * Two-sided Fisher exact test of passedA/failedA against passedB/failedB: the
+ * chance, if both sides shared one pass rate, of a table at most as likely as
+ * the one observed (R's `fisher.test` and SciPy's `fisher_exact` rule, with the
+ * same relative tolerance for ties).
+ */
+function fisherExactTwoSided(passedA, failedA, passedB, failedB) {
+    for (const count of [passedA, failedA, passedB, failedB]) {
+        if (!Number.isInteger(count) || count < 0)
+            throw new RangeError(`Fisher's test needs counts, got ${count}`);
+    }
+    const rowA = passedA + failedA;
+    const rowB = passedB + failedB;
+    const columnPassed = passedA + passedB;
+    if (rowA === 0 || rowB === 0)
+        return 1;
+    const low = Math.max(0, columnPassed - rowB);
+    const high = Math.min(rowA, columnPassed);
+    const observed = logHypergeometric(passedA, rowA, rowB, columnPassed);
+    const tolerance = 1e-7;
+    let p = 0;
+    for (let x = low; x <= high; x += 1) {
+        const logP = logHypergeometric(x, rowA, rowB, columnPassed);
+        if (logP <= observed + Math.log1p(tolerance))
+            p += Math.exp(logP);
+    }
+    return Math.min(1, p);
+}
+/**
+ * Benjamini-Hochberg adjusted p-values (q-values): a scenario is significant
+ * when its q-value is at most the false discovery rate. Across 20 scenarios at
+ * q = 0.05 this expects at most one false alarm among the flagged ones, where
+ * testing each at 0.05 would expect one per run.
+ */
+function benjaminiHochberg(pValues) {
+    const m = pValues.length;
+    const order = pValues.map((p, index) => ({ p, index })).sort((a, b) => a.p - b.p);
+    const adjusted = new Array(m);
+    let running = 1;
+    for (let rank = m; rank >= 1; rank -= 1) {
+        const { p, index } = order[rank - 1];
+        running = Math.min(running, (p * m) / rank);
+        adjusted[index] = running;
+    }
+    return adjusted;
+}
+/**
+ * The smallest count of trials per side at which the same two pass rates
+ * would be significant on their own (Fisher, p < alpha), or null when no
+ * count up to TRIALS_NEEDED_CAP would be (or the rates are equal). It answers
+ * "how many trials would it take to tell whether this difference is real?".
+ */
+function trialsPerSideToShow(rateA, rateB, alpha = FALSE_DISCOVERY_RATE) {
+    if (Math.abs(rateA - rateB) < 1e-12)
+        return null;
+    for (let n = 1; n <= TRIALS_NEEDED_CAP; n += 1) {
+        const passedA = Math.round(rateA * n);
+        const passedB = Math.round(rateB * n);
+        if (passedA === passedB)
+            continue;
+        if (fisherExactTwoSided(passedA, n - passedA, passedB, n - passedB) < alpha)
+            return n;
+    }
+    return null;
+}
+/**
+ * Whether any result at all at these trial counts could be significant: the
+ * most extreme table (all passed on one side, all failed on the other). One
+ * trial each can never show a difference (p = 1), nor can three each (p = 0.1).
+ */
+function canEverShowDifference(trialsA, trialsB, alpha = FALSE_DISCOVERY_RATE) {
+    if (trialsA === 0 || trialsB === 0)
+        return false;
+    return fisherExactTwoSided(trialsA, 0, 0, trialsB) < alpha;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/compare-runs.ts
+
+
+
+const COMPARISON_CLASSES = ['regressed', 'improved', 'changed_not_significant', 'unchanged', 'new', 'removed', 'not_comparable'];
+/**
+ * Compares a PR's run (head) with a baseline run (base), scenario by
+ * scenario, matched by file path and name. docs/comparing-runs.md explains
+ * the classes; the rule of thumb is that only what the counts can show is
+ * called a regression, and a broken required assertion always is.
+ */
+function compareRuns(base, head) {
+    const baseByKey = new Map(base.scenarios.map((scenario) => [keyOf(scenario), scenario]));
+    const headKeys = new Set(head.scenarios.map(keyOf));
+    const rows = head.scenarios.map((after) => compareScenario(baseByKey.get(keyOf(after)) ?? null, after));
+    for (const before of base.scenarios)
+        if (!headKeys.has(keyOf(before)))
+            rows.push(compareScenario(before, null));
+    applyFalseDiscoveryControl(rows);
+    const counts = Object.fromEntries(COMPARISON_CLASSES.map((name) => [name, 0]));
+    for (const row of rows)
+        counts[row.class] += 1;
+    return {
+        false_discovery_rate: FALSE_DISCOVERY_RATE,
+        base: sideTotals(base),
+        head: sideTotals(head),
+        cost_change: relativeChange(base.totals.cost_usd, head.totals.cost_usd),
+        counts,
+        loosened_checks: rows.reduce((sum, row) => sum + row.loosened_checks.length, 0),
+        scenarios: rows,
+    };
+}
+function keyOf(scenario) {
+    return `${scenario.file}\u0000${scenario.name}`;
+}
+function sideTotals(run) {
+    return { run_id: run.run_id, scenarios: run.totals.total, passed: run.totals.passed, cost_usd: run.totals.cost_usd, cost_incomplete: run.totals.cost_incomplete };
+}
+function compareScenario(before, after) {
+    const any = (after ?? before);
+    const base = before ? sideFigures(before) : null;
+    const head = after ? sideFigures(after) : null;
+    const row = {
+        file: any.file,
+        name: any.name,
+        class: 'unchanged',
+        reasons: [],
+        base,
+        head,
+        deltas: {
+            pass_rate: base?.pass_rate != null && head?.pass_rate != null ? head.pass_rate - base.pass_rate : null,
+            cost_per_trial: relativeChange(base?.cost_per_trial ?? null, head?.cost_per_trial ?? null),
+            latency_p50_seconds: relativeChange(base?.latency_p50_seconds ?? null, head?.latency_p50_seconds ?? null),
+            turns_per_trial: relativeChange(base?.turns_per_trial ?? null, head?.turns_per_trial ?? null),
+            tool_calls_per_trial: relativeChange(base?.tool_calls_per_trial ?? null, head?.tool_calls_per_trial ?? null),
+        },
+        p_value: null,
+        q_value: null,
+        trials_needed_per_side: null,
+        changed_inputs: before && after ? changedInputs(before, after) : [],
+        loosened_checks: before?.checks && after?.checks ? findLoosenedChecks(before.checks, after.checks) : [],
+    };
+    if (!before || !after || !base || !head) {
+        row.class = before ? 'removed' : 'new';
+        row.reasons.push(before ? 'no longer in the run' : 'not in the baseline run');
+        return row;
+    }
+    if (row.changed_inputs.length > 0) {
+        row.class = 'not_comparable';
+        row.reasons.push(`what the model sees changed: ${row.changed_inputs.join(', ').replaceAll('_', ' ')}`);
+        return row;
+    }
+    if (base.counted === 0 || head.counted === 0) {
+        row.class = 'not_comparable';
+        row.reasons.push(`no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${(base.counted === 0 ? base : head).verdict})`);
+        return row;
+    }
+    row.p_value = fisherExactTwoSided(base.passed, base.counted - base.passed, head.passed, head.counted - head.passed);
+    classifyInvariants(row, after);
+    return row;
+}
+const INPUT_PARTS = ['model', 'prompt', 'system_prompt', 'tools', 'mocks', 'settings'];
+function changedInputs(before, after) {
+    if (before.inputs && after.inputs)
+        return INPUT_PARTS.filter((part) => before.inputs[part] !== after.inputs[part]);
+    // Rows written before inputs were recorded: the model is all that can be told.
+    return before.model === after.model ? [] : ['model'];
+}
+/** A required assertion is an invariant: newly failing regresses, newly passing improves, whatever the counts say. */
+function classifyInvariants(row, after) {
+    const brokenBefore = new Set(row.base.broken_invariants.map((entry) => entry.label));
+    const newlyBroken = row.head.broken_invariants.filter((entry) => !brokenBefore.has(entry.label));
+    const passingNow = new Set(requiredAssertionTally(after).filter((entry) => entry.failed === 0).map((entry) => entry.label));
+    const restored = row.base.broken_invariants.filter((entry) => passingNow.has(entry.label));
+    if (newlyBroken.length > 0) {
+        row.class = 'regressed';
+        for (const entry of newlyBroken)
+            row.reasons.push(`required assertion '${entry.label}' now fails (${entry.failed}/${entry.evaluated} trials)`);
+    }
+    else if (restored.length > 0) {
+        row.class = 'improved';
+        for (const entry of restored)
+            row.reasons.push(`required assertion '${entry.label}' passes again (failed ${entry.failed}/${entry.evaluated} trials before)`);
+    }
+}
+/** Benjamini-Hochberg across the scenarios with a p-value, then each one's class from its q-value. */
+function applyFalseDiscoveryControl(rows) {
+    const tested = rows.filter((row) => row.p_value !== null);
+    const qValues = benjaminiHochberg(tested.map((row) => row.p_value));
+    const ranked = [...tested].sort((a, b) => a.p_value - b.p_value);
+    tested.forEach((row, i) => {
+        row.q_value = qValues[i];
+        // The bar BH sets for this scenario's p-value, the others staying as they are: what the trials-needed figure must clear.
+        const bar = (FALSE_DISCOVERY_RATE * (ranked.indexOf(row) + 1)) / tested.length;
+        classifyCounts(row, bar);
+    });
+}
+function classifyCounts(row, bar) {
+    const base = row.base;
+    const head = row.head;
+    const counts = `pass rate ${base.passed}/${base.counted} → ${head.passed}/${head.counted}`;
+    const rateChange = head.pass_rate - base.pass_rate;
+    if (Math.abs(rateChange) < 1e-12)
+        return;
+    const significant = row.q_value <= FALSE_DISCOVERY_RATE;
+    if (significant) {
+        const direction = rateChange < 0 ? 'regressed' : 'improved';
+        // An invariant already decided the class; a significant move the other way is still worth saying.
+        if (row.reasons.length === 0)
+            row.class = direction;
+        row.reasons.push(`${counts}, significant (p ${formatP(row.p_value)}, q ${formatP(row.q_value)})`);
+        return;
+    }
+    if (row.reasons.length > 0) {
+        row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value)})`);
+        return;
+    }
+    row.class = 'changed_not_significant';
+    row.trials_needed_per_side = trialsPerSideToShow(base.pass_rate, head.pass_rate, bar);
+    row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value)}, q ${formatP(row.q_value)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`);
+}
+function trialsAdvice(baseTrials, headTrials, needed, bar) {
+    const neverAtThisSize = !canEverShowDifference(baseTrials, headTrials, bar)
+        ? baseTrials === 1 && headTrials === 1
+            ? 'one trial each can never show a difference; '
+            : `${baseTrials} and ${headTrials} trials can never show a difference; `
+        : '';
+    if (needed === null)
+        return `${neverAtThisSize}a difference this small would need more than ${TRIALS_NEEDED_CAP} trials per side`;
+    return `${neverAtThisSize}about ${needed} trials per side would show a difference this size`;
+}
+/** `= 0.029`, `= 0.57`, `< 0.001`: a p- or q-value with its relation, to follow `p` or `q`. */
+function formatP(p) {
+    if (p < 0.001)
+        return '< 0.001';
+    return `= ${p >= 0.1 ? p.toFixed(2) : p.toFixed(3)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/markdown-text.ts
+/**
+ * Turning user text (scenario names, file paths, model output, reasons) into
+ * Markdown that can neither break a table nor inject HTML, links or mentions.
+ * Everything a report shows that did not come from salvo itself goes through
+ * `escapeMarkdown`.
+ */
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Characters CommonMark lets us neutralise with a backslash (`|` matters most: it splits table cells). */
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!|~]/g;
+/** Line and paragraph separators, and control characters that would end or corrupt a table row. */
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/**
+ * One line of inert Markdown: newlines become spaces, HTML special characters
+ * become entities, Markdown punctuation is backslash-escaped, and `@` gets a
+ * word joiner so model output cannot mention (and notify) GitHub users.
+ * `maxLength` caps the visible length (an ellipsis marks the cut).
+ */
+function markdown_text_escapeMarkdown(text, maxLength = 300) {
+    const oneLine = markdown_text_truncateText(text.replace(LINE_BREAKS, ' ').replace(CONTROL_CHARACTERS, ''), maxLength);
+    return oneLine
+        .replace(/[&<>"]/g, (character) => HTML_ENTITIES[character] ?? character)
+        .replace(MARKDOWN_PUNCTUATION, (character) => `\\${character}`)
+        .replace(/@/g, '@\u2060');
+}
+/** Cuts at `maxLength` code points, marking the cut with an ellipsis. */
+function markdown_text_truncateText(text, maxLength) {
+    const codePoints = Array.from(text);
+    if (codePoints.length <= maxLength)
+        return text;
+    return `${codePoints.slice(0, Math.max(0, maxLength - 1)).join('')}…`;
+}
+/** UTF-8 size, which is what GitHub's 1 MiB job-summary limit counts. */
+function utf8ByteLength(text) {
+    let bytes = 0;
+    for (const character of text) {
+        const codePoint = character.codePointAt(0) ?? 0;
+        bytes += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    }
+    return bytes;
+}
+/** Only http(s) URLs are linked; anything else (javascript:, data:) is shown as inert text. */
+function markdown_text_markdownLink(label, url) {
+    const safeLabel = markdown_text_escapeMarkdown(label);
+    if (!url || !/^https?:\/\/[^\s<>"]+$/.test(url))
+        return safeLabel;
+    return `[${safeLabel}](${url.replace(/[()]/g, (character) => encodeURIComponent(character))})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/format.ts
+/**
+ * The one set of formatters every report uses (terminal, job summary, PR
+ * comment, JUnit, assertion reasons), so a figure reads the same wherever it
+ * appears.
+ */
+/** Dollars: `$0`, four significant digits below a dollar (`$0.000463`), cents above (`$1.92`); `unknown` for null. */
+function formatCost(cost) {
+    if (cost === null)
+        return 'unknown';
+    if (cost === 0)
+        return '$0';
+    if (Math.abs(cost) >= 1)
+        return `$${cost.toFixed(2)}`;
+    return `$${Number(cost.toPrecision(4))}`;
+}
+/** `1.23s` below ten seconds, `12.3s` above, with no trailing zeros (`2s`). */
+function formatSeconds(seconds) {
+    return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))}s`;
+}
+/** 12345 -> "12,345" (rounded to a whole number). */
+function formatCount(value) {
+    const whole = Math.round(value);
+    if (!Number.isSafeInteger(whole))
+        return whole.toLocaleString('en-US');
+    const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, ',');
+    return whole < 0 ? `-${digits}` : digits;
+}
+/** `3 scenarios`, `1 scenario`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+/** How a verdict reads in every report: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
+function verdictLabel(verdict) {
+    return verdict.replace('_', ' ');
+}
+/** One line, at most `max` characters, for previews of long text. */
+function oneLine(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/comparison-lines.ts
+
+/**
+ * The wording of a comparison shared by the terminal and the Markdown
+ * reports, so a regression reads the same in both.
+ */
+/** `2 regressed, 1 improved, 14 unchanged · cost $0.41 (+18 % vs main)`. */
+function comparison_lines_comparisonHeadline(comparison, baseLabel) {
+    const { counts } = comparison;
+    const parts = [`${counts.regressed} regressed`, `${counts.improved} improved`];
+    if (counts.changed_not_significant > 0)
+        parts.push(`${counts.changed_not_significant} changed (not significant)`);
+    parts.push(`${counts.unchanged} unchanged`);
+    if (counts.new > 0)
+        parts.push(`${counts.new} new`);
+    if (counts.removed > 0)
+        parts.push(`${counts.removed} removed`);
+    if (counts.not_comparable > 0)
+        parts.push(`${counts.not_comparable} not comparable`);
+    if (comparison.loosened_checks > 0)
+        parts.push(`${comparison.loosened_checks} loosened ${comparison.loosened_checks === 1 ? 'check' : 'checks'}`);
+    const cost = `${comparison.head.cost_incomplete ? 'at least ' : ''}${formatCost(comparison.head.cost_usd)}`;
+    const change = comparison.cost_change === null ? '' : ` (${formatPercentChange(comparison.cost_change)} vs ${baseLabel})`;
+    return `${parts.join(', ')} · cost ${cost}${change}`;
+}
+/** `+18 %`, `−5 %`, `±0 %`. */
+function formatPercentChange(change) {
+    const percent = Math.round(change * 100);
+    if (percent === 0)
+        return '±0 %';
+    return `${percent > 0 ? '+' : '−'}${Math.abs(percent)} %`;
+}
+/** `9/10 → 3/10`, or what one side lacks. */
+function comparison_lines_passRateChange(row) {
+    const side = (figures) => (figures ? `${figures.passed}/${figures.counted}` : '—');
+    return `${side(row.base)} → ${side(row.head)}`;
+}
+/** `$0.012 → $0.015 (+25 %)`, for one per-trial figure. */
+function comparison_lines_figureChange(row, figure) {
+    const show = (value) => (value == null ? '—' : figure === 'cost_per_trial' ? formatCost(value) : formatSeconds(value));
+    const delta = row.deltas[figure];
+    return `${show(row.base?.[figure])} → ${show(row.head?.[figure])}${delta === null ? '' : ` (${formatPercentChange(delta)})`}`;
+}
+/** The sections of a comparison report, in the order a reviewer reads them. */
+const comparison_lines_SECTIONS = [
+    { title: 'Regressed', classes: ['regressed'] },
+    { title: 'Improved', classes: ['improved'] },
+    { title: 'Changed, not significant', classes: ['changed_not_significant'] },
+    { title: 'New and removed', classes: ['new', 'removed'] },
+    { title: 'Not comparable', classes: ['not_comparable'] },
+];
+function comparison_lines_rowsOf(comparison, classes) {
+    return comparison.scenarios.filter((row) => classes.includes(row.class));
+}
+const comparison_lines_CLASS_LABELS = {
+    regressed: 'regressed',
+    improved: 'improved',
+    changed_not_significant: 'changed, not significant',
+    unchanged: 'unchanged',
+    new: 'new',
+    removed: 'removed',
+    not_comparable: 'not comparable',
+};
+
+;// CONCATENATED MODULE: ./src/core/report/comparison-report.ts
+
+
+/** The comparison for a terminal: headline, then each non-empty section, then loosened checks; unchanged ones counted only. */
+function renderComparisonText(comparison, context) {
+    const lines = [`Compared with ${context.baseLabel}: ${context.baseOrigin}`, comparison_lines_comparisonHeadline(comparison, context.baseLabel)];
+    for (const section of comparison_lines_SECTIONS) {
+        const rows = comparison_lines_rowsOf(comparison, section.classes);
+        if (rows.length === 0)
+            continue;
+        lines.push('', `${section.title}:`);
+        for (const row of rows) {
+            lines.push(`  ${row.name} (${row.file})${section.classes.length > 1 ? ` [${comparison_lines_CLASS_LABELS[row.class]}]` : ''}`);
+            if (row.base && row.head)
+                lines.push(`    pass rate ${comparison_lines_passRateChange(row)} · cost/trial ${comparison_lines_figureChange(row, 'cost_per_trial')} · p50 ${comparison_lines_figureChange(row, 'latency_p50_seconds')}`);
+            for (const reason of row.reasons)
+                lines.push(`    ${reason}`);
+        }
+    }
+    const loosened = comparison.scenarios.filter((row) => row.loosened_checks.length > 0);
+    if (loosened.length > 0) {
+        lines.push('', 'Loosened checks:');
+        for (const row of loosened)
+            for (const check of row.loosened_checks)
+                lines.push(`  ${row.name}: ${check.check}: ${check.detail}`);
+    }
+    return lines.join('\n');
+}
+/** The comparison in Markdown, for the PR comment and the job summary; unchanged scenarios folded. */
+function renderComparisonMarkdown(comparison, context) {
+    const lines = [`**${escapeMarkdown(comparisonHeadline(comparison, context.baseLabel))}**`, ''];
+    for (const section of SECTIONS) {
+        const rows = rowsOf(comparison, section.classes);
+        if (rows.length === 0)
+            continue;
+        lines.push(`**${section.title}**`, '', '| Scenario | Pass rate | Cost / trial | p50 latency | Why |', '| --- | --- | --- | --- | --- |');
+        for (const row of rows)
+            lines.push(markdownRow(row, section.classes.length > 1));
+        lines.push('');
+    }
+    const loosened = comparison.scenarios.filter((row) => row.loosened_checks.length > 0);
+    if (loosened.length > 0) {
+        lines.push('**Loosened checks**', '', '| Scenario | Check | Change |', '| --- | --- | --- |');
+        for (const row of loosened) {
+            for (const check of row.loosened_checks)
+                lines.push(`| ${escapeMarkdown(row.name)} | ${escapeMarkdown(check.check)} | ${escapeMarkdown(check.detail)} |`);
+        }
+        lines.push('');
+    }
+    const unchanged = rowsOf(comparison, ['unchanged']);
+    if (unchanged.length > 0) {
+        lines.push(`<details><summary>${unchanged.length} unchanged</summary>`, '');
+        for (const row of unchanged)
+            lines.push(`- ${escapeMarkdown(row.name)}: ${passRateChange(row)}`);
+        lines.push('', '</details>', '');
+    }
+    lines.push(`Baseline: ${markdownLink(context.baseOrigin, context.baseUrl)}`);
+    return lines.join('\n');
+}
+function markdownRow(row, showClass) {
+    const name = `${escapeMarkdown(row.name)}${showClass ? ` (${CLASS_LABELS[row.class]})` : ''}`;
+    const why = escapeMarkdown(row.reasons.join('; '), 600);
+    return `| ${name} | ${passRateChange(row)} | ${figureChange(row, 'cost_per_trial')} | ${figureChange(row, 'latency_p50_seconds')} | ${why} |`;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/cli/commands/init-templates.ts
-/** The files `salvo init` writes: a working project a user can run and then edit. */
-const SCHEMA_BASE = 'https://unpkg.com/salvo-ai@0/schema';
-const PROJECT_CONFIG_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_BASE}/salvo-config.schema.json
-# salvo project settings. Every key is optional; scenario files override them.
-default_adapter: openai
-default_model: gpt-5.4-mini
-# salvo/ is also where the GitHub Action looks by default (salvo/**/*.yaml).
-scenarios_dir: salvo
-# Runs, traces and recordings go here (keep it out of git).
-storage_dir: .salvo
-# judge:
-#   model: gpt-5.4-mini
-#   k: 3
-# prices:                      # USD per million tokens, for models salvo does not know
-#   my-local-model: {input: 0.2, output: 0.6}
-`;
-const EXAMPLE_SCENARIO_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_BASE}/scenario.schema.json
-description: Coding agent fixes an off-by-one bug and proves it with the tests
-tags: {suite: example}
-model: gpt-5.4-mini
-system_prompt: |
-  You are a careful coding agent. Read the code before changing it, make the
-  smallest fix, then run the tests and report the result in one sentence.
-prompt: The test for utils/paginate.py fails. Please fix the bug.
-max_turns: 8
-tools:
-  - name: read_file
-    description: Read a file from the repository
-    parameters:
-      type: object
-      properties: {path: {type: string, description: Path relative to the repository root}}
-      required: [path]
-    mock_response: |
-      def paginate(items, page, size):
-          start = page * size
-          return items[start:start + size - 1]
-  - name: write_file
-    description: Replace the whole content of a file
-    parameters:
-      type: object
-      properties: {path: {type: string}, content: {type: string}}
-      required: [path, content]
-    mock_response: {ok: true}
-  # Shared tools live in their own files; the path is relative to this file.
-  - !include ../tools/run_tests.yaml
-assertions:
-  - {type: tool_called, tool: read_file, arguments: {path: utils/paginate.py}, required: true}
-  - {type: tool_sequence, sequence: [read_file, write_file, run_tests], mode: in_order, weight: 2}
-  - {type: tool_called, tool: write_file}
-  - {type: output_contains, value: pass, ignore_case: true}
-  - {type: turn_limit, max_turns: 6}
-`;
-const SHARED_TOOL_TEMPLATE = `# A tool shared by several scenarios: include it with  - !include ../tools/run_tests.yaml
-name: run_tests
-description: Run the test suite and return its summary
-parameters:
-  type: object
-  properties: {path: {type: string, description: A test file or directory}}
-  required: []
-mock_response: "4 passed, 0 failed in 0.12s"
-`;
-
-;// CONCATENATED MODULE: ./src/cli/commands/init.ts
-
-
-
-
-
-const FILES = [
-    { path: 'salvo.yaml', content: PROJECT_CONFIG_TEMPLATE },
-    // salvo/, the GitHub Action's default scenario folder, so init and the action agree out of the box.
-    { path: (0,external_node_path_.join)('salvo', 'example.yaml'), content: EXAMPLE_SCENARIO_TEMPLATE },
-    { path: (0,external_node_path_.join)('tools', 'run_tests.yaml'), content: SHARED_TOOL_TEMPLATE },
-];
-const STORAGE_IGNORE = '.salvo/';
-const registerInit = (program, io, setExitCode) => {
-    program
-        .command('init')
-        .description('create salvo.yaml, an example scenario and a shared tool file')
-        .argument('[dir]', 'the project directory', '.')
-        .option('-f, --force', 'overwrite files that already exist')
-        .action(async (dir, options) => {
-        setExitCode(await initCommand((0,external_node_path_.resolve)(io.cwd, dir), { force: options.force === true }, io));
-    });
-};
-async function initCommand(root, options, io) {
-    const shown = (path) => {
-        const fromCwd = (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(root, path));
-        return fromCwd.startsWith('..') ? (0,external_node_path_.join)(root, path) : fromCwd;
-    };
-    const conflicts = [];
-    for (const file of FILES)
-        if (await exists((0,external_node_path_.join)(root, file.path)))
-            conflicts.push(shown(file.path));
-    if (conflicts.length > 0 && !options.force) {
-        writeLine(io.stderr, `error: salvo init would overwrite ${conflicts.length === 1 ? 'this file' : 'these files'}:`);
-        for (const conflict of conflicts)
-            writeLine(io.stderr, `  ${conflict}`);
-        writeLine(io.stderr, '  hint: move them away, or run salvo init --force to overwrite them');
-        return ExitCode.failed;
-    }
-    for (const file of FILES) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, file.path)), { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(root, file.path), file.content);
-        writeLine(io.stdout, `created ${shown(file.path)}`);
-    }
-    if (await ignoreStorage((0,external_node_path_.join)(root, '.gitignore')))
-        writeLine(io.stdout, `added ${STORAGE_IGNORE} to ${shown('.gitignore')}`);
-    writeLine(io.stdout);
-    writeLine(io.stdout, 'Next: salvo validate, then set OPENAI_API_KEY and run salvo run');
-    return ExitCode.ok;
+;// CONCATENATED MODULE: ./src/core/results.ts
+/**
+ * The results document: what `salvo run --json` prints, what the run store
+ * keeps, and what the action uploads as its results file. Public and
+ * snake_case; add fields freely, never rename one without bumping
+ * RESULTS_SCHEMA_VERSION.
+ */
+const RESULTS_SCHEMA_VERSION = 1;
+/** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */
+function figuresOfScenarioNotRun() {
+    return { trials: [], turns: 0, max_turns_hit: false, tool_calls: 0, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
 }
-/** Creates or appends .gitignore so runs and traces stay out of git; true when it changed. */
-async function ignoreStorage(gitignore) {
-    const current = await (0,promises_.readFile)(gitignore, 'utf8').catch(() => '');
-    const lines = current.split(/\r?\n/).map((line) => line.trim());
-    if (lines.some((line) => ['.salvo', '.salvo/', '/.salvo', '/.salvo/'].includes(line)))
-        return false;
-    const separator = current === '' || current.endsWith('\n') ? '' : '\n';
-    await (0,promises_.writeFile)(gitignore, `${current}${separator}${STORAGE_IGNORE}\n`);
-    return true;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/canonical-json.ts
+
+/**
+ * JSON with object keys sorted (by UTF-16 code units) at every depth, so that
+ * two values that differ only in key order give the same text: the
+ * scenario_hash (scenario/hash.ts), the identity of a tool call
+ * (runner/tool-answers.ts), recordings that diff line by line, and digests
+ * that do not depend on the order a provider or a YAML file listed keys in.
+ * Keys whose value is undefined are left out, as JSON.stringify does.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value)) ?? 'null';
 }
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
+/** canonicalJson, indented for files people read (recordings). */
+function stableStringify(value, indent = 2) {
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const sorted = {};
+        for (const key of Object.keys(value).sort()) {
+            const entry = value[key];
+            if (entry !== undefined)
+                sorted[key] = sortKeys(entry);
+        }
+        return sorted;
+    }
+    return value;
+}
+/** A short content digest: 16 hex characters (64 bits) tell changed from unchanged with room to spare. */
+function shortDigest(value) {
+    return fullDigest(value).slice(0, 16);
+}
+function fullDigest(value) {
+    const text = typeof value === 'string' ? value : canonicalJson(value);
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/check.ts
@@ -23110,7 +24381,7 @@ function deepEqual(left, right) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./node_modules/@jmespath-community/jmespath/dist/index.mjs
+;// CONCATENATED MODULE: ../main/node_modules/@jmespath-community/jmespath/dist/index.mjs
 // src/utils/index.ts
 var isObject = (obj) => {
   return obj !== null && Object.prototype.toString.call(obj) === "[object Object]";
@@ -25366,48 +26637,6 @@ function matchesPattern(actual, expected) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/format.ts
-/**
- * The one set of formatters every report uses (terminal, job summary, PR
- * comment, JUnit, assertion reasons), so a figure reads the same wherever it
- * appears.
- */
-/** Dollars: `$0`, four significant digits below a dollar (`$0.000463`), cents above (`$1.92`); `unknown` for null. */
-function formatCost(cost) {
-    if (cost === null)
-        return 'unknown';
-    if (cost === 0)
-        return '$0';
-    if (Math.abs(cost) >= 1)
-        return `$${cost.toFixed(2)}`;
-    return `$${Number(cost.toPrecision(4))}`;
-}
-/** `1.23s` below ten seconds, `12.3s` above, with no trailing zeros (`2s`). */
-function formatSeconds(seconds) {
-    return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))}s`;
-}
-/** 12345 -> "12,345" (rounded to a whole number). */
-function formatCount(value) {
-    const whole = Math.round(value);
-    if (!Number.isSafeInteger(whole))
-        return whole.toLocaleString('en-US');
-    const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, ',');
-    return whole < 0 ? `-${digits}` : digits;
-}
-/** `3 scenarios`, `1 scenario`. */
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
-}
-/** How a verdict reads in every report: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
-function verdictLabel(verdict) {
-    return verdict.replace('_', ' ');
-}
-/** One line, at most `max` characters, for previews of long text. */
-function oneLine(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/evaluation/limit-checks.ts
 
 
@@ -25500,6 +26729,7 @@ function checkOutputMatches(assertion, trace) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/argument-matchers.ts
+
 /**
  * Argument matchers: how the `arguments` of an assertion (and the `when` of a
  * conditional mock) match the arguments of a real tool call
@@ -25724,14 +26954,7 @@ function showValue(value, max = 80) {
         const flat = value.replace(/\s+/g, ' ');
         return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}'`;
     }
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+    return value === undefined ? 'undefined' : describeValue(value, max);
 }
 const TYPE_WORDS = {
     string: 'a string',
@@ -26268,820 +27491,283 @@ function evaluateAssertion(assertion, index, trace, view, line) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluation/evaluate-trial.ts
+;// CONCATENATED MODULE: ./src/core/compare/scenario-facts.ts
 
 
-/** Scores are compared with this tolerance so that weights like 0.1 + 0.2 reach a threshold of 0.3. */
-const SCORE_TOLERANCE = 1e-9;
-const NO_ASSERTIONS_PASSED = 'no assertions: passed because the run completed';
 /**
- * Scores one trial:
- * - score = Σ(score × weight) / Σ weight over the evaluated assertions;
- * - a failed `required` assertion makes the trial a hard fail whatever the score;
- * - otherwise the trial passes when score ≥ the scenario's threshold;
- * - assertions that cannot be evaluated (judge, for now) are left out of the
- *   score; a trial with nothing evaluable, or with a required assertion that
- *   could not be evaluated, fails: salvo never reports a pass it did not check;
- * - no assertions at all: the trial passes when the run completed (final answer,
- *   no error), and the note says so.
+ * The two facts about a scenario a comparison needs beyond its results,
+ * stored on each results row: digests of what the model sees (so "not
+ * comparable" can say what changed) and its checks in brief (so a weakened
+ * check cannot pass unnoticed).
  */
-function evaluateTrial(trace, loaded) {
-    const { assertions, threshold } = loaded.scenario;
-    if (assertions.length === 0)
-        return evaluateWithoutAssertions(trace);
-    let view;
-    const lazyView = () => (view ??= traceView(trace));
-    const results = assertions.map((assertion, index) => evaluateAssertion(assertion, index, trace, lazyView, loaded.assertionLines[index]));
-    const evaluated = results.filter((result) => result.evaluated !== false);
-    const unevaluated = results.length - evaluated.length;
-    if (evaluated.length === 0) {
-        const note = `none of the ${results.length} assertion(s) could be evaluated (judge assertions are not supported yet), so the trial cannot pass`;
-        return { status: 'failed', score: 0, assertions: results, note };
-    }
-    const score = weightedScore(evaluated);
-    if (evaluated.some((result) => result.required && !result.passed)) {
-        return { status: 'hard_fail', score, assertions: results, note: null };
-    }
-    const requiredUnevaluated = results.find((result) => result.required && result.evaluated === false);
-    if (requiredUnevaluated) {
-        const note = `required assertion '${requiredUnevaluated.label}' could not be evaluated (judge assertions are not supported yet), so the trial cannot pass`;
-        return { status: 'failed', score, assertions: results, note };
-    }
-    const status = score >= threshold - SCORE_TOLERANCE ? 'passed' : 'failed';
-    const note = unevaluated > 0 ? `${unevaluated} assertion(s) not evaluated and left out of the score` : null;
-    return { status, score, assertions: results, note };
-}
-function weightedScore(results) {
-    const totalWeight = results.reduce((sum, result) => sum + result.weight, 0);
-    if (totalWeight <= 0)
-        return 0;
-    const weighted = results.reduce((sum, result) => sum + result.score * result.weight, 0);
-    // Round away float noise (0.30000000000000004) so stored scores read cleanly.
-    return Math.round((weighted / totalWeight) * 1e9) / 1e9;
-}
-function evaluateWithoutAssertions(trace) {
-    if (trace.error === undefined && trace.stop_reason === 'final_answer') {
-        return { status: 'passed', score: 1, assertions: [], note: NO_ASSERTIONS_PASSED };
-    }
-    const why = trace.error ? `it ended with an error (${trace.error.code})` : `it stopped at ${trace.stop_reason}`;
-    return { status: 'failed', score: 0, assertions: [], note: `no assertions, and the run did not complete: ${why}` };
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluation/failure-ranking.ts
-/**
- * Ranks assertions by how often and how much they failed across trials.
- * Results are grouped by the assertion's index in the scenario, never by the
- * reason text: reasons carry the values of each trial ("cost $0.031 ..."), and
- * grouping by them would split one assertion into many rows.
- *
- * Order: failed required assertions first (they decide HARD_FAIL), then by
- * fail count, then by the share of score they cost, then by position.
- */
-function rankFailingAssertions(trials) {
-    const groups = new Map();
-    for (const trial of trials) {
-        const evaluated = trial.assertions.filter((result) => result.evaluated !== false);
-        const totalWeight = evaluated.reduce((sum, result) => sum + result.weight, 0);
-        for (const result of evaluated) {
-            const group = groups.get(result.index) ?? { results: [], lost: [] };
-            group.results.push(result);
-            group.lost.push(totalWeight > 0 ? ((1 - result.score) * result.weight) / totalWeight : 0);
-            groups.set(result.index, group);
-        }
-    }
-    const ranked = [];
-    for (const [index, group] of groups) {
-        const failures = group.results.filter((result) => !result.passed);
-        const first = failures[0];
-        if (first === undefined)
-            continue;
-        const stats = {
-            index,
-            type: first.type,
-            label: first.label,
-            required: first.required,
-            weight: first.weight,
-            fail_count: failures.length,
-            evaluated_count: group.results.length,
-            fail_rate: failures.length / group.results.length,
-            score_lost: group.lost.reduce((sum, value) => sum + value, 0) / group.lost.length,
-            sample_reasons: mostFrequent(failures.map((result) => result.reason), 3),
-        };
-        if (first.line !== undefined)
-            stats.line = first.line;
-        ranked.push(stats);
-    }
-    return ranked.sort((a, b) => Number(b.required) - Number(a.required) ||
-        b.fail_count - a.fail_count ||
-        b.score_lost - a.score_lost ||
-        a.index - b.index);
-}
-function mostFrequent(values, limit) {
-    const counts = new Map();
-    for (const value of values)
-        counts.set(value, (counts.get(value) ?? 0) + 1);
-    return [...counts.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, limit)
-        .map(([value]) => value);
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluation/statistics.ts
-/**
- * The numbers behind a verdict, small and exact enough to test by hand.
- * docs/verdicts.md states each definition for users.
- */
-/** z for a two-sided 95 % interval. */
-const Z_95 = 1.959963984540054;
-/**
- * Nearest-rank percentile: the smallest observed value with at least p % of
- * the values at or below it. It always returns a value that happened (no
- * interpolated latencies nobody saw): with 1 value, every percentile is that
- * value; with 2, p50 is the lower and p95 the higher.
- */
-function percentile(values, p) {
-    if (values.length === 0)
-        throw new RangeError('percentile of no values');
-    const sorted = [...values].sort((a, b) => a - b);
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length - 1e-9));
-    return sorted[Math.min(rank, sorted.length) - 1];
-}
-function mean(values) {
-    return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-/**
- * Wilson score interval of a proportion: unlike the naive p ± z·√(p(1−p)/n),
- * it stays inside [0, 1] and does not collapse to a point at 0 or n successes,
- * which is exactly the case of a small, all-passing run.
- */
-function wilsonInterval(successes, trials, z = Z_95) {
-    if (trials <= 0)
-        return null;
-    const p = successes / trials;
-    const z2 = z * z;
-    const denominator = 1 + z2 / trials;
-    const centre = (p + z2 / (2 * trials)) / denominator;
-    const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-    return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
-}
-/**
- * pass^k: the chance that k runs in a row all pass, estimated without bias from
- * c passes in n trials as C(c, k) / C(n, k) (the chance that k trials drawn
- * from the n observed ones all passed). Defined for 1 ≤ k ≤ n.
- */
-function passHatK(passes, trials, k) {
-    if (k < 1 || k > trials)
-        throw new RangeError(`pass^${k} needs 1 ≤ k ≤ ${trials}`);
-    let value = 1;
-    for (let i = 0; i < k; i += 1)
-        value *= Math.max(0, passes - i) / (trials - i);
-    return value;
-}
-/**
- * How many trials must all pass before the 95 % Wilson lower bound reaches
- * `rate`. When all n trials pass the lower bound is n / (n + z²), so the count
- * is the smallest n with n ≥ z²·rate / (1 − rate). A rate of 1 can never be
- * shown (null); a rate of 0 needs none.
- */
-function trialsNeededToShow(rate, z = Z_95) {
-    if (rate >= 1)
-        return null;
-    if (rate <= 0)
-        return 0;
-    const z2 = z * z;
-    let n = Math.max(1, Math.ceil((z2 * rate) / (1 - rate) - 1e-9));
-    while (n / (n + z2) < rate)
-        n += 1;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluation/verdict.ts
-function countTrials(trials) {
-    const counts = { total: trials.length, passed: 0, failed: 0, hardFailed: 0, erroredOwn: 0, erroredInfra: 0, cancelled: 0 };
-    for (const trial of trials) {
-        if (trial.status === 'passed')
-            counts.passed += 1;
-        else if (trial.status === 'failed')
-            counts.failed += 1;
-        else if (trial.status === 'hard_fail')
-            counts.hardFailed += 1;
-        else if (trial.status === 'cancelled')
-            counts.cancelled += 1;
-        else if (isInfrastructureError(trial))
-            counts.erroredInfra += 1;
-        else
-            counts.erroredOwn += 1;
-    }
-    return counts;
-}
-/** An errored trial without error details is treated as infrastructure: never blame the model without evidence. */
-function isInfrastructureError(trial) {
-    return trial.status === 'errored' && (trial.error?.infrastructure ?? true);
-}
-/** The trials a pass rate is computed over. */
-function countedTrials(counts) {
-    return counts.passed + counts.failed + counts.hardFailed + counts.erroredOwn;
-}
-/** Pass rates are compared with this tolerance so 9/10 reaches 0.9. */
-const RATE_TOLERANCE = 1e-9;
-function reachesRate(passed, counted, requiredPassRate) {
-    return counted > 0 && passed / counted >= requiredPassRate - RATE_TOLERANCE;
-}
-/**
- * The verdict rules, applied in this order (docs/verdicts.md):
- * 1. SKIPPED      no trial ran, or every trial was cancelled;
- * 2. INFRA_ERROR  no trial could be counted: all of them hit infrastructure errors (or were cancelled);
- * 3. HARD_FAIL    any counted trial hard-failed (a required assertion failed);
- * 4. PASS         pass rate (passed / counted) ≥ required_pass_rate;
- * 5. FAIL         no counted trial passed;
- * 6. PARTIAL      some trials passed, but fewer than required_pass_rate: the flaky case.
- * Infrastructure errors never count against the agent; they are reported beside the verdict.
- */
-function decideVerdict(counts, requiredPassRate) {
-    const counted = countedTrials(counts);
-    if (counts.total === counts.cancelled)
-        return 'SKIPPED';
-    if (counted === 0)
-        return 'INFRA_ERROR';
-    if (counts.hardFailed > 0)
-        return 'HARD_FAIL';
-    if (reachesRate(counts.passed, counted, requiredPassRate))
-        return 'PASS';
-    if (counts.passed === 0)
-        return 'FAIL';
-    return 'PARTIAL';
-}
-/**
- * The one visible status of a scenario. A scenario none of whose trials ran to
- * completion (a missing key in live mode, a missing mock, a stale recording)
- * is `errored` even when its verdict is FAIL: it never produced an answer to
- * judge, and the action's `fail-on: error` must see it.
- */
-function statusOfVerdict(verdict, counts) {
-    if (verdict === 'FAIL' && counts && counts.erroredOwn > 0 && counts.passed + counts.failed + counts.hardFailed === 0) {
-        return 'errored';
-    }
-    switch (verdict) {
-        case 'PASS':
-            return 'passed';
-        case 'INFRA_ERROR':
-            return 'errored';
-        case 'SKIPPED':
-            return 'skipped';
-        default:
-            return 'failed';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluation/scenario-stats.ts
-
-
-
-const PASS_HAT_K_MAX = 10;
-/** A scored trial ran to the end and was evaluated: the population of score and latency numbers. */
-function isScored(trial) {
-    return trial.status === 'passed' || trial.status === 'failed' || trial.status === 'hard_fail';
-}
-function computeStats(trials, loaded, context = {}) {
-    const counts = countTrials(trials);
-    const counted = countedTrials(counts);
-    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
-    const scored = trials.filter(isScored);
-    const scores = scored.map((trial) => trial.score ?? 0);
-    const latencies = scored.map((trial) => trial.latency_seconds);
-    const interval = wilsonInterval(counts.passed, counted);
-    const needed = trialsNeededToShow(requiredPassRate);
-    const plannedTrials = context.plannedTrials ?? trials.length;
+function inputsOf(scenario) {
     return {
-        trials_planned: plannedTrials,
-        trials_run: trials.length - counts.cancelled,
-        passed: counts.passed,
-        failed: counts.failed,
-        hard_failed: counts.hardFailed,
-        errored: counts.erroredOwn + counts.erroredInfra,
-        infra_errors: counts.erroredInfra,
-        cancelled: counts.cancelled,
-        counted,
-        pass_rate: counted > 0 ? counts.passed / counted : null,
-        required_pass_rate: requiredPassRate,
-        pass_rate_interval: interval ? { ...interval, confidence: 0.95 } : null,
-        pass_hat_k: Array.from({ length: Math.min(counted, PASS_HAT_K_MAX) }, (_, index) => ({
-            k: index + 1,
-            value: passHatK(counts.passed, counted, index + 1),
-        })),
-        trials_needed: needed,
-        sample_size_note: sampleSizeNote(counted, requiredPassRate, needed),
-        threshold: loaded.scenario.threshold,
-        score: scores.length > 0 ? { mean: mean(scores), min: Math.min(...scores), p50: percentile(scores, 50), p95: percentile(scores, 95) } : null,
-        latency_seconds: latencies.length > 0 ? { p50: percentile(latencies, 50), p95: percentile(latencies, 95) } : null,
-        cost_usd: costOf(trials),
-        retries: {
-            total: trials.reduce((sum, trial) => sum + trial.retries, 0),
-            trials_with_retries: trials.filter((trial) => trial.retries > 0).length,
-        },
-        failing_assertions: rankFailingAssertions(trials.filter((trial) => trial.status !== 'errored' && trial.status !== 'cancelled')),
-        not_evaluated: notEvaluated(trials),
-        errors: groupErrors(trials),
-        early_stop: context.earlyStop
-            ? { after_trials: context.earlyStop.afterTrials, planned_trials: plannedTrials, reason: context.earlyStop.reason }
-            : null,
-        note: noteFor(trials, loaded),
+        model: scenario.model,
+        prompt: shortDigest(scenario.prompt),
+        system_prompt: shortDigest(scenario.system_prompt),
+        tools: shortDigest(scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters }))),
+        mocks: shortDigest(scenario.tools.map((tool) => ({ name: tool.name, mock_response: tool.mock_response ?? null, mocks: tool.mocks ?? null }))),
+        settings: shortDigest({
+            adapter: scenario.adapter,
+            api: scenario.api ?? null,
+            temperature: scenario.temperature ?? null,
+            seed: scenario.seed ?? null,
+            max_tokens: scenario.max_tokens ?? null,
+            extras: scenario.extras,
+        }),
     };
 }
-/** The rule: all n trials passing shows at least n / (n + z²) with 95 % confidence (Wilson lower bound). */
-function sampleSizeNote(counted, rate, needed) {
-    if (needed === null || needed === 0 || counted >= needed)
-        return null;
-    const bound = counted / (counted + 1.959963984540054 ** 2);
-    return (`${counted} trial(s) cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
-        `the Wilson lower bound is ${bound.toFixed(2)}; that takes at least ${needed} trials`);
-}
-function costOf(trials) {
-    const known = trials.filter((trial) => trial.cost_usd !== null);
-    const total = known.reduce((sum, trial) => sum + (trial.cost_usd ?? 0), 0);
-    // A trial that never reached the model (no turns) cost nothing, even when its cost field is null.
-    const unknown = trials.filter((trial) => trial.cost_usd === null && trial.turns > 0).length;
-    return { total, per_trial: known.length > 0 ? total / known.length : null, unknown_trials: unknown };
-}
-function notEvaluated(trials) {
-    const seen = new Map();
-    for (const trial of trials) {
-        for (const result of trial.assertions) {
-            if (result.evaluated !== false || seen.has(result.index))
-                continue;
-            const entry = { index: result.index, label: result.label, reason: result.reason };
-            if (result.line !== undefined)
-                entry.line = result.line;
-            seen.set(result.index, entry);
-        }
-    }
-    return [...seen.values()].sort((a, b) => a.index - b.index);
-}
-/** Errors grouped by code (messages carry request ids and values); the first message is kept as the example. */
-function groupErrors(trials) {
-    const groups = new Map();
-    for (const trial of trials) {
-        if (trial.status !== 'errored')
-            continue;
-        const code = trial.error?.code ?? 'E_UNKNOWN';
-        const infrastructure = isInfrastructureError(trial);
-        const key = `${code}\u0000${infrastructure}`;
-        const group = groups.get(key);
-        if (group)
-            group.count += 1;
-        else
-            groups.set(key, { code, message: trial.error?.message ?? 'the trial errored without details', infrastructure, count: 1 });
-    }
-    return [...groups.values()].sort((a, b) => b.count - a.count);
-}
-function noteFor(trials, loaded) {
-    const assertions = loaded.scenario.assertions;
-    if (assertions.length === 0) {
-        return trials.some((trial) => trial.status === 'passed')
-            ? 'no assertions: passed because the run completed'
-            : 'no assertions: trials pass only when the run completes';
-    }
-    if (assertions.every((assertion) => assertion.type === 'judge')) {
-        return 'no assertion could be evaluated (judge assertions are not supported yet), so no trial can pass';
-    }
-    const requiredJudge = assertions.findIndex((assertion) => assertion.type === 'judge' && assertion.required);
-    if (requiredJudge >= 0)
-        return `required assertion ${requiredJudge + 1} is a judge, which is not supported yet, so no trial can pass`;
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluation/summarise-scenario.ts
-
-
-
-/**
- * Turns a scenario's trials into its verdict (rules in verdict.ts and
- * docs/verdicts.md), its statistics, and a sentence for tables and annotations.
- */
-function summariseScenario(trials, loaded, context = {}) {
-    const stats = computeStats(trials, loaded, context);
-    const counts = countTrials(trials);
-    const verdict = decideVerdict(counts, stats.required_pass_rate);
-    return { status: statusOfVerdict(verdict, counts), verdict, summary: sentenceFor(verdict, stats), stats };
-}
-function ratio(stats) {
-    return `${stats.passed}/${stats.counted} trials passed`;
-}
-function required(stats) {
-    return stats.required_pass_rate >= 1 ? 'every trial must pass' : `required pass rate ${stats.required_pass_rate}`;
-}
-function sentenceFor(verdict, stats) {
-    const parts = [];
-    switch (verdict) {
-        case 'SKIPPED':
-            parts.push(stats.cancelled > 0 ? 'cancelled before any trial finished' : 'no trials ran');
-            break;
-        case 'INFRA_ERROR':
-            parts.push(`all ${stats.infra_errors} trial(s) hit infrastructure errors${firstError(stats, true)}`);
-            break;
-        case 'HARD_FAIL': {
-            const top = stats.failing_assertions.find((failure) => failure.required);
-            const what = top ? `required assertion '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}` : 'a required assertion failed';
-            parts.push(`${what} (${ratio(stats)})`);
-            break;
-        }
-        case 'PASS':
-            parts.push(ratio(stats));
-            if (stats.required_pass_rate < 1)
-                parts.push(required(stats));
-            break;
-        case 'FAIL':
-        case 'PARTIAL':
-            parts.push(`${ratio(stats)}${verdict === 'PARTIAL' ? `, ${required(stats)}` : ''}`);
-            parts.push(topReason(stats));
-            break;
-    }
-    if (verdict !== 'INFRA_ERROR' && stats.infra_errors > 0) {
-        parts.push(`${stats.infra_errors} trial(s) left out after infrastructure errors${firstError(stats, true)}`);
-    }
-    if (stats.note)
-        parts.push(stats.note);
-    if (stats.early_stop)
-        parts.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
-    return parts.filter((part) => part !== '').join('; ');
-}
-function topReason(stats) {
-    const top = stats.failing_assertions[0];
-    if (top)
-        return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
-    const own = stats.errors.find((error) => !error.infrastructure);
-    if (own)
-        return `${own.count} trial(s) errored: ${(0,errors/* describeError */.Uc)(own)}`;
-    return '';
-}
-function firstError(stats, infrastructure) {
-    const error = stats.errors.find((candidate) => candidate.infrastructure === infrastructure);
-    return error ? ` (${(0,errors/* describeError */.Uc)(error)})` : '';
-}
-
-;// CONCATENATED MODULE: ./src/core/reeval/reevaluate.ts
-/** Trials that ran to the end are re-scored; errored, cancelled and skipped ones stay as they were. */
-const RESCORABLE = ['passed', 'failed', 'hard_fail'];
-/**
- * Re-scores stored traces against the current assertions of their scenarios.
- * No model is called: the conversation is the stored one, only the verdict is new.
- */
-function reevaluateScenario(stored, scoring) {
-    const before = scoreLine(stored.result);
-    const base = { name: stored.result.name, file: stored.result.file, before };
-    if ('problem' in stored.current) {
-        return { ...base, after: before, notes: [`not re-scored: ${stored.current.problem}`], result: stored.result };
-    }
-    const { loaded, hash } = stored.current;
-    const notes = [];
-    let missing = 0;
-    const trials = stored.result.trials.map((trial) => {
-        if (!RESCORABLE.includes(trial.status))
-            return trial;
-        const trace = trial.trace_id ? stored.traces.get(trial.trace_id) : undefined;
-        if (!trace) {
-            missing += 1;
-            return trial;
-        }
-        const { status, score, assertions } = scoring.evaluateTrial(trace, loaded);
-        return { ...trial, status, score, assertions };
-    });
-    if (missing > 0)
-        notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
-    const firstTrace = stored.traces.values().next().value;
-    if (firstTrace && firstTrace.scenario_hash !== hash) {
-        notes.push('the scenario file changed since this run; the stored conversation may not be what it would produce now');
-    }
-    if (stored.result.status === 'skipped' || trials.length === 0) {
-        return { ...base, after: before, notes, result: stored.result };
-    }
-    const summary = scoring.summariseScenario(trials, loaded);
-    const result = { ...stored.result, trials, status: summary.status, verdict: summary.verdict, summary: summary.summary };
-    return { ...base, after: scoreLine(result), notes, result };
-}
-function scoreLine(result) {
-    const scores = result.trials.flatMap((trial) => (trial.score === null ? [] : [trial.score]));
-    const score = scores.length > 0 ? scores.reduce((sum, value) => sum + value, 0) / scores.length : null;
-    return { status: result.status, verdict: result.verdict, score };
-}
-/** `name  FAIL 0.50 -> PASS 1.00`, one line per scenario, aligned, with notes indented below. */
-function renderReevalTable(rows) {
-    const nameWidth = Math.max(8, ...rows.map((row) => row.name.length));
-    const beforeTexts = rows.map((row) => showLine(row.before));
-    const beforeWidth = Math.max(6, ...beforeTexts.map((text) => text.length));
-    const lines = [`${'scenario'.padEnd(nameWidth)}  ${'before'.padEnd(beforeWidth)}     after`];
-    rows.forEach((row, index) => {
-        const changed = row.before.verdict !== row.after.verdict || row.before.score !== row.after.score;
-        const arrow = changed ? '->' : '==';
-        lines.push(`${row.name.padEnd(nameWidth)}  ${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`);
-        for (const note of row.notes)
-            lines.push(`${' '.repeat(nameWidth + 2)}note: ${note}`);
-    });
-    return lines.join('\n');
-}
-function showLine(line) {
-    return line.score === null ? line.verdict : `${line.verdict} ${line.score.toFixed(2)}`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/canonical-json.ts
-
-/**
- * JSON with object keys sorted (by UTF-16 code units) at every depth, so that
- * two values that differ only in key order give the same text: the
- * scenario_hash (scenario/hash.ts), the identity of a tool call
- * (runner/tool-answers.ts), recordings that diff line by line, and digests
- * that do not depend on the order a provider or a YAML file listed keys in.
- * Keys whose value is undefined are left out, as JSON.stringify does.
- */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value)) ?? 'null';
-}
-/** canonicalJson, indented for files people read (recordings). */
-function stableStringify(value, indent = 2) {
-    return JSON.stringify(sortKeys(value), null, indent);
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const sorted = {};
-        for (const key of Object.keys(value).sort()) {
-            const entry = value[key];
-            if (entry !== undefined)
-                sorted[key] = sortKeys(entry);
-        }
-        return sorted;
-    }
-    return value;
-}
-/** A short content digest: 16 hex characters (64 bits) tell changed from unchanged with room to spare. */
-function shortDigest(value) {
-    return fullDigest(value).slice(0, 16);
-}
-function fullDigest(value) {
-    const text = typeof value === 'string' ? value : canonicalJson(value);
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/hash.ts
-
-
-/**
- * scenario_hash: SHA-256 (hex) of the resolved scenario (includes expanded,
- * defaults applied) in a canonical JSON form with sorted keys, so the hash is
- * stable across key order, formatting, comments and how tools were included,
- * and changes whenever what the run would do changes.
- */
-function hashScenario(scenario) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(scenario)).digest('hex');
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
-
-/**
- * YAML text -> plain values, keeping the parsed document and its line counter
- * so every later problem can point at the offending key or value. Everything a
- * hostile or careless file can do (syntax errors, duplicate keys, several
- * documents, huge files, alias bombs) ends here as a problem, never a hang.
- */
-/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
-const MAX_SOURCE_BYTES = 1024 * 1024;
-/** yaml's guard against exponential alias expansion ("billion laughs"). */
-const MAX_ALIAS_COUNT = 100;
-/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
-class IncludeRef {
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-}
-const includeTag = {
-    tag: '!include',
-    identify: () => false,
-    resolve: (value) => new IncludeRef(value),
-};
-function parseYamlSource(text, file, options) {
-    const fail = (message, line = 1, column = 1) => ({ source: null, problems: [{ file, line, column, message }] });
-    if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
-        return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const at = (offset) => {
-        const position = lineCounter.linePos(offset ?? 0);
-        return { file, line: position.line, column: position.col };
+function checksOf(scenario) {
+    return {
+        threshold: scenario.threshold,
+        required_pass_rate: scenario.required_pass_rate,
+        assertions: scenario.assertions.map((assertion, index) => checkSummary(assertion, index)),
     };
-    let doc;
+}
+/** Fields that only say how strictly or how much, kept apart from what the assertion looks for. */
+const STRICTNESS_FIELDS = new Set(['name', 'weight', 'required', 'times', 'min_times', 'max_times', 'max_usd', 'max_seconds', 'max_turns', 'threshold', 'strings', 'extra_arguments', 'others', 'order', 'mode', 'ignore_case']);
+function checkSummary(assertion, index) {
+    const rest = Object.fromEntries(Object.entries(assertion).filter(([key]) => !STRICTNESS_FIELDS.has(key)));
+    return {
+        index,
+        type: assertion.type,
+        label: labelOf(assertion),
+        required: assertion.required,
+        weight: assertion.weight,
+        limits: limitsOf(assertion),
+        modes: modesOf(assertion),
+        digest: shortDigest(rest),
+    };
+}
+function limitsOf(assertion) {
+    switch (assertion.type) {
+        case 'tool_called': {
+            const limits = { min_times: assertion.times ?? assertion.min_times ?? 1 };
+            const most = assertion.times ?? assertion.max_times;
+            if (most !== undefined)
+                limits.max_times = most;
+            return limits;
+        }
+        case 'cost_limit':
+            return { max_usd: assertion.max_usd };
+        case 'latency_limit':
+            return { max_seconds: assertion.max_seconds };
+        case 'turn_limit':
+            return { max_turns: assertion.max_turns };
+        case 'judge':
+            return assertion.threshold === undefined ? {} : { threshold: assertion.threshold };
+        default:
+            return {};
+    }
+}
+function modesOf(assertion) {
+    switch (assertion.type) {
+        case 'tool_called':
+        case 'tool_not_called':
+            return { strings: assertion.strings ?? 'exact', extra_arguments: assertion.extra_arguments ?? 'allow' };
+        case 'tool_calls':
+            return { strings: assertion.strings, extra_arguments: assertion.extra_arguments, others: assertion.others, order: assertion.order };
+        case 'tool_sequence':
+            return { mode: assertion.mode };
+        case 'output_contains':
+        case 'output_not_contains':
+            return { ignore_case: assertion.ignore_case };
+        default:
+            return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/suite-results.ts
+
+
+
+const PREVIEW_CHARS = 200;
+const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT']);
+function errorInfo(error) {
+    return {
+        code: error.code,
+        message: error.message,
+        ...(error.hint ? { hint: error.hint } : {}),
+        infrastructure: error instanceof errors/* ProviderError */.mZ || INFRASTRUCTURE_CODES.has(error.code),
+    };
+}
+function trialResult(trial, trace, evaluation, error) {
+    const preview = trace.final_content === null ? null : trace.final_content.slice(0, PREVIEW_CHARS);
+    return {
+        trial,
+        status: evaluation.status,
+        score: evaluation.score,
+        assertions: evaluation.assertions,
+        trace_id: trace.trace_id,
+        mode: trace.mode,
+        turns: trace.turn_count,
+        max_turns_hit: trace.max_turns_hit,
+        tool_calls: trace.tool_calls_made.length,
+        input_tokens: trace.input_tokens,
+        output_tokens: trace.output_tokens,
+        cost_usd: trace.cost_usd,
+        latency_seconds: trace.latency_seconds,
+        // The turn that failed after its retries is not in the trace; its retries travel on the error.
+        retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0) + (error instanceof errors/* ProviderError */.mZ ? error.retries : 0),
+        final_content_preview: preview,
+        ...(error ? { error: errorInfo(error) } : {}),
+    };
+}
+/** Sums over the scenario's trials; the cost is unknown as soon as one trial's is. */
+function scenarioResult(loaded, provider, mode, trials, summary) {
+    const sum = (pick) => trials.reduce((total, trial) => total + pick(trial), 0);
+    const costs = trials.map((trial) => trial.cost_usd);
+    const firstError = trials.find((trial) => trial.error)?.error;
+    return {
+        name: loaded.name,
+        file: loaded.file,
+        provider,
+        model: loaded.scenario.model,
+        mode,
+        status: summary.status,
+        verdict: summary.verdict,
+        ...(summary.status === 'skipped' && trials.every((trial) => trial.status === 'cancelled') ? { skip_reason: 'cancelled' } : {}),
+        summary: summary.summary,
+        trials,
+        turns: sum((trial) => trial.turns),
+        max_turns_hit: trials.some((trial) => trial.max_turns_hit),
+        tool_calls: sum((trial) => trial.tool_calls),
+        input_tokens: sum((trial) => trial.input_tokens),
+        output_tokens: sum((trial) => trial.output_tokens),
+        cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
+        latency_seconds: sum((trial) => trial.latency_seconds),
+        scenario_hash: loaded.hash,
+        ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
+        ...(summary.stats ? { stats: summary.stats } : {}),
+        inputs: inputsOf(loaded.scenario),
+        checks: checksOf(loaded.scenario),
+    };
+}
+/** A scenario that never ran: skipped (budget, cancelled, no key) or errored before its first trial. */
+function scenarioNotRun(loaded, provider, outcome) {
+    const skipped = 'skip' in outcome;
+    return {
+        name: loaded.name,
+        file: loaded.file,
+        provider,
+        model: loaded.scenario.model,
+        mode: null,
+        status: skipped ? 'skipped' : 'errored',
+        verdict: skipped ? 'SKIPPED' : errorInfo(outcome.error).infrastructure ? 'INFRA_ERROR' : 'FAIL',
+        ...(skipped ? { skip_reason: outcome.skip } : {}),
+        summary: skipped ? outcome.message : outcome.error.message,
+        ...figuresOfScenarioNotRun(),
+        cost_usd: 0,
+        scenario_hash: loaded.hash,
+        ...(skipped ? {} : { error: errorInfo(outcome.error) }),
+        inputs: inputsOf(loaded.scenario),
+        checks: checksOf(loaded.scenario),
+    };
+}
+function runTotals(scenarios) {
+    const totals = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
+    for (const scenario of scenarios) {
+        totals.total += 1;
+        totals[scenario.status] += 1;
+        totals.cost_usd += scenario.cost_usd ?? 0;
+        totals.cost_incomplete ||= scenario.cost_usd === null && scenario.status !== 'skipped';
+        totals.input_tokens += scenario.input_tokens;
+        totals.output_tokens += scenario.output_tokens;
+        totals.latency_seconds += scenario.latency_seconds;
+    }
+    return totals;
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/results-source.ts
+
+
+
+
+/**
+ * One side of `salvo compare` / `--baseline`: a results.json path, a folder
+ * holding one (an extracted artifact), or a run id (or unique prefix) from
+ * the run archive. A path that exists wins over a run id of the same name.
+ */
+async function readResultsSide(reference, cwd, archive) {
+    const path = (0,external_node_path_.resolve)(cwd, reference);
+    const found = await (0,promises_.stat)(path).catch(() => null);
+    if (found?.isFile())
+        return { results: await readResultsFile(path), origin: reference };
+    if (found?.isDirectory()) {
+        const file = await findResultsFile(path);
+        return { results: await readResultsFile(file), origin: (0,external_node_path_.relative)(cwd, file) || file };
+    }
+    return readStoredRun(await archive(), reference);
+}
+/** The latest stored run (the default head). */
+async function readLatestRun(archive) {
+    return readStoredRun(archive, undefined);
+}
+async function readStoredRun(archive, reference) {
+    const runId = await archive.resolveRunId(reference);
+    const run = await archive.readRun(runId);
+    if (run.results)
+        return { results: run.results, origin: `run ${runId}` };
+    // A run killed before it finished: its journal still says how each finished scenario did.
+    const started = new Date(0).toISOString();
+    const results = {
+        schema_version: 1,
+        run_id: runId,
+        salvo_version: 'unknown',
+        started_at: started,
+        finished_at: started,
+        interrupted: true,
+        max_cost_usd: null,
+        totals: runTotals(run.scenarios),
+        scenarios: run.scenarios,
+    };
+    return { results, origin: `run ${runId} (unfinished)` };
+}
+/** results.json at the folder's top, else the only one up to two levels down (an artifact extracted into a folder of its own). */
+async function findResultsFile(folder) {
+    const entries = await (0,promises_.readdir)(folder, { recursive: true, withFileTypes: true });
+    const candidates = entries
+        .filter((entry) => entry.isFile() && entry.name === 'results.json')
+        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name))
+        .filter((file) => (0,external_node_path_.relative)(folder, file).split(/[\\/]/).length <= 3)
+        .sort((a, b) => a.length - b.length);
+    if (candidates.length === 0)
+        throw new errors/* UsageError */.eb(`no results.json in ${folder}`, { hint: 'give the folder a salvo artifact was extracted to, or the results.json itself' });
+    const top = candidates[0];
+    if (candidates.length > 1 && candidates[1].length === top.length) {
+        throw new errors/* UsageError */.eb(`${folder} holds more than one results.json (${candidates.map((file) => (0,external_node_path_.relative)(folder, file)).join(', ')})`, { hint: 'give the path of the one to compare' });
+    }
+    return top;
+}
+async function readResultsFile(path) {
+    let document;
     try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
+        document = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
     }
     catch (error) {
-        // Only pathological input (nesting thousands of levels deep) gets here.
-        return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
+        throw new errors/* SalvoError */.u3('E_USAGE', `${path} is not a readable JSON file: ${error.message}`);
     }
-    // yaml stops at a second document and reports where it starts.
-    const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
-    if (second) {
-        return { source: null, problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }] };
-    }
-    const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
-    if (syntax.length > 0)
-        return { source: null, problems: syntax };
-    if (doc.contents === null) {
-        if (options.allowEmpty)
-            return { source: emptySource(file, text, lineCounter), problems: [] };
-        return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
-    }
-    const problems = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: warning.message }));
-    const top = doc.contents;
-    if (!(0,dist/* isMap */.jh)(top) && !(options.allowList && (0,dist/* isSeq */.oP)(top))) {
-        const found = (0,dist/* isSeq */.oP)(top) ? 'a list' : (0,dist/* isScalar */.jn)(top) ? `the value ${JSON.stringify(top.value)}` : 'something else';
-        return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
-    }
-    problems.push(...duplicateKeyProblems(doc, at));
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        if (!(error instanceof ReferenceError || error instanceof RangeError))
-            throw error;
-        const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
-        return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
-    }
-    return { source: { file, text, doc, lineCounter, value }, problems };
+    const problem = shapeProblem(document);
+    if (problem)
+        throw new errors/* UsageError */.eb(`${path}: ${problem}`, { hint: 'compare reads the results.json that `salvo run` stores and the action uploads' });
+    return document;
 }
-function emptySource(file, text, lineCounter) {
-    return { file, text, doc: (0,dist/* parseDocument */.Tp)('{}'), lineCounter, value: {} };
-}
-function duplicateKeyProblems(doc, at) {
-    const problems = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const seen = new Map();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const name = String(pair.key.value);
-                const offset = pair.key.range?.[0];
-                const first = seen.get(name);
-                if (first === undefined) {
-                    seen.set(name, offset ?? 0);
-                    continue;
-                }
-                const firstLine = at(first).line;
-                problems.push({ ...at(offset), message: `duplicate key '${name}' (first defined at line ${firstLine}); keep one` });
-            }
-        },
-    });
-    return problems;
-}
-function firstAliasOffset(doc) {
-    let offset = 0;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_, alias) {
-            offset = alias.range?.[0] ?? 0;
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return offset;
-}
-/**
- * The position of the node at `path` (keys and list indexes into the
- * document), or of the deepest node that exists on the way there. `key`
- * points at the key of a mapping entry (unknown fields), `value` at its value.
- */
-function positionOf(source, path, target) {
-    let node = source.doc.contents;
-    let keyNode = null;
-    let complete = true;
-    for (const segment of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(source.doc) ?? node;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-            if (!pair) {
-                complete = false;
-                break;
-            }
-            keyNode = pair.key;
-            node = hasRange(pair.value) ? pair.value : pair.key;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
-            keyNode = null;
-            node = node.items[segment];
-        }
-        else {
-            complete = false;
-            break;
-        }
-    }
-    const chosen = complete && target === 'key' && hasRange(keyNode) ? keyNode : node;
-    const position = source.lineCounter.linePos(hasRange(chosen) ? chosen.range[0] : 0);
-    return { line: position.line, column: position.col };
-}
-function hasRange(node) {
-    return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
+function shapeProblem(document) {
+    if (document === null || typeof document !== 'object' || Array.isArray(document))
+        return 'not a salvo results document (expected an object)';
+    const record = document;
+    if (typeof record.run_id !== 'string')
+        return 'field run_id: expected a string';
+    if (!Array.isArray(record.scenarios))
+        return 'field scenarios: expected a list';
+    if (record.totals === null || typeof record.totals !== 'object')
+        return 'field totals: expected an object';
+    const index = record.scenarios.findIndex((row) => row === null || typeof row !== 'object' || !Array.isArray(row.trials) || typeof row.name !== 'string');
+    return index === -1 ? null : `field scenarios.${index}: expected a scenario result with a name and trials`;
 }
 
-;// CONCATENATED MODULE: ./src/core/scenario/includes.ts
-
-
-/** Enough for any real project, small enough that a diamond of includes cannot blow up. */
-const MAX_INCLUDES = 200;
-const MAX_DEPTH = 16;
-async function expandTools(items, source, options) {
-    const context = {
-        files: options.files,
-        boundary: options.boundary,
-        chain: [options.realFile],
-        problems: options.problems,
-        budget: { remaining: MAX_INCLUDES },
-        incomplete: false,
-    };
-    const expanded = await expandList(items, source, ['tools'], context);
-    return { ...expanded, incomplete: context.incomplete };
-}
-async function expandList(items, source, listPath, context) {
-    const tools = [];
-    const origins = [];
-    for (const [index, item] of items.entries()) {
-        const itemPath = [...listPath, index];
-        if (!(item instanceof IncludeRef)) {
-            tools.push(item);
-            origins.push({ source, path: itemPath });
-            continue;
-        }
-        const included = await loadInclude(item, source, itemPath, context);
-        if (included === null) {
-            context.incomplete = true;
-            continue;
-        }
-        tools.push(...included.tools);
-        origins.push(...included.origins);
-    }
-    return { tools, origins };
-}
-async function loadInclude(ref, from, refPath, context) {
-    const problem = (message) => {
-        context.problems.push({ file: from.file, ...positionOf(from, refPath, 'value'), message, path: refPath.join('.') });
-        return null;
-    };
-    if (typeof ref.path !== 'string' || ref.path.trim() === '')
-        return problem(`!include needs a file path, e.g. !include tools/search.yaml`);
-    if ((0,external_node_path_.isAbsolute)(ref.path))
-        return problem(`!include paths are relative to the including file; '${ref.path}' is absolute`);
-    context.budget.remaining -= 1;
-    if (context.budget.remaining < 0)
-        return problem(`too many includes (more than ${MAX_INCLUDES}) in one scenario`);
-    if (context.chain.length > MAX_DEPTH)
-        return problem(`includes nested more than ${MAX_DEPTH} deep`);
-    const file = (0,external_node_path_.join)((0,external_node_path_.dirname)(from.file), ref.path);
-    let realFile;
-    try {
-        realFile = await context.files.realPath(file);
-    }
-    catch {
-        return problem(`included file '${ref.path}' not found (looked for ${file})`);
-    }
-    if (!isInside(realFile, context.boundary)) {
-        return problem(`included file '${ref.path}' is outside the project root (${context.boundary}); includes must stay inside it`);
-    }
-    const loopStart = context.chain.indexOf(realFile);
-    if (loopStart !== -1) {
-        const loop = [...context.chain.slice(loopStart), realFile].map((path) => (0,external_node_path_.relative)(context.boundary, path) || path);
-        return problem(`include loop: ${loop.join(' -> ')}`);
-    }
-    let text;
-    try {
-        text = await context.files.readFile(file);
-    }
-    catch (error) {
-        return problem(`cannot read included file '${ref.path}': ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const parsed = parseYamlSource(text, file, { what: 'an included tool file', allowList: true });
-    context.problems.push(...parsed.problems);
-    if (!parsed.source)
-        return null;
-    const value = parsed.source.value;
-    if (!Array.isArray(value))
-        return { tools: [value], origins: [{ source: parsed.source, path: [] }] };
-    const nested = { ...context, chain: [...context.chain, realFile] };
-    const expanded = await expandList(value, parsed.source, [], nested);
-    if (nested.incomplete)
-        context.incomplete = true;
-    return expanded;
-}
-function isInside(path, directory) {
-    const relation = (0,external_node_path_.relative)((0,external_node_path_.resolve)(directory), (0,external_node_path_.resolve)(path));
-    return relation !== '' && !relation.startsWith(`..${external_node_path_.sep}`) && relation !== '..' && !(0,external_node_path_.isAbsolute)(relation);
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var cli_schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
+var cli_schemas = __nccwpck_require__(2160);
 ;// CONCATENATED MODULE: ./src/core/scenario/argument-schema.ts
 
 
@@ -27341,6 +28027,189 @@ const scenarioSchema = cli_schemas/* strictObject */.rej({
     extras: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
 });
 
+;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
+
+
+/** A user-supplied price row, USD per million tokens. */
+const priceSchema = cli_schemas/* strictObject */.rej({
+    input: cli_schemas/* number */.aig().nonnegative(),
+    output: cli_schemas/* number */.aig().nonnegative(),
+    cache_read: cli_schemas/* number */.aig().nonnegative().optional(),
+    cache_write: cli_schemas/* number */.aig().nonnegative().optional(),
+});
+const judgeDefaultsSchema = cli_schemas/* strictObject */.rej({
+    adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
+    model: cli_schemas/* string */.YjP().min(1).optional(),
+    k: cli_schemas/* int */.Whr().min(1).max(21).optional(),
+    temperature: cli_schemas/* number */.aig().min(0).max(2).optional(),
+    max_tokens: cli_schemas/* int */.Whr().min(1).optional(),
+    default_threshold: cli_schemas/* number */.aig().min(0).max(1).optional(),
+});
+/** `salvo.yaml` at the project root; every key optional, scenario values override it. */
+const projectConfigSchema = cli_schemas/* strictObject */.rej({
+    default_adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
+    default_model: cli_schemas/* string */.YjP().min(1).optional(),
+    scenarios_dir: cli_schemas/* string */.YjP().min(1).default('scenarios'),
+    storage_dir: cli_schemas/* string */.YjP().min(1).default('.salvo'),
+    judge: judgeDefaultsSchema.default({}),
+    /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
+    prices: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), priceSchema).default({}),
+    /** Spend cap for one `salvo run`, in USD. */
+    max_cost_usd: cli_schemas/* number */.aig().positive().optional(),
+    concurrency: cli_schemas/* int */.Whr().min(1).max(64).optional(),
+    /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
+    redaction_patterns: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).default([]),
+});
+
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
+;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
+
+/**
+ * YAML text -> plain values, keeping the parsed document and its line counter
+ * so every later problem can point at the offending key or value. Everything a
+ * hostile or careless file can do (syntax errors, duplicate keys, several
+ * documents, huge files, alias bombs) ends here as a problem, never a hang.
+ */
+/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
+const MAX_SOURCE_BYTES = 1024 * 1024;
+/** yaml's guard against exponential alias expansion ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
+class IncludeRef {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+}
+const includeTag = {
+    tag: '!include',
+    identify: () => false,
+    resolve: (value) => new IncludeRef(value),
+};
+function parseYamlSource(text, file, options) {
+    const fail = (message, line = 1, column = 1) => ({ source: null, problems: [{ file, line, column, message }] });
+    if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
+        return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const at = (offset) => {
+        const position = lineCounter.linePos(offset ?? 0);
+        return { file, line: position.line, column: position.col };
+    };
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
+    }
+    catch (error) {
+        // Only pathological input (nesting thousands of levels deep) gets here.
+        return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // yaml stops at a second document and reports where it starts.
+    const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
+    if (second) {
+        return { source: null, problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }] };
+    }
+    const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
+    if (syntax.length > 0)
+        return { source: null, problems: syntax };
+    if (doc.contents === null) {
+        if (options.allowEmpty)
+            return { source: emptySource(file, text, lineCounter), problems: [] };
+        return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
+    }
+    const problems = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: warning.message }));
+    const top = doc.contents;
+    if (!(0,dist/* isMap */.jh)(top) && !(options.allowList && (0,dist/* isSeq */.oP)(top))) {
+        const found = (0,dist/* isSeq */.oP)(top) ? 'a list' : (0,dist/* isScalar */.jn)(top) ? `the value ${JSON.stringify(top.value)}` : 'something else';
+        return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
+    }
+    problems.push(...duplicateKeyProblems(doc, at));
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError || error instanceof RangeError))
+            throw error;
+        const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
+        return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
+    }
+    return { source: { file, text, doc, lineCounter, value }, problems };
+}
+function emptySource(file, text, lineCounter) {
+    return { file, text, doc: (0,dist/* parseDocument */.Tp)('{}'), lineCounter, value: {} };
+}
+function duplicateKeyProblems(doc, at) {
+    const problems = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                const offset = pair.key.range?.[0];
+                const first = seen.get(name);
+                if (first === undefined) {
+                    seen.set(name, offset ?? 0);
+                    continue;
+                }
+                const firstLine = at(first).line;
+                problems.push({ ...at(offset), message: `duplicate key '${name}' (first defined at line ${firstLine}); keep one` });
+            }
+        },
+    });
+    return problems;
+}
+function firstAliasOffset(doc) {
+    let offset = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, alias) {
+            offset = alias.range?.[0] ?? 0;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return offset;
+}
+/**
+ * The position of the node at `path` (keys and list indexes into the
+ * document), or of the deepest node that exists on the way there. `key`
+ * points at the key of a mapping entry (unknown fields), `value` at its value.
+ */
+function positionOf(source, path, target) {
+    let node = source.doc.contents;
+    let keyNode = null;
+    let complete = true;
+    for (const segment of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(source.doc) ?? node;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            if (!pair) {
+                complete = false;
+                break;
+            }
+            keyNode = pair.key;
+            node = hasRange(pair.value) ? pair.value : pair.key;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+            keyNode = null;
+            node = node.items[segment];
+        }
+        else {
+            complete = false;
+            break;
+        }
+    }
+    const chosen = complete && target === 'key' && hasRange(keyNode) ? keyNode : node;
+    const position = source.lineCounter.linePos(hasRange(chosen) ? chosen.range[0] : 0);
+    return { line: position.line, column: position.col };
+}
+function hasRange(node) {
+    return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
+}
+
 ;// CONCATENATED MODULE: ./src/core/scenario/suggest.ts
 /**
  * "Did you mean" suggestions for misspelt field names, assertion types and
@@ -27381,6 +28250,1453 @@ function closestMatch(word, candidates) {
 function didYouMean(word, candidates) {
     const match = closestMatch(word, candidates);
     return match === undefined ? '' : `, did you mean '${match}'?`;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/zod-issues.ts
+
+
+function describeIssues(issues, input, schema, locate) {
+    const problems = [];
+    const misspelt = misspeltFields(issues, input, schema);
+    for (const issue of issues) {
+        // "unknown field 'modle', did you mean 'model'?" says it all; "missing 'model'" would only repeat it.
+        if (issue.code === 'invalid_type' && misspelt.has(issue.path.join('.')))
+            continue;
+        for (const described of describeIssue(issue, input, schema)) {
+            const problemPath = (described.problemPath ?? described.path).join('.');
+            problems.push({ ...locate(described.path, described.target), message: described.message, path: problemPath });
+        }
+    }
+    return problems;
+}
+/** Paths of fields that are missing because an unknown field is a typo of them. */
+function misspeltFields(issues, input, schema) {
+    const paths = new Set();
+    for (const issue of issues) {
+        if (issue.code !== 'unrecognized_keys')
+            continue;
+        const allowed = knownKeys(schemaAt(schema, issue.path, input));
+        for (const key of issue.keys) {
+            const meant = closestMatch(key, allowed);
+            if (meant !== undefined)
+                paths.add([...issue.path, meant].join('.'));
+        }
+    }
+    return paths;
+}
+function describeIssue(issue, input, schema) {
+    const path = issue.path.filter((segment) => typeof segment !== 'symbol');
+    const value = valueAt(input, path);
+    const field = fieldName(path);
+    const at = (message, target = 'value', where = path) => [{ path: where, target, message }];
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const allowed = knownKeys(schemaAt(schema, path, input));
+            const owner = assertionContext(path, input);
+            return issue.keys.map((key) => ({
+                path: [...path, key],
+                target: 'key',
+                message: `unknown field '${key}'${owner}${didYouMean(key, allowed) || listAllowed(allowed)}`,
+            }));
+        }
+        case 'invalid_type': {
+            if (value === undefined) {
+                const message = `missing required field '${field}'${assertionContext(path.slice(0, -1), input)}`;
+                return [{ path: path.slice(0, -1), problemPath: path, target: 'value', message }];
+            }
+            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${zod_issues_describeValue(value)}`);
+        }
+        case 'invalid_union': {
+            if (issue.discriminator !== undefined && issue.errors.length === 0)
+                return describeBadAssertionType(issue, path, value);
+            const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
+            if (expected.length === 0)
+                return at(`'${field}' is invalid: ${issue.message}`);
+            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${zod_issues_describeValue(value)}`);
+        }
+        case 'invalid_value': {
+            const options = issue.values.map(String);
+            if (options.length === 1)
+                return at(`'${field}' must be '${options[0]}', got ${zod_issues_describeValue(value)}`);
+            const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
+            return at(`unknown ${field} ${zod_issues_describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
+        }
+        case 'too_small':
+            return at(describeBound(field, value, issue.origin, 'at least', 'greater than', issue.minimum, issue.inclusive));
+        case 'too_big':
+            return at(describeBound(field, value, issue.origin, 'at most', 'less than', issue.maximum, issue.inclusive));
+        case 'invalid_format':
+            return at(`'${field}' ${zod_issues_describeValue(value)} is not valid: ${issue.message}`);
+        default:
+            return at(`'${field}': ${issue.message}`);
+    }
+}
+function describeBadAssertionType(issue, path, value) {
+    const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
+    const assertionPath = path.slice(0, -1);
+    if (value === undefined) {
+        const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
+        return [{ path: assertionPath, target: 'value', message }];
+    }
+    const message = `unknown assertion type ${zod_issues_describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
+    return [{ path, target: 'value', message }];
+}
+function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
+    if (origin === 'array' || origin === 'set') {
+        return `'${field}' needs ${inclusiveWord} ${bound} ${Number(bound) === 1 ? 'item' : 'items'}`;
+    }
+    if (origin === 'string') {
+        if (inclusiveWord === 'at least' && Number(bound) === 1)
+            return `'${field}' must not be empty`;
+        return `'${field}' must be ${inclusiveWord} ${bound} characters long`;
+    }
+    const word = inclusive === false ? exclusiveWord : inclusiveWord;
+    return `'${field}' must be ${word} ${bound}, got ${zod_issues_describeValue(value)}`;
+}
+function assertionContext(path, input) {
+    if (path.length !== 2 || path[0] !== 'assertions')
+        return '';
+    const type = valueAt(input, [...path, 'type']);
+    return typeof type === 'string' ? ` for assertion type '${type}'` : '';
+}
+function listAllowed(allowed) {
+    return allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${allowed.join(', ')})` : '';
+}
+function fieldName(path) {
+    const last = [...path].reverse().find((segment) => typeof segment === 'string');
+    const index = path.at(-1);
+    if (typeof index === 'number')
+        return `${last ?? 'item'}[${index}]`;
+    return last ?? 'document';
+}
+const EXPECTED_WORDS = {
+    string: 'a string',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    record: 'a mapping',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
+};
+function describeExpected(expected) {
+    return EXPECTED_WORDS[expected] ?? expected;
+}
+function zod_issues_describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+    return String(value);
+}
+function joinWords(words, conjunction) {
+    const unique = [...new Set(words)];
+    if (unique.length <= 1)
+        return unique[0] ?? '';
+    return `${unique.slice(0, -1).join(', ')} ${conjunction} ${unique.at(-1)}`;
+}
+function valueAt(input, path) {
+    let current = input;
+    for (const segment of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+/** The schema that validates the value at `path`, following arrays, records, wrappers and the assertion union. */
+function schemaAt(schema, path, input) {
+    let current = schema;
+    for (let index = 0; index <= path.length && current; index += 1) {
+        current = unwrap(current, valueAt(input, path.slice(0, index)));
+        const segment = path[index];
+        if (segment === undefined || !current)
+            break;
+        if (current instanceof cli_schemas/* ZodObject */.bvH)
+            current = current.shape[String(segment)];
+        else if (current instanceof cli_schemas/* ZodArray */.naA)
+            current = current.element;
+        else if (current instanceof cli_schemas/* ZodRecord */.b8S)
+            current = current.valueType;
+        else
+            current = undefined;
+    }
+    return current;
+}
+function unwrap(schema, value) {
+    let current = schema;
+    for (;;) {
+        if (current instanceof cli_schemas/* ZodOptional */.IiU || current instanceof cli_schemas/* ZodDefault */.XiL || current instanceof cli_schemas/* ZodNullable */.l1C) {
+            current = current.unwrap();
+        }
+        else if (current instanceof cli_schemas/* ZodDiscriminatedUnion */.jvo) {
+            const type = valueAt(value, ['type']);
+            const options = current.options;
+            const match = options.find((option) => option instanceof cli_schemas/* ZodObject */.bvH && literalOf(option.shape.type) === type);
+            if (!match)
+                return undefined;
+            current = match;
+        }
+        else {
+            return current;
+        }
+    }
+}
+function literalOf(schema) {
+    return schema instanceof cli_schemas/* ZodLiteral */.DN5 ? schema.value : undefined;
+}
+function knownKeys(schema) {
+    return schema instanceof cli_schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
+
+
+
+
+/** The configuration of a project without a salvo.yaml: every default. */
+function defaultProjectConfig() {
+    return projectConfigSchema.parse({});
+}
+/**
+ * Parses and validates the text of salvo.yaml. An empty file means every
+ * default; any problem rejects with a ConfigError pointing into the file.
+ */
+async function parseProjectConfig(text, file) {
+    const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
+    if (!parsed.source)
+        throw new errors/* ConfigError */.xL(parsed.problems);
+    const source = parsed.source;
+    const problems = [...parsed.problems];
+    const includes = Object.entries(source.value).filter(([, value]) => value instanceof IncludeRef);
+    for (const [key] of includes) {
+        problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
+    }
+    const result = projectConfigSchema.safeParse(source.value);
+    if (!result.success) {
+        const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
+        problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
+    }
+    if (problems.length > 0 || !result.success) {
+        throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
+    }
+    return result.data;
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/project.ts
+
+
+
+
+
+const PROJECT_CONFIG_FILE = 'salvo.yaml';
+/**
+ * Finds the project: the nearest salvo.yaml at or above `cwd` (like git finds
+ * its repository), so salvo works from any subdirectory. Without one, `cwd`
+ * is the root and every setting has its default.
+ */
+async function loadProject(cwd) {
+    const start = (0,external_node_path_.resolve)(cwd);
+    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
+        const candidate = (0,external_node_path_.join)(directory, PROJECT_CONFIG_FILE);
+        if (await isFile(candidate)) {
+            return { root: directory, config: await readProjectConfig(candidate), configFile: candidate };
+        }
+        if ((0,external_node_path_.dirname)(directory) === directory)
+            break;
+    }
+    return { root: start, config: defaultProjectConfig(), configFile: null };
+}
+async function readProjectConfig(file) {
+    const { size } = await (0,promises_.stat)(file);
+    if (size > MAX_SOURCE_BYTES) {
+        throw new errors/* ConfigError */.xL([{ file, line: 1, column: 1, message: `salvo.yaml is larger than 1 MB` }]);
+    }
+    return parseProjectConfig(await (0,promises_.readFile)(file, 'utf8'), file);
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/cli-redaction.ts
+
+
+
+
+/**
+ * The redactor of src/engine/secrets.ts (the same as the Action's), and the
+ * one notice about secrets too short to redact, on stderr.
+ */
+function createCliRedaction(io, secrets, patterns) {
+    const { redactor, notice } = buildRedactor(secrets, patterns);
+    if (notice)
+        writeLine(io.stderr, notice);
+    return {
+        redactor,
+        shown: (text) => (0,safe_text/* stripControlSequences */.Ud)(redactor.text(text)),
+        json: (document) => jsonForTerminal(redactor.deep(document)),
+    };
+}
+/**
+ * For the commands that read files or stored runs (validate, report, show, reeval, compare): the
+ * environment's secrets and salvo.yaml's patterns (the project found from the working directory when
+ * not given).
+ */
+async function projectRedaction(io, project) {
+    const { config } = project ?? (await loadProject(io.cwd));
+    return createCliRedaction(io, collectSecrets(io.env), config.redaction_patterns);
+}
+/** A document as indented JSON, safe for a terminal (see escapeC1). */
+function jsonForTerminal(document) {
+    return escapeC1(JSON.stringify(document, null, 2));
+}
+/**
+ * JSON text with DEL and the C1 controls escaped: JSON.stringify escapes C0
+ * controls but leaves these, and U+009B starts a control sequence for some
+ * terminals. They can only occur inside strings, where `\u009b` means the same.
+ */
+function escapeC1(json) {
+    return json.replace(/[\x7f-\x9f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
+
+
+/** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
+const DISPLAYED_PASS_K = 3;
+/**
+ * Per-scenario verdict lines for the terminal: verdict, trials passed, pass
+ * rate with its 95 % interval, pass^k, then (when it did not pass) the top
+ * failing assertions with file:line and an example reason.
+ *
+ *   PARTIAL      refunds  3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2
+ *     - tool_sequence in_order [a, b] failed 2/5 (scenarios/refunds.yaml:14): expected a before b; got b, a
+ *
+ * A single trial gets no rate, interval or pass^k: one run is not a statistic.
+ */
+function renderVerdictLines(scenarios, options = {}) {
+    return [...verdictLines(scenarios, options)].join('\n');
+}
+/** The same lines one at a time: a pass sizes the name column, a second renders each scenario as it reaches it. */
+function* verdictLines(scenarios, options = {}) {
+    const topFailures = options.topFailures ?? 3;
+    let longestName = 0;
+    for (const scenario of scenarios)
+        longestName = Math.max(longestName, scenario.name.length);
+    const nameWidth = Math.min(40, longestName);
+    for (const scenario of scenarios) {
+        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
+        yield `${verdictLabel(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
+        if (scenario.verdict === 'SKIPPED')
+            continue;
+        if (scenario.verdict === 'PASS') {
+            // A pass is never silent about what it did not check.
+            for (const item of scenario.stats?.not_evaluated ?? [])
+                yield `  - ${item.label}: ${item.reason}`;
+            for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note])
+                if (note)
+                    yield `  note: ${note}`;
+            continue;
+        }
+        yield* detailLines(scenario, topFailures);
+    }
+}
+/** `3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2`, or the summary of a scenario that never ran. */
+function columns(scenario) {
+    const stats = scenario.stats;
+    if (!stats || scenario.verdict === 'SKIPPED')
+        return scenario.summary;
+    const parts = [`${stats.passed}/${stats.counted} passed${breakdown(stats)}`];
+    const several = stats.trials_planned > 1 || stats.counted > 1;
+    if (several && stats.pass_rate !== null)
+        parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
+    const shown = several ? passK(stats) : null;
+    if (shown)
+        parts.push(shown);
+    if (stats.infra_errors > 0)
+        parts.push(`${stats.infra_errors} infra error(s)`);
+    if (stats.retries.total > 0)
+        parts.push(`retries ${stats.retries.total}`);
+    if (stats.early_stop)
+        parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
+    return parts.join('  ');
+}
+/** How the counted trials that did not pass split, when it is not simply "failed". */
+function breakdown(stats) {
+    const ownErrors = stats.errored - stats.infra_errors;
+    if (stats.hard_failed === 0 && ownErrors === 0)
+        return '';
+    const parts = [[stats.failed, 'failed'], [stats.hard_failed, 'hard-failed'], [ownErrors, 'errored']];
+    return ` (${parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`).join(', ')})`;
+}
+function interval(stats) {
+    const range = stats.pass_rate_interval;
+    return range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : '';
+}
+function passK(stats) {
+    const entry = stats.pass_hat_k[Math.min(DISPLAYED_PASS_K, stats.pass_hat_k.length) - 1];
+    return entry ? `pass^${entry.k} ${entry.value.toFixed(2)}` : null;
+}
+function detailLines(scenario, topFailures) {
+    const stats = scenario.stats;
+    if (!stats)
+        return [`  ${scenario.summary}`];
+    const lines = [];
+    for (const failure of stats.failing_assertions.slice(0, topFailures)) {
+        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
+        const required = failure.required ? ' (required)' : '';
+        lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
+    }
+    for (const error of stats.errors) {
+        lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    for (const item of stats.not_evaluated)
+        lines.push(`  - ${item.label}: ${item.reason}`);
+    if (stats.note)
+        lines.push(`  note: ${stats.note}`);
+    if (stats.sample_size_note)
+        lines.push(`  note: ${stats.sample_size_note}`);
+    if (stats.early_stop)
+        lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    if (lines.length === 0)
+        lines.push(`  ${scenario.summary}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/scenario-summary.ts
+
+
+
+/**
+ * The seed's per-scenario summary, printed as each scenario finishes:
+ * scenario, model and provider, turns (and whether max turns was hit), tool
+ * calls, tokens, cost, latency and the scenario hash.
+ */
+function renderScenarioSummary(result) {
+    const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
+    const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
+    const lines = [
+        `Scenario: ${result.name} (${result.file})`,
+        `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
+        `Status:   ${statusWord(result)}${statusDetail(result)}`,
+    ];
+    if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
+        lines.push(`Trials:   ${columns(result)}`);
+    if (result.trials.length > 0) {
+        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${result.tool_calls} call(s)`, `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null ? 'unknown' : `${formatCost(result.cost_usd)} (estimated)`}`, `Latency:  ${formatSeconds(result.latency_seconds)}`);
+    }
+    if (result.scenario_hash)
+        lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
+    return lines.join('\n');
+}
+/** Why it did not pass; for a pass, only what the reader must know (no assertions were checked). */
+function statusDetail(result) {
+    if (result.status !== 'passed')
+        return ` - ${result.summary}`;
+    return result.stats?.note ? ` - ${result.stats.note}` : '';
+}
+/** What a reader sees in the status column: the verdict, or why it was skipped. */
+function statusWord(result) {
+    if (result.status === 'skipped')
+        return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
+    return verdictLabel(result.verdict);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/results-table.ts
+
+
+// Mode says whether the model was called (live) or a recording served (replay), for every scenario.
+const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
+const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
+/** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
+function renderResultsTable(results) {
+    return [...resultsTableLines(results)].join('\n');
+}
+/**
+ * The table's lines, one at a time: a first pass over the rows sizes the
+ * columns, a second renders each row as it reaches it, so a run of thousands
+ * of scenarios never holds every row's cells (or the whole table) at once.
+ */
+function* resultsTableLines(results) {
+    const totalsRow = totalsCells(results);
+    const widths = HEADER.map((cell) => cell.length);
+    const widen = (cells) => cells.forEach((cell, column) => (widths[column] = Math.max(widths[column], cell.length)));
+    for (const scenario of results.scenarios)
+        widen(scenarioRow(scenario));
+    widen(totalsRow);
+    const header = alignedLine(HEADER, widths);
+    // The last column is right-aligned, so the header is as long as any line.
+    const rule = '-'.repeat(header.length);
+    yield header;
+    yield rule;
+    for (const scenario of results.scenarios)
+        yield alignedLine(scenarioRow(scenario), widths);
+    yield rule;
+    yield alignedLine(totalsRow, widths);
+    yield '';
+    yield countsLine(results.totals);
+    const { totals } = results;
+    if (totals.cost_incomplete)
+        yield 'Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).';
+    if (results.max_cost_usd !== null)
+        yield spendLine(results);
+    if (results.interrupted)
+        yield 'Interrupted: finished results were saved; the rest are marked cancelled.';
+}
+function totalsCells(results) {
+    const { totals } = results;
+    const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
+    return ['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)];
+}
+/** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
+function alignedLine(cells, widths) {
+    return cells
+        .map((cell, column) => (NUMERIC.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+        .join('  ')
+        .trimEnd();
+}
+function scenarioRow(result) {
+    const ran = result.status !== 'skipped';
+    return [
+        result.name,
+        result.model,
+        statusWord(result),
+        passedCell(result),
+        result.mode ?? '-',
+        ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
+        ran ? String(result.tool_calls) : '-',
+        ran ? `${formatCount(result.input_tokens)}/${formatCount(result.output_tokens)}` : '-',
+        ran ? formatCost(result.cost_usd) : '-',
+        ran ? formatSeconds(result.latency_seconds) : '-',
+    ];
+}
+/** Trials passed of those counted, and the pass rate once there is more than one trial to rate. */
+function passedCell(result) {
+    const stats = result.stats;
+    if (!stats || result.status === 'skipped')
+        return '-';
+    const ratio = `${stats.passed}/${stats.counted}`;
+    return stats.counted > 1 && stats.pass_rate !== null ? `${ratio} ${stats.pass_rate.toFixed(2)}` : ratio;
+}
+function countsLine(totals) {
+    const parts = [`${totals.passed} passed`, `${totals.failed} failed`, `${totals.errored} errored`, `${totals.skipped} skipped`];
+    return `${totals.total} scenario(s): ${parts.join(', ')}`;
+}
+function spendLine(results) {
+    const spent = `Spent ${formatCost(results.totals.cost_usd)} of the ${formatCost(results.max_cost_usd)} cap`;
+    const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
+    const uncounted = results.uncounted_cost_models?.length ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)` : '';
+    return `${spent}${reached}${uncounted}.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/run-report.ts
+
+
+
+
+
+/** `salvo report`: the stored run's table again, then each scenario's details. */
+function renderRunReport(run) {
+    const results = run.results;
+    const header = results
+        ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
+        : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
+    const table = renderResultsTable(results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null });
+    const verdicts = run.scenarios.length > 0 ? ['', 'Verdicts:', renderVerdictLines(run.scenarios)] : [];
+    const details = run.scenarios.map(renderScenarioDetails);
+    return [header, '', table, ...verdicts, ...details.flatMap((detail) => ['', detail])].join('\n');
+}
+function renderScenarioDetails(result) {
+    const lines = [renderScenarioSummary(result)];
+    if (result.error?.hint)
+        lines.push(`Hint:     ${result.error.hint}`);
+    for (const trial of result.trials)
+        lines.push(...renderTrial(trial));
+    return lines.join('\n');
+}
+function renderTrial(trial) {
+    const score = trial.score === null ? '-' : trial.score.toFixed(2);
+    const lines = [
+        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
+    ];
+    if (trial.retries > 0)
+        lines[0] += `  retries ${trial.retries}`;
+    if (trial.error)
+        lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
+    for (const assertion of trial.assertions) {
+        lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`);
+    }
+    if (trial.final_content_preview)
+        lines.push(`    answer: ${oneLine(trial.final_content_preview, 160)}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/atomic-write.ts
+
+
+
+/** Random once per process: with the pid and a counter, no two writers (even on a shared disk) pick one name. */
+const PROCESS_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+let written = 0;
+/** A sibling of `path` for the bytes before the rename. */
+function temporaryPathFor(path) {
+    written += 1;
+    return `${path}.${PROCESS_TAG}.${written}.tmp`;
+}
+/**
+ * Writes a file so that readers see the old content or the new, never half of
+ * it: the bytes go to a temporary file in the same directory (same file
+ * system, so the rename is atomic), which then replaces the target.
+ */
+async function writeFileAtomic(path, content, options = {}) {
+    if (options.createDirectory !== false)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = temporaryPathFor(path);
+    try {
+        await (0,promises_.writeFile)(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+async function writeJsonAtomic(path, value, options = {}) {
+    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/file-run-store.ts
+
+
+
+
+/**
+ * Runs on disk, under the project's storage_dir (`.salvo/` by default):
+ *
+ *   runs/<run_id>/results.json          the run document (RunResults), written last
+ *   runs/<run_id>/scenarios.jsonl       each scenario's result as it finished, one JSON line each
+ *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
+ *   latest                              the id of the most recent run
+ *
+ * Traces and the run document are written atomically, and a run becomes
+ * `latest` with its first write, so a run that was killed before it finished
+ * can still be reported from its journal (RunArchive.readRun).
+ */
+class FileRunStore {
+    storageDir;
+    announced = new Set();
+    /** One append at a time per run, so journal lines never interleave. */
+    journals = new Map();
+    constructor(storageDir) {
+        this.storageDir = storageDir;
+    }
+    runDir(runId) {
+        return (0,external_node_path_.join)(this.storageDir, 'runs', runId);
+    }
+    /** Where `finishRun` writes the run document. */
+    resultsFile(runId) {
+        return (0,external_node_path_.join)(this.runDir(runId), 'results.json');
+    }
+    async saveTrace(runId, trace) {
+        await this.markLatest(runId);
+        // Not fsynced one by one: an atomic rename already survives the process being killed.
+        const path = (0,external_node_path_.join)(this.runDir(runId), 'traces', `${trace.trace_id}.json`);
+        await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false });
+    }
+    async saveScenarioResult(runId, result) {
+        await this.markLatest(runId);
+        const line = `${JSON.stringify(result)}\n`;
+        const previous = this.journals.get(runId) ?? (0,promises_.mkdir)(this.runDir(runId), { recursive: true }).then(() => undefined);
+        const appended = previous.then(() => (0,promises_.appendFile)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), line, 'utf8'));
+        this.journals.set(runId, appended);
+        await appended;
+    }
+    async finishRun(results) {
+        await this.markLatest(results.run_id);
+        await this.journals.get(results.run_id)?.catch(() => undefined);
+        this.journals.delete(results.run_id);
+        await writeFileAtomic(this.resultsFile(results.run_id), `${JSON.stringify(results, null, 2)}\n`);
+    }
+    async markLatest(runId) {
+        if (this.announced.has(runId))
+            return;
+        this.announced.add(runId);
+        await writeFileAtomic((0,external_node_path_.join)(this.storageDir, 'latest'), `${runId}\n`);
+    }
+}
+const SCENARIO_JOURNAL = 'scenarios.jsonl';
+class RunArchive {
+    storageDir;
+    constructor(storageDir) {
+        this.storageDir = storageDir;
+    }
+    async runIds() {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs'), { withFileTypes: true }).catch(() => []);
+        // UUIDv7 ids sort by time.
+        return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    }
+    /** A full run id, a unique prefix of one, or undefined for the latest run. */
+    async resolveRunId(requested) {
+        const ids = await this.runIds();
+        if (ids.length === 0)
+            throw new errors/* UsageError */.eb(`no runs stored under ${this.storageDir}`, { hint: 'run `salvo run` first' });
+        if (requested === undefined) {
+            const latest = (await (0,promises_.readFile)((0,external_node_path_.join)(this.storageDir, 'latest'), 'utf8').catch(() => '')).trim();
+            return ids.includes(latest) ? latest : ids.at(-1);
+        }
+        const matches = ids.filter((id) => id.startsWith(requested));
+        if (matches.length === 1)
+            return matches[0];
+        const recent = ids.slice(-5).reverse().join(', ');
+        if (matches.length === 0)
+            throw new errors/* UsageError */.eb(`no run with id '${requested}'`, { hint: `recent runs: ${recent}` });
+        throw new errors/* UsageError */.eb(`run id '${requested}' is ambiguous (${matches.length} runs start with it)`, { hint: 'give more characters of the id' });
+    }
+    async readRun(runId) {
+        const dir = (0,external_node_path_.join)(this.storageDir, 'runs', runId);
+        const results = await readJson((0,external_node_path_.join)(dir, 'results.json'));
+        if (results)
+            return { runId, results, scenarios: results.scenarios, complete: true };
+        const journal = await (0,promises_.readFile)((0,external_node_path_.join)(dir, SCENARIO_JOURNAL), 'utf8').catch(() => '');
+        const scenarios = [];
+        for (const line of journal.split('\n')) {
+            if (!line.trim())
+                continue;
+            try {
+                scenarios.push(JSON.parse(line));
+            }
+            catch {
+                // The last line of a run killed mid-write: every complete line before it still counts.
+            }
+        }
+        return { runId, results: null, scenarios, complete: false };
+    }
+    async traceIds(runId) {
+        const files = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces')).catch(() => []);
+        return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
+    }
+    async readTrace(runId, traceId) {
+        const trace = await readJson((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces', `${traceId}.json`));
+        if (!trace)
+            throw new errors/* UsageError */.eb(`no trace '${traceId}' in run ${runId}`);
+        return trace;
+    }
+    /** Finds which run holds a trace id (or a unique prefix of one). */
+    async findTrace(traceIdOrPrefix) {
+        const found = [];
+        for (const runId of await this.runIds()) {
+            for (const traceId of await this.traceIds(runId))
+                if (traceId.startsWith(traceIdOrPrefix))
+                    found.push({ runId, traceId });
+        }
+        if (found.length > 1)
+            throw new errors/* UsageError */.eb(`trace id '${traceIdOrPrefix}' is ambiguous (${found.length} traces start with it)`);
+        return found[0] ?? null;
+    }
+}
+async function readJson(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* SalvoError */.u3('E_STORE_CORRUPT', `${path} is not valid JSON: ${error.message}`, { hint: 'the file was edited or damaged; delete it or restore it' });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+
+
+
+
+
+
+
+async function openArchive(io) {
+    const project = await loadProject(io.cwd);
+    return new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
+}
+const registerReport = (program, io, setExitCode) => {
+    program
+        .command('report')
+        .description('print a stored run again: the results table and each scenario in detail')
+        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
+        .option('--json', 'print the stored results document instead')
+        .action(async (runId, flags) => {
+        const archive = await openArchive(io);
+        // Stored runs were redacted when they were written; again with this environment's secrets, for what is printed.
+        const redaction = await projectRedaction(io);
+        const run = redaction.redactor.deep(await archive.readRun(await archive.resolveRunId(runId)));
+        if (flags.json)
+            writeLine(io.stdout, redaction.json(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }));
+        else
+            writeLine(io.stdout, redaction.shown(renderRunReport(run)));
+        setExitCode(ExitCode.ok);
+    });
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/compare.ts
+
+
+
+
+
+
+
+const SIDE_HELP = 'a run id (or unique prefix), a results.json path, or a folder an artifact was extracted to';
+const registerCompare = (program, io, setExitCode) => {
+    program
+        .command('compare')
+        .description('compare two runs scenario by scenario: regressions, improvements, loosened checks, cost (no model is called)')
+        .argument('<base>', `the baseline: ${SIDE_HELP}`)
+        .argument('[head]', `the run to judge: ${SIDE_HELP} (default: the latest run)`)
+        .option('--json', 'print the comparison as JSON, every figure included')
+        .option('--fail-on-loosened', 'exit 1 when a check was removed or loosened, too')
+        .action(async (base, head, flags) => {
+        const archive = lazyArchive(io);
+        const baseSide = await readResultsSide(base, io.cwd, archive);
+        const headSide = head === undefined ? await readLatestRun(await archive()) : await readResultsSide(head, io.cwd, archive);
+        const comparison = compareRuns(baseSide.results, headSide.results);
+        // Either side may be a results.json from elsewhere: redacted with this environment's secrets, and stripped for the terminal.
+        const redaction = await projectRedaction(io);
+        if (flags.json)
+            writeLine(io.stdout, redaction.json(comparisonDocument(comparison, baseSide, headSide)));
+        else
+            writeLine(io.stdout, redaction.shown(renderComparisonText(comparison, { baseLabel: 'baseline', baseOrigin: baseSide.origin })));
+        setExitCode(comparisonExitCode(comparison, flags.failOnLoosened === true));
+    });
+};
+/** The archive is opened only when a side names a run, so two files compare outside any project. */
+function lazyArchive(io) {
+    let opened = null;
+    return () => (opened ??= openArchive(io));
+}
+function comparisonDocument(comparison, base, head) {
+    return { base_origin: base.origin, head_origin: head.origin, ...comparison };
+}
+/** 1 when a scenario regressed (or, asked for, a check was loosened); 0 otherwise. */
+function comparisonExitCode(comparison, failOnLoosened) {
+    if (comparison.counts.regressed > 0)
+        return ExitCode.failed;
+    if (failOnLoosened && comparison.loosened_checks > 0)
+        return ExitCode.failed;
+    return ExitCode.ok;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/init-templates.ts
+/** The files `salvo init` writes: a working project a user can run and then edit. */
+const SCHEMA_BASE = 'https://unpkg.com/salvo-ai@0/schema';
+const PROJECT_CONFIG_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_BASE}/salvo-config.schema.json
+# salvo project settings. Every key is optional; scenario files override them.
+default_adapter: openai
+default_model: gpt-5.4-mini
+# salvo/ is also where the GitHub Action looks by default (salvo/**/*.yaml).
+scenarios_dir: salvo
+# Runs, traces and recordings go here (keep it out of git).
+storage_dir: .salvo
+# judge:
+#   model: gpt-5.4-mini
+#   k: 3
+# prices:                      # USD per million tokens, for models salvo does not know
+#   my-local-model: {input: 0.2, output: 0.6}
+`;
+const EXAMPLE_SCENARIO_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_BASE}/scenario.schema.json
+description: Coding agent fixes an off-by-one bug and proves it with the tests
+tags: {suite: example}
+model: gpt-5.4-mini
+system_prompt: |
+  You are a careful coding agent. Read the code before changing it, make the
+  smallest fix, then run the tests and report the result in one sentence.
+prompt: The test for utils/paginate.py fails. Please fix the bug.
+max_turns: 8
+tools:
+  - name: read_file
+    description: Read a file from the repository
+    parameters:
+      type: object
+      properties: {path: {type: string, description: Path relative to the repository root}}
+      required: [path]
+    mock_response: |
+      def paginate(items, page, size):
+          start = page * size
+          return items[start:start + size - 1]
+  - name: write_file
+    description: Replace the whole content of a file
+    parameters:
+      type: object
+      properties: {path: {type: string}, content: {type: string}}
+      required: [path, content]
+    mock_response: {ok: true}
+  # Shared tools live in their own files; the path is relative to this file.
+  - !include ../tools/run_tests.yaml
+assertions:
+  - {type: tool_called, tool: read_file, arguments: {path: utils/paginate.py}, required: true}
+  - {type: tool_sequence, sequence: [read_file, write_file, run_tests], mode: in_order, weight: 2}
+  - {type: tool_called, tool: write_file}
+  - {type: output_contains, value: pass, ignore_case: true}
+  - {type: turn_limit, max_turns: 6}
+`;
+const SHARED_TOOL_TEMPLATE = `# A tool shared by several scenarios: include it with  - !include ../tools/run_tests.yaml
+name: run_tests
+description: Run the test suite and return its summary
+parameters:
+  type: object
+  properties: {path: {type: string, description: A test file or directory}}
+  required: []
+mock_response: "4 passed, 0 failed in 0.12s"
+`;
+
+;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+
+
+
+
+
+const FILES = [
+    { path: 'salvo.yaml', content: PROJECT_CONFIG_TEMPLATE },
+    // salvo/, the GitHub Action's default scenario folder, so init and the action agree out of the box.
+    { path: (0,external_node_path_.join)('salvo', 'example.yaml'), content: EXAMPLE_SCENARIO_TEMPLATE },
+    { path: (0,external_node_path_.join)('tools', 'run_tests.yaml'), content: SHARED_TOOL_TEMPLATE },
+];
+const STORAGE_IGNORE = '.salvo/';
+const registerInit = (program, io, setExitCode) => {
+    program
+        .command('init')
+        .description('create salvo.yaml, an example scenario and a shared tool file')
+        .argument('[dir]', 'the project directory', '.')
+        .option('-f, --force', 'overwrite files that already exist')
+        .action(async (dir, options) => {
+        setExitCode(await initCommand((0,external_node_path_.resolve)(io.cwd, dir), { force: options.force === true }, io));
+    });
+};
+async function initCommand(root, options, io) {
+    const shown = (path) => {
+        const fromCwd = (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(root, path));
+        return fromCwd.startsWith('..') ? (0,external_node_path_.join)(root, path) : fromCwd;
+    };
+    const conflicts = [];
+    for (const file of FILES)
+        if (await exists((0,external_node_path_.join)(root, file.path)))
+            conflicts.push(shown(file.path));
+    if (conflicts.length > 0 && !options.force) {
+        writeLine(io.stderr, `error: salvo init would overwrite ${conflicts.length === 1 ? 'this file' : 'these files'}:`);
+        for (const conflict of conflicts)
+            writeLine(io.stderr, `  ${conflict}`);
+        writeLine(io.stderr, '  hint: move them away, or run salvo init --force to overwrite them');
+        return ExitCode.failed;
+    }
+    for (const file of FILES) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, file.path)), { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(root, file.path), file.content);
+        writeLine(io.stdout, `created ${shown(file.path)}`);
+    }
+    if (await ignoreStorage((0,external_node_path_.join)(root, '.gitignore')))
+        writeLine(io.stdout, `added ${STORAGE_IGNORE} to ${shown('.gitignore')}`);
+    writeLine(io.stdout);
+    writeLine(io.stdout, 'Next: salvo validate, then set OPENAI_API_KEY and run salvo run');
+    return ExitCode.ok;
+}
+/** Creates or appends .gitignore so runs and traces stay out of git; true when it changed. */
+async function ignoreStorage(gitignore) {
+    const current = await (0,promises_.readFile)(gitignore, 'utf8').catch(() => '');
+    const lines = current.split(/\r?\n/).map((line) => line.trim());
+    if (lines.some((line) => ['.salvo', '.salvo/', '/.salvo', '/.salvo/'].includes(line)))
+        return false;
+    const separator = current === '' || current.endsWith('\n') ? '' : '\n';
+    await (0,promises_.writeFile)(gitignore, `${current}${separator}${STORAGE_IGNORE}\n`);
+    return true;
+}
+async function exists(path) {
+    return (0,promises_.stat)(path).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/evaluate-trial.ts
+
+
+/** Scores are compared with this tolerance so that weights like 0.1 + 0.2 reach a threshold of 0.3. */
+const SCORE_TOLERANCE = 1e-9;
+const NO_ASSERTIONS_PASSED = 'no assertions: passed because the run completed';
+/**
+ * Scores one trial:
+ * - score = Σ(score × weight) / Σ weight over the evaluated assertions;
+ * - a failed `required` assertion makes the trial a hard fail whatever the score;
+ * - otherwise the trial passes when score ≥ the scenario's threshold;
+ * - assertions that cannot be evaluated (judge, for now) are left out of the
+ *   score; a trial with nothing evaluable, or with a required assertion that
+ *   could not be evaluated, fails: salvo never reports a pass it did not check;
+ * - no assertions at all: the trial passes when the run completed (final answer,
+ *   no error), and the note says so.
+ */
+function evaluateTrial(trace, loaded) {
+    const { assertions, threshold } = loaded.scenario;
+    if (assertions.length === 0)
+        return evaluateWithoutAssertions(trace);
+    let view;
+    const lazyView = () => (view ??= traceView(trace));
+    const results = assertions.map((assertion, index) => evaluateAssertion(assertion, index, trace, lazyView, loaded.assertionLines[index]));
+    const evaluated = results.filter((result) => result.evaluated !== false);
+    const unevaluated = results.length - evaluated.length;
+    if (evaluated.length === 0) {
+        const note = `none of the ${results.length} assertion(s) could be evaluated (judge assertions are not supported yet), so the trial cannot pass`;
+        return { status: 'failed', score: 0, assertions: results, note };
+    }
+    const score = weightedScore(evaluated);
+    if (evaluated.some((result) => result.required && !result.passed)) {
+        return { status: 'hard_fail', score, assertions: results, note: null };
+    }
+    const requiredUnevaluated = results.find((result) => result.required && result.evaluated === false);
+    if (requiredUnevaluated) {
+        const note = `required assertion '${requiredUnevaluated.label}' could not be evaluated (judge assertions are not supported yet), so the trial cannot pass`;
+        return { status: 'failed', score, assertions: results, note };
+    }
+    const status = score >= threshold - SCORE_TOLERANCE ? 'passed' : 'failed';
+    const note = unevaluated > 0 ? `${unevaluated} assertion(s) not evaluated and left out of the score` : null;
+    return { status, score, assertions: results, note };
+}
+function weightedScore(results) {
+    const totalWeight = results.reduce((sum, result) => sum + result.weight, 0);
+    if (totalWeight <= 0)
+        return 0;
+    const weighted = results.reduce((sum, result) => sum + result.score * result.weight, 0);
+    // Round away float noise (0.30000000000000004) so stored scores read cleanly.
+    return Math.round((weighted / totalWeight) * 1e9) / 1e9;
+}
+function evaluateWithoutAssertions(trace) {
+    if (trace.error === undefined && trace.stop_reason === 'final_answer') {
+        return { status: 'passed', score: 1, assertions: [], note: NO_ASSERTIONS_PASSED };
+    }
+    const why = trace.error ? `it ended with an error (${trace.error.code})` : `it stopped at ${trace.stop_reason}`;
+    return { status: 'failed', score: 0, assertions: [], note: `no assertions, and the run did not complete: ${why}` };
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/failure-ranking.ts
+/**
+ * Ranks assertions by how often and how much they failed across trials.
+ * Results are grouped by the assertion's index in the scenario, never by the
+ * reason text: reasons carry the values of each trial ("cost $0.031 ..."), and
+ * grouping by them would split one assertion into many rows.
+ *
+ * Order: failed required assertions first (they decide HARD_FAIL), then by
+ * fail count, then by the share of score they cost, then by position.
+ */
+function rankFailingAssertions(trials) {
+    const groups = new Map();
+    for (const trial of trials) {
+        const evaluated = trial.assertions.filter((result) => result.evaluated !== false);
+        const totalWeight = evaluated.reduce((sum, result) => sum + result.weight, 0);
+        for (const result of evaluated) {
+            const group = groups.get(result.index) ?? { results: [], lost: [] };
+            group.results.push(result);
+            group.lost.push(totalWeight > 0 ? ((1 - result.score) * result.weight) / totalWeight : 0);
+            groups.set(result.index, group);
+        }
+    }
+    const ranked = [];
+    for (const [index, group] of groups) {
+        const failures = group.results.filter((result) => !result.passed);
+        const first = failures[0];
+        if (first === undefined)
+            continue;
+        const stats = {
+            index,
+            type: first.type,
+            label: first.label,
+            required: first.required,
+            weight: first.weight,
+            fail_count: failures.length,
+            evaluated_count: group.results.length,
+            fail_rate: failures.length / group.results.length,
+            score_lost: group.lost.reduce((sum, value) => sum + value, 0) / group.lost.length,
+            sample_reasons: mostFrequent(failures.map((result) => result.reason), 3),
+        };
+        if (first.line !== undefined)
+            stats.line = first.line;
+        ranked.push(stats);
+    }
+    return ranked.sort((a, b) => Number(b.required) - Number(a.required) ||
+        b.fail_count - a.fail_count ||
+        b.score_lost - a.score_lost ||
+        a.index - b.index);
+}
+function mostFrequent(values, limit) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, limit)
+        .map(([value]) => value);
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/scenario-stats.ts
+
+
+
+const PASS_HAT_K_MAX = 10;
+/** A scored trial ran to the end and was evaluated: the population of score and latency numbers. */
+function isScored(trial) {
+    return trial.status === 'passed' || trial.status === 'failed' || trial.status === 'hard_fail';
+}
+function computeStats(trials, loaded, context = {}) {
+    const counts = countTrials(trials);
+    const counted = countedTrials(counts);
+    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
+    const scored = trials.filter(isScored);
+    const scores = scored.map((trial) => trial.score ?? 0);
+    const latencies = scored.map((trial) => trial.latency_seconds);
+    const interval = wilsonInterval(counts.passed, counted);
+    const needed = trialsNeededToShow(requiredPassRate);
+    const plannedTrials = context.plannedTrials ?? trials.length;
+    return {
+        trials_planned: plannedTrials,
+        trials_run: trials.length - counts.cancelled,
+        passed: counts.passed,
+        failed: counts.failed,
+        hard_failed: counts.hardFailed,
+        errored: counts.erroredOwn + counts.erroredInfra,
+        infra_errors: counts.erroredInfra,
+        cancelled: counts.cancelled,
+        counted,
+        pass_rate: counted > 0 ? counts.passed / counted : null,
+        required_pass_rate: requiredPassRate,
+        pass_rate_interval: interval ? { ...interval, confidence: 0.95 } : null,
+        pass_hat_k: Array.from({ length: Math.min(counted, PASS_HAT_K_MAX) }, (_, index) => ({
+            k: index + 1,
+            value: passHatK(counts.passed, counted, index + 1),
+        })),
+        trials_needed: needed,
+        sample_size_note: sampleSizeNote(counted, requiredPassRate, needed),
+        threshold: loaded.scenario.threshold,
+        score: scores.length > 0 ? { mean: mean(scores), min: Math.min(...scores), p50: percentile(scores, 50), p95: percentile(scores, 95) } : null,
+        latency_seconds: latencies.length > 0 ? { p50: percentile(latencies, 50), p95: percentile(latencies, 95) } : null,
+        cost_usd: costOf(trials),
+        retries: {
+            total: trials.reduce((sum, trial) => sum + trial.retries, 0),
+            trials_with_retries: trials.filter((trial) => trial.retries > 0).length,
+        },
+        failing_assertions: rankFailingAssertions(trials.filter((trial) => trial.status !== 'errored' && trial.status !== 'cancelled')),
+        not_evaluated: notEvaluated(trials),
+        errors: groupErrors(trials),
+        early_stop: context.earlyStop
+            ? { after_trials: context.earlyStop.afterTrials, planned_trials: plannedTrials, reason: context.earlyStop.reason }
+            : null,
+        note: noteFor(trials, loaded),
+    };
+}
+/** The rule: all n trials passing shows at least n / (n + z²) with 95 % confidence (Wilson lower bound). */
+function sampleSizeNote(counted, rate, needed) {
+    if (needed === null || needed === 0 || counted >= needed)
+        return null;
+    const bound = counted / (counted + 1.959963984540054 ** 2);
+    return (`${counted} trial(s) cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
+        `the Wilson lower bound is ${bound.toFixed(2)}; that takes at least ${needed} trials`);
+}
+function costOf(trials) {
+    const known = trials.filter((trial) => trial.cost_usd !== null);
+    const total = known.reduce((sum, trial) => sum + (trial.cost_usd ?? 0), 0);
+    // A trial that never reached the model (no turns) cost nothing, even when its cost field is null.
+    const unknown = trials.filter((trial) => trial.cost_usd === null && trial.turns > 0).length;
+    return { total, per_trial: known.length > 0 ? total / known.length : null, unknown_trials: unknown };
+}
+function notEvaluated(trials) {
+    const seen = new Map();
+    for (const trial of trials) {
+        for (const result of trial.assertions) {
+            if (result.evaluated !== false || seen.has(result.index))
+                continue;
+            const entry = { index: result.index, label: result.label, reason: result.reason };
+            if (result.line !== undefined)
+                entry.line = result.line;
+            seen.set(result.index, entry);
+        }
+    }
+    return [...seen.values()].sort((a, b) => a.index - b.index);
+}
+/** Errors grouped by code (messages carry request ids and values); the first message is kept as the example. */
+function groupErrors(trials) {
+    const groups = new Map();
+    for (const trial of trials) {
+        if (trial.status !== 'errored')
+            continue;
+        const code = trial.error?.code ?? 'E_UNKNOWN';
+        const infrastructure = isInfrastructureError(trial);
+        const key = `${code}\u0000${infrastructure}`;
+        const group = groups.get(key);
+        if (group)
+            group.count += 1;
+        else
+            groups.set(key, { code, message: trial.error?.message ?? 'the trial errored without details', infrastructure, count: 1 });
+    }
+    return [...groups.values()].sort((a, b) => b.count - a.count);
+}
+function noteFor(trials, loaded) {
+    const assertions = loaded.scenario.assertions;
+    if (assertions.length === 0) {
+        return trials.some((trial) => trial.status === 'passed')
+            ? 'no assertions: passed because the run completed'
+            : 'no assertions: trials pass only when the run completes';
+    }
+    if (assertions.every((assertion) => assertion.type === 'judge')) {
+        return 'no assertion could be evaluated (judge assertions are not supported yet), so no trial can pass';
+    }
+    const requiredJudge = assertions.findIndex((assertion) => assertion.type === 'judge' && assertion.required);
+    if (requiredJudge >= 0)
+        return `required assertion ${requiredJudge + 1} is a judge, which is not supported yet, so no trial can pass`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/summarise-scenario.ts
+
+
+
+/**
+ * Turns a scenario's trials into its verdict (rules in verdict.ts and
+ * docs/verdicts.md), its statistics, and a sentence for tables and annotations.
+ */
+function summariseScenario(trials, loaded, context = {}) {
+    const stats = computeStats(trials, loaded, context);
+    const counts = countTrials(trials);
+    const verdict = decideVerdict(counts, stats.required_pass_rate);
+    return { status: statusOfVerdict(verdict, counts), verdict, summary: sentenceFor(verdict, stats), stats };
+}
+function ratio(stats) {
+    return `${stats.passed}/${stats.counted} trials passed`;
+}
+function required(stats) {
+    return stats.required_pass_rate >= 1 ? 'every trial must pass' : `required pass rate ${stats.required_pass_rate}`;
+}
+function sentenceFor(verdict, stats) {
+    const parts = [];
+    switch (verdict) {
+        case 'SKIPPED':
+            parts.push(stats.cancelled > 0 ? 'cancelled before any trial finished' : 'no trials ran');
+            break;
+        case 'INFRA_ERROR':
+            parts.push(`all ${stats.infra_errors} trial(s) hit infrastructure errors${firstError(stats, true)}`);
+            break;
+        case 'HARD_FAIL': {
+            const top = stats.failing_assertions.find((failure) => failure.required);
+            const what = top ? `required assertion '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}` : 'a required assertion failed';
+            parts.push(`${what} (${ratio(stats)})`);
+            break;
+        }
+        case 'PASS':
+            parts.push(ratio(stats));
+            if (stats.required_pass_rate < 1)
+                parts.push(required(stats));
+            break;
+        case 'FAIL':
+        case 'PARTIAL':
+            parts.push(`${ratio(stats)}${verdict === 'PARTIAL' ? `, ${required(stats)}` : ''}`);
+            parts.push(topReason(stats));
+            break;
+    }
+    if (verdict !== 'INFRA_ERROR' && stats.infra_errors > 0) {
+        parts.push(`${stats.infra_errors} trial(s) left out after infrastructure errors${firstError(stats, true)}`);
+    }
+    if (stats.note)
+        parts.push(stats.note);
+    if (stats.early_stop)
+        parts.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    return parts.filter((part) => part !== '').join('; ');
+}
+function topReason(stats) {
+    const top = stats.failing_assertions[0];
+    if (top)
+        return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
+    const own = stats.errors.find((error) => !error.infrastructure);
+    if (own)
+        return `${own.count} trial(s) errored: ${(0,errors/* describeError */.Uc)(own)}`;
+    return '';
+}
+function firstError(stats, infrastructure) {
+    const error = stats.errors.find((candidate) => candidate.infrastructure === infrastructure);
+    return error ? ` (${(0,errors/* describeError */.Uc)(error)})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/core/reeval/reevaluate.ts
+/** Trials that ran to the end are re-scored; errored, cancelled and skipped ones stay as they were. */
+const RESCORABLE = ['passed', 'failed', 'hard_fail'];
+/**
+ * Re-scores stored traces against the current assertions of their scenarios.
+ * No model is called: the conversation is the stored one, only the verdict is new.
+ */
+function reevaluateScenario(stored, scoring) {
+    const before = scoreLine(stored.result);
+    const base = { name: stored.result.name, file: stored.result.file, before };
+    if ('problem' in stored.current) {
+        return { ...base, after: before, notes: [`not re-scored: ${stored.current.problem}`], result: stored.result };
+    }
+    const { loaded, hash } = stored.current;
+    const notes = [];
+    let missing = 0;
+    const trials = stored.result.trials.map((trial) => {
+        if (!RESCORABLE.includes(trial.status))
+            return trial;
+        const trace = trial.trace_id ? stored.traces.get(trial.trace_id) : undefined;
+        if (!trace) {
+            missing += 1;
+            return trial;
+        }
+        const { status, score, assertions } = scoring.evaluateTrial(trace, loaded);
+        return { ...trial, status, score, assertions };
+    });
+    if (missing > 0)
+        notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
+    const firstTrace = stored.traces.values().next().value;
+    if (firstTrace && firstTrace.scenario_hash !== hash) {
+        notes.push('the scenario file changed since this run; the stored conversation may not be what it would produce now');
+    }
+    if (stored.result.status === 'skipped' || trials.length === 0) {
+        return { ...base, after: before, notes, result: stored.result };
+    }
+    const summary = scoring.summariseScenario(trials, loaded);
+    const result = { ...stored.result, trials, status: summary.status, verdict: summary.verdict, summary: summary.summary };
+    return { ...base, after: scoreLine(result), notes, result };
+}
+function scoreLine(result) {
+    const scores = result.trials.flatMap((trial) => (trial.score === null ? [] : [trial.score]));
+    const score = scores.length > 0 ? scores.reduce((sum, value) => sum + value, 0) / scores.length : null;
+    return { status: result.status, verdict: result.verdict, score };
+}
+/** `name  FAIL 0.50 -> PASS 1.00`, one line per scenario, aligned, with notes indented below. */
+function renderReevalTable(rows) {
+    const nameWidth = Math.max(8, ...rows.map((row) => row.name.length));
+    const beforeTexts = rows.map((row) => showLine(row.before));
+    const beforeWidth = Math.max(6, ...beforeTexts.map((text) => text.length));
+    const lines = [`${'scenario'.padEnd(nameWidth)}  ${'before'.padEnd(beforeWidth)}     after`];
+    rows.forEach((row, index) => {
+        const changed = row.before.verdict !== row.after.verdict || row.before.score !== row.after.score;
+        const arrow = changed ? '->' : '==';
+        lines.push(`${row.name.padEnd(nameWidth)}  ${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`);
+        for (const note of row.notes)
+            lines.push(`${' '.repeat(nameWidth + 2)}note: ${note}`);
+    });
+    return lines.join('\n');
+}
+function showLine(line) {
+    return line.score === null ? line.verdict : `${line.verdict} ${line.score.toFixed(2)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/hash.ts
+
+
+/**
+ * scenario_hash: SHA-256 (hex) of the resolved scenario (includes expanded,
+ * defaults applied) in a canonical JSON form with sorted keys, so the hash is
+ * stable across key order, formatting, comments and how tools were included,
+ * and changes whenever what the run would do changes.
+ */
+function hashScenario(scenario) {
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(scenario)).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/includes.ts
+
+
+/** Enough for any real project, small enough that a diamond of includes cannot blow up. */
+const MAX_INCLUDES = 200;
+const MAX_DEPTH = 16;
+async function expandTools(items, source, options) {
+    const context = {
+        files: options.files,
+        boundary: options.boundary,
+        chain: [options.realFile],
+        problems: options.problems,
+        budget: { remaining: MAX_INCLUDES },
+        incomplete: false,
+    };
+    const expanded = await expandList(items, source, ['tools'], context);
+    return { ...expanded, incomplete: context.incomplete };
+}
+async function expandList(items, source, listPath, context) {
+    const tools = [];
+    const origins = [];
+    for (const [index, item] of items.entries()) {
+        const itemPath = [...listPath, index];
+        if (!(item instanceof IncludeRef)) {
+            tools.push(item);
+            origins.push({ source, path: itemPath });
+            continue;
+        }
+        const included = await loadInclude(item, source, itemPath, context);
+        if (included === null) {
+            context.incomplete = true;
+            continue;
+        }
+        tools.push(...included.tools);
+        origins.push(...included.origins);
+    }
+    return { tools, origins };
+}
+async function loadInclude(ref, from, refPath, context) {
+    const problem = (message) => {
+        context.problems.push({ file: from.file, ...positionOf(from, refPath, 'value'), message, path: refPath.join('.') });
+        return null;
+    };
+    if (typeof ref.path !== 'string' || ref.path.trim() === '')
+        return problem(`!include needs a file path, e.g. !include tools/search.yaml`);
+    if ((0,external_node_path_.isAbsolute)(ref.path))
+        return problem(`!include paths are relative to the including file; '${ref.path}' is absolute`);
+    context.budget.remaining -= 1;
+    if (context.budget.remaining < 0)
+        return problem(`too many includes (more than ${MAX_INCLUDES}) in one scenario`);
+    if (context.chain.length > MAX_DEPTH)
+        return problem(`includes nested more than ${MAX_DEPTH} deep`);
+    const file = (0,external_node_path_.join)((0,external_node_path_.dirname)(from.file), ref.path);
+    let realFile;
+    try {
+        realFile = await context.files.realPath(file);
+    }
+    catch {
+        return problem(`included file '${ref.path}' not found (looked for ${file})`);
+    }
+    if (!isInside(realFile, context.boundary)) {
+        return problem(`included file '${ref.path}' is outside the project root (${context.boundary}); includes must stay inside it`);
+    }
+    const loopStart = context.chain.indexOf(realFile);
+    if (loopStart !== -1) {
+        const loop = [...context.chain.slice(loopStart), realFile].map((path) => (0,external_node_path_.relative)(context.boundary, path) || path);
+        return problem(`include loop: ${loop.join(' -> ')}`);
+    }
+    let text;
+    try {
+        text = await context.files.readFile(file);
+    }
+    catch (error) {
+        return problem(`cannot read included file '${ref.path}': ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const parsed = parseYamlSource(text, file, { what: 'an included tool file', allowList: true });
+    context.problems.push(...parsed.problems);
+    if (!parsed.source)
+        return null;
+    const value = parsed.source.value;
+    if (!Array.isArray(value))
+        return { tools: [value], origins: [{ source: parsed.source, path: [] }] };
+    const nested = { ...context, chain: [...context.chain, realFile] };
+    const expanded = await expandList(value, parsed.source, [], nested);
+    if (nested.incomplete)
+        context.incomplete = true;
+    return expanded;
+}
+function isInside(path, directory) {
+    const relation = (0,external_node_path_.relative)((0,external_node_path_.resolve)(directory), (0,external_node_path_.resolve)(path));
+    return relation !== '' && !relation.startsWith(`..${external_node_path_.sep}`) && relation !== '..' && !(0,external_node_path_.isAbsolute)(relation);
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/matcher-checks.ts
@@ -27714,207 +30030,6 @@ function normaliseShorthand(raw) {
     return { kind: 'shorthand', assertion, renames };
 }
 
-;// CONCATENATED MODULE: ./src/core/scenario/zod-issues.ts
-
-
-function describeIssues(issues, input, schema, locate) {
-    const problems = [];
-    const misspelt = misspeltFields(issues, input, schema);
-    for (const issue of issues) {
-        // "unknown field 'modle', did you mean 'model'?" says it all; "missing 'model'" would only repeat it.
-        if (issue.code === 'invalid_type' && misspelt.has(issue.path.join('.')))
-            continue;
-        for (const described of describeIssue(issue, input, schema)) {
-            const problemPath = (described.problemPath ?? described.path).join('.');
-            problems.push({ ...locate(described.path, described.target), message: described.message, path: problemPath });
-        }
-    }
-    return problems;
-}
-/** Paths of fields that are missing because an unknown field is a typo of them. */
-function misspeltFields(issues, input, schema) {
-    const paths = new Set();
-    for (const issue of issues) {
-        if (issue.code !== 'unrecognized_keys')
-            continue;
-        const allowed = knownKeys(schemaAt(schema, issue.path, input));
-        for (const key of issue.keys) {
-            const meant = closestMatch(key, allowed);
-            if (meant !== undefined)
-                paths.add([...issue.path, meant].join('.'));
-        }
-    }
-    return paths;
-}
-function describeIssue(issue, input, schema) {
-    const path = issue.path.filter((segment) => typeof segment !== 'symbol');
-    const value = valueAt(input, path);
-    const field = fieldName(path);
-    const at = (message, target = 'value', where = path) => [{ path: where, target, message }];
-    switch (issue.code) {
-        case 'unrecognized_keys': {
-            const allowed = knownKeys(schemaAt(schema, path, input));
-            const owner = assertionContext(path, input);
-            return issue.keys.map((key) => ({
-                path: [...path, key],
-                target: 'key',
-                message: `unknown field '${key}'${owner}${didYouMean(key, allowed) || listAllowed(allowed)}`,
-            }));
-        }
-        case 'invalid_type': {
-            if (value === undefined) {
-                const message = `missing required field '${field}'${assertionContext(path.slice(0, -1), input)}`;
-                return [{ path: path.slice(0, -1), problemPath: path, target: 'value', message }];
-            }
-            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${zod_issues_describeValue(value)}`);
-        }
-        case 'invalid_union': {
-            if (issue.discriminator !== undefined && issue.errors.length === 0)
-                return describeBadAssertionType(issue, path, value);
-            const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
-            if (expected.length === 0)
-                return at(`'${field}' is invalid: ${issue.message}`);
-            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${zod_issues_describeValue(value)}`);
-        }
-        case 'invalid_value': {
-            const options = issue.values.map(String);
-            if (options.length === 1)
-                return at(`'${field}' must be '${options[0]}', got ${zod_issues_describeValue(value)}`);
-            const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
-            return at(`unknown ${field} ${zod_issues_describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
-        }
-        case 'too_small':
-            return at(describeBound(field, value, issue.origin, 'at least', 'greater than', issue.minimum, issue.inclusive));
-        case 'too_big':
-            return at(describeBound(field, value, issue.origin, 'at most', 'less than', issue.maximum, issue.inclusive));
-        case 'invalid_format':
-            return at(`'${field}' ${zod_issues_describeValue(value)} is not valid: ${issue.message}`);
-        default:
-            return at(`'${field}': ${issue.message}`);
-    }
-}
-function describeBadAssertionType(issue, path, value) {
-    const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
-    const assertionPath = path.slice(0, -1);
-    if (value === undefined) {
-        const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
-        return [{ path: assertionPath, target: 'value', message }];
-    }
-    const message = `unknown assertion type ${zod_issues_describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
-    return [{ path, target: 'value', message }];
-}
-function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
-    if (origin === 'array' || origin === 'set') {
-        return `'${field}' needs ${inclusiveWord} ${bound} ${Number(bound) === 1 ? 'item' : 'items'}`;
-    }
-    if (origin === 'string') {
-        if (inclusiveWord === 'at least' && Number(bound) === 1)
-            return `'${field}' must not be empty`;
-        return `'${field}' must be ${inclusiveWord} ${bound} characters long`;
-    }
-    const word = inclusive === false ? exclusiveWord : inclusiveWord;
-    return `'${field}' must be ${word} ${bound}, got ${zod_issues_describeValue(value)}`;
-}
-function assertionContext(path, input) {
-    if (path.length !== 2 || path[0] !== 'assertions')
-        return '';
-    const type = valueAt(input, [...path, 'type']);
-    return typeof type === 'string' ? ` for assertion type '${type}'` : '';
-}
-function listAllowed(allowed) {
-    return allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${allowed.join(', ')})` : '';
-}
-function fieldName(path) {
-    const last = [...path].reverse().find((segment) => typeof segment === 'string');
-    const index = path.at(-1);
-    if (typeof index === 'number')
-        return `${last ?? 'item'}[${index}]`;
-    return last ?? 'document';
-}
-const EXPECTED_WORDS = {
-    string: 'a string',
-    number: 'a number',
-    int: 'a whole number',
-    boolean: 'true or false',
-    record: 'a mapping',
-    object: 'a mapping',
-    array: 'a list',
-    null: 'null',
-};
-function describeExpected(expected) {
-    return EXPECTED_WORDS[expected] ?? expected;
-}
-function zod_issues_describeValue(value) {
-    if (value === null || value === undefined)
-        return 'nothing (null)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
-    return String(value);
-}
-function joinWords(words, conjunction) {
-    const unique = [...new Set(words)];
-    if (unique.length <= 1)
-        return unique[0] ?? '';
-    return `${unique.slice(0, -1).join(', ')} ${conjunction} ${unique.at(-1)}`;
-}
-function valueAt(input, path) {
-    let current = input;
-    for (const segment of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[segment];
-    }
-    return current;
-}
-/** The schema that validates the value at `path`, following arrays, records, wrappers and the assertion union. */
-function schemaAt(schema, path, input) {
-    let current = schema;
-    for (let index = 0; index <= path.length && current; index += 1) {
-        current = unwrap(current, valueAt(input, path.slice(0, index)));
-        const segment = path[index];
-        if (segment === undefined || !current)
-            break;
-        if (current instanceof cli_schemas/* ZodObject */.bvH)
-            current = current.shape[String(segment)];
-        else if (current instanceof cli_schemas/* ZodArray */.naA)
-            current = current.element;
-        else if (current instanceof cli_schemas/* ZodRecord */.b8S)
-            current = current.valueType;
-        else
-            current = undefined;
-    }
-    return current;
-}
-function unwrap(schema, value) {
-    let current = schema;
-    for (;;) {
-        if (current instanceof cli_schemas/* ZodOptional */.IiU || current instanceof cli_schemas/* ZodDefault */.XiL || current instanceof cli_schemas/* ZodNullable */.l1C) {
-            current = current.unwrap();
-        }
-        else if (current instanceof cli_schemas/* ZodDiscriminatedUnion */.jvo) {
-            const type = valueAt(value, ['type']);
-            const options = current.options;
-            const match = options.find((option) => option instanceof cli_schemas/* ZodObject */.bvH && literalOf(option.shape.type) === type);
-            if (!match)
-                return undefined;
-            current = match;
-        }
-        else {
-            return current;
-        }
-    }
-}
-function literalOf(schema) {
-    return schema instanceof cli_schemas/* ZodLiteral */.DN5 ? schema.value : undefined;
-}
-function knownKeys(schema) {
-    return schema instanceof cli_schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
-}
-
 ;// CONCATENATED MODULE: ./src/core/scenario/load-scenario.ts
 
 
@@ -28097,185 +30212,6 @@ function flatString(text) {
     return structuredClone(text);
 }
 
-;// CONCATENATED MODULE: ./src/node-adapters/atomic-write.ts
-
-
-
-/** Random once per process: with the pid and a counter, no two writers (even on a shared disk) pick one name. */
-const PROCESS_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-let written = 0;
-/** A sibling of `path` for the bytes before the rename. */
-function temporaryPathFor(path) {
-    written += 1;
-    return `${path}.${PROCESS_TAG}.${written}.tmp`;
-}
-/**
- * Writes a file so that readers see the old content or the new, never half of
- * it: the bytes go to a temporary file in the same directory (same file
- * system, so the rename is atomic), which then replaces the target.
- */
-async function writeFileAtomic(path, content, options = {}) {
-    if (options.createDirectory !== false)
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = temporaryPathFor(path);
-    try {
-        await (0,promises_.writeFile)(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-async function writeJsonAtomic(path, value, options = {}) {
-    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
-}
-
-;// CONCATENATED MODULE: ./src/node-adapters/file-run-store.ts
-
-
-
-
-/**
- * Runs on disk, under the project's storage_dir (`.salvo/` by default):
- *
- *   runs/<run_id>/results.json          the run document (RunResults), written last
- *   runs/<run_id>/scenarios.jsonl       each scenario's result as it finished, one JSON line each
- *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
- *   latest                              the id of the most recent run
- *
- * Traces and the run document are written atomically, and a run becomes
- * `latest` with its first write, so a run that was killed before it finished
- * can still be reported from its journal (RunArchive.readRun).
- */
-class FileRunStore {
-    storageDir;
-    announced = new Set();
-    /** One append at a time per run, so journal lines never interleave. */
-    journals = new Map();
-    constructor(storageDir) {
-        this.storageDir = storageDir;
-    }
-    runDir(runId) {
-        return (0,external_node_path_.join)(this.storageDir, 'runs', runId);
-    }
-    /** Where `finishRun` writes the run document. */
-    resultsFile(runId) {
-        return (0,external_node_path_.join)(this.runDir(runId), 'results.json');
-    }
-    async saveTrace(runId, trace) {
-        await this.markLatest(runId);
-        // Not fsynced one by one: an atomic rename already survives the process being killed.
-        const path = (0,external_node_path_.join)(this.runDir(runId), 'traces', `${trace.trace_id}.json`);
-        await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false });
-    }
-    async saveScenarioResult(runId, result) {
-        await this.markLatest(runId);
-        const line = `${JSON.stringify(result)}\n`;
-        const previous = this.journals.get(runId) ?? (0,promises_.mkdir)(this.runDir(runId), { recursive: true }).then(() => undefined);
-        const appended = previous.then(() => (0,promises_.appendFile)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), line, 'utf8'));
-        this.journals.set(runId, appended);
-        await appended;
-    }
-    async finishRun(results) {
-        await this.markLatest(results.run_id);
-        await this.journals.get(results.run_id)?.catch(() => undefined);
-        this.journals.delete(results.run_id);
-        await writeFileAtomic(this.resultsFile(results.run_id), `${JSON.stringify(results, null, 2)}\n`);
-    }
-    async markLatest(runId) {
-        if (this.announced.has(runId))
-            return;
-        this.announced.add(runId);
-        await writeFileAtomic((0,external_node_path_.join)(this.storageDir, 'latest'), `${runId}\n`);
-    }
-}
-const SCENARIO_JOURNAL = 'scenarios.jsonl';
-class RunArchive {
-    storageDir;
-    constructor(storageDir) {
-        this.storageDir = storageDir;
-    }
-    async runIds() {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs'), { withFileTypes: true }).catch(() => []);
-        // UUIDv7 ids sort by time.
-        return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-    }
-    /** A full run id, a unique prefix of one, or undefined for the latest run. */
-    async resolveRunId(requested) {
-        const ids = await this.runIds();
-        if (ids.length === 0)
-            throw new errors/* UsageError */.eb(`no runs stored under ${this.storageDir}`, { hint: 'run `salvo run` first' });
-        if (requested === undefined) {
-            const latest = (await (0,promises_.readFile)((0,external_node_path_.join)(this.storageDir, 'latest'), 'utf8').catch(() => '')).trim();
-            return ids.includes(latest) ? latest : ids.at(-1);
-        }
-        const matches = ids.filter((id) => id.startsWith(requested));
-        if (matches.length === 1)
-            return matches[0];
-        const recent = ids.slice(-5).reverse().join(', ');
-        if (matches.length === 0)
-            throw new errors/* UsageError */.eb(`no run with id '${requested}'`, { hint: `recent runs: ${recent}` });
-        throw new errors/* UsageError */.eb(`run id '${requested}' is ambiguous (${matches.length} runs start with it)`, { hint: 'give more characters of the id' });
-    }
-    async readRun(runId) {
-        const dir = (0,external_node_path_.join)(this.storageDir, 'runs', runId);
-        const results = await readJson((0,external_node_path_.join)(dir, 'results.json'));
-        if (results)
-            return { runId, results, scenarios: results.scenarios, complete: true };
-        const journal = await (0,promises_.readFile)((0,external_node_path_.join)(dir, SCENARIO_JOURNAL), 'utf8').catch(() => '');
-        const scenarios = [];
-        for (const line of journal.split('\n')) {
-            if (!line.trim())
-                continue;
-            try {
-                scenarios.push(JSON.parse(line));
-            }
-            catch {
-                // The last line of a run killed mid-write: every complete line before it still counts.
-            }
-        }
-        return { runId, results: null, scenarios, complete: false };
-    }
-    async traceIds(runId) {
-        const files = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces')).catch(() => []);
-        return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
-    }
-    async readTrace(runId, traceId) {
-        const trace = await readJson((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces', `${traceId}.json`));
-        if (!trace)
-            throw new errors/* UsageError */.eb(`no trace '${traceId}' in run ${runId}`);
-        return trace;
-    }
-    /** Finds which run holds a trace id (or a unique prefix of one). */
-    async findTrace(traceIdOrPrefix) {
-        const found = [];
-        for (const runId of await this.runIds()) {
-            for (const traceId of await this.traceIds(runId))
-                if (traceId.startsWith(traceIdOrPrefix))
-                    found.push({ runId, traceId });
-        }
-        if (found.length > 1)
-            throw new errors/* UsageError */.eb(`trace id '${traceIdOrPrefix}' is ambiguous (${found.length} traces start with it)`);
-        return found[0] ?? null;
-    }
-}
-async function readJson(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        return null;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* SalvoError */.u3('E_STORE_CORRUPT', `${path} is not valid JSON: ${error.message}`, { hint: 'the file was edited or damaged; delete it or restore it' });
-    }
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/node-adapters/node-source-reader.ts
@@ -28322,115 +30258,8 @@ function readCapped(path) {
 /** Reads relative paths against the process's current directory at the time of each call. */
 const nodeSourceReader = createNodeSourceReader();
 
-;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
-
-
-/** A user-supplied price row, USD per million tokens. */
-const priceSchema = cli_schemas/* strictObject */.rej({
-    input: cli_schemas/* number */.aig().nonnegative(),
-    output: cli_schemas/* number */.aig().nonnegative(),
-    cache_read: cli_schemas/* number */.aig().nonnegative().optional(),
-    cache_write: cli_schemas/* number */.aig().nonnegative().optional(),
-});
-const judgeDefaultsSchema = cli_schemas/* strictObject */.rej({
-    adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
-    model: cli_schemas/* string */.YjP().min(1).optional(),
-    k: cli_schemas/* int */.Whr().min(1).max(21).optional(),
-    temperature: cli_schemas/* number */.aig().min(0).max(2).optional(),
-    max_tokens: cli_schemas/* int */.Whr().min(1).optional(),
-    default_threshold: cli_schemas/* number */.aig().min(0).max(1).optional(),
-});
-/** `salvo.yaml` at the project root; every key optional, scenario values override it. */
-const projectConfigSchema = cli_schemas/* strictObject */.rej({
-    default_adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
-    default_model: cli_schemas/* string */.YjP().min(1).optional(),
-    scenarios_dir: cli_schemas/* string */.YjP().min(1).default('scenarios'),
-    storage_dir: cli_schemas/* string */.YjP().min(1).default('.salvo'),
-    judge: judgeDefaultsSchema.default({}),
-    /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
-    prices: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), priceSchema).default({}),
-    /** Spend cap for one `salvo run`, in USD. */
-    max_cost_usd: cli_schemas/* number */.aig().positive().optional(),
-    concurrency: cli_schemas/* int */.Whr().min(1).max(64).optional(),
-    /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
-    redaction_patterns: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).default([]),
-});
-
-;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
-
-
-
-
-/** The configuration of a project without a salvo.yaml: every default. */
-function defaultProjectConfig() {
-    return projectConfigSchema.parse({});
-}
-/**
- * Parses and validates the text of salvo.yaml. An empty file means every
- * default; any problem rejects with a ConfigError pointing into the file.
- */
-async function parseProjectConfig(text, file) {
-    const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
-    if (!parsed.source)
-        throw new errors/* ConfigError */.xL(parsed.problems);
-    const source = parsed.source;
-    const problems = [...parsed.problems];
-    const includes = Object.entries(source.value).filter(([, value]) => value instanceof IncludeRef);
-    for (const [key] of includes) {
-        problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
-    }
-    const result = projectConfigSchema.safeParse(source.value);
-    if (!result.success) {
-        const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
-        problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
-    }
-    if (problems.length > 0 || !result.success) {
-        throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
-    }
-    return result.data;
-}
-
-;// CONCATENATED MODULE: ./src/node-adapters/project.ts
-
-
-
-
-
-const PROJECT_CONFIG_FILE = 'salvo.yaml';
-/**
- * Finds the project: the nearest salvo.yaml at or above `cwd` (like git finds
- * its repository), so salvo works from any subdirectory. Without one, `cwd`
- * is the root and every setting has its default.
- */
-async function loadProject(cwd) {
-    const start = (0,external_node_path_.resolve)(cwd);
-    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
-        const candidate = (0,external_node_path_.join)(directory, PROJECT_CONFIG_FILE);
-        if (await isFile(candidate)) {
-            return { root: directory, config: await readProjectConfig(candidate), configFile: candidate };
-        }
-        if ((0,external_node_path_.dirname)(directory) === directory)
-            break;
-    }
-    return { root: start, config: defaultProjectConfig(), configFile: null };
-}
-async function readProjectConfig(file) {
-    const { size } = await (0,promises_.stat)(file);
-    if (size > MAX_SOURCE_BYTES) {
-        throw new errors/* ConfigError */.xL([{ file, line: 1, column: 1, message: `salvo.yaml is larger than 1 MB` }]);
-    }
-    return parseProjectConfig(await (0,promises_.readFile)(file, 'utf8'), file);
-}
-async function isFile(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/reeval.ts
+
 
 
 
@@ -28457,17 +30286,19 @@ async function reevalCommand(requested, flags, io) {
     const archive = new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
     const runId = await archive.resolveRunId(requested);
     const run = await archive.readRun(runId);
+    const redaction = await projectRedaction(io, project);
     const rows = [];
-    // One scenario's traces at a time: memory stays flat however large the run.
+    // One scenario's traces at a time: memory stays flat however large the run. Each row is redacted as it is
+    // made: its labels and reasons quote the scenario as it is now, which no redactor has seen yet.
     for (const result of run.scenarios)
-        rows.push(reevaluateScenario(await storedScenario(result, runId, archive, project), scoring));
+        rows.push(redaction.redactor.deep(reevaluateScenario(await storedScenario(result, runId, archive, project), scoring)));
     if (flags.json) {
         const document = { run_id: runId, scenarios: rows.map(({ name, file, before, after, notes, result }) => ({ name, file, before, after, notes, result })) };
-        writeLine(io.stdout, JSON.stringify(document, null, 2));
+        writeLine(io.stdout, redaction.json(document));
     }
     else {
         writeLine(io.stdout, `Re-evaluated run ${runId} against the current assertions (no model was called; the stored run is unchanged).\n`);
-        writeLine(io.stdout, renderReevalTable(rows));
+        writeLine(io.stdout, redaction.shown(renderReevalTable(rows)));
     }
     const failing = rows.some((row) => row.after.status === 'failed' || row.after.status === 'errored');
     return failing ? ExitCode.failed : ExitCode.ok;
@@ -28495,659 +30326,6 @@ async function storedScenario(result, runId, archive, project) {
         return { result, traces, current: { problem: `${result.file} cannot be loaded now (${error.message.split('\n')[0]})` } };
     }
 }
-
-;// CONCATENATED MODULE: ./src/core/results.ts
-/**
- * The results document: what `salvo run --json` prints, what the run store
- * keeps, and what the action uploads as its results file. Public and
- * snake_case; add fields freely, never rename one without bumping
- * RESULTS_SCHEMA_VERSION.
- */
-const RESULTS_SCHEMA_VERSION = 1;
-/** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */
-function figuresOfScenarioNotRun() {
-    return { trials: [], turns: 0, max_turns_hit: false, tool_calls: 0, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
-}
-
-;// CONCATENATED MODULE: ./src/core/runner/suite-results.ts
-
-
-const PREVIEW_CHARS = 200;
-const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT']);
-function errorInfo(error) {
-    return {
-        code: error.code,
-        message: error.message,
-        ...(error.hint ? { hint: error.hint } : {}),
-        infrastructure: error instanceof errors/* ProviderError */.mZ || INFRASTRUCTURE_CODES.has(error.code),
-    };
-}
-function trialResult(trial, trace, evaluation, error) {
-    const preview = trace.final_content === null ? null : trace.final_content.slice(0, PREVIEW_CHARS);
-    return {
-        trial,
-        status: evaluation.status,
-        score: evaluation.score,
-        assertions: evaluation.assertions,
-        trace_id: trace.trace_id,
-        mode: trace.mode,
-        turns: trace.turn_count,
-        max_turns_hit: trace.max_turns_hit,
-        tool_calls: trace.tool_calls_made.length,
-        input_tokens: trace.input_tokens,
-        output_tokens: trace.output_tokens,
-        cost_usd: trace.cost_usd,
-        latency_seconds: trace.latency_seconds,
-        // The turn that failed after its retries is not in the trace; its retries travel on the error.
-        retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0) + (error instanceof errors/* ProviderError */.mZ ? error.retries : 0),
-        final_content_preview: preview,
-        ...(error ? { error: errorInfo(error) } : {}),
-    };
-}
-/** Sums over the scenario's trials; the cost is unknown as soon as one trial's is. */
-function scenarioResult(loaded, provider, mode, trials, summary) {
-    const sum = (pick) => trials.reduce((total, trial) => total + pick(trial), 0);
-    const costs = trials.map((trial) => trial.cost_usd);
-    const firstError = trials.find((trial) => trial.error)?.error;
-    return {
-        name: loaded.name,
-        file: loaded.file,
-        provider,
-        model: loaded.scenario.model,
-        mode,
-        status: summary.status,
-        verdict: summary.verdict,
-        ...(summary.status === 'skipped' && trials.every((trial) => trial.status === 'cancelled') ? { skip_reason: 'cancelled' } : {}),
-        summary: summary.summary,
-        trials,
-        turns: sum((trial) => trial.turns),
-        max_turns_hit: trials.some((trial) => trial.max_turns_hit),
-        tool_calls: sum((trial) => trial.tool_calls),
-        input_tokens: sum((trial) => trial.input_tokens),
-        output_tokens: sum((trial) => trial.output_tokens),
-        cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
-        latency_seconds: sum((trial) => trial.latency_seconds),
-        scenario_hash: loaded.hash,
-        ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
-        ...(summary.stats ? { stats: summary.stats } : {}),
-    };
-}
-/** A scenario that never ran: skipped (budget, cancelled, no key) or errored before its first trial. */
-function scenarioNotRun(loaded, provider, outcome) {
-    const skipped = 'skip' in outcome;
-    return {
-        name: loaded.name,
-        file: loaded.file,
-        provider,
-        model: loaded.scenario.model,
-        mode: null,
-        status: skipped ? 'skipped' : 'errored',
-        verdict: skipped ? 'SKIPPED' : errorInfo(outcome.error).infrastructure ? 'INFRA_ERROR' : 'FAIL',
-        ...(skipped ? { skip_reason: outcome.skip } : {}),
-        summary: skipped ? outcome.message : outcome.error.message,
-        ...figuresOfScenarioNotRun(),
-        cost_usd: 0,
-        scenario_hash: loaded.hash,
-        ...(skipped ? {} : { error: errorInfo(outcome.error) }),
-    };
-}
-function runTotals(scenarios) {
-    const totals = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
-    for (const scenario of scenarios) {
-        totals.total += 1;
-        totals[scenario.status] += 1;
-        totals.cost_usd += scenario.cost_usd ?? 0;
-        totals.cost_incomplete ||= scenario.cost_usd === null && scenario.status !== 'skipped';
-        totals.input_tokens += scenario.input_tokens;
-        totals.output_tokens += scenario.output_tokens;
-        totals.latency_seconds += scenario.latency_seconds;
-    }
-    return totals;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
-
-
-/** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
-const DISPLAYED_PASS_K = 3;
-/**
- * Per-scenario verdict lines for the terminal: verdict, trials passed, pass
- * rate with its 95 % interval, pass^k, then (when it did not pass) the top
- * failing assertions with file:line and an example reason.
- *
- *   PARTIAL      refunds  3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2
- *     - tool_sequence in_order [a, b] failed 2/5 (scenarios/refunds.yaml:14): expected a before b; got b, a
- *
- * A single trial gets no rate, interval or pass^k: one run is not a statistic.
- */
-function renderVerdictLines(scenarios, options = {}) {
-    return [...verdictLines(scenarios, options)].join('\n');
-}
-/** The same lines one at a time: a pass sizes the name column, a second renders each scenario as it reaches it. */
-function* verdictLines(scenarios, options = {}) {
-    const topFailures = options.topFailures ?? 3;
-    let longestName = 0;
-    for (const scenario of scenarios)
-        longestName = Math.max(longestName, scenario.name.length);
-    const nameWidth = Math.min(40, longestName);
-    for (const scenario of scenarios) {
-        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
-        yield `${verdictLabel(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
-        if (scenario.verdict === 'SKIPPED')
-            continue;
-        if (scenario.verdict === 'PASS') {
-            // A pass is never silent about what it did not check.
-            for (const item of scenario.stats?.not_evaluated ?? [])
-                yield `  - ${item.label}: ${item.reason}`;
-            for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note])
-                if (note)
-                    yield `  note: ${note}`;
-            continue;
-        }
-        yield* detailLines(scenario, topFailures);
-    }
-}
-/** `3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2`, or the summary of a scenario that never ran. */
-function columns(scenario) {
-    const stats = scenario.stats;
-    if (!stats || scenario.verdict === 'SKIPPED')
-        return scenario.summary;
-    const parts = [`${stats.passed}/${stats.counted} passed${breakdown(stats)}`];
-    const several = stats.trials_planned > 1 || stats.counted > 1;
-    if (several && stats.pass_rate !== null)
-        parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
-    const shown = several ? passK(stats) : null;
-    if (shown)
-        parts.push(shown);
-    if (stats.infra_errors > 0)
-        parts.push(`${stats.infra_errors} infra error(s)`);
-    if (stats.retries.total > 0)
-        parts.push(`retries ${stats.retries.total}`);
-    if (stats.early_stop)
-        parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
-    return parts.join('  ');
-}
-/** How the counted trials that did not pass split, when it is not simply "failed". */
-function breakdown(stats) {
-    const ownErrors = stats.errored - stats.infra_errors;
-    if (stats.hard_failed === 0 && ownErrors === 0)
-        return '';
-    const parts = [[stats.failed, 'failed'], [stats.hard_failed, 'hard-failed'], [ownErrors, 'errored']];
-    return ` (${parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`).join(', ')})`;
-}
-function interval(stats) {
-    const range = stats.pass_rate_interval;
-    return range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : '';
-}
-function passK(stats) {
-    const entry = stats.pass_hat_k[Math.min(DISPLAYED_PASS_K, stats.pass_hat_k.length) - 1];
-    return entry ? `pass^${entry.k} ${entry.value.toFixed(2)}` : null;
-}
-function detailLines(scenario, topFailures) {
-    const stats = scenario.stats;
-    if (!stats)
-        return [`  ${scenario.summary}`];
-    const lines = [];
-    for (const failure of stats.failing_assertions.slice(0, topFailures)) {
-        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
-        const required = failure.required ? ' (required)' : '';
-        lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
-    }
-    for (const error of stats.errors) {
-        lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
-    }
-    for (const item of stats.not_evaluated)
-        lines.push(`  - ${item.label}: ${item.reason}`);
-    if (stats.note)
-        lines.push(`  note: ${stats.note}`);
-    if (stats.sample_size_note)
-        lines.push(`  note: ${stats.sample_size_note}`);
-    if (stats.early_stop)
-        lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
-    if (lines.length === 0)
-        lines.push(`  ${scenario.summary}`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/scenario-summary.ts
-
-
-
-/**
- * The seed's per-scenario summary, printed as each scenario finishes:
- * scenario, model and provider, turns (and whether max turns was hit), tool
- * calls, tokens, cost, latency and the scenario hash.
- */
-function renderScenarioSummary(result) {
-    const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
-    const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
-    const lines = [
-        `Scenario: ${result.name} (${result.file})`,
-        `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
-        `Status:   ${statusWord(result)}${statusDetail(result)}`,
-    ];
-    if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
-        lines.push(`Trials:   ${columns(result)}`);
-    if (result.trials.length > 0) {
-        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${result.tool_calls} call(s)`, `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null ? 'unknown' : `${formatCost(result.cost_usd)} (estimated)`}`, `Latency:  ${formatSeconds(result.latency_seconds)}`);
-    }
-    if (result.scenario_hash)
-        lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
-    return lines.join('\n');
-}
-/** Why it did not pass; for a pass, only what the reader must know (no assertions were checked). */
-function statusDetail(result) {
-    if (result.status !== 'passed')
-        return ` - ${result.summary}`;
-    return result.stats?.note ? ` - ${result.stats.note}` : '';
-}
-/** What a reader sees in the status column: the verdict, or why it was skipped. */
-function statusWord(result) {
-    if (result.status === 'skipped')
-        return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
-    return verdictLabel(result.verdict);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/results-table.ts
-
-
-// Mode says whether the model was called (live) or a recording served (replay), for every scenario.
-const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
-const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
-/** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
-function renderResultsTable(results) {
-    return [...resultsTableLines(results)].join('\n');
-}
-/**
- * The table's lines, one at a time: a first pass over the rows sizes the
- * columns, a second renders each row as it reaches it, so a run of thousands
- * of scenarios never holds every row's cells (or the whole table) at once.
- */
-function* resultsTableLines(results) {
-    const totalsRow = totalsCells(results);
-    const widths = HEADER.map((cell) => cell.length);
-    const widen = (cells) => cells.forEach((cell, column) => (widths[column] = Math.max(widths[column], cell.length)));
-    for (const scenario of results.scenarios)
-        widen(scenarioRow(scenario));
-    widen(totalsRow);
-    const header = alignedLine(HEADER, widths);
-    // The last column is right-aligned, so the header is as long as any line.
-    const rule = '-'.repeat(header.length);
-    yield header;
-    yield rule;
-    for (const scenario of results.scenarios)
-        yield alignedLine(scenarioRow(scenario), widths);
-    yield rule;
-    yield alignedLine(totalsRow, widths);
-    yield '';
-    yield countsLine(results.totals);
-    const { totals } = results;
-    if (totals.cost_incomplete)
-        yield 'Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).';
-    if (results.max_cost_usd !== null)
-        yield spendLine(results);
-    if (results.interrupted)
-        yield 'Interrupted: finished results were saved; the rest are marked cancelled.';
-}
-function totalsCells(results) {
-    const { totals } = results;
-    const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
-    return ['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)];
-}
-/** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
-function alignedLine(cells, widths) {
-    return cells
-        .map((cell, column) => (NUMERIC.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
-        .join('  ')
-        .trimEnd();
-}
-function scenarioRow(result) {
-    const ran = result.status !== 'skipped';
-    return [
-        result.name,
-        result.model,
-        statusWord(result),
-        passedCell(result),
-        result.mode ?? '-',
-        ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
-        ran ? String(result.tool_calls) : '-',
-        ran ? `${formatCount(result.input_tokens)}/${formatCount(result.output_tokens)}` : '-',
-        ran ? formatCost(result.cost_usd) : '-',
-        ran ? formatSeconds(result.latency_seconds) : '-',
-    ];
-}
-/** Trials passed of those counted, and the pass rate once there is more than one trial to rate. */
-function passedCell(result) {
-    const stats = result.stats;
-    if (!stats || result.status === 'skipped')
-        return '-';
-    const ratio = `${stats.passed}/${stats.counted}`;
-    return stats.counted > 1 && stats.pass_rate !== null ? `${ratio} ${stats.pass_rate.toFixed(2)}` : ratio;
-}
-function countsLine(totals) {
-    const parts = [`${totals.passed} passed`, `${totals.failed} failed`, `${totals.errored} errored`, `${totals.skipped} skipped`];
-    return `${totals.total} scenario(s): ${parts.join(', ')}`;
-}
-function spendLine(results) {
-    const spent = `Spent ${formatCost(results.totals.cost_usd)} of the ${formatCost(results.max_cost_usd)} cap`;
-    const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
-    const uncounted = results.uncounted_cost_models?.length ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)` : '';
-    return `${spent}${reached}${uncounted}.`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/run-report.ts
-
-
-
-
-
-/** `salvo report`: the stored run's table again, then each scenario's details. */
-function renderRunReport(run) {
-    const results = run.results;
-    const header = results
-        ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
-        : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
-    const table = renderResultsTable(results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null });
-    const verdicts = run.scenarios.length > 0 ? ['', 'Verdicts:', renderVerdictLines(run.scenarios)] : [];
-    const details = run.scenarios.map(renderScenarioDetails);
-    return [header, '', table, ...verdicts, ...details.flatMap((detail) => ['', detail])].join('\n');
-}
-function renderScenarioDetails(result) {
-    const lines = [renderScenarioSummary(result)];
-    if (result.error?.hint)
-        lines.push(`Hint:     ${result.error.hint}`);
-    for (const trial of result.trials)
-        lines.push(...renderTrial(trial));
-    return lines.join('\n');
-}
-function renderTrial(trial) {
-    const score = trial.score === null ? '-' : trial.score.toFixed(2);
-    const lines = [
-        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
-    ];
-    if (trial.retries > 0)
-        lines[0] += `  retries ${trial.retries}`;
-    if (trial.error)
-        lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
-    for (const assertion of trial.assertions) {
-        lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`);
-    }
-    if (trial.final_content_preview)
-        lines.push(`    answer: ${oneLine(trial.final_content_preview, 160)}`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/report.ts
-
-
-
-
-
-
-async function openArchive(io) {
-    const project = await loadProject(io.cwd);
-    return new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
-}
-const registerReport = (program, io, setExitCode) => {
-    program
-        .command('report')
-        .description('print a stored run again: the results table and each scenario in detail')
-        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
-        .option('--json', 'print the stored results document instead')
-        .action(async (runId, flags) => {
-        const archive = await openArchive(io);
-        const run = await archive.readRun(await archive.resolveRunId(runId));
-        if (flags.json)
-            writeLine(io.stdout, JSON.stringify(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }, null, 2));
-        else
-            writeLine(io.stdout, renderRunReport(run));
-        setExitCode(ExitCode.ok);
-    });
-};
-
-;// CONCATENATED MODULE: ./src/core/redaction/patterns.ts
-const REDACTED = '[REDACTED]';
-const BUILT_IN_PATTERNS = [
-    // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
-    { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
-    { name: 'anthropic key', pattern: /\bsk-ant-[A-Za-z0-9_-]{8,512}/g, replacement: REDACTED },
-    { name: 'openai-style key', pattern: /\bsk-[A-Za-z0-9_-]{20,512}/g, replacement: REDACTED },
-    { name: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}/g, replacement: REDACTED },
-    { name: 'github fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,255}/g, replacement: REDACTED },
-    {
-        name: 'credential header',
-        pattern: /\b(x-api-key|set-cookie|cookie)(["']?\s{0,5}[:=]\s{0,5})[^\r\n]{1,8192}/gi,
-        replacement: `$1$2${REDACTED}`,
-    },
-    {
-        name: 'key=value secret',
-        pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\])[^\s"',;&]{1,8192}/gi,
-        replacement: `$1$2${REDACTED}`,
-    },
-];
-/**
- * Matches wherever any built-in pattern could: each needs one of these words
- * (case-insensitive here, a superset of the case-sensitive ones). A string
- * without them skips the built-ins. Keep it in step with the list above; a
- * test checks every pattern's examples against it.
- */
-const BUILT_IN_TRIGGER = /bearer|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
-
-;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
-
-
-/**
- * Literal secrets shorter than this are ignored: replacing a two-letter "key"
- * everywhere would shred every trace while protecting nothing.
- */
-const MIN_SECRET_LENGTH = 4;
-/** Strings up to this length have their redacted form remembered, up to this many of them. */
-const REMEMBERED_LENGTH = 64;
-const REMEMBERED_COUNT = 4096;
-function createRedactor(options) {
-    // Longest first, so a secret that contains another is removed whole.
-    const secrets = [...new Set(options.secrets.map((secret) => secret.trim()))]
-        .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
-        .sort((left, right) => right.length - left.length);
-    const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
-    // One pass for all literal secrets instead of one per secret: with many secrets the
-    // per-secret scans were most of the redaction time. Longest
-    // first in the alternation, so a secret that contains another is removed whole.
-    const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
-    const redactText = (value) => {
-        let result = value;
-        // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
-        if (literals)
-            result = result.replace(literals, REDACTED);
-        // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
-        // built-in pattern needs: one scan instead of seven.
-        if (BUILT_IN_TRIGGER.test(result))
-            result = applyPatterns(result, BUILT_IN_PATTERNS);
-        return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
-    };
-    // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
-    // every message and turn: each is redacted once, not every time.
-    // Redaction is a pure function of the string, so a remembered result is the same result.
-    const remembered = new Map();
-    const text = (value) => {
-        if (value.length > REMEMBERED_LENGTH)
-            return redactText(value);
-        let result = remembered.get(value);
-        if (result === undefined) {
-            result = redactText(value);
-            if (remembered.size >= REMEMBERED_COUNT)
-                remembered.clear();
-            remembered.set(value, result);
-        }
-        return result;
-    };
-    const deep = (value) => redactDeep(value, text, []);
-    return { text, deep };
-}
-function applyPatterns(value, patterns) {
-    let result = value;
-    for (const { pattern, replacement } of patterns) {
-        pattern.lastIndex = 0;
-        result = result.replace(pattern, replacement);
-    }
-    return result;
-}
-function escapeRegExp(value) {
-    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function redactDeep(value, text, ancestors) {
-    if (typeof value === 'string')
-        return text(value);
-    if (value === null || typeof value !== 'object')
-        return value;
-    // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
-    // sits in its message and in tool_calls_made) and must be redacted in both places. A trace
-    // is a few levels deep, so a list of the ancestors is cheaper than a set.
-    if (ancestors.includes(value))
-        return '[circular]';
-    ancestors.push(value);
-    try {
-        if (Array.isArray(value)) {
-            const items = new Array(value.length);
-            for (let index = 0; index < value.length; index += 1)
-                items[index] = redactDeep(value[index], text, ancestors);
-            return items;
-        }
-        // A spread copy has the original's shape; one built key by key (copy[key] = ...) turns into a slow
-        // dictionary past a dozen properties, several times larger (a results row's stats: 1.5 KB).
-        const copy = { ...value };
-        for (const key of Object.keys(copy)) {
-            const item = redactDeep(copy[key], text, ancestors);
-            const redactedKey = text(key);
-            if (redactedKey !== key)
-                delete copy[key];
-            copy[redactedKey] = item;
-        }
-        return copy;
-    }
-    finally {
-        ancestors.pop();
-    }
-}
-/**
- * Compiles one salvo.yaml pattern, refusing the two shapes that would hurt
- * every run: a pattern matching the empty string (it would redact between
- * every character) and a quantified group that itself contains a quantifier
- * (`(a+)+`), the classic source of catastrophic backtracking.
- */
-function compileUserPattern(source, index) {
-    const problem = (message) => new errors/* ConfigError */.xL([{ file: 'salvo.yaml', line: 0, column: 0, path: `redaction_patterns.${index}`, message: `redaction_patterns.${index}: ${message}` }]);
-    let pattern;
-    try {
-        pattern = new RegExp(source, 'g');
-    }
-    catch (error) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${error.message}`);
-    }
-    if (new RegExp(source).test('')) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} matches the empty string`);
-    }
-    if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
-    }
-    return { name: `redaction_patterns.${index}`, pattern, replacement: REDACTED };
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/limits.ts
-/** Characters, as the earlier salvo counted them. */
-const TRACE_LIMITS = {
-    messageContent: 50_000,
-    rawResponse: 100_000,
-    trace: 5_000_000,
-};
-/** Cuts `value` to `max` characters with a marker saying how much went. */
-function truncateText(value, max) {
-    if (value.length <= max)
-        return value;
-    return `${value.slice(0, max)}... [truncated ${value.length - max} chars]`;
-}
-/**
- * Enforces the size limits on an already redacted trace: each message's
- * content and tool arguments, each raw response, then the trace as a whole
- * (raw responses go first, then the middle of the conversation, keeping the
- * prompt and the final answer). Sets `truncated` when anything was cut.
- */
-function limitTrace(trace, limits = TRACE_LIMITS) {
-    let truncated = trace.truncated === true;
-    const cutText = (value, max) => {
-        if (value === null || value.length <= max)
-            return value;
-        truncated = true;
-        return truncateText(value, max);
-    };
-    const cutCalls = (calls) => calls.map((call) => {
-        const size = call.arguments === null ? 0 : JSON.stringify(call.arguments).length;
-        const raw = call.rawArguments === undefined ? undefined : cutText(call.rawArguments, limits.messageContent) ?? undefined;
-        if (size <= limits.messageContent)
-            return raw === undefined ? call : { ...call, rawArguments: raw };
-        truncated = true;
-        return { ...call, arguments: null, rawArguments: truncateText(JSON.stringify(call.arguments), limits.messageContent) };
-    });
-    const messages = trace.messages.map((message) => {
-        const limited = { ...message, content: cutText(message.content, limits.messageContent) };
-        if (message.tool_calls)
-            limited.tool_calls = cutCalls(message.tool_calls);
-        return limited;
-    });
-    const turns = trace.turns.map((turn) => {
-        if (turn.raw === undefined)
-            return turn;
-        const rawText = JSON.stringify(turn.raw) ?? '';
-        if (rawText.length <= limits.rawResponse)
-            return turn;
-        truncated = true;
-        return { ...turn, raw: truncateText(rawText, limits.rawResponse) };
-    });
-    const limited = {
-        ...trace,
-        messages,
-        turns,
-        tool_calls_made: cutCalls(trace.tool_calls_made),
-        final_content: cutText(trace.final_content, limits.messageContent),
-    };
-    const whole = enforceTraceLimit(limited, limits.trace);
-    return whole === limited && !truncated ? limited : { ...whole, truncated: true };
-}
-const OMITTED = '[omitted: trace size limit]';
-function enforceTraceLimit(trace, max) {
-    let size = JSON.stringify(trace).length;
-    if (size <= max)
-        return trace;
-    const turns = trace.turns.map((turn) => {
-        if (turn.raw === undefined)
-            return turn;
-        size -= (JSON.stringify(turn.raw) ?? '').length - JSON.stringify(OMITTED).length;
-        return { ...turn, raw: OMITTED };
-    });
-    const messages = [...trace.messages];
-    const toolCallsMade = size > max ? trace.tool_calls_made.map(omitArguments) : trace.tool_calls_made;
-    if (toolCallsMade !== trace.tool_calls_made)
-        size = JSON.stringify({ ...trace, turns, tool_calls_made: toolCallsMade }).length;
-    // Oldest first after the prompt: the start of the task and the final answer are what a reader needs most.
-    for (let index = 1; index < messages.length - 1 && size > max; index += 1) {
-        const message = messages[index];
-        const before = JSON.stringify(message).length;
-        const after = { ...message, content: message.content === null ? null : OMITTED };
-        if (message.tool_calls)
-            after.tool_calls = message.tool_calls.map(omitArguments);
-        messages[index] = after;
-        size -= before - JSON.stringify(after).length;
-    }
-    return { ...trace, turns, messages, tool_calls_made: toolCallsMade };
-}
-function omitArguments(call) {
-    return { id: call.id, name: call.name, arguments: null, rawArguments: OMITTED };
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/index.ts
-
-
-
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/run-outcome.ts
 function runOutcome(results) {
@@ -30051,7 +31229,7 @@ async function runSuite(scenarios, options) {
         const row = options.redactor.deep(result);
         rows[slot.index] = row;
         await options.store.saveScenarioResult(options.runId, row);
-        options.onEvent?.({ type: 'scenario_finished', result: row, done: (done += 1), total: slots.length });
+        options.onEvent?.({ type: 'scenario_finished', index: slot.index, result: row, done: (done += 1), total: slots.length });
     };
     const startScenario = async (slot) => {
         const skip = skipBeforeStart(signal, cap, options);
@@ -30062,7 +31240,7 @@ async function runSuite(scenarios, options) {
         slot.choice ??= options.clientFor(slot.loaded).catch((error) => ({ error: asSalvoError(error) }));
         const choice = await slot.choice;
         if ('client' in choice) {
-            options.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
+            options.onEvent?.({ type: 'scenario_started', index: slot.index, name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
             return true;
         }
         await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
@@ -30362,9 +31540,10 @@ const systemClock = {
  * only ever sees ModelClient.
  */
 
+
 const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7361))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5222))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(808), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9942))).createAnthropicModelClient,
 };
 /** Builds the client for one adapter; a missing key fails here, before any request is made. */
 async function createModelClient(adapter, settings) {
@@ -30376,7 +31555,13 @@ async function createModelClient(adapter, settings) {
         });
     }
     if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
-        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL is not a URL: ${settings.baseUrl}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
+        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL is not a URL: ${(0,safe_text/* withoutCredentials */.ri)(settings.baseUrl)}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
+    }
+    if (settings.baseUrl !== undefined && (new URL(settings.baseUrl).username || new URL(settings.baseUrl).password)) {
+        // Node's fetch refuses such a URL, with a message that quotes it whole: stop here, without quoting the credentials.
+        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL carries credentials (${(0,safe_text/* withoutCredentials */.ri)(settings.baseUrl)}), which Node's fetch refuses to send`, {
+            hint: `give the key in ${settings.keySource}, or put the gateway's credentials in its own configuration`,
+        });
     }
     const createClient = await providers[adapter]();
     return createClient(settings);
@@ -31097,8 +32282,15 @@ class ClientResolver {
             const trials = recorder.recordedTrialCount();
             const file = recordingPathFor(scenario.file);
             if (trials > 0) {
-                const source = sourceFor(scenario, recorder.provider, record);
-                const recording = recorder.recording({ scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source });
+                // The replies were redacted as they were captured; the scenario's name and file and the label are redacted here.
+                const { redactor } = this.options;
+                const source = redactor.deep(sourceFor(scenario, recorder.provider, record));
+                const recording = recorder.recording({
+                    scenarioName: redactor.text(scenario.name),
+                    scenarioFile: redactor.text(scenario.file),
+                    scenarioHash: scenario.hash,
+                    source,
+                });
                 await writeRecordingFile((0,external_node_path_.resolve)(this.options.cwd, file), recording);
             }
             saved.push({ file, trials });
@@ -31243,6 +32435,10 @@ function withInvalidRows(results, rows) {
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 
 
+/** A name on one line: a line break in a name must not break the status line or start a new one. */
+function progress_oneLine(text) {
+    return text.replace(/\s+/g, ' ');
+}
 /**
  * What `salvo run` prints while it works. On a terminal: each scenario's
  * summary as it finishes, with one live status line redrawn underneath. In CI
@@ -31253,10 +32449,17 @@ function withInvalidRows(results, rows) {
  * (in order, consecutive ones to the same stream as one write): scenarios
  * finish in bursts, and one write per line to a pipe costs more than the line. `clear()` writes what
  * is pending at once.
+ *
+ * Everything a scenario or a model wrote passes through `shown` (the
+ * redactor, then control sequences stripped) before it is cut or written:
+ * the finished rows were redacted by the runner, but the names in
+ * `scenario_started` are the scenario's own.
  */
 function createProgress(io, options) {
     const live = io.stderr.isTTY === true && !options.json;
-    const running = new Set();
+    const { shown } = options;
+    /** Scenarios running, by their place in the suite, with their names as shown. */
+    const running = new Map();
     let done = 0;
     let total = 0;
     let statusShown = false;
@@ -31293,7 +32496,7 @@ function createProgress(io, options) {
         if (!live)
             return;
         eraseStatus();
-        const names = [...running].slice(0, 3).join(', ');
+        const names = [...running.values()].slice(0, 3).join(', ');
         write(io.stderr, `[${done}/${total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
         statusShown = true;
     };
@@ -31302,20 +32505,22 @@ function createProgress(io, options) {
             case 'suite_started':
                 total = event.total;
                 break;
-            case 'scenario_started':
-                running.add(event.name);
+            case 'scenario_started': {
+                const name = progress_oneLine(shown(event.name));
+                running.set(event.index, name);
                 if (!live && !options.json)
-                    writeLine(io.stderr, `started ${event.name}`);
+                    writeLine(io.stderr, `started ${name}`);
                 break;
+            }
             case 'scenario_finished':
-                running.delete(event.result.name);
+                running.delete(event.index);
                 done = event.done;
                 total = event.total;
                 eraseStatus();
                 if (options.json)
-                    writeLine(io.stderr, `[${done}/${total}] ${event.result.name}: ${statusWord(event.result)}`);
+                    writeLine(io.stderr, `[${done}/${total}] ${progress_oneLine(shown(event.result.name))}: ${statusWord(event.result)}`);
                 else
-                    writeLine(io.stdout, `${renderScenarioSummary(event.result)}\n`);
+                    writeLine(io.stdout, `${shown(renderScenarioSummary(event.result))}\n`);
                 break;
             case 'budget_reached':
                 eraseStatus();
@@ -31323,7 +32528,7 @@ function createProgress(io, options) {
                 break;
             case 'cost_uncounted':
                 eraseStatus();
-                writeLine(io.stderr, `warning: model ${event.model} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
+                writeLine(io.stderr, `warning: model ${progress_oneLine(shown(event.model))} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
                 break;
             case 'interrupted':
                 eraseStatus();
@@ -31339,9 +32544,8 @@ function createProgress(io, options) {
 ;// CONCATENATED MODULE: ./src/cli/read-run-settings.ts
 
 
+
 const DEFAULT_CONCURRENCY = 4;
-/** Names of environment variables whose values are treated as secrets besides the provider keys. */
-const SECRET_NAME = /(?:^|_)(?:API_KEY|TOKEN|SECRET|PASSWORD)$/;
 function readRunSettings(patterns, flags, env, config) {
     const adapter = flags.adapter === undefined ? null : parseAdapter(flags.adapter);
     return {
@@ -31359,7 +32563,7 @@ function readRunSettings(patterns, flags, env, config) {
             openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
             anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
         },
-        secrets: secretValues(env),
+        secrets: collectSecrets(env),
         redactionPatterns: config.redaction_patterns,
     };
 }
@@ -31372,11 +32576,6 @@ function providerSettings(env, keyName, urlName) {
     if (baseUrl)
         settings.baseUrl = baseUrl;
     return settings;
-}
-function secretValues(env) {
-    return Object.entries(env)
-        .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.trim().length > 0)
-        .map(([, value]) => value.trim());
 }
 function parseAdapter(value) {
     if (ADAPTERS.includes(value))
@@ -31440,7 +32639,169 @@ function renderRecordingLines(saved) {
         .join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/core/compare/cost-forecast.ts
+
+
+
+/**
+ * The cost of a run before it runs: each scenario's cost per trial in the
+ * baseline (or, without one, in its recording) times the trials. The cap
+ * stops starting scenarios once the spend reaches it, so with a cap the
+ * forecast counts the scenarios that would start after the running total
+ * reached it (in file order; concurrency can shift that by a few).
+ */
+function forecastCost(scenarios, options) {
+    const baselineRows = new Map((options.baseline?.scenarios ?? []).map((row) => [`${row.file}\u0000${row.name}`, row]));
+    const rows = scenarios.map((scenario) => {
+        const row = baselineRows.get(`${scenario.file}\u0000${scenario.name}`);
+        const fromBaseline = row ? sideFigures(row).cost_per_trial : null;
+        const fromRecording = fromBaseline === null ? options.recordedCostPerTrial(scenario) : null;
+        const costPerTrial = fromBaseline ?? fromRecording;
+        const source = fromBaseline !== null ? 'baseline' : fromRecording !== null ? 'recording' : 'unknown';
+        return { file: scenario.file, name: scenario.name, cost_per_trial: costPerTrial, source, cost_usd: costPerTrial === null ? null : costPerTrial * options.trials };
+    });
+    let running = 0;
+    let leftOut = 0;
+    for (const row of rows) {
+        if (options.maxCostUsd !== null && running >= options.maxCostUsd)
+            leftOut += 1;
+        running += row.cost_usd ?? 0;
+    }
+    return {
+        trials: options.trials,
+        scenarios: rows,
+        total_usd: running,
+        unknown: rows.filter((row) => row.source === 'unknown').length,
+        max_cost_usd: options.maxCostUsd,
+        left_out_by_cap: options.maxCostUsd === null ? null : leftOut,
+    };
+}
+/** Mean cost of a recorded trial, priced like a live one; null when a model's price is unknown or nothing was recorded. */
+function recordedCostPerTrial(recording, prices = {}) {
+    if (recording.trials.length === 0)
+        return null;
+    let total = 0;
+    for (const trial of recording.trials) {
+        for (const { reply } of trial.turns) {
+            const usage = reply.usage;
+            const cost = estimateCost(reply.model, {
+                inputTokens: usage.input_tokens,
+                outputTokens: usage.output_tokens,
+                cacheReadTokens: usage.cache_read_tokens,
+                cacheWriteTokens: usage.cache_write_tokens,
+                reasoningTokens: usage.reasoning_tokens,
+            }, prices);
+            if (cost === null)
+                return null;
+            total += cost;
+        }
+    }
+    return total / recording.trials.length;
+}
+/** `Forecast: about $0.41 for 17 scenarios × 3 trials (15 from the baseline, 2 unknown)`, then the cap. */
+function forecastLines(forecast) {
+    const count = (source) => forecast.scenarios.filter((row) => row.source === source).length;
+    const sources = [
+        count('baseline') > 0 ? `${count('baseline')} from the baseline` : '',
+        count('recording') > 0 ? `${count('recording')} from recordings` : '',
+        forecast.unknown > 0 ? `${forecast.unknown} unknown, not counted` : '',
+    ].filter(Boolean);
+    const lines = [
+        `Forecast: ${forecast.unknown > 0 ? 'at least ' : 'about '}${formatCost(forecast.total_usd)} for ${plural(forecast.scenarios.length, 'scenario')} × ${plural(forecast.trials, 'trial')} (${sources.join(', ') || 'nothing to go on'})`,
+    ];
+    if (forecast.max_cost_usd !== null) {
+        lines.push(forecast.left_out_by_cap === 0
+            ? `The spend cap ${formatCost(forecast.max_cost_usd)} should leave every scenario in.`
+            : `The spend cap ${formatCost(forecast.max_cost_usd)} will leave out about ${plural(forecast.left_out_by_cap, 'scenario')}.`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forecast-run.ts
+
+
+
+
+
+
+
+/**
+ * What a run would cost, without running it (`salvo run --estimate`, the
+ * action's summary): the scenarios the run would load, priced from the
+ * baseline's cost per trial or, without one, from their recordings.
+ */
+async function forecastRun(request) {
+    const files = await expandScenarioPaths(request.patterns, request.cwd);
+    const scenarios = [];
+    const problems = [];
+    let invalidFiles = 0;
+    for await (const outcome of loadScenarios(files, { reader: createNodeSourceReader(request.cwd), projectRoot: request.project.root, config: request.project.config })) {
+        if ('loaded' in outcome)
+            scenarios.push({ file: outcome.loaded.file, name: outcome.loaded.name, model: request.overrides.model ?? outcome.loaded.scenario.model });
+        else {
+            invalidFiles += 1;
+            problems.push(...outcome.error.problems);
+        }
+    }
+    if (invalidFiles > 0)
+        return { kind: 'invalid', problems, invalidFiles, files: files.length };
+    const recorded = new Map();
+    for (const scenario of scenarios) {
+        const recording = await readRecordingFile((0,external_node_path_.resolve)(request.cwd, recordingPathFor(scenario.file))).catch(() => null);
+        // A model overridden with --model was never recorded: its recording's price says nothing.
+        const usable = recording !== null && request.overrides.model === null;
+        recorded.set(scenario.file, usable ? recordedCostPerTrial(recording, request.project.config.prices) : null);
+    }
+    const forecast = forecastCost(scenarios, {
+        trials: request.trials,
+        maxCostUsd: request.maxCostUsd,
+        baseline: request.baseline,
+        recordedCostPerTrial: (scenario) => recorded.get(scenario.file) ?? null,
+    });
+    return { kind: 'forecast', forecast };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/run-baseline.ts
+
+
+
+
+
+
+
+
+
+const BASELINE_OPTIONS = [
+    ['--baseline <run>', 'after the run, compare it with this run id, results.json or artifact folder'],
+    ['--estimate', 'print the cost forecast (from --baseline, else the recordings) and run nothing'],
+];
+/** Read before the run starts, so a wrong reference fails before anything is spent. */
+async function readBaseline(flags, io) {
+    return flags.baseline === undefined ? null : readResultsSide(flags.baseline, io.cwd, lazyArchive(io));
+}
+/** `--estimate`: the forecast on stdout (JSON with --json), nothing run. */
+async function printForecast(request, json, io, redaction) {
+    const outcome = await forecastRun(request);
+    if (outcome.kind === 'invalid') {
+        for (const problem of outcome.problems)
+            writeLine(io.stderr, redaction.shown(`error: ${(0,errors/* formatProblem */.Vw)(problem)}`));
+        writeLine(io.stderr, `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; fix them (salvo validate) and estimate again.`);
+        return ExitCode.usage;
+    }
+    if (json)
+        writeLine(io.stdout, redaction.json(outcome.forecast));
+    else
+        writeLine(io.stdout, redaction.shown(forecastLines(outcome.forecast).join('\n')));
+    return ExitCode.ok;
+}
+/** `--baseline`: the comparison after the results (on stderr with --json, which keeps stdout for the document). */
+function printComparison(baseline, results, json, redaction, io) {
+    const text = renderComparisonText(compareRuns(baseline.results, results), { baseLabel: 'baseline', baseOrigin: baseline.origin });
+    writeLine(json ? io.stderr : io.stdout, redaction.shown(`\n${text}`));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
 
 
 
@@ -31472,7 +32833,7 @@ const registerRun = (program, io, setExitCode) => {
         .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
         .option('--json', 'print the results document as JSON on stdout, nothing else')
         .option('--junit <path>', 'also write the results as JUnit XML to this file (one test case per scenario)');
-    for (const [flag, description] of MODE_OPTIONS)
+    for (const [flag, description] of [...MODE_OPTIONS, ...BASELINE_OPTIONS])
         command.option(flag, description);
     command.action(async (paths, flags) => {
         setExitCode(await runCommand(paths, flags, io));
@@ -31483,8 +32844,15 @@ async function runCommand(paths, flags, io) {
     const settings = readRunSettings(paths, flags, io.env, project.config);
     const modes = readModeSettings(flags);
     const patterns = paths.length > 0 ? paths : [(0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(project.root, project.config.scenarios_dir)) || '.'];
-    const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
-    const progress = createProgress(io, { json: settings.json });
+    const redaction = createCliRedaction(io, settings.secrets, settings.redactionPatterns);
+    const { redactor } = redaction;
+    const baseline = await readBaseline(flags, io);
+    if (flags.estimate) {
+        const { model, adapter, trials, maxCostUsd } = settings;
+        const request = { cwd: io.cwd, project, patterns, overrides: { model, adapter }, trials, maxCostUsd, baseline: baseline?.results ?? null };
+        return printForecast(request, settings.json, io, redaction);
+    }
+    const progress = createProgress(io, { json: settings.json, shown: redaction.shown });
     const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
     io.interrupt.addEventListener('abort', onInterrupt, { once: true });
     let outcome;
@@ -31515,7 +32883,7 @@ async function runCommand(paths, flags, io) {
     if (outcome.kind === 'invalid') {
         // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
         for (const problem of outcome.problems)
-            writeLine(io.stderr, redactor.text(`error: ${(0,errors/* formatProblem */.Vw)(problem)}`));
+            writeLine(io.stderr, redaction.shown(`error: ${(0,errors/* formatProblem */.Vw)(problem)}`));
         writeLine(io.stderr, `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`);
         return ExitCode.usage;
     }
@@ -31525,9 +32893,11 @@ async function runCommand(paths, flags, io) {
         await writeJUnit(results, (0,external_node_path_.resolve)(io.cwd, settings.junitPath), redactor, io);
     const store = new FileRunStore((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
     if (settings.json)
-        await printDocument(store.resultsFile(results.run_id), results.run_id, redactor, io, notes);
+        await printDocument(store.resultsFile(results.run_id), results.run_id, redaction, io, notes);
     else
-        printResults(results, redactor, io, notes);
+        printResults(results, redaction, io, notes);
+    if (baseline)
+        printComparison(baseline, results, settings.json, redaction, io);
     return run_exitCodeFor(results);
 }
 async function writeJUnit(results, path, redactor, io) {
@@ -31539,23 +32909,23 @@ async function writeJUnit(results, path, redactor, io) {
  * --json: the full run document, as stored: copied from results.json (its
  * scenarios went through the redactor before they were stored).
  */
-async function printDocument(resultsFile, runId, redactor, io, notes) {
-    const document = await (0,promises_.readFile)(resultsFile, 'utf8');
+async function printDocument(resultsFile, runId, redaction, io, notes) {
+    const document = escapeC1(await (0,promises_.readFile)(resultsFile, 'utf8'));
     io.stdout.write(document.endsWith('\n') ? document : `${document}\n`);
     if (notes)
-        writeLine(io.stderr, redactor.text(notes));
+        writeLine(io.stderr, redaction.shown(notes));
     writeLine(io.stderr, `Run saved: ${runId}`);
 }
 /** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
-function printResults(results, redactor, io, notes) {
-    // Error messages come from providers and mocks: they pass through the redactor like the traces did.
-    const redact = (text) => redactor.text(text);
-    writeLines(io.stdout, resultsTableLines(results), redact);
+function printResults(results, redaction, io, notes) {
+    // Error messages come from providers and mocks: they pass through the redactor like the traces did,
+    // and model text reaches the terminal without its control sequences.
+    writeLines(io.stdout, resultsTableLines(results), redaction.shown);
     if (notes)
-        writeLine(io.stdout, redactor.text(`\n${notes}`));
+        writeLine(io.stdout, redaction.shown(`\n${notes}`));
     if (results.scenarios.length > 0) {
         writeLine(io.stdout, '\nVerdicts:');
-        writeLines(io.stdout, verdictLines(results.scenarios), redact);
+        writeLines(io.stdout, verdictLines(results.scenarios), redaction.shown);
     }
     writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
 }
@@ -31661,6 +33031,7 @@ function stopWords(trace) {
 
 
 
+
 const registerShow = (program, io, setExitCode) => {
     program
         .command('show')
@@ -31668,11 +33039,13 @@ const registerShow = (program, io, setExitCode) => {
         .argument('[id]', "a run id (all its traces) or a trace id; unique prefixes work (default: the latest run's traces)")
         .action(async (id) => {
         const archive = await openArchive(io);
+        const redaction = await projectRedaction(io);
         const traces = await locateTraces(archive, id);
         const rule = `\n${'='.repeat(72)}\n`;
         const texts = [];
+        // Traces were redacted when stored; again with this environment's secrets, and without the control sequences a model may have written.
         for (const { runId, traceId } of traces)
-            texts.push(renderConversation(await archive.readTrace(runId, traceId)));
+            texts.push(redaction.shown(renderConversation(redaction.redactor.deep(await archive.readTrace(runId, traceId)))));
         writeLine(io.stdout, texts.join(rule));
         setExitCode(ExitCode.ok);
     });
@@ -31726,6 +33099,7 @@ function sourceExcerpt(text, line, column) {
 
 
 
+
 const registerValidate = (program, io, setExitCode) => {
     program
         .command('validate')
@@ -31741,6 +33115,8 @@ async function validateCommand(paths, options, io) {
     const patterns = paths.length > 0 ? paths : [defaultScenariosPath(project.root, project.config.scenarios_dir, io.cwd)];
     const files = await expandScenarioPaths(patterns, io.cwd);
     const reader = createNodeSourceReader(io.cwd);
+    // Problems quote values from the files (`'timeout_seconds' must be a number, got '<a password>'`): redacted like everything else.
+    const redaction = await projectRedaction(io, project);
     const results = [];
     for await (const outcome of loadScenarios(files, { reader, projectRoot: project.root, config: project.config })) {
         const { file } = outcome;
@@ -31749,12 +33125,12 @@ async function validateCommand(paths, options, io) {
         else
             results.push({ file, valid: false, name: null, scenario_hash: null, problems: outcome.error.problems });
         if (!options.json)
-            await printResult(results.at(-1), reader, io);
+            await printResult(results.at(-1), reader, io, redaction);
     }
     const invalid = results.filter((result) => !result.valid).length;
     if (options.json) {
         const counts = { files: results.length, valid: results.length - invalid, invalid };
-        writeLine(io.stdout, JSON.stringify({ valid: invalid === 0, counts, files: results }, null, 2));
+        writeLine(io.stdout, redaction.json({ valid: invalid === 0, counts, files: results }));
     }
     else {
         writeLine(io.stdout);
@@ -31772,22 +33148,23 @@ function defaultScenariosPath(root, scenariosDir, cwd) {
     const fromCwd = (0,external_node_path_.relative)(cwd, absolute);
     return fromCwd === '' ? '.' : (0,external_node_path_.isAbsolute)(fromCwd) ? absolute : fromCwd;
 }
-async function printResult(result, reader, io) {
+async function printResult(result, reader, io, redaction) {
+    const print = (text) => writeLine(io.stdout, redaction.shown(text));
     if (result.valid) {
-        writeLine(io.stdout, `✓ ${result.file}`);
+        print(`✓ ${result.file}`);
         return;
     }
     const count = result.problems.length;
-    writeLine(io.stdout, `✗ ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
+    print(`✗ ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
     const texts = new Map();
     for (const problem of result.problems) {
-        writeLine(io.stdout, (0,errors/* formatProblem */.Vw)(problem));
+        print((0,errors/* formatProblem */.Vw)(problem));
         if (!texts.has(problem.file))
             texts.set(problem.file, await reader.readFile(problem.file).catch(() => null));
         const text = texts.get(problem.file);
         if (text)
             for (const line of sourceExcerpt(text, problem.line, problem.column))
-                writeLine(io.stdout, `  ${line}`);
+                print(`  ${line}`);
     }
 }
 function countLine(total, invalid) {
@@ -31808,8 +33185,11 @@ function countLine(total, invalid) {
 
 
 
+
+
+
 // One line per command; each lives in src/cli/commands/.
-const registrars = [registerRun, registerValidate, registerInit, registerReport, registerShow, registerReeval];
+const registrars = [registerRun, registerValidate, registerInit, registerReport, registerShow, registerReeval, registerCompare];
 function buildProgram(io, setExitCode) {
     const program = new Command()
         .name('salvo')
@@ -31844,7 +33224,8 @@ async function main(argv, io) {
         if (error instanceof CommanderError)
             return exitCodeForCommander(error);
         const { text, exitCode: code } = formatCliError(error);
-        writeLine(io.stderr, text);
+        // An error may quote a flag, a file or a provider's reply: the environment's secrets go, and any control sequences.
+        writeLine(io.stderr, (0,safe_text/* stripControlSequences */.Ud)(buildRedactor(collectSecrets(io.env), []).redactor.text(text)));
         return code;
     }
 }

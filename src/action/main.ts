@@ -34,7 +34,8 @@ export async function run(): Promise<void> {
     redactor = built.redactor;
     const log = createActionLog(redactor);
     if (built.notice) log.info(built.notice);
-    core.debug(`salvo settings: ${JSON.stringify(redactor.deep(settings))}`);
+    // The secrets by where they came from only: a value too short to redact must not reach the debug log either.
+    core.debug(`salvo settings: ${JSON.stringify(redactor.deep({ ...settings, secrets: settings.secrets.map((secret) => secret.source) }))}`);
     const outcome = await runScenarios(settings, project, { redactor, log }, controller.signal);
     // Rows were redacted as each was stored (the runner) or built (invalid files, the engine); the header here.
     const results = redactor.deep(outcome.results);

@@ -1,8 +1,8 @@
-export const id = 219;
-export const ids = [219];
+export const id = 942;
+export const ids = [942];
 export const modules = {
 
-/***/ 3219:
+/***/ 9942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,22 +14,22 @@ __webpack_require__.d(__webpack_exports__, {
   createAnthropicModelClient: () => (/* binding */ createAnthropicModelClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 229 modules
-var client = __webpack_require__(6152);
+// EXTERNAL MODULE: ../main/node_modules/@anthropic-ai/sdk/client.mjs + 229 modules
+var client = __webpack_require__(808);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/providers/shared/provider-errors.ts
-var provider_errors = __webpack_require__(7329);
+var provider_errors = __webpack_require__(3815);
 // EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
-var provider_settings = __webpack_require__(5503);
+var provider_settings = __webpack_require__(9457);
 // EXTERNAL MODULE: ./src/providers/shared/parse-wire.ts
-var parse_wire = __webpack_require__(7735);
+var parse_wire = __webpack_require__(7509);
 // EXTERNAL MODULE: ./src/providers/shared/retry-steering.ts
-var retry_steering = __webpack_require__(7186);
+var retry_steering = __webpack_require__(9656);
 // EXTERNAL MODULE: ./src/providers/shared/tool-calls.ts
-var tool_calls = __webpack_require__(7586);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var tool_calls = __webpack_require__(6448);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(2160);
 ;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-wire.ts
 /** The parts of an Anthropic Messages response salvo reads, as minimal zod schemas. */
 
@@ -153,6 +153,8 @@ function toAnthropicTools(tools) {
     return tools.map((tool) => ({ name: tool.name, description: tool.description, input_schema: tool.parameters }));
 }
 
+// EXTERNAL MODULE: ./src/core/safe-text.ts
+var safe_text = __webpack_require__(1430);
 ;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-model-client.ts
 /**
  * ModelClient on the official `@anthropic-ai/sdk` (Messages API, version
@@ -160,6 +162,7 @@ function toAnthropicTools(tools) {
  * (408/409/429/5xx/529), steered by a middleware that also caps the SDK's
  * unbounded `retry-after` waits (retry-steering.ts).
  */
+
 
 
 
@@ -185,7 +188,7 @@ class AnthropicModelClient {
     constructor(settings) {
         this.#settings = settings;
         const baseURL = settings.baseUrl ?? ANTHROPIC_BASE_URL;
-        this.#label = new URL(baseURL).hostname === 'api.anthropic.com' ? 'Anthropic' : `the Anthropic-compatible server at ${baseURL}`;
+        this.#label = new URL(baseURL).hostname === 'api.anthropic.com' ? 'Anthropic' : `the Anthropic-compatible server at ${(0,safe_text/* withoutCredentials */.ri)(baseURL)}`;
         // An explicit key keeps the SDK from reading ANTHROPIC_* variables or running its credential chain.
         this.#sdk = new client/* Anthropic */.N({
             apiKey: settings.apiKey,
@@ -303,13 +306,13 @@ function toFailure(error) {
 
 /***/ }),
 
-/***/ 7735:
+/***/ 7509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ parseWire)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
 
 /** Validates the fields salvo reads; a server answering something else is named, not crashed on. */
 function parseWire(schema, data, provider, label) {
@@ -324,13 +327,13 @@ function parseWire(schema, data, provider, label) {
 
 /***/ }),
 
-/***/ 7329:
+/***/ 3815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ toProviderError)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
 /**
  * One place that turns a failed provider call into a ProviderError a user can
  * act on: HTTP status, retryable or not, the provider's request id, and a
@@ -408,7 +411,7 @@ function scrubKey(text, apiKey) {
 
 /***/ }),
 
-/***/ 5503:
+/***/ 9457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -423,7 +426,7 @@ const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
 
 /***/ }),
 
-/***/ 7186:
+/***/ 9656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -485,7 +488,7 @@ function retryCountOf(requestHeaders) {
 
 /***/ }),
 
-/***/ 7586:
+/***/ 6448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

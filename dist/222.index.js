@@ -1,8 +1,8 @@
-export const id = 361;
-export const ids = [361];
+export const id = 222;
+export const ids = [222];
 export const modules = {
 
-/***/ 7361:
+/***/ 95222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   createOpenAiModelClient: () => (/* binding */ createOpenAiModelClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/openai/client.mjs + 225 modules
-var client = __webpack_require__(202);
+// EXTERNAL MODULE: ../main/node_modules/openai/client.mjs + 225 modules
+var client = __webpack_require__(14090);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(37406);
 // EXTERNAL MODULE: ./src/providers/shared/retry-steering.ts
-var retry_steering = __webpack_require__(7186);
+var retry_steering = __webpack_require__(39656);
 ;// CONCATENATED MODULE: ./src/providers/openai/openai-fetch.ts
 /**
  * The `fetch` option the OpenAI client is built with: Node's own fetch, plus
@@ -55,13 +55,13 @@ function createOpenAiFetch(steering, send = fetch) {
 }
 
 // EXTERNAL MODULE: ./src/providers/shared/provider-errors.ts
-var provider_errors = __webpack_require__(7329);
+var provider_errors = __webpack_require__(13815);
 // EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
-var provider_settings = __webpack_require__(5503);
+var provider_settings = __webpack_require__(59457);
 // EXTERNAL MODULE: ./src/providers/shared/tool-calls.ts
-var tool_calls = __webpack_require__(7586);
+var tool_calls = __webpack_require__(26448);
 // EXTERNAL MODULE: ./src/providers/shared/parse-wire.ts
-var parse_wire = __webpack_require__(7735);
+var parse_wire = __webpack_require__(37509);
 ;// CONCATENATED MODULE: ./src/providers/openai/convert-openai-usage.ts
 /** OpenAI's prompt tokens already include cached and cache-write tokens, as Usage wants. */
 function convertChatUsage(usage) {
@@ -180,8 +180,8 @@ function fromResponse(response, usedIds) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(42160);
 ;// CONCATENATED MODULE: ./src/providers/openai/openai-wire.ts
 /**
  * The parts of OpenAI responses salvo reads, as minimal zod schemas. Lenient
@@ -312,6 +312,8 @@ function toResponsesTools(tools) {
     return tools.map((tool) => ({ type: 'function', name: tool.name, description: tool.description, parameters: tool.parameters, strict: false }));
 }
 
+// EXTERNAL MODULE: ./src/core/safe-text.ts
+var safe_text = __webpack_require__(41430);
 ;// CONCATENATED MODULE: ./src/providers/openai/openai-model-client.ts
 /**
  * ModelClient on the official `openai` SDK: Chat Completions by default (what
@@ -320,6 +322,7 @@ function toResponsesTools(tools) {
  * with reasoning). Requests go through Node's fetch; retries are the SDK's
  * own, steered by openai-fetch.ts.
  */
+
 
 
 
@@ -348,7 +351,7 @@ class OpenAiModelClient {
         this.#settings = settings;
         this.#fetch = createOpenAiFetch({ maxRetryWaitMs: settings.maxRetryWaitMs ?? provider_settings/* DEFAULT_MAX_RETRY_WAIT_MS */.xn, isHopeless: isQuotaExhausted }, settings.fetch);
         const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
-        this.#label = new URL(baseURL).hostname === 'api.openai.com' ? 'OpenAI' : `the OpenAI-compatible server at ${baseURL}`;
+        this.#label = new URL(baseURL).hostname === 'api.openai.com' ? 'OpenAI' : `the OpenAI-compatible server at ${(0,safe_text/* withoutCredentials */.ri)(baseURL)}`;
         // Every option is explicit so the SDK reads nothing from the environment.
         this.#sdk = new client/* OpenAI */.z({
             apiKey: settings.apiKey,
@@ -459,13 +462,13 @@ function toFailure(error) {
 
 /***/ }),
 
-/***/ 7735:
+/***/ 37509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ parseWire)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37406);
 
 /** Validates the fields salvo reads; a server answering something else is named, not crashed on. */
 function parseWire(schema, data, provider, label) {
@@ -480,13 +483,13 @@ function parseWire(schema, data, provider, label) {
 
 /***/ }),
 
-/***/ 7329:
+/***/ 13815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ toProviderError)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37406);
 /**
  * One place that turns a failed provider call into a ProviderError a user can
  * act on: HTTP status, retryable or not, the provider's request id, and a
@@ -564,7 +567,7 @@ function scrubKey(text, apiKey) {
 
 /***/ }),
 
-/***/ 5503:
+/***/ 59457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -579,7 +582,7 @@ const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
 
 /***/ }),
 
-/***/ 7186:
+/***/ 39656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -641,7 +644,7 @@ function retryCountOf(requestHeaders) {
 
 /***/ }),
 
-/***/ 7586:
+/***/ 26448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

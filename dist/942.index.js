@@ -1,8 +1,8 @@
-export const id = 219;
-export const ids = [219];
+export const id = 942;
+export const ids = [942];
 export const modules = {
 
-/***/ 23219:
+/***/ 69942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,22 +14,22 @@ __webpack_require__.d(__webpack_exports__, {
   createAnthropicModelClient: () => (/* binding */ createAnthropicModelClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 229 modules
-var client = __webpack_require__(6152);
+// EXTERNAL MODULE: ../main/node_modules/@anthropic-ai/sdk/client.mjs + 229 modules
+var client = __webpack_require__(70808);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(37406);
 // EXTERNAL MODULE: ./src/providers/shared/provider-errors.ts
-var provider_errors = __webpack_require__(87329);
+var provider_errors = __webpack_require__(13815);
 // EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
-var provider_settings = __webpack_require__(55503);
+var provider_settings = __webpack_require__(59457);
 // EXTERNAL MODULE: ./src/providers/shared/parse-wire.ts
-var parse_wire = __webpack_require__(77735);
+var parse_wire = __webpack_require__(37509);
 // EXTERNAL MODULE: ./src/providers/shared/retry-steering.ts
-var retry_steering = __webpack_require__(97186);
+var retry_steering = __webpack_require__(39656);
 // EXTERNAL MODULE: ./src/providers/shared/tool-calls.ts
-var tool_calls = __webpack_require__(27586);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
+var tool_calls = __webpack_require__(26448);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(42160);
 ;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-wire.ts
 /** The parts of an Anthropic Messages response salvo reads, as minimal zod schemas. */
 
@@ -153,6 +153,8 @@ function toAnthropicTools(tools) {
     return tools.map((tool) => ({ name: tool.name, description: tool.description, input_schema: tool.parameters }));
 }
 
+// EXTERNAL MODULE: ./src/core/safe-text.ts
+var safe_text = __webpack_require__(41430);
 ;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-model-client.ts
 /**
  * ModelClient on the official `@anthropic-ai/sdk` (Messages API, version
@@ -160,6 +162,7 @@ function toAnthropicTools(tools) {
  * (408/409/429/5xx/529), steered by a middleware that also caps the SDK's
  * unbounded `retry-after` waits (retry-steering.ts).
  */
+
 
 
 
@@ -185,7 +188,7 @@ class AnthropicModelClient {
     constructor(settings) {
         this.#settings = settings;
         const baseURL = settings.baseUrl ?? ANTHROPIC_BASE_URL;
-        this.#label = new URL(baseURL).hostname === 'api.anthropic.com' ? 'Anthropic' : `the Anthropic-compatible server at ${baseURL}`;
+        this.#label = new URL(baseURL).hostname === 'api.anthropic.com' ? 'Anthropic' : `the Anthropic-compatible server at ${(0,safe_text/* withoutCredentials */.ri)(baseURL)}`;
         // An explicit key keeps the SDK from reading ANTHROPIC_* variables or running its credential chain.
         this.#sdk = new client/* Anthropic */.N({
             apiKey: settings.apiKey,
@@ -303,13 +306,13 @@ function toFailure(error) {
 
 /***/ }),
 
-/***/ 77735:
+/***/ 37509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ parseWire)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37406);
 
 /** Validates the fields salvo reads; a server answering something else is named, not crashed on. */
 function parseWire(schema, data, provider, label) {
@@ -324,13 +327,13 @@ function parseWire(schema, data, provider, label) {
 
 /***/ }),
 
-/***/ 87329:
+/***/ 13815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ toProviderError)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37406);
 /**
  * One place that turns a failed provider call into a ProviderError a user can
  * act on: HTTP status, retryable or not, the provider's request id, and a
@@ -408,7 +411,7 @@ function scrubKey(text, apiKey) {
 
 /***/ }),
 
-/***/ 55503:
+/***/ 59457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -423,7 +426,7 @@ const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
 
 /***/ }),
 
-/***/ 97186:
+/***/ 39656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -485,7 +488,7 @@ function retryCountOf(requestHeaders) {
 
 /***/ }),
 
-/***/ 27586:
+/***/ 26448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
