@@ -110,8 +110,8 @@ describe('latency_limit and turn_limit', () => {
 });
 
 describe('judge', () => {
-  it('is visibly not evaluated, never a pass', () => {
+  it('without a verdict from its votes is a failure that says so, never a pass', () => {
     const outcome = check({ type: 'judge', criteria: [{ name: 'tone', description: 'polite' }] }, traceOf());
-    expect(outcome).toEqual({ passed: false, score: 0, evaluated: false, reason: 'not evaluated (judge assertions are not supported yet)' });
+    expect(outcome).toEqual({ passed: false, score: 0, reason: 'the judge was not asked for this trial' });
   });
 });
