@@ -14,6 +14,7 @@ export interface RunFlags {
   trials?: string;
   earlyStop?: boolean;
   junit?: string;
+  judgeModel?: string;
 }
 
 /** Everything `salvo run` needs from flags, environment and salvo.yaml, read once and validated. */
@@ -25,6 +26,8 @@ export interface RunSettings {
   json: boolean;
   model: string | null;
   adapter: AdapterName | null;
+  /** `--judge-model`: for judge assertions that no scenario or salvo.yaml gives a model. */
+  judgeModel: string | null;
   trials: number;
   earlyStop: boolean;
   /** Where to write JUnit XML (as given, relative to the working directory), or null. */
@@ -50,6 +53,7 @@ export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS
     json: flags.json === true,
     model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
     adapter,
+    judgeModel: flags.judgeModel === undefined ? null : nonEmpty('--judge-model', flags.judgeModel),
     trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
     earlyStop: flags.earlyStop === true,
     junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),

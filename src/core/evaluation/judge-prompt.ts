@@ -1,5 +1,6 @@
 import type { ModelRequest, ToolDefinition } from '../model-client.ts';
 import type { AssertionOf } from '../scenario/assertion-schema.ts';
+import type { AdapterName } from '../scenario/schema.ts';
 import type { RunTrace } from '../trace.ts';
 
 export type JudgeAssertion = AssertionOf<'judge'>;
@@ -10,6 +11,7 @@ export const SCORE_TOOL = 'score_criteria';
 /** How a judge model is called, resolved from the assertion, the scenario, salvo.yaml and the command line. */
 export interface JudgeSettings {
   model: string;
+  adapter: AdapterName;
   temperature?: number;
   maxTokens?: number;
 }
