@@ -57,12 +57,17 @@ export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS
     trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
     earlyStop: flags.earlyStop === true,
     junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
-    providers: {
-      openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
-      anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
-    },
+    providers: providersFromEnv(env),
     secrets: secretValues(env),
     redactionPatterns: config.redaction_patterns,
+  };
+}
+
+/** Keys and base URLs of every provider, from the environment. */
+export function providersFromEnv(env: NodeJS.ProcessEnv): Record<AdapterName, ProviderSettings> {
+  return {
+    openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
+    anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
   };
 }
 
@@ -75,7 +80,7 @@ function providerSettings(env: NodeJS.ProcessEnv, keyName: string, urlName: stri
   return settings;
 }
 
-function secretValues(env: NodeJS.ProcessEnv): string[] {
+export function secretValues(env: NodeJS.ProcessEnv): string[] {
   return Object.entries(env)
     .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.trim().length > 0)
     .map(([, value]) => value!.trim());
