@@ -120,6 +120,8 @@ const jmespath = z.strictObject({
 const costLimit = z.strictObject({
   type: z.literal('cost_limit'),
   max_usd: z.number().nonnegative(),
+  /** Count the judge's votes on the trial too; by default the limit is on the agent's cost alone. */
+  include_judge: z.boolean().default(false),
   ...common,
 });
 
