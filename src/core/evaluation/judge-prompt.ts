@@ -1,3 +1,4 @@
+import { canonicalJson } from '../canonical-json.ts';
 import type { ModelRequest, ToolDefinition } from '../model-client.ts';
 import type { AssertionOf } from '../scenario/assertion-schema.ts';
 import type { AdapterName } from '../scenario/schema.ts';
@@ -56,7 +57,8 @@ export function summariseToolCalls(trace: Pick<RunTrace, 'tool_calls_made' | 'me
   }
   return trace.tool_calls_made
     .map((call, index) => {
-      const args = call.arguments === null ? (call.rawArguments ?? 'null') : JSON.stringify(call.arguments);
+      // Sorted keys: a replayed call (stored canonically) must read exactly like the live one, or its recorded votes would not match.
+      const args = call.arguments === null ? (call.rawArguments ?? 'null') : canonicalJson(call.arguments);
       const result = results.get(call.id);
       return `${index + 1}. ${call.name}(${args})\n   result: ${result === undefined ? '(none)' : result}`;
     })

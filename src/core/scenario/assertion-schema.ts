@@ -143,7 +143,7 @@ const judgeCriterion = z.strictObject({
   weight: z.number().positive().default(1),
 });
 
-const judge = z.strictObject({
+export const judgeAssertionSchema = z.strictObject({
   type: z.literal('judge'),
   criteria: z.array(judgeCriterion).min(1),
   judge_model: z.string().min(1).optional(),
@@ -166,7 +166,7 @@ export const assertionSchema = z.discriminatedUnion('type', [
   costLimit,
   latencyLimit,
   turnLimit,
-  judge,
+  judgeAssertionSchema,
 ]);
 
 export type Assertion = z.infer<typeof assertionSchema>;
