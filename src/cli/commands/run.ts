@@ -31,6 +31,7 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
     .option('--model <id>', "use this model instead of each scenario's")
     .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
+    .option('--judge-model <id>', 'model for judge assertions that name none (nor do their scenario and salvo.yaml judge.model)')
     .option('--json', 'print the results document as JSON on stdout, nothing else')
     .option('--junit <path>', 'also write the results as JUnit XML to this file (one test case per scenario)');
   for (const [flag, description] of [...MODE_OPTIONS, ...BASELINE_OPTIONS]) command.option(flag, description);
@@ -64,6 +65,7 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags & 
       record: modes.record ? { scriptedLabel: modes.recordLabel } : null,
       providers: settings.providers,
       overrides: { model: settings.model, adapter: settings.adapter },
+      judgeModel: settings.judgeModel,
       trials: settings.trials,
       concurrency: settings.concurrency,
       maxCostUsd: settings.maxCostUsd,
