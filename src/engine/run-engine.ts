@@ -76,7 +76,7 @@ export type EngineOutcome =
  */
 export async function runEngine(request: EngineRequest): Promise<EngineOutcome> {
   const { project, cwd } = request;
-  const files = await expandScenarioPaths(request.patterns, cwd);
+  const files = await expandScenarioPaths(request.patterns, cwd, project.root);
   const loaded: LoadedScenario[] = [];
   const invalid: { file: string; error: ConfigError }[] = [];
   for await (const outcome of loadScenarios(files, { reader: createNodeSourceReader(cwd), projectRoot: project.root, config: project.config })) {
