@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ScalarTag } from 'yaml';
 import type { SourceProblem } from '../errors.ts';
+import { safeExcerpt, withSafeQuotations } from '../redaction/excerpt.ts';
 
 /**
  * YAML text -> plain values, keeping the parsed document and its line counter
@@ -71,24 +72,24 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
     doc = parseDocument(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
   } catch (error) {
     // Only pathological input (nesting thousands of levels deep) gets here.
-    return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(`cannot parse YAML: ${withSafeQuotations(error instanceof Error ? error.message : String(error))}`);
   }
   // yaml stops at a second document and reports where it starts.
   const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
   if (second) {
     return { source: null, problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }] };
   }
-  const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
+  const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${withSafeQuotations(error.message)}` }));
   if (syntax.length > 0) return { source: null, problems: syntax };
   if (doc.contents === null) {
     if (options.allowEmpty) return { source: emptySource(file, text, lineCounter), problems: [] };
     return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
   }
-  const problems: SourceProblem[] = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: warning.message }));
+  const problems: SourceProblem[] = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: withSafeQuotations(warning.message) }));
 
   const top = doc.contents;
   if (!isMap(top) && !(options.allowList && isSeq(top))) {
-    const found = isSeq(top) ? 'a list' : isScalar(top) ? `the value ${JSON.stringify(top.value)}` : 'something else';
+    const found = isSeq(top) ? 'a list' : isScalar(top) ? `the value ${JSON.stringify(safeExcerpt(String(top.value)))}` : 'something else';
     return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
   }
   problems.push(...duplicateKeyProblems(doc, at));
@@ -122,7 +123,7 @@ function duplicateKeyProblems(doc: Document, at: (offset: number | undefined) =>
           continue;
         }
         const firstLine = at(first).line;
-        problems.push({ ...at(offset), message: `duplicate key '${name}' (first defined at line ${firstLine}); keep one` });
+        problems.push({ ...at(offset), message: `duplicate key '${safeExcerpt(name)}' (first defined at line ${firstLine}); keep one` });
       }
     },
   });
