@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProviderError } from '../../src/core/errors.ts';
+import { createModelClient } from '../../src/providers/registry.ts';
+import { listenOnLoopback, readBody } from '../fakes/loopback.ts';
+import { requestFor } from './provider-test-kit.ts';
+
+/** A server that answers every request with the next body given, as JSON with status 200. */
+let nextBody = '{}';
+let server: Awaited<ReturnType<typeof listenOnLoopback>>;
+beforeAll(async () => {
+  server = await listenOnLoopback(async (request, response) => {
+    await readBody(request);
+    response.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_foreign' });
+    response.end(nextBody);
+  });
+});
+afterAll(() => server.close());
+
+const anthropic = () =>
+  createModelClient('anthropic', { apiKey: 'sk-ant-test-key', baseUrl: server.origin, keySource: 'environment variable ANTHROPIC_API_KEY', maxRetries: 0 });
+
+describe('a reply that is not an Anthropic Messages response', () => {
+  const openAiShaped = { id: 'chatcmpl-1', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: 'hi' }, finish_reason: 'stop' }] };
+  it.each([
+    ['an unrelated object', { foo: 1 }],
+    ['an OpenAI Chat Completions body', openAiShaped],
+    ['another kind of object', { type: 'error_page', content: [] }],
+  ])('is a provider error salvo cannot read (%s), not an empty answer that blames the model', async (_, body) => {
+    nextBody = JSON.stringify(body);
+    const error = await (await anthropic()).complete(requestFor('claude-sonnet-5-5', { tools: [] })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toMatchObject({ code: 'E_PROVIDER_RESPONSE', retryable: false });
+    expect((error as ProviderError).message).toContain('sent a response salvo cannot read');
+  });
+
+  it('still accepts a real Messages response with empty content', async () => {
+    nextBody = JSON.stringify({ id: 'msg_1', type: 'message', role: 'assistant', model: 'claude-sonnet-5-5', content: [], stop_reason: 'end_turn', usage: { input_tokens: 3, output_tokens: 0 } });
+    const turn = await (await anthropic()).complete(requestFor('claude-sonnet-5-5', { tools: [] }));
+    expect(turn).toMatchObject({ text: null, finishReason: 'stop' });
+  });
+});
