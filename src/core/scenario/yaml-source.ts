@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ScalarTag } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type ScalarTag } from 'yaml';
 import type { SourceProblem } from '../errors.ts';
 import { safeExcerpt, withSafeQuotations } from '../redaction/excerpt.ts';
 
@@ -14,6 +14,13 @@ export const MAX_SOURCE_BYTES = 1024 * 1024;
 
 /** yaml's guard against exponential alias expansion ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Deeper than any hand-written scenario nests. A 1 MB file of 500,000 `[`
+ * made the parser overflow its stack and report a problem per level (validate
+ * ran 76 s and printed 432 MB); such a file is now one problem.
+ */
+export const MAX_NESTING_DEPTH = 64;
 
 /** Keys and list indexes from the top of a document to one of its nodes. */
 export type DocPath = readonly (string | number)[];
@@ -67,6 +74,12 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
     const position = lineCounter.linePos(offset ?? 0);
     return { file, line: position.line, column: position.col };
   };
+  const deepFlowAt = deepFlowOffset(text);
+  if (deepFlowAt !== null) {
+    // Not parsed, so the line counter knows no lines yet: count them here.
+    const before = text.slice(0, deepFlowAt);
+    return fail(tooDeepMessage, before.split('\n').length, deepFlowAt - before.lastIndexOf('\n'));
+  }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
@@ -92,6 +105,8 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
     const found = isSeq(top) ? 'a list' : isScalar(top) ? `the value ${JSON.stringify(safeExcerpt(String(top.value)))}` : 'something else';
     return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
   }
+  const deepBlockAt = deepNodeOffset(top);
+  if (deepBlockAt !== null) return { source: null, problems: [{ ...at(deepBlockAt), message: tooDeepMessage }] };
   problems.push(...duplicateKeyProblems(doc, at));
   let value: unknown;
   try {
@@ -102,6 +117,37 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
     return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
   }
   return { source: { file, text, doc, lineCounter, value }, problems };
+}
+
+const tooDeepMessage = `values are nested more than ${MAX_NESTING_DEPTH} levels deep; a scenario needs far fewer`;
+
+/** Where flow collections (`[`, `{`) first nest too deep, from the lexer's tokens, before the parser recurses into them. */
+function deepFlowOffset(text: string): number | null {
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') depth += 1;
+    else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
+    if (depth > MAX_NESTING_DEPTH) return offset;
+    // The lexer also emits one-character control tokens (document and scalar starts) that are not in the text.
+    if (!(token.length === 1 && token < ' ' && token !== '\n' && token !== '\t')) offset += token.length;
+  }
+  return null;
+}
+
+/** Where block (indented) collections nest too deep: a walk with its own stack, so depth costs no call stack. */
+function deepNodeOffset(top: unknown): number | null {
+  const stack: { node: unknown; depth: number }[] = [{ node: top, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > MAX_NESTING_DEPTH) return node.range?.[0] ?? 0;
+    for (const item of node.items) {
+      if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 });
+      else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return null;
 }
 
 function emptySource(file: string, text: string, lineCounter: LineCounter): YamlSource {
