@@ -6,11 +6,12 @@ import { requestFor } from './provider-test-kit.ts';
 
 /** A server that answers every request with the next body given, as JSON with status 200. */
 let nextBody = '{}';
+let nextStatus = 200;
 let server: Awaited<ReturnType<typeof listenOnLoopback>>;
 beforeAll(async () => {
   server = await listenOnLoopback(async (request, response) => {
     await readBody(request);
-    response.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_foreign' });
+    response.writeHead(nextStatus, { 'content-type': nextStatus === 200 ? 'application/json' : 'text/html', 'request-id': 'req_foreign' });
     response.end(nextBody);
   });
 });
@@ -37,5 +38,21 @@ describe('a reply that is not an Anthropic Messages response', () => {
     nextBody = JSON.stringify({ id: 'msg_1', type: 'message', role: 'assistant', model: 'claude-sonnet-5-5', content: [], stop_reason: 'end_turn', usage: { input_tokens: 3, output_tokens: 0 } });
     const turn = await (await anthropic()).complete(requestFor('claude-sonnet-5-5', { tools: [] }));
     expect(turn).toMatchObject({ text: null, finishReason: 'stop' });
+  });
+});
+
+describe('a huge provider error body', () => {
+  it.each(['openai', 'anthropic'] as const)('is cut in the %s error message like trace content, not stored whole', async (adapter) => {
+    nextStatus = 500;
+    nextBody = `<html><body>${'Service Unavailable '.repeat(250_000)}</body></html>`; // 5 MB
+    try {
+      const client = await createModelClient(adapter, { apiKey: 'sk-ant-test-key-long', baseUrl: adapter === 'openai' ? `${server.origin}/v1` : server.origin, keySource: 'test', maxRetries: 0 });
+      const error = await client.complete(requestFor('m', { tools: [] })).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ProviderError);
+      expect((error as ProviderError).message.length).toBeLessThan(4_200);
+      expect((error as ProviderError).message).toMatch(/\.\.\. \[truncated \d+ chars\]$/);
+    } finally {
+      nextStatus = 200;
+    }
   });
 });

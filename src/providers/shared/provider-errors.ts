@@ -5,6 +5,7 @@
  * from its SDK's error classes; the wording lives here.
  */
 import { ProviderError, type ErrorCode } from '../../core/errors.ts';
+import { ERROR_MESSAGE_LIMIT, truncateText } from '../../core/redaction/limits.ts';
 
 export interface ProviderFailure {
   kind: 'http' | 'connection' | 'timeout' | 'other';
@@ -33,7 +34,8 @@ export function toProviderError(failure: ProviderFailure, context: FailureContex
   const { message, code, retryable, hint } = describe(failure, context);
   const afterRetries = retryable && context.retries > 0 ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})` : '';
   const requestId = failure.requestId ?? undefined;
-  return new ProviderError(context.provider, scrubKey(`${message}${afterRetries}`, context.apiKey), {
+  // Cut after the key is scrubbed (a cut key could no longer be found), before the message travels anywhere.
+  return new ProviderError(context.provider, truncateText(scrubKey(`${message}${afterRetries}`, context.apiKey), ERROR_MESSAGE_LIMIT), {
     status: failure.status,
     retryable,
     requestId,
