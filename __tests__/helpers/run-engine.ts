@@ -28,6 +28,8 @@ export async function runEngine(options: {
   trials?: number;
   /** Also store the run here (a FileRunStore for commands that read runs back). */
   alsoStore?: RunStore;
+  /** As `--request-timeout-seconds` gives it. */
+  requestTimeoutMs?: number | null;
 }): Promise<EngineRun> {
   const project = await loadProject(options.cwd);
   const keys = options.keys ?? {};
@@ -51,6 +53,7 @@ export async function runEngine(options: {
     concurrency: 4,
     maxCostUsd: null,
     timeoutMs: null,
+    requestTimeoutMs: options.requestTimeoutMs ?? null,
     earlyStop: false,
     redactor: createRedactor({ secrets: Object.values(keys), extraPatterns: project.config.redaction_patterns }),
     signal: new AbortController().signal,

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../src/core/errors.ts';
 import { createModelClient } from '../../src/providers/registry.ts';
@@ -7,10 +8,19 @@ import { requestFor } from './provider-test-kit.ts';
 /** A server that answers every request with the next body given, as JSON with status 200. */
 let nextBody = '{}';
 let nextStatus = 200;
+let nextGzip: Buffer | null = null;
 let server: Awaited<ReturnType<typeof listenOnLoopback>>;
+/** 64 MB of JSON in about 64 KB of gzip; built before the server starts (compressing blocks the loop, and idle sockets would expire). */
+let inflatingReply: Buffer;
 beforeAll(async () => {
+  inflatingReply = gzipSync(Buffer.concat([Buffer.from('{"content": "'), Buffer.alloc(64 * 1024 * 1024, 'a'), Buffer.from('"}')]));
   server = await listenOnLoopback(async (request, response) => {
     await readBody(request);
+    if (nextGzip) {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      response.end(nextGzip);
+      return;
+    }
     response.writeHead(nextStatus, { 'content-type': nextStatus === 200 ? 'application/json' : 'text/html', 'request-id': 'req_foreign' });
     response.end(nextBody);
   });
@@ -53,6 +63,20 @@ describe('a huge provider error body', () => {
       expect((error as ProviderError).message).toMatch(/\.\.\. \[truncated \d+ chars\]$/);
     } finally {
       nextStatus = 200;
+    }
+  });
+});
+
+describe('a compressed reply that inflates without end', () => {
+  it.each(['openai', 'anthropic'] as const)('stops the %s client reading at 32 MB with a provider error', async (adapter) => {
+    nextGzip = inflatingReply;
+    try {
+      const client = await createModelClient(adapter, { apiKey: 'sk-ant-test-key-long', baseUrl: adapter === 'openai' ? `${server.origin}/v1` : server.origin, keySource: 'test', maxRetries: 0 });
+      const error = await client.complete(requestFor('m', { tools: [] })).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ProviderError);
+      expect((error as ProviderError).message, (error as ProviderError).message).toContain('the reply is larger than 32 MB (after decompression)');
+    } finally {
+      nextGzip = null;
     }
   });
 });

@@ -10,6 +10,7 @@ export const Input = {
   mode: 'mode',
   concurrency: 'concurrency',
   timeoutMinutes: 'timeout-minutes',
+  requestTimeoutSeconds: 'request-timeout-seconds',
   maxCostUsd: 'max-cost-usd',
   failOn: 'fail-on',
   commentOnPr: 'comment-on-pr',

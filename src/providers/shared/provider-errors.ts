@@ -57,7 +57,7 @@ function describe(failure: ProviderFailure, context: FailureContext): Descriptio
   const who = context.providerLabel;
   const quoted = `${failure.message}${failure.param ? ` (param: ${failure.param})` : ''}`;
   if (failure.kind === 'timeout') {
-    return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise the request timeout, or lower max_tokens' };
+    return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise request_timeout_seconds in salvo.yaml (--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens' };
   }
   if (failure.kind === 'connection') {
     return { code: 'E_PROVIDER_CONNECTION', retryable: true, message: `could not reach ${who}: ${failure.message}`, hint: 'check the base URL and the network' };
