@@ -143,6 +143,7 @@ function clientResolver(request: EngineRequest, requestTimeoutMs: number | undef
     record: record ? { scriptedLabel: record.scriptedLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
     cwd: request.cwd,
     redactor: request.redactor,
+    interrupted: request.signal,
     settingsFor: (adapter) => ({ ...request.providers[adapter], ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }) }),
     createLiveClient: createModelClient,
   });
