@@ -72,6 +72,8 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   const rows: (ScenarioResult | undefined)[] = new Array(scenarios.length);
   const slots = scenarios.map((loaded, index): ScenarioSlot => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials }));
   const cap = new SpendCap(options.maxCostUsd);
+  // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
+  const rejectedKeys = new Map<string, string>();
   const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
   const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
   let done = 0;
@@ -93,6 +95,12 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
     }
     slot.choice ??= options.clientFor(slot.loaded).catch((error: unknown) => ({ error: asSalvoError(error) }));
     const choice = await slot.choice;
+    const rejection = 'client' in choice && choice.mode === 'live' ? rejectedKeys.get(choice.client.provider) : undefined;
+    if (rejection !== undefined) {
+      const message = `not sent: ${rejection}, earlier in this run`;
+      await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, { skip: 'provider_rejected_key', message }));
+      return false;
+    }
     if ('client' in choice) {
       options.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
       return true;
@@ -125,7 +133,7 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
       } else if (signal.aborted) {
         slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
       } else {
-        await runTrial(slot, trial, choice, { options, cap, hardStop, queue });
+        await runTrial(slot, trial, choice, { options, cap, hardStop, queue, rejectedKeys });
       }
       slot.pending -= 1;
       if (slot.pending === 0) await finish(slot, summarise(slot, choice, options.trials));
@@ -147,6 +155,8 @@ interface TrialContext {
   /** Fires a grace period after the run's signal: aborts the turn in flight. */
   hardStop: AbortSignal;
   queue: { slot: ScenarioSlot }[];
+  /** Provider -> the rejection's message, filled when a live request is answered 401/403. */
+  rejectedKeys: Map<string, string>;
 }
 
 /** Runs one trial, stores its trace, and records its evaluated result on the slot. */
@@ -166,6 +176,10 @@ async function runTrial(slot: ScenarioSlot, trial: number, choice: { client: Mod
   // The spend cap decides whether the next scenario may start: counted now.
   if (cap.add(outcome.trace.cost_usd, outcome.trace.model)) options.onEvent?.({ type: 'cost_uncounted', model: outcome.trace.model });
   await options.store.saveTrace(options.runId, outcome.trace);
+  const code = outcome.error?.code;
+  if (choice.mode === 'live' && (code === 'E_PROVIDER_AUTH' || code === 'E_PROVIDER_FORBIDDEN') && !context.rejectedKeys.has(choice.client.provider)) {
+    context.rejectedKeys.set(choice.client.provider, outcome.error!.message);
+  }
   const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded);
   const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
   slot.trials[trial - 1] = result;
