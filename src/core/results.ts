@@ -153,6 +153,48 @@ export interface ScenarioResult {
   scenario_hash?: string;
   /** Trial statistics, verdict inputs and failure ranking (set by summariseScenario). */
   stats?: ScenarioStats;
+  /** Digests of what the model sees, so a comparison can say what changed (absent for files that did not load). */
+  inputs?: ScenarioInputs;
+  /** The scenario's checks in brief, so a comparison can tell when a check was loosened. */
+  checks?: ScenarioChecks;
+}
+
+/**
+ * What the model sees, one short digest per part (the inputs of the recording
+ * fingerprint): when one differs between two runs, their results measure
+ * different things and are not compared.
+ */
+export interface ScenarioInputs {
+  model: string;
+  prompt: string;
+  system_prompt: string;
+  /** Tool names, descriptions and parameters. */
+  tools: string;
+  /** What the mocked tools answer. */
+  mocks: string;
+  /** Adapter, API, temperature, seed, max_tokens and extras. */
+  settings: string;
+}
+
+/** One assertion in brief: enough to match it across runs and tell whether it got weaker. */
+export interface CheckSummary {
+  index: number;
+  type: AssertionType;
+  label: string;
+  required: boolean;
+  weight: number;
+  /** Numbers that make the check stricter one way: min_times, max_times, max_usd, max_seconds, max_turns, threshold. */
+  limits: Record<string, number>;
+  /** How strictly it matches: strings, extra_arguments, others, order, mode, ignore_case (defaults applied). */
+  modes: Record<string, string | boolean>;
+  /** Digest of what it looks for (the rest of the assertion). */
+  digest: string;
+}
+
+export interface ScenarioChecks {
+  threshold: number;
+  required_pass_rate: number;
+  assertions: CheckSummary[];
 }
 
 export interface RunTotals {

@@ -3,6 +3,7 @@ import { figuresOfScenarioNotRun } from '../results.ts';
 import type { AssertionResult, ErrorInfo, RunTotals, ScenarioResult, ScenarioStats, ScenarioStatus, SkipReason, TrialResult, TrialStatus, Verdict } from '../results.ts';
 import type { RunTrace } from '../trace.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
+import { checksOf, inputsOf } from '../compare/scenario-facts.ts';
 
 const PREVIEW_CHARS = 200;
 const INFRASTRUCTURE_CODES = new Set<ErrorCode>(['E_TIMEOUT']);
@@ -77,6 +78,8 @@ export function scenarioResult(
     scenario_hash: loaded.hash,
     ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
     ...(summary.stats ? { stats: summary.stats } : {}),
+    inputs: inputsOf(loaded.scenario),
+    checks: checksOf(loaded.scenario),
   };
 }
 
@@ -97,6 +100,8 @@ export function scenarioNotRun(loaded: ScenarioUnderTest, provider: string, outc
     cost_usd: 0,
     scenario_hash: loaded.hash,
     ...(skipped ? {} : { error: errorInfo(outcome.error) }),
+    inputs: inputsOf(loaded.scenario),
+    checks: checksOf(loaded.scenario),
   };
 }
 
