@@ -31,6 +31,8 @@ export async function runEngine(options: {
   judgeModel?: string;
   /** Also store the run here (a FileRunStore for commands that read runs back). */
   alsoStore?: RunStore;
+  /** As `--request-timeout-seconds` gives it. */
+  requestTimeoutMs?: number | null;
 }): Promise<EngineRun> {
   const project = await loadProject(options.cwd);
   const keys = options.keys ?? {};
@@ -55,6 +57,7 @@ export async function runEngine(options: {
     maxCostUsd: options.maxCostUsd ?? null,
     judgeModel: options.judgeModel ?? null,
     timeoutMs: null,
+    requestTimeoutMs: options.requestTimeoutMs ?? null,
     earlyStop: false,
     redactor: createRedactor({ secrets: Object.values(keys), extraPatterns: project.config.redaction_patterns }),
     signal: new AbortController().signal,

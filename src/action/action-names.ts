@@ -10,6 +10,7 @@ export const Input = {
   mode: 'mode',
   concurrency: 'concurrency',
   timeoutMinutes: 'timeout-minutes',
+  requestTimeoutSeconds: 'request-timeout-seconds',
   maxCostUsd: 'max-cost-usd',
   judgeModel: 'judge-model',
   failOn: 'fail-on',

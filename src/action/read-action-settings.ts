@@ -17,6 +17,8 @@ export interface ActionSettings {
   concurrency: number;
   /** Per-scenario wall-clock limit, or null for the scenario's own. */
   timeoutMinutes: number | null;
+  /** Per provider request, or null for salvo.yaml's request_timeout_seconds or the default (120 s). */
+  requestTimeoutSeconds: number | null;
   maxCostUsd: number | null;
   /** For judge assertions that no scenario or salvo.yaml gives a model. */
   judgeModel: string | null;
@@ -93,6 +95,7 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
     mode: readChoice(env, Input.mode, MODES, 'auto'),
     concurrency: readNumber(env, Input.concurrency, { integer: true, min: 1, max: 64 }) ?? 4,
     timeoutMinutes: readNumber(env, Input.timeoutMinutes, { integer: false, min: 0.01, max: 360 }),
+    requestTimeoutSeconds: readNumber(env, Input.requestTimeoutSeconds, { integer: false, min: 0.1, max: 3600 }),
     maxCostUsd: readNumber(env, Input.maxCostUsd, { integer: false, min: 0, max: 1_000_000 }),
     judgeModel: optional(Input.judgeModel),
     failOn: readChoice(env, Input.failOn, FAIL_ON, 'failure'),

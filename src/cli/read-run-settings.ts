@@ -8,6 +8,7 @@ export interface RunFlags {
   concurrency?: string;
   maxCostUsd?: string;
   timeoutSeconds?: string;
+  requestTimeoutSeconds?: string;
   json?: boolean;
   model?: string;
   adapter?: string;
@@ -23,6 +24,8 @@ export interface RunSettings {
   concurrency: number;
   maxCostUsd: number | null;
   timeoutMs: number | null;
+  /** Per provider request; null for salvo.yaml's request_timeout_seconds or the default. */
+  requestTimeoutMs: number | null;
   json: boolean;
   model: string | null;
   adapter: AdapterName | null;
@@ -50,6 +53,7 @@ export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS
     concurrency: flags.concurrency === undefined ? (config.concurrency ?? DEFAULT_CONCURRENCY) : parseInteger('--concurrency', flags.concurrency, 1, 64),
     maxCostUsd: flags.maxCostUsd === undefined ? (config.max_cost_usd ?? null) : parsePositive('--max-cost-usd', flags.maxCostUsd),
     timeoutMs: flags.timeoutSeconds === undefined ? null : parsePositive('--timeout-seconds', flags.timeoutSeconds) * 1000,
+    requestTimeoutMs: flags.requestTimeoutSeconds === undefined ? null : parsePositive('--request-timeout-seconds', flags.requestTimeoutSeconds) * 1000,
     json: flags.json === true,
     model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
     adapter,

@@ -69,7 +69,8 @@ export type ScenarioStatus = 'passed' | 'failed' | 'errored' | 'skipped';
 
 export type Verdict = 'PASS' | 'FAIL' | 'HARD_FAIL' | 'PARTIAL' | 'INFRA_ERROR' | 'SKIPPED';
 
-export type SkipReason = 'no_key_no_recording' | 'budget' | 'cancelled' | 'invalid';
+/** `provider_rejected_key`: the provider answered 401/403 earlier in the run, so its later scenarios were not sent. */
+export type SkipReason = 'no_key_no_recording' | 'budget' | 'cancelled' | 'invalid' | 'provider_rejected_key';
 
 /** How often one assertion failed across a scenario's trials (grouped by assertion, not by message). */
 export interface AssertionFailureStats {

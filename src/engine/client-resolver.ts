@@ -31,6 +31,8 @@ export interface ClientResolverOptions<Settings extends KeyedSettings> {
   record: { scriptedLabel: string | null; salvoVersion: string; now: () => Date } | null;
   cwd: string;
   redactor: RecordingRedactor;
+  /** The run's interrupt (SIGINT/SIGTERM): once aborted, recordings keep only finished trials and never shrink. */
+  interrupted?: AbortSignal;
   settingsFor(adapter: AdapterName): Settings;
   /** createModelClient from src/providers/registry.ts, injected so nothing loads an SDK it does not need. */
   createLiveClient(adapter: AdapterName, settings: Settings): Promise<ModelClient>;
@@ -138,17 +140,23 @@ export class ClientResolver<Settings extends KeyedSettings> {
     return client;
   }
 
-  /** Writes one recording per recorded scenario; scenarios whose every trial failed to get a reply keep their old file. */
+  /**
+   * Writes one recording per recorded scenario; scenarios whose every trial failed to get a reply keep their
+   * old file, and so do scenarios of an interrupted run that finished fewer trials than the file holds.
+   */
   async saveRecordings(): Promise<{ file: string; trials: number }[]> {
     const record = this.options.record;
     if (!record) return [];
+    const interrupted = this.options.interrupted?.aborted === true;
     const saved: { file: string; trials: number }[] = [];
     for (const { scenario, recorder } of this.recorders.values()) {
-      const trials = recorder.recordedTrialCount();
       const file = recordingPathFor(scenario.file);
+      let trials = recorder.recordedTrialCount({ interrupted });
+      if (trials > 0 && interrupted && (await this.recordedTrialsIn(file)) > trials) trials = 0;
       if (trials > 0) {
         const source = sourceFor(scenario, recorder.provider, record);
-        const recording = recorder.recording({ scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source });
+        const details = { scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source };
+        const recording = recorder.recording(details, { interrupted });
         const judge = this.judgeRecorders.get(scenario.file)?.recorded() ?? [];
         if (judge.length > 0) recording.judge = judge;
         await writeRecordingFile(resolve(this.options.cwd, file), recording);
@@ -156,6 +164,12 @@ export class ClientResolver<Settings extends KeyedSettings> {
       saved.push({ file, trials });
     }
     return saved;
+  }
+
+  /** Trials in the recording already on disk (0 when there is none or it cannot be read): an interrupted run never replaces it with fewer. */
+  private async recordedTrialsIn(file: string): Promise<number> {
+    const existing = await readRecordingFile(resolve(this.options.cwd, file)).catch(() => null);
+    return existing?.trials.length ?? 0;
   }
 }
 

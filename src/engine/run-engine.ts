@@ -45,6 +45,8 @@ export interface EngineRequest {
   concurrency: number;
   maxCostUsd: number | null;
   timeoutMs: number | null;
+  /** `--request-timeout-seconds` / the Action's input: per provider request, over salvo.yaml's request_timeout_seconds. */
+  requestTimeoutMs: number | null;
   earlyStop: boolean;
   redactor: Redactor;
   signal: AbortSignal;
@@ -79,7 +81,7 @@ export type EngineOutcome =
  */
 export async function runEngine(request: EngineRequest): Promise<EngineOutcome> {
   const { project, cwd } = request;
-  const files = await expandScenarioPaths(request.patterns, cwd);
+  const files = await expandScenarioPaths(request.patterns, cwd, project.root);
   const loaded: LoadedScenario[] = [];
   const invalid: { file: string; error: ConfigError }[] = [];
   for await (const outcome of loadScenarios(files, { reader: createNodeSourceReader(cwd), projectRoot: project.root, config: project.config })) {
@@ -95,7 +97,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   const runId = uuidv7(clock);
   const fileStore = new FileRunStore(join(project.root, project.config.storage_dir));
   const store = request.store ?? fileStore;
-  const resolver = clientResolver(request);
+  const resolver = clientResolver(request, requestTimeoutOf(request));
   const results = await runSuite(loaded, {
     runId,
     salvoVersion: SALVO_VERSION,
@@ -136,14 +138,21 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   };
 }
 
-function clientResolver(request: EngineRequest): ClientResolver<ProviderSettings> {
+/** The flag or input, else salvo.yaml, else the providers' default (undefined). */
+function requestTimeoutOf(request: EngineRequest): number | undefined {
+  const configured = request.project.config.request_timeout_seconds;
+  return request.requestTimeoutMs ?? (configured === undefined ? undefined : Math.round(configured * 1000));
+}
+
+function clientResolver(request: EngineRequest, requestTimeoutMs: number | undefined): ClientResolver<ProviderSettings> {
   const { record } = request;
   return new ClientResolver<ProviderSettings>({
     mode: request.mode,
     record: record ? { scriptedLabel: record.scriptedLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
     cwd: request.cwd,
     redactor: request.redactor,
-    settingsFor: (adapter) => request.providers[adapter],
+    interrupted: request.signal,
+    settingsFor: (adapter) => ({ ...request.providers[adapter], ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }) }),
     createLiveClient: createModelClient,
   });
 }

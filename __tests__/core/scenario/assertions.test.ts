@@ -62,6 +62,7 @@ describe('every assertion type', () => {
     ['{type: output_matches, pattern: ok, flags: g}', 'g}', "'flags' 'g' is not valid: flags may only use i, m, s and u"],
     ['{type: output_matches, pattern: "("}', '"("', 'invalid regular expression: /(/: Unterminated group'],
     ['{type: jmespath, expression: a, operator: regex, value: "[a-"}', '"[a-"', 'invalid regular expression: /[a-/: Unterminated character class'],
+    ['{type: jmespath, expression: "tool_calls[?name==\'x\'", operator: exists}', '"tool_calls', 'invalid JMESPath expression: Syntax error: expected Rbracket'],
     ['{type: cost_limit, max_usd: -1}', '-1', "'max_usd' must be at least 0, got -1"],
     ['{type: latency_limit, max_seconds: 0}', '0}', "'max_seconds' must be greater than 0, got 0"],
     ['{type: turn_limit, max_turns: 0}', '0}', "'max_turns' must be at least 1, got 0"],

@@ -27,6 +27,7 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     .option('--concurrency <n>', 'scenarios and trials run at once (default 4, or salvo.yaml concurrency)')
     .option('--max-cost-usd <usd>', 'stop starting scenarios once this much was spent')
     .option('--timeout-seconds <s>', 'time limit per trial (overrides timeout_seconds of the scenarios)')
+    .option('--request-timeout-seconds <s>', 'time limit per provider request, per attempt (default 120, or salvo.yaml request_timeout_seconds)')
     .option('-n, --trials <n>', 'trials per scenario', undefined)
     .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
     .option('--model <id>', "use this model instead of each scenario's")
@@ -70,6 +71,7 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags & 
       concurrency: settings.concurrency,
       maxCostUsd: settings.maxCostUsd,
       timeoutMs: settings.timeoutMs,
+      requestTimeoutMs: settings.requestTimeoutMs,
       earlyStop: settings.earlyStop,
       redactor,
       signal: io.interrupt,

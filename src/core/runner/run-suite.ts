@@ -75,6 +75,8 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   const rows: (ScenarioResult | undefined)[] = new Array(scenarios.length);
   const slots = scenarios.map((loaded, index): ScenarioSlot => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials }));
   const cap = new SpendCap(options.maxCostUsd);
+  // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
+  const rejectedKeys = new Map<string, string>();
   const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
   const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
   let done = 0;
@@ -96,6 +98,12 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
     }
     slot.choice ??= options.clientFor(slot.loaded).catch((error: unknown) => ({ error: asSalvoError(error) }));
     const choice = await slot.choice;
+    const rejection = 'client' in choice && choice.mode === 'live' ? rejectedKeys.get(choice.client.provider) : undefined;
+    if (rejection !== undefined) {
+      const message = `not sent: ${rejection}, earlier in this run`;
+      await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, { skip: 'provider_rejected_key', message }));
+      return false;
+    }
     if ('client' in choice) {
       options.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
       return true;
@@ -128,7 +136,7 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
       } else if (signal.aborted) {
         slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
       } else {
-        await runTrial(slot, trial, choice, { options, cap, hardStop, queue });
+        await runTrial(slot, trial, choice, { options, cap, hardStop, queue, rejectedKeys });
       }
       slot.pending -= 1;
       if (slot.pending === 0) await finish(slot, summarise(slot, choice, options.trials));
@@ -150,6 +158,8 @@ interface TrialContext {
   /** Fires a grace period after the run's signal: aborts the turn in flight. */
   hardStop: AbortSignal;
   queue: { slot: ScenarioSlot }[];
+  /** Provider -> the rejection's message, filled when a live request is answered 401/403. */
+  rejectedKeys: Map<string, string>;
 }
 
 /** Runs one trial, stores its trace, and records its evaluated result on the slot. */
@@ -174,11 +184,19 @@ async function runTrial(slot: ScenarioSlot, trial: number, choice: { client: Mod
     options.onEvent?.({ type: 'cost_uncounted', model: judged.usage.models.join(', ') });
   }
   await options.store.saveTrace(options.runId, trace);
+  rememberRejectedKey(outcome.error, choice, context.rejectedKeys);
   const evaluation = evaluate(trace, outcome.error, slot.loaded, judged);
   const result = trialResult(trial, trace, evaluation.evaluation, evaluation.error);
   slot.trials[trial - 1] = result;
   options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
   if (options.earlyStop) stopEarlyIfDecided(slot, context.queue, options.trials);
+}
+
+/** A live provider that rejected the key (401/403) gets no more requests this run: later scenarios are skipped. */
+function rememberRejectedKey(error: SalvoError | null, choice: { client: ModelClient; mode: 'live' | 'replay' }, rejected: Map<string, string>): void {
+  const code = error?.code;
+  if (choice.mode !== 'live' || (code !== 'E_PROVIDER_AUTH' && code !== 'E_PROVIDER_FORBIDDEN')) return;
+  if (!rejected.has(choice.client.provider)) rejected.set(choice.client.provider, error!.message);
 }
 
 function notStarted(loaded: ScenarioUnderTest): ScenarioResult {

@@ -30,6 +30,8 @@ export const projectConfigSchema = z.strictObject({
   /** Spend cap for one `salvo run`, in USD. */
   max_cost_usd: z.number().positive().optional(),
   concurrency: z.int().min(1).max(64).optional(),
+  /** How long one request to a provider may take, per attempt (default 120 s). */
+  request_timeout_seconds: z.number().positive().max(3600).optional(),
   /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
   redaction_patterns: z.array(z.string().min(1)).default([]),
 });
