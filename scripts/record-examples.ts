@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { basename, extname, resolve } from 'node:path';
 import { startFakeLlmServer, type FakeLlmRequest, type FakeReply } from '../__tests__/fakes/llm-server.ts';
 import { loadScenario } from '../src/core/scenario/load-scenario.ts';
+import { userTurnsOf } from '../src/core/scenario/schema.ts';
 import { nodeSourceReader } from '../src/node-adapters/node-source-reader.ts';
 import { loadProject } from '../src/node-adapters/project.ts';
 import { expandScenarioPaths } from '../src/node-adapters/scenario-files.ts';
@@ -33,7 +34,7 @@ async function scriptsByPrompt(): Promise<Map<string, ExampleScript>> {
     const script = exampleScripts[stem];
     if (!script) throw new Error(`${file} has no scripted replies: add them to scripts/example-scripts/replies.ts`);
     const loaded = await loadScenario(file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
-    byPrompt.set(loaded.scenario.prompt, script);
+    byPrompt.set(userTurnsOf(loaded.scenario)[0]!.user, script);
   }
   return byPrompt;
 }

@@ -90,7 +90,7 @@ describe('scenario fields and defaults', () => {
   it('requires model and prompt, pointing at the top of the file', async () => {
     expect(await problemsOf(yaml('description: nothing else'))).toEqual([
       "scenario.yaml:1:1: missing required field 'model' (or set default_model in salvo.yaml)",
-      "scenario.yaml:1:1: missing required field 'prompt'",
+      "scenario.yaml:1:1: missing required field 'prompt' (or 'turns' for a scripted conversation)",
     ]);
     expect(await problemsOf(yaml('model: gpt-5.4-mini', 'prompt: ""'))).toEqual(["scenario.yaml:2:9: 'prompt' must not be empty"]);
   });

@@ -22,6 +22,8 @@ export interface LoadedScenario {
   scenario: Scenario;
   /** 1-based line of each assertion in the file (annotations point there). */
   assertionLines: number[];
+  /** 1-based line of each assertion of each scripted turn. */
+  turnAssertionLines: number[][];
   /** scenario_hash: SHA-256 of the resolved scenario, stable across key order and formatting. */
   hash: string;
 }
@@ -73,7 +75,7 @@ export async function loadScenario(file: string, options: LoadScenarioOptions): 
     problems.push(at(problem.path, problem.target, problem.message));
   }
   if (problems.length > 0 || !result.success) throw new ConfigError(sortProblems(problems, file));
-  return validScenario(file, result.data, options.config, (index) => positionOf(main.source, ['assertions', index], 'value').line);
+  return validScenario(file, result.data, options.config, (path) => positionOf(main.source, path, 'value').line);
 }
 
 async function readSourceText(file: string, reader: SourceReader): Promise<string> {
@@ -182,29 +184,32 @@ function sortProblems(problems: SourceProblem[], mainFile: string): SourceProble
  * text and keep the whole file alive: a caller that holds many scenarios for a run keeps them
  * spooled or detached instead (packed-scenario.ts, io/scenario-spool.ts).
  */
-function validScenario(file: string, validated: Scenario, config: ProjectConfig, assertionLine: (index: number) => number): LoadedScenario {
+function validScenario(file: string, validated: Scenario, config: ProjectConfig, lineOf: (path: DocPath) => number): LoadedScenario {
   const scenario = applyJudgeDefaults(validated, config);
   return {
     file,
     name: flatString(scenario.description.trim() || basename(file, extname(file))),
     scenario,
-    assertionLines: scenario.assertions.map((_, index) => assertionLine(index)),
+    assertionLines: scenario.assertions.map((_, index) => lineOf(['assertions', index])),
+    turnAssertionLines: (scenario.turns ?? []).map((turn, position) => turn.assertions.map((_, index) => lineOf(['turns', position, 'assertions', index]))),
     hash: hashScenario(scenario),
   };
 }
 
 function applyJudgeDefaults(scenario: Scenario, config: ProjectConfig): Scenario {
   const defaults = config.judge;
-  const assertions = scenario.assertions.map((assertion): Assertion => {
-    if (assertion.type !== 'judge') return assertion;
-    return {
-      ...assertion,
-      judge_model: assertion.judge_model ?? defaults.model,
-      k: assertion.k ?? defaults.k,
-      threshold: assertion.threshold ?? defaults.default_threshold,
-    };
-  });
-  return { ...scenario, assertions };
+  const withDefaults = (assertions: Assertion[]) =>
+    assertions.map((assertion): Assertion => {
+      if (assertion.type !== 'judge') return assertion;
+      return {
+        ...assertion,
+        judge_model: assertion.judge_model ?? defaults.model,
+        k: assertion.k ?? defaults.k,
+        threshold: assertion.threshold ?? defaults.default_threshold,
+      };
+    });
+  const turns = scenario.turns?.map((turn) => ({ ...turn, assertions: withDefaults(turn.assertions) }));
+  return { ...scenario, assertions: withDefaults(scenario.assertions), ...(turns ? { turns } : {}) };
 }
 
 /** A copy of `text` that is not a V8 slice of a larger string. */

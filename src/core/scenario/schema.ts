@@ -51,6 +51,15 @@ export const toolSchema = z.strictObject({
   mocks: z.array(mockCaseSchema).min(1).optional(),
 });
 
+/**
+ * One scripted user turn: the message, then assertions judged on this turn
+ * alone (its tool calls and its final text).
+ */
+export const userTurnSchema = z.strictObject({
+  user: z.string().min(1),
+  assertions: z.array(assertionSchema).default([]),
+});
+
 export const scenarioSchema = z.strictObject({
   description: z.string().default(''),
   tags: z.record(z.string(), z.string()).default({}),
@@ -59,15 +68,19 @@ export const scenarioSchema = z.strictObject({
   /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
   api: z.enum(['chat_completions', 'responses']).optional(),
   system_prompt: z.string().default(''),
-  prompt: z.string().min(1),
+  /** The one-turn shorthand; a scenario has `prompt` or `turns`, not both (semantic-checks.ts). */
+  prompt: z.string().min(1).optional(),
+  /** A scripted conversation: each user message starts its own tool loop. */
+  turns: z.array(userTurnSchema).min(1).optional(),
   tools: z.array(toolSchema).default([]),
   assertions: z.array(assertionSchema).default([]),
   /** The weighted score a trial must reach to pass. */
   threshold: z.number().min(0).max(1).default(0.8),
   /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
   required_pass_rate: z.number().min(0).max(1).default(1),
+  /** Model turns allowed per user turn. */
   max_turns: z.int().min(1).max(100).default(10),
-  /** Total tool calls allowed over the whole run, a second safety net beside max_turns. */
+  /** Tool calls allowed per user turn, a second safety net beside max_turns. */
   max_tool_calls: z.int().min(1).max(1000).default(50),
   /** Per-trial wall-clock limit. */
   timeout_seconds: z.number().positive().max(3600).optional(),
@@ -80,5 +93,12 @@ export const scenarioSchema = z.strictObject({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Tool = z.infer<typeof toolSchema>;
+export type UserTurn = z.infer<typeof userTurnSchema>;
+
+/** The user turns a scenario scripts: `turns`, or its `prompt` as the only one. */
+export function userTurnsOf(scenario: Pick<Scenario, 'prompt' | 'turns'>): UserTurn[] {
+  if (scenario.turns) return scenario.turns;
+  return [{ user: scenario.prompt ?? '', assertions: [] }];
+}
 export type MockResponse = z.infer<typeof mockResponseSchema>;
 export type MockCase = z.infer<typeof mockCaseSchema>;

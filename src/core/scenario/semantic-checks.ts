@@ -1,4 +1,4 @@
-import { checkMatchers } from './matcher-checks.ts';
+import { checkMatchers, everyAssertion } from './matcher-checks.ts';
 import { didYouMean } from './suggest.ts';
 import type { DocPath } from './yaml-source.ts';
 
@@ -27,6 +27,7 @@ export function crossCheck(input: CrossCheckInput): CrossCheckProblem[] {
     ...checkToolNames(input),
     ...checkToolReferences(input),
     ...checkApi(input.data),
+    ...checkPromptOrTurns(input.data),
     ...checkPatterns(input.data),
     ...checkMatchers(input.data),
   ];
@@ -67,19 +68,41 @@ function checkToolReferences(input: CrossCheckInput): CrossCheckProblem[] {
     const known = defined.length > 0 ? ` (tools: ${defined.join(', ')})` : ' (it defines no tools)';
     problems.push({ path, target: 'value', message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}` });
   };
-  for (const [index, assertion] of list(input.data.assertions).entries()) {
+  for (const [assertion, path] of everyAssertion(input.data)) {
     const type = field(assertion, 'type');
-    if (type === 'tool_called' || type === 'tool_not_called') check(field(assertion, 'tool'), ['assertions', index, 'tool'], type);
+    if (type === 'tool_called' || type === 'tool_not_called') check(field(assertion, 'tool'), [...path, 'tool'], type);
     if (type === 'tool_calls') {
-      for (const [position, call] of list(field(assertion, 'calls')).entries()) check(field(call, 'tool'), ['assertions', index, 'calls', position, 'tool'], type);
+      for (const [position, call] of list(field(assertion, 'calls')).entries()) check(field(call, 'tool'), [...path, 'calls', position, 'tool'], type);
     }
     if (type === 'tool_sequence') {
       for (const [position, name] of list(field(assertion, 'sequence')).entries()) {
-        check(name, ['assertions', index, 'sequence', position], type);
+        check(name, [...path, 'sequence', position], type);
       }
     }
   }
   return problems;
+}
+
+function checkPromptOrTurns(data: Record<string, unknown>): CrossCheckProblem[] {
+  const problems: CrossCheckProblem[] = [];
+  for (const [turn, userTurn] of list(data.turns).entries()) {
+    for (const [index, assertion] of list(field(userTurn, 'assertions')).entries()) {
+      if (field(assertion, 'type') !== 'cost_limit') continue;
+      const message = `'cost_limit' is not allowed in a turn's assertions (cost is priced per trial); put it in the scenario's 'assertions'`;
+      problems.push({ path: ['turns', turn, 'assertions', index, 'type'], target: 'value', message });
+    }
+  }
+  return [...problems, ...checkPromptXorTurns(data)];
+}
+
+function checkPromptXorTurns(data: Record<string, unknown>): CrossCheckProblem[] {
+  if (data.prompt !== undefined && data.turns !== undefined) {
+    return [{ path: ['turns'], target: 'key', message: `a scenario has 'prompt' (one user message) or 'turns' (a scripted conversation), not both` }];
+  }
+  if (data.prompt === undefined && data.turns === undefined) {
+    return [{ path: [], target: 'key', message: `missing required field 'prompt' (or 'turns' for a scripted conversation)` }];
+  }
+  return [];
 }
 
 function checkApi(data: Record<string, unknown>): CrossCheckProblem[] {
@@ -99,10 +122,10 @@ function checkPatterns(data: Record<string, unknown>): CrossCheckProblem[] {
       problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
     }
   };
-  for (const [index, assertion] of list(data.assertions).entries()) {
+  for (const [assertion, path] of everyAssertion(data)) {
     const type = field(assertion, 'type');
-    if (type === 'output_matches') compile(field(assertion, 'pattern'), field(assertion, 'flags'), ['assertions', index, 'pattern']);
-    if (type === 'jmespath' && field(assertion, 'operator') === 'regex') compile(field(assertion, 'value'), '', ['assertions', index, 'value']);
+    if (type === 'output_matches') compile(field(assertion, 'pattern'), field(assertion, 'flags'), [...path, 'pattern']);
+    if (type === 'jmespath' && field(assertion, 'operator') === 'regex') compile(field(assertion, 'value'), '', [...path, 'value']);
   }
   return problems;
 }
