@@ -26,6 +26,15 @@ function byTurn(replies: FakeReply[]): ExampleScript {
 }
 
 export const exampleScripts: Record<string, ExampleScript> = {
+  // A scripted conversation: model turns count across user turns (0 in user turn 1, 1-2 in turn 2, 3-4 in turn 3).
+  'airline-move-flight': byTurn([
+    { text: 'I can help with that. What is your booking code?', usage: usage(0, 14) },
+    { toolCalls: [{ name: 'find_booking', arguments: { code: 'ZX81Q' } }], usage: usage(1, 18) },
+    { text: 'I found booking ZX81Q: flight AZ204 from Milan Linate to Rome on Wednesday. Shall I move it to Friday?', usage: usage(2, 30) },
+    { toolCalls: [{ name: 'change_flight', arguments: { code: 'ZX81Q', day: 'Friday' } }], usage: usage(3, 20) },
+    { text: 'Done: booking ZX81Q is now on flight AZ210 on Friday, confirmed.', usage: usage(4, 19) },
+  ]),
+
   'plain-question': byTurn([{ text: 'The capital city of Australia is Canberra.', usage: usage(0, 11) }]),
 
   'support-refund': byTurn([
