@@ -98,6 +98,8 @@ export interface RunTrace {
   extras_resolved: Record<string, unknown>;
   /** The user turns reached, in order (one for a `prompt` scenario). Absent in traces written before conversations. */
   user_turns?: TraceUserTurn[];
+  /** The state the tool handlers left at the end of the trial (`state.initial`, changed by handlers); absent without state. */
+  final_state?: Record<string, unknown>;
   /** Set when size limits cut anything; the cut places carry a visible marker. */
   truncated?: boolean;
   /** Set when the trial ended in an error; the trace holds what happened before it. */

@@ -119,7 +119,7 @@ describe('scenario fields and defaults', () => {
 
   it('lists the allowed fields when nothing is close', async () => {
     const [problem] = await problemsOf(yaml('model: m', 'prompt: hi', 'tools: [{name: a, description: b, zzz: 1}]'));
-    expect(problem).toBe("scenario.yaml:3:35: unknown field 'zzz' (allowed: name, description, parameters, mock_response, mocks)");
+    expect(problem).toBe("scenario.yaml:3:35: unknown field 'zzz' (allowed: name, description, parameters, mock_response, mocks, handler)");
   });
 
   it('allows api only with the openai adapter', async () => {

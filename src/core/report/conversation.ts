@@ -23,6 +23,7 @@ export function renderConversation(trace: RunTrace): string {
     lines.push('', ...renderMessage(message, turn, userTurns > 1));
   }
   lines.push('', `Final answer: ${trace.final_content ?? '(none)'}`);
+  if (trace.final_state !== undefined) lines.push('', 'Final state:', indent(JSON.stringify(trace.final_state, null, 2)));
   if (trace.error) lines.push(`Error: [${trace.error.code}] ${trace.error.message}`);
   return lines.join('\n');
 }

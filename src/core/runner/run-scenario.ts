@@ -1,7 +1,7 @@
 import { SalvoError } from '../errors.ts';
 import { uuidv7 } from '../ids.ts';
 import { addUsage, emptyUsage, type ConversationMessage, type GenerationSettings, type ModelClient, type ModelRequest, type ModelTurn, type ToolCall, type ToolDefinition, type Usage } from '../model-client.ts';
-import type { Clock } from '../ports.ts';
+import type { Clock, ToolHandlerRunner } from '../ports.ts';
 import { limitTrace, type Redactor } from '../redaction/index.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import { userTurnsOf, type Scenario } from '../scenario/schema.ts';
@@ -9,7 +9,8 @@ import { TRACE_SCHEMA_VERSION, type RunTrace, type StopReason, type TraceMessage
 import { estimateCost } from '../cost/index.ts';
 import { validateExtras } from '../extras.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
-import { answerToolCall, mockTable, RepeatCounter } from './tool-answers.ts';
+import { answerToolCall, mockTable, RepeatCounter, type ToolAnswer } from './tool-answers.ts';
+import { TrialWorld } from './tool-handlers.ts';
 
 /** The same call (name and arguments) this many times in a row is a loop, not progress. */
 export const DEFAULT_LOOP_LIMIT = 5;
@@ -27,6 +28,8 @@ export interface TrialOptions {
   /** Wall-clock limit for this trial; the scenario's timeout_seconds when absent. */
   timeoutMs?: number | null;
   loopLimit?: number;
+  /** Runs the scenario's tool handlers (project code); a scenario with handlers errors without it. */
+  handlers?: ToolHandlerRunner;
 }
 
 /** A trial always yields its trace; `error` says why it ended early, with the partial trace kept. */
@@ -47,6 +50,7 @@ interface LoopState {
   finishReason: ModelTurn['finishReason'] | null;
   stopReason: StopReason;
   extrasResolved: Record<string, unknown>;
+  world: TrialWorld;
 }
 
 /**
@@ -70,12 +74,13 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     finishReason: null,
     stopReason: 'error',
     extrasResolved: {},
+    world: new TrialWorld(scenario),
   };
   const limit = trialSignal(options.hardStop ?? options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
   let error: SalvoError | null = null;
   try {
     state.extrasResolved = validateExtras(scenario.extras, scenario.adapter);
-    await converse(scenario, state, options, limit.signal);
+    await converse(loaded, state, options, limit.signal);
   } catch (caught) {
     ({ stopReason: state.stopReason, error } = classifyFailure(caught, options.signal, limit.signal, scenario));
     const interrupted = state.userTurns.at(-1);
@@ -110,6 +115,7 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     cost_usd: state.turns.length === 0 ? 0 : estimateCost(scenario.model, state.usage, options.prices ?? {}),
     extras_resolved: state.extrasResolved,
     user_turns: state.userTurns,
+    ...(TrialWorld.isStateful(scenario) ? { final_state: state.world.state } : {}),
     ...(error ? { error: { code: error.code, message: error.message } } : {}),
   };
   return sealOutcome({ trace, error }, options.redactor);
@@ -126,6 +132,7 @@ interface LoopSetup {
   mocks: ReturnType<typeof mockTable>;
   settings: GenerationSettings;
   loopLimit: number;
+  scenarioFile: string;
 }
 
 /**
@@ -133,8 +140,10 @@ interface LoopSetup {
  * calling tools. A limit that stops one user turn ends the conversation: the next user message
  * would answer a question the agent never finished asking.
  */
-async function converse(scenario: Scenario, state: LoopState, options: TrialOptions, signal: AbortSignal): Promise<void> {
+async function converse(loaded: ScenarioUnderTest, state: LoopState, options: TrialOptions, signal: AbortSignal): Promise<void> {
+  const { scenario } = loaded;
   const setup: LoopSetup = {
+    scenarioFile: loaded.file,
     tools: scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters })),
     mocks: mockTable(scenario.tools),
     settings: generationSettings(scenario, state.extrasResolved),
@@ -184,7 +193,7 @@ async function runUserTurn(
       toolCalls += 1;
       if (toolCalls > scenario.max_tool_calls) return 'max_tool_calls';
       if (repeats.record(call) >= setup.loopLimit) return 'loop_detected';
-      const answer = answerToolCall(call, setup.mocks);
+      const answer = await answerCall(call, state, setup, run);
       state.conversation.push({ role: 'tool', toolCallId: call.id, toolName: call.name, content: answer.content, ...(answer.isError ? { isError: true } : {}) });
       state.messages.push({
         role: 'tool',
@@ -198,6 +207,12 @@ async function runUserTurn(
     }
   }
   return 'max_turns';
+}
+
+/** A handler's answer (project code, run by the injected runner) or a mock's. */
+function answerCall(call: ToolCall, state: LoopState, setup: LoopSetup, run: { options: TrialOptions; signal: AbortSignal }): Promise<ToolAnswer> {
+  if (!state.world.handles(call)) return Promise.resolve(answerToolCall(call, setup.mocks));
+  return untilAborted(state.world.answer(call, run.options.handlers, setup.scenarioFile), run.signal);
 }
 
 function sumLatencySeconds(turns: TraceTurn[]): number {

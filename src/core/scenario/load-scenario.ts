@@ -1,6 +1,7 @@
 import { basename, dirname, extname } from 'node:path';
 import { ConfigError, type SourceProblem } from '../errors.ts';
 import type { Assertion } from './assertion-schema.ts';
+import { checkHandlerPaths } from './handler-paths.ts';
 import { hashScenario } from './hash.ts';
 import { expandTools, isInside, type Origin } from './includes.ts';
 import type { ProjectConfig } from './project-config-schema.ts';
@@ -72,6 +73,9 @@ export async function loadScenario(file: string, options: LoadScenarioOptions): 
     return place.file === main.source.file ? `line ${place.line}` : `${place.file}:${place.line}`;
   };
   for (const problem of crossCheck({ data, toolsComplete: !expanded?.incomplete, describePlace })) {
+    problems.push(at(problem.path, problem.target, problem.message));
+  }
+  for (const problem of await checkHandlerPaths(data, file, options.projectRoot, options.reader)) {
     problems.push(at(problem.path, problem.target, problem.message));
   }
   if (problems.length > 0 || !result.success) throw new ConfigError(sortProblems(problems, file));

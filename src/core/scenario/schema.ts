@@ -13,6 +13,9 @@ export type AdapterName = (typeof ADAPTERS)[number];
 /** The providers' shared tool-name rule (OpenAI's, which Anthropic accepts too). */
 export const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** `./fakes/shop.mjs#issueRefund`: a module path, then the name of one of its exports. */
+export const HANDLER_PATTERN = /^[^#]+\.m?js#[A-Za-z_$][\w$]*$/;
+
 export const toolParametersSchema = z.strictObject({
   type: z.literal('object'),
   properties: z.record(z.string(), z.unknown()).default({}),
@@ -49,6 +52,18 @@ export const toolSchema = z.strictObject({
   mock_response: mockResponseSchema.optional(),
   /** Conditional mocks: the first case whose `when` matches the call answers it. */
   mocks: z.array(mockCaseSchema).min(1).optional(),
+  /**
+   * Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to
+   * the scenario file and inside the project. The export is `(args, state) => result` and may change state.
+   */
+  handler: z.string().regex(HANDLER_PATTERN, "write the handler as './path/to/module.mjs#exportName'").optional(),
+});
+
+/** The world a trial's tool handlers share: deep-copied from `initial` for every trial. */
+export const stateSchema = z.strictObject({
+  initial: z.record(z.string(), z.unknown()).default({}),
+  /** Time limit of one handler call; a handler that runs past it makes the trial errored. */
+  handler_timeout_seconds: z.number().positive().max(600).default(5),
 });
 
 /**
@@ -73,6 +88,7 @@ export const scenarioSchema = z.strictObject({
   /** A scripted conversation: each user message starts its own tool loop. */
   turns: z.array(userTurnSchema).min(1).optional(),
   tools: z.array(toolSchema).default([]),
+  state: stateSchema.optional(),
   assertions: z.array(assertionSchema).default([]),
   /** The weighted score a trial must reach to pass. */
   threshold: z.number().min(0).max(1).default(0.8),

@@ -1,4 +1,5 @@
 import { checkMatchers, everyAssertion } from './matcher-checks.ts';
+import { checkState } from './state-checks.ts';
 import { didYouMean } from './suggest.ts';
 import type { DocPath } from './yaml-source.ts';
 
@@ -30,6 +31,7 @@ export function crossCheck(input: CrossCheckInput): CrossCheckProblem[] {
     ...checkPromptOrTurns(input.data),
     ...checkPatterns(input.data),
     ...checkMatchers(input.data),
+    ...checkState(input.data),
   ];
 }
 
