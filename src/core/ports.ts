@@ -32,6 +32,8 @@ export interface RunStore {
 export interface SourceReader {
   readFile(path: string): Promise<string>;
   realPath(path: string): Promise<string>;
+  /** The function exports of a tool handler module (by real path); absent where modules cannot be loaded. */
+  functionExports?(realPath: string): Promise<string[]>;
 }
 
 export interface ArtifactStore {

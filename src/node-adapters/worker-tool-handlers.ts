@@ -59,7 +59,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const asJson = (value) => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
 (async () => {
-  const { url, exportName, args, state } = workerData;
+  const { url, exportName, args, state, listOnly } = workerData;
   let loaded;
   try {
     loaded = await import(url);
@@ -68,7 +68,7 @@ const asJson = (value) => (value === undefined ? null : JSON.parse(JSON.stringif
     return;
   }
   const handler = loaded[exportName];
-  if (typeof handler !== 'function') {
+  if (listOnly || typeof handler !== 'function') {
     parentPort.postMessage({ kind: 'missing_export', exports: Object.keys(loaded).filter((key) => typeof loaded[key] === 'function') });
     return;
   }
@@ -81,7 +81,18 @@ const asJson = (value) => (value === undefined ? null : JSON.parse(JSON.stringif
 })();
 `;
 
-function runInWorker(data: { url: string; exportName: string; args: unknown; state: unknown }, call: ToolHandlerCall): Promise<WorkerReply> {
+/**
+ * The names of a module's function exports, for load-time checks. Importing runs the module's top
+ * level, so this happens in a worker with the same time limit as a call.
+ */
+export async function functionExportsOf(file: string, timeoutMs = 5000): Promise<string[]> {
+  const call = { scenarioFile: file, handler: file, arguments: null, state: {}, timeoutMs };
+  const reply = await runInWorker({ url: pathToFileURL(file).href, exportName: '', args: null, state: {}, listOnly: true }, call);
+  if (reply.kind === 'missing_export') return reply.exports;
+  throw new SalvoError('E_HANDLER', reply.kind === 'load_error' ? reply.message : 'the module could not be inspected');
+}
+
+function runInWorker(data: { url: string; exportName: string; args: unknown; state: unknown; listOnly?: boolean }, call: ToolHandlerCall): Promise<WorkerReply> {
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
   return new Promise<WorkerReply>((resolvePromise, reject) => {
     let settled = false;
