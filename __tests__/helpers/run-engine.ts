@@ -26,6 +26,9 @@ export async function runEngine(options: {
   keys?: Partial<Record<AdapterName, string>>;
   baseUrls?: Partial<Record<AdapterName, string>>;
   trials?: number;
+  maxCostUsd?: number;
+  concurrency?: number;
+  judgeModel?: string;
   /** Also store the run here (a FileRunStore for commands that read runs back). */
   alsoStore?: RunStore;
 }): Promise<EngineRun> {
@@ -48,8 +51,9 @@ export async function runEngine(options: {
     providers: { openai: providerSettings('openai'), anthropic: providerSettings('anthropic') },
     overrides: { model: null, adapter: null },
     trials: options.trials ?? 1,
-    concurrency: 4,
-    maxCostUsd: null,
+    concurrency: options.concurrency ?? 4,
+    maxCostUsd: options.maxCostUsd ?? null,
+    judgeModel: options.judgeModel ?? null,
     timeoutMs: null,
     earlyStop: false,
     redactor: createRedactor({ secrets: Object.values(keys), extraPatterns: project.config.redaction_patterns }),

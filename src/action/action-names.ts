@@ -11,6 +11,7 @@ export const Input = {
   concurrency: 'concurrency',
   timeoutMinutes: 'timeout-minutes',
   maxCostUsd: 'max-cost-usd',
+  judgeModel: 'judge-model',
   failOn: 'fail-on',
   commentOnPr: 'comment-on-pr',
   githubToken: 'github-token',

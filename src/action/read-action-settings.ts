@@ -18,6 +18,8 @@ export interface ActionSettings {
   /** Per-scenario wall-clock limit, or null for the scenario's own. */
   timeoutMinutes: number | null;
   maxCostUsd: number | null;
+  /** For judge assertions that no scenario or salvo.yaml gives a model. */
+  judgeModel: string | null;
   failOn: FailOn;
   commentOnPr: boolean;
   githubToken: string | null;
@@ -92,6 +94,7 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
     concurrency: readNumber(env, Input.concurrency, { integer: true, min: 1, max: 64 }) ?? 4,
     timeoutMinutes: readNumber(env, Input.timeoutMinutes, { integer: false, min: 0.01, max: 360 }),
     maxCostUsd: readNumber(env, Input.maxCostUsd, { integer: false, min: 0, max: 1_000_000 }),
+    judgeModel: optional(Input.judgeModel),
     failOn: readChoice(env, Input.failOn, FAIL_ON, 'failure'),
     commentOnPr: readBoolean(env, Input.commentOnPr, true),
     githubToken: optional(Input.githubToken),

@@ -5,7 +5,9 @@ import type { CommandRegistrar } from './command.ts';
 import { ExitCode } from './exit-codes.ts';
 import { formatCliError } from './format-error.ts';
 import { SALVO_VERSION } from '../core/version.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerInit } from './commands/init.ts';
+import { registerJudgeCheck } from './commands/judge-check.ts';
 import { registerReeval } from './commands/reeval.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRun } from './commands/run.ts';
@@ -13,7 +15,16 @@ import { registerShow } from './commands/show.ts';
 import { registerValidate } from './commands/validate.ts';
 
 // One line per command; each lives in src/cli/commands/.
-const registrars: CommandRegistrar[] = [registerRun, registerValidate, registerInit, registerReport, registerShow, registerReeval];
+const registrars: CommandRegistrar[] = [
+  registerRun,
+  registerValidate,
+  registerInit,
+  registerReport,
+  registerShow,
+  registerReeval,
+  registerCompare,
+  registerJudgeCheck,
+];
 
 export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
   const program = new Command()

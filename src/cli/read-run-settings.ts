@@ -14,6 +14,7 @@ export interface RunFlags {
   trials?: string;
   earlyStop?: boolean;
   junit?: string;
+  judgeModel?: string;
 }
 
 /** Everything `salvo run` needs from flags, environment and salvo.yaml, read once and validated. */
@@ -25,6 +26,8 @@ export interface RunSettings {
   json: boolean;
   model: string | null;
   adapter: AdapterName | null;
+  /** `--judge-model`: for judge assertions that no scenario or salvo.yaml gives a model. */
+  judgeModel: string | null;
   trials: number;
   earlyStop: boolean;
   /** Where to write JUnit XML (as given, relative to the working directory), or null. */
@@ -50,15 +53,21 @@ export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS
     json: flags.json === true,
     model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
     adapter,
+    judgeModel: flags.judgeModel === undefined ? null : nonEmpty('--judge-model', flags.judgeModel),
     trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
     earlyStop: flags.earlyStop === true,
     junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
-    providers: {
-      openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
-      anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
-    },
+    providers: providersFromEnv(env),
     secrets: secretValues(env),
     redactionPatterns: config.redaction_patterns,
+  };
+}
+
+/** Keys and base URLs of every provider, from the environment. */
+export function providersFromEnv(env: NodeJS.ProcessEnv): Record<AdapterName, ProviderSettings> {
+  return {
+    openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
+    anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
   };
 }
 
@@ -71,7 +80,7 @@ function providerSettings(env: NodeJS.ProcessEnv, keyName: string, urlName: stri
   return settings;
 }
 
-function secretValues(env: NodeJS.ProcessEnv): string[] {
+export function secretValues(env: NodeJS.ProcessEnv): string[] {
   return Object.entries(env)
     .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.trim().length > 0)
     .map(([, value]) => value!.trim());

@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'E_MOCK_NOT_FOUND'
   | 'E_HANDLER'
   | 'E_HANDLER_TIMEOUT'
+  | 'E_JUDGE'
   /** Recordings for replay. */
   | 'E_NO_RECORDING'
   | 'E_RECORDING_STALE'

@@ -6,6 +6,8 @@ import type { RecordingRedactor } from '../core/recording/fingerprint.ts';
 import { resolveMode, type ModeDecision, type RunMode } from '../core/recording/resolve-mode.ts';
 import type { SkipReason } from '../core/results.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
+import type { Recording } from '../core/recording/format.ts';
+import { JudgeRecorder, JudgeReplayClient } from '../providers/replay/judge-recording.ts';
 import { RecordingModelClient } from '../providers/replay/recording-client.ts';
 import { ReplayModelClient } from '../providers/replay/replay-client.ts';
 import { readRecordingFile, writeRecordingFile } from '../node-adapters/recording-files.ts';
@@ -47,6 +49,9 @@ export class ClientResolver<Settings extends KeyedSettings> {
   private readonly recorders = new Map<string, { scenario: ScenarioForMode; recorder: RecordingModelClient }>();
   /** One live client per provider, built when a scenario first needs it (the SDK is imported lazily). */
   private readonly liveClients = new Map<AdapterName, Promise<ModelClient>>();
+  /** The recordings scenarios replay from, for their judge votes too. */
+  private readonly replayed = new Map<string, Recording>();
+  private readonly judgeRecorders = new Map<string, JudgeRecorder>();
 
   constructor(options: ClientResolverOptions<Settings>) {
     this.options = options;
@@ -83,6 +88,7 @@ export class ClientResolver<Settings extends KeyedSettings> {
           mode: 'live',
         };
       case 'replay':
+        this.replayed.set(loaded.file, recording!);
         return {
           mode: 'replay',
           client: new ReplayModelClient({
@@ -101,6 +107,26 @@ export class ClientResolver<Settings extends KeyedSettings> {
         return { client: recorder, mode: 'live' };
       }
     }
+  }
+
+  /**
+   * The client a scenario's judge votes go to: the recorded votes when the
+   * scenario replays, else the judge adapter's live client (recorded beside
+   * the agent's replies under --record). A missing key fails here, naming it.
+   */
+  async judgeClientFor(loaded: ScenarioForMode, adapter: AdapterName, mode: 'live' | 'replay'): Promise<ModelClient> {
+    if (mode === 'replay') {
+      const recording = this.replayed.get(loaded.file);
+      return new JudgeReplayClient(recording?.judge ?? [], recordingPathFor(loaded.file), this.options.redactor);
+    }
+    const live = await this.liveClient(adapter, this.options.settingsFor(adapter));
+    if (!this.options.record) return live;
+    let recorder = this.judgeRecorders.get(loaded.file);
+    if (!recorder) {
+      recorder = new JudgeRecorder(this.options.redactor);
+      this.judgeRecorders.set(loaded.file, recorder);
+    }
+    return recorder.wrap(live);
   }
 
   private liveClient(adapter: AdapterName, settings: Settings): Promise<ModelClient> {
@@ -123,6 +149,8 @@ export class ClientResolver<Settings extends KeyedSettings> {
       if (trials > 0) {
         const source = sourceFor(scenario, recorder.provider, record);
         const recording = recorder.recording({ scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source });
+        const judge = this.judgeRecorders.get(scenario.file)?.recorded() ?? [];
+        if (judge.length > 0) recording.judge = judge;
         await writeRecordingFile(resolve(this.options.cwd, file), recording);
       }
       saved.push({ file, trials });

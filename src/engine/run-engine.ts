@@ -7,6 +7,7 @@ import type { Redactor } from '../core/redaction/index.ts';
 import { figuresOfScenarioNotRun, type RunResults, type ScenarioResult } from '../core/results.ts';
 import { runSuite, type SuiteEvent } from '../core/runner/run-suite.ts';
 import { runTotals } from '../core/runner/suite-results.ts';
+import { resolveJudgeSettings } from '../core/evaluation/judge-settings.ts';
 import { hashScenario } from '../core/scenario/hash.ts';
 import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
 import { loadScenarios } from '../core/scenario/load-scenarios.ts';
@@ -39,6 +40,8 @@ export interface EngineRequest {
   providers: Record<AdapterName, ProviderSettings>;
   /** `--model` / `--adapter`: instead of each scenario's. */
   overrides: { model: string | null; adapter: AdapterName | null };
+  /** `--judge-model` / the Action's `judge-model`: for judge assertions that name no model (nor do their scenario and salvo.yaml). */
+  judgeModel?: string | null;
   trials: number;
   concurrency: number;
   maxCostUsd: number | null;
@@ -109,6 +112,11 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
     prices: project.config.prices,
     clientFor: (scenario) => resolver.clientFor(scenario),
     handlers: new WorkerToolHandlers({ projectRoot: project.root, cwd: request.cwd }),
+    judgeFor: (scenario, mode) => ({
+      settingsFor: (assertion) => resolveJudgeSettings(assertion, scenario.scenario.adapter, project.config.judge, request.judgeModel ?? null),
+      clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),
+      prices: project.config.prices,
+    }),
     ...(request.onEvent ? { onEvent: request.onEvent } : {}),
   });
   // Recordings of whatever finished, even when the run was interrupted.

@@ -21,7 +21,7 @@ describe('every assertion type', () => {
     output_matches: { line: "{type: output_matches, pattern: 'R-\\d{4}', flags: i}", expected: { pattern: 'R-\\d{4}', flags: 'i' } },
     state: { line: '{type: state, expression: length(refunds), operator: eq, value: 1}', expected: { expression: 'length(refunds)', operator: 'eq', value: 1 } },
     jmespath: { line: '{type: jmespath, expression: metadata.turn_count, operator: lte, value: 4}', expected: { expression: 'metadata.turn_count', operator: 'lte', value: 4 } },
-    cost_limit: { line: '{type: cost_limit, max_usd: 0.05}', expected: { max_usd: 0.05 } },
+    cost_limit: { line: '{type: cost_limit, max_usd: 0.05}', expected: { max_usd: 0.05, include_judge: false } },
     latency_limit: { line: '{type: latency_limit, max_seconds: 20}', expected: { max_seconds: 20 } },
     turn_limit: { line: '{type: turn_limit, max_turns: 4}', expected: { max_turns: 4 } },
     judge: {

@@ -7,6 +7,7 @@ import type { Price } from '../scenario/project-config-schema.ts';
 import type { RunTrace } from '../trace.ts';
 import { decideEarlyStop } from '../evaluation/early-stop.ts';
 import { evaluateTrial } from '../evaluation/evaluate-trial.ts';
+import { judgeTrial, type JudgePort, type JudgedTrial } from '../evaluation/judge-trial.ts';
 import { summariseScenario, type SummaryContext } from '../evaluation/summarise-scenario.ts';
 import { runScenario } from './run-scenario.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
@@ -39,6 +40,8 @@ export interface SuiteOptions {
   prices: Record<string, Price>;
   /** Live client, replay or skip for a scenario (the engine's mode policy). */
   clientFor(loaded: ScenarioUnderTest): Promise<ClientChoice>;
+  /** Where a scenario's judge assertions send their votes (live, recorded or replayed like the agent); without it they fail saying so. */
+  judgeFor?(loaded: ScenarioUnderTest, mode: 'live' | 'replay'): JudgePort;
   onEvent?(event: SuiteEvent): void;
   /** How long in-flight turns may finish after an interrupt before they are aborted. */
   graceMs?: number;
@@ -166,11 +169,16 @@ async function runTrial(slot: ScenarioSlot, trial: number, choice: { client: Mod
     ...(options.handlers ? { handlers: options.handlers } : {}),
   });
   slot.ran = true;
-  // The spend cap decides whether the next scenario may start: counted now.
-  if (cap.add(outcome.trace.cost_usd, outcome.trace.model)) options.onEvent?.({ type: 'cost_uncounted', model: outcome.trace.model });
-  await options.store.saveTrace(options.runId, outcome.trace);
-  const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded);
-  const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
+  const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, options);
+  const trace = judged.usage ? { ...outcome.trace, judge: judged.usage } : outcome.trace;
+  // The spend cap decides whether the next scenario may start: counted now, the judge's votes included.
+  if (cap.add(trace.cost_usd, trace.model)) options.onEvent?.({ type: 'cost_uncounted', model: trace.model });
+  if (judged.usage && cap.add(judged.usage.cost_usd, judged.usage.models.join(', '))) {
+    options.onEvent?.({ type: 'cost_uncounted', model: judged.usage.models.join(', ') });
+  }
+  await options.store.saveTrace(options.runId, trace);
+  const evaluation = evaluate(trace, outcome.error, slot.loaded, judged);
+  const result = trialResult(trial, trace, evaluation.evaluation, evaluation.error);
   slot.trials[trial - 1] = result;
   options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
   if (options.earlyStop) stopEarlyIfDecided(slot, context.queue, options.trials);
@@ -207,10 +215,23 @@ function runDocument(options: SuiteOptions, startedAt: string, scenarios: Scenar
   };
 }
 
-function evaluate(trace: RunTrace, error: SalvoError | null, loaded: ScenarioUnderTest): { evaluation: TrialEvaluation; error: SalvoError | null } {
+/** The judge's verdicts on a trial that ran to its end; nothing to judge when it errored or has no judge assertion. */
+async function judgeIfNeeded(loaded: ScenarioUnderTest, outcome: { trace: RunTrace; error: SalvoError | null }, mode: 'live' | 'replay', options: SuiteOptions): Promise<JudgedTrial> {
+  const nothing: JudgedTrial = { outcomes: new Map(), usage: null };
+  if (outcome.error || !options.judgeFor || !loaded.scenario.assertions.some((assertion) => assertion.type === 'judge')) return nothing;
+  const judged = await judgeTrial(loaded.scenario.assertions, outcome.trace, options.judgeFor(loaded, mode), options.signal);
+  // The judge's reasons quote the agent, and the agent may have echoed a secret: the same redaction as the trace.
+  for (const [index, verdict] of judged.outcomes) judged.outcomes.set(index, options.redactor.deep(verdict));
+  return judged;
+}
+
+function evaluate(trace: RunTrace, error: SalvoError | null, loaded: ScenarioUnderTest, judged: JudgedTrial): { evaluation: TrialEvaluation; error: SalvoError | null } {
   if (error) return { evaluation: { status: error.code === 'E_CANCELLED' ? 'cancelled' : 'errored', score: null, assertions: [] }, error };
   try {
-    return { evaluation: evaluateTrial(trace, loaded), error: null };
+    const evaluation = evaluateTrial(trace, loaded, judged.outcomes);
+    if (evaluation.judgeError === undefined) return { evaluation, error: null };
+    // Too few usable votes: neither a pass nor the agent's failure. The assertions stay visible.
+    return { evaluation: { status: 'errored', score: null, assertions: evaluation.assertions }, error: new SalvoError('E_JUDGE', evaluation.judgeError, { hint: 'check the judge model and its key, or raise k' }) };
   } catch (caught) {
     return { evaluation: { status: 'errored', score: null, assertions: [] }, error: asSalvoError(caught) };
   }

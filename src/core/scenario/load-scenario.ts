@@ -207,7 +207,7 @@ function applyJudgeDefaults(scenario: Scenario, config: ProjectConfig): Scenario
       if (assertion.type !== 'judge') return assertion;
       return {
         ...assertion,
-        judge_model: assertion.judge_model ?? defaults.model,
+        judge_model: assertion.judge_model ?? scenario.judge_model ?? defaults.model,
         k: assertion.k ?? defaults.k,
         threshold: assertion.threshold ?? defaults.default_threshold,
       };

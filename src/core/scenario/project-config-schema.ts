@@ -36,3 +36,4 @@ export const projectConfigSchema = z.strictObject({
 
 export type ProjectConfig = z.infer<typeof projectConfigSchema>;
 export type Price = z.infer<typeof priceSchema>;
+export type JudgeDefaults = z.infer<typeof judgeDefaultsSchema>;

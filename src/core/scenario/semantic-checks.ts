@@ -89,8 +89,10 @@ function checkPromptOrTurns(data: Record<string, unknown>): CrossCheckProblem[] 
   const problems: CrossCheckProblem[] = [];
   for (const [turn, userTurn] of list(data.turns).entries()) {
     for (const [index, assertion] of list(field(userTurn, 'assertions')).entries()) {
-      if (field(assertion, 'type') !== 'cost_limit') continue;
-      const message = `'cost_limit' is not allowed in a turn's assertions (cost is priced per trial); put it in the scenario's 'assertions'`;
+      const type = field(assertion, 'type');
+      const why = type === 'cost_limit' ? 'cost is priced per trial' : type === 'judge' ? 'a judge sees the whole conversation' : null;
+      if (why === null) continue;
+      const message = `'${String(type)}' is not allowed in a turn's assertions (${why}); put it in the scenario's 'assertions'`;
       problems.push({ path: ['turns', turn, 'assertions', index, 'type'], target: 'value', message });
     }
   }
