@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { basename, extname, resolve } from 'node:path';
 import { startFakeLlmServer, type FakeLlmRequest, type FakeReply } from '../__tests__/fakes/llm-server.ts';
 import { loadScenario } from '../src/core/scenario/load-scenario.ts';
+import { userTurnsOf } from '../src/core/scenario/schema.ts';
 import { nodeSourceReader } from '../src/node-adapters/node-source-reader.ts';
 import { loadProject } from '../src/node-adapters/project.ts';
 import { expandScenarioPaths } from '../src/node-adapters/scenario-files.ts';
@@ -35,8 +36,9 @@ async function scriptsByPrompt(): Promise<Map<string, ExampleScript>> {
     const script = exampleScripts[stem];
     if (!script) throw new Error(`${file} has no scripted replies: add them to scripts/example-scripts/replies.ts`);
     const loaded = await loadScenario(file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
-    byPrompt.set(loaded.scenario.prompt, script);
-    stemsByPrompt.set(loaded.scenario.prompt, stem);
+    const firstMessage = userTurnsOf(loaded.scenario)[0]!.user;
+    byPrompt.set(firstMessage, script);
+    stemsByPrompt.set(firstMessage, stem);
   }
   return byPrompt;
 }

@@ -276,7 +276,7 @@ describe('salvo run examples -n 5 (done when)', () => {
     expect(run.code).toBe(1);
     const section = run.stdout.slice(run.stdout.indexOf('Verdicts:\n') + 'Verdicts:\n'.length, run.stdout.indexOf('\nRun saved:'));
     const verdictLines = section.split('\n').filter((line) => /^[A-Z]/.test(line));
-    expect(verdictLines).toHaveLength(6);
+    expect(verdictLines).toHaveLength(8);
     for (const line of verdictLines) {
       expect(line).toMatch(/^(PASS|FAIL|HARD FAIL|PARTIAL) +.+ {2}[0-5]\/5 passed( \([^)]*\))? {2}rate [01]\.\d\d \(95 % \d\.\d\d-\d\.\d\d\) {2}pass\^3 \d\.\d\d/);
     }

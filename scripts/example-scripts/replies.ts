@@ -26,6 +26,22 @@ function byTurn(replies: FakeReply[]): ExampleScript {
 }
 
 export const exampleScripts: Record<string, ExampleScript> = {
+  // Its tools are answered by the handlers in examples/_shared/shop.mjs, which change the trial's state.
+  'shop-refund-state': byTurn([
+    { toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A1234' } }], usage: usage(0, 18) },
+    { toolCalls: [{ name: 'issue_refund', arguments: { order_id: 'A1234', amount_usd: 89.99 } }], usage: usage(1, 26) },
+    { text: "I'm sorry your order arrived broken. I've refunded the full 89.99 USD (refund R-5521).", usage: usage(2, 27) },
+  ]),
+
+  // A scripted conversation: model turns count across user turns (0 in user turn 1, 1-2 in turn 2, 3-4 in turn 3).
+  'airline-move-flight': byTurn([
+    { text: 'I can help with that. What is your booking code?', usage: usage(0, 14) },
+    { toolCalls: [{ name: 'find_booking', arguments: { code: 'ZX81Q' } }], usage: usage(1, 18) },
+    { text: 'I found booking ZX81Q: flight AZ204 from Milan Linate to Rome on Wednesday. Shall I move it to Friday?', usage: usage(2, 30) },
+    { toolCalls: [{ name: 'change_flight', arguments: { code: 'ZX81Q', day: 'Friday' } }], usage: usage(3, 20) },
+    { text: 'Done: booking ZX81Q is now on flight AZ210 on Friday, confirmed.', usage: usage(4, 19) },
+  ]),
+
   'plain-question': byTurn([{ text: 'The capital city of Australia is Canberra.', usage: usage(0, 11) }]),
 
   'support-refund': byTurn([

@@ -42,6 +42,8 @@ function exitCodeFor(error: SalvoError): ExitCodeValue {
     case 'E_TIMEOUT':
     case 'E_CANCELLED':
     case 'E_MOCK_NOT_FOUND':
+    case 'E_HANDLER':
+    case 'E_HANDLER_TIMEOUT':
     case 'E_NO_RECORDING':
     case 'E_RECORDING_STALE':
     case 'E_RECORDING_INVALID':

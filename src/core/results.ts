@@ -24,6 +24,8 @@ export interface AssertionResult {
   reason: string;
   /** Where the assertion stands in the scenario file, for annotations. */
   line?: number;
+  /** The 1-based scripted user turn the assertion was judged on; absent for the scenario's own assertions. */
+  turn?: number;
 }
 
 /**

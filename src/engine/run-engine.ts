@@ -18,6 +18,7 @@ import { createNodeSourceReader } from '../node-adapters/node-source-reader.ts';
 import type { Project } from '../node-adapters/project.ts';
 import { expandScenarioPaths } from '../node-adapters/scenario-files.ts';
 import { systemClock } from '../node-adapters/system-clock.ts';
+import { WorkerToolHandlers } from '../node-adapters/worker-tool-handlers.ts';
 import { createModelClient, type ProviderSettings } from '../providers/registry.ts';
 import { ClientResolver } from './client-resolver.ts';
 
@@ -112,6 +113,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
     redactor: request.redactor,
     prices: project.config.prices,
     clientFor: (scenario) => resolver.clientFor(scenario),
+    handlers: new WorkerToolHandlers({ projectRoot: project.root, cwd: request.cwd }),
     judgeFor: (scenario, mode) => ({
       settingsFor: (assertion) => resolveJudgeSettings(assertion, scenario.scenario.adapter, project.config.judge, request.judgeModel ?? null),
       clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),

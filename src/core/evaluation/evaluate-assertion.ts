@@ -2,7 +2,7 @@ import type { AssertionResult } from '../results.ts';
 import type { Assertion } from '../scenario/assertion-schema.ts';
 import type { RunTrace } from '../trace.ts';
 import { describeValue, type CheckOutcome } from './check.ts';
-import { checkJmespath } from './jmespath-check.ts';
+import { checkJmespath, checkState } from './jmespath-check.ts';
 import { formatCost, formatSeconds } from '../format.ts';
 import { checkCostLimit, checkLatencyLimit, checkTurnLimit } from './limit-checks.ts';
 import { checkOutputContains, checkOutputMatches, checkOutputNotContains } from './output-checks.ts';
@@ -31,6 +31,8 @@ export function runCheck(assertion: Assertion, trace: RunTrace, view: () => Trac
       return checkOutputMatches(assertion, trace);
     case 'jmespath':
       return checkJmespath(assertion, trace, view());
+    case 'state':
+      return checkState(assertion, trace);
     case 'cost_limit':
       return checkCostLimit(assertion, trace);
     case 'latency_limit':
@@ -61,7 +63,8 @@ export function labelOf(assertion: Assertion): string {
     case 'output_matches':
       return `output_matches /${assertion.pattern}/${assertion.flags ?? ''}`;
     case 'jmespath':
-      return `jmespath ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
+    case 'state':
+      return `${assertion.type} ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
     case 'cost_limit':
       return `cost_limit ${formatCost(assertion.max_usd)}`;
     case 'latency_limit':

@@ -4,15 +4,18 @@ import type { RunTrace } from '../trace.ts';
 import { evaluateAssertion } from './evaluate-assertion.ts';
 import type { JudgeOutcome } from './judge-votes.ts';
 import { traceView, type TraceView } from './trace-view.ts';
+import { evaluateTurnAssertions } from './turn-assertions.ts';
 
 /**
  * What evaluation needs of a loaded scenario (LoadedScenario in
  * src/core/scenario/load-scenario.ts satisfies it).
  */
 export interface CheckedScenario {
-  scenario: Pick<Scenario, 'assertions' | 'threshold'> & Partial<Pick<Scenario, 'required_pass_rate'>>;
+  scenario: Pick<Scenario, 'assertions' | 'threshold'> & Partial<Pick<Scenario, 'required_pass_rate' | 'turns'>>;
   /** 1-based line of each assertion in the file. */
   assertionLines: readonly number[];
+  /** 1-based line of each assertion of each scripted turn. */
+  turnAssertionLines?: readonly (readonly number[])[];
 }
 
 export interface TrialEvaluation {
@@ -43,13 +46,14 @@ export const NO_ASSERTIONS_PASSED = 'no assertions: passed because the run compl
  */
 export function evaluateTrial(trace: RunTrace, loaded: CheckedScenario, judged: ReadonlyMap<number, JudgeOutcome> = new Map()): TrialEvaluation {
   const { assertions, threshold } = loaded.scenario;
-  if (assertions.length === 0) return evaluateWithoutAssertions(trace);
-
   let view: TraceView | undefined;
   const lazyView = (): TraceView => (view ??= traceView(trace));
-  const results = assertions.map((assertion, index) =>
-    evaluateAssertion(assertion, index, trace, lazyView, loaded.assertionLines[index], judged.get(index)),
-  );
+  const results = [
+    ...assertions.map((assertion, index) => evaluateAssertion(assertion, index, trace, lazyView, loaded.assertionLines[index], judged.get(index))),
+    // Both levels score together, with the same weights and `required` rules.
+    ...evaluateTurnAssertions(trace, loaded.scenario, assertions.length, loaded.turnAssertionLines),
+  ];
+  if (results.length === 0) return evaluateWithoutAssertions(trace);
   const judgeErrors = [...judged.entries()].filter(([, outcome]) => outcome.error !== undefined);
   const judgeError = judgeErrors.map(([index, outcome]) => `${results[index]?.label ?? `assertion ${index + 1}`}: ${outcome.error}`).join('; ');
   const errored = judgeErrors.length > 0 ? { judgeError } : {};

@@ -1,6 +1,6 @@
 import { SalvoError, isSalvoError } from '../errors.ts';
 import type { ModelClient } from '../model-client.ts';
-import type { Clock, RunStore } from '../ports.ts';
+import type { Clock, RunStore, ToolHandlerRunner } from '../ports.ts';
 import type { Redactor } from '../redaction/index.ts';
 import { RESULTS_SCHEMA_VERSION, type RunResults, type ScenarioResult, type SkipReason, type TrialResult } from '../results.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
@@ -45,6 +45,8 @@ export interface SuiteOptions {
   onEvent?(event: SuiteEvent): void;
   /** How long in-flight turns may finish after an interrupt before they are aborted. */
   graceMs?: number;
+  /** Runs the scenarios' tool handlers (project code). */
+  handlers?: ToolHandlerRunner;
   /** Opt-in: stop a scenario's trials once the rest cannot change whether it passes (checks/early-stop.ts). */
   earlyStop?: boolean;
 }
@@ -174,6 +176,7 @@ async function runTrial(slot: ScenarioSlot, trial: number, choice: { client: Mod
     signal: options.signal,
     hardStop: context.hardStop,
     timeoutMs: options.timeoutMs,
+    ...(options.handlers ? { handlers: options.handlers } : {}),
   });
   slot.ran = true;
   const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, options);

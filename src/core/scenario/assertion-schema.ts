@@ -117,6 +117,15 @@ const jmespath = z.strictObject({
   ...common,
 });
 
+/** Like `jmespath`, over the final state the scenario's tool handlers left (`state.initial`, changed by handlers). */
+const state = z.strictObject({
+  type: z.literal('state'),
+  expression: z.string().min(1),
+  operator: z.enum(JMESPATH_OPERATORS),
+  value: z.unknown().optional(),
+  ...common,
+});
+
 const costLimit = z.strictObject({
   type: z.literal('cost_limit'),
   max_usd: z.number().nonnegative(),
@@ -163,6 +172,7 @@ export const assertionSchema = z.discriminatedUnion('type', [
   outputNotContains,
   outputMatches,
   jmespath,
+  state,
   costLimit,
   latencyLimit,
   turnLimit,

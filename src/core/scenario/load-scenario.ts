@@ -1,6 +1,7 @@
 import { basename, dirname, extname } from 'node:path';
 import { ConfigError, type SourceProblem } from '../errors.ts';
 import type { Assertion } from './assertion-schema.ts';
+import { checkHandlerPaths } from './handler-paths.ts';
 import { hashScenario } from './hash.ts';
 import { expandTools, isInside, type Origin } from './includes.ts';
 import type { ProjectConfig } from './project-config-schema.ts';
@@ -22,6 +23,8 @@ export interface LoadedScenario {
   scenario: Scenario;
   /** 1-based line of each assertion in the file (annotations point there). */
   assertionLines: number[];
+  /** 1-based line of each assertion of each scripted turn. */
+  turnAssertionLines: number[][];
   /** scenario_hash: SHA-256 of the resolved scenario, stable across key order and formatting. */
   hash: string;
 }
@@ -72,8 +75,11 @@ export async function loadScenario(file: string, options: LoadScenarioOptions): 
   for (const problem of crossCheck({ data, toolsComplete: !expanded?.incomplete, describePlace })) {
     problems.push(at(problem.path, problem.target, problem.message));
   }
+  for (const problem of await checkHandlerPaths(data, file, options.projectRoot, options.reader)) {
+    problems.push(at(problem.path, problem.target, problem.message));
+  }
   if (problems.length > 0 || !result.success) throw new ConfigError(capProblems(sortProblems(problems, file)));
-  return validScenario(file, result.data, options.config, (index) => positionOf(main.source, ['assertions', index], 'value').line);
+  return validScenario(file, result.data, options.config, (path) => positionOf(main.source, path, 'value').line);
 }
 
 async function readSourceText(file: string, reader: SourceReader): Promise<string> {
@@ -193,29 +199,32 @@ function sortProblems(problems: SourceProblem[], mainFile: string): SourceProble
  * text and keep the whole file alive: a caller that holds many scenarios for a run keeps them
  * spooled or detached instead (packed-scenario.ts, io/scenario-spool.ts).
  */
-function validScenario(file: string, validated: Scenario, config: ProjectConfig, assertionLine: (index: number) => number): LoadedScenario {
+function validScenario(file: string, validated: Scenario, config: ProjectConfig, lineOf: (path: DocPath) => number): LoadedScenario {
   const scenario = applyJudgeDefaults(validated, config);
   return {
     file,
     name: flatString(scenario.description.trim() || basename(file, extname(file))),
     scenario,
-    assertionLines: scenario.assertions.map((_, index) => assertionLine(index)),
+    assertionLines: scenario.assertions.map((_, index) => lineOf(['assertions', index])),
+    turnAssertionLines: (scenario.turns ?? []).map((turn, position) => turn.assertions.map((_, index) => lineOf(['turns', position, 'assertions', index]))),
     hash: hashScenario(scenario),
   };
 }
 
 function applyJudgeDefaults(scenario: Scenario, config: ProjectConfig): Scenario {
   const defaults = config.judge;
-  const assertions = scenario.assertions.map((assertion): Assertion => {
-    if (assertion.type !== 'judge') return assertion;
-    return {
-      ...assertion,
-      judge_model: assertion.judge_model ?? scenario.judge_model ?? defaults.model,
-      k: assertion.k ?? defaults.k,
-      threshold: assertion.threshold ?? defaults.default_threshold,
-    };
-  });
-  return { ...scenario, assertions };
+  const withDefaults = (assertions: Assertion[]) =>
+    assertions.map((assertion): Assertion => {
+      if (assertion.type !== 'judge') return assertion;
+      return {
+        ...assertion,
+        judge_model: assertion.judge_model ?? scenario.judge_model ?? defaults.model,
+        k: assertion.k ?? defaults.k,
+        threshold: assertion.threshold ?? defaults.default_threshold,
+      };
+    });
+  const turns = scenario.turns?.map((turn) => ({ ...turn, assertions: withDefaults(turn.assertions) }));
+  return { ...scenario, assertions: withDefaults(scenario.assertions), ...(turns ? { turns } : {}) };
 }
 
 /** A copy of `text` that is not a V8 slice of a larger string. */
