@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError } from '../core/errors.ts';
+import { parseScenarioFilters, type ScenarioFilter } from '../core/scenario/scenario-filter.ts';
+import { ADAPTERS, type AdapterName } from '../core/scenario/schema.ts';
 import { FAIL_ON, Input, MODES, SECRET_INPUTS, type FailOn, type RunMode } from './action-names.ts';
 
 /** Everything the action needs from its inputs and the runner's environment, read once and validated. */
@@ -15,8 +17,16 @@ export interface ActionSettings {
   anthropicBaseUrl: string | null;
   mode: RunMode;
   concurrency: number;
-  /** Per-scenario wall-clock limit, or null for the scenario's own. */
-  timeoutMinutes: number | null;
+  /** Per-trial wall-clock limit, or null for the scenario's own timeout_seconds. */
+  trialTimeoutSeconds: number | null;
+  /** Null: each scenario's own `trials` (or salvo.yaml's, else 1). */
+  trials: number | null;
+  model: string | null;
+  adapter: AdapterName | null;
+  filters: ScenarioFilter[];
+  earlyStop: boolean;
+  /** Where to write JUnit XML, absolute, or null. */
+  junitPath: string | null;
   maxCostUsd: number | null;
   failOn: FailOn;
   commentOnPr: boolean;
@@ -77,10 +87,8 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
   const optional = (name: string) => readInput(env, name) || null;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve(workspace, readInput(env, Input.workingDirectory) || '.');
-  const scenarios = readInput(env, Input.scenarios)
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'));
+  const scenarios = readLines(env, Input.scenarios);
+  const junit = optional(Input.junit);
   return {
     scenarios: scenarios.length > 0 ? scenarios : [DEFAULT_SCENARIO_GLOB],
     workingDirectory,
@@ -90,7 +98,13 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
     anthropicBaseUrl: readUrl(env, Input.anthropicBaseUrl),
     mode: readChoice(env, Input.mode, MODES, 'auto'),
     concurrency: readNumber(env, Input.concurrency, { integer: true, min: 1, max: 64 }) ?? 4,
-    timeoutMinutes: readNumber(env, Input.timeoutMinutes, { integer: false, min: 0.01, max: 360 }),
+    trialTimeoutSeconds: readNumber(env, Input.trialTimeoutSeconds, { integer: false, min: 0.001, max: 21_600 }),
+    trials: readNumber(env, Input.trials, { integer: true, min: 1, max: 100 }),
+    model: optional(Input.model),
+    adapter: readInput(env, Input.adapter) ? readChoice(env, Input.adapter, ADAPTERS, 'openai') : null,
+    filters: parseScenarioFilters(readLines(env, Input.filter), `input '${Input.filter}'`),
+    earlyStop: readBoolean(env, Input.earlyStop, false),
+    junitPath: junit === null ? null : resolve(workingDirectory, junit),
     maxCostUsd: readNumber(env, Input.maxCostUsd, { integer: false, min: 0, max: 1_000_000 }),
     failOn: readChoice(env, Input.failOn, FAIL_ON, 'failure'),
     commentOnPr: readBoolean(env, Input.commentOnPr, true),
@@ -100,6 +114,14 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
     secrets,
     github: readGithubContext(env, workspace),
   };
+}
+
+/** A multi-line input: one value a line; blank lines and # comments ignored. */
+function readLines(env: Env, name: string): string[] {
+  return readInput(env, name)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 }
 
 function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {

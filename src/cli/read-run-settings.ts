@@ -1,5 +1,6 @@
 import { UsageError } from '../core/errors.ts';
 import type { ProjectConfig } from '../core/scenario/project-config-schema.ts';
+import { parseScenarioFilters, type ScenarioFilter } from '../core/scenario/scenario-filter.ts';
 import { ADAPTERS, type AdapterName } from '../core/scenario/schema.ts';
 import type { ProviderSettings } from '../providers/registry.ts';
 
@@ -14,6 +15,7 @@ export interface RunFlags {
   trials?: string;
   earlyStop?: boolean;
   junit?: string;
+  filter?: string[];
 }
 
 /** Everything `salvo run` needs from flags, environment and salvo.yaml, read once and validated. */
@@ -25,7 +27,9 @@ export interface RunSettings {
   json: boolean;
   model: string | null;
   adapter: AdapterName | null;
-  trials: number;
+  /** Null: each scenario's own `trials` (or salvo.yaml's, else 1). */
+  trials: number | null;
+  filters: ScenarioFilter[];
   earlyStop: boolean;
   /** Where to write JUnit XML (as given, relative to the working directory), or null. */
   junitPath: string | null;
@@ -50,7 +54,8 @@ export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS
     json: flags.json === true,
     model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
     adapter,
-    trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
+    trials: flags.trials === undefined ? null : parseInteger('--trials', flags.trials, 1, 100),
+    filters: parseScenarioFilters(flags.filter ?? [], '--filter'),
     earlyStop: flags.earlyStop === true,
     junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
     providers: {

@@ -11,6 +11,8 @@ import { hashScenario } from '../core/scenario/hash.ts';
 import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
 import { loadScenarios } from '../core/scenario/load-scenarios.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
+import { matchesFilters, pathMatchesFilters, type ScenarioFilter } from '../core/scenario/scenario-filter.ts';
+import { UsageError } from '../core/errors.ts';
 import { SALVO_VERSION } from '../core/version.ts';
 import { FileRunStore } from '../node-adapters/file-run-store.ts';
 import { createNodeSourceReader } from '../node-adapters/node-source-reader.ts';
@@ -38,7 +40,10 @@ export interface EngineRequest {
   providers: Record<AdapterName, ProviderSettings>;
   /** `--model` / `--adapter`: instead of each scenario's. */
   overrides: { model: string | null; adapter: AdapterName | null };
-  trials: number;
+  /** `--trials` / the `trials` input: wins over each scenario's `trials`; null keeps them (default 1). */
+  trials: number | null;
+  /** `--filter` / the `filter` input: only the scenarios matching every filter run. */
+  filters?: readonly ScenarioFilter[];
   concurrency: number;
   maxCostUsd: number | null;
   timeoutMs: number | null;
@@ -79,9 +84,15 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   const files = await expandScenarioPaths(request.patterns, cwd);
   const loaded: LoadedScenario[] = [];
   const invalid: { file: string; error: ConfigError }[] = [];
+  const filters = request.filters ?? [];
   for await (const outcome of loadScenarios(files, { reader: createNodeSourceReader(cwd), projectRoot: project.root, config: project.config })) {
-    if ('loaded' in outcome) loaded.push(withOverrides(outcome.loaded, request.overrides));
-    else invalid.push(outcome);
+    if ('loaded' in outcome) {
+      const { name, file, scenario } = outcome.loaded;
+      if (matchesFilters({ name, file, tags: scenario.tags }, filters)) loaded.push(withOverrides(outcome.loaded, request.overrides, request.trials));
+    } else if (pathMatchesFilters(outcome.file, filters)) invalid.push(outcome);
+  }
+  if (filters.length > 0 && loaded.length === 0 && invalid.length === 0) {
+    throw new UsageError(`no scenario of the ${files.length} file(s) found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
   }
   const problems = invalid.flatMap((entry) => entry.error.problems);
   if (invalid.length > 0 && request.onInvalidFiles === 'stop') {
@@ -96,7 +107,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   const results = await runSuite(loaded, {
     runId,
     salvoVersion: SALVO_VERSION,
-    trials: request.trials,
+    trials: 1,
     concurrency: request.concurrency,
     maxCostUsd: request.maxCostUsd,
     timeoutMs: request.timeoutMs,
@@ -140,9 +151,10 @@ function clientResolver(request: EngineRequest): ClientResolver<ProviderSettings
   });
 }
 
-function withOverrides(loaded: LoadedScenario, overrides: EngineRequest['overrides']): LoadedScenario {
-  if (overrides.model === null && overrides.adapter === null) return loaded;
-  const scenario = { ...loaded.scenario, model: overrides.model ?? loaded.scenario.model, adapter: overrides.adapter ?? loaded.scenario.adapter };
+function withOverrides(loaded: LoadedScenario, overrides: EngineRequest['overrides'], trials: number | null): LoadedScenario {
+  if (overrides.model === null && overrides.adapter === null && trials === null) return loaded;
+  const { scenario: own } = loaded;
+  const scenario = { ...own, model: overrides.model ?? own.model, adapter: overrides.adapter ?? own.adapter, ...(trials === null ? {} : { trials }) };
   return { ...loaded, scenario, hash: hashScenario(scenario) };
 }
 

@@ -26,7 +26,8 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     .option('--concurrency <n>', 'scenarios and trials run at once (default 4, or salvo.yaml concurrency)')
     .option('--max-cost-usd <usd>', 'stop starting scenarios once this much was spent')
     .option('--timeout-seconds <s>', 'time limit per trial (overrides timeout_seconds of the scenarios)')
-    .option('-n, --trials <n>', 'trials per scenario', undefined)
+    .option('-n, --trials <n>', "trials per scenario (default each scenario's trials, or salvo.yaml trials, or 1)", undefined)
+    .option('--filter <filter>', 'run only matching scenarios: tag key=value, or a glob of the name or path; repeat to narrow', collect, [])
     .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
     .option('--model <id>', "use this model instead of each scenario's")
     .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
@@ -37,6 +38,10 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     setExitCode(await runCommand(paths, flags, io));
   });
 };
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, io: CliIO): Promise<ExitCodeValue> {
   const project = await loadProject(io.cwd);
@@ -59,6 +64,7 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
       providers: settings.providers,
       overrides: { model: settings.model, adapter: settings.adapter },
       trials: settings.trials,
+      filters: settings.filters,
       concurrency: settings.concurrency,
       maxCostUsd: settings.maxCostUsd,
       timeoutMs: settings.timeoutMs,

@@ -30,6 +30,8 @@ export const projectConfigSchema = z.strictObject({
   /** Spend cap for one `salvo run`, in USD. */
   max_cost_usd: z.number().positive().optional(),
   concurrency: z.int().min(1).max(64).optional(),
+  /** Trials per scenario when a scenario sets none; `--trials` / the action's `trials` input win over it. */
+  trials: z.int().min(1).max(100).optional(),
   /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
   redaction_patterns: z.array(z.string().min(1)).default([]),
 });
