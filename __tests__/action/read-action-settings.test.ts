@@ -11,7 +11,7 @@ describe('readActionSettings', () => {
   it('applies the documented defaults', () => {
     const settings = readActionSettings(base, () => undefined);
     expect(settings).toMatchObject({
-      scenarios: ['salvo/**/*.yaml'],
+      scenarios: [],
       workingDirectory: '/work/repo',
       mode: 'auto',
       concurrency: 4,

@@ -46,5 +46,5 @@ export const Output = {
 export const MODES = ['auto', 'live', 'replay'] as const;
 export type RunMode = (typeof MODES)[number];
 
-export const FAIL_ON = ['failure', 'error', 'never'] as const;
+export const FAIL_ON = ['failure', 'infrastructure', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];

@@ -7,7 +7,7 @@ import { FAIL_ON, Input, MODES, SECRET_INPUTS, type FailOn, type RunMode } from 
 
 /** Everything the action needs from its inputs and the runner's environment, read once and validated. */
 export interface ActionSettings {
-  /** Globs, one per line, relative to workingDirectory. */
+  /** Files, folders or globs relative to workingDirectory; empty for salvo.yaml's scenarios_dir (default `salvo`). */
   scenarios: string[];
   /** Absolute. */
   workingDirectory: string;
@@ -53,6 +53,8 @@ export interface GithubRunContext {
   pullRequestNumber: number | null;
   /** True when the PR comes from another repository (a fork: read-only token, no secrets). */
   fromFork: boolean;
+  /** True when Dependabot opened or updated the PR (no secrets either). */
+  fromDependabot: boolean;
   workspace: string;
   /** Where the runner wants step-summary Markdown appended; null outside a runner. */
   stepSummaryFile: string | null;
@@ -62,7 +64,6 @@ export interface GithubRunContext {
 
 type Env = Record<string, string | undefined>;
 
-export const DEFAULT_SCENARIO_GLOB = 'salvo/**/*.yaml';
 export const DEFAULT_ARTIFACT_NAME = 'salvo-traces';
 
 /** The runner's convention (@actions/core getInput): INPUT_<NAME>, upper-cased, spaces to _, hyphens kept. */
@@ -90,7 +91,7 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
   const scenarios = readLines(env, Input.scenarios);
   const junit = optional(Input.junit);
   return {
-    scenarios: scenarios.length > 0 ? scenarios : [DEFAULT_SCENARIO_GLOB],
+    scenarios,
     workingDirectory,
     openaiApiKey: optional(Input.openaiApiKey),
     anthropicApiKey: optional(Input.anthropicApiKey),
@@ -187,23 +188,27 @@ function readGithubContext(env: Env, workspace: string): GithubRunContext {
     eventName,
     pullRequestNumber: isPullRequestEvent ? (pullRequest?.number ?? null) : null,
     fromFork: isPullRequestEvent && pullRequest !== null && pullRequest.headRepo !== null && pullRequest.headRepo !== `${owner}/${repo}`,
+    fromDependabot: isPullRequestEvent && (env.GITHUB_ACTOR === DEPENDABOT || pullRequest?.author === DEPENDABOT),
     workspace: isAbsolute(workspace) ? workspace : resolve(workspace),
     stepSummaryFile: env.GITHUB_STEP_SUMMARY || null,
     tempDirectory: env.RUNNER_TEMP || resolve(workspace, '.salvo', 'tmp'),
   };
 }
 
-function readPullRequest(eventPath: string | undefined): { number: number; headRepo: string | null } | null {
+const DEPENDABOT = 'dependabot[bot]';
+
+function readPullRequest(eventPath: string | undefined): { number: number; headRepo: string | null; author: string | null } | null {
   if (!eventPath) return null;
   try {
     const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
-      pull_request?: { number?: unknown; head?: { repo?: { full_name?: unknown } | null } };
+      pull_request?: { number?: unknown; head?: { repo?: { full_name?: unknown } | null }; user?: { login?: unknown } | null };
       number?: unknown;
     };
     const number = payload.pull_request?.number ?? payload.number;
     if (typeof number !== 'number') return null;
     const headRepo = payload.pull_request?.head?.repo?.full_name;
-    return { number, headRepo: typeof headRepo === 'string' ? headRepo : null };
+    const author = payload.pull_request?.user?.login;
+    return { number, headRepo: typeof headRepo === 'string' ? headRepo : null, author: typeof author === 'string' ? author : null };
   } catch {
     return null;
   }

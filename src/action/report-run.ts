@@ -11,6 +11,7 @@ import { Output } from './action-names.ts';
 import { planAnnotations, type Annotation } from './annotations.ts';
 import { DEFAULT_ARTIFACT_NAME, type ActionSettings } from './read-action-settings.ts';
 import { stageArtifactFiles } from './stage-artifact.ts';
+import { secretlessReason } from './step-outcome.ts';
 
 /** The GitHub-facing side effects, each behind a port so tests and the CLI can swap them. */
 export interface ActionReporters {
@@ -53,7 +54,7 @@ export async function reportRun(settings: ActionSettings, outcome: EngineOutcome
   reporters.setOutput(Output.artifactId, artifact?.id ?? '');
   reporters.setOutput(Output.artifactUrl, artifact?.url ?? '');
 
-  const { annotations, folded } = planAnnotations(results, outcome.invalidProblems, { workspace: github.workspace, workingDirectory: settings.workingDirectory });
+  const { annotations, folded } = planAnnotations(results, outcome.invalidProblems, { workspace: github.workspace, workingDirectory: settings.workingDirectory }, secretlessReason(github));
   for (const annotation of annotations) reporters.annotate(annotation);
   const notes = folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : [];
   const artifactLink = artifact ? { name: artifact.name, url: artifact.url } : null;

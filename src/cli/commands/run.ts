@@ -124,8 +124,9 @@ function printResults(results: RunResults, redactor: Redactor, io: CliIO, notes:
 
 /**
  * 130 when interrupted; otherwise the run's outcome (core/evaluation/run-outcome.ts, the same one the
- * action's fail-on reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 3 when the only problems
- * were infrastructure errors, 0 when every scenario passed (skipped ones are reported, not failed).
+ * action's step outcome reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 4 when nothing was
+ * verified (all skipped or infrastructure errors), 3 when some scenarios hit infrastructure errors among
+ * real results, 0 when every scenario that ran passed.
  */
 export function exitCodeFor(results: RunResults): ExitCodeValue {
   if (results.interrupted) return ExitCode.interrupted;
@@ -134,6 +135,8 @@ export function exitCodeFor(results: RunResults): ExitCodeValue {
       return ExitCode.failed;
     case 'infrastructure':
       return ExitCode.infrastructure;
+    case 'unverified':
+      return ExitCode.unverified;
     case 'passed':
       return ExitCode.ok;
   }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ADAPTERS } from './schema.ts';
 
+/** The one default scenario folder (what `salvo init` writes and the README's layout uses). */
+export const DEFAULT_SCENARIOS_DIR = 'salvo';
+
 /** A user-supplied price row, USD per million tokens. */
 export const priceSchema = z.strictObject({
   input: z.number().nonnegative(),
@@ -22,7 +25,8 @@ export const judgeDefaultsSchema = z.strictObject({
 export const projectConfigSchema = z.strictObject({
   default_adapter: z.enum(ADAPTERS).optional(),
   default_model: z.string().min(1).optional(),
-  scenarios_dir: z.string().min(1).default('scenarios'),
+  /** Where scenarios live when no paths are given; the CLI and the Action share it. */
+  scenarios_dir: z.string().min(1).default(DEFAULT_SCENARIOS_DIR),
   storage_dir: z.string().min(1).default('.salvo'),
   judge: judgeDefaultsSchema.default({}),
   /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
