@@ -101,6 +101,17 @@ describe('the action run options, end to end (node dist/index.js)', () => {
     expect(run.summary).not.toContain('salvo/lookup.yaml');
   });
 
+  it('shard: 2/2 runs its slice, uploads it as <name>-shard-2-of-2, writes a summary and posts no comment', async () => {
+    const dir = workspace('shard');
+    const comments = github.comments('acme', 'agents', 9).length;
+    const run = await runAction({ directory: root, inputs: { ...keyInputs(), shard: '2/2' }, env: runnerEnv(dir, '1104') });
+    expect(run.outputs).toMatchObject({ total: '1' });
+    expect(run.summary).toContain('salvo/lookup.yaml');
+    expect(run.summary).not.toContain('salvo/greeting.yaml');
+    expect(artifacts.artifacts.filter((artifact) => artifact.runBackendId === 'run-1104').map((artifact) => artifact.name)).toEqual(['salvo-traces-shard-2-of-2']);
+    expect(github.comments('acme', 'agents', 9)).toHaveLength(comments);
+  });
+
   it('names the input when a filter matches nothing', async () => {
     const dir = workspace('no-match');
     const run = await runAction({ directory: root, inputs: { ...keyInputs(), filter: 'team=nobody', 'comment-on-pr': 'false' }, env: runnerEnv(dir, '1103') });

@@ -63,6 +63,19 @@ describe('salvo run: trials', () => {
   });
 });
 
+describe('salvo run --shard', () => {
+  it('splits the scenario files between the shards, each file in exactly one', async () => {
+    const dir = project(files);
+    const first = await runJson(dir, ['--trials', '1', '--shard', '1/2']);
+    const second = await runJson(dir, ['--trials', '1', '--shard', '2/2']);
+    expect([...first, ...second].map((row) => row.file).sort()).toEqual(['scenarios/billing/invoice.yaml', 'scenarios/billing/refund.yaml', 'scenarios/search/query.yaml']);
+    expect(first.map((row) => row.file)).toEqual(['scenarios/billing/invoice.yaml', 'scenarios/search/query.yaml']);
+    const bad = await runCli(['run', '--shard', '3/2'], { cwd: dir, env: env() });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--shard is '3/2'");
+  });
+});
+
 describe('salvo run --filter', () => {
   it('selects by tag, by name or path glob, and narrows when repeated', async () => {
     const dir = project(files);

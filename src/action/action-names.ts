@@ -16,6 +16,7 @@ export const Input = {
   filter: 'filter',
   earlyStop: 'early-stop',
   junit: 'junit',
+  shard: 'shard',
   maxCostUsd: 'max-cost-usd',
   failOn: 'fail-on',
   commentOnPr: 'comment-on-pr',

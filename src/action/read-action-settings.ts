@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { UsageError } from '../core/errors.ts';
 import { parseScenarioFilters, type ScenarioFilter } from '../core/scenario/scenario-filter.ts';
 import { ADAPTERS, type AdapterName } from '../core/scenario/schema.ts';
+import { parseShard, shardLabel, type Shard } from '../core/scenario/shard.ts';
 import { FAIL_ON, Input, MODES, SECRET_INPUTS, type FailOn, type RunMode } from './action-names.ts';
 
 /** Everything the action needs from its inputs and the runner's environment, read once and validated. */
@@ -27,6 +28,8 @@ export interface ActionSettings {
   earlyStop: boolean;
   /** Where to write JUnit XML, absolute, or null. */
   junitPath: string | null;
+  /** This leg's slice of the scenario files (`shard: 2/3`), or null for all of them. */
+  shard: Shard | null;
   maxCostUsd: number | null;
   failOn: FailOn;
   commentOnPr: boolean;
@@ -106,6 +109,7 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
     filters: parseScenarioFilters(readLines(env, Input.filter), `input '${Input.filter}'`),
     earlyStop: readBoolean(env, Input.earlyStop, false),
     junitPath: junit === null ? null : resolve(workingDirectory, junit),
+    shard: readInput(env, Input.shard) ? parseShard(readInput(env, Input.shard), `input '${Input.shard}'`) : null,
     maxCostUsd: readNumber(env, Input.maxCostUsd, { integer: false, min: 0, max: 1_000_000 }),
     failOn: readChoice(env, Input.failOn, FAIL_ON, 'failure'),
     commentOnPr: readBoolean(env, Input.commentOnPr, true),
@@ -163,7 +167,10 @@ function readUrl(env: Env, name: string): string | null {
 
 /** Artifact names may not contain " : < > | * ? \r \n \ / (gha-notes §4.1). */
 function readArtifactName(env: Env): string {
-  const value = readInput(env, Input.artifactName) || DEFAULT_ARTIFACT_NAME;
+  const base = readInput(env, Input.artifactName) || DEFAULT_ARTIFACT_NAME;
+  const shard = readInput(env, Input.shard);
+  // A shard's artifact carries its place (`salvo-traces-shard-2-of-3`), so a merge step can find every shard.
+  const value = shard ? `${base}-${shardLabel(parseShard(shard, `input '${Input.shard}'`))}` : base;
   if (/[":<>|*?\r\n\\/]/.test(value)) {
     throw new UsageError(`input '${Input.artifactName}' is '${value}'; artifact names may not contain " : < > | * ? \\ / or line breaks`);
   }

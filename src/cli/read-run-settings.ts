@@ -1,6 +1,7 @@
 import { UsageError } from '../core/errors.ts';
 import type { ProjectConfig } from '../core/scenario/project-config-schema.ts';
 import { parseScenarioFilters, type ScenarioFilter } from '../core/scenario/scenario-filter.ts';
+import { parseShard, type Shard } from '../core/scenario/shard.ts';
 import { ADAPTERS, type AdapterName } from '../core/scenario/schema.ts';
 import type { ProviderSettings } from '../providers/registry.ts';
 
@@ -16,6 +17,7 @@ export interface RunFlags {
   earlyStop?: boolean;
   junit?: string;
   filter?: string[];
+  shard?: string;
 }
 
 /** Everything `salvo run` needs from flags, environment and salvo.yaml, read once and validated. */
@@ -30,6 +32,7 @@ export interface RunSettings {
   /** Null: each scenario's own `trials` (or salvo.yaml's, else 1). */
   trials: number | null;
   filters: ScenarioFilter[];
+  shard: Shard | null;
   earlyStop: boolean;
   /** Where to write JUnit XML (as given, relative to the working directory), or null. */
   junitPath: string | null;
@@ -56,6 +59,7 @@ export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS
     adapter,
     trials: flags.trials === undefined ? null : parseInteger('--trials', flags.trials, 1, 100),
     filters: parseScenarioFilters(flags.filter ?? [], '--filter'),
+    shard: flags.shard === undefined ? null : parseShard(flags.shard, '--shard'),
     earlyStop: flags.earlyStop === true,
     junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
     providers: {

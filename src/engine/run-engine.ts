@@ -13,6 +13,10 @@ import { loadScenarios } from '../core/scenario/load-scenarios.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
 import { matchesFilters, pathMatchesFilters, type ScenarioFilter } from '../core/scenario/scenario-filter.ts';
 import { UsageError } from '../core/errors.ts';
+import { filesOfShard, type Shard } from '../core/scenario/shard.ts';
+import { recordingPathFor } from '../core/recording/format.ts';
+import { readRecordingFile } from '../node-adapters/recording-files.ts';
+import { resolve } from 'node:path';
 import { SALVO_VERSION } from '../core/version.ts';
 import { FileRunStore } from '../node-adapters/file-run-store.ts';
 import { createNodeSourceReader } from '../node-adapters/node-source-reader.ts';
@@ -44,6 +48,8 @@ export interface EngineRequest {
   trials: number | null;
   /** `--filter` / the `filter` input: only the scenarios matching every filter run. */
   filters?: readonly ScenarioFilter[];
+  /** `--shard i/n` / the `shard` input: only this slice of the scenario files runs. */
+  shard?: Shard | null;
   concurrency: number;
   maxCostUsd: number | null;
   timeoutMs: number | null;
@@ -81,7 +87,8 @@ export type EngineOutcome =
  */
 export async function runEngine(request: EngineRequest): Promise<EngineOutcome> {
   const { project, cwd } = request;
-  const files = await expandScenarioPaths(request.patterns, cwd);
+  const allFiles = await expandScenarioPaths(request.patterns, cwd);
+  const files = request.shard ? filesOfShard(allFiles, request.shard, await recordedDurations(allFiles, cwd)) : allFiles;
   const loaded: LoadedScenario[] = [];
   const invalid: { file: string; error: ConfigError }[] = [];
   const filters = request.filters ?? [];
@@ -180,4 +187,16 @@ function withInvalidRows(results: RunResults, rows: ScenarioResult[]): RunResult
   if (rows.length === 0) return results;
   const scenarios = [...results.scenarios, ...rows];
   return { ...results, scenarios, totals: runTotals(scenarios) };
+}
+
+/** Mean recorded milliseconds per trial of each file, to balance shards; null where there is no readable recording. */
+async function recordedDurations(files: readonly string[], cwd: string): Promise<(file: string) => number | null> {
+  const durations = new Map<string, number>();
+  for (const file of files) {
+    const recording = await readRecordingFile(recordingPathFor(resolve(cwd, file))).catch(() => null);
+    if (!recording || recording.trials.length === 0) continue;
+    const total = recording.trials.reduce((sum, trial) => sum + trial.turns.reduce((turns, turn) => turns + turn.reply.latency_ms, 0), 0);
+    durations.set(file, total / recording.trials.length);
+  }
+  return (file) => durations.get(file) ?? null;
 }

@@ -27,6 +27,7 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     .option('--max-cost-usd <usd>', 'stop starting scenarios once this much was spent')
     .option('--timeout-seconds <s>', 'time limit per trial (overrides timeout_seconds of the scenarios)')
     .option('-n, --trials <n>', "trials per scenario (default each scenario's trials, or salvo.yaml trials, or 1)", undefined)
+    .option('--shard <i/n>', 'run only slice i of n of the scenario files (deterministic; balanced by recorded duration when recordings exist)')
     .option('--filter <filter>', 'run only matching scenarios: tag key=value, or a glob of the name or path; repeat to narrow', collect, [])
     .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
     .option('--model <id>', "use this model instead of each scenario's")
@@ -65,6 +66,7 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
       overrides: { model: settings.model, adapter: settings.adapter },
       trials: settings.trials,
       filters: settings.filters,
+      shard: settings.shard,
       concurrency: settings.concurrency,
       maxCostUsd: settings.maxCostUsd,
       timeoutMs: settings.timeoutMs,
