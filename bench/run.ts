@@ -3,12 +3,13 @@
  * (or SALVO_BENCH_SMOKE=1: tiny sizes, proves the suite works, figures mean
  * nothing). Options: --repeats N (runs per figure, median quoted; default 3),
  * --only overhead,concurrency,... , --out DIR (default bench/results),
+ * --build DIR (measure that checkout's bin/salvo.js and dist/ instead of this one's),
  * --anthropic (also run the overhead case with Anthropic scenarios), --profile cpu|heap
  * (write the measured salvo processes' profiles to bench/profiles/; the figures then include the profiler).
  * Exit code: 0 when every case ran (missed targets are reported, not fatal;
  * --strict makes a missed target exit 1), 1 when a case could not run.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coldStartCase } from './cases/cold-start.ts';
 import { concurrencyCase, memoryCase, overheadCase } from './cases/process-cases.ts';
@@ -25,8 +26,11 @@ const { values } = parseArgs({
     anthropic: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     profile: { type: 'string' },
+    build: { type: 'string' },
   },
 });
+// Another checkout's build to measure (its bin/ and dist/), for old-versus-new runs in the same minutes.
+if (values.build) process.env.SALVO_BENCH_BUILD = resolve(values.build);
 if (values.profile) {
   // Profiles of the measured salvo processes land in bench/profiles/ (open them in Chrome DevTools).
   const dir = join(repoRoot, 'bench', 'profiles');
@@ -51,7 +55,8 @@ if (!Number.isInteger(settings.repeats) || settings.repeats < 1) {
 const cases: Record<string, () => Promise<CaseResult> | CaseResult> = {
   overhead: () => overheadCase(settings, 'openai'),
   ...(values.anthropic ? { 'overhead-anthropic': () => overheadCase(settings, 'anthropic') } : {}),
-  concurrency: () => concurrencyCase(settings),
+  concurrency: () => concurrencyCase(settings, 200, 0.9),
+  'concurrency-1s': () => concurrencyCase(settings, 1000, 0.97),
   memory: () => memoryCase(settings),
   'cold-start': () => coldStartCase(settings),
   redaction: () => redactionCase(settings),

@@ -87,7 +87,7 @@ function convertResponsesUsage(usage) {
 /**
  * Tool calls are decided from the content, never from the finish reason: a
  * named tool_choice gives "stop" with tool calls, and some servers say
- * "tool_calls" with none (llm-apis.md \u00a75.2). Truncation always wins.
+ * "tool_calls" with none (llm-apis.md §5.2). Truncation always wins.
  */
 function mapChatFinishReason(raw, hasToolCalls, refused) {
     if (raw === 'length')
@@ -287,7 +287,7 @@ function toResponsesInput(messages) {
 }
 /**
  * Reasoning items must come back with the calls they preceded (llm-apis.md
- * \u00a75.6), so the items are replayed as received; only each function_call's
+ * §5.6), so the items are replayed as received; only each function_call's
  * call_id is set to the normalised id its result will carry.
  */
 function replayItems(received, toolCalls) {
@@ -543,7 +543,7 @@ function describe(failure, context) {
     if (status >= 500 || status === 408 || status === 409) {
         return { code: 'E_PROVIDER_UNAVAILABLE', retryable: true, message: `${who} failed (HTTP ${status}): ${quoted}`, hint: 'the provider is overloaded or down; try again later' };
     }
-    // Current OpenAI reasoning models refuse tools on Chat Completions and say so (llm-apis.md \u00a71.2).
+    // Current OpenAI reasoning models refuse tools on Chat Completions and say so (llm-apis.md §1.2).
     const needsResponsesApi = /\/v1\/responses/.test(failure.message);
     return {
         code: 'E_PROVIDER_BAD_REQUEST',
@@ -589,7 +589,7 @@ const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
 /* harmony export */ });
 /* unused harmony export requestedWaitMs */
 /**
- * Retries stay ONE layer, the SDKs' own (llm-apis.md \u00a75.9). salvo only edits
+ * Retries stay ONE layer, the SDKs' own (llm-apis.md §5.9). salvo only edits
  * the headers an SDK decides by, on an answer it would retry:
  * - caps the server's `retry-after` / `retry-after-ms` (the Anthropic SDK
  *   would otherwise sleep for as long as it is told, up to 24 days),
@@ -717,7 +717,7 @@ function parseArguments(value, truncated) {
 function argumentsText(call) {
     return call.rawArguments ?? JSON.stringify(call.arguments ?? {});
 }
-/** Some models stall on an empty tool result (llm-apis.md \u00a75.5). */
+/** Some models stall on an empty tool result (llm-apis.md §5.5). */
 function toolResultText(content) {
     return content.trim() === '' ? '(no output)' : content;
 }

@@ -12,7 +12,7 @@ import { startFakeModel, type FakeModel } from '../lib/fake-model.ts';
 import { figure, type BenchSettings, type CaseResult, type Figure } from '../lib/report.ts';
 import { BENCH_OPENAI_KEY, runSalvoSuite } from '../lib/salvo-process.ts';
 import { writeBenchProject, type BenchProject } from '../lib/scenarios.ts';
-import { repoRoot, spawnMeasured } from '../lib/spawn-measured.ts';
+import { buildRoot, spawnMeasured } from '../lib/spawn-measured.ts';
 
 function directoryBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -23,7 +23,7 @@ function directoryBytes(dir: string): number {
 
 /** What the runner passes: every input (action.yml defaults, then the workflow's), GITHUB_*, RUNNER_*. */
 function actionEnv(fake: FakeModel, project: BenchProject): Record<string, string> {
-  const metadata = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const metadata = parse(readFileSync(join(buildRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
   const env: Record<string, string> = {};
   for (const [name, input] of Object.entries(metadata.inputs)) {
     if (input.default !== undefined && !input.default.includes('${{')) env[`INPUT_${name.toUpperCase()}`] = input.default;
@@ -67,7 +67,7 @@ async function actionFirstRequest(fake: FakeModel, project: BenchProject): Promi
   rmSync(join(project.dir, '_runner'), { recursive: true, force: true });
   let spawnedAt = 0;
   const run = await spawnMeasured({
-    args: [join(repoRoot, 'dist', 'index.js')],
+    args: [join(buildRoot, 'dist', 'index.js')],
     cwd: project.dir,
     env: actionEnv(fake, project),
     probe: false,
@@ -85,20 +85,20 @@ export async function coldStartCase(settings: BenchSettings): Promise<CaseResult
   const figures: Figure[] = [];
   const details: Record<string, unknown> = {};
   try {
-    if (existsSync(join(repoRoot, 'dist', 'index.js')) && existsSync(join(repoRoot, 'action.yml'))) {
+    if (existsSync(join(buildRoot, 'dist', 'index.js')) && existsSync(join(buildRoot, 'action.yml'))) {
       const samples: number[] = [];
       for (let run = 0; run < repeats; run += 1) {
         const outcome = await actionFirstRequest(fake, project);
         samples.push(outcome.ms);
         details.action_exit_code = outcome.exitCode;
       }
-      figures.push(figure('action: start to first model request', samples, 'ms', { max: 150 }));
+      figures.push(figure('action: start to first model request', samples, 'ms', { max: 300 }));
     } else {
-      figures.push({ name: 'action: start to first model request', value: Number.NaN, unit: 'ms', target: '< 150 ms', met: false });
+      figures.push({ name: 'action: start to first model request', value: Number.NaN, unit: 'ms', target: '<= 300 ms', met: false });
       details.action = 'dist/index.js is not built on this branch';
     }
-    // The CLI keeps V8's code cache in the OS temp directory (bin/run-bundle.js); an empty one of its
-    // own makes the first of the runs a first run on a new machine, whatever ran here before.
+    // Node's compile cache lives in the OS temp directory by default; an empty one of its own makes
+    // the first of the runs a first run on a new machine, whatever ran here before.
     const env = { TMPDIR: mkdtempSync(join(tmpdir(), 'salvo-bench-cache-')) };
     const cli: number[] = [];
     try {
@@ -109,14 +109,14 @@ export async function coldStartCase(settings: BenchSettings): Promise<CaseResult
     } finally {
       rmSync(env.TMPDIR, { recursive: true, force: true });
     }
-    figures.push(figure('CLI (salvo run): start to first model request', cli, 'ms', { max: 100 }));
-    figures.push(figure('CLI: the first of those runs (no code cache yet)', cli.slice(0, 1), 'ms'));
+    figures.push(figure('CLI (salvo run): start to first model request', cli, 'ms', { max: 300 }));
+    figures.push(figure('CLI: the first of those runs (an empty compile cache)', cli.slice(0, 1), 'ms'));
   } finally {
     rmSync(project.dir, { recursive: true, force: true });
     await fake.close();
   }
-  figures.push(figure('dist/ size (all bundles)', [directoryBytes(join(repoRoot, 'dist')) / 1e6], 'MB'));
-  figures.push(figure('dist/ without dist/cli/ (action)', [directoryBytes(join(repoRoot, 'dist')) / 1e6 - directoryBytes(join(repoRoot, 'dist', 'cli')) / 1e6], 'MB'));
-  figures.push(figure('dist/cli/ (CLI)', [directoryBytes(join(repoRoot, 'dist', 'cli')) / 1e6], 'MB'));
+  figures.push(figure('dist/ size (all bundles)', [directoryBytes(join(buildRoot, 'dist')) / 1e6], 'MB'));
+  figures.push(figure('dist/ without dist/cli/ (action)', [directoryBytes(join(buildRoot, 'dist')) / 1e6 - directoryBytes(join(buildRoot, 'dist', 'cli')) / 1e6], 'MB'));
+  figures.push(figure('dist/cli/ (CLI)', [directoryBytes(join(buildRoot, 'dist', 'cli')) / 1e6], 'MB'));
   return { case: 'cold-start', title: '4. Cold start', sizes: { scenarios: 1, adapter: 'openai' }, repeats, figures, details };
 }

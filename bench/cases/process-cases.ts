@@ -42,7 +42,7 @@ export async function overheadCase(settings: BenchSettings, adapter: BenchAdapte
     repeats: runs.length,
     figures: [
       figure('wall time, spawn to exit', runs.map((run) => run.wallMs / 1000), 's', { max: 10 }),
-      figure('salvo CPU (user+sys) per model turn', runs.map(cpuPerTurn), 'ms', { max: 1, text: '<= 1 ms' }),
+      figure('salvo CPU (user+sys) per model turn', runs.map(cpuPerTurn), 'ms', { max: 2, text: '<= 2 ms' }),
       figure('peak RSS', runs.map((run) => run.maxRssMb ?? 0), 'MB'),
       figure('salvo CPU, user', runs.map((run) => (run.userCpuMs ?? 0) / 1000), 's'),
       figure('salvo CPU, system', runs.map((run) => (run.systemCpuMs ?? 0) / 1000), 's'),
@@ -52,22 +52,23 @@ export async function overheadCase(settings: BenchSettings, adapter: BenchAdapte
   };
 }
 
-export async function concurrencyCase(settings: BenchSettings): Promise<CaseResult> {
+/** 200 scenarios x 3 turns at 16 in flight, against a model answering in `delayMs`: how close to the ideal. */
+export async function concurrencyCase(settings: BenchSettings, delayMs: number, minimumEfficiency: number): Promise<CaseResult> {
   const sizes = settings.smoke
     ? { scenarios: 8, turns_per_scenario: 3, concurrency: 4, model_delay_ms: 20 }
-    : { scenarios: 200, turns_per_scenario: 3, concurrency: 16, model_delay_ms: 200 };
+    : { scenarios: 200, turns_per_scenario: 3, concurrency: 16, model_delay_ms: delayMs };
   const runs = await repeatSuite(sizes.scenarios, { concurrency: sizes.concurrency, delayMs: sizes.model_delay_ms, repeats: settings.repeats, adapter: 'openai' });
   const idealSeconds = (Math.ceil(sizes.scenarios / sizes.concurrency) * 3 * sizes.model_delay_ms) / 1000;
   const maxInFlight = Math.max(...runs.map((run) => run.maxInFlight));
   return {
-    case: 'concurrency',
-    title: '2. Concurrency efficiency',
+    case: delayMs === 200 ? 'concurrency' : `concurrency-${delayMs}ms`,
+    title: `2. Concurrency efficiency at ${delayMs} ms`,
     sizes,
     repeats: runs.length,
     figures: [
       figure('ideal wall time ceil(N/c) x 3 x delay', [idealSeconds], 's'),
       figure('actual wall time, spawn to exit', runs.map((run) => run.wallMs / 1000), 's'),
-      figure('efficiency ideal / actual', runs.map((run) => idealSeconds / (run.wallMs / 1000)), '', { min: 0.95 }),
+      figure('efficiency ideal / actual', runs.map((run) => idealSeconds / (run.wallMs / 1000)), '', { min: minimumEfficiency }),
       check(`max requests in flight at the fake (${maxInFlight})`, maxInFlight === sizes.concurrency, `= ${sizes.concurrency}`),
     ],
   };
@@ -88,8 +89,8 @@ export async function memoryCase(settings: BenchSettings): Promise<CaseResult> {
     repeats: settings.repeats,
     figures: [
       figure(`peak RSS at ${small} scenarios`, smallRss, 'MB'),
-      figure(`peak RSS at ${large} scenarios`, largeRss, 'MB', { max: 150 }),
-      figure(`ratio ${large} / ${small} (of the medians)`, [growth], 'x', { max: 1.3 }),
+      figure(`peak RSS at ${large} scenarios`, largeRss, 'MB', { max: 250 }),
+      figure(`ratio ${large} / ${small} (of the medians)`, [growth], 'x', { max: 1.5 }),
       figure(`wall time at ${large} scenarios`, largeRuns.map((run) => run.wallMs / 1000), 's'),
       figure(`CPU per model turn at ${large} scenarios`, largeRuns.map(cpuPerTurn), 'ms'),
     ],

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FakeModel } from './fake-model.ts';
 import type { BenchProject } from './scenarios.ts';
-import { repoRoot, spawnMeasured, type MeasuredRun } from './spawn-measured.ts';
+import { buildRoot, spawnMeasured, type MeasuredRun } from './spawn-measured.ts';
 
 export const BENCH_OPENAI_KEY = 'sk-bench-0penai-key-9f3c2a7d51e84b06';
 export const BENCH_ANTHROPIC_KEY = 'sk-ant-bench-key-2c8e61f0a94d';
@@ -41,7 +41,7 @@ export async function runSalvoSuite(
   fake.reset();
   let spawnedAt = 0;
   const run = await spawnMeasured({
-    args: [join(repoRoot, 'bin', 'salvo.js'), 'run', '--concurrency', String(options.concurrency)],
+    args: [join(buildRoot, 'bin', 'salvo.js'), 'run', '--concurrency', String(options.concurrency)],
     cwd: project.dir,
     env: { ...providerEnv(fake), ...options.env },
     probe: options.probe ?? true,

@@ -12,6 +12,12 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
+/**
+ * The checkout whose bin/salvo.js and dist/index.js are measured: this one, or
+ * another build given with `--build <dir>` (run.ts), so an old and a new build
+ * can be measured alternately in the same minutes.
+ */
+export const buildRoot = resolve(process.env.SALVO_BENCH_BUILD ?? repoRoot);
 const probeUrl = pathToFileURL(join(repoRoot, 'bench', 'probe.mjs')).href;
 
 export interface MeasuredRun {

@@ -1,7 +1,6 @@
-"use strict";
-exports.id = 168;
-exports.ids = [168];
-exports.modules = {
+export const id = 168;
+export const ids = [168];
+export const modules = {
 
 /***/ 168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -37,4 +36,3 @@ var node_path__WEBPACK_IMPORTED_MODULE_4___namespace_cache;
 /***/ })
 
 };
-;

@@ -1,7 +1,6 @@
-"use strict";
-exports.id = 219;
-exports.ids = [219];
-exports.modules = {
+export const id = 219;
+export const ids = [219];
+export const modules = {
 
 /***/ 3219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -61,7 +60,7 @@ const anthropicMessageSchema = schemas/* looseObject */._H3({
 ;// CONCATENATED MODULE: ./src/providers/anthropic/convert-anthropic-usage.ts
 /**
  * Anthropic's `input_tokens` excludes cache reads and writes; Usage counts
- * every prompt token, so they are added back (llm-apis.md \u00a75.11).
+ * every prompt token, so they are added back (llm-apis.md §5.11).
  */
 function convertAnthropicUsage(usage) {
     const cacheRead = usage?.cache_read_input_tokens ?? 0;
@@ -76,7 +75,7 @@ function convertAnthropicUsage(usage) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/anthropic/map-anthropic-stop-reason.ts
-/** Tool calls come from the content: `tool_use` with no tool_use block is a plain stop (llm-apis.md \u00a75.2). */
+/** Tool calls come from the content: `tool_use` with no tool_use block is a plain stop (llm-apis.md §5.2). */
 function mapAnthropicStopReason(raw, hasToolCalls) {
     switch (raw) {
         case 'max_tokens':
@@ -388,7 +387,7 @@ function describe(failure, context) {
     if (status >= 500 || status === 408 || status === 409) {
         return { code: 'E_PROVIDER_UNAVAILABLE', retryable: true, message: `${who} failed (HTTP ${status}): ${quoted}`, hint: 'the provider is overloaded or down; try again later' };
     }
-    // Current OpenAI reasoning models refuse tools on Chat Completions and say so (llm-apis.md \u00a71.2).
+    // Current OpenAI reasoning models refuse tools on Chat Completions and say so (llm-apis.md §1.2).
     const needsResponsesApi = /\/v1\/responses/.test(failure.message);
     return {
         code: 'E_PROVIDER_BAD_REQUEST',
@@ -434,7 +433,7 @@ const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
 /* harmony export */ });
 /* unused harmony export requestedWaitMs */
 /**
- * Retries stay ONE layer, the SDKs' own (llm-apis.md \u00a75.9). salvo only edits
+ * Retries stay ONE layer, the SDKs' own (llm-apis.md §5.9). salvo only edits
  * the headers an SDK decides by, on an answer it would retry:
  * - caps the server's `retry-after` / `retry-after-ms` (the Anthropic SDK
  *   would otherwise sleep for as long as it is told, up to 24 days),
@@ -562,7 +561,7 @@ function parseArguments(value, truncated) {
 function argumentsText(call) {
     return call.rawArguments ?? JSON.stringify(call.arguments ?? {});
 }
-/** Some models stall on an empty tool result (llm-apis.md \u00a75.5). */
+/** Some models stall on an empty tool result (llm-apis.md §5.5). */
 function toolResultText(content) {
     return content.trim() === '' ? '(no output)' : content;
 }
@@ -571,4 +570,3 @@ function toolResultText(content) {
 /***/ })
 
 };
-;

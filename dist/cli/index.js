@@ -1,10 +1,9 @@
-/******/ (() => { // webpackBootstrap
-/******/ 	var __webpack_modules__ = ({
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
 
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GT: () => (/* binding */ isSalvoError),
 /* harmony export */   SH: () => (/* binding */ MockNotFoundError),
@@ -106,112 +105,98 @@ function describeError(error) {
 /***/ 181:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("buffer");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:child_process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:crypto");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:events");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:fs");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:fs/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:os");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:path");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
 /***/ 1708:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
 /***/ 481:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:readline");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:stream");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:util");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("node:worker_threads");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-"use strict";
-module.exports = require("process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -407,7 +392,7 @@ exports.humanReadableArgName = humanReadableArgName;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
-const childProcess = { get spawn() { return __nccwpck_require__(1421).spawn; } }; /* salvo: see scripts/bundle-patches.ts */
+const childProcess = __nccwpck_require__(1421);
 const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
@@ -4380,7 +4365,7 @@ exports.DualOptions = DualOptions;
 const maxDistance = 3;
 
 function editDistance(a, b) {
-  // https://en.wikipedia.org/wiki/Damerau\u2013Levenshtein_distance
+  // https://en.wikipedia.org/wiki/Damerau–Levenshtein_distance
   // Calculating optimal string alignment distance, no substring is edited more than once.
   // (Simple implementation.)
 
@@ -4485,7 +4470,6 @@ exports.suggestSimilar = suggestSimilar;
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -4583,7 +4567,6 @@ exports.composeCollection = composeCollection;
 /***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Document = __nccwpck_require__(3021);
@@ -4636,7 +4619,6 @@ exports.composeDoc = composeDoc;
 /***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Alias = __nccwpck_require__(4065);
@@ -4756,7 +4738,6 @@ exports.composeNode = composeNode;
 /***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -4852,7 +4833,6 @@ exports.composeScalar = composeScalar;
 /***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var node_process = __nccwpck_require__(932);
@@ -4991,7 +4971,7 @@ class Composer {
     }
     /** Advance the composer by one CST token. */
     *next(token) {
-        if (false /* salvo: yaml stream logging, see scripts/bundle-patches.ts */)
+        if (node_process.env.LOG_STREAM)
             console.dir(token, { depth: null });
         switch (token.type) {
             case 'directive':
@@ -5084,7 +5064,6 @@ exports.Composer = Composer;
 /***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Pair = __nccwpck_require__(7165);
@@ -5209,7 +5188,6 @@ exports.resolveBlockMap = resolveBlockMap;
 /***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Scalar = __nccwpck_require__(3301);
@@ -5417,7 +5395,6 @@ exports.resolveBlockScalar = resolveBlockScalar;
 /***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var YAMLSeq = __nccwpck_require__(2223);
@@ -5476,7 +5453,6 @@ exports.resolveBlockSeq = resolveBlockSeq;
 /***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 function resolveEnd(end, offset, reqSpace, onError) {
@@ -5523,7 +5499,6 @@ exports.resolveEnd = resolveEnd;
 /***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -5615,7 +5590,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // \u2192 key & sep are empty, start does not include ? or :
+            // → key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -5740,7 +5715,6 @@ exports.resolveFlowCollection = resolveFlowCollection;
 /***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Scalar = __nccwpck_require__(3301);
@@ -5976,7 +5950,6 @@ exports.resolveFlowScalar = resolveFlowScalar;
 /***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -6132,7 +6105,6 @@ exports.resolveProps = resolveProps;
 /***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 function containsNewline(key) {
@@ -6176,7 +6148,6 @@ exports.containsNewline = containsNewline;
 /***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 function emptyScalarPosition(offset, before, pos) {
@@ -6212,7 +6183,6 @@ exports.emptyScalarPosition = emptyScalarPosition;
 /***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var utilContainsNewline = __nccwpck_require__(9499);
@@ -6237,7 +6207,6 @@ exports.flowIndentCheck = flowIndentCheck;
 /***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -6260,7 +6229,6 @@ exports.mapIncludes = mapIncludes;
 /***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Alias = __nccwpck_require__(4065);
@@ -6605,7 +6573,6 @@ exports.Document = Document;
 /***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -6689,7 +6656,6 @@ exports.findNewAnchor = findNewAnchor;
 /***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 /**
@@ -6754,7 +6720,6 @@ exports.applyReviver = applyReviver;
 /***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Alias = __nccwpck_require__(4065);
@@ -6852,7 +6817,6 @@ exports.createNode = createNode;
 /***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -7038,7 +7002,6 @@ exports.Directives = Directives;
 /***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 class YAMLError extends Error {
@@ -7073,17 +7036,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '\u2026' + lineStr.substring(trimStart);
+        lineStr = '…' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '\u2026';
+        lineStr = lineStr.substring(0, 79) + '…';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '\u2026\n';
+            prev = prev.substring(0, 79) + '…\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -7108,7 +7071,6 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 var __webpack_unused_export__;
 
 
@@ -7167,7 +7129,6 @@ __webpack_unused_export__ = visit.visitAsync;
 /***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var node_process = __nccwpck_require__(932);
@@ -7194,7 +7155,6 @@ exports.warn = warn;
 /***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var anchors = __nccwpck_require__(1596);
@@ -7322,7 +7282,6 @@ exports.Alias = Alias;
 /***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var createNode = __nccwpck_require__(2404);
@@ -7481,7 +7440,6 @@ exports.isEmptyPath = isEmptyPath;
 /***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var applyReviver = __nccwpck_require__(3661);
@@ -7529,7 +7487,6 @@ exports.NodeBase = NodeBase;
 /***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var createNode = __nccwpck_require__(2404);
@@ -7576,7 +7533,6 @@ exports.createPair = createPair;
 /***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -7611,7 +7567,6 @@ exports.isScalarValue = isScalarValue;
 /***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var stringifyCollection = __nccwpck_require__(1212);
@@ -7766,7 +7721,6 @@ exports.findPair = findPair;
 /***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var createNode = __nccwpck_require__(2404);
@@ -7889,7 +7843,6 @@ exports.YAMLSeq = YAMLSeq;
 /***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var log = __nccwpck_require__(7249);
@@ -7962,7 +7915,6 @@ exports.addPairToJSMap = addPairToJSMap;
 /***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 const ALIAS = Symbol.for('yaml.alias');
@@ -8023,7 +7975,6 @@ exports.isSeq = isSeq;
 /***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -8070,7 +8021,6 @@ exports.toJS = toJS;
 /***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var resolveBlockScalar = __nccwpck_require__(8913);
@@ -8296,7 +8246,6 @@ exports.setScalarValue = setScalarValue;
 /***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 /**
@@ -8367,7 +8316,6 @@ exports.stringify = stringify;
 /***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 const BREAK = Symbol('break visit');
@@ -8379,13 +8327,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
@@ -8474,7 +8422,6 @@ exports.visit = visit;
 /***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var cstScalar = __nccwpck_require__(110);
@@ -8594,7 +8541,6 @@ exports.tokenType = tokenType;
 /***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var cst = __nccwpck_require__(3461);
@@ -9325,7 +9271,6 @@ exports.Lexer = Lexer;
 /***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 /**
@@ -9374,7 +9319,6 @@ exports.LineCounter = LineCounter;
 /***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var node_process = __nccwpck_require__(932);
@@ -9552,7 +9496,7 @@ class Parser {
      */
     *next(source) {
         this.source = source;
-        if (false /* salvo: yaml token logging, see scripts/bundle-patches.ts */)
+        if (node_process.env.LOG_TOKENS)
             console.log('|', cst.prettyToken(source));
         if (this.atScalar) {
             this.atScalar = false;
@@ -10362,7 +10306,6 @@ exports.Parser = Parser;
 /***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var composer = __nccwpck_require__(9984);
@@ -10477,7 +10420,6 @@ exports.stringify = stringify;
 /***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -10524,7 +10466,6 @@ exports.Schema = Schema;
 /***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -10551,7 +10492,6 @@ exports.map = map;
 /***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Scalar = __nccwpck_require__(3301);
@@ -10576,7 +10516,6 @@ exports.nullTag = nullTag;
 /***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -10603,7 +10542,6 @@ exports.seq = seq;
 /***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var stringifyString = __nccwpck_require__(3069);
@@ -10627,7 +10565,6 @@ exports.string = string;
 /***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Scalar = __nccwpck_require__(3301);
@@ -10656,7 +10593,6 @@ exports.boolTag = boolTag;
 /***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Scalar = __nccwpck_require__(3301);
@@ -10711,7 +10647,6 @@ exports.floatNaN = floatNaN;
 /***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var stringifyNumber = __nccwpck_require__(8689);
@@ -10761,7 +10696,6 @@ exports.intOct = intOct;
 /***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var map = __nccwpck_require__(7451);
@@ -10794,7 +10728,6 @@ exports.schema = schema;
 /***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Scalar = __nccwpck_require__(3301);
@@ -10866,7 +10799,6 @@ exports.schema = schema;
 /***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var map = __nccwpck_require__(7451);
@@ -10973,7 +10905,6 @@ exports.getTags = getTags;
 /***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var node_buffer = __nccwpck_require__(181);
@@ -11051,7 +10982,6 @@ exports.binary = binary;
 /***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Scalar = __nccwpck_require__(3301);
@@ -11088,7 +11018,6 @@ exports.trueTag = trueTag;
 /***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Scalar = __nccwpck_require__(3301);
@@ -11146,7 +11075,6 @@ exports.floatNaN = floatNaN;
 /***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var stringifyNumber = __nccwpck_require__(8689);
@@ -11230,7 +11158,6 @@ exports.intOct = intOct;
 /***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -11309,7 +11236,6 @@ exports.merge = merge;
 /***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -11394,7 +11320,6 @@ exports.omap = omap;
 /***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -11484,7 +11409,6 @@ exports.resolvePairs = resolvePairs;
 /***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var map = __nccwpck_require__(7451);
@@ -11533,7 +11457,6 @@ exports.schema = schema;
 /***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -11637,7 +11560,6 @@ exports.set = set;
 /***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var stringifyNumber = __nccwpck_require__(8689);
@@ -11750,7 +11672,6 @@ exports.timestamp = timestamp;
 /***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 const FOLD_FLOW = 'flow';
@@ -11909,7 +11830,6 @@ exports.foldFlowLines = foldFlowLines;
 /***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var anchors = __nccwpck_require__(1596);
@@ -12049,7 +11969,6 @@ exports.stringify = stringify;
 /***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -12212,7 +12131,6 @@ exports.stringifyCollection = stringifyCollection;
 /***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 /**
@@ -12244,7 +12162,6 @@ exports.stringifyComment = stringifyComment;
 /***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -12339,7 +12256,6 @@ exports.stringifyDocument = stringifyDocument;
 /***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -12374,7 +12290,6 @@ exports.stringifyNumber = stringifyNumber;
 /***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -12534,7 +12449,6 @@ exports.stringifyPair = stringifyPair;
 /***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var Scalar = __nccwpck_require__(3301);
@@ -12880,7 +12794,6 @@ exports.stringifyString = stringifyString;
 /***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-"use strict";
 
 
 var identity = __nccwpck_require__(1127);
@@ -13124,7 +13037,6 @@ exports.visitAsync = visitAsync;
 /***/ 8816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -13281,7 +13193,7 @@ function deferProp(target, key, getter) {
         configurable: true,
     });
 }
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key \u2014 an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
 function putProp(target, key, value) {
     if (key in target)
         util_assignProp(target, key, value);
@@ -13705,7 +13617,7 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
     return typeof message === "string" ? message : message?.message;
 }
-/* A check holds no link back to the schema it is attached to \u2014 the same check instance is shared by every clone of that schema \u2014 so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
 /** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
 function sizeCaps(defChecks) {
     const caps = [];
@@ -13879,11 +13791,11 @@ class Class {
 }
 //////////    PROTOTYPE INSTALLERS     //////////
 //
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together \u2014 see "The three axes" in AGENTS.md.
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
 /**
  * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
  *
- * Call this from a `proto` initializer, which runs once per prototype \u2014 never per instance.
+ * Call this from a `proto` initializer, which runs once per prototype — never per instance.
  */
 function members(proto, table) {
     for (const key in table) {
@@ -14019,7 +13931,7 @@ function installLazyProp(inst, key, make, enumerable) {
         },
     });
 }
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback \u2014 rest and defaulted parameters both report arity 0 \u2014 and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure \u2014 the same shape that anchored `urlCanParse` into every build. */
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
 const CONSTANT_CATCH = "~constantCatch";
 /** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
 function constantCatch(value) {
@@ -14066,7 +13978,7 @@ function newError(Definition) {
 function $constructor(name, initializer, 
 /** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
 proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, \u2026) install here once rather than as an accessor on every instance.
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
     const zodProto = {};
     // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
     function Internals(def) {
@@ -14095,7 +14007,7 @@ proto, params) {
         inst._zod.traits.add(name);
         initializer(inst, def);
         if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` \u2014 unchanged from before.
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
             const own = Object.getPrototypeOf(inst);
             const ctorProto = inst._zod.constr.prototype;
             let up = own;
@@ -14317,7 +14229,7 @@ function isRecursive(inst, stack, resolve) {
         default: {
             // a new built-in kind becomes a compile error here
             kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def \u2014 skipping accessors, since reading one can run user code
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
             for (const key in def) {
                 const desc = Object.getOwnPropertyDescriptor(def, key);
                 if (!desc || desc.get)
@@ -14528,7 +14440,7 @@ const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
 const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
 const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 // from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor \u2014 a pictograph, a regional indicator, or the enclosing keycap \u2014 because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
 const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
 function emoji() {
     return new RegExp(_emoji, "u");
@@ -14551,7 +14463,7 @@ const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+
 const httpProtocol = /^https?$/;
 // https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
 const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12\u201319 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
 const creditCard = /^\d(?:[ -]?\d){11,18}$/;
 // ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
 const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
@@ -14711,7 +14623,7 @@ const $ZodCheckMultipleOf =
         if (typeof payload.value !== typeof def.value)
             throw new Error("Cannot mix number and bigint in multiple_of check.");
         const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
+            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
                 def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
             : floatSafeRemainder(payload.value, def.value) === 0;
         if (isMultiple)
@@ -14962,7 +14874,7 @@ const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals"
     inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way \u2014 and missed in the same direction in both measures.
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
         const length = typeof input === "string" && units >= def.length && units <= def.length * 2
             ? codePointLength(input)
             : units;
@@ -15737,7 +15649,7 @@ function isValidCreditCard(input) {
     return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
 }
 const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only \u2014 the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
+    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
     def.pattern ?? (def.pattern = regexes.creditCard);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -15773,7 +15685,7 @@ function isValidIBAN(input) {
     return isIso7064Mod97(input);
 }
 const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only \u2014 checksum is not expressible as a pattern
+    // shape only — checksum is not expressible as a pattern
     def.pattern ?? (def.pattern = regexes.iban);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -16103,7 +16015,7 @@ const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
 function handlePropertyResult(result, final, key, input, optin, optout) {
     const isPresent = key in input;
     const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing \u2014 whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
     if (!isPresent && isOptionalOut && optin === "optional") {
         return;
     }
@@ -16338,7 +16250,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
             const isOptionalOut = schema?._zod?.optout === "optional";
             doc.write(`const ${id} = ${parseStr(k)};`);
             if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys \u2014 and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
+                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
                 const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
                 doc.write(`
         const ${id}_present = ${isPresent};
@@ -16623,7 +16535,7 @@ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
             propValues[zod.def.discriminator]?.delete(undefined);
         return propValues;
     });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it \u2014 pipes and lazies \u2014 are left to the map.
+    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
         const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
@@ -19146,7 +19058,7 @@ function to_json_schema_extractDefs(ctx, schema
     const root = ctx.seen.get(schema);
     if (!root)
         throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would \u2014 this pass is identical whichever schema it is called with, and only needs to run once.
+    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
     if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
         return;
     // Track ids to detect duplicates across different schemas
@@ -19257,7 +19169,7 @@ function to_json_schema_extractDefs(ctx, schema
     if (ctx.external)
         ctx.sharedDefsExtractedFor = ctx.external;
 }
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify \u2014 anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
 function compactTypeUnion(schema) {
     const options = schema.anyOf;
     if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
@@ -19266,7 +19178,7 @@ function compactTypeUnion(schema) {
     for (const option of options) {
         if (!option || typeof option !== "object")
             return;
-        // A branch that is itself a compactible union folds into this one \u2014 nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
+        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
         compactTypeUnion(option);
         const keys = Object.keys(option);
         if (keys.length !== 1 || keys[0] !== "type")
@@ -19283,8 +19195,8 @@ function compactTypeUnion(schema) {
     // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
     schema.type = types.length === 1 ? types[0] : types;
 }
-/** Keywords `foldIntersection` knows how to combine. Anything else \u2014 `$ref`, `patternProperties`,
- * an annotation like `description` \u2014 makes a member unfoldable, so a constraint this does not
+/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
+ * an annotation like `description` — makes a member unfoldable, so a constraint this does not
  * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
 const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
 const UNION_KEYS = ["oneOf", "anyOf"];
@@ -19355,8 +19267,8 @@ function foldObjects(members) {
 }
 /** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
  * closed object members reject each other's keys and the schema validates nothing. Zod's parser
- * pools the key sets instead \u2014 `handleIntersectionResults` reports a key as unrecognized only when
- * *every* side rejects it \u2014 so the emitted schema has to pool them too, and folding the members
+ * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
+ * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
  * into one object is the encoding that says so on every target.
  *
  * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
@@ -19482,7 +19394,7 @@ function to_json_schema_finalize(ctx, schema) {
         }
         for (const rewrite of ctx.deferred)
             rewrite();
-        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection \u2014 through `z.lazy`, or any `ref` chain \u2014 holds the same `allOf` array, so fold by array identity to catch every copy.
+        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
         if (ctx.intersections.length) {
             const carriers = new Map();
             for (const seen of ctx.seen.values()) {
@@ -19527,7 +19439,7 @@ function to_json_schema_finalize(ctx, schema) {
     }
     // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
     assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
-    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs \u2014 it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
+    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
     const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
     if (rootMetaId !== undefined && result.id === rootMetaId)
         delete result.id;
@@ -20192,11 +20104,11 @@ const tupleProcessor = (schema, ctx, _json, params) => {
  *
  * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
  * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
- * exists to fix. A key that carries one therefore emits wider than the record parses \u2014 `z.record(z.number().min(5), V)`
- * accepts `"3"` \u2014 which is the deliberate trade, since throwing on it would reject an ordinary schema
+ * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
+ * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
  * outright. */
 function stringifyKeyNames(bySchema, json, visited) {
-    // an extracted key that rewrites cannot go on sharing its definition \u2014 the string form a key position needs is not the number form every other reference wants \u2014 so it inlines. One that does not rewrite keeps the `$ref`.
+    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
     if (json.$ref) {
         // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
         if (visited.has(json))
@@ -20653,7 +20565,7 @@ const _messageDesc = {
 };
 const _issuesDesc = { value: undefined, enumerable: false };
 /* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
+ * intrinsics so that `init` on a foreign object — it accepts any object —
  * can never install an accessor onto a prototype we do not own. */
 const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 const initializer = (inst, def) => {
@@ -20860,9 +20772,9 @@ function treeifyError(error, mapper = (issue) => issue.message) {
  *
  * ```
  * username
- *   \u2716 Expected number, received string at "username
+ *   ✖ Expected number, received string at "username
  * favoriteNumbers[0]
- *   \u2716 Invalid input: expected number
+ *   ✖ Invalid input: expected number
  * ```
  */
 function toDotPath(_path) {
@@ -20889,9 +20801,9 @@ function prettifyError(error) {
     const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
     // Process each issue
     for (const issue of issues) {
-        lines.push(`\u2716 ${issue.message}`);
+        lines.push(`✖ ${issue.message}`);
         if (issue.path?.length)
-            lines.push(`  \u2192 at ${toDotPath(issue.path)}`);
+            lines.push(`  → at ${toDotPath(issue.path)}`);
     }
     // Convert Map to formatted string
     return lines.join("\n");
@@ -21079,7 +20991,7 @@ const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
 
 /* Prototypes that already carry the lazy helper methods. Seeded with the
- * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
+ * intrinsics so that `init` on a foreign object — it accepts any object —
  * can never install an accessor onto a prototype we do not own. */
 const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 /* Helper methods live as non-enumerable lazy getters on the shared
@@ -21160,7 +21072,7 @@ const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 
 
-// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out \u2014 see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
+// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!globalConfig.localeError)
         config(en());
@@ -22175,7 +22087,7 @@ const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     inst.valueType = def.valueType;
 });
 function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) \u2014 defaults keyType to z.string()
+    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
             type: "record",
@@ -22691,191 +22603,202 @@ function preprocess(fn, schema) {
 
 /***/ })
 
-/******/ 	});
+/******/ });
 /************************************************************************/
-/******/ 	// The module cache
-/******/ 	var __webpack_module_cache__ = {};
-/******/ 	
-/******/ 	// The require function
-/******/ 	function __nccwpck_require__(moduleId) {
-/******/ 		// Check if module is in cache
-/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 		if (cachedModule !== undefined) {
-/******/ 			return cachedModule.exports;
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
 /******/ 		}
-/******/ 		// Create a new module (and put it into the cache)
-/******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			id: moduleId,
-/******/ 			loaded: false,
-/******/ 			exports: {}
-/******/ 		};
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
 /******/ 	
-/******/ 		// Execute the module function
-/******/ 		var threw = true;
-/******/ 		try {
-/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 			threw = false;
-/******/ 		} finally {
-/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
 /******/ 		}
 /******/ 	
-/******/ 		// Flag the module as loaded
-/******/ 		module.loaded = true;
-/******/ 	
-/******/ 		// Return the exports of the module
-/******/ 		return module.exports;
 /******/ 	}
 /******/ 	
-/******/ 	// expose the modules object (__webpack_modules__)
-/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
 /******/ 	
-/************************************************************************/
-/******/ 	/* webpack/runtime/asset-relocator-loader */
-/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
-/******/ 	
-/******/ 	/* webpack/runtime/create fake namespace object */
-/******/ 	(() => {
-/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 		var leafPrototypes;
-/******/ 		// create a fake namespace object
-/******/ 		// mode & 1: value is a module id, require it
-/******/ 		// mode & 2: merge all properties of value into the ns
-/******/ 		// mode & 4: return value when already ns object
-/******/ 		// mode & 16: return value when it's Promise-like
-/******/ 		// mode & 8|1: behave like require
-/******/ 		__nccwpck_require__.t = function(value, mode) {
-/******/ 			if(mode & 1) value = this(value);
-/******/ 			if(mode & 8) return value;
-/******/ 			if(typeof value === 'object' && value) {
-/******/ 				if((mode & 4) && value.__esModule) return value;
-/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 			}
-/******/ 			var ns = Object.create(null);
-/******/ 			__nccwpck_require__.r(ns);
-/******/ 			var def = {};
-/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 			}
-/******/ 			def['default'] = () => (value);
-/******/ 			__nccwpck_require__.d(ns, def);
-/******/ 			return ns;
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/define property getters */
-/******/ 	(() => {
-/******/ 		// define getter functions for harmony exports
-/******/ 		__nccwpck_require__.d = (exports, definition) => {
-/******/ 			for(var key in definition) {
-/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
 /******/ 				}
 /******/ 			}
-/******/ 		};
-/******/ 	})();
+/******/ 	};
 /******/ 	
-/******/ 	/* webpack/runtime/ensure chunk */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.f = {};
-/******/ 		// This file contains only the entry chunk.
-/******/ 		// The chunk loading function for additional chunks
-/******/ 		__nccwpck_require__.e = (chunkId) => {
-/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 				__nccwpck_require__.f[key](chunkId, promises);
-/******/ 				return promises;
-/******/ 			}, []));
-/******/ 		};
-/******/ 	})();
+/******/ 	// no prefetching
 /******/ 	
-/******/ 	/* webpack/runtime/get javascript chunk filename */
-/******/ 	(() => {
-/******/ 		// This function allow to reference async chunks
-/******/ 		__nccwpck_require__.u = (chunkId) => {
-/******/ 			// return url for filenames based on template
-/******/ 			return "" + chunkId + ".index.js";
-/******/ 		};
-/******/ 	})();
+/******/ 	// no preloaded
 /******/ 	
-/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ 	})();
+/******/ 	// no external install chunk
 /******/ 	
-/******/ 	/* webpack/runtime/make namespace object */
-/******/ 	(() => {
-/******/ 		// define __esModule on exports
-/******/ 		__nccwpck_require__.r = (exports) => {
-/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 			}
-/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/node module decorator */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.nmd = (module) => {
-/******/ 			module.paths = [];
-/******/ 			if (!module.children) module.children = [];
-/******/ 			return module;
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/require chunk loading */
-/******/ 	(() => {
-/******/ 		// no baseURI
-/******/ 		
-/******/ 		// object to store loaded chunks
-/******/ 		// "1" means "loaded", otherwise not loaded yet
-/******/ 		var installedChunks = {
-/******/ 			792: 1
-/******/ 		};
-/******/ 		
-/******/ 		// no on chunks loaded
-/******/ 		
-/******/ 		var installChunk = (chunk) => {
-/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
-/******/ 			for(var moduleId in moreModules) {
-/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
-/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
-/******/ 				}
-/******/ 			}
-/******/ 			if(runtime) runtime(__nccwpck_require__);
-/******/ 			for(var i = 0; i < chunkIds.length; i++)
-/******/ 				installedChunks[chunkIds[i]] = 1;
-/******/ 		
-/******/ 		};
-/******/ 		
-/******/ 		// require() chunk loading for javascript
-/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
-/******/ 			// "1" is the signal for "already loaded"
-/******/ 			if(!installedChunks[chunkId]) {
-/******/ 				if(true) { // all chunks have JS
-/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
-/******/ 				} else installedChunks[chunkId] = 1;
-/******/ 			}
-/******/ 		};
-/******/ 		
-/******/ 		// no external install chunk
-/******/ 		
-/******/ 		// no HMR
-/******/ 		
-/******/ 		// no HMR manifest
-/******/ 	})();
-/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it need to be in strict mode.
-(() => {
-"use strict";
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  startCli: () => (/* binding */ startCli)
-});
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(8909);
@@ -23130,7 +23053,7 @@ async function exists(path) {
     return (0,promises_.stat)(path).then(() => true, () => false);
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/check.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/check.ts
 function pass(reason) {
     return { passed: true, score: 1, reason };
 }
@@ -23140,7 +23063,7 @@ function fail(reason) {
 /** Cuts long values for reasons: a reason is one readable line, not a dump. */
 function preview(text, max = 120) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 /** JSON for reasons, cut to a readable length. */
 function describeValue(value, max = 120) {
@@ -23153,14 +23076,14 @@ function describeValue(value, max = 120) {
     catch {
         text = String(value);
     }
-    return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 /** Names in order, cut after `max` so a runaway agent does not make a reason unreadable. */
 function describeNames(names, max = 20) {
     if (names.length === 0)
         return 'no tool calls';
     const shown = names.slice(0, max).join(', ');
-    return names.length > max ? `${shown}, \u2026 (${names.length - max} more)` : shown;
+    return names.length > max ? `${shown}, … (${names.length - max} more)` : shown;
 }
 /**
  * JSON deep equality: the comparison YAML authors expect (`1` equals `1.0`,
@@ -25277,7 +25200,7 @@ var jmespath = {
 
 //# sourceMappingURL=index.mjs.map
 //# sourceMappingURL=index.mjs.map
-;// CONCATENATED MODULE: ./src/core/checks/trace-view.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/trace-view.ts
 function viewOfCall(call) {
     // Arguments come from JSON.parse, so they are JSON values already.
     return { id: call.id, name: call.name, arguments: (call.arguments ?? null) };
@@ -25322,7 +25245,7 @@ function traceView(trace) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/jmespath-check.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/jmespath-check.ts
 
 
 
@@ -25482,10 +25405,10 @@ function verdictLabel(verdict) {
 /** One line, at most `max` characters, for previews of long text. */
 function oneLine(text, max) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/limit-checks.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/limit-checks.ts
 
 
 function checkCostLimit(assertion, trace) {
@@ -25518,11 +25441,11 @@ function checkTurnLimit(assertion, trace) {
     return fail(`used ${used}${hit}, over the limit of ${assertion.max_turns}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/output-checks.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/output-checks.ts
 
 /**
  * Checks on the final answer (the last assistant text). Text is compared in
- * Unicode NFC so that a composed "\u00e9" and "e" + combining accent are the same
+ * Unicode NFC so that a composed "é" and "e" + combining accent are the same
  * letter, as they are to a reader; ignore_case folds with toLowerCase.
  */
 function comparable(text, ignoreCase) {
@@ -25534,7 +25457,7 @@ const noOutput = 'the run produced no final output';
 function around(output, index, length) {
     const start = Math.max(0, index - 30);
     const end = Math.min(output.length, index + length + 30);
-    return `${start > 0 ? '\u2026' : ''}${preview(output.slice(start, end), 100)}${end < output.length ? '\u2026' : ''}`;
+    return `${start > 0 ? '…' : ''}${preview(output.slice(start, end), 100)}${end < output.length ? '…' : ''}`;
 }
 function describeOutput(output) {
     return `output (${output.length} chars): "${preview(output, 100)}"`;
@@ -25576,7 +25499,7 @@ function checkOutputMatches(assertion, trace) {
     return fail(`output does not match ${shown}; ${describeOutput(output)}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/argument-matchers.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/argument-matchers.ts
 /**
  * Argument matchers: how the `arguments` of an assertion (and the `when` of a
  * conditional mock) match the arguments of a real tool call
@@ -25799,7 +25722,7 @@ function containsValue(actual, needle, options) {
 function showValue(value, max = 80) {
     if (typeof value === 'string') {
         const flat = value.replace(/\s+/g, ' ');
-        return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`}'`;
+        return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}'`;
     }
     let text;
     try {
@@ -25808,7 +25731,7 @@ function showValue(value, max = 80) {
     catch {
         text = String(value);
     }
-    return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 const TYPE_WORDS = {
     string: 'a string',
@@ -25863,7 +25786,7 @@ function describeRange(pattern) {
     return parts.length === 0 ? '' : `a number ${parts.join(' and ')}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/argument-differences.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/argument-differences.ts
 
 /**
  * Argument differences in the words of a failure reason: they name the
@@ -25936,7 +25859,7 @@ function weight(differences) {
     return differences.some((difference) => difference.kind === 'unparseable') ? Number.MAX_SAFE_INTEGER : differences.length;
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/tool-calls-matching.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/tool-calls-matching.ts
 
 
 
@@ -26074,7 +25997,7 @@ function whyUnmatched(index, expected, fits, pairing, actual, order) {
     return `the closest, call ${closest.candidate.position + 1}, had ${briefDifferences(closest.differences)}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/tool-checks.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/tool-checks.ts
 
 
 
@@ -26169,7 +26092,7 @@ function failWithClosestCall(tool, calls, expected, options) {
     return fail(`${tool} was called ${plural(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/tool-sequence.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/tool-sequence.ts
 
 /**
  * tool_sequence compares the ordered names of the tools the model called with
@@ -26256,7 +26179,7 @@ function checkAnyOrder(expected, actual) {
     return fail(`missing ${missing.join(', ')}; ${got(actual)}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/evaluate-assertion.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/evaluate-assertion.ts
 
 
 
@@ -26345,7 +26268,7 @@ function evaluateAssertion(assertion, index, trace, view, line) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/evaluate-trial.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/evaluate-trial.ts
 
 
 /** Scores are compared with this tolerance so that weights like 0.1 + 0.2 reach a threshold of 0.3. */
@@ -26353,9 +26276,9 @@ const SCORE_TOLERANCE = 1e-9;
 const NO_ASSERTIONS_PASSED = 'no assertions: passed because the run completed';
 /**
  * Scores one trial:
- * - score = \u03a3(score \u00d7 weight) / \u03a3 weight over the evaluated assertions;
+ * - score = Σ(score × weight) / Σ weight over the evaluated assertions;
  * - a failed `required` assertion makes the trial a hard fail whatever the score;
- * - otherwise the trial passes when score \u2265 the scenario's threshold;
+ * - otherwise the trial passes when score ≥ the scenario's threshold;
  * - assertions that cannot be evaluated (judge, for now) are left out of the
  *   score; a trial with nothing evaluable, or with a required assertion that
  *   could not be evaluated, fails: salvo never reports a pass it did not check;
@@ -26404,7 +26327,7 @@ function evaluateWithoutAssertions(trace) {
     return { status: 'failed', score: 0, assertions: [], note: `no assertions, and the run did not complete: ${why}` };
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/failure-ranking.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/failure-ranking.ts
 /**
  * Ranks assertions by how often and how much they failed across trials.
  * Results are grouped by the assertion's index in the scenario, never by the
@@ -26463,7 +26386,7 @@ function mostFrequent(values, limit) {
         .map(([value]) => value);
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/statistics.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/statistics.ts
 /**
  * The numbers behind a verdict, small and exact enough to test by hand.
  * docs/verdicts.md states each definition for users.
@@ -26487,7 +26410,7 @@ function mean(values) {
     return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 /**
- * Wilson score interval of a proportion: unlike the naive p \u00b1 z\u00b7\u221a(p(1\u2212p)/n),
+ * Wilson score interval of a proportion: unlike the naive p ± z·√(p(1−p)/n),
  * it stays inside [0, 1] and does not collapse to a point at 0 or n successes,
  * which is exactly the case of a small, all-passing run.
  */
@@ -26504,11 +26427,11 @@ function wilsonInterval(successes, trials, z = Z_95) {
 /**
  * pass^k: the chance that k runs in a row all pass, estimated without bias from
  * c passes in n trials as C(c, k) / C(n, k) (the chance that k trials drawn
- * from the n observed ones all passed). Defined for 1 \u2264 k \u2264 n.
+ * from the n observed ones all passed). Defined for 1 ≤ k ≤ n.
  */
 function passHatK(passes, trials, k) {
     if (k < 1 || k > trials)
-        throw new RangeError(`pass^${k} needs 1 \u2264 k \u2264 ${trials}`);
+        throw new RangeError(`pass^${k} needs 1 ≤ k ≤ ${trials}`);
     let value = 1;
     for (let i = 0; i < k; i += 1)
         value *= Math.max(0, passes - i) / (trials - i);
@@ -26516,8 +26439,8 @@ function passHatK(passes, trials, k) {
 }
 /**
  * How many trials must all pass before the 95 % Wilson lower bound reaches
- * `rate`. When all n trials pass the lower bound is n / (n + z\u00b2), so the count
- * is the smallest n with n \u2265 z\u00b2\u00b7rate / (1 \u2212 rate). A rate of 1 can never be
+ * `rate`. When all n trials pass the lower bound is n / (n + z²), so the count
+ * is the smallest n with n ≥ z²·rate / (1 − rate). A rate of 1 can never be
  * shown (null); a rate of 0 needs none.
  */
 function trialsNeededToShow(rate, z = Z_95) {
@@ -26532,7 +26455,7 @@ function trialsNeededToShow(rate, z = Z_95) {
     return n;
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/verdict.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/verdict.ts
 function countTrials(trials) {
     const counts = { total: trials.length, passed: 0, failed: 0, hardFailed: 0, erroredOwn: 0, erroredInfra: 0, cancelled: 0 };
     for (const trial of trials) {
@@ -26569,7 +26492,7 @@ function reachesRate(passed, counted, requiredPassRate) {
  * 1. SKIPPED      no trial ran, or every trial was cancelled;
  * 2. INFRA_ERROR  no trial could be counted: all of them hit infrastructure errors (or were cancelled);
  * 3. HARD_FAIL    any counted trial hard-failed (a required assertion failed);
- * 4. PASS         pass rate (passed / counted) \u2265 required_pass_rate;
+ * 4. PASS         pass rate (passed / counted) ≥ required_pass_rate;
  * 5. FAIL         no counted trial passed;
  * 6. PARTIAL      some trials passed, but fewer than required_pass_rate: the flaky case.
  * Infrastructure errors never count against the agent; they are reported beside the verdict.
@@ -26610,7 +26533,7 @@ function statusOfVerdict(verdict, counts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/scenario-stats.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/scenario-stats.ts
 
 
 
@@ -26665,7 +26588,7 @@ function computeStats(trials, loaded, context = {}) {
         note: noteFor(trials, loaded),
     };
 }
-/** The rule: all n trials passing shows at least n / (n + z\u00b2) with 95 % confidence (Wilson lower bound). */
+/** The rule: all n trials passing shows at least n / (n + z²) with 95 % confidence (Wilson lower bound). */
 function sampleSizeNote(counted, rate, needed) {
     if (needed === null || needed === 0 || counted >= needed)
         return null;
@@ -26727,7 +26650,7 @@ function noteFor(trials, loaded) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/core/checks/summarise-scenario.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/summarise-scenario.ts
 
 
 
@@ -27158,7 +27081,7 @@ function isInside(path, directory) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var start_schemas = __nccwpck_require__(8816);
+var cli_schemas = __nccwpck_require__(8816);
 ;// CONCATENATED MODULE: ./src/core/scenario/argument-schema.ts
 
 
@@ -27170,25 +27093,25 @@ var start_schemas = __nccwpck_require__(8816);
  * looks like a matcher is a valid one is checked with the file's positions in
  * matcher-checks.ts.
  */
-const matcherSchema = start_schemas/* strictObject */.rej({
-    equals: start_schemas/* unknown */.L5J().optional().describe('exactly this value (JSON equality, nothing inside read as a matcher)'),
-    one_of: start_schemas/* array */.YOg(start_schemas/* unknown */.L5J()).min(1).optional().describe('any of these alternatives, each a literal or a matcher'),
-    matches: start_schemas/* string */.YjP().optional().describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
-    approx: start_schemas/* number */.aig().optional().describe('a number within `tolerance` of this one'),
-    tolerance: start_schemas/* number */.aig().nonnegative().optional().describe('with approx: the largest difference allowed (default 1e-9)'),
-    gt: start_schemas/* number */.aig().optional().describe('a number greater than this'),
-    gte: start_schemas/* number */.aig().optional().describe('a number at least this'),
-    lt: start_schemas/* number */.aig().optional().describe('a number less than this'),
-    lte: start_schemas/* number */.aig().optional().describe('a number at most this'),
-    type: start_schemas/* enum */.k5n(JSON_TYPES).optional().describe('any value of this JSON type'),
-    contains: start_schemas/* unknown */.L5J().optional().describe('a string containing this text, or a list with an element matching this'),
-    optional: start_schemas/* boolean */.zMY().optional().describe('true: the argument may also be absent'),
-    absent: start_schemas/* boolean */.zMY().optional().describe('true: the argument must not be present'),
+const matcherSchema = cli_schemas/* strictObject */.rej({
+    equals: cli_schemas/* unknown */.L5J().optional().describe('exactly this value (JSON equality, nothing inside read as a matcher)'),
+    one_of: cli_schemas/* array */.YOg(cli_schemas/* unknown */.L5J()).min(1).optional().describe('any of these alternatives, each a literal or a matcher'),
+    matches: cli_schemas/* string */.YjP().optional().describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
+    approx: cli_schemas/* number */.aig().optional().describe('a number within `tolerance` of this one'),
+    tolerance: cli_schemas/* number */.aig().nonnegative().optional().describe('with approx: the largest difference allowed (default 1e-9)'),
+    gt: cli_schemas/* number */.aig().optional().describe('a number greater than this'),
+    gte: cli_schemas/* number */.aig().optional().describe('a number at least this'),
+    lt: cli_schemas/* number */.aig().optional().describe('a number less than this'),
+    lte: cli_schemas/* number */.aig().optional().describe('a number at most this'),
+    type: cli_schemas/* enum */.k5n(JSON_TYPES).optional().describe('any value of this JSON type'),
+    contains: cli_schemas/* unknown */.L5J().optional().describe('a string containing this text, or a list with an element matching this'),
+    optional: cli_schemas/* boolean */.zMY().optional().describe('true: the argument may also be absent'),
+    absent: cli_schemas/* boolean */.zMY().optional().describe('true: the argument must not be present'),
 })
     .meta({ id: 'argument_matcher', description: 'an argument matcher: only matcher keys, all of which must hold' });
-const argumentValueSchema = start_schemas/* union */.KCZ([matcherSchema, start_schemas/* unknown */.L5J()]);
+const argumentValueSchema = cli_schemas/* union */.KCZ([matcherSchema, cli_schemas/* unknown */.L5J()]);
 /** Argument names to literals or matchers. */
-const argumentsSchema = start_schemas/* record */.g1P(start_schemas/* string */.YjP(), argumentValueSchema);
+const argumentsSchema = cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), argumentValueSchema);
 
 ;// CONCATENATED MODULE: ./src/core/scenario/assertion-schema.ts
 
@@ -27199,11 +27122,11 @@ const argumentsSchema = start_schemas/* record */.g1P(start_schemas/* string */.
  */
 const common = {
     /** Relative importance in the weighted trial score. */
-    weight: start_schemas/* number */.aig().positive().default(1),
+    weight: cli_schemas/* number */.aig().positive().default(1),
     /** A failed required assertion fails the trial whatever the score (a hard fail). */
-    required: start_schemas/* boolean */.zMY().default(false),
+    required: cli_schemas/* boolean */.zMY().default(false),
     /** Optional label shown in reports instead of the generated description. */
-    name: start_schemas/* string */.YjP().min(1).optional(),
+    name: cli_schemas/* string */.YjP().min(1).optional(),
 };
 const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'];
 const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'];
@@ -27220,113 +27143,113 @@ const argumentMatching = {
     /** Literals or matchers; literal mappings match partially, at every depth. */
     arguments: argumentsSchema.optional(),
     /** `allow` (default): arguments not listed are ignored; `forbid`: they fail the match, at any depth. */
-    extra_arguments: start_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
+    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
     /** `exact` (default), or `loose`: NFKC, lower case, whitespace, punctuation and symbols ignored. */
-    strings: start_schemas/* enum */.k5n(STRING_MODES).optional(),
+    strings: cli_schemas/* enum */.k5n(STRING_MODES).optional(),
 };
-const toolCalled = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('tool_called'),
-    tool: start_schemas/* string */.YjP().min(1),
+const toolCalled = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('tool_called'),
+    tool: cli_schemas/* string */.YjP().min(1),
     ...argumentMatching,
     /** How many calls must match: exactly `times`, or between `min_times` (default 1) and `max_times`. */
-    times: start_schemas/* int */.Whr().min(1).optional(),
-    min_times: start_schemas/* int */.Whr().min(0).optional(),
-    max_times: start_schemas/* int */.Whr().min(1).optional(),
+    times: cli_schemas/* int */.Whr().min(1).optional(),
+    min_times: cli_schemas/* int */.Whr().min(0).optional(),
+    max_times: cli_schemas/* int */.Whr().min(1).optional(),
     ...common,
 });
-const toolNotCalled = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('tool_not_called'),
-    tool: start_schemas/* string */.YjP().min(1),
+const toolNotCalled = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('tool_not_called'),
+    tool: cli_schemas/* string */.YjP().min(1),
     /** With arguments: the tool may be called, but never with arguments that match these. */
     ...argumentMatching,
     ...common,
 });
-const expectedCall = start_schemas/* strictObject */.rej({
-    tool: start_schemas/* string */.YjP().min(1),
+const expectedCall = cli_schemas/* strictObject */.rej({
+    tool: cli_schemas/* string */.YjP().min(1),
     arguments: argumentsSchema.optional(),
     /** Overrides the assertion's extra_arguments for this call. */
-    extra_arguments: start_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
+    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
     /** Overrides the assertion's strings for this call. */
-    strings: start_schemas/* enum */.k5n(STRING_MODES).optional(),
+    strings: cli_schemas/* enum */.k5n(STRING_MODES).optional(),
 });
 /** An expected multiset of calls, each matched by a different actual call (a maximum bipartite matching). */
-const toolCalls = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('tool_calls'),
-    calls: start_schemas/* array */.YOg(expectedCall).min(1),
+const toolCalls = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('tool_calls'),
+    calls: cli_schemas/* array */.YOg(expectedCall).min(1),
     /** `any`: in any order; `in_order`: in this order, other calls may come between. */
-    order: start_schemas/* enum */.k5n(CALL_ORDERS).default('any'),
+    order: cli_schemas/* enum */.k5n(CALL_ORDERS).default('any'),
     /** `forbid`: no call beyond the listed ones. */
-    others: start_schemas/* enum */.k5n(OTHER_CALLS_MODES).default('allow'),
+    others: cli_schemas/* enum */.k5n(OTHER_CALLS_MODES).default('allow'),
     /** The default of every listed call. */
-    strings: start_schemas/* enum */.k5n(STRING_MODES).default('exact'),
+    strings: cli_schemas/* enum */.k5n(STRING_MODES).default('exact'),
     /** The default of every listed call. */
-    extra_arguments: start_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).default('allow'),
+    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).default('allow'),
     ...common,
 });
-const toolSequence = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('tool_sequence'),
-    sequence: start_schemas/* array */.YOg(start_schemas/* string */.YjP().min(1)).min(1),
-    mode: start_schemas/* enum */.k5n(SEQUENCE_MODES).default('in_order'),
+const toolSequence = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('tool_sequence'),
+    sequence: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).min(1),
+    mode: cli_schemas/* enum */.k5n(SEQUENCE_MODES).default('in_order'),
     ...common,
 });
-const outputContains = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('output_contains'),
-    value: start_schemas/* string */.YjP().min(1),
-    ignore_case: start_schemas/* boolean */.zMY().default(false),
+const outputContains = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('output_contains'),
+    value: cli_schemas/* string */.YjP().min(1),
+    ignore_case: cli_schemas/* boolean */.zMY().default(false),
     ...common,
 });
-const outputNotContains = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('output_not_contains'),
-    value: start_schemas/* string */.YjP().min(1),
-    ignore_case: start_schemas/* boolean */.zMY().default(false),
+const outputNotContains = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('output_not_contains'),
+    value: cli_schemas/* string */.YjP().min(1),
+    ignore_case: cli_schemas/* boolean */.zMY().default(false),
     ...common,
 });
-const outputMatches = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('output_matches'),
+const outputMatches = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('output_matches'),
     /** A JavaScript regular expression, searched anywhere in the final output. */
-    pattern: start_schemas/* string */.YjP().min(1),
-    flags: start_schemas/* string */.YjP().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
+    pattern: cli_schemas/* string */.YjP().min(1),
+    flags: cli_schemas/* string */.YjP().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
     ...common,
 });
-const assertion_schema_jmespath = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('jmespath'),
-    expression: start_schemas/* string */.YjP().min(1),
-    operator: start_schemas/* enum */.k5n(JMESPATH_OPERATORS),
+const assertion_schema_jmespath = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('jmespath'),
+    expression: cli_schemas/* string */.YjP().min(1),
+    operator: cli_schemas/* enum */.k5n(JMESPATH_OPERATORS),
     /** Compared with the expression's result; not used by `exists`. */
-    value: start_schemas/* unknown */.L5J().optional(),
+    value: cli_schemas/* unknown */.L5J().optional(),
     ...common,
 });
-const costLimit = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('cost_limit'),
-    max_usd: start_schemas/* number */.aig().nonnegative(),
+const costLimit = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('cost_limit'),
+    max_usd: cli_schemas/* number */.aig().nonnegative(),
     ...common,
 });
-const latencyLimit = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('latency_limit'),
-    max_seconds: start_schemas/* number */.aig().positive(),
+const latencyLimit = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('latency_limit'),
+    max_seconds: cli_schemas/* number */.aig().positive(),
     ...common,
 });
-const turnLimit = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('turn_limit'),
-    max_turns: start_schemas/* int */.Whr().min(1),
+const turnLimit = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('turn_limit'),
+    max_turns: cli_schemas/* int */.Whr().min(1),
     ...common,
 });
-const judgeCriterion = start_schemas/* strictObject */.rej({
-    name: start_schemas/* string */.YjP().min(1),
-    description: start_schemas/* string */.YjP().min(1),
-    weight: start_schemas/* number */.aig().positive().default(1),
+const judgeCriterion = cli_schemas/* strictObject */.rej({
+    name: cli_schemas/* string */.YjP().min(1),
+    description: cli_schemas/* string */.YjP().min(1),
+    weight: cli_schemas/* number */.aig().positive().default(1),
 });
-const judge = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('judge'),
-    criteria: start_schemas/* array */.YOg(judgeCriterion).min(1),
-    judge_model: start_schemas/* string */.YjP().min(1).optional(),
-    k: start_schemas/* int */.Whr().min(1).max(21).optional(),
-    threshold: start_schemas/* number */.aig().min(0).max(1).optional(),
-    include_system_prompt: start_schemas/* boolean */.zMY().default(false),
-    custom_prompt: start_schemas/* string */.YjP().min(1).optional(),
+const judge = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('judge'),
+    criteria: cli_schemas/* array */.YOg(judgeCriterion).min(1),
+    judge_model: cli_schemas/* string */.YjP().min(1).optional(),
+    k: cli_schemas/* int */.Whr().min(1).max(21).optional(),
+    threshold: cli_schemas/* number */.aig().min(0).max(1).optional(),
+    include_system_prompt: cli_schemas/* boolean */.zMY().default(false),
+    custom_prompt: cli_schemas/* string */.YjP().min(1).optional(),
     ...common,
 });
-const assertionSchema = start_schemas/* discriminatedUnion */.gMt('type', [
+const assertionSchema = cli_schemas/* discriminatedUnion */.gMt('type', [
     toolCalled,
     toolNotCalled,
     toolCalls,
@@ -27358,18 +27281,18 @@ function fieldsOfAssertionType(type) {
 const ADAPTERS = ['openai', 'anthropic'];
 /** The providers' shared tool-name rule (OpenAI's, which Anthropic accepts too). */
 const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const toolParametersSchema = start_schemas/* strictObject */.rej({
-    type: start_schemas/* literal */.euz('object'),
-    properties: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()).default({}),
-    required: start_schemas/* array */.YOg(start_schemas/* string */.YjP()).default([]),
+const toolParametersSchema = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('object'),
+    properties: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
+    required: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP()).default([]),
 });
 /** What the runner feeds back when the model calls the tool: strings as they are, the rest as JSON. */
-const mockResponseSchema = start_schemas/* union */.KCZ([
-    start_schemas/* string */.YjP(),
-    start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()),
-    start_schemas/* array */.YOg(start_schemas/* unknown */.L5J()),
-    start_schemas/* number */.aig(),
-    start_schemas/* boolean */.zMY(),
+const mockResponseSchema = cli_schemas/* union */.KCZ([
+    cli_schemas/* string */.YjP(),
+    cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()),
+    cli_schemas/* array */.YOg(cli_schemas/* unknown */.L5J()),
+    cli_schemas/* number */.aig(),
+    cli_schemas/* boolean */.zMY(),
 ]);
 /**
  * One case of a conditional mock: when the call's arguments match `when`
@@ -27377,45 +27300,45 @@ const mockResponseSchema = start_schemas/* union */.KCZ([
  * `response`, the next of `responses` (per trial, the last repeating), or a
  * failed tool result `error`. Exactly one of the three (semantic-checks.ts).
  */
-const mockCaseSchema = start_schemas/* strictObject */.rej({
+const mockCaseSchema = cli_schemas/* strictObject */.rej({
     when: argumentsSchema.optional(),
     response: mockResponseSchema.optional(),
-    responses: start_schemas/* array */.YOg(mockResponseSchema).min(1).optional(),
+    responses: cli_schemas/* array */.YOg(mockResponseSchema).min(1).optional(),
     error: mockResponseSchema.optional(),
 });
-const toolSchema = start_schemas/* strictObject */.rej({
-    name: start_schemas/* string */.YjP().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
-    description: start_schemas/* string */.YjP().min(1),
+const toolSchema = cli_schemas/* strictObject */.rej({
+    name: cli_schemas/* string */.YjP().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
+    description: cli_schemas/* string */.YjP().min(1),
     parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
     /** The answer when no case of `mocks` matches. */
     mock_response: mockResponseSchema.optional(),
     /** Conditional mocks: the first case whose `when` matches the call answers it. */
-    mocks: start_schemas/* array */.YOg(mockCaseSchema).min(1).optional(),
+    mocks: cli_schemas/* array */.YOg(mockCaseSchema).min(1).optional(),
 });
-const scenarioSchema = start_schemas/* strictObject */.rej({
-    description: start_schemas/* string */.YjP().default(''),
-    tags: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* string */.YjP()).default({}),
-    adapter: start_schemas/* enum */.k5n(ADAPTERS).default('openai'),
-    model: start_schemas/* string */.YjP().min(1),
+const scenarioSchema = cli_schemas/* strictObject */.rej({
+    description: cli_schemas/* string */.YjP().default(''),
+    tags: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* string */.YjP()).default({}),
+    adapter: cli_schemas/* enum */.k5n(ADAPTERS).default('openai'),
+    model: cli_schemas/* string */.YjP().min(1),
     /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
-    api: start_schemas/* enum */.k5n(['chat_completions', 'responses']).optional(),
-    system_prompt: start_schemas/* string */.YjP().default(''),
-    prompt: start_schemas/* string */.YjP().min(1),
-    tools: start_schemas/* array */.YOg(toolSchema).default([]),
-    assertions: start_schemas/* array */.YOg(assertionSchema).default([]),
+    api: cli_schemas/* enum */.k5n(['chat_completions', 'responses']).optional(),
+    system_prompt: cli_schemas/* string */.YjP().default(''),
+    prompt: cli_schemas/* string */.YjP().min(1),
+    tools: cli_schemas/* array */.YOg(toolSchema).default([]),
+    assertions: cli_schemas/* array */.YOg(assertionSchema).default([]),
     /** The weighted score a trial must reach to pass. */
-    threshold: start_schemas/* number */.aig().min(0).max(1).default(0.8),
+    threshold: cli_schemas/* number */.aig().min(0).max(1).default(0.8),
     /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
-    required_pass_rate: start_schemas/* number */.aig().min(0).max(1).default(1),
-    max_turns: start_schemas/* int */.Whr().min(1).max(100).default(10),
+    required_pass_rate: cli_schemas/* number */.aig().min(0).max(1).default(1),
+    max_turns: cli_schemas/* int */.Whr().min(1).max(100).default(10),
     /** Total tool calls allowed over the whole run, a second safety net beside max_turns. */
-    max_tool_calls: start_schemas/* int */.Whr().min(1).max(1000).default(50),
+    max_tool_calls: cli_schemas/* int */.Whr().min(1).max(1000).default(50),
     /** Per-trial wall-clock limit. */
-    timeout_seconds: start_schemas/* number */.aig().positive().max(3600).optional(),
-    temperature: start_schemas/* number */.aig().min(0).max(2).optional(),
-    seed: start_schemas/* int */.Whr().optional(),
-    max_tokens: start_schemas/* int */.Whr().min(1).optional(),
-    extras: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()).default({}),
+    timeout_seconds: cli_schemas/* number */.aig().positive().max(3600).optional(),
+    temperature: cli_schemas/* number */.aig().min(0).max(2).optional(),
+    seed: cli_schemas/* int */.Whr().optional(),
+    max_tokens: cli_schemas/* int */.Whr().min(1).optional(),
+    extras: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
 });
 
 ;// CONCATENATED MODULE: ./src/core/scenario/suggest.ts
@@ -27955,11 +27878,11 @@ function schemaAt(schema, path, input) {
         const segment = path[index];
         if (segment === undefined || !current)
             break;
-        if (current instanceof start_schemas/* ZodObject */.bvH)
+        if (current instanceof cli_schemas/* ZodObject */.bvH)
             current = current.shape[String(segment)];
-        else if (current instanceof start_schemas/* ZodArray */.naA)
+        else if (current instanceof cli_schemas/* ZodArray */.naA)
             current = current.element;
-        else if (current instanceof start_schemas/* ZodRecord */.b8S)
+        else if (current instanceof cli_schemas/* ZodRecord */.b8S)
             current = current.valueType;
         else
             current = undefined;
@@ -27969,13 +27892,13 @@ function schemaAt(schema, path, input) {
 function unwrap(schema, value) {
     let current = schema;
     for (;;) {
-        if (current instanceof start_schemas/* ZodOptional */.IiU || current instanceof start_schemas/* ZodDefault */.XiL || current instanceof start_schemas/* ZodNullable */.l1C) {
+        if (current instanceof cli_schemas/* ZodOptional */.IiU || current instanceof cli_schemas/* ZodDefault */.XiL || current instanceof cli_schemas/* ZodNullable */.l1C) {
             current = current.unwrap();
         }
-        else if (current instanceof start_schemas/* ZodDiscriminatedUnion */.jvo) {
+        else if (current instanceof cli_schemas/* ZodDiscriminatedUnion */.jvo) {
             const type = valueAt(value, ['type']);
             const options = current.options;
-            const match = options.find((option) => option instanceof start_schemas/* ZodObject */.bvH && literalOf(option.shape.type) === type);
+            const match = options.find((option) => option instanceof cli_schemas/* ZodObject */.bvH && literalOf(option.shape.type) === type);
             if (!match)
                 return undefined;
             current = match;
@@ -27986,10 +27909,10 @@ function unwrap(schema, value) {
     }
 }
 function literalOf(schema) {
-    return schema instanceof start_schemas/* ZodLiteral */.DN5 ? schema.value : undefined;
+    return schema instanceof cli_schemas/* ZodLiteral */.DN5 ? schema.value : undefined;
 }
 function knownKeys(schema) {
-    return schema instanceof start_schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
+    return schema instanceof cli_schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/load-scenario.ts
@@ -28174,7 +28097,7 @@ function flatString(text) {
     return structuredClone(text);
 }
 
-;// CONCATENATED MODULE: ./src/io/atomic-write.ts
+;// CONCATENATED MODULE: ./src/node-adapters/atomic-write.ts
 
 
 
@@ -28208,7 +28131,7 @@ async function writeJsonAtomic(path, value, options = {}) {
     await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
 }
 
-;// CONCATENATED MODULE: ./src/io/file-run-store.ts
+;// CONCATENATED MODULE: ./src/node-adapters/file-run-store.ts
 
 
 
@@ -28355,7 +28278,7 @@ async function readJson(path) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/io/node-source-reader.ts
+;// CONCATENATED MODULE: ./src/node-adapters/node-source-reader.ts
 
 
 
@@ -28368,8 +28291,8 @@ function createNodeSourceReader(cwd) {
     const resolvePath = (path) => (cwd === undefined ? (0,external_node_path_.resolve)(path) : (0,external_node_path_.resolve)(cwd, path));
     return {
         // Synchronous calls: a scenario file is a few KB, read in microseconds from the page cache, while each
-        // call through fs/promises costs a thread-pool round trip and a FileHandle (bench case 4: loading was a
-        // third idle). Nothing else runs while a suite is loaded.
+        // call through fs/promises costs a thread-pool round trip and a FileHandle. Nothing else runs while a
+        // suite is loaded.
         async readFile(path) {
             return readCapped(resolvePath(path));
         },
@@ -28403,34 +28326,34 @@ const nodeSourceReader = createNodeSourceReader();
 
 
 /** A user-supplied price row, USD per million tokens. */
-const priceSchema = start_schemas/* strictObject */.rej({
-    input: start_schemas/* number */.aig().nonnegative(),
-    output: start_schemas/* number */.aig().nonnegative(),
-    cache_read: start_schemas/* number */.aig().nonnegative().optional(),
-    cache_write: start_schemas/* number */.aig().nonnegative().optional(),
+const priceSchema = cli_schemas/* strictObject */.rej({
+    input: cli_schemas/* number */.aig().nonnegative(),
+    output: cli_schemas/* number */.aig().nonnegative(),
+    cache_read: cli_schemas/* number */.aig().nonnegative().optional(),
+    cache_write: cli_schemas/* number */.aig().nonnegative().optional(),
 });
-const judgeDefaultsSchema = start_schemas/* strictObject */.rej({
-    adapter: start_schemas/* enum */.k5n(ADAPTERS).optional(),
-    model: start_schemas/* string */.YjP().min(1).optional(),
-    k: start_schemas/* int */.Whr().min(1).max(21).optional(),
-    temperature: start_schemas/* number */.aig().min(0).max(2).optional(),
-    max_tokens: start_schemas/* int */.Whr().min(1).optional(),
-    default_threshold: start_schemas/* number */.aig().min(0).max(1).optional(),
+const judgeDefaultsSchema = cli_schemas/* strictObject */.rej({
+    adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
+    model: cli_schemas/* string */.YjP().min(1).optional(),
+    k: cli_schemas/* int */.Whr().min(1).max(21).optional(),
+    temperature: cli_schemas/* number */.aig().min(0).max(2).optional(),
+    max_tokens: cli_schemas/* int */.Whr().min(1).optional(),
+    default_threshold: cli_schemas/* number */.aig().min(0).max(1).optional(),
 });
 /** `salvo.yaml` at the project root; every key optional, scenario values override it. */
-const projectConfigSchema = start_schemas/* strictObject */.rej({
-    default_adapter: start_schemas/* enum */.k5n(ADAPTERS).optional(),
-    default_model: start_schemas/* string */.YjP().min(1).optional(),
-    scenarios_dir: start_schemas/* string */.YjP().min(1).default('scenarios'),
-    storage_dir: start_schemas/* string */.YjP().min(1).default('.salvo'),
+const projectConfigSchema = cli_schemas/* strictObject */.rej({
+    default_adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
+    default_model: cli_schemas/* string */.YjP().min(1).optional(),
+    scenarios_dir: cli_schemas/* string */.YjP().min(1).default('scenarios'),
+    storage_dir: cli_schemas/* string */.YjP().min(1).default('.salvo'),
     judge: judgeDefaultsSchema.default({}),
     /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
-    prices: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), priceSchema).default({}),
+    prices: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), priceSchema).default({}),
     /** Spend cap for one `salvo run`, in USD. */
-    max_cost_usd: start_schemas/* number */.aig().positive().optional(),
-    concurrency: start_schemas/* int */.Whr().min(1).max(64).optional(),
+    max_cost_usd: cli_schemas/* number */.aig().positive().optional(),
+    concurrency: cli_schemas/* int */.Whr().min(1).max(64).optional(),
     /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
-    redaction_patterns: start_schemas/* array */.YOg(start_schemas/* string */.YjP().min(1)).default([]),
+    redaction_patterns: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).default([]),
 });
 
 ;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
@@ -28467,7 +28390,7 @@ async function parseProjectConfig(text, file) {
     return result.data;
 }
 
-;// CONCATENATED MODULE: ./src/io/project.ts
+;// CONCATENATED MODULE: ./src/node-adapters/project.ts
 
 
 
@@ -28708,7 +28631,7 @@ function* verdictLines(scenarios, options = {}) {
         longestName = Math.max(longestName, scenario.name.length);
     const nameWidth = Math.min(40, longestName);
     for (const scenario of scenarios) {
-        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}\u2026` : scenario.name.padEnd(nameWidth);
+        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
         yield `${verdictLabel(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
         if (scenario.verdict === 'SKIPPED')
             continue;
@@ -29028,7 +28951,7 @@ function createRedactor(options) {
         .sort((left, right) => right.length - left.length);
     const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
     // One pass for all literal secrets instead of one per secret: with many secrets the
-    // per-secret scans were most of the redaction time (bench/README.md, case 5). Longest
+    // per-secret scans were most of the redaction time. Longest
     // first in the alternation, so a secret that contains another is removed whole.
     const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
     const redactText = (value) => {
@@ -29037,13 +28960,13 @@ function createRedactor(options) {
         if (literals)
             result = result.replace(literals, REDACTED);
         // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
-        // built-in pattern needs: one scan instead of seven (bench/README.md, case 1).
+        // built-in pattern needs: one scan instead of seven.
         if (BUILT_IN_TRIGGER.test(result))
             result = applyPatterns(result, BUILT_IN_PATTERNS);
         return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
     };
     // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
-    // every message and turn: each is redacted once, not every time (bench/README.md, case 1).
+    // every message and turn: each is redacted once, not every time.
     // Redaction is a pure function of the string, so a remembered result is the same result.
     const remembered = new Map();
     const text = (value) => {
@@ -29226,7 +29149,7 @@ function omitArguments(call) {
 
 
 
-;// CONCATENATED MODULE: ./src/core/checks/run-outcome.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/run-outcome.ts
 function runOutcome(results) {
     // One pass: the rows may be read from disk (ScenarioRows).
     let outcome = 'passed';
@@ -29413,7 +29336,7 @@ function uuidv7(clock = Date) {
 }
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-;// CONCATENATED MODULE: ./src/core/checks/early-stop.ts
+;// CONCATENATED MODULE: ./src/core/evaluation/early-stop.ts
 
 const carryOn = { stop: false, reason: null };
 /**
@@ -29506,7 +29429,7 @@ const TRACE_SCHEMA_VERSION = 1;
 /**
  * Built-in prices, USD per million tokens, as data rows (prices change monthly;
  * update a row, never code). Sources and dates from
- * shared/reference/llm-apis.md \u00a74 (researched 2026-11-24):
+ * shared/reference/llm-apis.md §4 (researched 2026-11-24):
  *   [G]  @pydantic/genai-prices 0.1.8 data (2026-09-23), citing the official pricing pages
  *   [M]  the official OpenAI model page;  [P] Anthropic's pricing page;  [MP] Anthropic's model pages
  *   (secondary) a vendor or blog quoting the official page.
@@ -29622,8 +29545,8 @@ function fromUserPrice(price) {
     return { input: price.input, output: price.output, cacheRead: price.cache_read ?? price.input, cacheWrite: price.cache_write ?? price.input };
 }
 /**
- * The ids to try, most specific first (llm-apis.md \u00a74.4): as given; without a
- * gateway or cloud prefix/suffix (`openai/`, Bedrock `us.anthropic.\u2026-v1:0`,
+ * The ids to try, most specific first (llm-apis.md §4.4): as given; without a
+ * gateway or cloud prefix/suffix (`openai/`, Bedrock `us.anthropic.…-v1:0`,
  * Vertex `@20250805`); then without a snapshot date (OpenAI `-2024-08-06`,
  * Anthropic `-20250929`). Fine-tuned ids (`ft:`) are priced differently and
  * stay unknown.
@@ -30145,29 +30068,6 @@ async function runSuite(scenarios, options) {
         await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
         return false;
     };
-    const runTrial = async (slot, trial, choice) => {
-        const outcome = await runScenario(slot.loaded, {
-            client: choice.client,
-            mode: choice.mode,
-            clock: options.clock,
-            redactor: options.redactor,
-            prices: options.prices,
-            signal,
-            hardStop,
-            timeoutMs: options.timeoutMs,
-        });
-        slot.ran = true;
-        // The spend cap decides whether the next scenario may start: counted now.
-        if (cap.add(outcome.trace.cost_usd, outcome.trace.model))
-            options.onEvent?.({ type: 'cost_uncounted', model: outcome.trace.model });
-        await options.store.saveTrace(options.runId, outcome.trace);
-        const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded);
-        const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
-        slot.trials[trial - 1] = result;
-        options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
-        if (options.earlyStop)
-            stopEarlyIfDecided(slot, queue, options.trials);
-    };
     // A failed write (a full disk) stops the run: no worker starts anything after it, and runSuite rejects with it.
     let storeFailure = null;
     const worker = async () => {
@@ -30196,7 +30096,7 @@ async function runSuite(scenarios, options) {
                 slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
             }
             else {
-                await runTrial(slot, trial, choice);
+                await runTrial(slot, trial, choice, { options, cap, hardStop, queue });
             }
             slot.pending -= 1;
             if (slot.pending === 0)
@@ -30214,6 +30114,31 @@ async function runSuite(scenarios, options) {
             await finish(slot, notStarted(slot.loaded));
     // The caller writes the document (store.finishRun) once it holds every row it reports.
     return runDocument(options, startedAt, rows, cap);
+}
+/** Runs one trial, stores its trace, and records its evaluated result on the slot. */
+async function runTrial(slot, trial, choice, context) {
+    const { options, cap } = context;
+    const outcome = await runScenario(slot.loaded, {
+        client: choice.client,
+        mode: choice.mode,
+        clock: options.clock,
+        redactor: options.redactor,
+        prices: options.prices,
+        signal: options.signal,
+        hardStop: context.hardStop,
+        timeoutMs: options.timeoutMs,
+    });
+    slot.ran = true;
+    // The spend cap decides whether the next scenario may start: counted now.
+    if (cap.add(outcome.trace.cost_usd, outcome.trace.model))
+        options.onEvent?.({ type: 'cost_uncounted', model: outcome.trace.model });
+    await options.store.saveTrace(options.runId, outcome.trace);
+    const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded);
+    const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
+    slot.trials[trial - 1] = result;
+    options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
+    if (options.earlyStop)
+        stopEarlyIfDecided(slot, context.queue, options.trials);
 }
 function notStarted(loaded) {
     return scenarioNotRun(loaded, loaded.scenario.adapter, { skip: 'cancelled', message: 'not started: the run was interrupted' });
@@ -30318,8 +30243,8 @@ function delayedAbort(source, delayMs) {
 /**
  * How many files are loaded ahead of the one being yielded, so a reader that
  * waits (fs/promises' thread-pool round trip, a network file system) keeps
- * the CPU busy: one file at a time left loading a third idle (bench case 4,
- * 1,000 files). Sixteen does that without holding many files open.
+ * the CPU busy: one file at a time left loading a third idle. Sixteen does
+ * that without holding many files open.
  */
 const READ_AHEAD = 16;
 /** Files loaded between two turns of the event loop. */
@@ -30354,7 +30279,7 @@ async function* loadScenarios(files, options, readAhead = READ_AHEAD) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/io/scenario-files.ts
+;// CONCATENATED MODULE: ./src/node-adapters/scenario-files.ts
 
 
 
@@ -30422,7 +30347,7 @@ function relativeTo(cwd, path) {
     return (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd), path) || path;
 }
 
-;// CONCATENATED MODULE: ./src/io/system-clock.ts
+;// CONCATENATED MODULE: ./src/node-adapters/system-clock.ts
 /** The real clock: wall time for timestamps, performance.now() for durations. */
 const systemClock = {
     now: () => Date.now(),
@@ -30476,36 +30401,36 @@ async function createModelClient(adapter, settings) {
 const RECORDING_FORMAT_VERSION = 1;
 const RECORDINGS_DIR = '__recordings__';
 /** Where a recording came from. Nothing may claim a real model produced text it did not. */
-const liveSourceSchema = start_schemas/* strictObject */.rej({
-    kind: start_schemas/* literal */.euz('live'),
-    provider: start_schemas/* string */.YjP(),
+const liveSourceSchema = cli_schemas/* strictObject */.rej({
+    kind: cli_schemas/* literal */.euz('live'),
+    provider: cli_schemas/* string */.YjP(),
     /** The model the scenario asked for; each reply also carries the id the provider reported. */
-    model: start_schemas/* string */.YjP(),
-    recorded_at: start_schemas/* string */.YjP(),
-    salvo_version: start_schemas/* string */.YjP(),
+    model: cli_schemas/* string */.YjP(),
+    recorded_at: cli_schemas/* string */.YjP(),
+    salvo_version: cli_schemas/* string */.YjP(),
 });
 /** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
-const scriptedSourceSchema = start_schemas/* strictObject */.rej({
-    kind: start_schemas/* literal */.euz('scripted'),
+const scriptedSourceSchema = cli_schemas/* strictObject */.rej({
+    kind: cli_schemas/* literal */.euz('scripted'),
     /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
-    label: start_schemas/* string */.YjP().min(1),
+    label: cli_schemas/* string */.YjP().min(1),
     /** The wire format the replies were served in. */
-    provider: start_schemas/* string */.YjP(),
-    recorded_at: start_schemas/* string */.YjP(),
-    salvo_version: start_schemas/* string */.YjP(),
+    provider: cli_schemas/* string */.YjP(),
+    recorded_at: cli_schemas/* string */.YjP(),
+    salvo_version: cli_schemas/* string */.YjP(),
 });
-const recordingSourceSchema = start_schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
-const messageFingerprintSchema = start_schemas/* strictObject */.rej({
-    role: start_schemas/* enum */.k5n(['user', 'assistant', 'tool']),
-    digest: start_schemas/* string */.YjP(),
-    tool_name: start_schemas/* string */.YjP().optional(),
+const recordingSourceSchema = cli_schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
+const messageFingerprintSchema = cli_schemas/* strictObject */.rej({
+    role: cli_schemas/* enum */.k5n(['user', 'assistant', 'tool']),
+    digest: cli_schemas/* string */.YjP(),
+    tool_name: cli_schemas/* string */.YjP().optional(),
 });
-const settingsSchema = start_schemas/* strictObject */.rej({
-    temperature: start_schemas/* number */.aig().optional(),
-    seed: start_schemas/* number */.aig().optional(),
-    max_tokens: start_schemas/* number */.aig().optional(),
-    api: start_schemas/* string */.YjP().optional(),
-    extras: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()),
+const settingsSchema = cli_schemas/* strictObject */.rej({
+    temperature: cli_schemas/* number */.aig().optional(),
+    seed: cli_schemas/* number */.aig().optional(),
+    max_tokens: cli_schemas/* number */.aig().optional(),
+    api: cli_schemas/* string */.YjP().optional(),
+    extras: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()),
 });
 /**
  * What was asked, as digests of the redacted, normalised request: enough to
@@ -30513,53 +30438,53 @@ const settingsSchema = start_schemas/* strictObject */.rej({
  * `messages_added` lists only the messages new since the previous turn, so a
  * long conversation stays linear in size.
  */
-const requestFingerprintSchema = start_schemas/* strictObject */.rej({
-    digest: start_schemas/* string */.YjP(),
-    model: start_schemas/* string */.YjP(),
-    system: start_schemas/* string */.YjP().nullable(),
-    tools: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* string */.YjP()),
+const requestFingerprintSchema = cli_schemas/* strictObject */.rej({
+    digest: cli_schemas/* string */.YjP(),
+    model: cli_schemas/* string */.YjP(),
+    system: cli_schemas/* string */.YjP().nullable(),
+    tools: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* string */.YjP()),
     settings: settingsSchema,
-    messages_added: start_schemas/* array */.YOg(messageFingerprintSchema),
+    messages_added: cli_schemas/* array */.YOg(messageFingerprintSchema),
 });
-const toolCallSchema = start_schemas/* strictObject */.rej({
-    id: start_schemas/* string */.YjP(),
-    name: start_schemas/* string */.YjP(),
-    arguments: start_schemas/* record */.g1P(start_schemas/* string */.YjP(), start_schemas/* unknown */.L5J()).nullable(),
-    raw_arguments: start_schemas/* string */.YjP().optional(),
-    arguments_error: start_schemas/* string */.YjP().optional(),
+const toolCallSchema = cli_schemas/* strictObject */.rej({
+    id: cli_schemas/* string */.YjP(),
+    name: cli_schemas/* string */.YjP(),
+    arguments: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).nullable(),
+    raw_arguments: cli_schemas/* string */.YjP().optional(),
+    arguments_error: cli_schemas/* string */.YjP().optional(),
 });
-const usageSchema = start_schemas/* strictObject */.rej({
-    input_tokens: start_schemas/* number */.aig(),
-    output_tokens: start_schemas/* number */.aig(),
-    cache_read_tokens: start_schemas/* number */.aig(),
-    cache_write_tokens: start_schemas/* number */.aig(),
-    reasoning_tokens: start_schemas/* number */.aig(),
+const usageSchema = cli_schemas/* strictObject */.rej({
+    input_tokens: cli_schemas/* number */.aig(),
+    output_tokens: cli_schemas/* number */.aig(),
+    cache_read_tokens: cli_schemas/* number */.aig(),
+    cache_write_tokens: cli_schemas/* number */.aig(),
+    reasoning_tokens: cli_schemas/* number */.aig(),
 });
 /** A normalised ModelTurn, redacted and size-capped. */
-const replySchema = start_schemas/* strictObject */.rej({
-    text: start_schemas/* string */.YjP().nullable(),
-    tool_calls: start_schemas/* array */.YOg(toolCallSchema),
+const replySchema = cli_schemas/* strictObject */.rej({
+    text: cli_schemas/* string */.YjP().nullable(),
+    tool_calls: cli_schemas/* array */.YOg(toolCallSchema),
     usage: usageSchema,
-    finish_reason: start_schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
-    raw_finish_reason: start_schemas/* string */.YjP().nullable(),
-    model: start_schemas/* string */.YjP(),
-    request_id: start_schemas/* string */.YjP().nullable(),
-    latency_ms: start_schemas/* number */.aig(),
-    retries: start_schemas/* number */.aig(),
-    truncated: start_schemas/* boolean */.zMY().optional(),
+    finish_reason: cli_schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
+    raw_finish_reason: cli_schemas/* string */.YjP().nullable(),
+    model: cli_schemas/* string */.YjP(),
+    request_id: cli_schemas/* string */.YjP().nullable(),
+    latency_ms: cli_schemas/* number */.aig(),
+    retries: cli_schemas/* number */.aig(),
+    truncated: cli_schemas/* boolean */.zMY().optional(),
 });
 /** One recorded turn: the request's fingerprint and the normalised reply. */
-const turnSchema = start_schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
-const trialSchema = start_schemas/* strictObject */.rej({ turns: start_schemas/* array */.YOg(turnSchema) });
-const recordingSchema = start_schemas/* strictObject */.rej({
-    format_version: start_schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
-    scenario_name: start_schemas/* string */.YjP(),
+const turnSchema = cli_schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
+const trialSchema = cli_schemas/* strictObject */.rej({ turns: cli_schemas/* array */.YOg(turnSchema) });
+const recordingSchema = cli_schemas/* strictObject */.rej({
+    format_version: cli_schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
+    scenario_name: cli_schemas/* string */.YjP(),
     /** The scenario file as it was given when recording, for people reading the file. */
-    scenario_file: start_schemas/* string */.YjP(),
+    scenario_file: cli_schemas/* string */.YjP(),
     /** Informational: assertions change it too, and they must not make a recording stale. */
-    scenario_hash: start_schemas/* string */.YjP(),
+    scenario_hash: cli_schemas/* string */.YjP(),
     source: recordingSourceSchema,
-    trials: start_schemas/* array */.YOg(trialSchema),
+    trials: cli_schemas/* array */.YOg(trialSchema),
 });
 /** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
 function recordingPathFor(scenarioFile) {
@@ -31057,7 +30982,7 @@ function recordedHistory(trial, turnIndex) {
     return trial.turns.slice(0, turnIndex + 1).flatMap((turn) => turn.request.messages_added);
 }
 
-;// CONCATENATED MODULE: ./src/io/recording-files.ts
+;// CONCATENATED MODULE: ./src/node-adapters/recording-files.ts
 
 
 
@@ -31296,8 +31221,8 @@ function invalidScenarioRow(file, error) {
     return {
         name: file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
         file,
-        provider: '\u2014',
-        model: '\u2014',
+        provider: '—',
+        model: '—',
         mode: null,
         status: 'skipped',
         verdict: 'SKIPPED',
@@ -31326,8 +31251,7 @@ function withInvalidRows(results, rows) {
  *
  * Lines are gathered for the rest of the event-loop turn and written together
  * (in order, consecutive ones to the same stream as one write): scenarios
- * finish in bursts, and one write per line to a pipe was a measurable share of
- * salvo's CPU per model turn (bench/README.md, case 1). `clear()` writes what
+ * finish in bursts, and one write per line to a pipe costs more than the line. `clear()` writes what
  * is pending at once.
  */
 function createProgress(io, options) {
@@ -31636,7 +31560,7 @@ function printResults(results, redactor, io, notes) {
     writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
 }
 /**
- * 130 when interrupted; otherwise the run's outcome (core/checks/run-outcome.ts, the same one the
+ * 130 when interrupted; otherwise the run's outcome (core/evaluation/run-outcome.ts, the same one the
  * action's fail-on reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 3 when the only problems
  * were infrastructure errors, 0 when every scenario passed (skipped ones are reported, not failed).
  */
@@ -31850,11 +31774,11 @@ function defaultScenariosPath(root, scenariosDir, cwd) {
 }
 async function printResult(result, reader, io) {
     if (result.valid) {
-        writeLine(io.stdout, `\u2713 ${result.file}`);
+        writeLine(io.stdout, `✓ ${result.file}`);
         return;
     }
     const count = result.problems.length;
-    writeLine(io.stdout, `\u2717 ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
+    writeLine(io.stdout, `✗ ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
     const texts = new Map();
     for (const problem of result.problems) {
         writeLine(io.stdout, (0,errors/* formatProblem */.Vw)(problem));
@@ -31936,9 +31860,9 @@ function exitCodeForCommander(error) {
 ;// CONCATENATED MODULE: ./src/cli/start.ts
 
 /**
- * Runs the command line of this process: what `salvo` does. The bundle's entry
- * (bin/run-bundle.js calls it with its hooks); src/cli/index.ts calls it when
- * the sources are run directly.
+ * Runs the command line of this process: what `salvo` does. src/cli/index.ts
+ * calls it, both when the sources are run directly and from the bundle of
+ * index.ts that bin/salvo.js imports.
  */
 function startCli() {
     const controller = new AbortController();
@@ -31963,8 +31887,10 @@ function startCli() {
     });
 }
 
-})();
+;// CONCATENATED MODULE: ./src/cli/index.ts
+// What `salvo` runs: `node src/cli/index.ts` from the sources (the tests and
+// development), and the bundle of this file (dist/cli/index.js), which the
+// published bin/salvo.js imports after its Node version check.
 
-module.exports = __webpack_exports__;
-/******/ })()
-;
+startCli();
+

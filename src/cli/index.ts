@@ -1,5 +1,6 @@
-// What `node src/cli/index.ts` runs (the tests and development). The published
-// CLI runs the bundle of start.ts through bin/salvo.js.
+// What `salvo` runs: `node src/cli/index.ts` from the sources (the tests and
+// development), and the bundle of this file (dist/cli/index.js), which the
+// published bin/salvo.js imports after its Node version check.
 import { startCli } from './start.ts';
 
 startCli();

@@ -11,8 +11,7 @@ import type { CliIO } from './cli-io.ts';
  *
  * Lines are gathered for the rest of the event-loop turn and written together
  * (in order, consecutive ones to the same stream as one write): scenarios
- * finish in bursts, and one write per line to a pipe was a measurable share of
- * salvo's CPU per model turn (bench/README.md, case 1). `clear()` writes what
+ * finish in bursts, and one write per line to a pipe costs more than the line. `clear()` writes what
  * is pending at once.
  */
 export function createProgress(io: CliIO, options: { json: boolean }): { onEvent(event: SuiteEvent): void; clear(): void } {

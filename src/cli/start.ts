@@ -1,9 +1,9 @@
 import { main } from './main.ts';
 
 /**
- * Runs the command line of this process: what `salvo` does. The bundle's entry
- * (bin/run-bundle.js calls it with its hooks); src/cli/index.ts calls it when
- * the sources are run directly.
+ * Runs the command line of this process: what `salvo` does. src/cli/index.ts
+ * calls it, both when the sources are run directly and from the bundle of
+ * index.ts that bin/salvo.js imports.
  */
 export function startCli(): void {
   const controller = new AbortController();

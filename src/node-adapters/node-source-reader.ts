@@ -12,8 +12,8 @@ export function createNodeSourceReader(cwd?: string): SourceReader {
   const resolvePath = (path: string) => (cwd === undefined ? resolve(path) : resolve(cwd, path));
   return {
     // Synchronous calls: a scenario file is a few KB, read in microseconds from the page cache, while each
-    // call through fs/promises costs a thread-pool round trip and a FileHandle (bench case 4: loading was a
-    // third idle). Nothing else runs while a suite is loaded.
+    // call through fs/promises costs a thread-pool round trip and a FileHandle. Nothing else runs while a
+    // suite is loaded.
     async readFile(path) {
       return readCapped(resolvePath(path));
     },

@@ -1,3 +1,4 @@
+import { describeValue } from './check.ts';
 /**
  * Argument matchers: how the `arguments` of an assertion (and the `when` of a
  * conditional mock) match the arguments of a real tool call
@@ -247,13 +248,7 @@ export function showValue(value: unknown, max = 80): string {
     const flat = value.replace(/\s+/g, ' ');
     return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}'`;
   }
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return value === undefined ? 'undefined' : describeValue(value, max);
 }
 
 const TYPE_WORDS: Record<JsonType, string> = {

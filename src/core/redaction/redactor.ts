@@ -33,7 +33,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
   const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
 
   // One pass for all literal secrets instead of one per secret: with many secrets the
-  // per-secret scans were most of the redaction time (bench/README.md, case 5). Longest
+  // per-secret scans were most of the redaction time. Longest
   // first in the alternation, so a secret that contains another is removed whole.
   const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
 
@@ -42,13 +42,13 @@ export function createRedactor(options: RedactorOptions): Redactor {
     // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
     if (literals) result = result.replace(literals, REDACTED);
     // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
-    // built-in pattern needs: one scan instead of seven (bench/README.md, case 1).
+    // built-in pattern needs: one scan instead of seven.
     if (BUILT_IN_TRIGGER.test(result)) result = applyPatterns(result, BUILT_IN_PATTERNS);
     return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
   };
 
   // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
-  // every message and turn: each is redacted once, not every time (bench/README.md, case 1).
+  // every message and turn: each is redacted once, not every time.
   // Redaction is a pure function of the string, so a remembered result is the same result.
   const remembered = new Map<string, string>();
   const text = (value: string): string => {

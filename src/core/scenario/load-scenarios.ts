@@ -6,8 +6,8 @@ export type LoadOutcome = { file: string; loaded: LoadedScenario } | { file: str
 /**
  * How many files are loaded ahead of the one being yielded, so a reader that
  * waits (fs/promises' thread-pool round trip, a network file system) keeps
- * the CPU busy: one file at a time left loading a third idle (bench case 4,
- * 1,000 files). Sixteen does that without holding many files open.
+ * the CPU busy: one file at a time left loading a third idle. Sixteen does
+ * that without holding many files open.
  */
 export const READ_AHEAD = 16;
 /** Files loaded between two turns of the event loop. */
