@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,27 @@ describe('salvo run --shard', () => {
     const bad = await runCli(['run', '--shard', '3/2'], { cwd: dir, env: env() });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--shard is '3/2'");
+  });
+});
+
+describe('salvo merge', () => {
+  it('merges shard results into one report, and names a shard that never reported', async () => {
+    const dir = project(files);
+    for (const index of [1, 2, 3]) {
+      const run = await runCli(['run', '--json', '--trials', '1', '--shard', `${index}/3`], { cwd: dir, env: env() });
+      expect(run.code, run.stderr).toBe(0);
+      mkdirSync(join(dir, 'artifacts', `salvo-traces-shard-${index}-of-3`), { recursive: true });
+      writeFileSync(join(dir, 'artifacts', `salvo-traces-shard-${index}-of-3`, 'results.json'), run.stdout);
+    }
+    const all = await runCli(['merge', 'artifacts', '--output', 'merged.json'], { cwd: dir });
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stderr).toContain('Merged 3 results file(s): 3 scenario(s).');
+    expect(all.stdout).toMatch(/^Total\s+3\/3 passed/m);
+    const merged = JSON.parse(readFileSync(join(dir, 'merged.json'), 'utf8')) as { totals: { total: number }; scenarios: { file: string }[] };
+    expect(merged.scenarios.map((row) => row.file)).toEqual(['scenarios/billing/invoice.yaml', 'scenarios/billing/refund.yaml', 'scenarios/search/query.yaml']);
+    const partial = await runCli(['merge', 'artifacts/salvo-traces-shard-1-of-3', 'artifacts/salvo-traces-shard-3-of-3/results.json'], { cwd: dir });
+    expect(partial.code).toBe(4);
+    expect(partial.stderr).toContain('Missing: shard 2 of 3 (shard-2-of-3) never reported');
   });
 });
 

@@ -134,7 +134,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
     return decision ? [{ file: scenario.file, decision }] : [];
   });
   const invalidRows = invalid.map((entry) => request.redactor.deep(invalidScenarioRow(relative(cwd, entry.file) || entry.file, entry.error)));
-  const document = withInvalidRows(results, invalidRows);
+  const document = { ...withInvalidRows(results, invalidRows), ...(request.shard ? { shard: { ...request.shard } } : {}) };
   await store.finishRun(document);
   return {
     kind: 'ran',
