@@ -20,6 +20,7 @@ describe('readActionSettings', () => {
       artifactName: 'salvo-traces',
       retentionDays: null,
       maxCostUsd: null,
+      requestTimeoutSeconds: null,
       openaiApiKey: null,
       secrets: [],
     });
@@ -28,10 +29,10 @@ describe('readActionSettings', () => {
 
   it('reads INPUT_* with hyphens kept, trims, and splits scenario globs by line', () => {
     const settings = readActionSettings(
-      { ...base, 'INPUT_SCENARIOS': ' a/*.yaml\n\n# comment\nb/**/*.yml ', 'INPUT_WORKING-DIRECTORY': 'sub', 'INPUT_MAX-COST-USD': '2.5', 'INPUT_FAIL-ON': 'never', 'INPUT_COMMENT-ON-PR': 'false' },
+      { ...base, 'INPUT_SCENARIOS': ' a/*.yaml\n\n# comment\nb/**/*.yml ', 'INPUT_WORKING-DIRECTORY': 'sub', 'INPUT_MAX-COST-USD': '2.5', 'INPUT_REQUEST-TIMEOUT-SECONDS': '90', 'INPUT_FAIL-ON': 'never', 'INPUT_COMMENT-ON-PR': 'false' },
       () => undefined,
     );
-    expect(settings).toMatchObject({ scenarios: ['a/*.yaml', 'b/**/*.yml'], workingDirectory: '/work/repo/sub', maxCostUsd: 2.5, failOn: 'never', commentOnPr: false });
+    expect(settings).toMatchObject({ scenarios: ['a/*.yaml', 'b/**/*.yml'], workingDirectory: '/work/repo/sub', maxCostUsd: 2.5, requestTimeoutSeconds: 90, failOn: 'never', commentOnPr: false });
   });
 
   it('reads the run options the CLI has: trials, model, adapter, filter lines, early stop, junit, trial timeout', () => {

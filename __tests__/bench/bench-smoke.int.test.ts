@@ -36,9 +36,9 @@ function runBench(args: string[]): Promise<{ code: number | null; output: string
 describe('npm run bench -- --smoke', () => {
   it('runs every case against real salvo processes and writes bench results with the machine and sizes', async () => {
     const run = await runBench(['--smoke', '--out', out]);
-    expect(run.output, run.output).toContain('6 case(s) ran, 0 could not run');
+    expect(run.output, run.output).toContain('7 case(s) ran, 0 could not run');
     expect(run.code).toBe(0);
-    for (const name of ['overhead', 'concurrency', 'memory', 'cold-start', 'redaction', 'reporting']) {
+    for (const name of ['overhead', 'concurrency', 'concurrency-1000ms', 'memory', 'cold-start', 'redaction', 'reporting']) {
       const result = JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8')) as CaseFile;
       expect(result.smoke).toBe(true);
       expect(result.machine.cores).toBeGreaterThan(0);

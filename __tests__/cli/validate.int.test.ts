@@ -126,4 +126,23 @@ describe('salvo validate', () => {
     expect(run.stdout).toMatch(/^bomb\.yaml:5:\d+: too many aliases/m);
     expect(run.stdout).toContain('huge.yaml:1:1: file is larger than 1 MB');
   });
+
+  it('quotes no credential from a file it was pointed at: an include of .git/config, a scenario that is a key', async () => {
+    const project = mkdtempSync(join(work, 'leaky-'));
+    const token = 'eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldHNlY3JldHNlY3JldA==';
+    mkdirSync(join(project, '.git'));
+    mkdirSync(join(project, 'salvo'));
+    writeFileSync(join(project, 'salvo.yaml'), 'default_model: gpt-5.4-mini\n');
+    writeFileSync(join(project, '.git', 'config'), `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${token}\n`);
+    writeFileSync(join(project, 'salvo', 'include.yaml'), 'prompt: hi\ntools:\n  - !include ../.git/config\n');
+    writeFileSync(join(project, 'salvo', 'key.yaml'), `-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW${'Q'.repeat(300)}\n`);
+    writeFileSync(join(project, 'salvo', 'value.yaml'), `prompt: hi\ntimeout_seconds: "Authorization: Bearer abcdefghijklmnopqrstuvwxyz0123456789"\n`);
+    const run = await runCli(['validate', 'salvo'], { cwd: project });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('include.yaml');
+    expect(run.stdout).toMatch(/key\.yaml:1:1: a scenario must be a mapping of fields \(key: value\), found the value ".{1,60}"/);
+    expect(run.stdout).toContain("'timeout_seconds' must be a number");
+    for (const secret of [token, token.slice(0, 16), 'b3BlbnNzaC1rZXktdjEAAAAA', 'abcdefghijklmnop']) expect(run.stdout).not.toContain(secret);
+  });
 });
+

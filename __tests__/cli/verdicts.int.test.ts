@@ -37,7 +37,14 @@ function reply(request: FakeLlmRequest): FakeReply | Promise<FakeReply> {
   }
   if (prompt.includes('BUSY')) return busyReply();
   if (prompt.includes('ALWAYS')) return { text: RIGHT };
+  if (request.toolNames.includes('score_criteria')) return approvingJudge(request);
   return simpleAgentReply(request);
+}
+
+/** The examples' judge assertions get a vote that scores every criterion 1 (the criteria are the tool's only enum). */
+function approvingJudge(request: FakeLlmRequest): FakeReply {
+  const names = JSON.parse(/"enum":(\[[^\]]*\])/.exec(JSON.stringify(request.body))?.[1] ?? '[]') as string[];
+  return { toolCalls: [{ name: 'score_criteria', arguments: { scores: names.map((criterion) => ({ criterion, score: 1, reason: 'fine' })) } }] };
 }
 
 /** Answers after a pause, recording how many requests were in flight at once. */

@@ -106,3 +106,27 @@ export const exampleScripts: Record<string, ExampleScript> = {
     },
   ]),
 };
+
+/** One judge vote as a forced score_criteria call, the way salvo asks for it. */
+function judgeVote(scores: Record<string, [number, string]>): FakeReply {
+  const entries = Object.entries(scores).map(([criterion, [score, reason]]) => ({ criterion, score, reason }));
+  return { toolCalls: [{ name: 'score_criteria', arguments: { scores: entries } }], usage: { input: 900, output: 60 }, model: SCRIPTED_MODEL_ID };
+}
+
+/**
+ * The judge's votes on the examples that have judge assertions, scripted like
+ * the agent's replies (served in order to the k votes of each request). One
+ * dissenting vote shows what a split looks like in reports.
+ */
+export const exampleJudgeVotes: Record<string, FakeReply[]> = {
+  'support-refund': [
+    judgeVote({ empathy: [1, 'Apologises for the damaged mug first'], clarity: [1, 'Gives the 18.50 USD amount and the original card'] }),
+    judgeVote({ empathy: [0.9, 'Acknowledges the damage and apologises'], clarity: [0.8, 'States the amount; the card is implied'] }),
+    judgeVote({ empathy: [0.4, 'The apology is brief'], clarity: [0.5, 'Does not say when the money arrives'] }),
+  ],
+  'anthropic-research': [
+    judgeVote({ grounded: [1, 'Height and source match the fetched page'], concise: [1, 'Two sentences'] }),
+    judgeVote({ grounded: [0.9, 'The figure is on the page'], concise: [1, 'Short answer'] }),
+    judgeVote({ grounded: [1, 'Cites the page it fetched'], concise: [0.8, 'Slightly wordy'] }),
+  ],
+};

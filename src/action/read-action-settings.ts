@@ -30,7 +30,11 @@ export interface ActionSettings {
   junitPath: string | null;
   /** This leg's slice of the scenario files (`shard: 2/3`), or null for all of them. */
   shard: Shard | null;
+  /** Per provider request, or null for salvo.yaml's request_timeout_seconds or the default (120 s). */
+  requestTimeoutSeconds: number | null;
   maxCostUsd: number | null;
+  /** For judge assertions that no scenario or salvo.yaml gives a model. */
+  judgeModel: string | null;
   failOn: FailOn;
   commentOnPr: boolean;
   githubToken: string | null;
@@ -110,7 +114,9 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
     earlyStop: readBoolean(env, Input.earlyStop, false),
     junitPath: junit === null ? null : resolve(workingDirectory, junit),
     shard: readInput(env, Input.shard) ? parseShard(readInput(env, Input.shard), `input '${Input.shard}'`) : null,
+    requestTimeoutSeconds: readNumber(env, Input.requestTimeoutSeconds, { integer: false, min: 0.1, max: 3600 }),
     maxCostUsd: readNumber(env, Input.maxCostUsd, { integer: false, min: 0, max: 1_000_000 }),
+    judgeModel: optional(Input.judgeModel),
     failOn: readChoice(env, Input.failOn, FAIL_ON, 'failure'),
     commentOnPr: readBoolean(env, Input.commentOnPr, true),
     githubToken: optional(Input.githubToken),

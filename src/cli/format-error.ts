@@ -34,6 +34,7 @@ function exitCodeFor(error: SalvoError): ExitCodeValue {
     case 'E_PROVIDER_TIMEOUT':
     case 'E_PROVIDER_CONNECTION':
     case 'E_PROVIDER_RESPONSE':
+    case 'E_JUDGE':
       return ExitCode.infrastructure;
     case 'E_EXTRAS':
     case 'E_BASE_URL':

@@ -10,6 +10,7 @@ export interface RunFlags {
   concurrency?: string;
   maxCostUsd?: string;
   timeoutSeconds?: string;
+  requestTimeoutSeconds?: string;
   json?: boolean;
   model?: string;
   adapter?: string;
@@ -18,6 +19,7 @@ export interface RunFlags {
   junit?: string;
   filter?: string[];
   shard?: string;
+  judgeModel?: string;
 }
 
 /** Everything `salvo run` needs from flags, environment and salvo.yaml, read once and validated. */
@@ -26,9 +28,13 @@ export interface RunSettings {
   concurrency: number;
   maxCostUsd: number | null;
   timeoutMs: number | null;
+  /** Per provider request; null for salvo.yaml's request_timeout_seconds or the default. */
+  requestTimeoutMs: number | null;
   json: boolean;
   model: string | null;
   adapter: AdapterName | null;
+  /** `--judge-model`: for judge assertions that no scenario or salvo.yaml gives a model. */
+  judgeModel: string | null;
   /** Null: each scenario's own `trials` (or salvo.yaml's, else 1). */
   trials: number | null;
   filters: ScenarioFilter[];
@@ -54,20 +60,27 @@ export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS
     concurrency: flags.concurrency === undefined ? (config.concurrency ?? DEFAULT_CONCURRENCY) : parseInteger('--concurrency', flags.concurrency, 1, 64),
     maxCostUsd: flags.maxCostUsd === undefined ? (config.max_cost_usd ?? null) : parsePositive('--max-cost-usd', flags.maxCostUsd),
     timeoutMs: flags.timeoutSeconds === undefined ? null : parsePositive('--timeout-seconds', flags.timeoutSeconds) * 1000,
+    requestTimeoutMs: flags.requestTimeoutSeconds === undefined ? null : parsePositive('--request-timeout-seconds', flags.requestTimeoutSeconds) * 1000,
     json: flags.json === true,
     model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
     adapter,
+    judgeModel: flags.judgeModel === undefined ? null : nonEmpty('--judge-model', flags.judgeModel),
     trials: flags.trials === undefined ? null : parseInteger('--trials', flags.trials, 1, 100),
     filters: parseScenarioFilters(flags.filter ?? [], '--filter'),
     shard: flags.shard === undefined ? null : parseShard(flags.shard, '--shard'),
     earlyStop: flags.earlyStop === true,
     junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
-    providers: {
-      openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
-      anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
-    },
+    providers: providersFromEnv(env),
     secrets: secretValues(env),
     redactionPatterns: config.redaction_patterns,
+  };
+}
+
+/** Keys and base URLs of every provider, from the environment. */
+export function providersFromEnv(env: NodeJS.ProcessEnv): Record<AdapterName, ProviderSettings> {
+  return {
+    openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
+    anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
   };
 }
 
@@ -80,7 +93,7 @@ function providerSettings(env: NodeJS.ProcessEnv, keyName: string, urlName: stri
   return settings;
 }
 
-function secretValues(env: NodeJS.ProcessEnv): string[] {
+export function secretValues(env: NodeJS.ProcessEnv): string[] {
   return Object.entries(env)
     .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.trim().length > 0)
     .map(([, value]) => value!.trim());

@@ -1,4 +1,5 @@
 import type { AssertionType } from './scenario/assertion-schema.ts';
+import type { JudgeUsage } from './trace.ts';
 
 /**
  * The results document: what `salvo run --json` prints, what the run store
@@ -23,12 +24,6 @@ export interface AssertionResult {
   reason: string;
   /** Where the assertion stands in the scenario file, for annotations. */
   line?: number;
-  /**
-   * False when the assertion could not be evaluated (judge assertions, until
-   * they are supported): it is shown, never counted as a pass, and left out of
-   * the trial score. Absent means evaluated.
-   */
-  evaluated?: boolean;
 }
 
 /**
@@ -61,6 +56,8 @@ export interface TrialResult {
   input_tokens: number;
   output_tokens: number;
   cost_usd: number | null;
+  /** The judge's votes on this trial: tokens and cost, apart from the agent's `cost_usd`. */
+  judge?: JudgeUsage;
   latency_seconds: number;
   retries: number;
   final_content_preview: string | null;
@@ -72,7 +69,8 @@ export type ScenarioStatus = 'passed' | 'failed' | 'errored' | 'skipped';
 
 export type Verdict = 'PASS' | 'FAIL' | 'HARD_FAIL' | 'PARTIAL' | 'INFRA_ERROR' | 'SKIPPED';
 
-export type SkipReason = 'no_key_no_recording' | 'budget' | 'cancelled' | 'invalid';
+/** `provider_rejected_key`: the provider answered 401/403 earlier in the run, so its later scenarios were not sent. */
+export type SkipReason = 'no_key_no_recording' | 'budget' | 'cancelled' | 'invalid' | 'provider_rejected_key';
 
 /** How often one assertion failed across a scenario's trials (grouped by assertion, not by message). */
 export interface AssertionFailureStats {
@@ -120,7 +118,6 @@ export interface ScenarioStats {
   cost_usd: { total: number; per_trial: number | null; unknown_trials: number };
   retries: { total: number; trials_with_retries: number };
   failing_assertions: AssertionFailureStats[];
-  not_evaluated: { index: number; label: string; reason: string; line?: number }[];
   errors: { code: string; message: string; infrastructure: boolean; count: number }[];
   early_stop: { after_trials: number; planned_trials: number; reason: string } | null;
   /** A sentence for what no assertion explains (no assertions, nothing evaluable). */
@@ -146,12 +143,56 @@ export interface ScenarioResult {
   input_tokens: number;
   output_tokens: number;
   cost_usd: number | null;
+  /** What judging the trials cost, apart from the agent's `cost_usd`; absent when nothing was judged, null when unknown. */
+  judge_cost_usd?: number | null;
   latency_seconds: number;
   error?: ErrorInfo;
   /** SHA-256 of the resolved scenario the trials ran (absent when the scenario never ran). */
   scenario_hash?: string;
   /** Trial statistics, verdict inputs and failure ranking (set by summariseScenario). */
   stats?: ScenarioStats;
+  /** Digests of what the model sees, so a comparison can say what changed (absent for files that did not load). */
+  inputs?: ScenarioInputs;
+  /** The scenario's checks in brief, so a comparison can tell when a check was loosened. */
+  checks?: ScenarioChecks;
+}
+
+/**
+ * What the model sees, one short digest per part (the inputs of the recording
+ * fingerprint): when one differs between two runs, their results measure
+ * different things and are not compared.
+ */
+export interface ScenarioInputs {
+  model: string;
+  prompt: string;
+  system_prompt: string;
+  /** Tool names, descriptions and parameters. */
+  tools: string;
+  /** What the mocked tools answer. */
+  mocks: string;
+  /** Adapter, API, temperature, seed, max_tokens and extras. */
+  settings: string;
+}
+
+/** One assertion in brief: enough to match it across runs and tell whether it got weaker. */
+export interface CheckSummary {
+  index: number;
+  type: AssertionType;
+  label: string;
+  required: boolean;
+  weight: number;
+  /** Numbers that make the check stricter one way: min_times, max_times, max_usd, max_seconds, max_turns, threshold. */
+  limits: Record<string, number>;
+  /** How strictly it matches: strings, extra_arguments, others, order, mode, ignore_case (defaults applied). */
+  modes: Record<string, string | boolean>;
+  /** Digest of what it looks for (the rest of the assertion). */
+  digest: string;
+}
+
+export interface ScenarioChecks {
+  threshold: number;
+  required_pass_rate: number;
+  assertions: CheckSummary[];
 }
 
 export interface RunTotals {
@@ -160,7 +201,10 @@ export interface RunTotals {
   failed: number;
   errored: number;
   skipped: number;
+  /** The agent's cost; the judge's is `judge_cost_usd`. */
   cost_usd: number;
+  /** What judge votes cost, when any assertion was judged. */
+  judge_cost_usd?: number;
   /** True when any scenario's cost is unknown, so cost_usd is a lower bound. */
   cost_incomplete: boolean;
   input_tokens: number;

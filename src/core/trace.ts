@@ -50,6 +50,18 @@ export type StopReason =
   | 'cancelled'
   | 'error';
 
+/** What the judge's votes on a trial cost, kept apart from the agent's usage and cost. */
+export interface JudgeUsage {
+  /** The judge models that answered. */
+  models: string[];
+  /** Votes asked for (k per judge assertion). */
+  calls: number;
+  input_tokens: number;
+  output_tokens: number;
+  /** USD, or null when a judge model has no known price. */
+  cost_usd: number | null;
+}
+
 export interface RunTrace {
   schema_version: number;
   trace_id: string;
@@ -83,4 +95,6 @@ export interface RunTrace {
   truncated?: boolean;
   /** Set when the trial ended in an error; the trace holds what happened before it. */
   error?: { code: string; message: string };
+  /** Set when judge assertions were evaluated: their tokens and cost, not counted in `cost_usd`. */
+  judge?: JudgeUsage;
 }

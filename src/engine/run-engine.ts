@@ -7,6 +7,7 @@ import type { Redactor } from '../core/redaction/index.ts';
 import { figuresOfScenarioNotRun, type RunResults, type ScenarioResult } from '../core/results.ts';
 import { runSuite, type SuiteEvent } from '../core/runner/run-suite.ts';
 import { runTotals } from '../core/runner/suite-results.ts';
+import { resolveJudgeSettings } from '../core/evaluation/judge-settings.ts';
 import { hashScenario } from '../core/scenario/hash.ts';
 import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
 import { loadScenarios } from '../core/scenario/load-scenarios.ts';
@@ -44,6 +45,8 @@ export interface EngineRequest {
   providers: Record<AdapterName, ProviderSettings>;
   /** `--model` / `--adapter`: instead of each scenario's. */
   overrides: { model: string | null; adapter: AdapterName | null };
+  /** `--judge-model` / the Action's `judge-model`: for judge assertions that name no model (nor do their scenario and salvo.yaml). */
+  judgeModel?: string | null;
   /** `--trials` / the `trials` input: wins over each scenario's `trials`; null keeps them (default 1). */
   trials: number | null;
   /** `--filter` / the `filter` input: only the scenarios matching every filter run. */
@@ -53,6 +56,8 @@ export interface EngineRequest {
   concurrency: number;
   maxCostUsd: number | null;
   timeoutMs: number | null;
+  /** `--request-timeout-seconds` / the Action's input: per provider request, over salvo.yaml's request_timeout_seconds. */
+  requestTimeoutMs: number | null;
   earlyStop: boolean;
   redactor: Redactor;
   signal: AbortSignal;
@@ -87,7 +92,7 @@ export type EngineOutcome =
  */
 export async function runEngine(request: EngineRequest): Promise<EngineOutcome> {
   const { project, cwd } = request;
-  const allFiles = await expandScenarioPaths(request.patterns, cwd);
+  const allFiles = await expandScenarioPaths(request.patterns, cwd, project.root);
   const files = request.shard ? filesOfShard(allFiles, request.shard, await recordedDurations(allFiles, cwd)) : allFiles;
   const loaded: LoadedScenario[] = [];
   const invalid: { file: string; error: ConfigError }[] = [];
@@ -110,7 +115,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   const runId = uuidv7(clock);
   const fileStore = new FileRunStore(join(project.root, project.config.storage_dir));
   const store = request.store ?? fileStore;
-  const resolver = clientResolver(request);
+  const resolver = clientResolver(request, requestTimeoutOf(request));
   const results = await runSuite(loaded, {
     runId,
     salvoVersion: SALVO_VERSION,
@@ -125,6 +130,11 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
     redactor: request.redactor,
     prices: project.config.prices,
     clientFor: (scenario) => resolver.clientFor(scenario),
+    judgeFor: (scenario, mode) => ({
+      settingsFor: (assertion) => resolveJudgeSettings(assertion, scenario.scenario.adapter, project.config.judge, request.judgeModel ?? null),
+      clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),
+      prices: project.config.prices,
+    }),
     ...(request.onEvent ? { onEvent: request.onEvent } : {}),
   });
   // Recordings of whatever finished, even when the run was interrupted.
@@ -146,14 +156,21 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   };
 }
 
-function clientResolver(request: EngineRequest): ClientResolver<ProviderSettings> {
+/** The flag or input, else salvo.yaml, else the providers' default (undefined). */
+function requestTimeoutOf(request: EngineRequest): number | undefined {
+  const configured = request.project.config.request_timeout_seconds;
+  return request.requestTimeoutMs ?? (configured === undefined ? undefined : Math.round(configured * 1000));
+}
+
+function clientResolver(request: EngineRequest, requestTimeoutMs: number | undefined): ClientResolver<ProviderSettings> {
   const { record } = request;
   return new ClientResolver<ProviderSettings>({
     mode: request.mode,
     record: record ? { scriptedLabel: record.scriptedLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
     cwd: request.cwd,
     redactor: request.redactor,
-    settingsFor: (adapter) => request.providers[adapter],
+    interrupted: request.signal,
+    settingsFor: (adapter) => ({ ...request.providers[adapter], ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }) }),
     createLiveClient: createModelClient,
   });
 }

@@ -17,6 +17,7 @@ import type { CommandRegistrar } from '../command.ts';
 import { createProgress } from '../progress.ts';
 import { readRunSettings, type RunFlags } from '../read-run-settings.ts';
 import { MODE_OPTIONS, readModeSettings, renderModeLines, renderRecordingLines, type ModeFlags } from '../run-modes.ts';
+import { BASELINE_OPTIONS, printComparison, printForecast, readBaseline, type BaselineFlags } from './run-baseline.ts';
 
 export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
   const command = program
@@ -26,16 +27,18 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     .option('--concurrency <n>', 'scenarios and trials run at once (default 4, or salvo.yaml concurrency)')
     .option('--max-cost-usd <usd>', 'stop starting scenarios once this much was spent')
     .option('--timeout-seconds <s>', 'time limit per trial (overrides timeout_seconds of the scenarios)')
+    .option('--request-timeout-seconds <s>', 'time limit per provider request, per attempt (default 120, or salvo.yaml request_timeout_seconds)')
     .option('-n, --trials <n>', "trials per scenario (default each scenario's trials, or salvo.yaml trials, or 1)", undefined)
     .option('--shard <i/n>', 'run only slice i of n of the scenario files (deterministic; balanced by recorded duration when recordings exist)')
     .option('--filter <filter>', 'run only matching scenarios: tag key=value, or a glob of the name or path; repeat to narrow', collect, [])
     .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
     .option('--model <id>', "use this model instead of each scenario's")
     .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
+    .option('--judge-model <id>', 'model for judge assertions that name none (nor do their scenario and salvo.yaml judge.model)')
     .option('--json', 'print the results document as JSON on stdout, nothing else')
     .option('--junit <path>', 'also write the results as JUnit XML to this file (one test case per scenario)');
-  for (const [flag, description] of MODE_OPTIONS) command.option(flag, description);
-  command.action(async (paths: string[], flags: RunFlags & ModeFlags) => {
+  for (const [flag, description] of [...MODE_OPTIONS, ...BASELINE_OPTIONS]) command.option(flag, description);
+  command.action(async (paths: string[], flags: RunFlags & ModeFlags & BaselineFlags) => {
     setExitCode(await runCommand(paths, flags, io));
   });
 };
@@ -44,11 +47,17 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, io: CliIO): Promise<ExitCodeValue> {
+export async function runCommand(paths: string[], flags: RunFlags & ModeFlags & BaselineFlags, io: CliIO): Promise<ExitCodeValue> {
   const project = await loadProject(io.cwd);
   const settings = readRunSettings(paths, flags, io.env, project.config);
   const modes = readModeSettings(flags);
   const patterns = paths.length > 0 ? paths : [relative(io.cwd, join(project.root, project.config.scenarios_dir)) || '.'];
+  const baseline = await readBaseline(flags, io);
+  if (flags.estimate) {
+    const { model, adapter, trials, maxCostUsd } = settings;
+    // The forecast takes one trial count: the flag, else salvo.yaml's (a scenario's own `trials` is not forecast yet).
+    return printForecast({ cwd: io.cwd, project, patterns, overrides: { model, adapter }, trials: trials ?? project.config.trials ?? 1, maxCostUsd, baseline: baseline?.results ?? null }, settings.json, io);
+  }
   const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
   const progress = createProgress(io, { json: settings.json });
   const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
@@ -64,12 +73,14 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
       record: modes.record ? { scriptedLabel: modes.recordLabel } : null,
       providers: settings.providers,
       overrides: { model: settings.model, adapter: settings.adapter },
+      judgeModel: settings.judgeModel,
       trials: settings.trials,
       filters: settings.filters,
       shard: settings.shard,
       concurrency: settings.concurrency,
       maxCostUsd: settings.maxCostUsd,
       timeoutMs: settings.timeoutMs,
+      requestTimeoutMs: settings.requestTimeoutMs,
       earlyStop: settings.earlyStop,
       redactor,
       signal: io.interrupt,
@@ -91,6 +102,7 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags, i
   const store = new FileRunStore(resolve(project.root, project.config.storage_dir));
   if (settings.json) await printDocument(store.resultsFile(results.run_id), results.run_id, redactor, io, notes);
   else printResults(results, redactor, io, notes);
+  if (baseline) printComparison(baseline, results, settings.json, redactor, io);
   return exitCodeFor(results);
 }
 

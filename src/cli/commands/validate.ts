@@ -34,7 +34,7 @@ export const registerValidate: CommandRegistrar = (program: Command, io: CliIO, 
 export async function validateCommand(paths: string[], options: { json: boolean }, io: CliIO): Promise<number> {
   const project = await loadProject(io.cwd);
   const patterns = paths.length > 0 ? paths : [defaultScenariosPath(project.root, project.config.scenarios_dir, io.cwd)];
-  const files = await expandScenarioPaths(patterns, io.cwd);
+  const files = await expandScenarioPaths(patterns, io.cwd, project.root);
   const reader = createNodeSourceReader(io.cwd);
   const results: FileValidation[] = [];
   for await (const outcome of loadScenarios(files, { reader, projectRoot: project.root, config: project.config })) {

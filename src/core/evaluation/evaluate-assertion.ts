@@ -10,11 +10,10 @@ import { checkToolCalls } from './tool-calls-matching.ts';
 import { checkToolCalled, checkToolNotCalled } from './tool-checks.ts';
 import { checkToolSequence } from './tool-sequence.ts';
 import type { TraceView } from './trace-view.ts';
+import type { JudgeOutcome } from './judge-votes.ts';
 
-export const JUDGE_NOT_SUPPORTED = 'not evaluated (judge assertions are not supported yet)';
-
-/** Runs one assertion against one trace. */
-export function runCheck(assertion: Assertion, trace: RunTrace, view: () => TraceView): CheckOutcome {
+/** Runs one assertion against one trace; a judge assertion reads the verdict its votes gave (judge-trial.ts). */
+export function runCheck(assertion: Assertion, trace: RunTrace, view: () => TraceView, judged?: JudgeOutcome): CheckOutcome {
   switch (assertion.type) {
     case 'tool_called':
       return checkToolCalled(assertion, trace);
@@ -39,8 +38,8 @@ export function runCheck(assertion: Assertion, trace: RunTrace, view: () => Trac
     case 'turn_limit':
       return checkTurnLimit(assertion, trace);
     case 'judge':
-      // Visible, excluded from the score, and never a pass: see evaluate-trial.ts.
-      return { passed: false, score: 0, reason: JUDGE_NOT_SUPPORTED, evaluated: false };
+      // No verdict means the judge was never asked: a failure that says so, never a pass.
+      return judged ?? { passed: false, score: 0, reason: 'the judge was not asked for this trial' };
   }
 }
 
@@ -80,8 +79,9 @@ export function evaluateAssertion(
   trace: RunTrace,
   view: () => TraceView,
   line: number | undefined,
+  judged?: JudgeOutcome,
 ): AssertionResult {
-  const outcome = runCheck(assertion, trace, view);
+  const outcome = runCheck(assertion, trace, view, judged);
   const result: AssertionResult = {
     index,
     type: assertion.type,
@@ -92,7 +92,6 @@ export function evaluateAssertion(
     required: assertion.required,
     reason: outcome.reason,
   };
-  if (outcome.evaluated === false) result.evaluated = false;
   if (line !== undefined) result.line = line;
   return result;
 }

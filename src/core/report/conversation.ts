@@ -1,6 +1,6 @@
 import type { ToolCall } from '../model-client.ts';
 import type { RunTrace, TraceMessage } from '../trace.ts';
-import { formatCost, formatCount, formatSeconds } from '../format.ts';
+import { formatCosts, formatCount, formatSeconds } from '../format.ts';
 
 /**
  * A stored trace as a readable conversation: the prompt, each turn's text and
@@ -12,7 +12,7 @@ export function renderConversation(trace: RunTrace): string {
     `Trace ${trace.trace_id}`,
     `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
     `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
-    `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCost(trace.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
+    `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCosts(trace.cost_usd, trace.judge?.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
   ];
   if (trace.truncated) lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
   let turn = 0;

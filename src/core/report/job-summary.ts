@@ -1,5 +1,5 @@
 import type { RunResults, ScenarioResult } from '../results.ts';
-import { formatCost, formatCount, formatSeconds, plural } from '../format.ts';
+import { formatCosts, formatCount, formatSeconds, plural } from '../format.ts';
 import { escapeMarkdown, markdownLink, utf8ByteLength } from './markdown-text.ts';
 import { failureReasons, renderHeadline, statusLabel, trialStatsCell, trialTotalsSentence } from './run-overview.ts';
 
@@ -66,7 +66,7 @@ function renderScenarioRow(scenario: ScenarioResult, withTrials: boolean): strin
     ran ? `${formatCount(scenario.turns)}${scenario.max_turns_hit ? ' (max turns hit)' : ''}` : '—',
     ran ? formatCount(scenario.tool_calls) : '—',
     ran ? `${formatCount(scenario.input_tokens)} / ${formatCount(scenario.output_tokens)}` : '—',
-    ran ? formatCost(scenario.cost_usd) : '—',
+    ran ? formatCosts(scenario.cost_usd, scenario.judge_cost_usd) : '—',
     ran ? formatSeconds(scenario.latency_seconds) : '—',
   ];
   return `| ${cells.join(' | ')} |`;
@@ -80,7 +80,7 @@ function renderTotalsRow(results: RunResults, withTrials: boolean): string {
     turns += scenario.turns;
     toolCalls += scenario.tool_calls;
   }
-  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCost(totals.cost_usd)}`;
+  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}`;
   const statuses = [
     `${formatCount(totals.passed)} passed`,
     `${formatCount(totals.failed)} failed`,

@@ -13,6 +13,7 @@ const SKIP_REASON_TEXT: Record<SkipReason, string> = {
   budget: 'not started: the max-cost-usd budget was reached',
   cancelled: 'not started or stopped: the run was cancelled',
   invalid: 'the scenario file is invalid',
+  provider_rejected_key: 'not sent: the provider rejected the API key (HTTP 401/403) earlier in this run',
 };
 
 export function describeSkipReason(reason: SkipReason | undefined): string {

@@ -2,7 +2,7 @@ import { SalvoError } from '../errors.ts';
 import { uuidv7 } from '../ids.ts';
 import { addUsage, emptyUsage, type ConversationMessage, type GenerationSettings, type ModelClient, type ModelRequest, type ModelTurn, type ToolCall, type ToolDefinition, type Usage } from '../model-client.ts';
 import type { Clock } from '../ports.ts';
-import { limitTrace, type Redactor } from '../redaction/index.ts';
+import { ERROR_MESSAGE_LIMIT, limitTrace, truncateText, type Redactor } from '../redaction/index.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { TRACE_SCHEMA_VERSION, type RunTrace, type StopReason, type TraceMessage, type TraceTurn } from '../trace.ts';
@@ -238,8 +238,8 @@ function classifyFailure(caught: unknown, run: AbortSignal | undefined, trial: A
   return { stopReason: 'error', error: new SalvoError('E_INTERNAL', `running scenario with model ${scenario.model} failed: ${message}`, { cause: caught }) };
 }
 
-/** Errors travel to logs and result files too, so they get the same redaction as the trace. */
+/** Errors travel to logs and result files too, so they get the same redaction as the trace, then its kind of size cap. */
 function redactError(error: SalvoError, redactor: Redactor): SalvoError {
-  error.message = redactor.text(error.message);
+  error.message = truncateText(redactor.text(error.message), ERROR_MESSAGE_LIMIT);
   return error;
 }

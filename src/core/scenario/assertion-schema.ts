@@ -120,6 +120,8 @@ const jmespath = z.strictObject({
 const costLimit = z.strictObject({
   type: z.literal('cost_limit'),
   max_usd: z.number().nonnegative(),
+  /** Count the judge's votes on the trial too; by default the limit is on the agent's cost alone. */
+  include_judge: z.boolean().default(false),
   ...common,
 });
 
@@ -141,7 +143,7 @@ const judgeCriterion = z.strictObject({
   weight: z.number().positive().default(1),
 });
 
-const judge = z.strictObject({
+export const judgeAssertionSchema = z.strictObject({
   type: z.literal('judge'),
   criteria: z.array(judgeCriterion).min(1),
   judge_model: z.string().min(1).optional(),
@@ -164,7 +166,7 @@ export const assertionSchema = z.discriminatedUnion('type', [
   costLimit,
   latencyLimit,
   turnLimit,
-  judge,
+  judgeAssertionSchema,
 ]);
 
 export type Assertion = z.infer<typeof assertionSchema>;

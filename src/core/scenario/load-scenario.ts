@@ -72,7 +72,7 @@ export async function loadScenario(file: string, options: LoadScenarioOptions): 
   for (const problem of crossCheck({ data, toolsComplete: !expanded?.incomplete, describePlace })) {
     problems.push(at(problem.path, problem.target, problem.message));
   }
-  if (problems.length > 0 || !result.success) throw new ConfigError(sortProblems(problems, file));
+  if (problems.length > 0 || !result.success) throw new ConfigError(capProblems(sortProblems(problems, file)));
   return validScenario(file, result.data, options.config, (index) => positionOf(main.source, ['assertions', index], 'value').line);
 }
 
@@ -87,7 +87,7 @@ async function readSourceText(file: string, reader: SourceReader): Promise<strin
 
 function parseMainSource(file: string, text: string): { source: YamlSource; problems: SourceProblem[] } {
   const parsed = parseYamlSource(text, file, { what: 'a scenario' });
-  if (!parsed.source) throw new ConfigError(parsed.problems);
+  if (!parsed.source) throw new ConfigError(capProblems(parsed.problems));
   return { source: parsed.source, problems: parsed.problems };
 }
 
@@ -171,6 +171,17 @@ function startsWith(path: readonly PropertyKey[], prefix: DocPath): boolean {
   return prefix.every((segment, index) => path[index] === segment);
 }
 
+/** Problems listed per file: enough to fix a file by; a generated or hostile file once printed a million. */
+export const MAX_PROBLEMS_PER_FILE = 50;
+
+function capProblems(problems: SourceProblem[]): SourceProblem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems;
+  const shown = problems.slice(0, MAX_PROBLEMS_PER_FILE);
+  const last = shown.at(-1)!;
+  const more = problems.length - MAX_PROBLEMS_PER_FILE;
+  return [...shown, { file: last.file, line: last.line, column: last.column, message: `and ${more} more ${more === 1 ? 'problem' : 'problems'} in this file` }];
+}
+
 function sortProblems(problems: SourceProblem[], mainFile: string): SourceProblem[] {
   const rank = (problem: SourceProblem) => (problem.file === mainFile ? 0 : 1);
   return [...problems].sort(
@@ -200,7 +211,7 @@ function applyJudgeDefaults(scenario: Scenario, config: ProjectConfig): Scenario
     if (assertion.type !== 'judge') return assertion;
     return {
       ...assertion,
-      judge_model: assertion.judge_model ?? defaults.model,
+      judge_model: assertion.judge_model ?? scenario.judge_model ?? defaults.model,
       k: assertion.k ?? defaults.k,
       threshold: assertion.threshold ?? defaults.default_threshold,
     };

@@ -36,9 +36,12 @@ export const projectConfigSchema = z.strictObject({
   concurrency: z.int().min(1).max(64).optional(),
   /** Trials per scenario when a scenario sets none; `--trials` / the action's `trials` input win over it. */
   trials: z.int().min(1).max(100).optional(),
+  /** How long one request to a provider may take, per attempt (default 120 s). */
+  request_timeout_seconds: z.number().positive().max(3600).optional(),
   /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
   redaction_patterns: z.array(z.string().min(1)).default([]),
 });
 
 export type ProjectConfig = z.infer<typeof projectConfigSchema>;
 export type Price = z.infer<typeof priceSchema>;
+export type JudgeDefaults = z.infer<typeof judgeDefaultsSchema>;

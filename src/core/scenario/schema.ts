@@ -77,6 +77,8 @@ export const scenarioSchema = z.strictObject({
   seed: z.int().optional(),
   max_tokens: z.int().min(1).optional(),
   extras: z.record(z.string(), z.unknown()).default({}),
+  /** The model judge assertions use when they name none (before salvo.yaml's `judge.model` and --judge-model). */
+  judge_model: z.string().min(1).optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,3 +1,5 @@
+import { compile as compileJmespath } from '@jmespath-community/jmespath';
+import { safeExcerpt } from '../redaction/excerpt.ts';
 import { checkMatchers } from './matcher-checks.ts';
 import { didYouMean } from './suggest.ts';
 import type { DocPath } from './yaml-source.ts';
@@ -103,6 +105,17 @@ function checkPatterns(data: Record<string, unknown>): CrossCheckProblem[] {
     const type = field(assertion, 'type');
     if (type === 'output_matches') compile(field(assertion, 'pattern'), field(assertion, 'flags'), ['assertions', index, 'pattern']);
     if (type === 'jmespath' && field(assertion, 'operator') === 'regex') compile(field(assertion, 'value'), '', ['assertions', index, 'value']);
+    if (type === 'jmespath') checkExpression(field(assertion, 'expression'), ['assertions', index, 'expression'], problems);
   }
   return problems;
+}
+
+/** A broken expression is the file's mistake: said by validate, not discovered at run time as a model FAIL. */
+function checkExpression(expression: unknown, path: DocPath, problems: CrossCheckProblem[]): void {
+  if (typeof expression !== 'string' || expression === '') return;
+  try {
+    compileJmespath(expression);
+  } catch (error) {
+    problems.push({ path, target: 'value', message: `invalid JMESPath expression: ${safeExcerpt(error instanceof Error ? error.message : String(error))}` });
+  }
 }

@@ -1,0 +1,46 @@
+import { formatProblem } from '../../core/errors.ts';
+import { compareRuns } from '../../core/compare/compare-runs.ts';
+import { forecastLines } from '../../core/compare/cost-forecast.ts';
+import { renderComparisonText } from '../../core/report/comparison-report.ts';
+import type { Redactor } from '../../core/redaction/index.ts';
+import type { RunResults } from '../../core/results.ts';
+import { forecastRun, type ForecastRequest } from '../../engine/forecast-run.ts';
+import { readResultsSide, type ResultsSide } from '../../node-adapters/results-source.ts';
+import { writeLine, type CliIO } from '../cli-io.ts';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
+import { lazyArchive } from './compare.ts';
+
+/** The flags `salvo run` takes for comparing with a baseline and forecasting cost. */
+export interface BaselineFlags {
+  baseline?: string;
+  estimate?: boolean;
+}
+
+export const BASELINE_OPTIONS: readonly [string, string][] = [
+  ['--baseline <run>', 'after the run, compare it with this run id, results.json or artifact folder'],
+  ['--estimate', 'print the cost forecast (from --baseline, else the recordings) and run nothing'],
+];
+
+/** Read before the run starts, so a wrong reference fails before anything is spent. */
+export async function readBaseline(flags: BaselineFlags, io: CliIO): Promise<ResultsSide | null> {
+  return flags.baseline === undefined ? null : readResultsSide(flags.baseline, io.cwd, lazyArchive(io));
+}
+
+/** `--estimate`: the forecast on stdout (JSON with --json), nothing run. */
+export async function printForecast(request: ForecastRequest, json: boolean, io: CliIO): Promise<ExitCodeValue> {
+  const outcome = await forecastRun(request);
+  if (outcome.kind === 'invalid') {
+    for (const problem of outcome.problems) writeLine(io.stderr, `error: ${formatProblem(problem)}`);
+    writeLine(io.stderr, `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; fix them (salvo validate) and estimate again.`);
+    return ExitCode.usage;
+  }
+  if (json) writeLine(io.stdout, JSON.stringify(outcome.forecast, null, 2));
+  else writeLine(io.stdout, forecastLines(outcome.forecast).join('\n'));
+  return ExitCode.ok;
+}
+
+/** `--baseline`: the comparison after the results (on stderr with --json, which keeps stdout for the document). */
+export function printComparison(baseline: ResultsSide, results: RunResults, json: boolean, redactor: Redactor, io: CliIO): void {
+  const text = renderComparisonText(compareRuns(baseline.results, results), { baseLabel: 'baseline', baseOrigin: baseline.origin });
+  writeLine(json ? io.stderr : io.stdout, redactor.text(`\n${text}`));
+}
