@@ -107,7 +107,7 @@ describe('salvo validate', () => {
     const empty = mkdtempSync(join(work, 'empty-'));
     const none = await runCli(['validate'], { cwd: empty });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain("the scenarios directory 'scenarios' does not exist");
+    expect(none.stderr).toContain("the scenarios directory 'salvo' does not exist");
     writeFileSync(join(empty, 'salvo.yaml'), 'default_modle: x\n');
     const bad = await runCli(['validate', join(repoRoot, 'examples')], { cwd: empty });
     expect(bad.code).toBe(2);

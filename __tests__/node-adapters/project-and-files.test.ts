@@ -37,7 +37,7 @@ describe('loadProject', () => {
     const bare = mkdtempSync(join(tmpdir(), 'salvo-bare-'));
     try {
       const project = await loadProject(bare);
-      expect(project).toMatchObject({ root: bare, configFile: null, config: { scenarios_dir: 'scenarios' } });
+      expect(project).toMatchObject({ root: bare, configFile: null, config: { scenarios_dir: 'salvo' } });
     } finally {
       rmSync(bare, { recursive: true, force: true });
     }
@@ -69,6 +69,11 @@ describe('expandScenarioPaths', () => {
   it('keeps absolute paths absolute and relative ones relative, also above cwd', async () => {
     expect(await expandScenarioPaths([join(root, 'other', 'e.yaml')], root)).toEqual([join(root, 'other', 'e.yaml')]);
     expect(await expandScenarioPaths(['../other/e.yaml'], join(root, 'evals'))).toEqual(['../other/e.yaml']);
+  });
+
+  it('skips _ and . folders in globs as folder expansion does, unless the glob names them', async () => {
+    expect(await expandScenarioPaths(['evals/**/*.yaml'], root)).toEqual(['evals/b.yaml', 'evals/nested/c.yaml']);
+    expect((await expandScenarioPaths(['evals/_shared/*.yaml'], root)).length).toBeGreaterThan(0);
   });
 
   it('matches recursive globs', async () => {

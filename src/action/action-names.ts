@@ -9,7 +9,14 @@ export const Input = {
   anthropicBaseUrl: 'anthropic-base-url',
   mode: 'mode',
   concurrency: 'concurrency',
-  timeoutMinutes: 'timeout-minutes',
+  trialTimeoutSeconds: 'trial-timeout-seconds',
+  trials: 'trials',
+  model: 'model',
+  adapter: 'adapter',
+  filter: 'filter',
+  earlyStop: 'early-stop',
+  junit: 'junit',
+  shard: 'shard',
   requestTimeoutSeconds: 'request-timeout-seconds',
   maxCostUsd: 'max-cost-usd',
   judgeModel: 'judge-model',
@@ -31,6 +38,9 @@ export const Output = {
   errored: 'errored',
   skipped: 'skipped',
   totalCostUsd: 'total-cost-usd',
+  trialsRun: 'trials-run',
+  passRate: 'pass-rate',
+  flaky: 'flaky',
   artifactId: 'artifact-id',
   artifactUrl: 'artifact-url',
   commentUrl: 'comment-url',
@@ -39,5 +49,5 @@ export const Output = {
 export const MODES = ['auto', 'live', 'replay'] as const;
 export type RunMode = (typeof MODES)[number];
 
-export const FAIL_ON = ['failure', 'error', 'never'] as const;
+export const FAIL_ON = ['failure', 'infrastructure', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];

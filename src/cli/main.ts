@@ -7,6 +7,7 @@ import { formatCliError } from './format-error.ts';
 import { SALVO_VERSION } from '../core/version.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerInit } from './commands/init.ts';
+import { registerMerge } from './commands/merge.ts';
 import { registerJudgeCheck } from './commands/judge-check.ts';
 import { registerReeval } from './commands/reeval.ts';
 import { registerReport } from './commands/report.ts';
@@ -24,6 +25,7 @@ const registrars: CommandRegistrar[] = [
   registerReeval,
   registerCompare,
   registerJudgeCheck,
+  registerMerge,
 ];
 
 export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {

@@ -1,5 +1,7 @@
 import { UsageError } from '../core/errors.ts';
 import type { ProjectConfig } from '../core/scenario/project-config-schema.ts';
+import { parseScenarioFilters, type ScenarioFilter } from '../core/scenario/scenario-filter.ts';
+import { parseShard, type Shard } from '../core/scenario/shard.ts';
 import { ADAPTERS, type AdapterName } from '../core/scenario/schema.ts';
 import type { ProviderSettings } from '../providers/registry.ts';
 
@@ -15,6 +17,8 @@ export interface RunFlags {
   trials?: string;
   earlyStop?: boolean;
   junit?: string;
+  filter?: string[];
+  shard?: string;
   judgeModel?: string;
 }
 
@@ -31,7 +35,10 @@ export interface RunSettings {
   adapter: AdapterName | null;
   /** `--judge-model`: for judge assertions that no scenario or salvo.yaml gives a model. */
   judgeModel: string | null;
-  trials: number;
+  /** Null: each scenario's own `trials` (or salvo.yaml's, else 1). */
+  trials: number | null;
+  filters: ScenarioFilter[];
+  shard: Shard | null;
   earlyStop: boolean;
   /** Where to write JUnit XML (as given, relative to the working directory), or null. */
   junitPath: string | null;
@@ -58,7 +65,9 @@ export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS
     model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
     adapter,
     judgeModel: flags.judgeModel === undefined ? null : nonEmpty('--judge-model', flags.judgeModel),
-    trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
+    trials: flags.trials === undefined ? null : parseInteger('--trials', flags.trials, 1, 100),
+    filters: parseScenarioFilters(flags.filter ?? [], '--filter'),
+    shard: flags.shard === undefined ? null : parseShard(flags.shard, '--shard'),
     earlyStop: flags.earlyStop === true,
     junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
     providers: providersFromEnv(env),

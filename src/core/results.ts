@@ -228,6 +228,8 @@ export interface RunResults {
   budget_exhausted?: boolean;
   /** Models with no known price: the spend cap could not count what they cost. */
   uncounted_cost_models?: string[];
+  /** Set when the run was one shard of a split suite (`--shard i/n`): which one. */
+  shard?: { index: number; count: number };
 }
 
 /** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */

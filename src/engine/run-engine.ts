@@ -12,6 +12,12 @@ import { hashScenario } from '../core/scenario/hash.ts';
 import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
 import { loadScenarios } from '../core/scenario/load-scenarios.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
+import { matchesFilters, pathMatchesFilters, type ScenarioFilter } from '../core/scenario/scenario-filter.ts';
+import { UsageError } from '../core/errors.ts';
+import { filesOfShard, type Shard } from '../core/scenario/shard.ts';
+import { recordingPathFor } from '../core/recording/format.ts';
+import { readRecordingFile } from '../node-adapters/recording-files.ts';
+import { resolve } from 'node:path';
 import { SALVO_VERSION } from '../core/version.ts';
 import { FileRunStore } from '../node-adapters/file-run-store.ts';
 import { createNodeSourceReader } from '../node-adapters/node-source-reader.ts';
@@ -42,7 +48,12 @@ export interface EngineRequest {
   overrides: { model: string | null; adapter: AdapterName | null };
   /** `--judge-model` / the Action's `judge-model`: for judge assertions that name no model (nor do their scenario and salvo.yaml). */
   judgeModel?: string | null;
-  trials: number;
+  /** `--trials` / the `trials` input: wins over each scenario's `trials`; null keeps them (default 1). */
+  trials: number | null;
+  /** `--filter` / the `filter` input: only the scenarios matching every filter run. */
+  filters?: readonly ScenarioFilter[];
+  /** `--shard i/n` / the `shard` input: only this slice of the scenario files runs. */
+  shard?: Shard | null;
   concurrency: number;
   maxCostUsd: number | null;
   timeoutMs: number | null;
@@ -82,12 +93,19 @@ export type EngineOutcome =
  */
 export async function runEngine(request: EngineRequest): Promise<EngineOutcome> {
   const { project, cwd } = request;
-  const files = await expandScenarioPaths(request.patterns, cwd, project.root);
+  const allFiles = await expandScenarioPaths(request.patterns, cwd, project.root);
+  const files = request.shard ? filesOfShard(allFiles, request.shard, await recordedDurations(allFiles, cwd)) : allFiles;
   const loaded: LoadedScenario[] = [];
   const invalid: { file: string; error: ConfigError }[] = [];
+  const filters = request.filters ?? [];
   for await (const outcome of loadScenarios(files, { reader: createNodeSourceReader(cwd), projectRoot: project.root, config: project.config })) {
-    if ('loaded' in outcome) loaded.push(withOverrides(outcome.loaded, request.overrides));
-    else invalid.push(outcome);
+    if ('loaded' in outcome) {
+      const { name, file, scenario } = outcome.loaded;
+      if (matchesFilters({ name, file, tags: scenario.tags }, filters)) loaded.push(withOverrides(outcome.loaded, request.overrides, request.trials));
+    } else if (pathMatchesFilters(outcome.file, filters)) invalid.push(outcome);
+  }
+  if (filters.length > 0 && loaded.length === 0 && invalid.length === 0) {
+    throw new UsageError(`no scenario of the ${files.length} file(s) found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
   }
   const problems = invalid.flatMap((entry) => entry.error.problems);
   if (invalid.length > 0 && request.onInvalidFiles === 'stop') {
@@ -102,7 +120,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   const results = await runSuite(loaded, {
     runId,
     salvoVersion: SALVO_VERSION,
-    trials: request.trials,
+    trials: 1,
     concurrency: request.concurrency,
     maxCostUsd: request.maxCostUsd,
     timeoutMs: request.timeoutMs,
@@ -128,7 +146,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
     return decision ? [{ file: scenario.file, decision }] : [];
   });
   const invalidRows = invalid.map((entry) => request.redactor.deep(invalidScenarioRow(relative(cwd, entry.file) || entry.file, entry.error)));
-  const document = withInvalidRows(results, invalidRows);
+  const document = { ...withInvalidRows(results, invalidRows), ...(request.shard ? { shard: { ...request.shard } } : {}) };
   await store.finishRun(document);
   return {
     kind: 'ran',
@@ -159,9 +177,10 @@ function clientResolver(request: EngineRequest, requestTimeoutMs: number | undef
   });
 }
 
-function withOverrides(loaded: LoadedScenario, overrides: EngineRequest['overrides']): LoadedScenario {
-  if (overrides.model === null && overrides.adapter === null) return loaded;
-  const scenario = { ...loaded.scenario, model: overrides.model ?? loaded.scenario.model, adapter: overrides.adapter ?? loaded.scenario.adapter };
+function withOverrides(loaded: LoadedScenario, overrides: EngineRequest['overrides'], trials: number | null): LoadedScenario {
+  if (overrides.model === null && overrides.adapter === null && trials === null) return loaded;
+  const { scenario: own } = loaded;
+  const scenario = { ...own, model: overrides.model ?? own.model, adapter: overrides.adapter ?? own.adapter, ...(trials === null ? {} : { trials }) };
   return { ...loaded, scenario, hash: hashScenario(scenario) };
 }
 
@@ -187,4 +206,16 @@ function withInvalidRows(results: RunResults, rows: ScenarioResult[]): RunResult
   if (rows.length === 0) return results;
   const scenarios = [...results.scenarios, ...rows];
   return { ...results, scenarios, totals: runTotals(scenarios) };
+}
+
+/** Mean recorded milliseconds per trial of each file, to balance shards; null where there is no readable recording. */
+async function recordedDurations(files: readonly string[], cwd: string): Promise<(file: string) => number | null> {
+  const durations = new Map<string, number>();
+  for (const file of files) {
+    const recording = await readRecordingFile(recordingPathFor(resolve(cwd, file))).catch(() => null);
+    if (!recording || recording.trials.length === 0) continue;
+    const total = recording.trials.reduce((sum, trial) => sum + trial.turns.reduce((turns, turn) => turns + turn.reply.latency_ms, 0), 0);
+    durations.set(file, total / recording.trials.length);
+  }
+  return (file) => durations.get(file) ?? null;
 }

@@ -10,7 +10,7 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
  * is, a directory as every *.yaml / *.yml below it, a glob as its matches.
  * Below a directory, names starting with `_` or `.` are skipped: that is where
  * shared tool files (`_shared/`) and tool state (`.salvo/`) live, and neither
- * is a scenario. Sorted, de-duplicated, relative to `cwd` unless the user gave an absolute path; a
+ * is a scenario; globs skip them too unless they name them. Sorted, de-duplicated, relative to `cwd` unless the user gave an absolute path; a
  * path or glob matching nothing is a UsageError naming it.
  *
  * Symlinks are followed alike by every route (file, folder, glob), and every
@@ -63,12 +63,25 @@ async function expandOne(pattern: string, cwd: string): Promise<string[]> {
   if (!GLOB_CHARACTERS.test(pattern)) throw new UsageError(`no such file or directory: '${pattern}'`);
   const matches: string[] = [];
   for await (const match of glob(pattern, { cwd, exclude: (name) => name === 'node_modules' })) {
+    if (hasHiddenSegment(match, pattern)) continue;
     const path = resolve(cwd, match);
     const matchStats = await stat(path).catch(() => null);
     if (matchStats?.isFile() && SCENARIO_EXTENSION.test(path)) matches.push(path);
     else if (matchStats?.isDirectory()) matches.push(...(await scenarioFilesBelow(path, new Set())));
   }
   return matches;
+}
+
+/**
+ * A glob skips `_` and `.` names (`salvo/_shared/tools.yaml`) exactly as
+ * folder expansion does, unless the glob itself spells the name out
+ * (`salvo/_shared/*.yaml` matches what it says).
+ */
+function hasHiddenSegment(match: string, pattern: string): boolean {
+  const named = new Set(pattern.split(/[\\/]/));
+  return match
+    .split(/[\\/]/)
+    .some((segment) => (segment.startsWith('_') || segment.startsWith('.')) && segment !== '.' && segment !== '..' && !named.has(segment));
 }
 
 /** Follows symlinks like a glob does (stat, not the entry's own type); `visited` real folders stop link loops. */

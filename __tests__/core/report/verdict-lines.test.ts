@@ -79,6 +79,9 @@ describe('runOutcome', () => {
     const infra = result('i', [trial(1, 'errored', { error: infraError })]);
     const skipped = result('s', [], { skip_reason: 'no_key_no_recording' });
     expect(runOutcome({ scenarios: [passed, skipped] })).toBe('passed');
+    expect(runOutcome({ scenarios: [skipped] })).toBe('unverified');
+    expect(runOutcome({ scenarios: [infra, skipped] })).toBe('unverified');
+    expect(runOutcome({ scenarios: [] })).toBe('unverified');
     expect(runOutcome({ scenarios: [passed, infra] })).toBe('infrastructure');
     expect(runOutcome({ scenarios: [partial, infra] })).toBe('failed');
     expect(runOutcome({ scenarios: [{ ...skipped, skip_reason: 'invalid' }] })).toBe('failed');

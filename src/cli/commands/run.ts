@@ -28,7 +28,9 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     .option('--max-cost-usd <usd>', 'stop starting scenarios once this much was spent')
     .option('--timeout-seconds <s>', 'time limit per trial (overrides timeout_seconds of the scenarios)')
     .option('--request-timeout-seconds <s>', 'time limit per provider request, per attempt (default 120, or salvo.yaml request_timeout_seconds)')
-    .option('-n, --trials <n>', 'trials per scenario', undefined)
+    .option('-n, --trials <n>', "trials per scenario (default each scenario's trials, or salvo.yaml trials, or 1)", undefined)
+    .option('--shard <i/n>', 'run only slice i of n of the scenario files (deterministic; balanced by recorded duration when recordings exist)')
+    .option('--filter <filter>', 'run only matching scenarios: tag key=value, or a glob of the name or path; repeat to narrow', collect, [])
     .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
     .option('--model <id>', "use this model instead of each scenario's")
     .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
@@ -41,6 +43,10 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
   });
 };
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 export async function runCommand(paths: string[], flags: RunFlags & ModeFlags & BaselineFlags, io: CliIO): Promise<ExitCodeValue> {
   const project = await loadProject(io.cwd);
   const settings = readRunSettings(paths, flags, io.env, project.config);
@@ -49,7 +55,8 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags & 
   const baseline = await readBaseline(flags, io);
   if (flags.estimate) {
     const { model, adapter, trials, maxCostUsd } = settings;
-    return printForecast({ cwd: io.cwd, project, patterns, overrides: { model, adapter }, trials, maxCostUsd, baseline: baseline?.results ?? null }, settings.json, io);
+    // The forecast takes one trial count: the flag, else salvo.yaml's (a scenario's own `trials` is not forecast yet).
+    return printForecast({ cwd: io.cwd, project, patterns, overrides: { model, adapter }, trials: trials ?? project.config.trials ?? 1, maxCostUsd, baseline: baseline?.results ?? null }, settings.json, io);
   }
   const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
   const progress = createProgress(io, { json: settings.json });
@@ -68,6 +75,8 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags & 
       overrides: { model: settings.model, adapter: settings.adapter },
       judgeModel: settings.judgeModel,
       trials: settings.trials,
+      filters: settings.filters,
+      shard: settings.shard,
       concurrency: settings.concurrency,
       maxCostUsd: settings.maxCostUsd,
       timeoutMs: settings.timeoutMs,
@@ -129,8 +138,9 @@ function printResults(results: RunResults, redactor: Redactor, io: CliIO, notes:
 
 /**
  * 130 when interrupted; otherwise the run's outcome (core/evaluation/run-outcome.ts, the same one the
- * action's fail-on reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 3 when the only problems
- * were infrastructure errors, 0 when every scenario passed (skipped ones are reported, not failed).
+ * action's step outcome reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 4 when nothing was
+ * verified (all skipped or infrastructure errors), 3 when some scenarios hit infrastructure errors among
+ * real results, 0 when every scenario that ran passed.
  */
 export function exitCodeFor(results: RunResults): ExitCodeValue {
   if (results.interrupted) return ExitCode.interrupted;
@@ -139,6 +149,8 @@ export function exitCodeFor(results: RunResults): ExitCodeValue {
       return ExitCode.failed;
     case 'infrastructure':
       return ExitCode.infrastructure;
+    case 'unverified':
+      return ExitCode.unverified;
     case 'passed':
       return ExitCode.ok;
   }

@@ -28,6 +28,7 @@ export type SuiteEvent =
 export interface SuiteOptions {
   runId: string;
   salvoVersion?: string;
+  /** Trials of a scenario that sets none itself (its `trials`, or salvo.yaml's, win). */
   trials: number;
   concurrency: number;
   maxCostUsd: number | null;
@@ -62,6 +63,8 @@ interface ScenarioSlot {
   /** Set when a trial ran. */
   ran: boolean;
   pending: number;
+  /** How many trials it runs: its own `trials`, else the suite's. */
+  planned: number;
   /** Why its remaining trials were not started (early stop), once decided. */
   stoppedEarly?: string;
 }
@@ -75,12 +78,15 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   const { signal } = options;
   const startedAt = new Date(options.clock.now()).toISOString();
   const rows: (ScenarioResult | undefined)[] = new Array(scenarios.length);
-  const slots = scenarios.map((loaded, index): ScenarioSlot => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials }));
+  const slots = scenarios.map((loaded, index): ScenarioSlot => {
+    const planned = loaded.scenario.trials ?? options.trials;
+    return { loaded, index, choice: null, trials: [], ran: false, pending: planned, planned };
+  });
   const cap = new SpendCap(options.maxCostUsd);
   // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
   const rejectedKeys = new Map<string, string>();
   const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
-  const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
+  const queue = slots.flatMap((slot) => Array.from({ length: slot.planned }, (_, trial) => ({ slot, trial: trial + 1 })));
   let done = 0;
   options.onEvent?.({ type: 'suite_started', total: slots.length });
 
@@ -107,7 +113,7 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
       return false;
     }
     if ('client' in choice) {
-      options.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
+      options.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: slot.planned });
       return true;
     }
     await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
@@ -141,7 +147,7 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
         await runTrial(slot, trial, choice, { options, cap, hardStop, queue, rejectedKeys });
       }
       slot.pending -= 1;
-      if (slot.pending === 0) await finish(slot, summarise(slot, choice, options.trials));
+      if (slot.pending === 0) await finish(slot, summarise(slot, choice, slot.planned));
     }
   };
 
@@ -192,7 +198,7 @@ async function runTrial(slot: ScenarioSlot, trial: number, choice: { client: Mod
   const result = trialResult(trial, trace, evaluation.evaluation, evaluation.error);
   slot.trials[trial - 1] = result;
   options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
-  if (options.earlyStop) stopEarlyIfDecided(slot, context.queue, options.trials);
+  if (options.earlyStop) stopEarlyIfDecided(slot, context.queue, slot.planned);
 }
 
 /** A live provider that rejected the key (401/403) gets no more requests this run: later scenarios are skipped. */

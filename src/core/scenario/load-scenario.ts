@@ -134,6 +134,7 @@ function normaliseAssertions(raw: unknown): NormalisedAssertions | null {
 function applyProjectDefaults(data: Record<string, unknown>, config: ProjectConfig): void {
   if (data.adapter === undefined && config.default_adapter !== undefined) data.adapter = config.default_adapter;
   if (data.model === undefined && config.default_model !== undefined) data.model = config.default_model;
+  if (data.trials === undefined && config.trials !== undefined) data.trials = config.trials;
 }
 
 function hintDefaultModel(problem: SourceProblem): SourceProblem {

@@ -92,6 +92,8 @@ export const scenarioSchema = z.strictObject({
   assertions: z.array(assertionSchema).default([]),
   /** The weighted score a trial must reach to pass. */
   threshold: z.number().min(0).max(1).default(0.8),
+  /** How many times the scenario runs; `--trials` / the action's `trials` input win over it. */
+  trials: z.int().min(1).max(100).optional(),
   /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
   required_pass_rate: z.number().min(0).max(1).default(1),
   /** Model turns allowed per user turn. */
