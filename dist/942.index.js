@@ -266,6 +266,7 @@ function buildBody(request) {
         ...(request.system?.trim() ? { system: request.system } : {}),
         messages: toAnthropicMessages(request.messages),
         ...(request.tools.length > 0 ? { tools: toAnthropicTools(request.tools) } : {}),
+        ...(request.forceTool ? { tool_choice: { type: 'tool', name: request.forceTool } } : {}),
     };
     return { body, warnings };
 }

@@ -13,10 +13,11 @@ import { spawn } from 'node:child_process';
 import { basename, extname, resolve } from 'node:path';
 import { startFakeLlmServer, type FakeLlmRequest, type FakeReply } from '../__tests__/fakes/llm-server.ts';
 import { loadScenario } from '../src/core/scenario/load-scenario.ts';
+import { userTurnsOf } from '../src/core/scenario/schema.ts';
 import { nodeSourceReader } from '../src/node-adapters/node-source-reader.ts';
 import { loadProject } from '../src/node-adapters/project.ts';
 import { expandScenarioPaths } from '../src/node-adapters/scenario-files.ts';
-import { exampleScripts, type ExampleScript } from './example-scripts/replies.ts';
+import { exampleJudgeVotes, exampleScripts, type ExampleScript } from './example-scripts/replies.ts';
 
 export const SCRIPTED_LABEL =
   "scripted replies from salvo's fake LLM server (scripts/example-scripts/replies.ts); no real model produced this text";
@@ -24,6 +25,8 @@ export const SCRIPTED_LABEL =
 const root = resolve(import.meta.dirname, '..');
 
 /** Which script answers a request: the example whose prompt opens the conversation. */
+const stemsByPrompt = new Map<string, string>();
+
 async function scriptsByPrompt(): Promise<Map<string, ExampleScript>> {
   const project = await loadProject(root);
   const files = await expandScenarioPaths(['examples'], root);
@@ -33,15 +36,30 @@ async function scriptsByPrompt(): Promise<Map<string, ExampleScript>> {
     const script = exampleScripts[stem];
     if (!script) throw new Error(`${file} has no scripted replies: add them to scripts/example-scripts/replies.ts`);
     const loaded = await loadScenario(file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
-    byPrompt.set(loaded.scenario.prompt, script);
+    const firstMessage = userTurnsOf(loaded.scenario)[0]!.user;
+    byPrompt.set(firstMessage, script);
+    stemsByPrompt.set(firstMessage, stem);
   }
   return byPrompt;
+}
+
+/** Judge requests (they offer score_criteria) quote the example's prompt in a data block; their votes are served in turn. */
+const votesServed = new Map<string, number>();
+function judgeReply(request: FakeLlmRequest): FakeReply {
+  const stem = [...stemsByPrompt].find(([prompt]) => request.firstUserMessage.includes(prompt))?.[1];
+  const votes = stem === undefined ? undefined : exampleJudgeVotes[stem];
+  if (!stem || !votes) return { error: { status: 500, message: 'no judge votes scripted for this example' } };
+  const served = votesServed.get(stem) ?? 0;
+  votesServed.set(stem, served + 1);
+  return votes[served % votes.length]!;
 }
 
 const scripts = await scriptsByPrompt();
 const server = await startFakeLlmServer({
   reply: (request: FakeLlmRequest): FakeReply =>
-    scripts.get(request.firstUserMessage)?.(request) ?? { error: { status: 500, message: 'no script for this prompt' } },
+    request.toolNames.includes('score_criteria')
+      ? judgeReply(request)
+      : (scripts.get(request.firstUserMessage)?.(request) ?? { error: { status: 500, message: 'no script for this prompt' } }),
 });
 try {
   // The fake server ignores keys; these placeholders only satisfy salvo's key check.

@@ -54,7 +54,7 @@ describe('README', () => {
     const validate = validateWorkflow;
     const workflow = exampleWorkflow();
     expect(validate(workflow), JSON.stringify(validate.errors, null, 2)).toBe(true);
-    expect(workflow).toMatchObject({ permissions: { contents: 'read', 'pull-requests': 'write' } });
+    expect(workflow).toMatchObject({ permissions: { contents: 'read', 'pull-requests': 'write' }, concurrency: { 'cancel-in-progress': true } });
     expect(JSON.stringify(workflow)).toContain('${{ secrets.OPENAI_API_KEY }}');
   });
 

@@ -11,7 +11,7 @@ describe('readActionSettings', () => {
   it('applies the documented defaults', () => {
     const settings = readActionSettings(base, () => undefined);
     expect(settings).toMatchObject({
-      scenarios: ['salvo/**/*.yaml'],
+      scenarios: [],
       workingDirectory: '/work/repo',
       mode: 'auto',
       concurrency: 4,
@@ -20,6 +20,7 @@ describe('readActionSettings', () => {
       artifactName: 'salvo-traces',
       retentionDays: null,
       maxCostUsd: null,
+      requestTimeoutSeconds: null,
       openaiApiKey: null,
       secrets: [],
     });
@@ -28,10 +29,20 @@ describe('readActionSettings', () => {
 
   it('reads INPUT_* with hyphens kept, trims, and splits scenario globs by line', () => {
     const settings = readActionSettings(
-      { ...base, 'INPUT_SCENARIOS': ' a/*.yaml\n\n# comment\nb/**/*.yml ', 'INPUT_WORKING-DIRECTORY': 'sub', 'INPUT_MAX-COST-USD': '2.5', 'INPUT_FAIL-ON': 'never', 'INPUT_COMMENT-ON-PR': 'false' },
+      { ...base, 'INPUT_SCENARIOS': ' a/*.yaml\n\n# comment\nb/**/*.yml ', 'INPUT_WORKING-DIRECTORY': 'sub', 'INPUT_MAX-COST-USD': '2.5', 'INPUT_REQUEST-TIMEOUT-SECONDS': '90', 'INPUT_FAIL-ON': 'never', 'INPUT_COMMENT-ON-PR': 'false' },
       () => undefined,
     );
-    expect(settings).toMatchObject({ scenarios: ['a/*.yaml', 'b/**/*.yml'], workingDirectory: '/work/repo/sub', maxCostUsd: 2.5, failOn: 'never', commentOnPr: false });
+    expect(settings).toMatchObject({ scenarios: ['a/*.yaml', 'b/**/*.yml'], workingDirectory: '/work/repo/sub', maxCostUsd: 2.5, requestTimeoutSeconds: 90, failOn: 'never', commentOnPr: false });
+  });
+
+  it('reads the run options the CLI has: trials, model, adapter, filter lines, early stop, junit, trial timeout', () => {
+    const settings = readActionSettings(
+      { ...base, INPUT_TRIALS: '5', INPUT_MODEL: 'gpt-4.1-nano', INPUT_ADAPTER: 'anthropic', INPUT_FILTER: 'team=billing\n# comment\nrefund*', 'INPUT_EARLY-STOP': 'true', INPUT_JUNIT: 'out/j.xml', 'INPUT_TRIAL-TIMEOUT-SECONDS': '90' },
+      () => undefined,
+    );
+    expect(settings).toMatchObject({ trials: 5, model: 'gpt-4.1-nano', adapter: 'anthropic', earlyStop: true, junitPath: '/work/repo/out/j.xml', trialTimeoutSeconds: 90 });
+    expect(settings.filters.map((filter) => filter.text)).toEqual(['team=billing', 'refund*']);
+    expect(readActionSettings(base, () => undefined)).toMatchObject({ trials: null, model: null, adapter: null, filters: [], earlyStop: false, junitPath: null, trialTimeoutSeconds: null });
   });
 
   it('registers every secret (and each line of a multi-line one) before reading anything else', () => {
@@ -77,6 +88,11 @@ describe('readActionSettings', () => {
     ['INPUT_COMMENT-ON-PR', 'yes', "input 'comment-on-pr' is 'yes'; expected true or false"],
     ['INPUT_OPENAI-BASE-URL', 'ftp://x', "input 'openai-base-url' is 'ftp://x'; expected an http(s) URL"],
     ['INPUT_ARTIFACT-NAME', 'a/b', "input 'artifact-name' is 'a/b'; artifact names may not contain"],
+    ['INPUT_TRIALS', '0', "input 'trials' is '0'; expected a whole number from 1 to 100"],
+    ['INPUT_ADAPTER', 'gemini', "input 'adapter' is 'gemini'; expected one of: openai, anthropic"],
+    ['INPUT_TRIAL-TIMEOUT-SECONDS', '-1', "input 'trial-timeout-seconds' is '-1'; expected a number"],
+    ['INPUT_EARLY-STOP', 'maybe', "input 'early-stop' is 'maybe'; expected true or false"],
+    ['INPUT_FILTER', 'team=', "input 'filter': 'team=' is not a tag filter"],
   ])('rejects %s=%s with a message naming the input and value', (name, value, message) => {
     expect(() => readActionSettings({ ...base, [name]: value }, () => undefined)).toThrow(message);
   });

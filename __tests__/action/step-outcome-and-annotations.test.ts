@@ -6,29 +6,45 @@ import { makeResults, makeScenario, makeTrial, skippedScenario } from '../helper
 const failed = makeScenario({ name: 'refunds', file: 'salvo/refund.yaml', status: 'failed', verdict: 'FAIL', summary: 'score 0.50 below threshold 0.80' });
 const errored = makeScenario({ name: 'down', status: 'errored', verdict: 'INFRA_ERROR', summary: 'provider unavailable' });
 
-describe('decideStepOutcome', () => {
-  const outcome = (scenarios: Parameters<typeof makeResults>[0], failOn: 'failure' | 'error' | 'never', mode: 'auto' | 'live' | 'replay' = 'auto', invalidFiles = 0) =>
-    decideStepOutcome(makeResults(scenarios), { failOn, mode, invalidFiles });
+describe('decideStepOutcome (the fail policy)', () => {
+  type Context = Parameters<typeof decideStepOutcome>[1];
+  const context = (extra: Partial<Context> = {}): Context => ({ failOn: 'failure', mode: 'auto', secretless: null, missingKeyInputs: {}, ...extra });
+  const outcome = (scenarios: Parameters<typeof makeResults>[0], extra: Partial<Context> = {}) => decideStepOutcome(makeResults(scenarios), context(extra));
+  const invalid = { ...skippedScenario('bad'), skip_reason: 'invalid' as const };
 
-  it('fail-on failure: failed or errored scenarios fail the step', () => {
-    expect(outcome([makeScenario(), failed], 'failure')).toEqual({ failed: true, message: 'salvo: 1 failed (fail-on: failure); see the job summary.' });
-    expect(outcome([errored], 'failure').failed).toBe(true);
-    expect(outcome([makeScenario()], 'failure').failed).toBe(false);
+  it('agent failures and invalid files fail the step', () => {
+    expect(outcome([makeScenario(), failed])).toEqual({ level: 'failed', message: 'salvo: 1 failed (fail-on: failure); see the job summary.' });
+    expect(outcome([makeScenario(), invalid]).message).toBe('salvo: 1 invalid scenario files (fail-on: failure); see the job summary.');
+    expect(outcome([makeScenario()])).toEqual({ level: 'passed', message: '' });
   });
 
-  it('fail-on error: only errors and invalid files fail it', () => {
-    expect(outcome([failed], 'error').failed).toBe(false);
-    expect(outcome([errored], 'error').message).toBe('salvo: 1 errored (fail-on: error); see the job summary.');
-    expect(outcome([makeScenario()], 'error', 'auto', 2).message).toBe('salvo: 2 invalid scenario files (fail-on: error); see the job summary.');
+  it('infrastructure errors among real results warn, and fail with fail-on: infrastructure', () => {
+    expect(outcome([makeScenario(), errored])).toMatchObject({ level: 'warning', message: expect.stringContaining('1 scenario(s) hit only infrastructure errors') });
+    expect(outcome([makeScenario(), errored], { failOn: 'infrastructure' }).level).toBe('failed');
   });
 
-  it('fail-on never: nothing fails it', () => {
-    expect(outcome([failed, errored], 'never', 'auto', 3).failed).toBe(false);
+  it('a run where nothing was verified is never green, and names the empty key input', () => {
+    const noKey = outcome([skippedScenario('a'), skippedScenario('b')], { missingKeyInputs: { openai: 'openai-api-key' } });
+    expect(noKey.level).toBe('failed');
+    expect(noKey.message).toContain('nothing was verified: of 2 scenario(s), 2 skipped');
+    expect(noKey.message).toContain("The input 'openai-api-key' is empty");
+    expect(noKey.message).not.toContain('fork');
+    expect(outcome([errored]).level).toBe('failed');
+    expect(outcome([]).message).toContain('no scenarios were found');
   });
 
-  it('a missing key fails the step only in mode live', () => {
-    expect(outcome([skippedScenario('fork')], 'failure', 'auto').failed).toBe(false);
-    expect(outcome([skippedScenario('fork')], 'failure', 'live').message).toContain('1 could not run live (mode: live, but no API key');
+  it('fork and Dependabot PRs get a notice worded for what they are, unless mode is live', () => {
+    const fork = outcome([skippedScenario('a')], { secretless: 'fork' });
+    expect(fork.level).toBe('notice');
+    expect(fork.message).toContain('this pull request comes from a fork');
+    const dependabot = outcome([skippedScenario('a')], { secretless: 'dependabot' });
+    expect(dependabot.message).toContain('this is a Dependabot pull request');
+    expect(dependabot.message).not.toContain('fork');
+    expect(outcome([skippedScenario('a')], { secretless: 'fork', mode: 'live' }).level).toBe('failed');
+  });
+
+  it('fail-on never turns failures into warnings', () => {
+    expect(outcome([failed, errored], { failOn: 'never' })).toEqual({ level: 'warning', message: 'salvo: 1 failed (fail-on: never, so the step stays green); see the job summary.' });
   });
 });
 
@@ -46,8 +62,16 @@ describe('planAnnotations', () => {
       {
         level: 'notice',
         title: 'salvo: scenarios that could not run live',
-        message: '1 scenarios were skipped: no API key was given for their provider (fork PRs and Dependabot get no secrets) and they have no recording: salvo/fork.yaml.',
+        message: '1 scenarios were skipped: no API key was given for their provider (the key input is empty) and they have no recording: salvo/fork.yaml.',
       },
+    ]);
+  });
+
+  it('says fork only on forks, and warns about infrastructure errors without a file or line', () => {
+    const { annotations } = planAnnotations(makeResults([errored, skippedScenario('fork')]), [], directories, 'fork');
+    expect(annotations).toEqual([
+      { level: 'warning', title: 'salvo: down hit infrastructure errors', message: expect.stringContaining('provider unavailable. Not counted against the agent.') },
+      expect.objectContaining({ level: 'notice', message: expect.stringContaining('(pull requests from forks get no secrets)') }),
     ]);
   });
 

@@ -7,10 +7,10 @@ const config = (input: object = {}) => projectConfigSchema.parse(input);
 
 describe('readRunSettings', () => {
   it('uses flags over salvo.yaml over the defaults', () => {
-    expect(readRunSettings([], {}, {}, config())).toMatchObject({ concurrency: 4, maxCostUsd: null, timeoutMs: null, trials: 1, json: false, model: null, adapter: null });
+    expect(readRunSettings([], {}, {}, config())).toMatchObject({ concurrency: 4, maxCostUsd: null, timeoutMs: null, requestTimeoutMs: null, trials: null, filters: [], json: false, model: null, adapter: null });
     expect(readRunSettings([], {}, {}, config({ concurrency: 8, max_cost_usd: 2 }))).toMatchObject({ concurrency: 8, maxCostUsd: 2 });
-    expect(readRunSettings([], { concurrency: '2', maxCostUsd: '0.5', timeoutSeconds: '30', trials: '3', adapter: 'anthropic', model: 'm' }, {}, config({ concurrency: 8 }))).toMatchObject({
-      concurrency: 2, maxCostUsd: 0.5, timeoutMs: 30_000, trials: 3, adapter: 'anthropic', model: 'm',
+    expect(readRunSettings([], { concurrency: '2', maxCostUsd: '0.5', timeoutSeconds: '30', requestTimeoutSeconds: '45', trials: '3', adapter: 'anthropic', model: 'm' }, {}, config({ concurrency: 8 }))).toMatchObject({
+      concurrency: 2, maxCostUsd: 0.5, timeoutMs: 30_000, requestTimeoutMs: 45_000, trials: 3, adapter: 'anthropic', model: 'm',
     });
   });
 

@@ -108,8 +108,8 @@ describe('salvo run against the loopback fake LLM server', () => {
 
   it('never stores or prints a configured key, even when the provider and a mock echo it', async () => {
     const dir = project({
-      'scenarios/echo-openai.yaml': scenario({ prompt: 'ECHO please', mock: JSON.stringify(`the key is ${OPENAI_KEY} and ${ANTHROPIC_KEY}`) }),
-      'scenarios/echo-anthropic.yaml': scenario({ adapter: 'anthropic', model: 'claude-haiku-4-5', prompt: 'ECHO please', mock: JSON.stringify(`key ${ANTHROPIC_KEY}`) }),
+      'salvo/echo-openai.yaml': scenario({ prompt: 'ECHO please', mock: JSON.stringify(`the key is ${OPENAI_KEY} and ${ANTHROPIC_KEY}`) }),
+      'salvo/echo-anthropic.yaml': scenario({ adapter: 'anthropic', model: 'claude-haiku-4-5', prompt: 'ECHO please', mock: JSON.stringify(`key ${ANTHROPIC_KEY}`) }),
     });
     const run = await runCli(['run', '--json'], { cwd: dir, env: env() });
     expect(run.code).toBe(0);
@@ -129,8 +129,8 @@ describe('salvo run against the loopback fake LLM server', () => {
 
   it('works the same from the committed bundle (bin/salvo.js), loading the SDKs lazily', async () => {
     const dir = project({
-      'scenarios/openai.yaml': scenario({ prompt: 'Weather?' }),
-      'scenarios/anthropic.yaml': scenario({ adapter: 'anthropic', model: 'claude-haiku-4-5', prompt: 'Weather?' }),
+      'salvo/openai.yaml': scenario({ prompt: 'Weather?' }),
+      'salvo/anthropic.yaml': scenario({ adapter: 'anthropic', model: 'claude-haiku-4-5', prompt: 'Weather?' }),
     });
     const run = await runCli(['run'], { cwd: dir, env: env(), bundled: true });
     expect(run.code).toBe(0);
@@ -140,7 +140,7 @@ describe('salvo run against the loopback fake LLM server', () => {
   });
 
   it('--json prints only the results document on stdout', async () => {
-    const dir = project({ 'scenarios/one.yaml': scenario({ prompt: 'Weather?' }) });
+    const dir = project({ 'salvo/one.yaml': scenario({ prompt: 'Weather?' }) });
     const run = await runCli(['run', '--json', '--model', 'gpt-4o'], { cwd: dir, env: env() });
     expect(run.code).toBe(0);
     const document = JSON.parse(run.stdout);
@@ -157,16 +157,16 @@ describe('salvo run examples', () => {
     const run = await runCli(['run', 'examples', '--concurrency', '3'], { cwd: dir, env: env() });
     // The fake agent calls every tool with {}, so argument checks fail: exit 1 is the honest verdict.
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^Total\s+\d\/6 passed/m);
+    expect(run.stdout).toMatch(/^Total\s+\d\/8 passed/m);
     expect(run.stdout).toContain('(anthropic)');
     expect(run.stdout).toContain('(openai)');
     const runId = /Run saved: ([0-9a-f-]{36})/.exec(run.stdout)![1]!;
     const report = await runCli(['report', runId], { cwd: dir });
     expect(report.code).toBe(0);
-    expect(report.stdout.match(/^ {2}Trial 1: /gm)).toHaveLength(6);
+    expect(report.stdout.match(/^ {2}Trial 1: /gm)).toHaveLength(8);
     const show = await runCli(['show', runId], { cwd: dir });
     expect(show.code).toBe(0);
-    expect(show.stdout.match(/^Trace [0-9a-f-]{36}$/gm)).toHaveLength(6);
+    expect(show.stdout.match(/^Trace [0-9a-f-]{36}$/gm)).toHaveLength(8);
     const stored = allStoredText(join(dir, '.salvo'));
     expect(stored).not.toContain(OPENAI_KEY);
     expect(stored).not.toContain(ANTHROPIC_KEY);
@@ -175,17 +175,17 @@ describe('salvo run examples', () => {
 
 describe('salvo run failure paths', () => {
   it('exits 2 (a configuration error) naming the file, line and field of an invalid scenario, running nothing', async () => {
-    const dir = project({ 'scenarios/bad.yaml': 'model: gpt-4o-mini\nprompt: hi\nmax_turns: zero\n' });
+    const dir = project({ 'salvo/bad.yaml': 'model: gpt-4o-mini\nprompt: hi\nmax_turns: zero\n' });
     const before = server.requests.length;
     const run = await runCli(['run'], { cwd: dir, env: env() });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/scenarios\/bad\.yaml:3:\d+/);
+    expect(run.stderr).toMatch(/salvo\/bad\.yaml:3:\d+/);
     expect(run.stderr).toContain('nothing was run');
     expect(server.requests.length).toBe(before);
   });
 
   it('exits 2 for a path that matches nothing and for a bad flag value', async () => {
-    const dir = project({ 'scenarios/one.yaml': scenario({ prompt: 'Weather?' }) });
+    const dir = project({ 'salvo/one.yaml': scenario({ prompt: 'Weather?' }) });
     const missing = await runCli(['run', 'nowhere/*.yaml'], { cwd: dir, env: env() });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nowhere/*.yaml');
@@ -196,8 +196,8 @@ describe('salvo run failure paths', () => {
 
   it('reports a missing key and a missing mock as that scenario\'s result, exit 1', async () => {
     const dir = project({
-      'scenarios/a-nomock.yaml': `model: gpt-4o-mini\nprompt: Weather?\ntools:\n  - name: get_weather\n    description: weather\n`,
-      'scenarios/b-anthropic.yaml': scenario({ adapter: 'anthropic', model: 'claude-haiku-4-5', prompt: 'Weather?' }),
+      'salvo/a-nomock.yaml': `model: gpt-4o-mini\nprompt: Weather?\ntools:\n  - name: get_weather\n    description: weather\n`,
+      'salvo/b-anthropic.yaml': scenario({ adapter: 'anthropic', model: 'claude-haiku-4-5', prompt: 'Weather?' }),
     });
     const run = await runCli(['run'], { cwd: dir, env: { OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: server.openaiBaseUrl } });
     expect(run.code).toBe(1);
@@ -206,10 +206,10 @@ describe('salvo run failure paths', () => {
     expect(run.stdout).toMatch(/Run saved: [0-9a-f-]{36}/);
   });
 
-  it('exits 3 when only infrastructure failed', async () => {
-    const dir = project({ 'scenarios/refused.yaml': scenario({ prompt: 'REFUSE' }) });
+  it('exits 4 (nothing verified) when the only scenario hit infrastructure errors', async () => {
+    const dir = project({ 'salvo/refused.yaml': scenario({ prompt: 'REFUSE' }) });
     const run = await runCli(['run'], { cwd: dir, env: env() });
-    expect(run.code).toBe(3);
+    expect(run.code).toBe(4);
     expect(run.stdout).toContain('INFRA ERROR');
   });
 });
@@ -217,9 +217,9 @@ describe('salvo run failure paths', () => {
 describe('salvo run interrupted', () => {
   it('on SIGTERM saves the finished results, marks the rest cancelled, exits 130, and report reads it', async () => {
     const dir = project({
-      'scenarios/a-fast.yaml': scenario({ prompt: 'Weather in Oslo?' }),
-      'scenarios/b-slow.yaml': scenario({ prompt: 'SLOW Weather in Lima?' }),
-      'scenarios/c-later.yaml': scenario({ prompt: 'Weather in Kyiv?' }),
+      'salvo/a-fast.yaml': scenario({ prompt: 'Weather in Oslo?' }),
+      'salvo/b-slow.yaml': scenario({ prompt: 'SLOW Weather in Lima?' }),
+      'salvo/c-later.yaml': scenario({ prompt: 'Weather in Kyiv?' }),
     });
     const child = spawn(process.execPath, [join(repoRoot, 'src', 'cli', 'index.ts'), 'run', '--concurrency', '1'], {
       cwd: dir,

@@ -28,7 +28,7 @@ describe('salvo validate', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✓ examples/support-refund.yaml');
     expect(run.stdout).not.toContain('_shared');
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('6 files valid');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('8 files valid');
   });
 
   it('reports each error of a broken example at its line and column, with the source line, and exits 1', async () => {
@@ -107,7 +107,7 @@ describe('salvo validate', () => {
     const empty = mkdtempSync(join(work, 'empty-'));
     const none = await runCli(['validate'], { cwd: empty });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain("the scenarios directory 'scenarios' does not exist");
+    expect(none.stderr).toContain("the scenarios directory 'salvo' does not exist");
     writeFileSync(join(empty, 'salvo.yaml'), 'default_modle: x\n');
     const bad = await runCli(['validate', join(repoRoot, 'examples')], { cwd: empty });
     expect(bad.code).toBe(2);
@@ -126,4 +126,23 @@ describe('salvo validate', () => {
     expect(run.stdout).toMatch(/^bomb\.yaml:5:\d+: too many aliases/m);
     expect(run.stdout).toContain('huge.yaml:1:1: file is larger than 1 MB');
   });
+
+  it('quotes no credential from a file it was pointed at: an include of .git/config, a scenario that is a key', async () => {
+    const project = mkdtempSync(join(work, 'leaky-'));
+    const token = 'eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldHNlY3JldHNlY3JldA==';
+    mkdirSync(join(project, '.git'));
+    mkdirSync(join(project, 'salvo'));
+    writeFileSync(join(project, 'salvo.yaml'), 'default_model: gpt-5.4-mini\n');
+    writeFileSync(join(project, '.git', 'config'), `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${token}\n`);
+    writeFileSync(join(project, 'salvo', 'include.yaml'), 'prompt: hi\ntools:\n  - !include ../.git/config\n');
+    writeFileSync(join(project, 'salvo', 'key.yaml'), `-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW${'Q'.repeat(300)}\n`);
+    writeFileSync(join(project, 'salvo', 'value.yaml'), `prompt: hi\ntimeout_seconds: "Authorization: Bearer abcdefghijklmnopqrstuvwxyz0123456789"\n`);
+    const run = await runCli(['validate', 'salvo'], { cwd: project });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('include.yaml');
+    expect(run.stdout).toMatch(/key\.yaml:1:1: a scenario must be a mapping of fields \(key: value\), found the value ".{1,60}"/);
+    expect(run.stdout).toContain("'timeout_seconds' must be a number");
+    for (const secret of [token, token.slice(0, 16), 'b3BlbnNzaC1rZXktdjEAAAAA', 'abcdefghijklmnop']) expect(run.stdout).not.toContain(secret);
+  });
 });
+

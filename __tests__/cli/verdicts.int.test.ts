@@ -37,7 +37,14 @@ function reply(request: FakeLlmRequest): FakeReply | Promise<FakeReply> {
   }
   if (prompt.includes('BUSY')) return busyReply();
   if (prompt.includes('ALWAYS')) return { text: RIGHT };
+  if (request.toolNames.includes('score_criteria')) return approvingJudge(request);
   return simpleAgentReply(request);
+}
+
+/** The examples' judge assertions get a vote that scores every criterion 1 (the criteria are the tool's only enum). */
+function approvingJudge(request: FakeLlmRequest): FakeReply {
+  const names = JSON.parse(/"enum":(\[[^\]]*\])/.exec(JSON.stringify(request.body))?.[1] ?? '[]') as string[];
+  return { toolCalls: [{ name: 'score_criteria', arguments: { scores: names.map((criterion) => ({ criterion, score: 1, reason: 'fine' })) } }] };
 }
 
 /** Answers after a pause, recording how many requests were in flight at once. */
@@ -96,12 +103,12 @@ describe('salvo run -n: every verdict from a real process', () => {
   let results: RunResults;
   beforeAll(async () => {
     dir = project({
-      'scenarios/steady.yaml': scenario('ALWAYS'),
-      'scenarios/flaky.yaml': scenario('FLAKY', { adapter: 'anthropic' }),
-      'scenarios/wrong.yaml': scenario('NEVER'),
-      'scenarios/strict.yaml': scenario('NEVER strict', { required: true }),
-      'scenarios/throttled.yaml': scenario('RATE', { adapter: 'anthropic' }),
-      'scenarios/down.yaml': scenario('DOWN'),
+      'salvo/steady.yaml': scenario('ALWAYS'),
+      'salvo/flaky.yaml': scenario('FLAKY', { adapter: 'anthropic' }),
+      'salvo/wrong.yaml': scenario('NEVER'),
+      'salvo/strict.yaml': scenario('NEVER strict', { required: true }),
+      'salvo/throttled.yaml': scenario('RATE', { adapter: 'anthropic' }),
+      'salvo/down.yaml': scenario('DOWN'),
     });
     run = await runCli(['run', '-n', '4', '--concurrency', '3', '--junit', 'reports/salvo.xml'], { cwd: dir, env: env() });
     results = storedResults(dir, run.stdout);
@@ -120,9 +127,9 @@ describe('salvo run -n: every verdict from a real process', () => {
   });
 
   it('names the failing assertion with its file:line and reason under PARTIAL, FAIL and HARD FAIL', () => {
-    expect(run.stdout).toContain(`  - output_contains "Paris" failed 2/4 (scenarios/flaky.yaml:5): output does not contain "Paris"`);
-    expect(run.stdout).toContain('  - output_contains "Paris" failed 4/4 (scenarios/wrong.yaml:5)');
-    expect(run.stdout).toContain('  - output_contains "Paris" (required) failed 4/4 (scenarios/strict.yaml:5)');
+    expect(run.stdout).toContain(`  - output_contains "Paris" failed 2/4 (salvo/flaky.yaml:5): output does not contain "Paris"`);
+    expect(run.stdout).toContain('  - output_contains "Paris" failed 4/4 (salvo/wrong.yaml:5)');
+    expect(run.stdout).toContain('  - output_contains "Paris" (required) failed 4/4 (salvo/strict.yaml:5)');
     expect(run.stdout).toMatch(/ {2}- 4 trial\(s\) errored \(infrastructure\): .*\(after 2 retries\) \[E_PROVIDER_RATE_LIMIT\w*\]/);
   });
 
@@ -171,8 +178,8 @@ describe('salvo run -n: every verdict from a real process', () => {
     expect(suite).toMatchObject({ tests: '6', failures: '3', errors: '1', skipped: '0' });
     const cases = Object.fromEntries(suite.testcase.map((testCase: { name: string }) => [testCase.name, testCase]));
     expect(cases.steady.failure).toBeUndefined();
-    expect(cases.flaky).toMatchObject({ classname: 'scenarios/flaky.yaml', failure: { type: 'PARTIAL' } });
-    expect(cases.flaky.failure['#text']).toContain('scenarios/flaky.yaml:5: output_contains "Paris" failed in 2/4 trials');
+    expect(cases.flaky).toMatchObject({ classname: 'salvo/flaky.yaml', failure: { type: 'PARTIAL' } });
+    expect(cases.flaky.failure['#text']).toContain('salvo/flaky.yaml:5: output_contains "Paris" failed in 2/4 trials');
     expect(cases.strict.failure.type).toBe('HARD_FAIL');
     expect(cases.wrong.failure.type).toBe('FAIL');
     expect(cases.down.error.type).toBe('INFRA_ERROR');
@@ -189,7 +196,7 @@ describe('salvo run -n: every verdict from a real process', () => {
 
 describe('salvo run exit codes and trial scheduling', () => {
   it('exits 0 when every scenario passes; all trials share the one --concurrency bound', async () => {
-    const dir = project({ 'scenarios/a.yaml': scenario('BUSY a'), 'scenarios/b.yaml': scenario('BUSY b') });
+    const dir = project({ 'salvo/a.yaml': scenario('BUSY a'), 'salvo/b.yaml': scenario('BUSY b') });
     mostInFlight = 0;
     const run = await runCli(['run', '-n', '3', '--concurrency', '2'], { cwd: dir, env: env() });
     expect(run.code).toBe(0);
@@ -201,7 +208,7 @@ describe('salvo run exit codes and trial scheduling', () => {
   });
 
   it('exits 3 when the only problem is infrastructure (retries exhausted), and shows it as INFRA ERROR', async () => {
-    const dir = project({ 'scenarios/fine.yaml': scenario('ALWAYS'), 'scenarios/down.yaml': scenario('DOWN') });
+    const dir = project({ 'salvo/fine.yaml': scenario('ALWAYS'), 'salvo/down.yaml': scenario('DOWN') });
     const run = await runCli(['run'], { cwd: dir, env: env() });
     expect(run.code).toBe(3);
     expect(run.stdout).toContain('Status:   INFRA ERROR - all 1 trial(s) hit infrastructure errors');
@@ -211,7 +218,7 @@ describe('salvo run exit codes and trial scheduling', () => {
   });
 
   it('exits 1 when a scenario fails; --early-stop stops its trials and says why', async () => {
-    const dir = project({ 'scenarios/wrong.yaml': scenario('NEVER early') });
+    const dir = project({ 'salvo/wrong.yaml': scenario('NEVER early') });
     const before = server.requests.filter((request) => JSON.stringify(request.body).includes('NEVER early')).length;
     const run = await runCli(['run', '-n', '5', '--early-stop', '--concurrency', '1', '--json'], { cwd: dir, env: env() });
     expect(run.code).toBe(1);
@@ -228,7 +235,7 @@ describe('salvo run exit codes and trial scheduling', () => {
   });
 
   it('shows SKIPPED for a scenario the spend cap kept from starting (exit 0: nothing failed)', async () => {
-    const dir = project({ 'scenarios/a-first.yaml': scenario('ALWAYS'), 'scenarios/b-second.yaml': scenario('ALWAYS') });
+    const dir = project({ 'salvo/a-first.yaml': scenario('ALWAYS'), 'salvo/b-second.yaml': scenario('ALWAYS') });
     const run = await runCli(['run', '--concurrency', '1', '--max-cost-usd', '0.0000001'], { cwd: dir, env: env() });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^SKIPPED {6}b-second {2}not started: .*/m);
@@ -236,7 +243,7 @@ describe('salvo run exit codes and trial scheduling', () => {
   });
 
   it('says a scenario without assertions passed because the run completed', async () => {
-    const dir = project({ 'scenarios/bare.yaml': 'model: gpt-4o-mini\nprompt: ALWAYS hello\n' });
+    const dir = project({ 'salvo/bare.yaml': 'model: gpt-4o-mini\nprompt: ALWAYS hello\n' });
     const run = await runCli(['run'], { cwd: dir, env: env() });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Status:   PASS - no assertions: passed because the run completed');
@@ -244,11 +251,11 @@ describe('salvo run exit codes and trial scheduling', () => {
   });
 
   it('exits 2 for an invalid scenario file or a bad -n, running nothing', async () => {
-    const dir = project({ 'scenarios/bad.yaml': 'model: gpt-4o-mini\nprompt: hi\nassertions:\n  - {type: output_contains}\n' });
+    const dir = project({ 'salvo/bad.yaml': 'model: gpt-4o-mini\nprompt: hi\nassertions:\n  - {type: output_contains}\n' });
     const before = server.requests.length;
     const invalid = await runCli(['run'], { cwd: dir, env: env() });
     expect(invalid.code).toBe(2);
-    expect(invalid.stderr).toMatch(/scenarios\/bad\.yaml:4:\d+/);
+    expect(invalid.stderr).toMatch(/salvo\/bad\.yaml:4:\d+/);
     const trials = await runCli(['run', '-n', '0'], { cwd: dir, env: env() });
     expect(trials.code).toBe(2);
     expect(trials.stderr).toContain('--trials must be a whole number from 1 to 100');
@@ -269,7 +276,7 @@ describe('salvo run examples -n 5 (done when)', () => {
     expect(run.code).toBe(1);
     const section = run.stdout.slice(run.stdout.indexOf('Verdicts:\n') + 'Verdicts:\n'.length, run.stdout.indexOf('\nRun saved:'));
     const verdictLines = section.split('\n').filter((line) => /^[A-Z]/.test(line));
-    expect(verdictLines).toHaveLength(6);
+    expect(verdictLines).toHaveLength(8);
     for (const line of verdictLines) {
       expect(line).toMatch(/^(PASS|FAIL|HARD FAIL|PARTIAL) +.+ {2}[0-5]\/5 passed( \([^)]*\))? {2}rate [01]\.\d\d \(95 % \d\.\d\d-\d\.\d\d\) {2}pass\^3 \d\.\d\d/);
     }

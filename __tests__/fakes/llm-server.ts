@@ -20,6 +20,8 @@ export interface FakeLlmRequest {
   model: string;
   system: string | null;
   firstUserMessage: string;
+  /** The text of every user message so far, in order (tool results are not user messages): one per user turn. */
+  userMessages: string[];
   /** Assistant turns already in the history (0 on the first request). */
   turn: number;
   /** Tools offered in this request. */

@@ -146,6 +146,10 @@ function describeMessages(body: JsonObject): RequestSummary {
     model: String(body.model),
     system: typeof body.system === 'string' ? body.system : Array.isArray(body.system) ? textOf(body.system) : null,
     firstUserMessage: blocksOf(messages.find((m) => m.role === 'user')?.content).map((b) => (b.type === 'text' ? String(b.text) : '')).join(''),
+    userMessages: messages
+      .filter((m) => m.role === 'user')
+      .map((m) => blocksOf(m.content).map((b) => (b.type === 'text' ? String(b.text) : '')).join(''))
+      .filter((text) => text !== ''),
     turn: messages.filter((m) => m.role === 'assistant').length,
     toolNames: (Array.isArray(body.tools) ? body.tools : []).map((tool: JsonObject) => String(tool.name)),
     toolResults:

@@ -128,6 +128,7 @@ function describeChat(body: JsonObject): RequestSummary {
     model: String(body.model),
     system: messages.filter((m) => m.role === 'system' || m.role === 'developer').map((m) => textOf(m.content)).join('\n') || null,
     firstUserMessage: textOf(messages.find((m) => m.role === 'user')?.content),
+    userMessages: messages.filter((m) => m.role === 'user').map((m) => textOf(m.content)),
     turn: messages.filter((m) => m.role === 'assistant').length,
     toolNames: (Array.isArray(body.tools) ? body.tools : []).map((tool: JsonObject) => String((tool.function as JsonObject).name)),
     toolResults: messages
@@ -240,6 +241,7 @@ function describeResponses(body: JsonObject): RequestSummary {
     model: String(body.model),
     system: system || null,
     firstUserMessage: textOf(items.find((item) => item.role === 'user')?.content),
+    userMessages: items.filter((item) => item.role === 'user').map((item) => textOf(item.content)),
     turn,
     toolNames: (Array.isArray(body.tools) ? body.tools : []).map((tool: JsonObject) => String(tool.name)),
     toolResults: items

@@ -26,8 +26,13 @@ export async function runEngine(options: {
   keys?: Partial<Record<AdapterName, string>>;
   baseUrls?: Partial<Record<AdapterName, string>>;
   trials?: number;
+  maxCostUsd?: number;
+  concurrency?: number;
+  judgeModel?: string;
   /** Also store the run here (a FileRunStore for commands that read runs back). */
   alsoStore?: RunStore;
+  /** As `--request-timeout-seconds` gives it. */
+  requestTimeoutMs?: number | null;
 }): Promise<EngineRun> {
   const project = await loadProject(options.cwd);
   const keys = options.keys ?? {};
@@ -48,9 +53,11 @@ export async function runEngine(options: {
     providers: { openai: providerSettings('openai'), anthropic: providerSettings('anthropic') },
     overrides: { model: null, adapter: null },
     trials: options.trials ?? 1,
-    concurrency: 4,
-    maxCostUsd: null,
+    concurrency: options.concurrency ?? 4,
+    maxCostUsd: options.maxCostUsd ?? null,
+    judgeModel: options.judgeModel ?? null,
     timeoutMs: null,
+    requestTimeoutMs: options.requestTimeoutMs ?? null,
     earlyStop: false,
     redactor: createRedactor({ secrets: Object.values(keys), extraPatterns: project.config.redaction_patterns }),
     signal: new AbortController().signal,

@@ -4,6 +4,8 @@ import { scenarioSchema, type ScenarioInput } from '../../src/core/scenario/sche
 
 /** A validated scenario with schema defaults applied and its real hash, as the loader would hand it over. */
 export function scenarioFixture(input: Partial<ScenarioInput> = {}, name = 'fixture'): LoadedScenario {
-  const scenario = scenarioSchema.parse({ model: 'gpt-4o-mini', prompt: 'What is the weather in Paris?', ...input });
-  return { file: `scenarios/${name}.yaml`, name, scenario, assertionLines: scenario.assertions.map((_, index) => index + 1), hash: hashScenario(scenario) };
+  const prompt = input.turns ? {} : { prompt: 'What is the weather in Paris?' };
+  const scenario = scenarioSchema.parse({ model: 'gpt-4o-mini', ...prompt, ...input });
+  const turnAssertionLines = (scenario.turns ?? []).map((turn) => turn.assertions.map(() => 0));
+  return { file: `scenarios/${name}.yaml`, name, scenario, assertionLines: scenario.assertions.map((_, index) => index + 1), turnAssertionLines, hash: hashScenario(scenario) };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ describe('loadProject', () => {
     const bare = mkdtempSync(join(tmpdir(), 'salvo-bare-'));
     try {
       const project = await loadProject(bare);
-      expect(project).toMatchObject({ root: bare, configFile: null, config: { scenarios_dir: 'scenarios' } });
+      expect(project).toMatchObject({ root: bare, configFile: null, config: { scenarios_dir: 'salvo' } });
     } finally {
       rmSync(bare, { recursive: true, force: true });
     }
@@ -71,6 +71,11 @@ describe('expandScenarioPaths', () => {
     expect(await expandScenarioPaths(['../other/e.yaml'], join(root, 'evals'))).toEqual(['../other/e.yaml']);
   });
 
+  it('skips _ and . folders in globs as folder expansion does, unless the glob names them', async () => {
+    expect(await expandScenarioPaths(['evals/**/*.yaml'], root)).toEqual(['evals/b.yaml', 'evals/nested/c.yaml']);
+    expect((await expandScenarioPaths(['evals/_shared/*.yaml'], root)).length).toBeGreaterThan(0);
+  });
+
   it('matches recursive globs', async () => {
     expect(await expandScenarioPaths(['evals/**/c.yaml'], root)).toEqual(['evals/nested/c.yaml']);
   });
@@ -80,5 +85,41 @@ describe('expandScenarioPaths', () => {
     await expect(expandScenarioPaths(['evals/*.json'], root)).rejects.toThrow("no scenario files match 'evals/*.json'");
     mkdirSync(join(root, 'empty'), { recursive: true });
     await expect(expandScenarioPaths(['evals', 'empty'], root)).rejects.toThrow("no scenario files (*.yaml, *.yml) in 'empty'");
+  });
+});
+
+describe('expandScenarioPaths and symlinks', () => {
+  const project = mkdtempSync(join(tmpdir(), 'salvo-links-'));
+  const outside = mkdtempSync(join(tmpdir(), 'salvo-outside-'));
+  beforeAll(() => {
+    writeFileSync(join(project, 'salvo.yaml'), 'scenarios_dir: salvo\n');
+    mkdirSync(join(project, 'salvo', 'real'), { recursive: true });
+    mkdirSync(join(project, 'tricks'), { recursive: true });
+    writeFileSync(join(project, 'salvo', 'real', 'a.yaml'), 'x: 1\n');
+    writeFileSync(join(outside, 'id_rsa.yaml'), '-----BEGIN OPENSSH PRIVATE KEY-----\n');
+    mkdirSync(join(outside, 'folder'));
+    writeFileSync(join(outside, 'folder', 'b.yaml'), 'x: 1\n');
+    symlinkSync(join(project, 'salvo', 'real'), join(project, 'salvo', 'linked-inside'));
+    symlinkSync(join(outside, 'id_rsa.yaml'), join(project, 'tricks', 'key.yaml'));
+    symlinkSync(join(outside, 'folder'), join(project, 'tricks', 'folder'));
+  });
+  afterAll(() => {
+    rmSync(project, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('refuses a link out of the project by every route: glob, folder, file, linked folder', async () => {
+    for (const pattern of ['tricks/**/*.yaml', 'tricks', 'tricks/key.yaml', 'tricks/folder', 'tricks/folder/b.yaml', join(project, 'tricks', 'key.yaml')]) {
+      await expect(expandScenarioPaths([pattern], project, project), pattern).rejects.toThrow(/refusing '.*': it is a symlink .* outside the project root/);
+    }
+  });
+
+  it('follows links that stay inside alike from a folder and a glob, listing each real file once', async () => {
+    expect(await expandScenarioPaths(['salvo'], project, project)).toEqual(['salvo/linked-inside/a.yaml']); // sorted: the first name found wins;
+    expect(await expandScenarioPaths(['salvo/**/*.yaml'], project, project)).toHaveLength(1);
+  });
+
+  it('lets the user name a file that is itself outside the project', async () => {
+    expect(await expandScenarioPaths([join(outside, 'folder', 'b.yaml')], project, project)).toEqual([join(outside, 'folder', 'b.yaml')]);
   });
 });

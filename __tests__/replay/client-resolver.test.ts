@@ -13,19 +13,50 @@ const scenario: ScenarioForMode = { file: 'examples/hello.yaml', name: 'hello', 
 const spec: ConversationSpec = { model: 'gpt-4o-mini', prompt: 'Say hello', tools: [{ name: 'greet', mock: 'hi' }] };
 const key = 'sk-test-abcdefghijklmnopqrstuvwxyz';
 
-function resolver(options: { mode?: RunMode; key?: string; record?: string | null; model?: ScriptedModel }) {
+function resolver(options: { mode?: RunMode; key?: string; record?: string | null; model?: ScriptedModel; interrupted?: AbortSignal }) {
   const model = options.model ?? new ScriptedModel();
   return new ClientResolver({
     mode: options.mode ?? 'auto',
     record: options.record === undefined ? null : { scriptedLabel: options.record, salvoVersion: '0.1.0', now: () => new Date('2026-01-02T03:04:05Z') },
     cwd,
     redactor: testRedactor(options.key ? [options.key] : []),
+    ...(options.interrupted ? { interrupted: options.interrupted } : {}),
     settingsFor: () => ({ apiKey: options.key, keySource: 'OPENAI_API_KEY' }),
     createLiveClient: async () => model,
   });
 }
 
+const interruptedRun = () => AbortSignal.abort(new Error('SIGTERM'));
+
 describe('ClientResolver', () => {
+  it('after SIGTERM during --record writes only trials that finished, and never shrinks a committed recording', async () => {
+    const other: ScenarioForMode = { ...scenario, file: 'interrupted/hello.yaml' };
+    const recordingFile = join(cwd, 'interrupted/__recordings__/hello.json');
+    // Interrupted with no recording yet: the trial cut after its tool call is left out, the finished one is kept.
+    const first = resolver({ key, record: null, interrupted: interruptedRun() });
+    const firstClient = await first.clientFor(other);
+    if (!('client' in firstClient)) throw new Error('expected a client');
+    await converse(firstClient.client, spec);
+    await converse(firstClient.client, spec, 1);
+    expect(await first.saveRecordings()).toEqual([{ file: 'interrupted/__recordings__/hello.json', trials: 1 }]);
+    expect(JSON.parse(readFileSync(recordingFile, 'utf8')).trials[0].turns).toHaveLength(2);
+
+    // A full run of three trials, then an interrupted one that finished only one: the three stay.
+    const full = resolver({ key, record: null });
+    const fullClient = await full.clientFor(other);
+    if (!('client' in fullClient)) throw new Error('expected a client');
+    for (let trial = 0; trial < 3; trial += 1) await converse(fullClient.client, spec);
+    await full.saveRecordings();
+    const committed = readFileSync(recordingFile, 'utf8');
+    const cut = resolver({ key, record: null, interrupted: interruptedRun() });
+    const cutClient = await cut.clientFor(other);
+    if (!('client' in cutClient)) throw new Error('expected a client');
+    await converse(cutClient.client, spec);
+    await converse(cutClient.client, spec, 1);
+    expect(await cut.saveRecordings()).toEqual([{ file: 'interrupted/__recordings__/hello.json', trials: 0 }]);
+    expect(readFileSync(recordingFile, 'utf8')).toBe(committed);
+  });
+
   it('auto without a key and without a recording skips the scenario and says why', async () => {
     const choice = await resolver({}).clientFor(scenario);
     expect(choice).toEqual({

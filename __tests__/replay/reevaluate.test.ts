@@ -40,8 +40,8 @@ const stored: ScenarioResult = {
 const traces = new Map([['t1', trace('t1', 'Hello there')], ['t2', trace('t2', 'Hello again')]]);
 
 describe('reevaluateScenario', () => {
-  it('re-scores stored traces against the current assertions', () => {
-    const row = reevaluateScenario({ result: stored, traces, current: { loaded: { expects: 'Hello' }, hash: 'h1' } }, scoring);
+  it('re-scores stored traces against the current assertions', async () => {
+    const row = await reevaluateScenario({ result: stored, traces, current: { loaded: { expects: 'Hello' }, hash: 'h1' } }, scoring);
     expect(row.before).toEqual({ status: 'failed', verdict: 'FAIL', score: 0 });
     expect(row.after).toEqual({ status: 'passed', verdict: 'PASS', score: 1 });
     expect(row.result.trials[0]?.assertions[0]?.reason).toBe('found');
@@ -49,17 +49,17 @@ describe('reevaluateScenario', () => {
     expect(renderReevalTable([row])).toBe(['scenario  before        after', 'greeting  FAIL 0.00  -> PASS 1.00'].join('\n'));
   });
 
-  it('keeps errored trials and trials without a trace as stored, and says so', () => {
+  it('keeps errored trials and trials without a trace as stored, and says so', async () => {
     const result = { ...stored, trials: [trial(1, 'errored', null), trial(2, 'failed', 'gone')] };
-    const row = reevaluateScenario({ result, traces, current: { loaded: { expects: 'Hello' }, hash: 'h1' } }, scoring);
+    const row = await reevaluateScenario({ result, traces, current: { loaded: { expects: 'Hello' }, hash: 'h1' } }, scoring);
     expect(row.result.trials.map((t) => t.status)).toEqual(['errored', 'failed']);
     expect(row.notes).toEqual(['1 trial kept as stored: no trace']);
   });
 
-  it('notes a scenario file whose conversation may have changed, and one that cannot be loaded', () => {
-    const drifted = reevaluateScenario({ result: stored, traces, current: { loaded: { expects: 'Bye' }, hash: 'h2' } }, scoring);
+  it('notes a scenario file whose conversation may have changed, and one that cannot be loaded', async () => {
+    const drifted = await reevaluateScenario({ result: stored, traces, current: { loaded: { expects: 'Bye' }, hash: 'h2' } }, scoring);
     expect(drifted.notes[0]).toMatch(/scenario file changed since this run/);
-    const missing = reevaluateScenario({ result: stored, traces, current: { problem: 'g.yaml no longer exists' } }, scoring);
+    const missing = await reevaluateScenario({ result: stored, traces, current: { problem: 'g.yaml no longer exists' } }, scoring);
     expect(missing.after).toEqual(missing.before);
     expect(renderReevalTable([missing])).toContain('note: not re-scored: g.yaml no longer exists');
   });

@@ -394,6 +394,7 @@ class OpenAiModelClient {
             model: settings.model,
             messages: toChatMessages(request.system, request.messages),
             ...(request.tools.length > 0 ? { tools: toChatTools(request.tools) } : {}),
+            ...(request.forceTool ? { tool_choice: { type: 'function', function: { name: request.forceTool } } } : {}),
             ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
             ...(settings.seed !== undefined ? { seed: settings.seed } : {}),
             ...(settings.maxTokens !== undefined ? { max_completion_tokens: settings.maxTokens } : {}),
@@ -412,6 +413,7 @@ class OpenAiModelClient {
             input: toResponsesInput(request.messages),
             ...(request.system ? { instructions: request.system } : {}),
             ...(request.tools.length > 0 ? { tools: toResponsesTools(request.tools) } : {}),
+            ...(request.forceTool ? { tool_choice: { type: 'function', name: request.forceTool } } : {}),
             ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
             ...(settings.maxTokens !== undefined ? { max_output_tokens: settings.maxTokens } : {}),
         };

@@ -26,6 +26,22 @@ function byTurn(replies: FakeReply[]): ExampleScript {
 }
 
 export const exampleScripts: Record<string, ExampleScript> = {
+  // Its tools are answered by the handlers in examples/_shared/shop.mjs, which change the trial's state.
+  'shop-refund-state': byTurn([
+    { toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A1234' } }], usage: usage(0, 18) },
+    { toolCalls: [{ name: 'issue_refund', arguments: { order_id: 'A1234', amount_usd: 89.99 } }], usage: usage(1, 26) },
+    { text: "I'm sorry your order arrived broken. I've refunded the full 89.99 USD (refund R-5521).", usage: usage(2, 27) },
+  ]),
+
+  // A scripted conversation: model turns count across user turns (0 in user turn 1, 1-2 in turn 2, 3-4 in turn 3).
+  'airline-move-flight': byTurn([
+    { text: 'I can help with that. What is your booking code?', usage: usage(0, 14) },
+    { toolCalls: [{ name: 'find_booking', arguments: { code: 'ZX81Q' } }], usage: usage(1, 18) },
+    { text: 'I found booking ZX81Q: flight AZ204 from Milan Linate to Rome on Wednesday. Shall I move it to Friday?', usage: usage(2, 30) },
+    { toolCalls: [{ name: 'change_flight', arguments: { code: 'ZX81Q', day: 'Friday' } }], usage: usage(3, 20) },
+    { text: 'Done: booking ZX81Q is now on flight AZ210 on Friday, confirmed.', usage: usage(4, 19) },
+  ]),
+
   'plain-question': byTurn([{ text: 'The capital city of Australia is Canberra.', usage: usage(0, 11) }]),
 
   'support-refund': byTurn([
@@ -105,4 +121,28 @@ export const exampleScripts: Record<string, ExampleScript> = {
       usage: usage(2, 48),
     },
   ]),
+};
+
+/** One judge vote as a forced score_criteria call, the way salvo asks for it. */
+function judgeVote(scores: Record<string, [number, string]>): FakeReply {
+  const entries = Object.entries(scores).map(([criterion, [score, reason]]) => ({ criterion, score, reason }));
+  return { toolCalls: [{ name: 'score_criteria', arguments: { scores: entries } }], usage: { input: 900, output: 60 }, model: SCRIPTED_MODEL_ID };
+}
+
+/**
+ * The judge's votes on the examples that have judge assertions, scripted like
+ * the agent's replies (served in order to the k votes of each request). One
+ * dissenting vote shows what a split looks like in reports.
+ */
+export const exampleJudgeVotes: Record<string, FakeReply[]> = {
+  'support-refund': [
+    judgeVote({ empathy: [1, 'Apologises for the damaged mug first'], clarity: [1, 'Gives the 18.50 USD amount and the original card'] }),
+    judgeVote({ empathy: [0.9, 'Acknowledges the damage and apologises'], clarity: [0.8, 'States the amount; the card is implied'] }),
+    judgeVote({ empathy: [0.4, 'The apology is brief'], clarity: [0.5, 'Does not say when the money arrives'] }),
+  ],
+  'anthropic-research': [
+    judgeVote({ grounded: [1, 'Height and source match the fetched page'], concise: [1, 'Two sentences'] }),
+    judgeVote({ grounded: [0.9, 'The figure is on the page'], concise: [1, 'Short answer'] }),
+    judgeVote({ grounded: [1, 'Cites the page it fetched'], concise: [0.8, 'Slightly wordy'] }),
+  ],
 };

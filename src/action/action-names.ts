@@ -9,8 +9,17 @@ export const Input = {
   anthropicBaseUrl: 'anthropic-base-url',
   mode: 'mode',
   concurrency: 'concurrency',
-  timeoutMinutes: 'timeout-minutes',
+  trialTimeoutSeconds: 'trial-timeout-seconds',
+  trials: 'trials',
+  model: 'model',
+  adapter: 'adapter',
+  filter: 'filter',
+  earlyStop: 'early-stop',
+  junit: 'junit',
+  shard: 'shard',
+  requestTimeoutSeconds: 'request-timeout-seconds',
   maxCostUsd: 'max-cost-usd',
+  judgeModel: 'judge-model',
   failOn: 'fail-on',
   commentOnPr: 'comment-on-pr',
   githubToken: 'github-token',
@@ -29,6 +38,9 @@ export const Output = {
   errored: 'errored',
   skipped: 'skipped',
   totalCostUsd: 'total-cost-usd',
+  trialsRun: 'trials-run',
+  passRate: 'pass-rate',
+  flaky: 'flaky',
   artifactId: 'artifact-id',
   artifactUrl: 'artifact-url',
   commentUrl: 'comment-url',
@@ -37,5 +49,5 @@ export const Output = {
 export const MODES = ['auto', 'live', 'replay'] as const;
 export type RunMode = (typeof MODES)[number];
 
-export const FAIL_ON = ['failure', 'error', 'never'] as const;
+export const FAIL_ON = ['failure', 'infrastructure', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];

@@ -16,7 +16,9 @@ import { createStepSummarySink } from './step-summary-sink.ts';
 export function buildReporters(settings: ActionSettings, redactor: Redactor, log: ActionLog): ActionReporters {
   const { github } = settings;
   const summary = createStepSummarySink(github.stepSummaryFile, log);
-  const canComment = settings.commentOnPr && github.pullRequestNumber !== null && settings.githubToken !== null;
+  // A shard reports its slice in its own summary; the merge step posts the one comment.
+  const canComment = settings.commentOnPr && settings.shard === null && github.pullRequestNumber !== null && settings.githubToken !== null;
+  if (settings.shard !== null) core.info('salvo: a shard does not comment; the merge step posts the one PR comment.');
   if (settings.commentOnPr && github.pullRequestNumber === null) core.info('salvo: not a pull_request event, so no PR comment.');
   if (github.eventName === 'pull_request_target') {
     core.warning(

@@ -9,7 +9,10 @@ import { formatActionError } from './format-action-error.ts';
 import { readActionSettings } from './read-action-settings.ts';
 import { reportRun } from './report-run.ts';
 import { runScenarios } from './run-scenarios.ts';
-import { decideStepOutcome } from './step-outcome.ts';
+import type { ActionSettings } from './read-action-settings.ts';
+import type { ActionReporters } from './report-run.ts';
+import { decideStepOutcome, secretlessReason, type StepOutcome, type StepOutcomeContext } from './step-outcome.ts';
+import { Input } from './action-names.ts';
 
 /**
  * The action: read the inputs once, run the engine, publish what it found,
@@ -25,30 +28,50 @@ export async function run(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  let redactor: Redactor | null = null;
+  let reporters: ActionReporters | null = null;
+  // The redactor of src/engine/secrets.ts (the CLI's too), built in steps as more is known: the environment's
+  // secrets, then the inputs, then salvo.yaml's redaction_patterns. Whatever was built before uses the latest.
+  let current = buildRedactor(collectSecrets(process.env), []).redactor;
+  const redactor: Redactor = { text: (text) => current.text(text), deep: (value) => current.deep(value) };
+  const log = createActionLog(redactor);
   try {
     const settings = readActionSettings(process.env, core.setSecret);
-    // salvo.yaml first: its redaction_patterns belong in the redactor as much as the environment's secrets.
+    current = buildRedactor(settings.secrets, []).redactor;
+    reporters = buildReporters(settings, redactor, log);
     const project = await loadProject(settings.workingDirectory);
     const built = buildRedactor(settings.secrets, project.config.redaction_patterns);
-    redactor = built.redactor;
-    const log = createActionLog(redactor);
+    current = built.redactor;
     if (built.notice) log.info(built.notice);
     // The secrets by where they came from only: a value too short to redact must not reach the debug log either.
     core.debug(`salvo settings: ${JSON.stringify(redactor.deep({ ...settings, secrets: settings.secrets.map((secret) => secret.source) }))}`);
     const outcome = await runScenarios(settings, project, { redactor, log }, controller.signal);
     // Rows were redacted as each was stored (the runner) or built (invalid files, the engine); the header here.
     const results = redactor.deep(outcome.results);
-    await reportRun(settings, { ...outcome, results }, buildReporters(settings, redactor, log));
-    const step = decideStepOutcome(results, { failOn: settings.failOn, mode: settings.mode, invalidFiles: results.scenarios.filter((row) => row.skip_reason === 'invalid').length });
-    if (step.failed) core.setFailed(step.message);
-    else core.info(`salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`);
+    await reportRun(settings, { ...outcome, results }, reporters);
+    concludeStep(decideStepOutcome(results, stepContext(settings)), `salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`);
   } catch (error) {
-    // Before the run's redactor exists (bad inputs, a bad salvo.yaml), the environment's secrets are still removed.
-    redactor ??= buildRedactor(collectSecrets(process.env), []).redactor;
-    core.setFailed(stripControlSequences(redactor.text(formatActionError(error))));
+    // An error may quote an input, salvo.yaml or a provider's reply.
+    const message = stripControlSequences(redactor.text(formatActionError(error)));
+    // A step that stopped before reporting still leaves a summary saying why (a default folder with nothing in it, a bad input).
+    await reporters?.summary.write(`❌ **salvo did not run.**\n\n\`\`\`text\n${message}\n\`\`\`\n`).catch(() => undefined);
+    core.setFailed(message);
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
   }
+}
+
+function stepContext(settings: ActionSettings): StepOutcomeContext {
+  const missingKeyInputs: Record<string, string> = {};
+  if (settings.openaiApiKey === null) missingKeyInputs.openai = Input.openaiApiKey;
+  if (settings.anthropicApiKey === null) missingKeyInputs.anthropic = Input.anthropicApiKey;
+  return { failOn: settings.failOn, mode: settings.mode, secretless: secretlessReason(settings.github), missingKeyInputs };
+}
+
+/** Fails the step, or leaves it green with a warning or notice, per the fail policy. */
+function concludeStep(step: StepOutcome, passedLine: string): void {
+  if (step.level === 'failed') core.setFailed(step.message);
+  else if (step.level === 'warning') core.warning(step.message);
+  else if (step.level === 'notice') core.notice(step.message);
+  else core.info(passedLine);
 }

@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError } from '../core/errors.ts';
 import { MIN_SECRET_LENGTH } from '../core/redaction/index.ts';
-import { collectSecrets, type NamedSecret } from '../engine/secrets.ts';
 import { withoutCredentials } from '../core/safe-text.ts';
+import { parseScenarioFilters, type ScenarioFilter } from '../core/scenario/scenario-filter.ts';
+import { ADAPTERS, type AdapterName } from '../core/scenario/schema.ts';
+import { parseShard, shardLabel, type Shard } from '../core/scenario/shard.ts';
+import { collectSecrets, type NamedSecret } from '../engine/secrets.ts';
 import { FAIL_ON, Input, MODES, SECRET_INPUTS, type FailOn, type RunMode } from './action-names.ts';
 
 /** Everything the action needs from its inputs and the runner's environment, read once and validated. */
 export interface ActionSettings {
-  /** Globs, one per line, relative to workingDirectory. */
+  /** Files, folders or globs relative to workingDirectory; empty for salvo.yaml's scenarios_dir (default `salvo`). */
   scenarios: string[];
   /** Absolute. */
   workingDirectory: string;
@@ -18,9 +21,23 @@ export interface ActionSettings {
   anthropicBaseUrl: string | null;
   mode: RunMode;
   concurrency: number;
-  /** Per-scenario wall-clock limit, or null for the scenario's own. */
-  timeoutMinutes: number | null;
+  /** Per-trial wall-clock limit, or null for the scenario's own timeout_seconds. */
+  trialTimeoutSeconds: number | null;
+  /** Null: each scenario's own `trials` (or salvo.yaml's, else 1). */
+  trials: number | null;
+  model: string | null;
+  adapter: AdapterName | null;
+  filters: ScenarioFilter[];
+  earlyStop: boolean;
+  /** Where to write JUnit XML, absolute, or null. */
+  junitPath: string | null;
+  /** This leg's slice of the scenario files (`shard: 2/3`), or null for all of them. */
+  shard: Shard | null;
+  /** Per provider request, or null for salvo.yaml's request_timeout_seconds or the default (120 s). */
+  requestTimeoutSeconds: number | null;
   maxCostUsd: number | null;
+  /** For judge assertions that no scenario or salvo.yaml gives a model. */
+  judgeModel: string | null;
   failOn: FailOn;
   commentOnPr: boolean;
   githubToken: string | null;
@@ -50,6 +67,8 @@ export interface GithubRunContext {
   pullRequestNumber: number | null;
   /** True when the PR comes from another repository (a fork: read-only token, no secrets). */
   fromFork: boolean;
+  /** True when Dependabot opened or updated the PR (no secrets either). */
+  fromDependabot: boolean;
   workspace: string;
   /** Where the runner wants step-summary Markdown appended; null outside a runner. */
   stepSummaryFile: string | null;
@@ -59,7 +78,6 @@ export interface GithubRunContext {
 
 type Env = Record<string, string | undefined>;
 
-export const DEFAULT_SCENARIO_GLOB = 'salvo/**/*.yaml';
 export const DEFAULT_ARTIFACT_NAME = 'salvo-traces';
 
 /** The runner's convention (@actions/core getInput): INPUT_<NAME>, upper-cased, spaces to _, hyphens kept. */
@@ -89,12 +107,10 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
   const optional = (name: string) => readInput(env, name) || null;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve(workspace, readInput(env, Input.workingDirectory) || '.');
-  const scenarios = readInput(env, Input.scenarios)
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'));
+  const scenarios = readLines(env, Input.scenarios);
+  const junit = optional(Input.junit);
   return {
-    scenarios: scenarios.length > 0 ? scenarios : [DEFAULT_SCENARIO_GLOB],
+    scenarios,
     workingDirectory,
     openaiApiKey: optional(Input.openaiApiKey),
     anthropicApiKey: optional(Input.anthropicApiKey),
@@ -102,8 +118,17 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
     anthropicBaseUrl: readUrl(env, Input.anthropicBaseUrl),
     mode: readChoice(env, Input.mode, MODES, 'auto'),
     concurrency: readNumber(env, Input.concurrency, { integer: true, min: 1, max: 64 }) ?? 4,
-    timeoutMinutes: readNumber(env, Input.timeoutMinutes, { integer: false, min: 0.01, max: 360 }),
+    trialTimeoutSeconds: readNumber(env, Input.trialTimeoutSeconds, { integer: false, min: 0.001, max: 21_600 }),
+    trials: readNumber(env, Input.trials, { integer: true, min: 1, max: 100 }),
+    model: optional(Input.model),
+    adapter: readInput(env, Input.adapter) ? readChoice(env, Input.adapter, ADAPTERS, 'openai') : null,
+    filters: parseScenarioFilters(readLines(env, Input.filter), `input '${Input.filter}'`),
+    earlyStop: readBoolean(env, Input.earlyStop, false),
+    junitPath: junit === null ? null : resolve(workingDirectory, junit),
+    shard: readInput(env, Input.shard) ? parseShard(readInput(env, Input.shard), `input '${Input.shard}'`) : null,
+    requestTimeoutSeconds: readNumber(env, Input.requestTimeoutSeconds, { integer: false, min: 0.1, max: 3600 }),
     maxCostUsd: readNumber(env, Input.maxCostUsd, { integer: false, min: 0, max: 1_000_000 }),
+    judgeModel: optional(Input.judgeModel),
     failOn: readChoice(env, Input.failOn, FAIL_ON, 'failure'),
     commentOnPr: readBoolean(env, Input.commentOnPr, true),
     githubToken: optional(Input.githubToken),
@@ -112,6 +137,14 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
     secrets,
     github: readGithubContext(env, workspace),
   };
+}
+
+/** A multi-line input: one value a line; blank lines and # comments ignored. */
+function readLines(env: Env, name: string): string[] {
+  return readInput(env, name)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 }
 
 function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
@@ -159,7 +192,10 @@ function readUrl(env: Env, name: string): string | null {
 
 /** Artifact names may not contain " : < > | * ? \r \n \ / (gha-notes §4.1). */
 function readArtifactName(env: Env): string {
-  const value = readInput(env, Input.artifactName) || DEFAULT_ARTIFACT_NAME;
+  const base = readInput(env, Input.artifactName) || DEFAULT_ARTIFACT_NAME;
+  const shard = readInput(env, Input.shard);
+  // A shard's artifact carries its place (`salvo-traces-shard-2-of-3`), so a merge step can find every shard.
+  const value = shard ? `${base}-${shardLabel(parseShard(shard, `input '${Input.shard}'`))}` : base;
   if (/[":<>|*?\r\n\\/]/.test(value)) {
     throw new UsageError(`input '${Input.artifactName}' is '${value}'; artifact names may not contain " : < > | * ? \\ / or line breaks`);
   }
@@ -184,23 +220,27 @@ function readGithubContext(env: Env, workspace: string): GithubRunContext {
     eventName,
     pullRequestNumber: isPullRequestEvent ? (pullRequest?.number ?? null) : null,
     fromFork: isPullRequestEvent && pullRequest !== null && pullRequest.headRepo !== null && pullRequest.headRepo !== `${owner}/${repo}`,
+    fromDependabot: isPullRequestEvent && (env.GITHUB_ACTOR === DEPENDABOT || pullRequest?.author === DEPENDABOT),
     workspace: isAbsolute(workspace) ? workspace : resolve(workspace),
     stepSummaryFile: env.GITHUB_STEP_SUMMARY || null,
     tempDirectory: env.RUNNER_TEMP || resolve(workspace, '.salvo', 'tmp'),
   };
 }
 
-function readPullRequest(eventPath: string | undefined): { number: number; headRepo: string | null } | null {
+const DEPENDABOT = 'dependabot[bot]';
+
+function readPullRequest(eventPath: string | undefined): { number: number; headRepo: string | null; author: string | null } | null {
   if (!eventPath) return null;
   try {
     const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
-      pull_request?: { number?: unknown; head?: { repo?: { full_name?: unknown } | null } };
+      pull_request?: { number?: unknown; head?: { repo?: { full_name?: unknown } | null }; user?: { login?: unknown } | null };
       number?: unknown;
     };
     const number = payload.pull_request?.number ?? payload.number;
     if (typeof number !== 'number') return null;
     const headRepo = payload.pull_request?.head?.repo?.full_name;
-    return { number, headRepo: typeof headRepo === 'string' ? headRepo : null };
+    const author = payload.pull_request?.user?.login;
+    return { number, headRepo: typeof headRepo === 'string' ? headRepo : null, author: typeof author === 'string' ? author : null };
   } catch {
     return null;
   }

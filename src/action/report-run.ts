@@ -1,14 +1,17 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { SourceProblem } from '../core/errors.ts';
 import type { ArtifactStore, CommentPublisher, SummarySink } from '../core/ports.ts';
 import { renderJobSummary } from '../core/report/job-summary.ts';
+import { renderJUnit } from '../core/report/junit.ts';
+import { trialTotals } from '../core/report/run-overview.ts';
 import { buildCommentMarker, renderPrComment } from '../core/report/pr-comment.ts';
 import type { RunResults } from '../core/results.ts';
 import { Output } from './action-names.ts';
 import { planAnnotations, type Annotation } from './annotations.ts';
 import { DEFAULT_ARTIFACT_NAME, type ActionSettings } from './read-action-settings.ts';
 import { stageArtifactFiles } from './stage-artifact.ts';
+import { secretlessReason } from './step-outcome.ts';
 
 /** The GitHub-facing side effects, each behind a port so tests and the CLI can swap them. */
 export interface ActionReporters {
@@ -42,12 +45,16 @@ export async function reportRun(settings: ActionSettings, outcome: EngineOutcome
   const files = await stageArtifactFiles({ stagingDirectory, runDirectory: outcome.runDirectory, results, metadata: runMetadata(settings, results) });
   const resultsFile = files[0] ?? join(stagingDirectory, 'results.json');
   setCountOutputs(results, resultsFile, reporters);
+  if (settings.junitPath !== null) {
+    await mkdir(dirname(settings.junitPath), { recursive: true });
+    await writeFile(settings.junitPath, renderJUnit(results));
+  }
 
   const artifact = await uploadArtifact(settings, stagingDirectory, files, reporters);
   reporters.setOutput(Output.artifactId, artifact?.id ?? '');
   reporters.setOutput(Output.artifactUrl, artifact?.url ?? '');
 
-  const { annotations, folded } = planAnnotations(results, outcome.invalidProblems, { workspace: github.workspace, workingDirectory: settings.workingDirectory });
+  const { annotations, folded } = planAnnotations(results, outcome.invalidProblems, { workspace: github.workspace, workingDirectory: settings.workingDirectory }, secretlessReason(github));
   for (const annotation of annotations) reporters.annotate(annotation);
   const notes = folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : [];
   const artifactLink = artifact ? { name: artifact.name, url: artifact.url } : null;
@@ -74,6 +81,10 @@ function setCountOutputs(results: RunResults, resultsFile: string, reporters: Ac
   reporters.setOutput(Output.errored, String(totals.errored));
   reporters.setOutput(Output.skipped, String(totals.skipped));
   reporters.setOutput(Output.totalCostUsd, totals.cost_usd.toFixed(6));
+  const trials = trialTotals(results);
+  reporters.setOutput(Output.trialsRun, String(trials.run));
+  reporters.setOutput(Output.passRate, trials.passRate === null ? '' : trials.passRate.toFixed(4));
+  reporters.setOutput(Output.flaky, String(trials.flaky));
 }
 
 async function uploadArtifact(
@@ -113,7 +124,12 @@ function runMetadata(settings: ActionSettings, results: RunResults): Record<stri
     fail_on: settings.failOn,
     concurrency: settings.concurrency,
     max_cost_usd: settings.maxCostUsd,
-    timeout_minutes: settings.timeoutMinutes,
+    trial_timeout_seconds: settings.trialTimeoutSeconds,
+    trials: settings.trials,
+    model: settings.model,
+    adapter: settings.adapter,
+    filter: settings.filters.map((filter) => filter.text),
+    early_stop: settings.earlyStop,
     scenarios: settings.scenarios,
     keys_given: { openai: settings.openaiApiKey !== null, anthropic: settings.anthropicApiKey !== null },
   };

@@ -4,6 +4,9 @@ import type { SuiteEvent } from '../core/runner/run-suite.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
 import { runEngine, type EngineOutcome } from '../engine/run-engine.ts';
 import type { Project } from '../node-adapters/project.ts';
+import { expandScenarioPaths } from '../node-adapters/scenario-files.ts';
+import { UsageError } from '../core/errors.ts';
+import { relative, resolve } from 'node:path';
 import type { ProviderSettings } from '../providers/registry.ts';
 import type { ActionLog } from './action-log.ts';
 import { Input } from './action-names.ts';
@@ -25,17 +28,21 @@ export async function runScenarios(
   const outcome = await runEngine({
     cwd,
     project,
-    patterns: settings.scenarios,
+    patterns: settings.scenarios.length > 0 ? settings.scenarios : [await defaultScenarioFolder(project, cwd)],
     onInvalidFiles: 'report',
     mode: settings.mode,
     record: null,
     providers: { openai: providerSettings(settings, 'openai'), anthropic: providerSettings(settings, 'anthropic') },
-    overrides: { model: null, adapter: null },
-    trials: 1,
+    overrides: { model: settings.model, adapter: settings.adapter },
+    judgeModel: settings.judgeModel,
+    trials: settings.trials,
+    filters: settings.filters,
+    shard: settings.shard,
     concurrency: settings.concurrency,
     maxCostUsd: settings.maxCostUsd ?? project.config.max_cost_usd ?? null,
-    timeoutMs: settings.timeoutMinutes === null ? null : Math.round(settings.timeoutMinutes * 60_000),
-    earlyStop: false,
+    timeoutMs: settings.trialTimeoutSeconds === null ? null : Math.round(settings.trialTimeoutSeconds * 1000),
+    requestTimeoutMs: settings.requestTimeoutSeconds === null ? null : Math.round(settings.requestTimeoutSeconds * 1000),
+    earlyStop: settings.earlyStop,
     redactor,
     signal,
     onEvent: createProgressLog(log),
@@ -43,6 +50,17 @@ export async function runScenarios(
   // With onInvalidFiles 'report' the engine always runs; the check narrows the type.
   if (outcome.kind !== 'ran') throw new Error('salvo: invalid scenario files stopped the run');
   return outcome;
+}
+
+/** salvo.yaml's scenarios_dir (default `salvo`), as the CLI uses it; a clear error when it holds nothing. */
+async function defaultScenarioFolder(project: Project, cwd: string): Promise<string> {
+  const folder = relative(cwd, resolve(project.root, project.config.scenarios_dir)) || '.';
+  const files = await expandScenarioPaths([folder], cwd).catch(() => []);
+  if (files.length === 0) {
+    const where = project.configFile ? `scenarios_dir of ${relative(cwd, project.configFile) || 'salvo.yaml'}` : 'the default folder';
+    throw new UsageError(`no scenarios found: '${folder}' (${where}) has no scenario files (*.yaml, *.yml). Add scenarios there, set the '${Input.scenarios}' input, or set scenarios_dir in salvo.yaml.`);
+  }
+  return folder;
 }
 
 function providerSettings(settings: ActionSettings, adapter: AdapterName): ProviderSettings {
@@ -73,4 +91,3 @@ function createProgressLog(log: ActionLog): (event: SuiteEvent) => void {
     }
   };
 }
-

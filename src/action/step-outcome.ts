@@ -1,25 +1,93 @@
-import type { RunResults } from '../core/results.ts';
+import { runOutcome } from '../core/evaluation/run-outcome.ts';
+import type { RunResults, ScenarioResult } from '../core/results.ts';
 import type { FailOn, RunMode } from './action-names.ts';
 
+/** Why a pull request has no secrets, when GitHub withholds them: forks and Dependabot. */
+export type SecretlessReason = 'fork' | 'dependabot' | null;
+
+export interface StepOutcomeContext {
+  failOn: FailOn;
+  mode: RunMode;
+  secretless: SecretlessReason;
+  /** Key inputs that were empty, by provider, to name when scenarios could not run for want of one. */
+  missingKeyInputs: Record<string, string>;
+}
+
+/** `failed` fails the step; `warning` and `notice` leave it green with an annotation; `passed` says nothing more. */
+export interface StepOutcome {
+  level: 'failed' | 'warning' | 'notice' | 'passed';
+  message: string;
+}
+
 /**
- * Whether the step fails, per `fail-on`. Invalid scenario files count as
- * errors (the user must fix them) unless fail-on is `never`; scenarios that
- * could not run for want of a key fail the step only when `mode: live` was
- * asked for. Nothing here ever counts a skipped or errored scenario as passed.
+ * The step outcome of a run (README "Fail policy"), from the same run outcome
+ * as the CLI's exit codes. A step is green only when the agent was tested:
+ * - agent failures (FAIL, HARD FAIL, PARTIAL, errored, invalid files) fail it;
+ * - a run where nothing was verified fails it, except on fork and Dependabot
+ *   PRs without `mode: live`, where missing secrets are expected: a notice;
+ * - infrastructure errors among real results warn, or fail with
+ *   `fail-on: infrastructure`;
+ * `fail-on: never` turns every failure into a warning.
  */
-export function decideStepOutcome(
-  results: RunResults,
-  options: { failOn: FailOn; mode: RunMode; invalidFiles: number },
-): { failed: boolean; message: string } {
-  const { totals } = results;
-  const missingKey = options.mode === 'live' ? results.scenarios.filter((scenario) => scenario.skip_reason === 'no_key_no_recording').length : 0;
-  const reasons: string[] = [];
-  if (options.failOn !== 'never') {
-    if (options.failOn === 'failure' && totals.failed > 0) reasons.push(`${totals.failed} failed`);
-    if (totals.errored > 0) reasons.push(`${totals.errored} errored`);
-    if (options.invalidFiles > 0) reasons.push(`${options.invalidFiles} invalid scenario files`);
-    if (missingKey > 0) reasons.push(`${missingKey} could not run live (mode: live, but no API key for their provider)`);
+export function decideStepOutcome(results: RunResults, context: StepOutcomeContext): StepOutcome {
+  const outcome = runOutcome(results);
+  const decided = decide(outcome, results, context);
+  if (decided.level === 'failed' && context.failOn === 'never') return { level: 'warning', message: decided.message.replace(/\(fail-on: \w+\)/, '(fail-on: never, so the step stays green)') };
+  return decided;
+}
+
+function decide(outcome: ReturnType<typeof runOutcome>, results: RunResults, context: StepOutcomeContext): StepOutcome {
+  const { failOn } = context;
+  switch (outcome) {
+    case 'failed':
+      return { level: 'failed', message: `salvo: ${agentFailures(results).join(', ')} (fail-on: ${failOn}); see the job summary.` };
+    case 'unverified':
+      return unverified(results, context);
+    case 'infrastructure': {
+      const count = results.scenarios.filter(isInfrastructure).length;
+      const what = `${count} scenario(s) hit only infrastructure errors (provider down, retries exhausted, timeouts) and were not counted; the others passed`;
+      if (failOn === 'infrastructure') return { level: 'failed', message: `salvo: ${what} (fail-on: infrastructure); see the job summary.` };
+      return { level: 'warning', message: `salvo: ${what}. The step stays green; set fail-on: infrastructure to fail it.` };
+    }
+    case 'passed':
+      return { level: 'passed', message: '' };
   }
-  if (reasons.length === 0) return { failed: false, message: '' };
-  return { failed: true, message: `salvo: ${reasons.join(', ')} (fail-on: ${options.failOn}); see the job summary.` };
+}
+
+function agentFailures(results: RunResults): string[] {
+  const count = (test: (row: ScenarioResult) => boolean) => results.scenarios.filter(test).length;
+  const failed = count((row) => row.status === 'failed');
+  const errored = count((row) => row.status === 'errored' && !isInfrastructure(row));
+  const invalid = count((row) => row.skip_reason === 'invalid');
+  return [failed > 0 ? `${failed} failed` : '', errored > 0 ? `${errored} errored` : '', invalid > 0 ? `${invalid} invalid scenario files` : ''].filter(Boolean);
+}
+
+function unverified(results: RunResults, context: StepOutcomeContext): StepOutcome {
+  const skipped = results.scenarios.filter((row) => row.status === 'skipped').length;
+  const infrastructure = results.scenarios.filter(isInfrastructure).length;
+  const parts = [skipped > 0 ? `${skipped} skipped` : '', infrastructure > 0 ? `${infrastructure} hit only infrastructure errors` : ''].filter(Boolean);
+  const what = results.scenarios.length === 0 ? 'no scenarios were found' : `of ${results.scenarios.length} scenario(s), ${parts.join(' and ')}`;
+  const head = `salvo: nothing was verified: ${what}, so no scenario tested the agent`;
+  if (context.secretless && context.mode !== 'live') {
+    const who = context.secretless === 'fork' ? 'this pull request comes from a fork' : 'this is a Dependabot pull request';
+    return { level: 'notice', message: `${head}. Expected here: ${who}, and GitHub gives it no secrets. Commit recordings (salvo run --record) so such pull requests replay them.` };
+  }
+  return { level: 'failed', message: `${head} (fail-on: ${context.failOn}).${missingKeyHint(results, context)}` };
+}
+
+/** Names the empty key input when scenarios were skipped for want of it: a misnamed secret is the usual cause. */
+function missingKeyHint(results: RunResults, context: StepOutcomeContext): string {
+  const providers = new Set(results.scenarios.filter((row) => row.skip_reason === 'no_key_no_recording').map((row) => row.provider));
+  const inputs = [...providers].flatMap((provider) => (context.missingKeyInputs[provider] ? [`'${context.missingKeyInputs[provider]}'`] : []));
+  if (inputs.length === 0) return '';
+  return ` The input ${inputs.join(' and ')} is empty and those scenarios have no recording: check that the secret it reads exists and is spelled right (secrets.NAME is empty, not an error, when it does not).`;
+}
+
+export function isInfrastructure(row: ScenarioResult): boolean {
+  return row.verdict === 'INFRA_ERROR';
+}
+
+/** Fork and Dependabot pull requests get no secrets from GitHub. */
+export function secretlessReason(github: { fromFork: boolean; fromDependabot: boolean }): SecretlessReason {
+  return github.fromFork ? 'fork' : github.fromDependabot ? 'dependabot' : null;
 }

@@ -6,8 +6,10 @@ export const ExitCode = {
   failed: 1,
   /** Usage or configuration error: bad flags, missing paths, invalid salvo.yaml. */
   usage: 2,
-  /** Only infrastructure errors: providers down, retries exhausted, timeouts. */
+  /** Nothing failed, but some scenarios hit only infrastructure errors: providers down, retries exhausted, timeouts. */
   infrastructure: 3,
+  /** Nothing was verified: every scenario was skipped or hit only infrastructure errors. */
+  unverified: 4,
   /** Interrupted by SIGINT/SIGTERM; finished results were saved. */
   interrupted: 130,
 } as const;

@@ -34,6 +34,7 @@ function exitCodeFor(error: SalvoError): ExitCodeValue {
     case 'E_PROVIDER_TIMEOUT':
     case 'E_PROVIDER_CONNECTION':
     case 'E_PROVIDER_RESPONSE':
+    case 'E_JUDGE':
       return ExitCode.infrastructure;
     case 'E_EXTRAS':
     case 'E_BASE_URL':
@@ -41,6 +42,8 @@ function exitCodeFor(error: SalvoError): ExitCodeValue {
     case 'E_TIMEOUT':
     case 'E_CANCELLED':
     case 'E_MOCK_NOT_FOUND':
+    case 'E_HANDLER':
+    case 'E_HANDLER_TIMEOUT':
     case 'E_NO_RECORDING':
     case 'E_RECORDING_STALE':
     case 'E_RECORDING_INVALID':

@@ -9,6 +9,8 @@ import { stripControlSequences } from '../core/safe-text.ts';
 import { buildRedactor, collectSecrets } from '../engine/secrets.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerInit } from './commands/init.ts';
+import { registerMerge } from './commands/merge.ts';
+import { registerJudgeCheck } from './commands/judge-check.ts';
 import { registerReeval } from './commands/reeval.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRun } from './commands/run.ts';
@@ -16,7 +18,17 @@ import { registerShow } from './commands/show.ts';
 import { registerValidate } from './commands/validate.ts';
 
 // One line per command; each lives in src/cli/commands/.
-const registrars: CommandRegistrar[] = [registerRun, registerValidate, registerInit, registerReport, registerShow, registerReeval, registerCompare];
+const registrars: CommandRegistrar[] = [
+  registerRun,
+  registerValidate,
+  registerInit,
+  registerReport,
+  registerShow,
+  registerReeval,
+  registerCompare,
+  registerJudgeCheck,
+  registerMerge,
+];
 
 export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
   const program = new Command()

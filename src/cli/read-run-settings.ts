@@ -1,5 +1,7 @@
 import { UsageError } from '../core/errors.ts';
 import type { ProjectConfig } from '../core/scenario/project-config-schema.ts';
+import { parseScenarioFilters, type ScenarioFilter } from '../core/scenario/scenario-filter.ts';
+import { parseShard, type Shard } from '../core/scenario/shard.ts';
 import { ADAPTERS, type AdapterName } from '../core/scenario/schema.ts';
 import { collectSecrets, type NamedSecret } from '../engine/secrets.ts';
 import type { ProviderSettings } from '../providers/registry.ts';
@@ -9,12 +11,16 @@ export interface RunFlags {
   concurrency?: string;
   maxCostUsd?: string;
   timeoutSeconds?: string;
+  requestTimeoutSeconds?: string;
   json?: boolean;
   model?: string;
   adapter?: string;
   trials?: string;
   earlyStop?: boolean;
   junit?: string;
+  filter?: string[];
+  shard?: string;
+  judgeModel?: string;
 }
 
 /** Everything `salvo run` needs from flags, environment and salvo.yaml, read once and validated. */
@@ -23,10 +29,17 @@ export interface RunSettings {
   concurrency: number;
   maxCostUsd: number | null;
   timeoutMs: number | null;
+  /** Per provider request; null for salvo.yaml's request_timeout_seconds or the default. */
+  requestTimeoutMs: number | null;
   json: boolean;
   model: string | null;
   adapter: AdapterName | null;
-  trials: number;
+  /** `--judge-model`: for judge assertions that no scenario or salvo.yaml gives a model. */
+  judgeModel: string | null;
+  /** Null: each scenario's own `trials` (or salvo.yaml's, else 1). */
+  trials: number | null;
+  filters: ScenarioFilter[];
+  shard: Shard | null;
   earlyStop: boolean;
   /** Where to write JUnit XML (as given, relative to the working directory), or null. */
   junitPath: string | null;
@@ -45,18 +58,27 @@ export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS
     concurrency: flags.concurrency === undefined ? (config.concurrency ?? DEFAULT_CONCURRENCY) : parseInteger('--concurrency', flags.concurrency, 1, 64),
     maxCostUsd: flags.maxCostUsd === undefined ? (config.max_cost_usd ?? null) : parsePositive('--max-cost-usd', flags.maxCostUsd),
     timeoutMs: flags.timeoutSeconds === undefined ? null : parsePositive('--timeout-seconds', flags.timeoutSeconds) * 1000,
+    requestTimeoutMs: flags.requestTimeoutSeconds === undefined ? null : parsePositive('--request-timeout-seconds', flags.requestTimeoutSeconds) * 1000,
     json: flags.json === true,
     model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
     adapter,
-    trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
+    judgeModel: flags.judgeModel === undefined ? null : nonEmpty('--judge-model', flags.judgeModel),
+    trials: flags.trials === undefined ? null : parseInteger('--trials', flags.trials, 1, 100),
+    filters: parseScenarioFilters(flags.filter ?? [], '--filter'),
+    shard: flags.shard === undefined ? null : parseShard(flags.shard, '--shard'),
     earlyStop: flags.earlyStop === true,
     junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
-    providers: {
-      openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
-      anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
-    },
+    providers: providersFromEnv(env),
     secrets: collectSecrets(env),
     redactionPatterns: config.redaction_patterns,
+  };
+}
+
+/** Keys and base URLs of every provider, from the environment. */
+export function providersFromEnv(env: NodeJS.ProcessEnv): Record<AdapterName, ProviderSettings> {
+  return {
+    openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
+    anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
   };
 }
 

@@ -27,6 +27,9 @@ export type ErrorCode =
   | 'E_TIMEOUT'
   | 'E_CANCELLED'
   | 'E_MOCK_NOT_FOUND'
+  | 'E_HANDLER'
+  | 'E_HANDLER_TIMEOUT'
+  | 'E_JUDGE'
   /** Recordings for replay. */
   | 'E_NO_RECORDING'
   | 'E_RECORDING_STALE'

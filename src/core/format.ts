@@ -14,6 +14,15 @@ export function formatCost(cost: number | null): string {
   return `$${Number(cost.toPrecision(4))}`;
 }
 
+/**
+ * The agent's cost, and the judge's beside it when anything was judged:
+ * `$0.031 agent + $0.004 judge`. The two are never summed into one figure.
+ */
+export function formatCosts(agent: number | null, judge: number | null | undefined): string {
+  if (judge === undefined) return formatCost(agent);
+  return `${formatCost(agent)} agent + ${formatCost(judge)} judge`;
+}
+
 /** `1.23s` below ten seconds, `12.3s` above, with no trailing zeros (`2s`). */
 export function formatSeconds(seconds: number): string {
   return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))}s`;

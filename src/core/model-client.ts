@@ -56,6 +56,8 @@ export interface ModelRequest {
   messages: ConversationMessage[];
   tools: ToolDefinition[];
   settings: GenerationSettings;
+  /** Forces the model to call this one tool (the judge's `score_criteria`); absent lets the model choose. */
+  forceTool?: string;
   /** Aborts the request (scenario timeout, cancellation). */
   signal?: AbortSignal;
 }

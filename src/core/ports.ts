@@ -32,6 +32,8 @@ export interface RunStore {
 export interface SourceReader {
   readFile(path: string): Promise<string>;
   realPath(path: string): Promise<string>;
+  /** The function exports of a tool handler module (by real path); absent where modules cannot be loaded. */
+  functionExports?(realPath: string): Promise<string[]>;
 }
 
 export interface ArtifactStore {
@@ -49,4 +51,31 @@ export interface CommentPublisher {
 
 export interface SummarySink {
   write(markdown: string): Promise<void>;
+}
+
+/** One call of a tool handler: project code named `./module.mjs#export` in the scenario. */
+export interface ToolHandlerCall {
+  /** The scenario file the handler path is relative to. */
+  scenarioFile: string;
+  /** As written: `./fakes/shop.mjs#issueRefund`. */
+  handler: string;
+  arguments: Record<string, unknown> | null;
+  /** The trial's state before the call; the handler's changes come back in the outcome. */
+  state: Record<string, unknown>;
+  timeoutMs: number;
+}
+
+export type ToolHandlerOutcome =
+  /** The handler returned `result` (any JSON value) and left `state`. */
+  | { kind: 'returned'; result: unknown; state: Record<string, unknown> }
+  /** The handler threw: a failed tool result the model sees; state changes before the throw are kept. */
+  | { kind: 'threw'; message: string; state: Record<string, unknown> };
+
+/**
+ * Runs tool handlers in isolation with a time limit per call
+ * (src/node-adapters/worker-tool-handlers.ts). Throws a SalvoError when the
+ * handler cannot be run (outside the project, missing export) or ran out of time.
+ */
+export interface ToolHandlerRunner {
+  call(call: ToolHandlerCall): Promise<ToolHandlerOutcome>;
 }

@@ -1,4 +1,5 @@
 import type { AssertionType } from './scenario/assertion-schema.ts';
+import type { JudgeUsage } from './trace.ts';
 
 /**
  * The results document: what `salvo run --json` prints, what the run store
@@ -23,12 +24,8 @@ export interface AssertionResult {
   reason: string;
   /** Where the assertion stands in the scenario file, for annotations. */
   line?: number;
-  /**
-   * False when the assertion could not be evaluated (judge assertions, until
-   * they are supported): it is shown, never counted as a pass, and left out of
-   * the trial score. Absent means evaluated.
-   */
-  evaluated?: boolean;
+  /** The 1-based scripted user turn the assertion was judged on; absent for the scenario's own assertions. */
+  turn?: number;
 }
 
 /**
@@ -61,6 +58,8 @@ export interface TrialResult {
   input_tokens: number;
   output_tokens: number;
   cost_usd: number | null;
+  /** The judge's votes on this trial: tokens and cost, apart from the agent's `cost_usd`. */
+  judge?: JudgeUsage;
   latency_seconds: number;
   retries: number;
   final_content_preview: string | null;
@@ -72,7 +71,8 @@ export type ScenarioStatus = 'passed' | 'failed' | 'errored' | 'skipped';
 
 export type Verdict = 'PASS' | 'FAIL' | 'HARD_FAIL' | 'PARTIAL' | 'INFRA_ERROR' | 'SKIPPED';
 
-export type SkipReason = 'no_key_no_recording' | 'budget' | 'cancelled' | 'invalid';
+/** `provider_rejected_key`: the provider answered 401/403 earlier in the run, so its later scenarios were not sent. */
+export type SkipReason = 'no_key_no_recording' | 'budget' | 'cancelled' | 'invalid' | 'provider_rejected_key';
 
 /** How often one assertion failed across a scenario's trials (grouped by assertion, not by message). */
 export interface AssertionFailureStats {
@@ -120,7 +120,6 @@ export interface ScenarioStats {
   cost_usd: { total: number; per_trial: number | null; unknown_trials: number };
   retries: { total: number; trials_with_retries: number };
   failing_assertions: AssertionFailureStats[];
-  not_evaluated: { index: number; label: string; reason: string; line?: number }[];
   errors: { code: string; message: string; infrastructure: boolean; count: number }[];
   early_stop: { after_trials: number; planned_trials: number; reason: string } | null;
   /** A sentence for what no assertion explains (no assertions, nothing evaluable). */
@@ -146,6 +145,8 @@ export interface ScenarioResult {
   input_tokens: number;
   output_tokens: number;
   cost_usd: number | null;
+  /** What judging the trials cost, apart from the agent's `cost_usd`; absent when nothing was judged, null when unknown. */
+  judge_cost_usd?: number | null;
   latency_seconds: number;
   error?: ErrorInfo;
   /** SHA-256 of the resolved scenario the trials ran (absent when the scenario never ran). */
@@ -202,7 +203,10 @@ export interface RunTotals {
   failed: number;
   errored: number;
   skipped: number;
+  /** The agent's cost; the judge's is `judge_cost_usd`. */
   cost_usd: number;
+  /** What judge votes cost, when any assertion was judged. */
+  judge_cost_usd?: number;
   /** True when any scenario's cost is unknown, so cost_usd is a lower bound. */
   cost_incomplete: boolean;
   input_tokens: number;
@@ -224,6 +228,8 @@ export interface RunResults {
   budget_exhausted?: boolean;
   /** Models with no known price: the spend cap could not count what they cost. */
   uncounted_cost_models?: string[];
+  /** Set when the run was one shard of a split suite (`--shard i/n`): which one. */
+  shard?: { index: number; count: number };
 }
 
 /** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */

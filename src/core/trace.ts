@@ -22,6 +22,21 @@ export interface TraceMessage {
   is_error?: boolean;
   /** Tool messages: the 1-based case of the tool's `mocks` that answered; absent when mock_response (or salvo) did. */
   mock_case?: number;
+  /** The 1-based user turn this message belongs to (absent on the system prompt). */
+  user_turn?: number;
+}
+
+/** One user turn of a conversation: the user's message and the tool loop it started. */
+export interface TraceUserTurn {
+  /** 1-based. */
+  user_turn: number;
+  /** How many entries of `tool_calls_made` and `turns` this user turn added, in order. */
+  tool_call_count: number;
+  model_turn_count: number;
+  /** The agent's last text in this turn. */
+  final_content: string | null;
+  /** Why this turn's tool loop ended. */
+  stop_reason: StopReason;
 }
 
 /** One model request/response of the loop. */
@@ -38,6 +53,8 @@ export interface TraceTurn {
   retries: number;
   /** The provider's response body, redacted and capped at 100 KB. */
   raw?: unknown;
+  /** The 1-based user turn this model turn answered. */
+  user_turn?: number;
 }
 
 /** Why the loop ended. */
@@ -49,6 +66,18 @@ export type StopReason =
   | 'timeout'
   | 'cancelled'
   | 'error';
+
+/** What the judge's votes on a trial cost, kept apart from the agent's usage and cost. */
+export interface JudgeUsage {
+  /** The judge models that answered. */
+  models: string[];
+  /** Votes asked for (k per judge assertion). */
+  calls: number;
+  input_tokens: number;
+  output_tokens: number;
+  /** USD, or null when a judge model has no known price. */
+  cost_usd: number | null;
+}
 
 export interface RunTrace {
   schema_version: number;
@@ -79,8 +108,14 @@ export interface RunTrace {
   /** USD, or null when the model has no known price ("unknown", never 0). */
   cost_usd: number | null;
   extras_resolved: Record<string, unknown>;
+  /** The user turns reached, in order (one for a `prompt` scenario). Absent in traces written before conversations. */
+  user_turns?: TraceUserTurn[];
+  /** The state the tool handlers left at the end of the trial (`state.initial`, changed by handlers); absent without state. */
+  final_state?: Record<string, unknown>;
   /** Set when size limits cut anything; the cut places carry a visible marker. */
   truncated?: boolean;
   /** Set when the trial ended in an error; the trace holds what happened before it. */
   error?: { code: string; message: string };
+  /** Set when judge assertions were evaluated: their tokens and cost, not counted in `cost_usd`. */
+  judge?: JudgeUsage;
 }

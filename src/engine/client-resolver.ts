@@ -6,6 +6,8 @@ import type { RecordingRedactor } from '../core/recording/fingerprint.ts';
 import { resolveMode, type ModeDecision, type RunMode } from '../core/recording/resolve-mode.ts';
 import type { SkipReason } from '../core/results.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
+import type { Recording } from '../core/recording/format.ts';
+import { JudgeRecorder, JudgeReplayClient } from '../providers/replay/judge-recording.ts';
 import { RecordingModelClient } from '../providers/replay/recording-client.ts';
 import { ReplayModelClient } from '../providers/replay/replay-client.ts';
 import { readRecordingFile, writeRecordingFile } from '../node-adapters/recording-files.ts';
@@ -29,6 +31,8 @@ export interface ClientResolverOptions<Settings extends KeyedSettings> {
   record: { scriptedLabel: string | null; salvoVersion: string; now: () => Date } | null;
   cwd: string;
   redactor: RecordingRedactor;
+  /** The run's interrupt (SIGINT/SIGTERM): once aborted, recordings keep only finished trials and never shrink. */
+  interrupted?: AbortSignal;
   settingsFor(adapter: AdapterName): Settings;
   /** createModelClient from src/providers/registry.ts, injected so nothing loads an SDK it does not need. */
   createLiveClient(adapter: AdapterName, settings: Settings): Promise<ModelClient>;
@@ -47,6 +51,9 @@ export class ClientResolver<Settings extends KeyedSettings> {
   private readonly recorders = new Map<string, { scenario: ScenarioForMode; recorder: RecordingModelClient }>();
   /** One live client per provider, built when a scenario first needs it (the SDK is imported lazily). */
   private readonly liveClients = new Map<AdapterName, Promise<ModelClient>>();
+  /** The recordings scenarios replay from, for their judge votes too. */
+  private readonly replayed = new Map<string, Recording>();
+  private readonly judgeRecorders = new Map<string, JudgeRecorder>();
 
   constructor(options: ClientResolverOptions<Settings>) {
     this.options = options;
@@ -83,6 +90,7 @@ export class ClientResolver<Settings extends KeyedSettings> {
           mode: 'live',
         };
       case 'replay':
+        this.replayed.set(loaded.file, recording!);
         return {
           mode: 'replay',
           client: new ReplayModelClient({
@@ -103,6 +111,26 @@ export class ClientResolver<Settings extends KeyedSettings> {
     }
   }
 
+  /**
+   * The client a scenario's judge votes go to: the recorded votes when the
+   * scenario replays, else the judge adapter's live client (recorded beside
+   * the agent's replies under --record). A missing key fails here, naming it.
+   */
+  async judgeClientFor(loaded: ScenarioForMode, adapter: AdapterName, mode: 'live' | 'replay'): Promise<ModelClient> {
+    if (mode === 'replay') {
+      const recording = this.replayed.get(loaded.file);
+      return new JudgeReplayClient(recording?.judge ?? [], recordingPathFor(loaded.file), this.options.redactor);
+    }
+    const live = await this.liveClient(adapter, this.options.settingsFor(adapter));
+    if (!this.options.record) return live;
+    let recorder = this.judgeRecorders.get(loaded.file);
+    if (!recorder) {
+      recorder = new JudgeRecorder(this.options.redactor);
+      this.judgeRecorders.set(loaded.file, recorder);
+    }
+    return recorder.wrap(live);
+  }
+
   private liveClient(adapter: AdapterName, settings: Settings): Promise<ModelClient> {
     let client = this.liveClients.get(adapter);
     if (!client) {
@@ -112,29 +140,38 @@ export class ClientResolver<Settings extends KeyedSettings> {
     return client;
   }
 
-  /** Writes one recording per recorded scenario; scenarios whose every trial failed to get a reply keep their old file. */
+  /**
+   * Writes one recording per recorded scenario; scenarios whose every trial failed to get a reply keep their
+   * old file, and so do scenarios of an interrupted run that finished fewer trials than the file holds.
+   */
   async saveRecordings(): Promise<{ file: string; trials: number }[]> {
     const record = this.options.record;
     if (!record) return [];
+    const interrupted = this.options.interrupted?.aborted === true;
     const saved: { file: string; trials: number }[] = [];
     for (const { scenario, recorder } of this.recorders.values()) {
-      const trials = recorder.recordedTrialCount();
       const file = recordingPathFor(scenario.file);
+      let trials = recorder.recordedTrialCount({ interrupted });
+      if (trials > 0 && interrupted && (await this.recordedTrialsIn(file)) > trials) trials = 0;
       if (trials > 0) {
         // The replies were redacted as they were captured; the scenario's name and file and the label are redacted here.
         const { redactor } = this.options;
         const source = redactor.deep(sourceFor(scenario, recorder.provider, record));
-        const recording = recorder.recording({
-          scenarioName: redactor.text(scenario.name),
-          scenarioFile: redactor.text(scenario.file),
-          scenarioHash: scenario.hash,
-          source,
-        });
+        const details = { scenarioName: redactor.text(scenario.name), scenarioFile: redactor.text(scenario.file), scenarioHash: scenario.hash, source };
+        const recording = recorder.recording(details, { interrupted });
+        const judge = this.judgeRecorders.get(scenario.file)?.recorded() ?? [];
+        if (judge.length > 0) recording.judge = judge;
         await writeRecordingFile(resolve(this.options.cwd, file), recording);
       }
       saved.push({ file, trials });
     }
     return saved;
+  }
+
+  /** Trials in the recording already on disk (0 when there is none or it cannot be read): an interrupted run never replaces it with fewer. */
+  private async recordedTrialsIn(file: string): Promise<number> {
+    const existing = await readRecordingFile(resolve(this.options.cwd, file)).catch(() => null);
+    return existing?.trials.length ?? 0;
   }
 }
 

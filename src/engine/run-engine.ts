@@ -7,16 +7,24 @@ import type { Redactor } from '../core/redaction/index.ts';
 import { figuresOfScenarioNotRun, type RunResults, type ScenarioResult } from '../core/results.ts';
 import { runSuite, type SuiteEvent } from '../core/runner/run-suite.ts';
 import { runTotals } from '../core/runner/suite-results.ts';
+import { resolveJudgeSettings } from '../core/evaluation/judge-settings.ts';
 import { hashScenario } from '../core/scenario/hash.ts';
 import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
 import { loadScenarios } from '../core/scenario/load-scenarios.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
+import { matchesFilters, pathMatchesFilters, type ScenarioFilter } from '../core/scenario/scenario-filter.ts';
+import { UsageError } from '../core/errors.ts';
+import { filesOfShard, type Shard } from '../core/scenario/shard.ts';
+import { recordingPathFor } from '../core/recording/format.ts';
+import { readRecordingFile } from '../node-adapters/recording-files.ts';
+import { resolve } from 'node:path';
 import { SALVO_VERSION } from '../core/version.ts';
 import { FileRunStore } from '../node-adapters/file-run-store.ts';
 import { createNodeSourceReader } from '../node-adapters/node-source-reader.ts';
 import type { Project } from '../node-adapters/project.ts';
 import { expandScenarioPaths } from '../node-adapters/scenario-files.ts';
 import { systemClock } from '../node-adapters/system-clock.ts';
+import { WorkerToolHandlers } from '../node-adapters/worker-tool-handlers.ts';
 import { createModelClient, type ProviderSettings } from '../providers/registry.ts';
 import { ClientResolver } from './client-resolver.ts';
 
@@ -38,10 +46,19 @@ export interface EngineRequest {
   providers: Record<AdapterName, ProviderSettings>;
   /** `--model` / `--adapter`: instead of each scenario's. */
   overrides: { model: string | null; adapter: AdapterName | null };
-  trials: number;
+  /** `--judge-model` / the Action's `judge-model`: for judge assertions that name no model (nor do their scenario and salvo.yaml). */
+  judgeModel?: string | null;
+  /** `--trials` / the `trials` input: wins over each scenario's `trials`; null keeps them (default 1). */
+  trials: number | null;
+  /** `--filter` / the `filter` input: only the scenarios matching every filter run. */
+  filters?: readonly ScenarioFilter[];
+  /** `--shard i/n` / the `shard` input: only this slice of the scenario files runs. */
+  shard?: Shard | null;
   concurrency: number;
   maxCostUsd: number | null;
   timeoutMs: number | null;
+  /** `--request-timeout-seconds` / the Action's input: per provider request, over salvo.yaml's request_timeout_seconds. */
+  requestTimeoutMs: number | null;
   earlyStop: boolean;
   redactor: Redactor;
   signal: AbortSignal;
@@ -76,12 +93,19 @@ export type EngineOutcome =
  */
 export async function runEngine(request: EngineRequest): Promise<EngineOutcome> {
   const { project, cwd } = request;
-  const files = await expandScenarioPaths(request.patterns, cwd);
+  const allFiles = await expandScenarioPaths(request.patterns, cwd, project.root);
+  const files = request.shard ? filesOfShard(allFiles, request.shard, await recordedDurations(allFiles, cwd)) : allFiles;
   const loaded: LoadedScenario[] = [];
   const invalid: { file: string; error: ConfigError }[] = [];
+  const filters = request.filters ?? [];
   for await (const outcome of loadScenarios(files, { reader: createNodeSourceReader(cwd), projectRoot: project.root, config: project.config })) {
-    if ('loaded' in outcome) loaded.push(withOverrides(outcome.loaded, request.overrides));
-    else invalid.push(outcome);
+    if ('loaded' in outcome) {
+      const { name, file, scenario } = outcome.loaded;
+      if (matchesFilters({ name, file, tags: scenario.tags }, filters)) loaded.push(withOverrides(outcome.loaded, request.overrides, request.trials));
+    } else if (pathMatchesFilters(outcome.file, filters)) invalid.push(outcome);
+  }
+  if (filters.length > 0 && loaded.length === 0 && invalid.length === 0) {
+    throw new UsageError(`no scenario of the ${files.length} file(s) found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
   }
   const problems = invalid.flatMap((entry) => entry.error.problems);
   if (invalid.length > 0 && request.onInvalidFiles === 'stop') {
@@ -92,11 +116,11 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   const runId = uuidv7(clock);
   const fileStore = new FileRunStore(join(project.root, project.config.storage_dir));
   const store = request.store ?? fileStore;
-  const resolver = clientResolver(request);
+  const resolver = clientResolver(request, requestTimeoutOf(request));
   const results = await runSuite(loaded, {
     runId,
     salvoVersion: SALVO_VERSION,
-    trials: request.trials,
+    trials: 1,
     concurrency: request.concurrency,
     maxCostUsd: request.maxCostUsd,
     timeoutMs: request.timeoutMs,
@@ -107,6 +131,12 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
     redactor: request.redactor,
     prices: project.config.prices,
     clientFor: (scenario) => resolver.clientFor(scenario),
+    handlers: new WorkerToolHandlers({ projectRoot: project.root, cwd: request.cwd }),
+    judgeFor: (scenario, mode) => ({
+      settingsFor: (assertion) => resolveJudgeSettings(assertion, scenario.scenario.adapter, project.config.judge, request.judgeModel ?? null),
+      clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),
+      prices: project.config.prices,
+    }),
     ...(request.onEvent ? { onEvent: request.onEvent } : {}),
   });
   // Recordings of whatever finished, even when the run was interrupted.
@@ -116,7 +146,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
     return decision ? [{ file: scenario.file, decision }] : [];
   });
   const invalidRows = invalid.map((entry) => request.redactor.deep(invalidScenarioRow(relative(cwd, entry.file) || entry.file, entry.error)));
-  const document = withInvalidRows(results, invalidRows);
+  const document = { ...withInvalidRows(results, invalidRows), ...(request.shard ? { shard: { ...request.shard } } : {}) };
   await store.finishRun(document);
   return {
     kind: 'ran',
@@ -128,21 +158,29 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   };
 }
 
-function clientResolver(request: EngineRequest): ClientResolver<ProviderSettings> {
+/** The flag or input, else salvo.yaml, else the providers' default (undefined). */
+function requestTimeoutOf(request: EngineRequest): number | undefined {
+  const configured = request.project.config.request_timeout_seconds;
+  return request.requestTimeoutMs ?? (configured === undefined ? undefined : Math.round(configured * 1000));
+}
+
+function clientResolver(request: EngineRequest, requestTimeoutMs: number | undefined): ClientResolver<ProviderSettings> {
   const { record } = request;
   return new ClientResolver<ProviderSettings>({
     mode: request.mode,
     record: record ? { scriptedLabel: record.scriptedLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
     cwd: request.cwd,
     redactor: request.redactor,
-    settingsFor: (adapter) => request.providers[adapter],
+    interrupted: request.signal,
+    settingsFor: (adapter) => ({ ...request.providers[adapter], ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }) }),
     createLiveClient: createModelClient,
   });
 }
 
-function withOverrides(loaded: LoadedScenario, overrides: EngineRequest['overrides']): LoadedScenario {
-  if (overrides.model === null && overrides.adapter === null) return loaded;
-  const scenario = { ...loaded.scenario, model: overrides.model ?? loaded.scenario.model, adapter: overrides.adapter ?? loaded.scenario.adapter };
+function withOverrides(loaded: LoadedScenario, overrides: EngineRequest['overrides'], trials: number | null): LoadedScenario {
+  if (overrides.model === null && overrides.adapter === null && trials === null) return loaded;
+  const { scenario: own } = loaded;
+  const scenario = { ...own, model: overrides.model ?? own.model, adapter: overrides.adapter ?? own.adapter, ...(trials === null ? {} : { trials }) };
   return { ...loaded, scenario, hash: hashScenario(scenario) };
 }
 
@@ -168,4 +206,16 @@ function withInvalidRows(results: RunResults, rows: ScenarioResult[]): RunResult
   if (rows.length === 0) return results;
   const scenarios = [...results.scenarios, ...rows];
   return { ...results, scenarios, totals: runTotals(scenarios) };
+}
+
+/** Mean recorded milliseconds per trial of each file, to balance shards; null where there is no readable recording. */
+async function recordedDurations(files: readonly string[], cwd: string): Promise<(file: string) => number | null> {
+  const durations = new Map<string, number>();
+  for (const file of files) {
+    const recording = await readRecordingFile(recordingPathFor(resolve(cwd, file))).catch(() => null);
+    if (!recording || recording.trials.length === 0) continue;
+    const total = recording.trials.reduce((sum, trial) => sum + trial.turns.reduce((turns, turn) => turns + turn.reply.latency_ms, 0), 0);
+    durations.set(file, total / recording.trials.length);
+  }
+  return (file) => durations.get(file) ?? null;
 }

@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
 import { resolve } from 'node:path';
 import type { SourceReader } from '../core/ports.ts';
 import { MAX_SOURCE_BYTES } from '../core/scenario/yaml-source.ts';
+import { functionExportsOf } from './worker-tool-handlers.ts';
 
 /**
  * Reads scenario files from disk, relative paths against `cwd`. It never
@@ -18,6 +19,7 @@ export function createNodeSourceReader(cwd?: string): SourceReader {
       return readCapped(resolvePath(path));
     },
     realPath: async (path) => realpathSync(resolvePath(path)),
+    functionExports: (realPath) => functionExportsOf(realPath),
   };
 }
 

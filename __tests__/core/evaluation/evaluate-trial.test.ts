@@ -78,21 +78,20 @@ describe('evaluateTrial', () => {
     expect(errored.note).toBe('no assertions, and the run did not complete: it ended with an error (E_PROVIDER)');
   });
 
-  it('judge assertions are shown, left out of the score, and never make a trial pass silently', () => {
-    const judge = { type: 'judge', criteria: [{ name: 'tone', description: 'polite' }], weight: 5 };
-    const mixed = evaluateTrial(traceOf({ calls: [call('file_read')] }), scenarioWith([read, judge]));
-    expect(mixed.status).toBe('passed');
-    expect(mixed.score).toBe(1);
-    expect(mixed.assertions[1]).toMatchObject({ evaluated: false, passed: false, reason: 'not evaluated (judge assertions are not supported yet)' });
-    expect(mixed.note).toBe('1 assertion(s) not evaluated and left out of the score');
+  it('judge assertions read the verdict of their votes, and a judge without a verdict never passes', () => {
+    const judge = { type: 'judge', criteria: [{ name: 'tone', description: 'polite' }], weight: 3 };
+    const scenario = scenarioWith([read, judge]);
+    const trace = traceOf({ calls: [call('file_read')] });
+    const judged = evaluateTrial(trace, scenario, new Map([[1, { passed: false, score: 0.5, reason: '1 of 3 usable vote(s) passed' }]]));
+    expect(judged).toMatchObject({ status: 'failed', score: 0.625 });
+    expect(judged.assertions[1]).toMatchObject({ type: 'judge', passed: false, score: 0.5, reason: '1 of 3 usable vote(s) passed' });
 
-    const onlyJudge = evaluateTrial(traceOf(), scenarioWith([judge]));
-    expect(onlyJudge).toMatchObject({ status: 'failed', score: 0 });
-    expect(onlyJudge.note).toContain('none of the 1 assertion(s) could be evaluated');
+    const unasked = evaluateTrial(trace, scenario);
+    expect(unasked.status).toBe('failed');
+    expect(unasked.assertions[1]).toMatchObject({ passed: false, reason: 'the judge was not asked for this trial' });
 
-    const requiredJudge = evaluateTrial(traceOf({ calls: [call('file_read')] }), scenarioWith([read, { ...judge, required: true }]));
-    expect(requiredJudge.status).toBe('failed');
-    expect(requiredJudge.note).toContain("required assertion 'judge (tone)' could not be evaluated");
+    const errored = evaluateTrial(trace, scenario, new Map([[1, { passed: false, score: 0, reason: 'too few', error: 'too few' }]]));
+    expect(errored.judgeError).toBe('judge (tone): too few');
   });
 
   it('scores every assertion type together on one realistic trace', () => {

@@ -93,6 +93,13 @@ describe('cost_limit', () => {
     expect(outcome.passed).toBe(false);
     expect(outcome.reason).toMatch(/^cost unknown: no price is known for model gpt-4o/);
   });
+
+  it("means the agent's cost, unless include_judge adds the judge's votes", () => {
+    const judged = { ...traceOf({ cost: 0.03 }), judge: { models: ['claude-haiku-5-5'], calls: 3, input_tokens: 9, output_tokens: 9, cost_usd: 0.03 } };
+    expect(check({ type: 'cost_limit', max_usd: 0.05 }, judged).reason).toBe('cost $0.03 is within the $0.05 limit');
+    const both = check({ type: 'cost_limit', max_usd: 0.05, include_judge: true }, judged);
+    expect(both).toMatchObject({ passed: false, reason: 'cost $0.06 ($0.03 agent + $0.03 judge) is over the $0.05 limit' });
+  });
 });
 
 describe('latency_limit and turn_limit', () => {
@@ -110,8 +117,8 @@ describe('latency_limit and turn_limit', () => {
 });
 
 describe('judge', () => {
-  it('is visibly not evaluated, never a pass', () => {
+  it('without a verdict from its votes is a failure that says so, never a pass', () => {
     const outcome = check({ type: 'judge', criteria: [{ name: 'tone', description: 'polite' }] }, traceOf());
-    expect(outcome).toEqual({ passed: false, score: 0, evaluated: false, reason: 'not evaluated (judge assertions are not supported yet)' });
+    expect(outcome).toEqual({ passed: false, score: 0, reason: 'the judge was not asked for this trial' });
   });
 });

@@ -182,11 +182,10 @@ describe('scenario statistics', () => {
     expect(ranked).toEqual([2, 0, 1]);
   });
 
-  it('lists assertions that could not be evaluated, and says why a scenario without assertions passed', () => {
-    const judge = assertionResult(1, false, { type: 'judge', label: 'judge (tone)', evaluated: false, reason: 'not evaluated (judge assertions are not supported yet)' });
-    const { stats } = summariseScenario([trial(1, 'passed', { assertions: [assertionResult(0, true), judge] })], twoAssertions);
-    expect(stats.not_evaluated).toEqual([{ index: 1, label: 'judge (tone)', reason: 'not evaluated (judge assertions are not supported yet)', line: 11 }]);
-    expect(stats.failing_assertions).toEqual([]);
+  it('ranks a failed judge like any assertion, and says why a scenario without assertions passed', () => {
+    const judge = assertionResult(1, false, { type: 'judge', label: 'judge (tone)', score: 0.4, reason: '0 of 3 usable vote(s) passed' });
+    const { stats } = summariseScenario([trial(1, 'failed', { assertions: [assertionResult(0, true), judge] })], twoAssertions);
+    expect(stats.failing_assertions).toMatchObject([{ index: 1, label: 'judge (tone)', fail_count: 1, sample_reasons: ['0 of 3 usable vote(s) passed'] }]);
 
     const bare = summariseScenario([trial(1, 'passed')], scenarioWith([]));
     expect(bare.summary).toBe('1/1 trials passed; no assertions: passed because the run completed');

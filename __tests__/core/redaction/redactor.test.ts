@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, describeError } from '../../../src/core/errors.ts';
-import { createRedactor, MIN_SECRET_LENGTH } from '../../../src/core/redaction/index.ts';
+import { createRedactor, MIN_SECRET_LENGTH, safeExcerpt } from '../../../src/core/redaction/index.ts';
 
 const redactor = createRedactor({ secrets: [] });
 
@@ -28,6 +28,19 @@ describe('built-in secret patterns', () => {
   it('removes the whole bearer token, including an Authorization header', () => {
     expect(redactor.text('Authorization: Bearer abc.def-ghi_jkl')).not.toMatch(/abc|def|ghi|jkl/);
     expect(redactor.text('use bearer tok.en/with+chars= please')).toBe('use bearer [REDACTED] please');
+  });
+
+  it('removes Basic credentials and a git extraheader whole, not just the word after the colon', () => {
+    expect(redactor.text('Authorization: Basic dXNlcjpwYXNzd29yZA==')).toBe('Authorization: Basic [REDACTED]');
+    expect(redactor.text('\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hz\n[core]')).toBe('\textraheader = [REDACTED]\n[core]');
+    expect(redactor.text('basic knowledge of the refund policy')).toBe('basic knowledge of the refund policy');
+  });
+
+  it('quotes a value in an error only as a short excerpt, secrets and opaque tokens removed before cutting', () => {
+    expect(safeExcerpt(`sk-${'a1'.repeat(40)} and more`)).toBe('[REDACTED] and more');
+    expect(safeExcerpt(`-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAE${'Q'.repeat(900)}`)).toBe('-----BEGIN OPENSSH PRIVATE KEY----- [REDACTED]');
+    expect(safeExcerpt('claude-sonnet-4-5-20250929')).toBe('claude-sonnet-4-5-20250929');
+    expect(safeExcerpt('x'.repeat(500))).toHaveLength(60);
   });
 
   it('redacts x-api-key, cookie and set-cookie headers', () => {

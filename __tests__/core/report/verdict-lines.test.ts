@@ -49,18 +49,19 @@ describe('renderVerdictLines for one trial and for passes', () => {
     ]);
   });
 
-  it('says a scenario without assertions passed because the run completed, and names what a pass left unchecked', () => {
+  it('says a scenario without assertions passed because the run completed, and shows a judged pass like any other', () => {
     const bare = scenarioWith([]);
     const summary = summariseScenario([trial(1, 'passed')], bare);
     const noAssertions: ScenarioResult = { ...result('bare', [trial(1, 'passed')]), stats: summary.stats, verdict: summary.verdict };
     const judged = scenarioWith([{ type: 'output_contains', value: 'x' }, { type: 'judge', criteria: [{ name: 'tone', description: 'Polite' }] }]);
     const judgedTrial = trial(1, 'passed', {
-      assertions: [assertionResult(0, true), assertionResult(1, false, { label: 'judge (tone)', evaluated: false, reason: 'not evaluated (judge assertions are not supported yet)' })],
+      assertions: [assertionResult(0, true), assertionResult(1, true, { label: 'judge (tone)', reason: '3 of 3 usable vote(s) passed' })],
     });
     const withJudge: ScenarioResult = { ...result('judged', [judgedTrial]), stats: summariseScenario([judgedTrial], judged).stats };
     const text = renderVerdictLines([noAssertions, withJudge]);
     expect(text).toContain('PASS         bare    1/1 passed\n  note: no assertions: passed because the run completed');
-    expect(text).toContain('PASS         judged  1/1 passed\n  - judge (tone): not evaluated (judge assertions are not supported yet)');
+    expect(text).toMatch(/PASS {9}judged  1\/1 passed$/m);
+    expect(text).not.toContain('not evaluated');
   });
 
   it('reads HARD FAIL and INFRA ERROR with a space, as people write them', () => {
@@ -78,6 +79,9 @@ describe('runOutcome', () => {
     const infra = result('i', [trial(1, 'errored', { error: infraError })]);
     const skipped = result('s', [], { skip_reason: 'no_key_no_recording' });
     expect(runOutcome({ scenarios: [passed, skipped] })).toBe('passed');
+    expect(runOutcome({ scenarios: [skipped] })).toBe('unverified');
+    expect(runOutcome({ scenarios: [infra, skipped] })).toBe('unverified');
+    expect(runOutcome({ scenarios: [] })).toBe('unverified');
     expect(runOutcome({ scenarios: [passed, infra] })).toBe('infrastructure');
     expect(runOutcome({ scenarios: [partial, infra] })).toBe('failed');
     expect(runOutcome({ scenarios: [{ ...skipped, skip_reason: 'invalid' }] })).toBe('failed');

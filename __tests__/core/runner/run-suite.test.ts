@@ -33,6 +33,19 @@ const slowly = (turn: ScriptedTurn) => async () => {
 };
 
 describe('runSuite', () => {
+  it('stops sending to a provider that rejected the key: its later scenarios are skipped with the reason', async () => {
+    const store = new MemoryRunStore();
+    const model = new ScriptedModel(async () => {
+      throw new ProviderError('openai', 'OpenAI rejected the API key (HTTP 401)', { status: 401, retryable: false, code: 'E_PROVIDER_AUTH' });
+    }, 'openai');
+    const results = await runSuite(many(5), suiteOptions(store, hooksFor(model), { concurrency: 1 }));
+    expect(model.requests).toHaveLength(1);
+    expect(results.scenarios[0]).toMatchObject({ status: 'errored', verdict: 'INFRA_ERROR' });
+    for (const skipped of results.scenarios.slice(1)) {
+      expect(skipped).toMatchObject({ status: 'skipped', skip_reason: 'provider_rejected_key', summary: 'not sent: OpenAI rejected the API key (HTTP 401), earlier in this run' });
+    }
+  });
+
   it('runs every scenario x trial and keeps the scenarios in the given order', async () => {
     const store = new MemoryRunStore();
     const model = new ScriptedModel(slowly({ text: 'ok' }));

@@ -3,7 +3,8 @@ import { ASSERTION_TYPES } from '../../../src/core/scenario/assertion-schema.ts'
 import { load, problemsOf, yaml } from '../../helpers/scenario-loading.ts';
 
 const head = ['model: gpt-5.4-mini', 'prompt: Fix the bug', 'tools:', '  - {name: read_file, description: r}', '  - {name: run_tests, description: t}', 'assertions:'];
-const withAssertions = (...lines: string[]) => yaml(...head, ...lines);
+// State comes last so that `state` assertions load, without moving the assertion lines.
+const withAssertions = (...lines: string[]) => yaml(...head, ...lines, 'state: {initial: {}}');
 // The first assertion line in these files is line 7.
 
 describe('every assertion type', () => {
@@ -18,8 +19,9 @@ describe('every assertion type', () => {
     output_contains: { line: '{type: output_contains, value: fixed}', expected: { value: 'fixed', ignore_case: false } },
     output_not_contains: { line: '{type: output_not_contains, value: sorry, ignore_case: true}', expected: { value: 'sorry', ignore_case: true } },
     output_matches: { line: "{type: output_matches, pattern: 'R-\\d{4}', flags: i}", expected: { pattern: 'R-\\d{4}', flags: 'i' } },
+    state: { line: '{type: state, expression: length(refunds), operator: eq, value: 1}', expected: { expression: 'length(refunds)', operator: 'eq', value: 1 } },
     jmespath: { line: '{type: jmespath, expression: metadata.turn_count, operator: lte, value: 4}', expected: { expression: 'metadata.turn_count', operator: 'lte', value: 4 } },
-    cost_limit: { line: '{type: cost_limit, max_usd: 0.05}', expected: { max_usd: 0.05 } },
+    cost_limit: { line: '{type: cost_limit, max_usd: 0.05}', expected: { max_usd: 0.05, include_judge: false } },
     latency_limit: { line: '{type: latency_limit, max_seconds: 20}', expected: { max_seconds: 20 } },
     turn_limit: { line: '{type: turn_limit, max_turns: 4}', expected: { max_turns: 4 } },
     judge: {
@@ -62,6 +64,7 @@ describe('every assertion type', () => {
     ['{type: output_matches, pattern: ok, flags: g}', 'g}', "'flags' 'g' is not valid: flags may only use i, m, s and u"],
     ['{type: output_matches, pattern: "("}', '"("', 'invalid regular expression: /(/: Unterminated group'],
     ['{type: jmespath, expression: a, operator: regex, value: "[a-"}', '"[a-"', 'invalid regular expression: /[a-/: Unterminated character class'],
+    ['{type: jmespath, expression: "tool_calls[?name==\'x\'", operator: exists}', '"tool_calls', 'invalid JMESPath expression: Syntax error: expected Rbracket'],
     ['{type: cost_limit, max_usd: -1}', '-1', "'max_usd' must be at least 0, got -1"],
     ['{type: latency_limit, max_seconds: 0}', '0}', "'max_seconds' must be greater than 0, got 0"],
     ['{type: turn_limit, max_turns: 0}', '0}', "'max_turns' must be at least 1, got 0"],

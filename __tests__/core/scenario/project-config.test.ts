@@ -17,7 +17,7 @@ async function problemsOfConfig(text: string): Promise<string[]> {
 
 describe('salvo.yaml', () => {
   it('has every default when absent or empty', async () => {
-    const expected = { scenarios_dir: 'scenarios', storage_dir: '.salvo', judge: {}, prices: {}, redaction_patterns: [] };
+    const expected = { scenarios_dir: 'salvo', storage_dir: '.salvo', judge: {}, prices: {}, redaction_patterns: [] };
     expect(defaultProjectConfig()).toEqual(expected);
     expect(await parseProjectConfig('', 'salvo.yaml')).toEqual(expected);
     expect(await parseProjectConfig('# nothing yet\n', 'salvo.yaml')).toEqual(expected);

@@ -90,7 +90,7 @@ describe('scenario fields and defaults', () => {
   it('requires model and prompt, pointing at the top of the file', async () => {
     expect(await problemsOf(yaml('description: nothing else'))).toEqual([
       "scenario.yaml:1:1: missing required field 'model' (or set default_model in salvo.yaml)",
-      "scenario.yaml:1:1: missing required field 'prompt'",
+      "scenario.yaml:1:1: missing required field 'prompt' (or 'turns' for a scripted conversation)",
     ]);
     expect(await problemsOf(yaml('model: gpt-5.4-mini', 'prompt: ""'))).toEqual(["scenario.yaml:2:9: 'prompt' must not be empty"]);
   });
@@ -119,7 +119,7 @@ describe('scenario fields and defaults', () => {
 
   it('lists the allowed fields when nothing is close', async () => {
     const [problem] = await problemsOf(yaml('model: m', 'prompt: hi', 'tools: [{name: a, description: b, zzz: 1}]'));
-    expect(problem).toBe("scenario.yaml:3:35: unknown field 'zzz' (allowed: name, description, parameters, mock_response, mocks)");
+    expect(problem).toBe("scenario.yaml:3:35: unknown field 'zzz' (allowed: name, description, parameters, mock_response, mocks, handler)");
   });
 
   it('allows api only with the openai adapter', async () => {

@@ -94,3 +94,30 @@ describe('all problems at once', () => {
     ]);
   });
 });
+
+describe('files built to flood validate', () => {
+  it('report 500,000 levels of flow nesting as one problem, at once', async () => {
+    const started = performance.now();
+    const problems = await problemsOf(yaml('prompt: hi', 'extras:', `  x: ${'['.repeat(500_000)}`));
+    expect(problems).toEqual(['scenario.yaml:3:70: values are nested more than 64 levels deep; a scenario needs far fewer']);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('report block nesting past 64 levels where it passes the limit', async () => {
+    const lines = Array.from({ length: 80 }, (_, level) => `${'  '.repeat(level + 1)}k:`);
+    const problems = await problemsOf(yaml('prompt: hi', 'extras:', ...lines, `${'  '.repeat(81)}v`));
+    expect(problems).toEqual([expect.stringMatching(/^scenario\.yaml:66:\d+: values are nested more than 64 levels deep/)]);
+  });
+
+  it('accept nesting a real scenario uses', async () => {
+    const loaded = await load(yaml('model: m', 'prompt: hi', `extras: {metadata: ${'['.repeat(20)}1${']'.repeat(20)}}`));
+    expect(loaded.scenario.prompt).toBe('hi');
+  });
+
+  it('list 50 problems of a file, then how many more', async () => {
+    const problems = await problemsOf(yaml('prompt: hi', ...Array.from({ length: 120 }, (_, index) => `unknown_${index}: 1`)));
+    expect(problems).toHaveLength(51);
+    expect(problems[49]).toMatch(/^scenario\.yaml:\d+:1: unknown field 'unknown_/);
+    expect(problems[50]).toMatch(/: and 71 more problems in this file$/); // 120 unknown fields and the missing model
+  });
+});

@@ -6,13 +6,13 @@ import { projectConfigSchema } from '../../../src/core/scenario/project-config-s
 import { load, memoryReader, problemsOf, PROJECT_ROOT, yaml } from '../../helpers/scenario-loading.ts';
 
 const EXAMPLES = join(import.meta.dirname, '../../../examples');
-/** Every YAML file of examples/ (the scenarios and the tool files they include), by path in the project. */
+/** Every YAML file of examples/ (the scenarios and the tool files they include) and the handler modules, by path in the project. */
 const exampleFiles: Record<string, string> = Object.fromEntries(
   readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.yaml'))
+    .filter((name) => name.endsWith('.yaml') || name.endsWith('.mjs'))
     .map((name) => [`examples/${name.split(sep).join('/')}`, readFileSync(join(EXAMPLES, name), 'utf8')]),
 );
-const exampleScenarios = Object.keys(exampleFiles).filter((path) => path.split('/').length === 2);
+const exampleScenarios = Object.keys(exampleFiles).filter((path) => path.split('/').length === 2 && path.endsWith('.yaml'));
 const config = projectConfigSchema.parse({ default_model: 'gpt-4o-mini', judge: { model: 'gpt-4o' } });
 
 function loadExample(file: string, files: Record<string, string> = exampleFiles) {

@@ -28,10 +28,14 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     .option('--concurrency <n>', 'scenarios and trials run at once (default 4, or salvo.yaml concurrency)')
     .option('--max-cost-usd <usd>', 'stop starting scenarios once this much was spent')
     .option('--timeout-seconds <s>', 'time limit per trial (overrides timeout_seconds of the scenarios)')
-    .option('-n, --trials <n>', 'trials per scenario', undefined)
+    .option('--request-timeout-seconds <s>', 'time limit per provider request, per attempt (default 120, or salvo.yaml request_timeout_seconds)')
+    .option('-n, --trials <n>', "trials per scenario (default each scenario's trials, or salvo.yaml trials, or 1)", undefined)
+    .option('--shard <i/n>', 'run only slice i of n of the scenario files (deterministic; balanced by recorded duration when recordings exist)')
+    .option('--filter <filter>', 'run only matching scenarios: tag key=value, or a glob of the name or path; repeat to narrow', collect, [])
     .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
     .option('--model <id>', "use this model instead of each scenario's")
     .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
+    .option('--judge-model <id>', 'model for judge assertions that name none (nor do their scenario and salvo.yaml judge.model)')
     .option('--json', 'print the results document as JSON on stdout, nothing else')
     .option('--junit <path>', 'also write the results as JUnit XML to this file (one test case per scenario)');
   for (const [flag, description] of [...MODE_OPTIONS, ...BASELINE_OPTIONS]) command.option(flag, description);
@@ -39,6 +43,10 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     setExitCode(await runCommand(paths, flags, io));
   });
 };
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 export async function runCommand(paths: string[], flags: RunFlags & ModeFlags & BaselineFlags, io: CliIO): Promise<ExitCodeValue> {
   const project = await loadProject(io.cwd);
@@ -50,7 +58,8 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags & 
   const baseline = await readBaseline(flags, io);
   if (flags.estimate) {
     const { model, adapter, trials, maxCostUsd } = settings;
-    const request = { cwd: io.cwd, project, patterns, overrides: { model, adapter }, trials, maxCostUsd, baseline: baseline?.results ?? null };
+    // The forecast takes one trial count: the flag, else salvo.yaml's (a scenario's own `trials` is not forecast yet).
+    const request = { cwd: io.cwd, project, patterns, overrides: { model, adapter }, trials: trials ?? project.config.trials ?? 1, maxCostUsd, baseline: baseline?.results ?? null };
     return printForecast(request, settings.json, io, redaction);
   }
   const progress = createProgress(io, { json: settings.json, shown: redaction.shown });
@@ -67,10 +76,14 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags & 
       record: modes.record ? { scriptedLabel: modes.recordLabel } : null,
       providers: settings.providers,
       overrides: { model: settings.model, adapter: settings.adapter },
+      judgeModel: settings.judgeModel,
       trials: settings.trials,
+      filters: settings.filters,
+      shard: settings.shard,
       concurrency: settings.concurrency,
       maxCostUsd: settings.maxCostUsd,
       timeoutMs: settings.timeoutMs,
+      requestTimeoutMs: settings.requestTimeoutMs,
       earlyStop: settings.earlyStop,
       redactor,
       signal: io.interrupt,
@@ -128,8 +141,9 @@ function printResults(results: RunResults, redaction: CliRedaction, io: CliIO, n
 
 /**
  * 130 when interrupted; otherwise the run's outcome (core/evaluation/run-outcome.ts, the same one the
- * action's fail-on reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 3 when the only problems
- * were infrastructure errors, 0 when every scenario passed (skipped ones are reported, not failed).
+ * action's step outcome reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 4 when nothing was
+ * verified (all skipped or infrastructure errors), 3 when some scenarios hit infrastructure errors among
+ * real results, 0 when every scenario that ran passed.
  */
 export function exitCodeFor(results: RunResults): ExitCodeValue {
   if (results.interrupted) return ExitCode.interrupted;
@@ -138,6 +152,8 @@ export function exitCodeFor(results: RunResults): ExitCodeValue {
       return ExitCode.failed;
     case 'infrastructure':
       return ExitCode.infrastructure;
+    case 'unverified':
+      return ExitCode.unverified;
     case 'passed':
       return ExitCode.ok;
   }

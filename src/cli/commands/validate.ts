@@ -35,7 +35,7 @@ export const registerValidate: CommandRegistrar = (program: Command, io: CliIO, 
 export async function validateCommand(paths: string[], options: { json: boolean }, io: CliIO): Promise<number> {
   const project = await loadProject(io.cwd);
   const patterns = paths.length > 0 ? paths : [defaultScenariosPath(project.root, project.config.scenarios_dir, io.cwd)];
-  const files = await expandScenarioPaths(patterns, io.cwd);
+  const files = await expandScenarioPaths(patterns, io.cwd, project.root);
   const reader = createNodeSourceReader(io.cwd);
   // Problems quote values from the files (`'timeout_seconds' must be a number, got '<a password>'`): redacted like everything else.
   const redaction = await projectRedaction(io, project);

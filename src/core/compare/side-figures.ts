@@ -44,7 +44,7 @@ export function requiredAssertionTally(result: ScenarioResult): SideFigures['bro
   const tally = new Map<string, { label: string; failed: number; evaluated: number }>();
   for (const trial of result.trials) {
     for (const assertion of trial.assertions) {
-      if (!assertion.required || assertion.evaluated === false) continue;
+      if (!assertion.required) continue;
       const entry = tally.get(assertion.label) ?? { label: assertion.label, failed: 0, evaluated: 0 };
       entry.evaluated += 1;
       if (!assertion.passed) entry.failed += 1;

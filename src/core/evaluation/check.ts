@@ -6,12 +6,10 @@ import type { RunTrace } from '../trace.ts';
  */
 export interface CheckOutcome {
   passed: boolean;
-  /** In [0, 1]; the checks of this folder are binary (1 or 0). */
+  /** In [0, 1]; binary (1 or 0) except for the judge's weighted criteria score. */
   score: number;
   /** Why, in words a person understands, with the values that decided it. */
   reason: string;
-  /** False when the assertion could not be evaluated at all (judge, for now): it is left out of the score. */
-  evaluated?: boolean;
 }
 
 export type Check<A> = (assertion: A, trace: RunTrace) => CheckOutcome;

@@ -2,7 +2,7 @@ import type { AssertionResult } from '../results.ts';
 import type { Assertion } from '../scenario/assertion-schema.ts';
 import type { RunTrace } from '../trace.ts';
 import { describeValue, type CheckOutcome } from './check.ts';
-import { checkJmespath } from './jmespath-check.ts';
+import { checkJmespath, checkState } from './jmespath-check.ts';
 import { formatCost, formatSeconds } from '../format.ts';
 import { checkCostLimit, checkLatencyLimit, checkTurnLimit } from './limit-checks.ts';
 import { checkOutputContains, checkOutputMatches, checkOutputNotContains } from './output-checks.ts';
@@ -10,11 +10,10 @@ import { checkToolCalls } from './tool-calls-matching.ts';
 import { checkToolCalled, checkToolNotCalled } from './tool-checks.ts';
 import { checkToolSequence } from './tool-sequence.ts';
 import type { TraceView } from './trace-view.ts';
+import type { JudgeOutcome } from './judge-votes.ts';
 
-export const JUDGE_NOT_SUPPORTED = 'not evaluated (judge assertions are not supported yet)';
-
-/** Runs one assertion against one trace. */
-export function runCheck(assertion: Assertion, trace: RunTrace, view: () => TraceView): CheckOutcome {
+/** Runs one assertion against one trace; a judge assertion reads the verdict its votes gave (judge-trial.ts). */
+export function runCheck(assertion: Assertion, trace: RunTrace, view: () => TraceView, judged?: JudgeOutcome): CheckOutcome {
   switch (assertion.type) {
     case 'tool_called':
       return checkToolCalled(assertion, trace);
@@ -32,6 +31,8 @@ export function runCheck(assertion: Assertion, trace: RunTrace, view: () => Trac
       return checkOutputMatches(assertion, trace);
     case 'jmespath':
       return checkJmespath(assertion, trace, view());
+    case 'state':
+      return checkState(assertion, trace);
     case 'cost_limit':
       return checkCostLimit(assertion, trace);
     case 'latency_limit':
@@ -39,8 +40,8 @@ export function runCheck(assertion: Assertion, trace: RunTrace, view: () => Trac
     case 'turn_limit':
       return checkTurnLimit(assertion, trace);
     case 'judge':
-      // Visible, excluded from the score, and never a pass: see evaluate-trial.ts.
-      return { passed: false, score: 0, reason: JUDGE_NOT_SUPPORTED, evaluated: false };
+      // No verdict means the judge was never asked: a failure that says so, never a pass.
+      return judged ?? { passed: false, score: 0, reason: 'the judge was not asked for this trial' };
   }
 }
 
@@ -62,7 +63,8 @@ export function labelOf(assertion: Assertion): string {
     case 'output_matches':
       return `output_matches /${assertion.pattern}/${assertion.flags ?? ''}`;
     case 'jmespath':
-      return `jmespath ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
+    case 'state':
+      return `${assertion.type} ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
     case 'cost_limit':
       return `cost_limit ${formatCost(assertion.max_usd)}`;
     case 'latency_limit':
@@ -80,8 +82,9 @@ export function evaluateAssertion(
   trace: RunTrace,
   view: () => TraceView,
   line: number | undefined,
+  judged?: JudgeOutcome,
 ): AssertionResult {
-  const outcome = runCheck(assertion, trace, view);
+  const outcome = runCheck(assertion, trace, view, judged);
   const result: AssertionResult = {
     index,
     type: assertion.type,
@@ -92,7 +95,6 @@ export function evaluateAssertion(
     required: assertion.required,
     reason: outcome.reason,
   };
-  if (outcome.evaluated === false) result.evaluated = false;
   if (line !== undefined) result.line = line;
   return result;
 }

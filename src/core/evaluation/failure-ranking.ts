@@ -12,7 +12,7 @@ import type { AssertionFailureStats, AssertionResult, TrialResult } from '../res
 export function rankFailingAssertions(trials: readonly TrialResult[]): AssertionFailureStats[] {
   const groups = new Map<number, { results: AssertionResult[]; lost: number[] }>();
   for (const trial of trials) {
-    const evaluated = trial.assertions.filter((result) => result.evaluated !== false);
+    const evaluated = trial.assertions;
     const totalWeight = evaluated.reduce((sum, result) => sum + result.weight, 0);
     for (const result of evaluated) {
       const group = groups.get(result.index) ?? { results: [], lost: [] };

@@ -5,6 +5,7 @@ import { deepEqual, describeValue, fail, pass, type CheckOutcome } from './check
 import { traceView, type TraceView } from './trace-view.ts';
 
 type JmespathAssertion = AssertionOf<'jmespath'>;
+type StateAssertion = AssertionOf<'state'>;
 type Operator = JmespathAssertion['operator'];
 
 /**
@@ -18,10 +19,23 @@ type Operator = JmespathAssertion['operator'];
  *   those by reference);
  * - regex: a JavaScript regular expression searched in a string result.
  */
-export function checkJmespath(assertion: JmespathAssertion, trace: RunTrace, view: TraceView = traceView(trace)): CheckOutcome {
+export function checkJmespath(assertion: JmespathAssertion | StateAssertion, trace: RunTrace, view: TraceView = traceView(trace)): CheckOutcome {
+  return checkExpression(assertion, view);
+}
+
+/**
+ * A `state` assertion: the same rules, over the state the trial's tool handlers left. A trial that
+ * ended before any state existed (an old trace, a scenario without `state`) fails, never passes.
+ */
+export function checkState(assertion: StateAssertion, trace: RunTrace): CheckOutcome {
+  if (trace.final_state === undefined) return fail('the trace holds no final state (the scenario defines no state or tool handlers)');
+  return checkExpression(assertion, trace.final_state as JSONValue);
+}
+
+function checkExpression(assertion: JmespathAssertion | StateAssertion, document: JSONValue): CheckOutcome {
   let result: JSONValue;
   try {
-    result = search(view, assertion.expression);
+    result = search(document, assertion.expression);
   } catch (error) {
     return fail(`invalid JMESPath expression ${assertion.expression}: ${(error as Error).message}`);
   }

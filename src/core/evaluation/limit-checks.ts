@@ -3,16 +3,18 @@ import type { RunTrace } from '../trace.ts';
 import { formatCost, formatSeconds, plural } from '../format.ts';
 import { fail, pass, type CheckOutcome } from './check.ts';
 
+/** The agent's cost; with `include_judge: true`, the judge's votes on the trial too. */
 export function checkCostLimit(assertion: AssertionOf<'cost_limit'>, trace: RunTrace): CheckOutcome {
   const limit = formatCost(assertion.max_usd);
-  if (trace.cost_usd === null) {
+  const judge = assertion.include_judge ? trace.judge : undefined;
+  if (trace.cost_usd === null || judge?.cost_usd === null) {
+    const model = trace.cost_usd === null ? trace.model : (judge?.models.join(', ') ?? '');
     // Unknown is not zero: passing here would hide a limit nobody measured.
-    return fail(
-      `cost unknown: no price is known for model ${trace.model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`,
-    );
+    return fail(`cost unknown: no price is known for model ${model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`);
   }
-  const cost = formatCost(trace.cost_usd);
-  if (trace.cost_usd <= assertion.max_usd) return pass(`cost ${cost} is within the ${limit} limit`);
+  const total = trace.cost_usd + (judge?.cost_usd ?? 0);
+  const cost = judge ? `${formatCost(total)} (${formatCost(trace.cost_usd)} agent + ${formatCost(judge.cost_usd)} judge)` : formatCost(total);
+  if (total <= assertion.max_usd) return pass(`cost ${cost} is within the ${limit} limit`);
   return fail(`cost ${cost} is over the ${limit} limit`);
 }
 

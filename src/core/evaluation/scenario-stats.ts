@@ -57,7 +57,6 @@ export function computeStats(trials: readonly TrialResult[], loaded: CheckedScen
       trials_with_retries: trials.filter((trial) => trial.retries > 0).length,
     },
     failing_assertions: rankFailingAssertions(trials.filter((trial) => trial.status !== 'errored' && trial.status !== 'cancelled')),
-    not_evaluated: notEvaluated(trials),
     errors: groupErrors(trials),
     early_stop: context.earlyStop
       ? { after_trials: context.earlyStop.afterTrials, planned_trials: plannedTrials, reason: context.earlyStop.reason }
@@ -84,19 +83,6 @@ function costOf(trials: readonly TrialResult[]): ScenarioStats['cost_usd'] {
   return { total, per_trial: known.length > 0 ? total / known.length : null, unknown_trials: unknown };
 }
 
-function notEvaluated(trials: readonly TrialResult[]): ScenarioStats['not_evaluated'] {
-  const seen = new Map<number, ScenarioStats['not_evaluated'][number]>();
-  for (const trial of trials) {
-    for (const result of trial.assertions) {
-      if (result.evaluated !== false || seen.has(result.index)) continue;
-      const entry: ScenarioStats['not_evaluated'][number] = { index: result.index, label: result.label, reason: result.reason };
-      if (result.line !== undefined) entry.line = result.line;
-      seen.set(result.index, entry);
-    }
-  }
-  return [...seen.values()].sort((a, b) => a.index - b.index);
-}
-
 /** Errors grouped by code (messages carry request ids and values); the first message is kept as the example. */
 function groupErrors(trials: readonly TrialResult[]): ScenarioStats['errors'] {
   const groups = new Map<string, ScenarioStats['errors'][number]>();
@@ -119,10 +105,5 @@ function noteFor(trials: readonly TrialResult[], loaded: CheckedScenario): strin
       ? 'no assertions: passed because the run completed'
       : 'no assertions: trials pass only when the run completes';
   }
-  if (assertions.every((assertion) => assertion.type === 'judge')) {
-    return 'no assertion could be evaluated (judge assertions are not supported yet), so no trial can pass';
-  }
-  const requiredJudge = assertions.findIndex((assertion) => assertion.type === 'judge' && assertion.required);
-  if (requiredJudge >= 0) return `required assertion ${requiredJudge + 1} is a judge, which is not supported yet, so no trial can pass`;
   return null;
 }

@@ -102,6 +102,8 @@ const replySchema = z.strictObject({
 /** One recorded turn: the request's fingerprint and the normalised reply. */
 const turnSchema = z.strictObject({ request: requestFingerprintSchema, reply: replySchema });
 const trialSchema = z.strictObject({ turns: z.array(turnSchema) });
+/** One judge request (criteria, judge model, what the agent did) and the votes it got, in order. */
+const judgeRequestSchema = z.strictObject({ request: requestFingerprintSchema, replies: z.array(replySchema) });
 
 export const recordingSchema = z.strictObject({
   format_version: z.literal(RECORDING_FORMAT_VERSION),
@@ -112,6 +114,8 @@ export const recordingSchema = z.strictObject({
   scenario_hash: z.string(),
   source: recordingSourceSchema,
   trials: z.array(trialSchema),
+  /** The judge's votes, apart from the agent's replies: a changed criterion makes only these stale. */
+  judge: z.array(judgeRequestSchema).optional(),
 });
 
 export type RecordingSource = z.infer<typeof recordingSourceSchema>;
@@ -121,6 +125,7 @@ export type RequestFingerprint = z.infer<typeof requestFingerprintSchema>;
 export type RecordedReply = z.infer<typeof replySchema>;
 export type RecordedTurn = z.infer<typeof turnSchema>;
 export type RecordedTrial = z.infer<typeof trialSchema>;
+export type RecordedJudgeRequest = z.infer<typeof judgeRequestSchema>;
 export type Recording = z.infer<typeof recordingSchema>;
 
 /** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */

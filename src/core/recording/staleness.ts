@@ -56,7 +56,7 @@ function describeHistoryDifference(was: MessageFingerprint[], now: MessageFinger
     if (before.role !== after.role || before.tool_name !== after.tool_name) {
       return `the conversation took a different path at message ${index + 1} (recorded ${describeMessage(before)}, now ${describeMessage(after)})`;
     }
-    if (after.role === 'user') return index === 0 ? 'the prompt changed' : `user message ${index + 1} changed`;
+    if (after.role === 'user') return describeUserChange(now, index);
     if (after.role === 'tool') return `the mock result of tool '${after.tool_name ?? '?'}' changed`;
     return `assistant message ${index + 1} differs from the recording`;
   }
@@ -64,6 +64,13 @@ function describeHistoryDifference(was: MessageFingerprint[], now: MessageFinger
     return `the conversation took a different path (recorded ${was.length} messages so far, now ${now.length})`;
   }
   return null;
+}
+
+/** Names the user turn whose message changed (the prompt when there is only one). */
+function describeUserChange(history: MessageFingerprint[], index: number): string {
+  const userTurn = history.slice(0, index + 1).filter((message) => message.role === 'user').length;
+  if (userTurn === 1) return history.some((message, position) => position > index && message.role === 'user') ? 'the message of user turn 1 changed' : 'the prompt changed';
+  return `the message of user turn ${userTurn} changed`;
 }
 
 function describeMessage(message: MessageFingerprint): string {

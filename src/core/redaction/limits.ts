@@ -8,6 +8,13 @@ export const TRACE_LIMITS = {
   trace: 5_000_000,
 } as const;
 
+/**
+ * Characters of one error message kept. A provider's error body is quoted in its message, and one 20 MB
+ * HTML error page made an 84 MB results.json (the message is stored four times per row); 150 MB crashed
+ * the run with `Invalid string length`.
+ */
+export const ERROR_MESSAGE_LIMIT = 4_000;
+
 export type TraceLimits = { [K in keyof typeof TRACE_LIMITS]: number };
 
 /** Cuts `value` to `max` characters with a marker saying how much went. */

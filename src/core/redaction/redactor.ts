@@ -1,7 +1,7 @@
 import { ConfigError } from '../errors.ts';
 import { cutFragments } from './cut-fragments.ts';
 import { encodedForms, escapedMatches, replaceRanges } from './encodings.ts';
-import { BUILT_IN_PATTERNS, BUILT_IN_TRIGGER, REDACTED, type SecretPattern } from './patterns.ts';
+import { applyPattern, BUILT_IN_PATTERNS, BUILT_IN_TRIGGER, REDACTED, type SecretPattern } from './patterns.ts';
 
 export interface Redactor {
   /** The text with every secret replaced by `[REDACTED]`. */
@@ -96,11 +96,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
 
 function applyPatterns(value: string, patterns: readonly SecretPattern[]): string {
   let result = value;
-  for (const { pattern, replacement, gate } of patterns) {
-    if (gate !== undefined && !(typeof gate === 'string' ? result.includes(gate) : gate.test(result))) continue;
-    pattern.lastIndex = 0;
-    result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
-  }
+  for (const pattern of patterns) result = applyPattern(result, pattern);
   return result;
 }
 

@@ -1,10 +1,18 @@
-import type { AssertionResult, ScenarioResult, ScenarioStatus, TrialResult, TrialStatus, Verdict } from '../results.ts';
+import type { AssertionResult, ErrorInfo, ScenarioResult, ScenarioStatus, TrialResult, TrialStatus, Verdict } from '../results.ts';
 import type { RunTrace } from '../trace.ts';
 
 /** The checks branch's scoring functions, passed in so re-evaluation scores exactly as a run does. */
 export interface Scoring<Loaded> {
-  evaluateTrial(trace: RunTrace, loaded: Loaded): { status: 'passed' | 'failed' | 'hard_fail'; score: number; assertions: AssertionResult[] };
+  /** May ask a judge (its recorded votes, or live under --rejudge): a judge that errs makes the trial errored. */
+  evaluateTrial(trace: RunTrace, loaded: Loaded): Promise<RescoredTrial> | RescoredTrial;
   summariseScenario(trials: TrialResult[], loaded: Loaded): { status: ScenarioStatus; verdict: Verdict; summary: string };
+}
+
+export interface RescoredTrial {
+  status: TrialStatus;
+  score: number | null;
+  assertions: AssertionResult[];
+  error?: ErrorInfo;
 }
 
 export interface StoredScenario<Loaded> {
@@ -39,7 +47,7 @@ const RESCORABLE: TrialStatus[] = ['passed', 'failed', 'hard_fail'];
  * Re-scores stored traces against the current assertions of their scenarios.
  * No model is called: the conversation is the stored one, only the verdict is new.
  */
-export function reevaluateScenario<Loaded>(stored: StoredScenario<Loaded>, scoring: Scoring<Loaded>): ReevalRow {
+export async function reevaluateScenario<Loaded>(stored: StoredScenario<Loaded>, scoring: Scoring<Loaded>): Promise<ReevalRow> {
   const before = scoreLine(stored.result);
   const base = { name: stored.result.name, file: stored.result.file, before };
   if ('problem' in stored.current) {
@@ -48,16 +56,20 @@ export function reevaluateScenario<Loaded>(stored: StoredScenario<Loaded>, scori
   const { loaded, hash } = stored.current;
   const notes: string[] = [];
   let missing = 0;
-  const trials = stored.result.trials.map((trial): TrialResult => {
-    if (!RESCORABLE.includes(trial.status)) return trial;
+  const trials: TrialResult[] = [];
+  for (const trial of stored.result.trials) {
     const trace = trial.trace_id ? stored.traces.get(trial.trace_id) : undefined;
-    if (!trace) {
-      missing += 1;
-      return trial;
+    // A trial errored only by its judge is re-scored too: its conversation is complete.
+    const rescorable = RESCORABLE.includes(trial.status) || trial.error?.code === 'E_JUDGE';
+    if (rescorable && !trace) missing += 1;
+    if (!rescorable || !trace) {
+      trials.push(trial);
+      continue;
     }
-    const { status, score, assertions } = scoring.evaluateTrial(trace, loaded);
-    return { ...trial, status, score, assertions };
-  });
+    const { status, score, assertions, error } = await scoring.evaluateTrial(trace, loaded);
+    const { error: _previous, ...rest } = trial;
+    trials.push({ ...rest, status, score, assertions, ...(error ? { error } : {}) });
+  }
   if (missing > 0) notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
   const firstTrace = stored.traces.values().next().value;
   if (firstTrace && firstTrace.scenario_hash !== hash) {

@@ -1,6 +1,6 @@
 import type { ToolCall } from '../model-client.ts';
 import type { RunTrace, TraceMessage } from '../trace.ts';
-import { formatCost, formatCount, formatSeconds } from '../format.ts';
+import { formatCosts, formatCount, formatSeconds } from '../format.ts';
 
 /**
  * A stored trace as a readable conversation: the prompt, each turn's text and
@@ -12,27 +12,30 @@ export function renderConversation(trace: RunTrace): string {
     `Trace ${trace.trace_id}`,
     `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
     `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
-    `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCost(trace.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
+    `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCosts(trace.cost_usd, trace.judge?.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
   ];
+  const userTurns = trace.user_turns?.length ?? 1;
+  if (userTurns > 1) lines.push(`Conversation: ${userTurns} user turns`);
   if (trace.truncated) lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
   let turn = 0;
   for (const message of trace.messages) {
     if (message.role === 'assistant') turn += 1;
-    lines.push('', ...renderMessage(message, turn));
+    lines.push('', ...renderMessage(message, turn, userTurns > 1));
   }
   lines.push('', `Final answer: ${trace.final_content ?? '(none)'}`);
+  if (trace.final_state !== undefined) lines.push('', 'Final state:', indent(JSON.stringify(trace.final_state, null, 2)));
   if (trace.error) lines.push(`Error: [${trace.error.code}] ${trace.error.message}`);
   return lines.join('\n');
 }
 
-function renderMessage(message: TraceMessage, turn: number): string[] {
+function renderMessage(message: TraceMessage, turn: number, conversation: boolean): string[] {
   switch (message.role) {
     case 'system':
       return ['[system]', indent(message.content ?? '')];
     case 'user':
-      return ['[user]', indent(message.content ?? '')];
+      return [conversation && message.user_turn !== undefined ? `[user, turn ${message.user_turn}]` : '[user]', indent(message.content ?? '')];
     case 'assistant': {
-      const lines = [`[assistant, turn ${turn}]`];
+      const lines = [conversation ? `[assistant, model turn ${turn}]` : `[assistant, turn ${turn}]`];
       if (message.content) lines.push(indent(message.content));
       for (const call of message.tool_calls ?? []) lines.push(`  -> ${call.name}(${argumentsText(call)})  [${call.id}]`);
       return lines;

@@ -1,7 +1,7 @@
 import type { RunResults, ScenarioResult } from '../results.ts';
-import { formatCost, formatCount, formatSeconds, plural } from '../format.ts';
+import { formatCosts, formatCount, formatSeconds, plural } from '../format.ts';
 import { escapeMarkdown, markdownLink, utf8ByteLength } from './markdown-text.ts';
-import { failureReasons, renderHeadline, statusLabel } from './run-overview.ts';
+import { failureReasons, renderHeadline, statusLabel, trialStatsCell, trialTotalsSentence } from './run-overview.ts';
 
 /** GitHub drops (not truncates) a step summary over 1 MiB; stay well below it. */
 export const JOB_SUMMARY_BYTE_BUDGET = 900 * 1024;
@@ -21,6 +21,11 @@ const TABLE_HEADER = [
   '| Scenario | Provider / model | Mode | Status | Turns | Tool calls | Tokens in / out | Cost | Latency |',
   '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
 ];
+/** With several trials per scenario, a Trials column after Status: passed of counted, pass rate and its interval. */
+const TRIALS_TABLE_HEADER = [
+  '| Scenario | Provider / model | Mode | Status | Trials | Turns | Tool calls | Tokens in / out | Cost | Latency |',
+  '| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
+];
 
 /**
  * The job summary: a headline, one table row per scenario with a totals row,
@@ -30,40 +35,44 @@ const TABLE_HEADER = [
  */
 export function renderJobSummary(results: RunResults, options: JobSummaryOptions = {}): string {
   const budget = options.maxBytes ?? JOB_SUMMARY_BYTE_BUDGET;
-  const head = [renderHeadline(results), '', ...(options.notes ?? []).flatMap((note) => [note, '']), '## salvo results', ''];
+  const trials = trialTotalsSentence(results);
+  const head = [renderHeadline(results), '', ...(trials ? [trials, ''] : []), ...(options.notes ?? []).flatMap((note) => [note, '']), '## salvo results', ''];
   const links = renderLinks(results, options);
-  const totalsRow = renderTotalsRow(results);
+  const withTrials = trials !== null;
+  const header = withTrials ? TRIALS_TABLE_HEADER : TABLE_HEADER;
+  const totalsRow = renderTotalsRow(results, withTrials);
   // Reserve room for the fixed parts and the longest truncation notes before filling rows.
-  const reserved = utf8ByteLength([...head, ...TABLE_HEADER, totalsRow, ...links].join('\n')) + 1024;
+  const reserved = utf8ByteLength([...head, ...header, totalsRow, ...links].join('\n')) + 1024;
   const anyNotPassing = results.scenarios.some((scenario) => scenario.status !== 'passed');
   const rowBudget = Math.floor((budget - reserved) * (anyNotPassing ? 0.6 : 1));
-  const rows = takeWithinBudget(rendered(results.scenarios, renderScenarioRow), rowBudget);
+  const rows = takeWithinBudget(rendered(results.scenarios, (scenario) => renderScenarioRow(scenario, withTrials)), rowBudget);
   const rowsNote =
     rows.lines.length < results.scenarios.length
       ? [`> ⚠️ The table shows ${formatCount(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`, '']
       : [];
   const reasonBudget = budget - reserved - rows.bytes;
   const reasons = anyNotPassing ? renderReasonSections(results.scenarios, reasonBudget) : [];
-  return [...head, ...TABLE_HEADER, ...rows.lines, totalsRow, '', ...rowsNote, ...reasons, ...links].join('\n') + '\n';
+  return [...head, ...header, ...rows.lines, totalsRow, '', ...rowsNote, ...reasons, ...links].join('\n') + '\n';
 }
 
-function renderScenarioRow(scenario: ScenarioResult): string {
+function renderScenarioRow(scenario: ScenarioResult, withTrials: boolean): string {
   const ran = scenario.status !== 'skipped';
   const cells = [
     `**${escapeMarkdown(scenario.name, 120)}**<br><sub>${escapeMarkdown(scenario.file, 200)}</sub>`,
     `${escapeMarkdown(scenario.provider, 40)} / ${escapeMarkdown(scenario.model, 80)}`,
     scenario.mode ?? '—',
     statusLabel(scenario),
+    ...(withTrials ? [trialStatsCell(scenario)] : []),
     ran ? `${formatCount(scenario.turns)}${scenario.max_turns_hit ? ' (max turns hit)' : ''}` : '—',
     ran ? formatCount(scenario.tool_calls) : '—',
     ran ? `${formatCount(scenario.input_tokens)} / ${formatCount(scenario.output_tokens)}` : '—',
-    ran ? formatCost(scenario.cost_usd) : '—',
+    ran ? formatCosts(scenario.cost_usd, scenario.judge_cost_usd) : '—',
     ran ? formatSeconds(scenario.latency_seconds) : '—',
   ];
   return `| ${cells.join(' | ')} |`;
 }
 
-function renderTotalsRow(results: RunResults): string {
+function renderTotalsRow(results: RunResults, withTrials: boolean): string {
   const { totals } = results;
   let turns = 0;
   let toolCalls = 0;
@@ -71,7 +80,7 @@ function renderTotalsRow(results: RunResults): string {
     turns += scenario.turns;
     toolCalls += scenario.tool_calls;
   }
-  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCost(totals.cost_usd)}`;
+  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}`;
   const statuses = [
     `${formatCount(totals.passed)} passed`,
     `${formatCount(totals.failed)} failed`,
@@ -83,6 +92,7 @@ function renderTotalsRow(results: RunResults): string {
     '',
     '',
     statuses,
+    ...(withTrials ? [''] : []),
     formatCount(turns),
     formatCount(toolCalls),
     `${formatCount(totals.input_tokens)} / ${formatCount(totals.output_tokens)}`,

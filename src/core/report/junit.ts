@@ -1,5 +1,5 @@
 import { describeError } from '../errors.ts';
-import { formatCost } from '../format.ts';
+import { formatCosts } from '../format.ts';
 import type { RunResults, ScenarioResult, ScenarioStats } from '../results.ts';
 
 /**
@@ -68,6 +68,7 @@ function runProperties(results: RunResults): [string, string][] {
     ['salvo.version', results.salvo_version],
     ['salvo.run_id', results.run_id],
     ['salvo.cost_usd', String(results.totals.cost_usd)],
+    ...(results.totals.judge_cost_usd === undefined ? [] : ([['salvo.judge_cost_usd', String(results.totals.judge_cost_usd)]] as [string, string][])),
     ['salvo.cost_incomplete', String(results.totals.cost_incomplete)],
     ['salvo.interrupted', String(results.interrupted)],
   ];
@@ -76,6 +77,7 @@ function runProperties(results: RunResults): [string, string][] {
     properties.push([`${key} verdict`, scenario.verdict]);
     properties.push([`${key} pass_rate`, scenario.stats?.pass_rate === null || !scenario.stats ? 'n/a' : String(scenario.stats.pass_rate)]);
     properties.push([`${key} cost_usd`, scenario.cost_usd === null ? 'unknown' : String(scenario.cost_usd)]);
+    if (scenario.judge_cost_usd !== undefined) properties.push([`${key} judge_cost_usd`, scenario.judge_cost_usd === null ? 'unknown' : String(scenario.judge_cost_usd)]);
   }
   return properties;
 }
@@ -110,7 +112,7 @@ function detailLines(scenario: ScenarioResult): string {
 
 function statsLines(scenario: ScenarioResult): string {
   const stats: ScenarioStats | undefined = scenario.stats;
-  const cost = formatCost(scenario.cost_usd);
+  const cost = formatCosts(scenario.cost_usd, scenario.judge_cost_usd);
   const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
   if (stats) {
     const interval = stats.pass_rate_interval;

@@ -1,8 +1,8 @@
 import type { RunResults, ScenarioResult } from '../results.ts';
 import { withCommentMarker } from './comment-marker.ts';
-import { formatCost, formatCount, plural } from '../format.ts';
+import { formatCosts, formatCount, plural } from '../format.ts';
 import { escapeMarkdown, markdownLink } from './markdown-text.ts';
-import { failureReasons, renderHeadline, statusLabel } from './run-overview.ts';
+import { failureReasons, renderHeadline, statusLabel, trialStatsCell, trialTotalsSentence } from './run-overview.ts';
 
 export { buildCommentMarker, hasCommentMarker, sameCommentBody, withCommentMarker } from './comment-marker.ts';
 
@@ -26,7 +26,8 @@ export interface PrCommentOptions {
  */
 export function renderPrComment(results: RunResults, options: PrCommentOptions): string {
   const budget = options.maxCharacters ?? PR_COMMENT_CHARACTER_BUDGET;
-  const head = [renderHeadline(results), '', renderTotalsLine(results), ''];
+  const trials = trialTotalsSentence(results);
+  const head = [renderHeadline(results), '', renderTotalsLine(results), '', ...(trials ? [trials, ''] : [])];
   const links = renderLinks(options);
   const notPassing = results.scenarios.filter((scenario) => scenario.status !== 'passed').length;
   const reserved = [...head, ...links].join('\n').length + 600;
@@ -34,7 +35,7 @@ export function renderPrComment(results: RunResults, options: PrCommentOptions):
   let used = 0;
   for (const scenario of notPassing > 0 ? results.scenarios : []) {
     if (scenario.status === 'passed') continue;
-    const row = renderRow(scenario);
+    const row = renderRow(scenario, trials !== null);
     if (used + row.length + 1 > budget - reserved) break;
     rows.push(row);
     used += row.length + 1;
@@ -54,12 +55,13 @@ export function renderPrComment(results: RunResults, options: PrCommentOptions):
 
 function renderTotalsLine(results: RunResults): string {
   const { totals } = results;
-  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCost(totals.cost_usd)}`;
+  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}`;
   return `Tokens in / out: ${formatCount(totals.input_tokens)} / ${formatCount(totals.output_tokens)} · cost ${cost}`;
 }
 
-function renderRow(scenario: ScenarioResult): string {
-  const why = failureReasons(scenario, 1)[0] ?? '';
+function renderRow(scenario: ScenarioResult, withTrials: boolean): string {
+  const reason = failureReasons(scenario, 1)[0] ?? '';
+  const why = withTrials && scenario.status !== 'skipped' ? `${trialStatsCell(scenario)}: ${reason}` : reason;
   const name = `**${escapeMarkdown(scenario.name, 80)}**<br><sub>${escapeMarkdown(scenario.file, 120)}</sub>`;
   return `| ${name} | ${scenario.mode ?? '—'} | ${statusLabel(scenario)} | ${why} |`;
 }

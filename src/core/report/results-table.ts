@@ -1,5 +1,5 @@
 import type { RunResults, ScenarioResult } from '../results.ts';
-import { formatCost, formatCount, formatSeconds } from '../format.ts';
+import { formatCost, formatCosts, formatCount, formatSeconds } from '../format.ts';
 import { statusWord } from './scenario-summary.ts';
 
 // Mode says whether the model was called (live) or a recording served (replay), for every scenario.
@@ -42,7 +42,7 @@ export function* resultsTableLines(results: TableInput): Generator<string> {
 
 function totalsCells(results: TableInput): string[] {
   const { totals } = results;
-  const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
+  const totalCost = `${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
   return ['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)];
 }
 
@@ -65,7 +65,7 @@ function scenarioRow(result: ScenarioResult): string[] {
     ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
     ran ? String(result.tool_calls) : '-',
     ran ? `${formatCount(result.input_tokens)}/${formatCount(result.output_tokens)}` : '-',
-    ran ? formatCost(result.cost_usd) : '-',
+    ran ? formatCosts(result.cost_usd, result.judge_cost_usd) : '-',
     ran ? formatSeconds(result.latency_seconds) : '-',
   ];
 }
@@ -84,7 +84,7 @@ function countsLine(totals: RunResults['totals']): string {
 }
 
 function spendLine(results: Pick<RunResults, 'totals' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>): string {
-  const spent = `Spent ${formatCost(results.totals.cost_usd)} of the ${formatCost(results.max_cost_usd)} cap`;
+  const spent = `Spent ${formatCost(results.totals.cost_usd + (results.totals.judge_cost_usd ?? 0))}${results.totals.judge_cost_usd === undefined ? '' : ' (agent and judge)'} of the ${formatCost(results.max_cost_usd)} cap`;
   const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
   const uncounted = results.uncounted_cost_models?.length ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)` : '';
   return `${spent}${reached}${uncounted}.`;

@@ -13,6 +13,7 @@ const SKIP_REASON_TEXT: Record<SkipReason, string> = {
   budget: 'not started: the max-cost-usd budget was reached',
   cancelled: 'not started or stopped: the run was cancelled',
   invalid: 'the scenario file is invalid',
+  provider_rejected_key: 'not sent: the provider rejected the API key (HTTP 401/403) earlier in this run',
 };
 
 export function describeSkipReason(reason: SkipReason | undefined): string {
@@ -93,4 +94,53 @@ export function failureReasons(scenario: ScenarioResult, maxReasons = 5): string
   const shown = unique.slice(0, maxReasons).map((reason) => escapeMarkdown(reason, 500));
   if (unique.length > maxReasons) shown.push(`… and ${formatCount(unique.length - maxReasons)} more`);
   return shown;
+}
+
+/** The trials of a whole run in numbers; `several` is true when any scenario planned more than one. */
+export interface TrialTotals {
+  several: boolean;
+  run: number;
+  passed: number;
+  /** Trials a pass rate counts (infrastructure errors left out, docs/verdicts.md). */
+  counted: number;
+  passRate: number | null;
+  /** Scenarios whose counted trials both passed and failed: the flaky ones. */
+  flaky: number;
+}
+
+export function trialTotals(results: Pick<RunResults, 'scenarios'>): TrialTotals {
+  const totals: TrialTotals = { several: false, run: 0, passed: 0, counted: 0, passRate: null, flaky: 0 };
+  for (const { stats } of results.scenarios) {
+    if (!stats) continue;
+    totals.several ||= stats.trials_planned > 1;
+    totals.run += stats.trials_run;
+    totals.passed += stats.passed;
+    totals.counted += stats.counted;
+    if (stats.passed > 0 && stats.passed < stats.counted) totals.flaky += 1;
+  }
+  totals.passRate = totals.counted > 0 ? totals.passed / totals.counted : null;
+  return totals;
+}
+
+/** `4/5 passed · rate 0.80 (95 % 0.38-0.96)` (numbers and fixed words only, safe in Markdown), for runs with several trials; "—" when none ran. */
+export function trialStatsCell(scenario: ScenarioResult): string {
+  const stats = scenario.stats;
+  if (!stats || scenario.status === 'skipped') return '—';
+  const parts = [`${formatCount(stats.passed)}/${formatCount(stats.counted)} passed`];
+  if (stats.pass_rate !== null && stats.counted > 1) {
+    const range = stats.pass_rate_interval;
+    parts.push(`rate ${stats.pass_rate.toFixed(2)}${range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : ''}`);
+  }
+  if (stats.infra_errors > 0) parts.push(`${formatCount(stats.infra_errors)} infra errors`);
+  if (stats.early_stop) parts.push(`stopped early after ${formatCount(stats.early_stop.after_trials)}`);
+  return parts.join(' · ');
+}
+
+/** `Trials: 9 of 10 passed (rate 0.90), 1 flaky scenario`, or null when every scenario ran once. */
+export function trialTotalsSentence(results: Pick<RunResults, 'scenarios'>): string | null {
+  const totals = trialTotals(results);
+  if (!totals.several) return null;
+  const rate = totals.passRate === null ? '' : ` (rate ${totals.passRate.toFixed(2)})`;
+  const flaky = totals.flaky > 0 ? `, ${plural(totals.flaky, 'flaky scenario')}` : '';
+  return `Trials: ${formatCount(totals.passed)} of ${formatCount(totals.counted)} passed${rate}${flaky}.`;
 }

@@ -1,6 +1,6 @@
 import type { RunResults, ScenarioResult, TrialResult } from '../results.ts';
 import { runTotals } from '../runner/suite-results.ts';
-import { formatCost, formatSeconds, oneLine } from '../format.ts';
+import { formatCosts, formatSeconds, oneLine } from '../format.ts';
 import { renderResultsTable } from './results-table.ts';
 import { renderScenarioSummary } from './scenario-summary.ts';
 import { renderVerdictLines } from './verdict-lines.ts';
@@ -29,7 +29,7 @@ function renderScenarioDetails(result: ScenarioResult): string {
 function renderTrial(trial: TrialResult): string[] {
   const score = trial.score === null ? '-' : trial.score.toFixed(2);
   const lines = [
-    `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCost(trial.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
+    `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCosts(trial.cost_usd, trial.judge?.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
   ];
   if (trial.retries > 0) lines[0] += `  retries ${trial.retries}`;
   if (trial.error) lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);

@@ -1,5 +1,5 @@
 import type { ScenarioResult } from '../results.ts';
-import { formatCost, formatCount, formatSeconds } from '../format.ts';
+import { formatCosts, formatCount, formatSeconds } from '../format.ts';
 import { verdictLabel } from '../format.ts';
 import { columns } from './verdict-lines.ts';
 
@@ -22,7 +22,7 @@ export function renderScenarioSummary(result: ScenarioResult): string {
       `Turns:    ${turns}${trials}`,
       `Tools:    ${result.tool_calls} call(s)`,
       `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`,
-      `Cost:     ${result.cost_usd === null ? 'unknown' : `${formatCost(result.cost_usd)} (estimated)`}`,
+      `Cost:     ${result.cost_usd === null && result.judge_cost_usd === undefined ? 'unknown' : `${formatCosts(result.cost_usd, result.judge_cost_usd)} (estimated)`}`,
       `Latency:  ${formatSeconds(result.latency_seconds)}`,
     );
   }

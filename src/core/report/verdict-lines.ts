@@ -35,8 +35,6 @@ export function* verdictLines(scenarios: Iterable<ScenarioResult>, options: Verd
     yield `${verdictLabel(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
     if (scenario.verdict === 'SKIPPED') continue;
     if (scenario.verdict === 'PASS') {
-      // A pass is never silent about what it did not check.
-      for (const item of scenario.stats?.not_evaluated ?? []) yield `  - ${item.label}: ${item.reason}`;
       for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note]) if (note) yield `  note: ${note}`;
       continue;
     }
@@ -89,7 +87,6 @@ function detailLines(scenario: ScenarioResult, topFailures: number): string[] {
   for (const error of stats.errors) {
     lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`);
   }
-  for (const item of stats.not_evaluated) lines.push(`  - ${item.label}: ${item.reason}`);
   if (stats.note) lines.push(`  note: ${stats.note}`);
   if (stats.sample_size_note) lines.push(`  note: ${stats.sample_size_note}`);
   if (stats.early_stop) lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);

@@ -1,15 +1,16 @@
 import { SalvoError } from '../errors.ts';
 import { uuidv7 } from '../ids.ts';
 import { addUsage, emptyUsage, type ConversationMessage, type GenerationSettings, type ModelClient, type ModelRequest, type ModelTurn, type ToolCall, type ToolDefinition, type Usage } from '../model-client.ts';
-import type { Clock } from '../ports.ts';
-import { limitTrace, type Redactor } from '../redaction/index.ts';
+import type { Clock, ToolHandlerRunner } from '../ports.ts';
+import { ERROR_MESSAGE_LIMIT, limitTrace, truncateText, type Redactor } from '../redaction/index.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
-import type { Scenario } from '../scenario/schema.ts';
-import { TRACE_SCHEMA_VERSION, type RunTrace, type StopReason, type TraceMessage, type TraceTurn } from '../trace.ts';
+import { userTurnsOf, type Scenario } from '../scenario/schema.ts';
+import { TRACE_SCHEMA_VERSION, type RunTrace, type StopReason, type TraceMessage, type TraceTurn, type TraceUserTurn } from '../trace.ts';
 import { estimateCost } from '../cost/index.ts';
 import { validateExtras } from '../extras.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
-import { answerToolCall, mockTable, RepeatCounter } from './tool-answers.ts';
+import { answerToolCall, mockTable, RepeatCounter, type ToolAnswer } from './tool-answers.ts';
+import { TrialWorld } from './tool-handlers.ts';
 
 /** The same call (name and arguments) this many times in a row is a loop, not progress. */
 export const DEFAULT_LOOP_LIMIT = 5;
@@ -27,6 +28,8 @@ export interface TrialOptions {
   /** Wall-clock limit for this trial; the scenario's timeout_seconds when absent. */
   timeoutMs?: number | null;
   loopLimit?: number;
+  /** Runs the scenario's tool handlers (project code); a scenario with handlers errors without it. */
+  handlers?: ToolHandlerRunner;
 }
 
 /** A trial always yields its trace; `error` says why it ended early, with the partial trace kept. */
@@ -40,12 +43,14 @@ interface LoopState {
   conversation: ConversationMessage[];
   messages: TraceMessage[];
   turns: TraceTurn[];
+  userTurns: TraceUserTurn[];
   toolCallsMade: ToolCall[];
   usage: Usage;
   finalContent: string | null;
   finishReason: ModelTurn['finishReason'] | null;
   stopReason: StopReason;
   extrasResolved: Record<string, unknown>;
+  world: TrialWorld;
 }
 
 /**
@@ -59,23 +64,27 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
   const started = clock.monotonic();
   const { scenario } = loaded;
   const state: LoopState = {
-    conversation: [{ role: 'user', content: scenario.prompt }],
-    messages: [...(scenario.system_prompt ? [{ role: 'system' as const, content: scenario.system_prompt }] : []), { role: 'user', content: scenario.prompt }],
+    conversation: [],
+    messages: scenario.system_prompt ? [{ role: 'system', content: scenario.system_prompt }] : [],
     turns: [],
+    userTurns: [],
     toolCallsMade: [],
     usage: emptyUsage(),
     finalContent: null,
     finishReason: null,
     stopReason: 'error',
     extrasResolved: {},
+    world: new TrialWorld(scenario),
   };
   const limit = trialSignal(options.hardStop ?? options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
   let error: SalvoError | null = null;
   try {
     state.extrasResolved = validateExtras(scenario.extras, scenario.adapter);
-    await converse(scenario, state, options, limit.signal);
+    await converse(loaded, state, options, limit.signal);
   } catch (caught) {
     ({ stopReason: state.stopReason, error } = classifyFailure(caught, options.signal, limit.signal, scenario));
+    const interrupted = state.userTurns.at(-1);
+    if (interrupted) interrupted.stop_reason = state.stopReason;
   } finally {
     limit.dispose();
   }
@@ -105,6 +114,8 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     max_turns_hit: state.stopReason === 'max_turns',
     cost_usd: state.turns.length === 0 ? 0 : estimateCost(scenario.model, state.usage, options.prices ?? {}),
     extras_resolved: state.extrasResolved,
+    user_turns: state.userTurns,
+    ...(TrialWorld.isStateful(scenario) ? { final_state: state.world.state } : {}),
     ...(error ? { error: { code: error.code, message: error.message } } : {}),
   };
   return sealOutcome({ trace, error }, options.redactor);
@@ -115,28 +126,74 @@ function sealOutcome(outcome: TrialOutcome, redactor: Redactor): TrialOutcome {
   return { trace: limitTrace(redactor.deep(outcome.trace)), error: outcome.error ? redactError(outcome.error, redactor) : null };
 }
 
-async function converse(scenario: Scenario, state: LoopState, options: TrialOptions, signal: AbortSignal): Promise<void> {
-  const tools: ToolDefinition[] = scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters }));
-  const mocks = mockTable(scenario.tools);
+/** What stays the same over every user turn of a trial. */
+interface LoopSetup {
+  tools: ToolDefinition[];
+  mocks: ReturnType<typeof mockTable>;
+  settings: GenerationSettings;
+  loopLimit: number;
+  scenarioFile: string;
+}
+
+/**
+ * The conversation: each user message starts a tool loop that runs until the agent answers without
+ * calling tools. A limit that stops one user turn ends the conversation: the next user message
+ * would answer a question the agent never finished asking.
+ */
+async function converse(loaded: ScenarioUnderTest, state: LoopState, options: TrialOptions, signal: AbortSignal): Promise<void> {
+  const { scenario } = loaded;
+  const setup: LoopSetup = {
+    scenarioFile: loaded.file,
+    tools: scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters })),
+    mocks: mockTable(scenario.tools),
+    settings: generationSettings(scenario, state.extrasResolved),
+    loopLimit: options.loopLimit ?? DEFAULT_LOOP_LIMIT,
+  };
+  for (const [index, userTurn] of userTurnsOf(scenario).entries()) {
+    const userTurnNumber = index + 1;
+    state.conversation.push({ role: 'user', content: userTurn.user });
+    state.messages.push({ role: 'user', content: userTurn.user, user_turn: userTurnNumber });
+    const record: TraceUserTurn = { user_turn: userTurnNumber, tool_call_count: 0, model_turn_count: 0, final_content: null, stop_reason: 'error' };
+    state.userTurns.push(record);
+    const toolCallsBefore = state.toolCallsMade.length;
+    const modelTurnsBefore = state.turns.length;
+    try {
+      state.stopReason = await runUserTurn(scenario, state, setup, userTurnNumber, { options, signal });
+      record.stop_reason = state.stopReason;
+    } finally {
+      record.tool_call_count = state.toolCallsMade.length - toolCallsBefore;
+      record.model_turn_count = state.turns.length - modelTurnsBefore;
+      record.final_content = state.turns.length > modelTurnsBefore ? state.finalContent : null;
+    }
+    if (state.stopReason !== 'final_answer') return;
+  }
+}
+
+/** One user turn's tool loop; `max_turns` and `max_tool_calls` count within it. */
+async function runUserTurn(
+  scenario: Scenario,
+  state: LoopState,
+  setup: LoopSetup,
+  userTurn: number,
+  run: { options: TrialOptions; signal: AbortSignal },
+): Promise<StopReason> {
+  const { options, signal } = run;
   const repeats = new RepeatCounter();
-  const loopLimit = options.loopLimit ?? DEFAULT_LOOP_LIMIT;
-  const settings = generationSettings(scenario, state.extrasResolved);
+  let toolCalls = 0;
   for (let index = 0; index < scenario.max_turns; index += 1) {
     signal.throwIfAborted();
     options.signal?.throwIfAborted();
-    const request: ModelRequest = { tools, settings, signal, messages: [...state.conversation] };
+    const request: ModelRequest = { tools: setup.tools, settings: setup.settings, signal, messages: [...state.conversation] };
     if (scenario.system_prompt) request.system = scenario.system_prompt;
     const turn = await untilAborted(options.client.complete(request), signal);
-    recordTurn(state, turn, index);
-    if (turn.toolCalls.length === 0) {
-      state.stopReason = 'final_answer';
-      return;
-    }
+    recordTurn(state, turn, userTurn);
+    if (turn.toolCalls.length === 0) return 'final_answer';
     for (const call of turn.toolCalls) {
       state.toolCallsMade.push(call);
-      if (state.toolCallsMade.length > scenario.max_tool_calls) return stop(state, 'max_tool_calls');
-      if (repeats.record(call) >= loopLimit) return stop(state, 'loop_detected');
-      const answer = answerToolCall(call, mocks);
+      toolCalls += 1;
+      if (toolCalls > scenario.max_tool_calls) return 'max_tool_calls';
+      if (repeats.record(call) >= setup.loopLimit) return 'loop_detected';
+      const answer = await answerCall(call, state, setup, run);
       state.conversation.push({ role: 'tool', toolCallId: call.id, toolName: call.name, content: answer.content, ...(answer.isError ? { isError: true } : {}) });
       state.messages.push({
         role: 'tool',
@@ -145,28 +202,32 @@ async function converse(scenario: Scenario, state: LoopState, options: TrialOpti
         tool_name: call.name,
         ...(answer.isError ? { is_error: true } : {}),
         ...(answer.mockCase === undefined ? {} : { mock_case: answer.mockCase }),
+        user_turn: userTurn,
       });
     }
   }
-  state.stopReason = 'max_turns';
+  return 'max_turns';
+}
+
+/** A handler's answer (project code, run by the injected runner) or a mock's. */
+function answerCall(call: ToolCall, state: LoopState, setup: LoopSetup, run: { options: TrialOptions; signal: AbortSignal }): Promise<ToolAnswer> {
+  if (!state.world.handles(call)) return Promise.resolve(answerToolCall(call, setup.mocks));
+  return untilAborted(state.world.answer(call, run.options.handlers, setup.scenarioFile), run.signal);
 }
 
 function sumLatencySeconds(turns: TraceTurn[]): number {
   return turns.reduce((total, turn) => total + turn.latency_ms, 0) / 1000;
 }
 
-function stop(state: LoopState, reason: StopReason): void {
-  state.stopReason = reason;
-}
-
-function recordTurn(state: LoopState, turn: ModelTurn, index: number): void {
+function recordTurn(state: LoopState, turn: ModelTurn, userTurn: number): void {
   state.usage = addUsage(state.usage, turn.usage);
   state.finalContent = turn.text;
   state.finishReason = turn.finishReason;
   state.conversation.push({ role: 'assistant', content: turn.text, toolCalls: turn.toolCalls, ...(turn.providerState === undefined ? {} : { providerState: turn.providerState }) });
-  state.messages.push({ role: 'assistant', content: turn.text, tool_calls: turn.toolCalls });
+  state.messages.push({ role: 'assistant', content: turn.text, tool_calls: turn.toolCalls, user_turn: userTurn });
   state.turns.push({
-    index,
+    index: state.turns.length,
+    user_turn: userTurn,
     model: turn.model,
     request_id: turn.requestId,
     latency_ms: turn.latencyMs,
@@ -238,8 +299,8 @@ function classifyFailure(caught: unknown, run: AbortSignal | undefined, trial: A
   return { stopReason: 'error', error: new SalvoError('E_INTERNAL', `running scenario with model ${scenario.model} failed: ${message}`, { cause: caught }) };
 }
 
-/** Errors travel to logs and result files too, so they get the same redaction as the trace. */
+/** Errors travel to logs and result files too, so they get the same redaction as the trace, then its kind of size cap. */
 function redactError(error: SalvoError, redactor: Redactor): SalvoError {
-  error.message = redactor.text(error.message);
+  error.message = truncateText(redactor.text(error.message), ERROR_MESSAGE_LIMIT);
   return error;
 }

@@ -1,12 +1,13 @@
 import { SalvoError, isSalvoError } from '../errors.ts';
 import type { ModelClient } from '../model-client.ts';
-import type { Clock, RunStore } from '../ports.ts';
+import type { Clock, RunStore, ToolHandlerRunner } from '../ports.ts';
 import type { Redactor } from '../redaction/index.ts';
 import { RESULTS_SCHEMA_VERSION, type RunResults, type ScenarioResult, type SkipReason, type TrialResult } from '../results.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import type { RunTrace } from '../trace.ts';
 import { decideEarlyStop } from '../evaluation/early-stop.ts';
 import { evaluateTrial } from '../evaluation/evaluate-trial.ts';
+import { judgeTrial, type JudgePort, type JudgedTrial } from '../evaluation/judge-trial.ts';
 import { summariseScenario, type SummaryContext } from '../evaluation/summarise-scenario.ts';
 import { runScenario } from './run-scenario.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
@@ -32,6 +33,7 @@ export type SuiteEvent =
 export interface SuiteOptions {
   runId: string;
   salvoVersion?: string;
+  /** Trials of a scenario that sets none itself (its `trials`, or salvo.yaml's, win). */
   trials: number;
   concurrency: number;
   maxCostUsd: number | null;
@@ -44,9 +46,13 @@ export interface SuiteOptions {
   prices: Record<string, Price>;
   /** Live client, replay or skip for a scenario (the engine's mode policy). */
   clientFor(loaded: ScenarioUnderTest): Promise<ClientChoice>;
+  /** Where a scenario's judge assertions send their votes (live, recorded or replayed like the agent); without it they fail saying so. */
+  judgeFor?(loaded: ScenarioUnderTest, mode: 'live' | 'replay'): JudgePort;
   onEvent?(event: SuiteEvent): void;
   /** How long in-flight turns may finish after an interrupt before they are aborted. */
   graceMs?: number;
+  /** Runs the scenarios' tool handlers (project code). */
+  handlers?: ToolHandlerRunner;
   /** Opt-in: stop a scenario's trials once the rest cannot change whether it passes (checks/early-stop.ts). */
   earlyStop?: boolean;
 }
@@ -62,6 +68,8 @@ interface ScenarioSlot {
   /** Set when a trial ran. */
   ran: boolean;
   pending: number;
+  /** How many trials it runs: its own `trials`, else the suite's. */
+  planned: number;
   /** Why its remaining trials were not started (early stop), once decided. */
   stoppedEarly?: string;
 }
@@ -75,10 +83,15 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   const { signal } = options;
   const startedAt = new Date(options.clock.now()).toISOString();
   const rows: (ScenarioResult | undefined)[] = new Array(scenarios.length);
-  const slots = scenarios.map((loaded, index): ScenarioSlot => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials }));
+  const slots = scenarios.map((loaded, index): ScenarioSlot => {
+    const planned = loaded.scenario.trials ?? options.trials;
+    return { loaded, index, choice: null, trials: [], ran: false, pending: planned, planned };
+  });
   const cap = new SpendCap(options.maxCostUsd);
+  // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
+  const rejectedKeys = new Map<string, string>();
   const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
-  const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
+  const queue = slots.flatMap((slot) => Array.from({ length: slot.planned }, (_, trial) => ({ slot, trial: trial + 1 })));
   let done = 0;
   options.onEvent?.({ type: 'suite_started', total: slots.length });
 
@@ -98,8 +111,14 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
     }
     slot.choice ??= options.clientFor(slot.loaded).catch((error: unknown) => ({ error: asSalvoError(error) }));
     const choice = await slot.choice;
+    const rejection = 'client' in choice && choice.mode === 'live' ? rejectedKeys.get(choice.client.provider) : undefined;
+    if (rejection !== undefined) {
+      const message = `not sent: ${rejection}, earlier in this run`;
+      await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, { skip: 'provider_rejected_key', message }));
+      return false;
+    }
     if ('client' in choice) {
-      options.onEvent?.({ type: 'scenario_started', index: slot.index, name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
+      options.onEvent?.({ type: 'scenario_started', index: slot.index, name: slot.loaded.name, file: slot.loaded.file, trials: slot.planned });
       return true;
     }
     await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
@@ -130,10 +149,10 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
       } else if (signal.aborted) {
         slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
       } else {
-        await runTrial(slot, trial, choice, { options, cap, hardStop, queue });
+        await runTrial(slot, trial, choice, { options, cap, hardStop, queue, rejectedKeys });
       }
       slot.pending -= 1;
-      if (slot.pending === 0) await finish(slot, summarise(slot, choice, options.trials));
+      if (slot.pending === 0) await finish(slot, summarise(slot, choice, slot.planned));
     }
   };
 
@@ -152,6 +171,8 @@ interface TrialContext {
   /** Fires a grace period after the run's signal: aborts the turn in flight. */
   hardStop: AbortSignal;
   queue: { slot: ScenarioSlot }[];
+  /** Provider -> the rejection's message, filled when a live request is answered 401/403. */
+  rejectedKeys: Map<string, string>;
 }
 
 /** Runs one trial, stores its trace, and records its evaluated result on the slot. */
@@ -166,16 +187,30 @@ async function runTrial(slot: ScenarioSlot, trial: number, choice: { client: Mod
     signal: options.signal,
     hardStop: context.hardStop,
     timeoutMs: options.timeoutMs,
+    ...(options.handlers ? { handlers: options.handlers } : {}),
   });
   slot.ran = true;
-  // The spend cap decides whether the next scenario may start: counted now.
-  if (cap.add(outcome.trace.cost_usd, outcome.trace.model)) options.onEvent?.({ type: 'cost_uncounted', model: outcome.trace.model });
-  await options.store.saveTrace(options.runId, outcome.trace);
-  const evaluation = evaluate(outcome.trace, outcome.error, slot.loaded);
-  const result = trialResult(trial, outcome.trace, evaluation.evaluation, evaluation.error);
+  const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, options);
+  const trace = judged.usage ? { ...outcome.trace, judge: judged.usage } : outcome.trace;
+  // The spend cap decides whether the next scenario may start: counted now, the judge's votes included.
+  if (cap.add(trace.cost_usd, trace.model)) options.onEvent?.({ type: 'cost_uncounted', model: trace.model });
+  if (judged.usage && cap.add(judged.usage.cost_usd, judged.usage.models.join(', '))) {
+    options.onEvent?.({ type: 'cost_uncounted', model: judged.usage.models.join(', ') });
+  }
+  await options.store.saveTrace(options.runId, trace);
+  rememberRejectedKey(outcome.error, choice, context.rejectedKeys);
+  const evaluation = evaluate(trace, outcome.error, slot.loaded, judged);
+  const result = trialResult(trial, trace, evaluation.evaluation, evaluation.error);
   slot.trials[trial - 1] = result;
   options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
-  if (options.earlyStop) stopEarlyIfDecided(slot, context.queue, options.trials);
+  if (options.earlyStop) stopEarlyIfDecided(slot, context.queue, slot.planned);
+}
+
+/** A live provider that rejected the key (401/403) gets no more requests this run: later scenarios are skipped. */
+function rememberRejectedKey(error: SalvoError | null, choice: { client: ModelClient; mode: 'live' | 'replay' }, rejected: Map<string, string>): void {
+  const code = error?.code;
+  if (choice.mode !== 'live' || (code !== 'E_PROVIDER_AUTH' && code !== 'E_PROVIDER_FORBIDDEN')) return;
+  if (!rejected.has(choice.client.provider)) rejected.set(choice.client.provider, error!.message);
 }
 
 function notStarted(loaded: ScenarioUnderTest): ScenarioResult {
@@ -209,10 +244,23 @@ function runDocument(options: SuiteOptions, startedAt: string, scenarios: Scenar
   };
 }
 
-function evaluate(trace: RunTrace, error: SalvoError | null, loaded: ScenarioUnderTest): { evaluation: TrialEvaluation; error: SalvoError | null } {
+/** The judge's verdicts on a trial that ran to its end; nothing to judge when it errored or has no judge assertion. */
+async function judgeIfNeeded(loaded: ScenarioUnderTest, outcome: { trace: RunTrace; error: SalvoError | null }, mode: 'live' | 'replay', options: SuiteOptions): Promise<JudgedTrial> {
+  const nothing: JudgedTrial = { outcomes: new Map(), usage: null };
+  if (outcome.error || !options.judgeFor || !loaded.scenario.assertions.some((assertion) => assertion.type === 'judge')) return nothing;
+  const judged = await judgeTrial(loaded.scenario.assertions, outcome.trace, options.judgeFor(loaded, mode), options.signal);
+  // The judge's reasons quote the agent, and the agent may have echoed a secret: the same redaction as the trace.
+  for (const [index, verdict] of judged.outcomes) judged.outcomes.set(index, options.redactor.deep(verdict));
+  return judged;
+}
+
+function evaluate(trace: RunTrace, error: SalvoError | null, loaded: ScenarioUnderTest, judged: JudgedTrial): { evaluation: TrialEvaluation; error: SalvoError | null } {
   if (error) return { evaluation: { status: error.code === 'E_CANCELLED' ? 'cancelled' : 'errored', score: null, assertions: [] }, error };
   try {
-    return { evaluation: evaluateTrial(trace, loaded), error: null };
+    const evaluation = evaluateTrial(trace, loaded, judged.outcomes);
+    if (evaluation.judgeError === undefined) return { evaluation, error: null };
+    // Too few usable votes: neither a pass nor the agent's failure. The assertions stay visible.
+    return { evaluation: { status: 'errored', score: null, assertions: evaluation.assertions }, error: new SalvoError('E_JUDGE', evaluation.judgeError, { hint: 'check the judge model and its key, or raise k' }) };
   } catch (caught) {
     return { evaluation: { status: 'errored', score: null, assertions: [] }, error: asSalvoError(caught) };
   }

@@ -12,4 +12,6 @@ export interface ScenarioUnderTest {
   hash: string;
   /** 1-based line of each assertion in the file, for reports. */
   assertionLines: readonly number[];
+  /** 1-based line of each assertion of each scripted turn. */
+  turnAssertionLines?: readonly (readonly number[])[];
 }

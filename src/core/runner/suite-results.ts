@@ -6,7 +6,8 @@ import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { checksOf, inputsOf } from '../compare/scenario-facts.ts';
 
 const PREVIEW_CHARS = 200;
-const INFRASTRUCTURE_CODES = new Set<ErrorCode>(['E_TIMEOUT']);
+/** A judge that gave too few usable votes is the judge's failure, not the agent's. */
+const INFRASTRUCTURE_CODES = new Set<ErrorCode>(['E_TIMEOUT', 'E_JUDGE']);
 
 export function errorInfo(error: SalvoError): ErrorInfo {
   return {
@@ -38,6 +39,7 @@ export function trialResult(trial: number, trace: RunTrace, evaluation: TrialEva
     input_tokens: trace.input_tokens,
     output_tokens: trace.output_tokens,
     cost_usd: trace.cost_usd,
+    ...(trace.judge ? { judge: trace.judge } : {}),
     latency_seconds: trace.latency_seconds,
     // The turn that failed after its retries is not in the trace; its retries travel on the error.
     retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0) + (error instanceof ProviderError ? error.retries : 0),
@@ -74,6 +76,7 @@ export function scenarioResult(
     input_tokens: sum((trial) => trial.input_tokens),
     output_tokens: sum((trial) => trial.output_tokens),
     cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
+    ...judgeCostOf(trials),
     latency_seconds: sum((trial) => trial.latency_seconds),
     scenario_hash: loaded.hash,
     ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
@@ -105,12 +108,22 @@ export function scenarioNotRun(loaded: ScenarioUnderTest, provider: string, outc
   };
 }
 
+/** The judge's cost over the trials that were judged: absent when none was, null when a judge model has no price. */
+function judgeCostOf(trials: readonly TrialResult[]): { judge_cost_usd?: number | null } {
+  const judged = trials.filter((trial) => trial.judge !== undefined);
+  if (judged.length === 0) return {};
+  if (judged.some((trial) => trial.judge!.cost_usd === null)) return { judge_cost_usd: null };
+  return { judge_cost_usd: judged.reduce((total, trial) => total + trial.judge!.cost_usd!, 0) };
+}
+
 export function runTotals(scenarios: readonly ScenarioResult[]): RunTotals {
   const totals: RunTotals = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
   for (const scenario of scenarios) {
     totals.total += 1;
     totals[scenario.status] += 1;
     totals.cost_usd += scenario.cost_usd ?? 0;
+    if (scenario.judge_cost_usd !== undefined) totals.judge_cost_usd = (totals.judge_cost_usd ?? 0) + (scenario.judge_cost_usd ?? 0);
+    totals.cost_incomplete ||= scenario.judge_cost_usd === null;
     totals.cost_incomplete ||= scenario.cost_usd === null && scenario.status !== 'skipped';
     totals.input_tokens += scenario.input_tokens;
     totals.output_tokens += scenario.output_tokens;

@@ -117,9 +117,20 @@ const jmespath = z.strictObject({
   ...common,
 });
 
+/** Like `jmespath`, over the final state the scenario's tool handlers left (`state.initial`, changed by handlers). */
+const state = z.strictObject({
+  type: z.literal('state'),
+  expression: z.string().min(1),
+  operator: z.enum(JMESPATH_OPERATORS),
+  value: z.unknown().optional(),
+  ...common,
+});
+
 const costLimit = z.strictObject({
   type: z.literal('cost_limit'),
   max_usd: z.number().nonnegative(),
+  /** Count the judge's votes on the trial too; by default the limit is on the agent's cost alone. */
+  include_judge: z.boolean().default(false),
   ...common,
 });
 
@@ -141,7 +152,7 @@ const judgeCriterion = z.strictObject({
   weight: z.number().positive().default(1),
 });
 
-const judge = z.strictObject({
+export const judgeAssertionSchema = z.strictObject({
   type: z.literal('judge'),
   criteria: z.array(judgeCriterion).min(1),
   judge_model: z.string().min(1).optional(),
@@ -161,10 +172,11 @@ export const assertionSchema = z.discriminatedUnion('type', [
   outputNotContains,
   outputMatches,
   jmespath,
+  state,
   costLimit,
   latencyLimit,
   turnLimit,
-  judge,
+  judgeAssertionSchema,
 ]);
 
 export type Assertion = z.infer<typeof assertionSchema>;

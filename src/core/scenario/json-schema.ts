@@ -48,13 +48,15 @@ export function scenarioJsonSchema(): JsonObject {
   tools.items = {
     anyOf: [tools.items, { type: 'string', description: '!include path/to/tools.yaml (relative to this file): one tool or a list of tools' }],
   };
+  // One user message (`prompt`) or a scripted conversation (`turns`), never both.
+  schema.oneOf = [{ required: ['prompt'] }, { required: ['turns'] }];
   const assertionItems = objectAt(schema, 'properties', 'assertions', 'items');
   assertionItems.oneOf = [...(assertionItems.oneOf as JsonObject[]), ...shorthandVariants()];
   return {
     $schema: schema.$schema,
     $id: `${SCHEMA_BASE_URL}/${SCENARIO_SCHEMA_FILE}`,
     title: 'salvo scenario',
-    description: 'One salvo scenario: a prompt, tools with mocked results, and assertions about what the agent does.',
+    description: 'One salvo scenario: a prompt or scripted turns, tools with mocked results, and assertions about what the agent does.',
     ...schema,
   };
 }

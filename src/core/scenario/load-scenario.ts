@@ -1,6 +1,7 @@
 import { basename, dirname, extname } from 'node:path';
 import { ConfigError, type SourceProblem } from '../errors.ts';
 import type { Assertion } from './assertion-schema.ts';
+import { checkHandlerPaths } from './handler-paths.ts';
 import { hashScenario } from './hash.ts';
 import { expandTools, isInside, type Origin } from './includes.ts';
 import type { ProjectConfig } from './project-config-schema.ts';
@@ -22,6 +23,8 @@ export interface LoadedScenario {
   scenario: Scenario;
   /** 1-based line of each assertion in the file (annotations point there). */
   assertionLines: number[];
+  /** 1-based line of each assertion of each scripted turn. */
+  turnAssertionLines: number[][];
   /** scenario_hash: SHA-256 of the resolved scenario, stable across key order and formatting. */
   hash: string;
 }
@@ -72,8 +75,11 @@ export async function loadScenario(file: string, options: LoadScenarioOptions): 
   for (const problem of crossCheck({ data, toolsComplete: !expanded?.incomplete, describePlace })) {
     problems.push(at(problem.path, problem.target, problem.message));
   }
-  if (problems.length > 0 || !result.success) throw new ConfigError(sortProblems(problems, file));
-  return validScenario(file, result.data, options.config, (index) => positionOf(main.source, ['assertions', index], 'value').line);
+  for (const problem of await checkHandlerPaths(data, file, options.projectRoot, options.reader)) {
+    problems.push(at(problem.path, problem.target, problem.message));
+  }
+  if (problems.length > 0 || !result.success) throw new ConfigError(capProblems(sortProblems(problems, file)));
+  return validScenario(file, result.data, options.config, (path) => positionOf(main.source, path, 'value').line);
 }
 
 async function readSourceText(file: string, reader: SourceReader): Promise<string> {
@@ -87,7 +93,7 @@ async function readSourceText(file: string, reader: SourceReader): Promise<strin
 
 function parseMainSource(file: string, text: string): { source: YamlSource; problems: SourceProblem[] } {
   const parsed = parseYamlSource(text, file, { what: 'a scenario' });
-  if (!parsed.source) throw new ConfigError(parsed.problems);
+  if (!parsed.source) throw new ConfigError(capProblems(parsed.problems));
   return { source: parsed.source, problems: parsed.problems };
 }
 
@@ -128,6 +134,7 @@ function normaliseAssertions(raw: unknown): NormalisedAssertions | null {
 function applyProjectDefaults(data: Record<string, unknown>, config: ProjectConfig): void {
   if (data.adapter === undefined && config.default_adapter !== undefined) data.adapter = config.default_adapter;
   if (data.model === undefined && config.default_model !== undefined) data.model = config.default_model;
+  if (data.trials === undefined && config.trials !== undefined) data.trials = config.trials;
 }
 
 function hintDefaultModel(problem: SourceProblem): SourceProblem {
@@ -170,6 +177,17 @@ function startsWith(path: readonly PropertyKey[], prefix: DocPath): boolean {
   return prefix.every((segment, index) => path[index] === segment);
 }
 
+/** Problems listed per file: enough to fix a file by; a generated or hostile file once printed a million. */
+export const MAX_PROBLEMS_PER_FILE = 50;
+
+function capProblems(problems: SourceProblem[]): SourceProblem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems;
+  const shown = problems.slice(0, MAX_PROBLEMS_PER_FILE);
+  const last = shown.at(-1)!;
+  const more = problems.length - MAX_PROBLEMS_PER_FILE;
+  return [...shown, { file: last.file, line: last.line, column: last.column, message: `and ${more} more ${more === 1 ? 'problem' : 'problems'} in this file` }];
+}
+
 function sortProblems(problems: SourceProblem[], mainFile: string): SourceProblem[] {
   const rank = (problem: SourceProblem) => (problem.file === mainFile ? 0 : 1);
   return [...problems].sort(
@@ -182,29 +200,32 @@ function sortProblems(problems: SourceProblem[], mainFile: string): SourceProble
  * text and keep the whole file alive: a caller that holds many scenarios for a run keeps them
  * spooled or detached instead (packed-scenario.ts, io/scenario-spool.ts).
  */
-function validScenario(file: string, validated: Scenario, config: ProjectConfig, assertionLine: (index: number) => number): LoadedScenario {
+function validScenario(file: string, validated: Scenario, config: ProjectConfig, lineOf: (path: DocPath) => number): LoadedScenario {
   const scenario = applyJudgeDefaults(validated, config);
   return {
     file,
     name: flatString(scenario.description.trim() || basename(file, extname(file))),
     scenario,
-    assertionLines: scenario.assertions.map((_, index) => assertionLine(index)),
+    assertionLines: scenario.assertions.map((_, index) => lineOf(['assertions', index])),
+    turnAssertionLines: (scenario.turns ?? []).map((turn, position) => turn.assertions.map((_, index) => lineOf(['turns', position, 'assertions', index]))),
     hash: hashScenario(scenario),
   };
 }
 
 function applyJudgeDefaults(scenario: Scenario, config: ProjectConfig): Scenario {
   const defaults = config.judge;
-  const assertions = scenario.assertions.map((assertion): Assertion => {
-    if (assertion.type !== 'judge') return assertion;
-    return {
-      ...assertion,
-      judge_model: assertion.judge_model ?? defaults.model,
-      k: assertion.k ?? defaults.k,
-      threshold: assertion.threshold ?? defaults.default_threshold,
-    };
-  });
-  return { ...scenario, assertions };
+  const withDefaults = (assertions: Assertion[]) =>
+    assertions.map((assertion): Assertion => {
+      if (assertion.type !== 'judge') return assertion;
+      return {
+        ...assertion,
+        judge_model: assertion.judge_model ?? scenario.judge_model ?? defaults.model,
+        k: assertion.k ?? defaults.k,
+        threshold: assertion.threshold ?? defaults.default_threshold,
+      };
+    });
+  const turns = scenario.turns?.map((turn) => ({ ...turn, assertions: withDefaults(turn.assertions) }));
+  return { ...scenario, assertions: withDefaults(scenario.assertions), ...(turns ? { turns } : {}) };
 }
 
 /** A copy of `text` that is not a V8 slice of a larger string. */

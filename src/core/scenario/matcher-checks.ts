@@ -27,14 +27,22 @@ function field(value: unknown, name: string): unknown {
   return isMapping(value) ? value[name] : undefined;
 }
 
+/** The scenario's assertions and every scripted turn's, each with its path. */
+export function everyAssertion(data: Mapping): [unknown, DocPath][] {
+  const found: [unknown, DocPath][] = list(data.assertions).map((assertion, index) => [assertion, ['assertions', index]]);
+  for (const [turn, userTurn] of list(data.turns).entries()) {
+    for (const [index, assertion] of list(field(userTurn, 'assertions')).entries()) found.push([assertion, ['turns', turn, 'assertions', index]]);
+  }
+  return found;
+}
+
 export function checkMatchers(data: Mapping): CrossCheckProblem[] {
   return [...checkAssertionArguments(data), ...checkMockCases(data)];
 }
 
 function checkAssertionArguments(data: Mapping): CrossCheckProblem[] {
   const problems: CrossCheckProblem[] = [];
-  for (const [index, assertion] of list(data.assertions).entries()) {
-    const at: DocPath = ['assertions', index];
+  for (const [assertion, at] of everyAssertion(data)) {
     const type = field(assertion, 'type');
     if (type === 'tool_called' || type === 'tool_not_called') problems.push(...checkArguments(field(assertion, 'arguments'), [...at, 'arguments']));
     if (type === 'tool_called') problems.push(...checkTimes(assertion as Mapping, at));

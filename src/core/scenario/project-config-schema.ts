@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ADAPTERS } from './schema.ts';
 
+/** The one default scenario folder (what `salvo init` writes and the README's layout uses). */
+export const DEFAULT_SCENARIOS_DIR = 'salvo';
+
 /** A user-supplied price row, USD per million tokens. */
 export const priceSchema = z.strictObject({
   input: z.number().nonnegative(),
@@ -22,7 +25,8 @@ export const judgeDefaultsSchema = z.strictObject({
 export const projectConfigSchema = z.strictObject({
   default_adapter: z.enum(ADAPTERS).optional(),
   default_model: z.string().min(1).optional(),
-  scenarios_dir: z.string().min(1).default('scenarios'),
+  /** Where scenarios live when no paths are given; the CLI and the Action share it. */
+  scenarios_dir: z.string().min(1).default(DEFAULT_SCENARIOS_DIR),
   storage_dir: z.string().min(1).default('.salvo'),
   judge: judgeDefaultsSchema.default({}),
   /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
@@ -30,9 +34,14 @@ export const projectConfigSchema = z.strictObject({
   /** Spend cap for one `salvo run`, in USD. */
   max_cost_usd: z.number().positive().optional(),
   concurrency: z.int().min(1).max(64).optional(),
+  /** Trials per scenario when a scenario sets none; `--trials` / the action's `trials` input win over it. */
+  trials: z.int().min(1).max(100).optional(),
+  /** How long one request to a provider may take, per attempt (default 120 s). */
+  request_timeout_seconds: z.number().positive().max(3600).optional(),
   /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
   redaction_patterns: z.array(z.string().min(1)).default([]),
 });
 
 export type ProjectConfig = z.infer<typeof projectConfigSchema>;
 export type Price = z.infer<typeof priceSchema>;
+export type JudgeDefaults = z.infer<typeof judgeDefaultsSchema>;

@@ -13,6 +13,9 @@ export type AdapterName = (typeof ADAPTERS)[number];
 /** The providers' shared tool-name rule (OpenAI's, which Anthropic accepts too). */
 export const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** `./fakes/shop.mjs#issueRefund`: a module path, then the name of one of its exports. */
+export const HANDLER_PATTERN = /^[^#]+\.m?js#[A-Za-z_$][\w$]*$/;
+
 export const toolParametersSchema = z.strictObject({
   type: z.literal('object'),
   properties: z.record(z.string(), z.unknown()).default({}),
@@ -49,6 +52,27 @@ export const toolSchema = z.strictObject({
   mock_response: mockResponseSchema.optional(),
   /** Conditional mocks: the first case whose `when` matches the call answers it. */
   mocks: z.array(mockCaseSchema).min(1).optional(),
+  /**
+   * Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to
+   * the scenario file and inside the project. The export is `(args, state) => result` and may change state.
+   */
+  handler: z.string().regex(HANDLER_PATTERN, "write the handler as './path/to/module.mjs#exportName'").optional(),
+});
+
+/** The world a trial's tool handlers share: deep-copied from `initial` for every trial. */
+export const stateSchema = z.strictObject({
+  initial: z.record(z.string(), z.unknown()).default({}),
+  /** Time limit of one handler call; a handler that runs past it makes the trial errored. */
+  handler_timeout_seconds: z.number().positive().max(600).default(5),
+});
+
+/**
+ * One scripted user turn: the message, then assertions judged on this turn
+ * alone (its tool calls and its final text).
+ */
+export const userTurnSchema = z.strictObject({
+  user: z.string().min(1),
+  assertions: z.array(assertionSchema).default([]),
 });
 
 export const scenarioSchema = z.strictObject({
@@ -59,15 +83,22 @@ export const scenarioSchema = z.strictObject({
   /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
   api: z.enum(['chat_completions', 'responses']).optional(),
   system_prompt: z.string().default(''),
-  prompt: z.string().min(1),
+  /** The one-turn shorthand; a scenario has `prompt` or `turns`, not both (semantic-checks.ts). */
+  prompt: z.string().min(1).optional(),
+  /** A scripted conversation: each user message starts its own tool loop. */
+  turns: z.array(userTurnSchema).min(1).optional(),
   tools: z.array(toolSchema).default([]),
+  state: stateSchema.optional(),
   assertions: z.array(assertionSchema).default([]),
   /** The weighted score a trial must reach to pass. */
   threshold: z.number().min(0).max(1).default(0.8),
+  /** How many times the scenario runs; `--trials` / the action's `trials` input win over it. */
+  trials: z.int().min(1).max(100).optional(),
   /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
   required_pass_rate: z.number().min(0).max(1).default(1),
+  /** Model turns allowed per user turn. */
   max_turns: z.int().min(1).max(100).default(10),
-  /** Total tool calls allowed over the whole run, a second safety net beside max_turns. */
+  /** Tool calls allowed per user turn, a second safety net beside max_turns. */
   max_tool_calls: z.int().min(1).max(1000).default(50),
   /** Per-trial wall-clock limit. */
   timeout_seconds: z.number().positive().max(3600).optional(),
@@ -75,10 +106,19 @@ export const scenarioSchema = z.strictObject({
   seed: z.int().optional(),
   max_tokens: z.int().min(1).optional(),
   extras: z.record(z.string(), z.unknown()).default({}),
+  /** The model judge assertions use when they name none (before salvo.yaml's `judge.model` and --judge-model). */
+  judge_model: z.string().min(1).optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Tool = z.infer<typeof toolSchema>;
+export type UserTurn = z.infer<typeof userTurnSchema>;
+
+/** The user turns a scenario scripts: `turns`, or its `prompt` as the only one. */
+export function userTurnsOf(scenario: Pick<Scenario, 'prompt' | 'turns'>): UserTurn[] {
+  if (scenario.turns) return scenario.turns;
+  return [{ user: scenario.prompt ?? '', assertions: [] }];
+}
 export type MockResponse = z.infer<typeof mockResponseSchema>;
 export type MockCase = z.infer<typeof mockCaseSchema>;

@@ -1,4 +1,7 @@
-import { checkMatchers } from './matcher-checks.ts';
+import { compile as compileJmespath } from '@jmespath-community/jmespath';
+import { safeExcerpt } from '../redaction/excerpt.ts';
+import { checkMatchers, everyAssertion } from './matcher-checks.ts';
+import { checkState } from './state-checks.ts';
 import { didYouMean } from './suggest.ts';
 import type { DocPath } from './yaml-source.ts';
 
@@ -27,8 +30,10 @@ export function crossCheck(input: CrossCheckInput): CrossCheckProblem[] {
     ...checkToolNames(input),
     ...checkToolReferences(input),
     ...checkApi(input.data),
+    ...checkPromptOrTurns(input.data),
     ...checkPatterns(input.data),
     ...checkMatchers(input.data),
+    ...checkState(input.data),
   ];
 }
 
@@ -67,19 +72,43 @@ function checkToolReferences(input: CrossCheckInput): CrossCheckProblem[] {
     const known = defined.length > 0 ? ` (tools: ${defined.join(', ')})` : ' (it defines no tools)';
     problems.push({ path, target: 'value', message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}` });
   };
-  for (const [index, assertion] of list(input.data.assertions).entries()) {
+  for (const [assertion, path] of everyAssertion(input.data)) {
     const type = field(assertion, 'type');
-    if (type === 'tool_called' || type === 'tool_not_called') check(field(assertion, 'tool'), ['assertions', index, 'tool'], type);
+    if (type === 'tool_called' || type === 'tool_not_called') check(field(assertion, 'tool'), [...path, 'tool'], type);
     if (type === 'tool_calls') {
-      for (const [position, call] of list(field(assertion, 'calls')).entries()) check(field(call, 'tool'), ['assertions', index, 'calls', position, 'tool'], type);
+      for (const [position, call] of list(field(assertion, 'calls')).entries()) check(field(call, 'tool'), [...path, 'calls', position, 'tool'], type);
     }
     if (type === 'tool_sequence') {
       for (const [position, name] of list(field(assertion, 'sequence')).entries()) {
-        check(name, ['assertions', index, 'sequence', position], type);
+        check(name, [...path, 'sequence', position], type);
       }
     }
   }
   return problems;
+}
+
+function checkPromptOrTurns(data: Record<string, unknown>): CrossCheckProblem[] {
+  const problems: CrossCheckProblem[] = [];
+  for (const [turn, userTurn] of list(data.turns).entries()) {
+    for (const [index, assertion] of list(field(userTurn, 'assertions')).entries()) {
+      const type = field(assertion, 'type');
+      const why = type === 'cost_limit' ? 'cost is priced per trial' : type === 'judge' ? 'a judge sees the whole conversation' : null;
+      if (why === null) continue;
+      const message = `'${String(type)}' is not allowed in a turn's assertions (${why}); put it in the scenario's 'assertions'`;
+      problems.push({ path: ['turns', turn, 'assertions', index, 'type'], target: 'value', message });
+    }
+  }
+  return [...problems, ...checkPromptXorTurns(data)];
+}
+
+function checkPromptXorTurns(data: Record<string, unknown>): CrossCheckProblem[] {
+  if (data.prompt !== undefined && data.turns !== undefined) {
+    return [{ path: ['turns'], target: 'key', message: `a scenario has 'prompt' (one user message) or 'turns' (a scripted conversation), not both` }];
+  }
+  if (data.prompt === undefined && data.turns === undefined) {
+    return [{ path: [], target: 'key', message: `missing required field 'prompt' (or 'turns' for a scripted conversation)` }];
+  }
+  return [];
 }
 
 function checkApi(data: Record<string, unknown>): CrossCheckProblem[] {
@@ -99,10 +128,21 @@ function checkPatterns(data: Record<string, unknown>): CrossCheckProblem[] {
       problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
     }
   };
-  for (const [index, assertion] of list(data.assertions).entries()) {
+  for (const [assertion, path] of everyAssertion(data)) {
     const type = field(assertion, 'type');
-    if (type === 'output_matches') compile(field(assertion, 'pattern'), field(assertion, 'flags'), ['assertions', index, 'pattern']);
-    if (type === 'jmespath' && field(assertion, 'operator') === 'regex') compile(field(assertion, 'value'), '', ['assertions', index, 'value']);
+    if (type === 'output_matches') compile(field(assertion, 'pattern'), field(assertion, 'flags'), [...path, 'pattern']);
+    if (type === 'jmespath' && field(assertion, 'operator') === 'regex') compile(field(assertion, 'value'), '', [...path, 'value']);
+    if (type === 'jmespath') checkExpression(field(assertion, 'expression'), [...path, 'expression'], problems);
   }
   return problems;
+}
+
+/** A broken expression is the file's mistake: said by validate, not discovered at run time as a model FAIL. */
+function checkExpression(expression: unknown, path: DocPath, problems: CrossCheckProblem[]): void {
+  if (typeof expression !== 'string' || expression === '') return;
+  try {
+    compileJmespath(expression);
+  } catch (error) {
+    problems.push({ path, target: 'value', message: `invalid JMESPath expression: ${safeExcerpt(error instanceof Error ? error.message : String(error))}` });
+  }
 }

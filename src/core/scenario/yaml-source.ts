@@ -1,5 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ScalarTag } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type ScalarTag } from 'yaml';
 import type { SourceProblem } from '../errors.ts';
+import { safeExcerpt, withSafeQuotations } from '../redaction/excerpt.ts';
 
 /**
  * YAML text -> plain values, keeping the parsed document and its line counter
@@ -13,6 +14,13 @@ export const MAX_SOURCE_BYTES = 1024 * 1024;
 
 /** yaml's guard against exponential alias expansion ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Deeper than any hand-written scenario nests. A 1 MB file of 500,000 `[`
+ * made the parser overflow its stack and report a problem per level (validate
+ * ran 76 s and printed 432 MB); such a file is now one problem.
+ */
+export const MAX_NESTING_DEPTH = 64;
 
 /** Keys and list indexes from the top of a document to one of its nodes. */
 export type DocPath = readonly (string | number)[];
@@ -66,31 +74,39 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
     const position = lineCounter.linePos(offset ?? 0);
     return { file, line: position.line, column: position.col };
   };
+  const deepFlowAt = deepFlowOffset(text);
+  if (deepFlowAt !== null) {
+    // Not parsed, so the line counter knows no lines yet: count them here.
+    const before = text.slice(0, deepFlowAt);
+    return fail(tooDeepMessage, before.split('\n').length, deepFlowAt - before.lastIndexOf('\n'));
+  }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
   } catch (error) {
     // Only pathological input (nesting thousands of levels deep) gets here.
-    return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(`cannot parse YAML: ${withSafeQuotations(error instanceof Error ? error.message : String(error))}`);
   }
   // yaml stops at a second document and reports where it starts.
   const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
   if (second) {
     return { source: null, problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }] };
   }
-  const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
+  const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${withSafeQuotations(error.message)}` }));
   if (syntax.length > 0) return { source: null, problems: syntax };
   if (doc.contents === null) {
     if (options.allowEmpty) return { source: emptySource(file, text, lineCounter), problems: [] };
     return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
   }
-  const problems: SourceProblem[] = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: warning.message }));
+  const problems: SourceProblem[] = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: withSafeQuotations(warning.message) }));
 
   const top = doc.contents;
   if (!isMap(top) && !(options.allowList && isSeq(top))) {
-    const found = isSeq(top) ? 'a list' : isScalar(top) ? `the value ${JSON.stringify(top.value)}` : 'something else';
+    const found = isSeq(top) ? 'a list' : isScalar(top) ? `the value ${JSON.stringify(safeExcerpt(String(top.value)))}` : 'something else';
     return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
   }
+  const deepBlockAt = deepNodeOffset(top);
+  if (deepBlockAt !== null) return { source: null, problems: [{ ...at(deepBlockAt), message: tooDeepMessage }] };
   problems.push(...duplicateKeyProblems(doc, at));
   let value: unknown;
   try {
@@ -101,6 +117,37 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
     return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
   }
   return { source: { file, text, doc, lineCounter, value }, problems };
+}
+
+const tooDeepMessage = `values are nested more than ${MAX_NESTING_DEPTH} levels deep; a scenario needs far fewer`;
+
+/** Where flow collections (`[`, `{`) first nest too deep, from the lexer's tokens, before the parser recurses into them. */
+function deepFlowOffset(text: string): number | null {
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') depth += 1;
+    else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
+    if (depth > MAX_NESTING_DEPTH) return offset;
+    // The lexer also emits one-character control tokens (document and scalar starts) that are not in the text.
+    if (!(token.length === 1 && token < ' ' && token !== '\n' && token !== '\t')) offset += token.length;
+  }
+  return null;
+}
+
+/** Where block (indented) collections nest too deep: a walk with its own stack, so depth costs no call stack. */
+function deepNodeOffset(top: unknown): number | null {
+  const stack: { node: unknown; depth: number }[] = [{ node: top, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > MAX_NESTING_DEPTH) return node.range?.[0] ?? 0;
+    for (const item of node.items) {
+      if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 });
+      else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return null;
 }
 
 function emptySource(file: string, text: string, lineCounter: LineCounter): YamlSource {
@@ -122,7 +169,7 @@ function duplicateKeyProblems(doc: Document, at: (offset: number | undefined) =>
           continue;
         }
         const firstLine = at(first).line;
-        problems.push({ ...at(offset), message: `duplicate key '${name}' (first defined at line ${firstLine}); keep one` });
+        problems.push({ ...at(offset), message: `duplicate key '${safeExcerpt(name)}' (first defined at line ${firstLine}); keep one` });
       }
     },
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SourceProblem } from '../errors.ts';
+import { safeExcerpt } from '../redaction/excerpt.ts';
 import { closestMatch, didYouMean } from './suggest.ts';
 import type { DocPath } from './yaml-source.ts';
 
@@ -163,7 +164,7 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+  if (typeof value === 'string') return `'${safeExcerpt(value)}'`;
   return String(value);
 }
 

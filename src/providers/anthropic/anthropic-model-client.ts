@@ -9,6 +9,7 @@ import { ProviderError } from '../../core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
 import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
 import { DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT_MS, DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
+import { boundedFetch } from '../shared/bounded-fetch.ts';
 import { parseWire } from '../shared/parse-wire.ts';
 import { isRetryableStatus, retryCountOf, steerRetry, type RetrySteering } from '../shared/retry-steering.ts';
 import { normaliseToolCalls, toolCallIdsIn } from '../shared/tool-calls.ts';
@@ -43,7 +44,7 @@ class AnthropicModelClient implements ModelClient {
       webhookKey: null,
       timeout: settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRetries: settings.maxRetries ?? DEFAULT_MAX_RETRIES,
-      fetch: settings.fetch,
+      fetch: boundedFetch(settings.fetch),
       middleware: [steerRetries({ maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS })],
     });
   }
@@ -112,6 +113,7 @@ function buildBody(request: ModelRequest): { body: Record<string, unknown>; warn
     ...(request.system?.trim() ? { system: request.system } : {}),
     messages: toAnthropicMessages(request.messages),
     ...(request.tools.length > 0 ? { tools: toAnthropicTools(request.tools) } : {}),
+    ...(request.forceTool ? { tool_choice: { type: 'tool', name: request.forceTool } } : {}),
   };
   return { body, warnings };
 }

@@ -22,8 +22,12 @@ export const anthropicBlockSchema = z.looseObject({
 export const anthropicMessageSchema = z.looseObject({
   id: z.string().nullish(),
   model: z.string().nullish(),
-  // Empty content (`[]` with end_turn) is legal after side-effect-only tools.
-  content: z.array(anthropicBlockSchema).nullish().transform((blocks) => blocks ?? []),
+  // A Messages response says so; a server that omits the field is given the benefit of the doubt.
+  type: z.literal('message').optional(),
+  // Required: without it the reply is no Messages response (`{"foo":1}`, an OpenAI-shaped body) and must not
+  // read as an empty answer that blames the model. Empty content (`[]` with end_turn) is legal after
+  // side-effect-only tools.
+  content: z.array(anthropicBlockSchema),
   stop_reason: z.string().nullish(),
   usage: anthropicUsageSchema.nullish(),
 });

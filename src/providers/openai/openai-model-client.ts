@@ -12,6 +12,7 @@ import { createOpenAiFetch, type OpenAiFetch } from './openai-fetch.ts';
 import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
 import { DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT_MS, DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
 import { toolCallIdsIn } from '../shared/tool-calls.ts';
+import { boundedFetch } from '../shared/bounded-fetch.ts';
 import { parseWire } from '../shared/parse-wire.ts';
 import { fromChatCompletion, fromResponse } from './from-openai-response.ts';
 import { chatCompletionSchema, responseSchema } from './openai-wire.ts';
@@ -40,7 +41,7 @@ class OpenAiModelClient implements ModelClient {
 
   constructor(settings: ProviderSettings) {
     this.#settings = settings;
-    this.#fetch = createOpenAiFetch({ maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, isHopeless: isQuotaExhausted }, settings.fetch);
+    this.#fetch = createOpenAiFetch({ maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, isHopeless: isQuotaExhausted }, boundedFetch(settings.fetch));
     const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
     this.#label = new URL(baseURL).hostname === 'api.openai.com' ? 'OpenAI' : `the OpenAI-compatible server at ${withoutCredentials(baseURL)}`;
     // Every option is explicit so the SDK reads nothing from the environment.
@@ -86,6 +87,7 @@ class OpenAiModelClient implements ModelClient {
       model: settings.model,
       messages: toChatMessages(request.system, request.messages),
       ...(request.tools.length > 0 ? { tools: toChatTools(request.tools) } : {}),
+      ...(request.forceTool ? { tool_choice: { type: 'function', function: { name: request.forceTool } } } : {}),
       ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
       ...(settings.seed !== undefined ? { seed: settings.seed } : {}),
       ...(settings.maxTokens !== undefined ? { max_completion_tokens: settings.maxTokens } : {}),
@@ -105,6 +107,7 @@ class OpenAiModelClient implements ModelClient {
       input: toResponsesInput(request.messages),
       ...(request.system ? { instructions: request.system } : {}),
       ...(request.tools.length > 0 ? { tools: toResponsesTools(request.tools) } : {}),
+      ...(request.forceTool ? { tool_choice: { type: 'function', name: request.forceTool } } : {}),
       ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
       ...(settings.maxTokens !== undefined ? { max_output_tokens: settings.maxTokens } : {}),
     };

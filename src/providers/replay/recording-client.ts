@@ -9,6 +9,8 @@ interface TrialInProgress {
   messagesSeen: number;
   /** A trial whose model call failed is left out: replaying half a conversation would only mislead. */
   failed: boolean;
+  /** The last reply asked for tools, so the conversation was still going (unless the turn limit ended it). */
+  open: boolean;
 }
 
 /**
@@ -41,34 +43,42 @@ export class RecordingModelClient implements ModelClient {
     const { fingerprint } = fingerprintRequest(request, trial.messagesSeen, this.redactor);
     trial.messagesSeen = request.messages.length;
     trial.turns.push({ request: fingerprint, reply: toRecordedReply(turn, this.redactor) });
+    trial.open = turn.toolCalls.length > 0;
     return { ...turn, providerState: tagTurnState(trialIndex, turn.providerState) };
   }
 
-  /** Trials whose every model call succeeded, in the order they started. */
-  recordedTrialCount(): number {
-    return this.completeTrials().length;
+  /**
+   * Trials whose every model call succeeded, in the order they started. After an interrupted run, trials
+   * whose conversation was still going are left out too: SIGTERM during --record wrote them as 1-turn
+   * recordings, and replays then failed as stale.
+   */
+  recordedTrialCount(options: { interrupted: boolean } = { interrupted: false }): number {
+    return this.completeTrials(options.interrupted).length;
   }
 
-  recording(details: { scenarioName: string; scenarioFile: string; scenarioHash: string; source: RecordingSource }): Recording {
+  recording(
+    details: { scenarioName: string; scenarioFile: string; scenarioHash: string; source: RecordingSource },
+    options: { interrupted: boolean } = { interrupted: false },
+  ): Recording {
     return {
       format_version: RECORDING_FORMAT_VERSION,
       scenario_name: details.scenarioName,
       scenario_file: details.scenarioFile,
       scenario_hash: details.scenarioHash,
       source: details.source,
-      trials: this.completeTrials().map((trial) => ({ turns: trial.turns })),
+      trials: this.completeTrials(options.interrupted).map((trial) => ({ turns: trial.turns })),
     };
   }
 
-  private completeTrials(): TrialInProgress[] {
-    return this.trials.filter((trial) => !trial.failed && trial.turns.length > 0);
+  private completeTrials(interrupted: boolean): TrialInProgress[] {
+    return this.trials.filter((trial) => !trial.failed && trial.turns.length > 0 && !(interrupted && trial.open));
   }
 
   private trialFor(request: ModelRequest): number {
     const tagged = turnIndexOf(request) === 0 ? null : taggedTrialOf(request);
     if (tagged !== null && this.trials[tagged]) return tagged;
     // A first turn (or a history without our tag) starts a new trial.
-    this.trials.push({ turns: [], messagesSeen: 0, failed: false });
+    this.trials.push({ turns: [], messagesSeen: 0, failed: false, open: false });
     return this.trials.length - 1;
   }
 }

@@ -40,11 +40,13 @@ export class ReplayModelClient implements ModelClient {
     const trialIndex = turnIndex === 0 ? this.trialsStarted++ % recording.trials.length : this.trialOf(request);
     const trial = recording.trials[trialIndex] as RecordedTrial;
     const recorded = trial.turns[turnIndex];
+    const userTurn = request.messages.filter((message) => message.role === 'user').length;
     if (!recorded) {
       throw this.stale(
         turnIndex + 1,
         trialIndex + 1,
         `the conversation went on past the ${trial.turns.length} recorded turn${trial.turns.length === 1 ? '' : 's'}`,
+        userTurn,
       );
     }
     const incoming = fingerprintRequest(request, 0, this.options.redactor);
@@ -52,7 +54,7 @@ export class ReplayModelClient implements ModelClient {
       { fingerprint: recorded.request, history: recordedHistory(trial, turnIndex) },
       incoming,
     );
-    if (difference) throw this.stale(turnIndex + 1, trialIndex + 1, difference);
+    if (difference) throw this.stale(turnIndex + 1, trialIndex + 1, difference, userTurn);
     return { ...toModelTurn(recorded.reply), providerState: tagTurnState(trialIndex, undefined) };
   }
 
@@ -69,8 +71,9 @@ export class ReplayModelClient implements ModelClient {
     return match >= 0 ? match : 0;
   }
 
-  private stale(turn: number, trial: number, difference: string): RecordingStaleError {
+  private stale(turn: number, trial: number, difference: string, userTurn = 1): RecordingStaleError {
     return new RecordingStaleError({
+      userTurn,
       scenarioName: this.options.scenarioName,
       scenarioFile: this.options.scenarioFile,
       recordingFile: this.options.recordingFile,

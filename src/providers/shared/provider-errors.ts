@@ -5,6 +5,7 @@
  * from its SDK's error classes; the wording lives here.
  */
 import { ProviderError, type ErrorCode } from '../../core/errors.ts';
+import { ERROR_MESSAGE_LIMIT, truncateText } from '../../core/redaction/limits.ts';
 
 export interface ProviderFailure {
   kind: 'http' | 'connection' | 'timeout' | 'other';
@@ -33,7 +34,8 @@ export function toProviderError(failure: ProviderFailure, context: FailureContex
   const { message, code, retryable, hint } = describe(failure, context);
   const afterRetries = retryable && context.retries > 0 ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})` : '';
   const requestId = failure.requestId ?? undefined;
-  return new ProviderError(context.provider, scrubKey(`${message}${afterRetries}`, context.apiKey), {
+  // Cut after the key is scrubbed (a cut key could no longer be found), before the message travels anywhere.
+  return new ProviderError(context.provider, truncateText(scrubKey(`${message}${afterRetries}`, context.apiKey), ERROR_MESSAGE_LIMIT), {
     status: failure.status,
     retryable,
     requestId,
@@ -55,7 +57,7 @@ function describe(failure: ProviderFailure, context: FailureContext): Descriptio
   const who = context.providerLabel;
   const quoted = `${failure.message}${failure.param ? ` (param: ${failure.param})` : ''}`;
   if (failure.kind === 'timeout') {
-    return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise the request timeout, or lower max_tokens' };
+    return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise request_timeout_seconds in salvo.yaml (--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens' };
   }
   if (failure.kind === 'connection') {
     return { code: 'E_PROVIDER_CONNECTION', retryable: true, message: `could not reach ${who}: ${failure.message}`, hint: 'check the base URL and the network' };

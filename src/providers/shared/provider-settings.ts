@@ -3,7 +3,7 @@ export interface ProviderSettings {
   apiKey?: string;
   /** The API root; OpenAI's includes /v1 (`http://localhost:11434/v1`), Anthropic's does not. */
   baseUrl?: string;
-  /** Per request, per attempt. Default 10 minutes (the SDKs' default). */
+  /** Per request, per attempt. Default 120 s: a server that accepts and never answers held a trial 3 x 600 s (the SDKs' default). */
   timeoutMs?: number;
   /** The SDK's retries of 408/409/429/5xx/529 and network errors. Default 2. */
   maxRetries?: number;
@@ -14,6 +14,6 @@ export interface ProviderSettings {
   maxRetryWaitMs?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 600_000;
+export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
