@@ -102,6 +102,237 @@ function describeError(error) {
 
 /***/ }),
 
+/***/ 2849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ truncateText),
+/* harmony export */   F5: () => (/* binding */ TRACE_LIMITS),
+/* harmony export */   NC: () => (/* binding */ limitTrace),
+/* harmony export */   l: () => (/* binding */ ERROR_MESSAGE_LIMIT)
+/* harmony export */ });
+/** Characters, as the earlier salvo counted them. */
+const TRACE_LIMITS = {
+    messageContent: 50_000,
+    rawResponse: 100_000,
+    trace: 5_000_000,
+};
+/**
+ * Characters of one error message kept. A provider's error body is quoted in its message, and one 20 MB
+ * HTML error page made an 84 MB results.json (the message is stored four times per row); 150 MB crashed
+ * the run with `Invalid string length`.
+ */
+const ERROR_MESSAGE_LIMIT = 4_000;
+/** Cuts `value` to `max` characters with a marker saying how much went. */
+function truncateText(value, max) {
+    if (value.length <= max)
+        return value;
+    return `${value.slice(0, max)}... [truncated ${value.length - max} chars]`;
+}
+/**
+ * Enforces the size limits on an already redacted trace: each message's
+ * content and tool arguments, each raw response, then the trace as a whole
+ * (raw responses go first, then the middle of the conversation, keeping the
+ * prompt and the final answer). Sets `truncated` when anything was cut.
+ */
+function limitTrace(trace, limits = TRACE_LIMITS) {
+    let truncated = trace.truncated === true;
+    const cutText = (value, max) => {
+        if (value === null || value.length <= max)
+            return value;
+        truncated = true;
+        return truncateText(value, max);
+    };
+    const cutCalls = (calls) => calls.map((call) => {
+        const size = call.arguments === null ? 0 : JSON.stringify(call.arguments).length;
+        const raw = call.rawArguments === undefined ? undefined : cutText(call.rawArguments, limits.messageContent) ?? undefined;
+        if (size <= limits.messageContent)
+            return raw === undefined ? call : { ...call, rawArguments: raw };
+        truncated = true;
+        return { ...call, arguments: null, rawArguments: truncateText(JSON.stringify(call.arguments), limits.messageContent) };
+    });
+    const messages = trace.messages.map((message) => {
+        const limited = { ...message, content: cutText(message.content, limits.messageContent) };
+        if (message.tool_calls)
+            limited.tool_calls = cutCalls(message.tool_calls);
+        return limited;
+    });
+    const turns = trace.turns.map((turn) => {
+        if (turn.raw === undefined)
+            return turn;
+        const rawText = JSON.stringify(turn.raw) ?? '';
+        if (rawText.length <= limits.rawResponse)
+            return turn;
+        truncated = true;
+        return { ...turn, raw: truncateText(rawText, limits.rawResponse) };
+    });
+    const limited = {
+        ...trace,
+        messages,
+        turns,
+        tool_calls_made: cutCalls(trace.tool_calls_made),
+        final_content: cutText(trace.final_content, limits.messageContent),
+    };
+    const whole = enforceTraceLimit(limited, limits.trace);
+    return whole === limited && !truncated ? limited : { ...whole, truncated: true };
+}
+const OMITTED = '[omitted: trace size limit]';
+function enforceTraceLimit(trace, max) {
+    let size = JSON.stringify(trace).length;
+    if (size <= max)
+        return trace;
+    const turns = trace.turns.map((turn) => {
+        if (turn.raw === undefined)
+            return turn;
+        size -= (JSON.stringify(turn.raw) ?? '').length - JSON.stringify(OMITTED).length;
+        return { ...turn, raw: OMITTED };
+    });
+    const messages = [...trace.messages];
+    const toolCallsMade = size > max ? trace.tool_calls_made.map(omitArguments) : trace.tool_calls_made;
+    if (toolCallsMade !== trace.tool_calls_made)
+        size = JSON.stringify({ ...trace, turns, tool_calls_made: toolCallsMade }).length;
+    // Oldest first after the prompt: the start of the task and the final answer are what a reader needs most.
+    for (let index = 1; index < messages.length - 1 && size > max; index += 1) {
+        const message = messages[index];
+        const before = JSON.stringify(message).length;
+        const after = { ...message, content: message.content === null ? null : OMITTED };
+        if (message.tool_calls)
+            after.tool_calls = message.tool_calls.map(omitArguments);
+        messages[index] = after;
+        size -= before - JSON.stringify(after).length;
+    }
+    return { ...trace, turns, messages, tool_calls_made: toolCallsMade };
+}
+function omitArguments(call) {
+    return { id: call.id, name: call.name, arguments: null, rawArguments: OMITTED };
+}
+
+
+/***/ }),
+
+/***/ 5730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   ne: () => (/* binding */ BUILT_IN_PATTERNS),
+/* harmony export */   w$: () => (/* binding */ BUILT_IN_TRIGGER),
+/* harmony export */   xl: () => (/* binding */ applyPattern)
+/* harmony export */ });
+const REDACTED = '[REDACTED]';
+const BUILT_IN_PATTERNS = [
+    // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
+    { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
+    // A git checkout's `extraheader = AUTHORIZATION: basic <base64>` (actions/checkout writes it into .git/config): the whole value.
+    { name: 'git extraheader', pattern: /\b(extraheader\s{0,5}=\s{0,5})[^\r\n]{1,8192}/gi, replacement: `$1${REDACTED}` },
+    // `Authorization: Basic <base64>` loses the credentials, not just the word "basic" (the key=value pattern stops at the space).
+    {
+        name: 'basic credentials',
+        pattern: /\b(authorization["']?\s{0,5}[:=]\s{0,5}["']?basic)\s{1,20}[A-Za-z0-9+/=._~-]{1,4096}/gi,
+        replacement: `$1 ${REDACTED}`,
+    },
+    // `Basic <base64 of user:password>` anywhere else, when it decodes to exactly that: "basic understanding" stays.
+    { name: 'basic token', pattern: /\b(basic)(\s{1,20})([A-Za-z0-9+/]{4,4096}={0,2})/gi, replacement: redactBasicCredentials, gate: /basic/i },
+    // Credentials in a URL (`https://user:password@gateway/v1`): the user and password go, the host stays.
+    { name: 'url credentials', pattern: /\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@"'<>`]{1,1024}@/gi, replacement: `$1${REDACTED}@`, gate: '://' },
+    { name: 'anthropic key', pattern: /\bsk-ant-[A-Za-z0-9_-]{8,512}/g, replacement: REDACTED },
+    { name: 'openai-style key', pattern: /\bsk-[A-Za-z0-9_-]{20,512}/g, replacement: REDACTED },
+    { name: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}/g, replacement: REDACTED },
+    { name: 'github fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,255}/g, replacement: REDACTED },
+    {
+        name: 'credential header',
+        pattern: /\b(x-api-key|set-cookie|cookie)(["']?\s{0,5}[:=]\s{0,5})[^\r\n]{1,8192}/gi,
+        replacement: `$1$2${REDACTED}`,
+    },
+    {
+        name: 'key=value secret',
+        pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\]|(?:basic|bearer)\s{1,20}\[REDACTED\])[^\s"',;&]{1,8192}/gi,
+        replacement: `$1$2${REDACTED}`,
+    },
+];
+/**
+ * Matches wherever any built-in pattern could: each needs one of these words
+ * (case-insensitive here, a superset of the case-sensitive ones). A string
+ * without them skips the built-ins. Keep it in step with the list above; a
+ * test checks every pattern's examples against it.
+ */
+const BUILT_IN_TRIGGER = /bearer|basic|:\/\/|extraheader|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+function redactBasicCredentials(match, scheme, space, encoded) {
+    if (encoded.replace(/=+$/, '').length % 4 === 1)
+        return match;
+    const decoded = Buffer.from(encoded, 'base64').toString('latin1');
+    return /^[\x20-\x7e]+:[\x20-\x7e]*$/.test(decoded) ? `${scheme}${space}${REDACTED}` : match;
+}
+/** `text` with every match of one pattern replaced, its gate checked first. */
+function applyPattern(text, { pattern, replacement, gate }) {
+    if (gate !== undefined && !(typeof gate === 'string' ? text.includes(gate) : gate.test(text)))
+        return text;
+    pattern.lastIndex = 0;
+    return typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
+}
+
+
+/***/ }),
+
+/***/ 3712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ud: () => (/* binding */ stripControlSequences),
+/* harmony export */   ri: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/* unused harmony exports COMMAND_QUOTE, neutraliseWorkflowCommands */
+/* harmony import */ var _redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5730);
+/**
+ * Text from outside (model replies, provider error bodies, scenario names and
+ * descriptions) made safe for the two places that interpret what they print:
+ * a terminal, which obeys escape sequences, and a GitHub runner's log, which
+ * obeys any line that starts with `::` (or the older `##[`).
+ */
+
+// Operating system commands (OSC: titles, hyperlinks, clipboard) and the other string sequences (DCS, SOS, PM, APC),
+// control sequences (CSI: colours, cursor moves, clearing), any other escape, C1 controls, and C0 controls but tab
+// and newline. Every quantifier is bounded, so a hostile reply cannot make this slow.
+const CONTROL_SEQUENCE = new RegExp([
+    '\\x1b\\][^\\x07\\x1b]{0,8192}(?:\\x07|\\x1b\\\\)?',
+    '\\x1b[P^_X][^\\x1b]{0,8192}(?:\\x1b\\\\)?',
+    '(?:\\x1b\\[|\\x9b)[0-?]{0,64}[ -/]{0,16}[@-~]?',
+    '\\x1b[\\s\\S]?',
+    '[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]',
+].join('|'), 'g');
+/**
+ * `text` without terminal control sequences: no colours, cursor moves, screen
+ * clearing, window titles or hyperlinks from a model reaches the user's
+ * terminal. A carriage return (which lets a line overwrite itself) becomes a
+ * line break.
+ */
+function stripControlSequences(text) {
+    return text.replace(/\r\n?/g, '\n').replace(CONTROL_SEQUENCE, '');
+}
+/** A runner command: `::name::`, after any leading whitespace, or the older `##[name]`. */
+const WORKFLOW_COMMAND = /^\s*(?:::|##\[)/;
+/** Put before a line that would read as a runner command, so it is printed instead of obeyed. */
+const COMMAND_QUOTE = '> ';
+/**
+ * `text` as it may go to a GitHub runner's log through stdout: control
+ * sequences stripped, and every line that the runner would take for a
+ * workflow command (`::add-mask::`, `::set-output`, `::stop-commands::`, a
+ * fake `::error`) quoted with `> ` so it shows as text.
+ */
+function neutraliseWorkflowCommands(text) {
+    return stripControlSequences(text)
+        .split('\n')
+        .map((line) => (WORKFLOW_COMMAND.test(line) ? `${COMMAND_QUOTE}${line}` : line))
+        .join('\n');
+}
+/** A URL as it may be shown: a `user:password@` in it becomes `[REDACTED]@`; anything else is kept. */
+function withoutCredentials(text) {
+    return text.replace(/\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@]{1,1024}@/gi, `$1${_redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF}@`);
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -7101,11 +7332,11 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -7113,7 +7344,7 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
@@ -22858,8 +23089,10 @@ const ExitCode = {
     failed: 1,
     /** Usage or configuration error: bad flags, missing paths, invalid salvo.yaml. */
     usage: 2,
-    /** Only infrastructure errors: providers down, retries exhausted, timeouts. */
+    /** Nothing failed, but some scenarios hit only infrastructure errors: providers down, retries exhausted, timeouts. */
     infrastructure: 3,
+    /** Nothing was verified: every scenario was skipped or hit only infrastructure errors. */
+    unverified: 4,
     /** Interrupted by SIGINT/SIGTERM; finished results were saved. */
     interrupted: 130,
 };
@@ -22909,6 +23142,8 @@ function exitCodeFor(error) {
         case 'E_TIMEOUT':
         case 'E_CANCELLED':
         case 'E_MOCK_NOT_FOUND':
+        case 'E_HANDLER':
+        case 'E_HANDLER_TIMEOUT':
         case 'E_NO_RECORDING':
         case 'E_RECORDING_STALE':
         case 'E_RECORDING_INVALID':
@@ -22922,6 +23157,423 @@ function exitCodeFor(error) {
 ;// CONCATENATED MODULE: ./src/core/version.ts
 // Kept in step with package.json by a test (__tests__/cli/version.test.ts).
 const SALVO_VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ./src/core/safe-text.ts
+var safe_text = __nccwpck_require__(3712);
+;// CONCATENATED MODULE: ./src/core/redaction/cut-fragments.ts
+/**
+ * A secret cut in half is no longer that secret: a label or an error cut to
+ * 120 characters before it reached the redactor (`…`, `...`) can end with the
+ * first ten characters of a key that no literal match finds. The redactor
+ * therefore also removes what touches a cut mark and is a piece of a secret:
+ * a beginning before the mark, an end after it.
+ */
+/** Pieces shorter than this are left: four characters say little and could occur anywhere. */
+const MIN_FRAGMENT_LENGTH = 4;
+/** Only short texts (labels, reasons, names, messages) are cut before they are redacted; long ones are redacted first. */
+const MAX_CUT_TEXT_LENGTH = 8192;
+const CUT_MARK = /…|\.\.\./g;
+/** Ranges of `text` that are a piece of a secret cut off at a cut mark. */
+function cutFragments(text, secrets) {
+    if (text.length > MAX_CUT_TEXT_LENGTH || (!text.includes('…') && !text.includes('...')))
+        return [];
+    const found = [];
+    CUT_MARK.lastIndex = 0;
+    for (const mark of text.matchAll(CUT_MARK)) {
+        const before = mark.index;
+        const after = mark.index + mark[0].length;
+        for (const secret of secrets) {
+            for (let length = Math.min(secret.length - 1, before); length >= MIN_FRAGMENT_LENGTH; length -= 1) {
+                if (text.startsWith(secret.slice(0, length), before - length)) {
+                    found.push([before - length, before]);
+                    break;
+                }
+            }
+            for (let length = Math.min(secret.length - 1, text.length - after); length >= MIN_FRAGMENT_LENGTH; length -= 1) {
+                if (text.startsWith(secret.slice(secret.length - length), after)) {
+                    found.push([after, after + length]);
+                    break;
+                }
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/encodings.ts
+/**
+ * The shapes a literal secret travels in besides itself. A key a model or a
+ * proxy echoes rarely comes back verbatim: it is URL-encoded in a query,
+ * JSON-escaped in a string (one `\u0064` is enough to dodge a literal match),
+ * or base64 in an `Authorization: Basic` header. Each of these is removed like
+ * the secret itself.
+ */
+/** Shorter forms would be too likely to occur by chance; a base64 run this long practically never does. */
+const MIN_FORM_LENGTH = 8;
+/**
+ * The encoded forms of `secret` to remove literally: URL-encoded (both `%20`
+ * and `+` for spaces, either hex case), JSON-escaped, and base64 (standard
+ * and URL-safe). Base64 of a longer value (`user:secret`) shifts the secret
+ * to one of three alignments; the characters that only the secret decides are
+ * the same at each, so those three runs catch it wherever it sits.
+ */
+function encodedForms(secret) {
+    const forms = new Set();
+    const uri = encodeURIComponent(secret);
+    forms.add(uri);
+    forms.add(uri.replace(/%20/g, '+'));
+    forms.add(uri.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
+    forms.add(JSON.stringify(secret).slice(1, -1));
+    const bytes = Buffer.from(secret, 'utf8');
+    for (const encoding of ['base64', 'base64url']) {
+        forms.add(bytes.toString(encoding));
+        for (let offset = 0; offset < 3; offset += 1) {
+            const shifted = Buffer.concat([Buffer.alloc(offset), bytes]).toString(encoding);
+            // Base64 character i holds bits [6i, 6i + 6); keep those that lie wholly inside the secret.
+            forms.add(shifted.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6)));
+        }
+    }
+    forms.delete(secret);
+    return [...forms].filter((form) => form.length >= MIN_FORM_LENGTH);
+}
+/** The character each one-letter escape stands for (`\n`...), by the letter's code. */
+const SIMPLE_ESCAPES = new Map([...'"\\/bfnrt'].map((letter, index) => [letter.charCodeAt(0), '"\\/\b\f\n\r\t'.charCodeAt(index)]));
+/** The value of `digits` hexadecimal digits at `at`, or -1. */
+function hexAt(source, at, digits) {
+    if (at + digits > source.length)
+        return -1;
+    let value = 0;
+    for (let index = at; index < at + digits; index += 1) {
+        const code = source.charCodeAt(index);
+        const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+const utf16 = new TextDecoder('utf-16le');
+/**
+ * Decodes JSON and JavaScript escapes (`\u0064`, `\x64`, `\n`, `\"`...) and
+ * percent-escapes of ASCII characters (`%2D`), in one pass over the
+ * character codes: a 5 MB trace of nothing but escapes takes a fraction of a
+ * second. Null when there is nothing to decode.
+ */
+function decode(source) {
+    // includes() is a memchr: most strings hold neither and cost nothing more.
+    if (!source.includes('\\') && !source.includes('%'))
+        return null;
+    const starts = new Int32Array(source.length + 1);
+    const units = new Uint16Array(source.length);
+    let length = 0;
+    let decodedAny = false;
+    for (let index = 0; index < source.length;) {
+        const code = source.charCodeAt(index);
+        let unit = code;
+        let width = 1;
+        if (code === 92 && index + 1 < source.length) {
+            const letter = source.charCodeAt(index + 1);
+            const value = letter === 117 ? hexAt(source, index + 2, 4) : letter === 120 ? hexAt(source, index + 2, 2) : -1;
+            if (value >= 0)
+                [unit, width] = [value, letter === 117 ? 6 : 4];
+            else if (SIMPLE_ESCAPES.has(letter))
+                [unit, width] = [SIMPLE_ESCAPES.get(letter), 2];
+        }
+        else if (code === 37) {
+            const value = hexAt(source, index + 1, 2);
+            if (value >= 0 && value < 0x80)
+                [unit, width] = [value, 3];
+        }
+        decodedAny ||= width > 1;
+        starts[length] = index;
+        units[length++] = unit;
+        index += width;
+    }
+    if (!decodedAny)
+        return null;
+    starts[length] = source.length;
+    // One unit in, one unit out (an unpaired surrogate becomes U+FFFD), so positions hold.
+    return { text: utf16.decode(units.subarray(0, length)), starts: starts.subarray(0, length + 1) };
+}
+/**
+ * Ranges of `text` that decode (JSON, `\x` and `%` escapes, up to two levels
+ * deep: a tool call's arguments inside a JSON body arrive escaped twice, as
+ * `\\u0064`) to a match of `literals`. A match that holds no escape was
+ * removed by the plain scan already.
+ */
+function escapedMatches(text, literals) {
+    const found = [];
+    const once = decode(text);
+    if (!once)
+        return found;
+    const inSource = (start, end) => [once.starts[start], once.starts[end]];
+    for (const match of once.text.matchAll(literals))
+        found.push(inSource(match.index, match.index + match[0].length));
+    const twice = decode(once.text);
+    if (twice) {
+        for (const match of twice.text.matchAll(literals))
+            found.push(inSource(twice.starts[match.index], twice.starts[match.index + match[0].length]));
+    }
+    return found;
+}
+/** `text` with each range (in any order, possibly overlapping) replaced by `replacement`. */
+function replaceRanges(text, ranges, replacement) {
+    if (ranges.length === 0)
+        return text;
+    const sorted = [...ranges].sort((left, right) => left[0] - right[0]);
+    let result = '';
+    let last = 0;
+    for (const [start, end] of sorted) {
+        if (end <= last)
+            continue;
+        result += text.slice(last, Math.max(start, last));
+        if (start >= last)
+            result += replacement;
+        last = end;
+    }
+    return result + text.slice(last);
+}
+
+// EXTERNAL MODULE: ./src/core/redaction/patterns.ts
+var redaction_patterns = __nccwpck_require__(5730);
+;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
+
+
+
+
+/**
+ * Literal secrets shorter than this are ignored: replacing `local` (the key
+ * the README suggests for local servers) or `true` everywhere would shred
+ * every trace and report while protecting nothing.
+ */
+const MIN_SECRET_LENGTH = 8;
+/** The values to remove literally: each secret, each line of a multi-line one, and their encodings. */
+function usableSecrets(secrets) {
+    const values = new Set();
+    for (const secret of secrets) {
+        for (const value of [secret, ...secret.split(/\r?\n/)]) {
+            if (value.trim().length >= MIN_SECRET_LENGTH)
+                values.add(value.trim());
+        }
+    }
+    return [...values];
+}
+/** Strings up to this length have their redacted form remembered, up to this many of them. */
+const REMEMBERED_LENGTH = 64;
+const REMEMBERED_COUNT = 4096;
+function createRedactor(options) {
+    // Longest first, so a secret that contains another is removed whole.
+    const byLength = (left, right) => right.length - left.length;
+    const secrets = usableSecrets(options.secrets).sort(byLength);
+    const forms = [...new Set([...secrets, ...secrets.flatMap(encodedForms)])].sort(byLength);
+    const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
+    // One pass for all literal secrets and their encodings instead of one per secret: with many
+    // secrets the per-secret scans were most of the redaction time. Longest first in the
+    // alternation, so a secret that contains another is removed whole.
+    const literals = forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join('|'), 'g');
+    const plainSecrets = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
+    const redactText = (value) => {
+        let result = value;
+        // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
+        if (literals) {
+            result = result.replace(literals, redaction_patterns/* REDACTED */.XF);
+            // Then the same secrets written with escapes (`sk-abc\u0064ef`, `sk%2Dabc`), and pieces left at a cut.
+            result = replaceRanges(result, escapedMatches(result, plainSecrets), redaction_patterns/* REDACTED */.XF);
+            result = replaceRanges(result, cutFragments(result, secrets), redaction_patterns/* REDACTED */.XF);
+        }
+        // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
+        // built-in pattern needs: one scan instead of seven.
+        if (redaction_patterns/* BUILT_IN_TRIGGER */.w$.test(result))
+            result = applyPatterns(result, redaction_patterns/* BUILT_IN_PATTERNS */.ne);
+        return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
+    };
+    // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
+    // every message and turn: each is redacted once, not every time.
+    // Redaction is a pure function of the string, so a remembered result is the same result.
+    const remembered = new Map();
+    const text = (value) => {
+        if (value.length > REMEMBERED_LENGTH)
+            return redactText(value);
+        let result = remembered.get(value);
+        if (result === undefined) {
+            result = redactText(value);
+            if (remembered.size >= REMEMBERED_COUNT)
+                remembered.clear();
+            remembered.set(value, result);
+        }
+        return result;
+    };
+    const deep = (value) => redactDeep(value, text, []);
+    return { text, deep };
+}
+function applyPatterns(value, patterns) {
+    let result = value;
+    for (const pattern of patterns)
+        result = (0,redaction_patterns/* applyPattern */.xl)(result, pattern);
+    return result;
+}
+function escapeRegExp(value) {
+    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function redactDeep(value, text, ancestors) {
+    if (typeof value === 'string')
+        return text(value);
+    if (value === null || typeof value !== 'object')
+        return value;
+    // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
+    // sits in its message and in tool_calls_made) and must be redacted in both places. A trace
+    // is a few levels deep, so a list of the ancestors is cheaper than a set.
+    if (ancestors.includes(value))
+        return '[circular]';
+    ancestors.push(value);
+    try {
+        if (Array.isArray(value)) {
+            const items = new Array(value.length);
+            for (let index = 0; index < value.length; index += 1)
+                items[index] = redactDeep(value[index], text, ancestors);
+            return items;
+        }
+        // A spread copy has the original's shape; one built key by key (copy[key] = ...) turns into a slow
+        // dictionary past a dozen properties, several times larger (a results row's stats: 1.5 KB).
+        const copy = { ...value };
+        for (const key of Object.keys(copy))
+            copy[key] = redactDeep(copy[key], text, ancestors);
+        return copy;
+    }
+    finally {
+        ancestors.pop();
+    }
+}
+/**
+ * Compiles one salvo.yaml pattern, refusing the two shapes that would hurt
+ * every run: a pattern matching the empty string (it would redact between
+ * every character) and a quantified group that itself contains a quantifier
+ * (`(a+)+`), the classic source of catastrophic backtracking.
+ */
+function compileUserPattern(source, index) {
+    const problem = (message) => new errors/* ConfigError */.xL([{ file: 'salvo.yaml', line: 0, column: 0, path: `redaction_patterns.${index}`, message: `redaction_patterns.${index}: ${message}` }]);
+    let pattern;
+    try {
+        pattern = new RegExp(source, 'g');
+    }
+    catch (error) {
+        throw problem(`redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${error.message}`);
+    }
+    if (new RegExp(source).test('')) {
+        throw problem(`redaction pattern ${JSON.stringify(source)} matches the empty string`);
+    }
+    if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
+        throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
+    }
+    return { name: `redaction_patterns.${index}`, pattern, replacement: redaction_patterns/* REDACTED */.XF };
+}
+
+// EXTERNAL MODULE: ./src/core/redaction/limits.ts
+var limits = __nccwpck_require__(2849);
+;// CONCATENATED MODULE: ./src/core/redaction/excerpt.ts
+
+/** Enough of a value to recognise it in one's own file; too little to carry a key or a page of someone else's. */
+const EXCERPT_LENGTH = 60;
+/**
+ * A long run of base64 or hex with letters and digits: out of context (a token a parser quotes alone, without
+ * the `Authorization:` before it) no pattern knows it is a credential, and a value this opaque tells a reader
+ * nothing in an error message anyway. Model names (`claude-sonnet-4-5-20250929`) have dashes and stay.
+ */
+const OPAQUE_TOKEN = /(?=[A-Za-z0-9+/=_]{0,200}[0-9])(?=[A-Za-z0-9+/=_]{0,200}[A-Za-z])[A-Za-z0-9+/=_]{24,4096}/g;
+/**
+ * A value quoted in an error message: the built-in secret patterns removed
+ * first (cutting first could leave a key's prefix no pattern knows), then
+ * cut to `max` characters on one line. Error messages quote what a file
+ * holds, and the file may not be the user's own: a symlink or an
+ * `!include ../.git/config` put a private key or the checkout's token there.
+ */
+function safeExcerpt(value, max = EXCERPT_LENGTH) {
+    const redacted = maskSecrets(value).replace(/\s+/g, ' ');
+    return redacted.length > max ? `${redacted.slice(0, max - 3)}...` : redacted;
+}
+/** Built-in secret patterns and opaque tokens out of text shown from a file (a value, a source line). */
+function maskSecrets(value) {
+    return redactBuiltIns(value).replace(OPAQUE_TOKEN, redaction_patterns/* REDACTED */.XF);
+}
+/** The built-in secret patterns applied to one string (no literal secrets: those live in the shells' redactor). */
+function redactBuiltIns(value) {
+    if (!redaction_patterns/* BUILT_IN_TRIGGER */.w$.test(value))
+        return value;
+    let result = value;
+    for (const pattern of redaction_patterns/* BUILT_IN_PATTERNS */.ne)
+        result = (0,redaction_patterns/* applyPattern */.xl)(result, pattern);
+    return result;
+}
+/** A message from a parser that quotes the input (`Unexpected scalar token in YAML stream: "..."`), each quotation made safe. */
+function withSafeQuotations(message) {
+    return redactBuiltIns(message).replace(/"([^"\n]*)"/g, (_, quoted) => `"${safeExcerpt(quoted)}"`);
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/engine/secrets.ts
+
+/** Environment variables whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `*_PASSWORD`, in any case. */
+const SECRET_VARIABLE = /(?:^|_)(?:API_KEY|TOKEN|SECRET|PASSWORD)$/i;
+/**
+ * Every secret in `env` and `given` (the Action's key inputs and token): the
+ * value of each secret-named variable, and the user and password of any URL
+ * with credentials (`OPENAI_BASE_URL=http://user:pass@gateway/v1`,
+ * `DATABASE_URL=postgres://...`), whatever the variable is called. One entry
+ * per value, under the first name it was found under.
+ */
+function collectSecrets(env, given = []) {
+    const found = [];
+    const add = (source, value) => {
+        const trimmed = value.trim();
+        if (trimmed && !found.some((secret) => secret.value === trimmed))
+            found.push({ source, value: trimmed });
+    };
+    for (const { source, value } of given) {
+        add(source, value);
+        for (const credential of urlCredentials(value))
+            add(`the credentials in ${source}`, credential);
+    }
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (SECRET_VARIABLE.test(name))
+            add(`environment variable ${name}`, value);
+        for (const credential of urlCredentials(value))
+            add(`the credentials in environment variable ${name}`, credential);
+    }
+    return found;
+}
+/** The user and password of a URL that carries them, as written and decoded. */
+function urlCredentials(value) {
+    const text = value.trim();
+    if (!text.includes('://') || !text.includes('@') || !URL.canParse(text))
+        return [];
+    const url = new URL(text);
+    const parts = [url.password, url.username].filter(Boolean);
+    return [...new Set([...parts, ...parts.map(decodePart)])];
+}
+function decodePart(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
+/** The redactor for a run: the secrets' literal values (and their encodings), the built-in patterns and salvo.yaml `redaction_patterns`. */
+function buildRedactor(secrets, patterns) {
+    const tooShort = [...new Set(secrets.filter((secret) => secret.value.length < MIN_SECRET_LENGTH).map((secret) => secret.source))];
+    const notice = tooShort.length === 0
+        ? null
+        : `salvo: ${tooShort.length === 1 ? 'a secret is' : `${tooShort.length} secrets are`} shorter than ${MIN_SECRET_LENGTH} characters and not redacted ` +
+            `(${tooShort.join(', ')}): a value that short would match ordinary text everywhere. Use a longer value if it must stay secret.`;
+    return { redactor: createRedactor({ secrets: secrets.map((secret) => secret.value), extraPatterns: patterns }), notice };
+}
 
 ;// CONCATENATED MODULE: ./src/core/compare/loosened-checks.ts
 /** Numbers where a higher value passes more easily; the others pass more easily lower. */
@@ -25965,9 +26617,21 @@ function traceView(trace) {
  * - regex: a JavaScript regular expression searched in a string result.
  */
 function checkJmespath(assertion, trace, view = traceView(trace)) {
+    return checkExpression(assertion, view);
+}
+/**
+ * A `state` assertion: the same rules, over the state the trial's tool handlers left. A trial that
+ * ended before any state existed (an old trace, a scenario without `state`) fails, never passes.
+ */
+function checkState(assertion, trace) {
+    if (trace.final_state === undefined)
+        return fail('the trace holds no final state (the scenario defines no state or tool handlers)');
+    return checkExpression(assertion, trace.final_state);
+}
+function checkExpression(assertion, document) {
     let result;
     try {
-        result = search(view, assertion.expression);
+        result = search(document, assertion.expression);
     }
     catch (error) {
         return fail(`invalid JMESPath expression ${assertion.expression}: ${error.message}`);
@@ -26867,6 +27531,8 @@ function runCheck(assertion, trace, view, judged) {
             return checkOutputMatches(assertion, trace);
         case 'jmespath':
             return checkJmespath(assertion, trace, view());
+        case 'state':
+            return checkState(assertion, trace);
         case 'cost_limit':
             return checkCostLimit(assertion, trace);
         case 'latency_limit':
@@ -26897,7 +27563,8 @@ function labelOf(assertion) {
         case 'output_matches':
             return `output_matches /${assertion.pattern}/${assertion.flags ?? ''}`;
         case 'jmespath':
-            return `jmespath ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
+        case 'state':
+            return `${assertion.type} ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
         case 'cost_limit':
             return `cost_limit ${formatCost(assertion.max_usd)}`;
         case 'latency_limit':
@@ -27213,6 +27880,915 @@ function shapeProblem(document) {
         return 'field totals: expected an object';
     const index = record.scenarios.findIndex((row) => row === null || typeof row !== 'object' || !Array.isArray(row.trials) || typeof row.name !== 'string');
     return index === -1 ? null : `field scenarios.${index}: expected a scenario result with a name and trials`;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var cli_schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/core/scenario/argument-schema.ts
+
+
+/**
+ * The shape of `arguments` (assertions) and `when` (conditional mocks): a
+ * mapping of argument names to literals or matchers. Any value is accepted
+ * here, since any literal is; the matcher branch is for the JSON Schema
+ * (editors complete and describe the matcher keys). Whether a mapping that
+ * looks like a matcher is a valid one is checked with the file's positions in
+ * matcher-checks.ts.
+ */
+const matcherSchema = cli_schemas/* strictObject */.rej({
+    equals: cli_schemas/* unknown */.L5J().optional().describe('exactly this value (JSON equality, nothing inside read as a matcher)'),
+    one_of: cli_schemas/* array */.YOg(cli_schemas/* unknown */.L5J()).min(1).optional().describe('any of these alternatives, each a literal or a matcher'),
+    matches: cli_schemas/* string */.YjP().optional().describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
+    approx: cli_schemas/* number */.aig().optional().describe('a number within `tolerance` of this one'),
+    tolerance: cli_schemas/* number */.aig().nonnegative().optional().describe('with approx: the largest difference allowed (default 1e-9)'),
+    gt: cli_schemas/* number */.aig().optional().describe('a number greater than this'),
+    gte: cli_schemas/* number */.aig().optional().describe('a number at least this'),
+    lt: cli_schemas/* number */.aig().optional().describe('a number less than this'),
+    lte: cli_schemas/* number */.aig().optional().describe('a number at most this'),
+    type: cli_schemas/* enum */.k5n(JSON_TYPES).optional().describe('any value of this JSON type'),
+    contains: cli_schemas/* unknown */.L5J().optional().describe('a string containing this text, or a list with an element matching this'),
+    optional: cli_schemas/* boolean */.zMY().optional().describe('true: the argument may also be absent'),
+    absent: cli_schemas/* boolean */.zMY().optional().describe('true: the argument must not be present'),
+})
+    .meta({ id: 'argument_matcher', description: 'an argument matcher: only matcher keys, all of which must hold' });
+const argumentValueSchema = cli_schemas/* union */.KCZ([matcherSchema, cli_schemas/* unknown */.L5J()]);
+/** Argument names to literals or matchers. */
+const argumentsSchema = cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), argumentValueSchema);
+
+;// CONCATENATED MODULE: ./src/core/scenario/assertion-schema.ts
+
+
+/**
+ * Assertion schemas: one strict object per `type`, so each type accepts only
+ * its own fields and an unknown field is reported against that type.
+ */
+const common = {
+    /** Relative importance in the weighted trial score. */
+    weight: cli_schemas/* number */.aig().positive().default(1),
+    /** A failed required assertion fails the trial whatever the score (a hard fail). */
+    required: cli_schemas/* boolean */.zMY().default(false),
+    /** Optional label shown in reports instead of the generated description. */
+    name: cli_schemas/* string */.YjP().min(1).optional(),
+};
+const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'];
+const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'];
+const EXTRA_ARGUMENTS_MODES = ['allow', 'forbid'];
+const STRING_MODES = ['exact', 'loose'];
+const CALL_ORDERS = ['any', 'in_order'];
+const OTHER_CALLS_MODES = ['allow', 'forbid'];
+/**
+ * How a call's arguments are matched (docs/assertions.md, "Argument matchers").
+ * Optional rather than defaulted, so that scenarios written before they
+ * existed keep their scenario_hash; the checks apply the defaults.
+ */
+const argumentMatching = {
+    /** Literals or matchers; literal mappings match partially, at every depth. */
+    arguments: argumentsSchema.optional(),
+    /** `allow` (default): arguments not listed are ignored; `forbid`: they fail the match, at any depth. */
+    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
+    /** `exact` (default), or `loose`: NFKC, lower case, whitespace, punctuation and symbols ignored. */
+    strings: cli_schemas/* enum */.k5n(STRING_MODES).optional(),
+};
+const toolCalled = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('tool_called'),
+    tool: cli_schemas/* string */.YjP().min(1),
+    ...argumentMatching,
+    /** How many calls must match: exactly `times`, or between `min_times` (default 1) and `max_times`. */
+    times: cli_schemas/* int */.Whr().min(1).optional(),
+    min_times: cli_schemas/* int */.Whr().min(0).optional(),
+    max_times: cli_schemas/* int */.Whr().min(1).optional(),
+    ...common,
+});
+const toolNotCalled = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('tool_not_called'),
+    tool: cli_schemas/* string */.YjP().min(1),
+    /** With arguments: the tool may be called, but never with arguments that match these. */
+    ...argumentMatching,
+    ...common,
+});
+const expectedCall = cli_schemas/* strictObject */.rej({
+    tool: cli_schemas/* string */.YjP().min(1),
+    arguments: argumentsSchema.optional(),
+    /** Overrides the assertion's extra_arguments for this call. */
+    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
+    /** Overrides the assertion's strings for this call. */
+    strings: cli_schemas/* enum */.k5n(STRING_MODES).optional(),
+});
+/** An expected multiset of calls, each matched by a different actual call (a maximum bipartite matching). */
+const toolCalls = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('tool_calls'),
+    calls: cli_schemas/* array */.YOg(expectedCall).min(1),
+    /** `any`: in any order; `in_order`: in this order, other calls may come between. */
+    order: cli_schemas/* enum */.k5n(CALL_ORDERS).default('any'),
+    /** `forbid`: no call beyond the listed ones. */
+    others: cli_schemas/* enum */.k5n(OTHER_CALLS_MODES).default('allow'),
+    /** The default of every listed call. */
+    strings: cli_schemas/* enum */.k5n(STRING_MODES).default('exact'),
+    /** The default of every listed call. */
+    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).default('allow'),
+    ...common,
+});
+const toolSequence = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('tool_sequence'),
+    sequence: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).min(1),
+    mode: cli_schemas/* enum */.k5n(SEQUENCE_MODES).default('in_order'),
+    ...common,
+});
+const outputContains = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('output_contains'),
+    value: cli_schemas/* string */.YjP().min(1),
+    ignore_case: cli_schemas/* boolean */.zMY().default(false),
+    ...common,
+});
+const outputNotContains = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('output_not_contains'),
+    value: cli_schemas/* string */.YjP().min(1),
+    ignore_case: cli_schemas/* boolean */.zMY().default(false),
+    ...common,
+});
+const outputMatches = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('output_matches'),
+    /** A JavaScript regular expression, searched anywhere in the final output. */
+    pattern: cli_schemas/* string */.YjP().min(1),
+    flags: cli_schemas/* string */.YjP().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
+    ...common,
+});
+const assertion_schema_jmespath = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('jmespath'),
+    expression: cli_schemas/* string */.YjP().min(1),
+    operator: cli_schemas/* enum */.k5n(JMESPATH_OPERATORS),
+    /** Compared with the expression's result; not used by `exists`. */
+    value: cli_schemas/* unknown */.L5J().optional(),
+    ...common,
+});
+/** Like `jmespath`, over the final state the scenario's tool handlers left (`state.initial`, changed by handlers). */
+const state = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('state'),
+    expression: cli_schemas/* string */.YjP().min(1),
+    operator: cli_schemas/* enum */.k5n(JMESPATH_OPERATORS),
+    value: cli_schemas/* unknown */.L5J().optional(),
+    ...common,
+});
+const costLimit = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('cost_limit'),
+    max_usd: cli_schemas/* number */.aig().nonnegative(),
+    /** Count the judge's votes on the trial too; by default the limit is on the agent's cost alone. */
+    include_judge: cli_schemas/* boolean */.zMY().default(false),
+    ...common,
+});
+const latencyLimit = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('latency_limit'),
+    max_seconds: cli_schemas/* number */.aig().positive(),
+    ...common,
+});
+const turnLimit = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('turn_limit'),
+    max_turns: cli_schemas/* int */.Whr().min(1),
+    ...common,
+});
+const judgeCriterion = cli_schemas/* strictObject */.rej({
+    name: cli_schemas/* string */.YjP().min(1),
+    description: cli_schemas/* string */.YjP().min(1),
+    weight: cli_schemas/* number */.aig().positive().default(1),
+});
+const judgeAssertionSchema = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('judge'),
+    criteria: cli_schemas/* array */.YOg(judgeCriterion).min(1),
+    judge_model: cli_schemas/* string */.YjP().min(1).optional(),
+    k: cli_schemas/* int */.Whr().min(1).max(21).optional(),
+    threshold: cli_schemas/* number */.aig().min(0).max(1).optional(),
+    include_system_prompt: cli_schemas/* boolean */.zMY().default(false),
+    custom_prompt: cli_schemas/* string */.YjP().min(1).optional(),
+    ...common,
+});
+const assertionSchema = cli_schemas/* discriminatedUnion */.gMt('type', [
+    toolCalled,
+    toolNotCalled,
+    toolCalls,
+    toolSequence,
+    outputContains,
+    outputNotContains,
+    outputMatches,
+    assertion_schema_jmespath,
+    state,
+    costLimit,
+    latencyLimit,
+    turnLimit,
+    judgeAssertionSchema,
+]);
+const ASSERTION_TYPES = assertionSchema.options.map((option) => option.shape.type.value);
+/** The fields each assertion type accepts, for "did you mean" suggestions. */
+function fieldsOfAssertionType(type) {
+    const option = assertionSchema.options.find((candidate) => candidate.shape.type.value === type);
+    return option ? Object.keys(option.shape) : [];
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/schema.ts
+
+
+
+/**
+ * The scenario file format. Field names follow the earlier salvo so that its
+ * users' files keep working; every object is strict, so a typo is an error.
+ */
+const ADAPTERS = ['openai', 'anthropic'];
+/** The providers' shared tool-name rule (OpenAI's, which Anthropic accepts too). */
+const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** `./fakes/shop.mjs#issueRefund`: a module path, then the name of one of its exports. */
+const HANDLER_PATTERN = /^[^#]+\.m?js#[A-Za-z_$][\w$]*$/;
+const toolParametersSchema = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('object'),
+    properties: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
+    required: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP()).default([]),
+});
+/** What the runner feeds back when the model calls the tool: strings as they are, the rest as JSON. */
+const mockResponseSchema = cli_schemas/* union */.KCZ([
+    cli_schemas/* string */.YjP(),
+    cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()),
+    cli_schemas/* array */.YOg(cli_schemas/* unknown */.L5J()),
+    cli_schemas/* number */.aig(),
+    cli_schemas/* boolean */.zMY(),
+]);
+/**
+ * One case of a conditional mock: when the call's arguments match `when`
+ * (argument matchers; no `when` matches every call), it answers with
+ * `response`, the next of `responses` (per trial, the last repeating), or a
+ * failed tool result `error`. Exactly one of the three (semantic-checks.ts).
+ */
+const mockCaseSchema = cli_schemas/* strictObject */.rej({
+    when: argumentsSchema.optional(),
+    response: mockResponseSchema.optional(),
+    responses: cli_schemas/* array */.YOg(mockResponseSchema).min(1).optional(),
+    error: mockResponseSchema.optional(),
+});
+const toolSchema = cli_schemas/* strictObject */.rej({
+    name: cli_schemas/* string */.YjP().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
+    description: cli_schemas/* string */.YjP().min(1),
+    parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
+    /** The answer when no case of `mocks` matches. */
+    mock_response: mockResponseSchema.optional(),
+    /** Conditional mocks: the first case whose `when` matches the call answers it. */
+    mocks: cli_schemas/* array */.YOg(mockCaseSchema).min(1).optional(),
+    /**
+     * Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to
+     * the scenario file and inside the project. The export is `(args, state) => result` and may change state.
+     */
+    handler: cli_schemas/* string */.YjP().regex(HANDLER_PATTERN, "write the handler as './path/to/module.mjs#exportName'").optional(),
+});
+/** The world a trial's tool handlers share: deep-copied from `initial` for every trial. */
+const stateSchema = cli_schemas/* strictObject */.rej({
+    initial: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
+    /** Time limit of one handler call; a handler that runs past it makes the trial errored. */
+    handler_timeout_seconds: cli_schemas/* number */.aig().positive().max(600).default(5),
+});
+/**
+ * One scripted user turn: the message, then assertions judged on this turn
+ * alone (its tool calls and its final text).
+ */
+const userTurnSchema = cli_schemas/* strictObject */.rej({
+    user: cli_schemas/* string */.YjP().min(1),
+    assertions: cli_schemas/* array */.YOg(assertionSchema).default([]),
+});
+const scenarioSchema = cli_schemas/* strictObject */.rej({
+    description: cli_schemas/* string */.YjP().default(''),
+    tags: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* string */.YjP()).default({}),
+    adapter: cli_schemas/* enum */.k5n(ADAPTERS).default('openai'),
+    model: cli_schemas/* string */.YjP().min(1),
+    /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
+    api: cli_schemas/* enum */.k5n(['chat_completions', 'responses']).optional(),
+    system_prompt: cli_schemas/* string */.YjP().default(''),
+    /** The one-turn shorthand; a scenario has `prompt` or `turns`, not both (semantic-checks.ts). */
+    prompt: cli_schemas/* string */.YjP().min(1).optional(),
+    /** A scripted conversation: each user message starts its own tool loop. */
+    turns: cli_schemas/* array */.YOg(userTurnSchema).min(1).optional(),
+    tools: cli_schemas/* array */.YOg(toolSchema).default([]),
+    state: stateSchema.optional(),
+    assertions: cli_schemas/* array */.YOg(assertionSchema).default([]),
+    /** The weighted score a trial must reach to pass. */
+    threshold: cli_schemas/* number */.aig().min(0).max(1).default(0.8),
+    /** How many times the scenario runs; `--trials` / the action's `trials` input win over it. */
+    trials: cli_schemas/* int */.Whr().min(1).max(100).optional(),
+    /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
+    required_pass_rate: cli_schemas/* number */.aig().min(0).max(1).default(1),
+    /** Model turns allowed per user turn. */
+    max_turns: cli_schemas/* int */.Whr().min(1).max(100).default(10),
+    /** Tool calls allowed per user turn, a second safety net beside max_turns. */
+    max_tool_calls: cli_schemas/* int */.Whr().min(1).max(1000).default(50),
+    /** Per-trial wall-clock limit. */
+    timeout_seconds: cli_schemas/* number */.aig().positive().max(3600).optional(),
+    temperature: cli_schemas/* number */.aig().min(0).max(2).optional(),
+    seed: cli_schemas/* int */.Whr().optional(),
+    max_tokens: cli_schemas/* int */.Whr().min(1).optional(),
+    extras: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
+    /** The model judge assertions use when they name none (before salvo.yaml's `judge.model` and --judge-model). */
+    judge_model: cli_schemas/* string */.YjP().min(1).optional(),
+});
+/** The user turns a scenario scripts: `turns`, or its `prompt` as the only one. */
+function userTurnsOf(scenario) {
+    if (scenario.turns)
+        return scenario.turns;
+    return [{ user: scenario.prompt ?? '', assertions: [] }];
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
+
+
+/** The one default scenario folder (what `salvo init` writes and the README's layout uses). */
+const DEFAULT_SCENARIOS_DIR = 'salvo';
+/** A user-supplied price row, USD per million tokens. */
+const priceSchema = cli_schemas/* strictObject */.rej({
+    input: cli_schemas/* number */.aig().nonnegative(),
+    output: cli_schemas/* number */.aig().nonnegative(),
+    cache_read: cli_schemas/* number */.aig().nonnegative().optional(),
+    cache_write: cli_schemas/* number */.aig().nonnegative().optional(),
+});
+const judgeDefaultsSchema = cli_schemas/* strictObject */.rej({
+    adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
+    model: cli_schemas/* string */.YjP().min(1).optional(),
+    k: cli_schemas/* int */.Whr().min(1).max(21).optional(),
+    temperature: cli_schemas/* number */.aig().min(0).max(2).optional(),
+    max_tokens: cli_schemas/* int */.Whr().min(1).optional(),
+    default_threshold: cli_schemas/* number */.aig().min(0).max(1).optional(),
+});
+/** `salvo.yaml` at the project root; every key optional, scenario values override it. */
+const projectConfigSchema = cli_schemas/* strictObject */.rej({
+    default_adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
+    default_model: cli_schemas/* string */.YjP().min(1).optional(),
+    /** Where scenarios live when no paths are given; the CLI and the Action share it. */
+    scenarios_dir: cli_schemas/* string */.YjP().min(1).default(DEFAULT_SCENARIOS_DIR),
+    storage_dir: cli_schemas/* string */.YjP().min(1).default('.salvo'),
+    judge: judgeDefaultsSchema.default({}),
+    /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
+    prices: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), priceSchema).default({}),
+    /** Spend cap for one `salvo run`, in USD. */
+    max_cost_usd: cli_schemas/* number */.aig().positive().optional(),
+    concurrency: cli_schemas/* int */.Whr().min(1).max(64).optional(),
+    /** Trials per scenario when a scenario sets none; `--trials` / the action's `trials` input win over it. */
+    trials: cli_schemas/* int */.Whr().min(1).max(100).optional(),
+    /** How long one request to a provider may take, per attempt (default 120 s). */
+    request_timeout_seconds: cli_schemas/* number */.aig().positive().max(3600).optional(),
+    /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
+    redaction_patterns: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).default([]),
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
+
+
+/**
+ * YAML text -> plain values, keeping the parsed document and its line counter
+ * so every later problem can point at the offending key or value. Everything a
+ * hostile or careless file can do (syntax errors, duplicate keys, several
+ * documents, huge files, alias bombs) ends here as a problem, never a hang.
+ */
+/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
+const MAX_SOURCE_BYTES = 1024 * 1024;
+/** yaml's guard against exponential alias expansion ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Deeper than any hand-written scenario nests. A 1 MB file of 500,000 `[`
+ * made the parser overflow its stack and report a problem per level (validate
+ * ran 76 s and printed 432 MB); such a file is now one problem.
+ */
+const MAX_NESTING_DEPTH = 64;
+/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
+class IncludeRef {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+}
+const includeTag = {
+    tag: '!include',
+    identify: () => false,
+    resolve: (value) => new IncludeRef(value),
+};
+function parseYamlSource(text, file, options) {
+    const fail = (message, line = 1, column = 1) => ({ source: null, problems: [{ file, line, column, message }] });
+    if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
+        return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const at = (offset) => {
+        const position = lineCounter.linePos(offset ?? 0);
+        return { file, line: position.line, column: position.col };
+    };
+    const deepFlowAt = deepFlowOffset(text);
+    if (deepFlowAt !== null) {
+        // Not parsed, so the line counter knows no lines yet: count them here.
+        const before = text.slice(0, deepFlowAt);
+        return fail(tooDeepMessage, before.split('\n').length, deepFlowAt - before.lastIndexOf('\n'));
+    }
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
+    }
+    catch (error) {
+        // Only pathological input (nesting thousands of levels deep) gets here.
+        return fail(`cannot parse YAML: ${withSafeQuotations(error instanceof Error ? error.message : String(error))}`);
+    }
+    // yaml stops at a second document and reports where it starts.
+    const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
+    if (second) {
+        return { source: null, problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }] };
+    }
+    const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${withSafeQuotations(error.message)}` }));
+    if (syntax.length > 0)
+        return { source: null, problems: syntax };
+    if (doc.contents === null) {
+        if (options.allowEmpty)
+            return { source: emptySource(file, text, lineCounter), problems: [] };
+        return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
+    }
+    const problems = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: withSafeQuotations(warning.message) }));
+    const top = doc.contents;
+    if (!(0,dist/* isMap */.jh)(top) && !(options.allowList && (0,dist/* isSeq */.oP)(top))) {
+        const found = (0,dist/* isSeq */.oP)(top) ? 'a list' : (0,dist/* isScalar */.jn)(top) ? `the value ${JSON.stringify(safeExcerpt(String(top.value)))}` : 'something else';
+        return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
+    }
+    const deepBlockAt = deepNodeOffset(top);
+    if (deepBlockAt !== null)
+        return { source: null, problems: [{ ...at(deepBlockAt), message: tooDeepMessage }] };
+    problems.push(...duplicateKeyProblems(doc, at));
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError || error instanceof RangeError))
+            throw error;
+        const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
+        return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
+    }
+    return { source: { file, text, doc, lineCounter, value }, problems };
+}
+const tooDeepMessage = `values are nested more than ${MAX_NESTING_DEPTH} levels deep; a scenario needs far fewer`;
+/** Where flow collections (`[`, `{`) first nest too deep, from the lexer's tokens, before the parser recurses into them. */
+function deepFlowOffset(text) {
+    let depth = 0;
+    let offset = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === '[' || token === '{')
+            depth += 1;
+        else if (token === ']' || token === '}')
+            depth = Math.max(0, depth - 1);
+        if (depth > MAX_NESTING_DEPTH)
+            return offset;
+        // The lexer also emits one-character control tokens (document and scalar starts) that are not in the text.
+        if (!(token.length === 1 && token < ' ' && token !== '\n' && token !== '\t'))
+            offset += token.length;
+    }
+    return null;
+}
+/** Where block (indented) collections nest too deep: a walk with its own stack, so depth costs no call stack. */
+function deepNodeOffset(top) {
+    const stack = [{ node: top, depth: 1 }];
+    while (stack.length > 0) {
+        const { node, depth } = stack.pop();
+        if (!(0,dist/* isCollection */.P3)(node))
+            continue;
+        if (depth > MAX_NESTING_DEPTH)
+            return node.range?.[0] ?? 0;
+        for (const item of node.items) {
+            if ((0,dist/* isPair */.tO)(item))
+                stack.push({ node: item.value, depth: depth + 1 });
+            else
+                stack.push({ node: item, depth: depth + 1 });
+        }
+    }
+    return null;
+}
+function emptySource(file, text, lineCounter) {
+    return { file, text, doc: (0,dist/* parseDocument */.Tp)('{}'), lineCounter, value: {} };
+}
+function duplicateKeyProblems(doc, at) {
+    const problems = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                const offset = pair.key.range?.[0];
+                const first = seen.get(name);
+                if (first === undefined) {
+                    seen.set(name, offset ?? 0);
+                    continue;
+                }
+                const firstLine = at(first).line;
+                problems.push({ ...at(offset), message: `duplicate key '${safeExcerpt(name)}' (first defined at line ${firstLine}); keep one` });
+            }
+        },
+    });
+    return problems;
+}
+function firstAliasOffset(doc) {
+    let offset = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, alias) {
+            offset = alias.range?.[0] ?? 0;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return offset;
+}
+/**
+ * The position of the node at `path` (keys and list indexes into the
+ * document), or of the deepest node that exists on the way there. `key`
+ * points at the key of a mapping entry (unknown fields), `value` at its value.
+ */
+function positionOf(source, path, target) {
+    let node = source.doc.contents;
+    let keyNode = null;
+    let complete = true;
+    for (const segment of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(source.doc) ?? node;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            if (!pair) {
+                complete = false;
+                break;
+            }
+            keyNode = pair.key;
+            node = hasRange(pair.value) ? pair.value : pair.key;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+            keyNode = null;
+            node = node.items[segment];
+        }
+        else {
+            complete = false;
+            break;
+        }
+    }
+    const chosen = complete && target === 'key' && hasRange(keyNode) ? keyNode : node;
+    const position = source.lineCounter.linePos(hasRange(chosen) ? chosen.range[0] : 0);
+    return { line: position.line, column: position.col };
+}
+function hasRange(node) {
+    return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/suggest.ts
+/**
+ * "Did you mean" suggestions for misspelt field names, assertion types and
+ * enum values: the closest candidate by edit distance, when it is close enough
+ * that the suggestion helps rather than confuses.
+ */
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps ("modle"). */
+function editDistance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i += 1)
+        rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j] ?? 0;
+    for (let i = 1; i <= a.length; i += 1) {
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            rows[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/** The best candidate within a distance that grows with the word's length, or undefined. */
+function closestMatch(word, candidates) {
+    const needle = word.toLowerCase();
+    // Short words tolerate one edit; longer ones up to a third of their length.
+    const budget = Math.max(1, Math.floor(needle.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(needle, candidate.toLowerCase());
+        if (distance <= budget && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** ", did you mean 'x'?" or the empty string. */
+function didYouMean(word, candidates) {
+    const match = closestMatch(word, candidates);
+    return match === undefined ? '' : `, did you mean '${match}'?`;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/zod-issues.ts
+
+
+
+function describeIssues(issues, input, schema, locate) {
+    const problems = [];
+    const misspelt = misspeltFields(issues, input, schema);
+    for (const issue of issues) {
+        // "unknown field 'modle', did you mean 'model'?" says it all; "missing 'model'" would only repeat it.
+        if (issue.code === 'invalid_type' && misspelt.has(issue.path.join('.')))
+            continue;
+        for (const described of describeIssue(issue, input, schema)) {
+            const problemPath = (described.problemPath ?? described.path).join('.');
+            problems.push({ ...locate(described.path, described.target), message: described.message, path: problemPath });
+        }
+    }
+    return problems;
+}
+/** Paths of fields that are missing because an unknown field is a typo of them. */
+function misspeltFields(issues, input, schema) {
+    const paths = new Set();
+    for (const issue of issues) {
+        if (issue.code !== 'unrecognized_keys')
+            continue;
+        const allowed = knownKeys(schemaAt(schema, issue.path, input));
+        for (const key of issue.keys) {
+            const meant = closestMatch(key, allowed);
+            if (meant !== undefined)
+                paths.add([...issue.path, meant].join('.'));
+        }
+    }
+    return paths;
+}
+function describeIssue(issue, input, schema) {
+    const path = issue.path.filter((segment) => typeof segment !== 'symbol');
+    const value = valueAt(input, path);
+    const field = fieldName(path);
+    const at = (message, target = 'value', where = path) => [{ path: where, target, message }];
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const allowed = knownKeys(schemaAt(schema, path, input));
+            const owner = assertionContext(path, input);
+            return issue.keys.map((key) => ({
+                path: [...path, key],
+                target: 'key',
+                message: `unknown field '${key}'${owner}${didYouMean(key, allowed) || listAllowed(allowed)}`,
+            }));
+        }
+        case 'invalid_type': {
+            if (value === undefined) {
+                const message = `missing required field '${field}'${assertionContext(path.slice(0, -1), input)}`;
+                return [{ path: path.slice(0, -1), problemPath: path, target: 'value', message }];
+            }
+            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${zod_issues_describeValue(value)}`);
+        }
+        case 'invalid_union': {
+            if (issue.discriminator !== undefined && issue.errors.length === 0)
+                return describeBadAssertionType(issue, path, value);
+            const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
+            if (expected.length === 0)
+                return at(`'${field}' is invalid: ${issue.message}`);
+            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${zod_issues_describeValue(value)}`);
+        }
+        case 'invalid_value': {
+            const options = issue.values.map(String);
+            if (options.length === 1)
+                return at(`'${field}' must be '${options[0]}', got ${zod_issues_describeValue(value)}`);
+            const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
+            return at(`unknown ${field} ${zod_issues_describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
+        }
+        case 'too_small':
+            return at(describeBound(field, value, issue.origin, 'at least', 'greater than', issue.minimum, issue.inclusive));
+        case 'too_big':
+            return at(describeBound(field, value, issue.origin, 'at most', 'less than', issue.maximum, issue.inclusive));
+        case 'invalid_format':
+            return at(`'${field}' ${zod_issues_describeValue(value)} is not valid: ${issue.message}`);
+        default:
+            return at(`'${field}': ${issue.message}`);
+    }
+}
+function describeBadAssertionType(issue, path, value) {
+    const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
+    const assertionPath = path.slice(0, -1);
+    if (value === undefined) {
+        const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
+        return [{ path: assertionPath, target: 'value', message }];
+    }
+    const message = `unknown assertion type ${zod_issues_describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
+    return [{ path, target: 'value', message }];
+}
+function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
+    if (origin === 'array' || origin === 'set') {
+        return `'${field}' needs ${inclusiveWord} ${bound} ${Number(bound) === 1 ? 'item' : 'items'}`;
+    }
+    if (origin === 'string') {
+        if (inclusiveWord === 'at least' && Number(bound) === 1)
+            return `'${field}' must not be empty`;
+        return `'${field}' must be ${inclusiveWord} ${bound} characters long`;
+    }
+    const word = inclusive === false ? exclusiveWord : inclusiveWord;
+    return `'${field}' must be ${word} ${bound}, got ${zod_issues_describeValue(value)}`;
+}
+function assertionContext(path, input) {
+    if (path.length !== 2 || path[0] !== 'assertions')
+        return '';
+    const type = valueAt(input, [...path, 'type']);
+    return typeof type === 'string' ? ` for assertion type '${type}'` : '';
+}
+function listAllowed(allowed) {
+    return allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${allowed.join(', ')})` : '';
+}
+function fieldName(path) {
+    const last = [...path].reverse().find((segment) => typeof segment === 'string');
+    const index = path.at(-1);
+    if (typeof index === 'number')
+        return `${last ?? 'item'}[${index}]`;
+    return last ?? 'document';
+}
+const EXPECTED_WORDS = {
+    string: 'a string',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    record: 'a mapping',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
+};
+function describeExpected(expected) {
+    return EXPECTED_WORDS[expected] ?? expected;
+}
+function zod_issues_describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `'${safeExcerpt(value)}'`;
+    return String(value);
+}
+function joinWords(words, conjunction) {
+    const unique = [...new Set(words)];
+    if (unique.length <= 1)
+        return unique[0] ?? '';
+    return `${unique.slice(0, -1).join(', ')} ${conjunction} ${unique.at(-1)}`;
+}
+function valueAt(input, path) {
+    let current = input;
+    for (const segment of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+/** The schema that validates the value at `path`, following arrays, records, wrappers and the assertion union. */
+function schemaAt(schema, path, input) {
+    let current = schema;
+    for (let index = 0; index <= path.length && current; index += 1) {
+        current = unwrap(current, valueAt(input, path.slice(0, index)));
+        const segment = path[index];
+        if (segment === undefined || !current)
+            break;
+        if (current instanceof cli_schemas/* ZodObject */.bvH)
+            current = current.shape[String(segment)];
+        else if (current instanceof cli_schemas/* ZodArray */.naA)
+            current = current.element;
+        else if (current instanceof cli_schemas/* ZodRecord */.b8S)
+            current = current.valueType;
+        else
+            current = undefined;
+    }
+    return current;
+}
+function unwrap(schema, value) {
+    let current = schema;
+    for (;;) {
+        if (current instanceof cli_schemas/* ZodOptional */.IiU || current instanceof cli_schemas/* ZodDefault */.XiL || current instanceof cli_schemas/* ZodNullable */.l1C) {
+            current = current.unwrap();
+        }
+        else if (current instanceof cli_schemas/* ZodDiscriminatedUnion */.jvo) {
+            const type = valueAt(value, ['type']);
+            const options = current.options;
+            const match = options.find((option) => option instanceof cli_schemas/* ZodObject */.bvH && literalOf(option.shape.type) === type);
+            if (!match)
+                return undefined;
+            current = match;
+        }
+        else {
+            return current;
+        }
+    }
+}
+function literalOf(schema) {
+    return schema instanceof cli_schemas/* ZodLiteral */.DN5 ? schema.value : undefined;
+}
+function knownKeys(schema) {
+    return schema instanceof cli_schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
+
+
+
+
+/** The configuration of a project without a salvo.yaml: every default. */
+function defaultProjectConfig() {
+    return projectConfigSchema.parse({});
+}
+/**
+ * Parses and validates the text of salvo.yaml. An empty file means every
+ * default; any problem rejects with a ConfigError pointing into the file.
+ */
+async function parseProjectConfig(text, file) {
+    const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
+    if (!parsed.source)
+        throw new errors/* ConfigError */.xL(parsed.problems);
+    const source = parsed.source;
+    const problems = [...parsed.problems];
+    const includes = Object.entries(source.value).filter(([, value]) => value instanceof IncludeRef);
+    for (const [key] of includes) {
+        problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
+    }
+    const result = projectConfigSchema.safeParse(source.value);
+    if (!result.success) {
+        const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
+        problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
+    }
+    if (problems.length > 0 || !result.success) {
+        throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
+    }
+    return result.data;
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/project.ts
+
+
+
+
+
+const PROJECT_CONFIG_FILE = 'salvo.yaml';
+/**
+ * Finds the project: the nearest salvo.yaml at or above `cwd` (like git finds
+ * its repository), so salvo works from any subdirectory. Without one, `cwd`
+ * is the root and every setting has its default.
+ */
+async function loadProject(cwd) {
+    const start = (0,external_node_path_.resolve)(cwd);
+    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
+        const candidate = (0,external_node_path_.join)(directory, PROJECT_CONFIG_FILE);
+        if (await isFile(candidate)) {
+            return { root: directory, config: await readProjectConfig(candidate), configFile: candidate };
+        }
+        if ((0,external_node_path_.dirname)(directory) === directory)
+            break;
+    }
+    return { root: start, config: defaultProjectConfig(), configFile: null };
+}
+async function readProjectConfig(file) {
+    const { size } = await (0,promises_.stat)(file);
+    if (size > MAX_SOURCE_BYTES) {
+        throw new errors/* ConfigError */.xL([{ file, line: 1, column: 1, message: `salvo.yaml is larger than 1 MB` }]);
+    }
+    return parseProjectConfig(await (0,promises_.readFile)(file, 'utf8'), file);
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/cli-redaction.ts
+
+
+
+
+/**
+ * The redactor of src/engine/secrets.ts (the same as the Action's), and the
+ * one notice about secrets too short to redact, on stderr.
+ */
+function createCliRedaction(io, secrets, patterns) {
+    const { redactor, notice } = buildRedactor(secrets, patterns);
+    if (notice)
+        writeLine(io.stderr, notice);
+    return {
+        redactor,
+        shown: (text) => (0,safe_text/* stripControlSequences */.Ud)(redactor.text(text)),
+        json: (document) => jsonForTerminal(redactor.deep(document)),
+    };
+}
+/**
+ * For the commands that read files or stored runs (validate, report, show, reeval, compare): the
+ * environment's secrets and salvo.yaml's patterns (the project found from the working directory when
+ * not given).
+ */
+async function projectRedaction(io, project) {
+    const { config } = project ?? (await loadProject(io.cwd));
+    return createCliRedaction(io, collectSecrets(io.env), config.redaction_patterns);
+}
+/** A document as indented JSON, safe for a terminal (see escapeC1). */
+function jsonForTerminal(document) {
+    return escapeC1(JSON.stringify(document, null, 2));
+}
+/**
+ * JSON text with DEL and the C1 controls escaped: JSON.stringify escapes C0
+ * controls but leaves these, and U+009B starts a control sequence for some
+ * terminals. They can only occur inside strings, where `\u009b` means the same.
+ */
+function escapeC1(json) {
+    return json.replace(/[\x7f-\x9f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
@@ -27608,7 +29184,7 @@ class RunArchive {
         const results = await readJson((0,external_node_path_.join)(dir, 'results.json'));
         if (results)
             return { runId, results, scenarios: results.scenarios, complete: true };
-        const journal = await (0,promises_.readFile)((0,external_node_path_.join)(dir, SCENARIO_JOURNAL), 'utf8').catch(() => '');
+        const journal = (await readStoredText((0,external_node_path_.join)(dir, SCENARIO_JOURNAL))) ?? '';
         const scenarios = [];
         for (const line of journal.split('\n')) {
             if (!line.trim())
@@ -27645,14 +29221,34 @@ class RunArchive {
         return found[0] ?? null;
     }
 }
-async function readJson(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
+/**
+ * Larger than any run salvo writes now that error bodies are capped, and far below V8's longest string
+ * (about 512 MB): a 629 MB results.json failed to read and `report` showed 0 scenarios, exit 0.
+ */
+const MAX_STORED_FILE_BYTES = 256 * 1024 * 1024;
+/** A stored file's text; null only when it does not exist. Any other failure is said, never read as "empty". */
+async function readStoredText(path) {
+    const size = await (0,promises_.stat)(path).then((stats) => stats.size, (error) => {
+        if (error.code === 'ENOENT')
+            return null;
+        throw unreadable(path, error.message);
+    });
+    if (size === null)
         return null;
+    if (size > MAX_STORED_FILE_BYTES) {
+        throw unreadable(path, `it is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_STORED_FILE_BYTES / 1024 / 1024} MB salvo reads`);
     }
+    return (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        throw unreadable(path, error.message);
+    });
+}
+function unreadable(path, reason) {
+    return new errors/* SalvoError */.u3('E_STORE_CORRUPT', `cannot read ${path}: ${reason}`, { hint: 'the file was damaged or grew too large; delete the run or restore the file' });
+}
+async function readJson(path) {
+    const text = await readStoredText(path);
+    if (text === null)
+        return null;
     try {
         return JSON.parse(text);
     }
@@ -27661,772 +29257,8 @@ async function readJson(path) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var cli_schemas = __nccwpck_require__(8816);
-;// CONCATENATED MODULE: ./src/core/scenario/argument-schema.ts
-
-
-/**
- * The shape of `arguments` (assertions) and `when` (conditional mocks): a
- * mapping of argument names to literals or matchers. Any value is accepted
- * here, since any literal is; the matcher branch is for the JSON Schema
- * (editors complete and describe the matcher keys). Whether a mapping that
- * looks like a matcher is a valid one is checked with the file's positions in
- * matcher-checks.ts.
- */
-const matcherSchema = cli_schemas/* strictObject */.rej({
-    equals: cli_schemas/* unknown */.L5J().optional().describe('exactly this value (JSON equality, nothing inside read as a matcher)'),
-    one_of: cli_schemas/* array */.YOg(cli_schemas/* unknown */.L5J()).min(1).optional().describe('any of these alternatives, each a literal or a matcher'),
-    matches: cli_schemas/* string */.YjP().optional().describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
-    approx: cli_schemas/* number */.aig().optional().describe('a number within `tolerance` of this one'),
-    tolerance: cli_schemas/* number */.aig().nonnegative().optional().describe('with approx: the largest difference allowed (default 1e-9)'),
-    gt: cli_schemas/* number */.aig().optional().describe('a number greater than this'),
-    gte: cli_schemas/* number */.aig().optional().describe('a number at least this'),
-    lt: cli_schemas/* number */.aig().optional().describe('a number less than this'),
-    lte: cli_schemas/* number */.aig().optional().describe('a number at most this'),
-    type: cli_schemas/* enum */.k5n(JSON_TYPES).optional().describe('any value of this JSON type'),
-    contains: cli_schemas/* unknown */.L5J().optional().describe('a string containing this text, or a list with an element matching this'),
-    optional: cli_schemas/* boolean */.zMY().optional().describe('true: the argument may also be absent'),
-    absent: cli_schemas/* boolean */.zMY().optional().describe('true: the argument must not be present'),
-})
-    .meta({ id: 'argument_matcher', description: 'an argument matcher: only matcher keys, all of which must hold' });
-const argumentValueSchema = cli_schemas/* union */.KCZ([matcherSchema, cli_schemas/* unknown */.L5J()]);
-/** Argument names to literals or matchers. */
-const argumentsSchema = cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), argumentValueSchema);
-
-;// CONCATENATED MODULE: ./src/core/scenario/assertion-schema.ts
-
-
-/**
- * Assertion schemas: one strict object per `type`, so each type accepts only
- * its own fields and an unknown field is reported against that type.
- */
-const common = {
-    /** Relative importance in the weighted trial score. */
-    weight: cli_schemas/* number */.aig().positive().default(1),
-    /** A failed required assertion fails the trial whatever the score (a hard fail). */
-    required: cli_schemas/* boolean */.zMY().default(false),
-    /** Optional label shown in reports instead of the generated description. */
-    name: cli_schemas/* string */.YjP().min(1).optional(),
-};
-const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'];
-const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'];
-const EXTRA_ARGUMENTS_MODES = ['allow', 'forbid'];
-const STRING_MODES = ['exact', 'loose'];
-const CALL_ORDERS = ['any', 'in_order'];
-const OTHER_CALLS_MODES = ['allow', 'forbid'];
-/**
- * How a call's arguments are matched (docs/assertions.md, "Argument matchers").
- * Optional rather than defaulted, so that scenarios written before they
- * existed keep their scenario_hash; the checks apply the defaults.
- */
-const argumentMatching = {
-    /** Literals or matchers; literal mappings match partially, at every depth. */
-    arguments: argumentsSchema.optional(),
-    /** `allow` (default): arguments not listed are ignored; `forbid`: they fail the match, at any depth. */
-    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
-    /** `exact` (default), or `loose`: NFKC, lower case, whitespace, punctuation and symbols ignored. */
-    strings: cli_schemas/* enum */.k5n(STRING_MODES).optional(),
-};
-const toolCalled = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('tool_called'),
-    tool: cli_schemas/* string */.YjP().min(1),
-    ...argumentMatching,
-    /** How many calls must match: exactly `times`, or between `min_times` (default 1) and `max_times`. */
-    times: cli_schemas/* int */.Whr().min(1).optional(),
-    min_times: cli_schemas/* int */.Whr().min(0).optional(),
-    max_times: cli_schemas/* int */.Whr().min(1).optional(),
-    ...common,
-});
-const toolNotCalled = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('tool_not_called'),
-    tool: cli_schemas/* string */.YjP().min(1),
-    /** With arguments: the tool may be called, but never with arguments that match these. */
-    ...argumentMatching,
-    ...common,
-});
-const expectedCall = cli_schemas/* strictObject */.rej({
-    tool: cli_schemas/* string */.YjP().min(1),
-    arguments: argumentsSchema.optional(),
-    /** Overrides the assertion's extra_arguments for this call. */
-    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
-    /** Overrides the assertion's strings for this call. */
-    strings: cli_schemas/* enum */.k5n(STRING_MODES).optional(),
-});
-/** An expected multiset of calls, each matched by a different actual call (a maximum bipartite matching). */
-const toolCalls = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('tool_calls'),
-    calls: cli_schemas/* array */.YOg(expectedCall).min(1),
-    /** `any`: in any order; `in_order`: in this order, other calls may come between. */
-    order: cli_schemas/* enum */.k5n(CALL_ORDERS).default('any'),
-    /** `forbid`: no call beyond the listed ones. */
-    others: cli_schemas/* enum */.k5n(OTHER_CALLS_MODES).default('allow'),
-    /** The default of every listed call. */
-    strings: cli_schemas/* enum */.k5n(STRING_MODES).default('exact'),
-    /** The default of every listed call. */
-    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).default('allow'),
-    ...common,
-});
-const toolSequence = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('tool_sequence'),
-    sequence: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).min(1),
-    mode: cli_schemas/* enum */.k5n(SEQUENCE_MODES).default('in_order'),
-    ...common,
-});
-const outputContains = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('output_contains'),
-    value: cli_schemas/* string */.YjP().min(1),
-    ignore_case: cli_schemas/* boolean */.zMY().default(false),
-    ...common,
-});
-const outputNotContains = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('output_not_contains'),
-    value: cli_schemas/* string */.YjP().min(1),
-    ignore_case: cli_schemas/* boolean */.zMY().default(false),
-    ...common,
-});
-const outputMatches = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('output_matches'),
-    /** A JavaScript regular expression, searched anywhere in the final output. */
-    pattern: cli_schemas/* string */.YjP().min(1),
-    flags: cli_schemas/* string */.YjP().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
-    ...common,
-});
-const assertion_schema_jmespath = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('jmespath'),
-    expression: cli_schemas/* string */.YjP().min(1),
-    operator: cli_schemas/* enum */.k5n(JMESPATH_OPERATORS),
-    /** Compared with the expression's result; not used by `exists`. */
-    value: cli_schemas/* unknown */.L5J().optional(),
-    ...common,
-});
-const costLimit = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('cost_limit'),
-    max_usd: cli_schemas/* number */.aig().nonnegative(),
-    /** Count the judge's votes on the trial too; by default the limit is on the agent's cost alone. */
-    include_judge: cli_schemas/* boolean */.zMY().default(false),
-    ...common,
-});
-const latencyLimit = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('latency_limit'),
-    max_seconds: cli_schemas/* number */.aig().positive(),
-    ...common,
-});
-const turnLimit = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('turn_limit'),
-    max_turns: cli_schemas/* int */.Whr().min(1),
-    ...common,
-});
-const judgeCriterion = cli_schemas/* strictObject */.rej({
-    name: cli_schemas/* string */.YjP().min(1),
-    description: cli_schemas/* string */.YjP().min(1),
-    weight: cli_schemas/* number */.aig().positive().default(1),
-});
-const judgeAssertionSchema = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('judge'),
-    criteria: cli_schemas/* array */.YOg(judgeCriterion).min(1),
-    judge_model: cli_schemas/* string */.YjP().min(1).optional(),
-    k: cli_schemas/* int */.Whr().min(1).max(21).optional(),
-    threshold: cli_schemas/* number */.aig().min(0).max(1).optional(),
-    include_system_prompt: cli_schemas/* boolean */.zMY().default(false),
-    custom_prompt: cli_schemas/* string */.YjP().min(1).optional(),
-    ...common,
-});
-const assertionSchema = cli_schemas/* discriminatedUnion */.gMt('type', [
-    toolCalled,
-    toolNotCalled,
-    toolCalls,
-    toolSequence,
-    outputContains,
-    outputNotContains,
-    outputMatches,
-    assertion_schema_jmespath,
-    costLimit,
-    latencyLimit,
-    turnLimit,
-    judgeAssertionSchema,
-]);
-const ASSERTION_TYPES = assertionSchema.options.map((option) => option.shape.type.value);
-/** The fields each assertion type accepts, for "did you mean" suggestions. */
-function fieldsOfAssertionType(type) {
-    const option = assertionSchema.options.find((candidate) => candidate.shape.type.value === type);
-    return option ? Object.keys(option.shape) : [];
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/schema.ts
-
-
-
-/**
- * The scenario file format. Field names follow the earlier salvo so that its
- * users' files keep working; every object is strict, so a typo is an error.
- */
-const ADAPTERS = ['openai', 'anthropic'];
-/** The providers' shared tool-name rule (OpenAI's, which Anthropic accepts too). */
-const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const toolParametersSchema = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('object'),
-    properties: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
-    required: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP()).default([]),
-});
-/** What the runner feeds back when the model calls the tool: strings as they are, the rest as JSON. */
-const mockResponseSchema = cli_schemas/* union */.KCZ([
-    cli_schemas/* string */.YjP(),
-    cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()),
-    cli_schemas/* array */.YOg(cli_schemas/* unknown */.L5J()),
-    cli_schemas/* number */.aig(),
-    cli_schemas/* boolean */.zMY(),
-]);
-/**
- * One case of a conditional mock: when the call's arguments match `when`
- * (argument matchers; no `when` matches every call), it answers with
- * `response`, the next of `responses` (per trial, the last repeating), or a
- * failed tool result `error`. Exactly one of the three (semantic-checks.ts).
- */
-const mockCaseSchema = cli_schemas/* strictObject */.rej({
-    when: argumentsSchema.optional(),
-    response: mockResponseSchema.optional(),
-    responses: cli_schemas/* array */.YOg(mockResponseSchema).min(1).optional(),
-    error: mockResponseSchema.optional(),
-});
-const toolSchema = cli_schemas/* strictObject */.rej({
-    name: cli_schemas/* string */.YjP().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
-    description: cli_schemas/* string */.YjP().min(1),
-    parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
-    /** The answer when no case of `mocks` matches. */
-    mock_response: mockResponseSchema.optional(),
-    /** Conditional mocks: the first case whose `when` matches the call answers it. */
-    mocks: cli_schemas/* array */.YOg(mockCaseSchema).min(1).optional(),
-});
-const scenarioSchema = cli_schemas/* strictObject */.rej({
-    description: cli_schemas/* string */.YjP().default(''),
-    tags: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* string */.YjP()).default({}),
-    adapter: cli_schemas/* enum */.k5n(ADAPTERS).default('openai'),
-    model: cli_schemas/* string */.YjP().min(1),
-    /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
-    api: cli_schemas/* enum */.k5n(['chat_completions', 'responses']).optional(),
-    system_prompt: cli_schemas/* string */.YjP().default(''),
-    prompt: cli_schemas/* string */.YjP().min(1),
-    tools: cli_schemas/* array */.YOg(toolSchema).default([]),
-    assertions: cli_schemas/* array */.YOg(assertionSchema).default([]),
-    /** The weighted score a trial must reach to pass. */
-    threshold: cli_schemas/* number */.aig().min(0).max(1).default(0.8),
-    /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
-    required_pass_rate: cli_schemas/* number */.aig().min(0).max(1).default(1),
-    max_turns: cli_schemas/* int */.Whr().min(1).max(100).default(10),
-    /** Total tool calls allowed over the whole run, a second safety net beside max_turns. */
-    max_tool_calls: cli_schemas/* int */.Whr().min(1).max(1000).default(50),
-    /** Per-trial wall-clock limit. */
-    timeout_seconds: cli_schemas/* number */.aig().positive().max(3600).optional(),
-    temperature: cli_schemas/* number */.aig().min(0).max(2).optional(),
-    seed: cli_schemas/* int */.Whr().optional(),
-    max_tokens: cli_schemas/* int */.Whr().min(1).optional(),
-    extras: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
-    /** The model judge assertions use when they name none (before salvo.yaml's `judge.model` and --judge-model). */
-    judge_model: cli_schemas/* string */.YjP().min(1).optional(),
-});
-
-;// CONCATENATED MODULE: ./src/core/scenario/project-config-schema.ts
-
-
-/** A user-supplied price row, USD per million tokens. */
-const priceSchema = cli_schemas/* strictObject */.rej({
-    input: cli_schemas/* number */.aig().nonnegative(),
-    output: cli_schemas/* number */.aig().nonnegative(),
-    cache_read: cli_schemas/* number */.aig().nonnegative().optional(),
-    cache_write: cli_schemas/* number */.aig().nonnegative().optional(),
-});
-const judgeDefaultsSchema = cli_schemas/* strictObject */.rej({
-    adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
-    model: cli_schemas/* string */.YjP().min(1).optional(),
-    k: cli_schemas/* int */.Whr().min(1).max(21).optional(),
-    temperature: cli_schemas/* number */.aig().min(0).max(2).optional(),
-    max_tokens: cli_schemas/* int */.Whr().min(1).optional(),
-    default_threshold: cli_schemas/* number */.aig().min(0).max(1).optional(),
-});
-/** `salvo.yaml` at the project root; every key optional, scenario values override it. */
-const projectConfigSchema = cli_schemas/* strictObject */.rej({
-    default_adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
-    default_model: cli_schemas/* string */.YjP().min(1).optional(),
-    scenarios_dir: cli_schemas/* string */.YjP().min(1).default('scenarios'),
-    storage_dir: cli_schemas/* string */.YjP().min(1).default('.salvo'),
-    judge: judgeDefaultsSchema.default({}),
-    /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
-    prices: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), priceSchema).default({}),
-    /** Spend cap for one `salvo run`, in USD. */
-    max_cost_usd: cli_schemas/* number */.aig().positive().optional(),
-    concurrency: cli_schemas/* int */.Whr().min(1).max(64).optional(),
-    /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
-    redaction_patterns: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).default([]),
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
-
-/**
- * YAML text -> plain values, keeping the parsed document and its line counter
- * so every later problem can point at the offending key or value. Everything a
- * hostile or careless file can do (syntax errors, duplicate keys, several
- * documents, huge files, alias bombs) ends here as a problem, never a hang.
- */
-/** Files above this are refused before parsing: scenarios are hand-written, not data dumps. */
-const MAX_SOURCE_BYTES = 1024 * 1024;
-/** yaml's guard against exponential alias expansion ("billion laughs"). */
-const MAX_ALIAS_COUNT = 100;
-/** The value of a `!include path.yaml` node, replaced by the included content when the loader resolves it. */
-class IncludeRef {
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-}
-const includeTag = {
-    tag: '!include',
-    identify: () => false,
-    resolve: (value) => new IncludeRef(value),
-};
-function parseYamlSource(text, file, options) {
-    const fail = (message, line = 1, column = 1) => ({ source: null, problems: [{ file, line, column, message }] });
-    if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
-        return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const at = (offset) => {
-        const position = lineCounter.linePos(offset ?? 0);
-        return { file, line: position.line, column: position.col };
-    };
-    let doc;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
-    }
-    catch (error) {
-        // Only pathological input (nesting thousands of levels deep) gets here.
-        return fail(`cannot parse YAML: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    // yaml stops at a second document and reports where it starts.
-    const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
-    if (second) {
-        return { source: null, problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }] };
-    }
-    const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${error.message}` }));
-    if (syntax.length > 0)
-        return { source: null, problems: syntax };
-    if (doc.contents === null) {
-        if (options.allowEmpty)
-            return { source: emptySource(file, text, lineCounter), problems: [] };
-        return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
-    }
-    const problems = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: warning.message }));
-    const top = doc.contents;
-    if (!(0,dist/* isMap */.jh)(top) && !(options.allowList && (0,dist/* isSeq */.oP)(top))) {
-        const found = (0,dist/* isSeq */.oP)(top) ? 'a list' : (0,dist/* isScalar */.jn)(top) ? `the value ${JSON.stringify(top.value)}` : 'something else';
-        return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
-    }
-    problems.push(...duplicateKeyProblems(doc, at));
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        if (!(error instanceof ReferenceError || error instanceof RangeError))
-            throw error;
-        const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
-        return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
-    }
-    return { source: { file, text, doc, lineCounter, value }, problems };
-}
-function emptySource(file, text, lineCounter) {
-    return { file, text, doc: (0,dist/* parseDocument */.Tp)('{}'), lineCounter, value: {} };
-}
-function duplicateKeyProblems(doc, at) {
-    const problems = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const seen = new Map();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const name = String(pair.key.value);
-                const offset = pair.key.range?.[0];
-                const first = seen.get(name);
-                if (first === undefined) {
-                    seen.set(name, offset ?? 0);
-                    continue;
-                }
-                const firstLine = at(first).line;
-                problems.push({ ...at(offset), message: `duplicate key '${name}' (first defined at line ${firstLine}); keep one` });
-            }
-        },
-    });
-    return problems;
-}
-function firstAliasOffset(doc) {
-    let offset = 0;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_, alias) {
-            offset = alias.range?.[0] ?? 0;
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return offset;
-}
-/**
- * The position of the node at `path` (keys and list indexes into the
- * document), or of the deepest node that exists on the way there. `key`
- * points at the key of a mapping entry (unknown fields), `value` at its value.
- */
-function positionOf(source, path, target) {
-    let node = source.doc.contents;
-    let keyNode = null;
-    let complete = true;
-    for (const segment of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(source.doc) ?? node;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-            if (!pair) {
-                complete = false;
-                break;
-            }
-            keyNode = pair.key;
-            node = hasRange(pair.value) ? pair.value : pair.key;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
-            keyNode = null;
-            node = node.items[segment];
-        }
-        else {
-            complete = false;
-            break;
-        }
-    }
-    const chosen = complete && target === 'key' && hasRange(keyNode) ? keyNode : node;
-    const position = source.lineCounter.linePos(hasRange(chosen) ? chosen.range[0] : 0);
-    return { line: position.line, column: position.col };
-}
-function hasRange(node) {
-    return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/suggest.ts
-/**
- * "Did you mean" suggestions for misspelt field names, assertion types and
- * enum values: the closest candidate by edit distance, when it is close enough
- * that the suggestion helps rather than confuses.
- */
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps ("modle"). */
-function editDistance(a, b) {
-    const rows = [];
-    for (let i = 0; i <= a.length; i += 1)
-        rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => rows[i]?.[j] ?? 0;
-    for (let i = 1; i <= a.length; i += 1) {
-        for (let j = 1; j <= b.length; j += 1) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            rows[i][j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/** The best candidate within a distance that grows with the word's length, or undefined. */
-function closestMatch(word, candidates) {
-    const needle = word.toLowerCase();
-    // Short words tolerate one edit; longer ones up to a third of their length.
-    const budget = Math.max(1, Math.floor(needle.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(needle, candidate.toLowerCase());
-        if (distance <= budget && (best === undefined || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-/** ", did you mean 'x'?" or the empty string. */
-function didYouMean(word, candidates) {
-    const match = closestMatch(word, candidates);
-    return match === undefined ? '' : `, did you mean '${match}'?`;
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/zod-issues.ts
-
-
-function describeIssues(issues, input, schema, locate) {
-    const problems = [];
-    const misspelt = misspeltFields(issues, input, schema);
-    for (const issue of issues) {
-        // "unknown field 'modle', did you mean 'model'?" says it all; "missing 'model'" would only repeat it.
-        if (issue.code === 'invalid_type' && misspelt.has(issue.path.join('.')))
-            continue;
-        for (const described of describeIssue(issue, input, schema)) {
-            const problemPath = (described.problemPath ?? described.path).join('.');
-            problems.push({ ...locate(described.path, described.target), message: described.message, path: problemPath });
-        }
-    }
-    return problems;
-}
-/** Paths of fields that are missing because an unknown field is a typo of them. */
-function misspeltFields(issues, input, schema) {
-    const paths = new Set();
-    for (const issue of issues) {
-        if (issue.code !== 'unrecognized_keys')
-            continue;
-        const allowed = knownKeys(schemaAt(schema, issue.path, input));
-        for (const key of issue.keys) {
-            const meant = closestMatch(key, allowed);
-            if (meant !== undefined)
-                paths.add([...issue.path, meant].join('.'));
-        }
-    }
-    return paths;
-}
-function describeIssue(issue, input, schema) {
-    const path = issue.path.filter((segment) => typeof segment !== 'symbol');
-    const value = valueAt(input, path);
-    const field = fieldName(path);
-    const at = (message, target = 'value', where = path) => [{ path: where, target, message }];
-    switch (issue.code) {
-        case 'unrecognized_keys': {
-            const allowed = knownKeys(schemaAt(schema, path, input));
-            const owner = assertionContext(path, input);
-            return issue.keys.map((key) => ({
-                path: [...path, key],
-                target: 'key',
-                message: `unknown field '${key}'${owner}${didYouMean(key, allowed) || listAllowed(allowed)}`,
-            }));
-        }
-        case 'invalid_type': {
-            if (value === undefined) {
-                const message = `missing required field '${field}'${assertionContext(path.slice(0, -1), input)}`;
-                return [{ path: path.slice(0, -1), problemPath: path, target: 'value', message }];
-            }
-            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${zod_issues_describeValue(value)}`);
-        }
-        case 'invalid_union': {
-            if (issue.discriminator !== undefined && issue.errors.length === 0)
-                return describeBadAssertionType(issue, path, value);
-            const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
-            if (expected.length === 0)
-                return at(`'${field}' is invalid: ${issue.message}`);
-            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${zod_issues_describeValue(value)}`);
-        }
-        case 'invalid_value': {
-            const options = issue.values.map(String);
-            if (options.length === 1)
-                return at(`'${field}' must be '${options[0]}', got ${zod_issues_describeValue(value)}`);
-            const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
-            return at(`unknown ${field} ${zod_issues_describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
-        }
-        case 'too_small':
-            return at(describeBound(field, value, issue.origin, 'at least', 'greater than', issue.minimum, issue.inclusive));
-        case 'too_big':
-            return at(describeBound(field, value, issue.origin, 'at most', 'less than', issue.maximum, issue.inclusive));
-        case 'invalid_format':
-            return at(`'${field}' ${zod_issues_describeValue(value)} is not valid: ${issue.message}`);
-        default:
-            return at(`'${field}': ${issue.message}`);
-    }
-}
-function describeBadAssertionType(issue, path, value) {
-    const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
-    const assertionPath = path.slice(0, -1);
-    if (value === undefined) {
-        const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
-        return [{ path: assertionPath, target: 'value', message }];
-    }
-    const message = `unknown assertion type ${zod_issues_describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
-    return [{ path, target: 'value', message }];
-}
-function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
-    if (origin === 'array' || origin === 'set') {
-        return `'${field}' needs ${inclusiveWord} ${bound} ${Number(bound) === 1 ? 'item' : 'items'}`;
-    }
-    if (origin === 'string') {
-        if (inclusiveWord === 'at least' && Number(bound) === 1)
-            return `'${field}' must not be empty`;
-        return `'${field}' must be ${inclusiveWord} ${bound} characters long`;
-    }
-    const word = inclusive === false ? exclusiveWord : inclusiveWord;
-    return `'${field}' must be ${word} ${bound}, got ${zod_issues_describeValue(value)}`;
-}
-function assertionContext(path, input) {
-    if (path.length !== 2 || path[0] !== 'assertions')
-        return '';
-    const type = valueAt(input, [...path, 'type']);
-    return typeof type === 'string' ? ` for assertion type '${type}'` : '';
-}
-function listAllowed(allowed) {
-    return allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${allowed.join(', ')})` : '';
-}
-function fieldName(path) {
-    const last = [...path].reverse().find((segment) => typeof segment === 'string');
-    const index = path.at(-1);
-    if (typeof index === 'number')
-        return `${last ?? 'item'}[${index}]`;
-    return last ?? 'document';
-}
-const EXPECTED_WORDS = {
-    string: 'a string',
-    number: 'a number',
-    int: 'a whole number',
-    boolean: 'true or false',
-    record: 'a mapping',
-    object: 'a mapping',
-    array: 'a list',
-    null: 'null',
-};
-function describeExpected(expected) {
-    return EXPECTED_WORDS[expected] ?? expected;
-}
-function zod_issues_describeValue(value) {
-    if (value === null || value === undefined)
-        return 'nothing (null)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
-    return String(value);
-}
-function joinWords(words, conjunction) {
-    const unique = [...new Set(words)];
-    if (unique.length <= 1)
-        return unique[0] ?? '';
-    return `${unique.slice(0, -1).join(', ')} ${conjunction} ${unique.at(-1)}`;
-}
-function valueAt(input, path) {
-    let current = input;
-    for (const segment of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[segment];
-    }
-    return current;
-}
-/** The schema that validates the value at `path`, following arrays, records, wrappers and the assertion union. */
-function schemaAt(schema, path, input) {
-    let current = schema;
-    for (let index = 0; index <= path.length && current; index += 1) {
-        current = unwrap(current, valueAt(input, path.slice(0, index)));
-        const segment = path[index];
-        if (segment === undefined || !current)
-            break;
-        if (current instanceof cli_schemas/* ZodObject */.bvH)
-            current = current.shape[String(segment)];
-        else if (current instanceof cli_schemas/* ZodArray */.naA)
-            current = current.element;
-        else if (current instanceof cli_schemas/* ZodRecord */.b8S)
-            current = current.valueType;
-        else
-            current = undefined;
-    }
-    return current;
-}
-function unwrap(schema, value) {
-    let current = schema;
-    for (;;) {
-        if (current instanceof cli_schemas/* ZodOptional */.IiU || current instanceof cli_schemas/* ZodDefault */.XiL || current instanceof cli_schemas/* ZodNullable */.l1C) {
-            current = current.unwrap();
-        }
-        else if (current instanceof cli_schemas/* ZodDiscriminatedUnion */.jvo) {
-            const type = valueAt(value, ['type']);
-            const options = current.options;
-            const match = options.find((option) => option instanceof cli_schemas/* ZodObject */.bvH && literalOf(option.shape.type) === type);
-            if (!match)
-                return undefined;
-            current = match;
-        }
-        else {
-            return current;
-        }
-    }
-}
-function literalOf(schema) {
-    return schema instanceof cli_schemas/* ZodLiteral */.DN5 ? schema.value : undefined;
-}
-function knownKeys(schema) {
-    return schema instanceof cli_schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/project-config.ts
-
-
-
-
-/** The configuration of a project without a salvo.yaml: every default. */
-function defaultProjectConfig() {
-    return projectConfigSchema.parse({});
-}
-/**
- * Parses and validates the text of salvo.yaml. An empty file means every
- * default; any problem rejects with a ConfigError pointing into the file.
- */
-async function parseProjectConfig(text, file) {
-    const parsed = parseYamlSource(text, file, { what: 'salvo.yaml', allowEmpty: true });
-    if (!parsed.source)
-        throw new errors/* ConfigError */.xL(parsed.problems);
-    const source = parsed.source;
-    const problems = [...parsed.problems];
-    const includes = Object.entries(source.value).filter(([, value]) => value instanceof IncludeRef);
-    for (const [key] of includes) {
-        problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
-    }
-    const result = projectConfigSchema.safeParse(source.value);
-    if (!result.success) {
-        const locate = (path, target) => ({ file, ...positionOf(source, path, target) });
-        problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
-    }
-    if (problems.length > 0 || !result.success) {
-        throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
-    }
-    return result.data;
-}
-
-;// CONCATENATED MODULE: ./src/node-adapters/project.ts
-
-
-
-
-
-const PROJECT_CONFIG_FILE = 'salvo.yaml';
-/**
- * Finds the project: the nearest salvo.yaml at or above `cwd` (like git finds
- * its repository), so salvo works from any subdirectory. Without one, `cwd`
- * is the root and every setting has its default.
- */
-async function loadProject(cwd) {
-    const start = (0,external_node_path_.resolve)(cwd);
-    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
-        const candidate = (0,external_node_path_.join)(directory, PROJECT_CONFIG_FILE);
-        if (await isFile(candidate)) {
-            return { root: directory, config: await readProjectConfig(candidate), configFile: candidate };
-        }
-        if ((0,external_node_path_.dirname)(directory) === directory)
-            break;
-    }
-    return { root: start, config: defaultProjectConfig(), configFile: null };
-}
-async function readProjectConfig(file) {
-    const { size } = await (0,promises_.stat)(file);
-    if (size > MAX_SOURCE_BYTES) {
-        throw new errors/* ConfigError */.xL([{ file, line: 1, column: 1, message: `salvo.yaml is larger than 1 MB` }]);
-    }
-    return parseProjectConfig(await (0,promises_.readFile)(file, 'utf8'), file);
-}
-async function isFile(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+
 
 
 
@@ -28445,16 +29277,19 @@ const registerReport = (program, io, setExitCode) => {
         .option('--json', 'print the stored results document instead')
         .action(async (runId, flags) => {
         const archive = await openArchive(io);
-        const run = await archive.readRun(await archive.resolveRunId(runId));
+        // Stored runs were redacted when they were written; again with this environment's secrets, for what is printed.
+        const redaction = await projectRedaction(io);
+        const run = redaction.redactor.deep(await archive.readRun(await archive.resolveRunId(runId)));
         if (flags.json)
-            writeLine(io.stdout, JSON.stringify(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }, null, 2));
+            writeLine(io.stdout, redaction.json(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }));
         else
-            writeLine(io.stdout, renderRunReport(run));
+            writeLine(io.stdout, redaction.shown(renderRunReport(run)));
         setExitCode(ExitCode.ok);
     });
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/compare.ts
+
 
 
 
@@ -28475,10 +29310,12 @@ const registerCompare = (program, io, setExitCode) => {
         const baseSide = await readResultsSide(base, io.cwd, archive);
         const headSide = head === undefined ? await readLatestRun(await archive()) : await readResultsSide(head, io.cwd, archive);
         const comparison = compareRuns(baseSide.results, headSide.results);
+        // Either side may be a results.json from elsewhere: redacted with this environment's secrets, and stripped for the terminal.
+        const redaction = await projectRedaction(io);
         if (flags.json)
-            writeLine(io.stdout, JSON.stringify(comparisonDocument(comparison, baseSide, headSide), null, 2));
+            writeLine(io.stdout, redaction.json(comparisonDocument(comparison, baseSide, headSide)));
         else
-            writeLine(io.stdout, renderComparisonText(comparison, { baseLabel: 'baseline', baseOrigin: baseSide.origin }));
+            writeLine(io.stdout, redaction.shown(renderComparisonText(comparison, { baseLabel: 'baseline', baseOrigin: baseSide.origin })));
         setExitCode(comparisonExitCode(comparison, flags.failOnLoosened === true));
     });
 };
@@ -28626,77 +29463,460 @@ async function exists(path) {
     return (0,promises_.stat)(path).then(() => true, () => false);
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluation/judge-calibration.ts
+;// CONCATENATED MODULE: ./src/core/ids.ts
 
-
-
-
-const labelledToolCall = cli_schemas/* strictObject */.rej({
-    name: cli_schemas/* string */.YjP().min(1),
-    arguments: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
-    result: cli_schemas/* string */.YjP().optional(),
-});
-const labelledExample = cli_schemas/* strictObject */.rej({
-    /** What the agent was asked; optional, as people often label answers alone. */
-    task: cli_schemas/* string */.YjP().default(''),
-    output: cli_schemas/* string */.YjP(),
-    tool_calls: cli_schemas/* array */.YOg(labelledToolCall).default([]),
-    expected: cli_schemas/* enum */.k5n(['pass', 'fail']),
-    /** A name for the report; the example's position otherwise. */
-    name: cli_schemas/* string */.YjP().optional(),
-});
-/** `salvo judge-check`'s file: the judge configuration (a judge assertion without `type`) and examples a person labelled. */
-const labelledFileSchema = cli_schemas/* strictObject */.rej({
-    judge: judgeAssertionSchema.omit({ type: true }),
-    examples: cli_schemas/* array */.YOg(labelledExample).min(2),
-});
-/** Reads a labelled file; bad input names the file, line and field. */
-function parseLabelledFile(text, file) {
-    const parsed = parseYamlSource(text, file, { what: 'a labelled judge file' });
-    if (!parsed.source)
-        throw new errors/* ConfigError */.xL(parsed.problems);
-    const source = parsed.source;
-    const result = labelledFileSchema.safeParse(source.value);
-    if (!result.success) {
-        throw new errors/* ConfigError */.xL(result.error.issues.map((issue) => {
-            const position = positionOf(source, issue.path, 'value');
-            return { file, line: position.line, column: position.column, path: issue.path.join('.'), message: `${issue.path.join('.') || 'file'}: ${issue.message}` };
-        }));
+let lastMillis = -1;
+let sequence = 0;
+/**
+ * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then randomness, so ids
+ * sort by creation time. Within one millisecond the 12-bit `rand_a` field
+ * counts up from a random start, keeping ids made by one process in order.
+ */
+function uuidv7(clock = Date) {
+    const millis = Math.max(0, Math.floor(clock.now()));
+    const random = (0,external_node_crypto_.randomBytes)(10);
+    if (millis === lastMillis && sequence < 0xfff) {
+        sequence += 1;
     }
-    return { judge: { type: 'judge', ...result.data.judge }, examples: result.data.examples };
+    else {
+        sequence = ((random[0] << 8) | random[1]) & 0x7ff;
+    }
+    lastMillis = millis;
+    const bytes = new Uint8Array(16);
+    let time = millis;
+    for (let index = 5; index >= 0; index -= 1) {
+        bytes[index] = time % 256;
+        time = Math.floor(time / 256);
+    }
+    bytes[6] = 0x70 | (sequence >> 8);
+    bytes[7] = sequence & 0xff;
+    bytes[8] = 0x80 | (random[2] & 0x3f);
+    bytes.set(random.subarray(3, 10), 9);
+    const hex = Buffer.from(bytes).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-/** A labelled example as the trace the judge reads. */
-function traceOfExample(example, index) {
-    const calls = example.tool_calls.map((call, position) => ({ id: `call_${position + 1}`, name: call.name, arguments: call.arguments }));
-    const results = example.tool_calls.flatMap((call, position) => call.result === undefined ? [] : [{ role: 'tool', content: call.result, tool_call_id: `call_${position + 1}`, tool_name: call.name }]);
-    const usage = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, reasoningTokens: 0 };
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+;// CONCATENATED MODULE: ./src/core/results-merge.ts
+
+/**
+ * One run document from several (the shards of a matrix, or its legs):
+ * every scenario row once per input, sorted by file, the totals recomputed,
+ * the earliest start and latest finish. Missing shards are named, never
+ * papered over: the caller reports them and judges the run by them.
+ */
+function mergeRunResults(inputs, runId) {
+    const scenarios = inputs.flatMap((input) => input.scenarios).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const caps = inputs.map((input) => input.max_cost_usd).filter((cap) => cap !== null);
+    const uncounted = [...new Set(inputs.flatMap((input) => input.uncounted_cost_models ?? []))].sort();
+    const first = inputs[0];
+    const results = {
+        schema_version: first?.schema_version ?? 1,
+        run_id: runId,
+        salvo_version: first?.salvo_version ?? 'unknown',
+        started_at: inputs.map((input) => input.started_at).sort()[0] ?? new Date(0).toISOString(),
+        finished_at: inputs.map((input) => input.finished_at).sort().at(-1) ?? new Date(0).toISOString(),
+        interrupted: inputs.some((input) => input.interrupted),
+        max_cost_usd: caps.length > 0 ? caps.reduce((sum, cap) => sum + cap, 0) : null,
+        totals: runTotals(scenarios),
+        scenarios,
+        ...(inputs.some((input) => input.budget_exhausted) ? { budget_exhausted: true } : {}),
+        ...(uncounted.length > 0 ? { uncounted_cost_models: uncounted } : {}),
+    };
+    const counts = [...new Set(inputs.flatMap((input) => (input.shard ? [input.shard.count] : [])))];
+    const shardCount = counts.length > 0 ? Math.max(...counts) : null;
+    const seen = new Set(inputs.flatMap((input) => (input.shard ? [input.shard.index] : [])));
+    const missingShards = shardCount === null ? [] : Array.from({ length: shardCount }, (_, index) => index + 1).filter((index) => !seen.has(index));
+    return { results, missingShards, shardCount };
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/system-clock.ts
+/** The real clock: wall time for timestamps, performance.now() for durations. */
+const systemClock = {
+    now: () => Date.now(),
+    monotonic: () => performance.now(),
+};
+
+;// CONCATENATED MODULE: ./src/core/evaluation/run-outcome.ts
+function runOutcome(results) {
+    // One pass: the rows may be read from disk (ScenarioRows).
+    let verified = 0;
+    let infrastructure = 0;
+    for (const scenario of results.scenarios) {
+        if (isFailing(scenario))
+            return 'failed';
+        if (scenario.verdict === 'INFRA_ERROR')
+            infrastructure += 1;
+        else if (scenario.verdict !== 'SKIPPED')
+            verified += 1;
+    }
+    if (verified === 0)
+        return 'unverified';
+    return infrastructure > 0 ? 'infrastructure' : 'passed';
+}
+function isFailing(scenario) {
+    if (scenario.verdict === 'SKIPPED')
+        return scenario.skip_reason === 'invalid';
+    return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
+}
+
+;// CONCATENATED MODULE: ./src/core/report/junit.ts
+
+
+/**
+ * JUnit XML for CI test reporters (Jenkins, GitLab, GitHub test-report
+ * actions): one <testsuite> per run inside <testsuites>, one <testcase> per
+ * scenario (classname = the scenario file). Not passing maps to <failure>
+ * (FAIL, HARD_FAIL, PARTIAL), <error> (INFRA_ERROR) or <skipped>, each with
+ * the verdict as its type and the top reasons as its text.
+ *
+ * The Jenkins xunit schema (junit-10.xsd) allows <properties> only on the
+ * suite, so per-scenario numbers sit there as `<file> pass_rate` etc., and
+ * again as readable text in each test case's <system-out>.
+ */
+function renderJUnit(results) {
+    const scenarios = results.scenarios;
+    const count = (predicate) => scenarios.filter(predicate).length;
+    const totals = {
+        tests: scenarios.length,
+        failures: count(isFailure),
+        errors: count((scenario) => scenario.verdict === 'INFRA_ERROR'),
+    };
+    const time = seconds(runSeconds(results));
+    const suiteAttributes = attributes({
+        name: 'salvo',
+        ...totals,
+        skipped: count((scenario) => scenario.verdict === 'SKIPPED'),
+        time,
+        timestamp: results.started_at,
+        id: results.run_id,
+    });
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes({ name: 'salvo', ...totals, time })}>`,
+        `  <testsuite${suiteAttributes}>`,
+        '    <properties>',
+        ...runProperties(results).map(([name, value]) => `      <property${attributes({ name, value })}/>`),
+        '    </properties>',
+        ...testCases(scenarios),
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ];
+    return lines.join('\n');
+}
+function* testCases(scenarios) {
+    for (const scenario of scenarios)
+        yield* renderTestCase(scenario);
+}
+function isFailure(scenario) {
+    return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
+}
+function runSeconds(results) {
+    const elapsed = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
+    return Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : results.totals.latency_seconds;
+}
+/** Up to 3 decimals, as the schema's SUREFIRE_TIME requires. */
+function seconds(value) {
+    return Math.max(0, value).toFixed(3);
+}
+function runProperties(results) {
+    const properties = [
+        ['salvo.version', results.salvo_version],
+        ['salvo.run_id', results.run_id],
+        ['salvo.cost_usd', String(results.totals.cost_usd)],
+        ...(results.totals.judge_cost_usd === undefined ? [] : [['salvo.judge_cost_usd', String(results.totals.judge_cost_usd)]]),
+        ['salvo.cost_incomplete', String(results.totals.cost_incomplete)],
+        ['salvo.interrupted', String(results.interrupted)],
+    ];
+    for (const scenario of results.scenarios) {
+        const key = `${scenario.file} ${scenario.name}`;
+        properties.push([`${key} verdict`, scenario.verdict]);
+        properties.push([`${key} pass_rate`, scenario.stats?.pass_rate === null || !scenario.stats ? 'n/a' : String(scenario.stats.pass_rate)]);
+        properties.push([`${key} cost_usd`, scenario.cost_usd === null ? 'unknown' : String(scenario.cost_usd)]);
+        if (scenario.judge_cost_usd !== undefined)
+            properties.push([`${key} judge_cost_usd`, scenario.judge_cost_usd === null ? 'unknown' : String(scenario.judge_cost_usd)]);
+    }
+    return properties;
+}
+function renderTestCase(scenario) {
+    const head = `    <testcase${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
+    const body = [];
+    const details = junit_detailLines(scenario);
+    const message = `${scenario.verdict}: ${scenario.summary}`;
+    if (isFailure(scenario))
+        body.push(`      <failure${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</failure>`);
+    else if (scenario.verdict === 'INFRA_ERROR')
+        body.push(`      <error${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</error>`);
+    else if (scenario.verdict === 'SKIPPED')
+        body.push(`      <skipped${attributes({ type: scenario.skip_reason ?? 'SKIPPED', message: scenario.summary })}/>`);
+    body.push(`      <system-out>${junit_text(statsLines(scenario))}</system-out>`);
+    return [head, ...body, '    </testcase>'];
+}
+/** The top failure reasons, each pointing at its line in the scenario file. */
+function junit_detailLines(scenario) {
+    const stats = scenario.stats;
+    const lines = [`${scenario.verdict}: ${scenario.summary}`];
+    for (const failure of stats?.failing_assertions.slice(0, 5) ?? []) {
+        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
+        lines.push(`${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} trials${failure.required ? ' (required)' : ''}`);
+        for (const reason of failure.sample_reasons)
+            lines.push(`  - ${reason}`);
+    }
+    for (const error of stats?.errors ?? []) {
+        lines.push(`${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    if (scenario.error)
+        lines.push((0,errors/* describeError */.Uc)(scenario.error));
+    return lines.join('\n');
+}
+function statsLines(scenario) {
+    const stats = scenario.stats;
+    const cost = formatCosts(scenario.cost_usd, scenario.judge_cost_usd);
+    const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
+    if (stats) {
+        const interval = stats.pass_rate_interval;
+        lines.push(`trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`, `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`, `retries: ${stats.retries.total}`);
+        if (stats.sample_size_note)
+            lines.push(stats.sample_size_note);
+        if (stats.early_stop)
+            lines.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    }
+    return lines.join('\n');
+}
+function attributes(values) {
+    return Object.entries(values)
+        .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
+        .join('');
+}
+/** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) become U+FFFD. */
+const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+function junit_text(value) {
+    return value.replace(notXmlChar, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function escapeAttribute(value) {
+    return junit_text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/early-stop.ts
+
+const carryOn = { stop: false, reason: null };
+/**
+ * Opt-in early stop (`--early-stop`): given the trials finished so far and the
+ * number planned, says whether the remaining trials can still change whether
+ * the scenario passes. Trials still running count as remaining. It stops when:
+ * 1. a trial hard-failed: the verdict is HARD_FAIL whatever comes next;
+ * 2. PASS is out of reach: even if every remaining trial passes, the pass rate
+ *    stays below required_pass_rate (infrastructure errors only remove trials,
+ *    which cannot raise the best case);
+ * 3. PASS is certain: the scenario has no required assertion (so no hard fail
+ *    can come) and even if every remaining trial fails, the pass rate reaches
+ *    required_pass_rate.
+ * In cases 1 and 2 the failing verdict may still move between FAIL and
+ * PARTIAL; early stop trades that detail for time and money, and says so.
+ */
+function decideEarlyStop(finished, plannedTrials, loaded) {
+    const remaining = Math.max(0, plannedTrials - finished.length);
+    if (remaining === 0)
+        return carryOn;
+    const counts = countTrials(finished);
+    const counted = countedTrials(counts);
+    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
+    const hardFail = finished.find((trial) => trial.status === 'hard_fail');
+    if (hardFail) {
+        const failed = hardFail.assertions.find((result) => result.required && !result.passed);
+        const what = failed ? `required assertion '${failed.label}' failed` : 'a required assertion failed';
+        return { stop: true, reason: `trial ${hardFail.trial} hard-failed (${what}); no later trial can change a HARD FAIL` };
+    }
+    if (counted === 0)
+        return carryOn;
+    const bestCase = counts.passed + remaining;
+    if (!reachesRate(bestCase, counted + remaining, requiredPassRate)) {
+        const total = counted + remaining;
+        return {
+            stop: true,
+            reason: `${counted - counts.passed} of ${counted} trials failed: even if all ${remaining} remaining pass, ` +
+                `at most ${bestCase}/${total} pass (${round(bestCase / total)}), below the required ${requiredPassRate}`,
+        };
+    }
+    const canHardFail = loaded.scenario.assertions.some((assertion) => assertion.required);
+    if (!canHardFail && reachesRate(counts.passed, counted + remaining, requiredPassRate)) {
+        return {
+            stop: true,
+            reason: `${counts.passed} of ${counted} trials passed: even if all ${remaining} remaining fail, ` +
+                `the pass rate stays at or above the required ${requiredPassRate}`,
+        };
+    }
+    return carryOn;
+}
+function round(value) {
+    return Math.round(value * 1000) / 1000;
+}
+
+;// CONCATENATED MODULE: ./src/core/model-client.ts
+/**
+ * The seam between the runner and the model providers. The runner speaks only
+ * these types; each provider folder under src/providers/ converts them to and
+ * from its wire format, so adding a provider never touches the runner.
+ */
+const emptyUsage = () => ({
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadTokens: 0,
+    cacheWriteTokens: 0,
+    reasoningTokens: 0,
+});
+function addUsage(total, turn) {
     return {
-        schema_version: 1, trace_id: `example-${index + 1}`, scenario_name: example.name ?? `example ${index + 1}`, scenario_file: '', scenario_hash: '',
-        provider: 'labelled', model: 'labelled', mode: 'replay', timestamp: new Date(0).toISOString(),
-        messages: [{ role: 'user', content: example.task }, ...results, { role: 'assistant', content: example.output }],
-        tool_calls_made: calls, turns: [], turn_count: 0, usage, input_tokens: 0, output_tokens: 0, total_tokens: 0, latency_seconds: 0,
-        final_content: example.output, finish_reason: 'stop', stop_reason: 'final_answer', max_turns_hit: false, cost_usd: 0, extras_resolved: {},
+        inputTokens: total.inputTokens + turn.inputTokens,
+        outputTokens: total.outputTokens + turn.outputTokens,
+        cacheReadTokens: total.cacheReadTokens + turn.cacheReadTokens,
+        cacheWriteTokens: total.cacheWriteTokens + turn.cacheWriteTokens,
+        reasoningTokens: total.reasoningTokens + turn.reasoningTokens,
     };
 }
-/** Agreement between a person's labels and the judge's verdicts; errored verdicts are counted apart. */
-function agreementOf(pairs) {
-    const confusion = { pass: { pass: 0, fail: 0 }, fail: { pass: 0, fail: 0 } };
-    let errored = 0;
-    for (const { expected, verdict } of pairs) {
-        if (verdict === 'error')
-            errored += 1;
-        else
-            confusion[expected][verdict] += 1;
+
+;// CONCATENATED MODULE: ./src/core/evaluation/user-turn-trace.ts
+
+/**
+ * The trace of one user turn alone, so that a turn's assertions are checked
+ * by the same code as the scenario's: its messages, tool calls and model
+ * turns, and the text the agent ended that turn with. Null when the
+ * conversation never reached the turn.
+ *
+ * Cost is not split per turn (prices differ for input and output tokens and
+ * are applied to the whole trial), so a turn's `cost_usd` is unknown; the
+ * loader refuses `cost_limit` among a turn's assertions.
+ */
+function userTurnTrace(trace, userTurn) {
+    const records = trace.user_turns ?? legacyUserTurns(trace);
+    const position = records.findIndex((record) => record.user_turn === userTurn);
+    const record = records[position];
+    if (!record)
+        return null;
+    const firstToolCall = records.slice(0, position).reduce((sum, earlier) => sum + earlier.tool_call_count, 0);
+    const turns = trace.turns.filter((turn) => (turn.user_turn ?? 1) === userTurn);
+    const usage = turns.reduce((sum, turn) => addUsage(sum, turn.usage), emptyUsage());
+    return {
+        ...trace,
+        messages: trace.messages.filter((message) => message.role === 'system' || (message.user_turn ?? 1) === userTurn),
+        tool_calls_made: trace.tool_calls_made.slice(firstToolCall, firstToolCall + record.tool_call_count),
+        turns,
+        turn_count: turns.length,
+        usage,
+        input_tokens: usage.inputTokens,
+        output_tokens: usage.outputTokens,
+        total_tokens: usage.inputTokens + usage.outputTokens,
+        latency_seconds: turns.reduce((sum, turn) => sum + turn.latency_ms, 0) / 1000,
+        final_content: record.final_content,
+        finish_reason: turns.at(-1)?.finish_reason ?? null,
+        stop_reason: record.stop_reason,
+        max_turns_hit: record.stop_reason === 'max_turns',
+        cost_usd: null,
+        user_turns: [record],
+    };
+}
+/** A trace written before conversations had one user turn: all of it. */
+function legacyUserTurns(trace) {
+    return [{ user_turn: 1, tool_call_count: trace.tool_calls_made.length, model_turn_count: trace.turns.length, final_content: trace.final_content, stop_reason: trace.stop_reason }];
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/turn-assertions.ts
+
+
+
+/**
+ * The assertions of each scripted user turn, judged on that turn alone. They
+ * are numbered after the scenario's own assertions (so failures group apart
+ * in the stats), carry their turn, and read `turn 2: tool_called x` in reports.
+ */
+function evaluateTurnAssertions(trace, scenario, firstIndex, lines) {
+    const results = [];
+    let index = firstIndex;
+    for (const [position, turn] of (scenario.turns ?? []).entries()) {
+        const userTurn = position + 1;
+        const turnTrace = userTurnTrace(trace, userTurn);
+        let view;
+        const lazyView = () => (view ??= traceView(turnTrace ?? trace));
+        for (const [offset, assertion] of turn.assertions.entries()) {
+            const line = lines?.[position]?.[offset];
+            const result = turnTrace ? evaluateAssertion(assertion, index, turnTrace, lazyView, line) : unreachedTurn(assertion, index, trace, userTurn, line);
+            results.push({ ...result, label: `turn ${userTurn}: ${result.label}`, turn: userTurn });
+            index += 1;
+        }
     }
-    const n = pairs.length - errored;
-    if (n === 0)
-        return { judged: 0, errored, accuracy: null, kappa: null, confusion };
-    const agree = (confusion.pass.pass + confusion.fail.fail) / n;
-    const labelledPass = (confusion.pass.pass + confusion.pass.fail) / n;
-    const judgedPass = (confusion.pass.pass + confusion.fail.pass) / n;
-    const chance = labelledPass * judgedPass + (1 - labelledPass) * (1 - judgedPass);
-    const kappa = chance >= 1 ? null : (agree - chance) / (1 - chance);
-    return { judged: n, errored, accuracy: agree, kappa: kappa === null ? null : Math.round(kappa * 1e9) / 1e9, confusion };
+    return results;
+}
+/** A turn the conversation never got to: its assertions fail, saying where and why it stopped. */
+function unreachedTurn(assertion, index, trace, userTurn, line) {
+    const reached = trace.user_turns?.length ?? 1;
+    const result = {
+        index,
+        type: assertion.type,
+        label: labelOf(assertion),
+        passed: false,
+        score: 0,
+        weight: assertion.weight,
+        required: assertion.required,
+        reason: `turn ${userTurn} was never reached: the conversation stopped in turn ${reached} (${trace.stop_reason})`,
+    };
+    if (line !== undefined)
+        result.line = line;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/evaluate-trial.ts
+
+
+
+/** Scores are compared with this tolerance so that weights like 0.1 + 0.2 reach a threshold of 0.3. */
+const SCORE_TOLERANCE = 1e-9;
+const NO_ASSERTIONS_PASSED = 'no assertions: passed because the run completed';
+/**
+ * Scores one trial:
+ * - score = Σ(score × weight) / Σ weight over the assertions;
+ * - a failed `required` assertion makes the trial a hard fail whatever the score;
+ * - otherwise the trial passes when score ≥ the scenario's threshold;
+ * - judge assertions read the verdicts their votes gave (`judged`, by assertion
+ *   index, from judge-trial.ts); a judge that errored is reported in `judgeError`;
+ * - no assertions at all: the trial passes when the run completed (final answer,
+ *   no error), and the note says so.
+ */
+function evaluateTrial(trace, loaded, judged = new Map()) {
+    const { assertions, threshold } = loaded.scenario;
+    let view;
+    const lazyView = () => (view ??= traceView(trace));
+    const results = [
+        ...assertions.map((assertion, index) => evaluateAssertion(assertion, index, trace, lazyView, loaded.assertionLines[index], judged.get(index))),
+        // Both levels score together, with the same weights and `required` rules.
+        ...evaluateTurnAssertions(trace, loaded.scenario, assertions.length, loaded.turnAssertionLines),
+    ];
+    if (results.length === 0)
+        return evaluateWithoutAssertions(trace);
+    const judgeErrors = [...judged.entries()].filter(([, outcome]) => outcome.error !== undefined);
+    const judgeError = judgeErrors.map(([index, outcome]) => `${results[index]?.label ?? `assertion ${index + 1}`}: ${outcome.error}`).join('; ');
+    const errored = judgeErrors.length > 0 ? { judgeError } : {};
+    const score = weightedScore(results);
+    if (results.some((result) => result.required && !result.passed)) {
+        return { status: 'hard_fail', score, assertions: results, note: null, ...errored };
+    }
+    const status = score >= threshold - SCORE_TOLERANCE ? 'passed' : 'failed';
+    return { status, score, assertions: results, note: null, ...errored };
+}
+function weightedScore(results) {
+    const totalWeight = results.reduce((sum, result) => sum + result.weight, 0);
+    if (totalWeight <= 0)
+        return 0;
+    const weighted = results.reduce((sum, result) => sum + result.score * result.weight, 0);
+    // Round away float noise (0.30000000000000004) so stored scores read cleanly.
+    return Math.round((weighted / totalWeight) * 1e9) / 1e9;
+}
+function evaluateWithoutAssertions(trace) {
+    if (trace.error === undefined && trace.stop_reason === 'final_answer') {
+        return { status: 'passed', score: 1, assertions: [], note: NO_ASSERTIONS_PASSED };
+    }
+    const why = trace.error ? `it ended with an error (${trace.error.code})` : `it stopped at ${trace.stop_reason}`;
+    return { status: 'failed', score: 0, assertions: [], note: `no assertions, and the run did not complete: ${why}` };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cost/price-table.ts
@@ -28843,29 +30063,6 @@ function candidateIds(model) {
 ;// CONCATENATED MODULE: ./src/core/cost/index.ts
 
 
-
-;// CONCATENATED MODULE: ./src/core/model-client.ts
-/**
- * The seam between the runner and the model providers. The runner speaks only
- * these types; each provider folder under src/providers/ converts them to and
- * from its wire format, so adding a provider never touches the runner.
- */
-const emptyUsage = () => ({
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadTokens: 0,
-    cacheWriteTokens: 0,
-    reasoningTokens: 0,
-});
-function addUsage(total, turn) {
-    return {
-        inputTokens: total.inputTokens + turn.inputTokens,
-        outputTokens: total.outputTokens + turn.outputTokens,
-        cacheReadTokens: total.cacheReadTokens + turn.cacheReadTokens,
-        cacheWriteTokens: total.cacheWriteTokens + turn.cacheWriteTokens,
-        reasoningTokens: total.reasoningTokens + turn.reasoningTokens,
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/judge-prompt.ts
 
@@ -29136,470 +30333,6 @@ class UsageTally {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluation/judge-settings.ts
-/** The provider a model id belongs to, by its family's name; null when the name does not say. */
-function adapterOfModel(model) {
-    if (/^claude/i.test(model))
-        return 'anthropic';
-    if (/^(gpt|o\d|chatgpt|text-|davinci)/i.test(model))
-        return 'openai';
-    return null;
-}
-/**
- * Which model judges an assertion: its `judge_model` (which the loader already
- * filled from the scenario's `judge_model`, then salvo.yaml's `judge.model`),
- * else the command line's `--judge-model` / the Action's `judge-model`. The
- * adapter is salvo.yaml's `judge.adapter`, else the model's family, else the
- * scenario's own adapter (a local OpenAI-compatible server, say).
- */
-function resolveJudgeSettings(assertion, scenarioAdapter, defaults, fallbackModel) {
-    const model = assertion.judge_model ?? fallbackModel;
-    if (!model) {
-        return {
-            missing: 'no judge model: set judge_model on the assertion or the scenario, judge.model in salvo.yaml, or pass --judge-model (Action input judge-model)',
-        };
-    }
-    return {
-        model,
-        adapter: defaults.adapter ?? adapterOfModel(model) ?? scenarioAdapter,
-        ...(defaults.temperature !== undefined ? { temperature: defaults.temperature } : {}),
-        ...(defaults.max_tokens !== undefined ? { maxTokens: defaults.max_tokens } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/patterns.ts
-const REDACTED = '[REDACTED]';
-const BUILT_IN_PATTERNS = [
-    // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
-    { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
-    { name: 'anthropic key', pattern: /\bsk-ant-[A-Za-z0-9_-]{8,512}/g, replacement: REDACTED },
-    { name: 'openai-style key', pattern: /\bsk-[A-Za-z0-9_-]{20,512}/g, replacement: REDACTED },
-    { name: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}/g, replacement: REDACTED },
-    { name: 'github fine-grained token', pattern: /\bgithub_pat_[A-Za-z0-9_]{20,255}/g, replacement: REDACTED },
-    {
-        name: 'credential header',
-        pattern: /\b(x-api-key|set-cookie|cookie)(["']?\s{0,5}[:=]\s{0,5})[^\r\n]{1,8192}/gi,
-        replacement: `$1$2${REDACTED}`,
-    },
-    {
-        name: 'key=value secret',
-        pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\])[^\s"',;&]{1,8192}/gi,
-        replacement: `$1$2${REDACTED}`,
-    },
-];
-/**
- * Matches wherever any built-in pattern could: each needs one of these words
- * (case-insensitive here, a superset of the case-sensitive ones). A string
- * without them skips the built-ins. Keep it in step with the list above; a
- * test checks every pattern's examples against it.
- */
-const BUILT_IN_TRIGGER = /bearer|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
-
-;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
-
-
-/**
- * Literal secrets shorter than this are ignored: replacing a two-letter "key"
- * everywhere would shred every trace while protecting nothing.
- */
-const MIN_SECRET_LENGTH = 4;
-/** Strings up to this length have their redacted form remembered, up to this many of them. */
-const REMEMBERED_LENGTH = 64;
-const REMEMBERED_COUNT = 4096;
-function createRedactor(options) {
-    // Longest first, so a secret that contains another is removed whole.
-    const secrets = [...new Set(options.secrets.map((secret) => secret.trim()))]
-        .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
-        .sort((left, right) => right.length - left.length);
-    const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
-    // One pass for all literal secrets instead of one per secret: with many secrets the
-    // per-secret scans were most of the redaction time. Longest
-    // first in the alternation, so a secret that contains another is removed whole.
-    const literals = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
-    const redactText = (value) => {
-        let result = value;
-        // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
-        if (literals)
-            result = result.replace(literals, REDACTED);
-        // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
-        // built-in pattern needs: one scan instead of seven.
-        if (BUILT_IN_TRIGGER.test(result))
-            result = applyPatterns(result, BUILT_IN_PATTERNS);
-        return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
-    };
-    // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
-    // every message and turn: each is redacted once, not every time.
-    // Redaction is a pure function of the string, so a remembered result is the same result.
-    const remembered = new Map();
-    const text = (value) => {
-        if (value.length > REMEMBERED_LENGTH)
-            return redactText(value);
-        let result = remembered.get(value);
-        if (result === undefined) {
-            result = redactText(value);
-            if (remembered.size >= REMEMBERED_COUNT)
-                remembered.clear();
-            remembered.set(value, result);
-        }
-        return result;
-    };
-    const deep = (value) => redactDeep(value, text, []);
-    return { text, deep };
-}
-function applyPatterns(value, patterns) {
-    let result = value;
-    for (const { pattern, replacement } of patterns) {
-        pattern.lastIndex = 0;
-        result = result.replace(pattern, replacement);
-    }
-    return result;
-}
-function escapeRegExp(value) {
-    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function redactDeep(value, text, ancestors) {
-    if (typeof value === 'string')
-        return text(value);
-    if (value === null || typeof value !== 'object')
-        return value;
-    // Only ancestors count as a cycle: the same object may appear twice in a trace (a tool call
-    // sits in its message and in tool_calls_made) and must be redacted in both places. A trace
-    // is a few levels deep, so a list of the ancestors is cheaper than a set.
-    if (ancestors.includes(value))
-        return '[circular]';
-    ancestors.push(value);
-    try {
-        if (Array.isArray(value)) {
-            const items = new Array(value.length);
-            for (let index = 0; index < value.length; index += 1)
-                items[index] = redactDeep(value[index], text, ancestors);
-            return items;
-        }
-        // A spread copy has the original's shape; one built key by key (copy[key] = ...) turns into a slow
-        // dictionary past a dozen properties, several times larger (a results row's stats: 1.5 KB).
-        const copy = { ...value };
-        for (const key of Object.keys(copy)) {
-            const item = redactDeep(copy[key], text, ancestors);
-            const redactedKey = text(key);
-            if (redactedKey !== key)
-                delete copy[key];
-            copy[redactedKey] = item;
-        }
-        return copy;
-    }
-    finally {
-        ancestors.pop();
-    }
-}
-/**
- * Compiles one salvo.yaml pattern, refusing the two shapes that would hurt
- * every run: a pattern matching the empty string (it would redact between
- * every character) and a quantified group that itself contains a quantifier
- * (`(a+)+`), the classic source of catastrophic backtracking.
- */
-function compileUserPattern(source, index) {
-    const problem = (message) => new errors/* ConfigError */.xL([{ file: 'salvo.yaml', line: 0, column: 0, path: `redaction_patterns.${index}`, message: `redaction_patterns.${index}: ${message}` }]);
-    let pattern;
-    try {
-        pattern = new RegExp(source, 'g');
-    }
-    catch (error) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${error.message}`);
-    }
-    if (new RegExp(source).test('')) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} matches the empty string`);
-    }
-    if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
-    }
-    return { name: `redaction_patterns.${index}`, pattern, replacement: REDACTED };
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/limits.ts
-/** Characters, as the earlier salvo counted them. */
-const TRACE_LIMITS = {
-    messageContent: 50_000,
-    rawResponse: 100_000,
-    trace: 5_000_000,
-};
-/** Cuts `value` to `max` characters with a marker saying how much went. */
-function limits_truncateText(value, max) {
-    if (value.length <= max)
-        return value;
-    return `${value.slice(0, max)}... [truncated ${value.length - max} chars]`;
-}
-/**
- * Enforces the size limits on an already redacted trace: each message's
- * content and tool arguments, each raw response, then the trace as a whole
- * (raw responses go first, then the middle of the conversation, keeping the
- * prompt and the final answer). Sets `truncated` when anything was cut.
- */
-function limitTrace(trace, limits = TRACE_LIMITS) {
-    let truncated = trace.truncated === true;
-    const cutText = (value, max) => {
-        if (value === null || value.length <= max)
-            return value;
-        truncated = true;
-        return limits_truncateText(value, max);
-    };
-    const cutCalls = (calls) => calls.map((call) => {
-        const size = call.arguments === null ? 0 : JSON.stringify(call.arguments).length;
-        const raw = call.rawArguments === undefined ? undefined : cutText(call.rawArguments, limits.messageContent) ?? undefined;
-        if (size <= limits.messageContent)
-            return raw === undefined ? call : { ...call, rawArguments: raw };
-        truncated = true;
-        return { ...call, arguments: null, rawArguments: limits_truncateText(JSON.stringify(call.arguments), limits.messageContent) };
-    });
-    const messages = trace.messages.map((message) => {
-        const limited = { ...message, content: cutText(message.content, limits.messageContent) };
-        if (message.tool_calls)
-            limited.tool_calls = cutCalls(message.tool_calls);
-        return limited;
-    });
-    const turns = trace.turns.map((turn) => {
-        if (turn.raw === undefined)
-            return turn;
-        const rawText = JSON.stringify(turn.raw) ?? '';
-        if (rawText.length <= limits.rawResponse)
-            return turn;
-        truncated = true;
-        return { ...turn, raw: limits_truncateText(rawText, limits.rawResponse) };
-    });
-    const limited = {
-        ...trace,
-        messages,
-        turns,
-        tool_calls_made: cutCalls(trace.tool_calls_made),
-        final_content: cutText(trace.final_content, limits.messageContent),
-    };
-    const whole = enforceTraceLimit(limited, limits.trace);
-    return whole === limited && !truncated ? limited : { ...whole, truncated: true };
-}
-const OMITTED = '[omitted: trace size limit]';
-function enforceTraceLimit(trace, max) {
-    let size = JSON.stringify(trace).length;
-    if (size <= max)
-        return trace;
-    const turns = trace.turns.map((turn) => {
-        if (turn.raw === undefined)
-            return turn;
-        size -= (JSON.stringify(turn.raw) ?? '').length - JSON.stringify(OMITTED).length;
-        return { ...turn, raw: OMITTED };
-    });
-    const messages = [...trace.messages];
-    const toolCallsMade = size > max ? trace.tool_calls_made.map(omitArguments) : trace.tool_calls_made;
-    if (toolCallsMade !== trace.tool_calls_made)
-        size = JSON.stringify({ ...trace, turns, tool_calls_made: toolCallsMade }).length;
-    // Oldest first after the prompt: the start of the task and the final answer are what a reader needs most.
-    for (let index = 1; index < messages.length - 1 && size > max; index += 1) {
-        const message = messages[index];
-        const before = JSON.stringify(message).length;
-        const after = { ...message, content: message.content === null ? null : OMITTED };
-        if (message.tool_calls)
-            after.tool_calls = message.tool_calls.map(omitArguments);
-        messages[index] = after;
-        size -= before - JSON.stringify(after).length;
-    }
-    return { ...trace, turns, messages, tool_calls_made: toolCallsMade };
-}
-function omitArguments(call) {
-    return { id: call.id, name: call.name, arguments: null, rawArguments: OMITTED };
-}
-
-;// CONCATENATED MODULE: ./src/core/redaction/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/providers/registry.ts
-/**
- * The one place that knows which providers exist. Each is loaded with a
- * dynamic import, so a run loads only the SDK it uses. A new provider is one
- * folder under src/providers/ and one line in `providers` below; the runner
- * only ever sees ModelClient.
- */
-
-const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7361))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
-};
-/** Builds the client for one adapter; a missing key fails here, before any request is made. */
-async function createModelClient(adapter, settings) {
-    if (!settings.apiKey) {
-        throw new errors/* SalvoError */.u3('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
-            hint: adapter === 'openai'
-                ? `set ${settings.keySource}; a local OpenAI-compatible server that ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"`
-                : `set ${settings.keySource}`,
-        });
-    }
-    if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
-        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL is not a URL: ${settings.baseUrl}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
-    }
-    const createClient = await providers[adapter]();
-    return createClient(settings);
-}
-
-;// CONCATENATED MODULE: ./src/cli/read-run-settings.ts
-
-
-const DEFAULT_CONCURRENCY = 4;
-/** Names of environment variables whose values are treated as secrets besides the provider keys. */
-const SECRET_NAME = /(?:^|_)(?:API_KEY|TOKEN|SECRET|PASSWORD)$/;
-function readRunSettings(patterns, flags, env, config) {
-    const adapter = flags.adapter === undefined ? null : parseAdapter(flags.adapter);
-    return {
-        patterns,
-        concurrency: flags.concurrency === undefined ? (config.concurrency ?? DEFAULT_CONCURRENCY) : parseInteger('--concurrency', flags.concurrency, 1, 64),
-        maxCostUsd: flags.maxCostUsd === undefined ? (config.max_cost_usd ?? null) : parsePositive('--max-cost-usd', flags.maxCostUsd),
-        timeoutMs: flags.timeoutSeconds === undefined ? null : parsePositive('--timeout-seconds', flags.timeoutSeconds) * 1000,
-        json: flags.json === true,
-        model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
-        adapter,
-        judgeModel: flags.judgeModel === undefined ? null : nonEmpty('--judge-model', flags.judgeModel),
-        trials: flags.trials === undefined ? 1 : parseInteger('--trials', flags.trials, 1, 100),
-        earlyStop: flags.earlyStop === true,
-        junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
-        providers: providersFromEnv(env),
-        secrets: secretValues(env),
-        redactionPatterns: config.redaction_patterns,
-    };
-}
-/** Keys and base URLs of every provider, from the environment. */
-function providersFromEnv(env) {
-    return {
-        openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
-        anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
-    };
-}
-function providerSettings(env, keyName, urlName) {
-    const settings = { keySource: `environment variable ${keyName}` };
-    const key = env[keyName]?.trim();
-    const baseUrl = env[urlName]?.trim();
-    if (key)
-        settings.apiKey = key;
-    if (baseUrl)
-        settings.baseUrl = baseUrl;
-    return settings;
-}
-function secretValues(env) {
-    return Object.entries(env)
-        .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.trim().length > 0)
-        .map(([, value]) => value.trim());
-}
-function parseAdapter(value) {
-    if (ADAPTERS.includes(value))
-        return value;
-    throw new errors/* UsageError */.eb(`--adapter must be one of ${ADAPTERS.join(', ')}, not '${value}'`);
-}
-function parseInteger(flag, value, min, max) {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < min || number > max) {
-        throw new errors/* UsageError */.eb(`${flag} must be a whole number from ${min} to ${max}, not '${value}'`);
-    }
-    return number;
-}
-function parsePositive(flag, value) {
-    const number = Number(value);
-    if (value.trim() === '' || !Number.isFinite(number) || number <= 0)
-        throw new errors/* UsageError */.eb(`${flag} must be a positive number, not '${value}'`);
-    return number;
-}
-function nonEmpty(flag, value) {
-    if (value.trim() === '')
-        throw new errors/* UsageError */.eb(`${flag} must not be empty`);
-    return value.trim();
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/judge-check.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const registerJudgeCheck = (program, io, setExitCode) => {
-    program
-        .command('judge-check')
-        .description('run a judge over examples a person labelled pass or fail, and report how often it agrees (accuracy, Cohen\'s kappa)')
-        .argument('<file>', 'YAML with `judge:` (criteria, judge_model, k, threshold) and `examples:` ({output, task?, tool_calls?, expected: pass|fail})')
-        .option('--min-kappa <k>', 'exit 1 when Cohen\'s kappa is below this (e.g. 0.6)')
-        .option('--judge-model <id>', 'model when the file and salvo.yaml name none')
-        .action(async (file, flags) => {
-        setExitCode(await judgeCheckCommand(file, flags, io));
-    });
-};
-async function judgeCheckCommand(file, flags, io) {
-    const minKappa = flags.minKappa === undefined ? null : parseKappa(flags.minKappa);
-    const project = await loadProject(io.cwd);
-    const shown = (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.resolve)(io.cwd, file)) || file;
-    const { judge, examples } = parseLabelledFile(await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, file), 'utf8'), shown);
-    const providers = providersFromEnv(io.env);
-    const redactor = createRedactor({ secrets: secretValues(io.env), extraPatterns: project.config.redaction_patterns });
-    const settings = resolveJudgeSettings({ ...judge, judge_model: judge.judge_model ?? project.config.judge.model }, project.config.default_adapter ?? 'openai', project.config.judge, flags.judgeModel ?? null);
-    if ('missing' in settings)
-        throw new errors/* UsageError */.eb(settings.missing);
-    const port = { settingsFor: () => settings, clientFor: (chosen) => createModelClient(chosen.adapter, providers[chosen.adapter]), prices: project.config.prices };
-    let cost = 0;
-    const verdicts = await Promise.all(examples.map(async (example, index) => {
-        const judged = await judgeTrial([judge], traceOfExample(example, index), port);
-        const outcome = judged.outcomes.get(0);
-        cost = cost === null || judged.usage?.cost_usd === null ? null : cost + (judged.usage?.cost_usd ?? 0);
-        const verdict = outcome.error !== undefined ? 'error' : outcome.passed ? 'pass' : 'fail';
-        return { example, index, verdict, reason: redactor.text(outcome.reason) };
-    }));
-    const agreement = agreementOf(verdicts.map(({ example, verdict }) => ({ expected: example.expected, verdict })));
-    writeLine(io.stdout, `Judge check of ${shown}: ${examples.length} labelled example(s), judge ${settings.model} (${settings.adapter}), cost ${formatCost(cost)}\n`);
-    for (const line of agreementLines(agreement))
-        writeLine(io.stdout, line);
-    const wrong = verdicts.filter(({ example, verdict }) => verdict !== example.expected);
-    if (wrong.length > 0)
-        writeLine(io.stdout, '\nDisagreements and errors:');
-    for (const { example, index, verdict, reason } of wrong) {
-        const name = example.name ?? `example ${index + 1}`;
-        writeLine(io.stdout, `  - ${name} (${preview(example.output, 50)}): labelled ${example.expected}, judged ${verdict}: ${preview(reason, 200)}`);
-    }
-    if (minKappa === null)
-        return agreement.judged > 0 ? ExitCode.ok : ExitCode.failed;
-    const meets = agreement.kappa !== null && agreement.kappa >= minKappa;
-    writeLine(io.stdout, `\n${meets ? 'OK' : 'NOT ENOUGH'}: kappa ${showNumber(agreement.kappa)} ${meets ? '>=' : '<'} the minimum ${minKappa}`);
-    return meets ? ExitCode.ok : ExitCode.failed;
-}
-function agreementLines(agreement) {
-    const { confusion } = agreement;
-    const correct = confusion.pass.pass + confusion.fail.fail;
-    return [
-        `Accuracy:      ${showNumber(agreement.accuracy)} (${correct} of ${agreement.judged} judged)`,
-        `Cohen's kappa: ${showNumber(agreement.kappa)}${kappaNote(agreement)}`,
-        `Errored:       ${agreement.errored} (too few usable votes; left out of accuracy and kappa)`,
-        '',
-        '                 judged pass  judged fail',
-        `  labelled pass  ${String(confusion.pass.pass).padStart(11)}  ${String(confusion.pass.fail).padStart(11)}`,
-        `  labelled fail  ${String(confusion.fail.pass).padStart(11)}  ${String(confusion.fail.fail).padStart(11)}`,
-    ];
-}
-function kappaNote(agreement) {
-    if (agreement.kappa !== null)
-        return '';
-    return agreement.judged === 0 ? ' (nothing was judged)' : ' (undefined: every label and verdict is the same class)';
-}
-function showNumber(value) {
-    return value === null ? 'n/a' : value.toFixed(2);
-}
-function parseKappa(text) {
-    const value = Number(text);
-    if (!Number.isFinite(value) || value < -1 || value > 1)
-        throw new errors/* UsageError */.eb(`--min-kappa must be a number from -1 to 1, not '${text}'`);
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/core/evaluation/failure-ranking.ts
 /**
  * Ranks assertions by how often and how much they failed across trials.
@@ -29824,1530 +30557,6 @@ function firstError(stats, infrastructure) {
     return error ? ` (${(0,errors/* describeError */.Uc)(error)})` : '';
 }
 
-;// CONCATENATED MODULE: ./src/core/reeval/reevaluate.ts
-/** Trials that ran to the end are re-scored; errored, cancelled and skipped ones stay as they were. */
-const RESCORABLE = ['passed', 'failed', 'hard_fail'];
-/**
- * Re-scores stored traces against the current assertions of their scenarios.
- * No model is called: the conversation is the stored one, only the verdict is new.
- */
-async function reevaluateScenario(stored, scoring) {
-    const before = scoreLine(stored.result);
-    const base = { name: stored.result.name, file: stored.result.file, before };
-    if ('problem' in stored.current) {
-        return { ...base, after: before, notes: [`not re-scored: ${stored.current.problem}`], result: stored.result };
-    }
-    const { loaded, hash } = stored.current;
-    const notes = [];
-    let missing = 0;
-    const trials = [];
-    for (const trial of stored.result.trials) {
-        const trace = trial.trace_id ? stored.traces.get(trial.trace_id) : undefined;
-        // A trial errored only by its judge is re-scored too: its conversation is complete.
-        const rescorable = RESCORABLE.includes(trial.status) || trial.error?.code === 'E_JUDGE';
-        if (rescorable && !trace)
-            missing += 1;
-        if (!rescorable || !trace) {
-            trials.push(trial);
-            continue;
-        }
-        const { status, score, assertions, error } = await scoring.evaluateTrial(trace, loaded);
-        const { error: _previous, ...rest } = trial;
-        trials.push({ ...rest, status, score, assertions, ...(error ? { error } : {}) });
-    }
-    if (missing > 0)
-        notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
-    const firstTrace = stored.traces.values().next().value;
-    if (firstTrace && firstTrace.scenario_hash !== hash) {
-        notes.push('the scenario file changed since this run; the stored conversation may not be what it would produce now');
-    }
-    if (stored.result.status === 'skipped' || trials.length === 0) {
-        return { ...base, after: before, notes, result: stored.result };
-    }
-    const summary = scoring.summariseScenario(trials, loaded);
-    const result = { ...stored.result, trials, status: summary.status, verdict: summary.verdict, summary: summary.summary };
-    return { ...base, after: scoreLine(result), notes, result };
-}
-function scoreLine(result) {
-    const scores = result.trials.flatMap((trial) => (trial.score === null ? [] : [trial.score]));
-    const score = scores.length > 0 ? scores.reduce((sum, value) => sum + value, 0) / scores.length : null;
-    return { status: result.status, verdict: result.verdict, score };
-}
-/** `name  FAIL 0.50 -> PASS 1.00`, one line per scenario, aligned, with notes indented below. */
-function renderReevalTable(rows) {
-    const nameWidth = Math.max(8, ...rows.map((row) => row.name.length));
-    const beforeTexts = rows.map((row) => showLine(row.before));
-    const beforeWidth = Math.max(6, ...beforeTexts.map((text) => text.length));
-    const lines = [`${'scenario'.padEnd(nameWidth)}  ${'before'.padEnd(beforeWidth)}     after`];
-    rows.forEach((row, index) => {
-        const changed = row.before.verdict !== row.after.verdict || row.before.score !== row.after.score;
-        const arrow = changed ? '->' : '==';
-        lines.push(`${row.name.padEnd(nameWidth)}  ${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`);
-        for (const note of row.notes)
-            lines.push(`${' '.repeat(nameWidth + 2)}note: ${note}`);
-    });
-    return lines.join('\n');
-}
-function showLine(line) {
-    return line.score === null ? line.verdict : `${line.verdict} ${line.score.toFixed(2)}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/hash.ts
-
-
-/**
- * scenario_hash: SHA-256 (hex) of the resolved scenario (includes expanded,
- * defaults applied) in a canonical JSON form with sorted keys, so the hash is
- * stable across key order, formatting, comments and how tools were included,
- * and changes whenever what the run would do changes.
- */
-function hashScenario(scenario) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(scenario)).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/includes.ts
-
-
-/** Enough for any real project, small enough that a diamond of includes cannot blow up. */
-const MAX_INCLUDES = 200;
-const MAX_DEPTH = 16;
-async function expandTools(items, source, options) {
-    const context = {
-        files: options.files,
-        boundary: options.boundary,
-        chain: [options.realFile],
-        problems: options.problems,
-        budget: { remaining: MAX_INCLUDES },
-        incomplete: false,
-    };
-    const expanded = await expandList(items, source, ['tools'], context);
-    return { ...expanded, incomplete: context.incomplete };
-}
-async function expandList(items, source, listPath, context) {
-    const tools = [];
-    const origins = [];
-    for (const [index, item] of items.entries()) {
-        const itemPath = [...listPath, index];
-        if (!(item instanceof IncludeRef)) {
-            tools.push(item);
-            origins.push({ source, path: itemPath });
-            continue;
-        }
-        const included = await loadInclude(item, source, itemPath, context);
-        if (included === null) {
-            context.incomplete = true;
-            continue;
-        }
-        tools.push(...included.tools);
-        origins.push(...included.origins);
-    }
-    return { tools, origins };
-}
-async function loadInclude(ref, from, refPath, context) {
-    const problem = (message) => {
-        context.problems.push({ file: from.file, ...positionOf(from, refPath, 'value'), message, path: refPath.join('.') });
-        return null;
-    };
-    if (typeof ref.path !== 'string' || ref.path.trim() === '')
-        return problem(`!include needs a file path, e.g. !include tools/search.yaml`);
-    if ((0,external_node_path_.isAbsolute)(ref.path))
-        return problem(`!include paths are relative to the including file; '${ref.path}' is absolute`);
-    context.budget.remaining -= 1;
-    if (context.budget.remaining < 0)
-        return problem(`too many includes (more than ${MAX_INCLUDES}) in one scenario`);
-    if (context.chain.length > MAX_DEPTH)
-        return problem(`includes nested more than ${MAX_DEPTH} deep`);
-    const file = (0,external_node_path_.join)((0,external_node_path_.dirname)(from.file), ref.path);
-    let realFile;
-    try {
-        realFile = await context.files.realPath(file);
-    }
-    catch {
-        return problem(`included file '${ref.path}' not found (looked for ${file})`);
-    }
-    if (!isInside(realFile, context.boundary)) {
-        return problem(`included file '${ref.path}' is outside the project root (${context.boundary}); includes must stay inside it`);
-    }
-    const loopStart = context.chain.indexOf(realFile);
-    if (loopStart !== -1) {
-        const loop = [...context.chain.slice(loopStart), realFile].map((path) => (0,external_node_path_.relative)(context.boundary, path) || path);
-        return problem(`include loop: ${loop.join(' -> ')}`);
-    }
-    let text;
-    try {
-        text = await context.files.readFile(file);
-    }
-    catch (error) {
-        return problem(`cannot read included file '${ref.path}': ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const parsed = parseYamlSource(text, file, { what: 'an included tool file', allowList: true });
-    context.problems.push(...parsed.problems);
-    if (!parsed.source)
-        return null;
-    const value = parsed.source.value;
-    if (!Array.isArray(value))
-        return { tools: [value], origins: [{ source: parsed.source, path: [] }] };
-    const nested = { ...context, chain: [...context.chain, realFile] };
-    const expanded = await expandList(value, parsed.source, [], nested);
-    if (nested.incomplete)
-        context.incomplete = true;
-    return expanded;
-}
-function isInside(path, directory) {
-    const relation = (0,external_node_path_.relative)((0,external_node_path_.resolve)(directory), (0,external_node_path_.resolve)(path));
-    return relation !== '' && !relation.startsWith(`..${external_node_path_.sep}`) && relation !== '..' && !(0,external_node_path_.isAbsolute)(relation);
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/matcher-checks.ts
-
-
-/**
- * Load-time checks of argument matchers (in assertions' `arguments` and mock
- * cases' `when`), of conditional mock cases and of call counts, so that
- * `salvo validate` reports them at their file, line and column and nothing is
- * found wrong at run time. Like the other cross checks they read the raw data
- * and tolerate any shape: the schema reports wrong shapes.
- */
-const matcher_checks_MATCHER_KEY_SET = new Set(MATCHER_KEYS);
-const RANGE_KEYS = ['gt', 'gte', 'lt', 'lte'];
-const MOCK_ANSWER_KEYS = ['response', 'responses', 'error'];
-/** Names from other matcher vocabularies that only ever mean one of ours. */
-const MATCHER_ALIASES = { regex: 'matches', match: 'matches', any_of: 'one_of', anyof: 'one_of', eq: 'equals', includes: 'contains' };
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-function field(value, name) {
-    return isMapping(value) ? value[name] : undefined;
-}
-function checkMatchers(data) {
-    return [...checkAssertionArguments(data), ...checkMockCases(data)];
-}
-function checkAssertionArguments(data) {
-    const problems = [];
-    for (const [index, assertion] of list(data.assertions).entries()) {
-        const at = ['assertions', index];
-        const type = field(assertion, 'type');
-        if (type === 'tool_called' || type === 'tool_not_called')
-            problems.push(...checkArguments(field(assertion, 'arguments'), [...at, 'arguments']));
-        if (type === 'tool_called')
-            problems.push(...checkTimes(assertion, at));
-        if (type === 'tool_calls') {
-            for (const [position, call] of list(field(assertion, 'calls')).entries()) {
-                problems.push(...checkArguments(field(call, 'arguments'), [...at, 'calls', position, 'arguments']));
-            }
-        }
-    }
-    return problems;
-}
-function checkTimes(assertion, at) {
-    const { times, min_times: min, max_times: max } = assertion;
-    if (times !== undefined && (min !== undefined || max !== undefined)) {
-        const other = min !== undefined ? 'min_times' : 'max_times';
-        return [{ path: [...at, other], target: 'key', message: `'${other}' cannot be combined with 'times' (times: N means exactly N)` }];
-    }
-    if (typeof min === 'number' && typeof max === 'number' && min > max) {
-        return [{ path: [...at, 'min_times'], target: 'value', message: `'min_times' (${min}) is greater than 'max_times' (${max}), so no count could pass` }];
-    }
-    return [];
-}
-/** An `arguments` or `when` mapping: argument names (never read as matcher keys) to literals or matchers. */
-function checkArguments(value, path) {
-    if (!isMapping(value))
-        return [];
-    return Object.entries(value).flatMap(([name, pattern]) => checkValue(pattern, [...path, name]));
-}
-/** Why a key that is not a matcher key was probably meant as one, or undefined. */
-function meantMatcher(key) {
-    if (matcher_checks_MATCHER_KEY_SET.has(key))
-        return undefined;
-    const snake = key.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/[-\s]/g, '_').toLowerCase();
-    if (matcher_checks_MATCHER_KEY_SET.has(snake))
-        return snake;
-    const alias = MATCHER_ALIASES[snake];
-    if (alias !== undefined)
-        return alias;
-    // Short keys (`at`, `le`) are too often real argument names to second-guess.
-    return key.length >= 4 ? closestMatch(key, MATCHER_KEYS) : undefined;
-}
-function checkValue(value, path) {
-    if (Array.isArray(value))
-        return value.flatMap((item, index) => checkValue(item, [...path, index]));
-    if (!isMapping(value))
-        return [];
-    const keys = Object.keys(value);
-    const misspelt = keys.map((key) => [key, meantMatcher(key)]).filter(([, meant]) => meant !== undefined);
-    const matcherLike = keys.length > 0 && keys.every((key) => matcher_checks_MATCHER_KEY_SET.has(key) || meantMatcher(key) !== undefined);
-    if (matcherLike && misspelt.length > 0) {
-        // Every key is a matcher key or close to one: a matcher with a typo, not a literal object.
-        return misspelt.map(([key, meant]) => ({ path: [...path, key], target: 'key', message: `unknown matcher '${key}', did you mean '${meant}'?` }));
-    }
-    if (keys.length > 0 && keys.every((key) => matcher_checks_MATCHER_KEY_SET.has(key)))
-        return checkMatcher(value, path);
-    return Object.entries(value).flatMap(([key, item]) => checkValue(item, [...path, key]));
-}
-function checkMatcher(matcher, path) {
-    const problems = [];
-    const bad = (key, message, target = 'value') => problems.push({ path: [...path, key], target, message });
-    const has = (key) => Object.hasOwn(matcher, key);
-    for (const key of ['optional', 'absent']) {
-        if (has(key) && typeof matcher[key] !== 'boolean')
-            bad(key, `'${key}' must be true or false`);
-    }
-    if (matcher.absent === true && Object.keys(matcher).length > 1) {
-        bad('absent', `'absent: true' cannot be combined with other matchers: it matches only an argument that is not there`, 'key');
-    }
-    for (const key of ['approx', 'tolerance', ...RANGE_KEYS]) {
-        if (has(key) && (typeof matcher[key] !== 'number' || !Number.isFinite(matcher[key])))
-            bad(key, `'${key}' must be a number`);
-    }
-    if (has('tolerance') && typeof matcher.tolerance === 'number' && matcher.tolerance < 0)
-        bad('tolerance', `'tolerance' must be at least 0`);
-    if (has('tolerance') && !has('approx'))
-        bad('tolerance', `'tolerance' only applies to 'approx' (write approx: N, tolerance: T)`, 'key');
-    const emptyRange = describeEmptyRange(matcher);
-    if (emptyRange)
-        bad(emptyRange.key, emptyRange.message);
-    if (has('type'))
-        checkType(matcher.type, bad);
-    if (has('matches'))
-        checkRegex(matcher.matches, bad);
-    if (has('one_of')) {
-        if (!Array.isArray(matcher.one_of) || matcher.one_of.length === 0)
-            bad('one_of', `'one_of' must be a list of at least one alternative`);
-        else
-            problems.push(...matcher.one_of.flatMap((option, index) => checkValue(option, [...path, 'one_of', index])));
-    }
-    if (has('contains'))
-        problems.push(...checkValue(matcher.contains, [...path, 'contains']));
-    return problems;
-}
-function checkType(type, bad) {
-    if (typeof type === 'string' && JSON_TYPES.includes(type))
-        return;
-    const suggestion = typeof type === 'string' ? didYouMean(type, JSON_TYPES) : '';
-    const literal = suggestion ? '' : `; to match an object that has a key 'type', write {equals: {...}}`;
-    bad('type', `unknown type ${typeof type === 'string' ? `'${type}'` : JSON.stringify(type)}${suggestion || ` (one of: ${JSON_TYPES.join(', ')})`}${literal}`);
-}
-function checkRegex(pattern, bad) {
-    if (typeof pattern !== 'string')
-        return bad('matches', `'matches' must be a regular expression, as a string`);
-    try {
-        compileMatcherPattern(pattern);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
-        bad('matches', `invalid regular expression: ${reason}`);
-    }
-}
-/** gt/gte above lt/lte: the matcher could never match. */
-function describeEmptyRange(matcher) {
-    const number = (key) => (typeof matcher[key] === 'number' ? matcher[key] : undefined);
-    const lower = number('gt') ?? number('gte');
-    const upper = number('lt') ?? number('lte');
-    if (lower === undefined || upper === undefined)
-        return null;
-    const strict = number('gt') !== undefined || number('lt') !== undefined;
-    if (lower < upper || (lower === upper && !strict))
-        return null;
-    const key = number('gt') !== undefined ? 'gt' : 'gte';
-    return { key, message: `no number is ${key === 'gt' ? 'greater than' : 'at least'} ${lower} and ${number('lt') !== undefined ? 'less than' : 'at most'} ${upper}` };
-}
-function checkMockCases(data) {
-    const problems = [];
-    for (const [toolIndex, tool] of list(data.tools).entries()) {
-        const parameters = Object.keys(asMapping(field(field(tool, 'parameters'), 'properties')));
-        const toolName = typeof field(tool, 'name') === 'string' ? field(tool, 'name') : `#${toolIndex + 1}`;
-        for (const [caseIndex, mockCase] of list(field(tool, 'mocks')).entries()) {
-            if (!isMapping(mockCase))
-                continue;
-            const at = ['tools', toolIndex, 'mocks', caseIndex];
-            problems.push(...checkAnswerKeys(mockCase, at));
-            const when = mockCase.when;
-            if (!isMapping(when))
-                continue;
-            for (const name of Object.keys(when)) {
-                if (parameters.includes(name))
-                    continue;
-                const known = parameters.length > 0 ? ` (parameters: ${parameters.join(', ')})` : ' (it declares no parameters)';
-                problems.push({ path: [...at, 'when', name], target: 'key', message: `'${name}' is not a parameter of tool '${toolName}'${didYouMean(name, parameters) || known}` });
-            }
-            problems.push(...checkArguments(when, [...at, 'when']));
-        }
-    }
-    return problems;
-}
-function checkAnswerKeys(mockCase, at) {
-    const given = MOCK_ANSWER_KEYS.filter((key) => mockCase[key] !== undefined);
-    if (given.length === 1)
-        return [];
-    if (given.length === 0) {
-        // "unknown field 'respone', did you mean 'response'?" from the schema says it all.
-        if (Object.keys(mockCase).some((key) => closestMatch(key, MOCK_ANSWER_KEYS) !== undefined))
-            return [];
-        return [{ path: at, target: 'value', message: `a mock case needs one of 'response', 'responses' or 'error' (the answer when it matches)` }];
-    }
-    return given.slice(1).map((key) => ({
-        path: [...at, key],
-        target: 'key',
-        message: `a mock case takes exactly one of 'response', 'responses' and 'error'; this one also has '${given[0]}'`,
-    }));
-}
-function asMapping(value) {
-    return isMapping(value) ? value : {};
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/semantic-checks.ts
-
-
-function crossCheck(input) {
-    return [
-        ...checkToolNames(input),
-        ...checkToolReferences(input),
-        ...checkApi(input.data),
-        ...checkPatterns(input.data),
-        ...checkMatchers(input.data),
-    ];
-}
-function semantic_checks_list(value) {
-    return Array.isArray(value) ? value : [];
-}
-function semantic_checks_field(value, name) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value[name] : undefined;
-}
-function checkToolNames(input) {
-    const problems = [];
-    const firstIndex = new Map();
-    for (const [index, tool] of semantic_checks_list(input.data.tools).entries()) {
-        const name = semantic_checks_field(tool, 'name');
-        if (typeof name !== 'string')
-            continue;
-        const first = firstIndex.get(name);
-        if (first === undefined) {
-            firstIndex.set(name, index);
-            continue;
-        }
-        const where = input.describePlace(['tools', first, 'name']);
-        problems.push({ path: ['tools', index, 'name'], target: 'value', message: `duplicate tool name '${name}' (first defined at ${where}); tool names must be unique` });
-    }
-    return problems;
-}
-function checkToolReferences(input) {
-    if (!input.toolsComplete)
-        return [];
-    const names = semantic_checks_list(input.data.tools).map((tool) => semantic_checks_field(tool, 'name'));
-    const defined = [...new Set(names.filter((name) => typeof name === 'string'))];
-    const problems = [];
-    const check = (name, path, type) => {
-        if (typeof name !== 'string' || defined.includes(name))
-            return;
-        const known = defined.length > 0 ? ` (tools: ${defined.join(', ')})` : ' (it defines no tools)';
-        problems.push({ path, target: 'value', message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}` });
-    };
-    for (const [index, assertion] of semantic_checks_list(input.data.assertions).entries()) {
-        const type = semantic_checks_field(assertion, 'type');
-        if (type === 'tool_called' || type === 'tool_not_called')
-            check(semantic_checks_field(assertion, 'tool'), ['assertions', index, 'tool'], type);
-        if (type === 'tool_calls') {
-            for (const [position, call] of semantic_checks_list(semantic_checks_field(assertion, 'calls')).entries())
-                check(semantic_checks_field(call, 'tool'), ['assertions', index, 'calls', position, 'tool'], type);
-        }
-        if (type === 'tool_sequence') {
-            for (const [position, name] of semantic_checks_list(semantic_checks_field(assertion, 'sequence')).entries()) {
-                check(name, ['assertions', index, 'sequence', position], type);
-            }
-        }
-    }
-    return problems;
-}
-function checkApi(data) {
-    if (data.api === undefined || data.adapter !== 'anthropic')
-        return [];
-    return [{ path: ['api'], target: 'key', message: `'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')` }];
-}
-function checkPatterns(data) {
-    const problems = [];
-    const compile = (pattern, flags, path) => {
-        if (typeof pattern !== 'string')
-            return;
-        try {
-            // Bad flags are the schema's to report; compile the pattern alone then.
-            new RegExp(pattern, typeof flags === 'string' && /^[imsu]*$/.test(flags) ? flags : '');
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
-            problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
-        }
-    };
-    for (const [index, assertion] of semantic_checks_list(data.assertions).entries()) {
-        const type = semantic_checks_field(assertion, 'type');
-        if (type === 'output_matches')
-            compile(semantic_checks_field(assertion, 'pattern'), semantic_checks_field(assertion, 'flags'), ['assertions', index, 'pattern']);
-        if (type === 'jmespath' && semantic_checks_field(assertion, 'operator') === 'regex')
-            compile(semantic_checks_field(assertion, 'value'), '', ['assertions', index, 'value']);
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/shorthand.ts
-
-/**
- * The earlier salvo's shorthand assertion, `{path: <jmespath>, <operator>: <value>}`
- * with `path` defaulting to `response.content`, means the same as a full
- * `jmespath` assertion. Unlike the earlier salvo, other keys are not dropped:
- * they go through to validation like any assertion's fields.
- */
-const SHORTHAND_DEFAULT_PATH = 'response.content';
-const OPERATORS = JMESPATH_OPERATORS;
-function normaliseShorthand(raw) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'type' in raw)
-        return { kind: 'unchanged' };
-    const fields = raw;
-    const operators = Object.keys(fields).filter((key) => OPERATORS.includes(key));
-    if (operators.length === 0 && !('path' in fields))
-        return { kind: 'unchanged' };
-    if (operators.length !== 1) {
-        const found = operators.length === 0 ? 'none' : operators.join(', ');
-        return {
-            kind: 'invalid',
-            message: `a shorthand assertion needs exactly one operator key (${OPERATORS.join(', ')}); found ${found}`,
-        };
-    }
-    const operator = operators[0];
-    if (operator === 'exists' && fields.exists !== true) {
-        return { kind: 'invalid', message: `in a shorthand assertion write 'exists: true' (there is no 'not exists'; use a full jmespath assertion)` };
-    }
-    const { path, [operator]: value, ...rest } = fields;
-    const assertion = {
-        type: 'jmespath',
-        expression: path ?? SHORTHAND_DEFAULT_PATH,
-        operator,
-        ...rest,
-    };
-    if (operator !== 'exists')
-        assertion.value = value;
-    const renames = { type: null, expression: 'path' in fields ? 'path' : null, operator, value: operator };
-    return { kind: 'shorthand', assertion, renames };
-}
-
-;// CONCATENATED MODULE: ./src/core/scenario/load-scenario.ts
-
-
-
-
-
-
-
-
-
-/**
- * Reads, parses, resolves includes, normalises shorthand assertions, applies
- * salvo.yaml defaults and validates one scenario file. Throws a ConfigError
- * carrying every problem of the file (and of the files it includes), each at
- * its file, line and column.
- */
-async function loadScenario(file, options) {
-    const text = await readSourceText(file, options.reader);
-    const main = parseMainSource(file, text);
-    const problems = [...main.problems];
-    const raw = main.source.value;
-    const expanded = Array.isArray(raw.tools) ? await expandIncludes(raw.tools, main.source, options, problems) : null;
-    const assertions = normaliseAssertions(raw.assertions);
-    const data = { ...raw };
-    if (expanded)
-        data.tools = expanded.tools;
-    if (assertions)
-        data.assertions = assertions.values;
-    applyProjectDefaults(data, options.config);
-    const locate = createLocator(main.source, expanded?.origins ?? null, assertions?.renames ?? new Map());
-    const at = (path, target, message) => ({ ...locate(path, target), message, path: path.join('.') });
-    const misplacedIncludes = findIncludes(data, []);
-    for (const path of misplacedIncludes)
-        problems.push(at(path, 'value', `!include is only allowed as an item of 'tools'`));
-    for (const [index, message] of assertions?.invalid ?? [])
-        problems.push(at(['assertions', index], 'value', message));
-    const result = scenarioSchema.safeParse(data);
-    if (!result.success) {
-        const skipped = [...misplacedIncludes, ...[...(assertions?.invalid.keys() ?? [])].map((index) => ['assertions', index])];
-        const issues = result.error.issues.filter((issue) => !skipped.some((path) => startsWith(issue.path, path)));
-        problems.push(...describeIssues(issues, data, scenarioSchema, locate).map(hintDefaultModel));
-    }
-    const describePlace = (path) => {
-        const place = locate(path, 'value');
-        return place.file === main.source.file ? `line ${place.line}` : `${place.file}:${place.line}`;
-    };
-    for (const problem of crossCheck({ data, toolsComplete: !expanded?.incomplete, describePlace })) {
-        problems.push(at(problem.path, problem.target, problem.message));
-    }
-    if (problems.length > 0 || !result.success)
-        throw new errors/* ConfigError */.xL(sortProblems(problems, file));
-    return validScenario(file, result.data, options.config, (index) => positionOf(main.source, ['assertions', index], 'value').line);
-}
-async function readSourceText(file, reader) {
-    try {
-        return await reader.readFile(file);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new errors/* ConfigError */.xL([{ file, line: 0, column: 0, message: `cannot read the file: ${reason}` }]);
-    }
-}
-function parseMainSource(file, text) {
-    const parsed = parseYamlSource(text, file, { what: 'a scenario' });
-    if (!parsed.source)
-        throw new errors/* ConfigError */.xL(parsed.problems);
-    return { source: parsed.source, problems: parsed.problems };
-}
-async function expandIncludes(tools, source, options, problems) {
-    if (!tools.some((tool) => tool instanceof IncludeRef)) {
-        return { tools, origins: tools.map((_, index) => ({ source, path: ['tools', index] })), incomplete: false };
-    }
-    const realFile = await options.reader.realPath(source.file);
-    const realRoot = await options.reader.realPath(options.projectRoot).catch(() => options.projectRoot);
-    // A scenario outside the project (validated by path) may include files beside it, but no further out.
-    const boundary = isInside(realFile, realRoot) ? realRoot : (0,external_node_path_.dirname)(realFile);
-    return expandTools(tools, source, { files: options.reader, boundary, realFile, problems });
-}
-function normaliseAssertions(raw) {
-    if (!Array.isArray(raw))
-        return null;
-    const result = { values: [], renames: new Map(), invalid: new Map() };
-    for (const [index, assertion] of raw.entries()) {
-        const normalised = normaliseShorthand(assertion);
-        if (normalised.kind === 'shorthand') {
-            result.values.push(normalised.assertion);
-            result.renames.set(index, normalised.renames);
-        }
-        else {
-            if (normalised.kind === 'invalid')
-                result.invalid.set(index, normalised.message);
-            result.values.push(assertion);
-        }
-    }
-    return result;
-}
-/** salvo.yaml's defaults fill what the scenario leaves out; the scenario's own values win. */
-function applyProjectDefaults(data, config) {
-    if (data.adapter === undefined && config.default_adapter !== undefined)
-        data.adapter = config.default_adapter;
-    if (data.model === undefined && config.default_model !== undefined)
-        data.model = config.default_model;
-}
-function hintDefaultModel(problem) {
-    if (problem.path !== 'model' || !problem.message.startsWith('missing'))
-        return problem;
-    return { ...problem, message: `${problem.message} (or set default_model in salvo.yaml)` };
-}
-/**
- * Maps a path into the assembled scenario back to the file and node the user
- * wrote: tools may come from included files, and shorthand assertions
- * renamed their keys.
- */
-function createLocator(main, origins, renames) {
-    const place = (source, path, target) => ({ file: source.file, ...positionOf(source, path, target) });
-    return (path, target) => {
-        const [head, index, ...rest] = path;
-        const origin = head === 'tools' && typeof index === 'number' ? origins?.[index] : undefined;
-        if (origin)
-            return place(origin.source, [...origin.path, ...rest], target);
-        const renamed = head === 'assertions' && typeof index === 'number' ? renames.get(index) : undefined;
-        const [fieldName, ...inner] = rest;
-        if (renamed && typeof fieldName === 'string' && fieldName in renamed) {
-            const original = renamed[fieldName];
-            if (original === null || original === undefined)
-                return place(main, ['assertions', index], 'value');
-            return place(main, ['assertions', index, original, ...inner], target);
-        }
-        return place(main, path, target);
-    };
-}
-function findIncludes(value, path) {
-    if (value instanceof IncludeRef)
-        return [path];
-    if (Array.isArray(value))
-        return value.flatMap((item, index) => findIncludes(item, [...path, index]));
-    if (typeof value === 'object' && value !== null) {
-        return Object.entries(value).flatMap(([key, item]) => findIncludes(item, [...path, key]));
-    }
-    return [];
-}
-function startsWith(path, prefix) {
-    return prefix.every((segment, index) => path[index] === segment);
-}
-function sortProblems(problems, mainFile) {
-    const rank = (problem) => (problem.file === mainFile ? 0 : 1);
-    return [...problems].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-}
-/**
- * The loaded scenario, with salvo.yaml's judge defaults applied. Its strings are slices of the YAML
- * text and keep the whole file alive: a caller that holds many scenarios for a run keeps them
- * spooled or detached instead (packed-scenario.ts, io/scenario-spool.ts).
- */
-function validScenario(file, validated, config, assertionLine) {
-    const scenario = applyJudgeDefaults(validated, config);
-    return {
-        file,
-        name: flatString(scenario.description.trim() || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file))),
-        scenario,
-        assertionLines: scenario.assertions.map((_, index) => assertionLine(index)),
-        hash: hashScenario(scenario),
-    };
-}
-function applyJudgeDefaults(scenario, config) {
-    const defaults = config.judge;
-    const assertions = scenario.assertions.map((assertion) => {
-        if (assertion.type !== 'judge')
-            return assertion;
-        return {
-            ...assertion,
-            judge_model: assertion.judge_model ?? scenario.judge_model ?? defaults.model,
-            k: assertion.k ?? defaults.k,
-            threshold: assertion.threshold ?? defaults.default_threshold,
-        };
-    });
-    return { ...scenario, assertions };
-}
-/** A copy of `text` that is not a V8 slice of a larger string. */
-function flatString(text) {
-    return structuredClone(text);
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluation/evaluate-trial.ts
-
-
-/** Scores are compared with this tolerance so that weights like 0.1 + 0.2 reach a threshold of 0.3. */
-const SCORE_TOLERANCE = 1e-9;
-const NO_ASSERTIONS_PASSED = 'no assertions: passed because the run completed';
-/**
- * Scores one trial:
- * - score = Σ(score × weight) / Σ weight over the assertions;
- * - a failed `required` assertion makes the trial a hard fail whatever the score;
- * - otherwise the trial passes when score ≥ the scenario's threshold;
- * - judge assertions read the verdicts their votes gave (`judged`, by assertion
- *   index, from judge-trial.ts); a judge that errored is reported in `judgeError`;
- * - no assertions at all: the trial passes when the run completed (final answer,
- *   no error), and the note says so.
- */
-function evaluateTrial(trace, loaded, judged = new Map()) {
-    const { assertions, threshold } = loaded.scenario;
-    if (assertions.length === 0)
-        return evaluateWithoutAssertions(trace);
-    let view;
-    const lazyView = () => (view ??= traceView(trace));
-    const results = assertions.map((assertion, index) => evaluateAssertion(assertion, index, trace, lazyView, loaded.assertionLines[index], judged.get(index)));
-    const judgeErrors = [...judged.entries()].filter(([, outcome]) => outcome.error !== undefined);
-    const judgeError = judgeErrors.map(([index, outcome]) => `${results[index]?.label ?? `assertion ${index + 1}`}: ${outcome.error}`).join('; ');
-    const errored = judgeErrors.length > 0 ? { judgeError } : {};
-    const score = weightedScore(results);
-    if (results.some((result) => result.required && !result.passed)) {
-        return { status: 'hard_fail', score, assertions: results, note: null, ...errored };
-    }
-    const status = score >= threshold - SCORE_TOLERANCE ? 'passed' : 'failed';
-    return { status, score, assertions: results, note: null, ...errored };
-}
-function weightedScore(results) {
-    const totalWeight = results.reduce((sum, result) => sum + result.weight, 0);
-    if (totalWeight <= 0)
-        return 0;
-    const weighted = results.reduce((sum, result) => sum + result.score * result.weight, 0);
-    // Round away float noise (0.30000000000000004) so stored scores read cleanly.
-    return Math.round((weighted / totalWeight) * 1e9) / 1e9;
-}
-function evaluateWithoutAssertions(trace) {
-    if (trace.error === undefined && trace.stop_reason === 'final_answer') {
-        return { status: 'passed', score: 1, assertions: [], note: NO_ASSERTIONS_PASSED };
-    }
-    const why = trace.error ? `it ended with an error (${trace.error.code})` : `it stopped at ${trace.stop_reason}`;
-    return { status: 'failed', score: 0, assertions: [], note: `no assertions, and the run did not complete: ${why}` };
-}
-
-;// CONCATENATED MODULE: ./src/core/recording/format.ts
-
-
-
-
-/**
- * The recording file: what a model was asked and what it answered, turn by
- * turn, for every trial of one scenario. Committed next to the scenario so a
- * run without a key (fork pull requests, a fresh clone) can replay it. Public
- * and snake_case like traces; bump RECORDING_FORMAT_VERSION on any change a
- * reader of version 1 could not understand.
- *
- * Location: `<scenario dir>/__recordings__/<scenario file stem>.json`. The
- * folder holds only .json files, so scenario globs (*.yaml, *.yml) never
- * pick them up.
- */
-const RECORDING_FORMAT_VERSION = 1;
-const RECORDINGS_DIR = '__recordings__';
-/** Where a recording came from. Nothing may claim a real model produced text it did not. */
-const liveSourceSchema = cli_schemas/* strictObject */.rej({
-    kind: cli_schemas/* literal */.euz('live'),
-    provider: cli_schemas/* string */.YjP(),
-    /** The model the scenario asked for; each reply also carries the id the provider reported. */
-    model: cli_schemas/* string */.YjP(),
-    recorded_at: cli_schemas/* string */.YjP(),
-    salvo_version: cli_schemas/* string */.YjP(),
-});
-/** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
-const scriptedSourceSchema = cli_schemas/* strictObject */.rej({
-    kind: cli_schemas/* literal */.euz('scripted'),
-    /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
-    label: cli_schemas/* string */.YjP().min(1),
-    /** The wire format the replies were served in. */
-    provider: cli_schemas/* string */.YjP(),
-    recorded_at: cli_schemas/* string */.YjP(),
-    salvo_version: cli_schemas/* string */.YjP(),
-});
-const recordingSourceSchema = cli_schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
-const messageFingerprintSchema = cli_schemas/* strictObject */.rej({
-    role: cli_schemas/* enum */.k5n(['user', 'assistant', 'tool']),
-    digest: cli_schemas/* string */.YjP(),
-    tool_name: cli_schemas/* string */.YjP().optional(),
-});
-const settingsSchema = cli_schemas/* strictObject */.rej({
-    temperature: cli_schemas/* number */.aig().optional(),
-    seed: cli_schemas/* number */.aig().optional(),
-    max_tokens: cli_schemas/* number */.aig().optional(),
-    api: cli_schemas/* string */.YjP().optional(),
-    extras: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()),
-});
-/**
- * What was asked, as digests of the redacted, normalised request: enough to
- * tell whether a new request is the same and, when it is not, what changed.
- * `messages_added` lists only the messages new since the previous turn, so a
- * long conversation stays linear in size.
- */
-const requestFingerprintSchema = cli_schemas/* strictObject */.rej({
-    digest: cli_schemas/* string */.YjP(),
-    model: cli_schemas/* string */.YjP(),
-    system: cli_schemas/* string */.YjP().nullable(),
-    tools: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* string */.YjP()),
-    settings: settingsSchema,
-    messages_added: cli_schemas/* array */.YOg(messageFingerprintSchema),
-});
-const toolCallSchema = cli_schemas/* strictObject */.rej({
-    id: cli_schemas/* string */.YjP(),
-    name: cli_schemas/* string */.YjP(),
-    arguments: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).nullable(),
-    raw_arguments: cli_schemas/* string */.YjP().optional(),
-    arguments_error: cli_schemas/* string */.YjP().optional(),
-});
-const usageSchema = cli_schemas/* strictObject */.rej({
-    input_tokens: cli_schemas/* number */.aig(),
-    output_tokens: cli_schemas/* number */.aig(),
-    cache_read_tokens: cli_schemas/* number */.aig(),
-    cache_write_tokens: cli_schemas/* number */.aig(),
-    reasoning_tokens: cli_schemas/* number */.aig(),
-});
-/** A normalised ModelTurn, redacted and size-capped. */
-const replySchema = cli_schemas/* strictObject */.rej({
-    text: cli_schemas/* string */.YjP().nullable(),
-    tool_calls: cli_schemas/* array */.YOg(toolCallSchema),
-    usage: usageSchema,
-    finish_reason: cli_schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
-    raw_finish_reason: cli_schemas/* string */.YjP().nullable(),
-    model: cli_schemas/* string */.YjP(),
-    request_id: cli_schemas/* string */.YjP().nullable(),
-    latency_ms: cli_schemas/* number */.aig(),
-    retries: cli_schemas/* number */.aig(),
-    truncated: cli_schemas/* boolean */.zMY().optional(),
-});
-/** One recorded turn: the request's fingerprint and the normalised reply. */
-const turnSchema = cli_schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
-const trialSchema = cli_schemas/* strictObject */.rej({ turns: cli_schemas/* array */.YOg(turnSchema) });
-/** One judge request (criteria, judge model, what the agent did) and the votes it got, in order. */
-const judgeRequestSchema = cli_schemas/* strictObject */.rej({ request: requestFingerprintSchema, replies: cli_schemas/* array */.YOg(replySchema) });
-const recordingSchema = cli_schemas/* strictObject */.rej({
-    format_version: cli_schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
-    scenario_name: cli_schemas/* string */.YjP(),
-    /** The scenario file as it was given when recording, for people reading the file. */
-    scenario_file: cli_schemas/* string */.YjP(),
-    /** Informational: assertions change it too, and they must not make a recording stale. */
-    scenario_hash: cli_schemas/* string */.YjP(),
-    source: recordingSourceSchema,
-    trials: cli_schemas/* array */.YOg(trialSchema),
-    /** The judge's votes, apart from the agent's replies: a changed criterion makes only these stale. */
-    judge: cli_schemas/* array */.YOg(judgeRequestSchema).optional(),
-});
-/** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
-function recordingPathFor(scenarioFile) {
-    const stem = (0,external_node_path_.basename)(scenarioFile, (0,external_node_path_.extname)(scenarioFile));
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(scenarioFile), RECORDINGS_DIR, `${stem}.json`);
-}
-/** Sorted keys, 2-space indent, trailing newline: stable and diff-friendly. */
-function serialiseRecording(recording) {
-    return `${stableStringify(recording)}\n`;
-}
-function parseRecording(text, file) {
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch (error) {
-        throw invalidRecording(file, `it is not valid JSON (${error.message})`);
-    }
-    const version = document?.format_version;
-    if (typeof version === 'number' && version > RECORDING_FORMAT_VERSION) {
-        throw new errors/* SalvoError */.u3('E_RECORDING_FORMAT', `recording ${file} has format_version ${version}; this salvo reads version ${RECORDING_FORMAT_VERSION}`, { hint: 'upgrade salvo, or re-record the scenario with this version' });
-    }
-    const parsed = recordingSchema.safeParse(document);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-        throw invalidRecording(file, `${issue?.message ?? 'invalid'}${where}`);
-    }
-    return parsed.data;
-}
-function invalidRecording(file, why) {
-    return new errors/* SalvoError */.u3('E_RECORDING_INVALID', `recording ${file} cannot be read: ${why}`, {
-        hint: 'delete it and re-record with `salvo run --record <scenario file>`',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/node-adapters/recording-files.ts
-
-
-
-/** Reads a recording, or null when the file does not exist; a corrupt file is an error naming it. */
-async function readRecordingFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-    return parseRecording(text, path);
-}
-/** Writes atomically (temporary file, then rename), so an interrupted run never leaves half a recording. */
-async function writeRecordingFile(path, recording) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, serialiseRecording(recording), 'utf8');
-    await (0,promises_.rename)(temporary, path);
-}
-
-;// CONCATENATED MODULE: ./src/core/recording/fingerprint.ts
-
-
-/** The trace limits, applied to recordings too so they stay small. */
-const CONTENT_LIMIT = TRACE_LIMITS.messageContent;
-const TOOL_ARGUMENTS_LIMIT = TRACE_LIMITS.messageContent;
-const TRUNCATION_MARKER = '... [truncated]';
-/**
- * Cuts text to the limit. Unlike the trace's truncateText it is idempotent (a
- * cut text is exactly at the limit), so a replayed reply digests like the
- * live one it was cut from.
- */
-function capText(text, limit = CONTENT_LIMIT) {
-    if (text.length <= limit)
-        return text;
-    return `${text.slice(0, limit - TRUNCATION_MARKER.length)}${TRUNCATION_MARKER}`;
-}
-function capToolCall(call) {
-    const size = call.arguments ? JSON.stringify(call.arguments).length : (call.rawArguments?.length ?? 0);
-    if (size <= TOOL_ARGUMENTS_LIMIT)
-        return call;
-    const raw = call.rawArguments ?? JSON.stringify(call.arguments);
-    return {
-        id: call.id,
-        name: call.name,
-        arguments: null,
-        rawArguments: capText(raw, TOOL_ARGUMENTS_LIMIT),
-        argumentsError: 'the arguments were cut to the recording size limit',
-    };
-}
-/** A model reply as the recording keeps it: redacted, capped, without the raw body or provider state. */
-function toRecordedReply(turn, redactor) {
-    const redactedText = turn.text === null ? null : redactor.text(turn.text);
-    const text = redactedText === null ? null : capText(redactedText);
-    const redactedCalls = turn.toolCalls.map((call) => redactor.deep(call));
-    const toolCalls = redactedCalls.map(capToolCall);
-    const truncated = text !== redactedText || toolCalls.some((call, i) => call !== redactedCalls[i]);
-    return {
-        text,
-        tool_calls: toolCalls.map((call) => ({
-            id: call.id,
-            name: call.name,
-            arguments: call.arguments,
-            raw_arguments: call.rawArguments,
-            arguments_error: call.argumentsError,
-        })),
-        usage: {
-            input_tokens: turn.usage.inputTokens,
-            output_tokens: turn.usage.outputTokens,
-            cache_read_tokens: turn.usage.cacheReadTokens,
-            cache_write_tokens: turn.usage.cacheWriteTokens,
-            reasoning_tokens: turn.usage.reasoningTokens,
-        },
-        finish_reason: turn.finishReason,
-        raw_finish_reason: turn.rawFinishReason === null ? null : redactor.text(turn.rawFinishReason),
-        model: turn.model,
-        request_id: turn.requestId,
-        latency_ms: turn.latencyMs,
-        retries: turn.retries,
-        ...(truncated ? { truncated: true } : {}),
-    };
-}
-function toModelTurn(reply) {
-    return {
-        text: reply.text,
-        toolCalls: reply.tool_calls.map((call) => ({
-            id: call.id,
-            name: call.name,
-            arguments: call.arguments,
-            ...(call.raw_arguments !== undefined ? { rawArguments: call.raw_arguments } : {}),
-            ...(call.arguments_error !== undefined ? { argumentsError: call.arguments_error } : {}),
-        })),
-        usage: {
-            inputTokens: reply.usage.input_tokens,
-            outputTokens: reply.usage.output_tokens,
-            cacheReadTokens: reply.usage.cache_read_tokens,
-            cacheWriteTokens: reply.usage.cache_write_tokens,
-            reasoningTokens: reply.usage.reasoning_tokens,
-        },
-        finishReason: reply.finish_reason,
-        rawFinishReason: reply.raw_finish_reason,
-        model: reply.model,
-        requestId: reply.request_id,
-        latencyMs: reply.latency_ms,
-        retries: reply.retries,
-    };
-}
-/**
- * Digest of one message. Assistant messages are redacted and capped first,
- * exactly as their recorded replies were, so a turn served from a recording
- * digests like the live turn it was recorded from (even when the model echoed
- * a key). Scenario text (prompt, mocks) is the same on both sides and is only
- * ever stored as a digest, never in clear.
- */
-function fingerprintMessage(message, redactor) {
-    switch (message.role) {
-        case 'user':
-            return { role: 'user', digest: shortDigest({ content: message.content }) };
-        case 'tool':
-            return {
-                role: 'tool',
-                tool_name: message.toolName,
-                digest: shortDigest({
-                    tool_call_id: message.toolCallId,
-                    tool_name: message.toolName,
-                    content: message.content,
-                    is_error: message.isError === true,
-                }),
-            };
-        case 'assistant': {
-            const content = message.content === null ? null : capText(redactor.text(message.content));
-            const calls = message.toolCalls.map((call) => capToolCall(redactor.deep(call)));
-            return {
-                role: 'assistant',
-                digest: shortDigest({
-                    content,
-                    tool_calls: calls.map((call) => ({ id: call.id, name: call.name, arguments: call.arguments, raw: call.rawArguments ?? null })),
-                }),
-            };
-        }
-    }
-}
-function recordedSettings(request, redactor) {
-    const { temperature, seed, maxTokens, api, extras } = request.settings;
-    return {
-        ...(temperature !== undefined ? { temperature } : {}),
-        ...(seed !== undefined ? { seed } : {}),
-        ...(maxTokens !== undefined ? { max_tokens: maxTokens } : {}),
-        ...(api !== undefined ? { api } : {}),
-        extras: redactor.deep(extras),
-    };
-}
-/**
- * Everything about a request that shapes the conversation: model, system
- * prompt, tools, generation settings and the messages so far. Assertions,
- * threshold, description and tags never reach a request, so changing them
- * leaves the fingerprint alone.
- */
-function fingerprintRequest(request, previousMessageCount, redactor) {
-    const history = request.messages.map((message) => fingerprintMessage(message, redactor));
-    const tools = {};
-    for (const tool of request.tools) {
-        tools[tool.name] = shortDigest({ description: tool.description, parameters: tool.parameters });
-    }
-    const system = request.system ? shortDigest(request.system) : null;
-    const settings = recordedSettings(request, redactor);
-    const model = request.settings.model;
-    const digest = fullDigest({ model, system, tools, settings, messages: history.map((m) => m.digest) });
-    return {
-        fingerprint: { digest, model, system, tools, settings, messages_added: history.slice(previousMessageCount) },
-        history,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/replay/judge-recording.ts
-
-
-/**
- * Judge votes are recorded beside the agent's replies, keyed by the digest of
- * the judge's request (criteria, judge model and settings, and what the agent
- * did). The k votes of one request are k replies under one key, so replay
- * serves them in order and judges offline, deterministically.
- */
-class JudgeRecorder {
-    requests = new Map();
-    redactor;
-    constructor(redactor) {
-        this.redactor = redactor;
-    }
-    /** The live client, with every successful reply kept under its request's digest. */
-    wrap(inner) {
-        return {
-            provider: inner.provider,
-            complete: async (request) => {
-                const turn = await inner.complete(request);
-                const { fingerprint } = fingerprintRequest(request, 0, this.redactor);
-                const entry = this.requests.get(fingerprint.digest) ?? { request: fingerprint, replies: [] };
-                entry.replies.push(toRecordedReply(turn, this.redactor));
-                this.requests.set(fingerprint.digest, entry);
-                return turn;
-            },
-        };
-    }
-    recorded() {
-        return [...this.requests.values()].sort((a, b) => a.request.digest.localeCompare(b.request.digest));
-    }
-}
-/** Serves recorded judge votes; a request that was never recorded is stale for the judge only. */
-class JudgeReplayClient {
-    provider = 'replay';
-    byDigest;
-    served = new Map();
-    redactor;
-    recordingFile;
-    constructor(recorded, recordingFile, redactor) {
-        this.byDigest = new Map(recorded.map((entry) => [entry.request.digest, entry]));
-        this.redactor = redactor;
-        this.recordingFile = recordingFile;
-    }
-    async complete(request) {
-        const { fingerprint } = fingerprintRequest(request, 0, this.redactor);
-        const entry = this.byDigest.get(fingerprint.digest);
-        if (!entry || entry.replies.length === 0) {
-            const sameModel = [...this.byDigest.values()].some((recorded) => recorded.request.model === fingerprint.model);
-            const what = sameModel ? 'the criteria, the judge prompt or what the agent did changed' : `the judge model changed (now '${fingerprint.model}')`;
-            throw new errors/* SalvoError */.u3('E_RECORDING_STALE', `${this.recordingFile} has no judge votes for this request: ${what}`, {
-                hint: 're-judge live with `salvo reeval --rejudge <run id>` or re-record with `salvo run --record`',
-            });
-        }
-        const count = this.served.get(fingerprint.digest) ?? 0;
-        this.served.set(fingerprint.digest, count + 1);
-        return toModelTurn(entry.replies[count % entry.replies.length]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/reeval-judge.ts
-
-
-
-
-
-
-
-
-/**
- * Re-scores a stored trace as a run would, judge included: by default from the
- * votes recorded beside the scenario (offline, free, deterministic), under
- * --rejudge from the judge models live.
- */
-function reevalScoring(options) {
-    return async (trace, loaded) => {
-        const hasJudge = loaded.scenario.assertions.some((assertion) => assertion.type === 'judge');
-        const judged = hasJudge ? await judgeTrial(loaded.scenario.assertions, trace, judgePortFor(loaded, options)) : null;
-        const outcomes = new Map([...(judged?.outcomes ?? new Map())].map(([index, outcome]) => [index, options.redactor.deep(outcome)]));
-        const evaluation = evaluateTrial(trace, loaded, outcomes);
-        if (evaluation.judgeError === undefined)
-            return evaluation;
-        return { status: 'errored', score: null, assertions: evaluation.assertions, error: { code: 'E_JUDGE', message: evaluation.judgeError, infrastructure: true } };
-    };
-}
-function judgePortFor(loaded, options) {
-    const { project, rejudge } = options;
-    const recordingFile = recordingPathFor(loaded.file);
-    let recorded;
-    return {
-        prices: project.config.prices,
-        settingsFor: (assertion) => resolveJudgeSettings(assertion, loaded.scenario.adapter, project.config.judge, rejudge?.judgeModel ?? null),
-        clientFor: async (settings) => {
-            if (rejudge)
-                return createModelClient(settings.adapter, rejudge.providers[settings.adapter]);
-            recorded ??= readRecordingFile((0,external_node_path_.resolve)(options.cwd, recordingFile)).then((recording) => new JudgeReplayClient(recording?.judge ?? [], recordingFile, options.redactor));
-            return recorded;
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/node-adapters/node-source-reader.ts
-
-
-
-/**
- * Reads scenario files from disk, relative paths against `cwd`. It never
- * reads more than one byte past the size limit, so a huge file costs no
- * memory: the loader sees it is too long and says so.
- */
-function createNodeSourceReader(cwd) {
-    const resolvePath = (path) => (cwd === undefined ? (0,external_node_path_.resolve)(path) : (0,external_node_path_.resolve)(cwd, path));
-    return {
-        // Synchronous calls: a scenario file is a few KB, read in microseconds from the page cache, while each
-        // call through fs/promises costs a thread-pool round trip and a FileHandle. Nothing else runs while a
-        // suite is loaded.
-        async readFile(path) {
-            return readCapped(resolvePath(path));
-        },
-        realPath: async (path) => (0,external_node_fs_.realpathSync)(resolvePath(path)),
-    };
-}
-function readCapped(path) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        const { size } = (0,external_node_fs_.fstatSync)(fd);
-        // Files may grow while read; the cap holds whatever stat said. One byte past the limit is enough
-        // to tell a file is too long; a file within it is read up to its size, with no read to find its end.
-        const buffer = Buffer.alloc(size > MAX_SOURCE_BYTES ? MAX_SOURCE_BYTES + 1 : size);
-        let length = 0;
-        while (length < buffer.length) {
-            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        return buffer.subarray(0, length).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Reads relative paths against the process's current directory at the time of each call. */
-const nodeSourceReader = createNodeSourceReader();
-
-;// CONCATENATED MODULE: ./src/cli/commands/reeval.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const registerReeval = (program, io, setExitCode) => {
-    program
-        .command('reeval')
-        .description("re-score a stored run's traces against the current assertions of their scenarios; judges read their recorded votes, so no model is called unless --rejudge")
-        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
-        .option('--json', 'print the before/after of every scenario as JSON')
-        .option('--rejudge', 'ask the judge models live (keys from the environment) instead of reading the recorded votes')
-        .option('--judge-model <id>', 'with --rejudge: model for judge assertions that name none')
-        .action(async (runId, flags) => {
-        setExitCode(await reevalCommand(runId, flags, io));
-    });
-};
-async function reevalCommand(requested, flags, io) {
-    const project = await loadProject(io.cwd);
-    const redactor = createRedactor({ secrets: secretValues(io.env), extraPatterns: project.config.redaction_patterns });
-    const rejudge = flags.rejudge ? { providers: providersFromEnv(io.env), judgeModel: flags.judgeModel ?? null } : null;
-    const scoring = {
-        evaluateTrial: reevalScoring({ cwd: io.cwd, project, redactor, rejudge }),
-        summariseScenario: (trials, loaded) => summariseScenario(trials, loaded),
-    };
-    const archive = new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
-    const runId = await archive.resolveRunId(requested);
-    const run = await archive.readRun(runId);
-    const rows = [];
-    // One scenario's traces at a time: memory stays flat however large the run.
-    for (const result of run.scenarios)
-        rows.push(await reevaluateScenario(await storedScenario(result, runId, archive, project), scoring));
-    if (flags.json) {
-        const document = { run_id: runId, scenarios: rows.map(({ name, file, before, after, notes, result }) => ({ name, file, before, after, notes, result })) };
-        writeLine(io.stdout, JSON.stringify(document, null, 2));
-    }
-    else {
-        const called = rejudge ? 'judge models were asked live' : 'no model was called; judges read their recorded votes';
-        writeLine(io.stdout, `Re-evaluated run ${runId} against the current assertions (${called}; the stored run is unchanged).\n`);
-        writeLine(io.stdout, renderReevalTable(rows));
-    }
-    const failing = rows.some((row) => row.after.status === 'failed' || row.after.status === 'errored');
-    return failing ? ExitCode.failed : ExitCode.ok;
-}
-async function storedScenario(result, runId, archive, project) {
-    const traces = new Map();
-    for (const trial of result.trials) {
-        if (!trial.trace_id)
-            continue;
-        const trace = await archive.readTrace(runId, trial.trace_id).catch(() => null);
-        if (trace)
-            traces.set(trial.trace_id, trace);
-    }
-    try {
-        const loaded = await loadScenario(result.file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
-        return { result, traces, current: { loaded, hash: loaded.hash } };
-    }
-    catch (error) {
-        if (!(0,errors/* isSalvoError */.GT)(error))
-            throw error;
-        return { result, traces, current: { problem: `${result.file} cannot be loaded now (${error.message.split('\n')[0]})` } };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluation/run-outcome.ts
-function runOutcome(results) {
-    // One pass: the rows may be read from disk (ScenarioRows).
-    let outcome = 'passed';
-    for (const scenario of results.scenarios) {
-        if (isFailing(scenario))
-            return 'failed';
-        if (scenario.verdict === 'INFRA_ERROR')
-            outcome = 'infrastructure';
-    }
-    return outcome;
-}
-function isFailing(scenario) {
-    if (scenario.verdict === 'SKIPPED')
-        return scenario.skip_reason === 'invalid';
-    return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
-}
-
-;// CONCATENATED MODULE: ./src/core/report/junit.ts
-
-
-/**
- * JUnit XML for CI test reporters (Jenkins, GitLab, GitHub test-report
- * actions): one <testsuite> per run inside <testsuites>, one <testcase> per
- * scenario (classname = the scenario file). Not passing maps to <failure>
- * (FAIL, HARD_FAIL, PARTIAL), <error> (INFRA_ERROR) or <skipped>, each with
- * the verdict as its type and the top reasons as its text.
- *
- * The Jenkins xunit schema (junit-10.xsd) allows <properties> only on the
- * suite, so per-scenario numbers sit there as `<file> pass_rate` etc., and
- * again as readable text in each test case's <system-out>.
- */
-function renderJUnit(results) {
-    const scenarios = results.scenarios;
-    const count = (predicate) => scenarios.filter(predicate).length;
-    const totals = {
-        tests: scenarios.length,
-        failures: count(isFailure),
-        errors: count((scenario) => scenario.verdict === 'INFRA_ERROR'),
-    };
-    const time = seconds(runSeconds(results));
-    const suiteAttributes = attributes({
-        name: 'salvo',
-        ...totals,
-        skipped: count((scenario) => scenario.verdict === 'SKIPPED'),
-        time,
-        timestamp: results.started_at,
-        id: results.run_id,
-    });
-    const lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites${attributes({ name: 'salvo', ...totals, time })}>`,
-        `  <testsuite${suiteAttributes}>`,
-        '    <properties>',
-        ...runProperties(results).map(([name, value]) => `      <property${attributes({ name, value })}/>`),
-        '    </properties>',
-        ...testCases(scenarios),
-        '  </testsuite>',
-        '</testsuites>',
-        '',
-    ];
-    return lines.join('\n');
-}
-function* testCases(scenarios) {
-    for (const scenario of scenarios)
-        yield* renderTestCase(scenario);
-}
-function isFailure(scenario) {
-    return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
-}
-function runSeconds(results) {
-    const elapsed = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
-    return Number.isFinite(elapsed) && elapsed >= 0 ? elapsed : results.totals.latency_seconds;
-}
-/** Up to 3 decimals, as the schema's SUREFIRE_TIME requires. */
-function seconds(value) {
-    return Math.max(0, value).toFixed(3);
-}
-function runProperties(results) {
-    const properties = [
-        ['salvo.version', results.salvo_version],
-        ['salvo.run_id', results.run_id],
-        ['salvo.cost_usd', String(results.totals.cost_usd)],
-        ...(results.totals.judge_cost_usd === undefined ? [] : [['salvo.judge_cost_usd', String(results.totals.judge_cost_usd)]]),
-        ['salvo.cost_incomplete', String(results.totals.cost_incomplete)],
-        ['salvo.interrupted', String(results.interrupted)],
-    ];
-    for (const scenario of results.scenarios) {
-        const key = `${scenario.file} ${scenario.name}`;
-        properties.push([`${key} verdict`, scenario.verdict]);
-        properties.push([`${key} pass_rate`, scenario.stats?.pass_rate === null || !scenario.stats ? 'n/a' : String(scenario.stats.pass_rate)]);
-        properties.push([`${key} cost_usd`, scenario.cost_usd === null ? 'unknown' : String(scenario.cost_usd)]);
-        if (scenario.judge_cost_usd !== undefined)
-            properties.push([`${key} judge_cost_usd`, scenario.judge_cost_usd === null ? 'unknown' : String(scenario.judge_cost_usd)]);
-    }
-    return properties;
-}
-function renderTestCase(scenario) {
-    const head = `    <testcase${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
-    const body = [];
-    const details = junit_detailLines(scenario);
-    const message = `${scenario.verdict}: ${scenario.summary}`;
-    if (isFailure(scenario))
-        body.push(`      <failure${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</failure>`);
-    else if (scenario.verdict === 'INFRA_ERROR')
-        body.push(`      <error${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</error>`);
-    else if (scenario.verdict === 'SKIPPED')
-        body.push(`      <skipped${attributes({ type: scenario.skip_reason ?? 'SKIPPED', message: scenario.summary })}/>`);
-    body.push(`      <system-out>${junit_text(statsLines(scenario))}</system-out>`);
-    return [head, ...body, '    </testcase>'];
-}
-/** The top failure reasons, each pointing at its line in the scenario file. */
-function junit_detailLines(scenario) {
-    const stats = scenario.stats;
-    const lines = [`${scenario.verdict}: ${scenario.summary}`];
-    for (const failure of stats?.failing_assertions.slice(0, 5) ?? []) {
-        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
-        lines.push(`${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} trials${failure.required ? ' (required)' : ''}`);
-        for (const reason of failure.sample_reasons)
-            lines.push(`  - ${reason}`);
-    }
-    for (const error of stats?.errors ?? []) {
-        lines.push(`${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
-    }
-    if (scenario.error)
-        lines.push((0,errors/* describeError */.Uc)(scenario.error));
-    return lines.join('\n');
-}
-function statsLines(scenario) {
-    const stats = scenario.stats;
-    const cost = formatCosts(scenario.cost_usd, scenario.judge_cost_usd);
-    const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
-    if (stats) {
-        const interval = stats.pass_rate_interval;
-        lines.push(`trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`, `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`, `retries: ${stats.retries.total}`);
-        if (stats.sample_size_note)
-            lines.push(stats.sample_size_note);
-        if (stats.early_stop)
-            lines.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
-    }
-    return lines.join('\n');
-}
-function attributes(values) {
-    return Object.entries(values)
-        .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
-        .join('');
-}
-/** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) become U+FFFD. */
-const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-function junit_text(value) {
-    return value.replace(notXmlChar, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function escapeAttribute(value) {
-    return junit_text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
-}
-
-;// CONCATENATED MODULE: ./src/core/ids.ts
-
-let lastMillis = -1;
-let sequence = 0;
-/**
- * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then randomness, so ids
- * sort by creation time. Within one millisecond the 12-bit `rand_a` field
- * counts up from a random start, keeping ids made by one process in order.
- */
-function uuidv7(clock = Date) {
-    const millis = Math.max(0, Math.floor(clock.now()));
-    const random = (0,external_node_crypto_.randomBytes)(10);
-    if (millis === lastMillis && sequence < 0xfff) {
-        sequence += 1;
-    }
-    else {
-        sequence = ((random[0] << 8) | random[1]) & 0x7ff;
-    }
-    lastMillis = millis;
-    const bytes = new Uint8Array(16);
-    let time = millis;
-    for (let index = 5; index >= 0; index -= 1) {
-        bytes[index] = time % 256;
-        time = Math.floor(time / 256);
-    }
-    bytes[6] = 0x70 | (sequence >> 8);
-    bytes[7] = sequence & 0xff;
-    bytes[8] = 0x80 | (random[2] & 0x3f);
-    bytes.set(random.subarray(3, 10), 9);
-    const hex = Buffer.from(bytes).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-;// CONCATENATED MODULE: ./src/core/evaluation/early-stop.ts
-
-const carryOn = { stop: false, reason: null };
-/**
- * Opt-in early stop (`--early-stop`): given the trials finished so far and the
- * number planned, says whether the remaining trials can still change whether
- * the scenario passes. Trials still running count as remaining. It stops when:
- * 1. a trial hard-failed: the verdict is HARD_FAIL whatever comes next;
- * 2. PASS is out of reach: even if every remaining trial passes, the pass rate
- *    stays below required_pass_rate (infrastructure errors only remove trials,
- *    which cannot raise the best case);
- * 3. PASS is certain: the scenario has no required assertion (so no hard fail
- *    can come) and even if every remaining trial fails, the pass rate reaches
- *    required_pass_rate.
- * In cases 1 and 2 the failing verdict may still move between FAIL and
- * PARTIAL; early stop trades that detail for time and money, and says so.
- */
-function decideEarlyStop(finished, plannedTrials, loaded) {
-    const remaining = Math.max(0, plannedTrials - finished.length);
-    if (remaining === 0)
-        return carryOn;
-    const counts = countTrials(finished);
-    const counted = countedTrials(counts);
-    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
-    const hardFail = finished.find((trial) => trial.status === 'hard_fail');
-    if (hardFail) {
-        const failed = hardFail.assertions.find((result) => result.required && !result.passed);
-        const what = failed ? `required assertion '${failed.label}' failed` : 'a required assertion failed';
-        return { stop: true, reason: `trial ${hardFail.trial} hard-failed (${what}); no later trial can change a HARD FAIL` };
-    }
-    if (counted === 0)
-        return carryOn;
-    const bestCase = counts.passed + remaining;
-    if (!reachesRate(bestCase, counted + remaining, requiredPassRate)) {
-        const total = counted + remaining;
-        return {
-            stop: true,
-            reason: `${counted - counts.passed} of ${counted} trials failed: even if all ${remaining} remaining pass, ` +
-                `at most ${bestCase}/${total} pass (${round(bestCase / total)}), below the required ${requiredPassRate}`,
-        };
-    }
-    const canHardFail = loaded.scenario.assertions.some((assertion) => assertion.required);
-    if (!canHardFail && reachesRate(counts.passed, counted + remaining, requiredPassRate)) {
-        return {
-            stop: true,
-            reason: `${counts.passed} of ${counted} trials passed: even if all ${remaining} remaining fail, ` +
-                `the pass rate stays at or above the required ${requiredPassRate}`,
-        };
-    }
-    return carryOn;
-}
-function round(value) {
-    return Math.round(value * 1000) / 1000;
-}
-
 ;// CONCATENATED MODULE: ./src/core/trace.ts
 /**
  * The trace of one trial: everything that was said, every tool call, and what
@@ -31560,7 +30769,48 @@ class RepeatCounter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/runner/tool-handlers.ts
+
+/** The state a trial's tool handlers share, deep-copied from `state.initial` so trials never see each other's. */
+class TrialWorld {
+    state;
+    handlers;
+    timeoutMs;
+    constructor(scenario) {
+        this.state = structuredClone(scenario.state?.initial ?? {});
+        this.handlers = new Map(scenario.tools.flatMap((tool) => (tool.handler === undefined ? [] : [[tool.name, tool.handler]])));
+        this.timeoutMs = (scenario.state?.handler_timeout_seconds ?? 5) * 1000;
+    }
+    /** True when the scenario has state or handlers, so the trace keeps the final state. */
+    static isStateful(scenario) {
+        return scenario.state !== undefined || scenario.tools.some((tool) => tool.handler !== undefined);
+    }
+    handles(call) {
+        return this.handlers.has(call.name);
+    }
+    /**
+     * Answers a call with the tool's handler: its return value (strings as they are, the rest as JSON),
+     * or, when it throws, a failed tool result with its message. The handler's state changes are kept
+     * either way. A handler that cannot run or runs out of time throws, which errors the trial.
+     */
+    async answer(call, runner, scenarioFile) {
+        const handler = this.handlers.get(call.name);
+        if (!runner)
+            throw new errors/* SalvoError */.u3('E_HANDLER', `tool '${call.name}' has a handler, but this run cannot execute handlers`);
+        if (call.argumentsError !== undefined) {
+            return { content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`, isError: true };
+        }
+        const outcome = await runner.call({ scenarioFile, handler, arguments: call.arguments, state: this.state, timeoutMs: this.timeoutMs });
+        this.state = outcome.state;
+        if (outcome.kind === 'threw')
+            return { content: outcome.message, isError: true };
+        return { content: typeof outcome.result === 'string' ? outcome.result : JSON.stringify(outcome.result), isError: false };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/run-scenario.ts
+
+
 
 
 
@@ -31582,24 +30832,29 @@ async function runScenario(loaded, options) {
     const started = clock.monotonic();
     const { scenario } = loaded;
     const state = {
-        conversation: [{ role: 'user', content: scenario.prompt }],
-        messages: [...(scenario.system_prompt ? [{ role: 'system', content: scenario.system_prompt }] : []), { role: 'user', content: scenario.prompt }],
+        conversation: [],
+        messages: scenario.system_prompt ? [{ role: 'system', content: scenario.system_prompt }] : [],
         turns: [],
+        userTurns: [],
         toolCallsMade: [],
         usage: emptyUsage(),
         finalContent: null,
         finishReason: null,
         stopReason: 'error',
         extrasResolved: {},
+        world: new TrialWorld(scenario),
     };
     const limit = trialSignal(options.hardStop ?? options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
     let error = null;
     try {
         state.extrasResolved = validateExtras(scenario.extras, scenario.adapter);
-        await converse(scenario, state, options, limit.signal);
+        await converse(loaded, state, options, limit.signal);
     }
     catch (caught) {
         ({ stopReason: state.stopReason, error } = classifyFailure(caught, options.signal, limit.signal, scenario));
+        const interrupted = state.userTurns.at(-1);
+        if (interrupted)
+            interrupted.stop_reason = state.stopReason;
     }
     finally {
         limit.dispose();
@@ -31630,39 +30885,74 @@ async function runScenario(loaded, options) {
         max_turns_hit: state.stopReason === 'max_turns',
         cost_usd: state.turns.length === 0 ? 0 : estimateCost(scenario.model, state.usage, options.prices ?? {}),
         extras_resolved: state.extrasResolved,
+        user_turns: state.userTurns,
+        ...(TrialWorld.isStateful(scenario) ? { final_state: state.world.state } : {}),
         ...(error ? { error: { code: error.code, message: error.message } } : {}),
     };
     return sealOutcome({ trace, error }, options.redactor);
 }
 /** The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no pattern recognises). */
 function sealOutcome(outcome, redactor) {
-    return { trace: limitTrace(redactor.deep(outcome.trace)), error: outcome.error ? redactError(outcome.error, redactor) : null };
+    return { trace: (0,limits/* limitTrace */.NC)(redactor.deep(outcome.trace)), error: outcome.error ? redactError(outcome.error, redactor) : null };
 }
-async function converse(scenario, state, options, signal) {
-    const tools = scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters }));
-    const mocks = mockTable(scenario.tools);
+/**
+ * The conversation: each user message starts a tool loop that runs until the agent answers without
+ * calling tools. A limit that stops one user turn ends the conversation: the next user message
+ * would answer a question the agent never finished asking.
+ */
+async function converse(loaded, state, options, signal) {
+    const { scenario } = loaded;
+    const setup = {
+        scenarioFile: loaded.file,
+        tools: scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters })),
+        mocks: mockTable(scenario.tools),
+        settings: generationSettings(scenario, state.extrasResolved),
+        loopLimit: options.loopLimit ?? DEFAULT_LOOP_LIMIT,
+    };
+    for (const [index, userTurn] of userTurnsOf(scenario).entries()) {
+        const userTurnNumber = index + 1;
+        state.conversation.push({ role: 'user', content: userTurn.user });
+        state.messages.push({ role: 'user', content: userTurn.user, user_turn: userTurnNumber });
+        const record = { user_turn: userTurnNumber, tool_call_count: 0, model_turn_count: 0, final_content: null, stop_reason: 'error' };
+        state.userTurns.push(record);
+        const toolCallsBefore = state.toolCallsMade.length;
+        const modelTurnsBefore = state.turns.length;
+        try {
+            state.stopReason = await runUserTurn(scenario, state, setup, userTurnNumber, { options, signal });
+            record.stop_reason = state.stopReason;
+        }
+        finally {
+            record.tool_call_count = state.toolCallsMade.length - toolCallsBefore;
+            record.model_turn_count = state.turns.length - modelTurnsBefore;
+            record.final_content = state.turns.length > modelTurnsBefore ? state.finalContent : null;
+        }
+        if (state.stopReason !== 'final_answer')
+            return;
+    }
+}
+/** One user turn's tool loop; `max_turns` and `max_tool_calls` count within it. */
+async function runUserTurn(scenario, state, setup, userTurn, run) {
+    const { options, signal } = run;
     const repeats = new RepeatCounter();
-    const loopLimit = options.loopLimit ?? DEFAULT_LOOP_LIMIT;
-    const settings = generationSettings(scenario, state.extrasResolved);
+    let toolCalls = 0;
     for (let index = 0; index < scenario.max_turns; index += 1) {
         signal.throwIfAborted();
         options.signal?.throwIfAborted();
-        const request = { tools, settings, signal, messages: [...state.conversation] };
+        const request = { tools: setup.tools, settings: setup.settings, signal, messages: [...state.conversation] };
         if (scenario.system_prompt)
             request.system = scenario.system_prompt;
         const turn = await untilAborted(options.client.complete(request), signal);
-        recordTurn(state, turn, index);
-        if (turn.toolCalls.length === 0) {
-            state.stopReason = 'final_answer';
-            return;
-        }
+        recordTurn(state, turn, userTurn);
+        if (turn.toolCalls.length === 0)
+            return 'final_answer';
         for (const call of turn.toolCalls) {
             state.toolCallsMade.push(call);
-            if (state.toolCallsMade.length > scenario.max_tool_calls)
-                return stop(state, 'max_tool_calls');
-            if (repeats.record(call) >= loopLimit)
-                return stop(state, 'loop_detected');
-            const answer = answerToolCall(call, mocks);
+            toolCalls += 1;
+            if (toolCalls > scenario.max_tool_calls)
+                return 'max_tool_calls';
+            if (repeats.record(call) >= setup.loopLimit)
+                return 'loop_detected';
+            const answer = await answerCall(call, state, setup, run);
             state.conversation.push({ role: 'tool', toolCallId: call.id, toolName: call.name, content: answer.content, ...(answer.isError ? { isError: true } : {}) });
             state.messages.push({
                 role: 'tool',
@@ -31671,25 +30961,30 @@ async function converse(scenario, state, options, signal) {
                 tool_name: call.name,
                 ...(answer.isError ? { is_error: true } : {}),
                 ...(answer.mockCase === undefined ? {} : { mock_case: answer.mockCase }),
+                user_turn: userTurn,
             });
         }
     }
-    state.stopReason = 'max_turns';
+    return 'max_turns';
+}
+/** A handler's answer (project code, run by the injected runner) or a mock's. */
+function answerCall(call, state, setup, run) {
+    if (!state.world.handles(call))
+        return Promise.resolve(answerToolCall(call, setup.mocks));
+    return untilAborted(state.world.answer(call, run.options.handlers, setup.scenarioFile), run.signal);
 }
 function sumLatencySeconds(turns) {
     return turns.reduce((total, turn) => total + turn.latency_ms, 0) / 1000;
 }
-function stop(state, reason) {
-    state.stopReason = reason;
-}
-function recordTurn(state, turn, index) {
+function recordTurn(state, turn, userTurn) {
     state.usage = addUsage(state.usage, turn.usage);
     state.finalContent = turn.text;
     state.finishReason = turn.finishReason;
     state.conversation.push({ role: 'assistant', content: turn.text, toolCalls: turn.toolCalls, ...(turn.providerState === undefined ? {} : { providerState: turn.providerState }) });
-    state.messages.push({ role: 'assistant', content: turn.text, tool_calls: turn.toolCalls });
+    state.messages.push({ role: 'assistant', content: turn.text, tool_calls: turn.toolCalls, user_turn: userTurn });
     state.turns.push({
-        index,
+        index: state.turns.length,
+        user_turn: userTurn,
         model: turn.model,
         request_id: turn.requestId,
         latency_ms: turn.latencyMs,
@@ -31762,9 +31057,9 @@ function classifyFailure(caught, run, trial, scenario) {
     const message = caught instanceof Error ? caught.message : String(caught);
     return { stopReason: 'error', error: new errors/* SalvoError */.u3('E_INTERNAL', `running scenario with model ${scenario.model} failed: ${message}`, { cause: caught }) };
 }
-/** Errors travel to logs and result files too, so they get the same redaction as the trace. */
+/** Errors travel to logs and result files too, so they get the same redaction as the trace, then its kind of size cap. */
 function redactError(error, redactor) {
-    error.message = redactor.text(error.message);
+    error.message = (0,limits/* truncateText */.EJ)(redactor.text(error.message), limits/* ERROR_MESSAGE_LIMIT */.l);
     return error;
 }
 
@@ -31830,10 +31125,15 @@ async function runSuite(scenarios, options) {
     const { signal } = options;
     const startedAt = new Date(options.clock.now()).toISOString();
     const rows = new Array(scenarios.length);
-    const slots = scenarios.map((loaded, index) => ({ loaded, index, choice: null, trials: [], ran: false, pending: options.trials }));
+    const slots = scenarios.map((loaded, index) => {
+        const planned = loaded.scenario.trials ?? options.trials;
+        return { loaded, index, choice: null, trials: [], ran: false, pending: planned, planned };
+    });
     const cap = new SpendCap(options.maxCostUsd);
+    // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
+    const rejectedKeys = new Map();
     const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
-    const queue = slots.flatMap((slot) => Array.from({ length: options.trials }, (_, trial) => ({ slot, trial: trial + 1 })));
+    const queue = slots.flatMap((slot) => Array.from({ length: slot.planned }, (_, trial) => ({ slot, trial: trial + 1 })));
     let done = 0;
     options.onEvent?.({ type: 'suite_started', total: slots.length });
     const finish = async (slot, result) => {
@@ -31841,7 +31141,7 @@ async function runSuite(scenarios, options) {
         const row = options.redactor.deep(result);
         rows[slot.index] = row;
         await options.store.saveScenarioResult(options.runId, row);
-        options.onEvent?.({ type: 'scenario_finished', result: row, done: (done += 1), total: slots.length });
+        options.onEvent?.({ type: 'scenario_finished', index: slot.index, result: row, done: (done += 1), total: slots.length });
     };
     const startScenario = async (slot) => {
         const skip = skipBeforeStart(signal, cap, options);
@@ -31851,8 +31151,14 @@ async function runSuite(scenarios, options) {
         }
         slot.choice ??= options.clientFor(slot.loaded).catch((error) => ({ error: asSalvoError(error) }));
         const choice = await slot.choice;
+        const rejection = 'client' in choice && choice.mode === 'live' ? rejectedKeys.get(choice.client.provider) : undefined;
+        if (rejection !== undefined) {
+            const message = `not sent: ${rejection}, earlier in this run`;
+            await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, { skip: 'provider_rejected_key', message }));
+            return false;
+        }
         if ('client' in choice) {
-            options.onEvent?.({ type: 'scenario_started', name: slot.loaded.name, file: slot.loaded.file, trials: options.trials });
+            options.onEvent?.({ type: 'scenario_started', index: slot.index, name: slot.loaded.name, file: slot.loaded.file, trials: slot.planned });
             return true;
         }
         await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
@@ -31886,11 +31192,11 @@ async function runSuite(scenarios, options) {
                 slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
             }
             else {
-                await runTrial(slot, trial, choice, { options, cap, hardStop, queue });
+                await runTrial(slot, trial, choice, { options, cap, hardStop, queue, rejectedKeys });
             }
             slot.pending -= 1;
             if (slot.pending === 0)
-                await finish(slot, summarise(slot, choice, options.trials));
+                await finish(slot, summarise(slot, choice, slot.planned));
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
@@ -31917,6 +31223,7 @@ async function runTrial(slot, trial, choice, context) {
         signal: options.signal,
         hardStop: context.hardStop,
         timeoutMs: options.timeoutMs,
+        ...(options.handlers ? { handlers: options.handlers } : {}),
     });
     slot.ran = true;
     const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, options);
@@ -31928,12 +31235,21 @@ async function runTrial(slot, trial, choice, context) {
         options.onEvent?.({ type: 'cost_uncounted', model: judged.usage.models.join(', ') });
     }
     await options.store.saveTrace(options.runId, trace);
+    rememberRejectedKey(outcome.error, choice, context.rejectedKeys);
     const evaluation = evaluate(trace, outcome.error, slot.loaded, judged);
     const result = trialResult(trial, trace, evaluation.evaluation, evaluation.error);
     slot.trials[trial - 1] = result;
     options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
     if (options.earlyStop)
-        stopEarlyIfDecided(slot, context.queue, options.trials);
+        stopEarlyIfDecided(slot, context.queue, slot.planned);
+}
+/** A live provider that rejected the key (401/403) gets no more requests this run: later scenarios are skipped. */
+function rememberRejectedKey(error, choice, rejected) {
+    const code = error?.code;
+    if (choice.mode !== 'live' || (code !== 'E_PROVIDER_AUTH' && code !== 'E_PROVIDER_FORBIDDEN'))
+        return;
+    if (!rejected.has(choice.client.provider))
+        rejected.set(choice.client.provider, error.message);
 }
 function notStarted(loaded) {
     return scenarioNotRun(loaded, loaded.scenario.adapter, { skip: 'cancelled', message: 'not started: the run was interrupted' });
@@ -32047,6 +31363,832 @@ function delayedAbort(source, delayMs) {
     return controller.signal;
 }
 
+;// CONCATENATED MODULE: ./src/core/evaluation/judge-settings.ts
+/** The provider a model id belongs to, by its family's name; null when the name does not say. */
+function adapterOfModel(model) {
+    if (/^claude/i.test(model))
+        return 'anthropic';
+    if (/^(gpt|o\d|chatgpt|text-|davinci)/i.test(model))
+        return 'openai';
+    return null;
+}
+/**
+ * Which model judges an assertion: its `judge_model` (which the loader already
+ * filled from the scenario's `judge_model`, then salvo.yaml's `judge.model`),
+ * else the command line's `--judge-model` / the Action's `judge-model`. The
+ * adapter is salvo.yaml's `judge.adapter`, else the model's family, else the
+ * scenario's own adapter (a local OpenAI-compatible server, say).
+ */
+function resolveJudgeSettings(assertion, scenarioAdapter, defaults, fallbackModel) {
+    const model = assertion.judge_model ?? fallbackModel;
+    if (!model) {
+        return {
+            missing: 'no judge model: set judge_model on the assertion or the scenario, judge.model in salvo.yaml, or pass --judge-model (Action input judge-model)',
+        };
+    }
+    return {
+        model,
+        adapter: defaults.adapter ?? adapterOfModel(model) ?? scenarioAdapter,
+        ...(defaults.temperature !== undefined ? { temperature: defaults.temperature } : {}),
+        ...(defaults.max_tokens !== undefined ? { maxTokens: defaults.max_tokens } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/hash.ts
+
+
+/**
+ * scenario_hash: SHA-256 (hex) of the resolved scenario (includes expanded,
+ * defaults applied) in a canonical JSON form with sorted keys, so the hash is
+ * stable across key order, formatting, comments and how tools were included,
+ * and changes whenever what the run would do changes.
+ */
+function hashScenario(scenario) {
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(scenario)).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/includes.ts
+
+
+/** Enough for any real project, small enough that a diamond of includes cannot blow up. */
+const MAX_INCLUDES = 200;
+const MAX_DEPTH = 16;
+async function expandTools(items, source, options) {
+    const context = {
+        files: options.files,
+        boundary: options.boundary,
+        chain: [options.realFile],
+        problems: options.problems,
+        budget: { remaining: MAX_INCLUDES },
+        incomplete: false,
+    };
+    const expanded = await expandList(items, source, ['tools'], context);
+    return { ...expanded, incomplete: context.incomplete };
+}
+async function expandList(items, source, listPath, context) {
+    const tools = [];
+    const origins = [];
+    for (const [index, item] of items.entries()) {
+        const itemPath = [...listPath, index];
+        if (!(item instanceof IncludeRef)) {
+            tools.push(item);
+            origins.push({ source, path: itemPath });
+            continue;
+        }
+        const included = await loadInclude(item, source, itemPath, context);
+        if (included === null) {
+            context.incomplete = true;
+            continue;
+        }
+        tools.push(...included.tools);
+        origins.push(...included.origins);
+    }
+    return { tools, origins };
+}
+async function loadInclude(ref, from, refPath, context) {
+    const problem = (message) => {
+        context.problems.push({ file: from.file, ...positionOf(from, refPath, 'value'), message, path: refPath.join('.') });
+        return null;
+    };
+    if (typeof ref.path !== 'string' || ref.path.trim() === '')
+        return problem(`!include needs a file path, e.g. !include tools/search.yaml`);
+    if ((0,external_node_path_.isAbsolute)(ref.path))
+        return problem(`!include paths are relative to the including file; '${ref.path}' is absolute`);
+    context.budget.remaining -= 1;
+    if (context.budget.remaining < 0)
+        return problem(`too many includes (more than ${MAX_INCLUDES}) in one scenario`);
+    if (context.chain.length > MAX_DEPTH)
+        return problem(`includes nested more than ${MAX_DEPTH} deep`);
+    const file = (0,external_node_path_.join)((0,external_node_path_.dirname)(from.file), ref.path);
+    let realFile;
+    try {
+        realFile = await context.files.realPath(file);
+    }
+    catch {
+        return problem(`included file '${ref.path}' not found (looked for ${file})`);
+    }
+    if (!isInside(realFile, context.boundary)) {
+        return problem(`included file '${ref.path}' is outside the project root (${context.boundary}); includes must stay inside it`);
+    }
+    const loopStart = context.chain.indexOf(realFile);
+    if (loopStart !== -1) {
+        const loop = [...context.chain.slice(loopStart), realFile].map((path) => (0,external_node_path_.relative)(context.boundary, path) || path);
+        return problem(`include loop: ${loop.join(' -> ')}`);
+    }
+    let text;
+    try {
+        text = await context.files.readFile(file);
+    }
+    catch (error) {
+        return problem(`cannot read included file '${ref.path}': ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const parsed = parseYamlSource(text, file, { what: 'an included tool file', allowList: true });
+    context.problems.push(...parsed.problems);
+    if (!parsed.source)
+        return null;
+    const value = parsed.source.value;
+    if (!Array.isArray(value))
+        return { tools: [value], origins: [{ source: parsed.source, path: [] }] };
+    const nested = { ...context, chain: [...context.chain, realFile] };
+    const expanded = await expandList(value, parsed.source, [], nested);
+    if (nested.incomplete)
+        context.incomplete = true;
+    return expanded;
+}
+function isInside(path, directory) {
+    const relation = (0,external_node_path_.relative)((0,external_node_path_.resolve)(directory), (0,external_node_path_.resolve)(path));
+    return relation !== '' && !relation.startsWith(`..${external_node_path_.sep}`) && relation !== '..' && !(0,external_node_path_.isAbsolute)(relation);
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/handler-paths.ts
+
+
+
+/**
+ * A handler is project code: its module must exist, and its real path (links
+ * followed) must be inside the project root, and, where the reader can load
+ * modules (not in unit tests' memory reader), it must export the named function.
+ */
+async function checkHandlerPaths(data, file, projectRoot, reader) {
+    const problems = [];
+    const root = await reader.realPath(projectRoot).catch(() => projectRoot);
+    for (const [index, tool] of (Array.isArray(data.tools) ? data.tools : []).entries()) {
+        const handler = typeof tool === 'object' && tool !== null ? tool.handler : undefined;
+        if (typeof handler !== 'string' || !HANDLER_PATTERN.test(handler))
+            continue;
+        const modulePath = handler.slice(0, handler.indexOf('#'));
+        const exportName = handler.slice(handler.indexOf('#') + 1);
+        const problem = await checkModule((0,external_node_path_.join)((0,external_node_path_.dirname)(file), modulePath), { modulePath, exportName }, root, reader);
+        if (problem)
+            problems.push({ path: ['tools', index, 'handler'], target: 'value', message: problem });
+    }
+    return problems;
+}
+async function checkModule(path, handler, root, reader) {
+    const written = handler.modulePath;
+    let real;
+    try {
+        real = await reader.realPath(path);
+    }
+    catch {
+        return `handler module ${written} does not exist (looked for ${path})`;
+    }
+    if (!isInside(real, root))
+        return `handler module ${written} is outside the project (${root}); handlers must be project code`;
+    if (!reader.functionExports)
+        return null;
+    let exports;
+    try {
+        exports = await reader.functionExports(real);
+    }
+    catch (error) {
+        return `handler module ${written} cannot be loaded: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (exports.includes(handler.exportName))
+        return null;
+    const found = exports.length > 0 ? `it exports ${exports.join(', ')}` : 'it exports no functions';
+    return `handler module ${written} has no function export '${handler.exportName}' (${found})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/matcher-checks.ts
+
+
+/**
+ * Load-time checks of argument matchers (in assertions' `arguments` and mock
+ * cases' `when`), of conditional mock cases and of call counts, so that
+ * `salvo validate` reports them at their file, line and column and nothing is
+ * found wrong at run time. Like the other cross checks they read the raw data
+ * and tolerate any shape: the schema reports wrong shapes.
+ */
+const matcher_checks_MATCHER_KEY_SET = new Set(MATCHER_KEYS);
+const RANGE_KEYS = ['gt', 'gte', 'lt', 'lte'];
+const MOCK_ANSWER_KEYS = ['response', 'responses', 'error'];
+/** Names from other matcher vocabularies that only ever mean one of ours. */
+const MATCHER_ALIASES = { regex: 'matches', match: 'matches', any_of: 'one_of', anyof: 'one_of', eq: 'equals', includes: 'contains' };
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function field(value, name) {
+    return isMapping(value) ? value[name] : undefined;
+}
+/** The scenario's assertions and every scripted turn's, each with its path. */
+function everyAssertion(data) {
+    const found = list(data.assertions).map((assertion, index) => [assertion, ['assertions', index]]);
+    for (const [turn, userTurn] of list(data.turns).entries()) {
+        for (const [index, assertion] of list(field(userTurn, 'assertions')).entries())
+            found.push([assertion, ['turns', turn, 'assertions', index]]);
+    }
+    return found;
+}
+function checkMatchers(data) {
+    return [...checkAssertionArguments(data), ...checkMockCases(data)];
+}
+function checkAssertionArguments(data) {
+    const problems = [];
+    for (const [assertion, at] of everyAssertion(data)) {
+        const type = field(assertion, 'type');
+        if (type === 'tool_called' || type === 'tool_not_called')
+            problems.push(...checkArguments(field(assertion, 'arguments'), [...at, 'arguments']));
+        if (type === 'tool_called')
+            problems.push(...checkTimes(assertion, at));
+        if (type === 'tool_calls') {
+            for (const [position, call] of list(field(assertion, 'calls')).entries()) {
+                problems.push(...checkArguments(field(call, 'arguments'), [...at, 'calls', position, 'arguments']));
+            }
+        }
+    }
+    return problems;
+}
+function checkTimes(assertion, at) {
+    const { times, min_times: min, max_times: max } = assertion;
+    if (times !== undefined && (min !== undefined || max !== undefined)) {
+        const other = min !== undefined ? 'min_times' : 'max_times';
+        return [{ path: [...at, other], target: 'key', message: `'${other}' cannot be combined with 'times' (times: N means exactly N)` }];
+    }
+    if (typeof min === 'number' && typeof max === 'number' && min > max) {
+        return [{ path: [...at, 'min_times'], target: 'value', message: `'min_times' (${min}) is greater than 'max_times' (${max}), so no count could pass` }];
+    }
+    return [];
+}
+/** An `arguments` or `when` mapping: argument names (never read as matcher keys) to literals or matchers. */
+function checkArguments(value, path) {
+    if (!isMapping(value))
+        return [];
+    return Object.entries(value).flatMap(([name, pattern]) => checkValue(pattern, [...path, name]));
+}
+/** Why a key that is not a matcher key was probably meant as one, or undefined. */
+function meantMatcher(key) {
+    if (matcher_checks_MATCHER_KEY_SET.has(key))
+        return undefined;
+    const snake = key.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/[-\s]/g, '_').toLowerCase();
+    if (matcher_checks_MATCHER_KEY_SET.has(snake))
+        return snake;
+    const alias = MATCHER_ALIASES[snake];
+    if (alias !== undefined)
+        return alias;
+    // Short keys (`at`, `le`) are too often real argument names to second-guess.
+    return key.length >= 4 ? closestMatch(key, MATCHER_KEYS) : undefined;
+}
+function checkValue(value, path) {
+    if (Array.isArray(value))
+        return value.flatMap((item, index) => checkValue(item, [...path, index]));
+    if (!isMapping(value))
+        return [];
+    const keys = Object.keys(value);
+    const misspelt = keys.map((key) => [key, meantMatcher(key)]).filter(([, meant]) => meant !== undefined);
+    const matcherLike = keys.length > 0 && keys.every((key) => matcher_checks_MATCHER_KEY_SET.has(key) || meantMatcher(key) !== undefined);
+    if (matcherLike && misspelt.length > 0) {
+        // Every key is a matcher key or close to one: a matcher with a typo, not a literal object.
+        return misspelt.map(([key, meant]) => ({ path: [...path, key], target: 'key', message: `unknown matcher '${key}', did you mean '${meant}'?` }));
+    }
+    if (keys.length > 0 && keys.every((key) => matcher_checks_MATCHER_KEY_SET.has(key)))
+        return checkMatcher(value, path);
+    return Object.entries(value).flatMap(([key, item]) => checkValue(item, [...path, key]));
+}
+function checkMatcher(matcher, path) {
+    const problems = [];
+    const bad = (key, message, target = 'value') => problems.push({ path: [...path, key], target, message });
+    const has = (key) => Object.hasOwn(matcher, key);
+    for (const key of ['optional', 'absent']) {
+        if (has(key) && typeof matcher[key] !== 'boolean')
+            bad(key, `'${key}' must be true or false`);
+    }
+    if (matcher.absent === true && Object.keys(matcher).length > 1) {
+        bad('absent', `'absent: true' cannot be combined with other matchers: it matches only an argument that is not there`, 'key');
+    }
+    for (const key of ['approx', 'tolerance', ...RANGE_KEYS]) {
+        if (has(key) && (typeof matcher[key] !== 'number' || !Number.isFinite(matcher[key])))
+            bad(key, `'${key}' must be a number`);
+    }
+    if (has('tolerance') && typeof matcher.tolerance === 'number' && matcher.tolerance < 0)
+        bad('tolerance', `'tolerance' must be at least 0`);
+    if (has('tolerance') && !has('approx'))
+        bad('tolerance', `'tolerance' only applies to 'approx' (write approx: N, tolerance: T)`, 'key');
+    const emptyRange = describeEmptyRange(matcher);
+    if (emptyRange)
+        bad(emptyRange.key, emptyRange.message);
+    if (has('type'))
+        checkType(matcher.type, bad);
+    if (has('matches'))
+        checkRegex(matcher.matches, bad);
+    if (has('one_of')) {
+        if (!Array.isArray(matcher.one_of) || matcher.one_of.length === 0)
+            bad('one_of', `'one_of' must be a list of at least one alternative`);
+        else
+            problems.push(...matcher.one_of.flatMap((option, index) => checkValue(option, [...path, 'one_of', index])));
+    }
+    if (has('contains'))
+        problems.push(...checkValue(matcher.contains, [...path, 'contains']));
+    return problems;
+}
+function checkType(type, bad) {
+    if (typeof type === 'string' && JSON_TYPES.includes(type))
+        return;
+    const suggestion = typeof type === 'string' ? didYouMean(type, JSON_TYPES) : '';
+    const literal = suggestion ? '' : `; to match an object that has a key 'type', write {equals: {...}}`;
+    bad('type', `unknown type ${typeof type === 'string' ? `'${type}'` : JSON.stringify(type)}${suggestion || ` (one of: ${JSON_TYPES.join(', ')})`}${literal}`);
+}
+function checkRegex(pattern, bad) {
+    if (typeof pattern !== 'string')
+        return bad('matches', `'matches' must be a regular expression, as a string`);
+    try {
+        compileMatcherPattern(pattern);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+        bad('matches', `invalid regular expression: ${reason}`);
+    }
+}
+/** gt/gte above lt/lte: the matcher could never match. */
+function describeEmptyRange(matcher) {
+    const number = (key) => (typeof matcher[key] === 'number' ? matcher[key] : undefined);
+    const lower = number('gt') ?? number('gte');
+    const upper = number('lt') ?? number('lte');
+    if (lower === undefined || upper === undefined)
+        return null;
+    const strict = number('gt') !== undefined || number('lt') !== undefined;
+    if (lower < upper || (lower === upper && !strict))
+        return null;
+    const key = number('gt') !== undefined ? 'gt' : 'gte';
+    return { key, message: `no number is ${key === 'gt' ? 'greater than' : 'at least'} ${lower} and ${number('lt') !== undefined ? 'less than' : 'at most'} ${upper}` };
+}
+function checkMockCases(data) {
+    const problems = [];
+    for (const [toolIndex, tool] of list(data.tools).entries()) {
+        const parameters = Object.keys(asMapping(field(field(tool, 'parameters'), 'properties')));
+        const toolName = typeof field(tool, 'name') === 'string' ? field(tool, 'name') : `#${toolIndex + 1}`;
+        for (const [caseIndex, mockCase] of list(field(tool, 'mocks')).entries()) {
+            if (!isMapping(mockCase))
+                continue;
+            const at = ['tools', toolIndex, 'mocks', caseIndex];
+            problems.push(...checkAnswerKeys(mockCase, at));
+            const when = mockCase.when;
+            if (!isMapping(when))
+                continue;
+            for (const name of Object.keys(when)) {
+                if (parameters.includes(name))
+                    continue;
+                const known = parameters.length > 0 ? ` (parameters: ${parameters.join(', ')})` : ' (it declares no parameters)';
+                problems.push({ path: [...at, 'when', name], target: 'key', message: `'${name}' is not a parameter of tool '${toolName}'${didYouMean(name, parameters) || known}` });
+            }
+            problems.push(...checkArguments(when, [...at, 'when']));
+        }
+    }
+    return problems;
+}
+function checkAnswerKeys(mockCase, at) {
+    const given = MOCK_ANSWER_KEYS.filter((key) => mockCase[key] !== undefined);
+    if (given.length === 1)
+        return [];
+    if (given.length === 0) {
+        // "unknown field 'respone', did you mean 'response'?" from the schema says it all.
+        if (Object.keys(mockCase).some((key) => closestMatch(key, MOCK_ANSWER_KEYS) !== undefined))
+            return [];
+        return [{ path: at, target: 'value', message: `a mock case needs one of 'response', 'responses' or 'error' (the answer when it matches)` }];
+    }
+    return given.slice(1).map((key) => ({
+        path: [...at, key],
+        target: 'key',
+        message: `a mock case takes exactly one of 'response', 'responses' and 'error'; this one also has '${given[0]}'`,
+    }));
+}
+function asMapping(value) {
+    return isMapping(value) ? value : {};
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/state-checks.ts
+
+
+/**
+ * Load-time checks of tools with state: a tool is answered by a mock or by a
+ * handler, never both; `state` and `jmespath` expressions must compile (a typo
+ * would otherwise fail every trial with the same message, found only after a run).
+ */
+function state_checks_isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function state_checks_checkState(data) {
+    return [...checkHandlerOrMock(data), ...checkExpressions(data), ...checkStateAssertionsHaveState(data)];
+}
+function checkHandlerOrMock(data) {
+    const problems = [];
+    for (const [index, tool] of (Array.isArray(data.tools) ? data.tools : []).entries()) {
+        if (!state_checks_isMapping(tool) || tool.handler === undefined)
+            continue;
+        for (const key of ['mock_response', 'mocks']) {
+            if (tool[key] === undefined)
+                continue;
+            problems.push({ path: ['tools', index, key], target: 'key', message: `tool has a 'handler', so it cannot also have '${key}': a tool is answered by a mock or by its handler` });
+        }
+    }
+    return problems;
+}
+function checkExpressions(data) {
+    const problems = [];
+    for (const [assertion, path] of everyAssertion(data)) {
+        if (!state_checks_isMapping(assertion) || (assertion.type !== 'state' && assertion.type !== 'jmespath'))
+            continue;
+        if (typeof assertion.expression !== 'string' || assertion.expression === '')
+            continue;
+        const problem = compileProblem(assertion.expression, [...path, 'expression']);
+        if (problem)
+            problems.push(problem);
+    }
+    return problems;
+}
+function compileProblem(expression, path) {
+    try {
+        compile(expression);
+        return null;
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { path, target: 'value', message: `the JMESPath expression does not compile: ${reason}` };
+    }
+}
+function checkStateAssertionsHaveState(data) {
+    const stateful = data.state !== undefined || (Array.isArray(data.tools) && data.tools.some((tool) => state_checks_isMapping(tool) && tool.handler !== undefined));
+    if (stateful)
+        return [];
+    return everyAssertion(data)
+        .filter(([assertion]) => state_checks_isMapping(assertion) && assertion.type === 'state')
+        .map(([, path]) => ({ path: [...path, 'type'], target: 'value', message: `a 'state' assertion needs state: add 'state: {initial: ...}' or a tool with a 'handler'` }));
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/semantic-checks.ts
+
+
+
+
+
+function crossCheck(input) {
+    return [
+        ...checkToolNames(input),
+        ...checkToolReferences(input),
+        ...checkApi(input.data),
+        ...checkPromptOrTurns(input.data),
+        ...checkPatterns(input.data),
+        ...checkMatchers(input.data),
+        ...state_checks_checkState(input.data),
+    ];
+}
+function semantic_checks_list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function semantic_checks_field(value, name) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value[name] : undefined;
+}
+function checkToolNames(input) {
+    const problems = [];
+    const firstIndex = new Map();
+    for (const [index, tool] of semantic_checks_list(input.data.tools).entries()) {
+        const name = semantic_checks_field(tool, 'name');
+        if (typeof name !== 'string')
+            continue;
+        const first = firstIndex.get(name);
+        if (first === undefined) {
+            firstIndex.set(name, index);
+            continue;
+        }
+        const where = input.describePlace(['tools', first, 'name']);
+        problems.push({ path: ['tools', index, 'name'], target: 'value', message: `duplicate tool name '${name}' (first defined at ${where}); tool names must be unique` });
+    }
+    return problems;
+}
+function checkToolReferences(input) {
+    if (!input.toolsComplete)
+        return [];
+    const names = semantic_checks_list(input.data.tools).map((tool) => semantic_checks_field(tool, 'name'));
+    const defined = [...new Set(names.filter((name) => typeof name === 'string'))];
+    const problems = [];
+    const check = (name, path, type) => {
+        if (typeof name !== 'string' || defined.includes(name))
+            return;
+        const known = defined.length > 0 ? ` (tools: ${defined.join(', ')})` : ' (it defines no tools)';
+        problems.push({ path, target: 'value', message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}` });
+    };
+    for (const [assertion, path] of everyAssertion(input.data)) {
+        const type = semantic_checks_field(assertion, 'type');
+        if (type === 'tool_called' || type === 'tool_not_called')
+            check(semantic_checks_field(assertion, 'tool'), [...path, 'tool'], type);
+        if (type === 'tool_calls') {
+            for (const [position, call] of semantic_checks_list(semantic_checks_field(assertion, 'calls')).entries())
+                check(semantic_checks_field(call, 'tool'), [...path, 'calls', position, 'tool'], type);
+        }
+        if (type === 'tool_sequence') {
+            for (const [position, name] of semantic_checks_list(semantic_checks_field(assertion, 'sequence')).entries()) {
+                check(name, [...path, 'sequence', position], type);
+            }
+        }
+    }
+    return problems;
+}
+function checkPromptOrTurns(data) {
+    const problems = [];
+    for (const [turn, userTurn] of semantic_checks_list(data.turns).entries()) {
+        for (const [index, assertion] of semantic_checks_list(semantic_checks_field(userTurn, 'assertions')).entries()) {
+            const type = semantic_checks_field(assertion, 'type');
+            const why = type === 'cost_limit' ? 'cost is priced per trial' : type === 'judge' ? 'a judge sees the whole conversation' : null;
+            if (why === null)
+                continue;
+            const message = `'${String(type)}' is not allowed in a turn's assertions (${why}); put it in the scenario's 'assertions'`;
+            problems.push({ path: ['turns', turn, 'assertions', index, 'type'], target: 'value', message });
+        }
+    }
+    return [...problems, ...checkPromptXorTurns(data)];
+}
+function checkPromptXorTurns(data) {
+    if (data.prompt !== undefined && data.turns !== undefined) {
+        return [{ path: ['turns'], target: 'key', message: `a scenario has 'prompt' (one user message) or 'turns' (a scripted conversation), not both` }];
+    }
+    if (data.prompt === undefined && data.turns === undefined) {
+        return [{ path: [], target: 'key', message: `missing required field 'prompt' (or 'turns' for a scripted conversation)` }];
+    }
+    return [];
+}
+function checkApi(data) {
+    if (data.api === undefined || data.adapter !== 'anthropic')
+        return [];
+    return [{ path: ['api'], target: 'key', message: `'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')` }];
+}
+function checkPatterns(data) {
+    const problems = [];
+    const compile = (pattern, flags, path) => {
+        if (typeof pattern !== 'string')
+            return;
+        try {
+            // Bad flags are the schema's to report; compile the pattern alone then.
+            new RegExp(pattern, typeof flags === 'string' && /^[imsu]*$/.test(flags) ? flags : '');
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+            problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
+        }
+    };
+    for (const [assertion, path] of everyAssertion(data)) {
+        const type = semantic_checks_field(assertion, 'type');
+        if (type === 'output_matches')
+            compile(semantic_checks_field(assertion, 'pattern'), semantic_checks_field(assertion, 'flags'), [...path, 'pattern']);
+        if (type === 'jmespath' && semantic_checks_field(assertion, 'operator') === 'regex')
+            compile(semantic_checks_field(assertion, 'value'), '', [...path, 'value']);
+        if (type === 'jmespath')
+            semantic_checks_checkExpression(semantic_checks_field(assertion, 'expression'), [...path, 'expression'], problems);
+    }
+    return problems;
+}
+/** A broken expression is the file's mistake: said by validate, not discovered at run time as a model FAIL. */
+function semantic_checks_checkExpression(expression, path, problems) {
+    if (typeof expression !== 'string' || expression === '')
+        return;
+    try {
+        compile(expression);
+    }
+    catch (error) {
+        problems.push({ path, target: 'value', message: `invalid JMESPath expression: ${safeExcerpt(error instanceof Error ? error.message : String(error))}` });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/shorthand.ts
+
+/**
+ * The earlier salvo's shorthand assertion, `{path: <jmespath>, <operator>: <value>}`
+ * with `path` defaulting to `response.content`, means the same as a full
+ * `jmespath` assertion. Unlike the earlier salvo, other keys are not dropped:
+ * they go through to validation like any assertion's fields.
+ */
+const SHORTHAND_DEFAULT_PATH = 'response.content';
+const OPERATORS = JMESPATH_OPERATORS;
+function normaliseShorthand(raw) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'type' in raw)
+        return { kind: 'unchanged' };
+    const fields = raw;
+    const operators = Object.keys(fields).filter((key) => OPERATORS.includes(key));
+    if (operators.length === 0 && !('path' in fields))
+        return { kind: 'unchanged' };
+    if (operators.length !== 1) {
+        const found = operators.length === 0 ? 'none' : operators.join(', ');
+        return {
+            kind: 'invalid',
+            message: `a shorthand assertion needs exactly one operator key (${OPERATORS.join(', ')}); found ${found}`,
+        };
+    }
+    const operator = operators[0];
+    if (operator === 'exists' && fields.exists !== true) {
+        return { kind: 'invalid', message: `in a shorthand assertion write 'exists: true' (there is no 'not exists'; use a full jmespath assertion)` };
+    }
+    const { path, [operator]: value, ...rest } = fields;
+    const assertion = {
+        type: 'jmespath',
+        expression: path ?? SHORTHAND_DEFAULT_PATH,
+        operator,
+        ...rest,
+    };
+    if (operator !== 'exists')
+        assertion.value = value;
+    const renames = { type: null, expression: 'path' in fields ? 'path' : null, operator, value: operator };
+    return { kind: 'shorthand', assertion, renames };
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/load-scenario.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads, parses, resolves includes, normalises shorthand assertions, applies
+ * salvo.yaml defaults and validates one scenario file. Throws a ConfigError
+ * carrying every problem of the file (and of the files it includes), each at
+ * its file, line and column.
+ */
+async function loadScenario(file, options) {
+    const text = await readSourceText(file, options.reader);
+    const main = parseMainSource(file, text);
+    const problems = [...main.problems];
+    const raw = main.source.value;
+    const expanded = Array.isArray(raw.tools) ? await expandIncludes(raw.tools, main.source, options, problems) : null;
+    const assertions = normaliseAssertions(raw.assertions);
+    const data = { ...raw };
+    if (expanded)
+        data.tools = expanded.tools;
+    if (assertions)
+        data.assertions = assertions.values;
+    applyProjectDefaults(data, options.config);
+    const locate = createLocator(main.source, expanded?.origins ?? null, assertions?.renames ?? new Map());
+    const at = (path, target, message) => ({ ...locate(path, target), message, path: path.join('.') });
+    const misplacedIncludes = findIncludes(data, []);
+    for (const path of misplacedIncludes)
+        problems.push(at(path, 'value', `!include is only allowed as an item of 'tools'`));
+    for (const [index, message] of assertions?.invalid ?? [])
+        problems.push(at(['assertions', index], 'value', message));
+    const result = scenarioSchema.safeParse(data);
+    if (!result.success) {
+        const skipped = [...misplacedIncludes, ...[...(assertions?.invalid.keys() ?? [])].map((index) => ['assertions', index])];
+        const issues = result.error.issues.filter((issue) => !skipped.some((path) => startsWith(issue.path, path)));
+        problems.push(...describeIssues(issues, data, scenarioSchema, locate).map(hintDefaultModel));
+    }
+    const describePlace = (path) => {
+        const place = locate(path, 'value');
+        return place.file === main.source.file ? `line ${place.line}` : `${place.file}:${place.line}`;
+    };
+    for (const problem of crossCheck({ data, toolsComplete: !expanded?.incomplete, describePlace })) {
+        problems.push(at(problem.path, problem.target, problem.message));
+    }
+    for (const problem of await checkHandlerPaths(data, file, options.projectRoot, options.reader)) {
+        problems.push(at(problem.path, problem.target, problem.message));
+    }
+    if (problems.length > 0 || !result.success)
+        throw new errors/* ConfigError */.xL(capProblems(sortProblems(problems, file)));
+    return validScenario(file, result.data, options.config, (path) => positionOf(main.source, path, 'value').line);
+}
+async function readSourceText(file, reader) {
+    try {
+        return await reader.readFile(file);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new errors/* ConfigError */.xL([{ file, line: 0, column: 0, message: `cannot read the file: ${reason}` }]);
+    }
+}
+function parseMainSource(file, text) {
+    const parsed = parseYamlSource(text, file, { what: 'a scenario' });
+    if (!parsed.source)
+        throw new errors/* ConfigError */.xL(capProblems(parsed.problems));
+    return { source: parsed.source, problems: parsed.problems };
+}
+async function expandIncludes(tools, source, options, problems) {
+    if (!tools.some((tool) => tool instanceof IncludeRef)) {
+        return { tools, origins: tools.map((_, index) => ({ source, path: ['tools', index] })), incomplete: false };
+    }
+    const realFile = await options.reader.realPath(source.file);
+    const realRoot = await options.reader.realPath(options.projectRoot).catch(() => options.projectRoot);
+    // A scenario outside the project (validated by path) may include files beside it, but no further out.
+    const boundary = isInside(realFile, realRoot) ? realRoot : (0,external_node_path_.dirname)(realFile);
+    return expandTools(tools, source, { files: options.reader, boundary, realFile, problems });
+}
+function normaliseAssertions(raw) {
+    if (!Array.isArray(raw))
+        return null;
+    const result = { values: [], renames: new Map(), invalid: new Map() };
+    for (const [index, assertion] of raw.entries()) {
+        const normalised = normaliseShorthand(assertion);
+        if (normalised.kind === 'shorthand') {
+            result.values.push(normalised.assertion);
+            result.renames.set(index, normalised.renames);
+        }
+        else {
+            if (normalised.kind === 'invalid')
+                result.invalid.set(index, normalised.message);
+            result.values.push(assertion);
+        }
+    }
+    return result;
+}
+/** salvo.yaml's defaults fill what the scenario leaves out; the scenario's own values win. */
+function applyProjectDefaults(data, config) {
+    if (data.adapter === undefined && config.default_adapter !== undefined)
+        data.adapter = config.default_adapter;
+    if (data.model === undefined && config.default_model !== undefined)
+        data.model = config.default_model;
+    if (data.trials === undefined && config.trials !== undefined)
+        data.trials = config.trials;
+}
+function hintDefaultModel(problem) {
+    if (problem.path !== 'model' || !problem.message.startsWith('missing'))
+        return problem;
+    return { ...problem, message: `${problem.message} (or set default_model in salvo.yaml)` };
+}
+/**
+ * Maps a path into the assembled scenario back to the file and node the user
+ * wrote: tools may come from included files, and shorthand assertions
+ * renamed their keys.
+ */
+function createLocator(main, origins, renames) {
+    const place = (source, path, target) => ({ file: source.file, ...positionOf(source, path, target) });
+    return (path, target) => {
+        const [head, index, ...rest] = path;
+        const origin = head === 'tools' && typeof index === 'number' ? origins?.[index] : undefined;
+        if (origin)
+            return place(origin.source, [...origin.path, ...rest], target);
+        const renamed = head === 'assertions' && typeof index === 'number' ? renames.get(index) : undefined;
+        const [fieldName, ...inner] = rest;
+        if (renamed && typeof fieldName === 'string' && fieldName in renamed) {
+            const original = renamed[fieldName];
+            if (original === null || original === undefined)
+                return place(main, ['assertions', index], 'value');
+            return place(main, ['assertions', index, original, ...inner], target);
+        }
+        return place(main, path, target);
+    };
+}
+function findIncludes(value, path) {
+    if (value instanceof IncludeRef)
+        return [path];
+    if (Array.isArray(value))
+        return value.flatMap((item, index) => findIncludes(item, [...path, index]));
+    if (typeof value === 'object' && value !== null) {
+        return Object.entries(value).flatMap(([key, item]) => findIncludes(item, [...path, key]));
+    }
+    return [];
+}
+function startsWith(path, prefix) {
+    return prefix.every((segment, index) => path[index] === segment);
+}
+/** Problems listed per file: enough to fix a file by; a generated or hostile file once printed a million. */
+const MAX_PROBLEMS_PER_FILE = 50;
+function capProblems(problems) {
+    if (problems.length <= MAX_PROBLEMS_PER_FILE)
+        return problems;
+    const shown = problems.slice(0, MAX_PROBLEMS_PER_FILE);
+    const last = shown.at(-1);
+    const more = problems.length - MAX_PROBLEMS_PER_FILE;
+    return [...shown, { file: last.file, line: last.line, column: last.column, message: `and ${more} more ${more === 1 ? 'problem' : 'problems'} in this file` }];
+}
+function sortProblems(problems, mainFile) {
+    const rank = (problem) => (problem.file === mainFile ? 0 : 1);
+    return [...problems].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+/**
+ * The loaded scenario, with salvo.yaml's judge defaults applied. Its strings are slices of the YAML
+ * text and keep the whole file alive: a caller that holds many scenarios for a run keeps them
+ * spooled or detached instead (packed-scenario.ts, io/scenario-spool.ts).
+ */
+function validScenario(file, validated, config, lineOf) {
+    const scenario = applyJudgeDefaults(validated, config);
+    return {
+        file,
+        name: flatString(scenario.description.trim() || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file))),
+        scenario,
+        assertionLines: scenario.assertions.map((_, index) => lineOf(['assertions', index])),
+        turnAssertionLines: (scenario.turns ?? []).map((turn, position) => turn.assertions.map((_, index) => lineOf(['turns', position, 'assertions', index]))),
+        hash: hashScenario(scenario),
+    };
+}
+function applyJudgeDefaults(scenario, config) {
+    const defaults = config.judge;
+    const withDefaults = (assertions) => assertions.map((assertion) => {
+        if (assertion.type !== 'judge')
+            return assertion;
+        return {
+            ...assertion,
+            judge_model: assertion.judge_model ?? scenario.judge_model ?? defaults.model,
+            k: assertion.k ?? defaults.k,
+            threshold: assertion.threshold ?? defaults.default_threshold,
+        };
+    });
+    const turns = scenario.turns?.map((turn) => ({ ...turn, assertions: withDefaults(turn.assertions) }));
+    return { ...scenario, assertions: withDefaults(scenario.assertions), ...(turns ? { turns } : {}) };
+}
+/** A copy of `text` that is not a V8 slice of a larger string. */
+function flatString(text) {
+    return structuredClone(text);
+}
+
 ;// CONCATENATED MODULE: ./src/core/scenario/load-scenarios.ts
 
 
@@ -32089,6 +32231,421 @@ async function* loadScenarios(files, options, readAhead = READ_AHEAD) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/scenario/scenario-filter.ts
+
+
+function parseScenarioFilters(texts, where) {
+    return texts.map((raw) => {
+        const text = raw.trim();
+        if (text === '')
+            throw new errors/* UsageError */.eb(`${where}: a filter must not be empty`);
+        const equals = text.indexOf('=');
+        if (equals < 0)
+            return { kind: 'glob', glob: text, text };
+        const key = text.slice(0, equals).trim();
+        const value = text.slice(equals + 1).trim();
+        if (key === '' || value === '')
+            throw new errors/* UsageError */.eb(`${where}: '${text}' is not a tag filter; write key=value, e.g. team=billing`);
+        return { kind: 'tag', key, value, text };
+    });
+}
+function matchesFilters(scenario, filters) {
+    return filters.every((filter) => matchesFilter(scenario, filter));
+}
+/** Tag filters need the loaded file; for an invalid file only its path can be judged, so it is kept for them. */
+function pathMatchesFilters(file, filters) {
+    return filters.every((filter) => filter.kind === 'tag' || globMatches(file, filter.glob) || globMatches(baseName(file), filter.glob));
+}
+function matchesFilter(scenario, filter) {
+    if (filter.kind === 'tag') {
+        const value = scenario.tags[filter.key];
+        return value !== undefined && (value === filter.value || globMatches(value, filter.value));
+    }
+    return globMatches(scenario.name, filter.glob) || globMatches(scenario.file, filter.glob) || globMatches(baseName(scenario.file), filter.glob);
+}
+function globMatches(text, glob) {
+    return (0,external_node_path_.matchesGlob)(text.split('\\').join('/'), glob);
+}
+function baseName(file) {
+    return file.split(/[\\/]/).pop() ?? file;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/shard.ts
+
+function parseShard(text, where) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || count > 256 || index < 1 || index > count) {
+        throw new errors/* UsageError */.eb(`${where} is '${text}'; expected i/n with 1 <= i <= n <= 256, e.g. 2/3`);
+    }
+    return { index, count };
+}
+/** `shard-2-of-3`: what artifact names and comment keys carry. */
+function shardLabel(shard) {
+    return `shard-${shard.index}-of-${shard.count}`;
+}
+/**
+ * The files of one shard. Deterministic, so every matrix leg computes the
+ * same split from the same files: with a weight for every file (the
+ * recorded duration), the heaviest file goes to the lightest shard (ties to
+ * the lower shard, files in path order); without weights, the files in path
+ * order are dealt round-robin. Every file lands in exactly one shard.
+ */
+function filesOfShard(files, shard, weightOf) {
+    const sorted = [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const weights = sorted.map(weightOf);
+    const known = weights.filter((weight) => weight !== null && weight > 0);
+    if (known.length === 0)
+        return sorted.filter((_, position) => position % shard.count === shard.index - 1);
+    // Files without a recording count as an average one.
+    const fallback = known.reduce((sum, weight) => sum + weight, 0) / known.length;
+    const order = sorted.map((file, position) => ({ file, weight: weights[position] ?? fallback }));
+    order.sort((a, b) => b.weight - a.weight || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const loads = new Array(shard.count).fill(0);
+    const mine = [];
+    for (const { file, weight } of order) {
+        let lightest = 0;
+        for (let candidate = 1; candidate < loads.length; candidate++)
+            if ((loads[candidate] ?? 0) < (loads[lightest] ?? 0))
+                lightest = candidate;
+        loads[lightest] = (loads[lightest] ?? 0) + weight;
+        if (lightest === shard.index - 1)
+            mine.push(file);
+    }
+    return mine.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/format.ts
+
+
+
+
+/**
+ * The recording file: what a model was asked and what it answered, turn by
+ * turn, for every trial of one scenario. Committed next to the scenario so a
+ * run without a key (fork pull requests, a fresh clone) can replay it. Public
+ * and snake_case like traces; bump RECORDING_FORMAT_VERSION on any change a
+ * reader of version 1 could not understand.
+ *
+ * Location: `<scenario dir>/__recordings__/<scenario file stem>.json`. The
+ * folder holds only .json files, so scenario globs (*.yaml, *.yml) never
+ * pick them up.
+ */
+const RECORDING_FORMAT_VERSION = 1;
+const RECORDINGS_DIR = '__recordings__';
+/** Where a recording came from. Nothing may claim a real model produced text it did not. */
+const liveSourceSchema = cli_schemas/* strictObject */.rej({
+    kind: cli_schemas/* literal */.euz('live'),
+    provider: cli_schemas/* string */.YjP(),
+    /** The model the scenario asked for; each reply also carries the id the provider reported. */
+    model: cli_schemas/* string */.YjP(),
+    recorded_at: cli_schemas/* string */.YjP(),
+    salvo_version: cli_schemas/* string */.YjP(),
+});
+/** Hand-written or scripted replies (salvo's own fake server, a test double): labelled as such. */
+const scriptedSourceSchema = cli_schemas/* strictObject */.rej({
+    kind: cli_schemas/* literal */.euz('scripted'),
+    /** Who or what wrote the replies, in words, e.g. "scripted replies from salvo's fake LLM server". */
+    label: cli_schemas/* string */.YjP().min(1),
+    /** The wire format the replies were served in. */
+    provider: cli_schemas/* string */.YjP(),
+    recorded_at: cli_schemas/* string */.YjP(),
+    salvo_version: cli_schemas/* string */.YjP(),
+});
+const recordingSourceSchema = cli_schemas/* discriminatedUnion */.gMt('kind', [liveSourceSchema, scriptedSourceSchema]);
+const messageFingerprintSchema = cli_schemas/* strictObject */.rej({
+    role: cli_schemas/* enum */.k5n(['user', 'assistant', 'tool']),
+    digest: cli_schemas/* string */.YjP(),
+    tool_name: cli_schemas/* string */.YjP().optional(),
+});
+const settingsSchema = cli_schemas/* strictObject */.rej({
+    temperature: cli_schemas/* number */.aig().optional(),
+    seed: cli_schemas/* number */.aig().optional(),
+    max_tokens: cli_schemas/* number */.aig().optional(),
+    api: cli_schemas/* string */.YjP().optional(),
+    extras: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()),
+});
+/**
+ * What was asked, as digests of the redacted, normalised request: enough to
+ * tell whether a new request is the same and, when it is not, what changed.
+ * `messages_added` lists only the messages new since the previous turn, so a
+ * long conversation stays linear in size.
+ */
+const requestFingerprintSchema = cli_schemas/* strictObject */.rej({
+    digest: cli_schemas/* string */.YjP(),
+    model: cli_schemas/* string */.YjP(),
+    system: cli_schemas/* string */.YjP().nullable(),
+    tools: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* string */.YjP()),
+    settings: settingsSchema,
+    messages_added: cli_schemas/* array */.YOg(messageFingerprintSchema),
+});
+const toolCallSchema = cli_schemas/* strictObject */.rej({
+    id: cli_schemas/* string */.YjP(),
+    name: cli_schemas/* string */.YjP(),
+    arguments: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).nullable(),
+    raw_arguments: cli_schemas/* string */.YjP().optional(),
+    arguments_error: cli_schemas/* string */.YjP().optional(),
+});
+const usageSchema = cli_schemas/* strictObject */.rej({
+    input_tokens: cli_schemas/* number */.aig(),
+    output_tokens: cli_schemas/* number */.aig(),
+    cache_read_tokens: cli_schemas/* number */.aig(),
+    cache_write_tokens: cli_schemas/* number */.aig(),
+    reasoning_tokens: cli_schemas/* number */.aig(),
+});
+/** A normalised ModelTurn, redacted and size-capped. */
+const replySchema = cli_schemas/* strictObject */.rej({
+    text: cli_schemas/* string */.YjP().nullable(),
+    tool_calls: cli_schemas/* array */.YOg(toolCallSchema),
+    usage: usageSchema,
+    finish_reason: cli_schemas/* enum */.k5n(['stop', 'tool_calls', 'length', 'content_filter', 'refusal', 'other']),
+    raw_finish_reason: cli_schemas/* string */.YjP().nullable(),
+    model: cli_schemas/* string */.YjP(),
+    request_id: cli_schemas/* string */.YjP().nullable(),
+    latency_ms: cli_schemas/* number */.aig(),
+    retries: cli_schemas/* number */.aig(),
+    truncated: cli_schemas/* boolean */.zMY().optional(),
+});
+/** One recorded turn: the request's fingerprint and the normalised reply. */
+const turnSchema = cli_schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
+const trialSchema = cli_schemas/* strictObject */.rej({ turns: cli_schemas/* array */.YOg(turnSchema) });
+/** One judge request (criteria, judge model, what the agent did) and the votes it got, in order. */
+const judgeRequestSchema = cli_schemas/* strictObject */.rej({ request: requestFingerprintSchema, replies: cli_schemas/* array */.YOg(replySchema) });
+const recordingSchema = cli_schemas/* strictObject */.rej({
+    format_version: cli_schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
+    scenario_name: cli_schemas/* string */.YjP(),
+    /** The scenario file as it was given when recording, for people reading the file. */
+    scenario_file: cli_schemas/* string */.YjP(),
+    /** Informational: assertions change it too, and they must not make a recording stale. */
+    scenario_hash: cli_schemas/* string */.YjP(),
+    source: recordingSourceSchema,
+    trials: cli_schemas/* array */.YOg(trialSchema),
+    /** The judge's votes, apart from the agent's replies: a changed criterion makes only these stale. */
+    judge: cli_schemas/* array */.YOg(judgeRequestSchema).optional(),
+});
+/** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
+function recordingPathFor(scenarioFile) {
+    const stem = (0,external_node_path_.basename)(scenarioFile, (0,external_node_path_.extname)(scenarioFile));
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(scenarioFile), RECORDINGS_DIR, `${stem}.json`);
+}
+/** Sorted keys, 2-space indent, trailing newline: stable and diff-friendly. */
+function serialiseRecording(recording) {
+    return `${stableStringify(recording)}\n`;
+}
+function parseRecording(text, file) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw invalidRecording(file, `it is not valid JSON (${error.message})`);
+    }
+    const version = document?.format_version;
+    if (typeof version === 'number' && version > RECORDING_FORMAT_VERSION) {
+        throw new errors/* SalvoError */.u3('E_RECORDING_FORMAT', `recording ${file} has format_version ${version}; this salvo reads version ${RECORDING_FORMAT_VERSION}`, { hint: 'upgrade salvo, or re-record the scenario with this version' });
+    }
+    const parsed = recordingSchema.safeParse(document);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+        throw invalidRecording(file, `${issue?.message ?? 'invalid'}${where}`);
+    }
+    return parsed.data;
+}
+function invalidRecording(file, why) {
+    return new errors/* SalvoError */.u3('E_RECORDING_INVALID', `recording ${file} cannot be read: ${why}`, {
+        hint: 'delete it and re-record with `salvo run --record <scenario file>`',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/recording-files.ts
+
+
+
+/** Reads a recording, or null when the file does not exist; a corrupt file is an error naming it. */
+async function readRecordingFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+    return parseRecording(text, path);
+}
+/** Writes atomically (temporary file, then rename), so an interrupted run never leaves half a recording. */
+async function writeRecordingFile(path, recording) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temporary, serialiseRecording(recording), 'utf8');
+    await (0,promises_.rename)(temporary, path);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/node-adapters/worker-tool-handlers.ts
+
+
+
+
+
+/**
+ * Runs each handler call in its own worker thread. A synchronous infinite loop
+ * cannot be interrupted inside the thread that runs it; a worker can be
+ * terminated, so a handler that loops or never settles costs its time limit,
+ * never the run. Arguments and state cross as JSON, so a handler sees plain
+ * data and cannot keep references between calls (what replay relies on).
+ */
+class WorkerToolHandlers {
+    projectRoot;
+    /** Scenario file paths are relative to this directory. */
+    cwd;
+    constructor(options) {
+        this.projectRoot = options.projectRoot;
+        this.cwd = options.cwd;
+    }
+    async call(call) {
+        const [modulePath = '', exportName = ''] = call.handler.split('#');
+        const file = await this.resolveInsideProject(call, modulePath);
+        const reply = await runInWorker({ url: (0,external_node_url_namespaceObject.pathToFileURL)(file).href, exportName, args: call.arguments, state: call.state }, call);
+        if (reply.kind === 'returned' || reply.kind === 'threw')
+            return reply;
+        if (reply.kind === 'missing_export') {
+            const found = reply.exports.length > 0 ? `it exports ${reply.exports.join(', ')}` : 'it has no exports';
+            throw new errors/* SalvoError */.u3('E_HANDLER', `handler '${call.handler}': ${modulePath} has no function export '${exportName}' (${found})`);
+        }
+        throw new errors/* SalvoError */.u3('E_HANDLER', `handler '${call.handler}': cannot load ${modulePath}: ${reply.message}`);
+    }
+    /** Handlers are project code: the module's real path (symlinks followed) must be inside the project. */
+    async resolveInsideProject(call, modulePath) {
+        const wanted = (0,external_node_path_.resolve)(this.cwd, (0,external_node_path_.dirname)(call.scenarioFile), modulePath);
+        const root = await (0,promises_.realpath)(this.projectRoot).catch(() => (0,external_node_path_.resolve)(this.projectRoot));
+        let real;
+        try {
+            real = await (0,promises_.realpath)(wanted);
+        }
+        catch {
+            throw new errors/* SalvoError */.u3('E_HANDLER', `handler '${call.handler}': ${modulePath} does not exist (looked for ${wanted})`);
+        }
+        const inside = (0,external_node_path_.relative)(root, real);
+        if (inside === '' || inside.startsWith(`..${external_node_path_.sep}`) || inside === '..' || (0,external_node_path_.resolve)(root, inside) !== real) {
+            throw new errors/* SalvoError */.u3('E_HANDLER', `handler '${call.handler}': ${modulePath} is outside the project (${root}); handlers must be project code`);
+        }
+        return real;
+    }
+}
+/** The worker's program: import the module, call the export, send back the result and the state as JSON. */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const asJson = (value) => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
+(async () => {
+  const { url, exportName, args, state, listOnly } = workerData;
+  let loaded;
+  try {
+    loaded = await import(url);
+  } catch (error) {
+    parentPort.postMessage({ kind: 'load_error', message: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  const handler = loaded[exportName];
+  if (listOnly || typeof handler !== 'function') {
+    parentPort.postMessage({ kind: 'missing_export', exports: Object.keys(loaded).filter((key) => typeof loaded[key] === 'function') });
+    return;
+  }
+  try {
+    const result = await handler(args, state);
+    parentPort.postMessage({ kind: 'returned', result: asJson(result), state: asJson(state) });
+  } catch (error) {
+    parentPort.postMessage({ kind: 'threw', message: error instanceof Error ? error.message : String(error), state: asJson(state) });
+  }
+})();
+`;
+/**
+ * The names of a module's function exports, for load-time checks. Importing runs the module's top
+ * level, so this happens in a worker with the same time limit as a call.
+ */
+async function functionExportsOf(file, timeoutMs = 5000) {
+    const call = { scenarioFile: file, handler: file, arguments: null, state: {}, timeoutMs };
+    const reply = await runInWorker({ url: (0,external_node_url_namespaceObject.pathToFileURL)(file).href, exportName: '', args: null, state: {}, listOnly: true }, call);
+    if (reply.kind === 'missing_export')
+        return reply.exports;
+    throw new errors/* SalvoError */.u3('E_HANDLER', reply.kind === 'load_error' ? reply.message : 'the module could not be inspected');
+}
+function runInWorker(data, call) {
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: data });
+    return new Promise((resolvePromise, reject) => {
+        let settled = false;
+        const settle = (action) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            void worker.terminate();
+            action();
+        };
+        const seconds = call.timeoutMs / 1000;
+        const timer = setTimeout(() => settle(() => reject(new errors/* SalvoError */.u3('E_HANDLER_TIMEOUT', `handler '${call.handler}' did not return within ${seconds}s (it loops or waits forever); the trial was stopped`, {
+            hint: 'make the handler return promptly, or raise state.handler_timeout_seconds',
+        }))), call.timeoutMs);
+        worker.once('message', (reply) => settle(() => resolvePromise(reply)));
+        worker.once('error', (error) => settle(() => reject(new errors/* SalvoError */.u3('E_HANDLER', `handler '${call.handler}' crashed: ${error.message}`))));
+        worker.once('exit', (code) => settle(() => reject(new errors/* SalvoError */.u3('E_HANDLER', `handler '${call.handler}' exited (code ${code}) without returning`))));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/node-source-reader.ts
+
+
+
+
+/**
+ * Reads scenario files from disk, relative paths against `cwd`. It never
+ * reads more than one byte past the size limit, so a huge file costs no
+ * memory: the loader sees it is too long and says so.
+ */
+function createNodeSourceReader(cwd) {
+    const resolvePath = (path) => (cwd === undefined ? (0,external_node_path_.resolve)(path) : (0,external_node_path_.resolve)(cwd, path));
+    return {
+        // Synchronous calls: a scenario file is a few KB, read in microseconds from the page cache, while each
+        // call through fs/promises costs a thread-pool round trip and a FileHandle. Nothing else runs while a
+        // suite is loaded.
+        async readFile(path) {
+            return readCapped(resolvePath(path));
+        },
+        realPath: async (path) => (0,external_node_fs_.realpathSync)(resolvePath(path)),
+        functionExports: (realPath) => functionExportsOf(realPath),
+    };
+}
+function readCapped(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        // Files may grow while read; the cap holds whatever stat said. One byte past the limit is enough
+        // to tell a file is too long; a file within it is read up to its size, with no read to find its end.
+        const buffer = Buffer.alloc(size > MAX_SOURCE_BYTES ? MAX_SOURCE_BYTES + 1 : size);
+        let length = 0;
+        while (length < buffer.length) {
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Reads relative paths against the process's current directory at the time of each call. */
+const nodeSourceReader = createNodeSourceReader();
+
 ;// CONCATENATED MODULE: ./src/node-adapters/scenario-files.ts
 
 
@@ -32100,11 +32657,19 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
  * is, a directory as every *.yaml / *.yml below it, a glob as its matches.
  * Below a directory, names starting with `_` or `.` are skipped: that is where
  * shared tool files (`_shared/`) and tool state (`.salvo/`) live, and neither
- * is a scenario. Sorted, de-duplicated, relative to `cwd` unless the user gave an absolute path; a
+ * is a scenario; globs skip them too unless they name them. Sorted, de-duplicated, relative to `cwd` unless the user gave an absolute path; a
  * path or glob matching nothing is a UsageError naming it.
+ *
+ * Symlinks are followed alike by every route (file, folder, glob), and every
+ * match is resolved with realpath: a path inside `projectRoot` whose real file
+ * lies outside it is refused (a pull request can add a link to `~/.ssh/id_rsa`
+ * that the default glob would read). A path the user typed that is itself
+ * outside the project is theirs to name.
  */
-async function expandScenarioPaths(patterns, cwd) {
-    // Keyed by absolute path, so the same file named two ways is validated once.
+async function expandScenarioPaths(patterns, cwd, projectRoot = cwd) {
+    // The root as spelled and as real (it may itself sit behind a link, like /tmp on macOS).
+    const root = { spelled: (0,external_node_path_.resolve)(projectRoot), real: await (0,promises_.realpath)(projectRoot).catch(() => (0,external_node_path_.resolve)(projectRoot)) };
+    // Keyed by real path, so the same file named two ways (or through a link) is validated once.
     const found = new Map();
     for (const pattern of patterns) {
         const matches = await expandOne(pattern, cwd);
@@ -32112,11 +32677,28 @@ async function expandScenarioPaths(patterns, cwd) {
             const what = GLOB_CHARACTERS.test(pattern) ? 'no scenario files match' : 'no scenario files (*.yaml, *.yml) in';
             throw new errors/* UsageError */.eb(`${what} '${pattern}'`);
         }
-        for (const match of matches)
-            if (!found.has(match))
-                found.set(match, (0,external_node_path_.isAbsolute)(pattern) ? match : relativeTo(cwd, match));
+        for (const match of matches) {
+            const shown = (0,external_node_path_.isAbsolute)(pattern) ? match : relativeTo(cwd, match);
+            const real = await realFileInside(match, shown, root);
+            if (!found.has(real))
+                found.set(real, shown);
+        }
     }
-    return [...found.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...new Set(found.values())].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+async function realFileInside(path, shown, root) {
+    const real = await (0,promises_.realpath)(path);
+    const foundInside = isWithin(path, root.spelled) || isWithin(path, root.real);
+    if (foundInside && !isWithin(real, root.real)) {
+        throw new errors/* UsageError */.eb(`refusing '${shown}': it is a symlink (or lies below one) that leads outside the project root`, {
+            hint: 'scenario files and their includes must stay inside the project (the folder holding salvo.yaml); copy the file in instead of linking it',
+        });
+    }
+    return real;
+}
+function isWithin(path, directory) {
+    const relation = (0,external_node_path_.relative)(directory, path);
+    return relation === '' || (!relation.startsWith(`..${external_node_path_.sep}`) && relation !== '..' && !(0,external_node_path_.isAbsolute)(relation));
 }
 async function expandOne(pattern, cwd) {
     const absolute = (0,external_node_path_.resolve)(cwd, pattern);
@@ -32124,30 +32706,50 @@ async function expandOne(pattern, cwd) {
     if (stats?.isFile())
         return [absolute];
     if (stats?.isDirectory())
-        return scenarioFilesBelow(absolute);
+        return scenarioFilesBelow(absolute, new Set());
     if (!GLOB_CHARACTERS.test(pattern))
         throw new errors/* UsageError */.eb(`no such file or directory: '${pattern}'`);
     const matches = [];
     for await (const match of (0,promises_.glob)(pattern, { cwd, exclude: (name) => name === 'node_modules' })) {
+        if (hasHiddenSegment(match, pattern))
+            continue;
         const path = (0,external_node_path_.resolve)(cwd, match);
         const matchStats = await (0,promises_.stat)(path).catch(() => null);
         if (matchStats?.isFile() && SCENARIO_EXTENSION.test(path))
             matches.push(path);
         else if (matchStats?.isDirectory())
-            matches.push(...(await scenarioFilesBelow(path)));
+            matches.push(...(await scenarioFilesBelow(path, new Set())));
     }
     return matches;
 }
-async function scenarioFilesBelow(directory) {
+/**
+ * A glob skips `_` and `.` names (`salvo/_shared/tools.yaml`) exactly as
+ * folder expansion does, unless the glob itself spells the name out
+ * (`salvo/_shared/*.yaml` matches what it says).
+ */
+function hasHiddenSegment(match, pattern) {
+    const named = new Set(pattern.split(/[\\/]/));
+    return match
+        .split(/[\\/]/)
+        .some((segment) => (segment.startsWith('_') || segment.startsWith('.')) && segment !== '.' && segment !== '..' && !named.has(segment));
+}
+/** Follows symlinks like a glob does (stat, not the entry's own type); `visited` real folders stop link loops. */
+async function scenarioFilesBelow(directory, visited) {
+    const real = await (0,promises_.realpath)(directory);
+    if (visited.has(real))
+        return [];
+    visited.add(real);
     const files = [];
-    const entries = await (0,promises_.readdir)(directory, { withFileTypes: true });
+    // Sorted, so which of two links to one file is listed does not depend on the file system's order.
+    const entries = (await (0,promises_.readdir)(directory, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
         if (entry.name.startsWith('_') || entry.name.startsWith('.') || entry.name === 'node_modules')
             continue;
         const path = (0,external_node_path_.join)(directory, entry.name);
-        if (entry.isDirectory())
-            files.push(...(await scenarioFilesBelow(path)));
-        else if (entry.isFile() && SCENARIO_EXTENSION.test(entry.name))
+        const stats = entry.isSymbolicLink() ? await (0,promises_.stat)(path).catch(() => null) : entry;
+        if (stats?.isDirectory())
+            files.push(...(await scenarioFilesBelow(path, visited)));
+        else if (stats?.isFile() && SCENARIO_EXTENSION.test(entry.name))
             files.push(path);
     }
     return files;
@@ -32157,12 +32759,40 @@ function relativeTo(cwd, path) {
     return (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd), path) || path;
 }
 
-;// CONCATENATED MODULE: ./src/node-adapters/system-clock.ts
-/** The real clock: wall time for timestamps, performance.now() for durations. */
-const systemClock = {
-    now: () => Date.now(),
-    monotonic: () => performance.now(),
+;// CONCATENATED MODULE: ./src/providers/registry.ts
+/**
+ * The one place that knows which providers exist. Each is loaded with a
+ * dynamic import, so a run loads only the SDK it uses. A new provider is one
+ * folder under src/providers/ and one line in `providers` below; the runner
+ * only ever sees ModelClient.
+ */
+
+
+const providers = {
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7361))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
 };
+/** Builds the client for one adapter; a missing key fails here, before any request is made. */
+async function createModelClient(adapter, settings) {
+    if (!settings.apiKey) {
+        throw new errors/* SalvoError */.u3('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
+            hint: adapter === 'openai'
+                ? `set ${settings.keySource}; a local OpenAI-compatible server that ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"`
+                : `set ${settings.keySource}`,
+        });
+    }
+    if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
+        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL is not a URL: ${(0,safe_text/* withoutCredentials */.ri)(settings.baseUrl)}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
+    }
+    if (settings.baseUrl !== undefined && (new URL(settings.baseUrl).username || new URL(settings.baseUrl).password)) {
+        // Node's fetch refuses such a URL, with a message that quotes it whole: stop here, without quoting the credentials.
+        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL carries credentials (${(0,safe_text/* withoutCredentials */.ri)(settings.baseUrl)}), which Node's fetch refuses to send`, {
+            hint: `give the key in ${settings.keySource}, or put the gateway's credentials in its own configuration`,
+        });
+    }
+    const createClient = await providers[adapter]();
+    return createClient(settings);
+}
 
 ;// CONCATENATED MODULE: ./src/core/recording/resolve-mode.ts
 const RUN_MODES = ['auto', 'live', 'replay'];
@@ -32201,6 +32831,221 @@ function resolveMode(inputs) {
         skipReason: 'no_key_no_recording',
         reason: `${keySource} is not set and there is no recording at ${inputs.expectedRecordingFile}`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/recording/fingerprint.ts
+
+
+/** The trace limits, applied to recordings too so they stay small. */
+const CONTENT_LIMIT = limits/* TRACE_LIMITS */.F5.messageContent;
+const TOOL_ARGUMENTS_LIMIT = limits/* TRACE_LIMITS */.F5.messageContent;
+const TRUNCATION_MARKER = '... [truncated]';
+/**
+ * Cuts text to the limit. Unlike the trace's truncateText it is idempotent (a
+ * cut text is exactly at the limit), so a replayed reply digests like the
+ * live one it was cut from.
+ */
+function capText(text, limit = CONTENT_LIMIT) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit - TRUNCATION_MARKER.length)}${TRUNCATION_MARKER}`;
+}
+function capToolCall(call) {
+    const size = call.arguments ? JSON.stringify(call.arguments).length : (call.rawArguments?.length ?? 0);
+    if (size <= TOOL_ARGUMENTS_LIMIT)
+        return call;
+    const raw = call.rawArguments ?? JSON.stringify(call.arguments);
+    return {
+        id: call.id,
+        name: call.name,
+        arguments: null,
+        rawArguments: capText(raw, TOOL_ARGUMENTS_LIMIT),
+        argumentsError: 'the arguments were cut to the recording size limit',
+    };
+}
+/** A model reply as the recording keeps it: redacted, capped, without the raw body or provider state. */
+function toRecordedReply(turn, redactor) {
+    const redactedText = turn.text === null ? null : redactor.text(turn.text);
+    const text = redactedText === null ? null : capText(redactedText);
+    const redactedCalls = turn.toolCalls.map((call) => redactor.deep(call));
+    const toolCalls = redactedCalls.map(capToolCall);
+    const truncated = text !== redactedText || toolCalls.some((call, i) => call !== redactedCalls[i]);
+    return {
+        text,
+        tool_calls: toolCalls.map((call) => ({
+            id: call.id,
+            name: call.name,
+            arguments: call.arguments,
+            raw_arguments: call.rawArguments,
+            arguments_error: call.argumentsError,
+        })),
+        usage: {
+            input_tokens: turn.usage.inputTokens,
+            output_tokens: turn.usage.outputTokens,
+            cache_read_tokens: turn.usage.cacheReadTokens,
+            cache_write_tokens: turn.usage.cacheWriteTokens,
+            reasoning_tokens: turn.usage.reasoningTokens,
+        },
+        finish_reason: turn.finishReason,
+        raw_finish_reason: turn.rawFinishReason === null ? null : redactor.text(turn.rawFinishReason),
+        model: turn.model,
+        request_id: turn.requestId,
+        latency_ms: turn.latencyMs,
+        retries: turn.retries,
+        ...(truncated ? { truncated: true } : {}),
+    };
+}
+function toModelTurn(reply) {
+    return {
+        text: reply.text,
+        toolCalls: reply.tool_calls.map((call) => ({
+            id: call.id,
+            name: call.name,
+            arguments: call.arguments,
+            ...(call.raw_arguments !== undefined ? { rawArguments: call.raw_arguments } : {}),
+            ...(call.arguments_error !== undefined ? { argumentsError: call.arguments_error } : {}),
+        })),
+        usage: {
+            inputTokens: reply.usage.input_tokens,
+            outputTokens: reply.usage.output_tokens,
+            cacheReadTokens: reply.usage.cache_read_tokens,
+            cacheWriteTokens: reply.usage.cache_write_tokens,
+            reasoningTokens: reply.usage.reasoning_tokens,
+        },
+        finishReason: reply.finish_reason,
+        rawFinishReason: reply.raw_finish_reason,
+        model: reply.model,
+        requestId: reply.request_id,
+        latencyMs: reply.latency_ms,
+        retries: reply.retries,
+    };
+}
+/**
+ * Digest of one message. Assistant messages are redacted and capped first,
+ * exactly as their recorded replies were, so a turn served from a recording
+ * digests like the live turn it was recorded from (even when the model echoed
+ * a key). Scenario text (prompt, mocks) is the same on both sides and is only
+ * ever stored as a digest, never in clear.
+ */
+function fingerprintMessage(message, redactor) {
+    switch (message.role) {
+        case 'user':
+            return { role: 'user', digest: shortDigest({ content: message.content }) };
+        case 'tool':
+            return {
+                role: 'tool',
+                tool_name: message.toolName,
+                digest: shortDigest({
+                    tool_call_id: message.toolCallId,
+                    tool_name: message.toolName,
+                    content: message.content,
+                    is_error: message.isError === true,
+                }),
+            };
+        case 'assistant': {
+            const content = message.content === null ? null : capText(redactor.text(message.content));
+            const calls = message.toolCalls.map((call) => capToolCall(redactor.deep(call)));
+            return {
+                role: 'assistant',
+                digest: shortDigest({
+                    content,
+                    tool_calls: calls.map((call) => ({ id: call.id, name: call.name, arguments: call.arguments, raw: call.rawArguments ?? null })),
+                }),
+            };
+        }
+    }
+}
+function recordedSettings(request, redactor) {
+    const { temperature, seed, maxTokens, api, extras } = request.settings;
+    return {
+        ...(temperature !== undefined ? { temperature } : {}),
+        ...(seed !== undefined ? { seed } : {}),
+        ...(maxTokens !== undefined ? { max_tokens: maxTokens } : {}),
+        ...(api !== undefined ? { api } : {}),
+        extras: redactor.deep(extras),
+    };
+}
+/**
+ * Everything about a request that shapes the conversation: model, system
+ * prompt, tools, generation settings and the messages so far. Assertions,
+ * threshold, description and tags never reach a request, so changing them
+ * leaves the fingerprint alone.
+ */
+function fingerprintRequest(request, previousMessageCount, redactor) {
+    const history = request.messages.map((message) => fingerprintMessage(message, redactor));
+    const tools = {};
+    for (const tool of request.tools) {
+        tools[tool.name] = shortDigest({ description: tool.description, parameters: tool.parameters });
+    }
+    const system = request.system ? shortDigest(request.system) : null;
+    const settings = recordedSettings(request, redactor);
+    const model = request.settings.model;
+    const digest = fullDigest({ model, system, tools, settings, messages: history.map((m) => m.digest) });
+    return {
+        fingerprint: { digest, model, system, tools, settings, messages_added: history.slice(previousMessageCount) },
+        history,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/judge-recording.ts
+
+
+/**
+ * Judge votes are recorded beside the agent's replies, keyed by the digest of
+ * the judge's request (criteria, judge model and settings, and what the agent
+ * did). The k votes of one request are k replies under one key, so replay
+ * serves them in order and judges offline, deterministically.
+ */
+class JudgeRecorder {
+    requests = new Map();
+    redactor;
+    constructor(redactor) {
+        this.redactor = redactor;
+    }
+    /** The live client, with every successful reply kept under its request's digest. */
+    wrap(inner) {
+        return {
+            provider: inner.provider,
+            complete: async (request) => {
+                const turn = await inner.complete(request);
+                const { fingerprint } = fingerprintRequest(request, 0, this.redactor);
+                const entry = this.requests.get(fingerprint.digest) ?? { request: fingerprint, replies: [] };
+                entry.replies.push(toRecordedReply(turn, this.redactor));
+                this.requests.set(fingerprint.digest, entry);
+                return turn;
+            },
+        };
+    }
+    recorded() {
+        return [...this.requests.values()].sort((a, b) => a.request.digest.localeCompare(b.request.digest));
+    }
+}
+/** Serves recorded judge votes; a request that was never recorded is stale for the judge only. */
+class JudgeReplayClient {
+    provider = 'replay';
+    byDigest;
+    served = new Map();
+    redactor;
+    recordingFile;
+    constructor(recorded, recordingFile, redactor) {
+        this.byDigest = new Map(recorded.map((entry) => [entry.request.digest, entry]));
+        this.redactor = redactor;
+        this.recordingFile = recordingFile;
+    }
+    async complete(request) {
+        const { fingerprint } = fingerprintRequest(request, 0, this.redactor);
+        const entry = this.byDigest.get(fingerprint.digest);
+        if (!entry || entry.replies.length === 0) {
+            const sameModel = [...this.byDigest.values()].some((recorded) => recorded.request.model === fingerprint.model);
+            const what = sameModel ? 'the criteria, the judge prompt or what the agent did changed' : `the judge model changed (now '${fingerprint.model}')`;
+            throw new errors/* SalvoError */.u3('E_RECORDING_STALE', `${this.recordingFile} has no judge votes for this request: ${what}`, {
+                hint: 're-judge live with `salvo reeval --rejudge <run id>` or re-record with `salvo run --record`',
+            });
+        }
+        const count = this.served.get(fingerprint.digest) ?? 0;
+        this.served.set(fingerprint.digest, count + 1);
+        return toModelTurn(entry.replies[count % entry.replies.length]);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/providers/replay/trial-tag.ts
@@ -32275,31 +33120,36 @@ class RecordingModelClient {
         const { fingerprint } = fingerprintRequest(request, trial.messagesSeen, this.redactor);
         trial.messagesSeen = request.messages.length;
         trial.turns.push({ request: fingerprint, reply: toRecordedReply(turn, this.redactor) });
+        trial.open = turn.toolCalls.length > 0;
         return { ...turn, providerState: tagTurnState(trialIndex, turn.providerState) };
     }
-    /** Trials whose every model call succeeded, in the order they started. */
-    recordedTrialCount() {
-        return this.completeTrials().length;
+    /**
+     * Trials whose every model call succeeded, in the order they started. After an interrupted run, trials
+     * whose conversation was still going are left out too: SIGTERM during --record wrote them as 1-turn
+     * recordings, and replays then failed as stale.
+     */
+    recordedTrialCount(options = { interrupted: false }) {
+        return this.completeTrials(options.interrupted).length;
     }
-    recording(details) {
+    recording(details, options = { interrupted: false }) {
         return {
             format_version: RECORDING_FORMAT_VERSION,
             scenario_name: details.scenarioName,
             scenario_file: details.scenarioFile,
             scenario_hash: details.scenarioHash,
             source: details.source,
-            trials: this.completeTrials().map((trial) => ({ turns: trial.turns })),
+            trials: this.completeTrials(options.interrupted).map((trial) => ({ turns: trial.turns })),
         };
     }
-    completeTrials() {
-        return this.trials.filter((trial) => !trial.failed && trial.turns.length > 0);
+    completeTrials(interrupted) {
+        return this.trials.filter((trial) => !trial.failed && trial.turns.length > 0 && !(interrupted && trial.open));
     }
     trialFor(request) {
         const tagged = turnIndexOf(request) === 0 ? null : taggedTrialOf(request);
         if (tagged !== null && this.trials[tagged])
             return tagged;
         // A first turn (or a history without our tag) starts a new trial.
-        this.trials.push({ turns: [], messagesSeen: 0, failed: false });
+        this.trials.push({ turns: [], messagesSeen: 0, failed: false, open: false });
         return this.trials.length - 1;
     }
 }
@@ -32316,11 +33166,17 @@ class RecordingStaleError extends errors/* SalvoError */.u3 {
     /** 1-based model turn at which the conversation left the recording. */
     turn;
     difference;
+    /** 1-based user turn of a conversation in which it left the recording. */
+    userTurn;
     constructor(details) {
-        super('E_RECORDING_STALE', `the recording of scenario '${details.scenarioName}' is stale at turn ${details.turn} (trial ${details.trial}): ${details.difference} (recording: ${details.recordingFile})`, { hint: `re-record it: salvo run --record ${details.scenarioFile}` });
+        const userTurn = details.userTurn ?? 1;
+        // A one-message scenario has only user turn 1: naming it would be noise.
+        const where = userTurn > 1 ? `model turn ${details.turn} (user turn ${userTurn}, trial ${details.trial})` : `turn ${details.turn} (trial ${details.trial})`;
+        super('E_RECORDING_STALE', `the recording of scenario '${details.scenarioName}' is stale at ${where}: ${details.difference} (recording: ${details.recordingFile})`, { hint: `re-record it: salvo run --record ${details.scenarioFile}` });
         this.scenarioName = details.scenarioName;
         this.turn = details.turn;
         this.difference = details.difference;
+        this.userTurn = userTurn;
     }
 }
 
@@ -32383,7 +33239,7 @@ function describeHistoryDifference(was, now) {
             return `the conversation took a different path at message ${index + 1} (recorded ${describeMessage(before)}, now ${describeMessage(after)})`;
         }
         if (after.role === 'user')
-            return index === 0 ? 'the prompt changed' : `user message ${index + 1} changed`;
+            return describeUserChange(now, index);
         if (after.role === 'tool')
             return `the mock result of tool '${after.tool_name ?? '?'}' changed`;
         return `assistant message ${index + 1} differs from the recording`;
@@ -32392,6 +33248,13 @@ function describeHistoryDifference(was, now) {
         return `the conversation took a different path (recorded ${was.length} messages so far, now ${now.length})`;
     }
     return null;
+}
+/** Names the user turn whose message changed (the prompt when there is only one). */
+function describeUserChange(history, index) {
+    const userTurn = history.slice(0, index + 1).filter((message) => message.role === 'user').length;
+    if (userTurn === 1)
+        return history.some((message, position) => position > index && message.role === 'user') ? 'the message of user turn 1 changed' : 'the prompt changed';
+    return `the message of user turn ${userTurn} changed`;
 }
 function describeMessage(message) {
     if (message.role === 'tool')
@@ -32433,13 +33296,14 @@ class ReplayModelClient {
         const trialIndex = turnIndex === 0 ? this.trialsStarted++ % recording.trials.length : this.trialOf(request);
         const trial = recording.trials[trialIndex];
         const recorded = trial.turns[turnIndex];
+        const userTurn = request.messages.filter((message) => message.role === 'user').length;
         if (!recorded) {
-            throw this.stale(turnIndex + 1, trialIndex + 1, `the conversation went on past the ${trial.turns.length} recorded turn${trial.turns.length === 1 ? '' : 's'}`);
+            throw this.stale(turnIndex + 1, trialIndex + 1, `the conversation went on past the ${trial.turns.length} recorded turn${trial.turns.length === 1 ? '' : 's'}`, userTurn);
         }
         const incoming = fingerprintRequest(request, 0, this.options.redactor);
         const difference = describeRequestDifference({ fingerprint: recorded.request, history: recordedHistory(trial, turnIndex) }, incoming);
         if (difference)
-            throw this.stale(turnIndex + 1, trialIndex + 1, difference);
+            throw this.stale(turnIndex + 1, trialIndex + 1, difference, userTurn);
         return { ...toModelTurn(recorded.reply), providerState: tagTurnState(trialIndex, undefined) };
     }
     trialOf(request) {
@@ -32455,8 +33319,9 @@ class ReplayModelClient {
         });
         return match >= 0 ? match : 0;
     }
-    stale(turn, trial, difference) {
+    stale(turn, trial, difference, userTurn = 1) {
         return new RecordingStaleError({
+            userTurn,
             scenarioName: this.options.scenarioName,
             scenarioFile: this.options.scenarioFile,
             recordingFile: this.options.recordingFile,
@@ -32576,18 +33441,27 @@ class ClientResolver {
         }
         return client;
     }
-    /** Writes one recording per recorded scenario; scenarios whose every trial failed to get a reply keep their old file. */
+    /**
+     * Writes one recording per recorded scenario; scenarios whose every trial failed to get a reply keep their
+     * old file, and so do scenarios of an interrupted run that finished fewer trials than the file holds.
+     */
     async saveRecordings() {
         const record = this.options.record;
         if (!record)
             return [];
+        const interrupted = this.options.interrupted?.aborted === true;
         const saved = [];
         for (const { scenario, recorder } of this.recorders.values()) {
-            const trials = recorder.recordedTrialCount();
             const file = recordingPathFor(scenario.file);
+            let trials = recorder.recordedTrialCount({ interrupted });
+            if (trials > 0 && interrupted && (await this.recordedTrialsIn(file)) > trials)
+                trials = 0;
             if (trials > 0) {
-                const source = sourceFor(scenario, recorder.provider, record);
-                const recording = recorder.recording({ scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source });
+                // The replies were redacted as they were captured; the scenario's name and file and the label are redacted here.
+                const { redactor } = this.options;
+                const source = redactor.deep(sourceFor(scenario, recorder.provider, record));
+                const details = { scenarioName: redactor.text(scenario.name), scenarioFile: redactor.text(scenario.file), scenarioHash: scenario.hash, source };
+                const recording = recorder.recording(details, { interrupted });
                 const judge = this.judgeRecorders.get(scenario.file)?.recorded() ?? [];
                 if (judge.length > 0)
                     recording.judge = judge;
@@ -32596,6 +33470,11 @@ class ClientResolver {
             saved.push({ file, trials });
         }
         return saved;
+    }
+    /** Trials in the recording already on disk (0 when there is none or it cannot be read): an interrupted run never replaces it with fewer. */
+    async recordedTrialsIn(file) {
+        const existing = await readRecordingFile((0,external_node_path_.resolve)(this.options.cwd, file)).catch(() => null);
+        return existing?.trials.length ?? 0;
     }
 }
 function sourceFor(scenario, provider, record) {
@@ -32634,20 +33513,35 @@ class UnavailableModelClient {
 
 
 
+
+
+
+
+
+
+
 /**
  * The one engine both shells call: find the scenario files, load them, choose
  * a live, replayed or skipped client per scenario, run the suite, store it.
  */
 async function runEngine(request) {
     const { project, cwd } = request;
-    const files = await expandScenarioPaths(request.patterns, cwd);
+    const allFiles = await expandScenarioPaths(request.patterns, cwd, project.root);
+    const files = request.shard ? filesOfShard(allFiles, request.shard, await recordedDurations(allFiles, cwd)) : allFiles;
     const loaded = [];
     const invalid = [];
+    const filters = request.filters ?? [];
     for await (const outcome of loadScenarios(files, { reader: createNodeSourceReader(cwd), projectRoot: project.root, config: project.config })) {
-        if ('loaded' in outcome)
-            loaded.push(withOverrides(outcome.loaded, request.overrides));
-        else
+        if ('loaded' in outcome) {
+            const { name, file, scenario } = outcome.loaded;
+            if (matchesFilters({ name, file, tags: scenario.tags }, filters))
+                loaded.push(withOverrides(outcome.loaded, request.overrides, request.trials));
+        }
+        else if (pathMatchesFilters(outcome.file, filters))
             invalid.push(outcome);
+    }
+    if (filters.length > 0 && loaded.length === 0 && invalid.length === 0) {
+        throw new errors/* UsageError */.eb(`no scenario of the ${files.length} file(s) found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
     }
     const problems = invalid.flatMap((entry) => entry.error.problems);
     if (invalid.length > 0 && request.onInvalidFiles === 'stop') {
@@ -32657,11 +33551,11 @@ async function runEngine(request) {
     const runId = uuidv7(clock);
     const fileStore = new FileRunStore((0,external_node_path_.join)(project.root, project.config.storage_dir));
     const store = request.store ?? fileStore;
-    const resolver = clientResolver(request);
+    const resolver = clientResolver(request, requestTimeoutOf(request));
     const results = await runSuite(loaded, {
         runId,
         salvoVersion: SALVO_VERSION,
-        trials: request.trials,
+        trials: 1,
         concurrency: request.concurrency,
         maxCostUsd: request.maxCostUsd,
         timeoutMs: request.timeoutMs,
@@ -32672,6 +33566,7 @@ async function runEngine(request) {
         redactor: request.redactor,
         prices: project.config.prices,
         clientFor: (scenario) => resolver.clientFor(scenario),
+        handlers: new WorkerToolHandlers({ projectRoot: project.root, cwd: request.cwd }),
         judgeFor: (scenario, mode) => ({
             settingsFor: (assertion) => resolveJudgeSettings(assertion, scenario.scenario.adapter, project.config.judge, request.judgeModel ?? null),
             clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),
@@ -32686,7 +33581,7 @@ async function runEngine(request) {
         return decision ? [{ file: scenario.file, decision }] : [];
     });
     const invalidRows = invalid.map((entry) => request.redactor.deep(invalidScenarioRow((0,external_node_path_.relative)(cwd, entry.file) || entry.file, entry.error)));
-    const document = withInvalidRows(results, invalidRows);
+    const document = { ...withInvalidRows(results, invalidRows), ...(request.shard ? { shard: { ...request.shard } } : {}) };
     await store.finishRun(document);
     return {
         kind: 'ran',
@@ -32697,21 +33592,28 @@ async function runEngine(request) {
         recordings,
     };
 }
-function clientResolver(request) {
+/** The flag or input, else salvo.yaml, else the providers' default (undefined). */
+function requestTimeoutOf(request) {
+    const configured = request.project.config.request_timeout_seconds;
+    return request.requestTimeoutMs ?? (configured === undefined ? undefined : Math.round(configured * 1000));
+}
+function clientResolver(request, requestTimeoutMs) {
     const { record } = request;
     return new ClientResolver({
         mode: request.mode,
         record: record ? { scriptedLabel: record.scriptedLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
         cwd: request.cwd,
         redactor: request.redactor,
-        settingsFor: (adapter) => request.providers[adapter],
+        interrupted: request.signal,
+        settingsFor: (adapter) => ({ ...request.providers[adapter], ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }) }),
         createLiveClient: createModelClient,
     });
 }
-function withOverrides(loaded, overrides) {
-    if (overrides.model === null && overrides.adapter === null)
+function withOverrides(loaded, overrides, trials) {
+    if (overrides.model === null && overrides.adapter === null && trials === null)
         return loaded;
-    const scenario = { ...loaded.scenario, model: overrides.model ?? loaded.scenario.model, adapter: overrides.adapter ?? loaded.scenario.adapter };
+    const { scenario: own } = loaded;
+    const scenario = { ...own, model: overrides.model ?? own.model, adapter: overrides.adapter ?? own.adapter, ...(trials === null ? {} : { trials }) };
     return { ...loaded, scenario, hash: hashScenario(scenario) };
 }
 function invalidScenarioRow(file, error) {
@@ -32737,10 +33639,26 @@ function withInvalidRows(results, rows) {
     const scenarios = [...results.scenarios, ...rows];
     return { ...results, scenarios, totals: runTotals(scenarios) };
 }
+/** Mean recorded milliseconds per trial of each file, to balance shards; null where there is no readable recording. */
+async function recordedDurations(files, cwd) {
+    const durations = new Map();
+    for (const file of files) {
+        const recording = await readRecordingFile(recordingPathFor((0,external_node_path_.resolve)(cwd, file))).catch(() => null);
+        if (!recording || recording.trials.length === 0)
+            continue;
+        const total = recording.trials.reduce((sum, trial) => sum + trial.turns.reduce((turns, turn) => turns + turn.reply.latency_ms, 0), 0);
+        durations.set(file, total / recording.trials.length);
+    }
+    return (file) => durations.get(file) ?? null;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 
 
+/** A name on one line: a line break in a name must not break the status line or start a new one. */
+function progress_oneLine(text) {
+    return text.replace(/\s+/g, ' ');
+}
 /**
  * What `salvo run` prints while it works. On a terminal: each scenario's
  * summary as it finishes, with one live status line redrawn underneath. In CI
@@ -32751,10 +33669,17 @@ function withInvalidRows(results, rows) {
  * (in order, consecutive ones to the same stream as one write): scenarios
  * finish in bursts, and one write per line to a pipe costs more than the line. `clear()` writes what
  * is pending at once.
+ *
+ * Everything a scenario or a model wrote passes through `shown` (the
+ * redactor, then control sequences stripped) before it is cut or written:
+ * the finished rows were redacted by the runner, but the names in
+ * `scenario_started` are the scenario's own.
  */
 function createProgress(io, options) {
     const live = io.stderr.isTTY === true && !options.json;
-    const running = new Set();
+    const { shown } = options;
+    /** Scenarios running, by their place in the suite, with their names as shown. */
+    const running = new Map();
     let done = 0;
     let total = 0;
     let statusShown = false;
@@ -32791,7 +33716,7 @@ function createProgress(io, options) {
         if (!live)
             return;
         eraseStatus();
-        const names = [...running].slice(0, 3).join(', ');
+        const names = [...running.values()].slice(0, 3).join(', ');
         write(io.stderr, `[${done}/${total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
         statusShown = true;
     };
@@ -32800,20 +33725,22 @@ function createProgress(io, options) {
             case 'suite_started':
                 total = event.total;
                 break;
-            case 'scenario_started':
-                running.add(event.name);
+            case 'scenario_started': {
+                const name = progress_oneLine(shown(event.name));
+                running.set(event.index, name);
                 if (!live && !options.json)
-                    writeLine(io.stderr, `started ${event.name}`);
+                    writeLine(io.stderr, `started ${name}`);
                 break;
+            }
             case 'scenario_finished':
-                running.delete(event.result.name);
+                running.delete(event.index);
                 done = event.done;
                 total = event.total;
                 eraseStatus();
                 if (options.json)
-                    writeLine(io.stderr, `[${done}/${total}] ${event.result.name}: ${statusWord(event.result)}`);
+                    writeLine(io.stderr, `[${done}/${total}] ${progress_oneLine(shown(event.result.name))}: ${statusWord(event.result)}`);
                 else
-                    writeLine(io.stdout, `${renderScenarioSummary(event.result)}\n`);
+                    writeLine(io.stdout, `${shown(renderScenarioSummary(event.result))}\n`);
                 break;
             case 'budget_reached':
                 eraseStatus();
@@ -32821,7 +33748,7 @@ function createProgress(io, options) {
                 break;
             case 'cost_uncounted':
                 eraseStatus();
-                writeLine(io.stderr, `warning: model ${event.model} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
+                writeLine(io.stderr, `warning: model ${progress_oneLine(shown(event.model))} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
                 break;
             case 'interrupted':
                 eraseStatus();
@@ -32832,6 +33759,76 @@ function createProgress(io, options) {
         drawStatus();
     };
     return { onEvent, clear };
+}
+
+;// CONCATENATED MODULE: ./src/cli/read-run-settings.ts
+
+
+
+
+
+const DEFAULT_CONCURRENCY = 4;
+function readRunSettings(patterns, flags, env, config) {
+    const adapter = flags.adapter === undefined ? null : parseAdapter(flags.adapter);
+    return {
+        patterns,
+        concurrency: flags.concurrency === undefined ? (config.concurrency ?? DEFAULT_CONCURRENCY) : parseInteger('--concurrency', flags.concurrency, 1, 64),
+        maxCostUsd: flags.maxCostUsd === undefined ? (config.max_cost_usd ?? null) : parsePositive('--max-cost-usd', flags.maxCostUsd),
+        timeoutMs: flags.timeoutSeconds === undefined ? null : parsePositive('--timeout-seconds', flags.timeoutSeconds) * 1000,
+        requestTimeoutMs: flags.requestTimeoutSeconds === undefined ? null : parsePositive('--request-timeout-seconds', flags.requestTimeoutSeconds) * 1000,
+        json: flags.json === true,
+        model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
+        adapter,
+        judgeModel: flags.judgeModel === undefined ? null : nonEmpty('--judge-model', flags.judgeModel),
+        trials: flags.trials === undefined ? null : parseInteger('--trials', flags.trials, 1, 100),
+        filters: parseScenarioFilters(flags.filter ?? [], '--filter'),
+        shard: flags.shard === undefined ? null : parseShard(flags.shard, '--shard'),
+        earlyStop: flags.earlyStop === true,
+        junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
+        providers: providersFromEnv(env),
+        secrets: collectSecrets(env),
+        redactionPatterns: config.redaction_patterns,
+    };
+}
+/** Keys and base URLs of every provider, from the environment. */
+function providersFromEnv(env) {
+    return {
+        openai: providerSettings(env, 'OPENAI_API_KEY', 'OPENAI_BASE_URL'),
+        anthropic: providerSettings(env, 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'),
+    };
+}
+function providerSettings(env, keyName, urlName) {
+    const settings = { keySource: `environment variable ${keyName}` };
+    const key = env[keyName]?.trim();
+    const baseUrl = env[urlName]?.trim();
+    if (key)
+        settings.apiKey = key;
+    if (baseUrl)
+        settings.baseUrl = baseUrl;
+    return settings;
+}
+function parseAdapter(value) {
+    if (ADAPTERS.includes(value))
+        return value;
+    throw new errors/* UsageError */.eb(`--adapter must be one of ${ADAPTERS.join(', ')}, not '${value}'`);
+}
+function parseInteger(flag, value, min, max) {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < min || number > max) {
+        throw new errors/* UsageError */.eb(`${flag} must be a whole number from ${min} to ${max}, not '${value}'`);
+    }
+    return number;
+}
+function parsePositive(flag, value) {
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isFinite(number) || number <= 0)
+        throw new errors/* UsageError */.eb(`${flag} must be a positive number, not '${value}'`);
+    return number;
+}
+function nonEmpty(flag, value) {
+    if (value.trim() === '')
+        throw new errors/* UsageError */.eb(`${flag} must not be empty`);
+    return value.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-modes.ts
@@ -33013,24 +34010,24 @@ async function readBaseline(flags, io) {
     return flags.baseline === undefined ? null : readResultsSide(flags.baseline, io.cwd, lazyArchive(io));
 }
 /** `--estimate`: the forecast on stdout (JSON with --json), nothing run. */
-async function printForecast(request, json, io) {
+async function printForecast(request, json, io, redaction) {
     const outcome = await forecastRun(request);
     if (outcome.kind === 'invalid') {
         for (const problem of outcome.problems)
-            writeLine(io.stderr, `error: ${(0,errors/* formatProblem */.Vw)(problem)}`);
+            writeLine(io.stderr, redaction.shown(`error: ${(0,errors/* formatProblem */.Vw)(problem)}`));
         writeLine(io.stderr, `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; fix them (salvo validate) and estimate again.`);
         return ExitCode.usage;
     }
     if (json)
-        writeLine(io.stdout, JSON.stringify(outcome.forecast, null, 2));
+        writeLine(io.stdout, redaction.json(outcome.forecast));
     else
-        writeLine(io.stdout, forecastLines(outcome.forecast).join('\n'));
+        writeLine(io.stdout, redaction.shown(forecastLines(outcome.forecast).join('\n')));
     return ExitCode.ok;
 }
 /** `--baseline`: the comparison after the results (on stderr with --json, which keeps stdout for the document). */
-function printComparison(baseline, results, json, redactor, io) {
+function printComparison(baseline, results, json, redaction, io) {
     const text = renderComparisonText(compareRuns(baseline.results, results), { baseLabel: 'baseline', baseOrigin: baseline.origin });
-    writeLine(json ? io.stderr : io.stdout, redactor.text(`\n${text}`));
+    writeLine(json ? io.stderr : io.stdout, redaction.shown(`\n${text}`));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
@@ -33060,7 +34057,10 @@ const registerRun = (program, io, setExitCode) => {
         .option('--concurrency <n>', 'scenarios and trials run at once (default 4, or salvo.yaml concurrency)')
         .option('--max-cost-usd <usd>', 'stop starting scenarios once this much was spent')
         .option('--timeout-seconds <s>', 'time limit per trial (overrides timeout_seconds of the scenarios)')
-        .option('-n, --trials <n>', 'trials per scenario', undefined)
+        .option('--request-timeout-seconds <s>', 'time limit per provider request, per attempt (default 120, or salvo.yaml request_timeout_seconds)')
+        .option('-n, --trials <n>', "trials per scenario (default each scenario's trials, or salvo.yaml trials, or 1)", undefined)
+        .option('--shard <i/n>', 'run only slice i of n of the scenario files (deterministic; balanced by recorded duration when recordings exist)')
+        .option('--filter <filter>', 'run only matching scenarios: tag key=value, or a glob of the name or path; repeat to narrow', collect, [])
         .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
         .option('--model <id>', "use this model instead of each scenario's")
         .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
@@ -33073,18 +34073,24 @@ const registerRun = (program, io, setExitCode) => {
         setExitCode(await runCommand(paths, flags, io));
     });
 };
+function collect(value, previous) {
+    return [...previous, value];
+}
 async function runCommand(paths, flags, io) {
     const project = await loadProject(io.cwd);
     const settings = readRunSettings(paths, flags, io.env, project.config);
     const modes = readModeSettings(flags);
     const patterns = paths.length > 0 ? paths : [(0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(project.root, project.config.scenarios_dir)) || '.'];
+    const redaction = createCliRedaction(io, settings.secrets, settings.redactionPatterns);
+    const { redactor } = redaction;
     const baseline = await readBaseline(flags, io);
     if (flags.estimate) {
         const { model, adapter, trials, maxCostUsd } = settings;
-        return printForecast({ cwd: io.cwd, project, patterns, overrides: { model, adapter }, trials, maxCostUsd, baseline: baseline?.results ?? null }, settings.json, io);
+        // The forecast takes one trial count: the flag, else salvo.yaml's (a scenario's own `trials` is not forecast yet).
+        const request = { cwd: io.cwd, project, patterns, overrides: { model, adapter }, trials: trials ?? project.config.trials ?? 1, maxCostUsd, baseline: baseline?.results ?? null };
+        return printForecast(request, settings.json, io, redaction);
     }
-    const redactor = createRedactor({ secrets: settings.secrets, extraPatterns: settings.redactionPatterns });
-    const progress = createProgress(io, { json: settings.json });
+    const progress = createProgress(io, { json: settings.json, shown: redaction.shown });
     const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
     io.interrupt.addEventListener('abort', onInterrupt, { once: true });
     let outcome;
@@ -33100,9 +34106,12 @@ async function runCommand(paths, flags, io) {
             overrides: { model: settings.model, adapter: settings.adapter },
             judgeModel: settings.judgeModel,
             trials: settings.trials,
+            filters: settings.filters,
+            shard: settings.shard,
             concurrency: settings.concurrency,
             maxCostUsd: settings.maxCostUsd,
             timeoutMs: settings.timeoutMs,
+            requestTimeoutMs: settings.requestTimeoutMs,
             earlyStop: settings.earlyStop,
             redactor,
             signal: io.interrupt,
@@ -33116,7 +34125,7 @@ async function runCommand(paths, flags, io) {
     if (outcome.kind === 'invalid') {
         // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
         for (const problem of outcome.problems)
-            writeLine(io.stderr, redactor.text(`error: ${(0,errors/* formatProblem */.Vw)(problem)}`));
+            writeLine(io.stderr, redaction.shown(`error: ${(0,errors/* formatProblem */.Vw)(problem)}`));
         writeLine(io.stderr, `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`);
         return ExitCode.usage;
     }
@@ -33126,11 +34135,11 @@ async function runCommand(paths, flags, io) {
         await writeJUnit(results, (0,external_node_path_.resolve)(io.cwd, settings.junitPath), redactor, io);
     const store = new FileRunStore((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
     if (settings.json)
-        await printDocument(store.resultsFile(results.run_id), results.run_id, redactor, io, notes);
+        await printDocument(store.resultsFile(results.run_id), results.run_id, redaction, io, notes);
     else
-        printResults(results, redactor, io, notes);
+        printResults(results, redaction, io, notes);
     if (baseline)
-        printComparison(baseline, results, settings.json, redactor, io);
+        printComparison(baseline, results, settings.json, redaction, io);
     return run_exitCodeFor(results);
 }
 async function writeJUnit(results, path, redactor, io) {
@@ -33142,30 +34151,31 @@ async function writeJUnit(results, path, redactor, io) {
  * --json: the full run document, as stored: copied from results.json (its
  * scenarios went through the redactor before they were stored).
  */
-async function printDocument(resultsFile, runId, redactor, io, notes) {
-    const document = await (0,promises_.readFile)(resultsFile, 'utf8');
+async function printDocument(resultsFile, runId, redaction, io, notes) {
+    const document = escapeC1(await (0,promises_.readFile)(resultsFile, 'utf8'));
     io.stdout.write(document.endsWith('\n') ? document : `${document}\n`);
     if (notes)
-        writeLine(io.stderr, redactor.text(notes));
+        writeLine(io.stderr, redaction.shown(notes));
     writeLine(io.stderr, `Run saved: ${runId}`);
 }
 /** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
-function printResults(results, redactor, io, notes) {
-    // Error messages come from providers and mocks: they pass through the redactor like the traces did.
-    const redact = (text) => redactor.text(text);
-    writeLines(io.stdout, resultsTableLines(results), redact);
+function printResults(results, redaction, io, notes) {
+    // Error messages come from providers and mocks: they pass through the redactor like the traces did,
+    // and model text reaches the terminal without its control sequences.
+    writeLines(io.stdout, resultsTableLines(results), redaction.shown);
     if (notes)
-        writeLine(io.stdout, redactor.text(`\n${notes}`));
+        writeLine(io.stdout, redaction.shown(`\n${notes}`));
     if (results.scenarios.length > 0) {
         writeLine(io.stdout, '\nVerdicts:');
-        writeLines(io.stdout, verdictLines(results.scenarios), redact);
+        writeLines(io.stdout, verdictLines(results.scenarios), redaction.shown);
     }
     writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
 }
 /**
  * 130 when interrupted; otherwise the run's outcome (core/evaluation/run-outcome.ts, the same one the
- * action's fail-on reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 3 when the only problems
- * were infrastructure errors, 0 when every scenario passed (skipped ones are reported, not failed).
+ * action's step outcome reads): 1 when any scenario FAIL, HARD_FAIL or PARTIAL, 4 when nothing was
+ * verified (all skipped or infrastructure errors), 3 when some scenarios hit infrastructure errors among
+ * real results, 0 when every scenario that ran passed.
  */
 function run_exitCodeFor(results) {
     if (results.interrupted)
@@ -33175,8 +34185,443 @@ function run_exitCodeFor(results) {
             return ExitCode.failed;
         case 'infrastructure':
             return ExitCode.infrastructure;
+        case 'unverified':
+            return ExitCode.unverified;
         case 'passed':
             return ExitCode.ok;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/merge.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const registerMerge = (program, io, setExitCode) => {
+    program
+        .command('merge')
+        .description('merge the results of several runs (the shards of a CI matrix) into one report')
+        .argument('<paths...>', 'results.json files, or folders holding them (downloaded artifacts)')
+        .option('--output <file>', 'write the merged results document to this file')
+        .option('--json', 'print the merged results document on stdout, nothing else')
+        .action(async (paths, flags) => {
+        setExitCode(await mergeCommand(paths, flags, io));
+    });
+};
+async function mergeCommand(paths, flags, io) {
+    const files = (await Promise.all(paths.map((path) => resultsFilesAt(path, io.cwd)))).flat();
+    const inputs = await Promise.all(files.map((file) => readResults(file, io.cwd)));
+    // Shards' documents were redacted where they ran; again with this environment's secrets and salvo.yaml's patterns.
+    const redaction = await projectRedaction(io);
+    const merged = mergeRunResults(inputs.map((input) => redaction.redactor.deep(input)), uuidv7(systemClock));
+    const document = `${redaction.json(merged.results)}\n`;
+    if (flags.output)
+        await writeFileAtomic((0,external_node_path_.resolve)(io.cwd, flags.output), document);
+    if (flags.json)
+        io.stdout.write(document);
+    else {
+        writeLines(io.stdout, resultsTableLines(merged.results), redaction.shown);
+        if (merged.results.scenarios.length > 0) {
+            writeLine(io.stdout, '\nVerdicts:');
+            writeLines(io.stdout, verdictLines(merged.results.scenarios), redaction.shown);
+        }
+    }
+    writeLine(io.stderr, `Merged ${files.length} results file(s): ${merged.results.totals.total} scenario(s).${flags.output ? ` Written: ${flags.output}` : ''}`);
+    for (const index of merged.missingShards) {
+        writeLine(io.stderr, `Missing: shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; its scenarios were not verified.`);
+    }
+    const code = run_exitCodeFor(merged.results);
+    // A missing shard means scenarios nobody verified: never a pass.
+    return merged.missingShards.length > 0 && code !== ExitCode.failed && code !== ExitCode.interrupted ? ExitCode.unverified : code;
+}
+/** A file as it is; a folder as every results.json below it (an artifact's layout), in path order. */
+async function resultsFilesAt(path, cwd) {
+    const absolute = (0,external_node_path_.resolve)(cwd, path);
+    const stats = await (0,promises_.stat)(absolute).catch(() => null);
+    if (stats?.isFile())
+        return [absolute];
+    if (!stats?.isDirectory())
+        throw new errors/* UsageError */.eb(`no such file or directory: '${path}'`);
+    const entries = await (0,promises_.readdir)(absolute, { recursive: true, withFileTypes: true });
+    const found = entries.filter((entry) => entry.isFile() && entry.name === 'results.json').map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name));
+    // The run store keeps a copy of the document under run/; the artifact's top-level results.json is the one to read.
+    const topLevel = found.filter((file) => !found.some((other) => other !== file && file.startsWith((0,external_node_path_.join)(other, '..') + '/')));
+    if (topLevel.length === 0)
+        throw new errors/* UsageError */.eb(`no results.json in '${path}'`);
+    return topLevel.sort();
+}
+async function readResults(file, cwd) {
+    const name = (0,external_node_path_.relative)(cwd, file) || file;
+    let document;
+    try {
+        document = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`${name}: not a JSON results document (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const scenarios = document?.scenarios;
+    if (!Array.isArray(scenarios) || typeof document.run_id !== 'string') {
+        throw new errors/* UsageError */.eb(`${name}: not a salvo results document (no run_id and scenarios)`);
+    }
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/judge-calibration.ts
+
+
+
+
+const labelledToolCall = cli_schemas/* strictObject */.rej({
+    name: cli_schemas/* string */.YjP().min(1),
+    arguments: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
+    result: cli_schemas/* string */.YjP().optional(),
+});
+const labelledExample = cli_schemas/* strictObject */.rej({
+    /** What the agent was asked; optional, as people often label answers alone. */
+    task: cli_schemas/* string */.YjP().default(''),
+    output: cli_schemas/* string */.YjP(),
+    tool_calls: cli_schemas/* array */.YOg(labelledToolCall).default([]),
+    expected: cli_schemas/* enum */.k5n(['pass', 'fail']),
+    /** A name for the report; the example's position otherwise. */
+    name: cli_schemas/* string */.YjP().optional(),
+});
+/** `salvo judge-check`'s file: the judge configuration (a judge assertion without `type`) and examples a person labelled. */
+const labelledFileSchema = cli_schemas/* strictObject */.rej({
+    judge: judgeAssertionSchema.omit({ type: true }),
+    examples: cli_schemas/* array */.YOg(labelledExample).min(2),
+});
+/** Reads a labelled file; bad input names the file, line and field. */
+function parseLabelledFile(text, file) {
+    const parsed = parseYamlSource(text, file, { what: 'a labelled judge file' });
+    if (!parsed.source)
+        throw new errors/* ConfigError */.xL(parsed.problems);
+    const source = parsed.source;
+    const result = labelledFileSchema.safeParse(source.value);
+    if (!result.success) {
+        throw new errors/* ConfigError */.xL(result.error.issues.map((issue) => {
+            const position = positionOf(source, issue.path, 'value');
+            return { file, line: position.line, column: position.column, path: issue.path.join('.'), message: `${issue.path.join('.') || 'file'}: ${issue.message}` };
+        }));
+    }
+    return { judge: { type: 'judge', ...result.data.judge }, examples: result.data.examples };
+}
+/** A labelled example as the trace the judge reads. */
+function traceOfExample(example, index) {
+    const calls = example.tool_calls.map((call, position) => ({ id: `call_${position + 1}`, name: call.name, arguments: call.arguments }));
+    const results = example.tool_calls.flatMap((call, position) => call.result === undefined ? [] : [{ role: 'tool', content: call.result, tool_call_id: `call_${position + 1}`, tool_name: call.name }]);
+    const usage = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, reasoningTokens: 0 };
+    return {
+        schema_version: 1, trace_id: `example-${index + 1}`, scenario_name: example.name ?? `example ${index + 1}`, scenario_file: '', scenario_hash: '',
+        provider: 'labelled', model: 'labelled', mode: 'replay', timestamp: new Date(0).toISOString(),
+        messages: [{ role: 'user', content: example.task }, ...results, { role: 'assistant', content: example.output }],
+        tool_calls_made: calls, turns: [], turn_count: 0, usage, input_tokens: 0, output_tokens: 0, total_tokens: 0, latency_seconds: 0,
+        final_content: example.output, finish_reason: 'stop', stop_reason: 'final_answer', max_turns_hit: false, cost_usd: 0, extras_resolved: {},
+    };
+}
+/** Agreement between a person's labels and the judge's verdicts; errored verdicts are counted apart. */
+function agreementOf(pairs) {
+    const confusion = { pass: { pass: 0, fail: 0 }, fail: { pass: 0, fail: 0 } };
+    let errored = 0;
+    for (const { expected, verdict } of pairs) {
+        if (verdict === 'error')
+            errored += 1;
+        else
+            confusion[expected][verdict] += 1;
+    }
+    const n = pairs.length - errored;
+    if (n === 0)
+        return { judged: 0, errored, accuracy: null, kappa: null, confusion };
+    const agree = (confusion.pass.pass + confusion.fail.fail) / n;
+    const labelledPass = (confusion.pass.pass + confusion.pass.fail) / n;
+    const judgedPass = (confusion.pass.pass + confusion.fail.pass) / n;
+    const chance = labelledPass * judgedPass + (1 - labelledPass) * (1 - judgedPass);
+    const kappa = chance >= 1 ? null : (agree - chance) / (1 - chance);
+    return { judged: n, errored, accuracy: agree, kappa: kappa === null ? null : Math.round(kappa * 1e9) / 1e9, confusion };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/judge-check.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const registerJudgeCheck = (program, io, setExitCode) => {
+    program
+        .command('judge-check')
+        .description('run a judge over examples a person labelled pass or fail, and report how often it agrees (accuracy, Cohen\'s kappa)')
+        .argument('<file>', 'YAML with `judge:` (criteria, judge_model, k, threshold) and `examples:` ({output, task?, tool_calls?, expected: pass|fail})')
+        .option('--min-kappa <k>', 'exit 1 when Cohen\'s kappa is below this (e.g. 0.6)')
+        .option('--judge-model <id>', 'model when the file and salvo.yaml name none')
+        .action(async (file, flags) => {
+        setExitCode(await judgeCheckCommand(file, flags, io));
+    });
+};
+async function judgeCheckCommand(file, flags, io) {
+    const minKappa = flags.minKappa === undefined ? null : parseKappa(flags.minKappa);
+    const project = await loadProject(io.cwd);
+    const shown = (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.resolve)(io.cwd, file)) || file;
+    const { judge, examples } = parseLabelledFile(await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, file), 'utf8'), shown);
+    const providers = providersFromEnv(io.env);
+    const redaction = await projectRedaction(io, project);
+    const { redactor } = redaction;
+    const print = (text) => writeLine(io.stdout, redaction.shown(text));
+    const settings = resolveJudgeSettings({ ...judge, judge_model: judge.judge_model ?? project.config.judge.model }, project.config.default_adapter ?? 'openai', project.config.judge, flags.judgeModel ?? null);
+    if ('missing' in settings)
+        throw new errors/* UsageError */.eb(settings.missing);
+    const port = { settingsFor: () => settings, clientFor: (chosen) => createModelClient(chosen.adapter, providers[chosen.adapter]), prices: project.config.prices };
+    let cost = 0;
+    const verdicts = await Promise.all(examples.map(async (example, index) => {
+        const judged = await judgeTrial([judge], traceOfExample(example, index), port);
+        const outcome = judged.outcomes.get(0);
+        cost = cost === null || judged.usage?.cost_usd === null ? null : cost + (judged.usage?.cost_usd ?? 0);
+        const verdict = outcome.error !== undefined ? 'error' : outcome.passed ? 'pass' : 'fail';
+        return { example, index, verdict, reason: redactor.text(outcome.reason) };
+    }));
+    const agreement = agreementOf(verdicts.map(({ example, verdict }) => ({ expected: example.expected, verdict })));
+    print(`Judge check of ${shown}: ${examples.length} labelled example(s), judge ${settings.model} (${settings.adapter}), cost ${formatCost(cost)}\n`);
+    for (const line of agreementLines(agreement))
+        writeLine(io.stdout, line);
+    const wrong = verdicts.filter(({ example, verdict }) => verdict !== example.expected);
+    if (wrong.length > 0)
+        writeLine(io.stdout, '\nDisagreements and errors:');
+    for (const { example, index, verdict, reason } of wrong) {
+        // Redacted before the previews cut them, so no piece of a secret is left at a cut.
+        const name = redactor.text(example.name ?? `example ${index + 1}`);
+        print(`  - ${name} (${preview(redactor.text(example.output), 50)}): labelled ${example.expected}, judged ${verdict}: ${preview(reason, 200)}`);
+    }
+    if (minKappa === null)
+        return agreement.judged > 0 ? ExitCode.ok : ExitCode.failed;
+    const meets = agreement.kappa !== null && agreement.kappa >= minKappa;
+    writeLine(io.stdout, `\n${meets ? 'OK' : 'NOT ENOUGH'}: kappa ${showNumber(agreement.kappa)} ${meets ? '>=' : '<'} the minimum ${minKappa}`);
+    return meets ? ExitCode.ok : ExitCode.failed;
+}
+function agreementLines(agreement) {
+    const { confusion } = agreement;
+    const correct = confusion.pass.pass + confusion.fail.fail;
+    return [
+        `Accuracy:      ${showNumber(agreement.accuracy)} (${correct} of ${agreement.judged} judged)`,
+        `Cohen's kappa: ${showNumber(agreement.kappa)}${kappaNote(agreement)}`,
+        `Errored:       ${agreement.errored} (too few usable votes; left out of accuracy and kappa)`,
+        '',
+        '                 judged pass  judged fail',
+        `  labelled pass  ${String(confusion.pass.pass).padStart(11)}  ${String(confusion.pass.fail).padStart(11)}`,
+        `  labelled fail  ${String(confusion.fail.pass).padStart(11)}  ${String(confusion.fail.fail).padStart(11)}`,
+    ];
+}
+function kappaNote(agreement) {
+    if (agreement.kappa !== null)
+        return '';
+    return agreement.judged === 0 ? ' (nothing was judged)' : ' (undefined: every label and verdict is the same class)';
+}
+function showNumber(value) {
+    return value === null ? 'n/a' : value.toFixed(2);
+}
+function parseKappa(text) {
+    const value = Number(text);
+    if (!Number.isFinite(value) || value < -1 || value > 1)
+        throw new errors/* UsageError */.eb(`--min-kappa must be a number from -1 to 1, not '${text}'`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/reeval/reevaluate.ts
+/** Trials that ran to the end are re-scored; errored, cancelled and skipped ones stay as they were. */
+const RESCORABLE = ['passed', 'failed', 'hard_fail'];
+/**
+ * Re-scores stored traces against the current assertions of their scenarios.
+ * No model is called: the conversation is the stored one, only the verdict is new.
+ */
+async function reevaluateScenario(stored, scoring) {
+    const before = scoreLine(stored.result);
+    const base = { name: stored.result.name, file: stored.result.file, before };
+    if ('problem' in stored.current) {
+        return { ...base, after: before, notes: [`not re-scored: ${stored.current.problem}`], result: stored.result };
+    }
+    const { loaded, hash } = stored.current;
+    const notes = [];
+    let missing = 0;
+    const trials = [];
+    for (const trial of stored.result.trials) {
+        const trace = trial.trace_id ? stored.traces.get(trial.trace_id) : undefined;
+        // A trial errored only by its judge is re-scored too: its conversation is complete.
+        const rescorable = RESCORABLE.includes(trial.status) || trial.error?.code === 'E_JUDGE';
+        if (rescorable && !trace)
+            missing += 1;
+        if (!rescorable || !trace) {
+            trials.push(trial);
+            continue;
+        }
+        const { status, score, assertions, error } = await scoring.evaluateTrial(trace, loaded);
+        const { error: _previous, ...rest } = trial;
+        trials.push({ ...rest, status, score, assertions, ...(error ? { error } : {}) });
+    }
+    if (missing > 0)
+        notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
+    const firstTrace = stored.traces.values().next().value;
+    if (firstTrace && firstTrace.scenario_hash !== hash) {
+        notes.push('the scenario file changed since this run; the stored conversation may not be what it would produce now');
+    }
+    if (stored.result.status === 'skipped' || trials.length === 0) {
+        return { ...base, after: before, notes, result: stored.result };
+    }
+    const summary = scoring.summariseScenario(trials, loaded);
+    const result = { ...stored.result, trials, status: summary.status, verdict: summary.verdict, summary: summary.summary };
+    return { ...base, after: scoreLine(result), notes, result };
+}
+function scoreLine(result) {
+    const scores = result.trials.flatMap((trial) => (trial.score === null ? [] : [trial.score]));
+    const score = scores.length > 0 ? scores.reduce((sum, value) => sum + value, 0) / scores.length : null;
+    return { status: result.status, verdict: result.verdict, score };
+}
+/** `name  FAIL 0.50 -> PASS 1.00`, one line per scenario, aligned, with notes indented below. */
+function renderReevalTable(rows) {
+    const nameWidth = Math.max(8, ...rows.map((row) => row.name.length));
+    const beforeTexts = rows.map((row) => showLine(row.before));
+    const beforeWidth = Math.max(6, ...beforeTexts.map((text) => text.length));
+    const lines = [`${'scenario'.padEnd(nameWidth)}  ${'before'.padEnd(beforeWidth)}     after`];
+    rows.forEach((row, index) => {
+        const changed = row.before.verdict !== row.after.verdict || row.before.score !== row.after.score;
+        const arrow = changed ? '->' : '==';
+        lines.push(`${row.name.padEnd(nameWidth)}  ${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`);
+        for (const note of row.notes)
+            lines.push(`${' '.repeat(nameWidth + 2)}note: ${note}`);
+    });
+    return lines.join('\n');
+}
+function showLine(line) {
+    return line.score === null ? line.verdict : `${line.verdict} ${line.score.toFixed(2)}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/reeval-judge.ts
+
+
+
+
+
+
+
+
+/**
+ * Re-scores a stored trace as a run would, judge included: by default from the
+ * votes recorded beside the scenario (offline, free, deterministic), under
+ * --rejudge from the judge models live.
+ */
+function reevalScoring(options) {
+    return async (trace, loaded) => {
+        const hasJudge = loaded.scenario.assertions.some((assertion) => assertion.type === 'judge');
+        const judged = hasJudge ? await judgeTrial(loaded.scenario.assertions, trace, judgePortFor(loaded, options)) : null;
+        const outcomes = new Map([...(judged?.outcomes ?? new Map())].map(([index, outcome]) => [index, options.redactor.deep(outcome)]));
+        const evaluation = evaluateTrial(trace, loaded, outcomes);
+        if (evaluation.judgeError === undefined)
+            return evaluation;
+        return { status: 'errored', score: null, assertions: evaluation.assertions, error: { code: 'E_JUDGE', message: evaluation.judgeError, infrastructure: true } };
+    };
+}
+function judgePortFor(loaded, options) {
+    const { project, rejudge } = options;
+    const recordingFile = recordingPathFor(loaded.file);
+    let recorded;
+    return {
+        prices: project.config.prices,
+        settingsFor: (assertion) => resolveJudgeSettings(assertion, loaded.scenario.adapter, project.config.judge, rejudge?.judgeModel ?? null),
+        clientFor: async (settings) => {
+            if (rejudge)
+                return createModelClient(settings.adapter, rejudge.providers[settings.adapter]);
+            recorded ??= readRecordingFile((0,external_node_path_.resolve)(options.cwd, recordingFile)).then((recording) => new JudgeReplayClient(recording?.judge ?? [], recordingFile, options.redactor));
+            return recorded;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/reeval.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const registerReeval = (program, io, setExitCode) => {
+    program
+        .command('reeval')
+        .description("re-score a stored run's traces against the current assertions of their scenarios; judges read their recorded votes, so no model is called unless --rejudge")
+        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
+        .option('--json', 'print the before/after of every scenario as JSON')
+        .option('--rejudge', 'ask the judge models live (keys from the environment) instead of reading the recorded votes')
+        .option('--judge-model <id>', 'with --rejudge: model for judge assertions that name none')
+        .action(async (runId, flags) => {
+        setExitCode(await reevalCommand(runId, flags, io));
+    });
+};
+async function reevalCommand(requested, flags, io) {
+    const project = await loadProject(io.cwd);
+    const redaction = await projectRedaction(io, project);
+    const { redactor } = redaction;
+    const rejudge = flags.rejudge ? { providers: providersFromEnv(io.env), judgeModel: flags.judgeModel ?? null } : null;
+    const scoring = {
+        evaluateTrial: reevalScoring({ cwd: io.cwd, project, redactor, rejudge }),
+        summariseScenario: (trials, loaded) => summariseScenario(trials, loaded),
+    };
+    const archive = new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
+    const runId = await archive.resolveRunId(requested);
+    const run = await archive.readRun(runId);
+    const rows = [];
+    // One scenario's traces at a time: memory stays flat however large the run. Each row is redacted as it is
+    // made: its labels and reasons quote the scenario as it is now, which no redactor has seen yet.
+    for (const result of run.scenarios)
+        rows.push(redactor.deep(await reevaluateScenario(await storedScenario(result, runId, archive, project), scoring)));
+    if (flags.json) {
+        const document = { run_id: runId, scenarios: rows.map(({ name, file, before, after, notes, result }) => ({ name, file, before, after, notes, result })) };
+        writeLine(io.stdout, redaction.json(document));
+    }
+    else {
+        const called = rejudge ? 'judge models were asked live' : 'no model was called; judges read their recorded votes';
+        writeLine(io.stdout, `Re-evaluated run ${runId} against the current assertions (${called}; the stored run is unchanged).\n`);
+        writeLine(io.stdout, redaction.shown(renderReevalTable(rows)));
+    }
+    const failing = rows.some((row) => row.after.status === 'failed' || row.after.status === 'errored');
+    return failing ? ExitCode.failed : ExitCode.ok;
+}
+async function storedScenario(result, runId, archive, project) {
+    const traces = new Map();
+    for (const trial of result.trials) {
+        if (!trial.trace_id)
+            continue;
+        const trace = await archive.readTrace(runId, trial.trace_id).catch(() => null);
+        if (trace)
+            traces.set(trial.trace_id, trace);
+    }
+    try {
+        const loaded = await loadScenario(result.file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
+        return { result, traces, current: { loaded, hash: loaded.hash } };
+    }
+    catch (error) {
+        if (!(0,errors/* isSalvoError */.GT)(error))
+            throw error;
+        return { result, traces, current: { problem: `${result.file} cannot be loaded now (${error.message.split('\n')[0]})` } };
     }
 }
 
@@ -33194,27 +34639,32 @@ function renderConversation(trace) {
         `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
         `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCosts(trace.cost_usd, trace.judge?.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
     ];
+    const userTurns = trace.user_turns?.length ?? 1;
+    if (userTurns > 1)
+        lines.push(`Conversation: ${userTurns} user turns`);
     if (trace.truncated)
         lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
     let turn = 0;
     for (const message of trace.messages) {
         if (message.role === 'assistant')
             turn += 1;
-        lines.push('', ...renderMessage(message, turn));
+        lines.push('', ...renderMessage(message, turn, userTurns > 1));
     }
     lines.push('', `Final answer: ${trace.final_content ?? '(none)'}`);
+    if (trace.final_state !== undefined)
+        lines.push('', 'Final state:', indent(JSON.stringify(trace.final_state, null, 2)));
     if (trace.error)
         lines.push(`Error: [${trace.error.code}] ${trace.error.message}`);
     return lines.join('\n');
 }
-function renderMessage(message, turn) {
+function renderMessage(message, turn, conversation) {
     switch (message.role) {
         case 'system':
             return ['[system]', indent(message.content ?? '')];
         case 'user':
-            return ['[user]', indent(message.content ?? '')];
+            return [conversation && message.user_turn !== undefined ? `[user, turn ${message.user_turn}]` : '[user]', indent(message.content ?? '')];
         case 'assistant': {
-            const lines = [`[assistant, turn ${turn}]`];
+            const lines = [conversation ? `[assistant, model turn ${turn}]` : `[assistant, turn ${turn}]`];
             if (message.content)
                 lines.push(indent(message.content));
             for (const call of message.tool_calls ?? [])
@@ -33264,6 +34714,7 @@ function stopWords(trace) {
 
 
 
+
 const registerShow = (program, io, setExitCode) => {
     program
         .command('show')
@@ -33271,11 +34722,13 @@ const registerShow = (program, io, setExitCode) => {
         .argument('[id]', "a run id (all its traces) or a trace id; unique prefixes work (default: the latest run's traces)")
         .action(async (id) => {
         const archive = await openArchive(io);
+        const redaction = await projectRedaction(io);
         const traces = await locateTraces(archive, id);
         const rule = `\n${'='.repeat(72)}\n`;
         const texts = [];
+        // Traces were redacted when stored; again with this environment's secrets, and without the control sequences a model may have written.
         for (const { runId, traceId } of traces)
-            texts.push(renderConversation(await archive.readTrace(runId, traceId)));
+            texts.push(redaction.shown(renderConversation(redaction.redactor.deep(await archive.readTrace(runId, traceId)))));
         writeLine(io.stdout, texts.join(rule));
         setExitCode(ExitCode.ok);
     });
@@ -33302,6 +34755,7 @@ async function locateTraces(archive, id) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/source-excerpt.ts
+
 /**
  * The line a problem points at with a caret under the column, the way
  * compilers show it, so the fix is obvious without opening the file.
@@ -33313,12 +34767,15 @@ function sourceExcerpt(text, line, column) {
     if (source === undefined)
         return [];
     const gutter = String(line);
-    const shown = source.length > 160 ? `${source.slice(0, 157)}...` : source;
+    // The line may be from a file that is not the user's (an `!include ../.git/config`): secrets out first, then cut.
+    const redacted = maskSecrets(source);
+    const shown = redacted.length > 160 ? `${redacted.slice(0, 157)}...` : redacted;
     const caretColumn = Math.min(Math.max(column, 1), shown.length + 1);
     return [`  ${gutter} | ${shown.replace(/\t/g, ' ')}`, `  ${' '.repeat(gutter.length)} | ${' '.repeat(caretColumn - 1)}^`];
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+
 
 
 
@@ -33342,8 +34799,10 @@ const registerValidate = (program, io, setExitCode) => {
 async function validateCommand(paths, options, io) {
     const project = await loadProject(io.cwd);
     const patterns = paths.length > 0 ? paths : [defaultScenariosPath(project.root, project.config.scenarios_dir, io.cwd)];
-    const files = await expandScenarioPaths(patterns, io.cwd);
+    const files = await expandScenarioPaths(patterns, io.cwd, project.root);
     const reader = createNodeSourceReader(io.cwd);
+    // Problems quote values from the files (`'timeout_seconds' must be a number, got '<a password>'`): redacted like everything else.
+    const redaction = await projectRedaction(io, project);
     const results = [];
     for await (const outcome of loadScenarios(files, { reader, projectRoot: project.root, config: project.config })) {
         const { file } = outcome;
@@ -33352,12 +34811,12 @@ async function validateCommand(paths, options, io) {
         else
             results.push({ file, valid: false, name: null, scenario_hash: null, problems: outcome.error.problems });
         if (!options.json)
-            await printResult(results.at(-1), reader, io);
+            await printResult(results.at(-1), reader, io, redaction);
     }
     const invalid = results.filter((result) => !result.valid).length;
     if (options.json) {
         const counts = { files: results.length, valid: results.length - invalid, invalid };
-        writeLine(io.stdout, JSON.stringify({ valid: invalid === 0, counts, files: results }, null, 2));
+        writeLine(io.stdout, redaction.json({ valid: invalid === 0, counts, files: results }));
     }
     else {
         writeLine(io.stdout);
@@ -33375,22 +34834,23 @@ function defaultScenariosPath(root, scenariosDir, cwd) {
     const fromCwd = (0,external_node_path_.relative)(cwd, absolute);
     return fromCwd === '' ? '.' : (0,external_node_path_.isAbsolute)(fromCwd) ? absolute : fromCwd;
 }
-async function printResult(result, reader, io) {
+async function printResult(result, reader, io, redaction) {
+    const print = (text) => writeLine(io.stdout, redaction.shown(text));
     if (result.valid) {
-        writeLine(io.stdout, `✓ ${result.file}`);
+        print(`✓ ${result.file}`);
         return;
     }
     const count = result.problems.length;
-    writeLine(io.stdout, `✗ ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
+    print(`✗ ${result.file} (${count} ${count === 1 ? 'problem' : 'problems'})`);
     const texts = new Map();
     for (const problem of result.problems) {
-        writeLine(io.stdout, (0,errors/* formatProblem */.Vw)(problem));
+        print((0,errors/* formatProblem */.Vw)(problem));
         if (!texts.has(problem.file))
             texts.set(problem.file, await reader.readFile(problem.file).catch(() => null));
         const text = texts.get(problem.file);
         if (text)
             for (const line of sourceExcerpt(text, problem.line, problem.column))
-                writeLine(io.stdout, `  ${line}`);
+                print(`  ${line}`);
     }
 }
 function countLine(total, invalid) {
@@ -33399,6 +34859,9 @@ function countLine(total, invalid) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
 
 
 
@@ -33423,6 +34886,7 @@ const registrars = [
     registerReeval,
     registerCompare,
     registerJudgeCheck,
+    registerMerge,
 ];
 function buildProgram(io, setExitCode) {
     const program = new Command()
@@ -33458,7 +34922,8 @@ async function main(argv, io) {
         if (error instanceof CommanderError)
             return exitCodeForCommander(error);
         const { text, exitCode: code } = formatCliError(error);
-        writeLine(io.stderr, text);
+        // An error may quote a flag, a file or a provider's reply: the environment's secrets go, and any control sequences.
+        writeLine(io.stderr, (0,safe_text/* stripControlSequences */.Ud)(buildRedactor(collectSecrets(io.env), []).redactor.text(text)));
         return code;
     }
 }

@@ -1,8 +1,8 @@
-export const id = 222;
-export const ids = [222];
+export const id = 361;
+export const ids = [361];
 export const modules = {
 
-/***/ 5222:
+/***/ 7361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   createOpenAiModelClient: () => (/* binding */ createOpenAiModelClient)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/openai/client.mjs + 225 modules
-var client = __webpack_require__(4090);
+// EXTERNAL MODULE: ./node_modules/openai/client.mjs + 225 modules
+var client = __webpack_require__(50202);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(7406);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/providers/shared/retry-steering.ts
-var retry_steering = __webpack_require__(9656);
+var retry_steering = __webpack_require__(97186);
 ;// CONCATENATED MODULE: ./src/providers/openai/openai-fetch.ts
 /**
  * The `fetch` option the OpenAI client is built with: Node's own fetch, plus
@@ -55,13 +55,15 @@ function createOpenAiFetch(steering, send = fetch) {
 }
 
 // EXTERNAL MODULE: ./src/providers/shared/provider-errors.ts
-var provider_errors = __webpack_require__(3815);
+var provider_errors = __webpack_require__(87329);
 // EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
-var provider_settings = __webpack_require__(9457);
+var provider_settings = __webpack_require__(55503);
 // EXTERNAL MODULE: ./src/providers/shared/tool-calls.ts
-var tool_calls = __webpack_require__(6448);
+var tool_calls = __webpack_require__(27586);
+// EXTERNAL MODULE: ./src/providers/shared/bounded-fetch.ts
+var bounded_fetch = __webpack_require__(63058);
 // EXTERNAL MODULE: ./src/providers/shared/parse-wire.ts
-var parse_wire = __webpack_require__(7509);
+var parse_wire = __webpack_require__(77735);
 ;// CONCATENATED MODULE: ./src/providers/openai/convert-openai-usage.ts
 /** OpenAI's prompt tokens already include cached and cache-write tokens, as Usage wants. */
 function convertChatUsage(usage) {
@@ -180,8 +182,8 @@ function fromResponse(response, usedIds) {
     };
 }
 
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(2160);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/providers/openai/openai-wire.ts
 /**
  * The parts of OpenAI responses salvo reads, as minimal zod schemas. Lenient
@@ -313,7 +315,7 @@ function toResponsesTools(tools) {
 }
 
 // EXTERNAL MODULE: ./src/core/safe-text.ts
-var safe_text = __webpack_require__(1430);
+var safe_text = __webpack_require__(83712);
 ;// CONCATENATED MODULE: ./src/providers/openai/openai-model-client.ts
 /**
  * ModelClient on the official `openai` SDK: Chat Completions by default (what
@@ -322,6 +324,7 @@ var safe_text = __webpack_require__(1430);
  * with reasoning). Requests go through Node's fetch; retries are the SDK's
  * own, steered by openai-fetch.ts.
  */
+
 
 
 
@@ -349,7 +352,7 @@ class OpenAiModelClient {
     #label;
     constructor(settings) {
         this.#settings = settings;
-        this.#fetch = createOpenAiFetch({ maxRetryWaitMs: settings.maxRetryWaitMs ?? provider_settings/* DEFAULT_MAX_RETRY_WAIT_MS */.xn, isHopeless: isQuotaExhausted }, settings.fetch);
+        this.#fetch = createOpenAiFetch({ maxRetryWaitMs: settings.maxRetryWaitMs ?? provider_settings/* DEFAULT_MAX_RETRY_WAIT_MS */.xn, isHopeless: isQuotaExhausted }, (0,bounded_fetch/* boundedFetch */.A)(settings.fetch));
         const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
         this.#label = new URL(baseURL).hostname === 'api.openai.com' ? 'OpenAI' : `the OpenAI-compatible server at ${(0,safe_text/* withoutCredentials */.ri)(baseURL)}`;
         // Every option is explicit so the SDK reads nothing from the environment.
@@ -464,13 +467,59 @@ function toFailure(error) {
 
 /***/ }),
 
-/***/ 7509:
+/***/ 63058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ boundedFetch)
+/* harmony export */ });
+/* unused harmony exports MAX_REPLY_BYTES, ReplyTooLargeError */
+/**
+ * Node's fetch with a cap on how many bytes of a reply body may be read.
+ * fetch decompresses as it reads, so the count is of decompressed bytes: a
+ * 1.2 MB gzip reply that inflates without end took the process to 5 GB
+ * before; now reading stops at the cap with an error the provider adapter
+ * reports. Given to each SDK as its `fetch` option; nothing global changes.
+ */
+/** Far above any chat reply (a full 128k-token answer is well under 2 MB), far below harm. */
+const MAX_REPLY_BYTES = 32 * 1024 * 1024;
+class ReplyTooLargeError extends Error {
+    name = 'ReplyTooLargeError';
+}
+function boundedFetch(send = fetch, maxBytes = MAX_REPLY_BYTES) {
+    return async (input, init) => {
+        const response = await send(input, init);
+        if (response.body === null)
+            return response;
+        let received = 0;
+        const counted = response.body.pipeThrough(new TransformStream({
+            transform(chunk, controller) {
+                received += chunk.byteLength;
+                if (received > maxBytes) {
+                    controller.error(new ReplyTooLargeError(`the reply is larger than ${maxBytes / 1024 / 1024} MB (after decompression); salvo stopped reading it`));
+                    return;
+                }
+                controller.enqueue(chunk);
+            },
+        }));
+        // The body is already decompressed: drop the headers that describe the compressed one.
+        const headers = new Headers(response.headers);
+        headers.delete('content-encoding');
+        headers.delete('content-length');
+        return new Response(counted, { status: response.status, statusText: response.statusText, headers });
+    };
+}
+
+
+/***/ }),
+
+/***/ 77735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ parseWire)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 /** Validates the fields salvo reads; a server answering something else is named, not crashed on. */
 function parseWire(schema, data, provider, label) {
@@ -485,13 +534,14 @@ function parseWire(schema, data, provider, label) {
 
 /***/ }),
 
-/***/ 3815:
+/***/ 87329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ toProviderError)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62849);
 /**
  * One place that turns a failed provider call into a ProviderError a user can
  * act on: HTTP status, retryable or not, the provider's request id, and a
@@ -499,11 +549,13 @@ function parseWire(schema, data, provider, label) {
  * from its SDK's error classes; the wording lives here.
  */
 
+
 function toProviderError(failure, context, cause) {
     const { message, code, retryable, hint } = describe(failure, context);
     const afterRetries = retryable && context.retries > 0 ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})` : '';
     const requestId = failure.requestId ?? undefined;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(context.provider, scrubKey(`${message}${afterRetries}`, context.apiKey), {
+    // Cut after the key is scrubbed (a cut key could no longer be found), before the message travels anywhere.
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(context.provider, (0,_core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(scrubKey(`${message}${afterRetries}`, context.apiKey), _core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ERROR_MESSAGE_LIMIT */ .l), {
         status: failure.status,
         retryable,
         requestId,
@@ -517,7 +569,7 @@ function describe(failure, context) {
     const who = context.providerLabel;
     const quoted = `${failure.message}${failure.param ? ` (param: ${failure.param})` : ''}`;
     if (failure.kind === 'timeout') {
-        return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise the request timeout, or lower max_tokens' };
+        return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise request_timeout_seconds in salvo.yaml (--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens' };
     }
     if (failure.kind === 'connection') {
         return { code: 'E_PROVIDER_CONNECTION', retryable: true, message: `could not reach ${who}: ${failure.message}`, hint: 'check the base URL and the network' };
@@ -569,7 +621,7 @@ function scrubKey(text, apiKey) {
 
 /***/ }),
 
-/***/ 9457:
+/***/ 55503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -577,14 +629,14 @@ function scrubKey(text, apiKey) {
 /* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
 /* harmony export */   xn: () => (/* binding */ DEFAULT_MAX_RETRY_WAIT_MS)
 /* harmony export */ });
-const DEFAULT_TIMEOUT_MS = 600_000;
+const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
 
 
 /***/ }),
 
-/***/ 9656:
+/***/ 97186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -646,7 +698,7 @@ function retryCountOf(requestHeaders) {
 
 /***/ }),
 
-/***/ 6448:
+/***/ 27586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 942;
-export const ids = [942];
+export const id = 219;
+export const ids = [219];
 export const modules = {
 
-/***/ 69942:
+/***/ 23219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,22 +14,24 @@ __webpack_require__.d(__webpack_exports__, {
   createAnthropicModelClient: () => (/* binding */ createAnthropicModelClient)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/@anthropic-ai/sdk/client.mjs + 229 modules
-var client = __webpack_require__(70808);
+// EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 229 modules
+var client = __webpack_require__(6152);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(37406);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/providers/shared/provider-errors.ts
-var provider_errors = __webpack_require__(13815);
+var provider_errors = __webpack_require__(87329);
 // EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
-var provider_settings = __webpack_require__(59457);
+var provider_settings = __webpack_require__(55503);
+// EXTERNAL MODULE: ./src/providers/shared/bounded-fetch.ts
+var bounded_fetch = __webpack_require__(63058);
 // EXTERNAL MODULE: ./src/providers/shared/parse-wire.ts
-var parse_wire = __webpack_require__(37509);
+var parse_wire = __webpack_require__(77735);
 // EXTERNAL MODULE: ./src/providers/shared/retry-steering.ts
-var retry_steering = __webpack_require__(39656);
+var retry_steering = __webpack_require__(97186);
 // EXTERNAL MODULE: ./src/providers/shared/tool-calls.ts
-var tool_calls = __webpack_require__(26448);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(42160);
+var tool_calls = __webpack_require__(27586);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-wire.ts
 /** The parts of an Anthropic Messages response salvo reads, as minimal zod schemas. */
 
@@ -51,8 +53,12 @@ const anthropicBlockSchema = schemas/* looseObject */._H3({
 const anthropicMessageSchema = schemas/* looseObject */._H3({
     id: schemas/* string */.YjP().nullish(),
     model: schemas/* string */.YjP().nullish(),
-    // Empty content (`[]` with end_turn) is legal after side-effect-only tools.
-    content: schemas/* array */.YOg(anthropicBlockSchema).nullish().transform((blocks) => blocks ?? []),
+    // A Messages response says so; a server that omits the field is given the benefit of the doubt.
+    type: schemas/* literal */.euz('message').optional(),
+    // Required: without it the reply is no Messages response (`{"foo":1}`, an OpenAI-shaped body) and must not
+    // read as an empty answer that blames the model. Empty content (`[]` with end_turn) is legal after
+    // side-effect-only tools.
+    content: schemas/* array */.YOg(anthropicBlockSchema),
     stop_reason: schemas/* string */.YjP().nullish(),
     usage: anthropicUsageSchema.nullish(),
 });
@@ -154,7 +160,7 @@ function toAnthropicTools(tools) {
 }
 
 // EXTERNAL MODULE: ./src/core/safe-text.ts
-var safe_text = __webpack_require__(41430);
+var safe_text = __webpack_require__(83712);
 ;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-model-client.ts
 /**
  * ModelClient on the official `@anthropic-ai/sdk` (Messages API, version
@@ -162,6 +168,7 @@ var safe_text = __webpack_require__(41430);
  * (408/409/429/5xx/529), steered by a middleware that also caps the SDK's
  * unbounded `retry-after` waits (retry-steering.ts).
  */
+
 
 
 
@@ -196,7 +203,7 @@ class AnthropicModelClient {
             webhookKey: null,
             timeout: settings.timeoutMs ?? provider_settings/* DEFAULT_TIMEOUT_MS */.t1,
             maxRetries: settings.maxRetries ?? provider_settings/* DEFAULT_MAX_RETRIES */.it,
-            fetch: settings.fetch,
+            fetch: (0,bounded_fetch/* boundedFetch */.A)(settings.fetch),
             middleware: [steerRetries({ maxRetryWaitMs: settings.maxRetryWaitMs ?? provider_settings/* DEFAULT_MAX_RETRY_WAIT_MS */.xn })],
         });
     }
@@ -307,13 +314,59 @@ function toFailure(error) {
 
 /***/ }),
 
-/***/ 37509:
+/***/ 63058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ boundedFetch)
+/* harmony export */ });
+/* unused harmony exports MAX_REPLY_BYTES, ReplyTooLargeError */
+/**
+ * Node's fetch with a cap on how many bytes of a reply body may be read.
+ * fetch decompresses as it reads, so the count is of decompressed bytes: a
+ * 1.2 MB gzip reply that inflates without end took the process to 5 GB
+ * before; now reading stops at the cap with an error the provider adapter
+ * reports. Given to each SDK as its `fetch` option; nothing global changes.
+ */
+/** Far above any chat reply (a full 128k-token answer is well under 2 MB), far below harm. */
+const MAX_REPLY_BYTES = 32 * 1024 * 1024;
+class ReplyTooLargeError extends Error {
+    name = 'ReplyTooLargeError';
+}
+function boundedFetch(send = fetch, maxBytes = MAX_REPLY_BYTES) {
+    return async (input, init) => {
+        const response = await send(input, init);
+        if (response.body === null)
+            return response;
+        let received = 0;
+        const counted = response.body.pipeThrough(new TransformStream({
+            transform(chunk, controller) {
+                received += chunk.byteLength;
+                if (received > maxBytes) {
+                    controller.error(new ReplyTooLargeError(`the reply is larger than ${maxBytes / 1024 / 1024} MB (after decompression); salvo stopped reading it`));
+                    return;
+                }
+                controller.enqueue(chunk);
+            },
+        }));
+        // The body is already decompressed: drop the headers that describe the compressed one.
+        const headers = new Headers(response.headers);
+        headers.delete('content-encoding');
+        headers.delete('content-length');
+        return new Response(counted, { status: response.status, statusText: response.statusText, headers });
+    };
+}
+
+
+/***/ }),
+
+/***/ 77735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ parseWire)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37406);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 /** Validates the fields salvo reads; a server answering something else is named, not crashed on. */
 function parseWire(schema, data, provider, label) {
@@ -328,13 +381,14 @@ function parseWire(schema, data, provider, label) {
 
 /***/ }),
 
-/***/ 13815:
+/***/ 87329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ toProviderError)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37406);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62849);
 /**
  * One place that turns a failed provider call into a ProviderError a user can
  * act on: HTTP status, retryable or not, the provider's request id, and a
@@ -342,11 +396,13 @@ function parseWire(schema, data, provider, label) {
  * from its SDK's error classes; the wording lives here.
  */
 
+
 function toProviderError(failure, context, cause) {
     const { message, code, retryable, hint } = describe(failure, context);
     const afterRetries = retryable && context.retries > 0 ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})` : '';
     const requestId = failure.requestId ?? undefined;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(context.provider, scrubKey(`${message}${afterRetries}`, context.apiKey), {
+    // Cut after the key is scrubbed (a cut key could no longer be found), before the message travels anywhere.
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(context.provider, (0,_core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(scrubKey(`${message}${afterRetries}`, context.apiKey), _core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ERROR_MESSAGE_LIMIT */ .l), {
         status: failure.status,
         retryable,
         requestId,
@@ -360,7 +416,7 @@ function describe(failure, context) {
     const who = context.providerLabel;
     const quoted = `${failure.message}${failure.param ? ` (param: ${failure.param})` : ''}`;
     if (failure.kind === 'timeout') {
-        return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise the request timeout, or lower max_tokens' };
+        return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise request_timeout_seconds in salvo.yaml (--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens' };
     }
     if (failure.kind === 'connection') {
         return { code: 'E_PROVIDER_CONNECTION', retryable: true, message: `could not reach ${who}: ${failure.message}`, hint: 'check the base URL and the network' };
@@ -412,7 +468,7 @@ function scrubKey(text, apiKey) {
 
 /***/ }),
 
-/***/ 59457:
+/***/ 55503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -420,14 +476,14 @@ function scrubKey(text, apiKey) {
 /* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
 /* harmony export */   xn: () => (/* binding */ DEFAULT_MAX_RETRY_WAIT_MS)
 /* harmony export */ });
-const DEFAULT_TIMEOUT_MS = 600_000;
+const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
 
 
 /***/ }),
 
-/***/ 39656:
+/***/ 97186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -489,7 +545,7 @@ function retryCountOf(requestHeaders) {
 
 /***/ }),
 
-/***/ 26448:
+/***/ 27586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
