@@ -23164,18 +23164,20 @@ var safe_text = __nccwpck_require__(3712);
 /**
  * A secret cut in half is no longer that secret: a label or an error cut to
  * 120 characters before it reached the redactor (`…`, `...`) can end with the
- * first ten characters of a key that no literal match finds. The redactor
- * therefore also removes what touches a cut mark and is a piece of a secret:
- * a beginning before the mark, an end after it.
+ * first ten characters of a key that no literal match finds, and an earlier
+ * mask (an error excerpt hides an opaque run as `[REDACTED]`) can take the
+ * end of a key and leave its beginning. The redactor therefore also removes
+ * what touches a cut mark or a mask and is a piece of a secret: a beginning
+ * before it, an end after it.
  */
 /** Pieces shorter than this are left: four characters say little and could occur anywhere. */
 const MIN_FRAGMENT_LENGTH = 4;
 /** Only short texts (labels, reasons, names, messages) are cut before they are redacted; long ones are redacted first. */
 const MAX_CUT_TEXT_LENGTH = 8192;
-const CUT_MARK = /…|\.\.\./g;
+const CUT_MARK = /…|\.\.\.|\[REDACTED\]/g;
 /** Ranges of `text` that are a piece of a secret cut off at a cut mark. */
 function cutFragments(text, secrets) {
-    if (text.length > MAX_CUT_TEXT_LENGTH || (!text.includes('…') && !text.includes('...')))
+    if (text.length > MAX_CUT_TEXT_LENGTH || (!text.includes('…') && !text.includes('...') && !text.includes('[REDACTED]')))
         return [];
     const found = [];
     CUT_MARK.lastIndex = 0;

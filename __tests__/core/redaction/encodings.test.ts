@@ -70,6 +70,10 @@ describe('a secret cut before it reached the redactor', () => {
     expect(redactor.text(`…${SECRET.slice(6)} was said`)).toBe('…[REDACTED] was said');
   });
 
+  it('loses the beginning an earlier mask left (an error excerpt hid the opaque end of a key)', () => {
+    expect(redactor.text(`got '${SECRET.slice(0, 14)}[REDACTED]zzz'`)).toBe("got '[REDACTED][REDACTED]zzz'");
+  });
+
   it('leaves ordinary cut text alone', () => {
     const text = `output_contains "${'The weather is fine. '.repeat(6).slice(0, 100)}…`;
     expect(redactor.text(text)).toBe(text);

@@ -1,9 +1,11 @@
 /**
  * A secret cut in half is no longer that secret: a label or an error cut to
  * 120 characters before it reached the redactor (`…`, `...`) can end with the
- * first ten characters of a key that no literal match finds. The redactor
- * therefore also removes what touches a cut mark and is a piece of a secret:
- * a beginning before the mark, an end after it.
+ * first ten characters of a key that no literal match finds, and an earlier
+ * mask (an error excerpt hides an opaque run as `[REDACTED]`) can take the
+ * end of a key and leave its beginning. The redactor therefore also removes
+ * what touches a cut mark or a mask and is a piece of a secret: a beginning
+ * before it, an end after it.
  */
 
 /** Pieces shorter than this are left: four characters say little and could occur anywhere. */
@@ -12,11 +14,11 @@ export const MIN_FRAGMENT_LENGTH = 4;
 /** Only short texts (labels, reasons, names, messages) are cut before they are redacted; long ones are redacted first. */
 export const MAX_CUT_TEXT_LENGTH = 8192;
 
-const CUT_MARK = /…|\.\.\./g;
+const CUT_MARK = /…|\.\.\.|\[REDACTED\]/g;
 
 /** Ranges of `text` that are a piece of a secret cut off at a cut mark. */
 export function cutFragments(text: string, secrets: readonly string[]): [number, number][] {
-  if (text.length > MAX_CUT_TEXT_LENGTH || (!text.includes('…') && !text.includes('...'))) return [];
+  if (text.length > MAX_CUT_TEXT_LENGTH || (!text.includes('…') && !text.includes('...') && !text.includes('[REDACTED]'))) return [];
   const found: [number, number][] = [];
   CUT_MARK.lastIndex = 0;
   for (const mark of text.matchAll(CUT_MARK)) {
