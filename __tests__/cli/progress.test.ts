@@ -11,12 +11,31 @@ function capture(isTTY: boolean): { io: CliIO; out: () => string; err: () => str
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  return { io: { stdout, stderr, env: {}, cwd: '/', interrupt: new AbortController().signal }, out: () => out, err: () => err };
+  return {
+    io: { stdout, stderr, env: {}, cwd: '/', interrupt: new AbortController().signal },
+    out: () => out,
+    err: () => err,
+  };
 }
 
 const finished: ScenarioResult = {
-  name: 'weather', file: 'weather.yaml', provider: 'openai', model: 'gpt-4o-mini', mode: 'live', status: 'passed', verdict: 'PASS', summary: 'ok',
-  trials: [], turns: 2, max_turns_hit: false, tool_calls: 1, input_tokens: 10, output_tokens: 5, cost_usd: null, latency_seconds: 1, scenario_hash: 'ab'.repeat(32),
+  name: 'weather',
+  file: 'weather.yaml',
+  provider: 'openai',
+  model: 'gpt-4o-mini',
+  mode: 'live',
+  status: 'passed',
+  verdict: 'PASS',
+  summary: 'ok',
+  trials: [],
+  turns: 2,
+  max_turns_hit: false,
+  tool_calls: 1,
+  input_tokens: 10,
+  output_tokens: 5,
+  cost_usd: null,
+  latency_seconds: 1,
+  scenario_hash: 'ab'.repeat(32),
 };
 
 describe('run progress', () => {
@@ -52,7 +71,8 @@ describe('run progress', () => {
     const write = io.stderr.write.bind(io.stderr);
     io.stderr.write = ((chunk: string) => (writes.push(chunk), write(chunk))) as typeof io.stderr.write;
     const progress = createProgress(io, { json: false });
-    for (const name of ['a', 'b', 'c']) progress.onEvent({ type: 'scenario_started', name, file: `${name}.yaml`, trials: 1 });
+    for (const name of ['a', 'b', 'c'])
+      progress.onEvent({ type: 'scenario_started', name, file: `${name}.yaml`, trials: 1 });
     expect(err()).toBe('');
     await new Promise((resolve) => setImmediate(resolve));
     expect(writes).toEqual(['started a\nstarted b\nstarted c\n']);

@@ -34,11 +34,17 @@ export async function run(): Promise<void> {
     // Rows were redacted as each was stored (the runner) or built (invalid files, the engine); the header here.
     const results = redactor.deep(outcome.results);
     await reportRun(settings, { ...outcome, results }, reporters);
-    concludeStep(decideStepOutcome(results, stepContext(settings)), `salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`);
+    concludeStep(
+      decideStepOutcome(results, stepContext(settings)),
+      `salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`,
+    );
   } catch (error) {
     const message = formatActionError(error);
-    // A step that stopped before reporting still leaves a summary saying why (a default folder with nothing in it, a bad input).
-    await reporters?.summary.write(`❌ **salvo did not run.**\n\n\`\`\`text\n${message}\n\`\`\`\n`).catch(() => undefined);
+    // A step that stopped before reporting still leaves a summary saying why (a default folder with nothing in it, a
+    // bad input).
+    await reporters?.summary
+      .write(`❌ **salvo did not run.**\n\n\`\`\`text\n${message}\n\`\`\`\n`)
+      .catch(() => undefined);
     core.setFailed(message);
   } finally {
     process.off('SIGINT', stop);
@@ -50,7 +56,12 @@ function stepContext(settings: ActionSettings): StepOutcomeContext {
   const missingKeyInputs: Record<string, string> = {};
   if (settings.openaiApiKey === null) missingKeyInputs.openai = Input.openaiApiKey;
   if (settings.anthropicApiKey === null) missingKeyInputs.anthropic = Input.anthropicApiKey;
-  return { failOn: settings.failOn, mode: settings.mode, secretless: secretlessReason(settings.github), missingKeyInputs };
+  return {
+    failOn: settings.failOn,
+    mode: settings.mode,
+    secretless: secretlessReason(settings.github),
+    missingKeyInputs,
+  };
 }
 
 /** Fails the step, or leaves it green with a warning or notice, per the fail policy. */

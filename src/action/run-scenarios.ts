@@ -17,7 +17,11 @@ import type { ActionSettings } from './read-action-settings.ts';
  * skipped row plus its problems, never a crash; live where the provider's key
  * was given, the committed recording where not (fork PRs), else skipped.
  */
-export async function runScenarios(settings: ActionSettings, redactor: Redactor, signal: AbortSignal): Promise<Extract<EngineOutcome, { kind: 'ran' }>> {
+export async function runScenarios(
+  settings: ActionSettings,
+  redactor: Redactor,
+  signal: AbortSignal,
+): Promise<Extract<EngineOutcome, { kind: 'ran' }>> {
   const cwd = settings.workingDirectory;
   const project = await loadProject(cwd);
   const outcome = await runEngine({
@@ -36,7 +40,8 @@ export async function runScenarios(settings: ActionSettings, redactor: Redactor,
     concurrency: settings.concurrency,
     maxCostUsd: settings.maxCostUsd ?? project.config.max_cost_usd ?? null,
     timeoutMs: settings.trialTimeoutSeconds === null ? null : Math.round(settings.trialTimeoutSeconds * 1000),
-    requestTimeoutMs: settings.requestTimeoutSeconds === null ? null : Math.round(settings.requestTimeoutSeconds * 1000),
+    requestTimeoutMs:
+      settings.requestTimeoutSeconds === null ? null : Math.round(settings.requestTimeoutSeconds * 1000),
     earlyStop: settings.earlyStop,
     redactor,
     signal,
@@ -52,8 +57,12 @@ async function defaultScenarioFolder(project: Project, cwd: string): Promise<str
   const folder = relative(cwd, resolve(project.root, project.config.scenarios_dir)) || '.';
   const files = await expandScenarioPaths([folder], cwd).catch(() => []);
   if (files.length === 0) {
-    const where = project.configFile ? `scenarios_dir of ${relative(cwd, project.configFile) || 'salvo.yaml'}` : 'the default folder';
-    throw new UsageError(`no scenarios found: '${folder}' (${where}) has no scenario files (*.yaml, *.yml). Add scenarios there, set the '${Input.scenarios}' input, or set scenarios_dir in salvo.yaml.`);
+    const where = project.configFile
+      ? `scenarios_dir of ${relative(cwd, project.configFile) || 'salvo.yaml'}`
+      : 'the default folder';
+    throw new UsageError(
+      `no scenarios found: '${folder}' (${where}) has no scenario files (*.yaml, *.yml). Add scenarios there, set the '${Input.scenarios}' input, or set scenarios_dir in salvo.yaml.`,
+    );
   }
   return folder;
 }
@@ -74,12 +83,15 @@ function createProgressLog(): (event: SuiteEvent) => void {
       const { result } = event;
       finished += 1;
       const why = result.status === 'passed' ? '' : ` - ${result.skip_reason ?? result.summary}`;
-      core.info(`[${finished}/${event.total}] ${result.status.toUpperCase()} ${result.name} (${result.file}, ${result.mode ?? 'not run'})${why}`);
+      core.info(
+        `[${finished}/${event.total}] ${result.status.toUpperCase()} ${result.name} (${result.file}, ${result.mode ?? 'not run'})${why}`,
+      );
     } else if (event.type === 'budget_reached') {
-      core.warning(`salvo: the max-cost-usd budget of ${formatCost(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`);
+      core.warning(
+        `salvo: the max-cost-usd budget of ${formatCost(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`,
+      );
     } else if (event.type === 'interrupted') {
       core.info('salvo: interrupted; reporting the scenarios that finished.');
     }
   };
 }
-

@@ -14,7 +14,10 @@ import type { CliIO } from './cli-io.ts';
  * finish in bursts, and one write per line to a pipe costs more than the line. `clear()` writes what
  * is pending at once.
  */
-export function createProgress(io: CliIO, options: { json: boolean }): { onEvent(event: SuiteEvent): void; clear(): void } {
+export function createProgress(
+  io: CliIO,
+  options: { json: boolean },
+): { onEvent(event: SuiteEvent): void; clear(): void } {
   const live = io.stderr.isTTY === true && !options.json;
   const running = new Set<string>();
   let done = 0;
@@ -53,7 +56,10 @@ export function createProgress(io: CliIO, options: { json: boolean }): { onEvent
     if (!live) return;
     eraseStatus();
     const names = [...running].slice(0, 3).join(', ');
-    write(io.stderr, `[${done}/${total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
+    write(
+      io.stderr,
+      `[${done}/${total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160),
+    );
     statusShown = true;
   };
 
@@ -76,11 +82,17 @@ export function createProgress(io: CliIO, options: { json: boolean }): { onEvent
         break;
       case 'budget_reached':
         eraseStatus();
-        writeLine(io.stderr, `Spend cap reached: ${formatCost(event.spentUsd)} of ${formatCost(event.maxCostUsd)}; no new scenario will start.`);
+        writeLine(
+          io.stderr,
+          `Spend cap reached: ${formatCost(event.spentUsd)} of ${formatCost(event.maxCostUsd)}; no new scenario will start.`,
+        );
         break;
       case 'cost_uncounted':
         eraseStatus();
-        writeLine(io.stderr, `warning: model ${event.model} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
+        writeLine(
+          io.stderr,
+          `warning: model ${event.model} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`,
+        );
         break;
       case 'interrupted':
         eraseStatus();

@@ -69,7 +69,8 @@ export class ClientResolver<Settings extends KeyedSettings> {
     const expected = recordingPathFor(loaded.file);
     const keyAvailable = Boolean(settings.apiKey);
     // A run that goes live anyway never touches the recording, so live runs pay nothing for replay support.
-    const goesLive = this.options.record !== null || this.options.mode === 'live' || (this.options.mode === 'auto' && keyAvailable);
+    const goesLive =
+      this.options.record !== null || this.options.mode === 'live' || (this.options.mode === 'auto' && keyAvailable);
     const recording = goesLive ? null : await readRecordingFile(resolve(this.options.cwd, expected));
     const decision = resolveMode({
       mode: this.options.mode,
@@ -86,7 +87,10 @@ export class ClientResolver<Settings extends KeyedSettings> {
         return { skip: decision.skipReason, message: decision.reason };
       case 'error':
         return {
-          client: new UnavailableModelClient(loaded.scenario.adapter, new SalvoError(decision.code, decision.reason, { hint: decision.hint })),
+          client: new UnavailableModelClient(
+            loaded.scenario.adapter,
+            new SalvoError(decision.code, decision.reason, { hint: decision.hint }),
+          ),
           mode: 'live',
         };
       case 'replay':
@@ -155,7 +159,12 @@ export class ClientResolver<Settings extends KeyedSettings> {
       if (trials > 0 && interrupted && (await this.recordedTrialsIn(file)) > trials) trials = 0;
       if (trials > 0) {
         const source = sourceFor(scenario, recorder.provider, record);
-        const details = { scenarioName: scenario.name, scenarioFile: scenario.file, scenarioHash: scenario.hash, source };
+        const details = {
+          scenarioName: scenario.name,
+          scenarioFile: scenario.file,
+          scenarioHash: scenario.hash,
+          source,
+        };
         const recording = recorder.recording(details, { interrupted });
         const judge = this.judgeRecorders.get(scenario.file)?.recorded() ?? [];
         if (judge.length > 0) recording.judge = judge;
@@ -166,7 +175,10 @@ export class ClientResolver<Settings extends KeyedSettings> {
     return saved;
   }
 
-  /** Trials in the recording already on disk (0 when there is none or it cannot be read): an interrupted run never replaces it with fewer. */
+  /**
+   * Trials in the recording already on disk (0 when there is none or it cannot be read): an interrupted run never
+   * replaces it with fewer.
+   */
   private async recordedTrialsIn(file: string): Promise<number> {
     const existing = await readRecordingFile(resolve(this.options.cwd, file)).catch(() => null);
     return existing?.trials.length ?? 0;

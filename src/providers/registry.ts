@@ -29,7 +29,9 @@ export async function createModelClient(adapter: AdapterName, settings: Provider
     });
   }
   if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
-    throw new SalvoError('E_BASE_URL', `the ${adapter} base URL is not a URL: ${settings.baseUrl}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
+    throw new SalvoError('E_BASE_URL', `the ${adapter} base URL is not a URL: ${settings.baseUrl}`, {
+      hint: 'use a full URL such as http://localhost:11434/v1',
+    });
   }
   const createClient = await providers[adapter]();
   return createClient(settings);

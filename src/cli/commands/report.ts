@@ -20,7 +20,11 @@ export const registerReport: CommandRegistrar = (program, io, setExitCode) => {
     .action(async (runId: string | undefined, flags: { json?: boolean }) => {
       const archive = await openArchive(io);
       const run = await archive.readRun(await archive.resolveRunId(runId));
-      if (flags.json) writeLine(io.stdout, JSON.stringify(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }, null, 2));
+      if (flags.json)
+        writeLine(
+          io.stdout,
+          JSON.stringify(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }, null, 2),
+        );
       else writeLine(io.stdout, renderRunReport(run));
       setExitCode(ExitCode.ok);
     });

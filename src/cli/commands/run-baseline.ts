@@ -31,7 +31,10 @@ export async function printForecast(request: ForecastRequest, json: boolean, io:
   const outcome = await forecastRun(request);
   if (outcome.kind === 'invalid') {
     for (const problem of outcome.problems) writeLine(io.stderr, `error: ${formatProblem(problem)}`);
-    writeLine(io.stderr, `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; fix them (salvo validate) and estimate again.`);
+    writeLine(
+      io.stderr,
+      `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; fix them (salvo validate) and estimate again.`,
+    );
     return ExitCode.usage;
   }
   if (json) writeLine(io.stdout, JSON.stringify(outcome.forecast, null, 2));
@@ -40,7 +43,16 @@ export async function printForecast(request: ForecastRequest, json: boolean, io:
 }
 
 /** `--baseline`: the comparison after the results (on stderr with --json, which keeps stdout for the document). */
-export function printComparison(baseline: ResultsSide, results: RunResults, json: boolean, redactor: Redactor, io: CliIO): void {
-  const text = renderComparisonText(compareRuns(baseline.results, results), { baseLabel: 'baseline', baseOrigin: baseline.origin });
+export function printComparison(
+  baseline: ResultsSide,
+  results: RunResults,
+  json: boolean,
+  redactor: Redactor,
+  io: CliIO,
+): void {
+  const text = renderComparisonText(compareRuns(baseline.results, results), {
+    baseLabel: 'baseline',
+    baseOrigin: baseline.origin,
+  });
   writeLine(json ? io.stderr : io.stdout, redactor.text(`\n${text}`));
 }

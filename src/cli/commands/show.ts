@@ -10,7 +10,10 @@ export const registerShow: CommandRegistrar = (program, io, setExitCode) => {
   program
     .command('show')
     .description('print stored traces as conversations (no model is called)')
-    .argument('[id]', "a run id (all its traces) or a trace id; unique prefixes work (default: the latest run's traces)")
+    .argument(
+      '[id]',
+      "a run id (all its traces) or a trace id; unique prefixes work (default: the latest run's traces)",
+    )
     .action(async (id: string | undefined) => {
       const archive = await openArchive(io);
       const traces = await locateTraces(archive, id);
@@ -22,7 +25,10 @@ export const registerShow: CommandRegistrar = (program, io, setExitCode) => {
     });
 };
 
-async function locateTraces(archive: RunArchive, id: string | undefined): Promise<{ runId: string; traceId: string }[]> {
+async function locateTraces(
+  archive: RunArchive,
+  id: string | undefined,
+): Promise<{ runId: string; traceId: string }[]> {
   let runId: string | null = null;
   try {
     runId = await archive.resolveRunId(id);
@@ -35,6 +41,7 @@ async function locateTraces(archive: RunArchive, id: string | undefined): Promis
     return traceIds.map((traceId) => ({ runId: runId!, traceId }));
   }
   const found = await archive.findTrace(id!);
-  if (!found) throw new UsageError(`no run or trace with id '${id}'`, { hint: 'salvo report lists the trace ids of a run' });
+  if (!found)
+    throw new UsageError(`no run or trace with id '${id}'`, { hint: 'salvo report lists the trace ids of a run' });
   return [found];
 }

@@ -16,9 +16,11 @@ export const REDACTED = '[REDACTED]';
 export const BUILT_IN_PATTERNS: readonly SecretPattern[] = [
   // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
   { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
-  // A git checkout's `extraheader = AUTHORIZATION: basic <base64>` (actions/checkout writes it into .git/config): the whole value.
+  // A git checkout's `extraheader = AUTHORIZATION: basic <base64>` (actions/checkout writes it into .git/config): the
+  // whole value.
   { name: 'git extraheader', pattern: /\b(extraheader\s{0,5}=\s{0,5})[^\r\n]{1,8192}/gi, replacement: `$1${REDACTED}` },
-  // `Authorization: Basic <base64>` loses the credentials, not just the word "basic" (the key=value pattern stops at the space).
+  // `Authorization: Basic <base64>` loses the credentials, not just the word "basic" (the key=value pattern stops at
+  // the space).
   {
     name: 'basic credentials',
     pattern: /\b(authorization["']?\s{0,5}[:=]\s{0,5}["']?basic)\s{1,20}[A-Za-z0-9+/=._~-]{1,4096}/gi,
@@ -35,7 +37,8 @@ export const BUILT_IN_PATTERNS: readonly SecretPattern[] = [
   },
   {
     name: 'key=value secret',
-    pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\]|(?:basic|bearer)\s{1,20}\[REDACTED\])[^\s"',;&]{1,8192}/gi,
+    pattern:
+      /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\]|(?:basic|bearer)\s{1,20}\[REDACTED\])[^\s"',;&]{1,8192}/gi,
     replacement: `$1$2${REDACTED}`,
   },
 ];
@@ -46,4 +49,5 @@ export const BUILT_IN_PATTERNS: readonly SecretPattern[] = [
  * without them skips the built-ins. Keep it in step with the list above; a
  * test checks every pattern's examples against it.
  */
-export const BUILT_IN_TRIGGER = /bearer|extraheader|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+export const BUILT_IN_TRIGGER =
+  /bearer|extraheader|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;

@@ -23,7 +23,11 @@ function checkHandlerOrMock(data: Record<string, unknown>): CrossCheckProblem[] 
     if (!isMapping(tool) || tool.handler === undefined) continue;
     for (const key of ['mock_response', 'mocks']) {
       if (tool[key] === undefined) continue;
-      problems.push({ path: ['tools', index, key], target: 'key', message: `tool has a 'handler', so it cannot also have '${key}': a tool is answered by a mock or by its handler` });
+      problems.push({
+        path: ['tools', index, key],
+        target: 'key',
+        message: `tool has a 'handler', so it cannot also have '${key}': a tool is answered by a mock or by its handler`,
+      });
     }
   }
   return problems;
@@ -51,9 +55,15 @@ function compileProblem(expression: string, path: DocPath): CrossCheckProblem | 
 }
 
 function checkStateAssertionsHaveState(data: Record<string, unknown>): CrossCheckProblem[] {
-  const stateful = data.state !== undefined || (Array.isArray(data.tools) && data.tools.some((tool) => isMapping(tool) && tool.handler !== undefined));
+  const stateful =
+    data.state !== undefined ||
+    (Array.isArray(data.tools) && data.tools.some((tool) => isMapping(tool) && tool.handler !== undefined));
   if (stateful) return [];
   return everyAssertion(data)
     .filter(([assertion]) => isMapping(assertion) && assertion.type === 'state')
-    .map(([, path]) => ({ path: [...path, 'type'], target: 'value' as const, message: `a 'state' assertion needs state: add 'state: {initial: ...}' or a tool with a 'handler'` }));
+    .map(([, path]) => ({
+      path: [...path, 'type'],
+      target: 'value' as const,
+      message: `a 'state' assertion needs state: add 'state: {initial: ...}' or a tool with a 'handler'`,
+    }));
 }
