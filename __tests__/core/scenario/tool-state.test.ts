@@ -62,7 +62,7 @@ describe('tools with state in a scenario file', () => {
     expect(problems[0]).toBe(
       "scenario.yaml:7:5: tool has a 'handler', so it cannot also have 'mock_response': a tool is answered by a mock or by its handler",
     );
-    expect(problems[1]).toMatch(/^scenario\.yaml:9:31: the JMESPath expression does not compile: /);
+    expect(problems[1]).toMatch(/^scenario\.yaml:9:31: invalid JMESPath expression: /);
     const stateless = await problemsOf(
       yaml(
         'model: gpt-5.4-mini',

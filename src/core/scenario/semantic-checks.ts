@@ -163,9 +163,10 @@ function checkPatterns(data: Record<string, unknown>): CrossCheckProblem[] {
     const type = field(assertion, 'type');
     if (type === 'output_matches')
       compile(field(assertion, 'pattern'), field(assertion, 'flags'), [...path, 'pattern']);
-    if (type === 'jmespath' && field(assertion, 'operator') === 'regex')
+    if ((type === 'jmespath' || type === 'state') && field(assertion, 'operator') === 'regex')
       compile(field(assertion, 'value'), '', [...path, 'value']);
-    if (type === 'jmespath') checkExpression(field(assertion, 'expression'), [...path, 'expression'], problems);
+    if (type === 'jmespath' || type === 'state')
+      checkExpression(field(assertion, 'expression'), [...path, 'expression'], problems);
   }
   return problems;
 }
