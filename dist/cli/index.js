@@ -31897,17 +31897,16 @@ function asMapping(value) {
 
 ;// CONCATENATED MODULE: ./src/core/scenario/state-checks.ts
 
-
 /**
  * Load-time checks of tools with state: a tool is answered by a mock or by a
- * handler, never both; `state` and `jmespath` expressions must compile (a typo
- * would otherwise fail every trial with the same message, found only after a run).
+ * handler, never both, and `state` assertions need state to read. (Their
+ * expressions are compiled with the `jmespath` ones, in semantic-checks.ts.)
  */
 function state_checks_isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function state_checks_checkState(data) {
-    return [...checkHandlerOrMock(data), ...checkExpressions(data), ...checkStateAssertionsHaveState(data)];
+    return [...checkHandlerOrMock(data), ...checkStateAssertionsHaveState(data)];
 }
 function checkHandlerOrMock(data) {
     const problems = [];
@@ -31925,29 +31924,6 @@ function checkHandlerOrMock(data) {
         }
     }
     return problems;
-}
-function checkExpressions(data) {
-    const problems = [];
-    for (const [assertion, path] of everyAssertion(data)) {
-        if (!state_checks_isMapping(assertion) || (assertion.type !== 'state' && assertion.type !== 'jmespath'))
-            continue;
-        if (typeof assertion.expression !== 'string' || assertion.expression === '')
-            continue;
-        const problem = compileProblem(assertion.expression, [...path, 'expression']);
-        if (problem)
-            problems.push(problem);
-    }
-    return problems;
-}
-function compileProblem(expression, path) {
-    try {
-        compile(expression);
-        return null;
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return { path, target: 'value', message: `the JMESPath expression does not compile: ${reason}` };
-    }
 }
 function checkStateAssertionsHaveState(data) {
     const stateful = data.state !== undefined ||
@@ -32105,9 +32081,9 @@ function checkPatterns(data) {
         const type = semantic_checks_field(assertion, 'type');
         if (type === 'output_matches')
             compile(semantic_checks_field(assertion, 'pattern'), semantic_checks_field(assertion, 'flags'), [...path, 'pattern']);
-        if (type === 'jmespath' && semantic_checks_field(assertion, 'operator') === 'regex')
+        if ((type === 'jmespath' || type === 'state') && semantic_checks_field(assertion, 'operator') === 'regex')
             compile(semantic_checks_field(assertion, 'value'), '', [...path, 'value']);
-        if (type === 'jmespath')
+        if (type === 'jmespath' || type === 'state')
             semantic_checks_checkExpression(semantic_checks_field(assertion, 'expression'), [...path, 'expression'], problems);
     }
     return problems;
