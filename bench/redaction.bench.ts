@@ -9,10 +9,15 @@ const shapes = {
   'separators only': '=:'.repeat(100),
   'plain prose': 'The quick brown fox jumps over the lazy dog. ',
 };
-const redactor = createRedactor({ secrets: ['configured-secret-1', 'configured-secret-2'], extraPatterns: ['ACME-[0-9]{6}'] });
+const redactor = createRedactor({
+  secrets: ['configured-secret-1', 'configured-secret-2'],
+  extraPatterns: ['ACME-[0-9]{6}'],
+});
 for (const [name, unit] of Object.entries(shapes)) {
   const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
   const started = performance.now();
   redactor.text(text);
-  console.log(`${name.padEnd(18)} ${(text.length / 1e6).toFixed(1)} MB  ${(performance.now() - started).toFixed(0)} ms`);
+  console.log(
+    `${name.padEnd(18)} ${(text.length / 1e6).toFixed(1)} MB  ${(performance.now() - started).toFixed(0)} ms`,
+  );
 }

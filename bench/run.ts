@@ -34,7 +34,10 @@ if (values.build) process.env.SALVO_BENCH_BUILD = resolve(values.build);
 if (values.profile) {
   // Profiles of the measured salvo processes land in bench/profiles/ (open them in Chrome DevTools).
   const dir = join(repoRoot, 'bench', 'profiles');
-  const flags: Record<string, string> = { cpu: `--cpu-prof --cpu-prof-dir=${dir}`, heap: `--heap-prof --heap-prof-dir=${dir}` };
+  const flags: Record<string, string> = {
+    cpu: `--cpu-prof --cpu-prof-dir=${dir}`,
+    heap: `--heap-prof --heap-prof-dir=${dir}`,
+  };
   if (!flags[values.profile]) {
     console.error('--profile must be cpu or heap');
     process.exit(2);
@@ -70,7 +73,9 @@ if (unknown.length > 0) {
 }
 
 const info = machine();
-console.log(`salvo bench: ${info.cores} cores (${info.cpu_model}), ${info.memory_gb} GB, Node ${info.node}, ${info.platform}, ${info.date}`);
+console.log(
+  `salvo bench: ${info.cores} cores (${info.cpu_model}), ${info.memory_gb} GB, Node ${info.node}, ${info.platform}, ${info.date}`,
+);
 const done: CaseResult[] = [];
 let broken = 0;
 for (const name of selected) {
@@ -81,16 +86,22 @@ for (const name of selected) {
     done.push(result);
   } catch (error) {
     broken += 1;
-    console.error(`\n## ${name}: could not run\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `\n## ${name}: could not run\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   }
 }
 
 console.log('\n| case | figure | median | target | |\n| --- | --- | ---: | --- | --- |');
 for (const result of done) {
   for (const item of result.figures.filter((entry) => entry.target !== null)) {
-    console.log(`| ${result.title} | ${item.name} | ${formatValue(item)} | ${item.target} | ${item.met ? 'met' : 'MISSED'} |`);
+    console.log(
+      `| ${result.title} | ${item.name} | ${formatValue(item)} | ${item.target} | ${item.met ? 'met' : 'MISSED'} |`,
+    );
   }
 }
 const missed = done.flatMap((result) => result.figures).filter((item) => item.met === false).length;
-console.log(`\n${done.length} case(s) ran, ${broken} could not run; ${missed} target(s) missed. Results in ${settings.outDir}`);
+console.log(
+  `\n${done.length} case(s) ran, ${broken} could not run; ${missed} target(s) missed. Results in ${settings.outDir}`,
+);
 process.exit(broken > 0 || (values.strict && missed > 0) ? 1 : 0);

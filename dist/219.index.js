@@ -35,7 +35,9 @@ var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/providers/anthropic/anthropic-wire.ts
 /** The parts of an Anthropic Messages response salvo reads, as minimal zod schemas. */
 
-const count = schemas/* number */.aig().nullish().transform((value) => value ?? 0);
+const count = schemas/* number */.aig()
+    .nullish()
+    .transform((value) => value ?? 0);
 const anthropicUsageSchema = schemas/* looseObject */._H3({
     input_tokens: count,
     output_tokens: count,
@@ -92,7 +94,11 @@ function mapAnthropicStopReason(raw, hasToolCalls) {
         case 'pause_turn':
             return 'other';
         default:
-            return hasToolCalls ? 'tool_calls' : raw === 'end_turn' || raw === 'stop_sequence' || raw === 'tool_use' || !raw ? 'stop' : 'other';
+            return hasToolCalls
+                ? 'tool_calls'
+                : raw === 'end_turn' || raw === 'stop_sequence' || raw === 'tool_use' || !raw
+                    ? 'stop'
+                    : 'other';
     }
 }
 const isTruncatedStop = (raw) => raw === 'max_tokens' || raw === 'model_context_window_exceeded';
@@ -100,7 +106,10 @@ const isTruncatedStop = (raw) => raw === 'max_tokens' || raw === 'model_context_
 ;// CONCATENATED MODULE: ./src/providers/anthropic/to-anthropic-messages.ts
 
 function isAnthropicState(value) {
-    return typeof value === 'object' && value !== null && value.api === 'messages' && Array.isArray(value.content);
+    return (typeof value === 'object' &&
+        value !== null &&
+        value.api === 'messages' &&
+        Array.isArray(value.content));
 }
 const hasText = (text) => typeof text === 'string' && text.trim() !== '';
 function toAnthropicMessages(messages) {
@@ -120,7 +129,12 @@ function toAnthropicMessages(messages) {
             append('user', hasText(message.content) ? [{ type: 'text', text: message.content }] : []);
         else if (message.role === 'tool') {
             append('user', [
-                { type: 'tool_result', tool_use_id: message.toolCallId, content: (0,tool_calls/* toolResultText */.Fu)(message.content), ...(message.isError ? { is_error: true } : {}) },
+                {
+                    type: 'tool_result',
+                    tool_use_id: message.toolCallId,
+                    content: (0,tool_calls/* toolResultText */.Fu)(message.content),
+                    ...(message.isError ? { is_error: true } : {}),
+                },
             ]);
         }
         else
@@ -136,7 +150,9 @@ function assistantBlocks(content, toolCalls, state) {
         blocks.push(toolUseBlock(call));
     return blocks;
 }
-/** Replays the blocks as received (thinking included); tool_use ids become the normalised ones, empty text is dropped. */
+/**
+ * Replays the blocks as received (thinking included); tool_use ids become the normalised ones, empty text is dropped.
+ */
 function replayBlocks(received, toolCalls) {
     let callIndex = 0;
     const blocks = [];
@@ -182,7 +198,9 @@ var safe_text = __webpack_require__(83712);
 
 
 const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
-/** max_tokens is required; this is the default when the scenario sets none (well under the SDK's non-streaming limit). */
+/**
+ * max_tokens is required; this is the default when the scenario sets none (well under the SDK's non-streaming limit).
+ */
 const DEFAULT_ANTHROPIC_MAX_TOKENS = 4096;
 function createAnthropicModelClient(settings) {
     return new AnthropicModelClient(settings);
@@ -195,7 +213,10 @@ class AnthropicModelClient {
     constructor(settings) {
         this.#settings = settings;
         const baseURL = settings.baseUrl ?? ANTHROPIC_BASE_URL;
-        this.#label = new URL(baseURL).hostname === 'api.anthropic.com' ? 'Anthropic' : `the Anthropic-compatible server at ${(0,safe_text/* withoutCredentials */.ri)(baseURL)}`;
+        this.#label =
+            new URL(baseURL).hostname === 'api.anthropic.com'
+                ? 'Anthropic'
+                : `the Anthropic-compatible server at ${(0,safe_text/* withoutCredentials */.ri)(baseURL)}`;
         // An explicit key keeps the SDK from reading ANTHROPIC_* variables or running its credential chain.
         this.#sdk = new client/* Anthropic */.N({
             apiKey: settings.apiKey,
@@ -218,7 +239,9 @@ class AnthropicModelClient {
         const { body, warnings } = buildBody(request);
         try {
             const params = body;
-            const { data, request_id } = await this.#sdk.messages.create(params, { signal: request.signal, middleware: [countRetries] }).withResponse();
+            const { data, request_id } = await this.#sdk.messages
+                .create(params, { signal: request.signal, middleware: [countRetries] })
+                .withResponse();
             const message = (0,parse_wire/* parseWire */.n)(anthropicMessageSchema, data, this.provider, this.#label);
             return {
                 ...fromMessage(message, (0,tool_calls/* toolCallIdsIn */.KE)(request.messages)),
@@ -278,9 +301,17 @@ function buildBody(request) {
     return { body, warnings };
 }
 function fromMessage(message, usedIds) {
-    const texts = message.content.filter((block) => block.type === 'text' && block.text).map((block) => block.text);
-    const wireCalls = message.content.filter((block) => block.type === 'tool_use').map((block) => ({ id: block.id, name: block.name ?? '', arguments: block.input }));
-    const { toolCalls } = (0,tool_calls/* normaliseToolCalls */.__)(wireCalls, { usedIds, idPrefix: 'toolu_salvo_', truncated: isTruncatedStop(message.stop_reason) });
+    const texts = message.content
+        .filter((block) => block.type === 'text' && block.text)
+        .map((block) => block.text);
+    const wireCalls = message.content
+        .filter((block) => block.type === 'tool_use')
+        .map((block) => ({ id: block.id, name: block.name ?? '', arguments: block.input }));
+    const { toolCalls } = (0,tool_calls/* normaliseToolCalls */.__)(wireCalls, {
+        usedIds,
+        idPrefix: 'toolu_salvo_',
+        truncated: isTruncatedStop(message.stop_reason),
+    });
     const keepsThinking = message.content.some((block) => block.type === 'thinking' || block.type === 'redacted_thinking');
     const state = keepsThinking ? { api: 'messages', content: message.content } : undefined;
     return {
@@ -375,7 +406,10 @@ function parseWire(schema, data, provider, label) {
         return result.data;
     const issue = result.error.issues[0];
     const where = issue ? `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}` : 'unknown shape';
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(provider, `${label} sent a response salvo cannot read (${where})`, { retryable: false, code: 'E_PROVIDER_RESPONSE' });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(provider, `${label} sent a response salvo cannot read (${where})`, {
+        retryable: false,
+        code: 'E_PROVIDER_RESPONSE',
+    });
 }
 
 
@@ -399,7 +433,9 @@ function parseWire(schema, data, provider, label) {
 
 function toProviderError(failure, context, cause) {
     const { message, code, retryable, hint } = describe(failure, context);
-    const afterRetries = retryable && context.retries > 0 ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})` : '';
+    const afterRetries = retryable && context.retries > 0
+        ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})`
+        : '';
     const requestId = failure.requestId ?? undefined;
     // Cut after the key is scrubbed (a cut key could no longer be found), before the message travels anywhere.
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(context.provider, (0,_core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(scrubKey(`${message}${afterRetries}`, context.apiKey), _core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ERROR_MESSAGE_LIMIT */ .l), {
@@ -416,20 +452,40 @@ function describe(failure, context) {
     const who = context.providerLabel;
     const quoted = `${failure.message}${failure.param ? ` (param: ${failure.param})` : ''}`;
     if (failure.kind === 'timeout') {
-        return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise request_timeout_seconds in salvo.yaml (--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens' };
+        return {
+            code: 'E_PROVIDER_TIMEOUT',
+            retryable: true,
+            message: `${who} did not answer within ${context.timeoutMs} ms`,
+            hint: 'raise request_timeout_seconds in salvo.yaml (--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens',
+        };
     }
     if (failure.kind === 'connection') {
-        return { code: 'E_PROVIDER_CONNECTION', retryable: true, message: `could not reach ${who}: ${failure.message}`, hint: 'check the base URL and the network' };
+        return {
+            code: 'E_PROVIDER_CONNECTION',
+            retryable: true,
+            message: `could not reach ${who}: ${failure.message}`,
+            hint: 'check the base URL and the network',
+        };
     }
     const status = failure.status;
     if (status === undefined)
         return { code: 'E_PROVIDER', retryable: false, message: `${who} request failed: ${failure.message}` };
     if (status === 401) {
         // The provider's text may echo part of the key, so it is not quoted.
-        return { code: 'E_PROVIDER_AUTH', retryable: false, message: `${who} rejected the API key (HTTP 401)`, hint: `check the key in ${context.keySource}` };
+        return {
+            code: 'E_PROVIDER_AUTH',
+            retryable: false,
+            message: `${who} rejected the API key (HTTP 401)`,
+            hint: `check the key in ${context.keySource}`,
+        };
     }
     if (status === 403) {
-        return { code: 'E_PROVIDER_FORBIDDEN', retryable: false, message: `${who} refused the request (HTTP 403): ${quoted}`, hint: `check the permissions of the key in ${context.keySource}` };
+        return {
+            code: 'E_PROVIDER_FORBIDDEN',
+            retryable: false,
+            message: `${who} refused the request (HTTP 403): ${quoted}`,
+            hint: `check the permissions of the key in ${context.keySource}`,
+        };
     }
     if (status === 404) {
         return {
@@ -440,12 +496,27 @@ function describe(failure, context) {
         };
     }
     if (status === 429 && (failure.code === 'insufficient_quota' || failure.type === 'insufficient_quota')) {
-        return { code: 'E_PROVIDER_QUOTA', retryable: false, message: `${who} says the account has no quota left (HTTP 429 insufficient_quota): ${quoted}`, hint: 'add credit or raise the spending limit of the account' };
+        return {
+            code: 'E_PROVIDER_QUOTA',
+            retryable: false,
+            message: `${who} says the account has no quota left (HTTP 429 insufficient_quota): ${quoted}`,
+            hint: 'add credit or raise the spending limit of the account',
+        };
     }
     if (status === 429)
-        return { code: 'E_PROVIDER_RATE_LIMIT', retryable: true, message: `${who} rate-limited the request (HTTP 429): ${quoted}`, hint: 'lower the concurrency or try again later' };
+        return {
+            code: 'E_PROVIDER_RATE_LIMIT',
+            retryable: true,
+            message: `${who} rate-limited the request (HTTP 429): ${quoted}`,
+            hint: 'lower the concurrency or try again later',
+        };
     if (status >= 500 || status === 408 || status === 409) {
-        return { code: 'E_PROVIDER_UNAVAILABLE', retryable: true, message: `${who} failed (HTTP ${status}): ${quoted}`, hint: 'the provider is overloaded or down; try again later' };
+        return {
+            code: 'E_PROVIDER_UNAVAILABLE',
+            retryable: true,
+            message: `${who} failed (HTTP ${status}): ${quoted}`,
+            hint: 'the provider is overloaded or down; try again later',
+        };
     }
     // Current OpenAI reasoning models refuse tools on Chat Completions and say so (llm-apis.md §1.2).
     const needsResponsesApi = /\/v1\/responses/.test(failure.message);

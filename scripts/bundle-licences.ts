@@ -35,7 +35,10 @@ export const PACKAGES_WITHOUT_LICENCE_FILE: ReadonlyMap<string, string> = new Ma
   ['binary@0.3.0', '@actions/artifact via unzip-stream; "license": "MIT"'],
   ['buffers@0.1.1', '@actions/artifact via unzip-stream and binary; declares no licence at all'],
   ['chainsaw@0.1.0', '@actions/artifact via unzip-stream and binary; "license": "MIT/X11"'],
-  ['isarray@1.0.0', '@actions/artifact via archiver and readable-stream 2; "license": "MIT", the text only in its README'],
+  [
+    'isarray@1.0.0',
+    '@actions/artifact via archiver and readable-stream 2; "license": "MIT", the text only in its README',
+  ],
   ['standardwebhooks@1.1.1', '@anthropic-ai/sdk; "license": "MIT"'],
 ]);
 
@@ -53,11 +56,15 @@ export function bundledPackageDirectories(compilation: BundleCompilation): strin
     const directory = module.resource === undefined ? undefined : packageDirectoryOf(module.resource);
     if (directory !== undefined) directories.add(directory);
   };
-  for (const chunk of compilation.chunks) for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) visit(module);
+  for (const chunk of compilation.chunks)
+    for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) visit(module);
   return [...directories].sort();
 }
 
-/** node_modules/<name> or node_modules/@scope/<name> of the innermost node_modules in the path; undefined for salvo's own files. */
+/**
+ * node_modules/<name> or node_modules/@scope/<name> of the innermost node_modules in the path; undefined for salvo's
+ * own files.
+ */
 export function packageDirectoryOf(file: string): string | undefined {
   const parts = file.split(sep);
   const last = parts.lastIndexOf('node_modules');
@@ -77,35 +84,60 @@ interface LicenceEntry {
  * blank line), sorted so that a rebuild is byte-identical. Two versions of one
  * package are listed once, unless their licence texts differ.
  */
-export function renderLicences(packageDirectories: readonly string[], warn: (message: string) => void = (message) => process.stderr.write(`${message}\n`)): string {
+export function renderLicences(
+  packageDirectories: readonly string[],
+  warn: (message: string) => void = (message) => process.stderr.write(`${message}\n`),
+): string {
   const entries = new Map<string, LicenceEntry>();
   const unlicensed: string[] = [];
   for (const directory of packageDirectories) {
-    const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { name: string; version: string; license?: unknown; licenses?: unknown };
+    const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+      license?: unknown;
+      licenses?: unknown;
+    };
     const known = PACKAGES_WITHOUT_LICENCE_FILE.has(`${manifest.name}@${manifest.version}`);
-    const file = readdirSync(directory, { withFileTypes: true }).filter((entry) => entry.isFile() && licenceFileName.test(entry.name)).map((entry) => entry.name).sort()[0];
+    const file = readdirSync(directory, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && licenceFileName.test(entry.name))
+      .map((entry) => entry.name)
+      .sort()[0];
     // NOASSERTION is SPDX's word for a package that states no licence.
     const licence = licenceIdOf(manifest) ?? (known ? 'NOASSERTION' : undefined);
     if (licence === undefined || (file === undefined && !known)) {
-      unlicensed.push(`${manifest.name}@${manifest.version} (${directory}): ${licence === undefined ? 'no "license" in package.json' : 'no LICENSE, LICENCE or COPYING file'}`);
+      unlicensed.push(
+        `${manifest.name}@${manifest.version} (${directory}): ${licence === undefined ? 'no "license" in package.json' : 'no LICENSE, LICENCE or COPYING file'}`,
+      );
       continue;
     }
-    if (file === undefined) warn(`licenses.txt: ${manifest.name}@${manifest.version} has no licence file, listed as "${licence}" alone (PACKAGES_WITHOUT_LICENCE_FILE, scripts/bundle-licences.ts)`);
+    if (file === undefined)
+      warn(
+        `licenses.txt: ${manifest.name}@${manifest.version} has no licence file, listed as "${licence}" alone (PACKAGES_WITHOUT_LICENCE_FILE, scripts/bundle-licences.ts)`,
+      );
     const text = file === undefined ? '' : readFileSync(join(directory, file), 'utf8').replace(/\r\n/g, '\n');
     entries.set(`${manifest.name}\0${licence}\0${text}`, { name: manifest.name, licence, text });
   }
   if (unlicensed.length > 0) {
-    throw new Error(`bundled packages without a licence to ship, add the licence or list them in scripts/bundle-licences.ts:\n  ${unlicensed.join('\n  ')}`);
+    throw new Error(
+      `bundled packages without a licence to ship, add the licence or list them in scripts/bundle-licences.ts:\n  ${unlicensed.join('\n  ')}`,
+    );
   }
   const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
   // Exactly what ncc's plugin writes, so that the file only changes where it was wrong.
-  return `${sorted.map(({ name, licence, text }) => `${name}\n${licence}${text === '' ? '' : `\n${text}`}\n\n`).join('').trim()}\n`;
+  return `${sorted
+    .map(({ name, licence, text }) => `${name}\n${licence}${text === '' ? '' : `\n${text}`}\n\n`)
+    .join('')
+    .trim()}\n`;
 }
 
 /** The SPDX expression of package.json's "license", or of the old "licenses" array (joined with OR). */
 function licenceIdOf(manifest: { license?: unknown; licenses?: unknown }): string | undefined {
   const idOf = (value: unknown): string | undefined =>
-    typeof value === 'string' ? value : typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' ? (value as { type: string }).type : undefined;
+    typeof value === 'string'
+      ? value
+      : typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
+        ? (value as { type: string }).type
+        : undefined;
   if (manifest.license !== undefined) return idOf(manifest.license);
   if (Array.isArray(manifest.licenses)) {
     const ids = manifest.licenses.map(idOf).filter((id) => id !== undefined);

@@ -35,7 +35,11 @@ async function scriptsByPrompt(): Promise<Map<string, ExampleScript>> {
     const stem = basename(file, extname(file));
     const script = exampleScripts[stem];
     if (!script) throw new Error(`${file} has no scripted replies: add them to scripts/example-scripts/replies.ts`);
-    const loaded = await loadScenario(file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
+    const loaded = await loadScenario(file, {
+      reader: nodeSourceReader,
+      projectRoot: project.root,
+      config: project.config,
+    });
     const firstMessage = userTurnsOf(loaded.scenario)[0]!.user;
     byPrompt.set(firstMessage, script);
     stemsByPrompt.set(firstMessage, stem);
@@ -43,7 +47,10 @@ async function scriptsByPrompt(): Promise<Map<string, ExampleScript>> {
   return byPrompt;
 }
 
-/** Judge requests (they offer score_criteria) quote the example's prompt in a data block; their votes are served in turn. */
+/**
+ * Judge requests (they offer score_criteria) quote the example's prompt in a data block; their votes are served in
+ * turn.
+ */
 const votesServed = new Map<string, number>();
 function judgeReply(request: FakeLlmRequest): FakeReply {
   const stem = [...stemsByPrompt].find(([prompt]) => request.firstUserMessage.includes(prompt))?.[1];
@@ -59,7 +66,9 @@ const server = await startFakeLlmServer({
   reply: (request: FakeLlmRequest): FakeReply =>
     request.toolNames.includes('score_criteria')
       ? judgeReply(request)
-      : (scripts.get(request.firstUserMessage)?.(request) ?? { error: { status: 500, message: 'no script for this prompt' } }),
+      : (scripts.get(request.firstUserMessage)?.(request) ?? {
+          error: { status: 500, message: 'no script for this prompt' },
+        }),
 });
 try {
   // The fake server ignores keys; these placeholders only satisfy salvo's key check.
@@ -70,7 +79,16 @@ try {
     OPENAI_BASE_URL: server.openaiBaseUrl,
     ANTHROPIC_BASE_URL: server.anthropicBaseUrl,
   };
-  const args = [resolve(root, 'src/cli/index.ts'), 'run', 'examples', '--record', '--record-label', SCRIPTED_LABEL, '--trials', '1'];
+  const args = [
+    resolve(root, 'src/cli/index.ts'),
+    'run',
+    'examples',
+    '--record',
+    '--record-label',
+    SCRIPTED_LABEL,
+    '--trials',
+    '1',
+  ];
   process.exitCode = await new Promise<number>((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
     child.on('error', fail);

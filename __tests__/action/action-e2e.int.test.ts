@@ -62,7 +62,14 @@ function makeWorkspace(root: string, name: string): string {
 
 function pullRequestEvent(root: string, headRepo: string): string {
   const path = join(root, `event-${headRepo.replace('/', '-')}.json`);
-  writeFileSync(path, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, head: { repo: { full_name: headRepo } } } }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      action: 'synchronize',
+      number: 7,
+      pull_request: { number: 7, head: { repo: { full_name: headRepo } } },
+    }),
+  );
   return path;
 }
 
@@ -82,11 +89,17 @@ describe('the action, end to end (node dist/index.js)', () => {
         const reply = simpleAgentReply(request);
         if ('error' in reply) return reply;
         const usage = { input: 1200, output: 80 };
-        if (request.turn > 0) return { ...reply, usage, text: `${reply.text ?? ''} (auth was ${request.headers.authorization ?? ''})` };
+        if (request.turn > 0)
+          return { ...reply, usage, text: `${reply.text ?? ''} (auth was ${request.headers.authorization ?? ''})` };
         return { ...reply, usage };
       },
     });
-    github.seedComments('acme', 'agents', 7, Array.from({ length: 101 }, (_, index) => ({ body: `review comment ${index}` })));
+    github.seedComments(
+      'acme',
+      'agents',
+      7,
+      Array.from({ length: 101 }, (_, index) => ({ body: `review comment ${index}` })),
+    );
   });
   afterAll(async () => {
     await Promise.all([github.close(), artifacts.close(), llm.close()]);
@@ -116,9 +129,17 @@ describe('the action, end to end (node dist/index.js)', () => {
     beforeAll(async () => {
       workspace = makeWorkspace(root, 'same-repo');
       const event = pullRequestEvent(root, 'acme/agents');
-      const inputs = { 'openai-api-key': API_KEY, 'openai-base-url': llm.openaiBaseUrl, 'github-token': 'ghs_e2eToken0123456789', 'retention-days': '5' };
+      const inputs = {
+        'openai-api-key': API_KEY,
+        'openai-base-url': llm.openaiBaseUrl,
+        'github-token': 'ghs_e2eToken0123456789',
+        'retention-days': '5',
+      };
       first = await runAction({ directory: root, inputs, env: runnerEnv(workspace, '501', event) });
-      writeFileSync(join(workspace, 'salvo/no-refunds.yaml'), scenarios['salvo/no-refunds.yaml']?.replace('required: true', 'required: true\n    name: refund guard') ?? '');
+      writeFileSync(
+        join(workspace, 'salvo/no-refunds.yaml'),
+        scenarios['salvo/no-refunds.yaml']?.replace('required: true', 'required: true\n    name: refund guard') ?? '',
+      );
       second = await runAction({ directory: root, inputs, env: runnerEnv(workspace, '502', event) });
       mkdirSync(join(repoRoot, 'docs', 'examples'), { recursive: true });
       writeFileSync(join(repoRoot, 'docs', 'examples', 'job-summary.md'), stabilise(first.summary));
@@ -129,27 +150,44 @@ describe('the action, end to end (node dist/index.js)', () => {
     it('fails the step for the failed scenario (fail-on: failure) and sets every output', () => {
       expect(first.exitCode, first.log).toBe(1);
       expect(first.log).toContain('::error::salvo: 1 failed (fail-on: failure); see the job summary.');
-      expect(first.outputs).toMatchObject({ total: '3', passed: '1', failed: '1', errored: '0', skipped: '1', 'artifact-id': expect.stringMatching(/^\d+$/) });
-      expect(first.outputs['artifact-url']).toMatch(/^https:\/\/github\.com\/acme\/agents\/actions\/runs\/501\/artifacts\/\d+$/);
+      expect(first.outputs).toMatchObject({
+        total: '3',
+        passed: '1',
+        failed: '1',
+        errored: '0',
+        skipped: '1',
+        'artifact-id': expect.stringMatching(/^\d+$/),
+      });
+      expect(first.outputs['artifact-url']).toMatch(
+        /^https:\/\/github\.com\/acme\/agents\/actions\/runs\/501\/artifacts\/\d+$/,
+      );
       expect(first.outputs['comment-url']).toMatch(/^https:\/\/github\.com\/acme\/agents\/pull\/7#issuecomment-\d+$/);
       // 2 scenarios x 2 turns x (1,200 in at $0.40/M + 80 out at $1.60/M).
       expect(first.outputs['total-cost-usd']).toBe('0.002432');
-      const results = JSON.parse(readFileSync(first.outputs['results-file'] ?? '', 'utf8')) as { totals: { total: number } };
+      const results = JSON.parse(readFileSync(first.outputs['results-file'] ?? '', 'utf8')) as {
+        totals: { total: number };
+      };
       expect(results.totals.total).toBe(3);
     });
 
     it('writes a job summary row per scenario, escaped, with reasons and the artifact link', () => {
       const lines = first.summary.split('\n');
       expect(lines[0]).toBe('❌ **salvo: 1 passed, 1 failed, 1 skipped** (2 of 3 scenarios ran).');
-      expect(first.summary).toContain('| **looks up \\| the &lt;b&gt;order&lt;/b&gt;**<br><sub>salvo/lookup\\-order.yaml</sub> | openai / gpt\\-4.1\\-mini | live | ✅ PASS |');
+      expect(first.summary).toContain(
+        '| **looks up \\| the &lt;b&gt;order&lt;/b&gt;**<br><sub>salvo/lookup\\-order.yaml</sub> | openai / gpt\\-4.1\\-mini | live | ✅ PASS |',
+      );
       expect(first.summary).toMatch(/\| \*\*never refunds without approval\*\*.* \| live \| ❌ HARD FAIL \|/);
       expect(first.summary).toMatch(/\| \*\*answers in French\*\*.* \| — \| ⏭️ skipped \(no_key_no_recording\) \|/);
       expect(first.summary).toContain('### Failures and errors');
-      expect(first.summary).toMatch(/📦 Traces and results: \[salvo\\-traces\]\(https:\/\/github\.com\/acme\/agents\/actions\/runs\/501\/artifacts\/\d+\)/);
+      expect(first.summary).toMatch(
+        /📦 Traces and results: \[salvo\\-traces\]\(https:\/\/github\.com\/acme\/agents\/actions\/runs\/501\/artifacts\/\d+\)/,
+      );
     });
 
     it('annotates the failed scenario at its file and the scenarios that could not run live', () => {
-      expect(first.log).toMatch(/::error title=salvo%3A never refunds without approval failed \(HARD FAIL\),file=salvo\/no-refunds\.yaml,line=\d+::/);
+      expect(first.log).toMatch(
+        /::error title=salvo%3A never refunds without approval failed \(HARD FAIL\),file=salvo\/no-refunds\.yaml,line=\d+::/,
+      );
       expect(first.log).toContain('::notice title=salvo%3A scenarios that could not run live::');
     });
 
@@ -158,8 +196,14 @@ describe('the action, end to end (node dist/index.js)', () => {
       const names = [...files.keys()];
       expect(names).toEqual(expect.arrayContaining(['results.json', 'run-metadata.json']));
       expect(names.filter((name) => name.startsWith('run/')).length).toBeGreaterThanOrEqual(2);
-      expect(JSON.parse(files.get('run-metadata.json')?.toString() ?? '{}')).toMatchObject({ workflow: 'Agent tests', job: 'agents', pull_request: 7, github_run_id: '501' });
-      const expiresAt = artifacts.artifacts.find((artifact) => String(artifact.id) === first.outputs['artifact-id'])?.expiresAt ?? '';
+      expect(JSON.parse(files.get('run-metadata.json')?.toString() ?? '{}')).toMatchObject({
+        workflow: 'Agent tests',
+        job: 'agents',
+        pull_request: 7,
+        github_run_id: '501',
+      });
+      const expiresAt =
+        artifacts.artifacts.find((artifact) => String(artifact.id) === first.outputs['artifact-id'])?.expiresAt ?? '';
       // retention-days: 5 -> expires about five days from now.
       expect(Math.round((Date.parse(expiresAt) - Date.now()) / 86_400_000)).toBe(5);
     });
@@ -177,10 +221,23 @@ describe('the action, end to end (node dist/index.js)', () => {
 
     it('never lets the literal API key out: not in outputs, summary, artifact, comment, results or log', () => {
       expect(llm.requests.length).toBeGreaterThan(0);
-      const artifactText = artifacts.artifacts.flatMap((artifact) => [...artifacts.filesById(String(artifact.id)).values()].map((file) => file.toString('utf8'))).join('\n');
-      const comments = github.comments('acme', 'agents', 7).map((comment) => comment.body).join('\n');
+      const artifactText = artifacts.artifacts
+        .flatMap((artifact) =>
+          [...artifacts.filesById(String(artifact.id)).values()].map((file) => file.toString('utf8')),
+        )
+        .join('\n');
+      const comments = github
+        .comments('acme', 'agents', 7)
+        .map((comment) => comment.body)
+        .join('\n');
       const results = readFileSync(first.outputs['results-file'] ?? '', 'utf8');
-      for (const [where, text] of Object.entries({ artifactText, comments, results, summary: first.summary, outputs: JSON.stringify(first.outputs) })) {
+      for (const [where, text] of Object.entries({
+        artifactText,
+        comments,
+        results,
+        summary: first.summary,
+        outputs: JSON.stringify(first.outputs),
+      })) {
         expect(text.includes(API_KEY), `the key leaked into ${where}`).toBe(false);
       }
       // The log may only show it in the ::add-mask:: command that tells the runner to hide it.
@@ -198,25 +255,44 @@ describe('the action, end to end (node dist/index.js)', () => {
       // One scenario has a committed recording (the example shipped with salvo), so it replays.
       mkdirSync(join(workspace, 'salvo', '__recordings__'), { recursive: true });
       copyFileSync(join(repoRoot, 'examples', 'plain-question.yaml'), join(workspace, 'salvo', 'plain-question.yaml'));
-      copyFileSync(join(repoRoot, 'examples', '__recordings__', 'plain-question.json'), join(workspace, 'salvo', '__recordings__', 'plain-question.json'));
+      copyFileSync(
+        join(repoRoot, 'examples', '__recordings__', 'plain-question.json'),
+        join(workspace, 'salvo', '__recordings__', 'plain-question.json'),
+      );
       event = pullRequestEvent(root, 'someone/agents');
     });
 
     it('replays what is recorded, skips the rest with a notice, warns about the comment, and passes', async () => {
       github.forbidWrites = true;
-      const run = await runAction({ directory: root, inputs: { 'github-token': 'ghs_readOnly0123456789' }, env: runnerEnv(workspace, '601', event) });
+      const run = await runAction({
+        directory: root,
+        inputs: { 'github-token': 'ghs_readOnly0123456789' },
+        env: runnerEnv(workspace, '601', event),
+      });
       github.forbidWrites = false;
       expect(run.exitCode, run.log).toBe(0);
       expect(run.outputs).toMatchObject({ total: '4', passed: '1', skipped: '3', 'comment-url': '' });
-      expect(run.summary.split('\n')[0]).toBe('⚠️ **salvo: 1 passed, 3 skipped** (1 of 4 scenarios ran, 1 replayed from recordings).');
-      expect(run.summary).toMatch(/\| \*\*A plain factual question, answered without tools\*\*.* \| replay \| ✅ PASS \|/);
-      expect(llm.requests.filter((request) => JSON.stringify(request.body).includes('capital city of Australia'))).toEqual([]);
+      expect(run.summary.split('\n')[0]).toBe(
+        '⚠️ **salvo: 1 passed, 3 skipped** (1 of 4 scenarios ran, 1 replayed from recordings).',
+      );
+      expect(run.summary).toMatch(
+        /\| \*\*A plain factual question, answered without tools\*\*.* \| replay \| ✅ PASS \|/,
+      );
+      expect(
+        llm.requests.filter((request) => JSON.stringify(request.body).includes('capital city of Australia')),
+      ).toEqual([]);
       expect(run.log).toContain('::notice title=salvo%3A scenarios that could not run live::3 scenarios were skipped');
-      expect(run.log).toMatch(/::warning::salvo could not comment on pull request #7: Resource not accessible by integration.*'pull-requests: write'/);
+      expect(run.log).toMatch(
+        /::warning::salvo could not comment on pull request #7: Resource not accessible by integration.*'pull-requests: write'/,
+      );
     });
 
     it('fails the step when mode: live was asked for', async () => {
-      const run = await runAction({ directory: root, inputs: { mode: 'live', 'comment-on-pr': 'false' }, env: runnerEnv(workspace, '602', event) });
+      const run = await runAction({
+        directory: root,
+        inputs: { mode: 'live', 'comment-on-pr': 'false' },
+        env: runnerEnv(workspace, '602', event),
+      });
       expect(run.exitCode, run.log).toBe(1);
       // No scenario passes, and the step says why: each trial errors with E_NO_API_KEY, so every
       // scenario is visibly errored (never a quiet "failed"), under its own provider.
@@ -243,12 +319,20 @@ describe('the action, end to end (node dist/index.js)', () => {
     try {
       const run = await runAction({
         directory: root,
-        inputs: { 'openai-api-key': API_KEY, 'openai-base-url': slow.openaiBaseUrl, concurrency: '1', 'comment-on-pr': 'false' },
+        inputs: {
+          'openai-api-key': API_KEY,
+          'openai-base-url': slow.openaiBaseUrl,
+          concurrency: '1',
+          'comment-on-pr': 'false',
+        },
         env: runnerEnv(workspace, '801', pullRequestEvent(root, 'acme/agents')),
         onSpawn: (spawned) => (child = spawned),
       });
       expect(run.log).toContain('salvo received SIGTERM');
-      const results = JSON.parse(readFileSync(run.outputs['results-file'] ?? '', 'utf8')) as { interrupted: boolean; scenarios: { file: string; status: string }[] };
+      const results = JSON.parse(readFileSync(run.outputs['results-file'] ?? '', 'utf8')) as {
+        interrupted: boolean;
+        scenarios: { file: string; status: string }[];
+      };
       expect(results.interrupted).toBe(true);
       expect(results.scenarios.map((scenario) => [scenario.file, scenario.status])).toEqual([
         ['salvo/a-fast.yaml', 'passed'],
@@ -266,18 +350,30 @@ describe('the action, end to end (node dist/index.js)', () => {
     mkdirSync(join(workspace, 'salvo'), { recursive: true });
     writeFileSync(join(workspace, 'salvo/bad.yaml'), 'model: gpt-4.1-mini\nprompt: hi\nmax_turns: lots\n');
     writeFileSync(join(workspace, 'salvo/good.yaml'), 'model: gpt-4.1-mini\nprompt: hi\n');
-    const run = await runAction({ directory: root, inputs: { 'comment-on-pr': 'false' }, env: runnerEnv(workspace, '901', pullRequestEvent(root, 'acme/agents')) });
+    const run = await runAction({
+      directory: root,
+      inputs: { 'comment-on-pr': 'false' },
+      env: runnerEnv(workspace, '901', pullRequestEvent(root, 'acme/agents')),
+    });
     expect(run.exitCode, run.log).toBe(1);
-    expect(run.log).toMatch(/::error title=salvo%3A invalid scenario file,file=salvo\/bad\.yaml,line=3,col=\d+::.*max_turns/);
+    expect(run.log).toMatch(
+      /::error title=salvo%3A invalid scenario file,file=salvo\/bad\.yaml,line=3,col=\d+::.*max_turns/,
+    );
     expect(run.log).toContain('::error::salvo: 1 invalid scenario files (fail-on: failure); see the job summary.');
     expect(run.outputs).toMatchObject({ total: '2', skipped: '2', passed: '0' });
-    expect(run.summary).toMatch(/\| \*\*bad\*\*<br><sub>salvo\/bad\.yaml<\/sub> \| — \/ — \| — \| ⏭️ skipped \(invalid\) \|/);
+    expect(run.summary).toMatch(
+      /\| \*\*bad\*\*<br><sub>salvo\/bad\.yaml<\/sub> \| — \/ — \| — \| ⏭️ skipped \(invalid\) \|/,
+    );
   });
 
   it('names the globs when nothing matches, as a failed step', async () => {
     const workspace = join(root, 'empty');
     mkdirSync(workspace, { recursive: true });
-    const run = await runAction({ directory: root, inputs: { scenarios: 'nothing/*.yaml', 'comment-on-pr': 'false' }, env: runnerEnv(workspace, '701', pullRequestEvent(root, 'acme/agents')) });
+    const run = await runAction({
+      directory: root,
+      inputs: { scenarios: 'nothing/*.yaml', 'comment-on-pr': 'false' },
+      env: runnerEnv(workspace, '701', pullRequestEvent(root, 'acme/agents')),
+    });
     expect(run.exitCode).toBe(1);
     expect(run.log).toMatch(/::error::salvo: .*nothing\/\*\.yaml/);
   });
@@ -286,7 +382,13 @@ describe('the action, end to end (node dist/index.js)', () => {
 /** Run-specific values (ids, times, temp paths) replaced so the saved examples stay stable. */
 function stabilise(markdown: string): string {
   return markdown
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{8}\\-[0-9a-f]{4}\\-[0-9a-f]{4}\\-[0-9a-f]{4}\\-[0-9a-f]{12}/g, '<run-id>')
+    .replace(
+      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{8}\\-[0-9a-f]{4}\\-[0-9a-f]{4}\\-[0-9a-f]{4}\\-[0-9a-f]{12}/g,
+      '<run-id>',
+    )
     .replace(/\d+(\.\d+)? s \|/g, 'n.nn s |')
-    .replace(/Results file on the runner: .*/g, 'Results file on the runner: <RUNNER_TEMP>/salvo-<run-id>/results.json');
+    .replace(
+      /Results file on the runner: .*/g,
+      'Results file on the runner: <RUNNER_TEMP>/salvo-<run-id>/results.json',
+    );
 }

@@ -11,7 +11,11 @@ import { runAction } from '../helpers/run-action.ts';
 // a check is green only when the agent was actually tested.
 
 /** The log without ::debug:: lines (the settings dump names the fromFork field). */
-const userFacing = (log: string) => log.split('\n').filter((line) => !line.startsWith('::debug::')).join('\n');
+const userFacing = (log: string) =>
+  log
+    .split('\n')
+    .filter((line) => !line.startsWith('::debug::'))
+    .join('\n');
 
 describe('the action fail policy, end to end (node dist/index.js)', () => {
   let root: string;
@@ -23,7 +27,9 @@ describe('the action fail policy, end to end (node dist/index.js)', () => {
     root = mkdtempSync(join(tmpdir(), 'salvo-action-policy-'));
     github = await startFakeGithub();
     artifacts = await startFakeArtifactService();
-    down = await startFakeLlmServer({ reply: () => ({ error: { status: 503, type: 'overloaded', message: 'try later' } }) });
+    down = await startFakeLlmServer({
+      reply: () => ({ error: { status: 503, type: 'overloaded', message: 'try later' } }),
+    });
   });
   afterAll(async () => {
     await Promise.all([github.close(), artifacts.close(), down.close()]);
@@ -47,7 +53,17 @@ describe('the action fail policy, end to end (node dist/index.js)', () => {
 
   const runnerEnv = (dir: string, runId: string, pullRequest: { headRepo: string; author?: string }) => {
     const event = join(root, `event-${runId}.json`);
-    writeFileSync(event, JSON.stringify({ number: 3, pull_request: { number: 3, user: { login: pullRequest.author ?? 'octocat' }, head: { repo: { full_name: pullRequest.headRepo } } } }));
+    writeFileSync(
+      event,
+      JSON.stringify({
+        number: 3,
+        pull_request: {
+          number: 3,
+          user: { login: pullRequest.author ?? 'octocat' },
+          head: { repo: { full_name: pullRequest.headRepo } },
+        },
+      }),
+    );
     return {
       GITHUB_WORKSPACE: dir,
       GITHUB_EVENT_NAME: 'pull_request',
@@ -66,7 +82,11 @@ describe('the action fail policy, end to end (node dist/index.js)', () => {
 
   it('fails a same-repository PR whose key input is empty, naming the input, and skips _shared/', async () => {
     const dir = workspace('empty-key', scenarios);
-    const run = await runAction({ directory: root, inputs: { 'openai-api-key': '', 'comment-on-pr': 'false' }, env: runnerEnv(dir, '1201', { headRepo: 'acme/agents' }) });
+    const run = await runAction({
+      directory: root,
+      inputs: { 'openai-api-key': '', 'comment-on-pr': 'false' },
+      env: runnerEnv(dir, '1201', { headRepo: 'acme/agents' }),
+    });
     expect(run.exitCode, run.log).toBe(1);
     expect(run.outputs).toMatchObject({ total: '2', skipped: '2', passed: '0' });
     expect(run.log).toContain('::error::salvo: nothing was verified: of 2 scenario(s), 2 skipped');
@@ -78,7 +98,11 @@ describe('the action fail policy, end to end (node dist/index.js)', () => {
 
   it('keeps a fork PR neutral, with a notice that says fork', async () => {
     const dir = workspace('fork', scenarios);
-    const run = await runAction({ directory: root, inputs: { 'comment-on-pr': 'false' }, env: runnerEnv(dir, '1202', { headRepo: 'someone/agents' }) });
+    const run = await runAction({
+      directory: root,
+      inputs: { 'comment-on-pr': 'false' },
+      env: runnerEnv(dir, '1202', { headRepo: 'someone/agents' }),
+    });
     expect(run.exitCode, run.log).toBe(0);
     expect(run.log).toContain('::notice::salvo: nothing was verified');
     expect(run.log).toContain('this pull request comes from a fork');
@@ -86,7 +110,11 @@ describe('the action fail policy, end to end (node dist/index.js)', () => {
 
   it('says Dependabot, not fork, on a Dependabot PR', async () => {
     const dir = workspace('dependabot', scenarios);
-    const run = await runAction({ directory: root, inputs: { 'comment-on-pr': 'false' }, env: runnerEnv(dir, '1203', { headRepo: 'acme/agents', author: 'dependabot[bot]' }) });
+    const run = await runAction({
+      directory: root,
+      inputs: { 'comment-on-pr': 'false' },
+      env: runnerEnv(dir, '1203', { headRepo: 'acme/agents', author: 'dependabot[bot]' }),
+    });
     expect(run.exitCode, run.log).toBe(0);
     expect(run.log).toContain('this is a Dependabot pull request');
     expect(userFacing(run.log)).not.toMatch(/fork/i);
@@ -96,7 +124,11 @@ describe('the action fail policy, end to end (node dist/index.js)', () => {
     const dir = workspace('infra', scenarios);
     const run = await runAction({
       directory: root,
-      inputs: { 'openai-api-key': 'sk-policy-0123456789abcdef', 'openai-base-url': down.openaiBaseUrl, 'comment-on-pr': 'false' },
+      inputs: {
+        'openai-api-key': 'sk-policy-0123456789abcdef',
+        'openai-base-url': down.openaiBaseUrl,
+        'comment-on-pr': 'false',
+      },
       env: runnerEnv(dir, '1204', { headRepo: 'acme/agents' }),
     });
     expect(run.exitCode, run.log).toBe(1);
@@ -107,12 +139,23 @@ describe('the action fail policy, end to end (node dist/index.js)', () => {
   });
 
   it("honours salvo.yaml's scenarios_dir, and writes a summary when the default folder holds nothing", async () => {
-    const moved = workspace('scenarios-dir', { 'salvo.yaml': 'scenarios_dir: agents\n', 'agents/a.yaml': scenarios['salvo/a.yaml'] });
-    const found = await runAction({ directory: root, inputs: { 'comment-on-pr': 'false' }, env: runnerEnv(moved, '1205', { headRepo: 'someone/agents' }) });
+    const moved = workspace('scenarios-dir', {
+      'salvo.yaml': 'scenarios_dir: agents\n',
+      'agents/a.yaml': scenarios['salvo/a.yaml'],
+    });
+    const found = await runAction({
+      directory: root,
+      inputs: { 'comment-on-pr': 'false' },
+      env: runnerEnv(moved, '1205', { headRepo: 'someone/agents' }),
+    });
     expect(found.outputs).toMatchObject({ total: '1' });
     expect(found.summary).toContain('agents/a.yaml');
     const empty = workspace('nothing', { 'README.md': 'no scenarios yet\n' });
-    const run = await runAction({ directory: root, inputs: { 'comment-on-pr': 'false' }, env: runnerEnv(empty, '1206', { headRepo: 'acme/agents' }) });
+    const run = await runAction({
+      directory: root,
+      inputs: { 'comment-on-pr': 'false' },
+      env: runnerEnv(empty, '1206', { headRepo: 'acme/agents' }),
+    });
     expect(run.exitCode).toBe(1);
     expect(run.summary).toContain('salvo did not run');
     expect(run.summary).toContain("no scenarios found: 'salvo' (the default folder)");

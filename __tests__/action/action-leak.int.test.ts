@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeRuntimeToken, startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.ts';
 import { startFakeGithub, type FakeGithub } from '../fakes/github-rest-server.ts';
 import { simpleAgentReply, startFakeLlmServer, type FakeLlmServer } from '../fakes/llm-server.ts';
-import { escapedArguments, findLeaks, PLANTED, plantedErrorBody, plantedMockText, plantedReplyText } from '../helpers/leak-check.ts';
+import {
+  escapedArguments,
+  findLeaks,
+  PLANTED,
+  plantedErrorBody,
+  plantedMockText,
+  plantedReplyText,
+} from '../helpers/leak-check.ts';
 import { runAction, type ActionRun } from '../helpers/run-action.ts';
 
 // The bundled action (dist/index.js) as the runner runs it, with the workflow's secrets in its inputs and its
@@ -14,7 +21,9 @@ import { runAction, type ActionRun } from '../helpers/run-action.ts';
 // the job summary, an annotation, an output, the results file, the PR comment or the uploaded artifact; and no
 // scenario or provider text may become a runner command.
 
-const scenario = (keyword: string) => `description: "leak check ${PLANTED.nameToken}\\n::set-output name=failed::0\\n::add-mask::Xdescription-mask\\n\\x1b[31m (${keyword})"
+const scenario = (
+  keyword: string,
+) => `description: "leak check ${PLANTED.nameToken}\\n::set-output name=failed::0\\n::add-mask::Xdescription-mask\\n\\x1b[31m (${keyword})"
 model: gpt-4.1-mini
 system_prompt: "system ${PLANTED.promptSecret}"
 prompt: "${keyword} ${PLANTED.promptSecret}"
@@ -30,7 +39,10 @@ assertions:
     arguments: { query: "${'q'.repeat(40)}${PLANTED.labelSecret}" }
 `;
 
-const planted = Object.values(PLANTED).filter((secret) => secret !== PLANTED.baseUrlUser && secret !== PLANTED.baseUrlPassword && secret !== PLANTED.recordLabelToken);
+const planted = Object.values(PLANTED).filter(
+  (secret) =>
+    secret !== PLANTED.baseUrlUser && secret !== PLANTED.baseUrlPassword && secret !== PLANTED.recordLabelToken,
+);
 
 describe('the action lets no planted secret out and obeys no planted command', () => {
   let root: string;
@@ -44,12 +56,20 @@ describe('the action lets no planted secret out and obeys no planted command', (
     [github, artifacts] = await Promise.all([startFakeGithub(), startFakeArtifactService()]);
     llm = await startFakeLlmServer({
       reply: (request) => {
-        if (request.firstUserMessage.includes('HTMLERROR')) return { error: { status: 400, message: 'unused', rawBody: plantedErrorBody() } };
+        if (request.firstUserMessage.includes('HTMLERROR'))
+          return { error: { status: 400, message: 'unused', rawBody: plantedErrorBody() } };
         if (request.turn === 0 && request.toolNames.length > 0) {
-          return { toolCalls: [{ name: 'lookup', arguments: { query: PLANTED.toolArgToken } }, { name: 'lookup', arguments: escapedArguments(PLANTED.escapedToken) }] };
+          return {
+            toolCalls: [
+              { name: 'lookup', arguments: { query: PLANTED.toolArgToken } },
+              { name: 'lookup', arguments: escapedArguments(PLANTED.escapedToken) },
+            ],
+          };
         }
         if (request.toolResults.length > 0) {
-          return { text: `${plantedReplyText()} tools said: ${request.toolResults.map((result) => result.content).join(' | ')} (auth was ${request.headers.authorization ?? ''})` };
+          return {
+            text: `${plantedReplyText()} tools said: ${request.toolResults.map((result) => result.content).join(' | ')} (auth was ${request.headers.authorization ?? ''})`,
+          };
         }
         return simpleAgentReply(request);
       },
@@ -66,10 +86,18 @@ describe('the action lets no planted secret out and obeys no planted command', (
       writeFileSync(join(workspace, path), text);
     }
     const event = join(root, 'event.json');
-    writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { repo: { full_name: 'acme/agents' } } } }));
+    writeFileSync(
+      event,
+      JSON.stringify({ number: 7, pull_request: { number: 7, head: { repo: { full_name: 'acme/agents' } } } }),
+    );
     run = await runAction({
       directory: root,
-      inputs: { 'openai-api-key': PLANTED.openaiKey, 'anthropic-api-key': PLANTED.anthropicKey, 'openai-base-url': llm.openaiBaseUrl, 'github-token': PLANTED.githubToken },
+      inputs: {
+        'openai-api-key': PLANTED.openaiKey,
+        'anthropic-api-key': PLANTED.anthropicKey,
+        'openai-base-url': llm.openaiBaseUrl,
+        'github-token': PLANTED.githubToken,
+      },
       env: {
         GITHUB_WORKSPACE: workspace,
         GITHUB_EVENT_NAME: 'pull_request',
@@ -113,39 +141,65 @@ describe('the action lets no planted secret out and obeys no planted command', (
   });
 
   it('in the log (but for the add-mask commands), the summary, annotations, outputs, results, comment or artifact', () => {
-    const artifact = artifacts.artifacts.flatMap((uploaded) => [...artifacts.filesById(String(uploaded.id))].map(([name, file]) => [`artifact ${name}`, file.toString('utf8')]));
+    const artifact = artifacts.artifacts.flatMap((uploaded) =>
+      [...artifacts.filesById(String(uploaded.id))].map(([name, file]) => [`artifact ${name}`, file.toString('utf8')]),
+    );
     const texts: Record<string, string> = {
-      log: run.log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'),
+      log: run.log
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
       summary: run.summary,
       outputs: JSON.stringify(run.outputs),
       results: readFileSync(run.outputs['results-file'] ?? '', 'utf8'),
-      comment: github.comments('acme', 'agents', 7).map((comment) => comment.body).join('\n'),
+      comment: github
+        .comments('acme', 'agents', 7)
+        .map((comment) => comment.body)
+        .join('\n'),
       ...Object.fromEntries(artifact),
     };
     expect(Object.keys(texts).filter((name) => name.startsWith('artifact run/')).length).toBeGreaterThanOrEqual(3);
     expect(findLeaks(texts, planted)).toEqual([]);
     // salvo.yaml's redaction_patterns apply in the action too.
-    expect(Object.entries(texts).filter(([, text]) => text.includes('ACME-424242')).map(([where]) => where)).toEqual([]);
+    expect(
+      Object.entries(texts)
+        .filter(([, text]) => text.includes('ACME-424242'))
+        .map(([where]) => where),
+    ).toEqual([]);
   });
 
   it("registers the environment's secrets with the runner too, and only those", () => {
-    const masked = run.log.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
-    expect(masked).toEqual(expect.arrayContaining([PLANTED.openaiKey, PLANTED.githubToken, PLANTED.mockPassword, PLANTED.errorPassword]));
+    const masked = run.log
+      .split('\n')
+      .filter((line) => line.startsWith('::add-mask::'))
+      .map((line) => line.slice('::add-mask::'.length));
+    expect(masked).toEqual(
+      expect.arrayContaining([PLANTED.openaiKey, PLANTED.githubToken, PLANTED.mockPassword, PLANTED.errorPassword]),
+    );
     expect(masked.filter((value) => value.startsWith('X'))).toEqual([]);
   });
 
   it('turns no line of a description or an HTML error body into a runner command, and still annotates the failures', () => {
     const commands = run.log.split('\n').filter((line) => /^\s*(::|##\[)/.test(line));
-    // Only salvo's own commands: masks for the secrets, debug lines, annotations. None from a description or an error body.
+    // Only salvo's own commands: masks for the secrets, debug lines, annotations.
+    // None from a description or an error body.
     const names = new Set(commands.map((line) => /^\s*::([a-z-]+)/.exec(line)?.[1] ?? line));
-    expect([...names].filter((name) => !['add-mask', 'debug', 'error', 'notice', 'warning'].includes(name))).toEqual([]);
+    expect([...names].filter((name) => !['add-mask', 'debug', 'error', 'notice', 'warning'].includes(name))).toEqual(
+      [],
+    );
     expect(commands.filter((line) => /^::(add-mask::X|warning title=forged)/.test(line))).toEqual([]);
     // The progress line keeps the provider's words on one line, where the runner obeys nothing.
-    expect(run.log).toMatch(/^\[\d\/2\] ERRORED leak check \[REDACTED\] ::set-output name=failed::0 .*upstream refused \[REDACTED\] ::add-mask::Xinjected-mask-value .*::stop-commands::pwned-token/m);
+    expect(run.log).toMatch(
+      /^\[\d\/2\] ERRORED leak check \[REDACTED\] ::set-output name=failed::0 .*upstream refused \[REDACTED\] ::add-mask::Xinjected-mask-value .*::stop-commands::pwned-token/m,
+    );
     // The annotations after the would-be ::stop-commands:: still arrive: the failed scenario's, the errored one's (a
     // warning: infrastructure says nothing about the file) and the invalid file's.
-    expect(commands.filter((line) => line.startsWith('::error title=salvo%3A leak check [REDACTED]%0A'))).toHaveLength(1);
-    expect(commands.filter((line) => line.startsWith('::warning title=salvo%3A leak check [REDACTED]%0A'))).toHaveLength(1);
+    expect(commands.filter((line) => line.startsWith('::error title=salvo%3A leak check [REDACTED]%0A'))).toHaveLength(
+      1,
+    );
+    expect(
+      commands.filter((line) => line.startsWith('::warning title=salvo%3A leak check [REDACTED]%0A')),
+    ).toHaveLength(1);
     expect(commands.filter((line) => line.startsWith('::error title=salvo%3A invalid scenario file'))).toHaveLength(1);
     expect(run.outputs.failed).toBe('1');
     expect(run.log).not.toMatch(/[\x1b\x9b]/);

@@ -5,7 +5,9 @@ import { createRedactor } from '../../src/core/redaction/index.ts';
 // What the runner reads: every stdout line, and it obeys those that start with `::`.
 function captureStdout(): () => string[] {
   const writes: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (chunk: string | Uint8Array) => (writes.push(String(chunk)), true),
+  );
   return () => writes.join('').split(/\r?\n/).filter(Boolean);
 }
 afterEach(() => vi.restoreAllMocks());

@@ -50,11 +50,14 @@ describe('action.yml', () => {
 });
 
 describe('README', () => {
-  it("shows an example workflow that is valid against the workflow schema", () => {
+  it('shows an example workflow that is valid against the workflow schema', () => {
     const validate = validateWorkflow;
     const workflow = exampleWorkflow();
     expect(validate(workflow), JSON.stringify(validate.errors, null, 2)).toBe(true);
-    expect(workflow).toMatchObject({ permissions: { contents: 'read', 'pull-requests': 'write' }, concurrency: { 'cancel-in-progress': true } });
+    expect(workflow).toMatchObject({
+      permissions: { contents: 'read', 'pull-requests': 'write' },
+      concurrency: { 'cancel-in-progress': true },
+    });
     expect(JSON.stringify(workflow)).toContain('${{ secrets.OPENAI_API_KEY }}');
   });
 

@@ -26,7 +26,8 @@ describe('the action run options, end to end (node dist/index.js)', () => {
     // A flaky agent: every third first turn forgets to call the tool.
     llm = await startFakeLlmServer({
       reply: (request) => {
-        if (request.turn === 0 && request.firstUserMessage === 'Where is order 42?' && ++calls % 3 === 0) return { text: 'It is on its way.' };
+        if (request.turn === 0 && request.firstUserMessage === 'Where is order 42?' && ++calls % 3 === 0)
+          return { text: 'It is on its way.' };
         return simpleAgentReply(request);
       },
     });
@@ -43,13 +44,19 @@ describe('the action run options, end to end (node dist/index.js)', () => {
       join(dir, 'salvo/lookup.yaml'),
       'description: looks up the order\ntags: { team: orders }\nmodel: gpt-4.1-mini\nprompt: Where is order 42?\ntools:\n  - name: lookup_order\n    description: Finds an order.\n    mock_response: { status: shipped }\nassertions:\n  - type: tool_called\n    tool: lookup_order\n',
     );
-    writeFileSync(join(dir, 'salvo/greeting.yaml'), 'description: greets\ntags: { team: front }\nmodel: gpt-4.1-mini\nprompt: Hello\n');
+    writeFileSync(
+      join(dir, 'salvo/greeting.yaml'),
+      'description: greets\ntags: { team: front }\nmodel: gpt-4.1-mini\nprompt: Hello\n',
+    );
     return dir;
   }
 
   const runnerEnv = (dir: string, runId: string) => {
     const event = join(root, `event-${runId}.json`);
-    writeFileSync(event, JSON.stringify({ number: 9, pull_request: { number: 9, head: { repo: { full_name: 'acme/agents' } } } }));
+    writeFileSync(
+      event,
+      JSON.stringify({ number: 9, pull_request: { number: 9, head: { repo: { full_name: 'acme/agents' } } } }),
+    );
     return {
       GITHUB_WORKSPACE: dir,
       GITHUB_EVENT_NAME: 'pull_request',
@@ -65,23 +72,39 @@ describe('the action run options, end to end (node dist/index.js)', () => {
       ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(`run-${runId}`, `job-${runId}`),
     };
   };
-  const keyInputs = () => ({ 'openai-api-key': API_KEY, 'openai-base-url': llm.openaiBaseUrl, 'github-token': 'ghs_optionsToken0123456789' });
+  const keyInputs = () => ({
+    'openai-api-key': API_KEY,
+    'openai-base-url': llm.openaiBaseUrl,
+    'github-token': 'ghs_optionsToken0123456789',
+  });
 
   it('trials: 5 runs each scenario five times and reports the trial statistics in outputs, summary, comment and JUnit', async () => {
     const dir = workspace('trials');
-    const run = await runAction({ directory: root, inputs: { ...keyInputs(), trials: '5', junit: 'reports/salvo.xml' }, env: runnerEnv(dir, '1101') });
-    const results = JSON.parse(readFileSync(run.outputs['results-file'] ?? '', 'utf8')) as { scenarios: { file: string; stats: { trials_run: number; passed: number } }[] };
+    const run = await runAction({
+      directory: root,
+      inputs: { ...keyInputs(), trials: '5', junit: 'reports/salvo.xml' },
+      env: runnerEnv(dir, '1101'),
+    });
+    const results = JSON.parse(readFileSync(run.outputs['results-file'] ?? '', 'utf8')) as {
+      scenarios: { file: string; stats: { trials_run: number; passed: number } }[];
+    };
     expect(results.scenarios.map((row) => [row.file, row.stats.trials_run])).toEqual([
       ['salvo/greeting.yaml', 5],
       ['salvo/lookup.yaml', 5],
     ]);
     const lookupPassed = results.scenarios[1]?.stats.passed ?? -1;
     expect(lookupPassed).toBeLessThan(5);
-    expect(run.outputs).toMatchObject({ 'trials-run': '10', flaky: '1', 'pass-rate': ((5 + lookupPassed) / 10).toFixed(4) });
+    expect(run.outputs).toMatchObject({
+      'trials-run': '10',
+      flaky: '1',
+      'pass-rate': ((5 + lookupPassed) / 10).toFixed(4),
+    });
     expect(run.exitCode, run.log).toBe(1);
     expect(run.summary).toContain('| Scenario | Provider / model | Mode | Status | Trials |');
     expect(run.summary).toContain(`Trials: ${5 + lookupPassed} of 10 passed`);
-    expect(run.summary).toMatch(new RegExp(`\\| ${lookupPassed}/5 passed · rate 0\\.\\d\\d \\(95 % 0\\.\\d\\d\\-[01]\\.\\d\\d\\) \\|`));
+    expect(run.summary).toMatch(
+      new RegExp(`\\| ${lookupPassed}/5 passed · rate 0\\.\\d\\d \\(95 % 0\\.\\d\\d\\-[01]\\.\\d\\d\\) \\|`),
+    );
     const comment = github.comments('acme', 'agents', 9).at(-1)?.body ?? '';
     expect(comment).toContain(`Trials: ${5 + lookupPassed} of 10 passed`);
     expect(comment).toContain(`${lookupPassed}/5 passed · rate`);
@@ -91,12 +114,23 @@ describe('the action run options, end to end (node dist/index.js)', () => {
   it('model and filter change what runs', async () => {
     const dir = workspace('filter');
     const before = llm.requests.length;
-    const run = await runAction({ directory: root, inputs: { ...keyInputs(), model: 'gpt-4.1-nano', filter: 'team=front\n# only the greeting', 'comment-on-pr': 'false' }, env: runnerEnv(dir, '1102') });
+    const run = await runAction({
+      directory: root,
+      inputs: {
+        ...keyInputs(),
+        model: 'gpt-4.1-nano',
+        filter: 'team=front\n# only the greeting',
+        'comment-on-pr': 'false',
+      },
+      env: runnerEnv(dir, '1102'),
+    });
     expect(run.exitCode, run.log).toBe(0);
     expect(run.outputs).toMatchObject({ total: '1', passed: '1' });
     const sent = llm.requests.slice(before);
     expect(sent.length).toBeGreaterThan(0);
-    expect(new Set(sent.map((request) => (request.body as { model?: string }).model))).toEqual(new Set(['gpt-4.1-nano']));
+    expect(new Set(sent.map((request) => (request.body as { model?: string }).model))).toEqual(
+      new Set(['gpt-4.1-nano']),
+    );
     expect(run.summary).toContain('salvo/greeting.yaml');
     expect(run.summary).not.toContain('salvo/lookup.yaml');
   });
@@ -104,17 +138,27 @@ describe('the action run options, end to end (node dist/index.js)', () => {
   it('shard: 2/2 runs its slice, uploads it as <name>-shard-2-of-2, writes a summary and posts no comment', async () => {
     const dir = workspace('shard');
     const comments = github.comments('acme', 'agents', 9).length;
-    const run = await runAction({ directory: root, inputs: { ...keyInputs(), shard: '2/2' }, env: runnerEnv(dir, '1104') });
+    const run = await runAction({
+      directory: root,
+      inputs: { ...keyInputs(), shard: '2/2' },
+      env: runnerEnv(dir, '1104'),
+    });
     expect(run.outputs).toMatchObject({ total: '1' });
     expect(run.summary).toContain('salvo/lookup.yaml');
     expect(run.summary).not.toContain('salvo/greeting.yaml');
-    expect(artifacts.artifacts.filter((artifact) => artifact.runBackendId === 'run-1104').map((artifact) => artifact.name)).toEqual(['salvo-traces-shard-2-of-2']);
+    expect(
+      artifacts.artifacts.filter((artifact) => artifact.runBackendId === 'run-1104').map((artifact) => artifact.name),
+    ).toEqual(['salvo-traces-shard-2-of-2']);
     expect(github.comments('acme', 'agents', 9)).toHaveLength(comments);
   });
 
   it('names the input when a filter matches nothing', async () => {
     const dir = workspace('no-match');
-    const run = await runAction({ directory: root, inputs: { ...keyInputs(), filter: 'team=nobody', 'comment-on-pr': 'false' }, env: runnerEnv(dir, '1103') });
+    const run = await runAction({
+      directory: root,
+      inputs: { ...keyInputs(), filter: 'team=nobody', 'comment-on-pr': 'false' },
+      env: runnerEnv(dir, '1103'),
+    });
     expect(run.exitCode).toBe(1);
     expect(run.log).toContain("matches the filter 'team=nobody'");
   });

@@ -20,9 +20,12 @@ describe('the action bundle loads heavy clients lazily', () => {
   });
 
   it('still reaches them through chunks that exist', () => {
-    const chunks = [...entry.matchAll(/__nccwpck_require__\.e\(\s*(?:\/\* import\(\) \*\/\s*)?(\d+)\)/g)].map((match) => match[1]);
+    const chunks = [...entry.matchAll(/__nccwpck_require__\.e\(\s*(?:\/\* import\(\) \*\/\s*)?(\d+)\)/g)].map(
+      (match) => match[1],
+    );
     expect(chunks.length).toBeGreaterThan(0);
-    for (const chunk of new Set(chunks)) expect(readFileSync(join(repoRoot, 'dist', `${chunk}.index.js`), 'utf8').length).toBeGreaterThan(0);
+    for (const chunk of new Set(chunks))
+      expect(readFileSync(join(repoRoot, 'dist', `${chunk}.index.js`), 'utf8').length).toBeGreaterThan(0);
   });
 });
 

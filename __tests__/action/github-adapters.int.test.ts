@@ -16,7 +16,10 @@ describe('sticky PR comment (GitHub REST fake)', () => {
   let github: FakeGithub;
   const marker = buildCommentMarker('CI', 'agents');
   const logs: string[] = [];
-  const log = { info: (message: string) => logs.push(`info: ${message}`), warning: (message: string) => logs.push(`warning: ${message}`) };
+  const log = {
+    info: (message: string) => logs.push(`info: ${message}`),
+    warning: (message: string) => logs.push(`warning: ${message}`),
+  };
   beforeAll(async () => {
     github = await startFakeGithub();
   });
@@ -26,7 +29,10 @@ describe('sticky PR comment (GitHub REST fake)', () => {
     github.forbidWrites = false;
   });
   const publisher = (issueNumber: number) =>
-    createGithubCommentPublisher({ token: 'ghs_test', apiUrl: github.apiUrl, owner: 'acme', repo: 'agents', issueNumber }, log);
+    createGithubCommentPublisher(
+      { token: 'ghs_test', apiUrl: github.apiUrl, owner: 'acme', repo: 'agents', issueNumber },
+      log,
+    );
 
   it('pages through comments, creates once, updates when changed, and leaves an unchanged body alone', async () => {
     github.seedComments('acme', 'agents', 7, [
@@ -46,7 +52,9 @@ describe('sticky PR comment (GitHub REST fake)', () => {
 
     const comments = github.comments('acme', 'agents', 7);
     expect(comments).toHaveLength(106);
-    expect(comments.filter((comment) => comment.body.includes(marker)).map((comment) => comment.body)).toEqual([`${marker}\nsecond`]);
+    expect(comments.filter((comment) => comment.body.includes(marker)).map((comment) => comment.body)).toEqual([
+      `${marker}\nsecond`,
+    ]);
     expect(github.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
     expect(github.requests.every((request) => request.authorization === 'token ghs_test')).toBe(true);
   });
@@ -56,7 +64,9 @@ describe('sticky PR comment (GitHub REST fake)', () => {
     const outcome = await publisher(8).publish(marker, `${marker}\nbody`);
     expect(outcome).toEqual({ url: null, action: 'skipped' });
     expect(logs).toHaveLength(1);
-    expect(logs[0]).toMatch(/^warning: salvo could not comment on pull request #8: Resource not accessible by integration.*\(HTTP 403\)/);
+    expect(logs[0]).toMatch(
+      /^warning: salvo could not comment on pull request #8: Resource not accessible by integration.*\(HTTP 403\)/,
+    );
     expect(logs[0]).toContain("'pull-requests: write'");
   });
 });
@@ -89,9 +99,21 @@ describe('artifact upload (results service fake)', () => {
       metadata: { workflow: 'CI' },
     });
     const infos: string[] = [];
-    const store = createGithubArtifactStore({ serverUrl: 'https://github.com', owner: 'acme', repo: 'agents', runId: '77', job: 'agents', retentionDays: 7, log: { info: (m) => infos.push(m) } });
+    const store = createGithubArtifactStore({
+      serverUrl: 'https://github.com',
+      owner: 'acme',
+      repo: 'agents',
+      runId: '77',
+      job: 'agents',
+      retentionDays: 7,
+      log: { info: (m) => infos.push(m) },
+    });
     const uploaded = await store.upload('salvo-traces', join(workDir, 'staging'), files);
-    expect(uploaded).toEqual({ id: '1000', url: 'https://github.com/acme/agents/actions/runs/77/artifacts/1000', name: 'salvo-traces' });
+    expect(uploaded).toEqual({
+      id: '1000',
+      url: 'https://github.com/acme/agents/actions/runs/77/artifacts/1000',
+      name: 'salvo-traces',
+    });
     const zipped = service.files('salvo-traces');
     expect([...zipped.keys()].sort()).toEqual(['results.json', 'run-metadata.json', 'run/traces/a_b_c_.json']);
     expect(JSON.parse(zipped.get('results.json')?.toString() ?? '{}').totals.total).toBe(1);

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { readActionSettings } from '../../src/action/read-action-settings.ts';
 import { UsageError } from '../../src/core/errors.ts';
 
-const base = { GITHUB_WORKSPACE: '/work/repo', GITHUB_REPOSITORY: 'acme/agents', GITHUB_WORKFLOW: 'CI', GITHUB_JOB: 'agents' };
+const base = {
+  GITHUB_WORKSPACE: '/work/repo',
+  GITHUB_REPOSITORY: 'acme/agents',
+  GITHUB_WORKFLOW: 'CI',
+  GITHUB_JOB: 'agents',
+};
 
 describe('readActionSettings', () => {
   it('applies the documented defaults', () => {
@@ -24,30 +29,80 @@ describe('readActionSettings', () => {
       openaiApiKey: null,
       secrets: [],
     });
-    expect(settings.github).toMatchObject({ owner: 'acme', repo: 'agents', apiUrl: 'https://api.github.com', pullRequestNumber: null });
+    expect(settings.github).toMatchObject({
+      owner: 'acme',
+      repo: 'agents',
+      apiUrl: 'https://api.github.com',
+      pullRequestNumber: null,
+    });
   });
 
   it('reads INPUT_* with hyphens kept, trims, and splits scenario globs by line', () => {
     const settings = readActionSettings(
-      { ...base, 'INPUT_SCENARIOS': ' a/*.yaml\n\n# comment\nb/**/*.yml ', 'INPUT_WORKING-DIRECTORY': 'sub', 'INPUT_MAX-COST-USD': '2.5', 'INPUT_REQUEST-TIMEOUT-SECONDS': '90', 'INPUT_FAIL-ON': 'never', 'INPUT_COMMENT-ON-PR': 'false' },
+      {
+        ...base,
+        INPUT_SCENARIOS: ' a/*.yaml\n\n# comment\nb/**/*.yml ',
+        'INPUT_WORKING-DIRECTORY': 'sub',
+        'INPUT_MAX-COST-USD': '2.5',
+        'INPUT_REQUEST-TIMEOUT-SECONDS': '90',
+        'INPUT_FAIL-ON': 'never',
+        'INPUT_COMMENT-ON-PR': 'false',
+      },
       () => undefined,
     );
-    expect(settings).toMatchObject({ scenarios: ['a/*.yaml', 'b/**/*.yml'], workingDirectory: '/work/repo/sub', maxCostUsd: 2.5, requestTimeoutSeconds: 90, failOn: 'never', commentOnPr: false });
+    expect(settings).toMatchObject({
+      scenarios: ['a/*.yaml', 'b/**/*.yml'],
+      workingDirectory: '/work/repo/sub',
+      maxCostUsd: 2.5,
+      requestTimeoutSeconds: 90,
+      failOn: 'never',
+      commentOnPr: false,
+    });
   });
 
   it('reads the run options the CLI has: trials, model, adapter, filter lines, early stop, junit, trial timeout', () => {
     const settings = readActionSettings(
-      { ...base, INPUT_TRIALS: '5', INPUT_MODEL: 'gpt-4.1-nano', INPUT_ADAPTER: 'anthropic', INPUT_FILTER: 'team=billing\n# comment\nrefund*', 'INPUT_EARLY-STOP': 'true', INPUT_JUNIT: 'out/j.xml', 'INPUT_TRIAL-TIMEOUT-SECONDS': '90' },
+      {
+        ...base,
+        INPUT_TRIALS: '5',
+        INPUT_MODEL: 'gpt-4.1-nano',
+        INPUT_ADAPTER: 'anthropic',
+        INPUT_FILTER: 'team=billing\n# comment\nrefund*',
+        'INPUT_EARLY-STOP': 'true',
+        INPUT_JUNIT: 'out/j.xml',
+        'INPUT_TRIAL-TIMEOUT-SECONDS': '90',
+      },
       () => undefined,
     );
-    expect(settings).toMatchObject({ trials: 5, model: 'gpt-4.1-nano', adapter: 'anthropic', earlyStop: true, junitPath: '/work/repo/out/j.xml', trialTimeoutSeconds: 90 });
+    expect(settings).toMatchObject({
+      trials: 5,
+      model: 'gpt-4.1-nano',
+      adapter: 'anthropic',
+      earlyStop: true,
+      junitPath: '/work/repo/out/j.xml',
+      trialTimeoutSeconds: 90,
+    });
     expect(settings.filters.map((filter) => filter.text)).toEqual(['team=billing', 'refund*']);
-    expect(readActionSettings(base, () => undefined)).toMatchObject({ trials: null, model: null, adapter: null, filters: [], earlyStop: false, junitPath: null, trialTimeoutSeconds: null });
+    expect(readActionSettings(base, () => undefined)).toMatchObject({
+      trials: null,
+      model: null,
+      adapter: null,
+      filters: [],
+      earlyStop: false,
+      junitPath: null,
+      trialTimeoutSeconds: null,
+    });
   });
 
   it('registers every secret (and each line of a multi-line one) before reading anything else', () => {
     const registered: string[] = [];
-    const env = { ...base, 'INPUT_OPENAI-API-KEY': 'sk-test-1234567890', 'INPUT_ANTHROPIC-API-KEY': 'line-one\nline-two', 'INPUT_GITHUB-TOKEN': 'ghs_abc', 'INPUT_CONCURRENCY': 'lots' };
+    const env = {
+      ...base,
+      'INPUT_OPENAI-API-KEY': 'sk-test-1234567890',
+      'INPUT_ANTHROPIC-API-KEY': 'line-one\nline-two',
+      'INPUT_GITHUB-TOKEN': 'ghs_abc',
+      INPUT_CONCURRENCY: 'lots',
+    };
     expect(() => readActionSettings(env, (secret) => registered.push(secret))).toThrow(UsageError);
     expect(registered).toEqual(['sk-test-1234567890', 'line-one\nline-two', 'line-one', 'line-two', 'ghs_abc']);
   });
@@ -75,10 +130,16 @@ describe('readActionSettings', () => {
   });
 
   it('refuses a base URL with credentials without quoting them', () => {
-    const attempt = () => readActionSettings({ ...base, 'INPUT_OPENAI-BASE-URL': 'https://bob:gateway-pass-99@gw.example/v1' }, () => undefined);
+    const attempt = () =>
+      readActionSettings(
+        { ...base, 'INPUT_OPENAI-BASE-URL': 'https://bob:gateway-pass-99@gw.example/v1' },
+        () => undefined,
+      );
     expect(attempt).toThrow(UsageError);
     expect(attempt).toThrow("input 'openai-base-url' carries credentials (https://[REDACTED]@gw.example/v1)");
-    expect(() => readActionSettings({ ...base, 'INPUT_OPENAI-BASE-URL': 'ftp://bob:gateway-pass-99@x' }, () => undefined)).toThrow("is 'ftp://[REDACTED]@x'");
+    expect(() =>
+      readActionSettings({ ...base, 'INPUT_OPENAI-BASE-URL': 'ftp://bob:gateway-pass-99@x' }, () => undefined),
+    ).toThrow("is 'ftp://[REDACTED]@x'");
   });
 
   it.each([
@@ -99,10 +160,19 @@ describe('readActionSettings', () => {
 
   it('finds the PR number and whether the PR comes from a fork in the event payload', () => {
     const eventPath = join(mkdtempSync(join(tmpdir(), 'salvo-event-')), 'event.json');
-    writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 42, head: { repo: { full_name: 'someone/agents' } } } }));
-    const settings = readActionSettings({ ...base, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }, () => undefined);
+    writeFileSync(
+      eventPath,
+      JSON.stringify({ pull_request: { number: 42, head: { repo: { full_name: 'someone/agents' } } } }),
+    );
+    const settings = readActionSettings(
+      { ...base, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath },
+      () => undefined,
+    );
     expect(settings.github).toMatchObject({ pullRequestNumber: 42, fromFork: true });
-    const onPush = readActionSettings({ ...base, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath }, () => undefined);
+    const onPush = readActionSettings(
+      { ...base, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath },
+      () => undefined,
+    );
     expect(onPush.github.pullRequestNumber).toBeNull();
   });
 });

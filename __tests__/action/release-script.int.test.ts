@@ -14,7 +14,19 @@ describe('script/release', () => {
   beforeAll(async () => {
     clone = join(mkdtempSync(join(tmpdir(), 'salvo-release-')), 'repo');
     await run('git', ['clone', '-q', repoRoot, clone]);
-    await run('git', ['-C', clone, '-c', 'user.name=t', '-c', 'user.email=t@example.test', 'tag', '-a', 'v1.2.0', '-m', 'v1.2.0']);
+    await run('git', [
+      '-C',
+      clone,
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.test',
+      'tag',
+      '-a',
+      'v1.2.0',
+      '-m',
+      'v1.2.0',
+    ]);
   });
   afterAll(() => rmSync(join(clone, '..'), { recursive: true, force: true }));
 
@@ -25,7 +37,10 @@ describe('script/release', () => {
     );
 
   it('refuses a version that is not vX.Y.Z', async () => {
-    expect(await release('1.3')).toEqual({ code: 1, stderr: "release: '1.3' is not a semantic version tag like v1.2.3\n" });
+    expect(await release('1.3')).toEqual({
+      code: 1,
+      stderr: "release: '1.3' is not a semantic version tag like v1.2.3\n",
+    });
   });
 
   it('refuses a version that is not newer than the latest tag', async () => {

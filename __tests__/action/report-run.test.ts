@@ -14,7 +14,8 @@ function recordingReporters(options: { uploadFails?: boolean } = {}) {
     artifacts: {
       upload: async (name) => {
         calls.push(`upload ${name}`);
-        if (options.uploadFails) throw new Error('Failed to CreateArtifact: Received non-retryable error: (403) Forbidden');
+        if (options.uploadFails)
+          throw new Error('Failed to CreateArtifact: Received non-retryable error: (403) Forbidden');
         return { id: '9', url: 'https://github.com/acme/agents/actions/runs/5/artifacts/9', name };
       },
     },
@@ -44,7 +45,11 @@ const env = (extra: Record<string, string> = {}) => ({
 describe('reportRun', () => {
   it('writes outputs first, then the artifact, the summary and the comment last', async () => {
     const { reporters, calls, markers } = recordingReporters();
-    await reportRun(readActionSettings(env(), () => undefined), { results: makeResults([makeScenario()]), runDirectory: null, invalidProblems: [] }, reporters);
+    await reportRun(
+      readActionSettings(env(), () => undefined),
+      { results: makeResults([makeScenario()]), runDirectory: null, invalidProblems: [] },
+      reporters,
+    );
     expect(calls).toEqual([
       'output results-file=<path>',
       'output total=1',
@@ -70,15 +75,29 @@ describe('reportRun', () => {
   it('gives each matrix leg its own comment when artifact-name is set per leg', async () => {
     const { reporters, markers } = recordingReporters();
     const settings = readActionSettings(env({ 'INPUT_ARTIFACT-NAME': 'salvo-traces-gpt' }), () => undefined);
-    await reportRun(settings, { results: makeResults([makeScenario()]), runDirectory: null, invalidProblems: [] }, reporters);
+    await reportRun(
+      settings,
+      { results: makeResults([makeScenario()]), runDirectory: null, invalidProblems: [] },
+      reporters,
+    );
     expect(markers).toEqual(['<!-- salvo-run-action:CI/agents/salvo-traces-gpt -->']);
   });
 
   it('turns a failed upload into a warning and still writes the summary and comment', async () => {
     const { reporters, calls } = recordingReporters({ uploadFails: true });
-    await reportRun(readActionSettings(env(), () => undefined), { results: makeResults([makeScenario()]), runDirectory: null, invalidProblems: [] }, reporters);
-    expect(calls).toContain("warning salvo could not upload the artifact 'salvo-traces': Failed to CreateArtifact: Received non-retryable error: (403) Forbidden. The results file is still on the runner.");
+    await reportRun(
+      readActionSettings(env(), () => undefined),
+      { results: makeResults([makeScenario()]), runDirectory: null, invalidProblems: [] },
+      reporters,
+    );
+    expect(calls).toContain(
+      "warning salvo could not upload the artifact 'salvo-traces': Failed to CreateArtifact: Received non-retryable error: (403) Forbidden. The results file is still on the runner.",
+    );
     expect(calls).toContain('output artifact-id=');
-    expect(calls.slice(-3)).toEqual(['summary', 'comment', 'output comment-url=https://github.com/acme/agents/pull/7#issuecomment-1']);
+    expect(calls.slice(-3)).toEqual([
+      'summary',
+      'comment',
+      'output comment-url=https://github.com/acme/agents/pull/7#issuecomment-1',
+    ]);
   });
 });

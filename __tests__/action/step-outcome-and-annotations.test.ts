@@ -3,28 +3,56 @@ import { planAnnotations } from '../../src/action/annotations.ts';
 import { decideStepOutcome } from '../../src/action/step-outcome.ts';
 import { makeResults, makeScenario, makeTrial, skippedScenario } from '../helpers/results-fixtures.ts';
 
-const failed = makeScenario({ name: 'refunds', file: 'salvo/refund.yaml', status: 'failed', verdict: 'FAIL', summary: 'score 0.50 below threshold 0.80' });
-const errored = makeScenario({ name: 'down', status: 'errored', verdict: 'INFRA_ERROR', summary: 'provider unavailable' });
+const failed = makeScenario({
+  name: 'refunds',
+  file: 'salvo/refund.yaml',
+  status: 'failed',
+  verdict: 'FAIL',
+  summary: 'score 0.50 below threshold 0.80',
+});
+const errored = makeScenario({
+  name: 'down',
+  status: 'errored',
+  verdict: 'INFRA_ERROR',
+  summary: 'provider unavailable',
+});
 
 describe('decideStepOutcome (the fail policy)', () => {
   type Context = Parameters<typeof decideStepOutcome>[1];
-  const context = (extra: Partial<Context> = {}): Context => ({ failOn: 'failure', mode: 'auto', secretless: null, missingKeyInputs: {}, ...extra });
-  const outcome = (scenarios: Parameters<typeof makeResults>[0], extra: Partial<Context> = {}) => decideStepOutcome(makeResults(scenarios), context(extra));
+  const context = (extra: Partial<Context> = {}): Context => ({
+    failOn: 'failure',
+    mode: 'auto',
+    secretless: null,
+    missingKeyInputs: {},
+    ...extra,
+  });
+  const outcome = (scenarios: Parameters<typeof makeResults>[0], extra: Partial<Context> = {}) =>
+    decideStepOutcome(makeResults(scenarios), context(extra));
   const invalid = { ...skippedScenario('bad'), skip_reason: 'invalid' as const };
 
   it('agent failures and invalid files fail the step', () => {
-    expect(outcome([makeScenario(), failed])).toEqual({ level: 'failed', message: 'salvo: 1 failed (fail-on: failure); see the job summary.' });
-    expect(outcome([makeScenario(), invalid]).message).toBe('salvo: 1 invalid scenario files (fail-on: failure); see the job summary.');
+    expect(outcome([makeScenario(), failed])).toEqual({
+      level: 'failed',
+      message: 'salvo: 1 failed (fail-on: failure); see the job summary.',
+    });
+    expect(outcome([makeScenario(), invalid]).message).toBe(
+      'salvo: 1 invalid scenario files (fail-on: failure); see the job summary.',
+    );
     expect(outcome([makeScenario()])).toEqual({ level: 'passed', message: '' });
   });
 
   it('infrastructure errors among real results warn, and fail with fail-on: infrastructure', () => {
-    expect(outcome([makeScenario(), errored])).toMatchObject({ level: 'warning', message: expect.stringContaining('1 scenario(s) hit only infrastructure errors') });
+    expect(outcome([makeScenario(), errored])).toMatchObject({
+      level: 'warning',
+      message: expect.stringContaining('1 scenario(s) hit only infrastructure errors'),
+    });
     expect(outcome([makeScenario(), errored], { failOn: 'infrastructure' }).level).toBe('failed');
   });
 
   it('a run where nothing was verified is never green, and names the empty key input', () => {
-    const noKey = outcome([skippedScenario('a'), skippedScenario('b')], { missingKeyInputs: { openai: 'openai-api-key' } });
+    const noKey = outcome([skippedScenario('a'), skippedScenario('b')], {
+      missingKeyInputs: { openai: 'openai-api-key' },
+    });
     expect(noKey.level).toBe('failed');
     expect(noKey.message).toContain('nothing was verified: of 2 scenario(s), 2 skipped');
     expect(noKey.message).toContain("The input 'openai-api-key' is empty");
@@ -44,7 +72,10 @@ describe('decideStepOutcome (the fail policy)', () => {
   });
 
   it('fail-on never turns failures into warnings', () => {
-    expect(outcome([failed, errored], { failOn: 'never' })).toEqual({ level: 'warning', message: 'salvo: 1 failed (fail-on: never, so the step stays green); see the job summary.' });
+    expect(outcome([failed, errored], { failOn: 'never' })).toEqual({
+      level: 'warning',
+      message: 'salvo: 1 failed (fail-on: never, so the step stays green); see the job summary.',
+    });
   });
 });
 
@@ -54,15 +85,38 @@ describe('planAnnotations', () => {
   it('points failed scenarios at the first failed assertion line, repository-relative', () => {
     const withLine = makeScenario({
       ...failed,
-      trials: [makeTrial({ assertions: [{ index: 0, type: 'tool_called', label: 'tool_called search', passed: false, score: 0, weight: 1, required: false, reason: 'search was never called', line: 14 }] })],
+      trials: [
+        makeTrial({
+          assertions: [
+            {
+              index: 0,
+              type: 'tool_called',
+              label: 'tool_called search',
+              passed: false,
+              score: 0,
+              weight: 1,
+              required: false,
+              reason: 'search was never called',
+              line: 14,
+            },
+          ],
+        }),
+      ],
     });
     const { annotations } = planAnnotations(makeResults([withLine, skippedScenario('fork')]), [], directories);
     expect(annotations).toEqual([
-      { level: 'error', title: 'salvo: refunds failed (FAIL)', message: 'score 0.50 below threshold 0.80\ntool_called search: search was never called', file: 'agents/salvo/refund.yaml', startLine: 14 },
+      {
+        level: 'error',
+        title: 'salvo: refunds failed (FAIL)',
+        message: 'score 0.50 below threshold 0.80\ntool_called search: search was never called',
+        file: 'agents/salvo/refund.yaml',
+        startLine: 14,
+      },
       {
         level: 'notice',
         title: 'salvo: scenarios that could not run live',
-        message: '1 scenarios were skipped: no API key was given for their provider (the key input is empty) and they have no recording: salvo/fork.yaml.',
+        message:
+          '1 scenarios were skipped: no API key was given for their provider (the key input is empty) and they have no recording: salvo/fork.yaml.',
       },
     ]);
   });
@@ -70,14 +124,34 @@ describe('planAnnotations', () => {
   it('says fork only on forks, and warns about infrastructure errors without a file or line', () => {
     const { annotations } = planAnnotations(makeResults([errored, skippedScenario('fork')]), [], directories, 'fork');
     expect(annotations).toEqual([
-      { level: 'warning', title: 'salvo: down hit infrastructure errors', message: expect.stringContaining('provider unavailable. Not counted against the agent.') },
-      expect.objectContaining({ level: 'notice', message: expect.stringContaining('(pull requests from forks get no secrets)') }),
+      {
+        level: 'warning',
+        title: 'salvo: down hit infrastructure errors',
+        message: expect.stringContaining('provider unavailable. Not counted against the agent.'),
+      },
+      expect.objectContaining({
+        level: 'notice',
+        message: expect.stringContaining('(pull requests from forks get no secrets)'),
+      }),
     ]);
   });
 
   it('annotates invalid files at their line and column', () => {
-    const { annotations } = planAnnotations(makeResults([]), [{ file: '/repo/agents/salvo/bad.yaml', line: 3, column: 5, message: 'model: required' }], directories);
-    expect(annotations).toEqual([{ level: 'error', title: 'salvo: invalid scenario file', message: 'model: required', file: 'agents/salvo/bad.yaml', startLine: 3, startColumn: 5 }]);
+    const { annotations } = planAnnotations(
+      makeResults([]),
+      [{ file: '/repo/agents/salvo/bad.yaml', line: 3, column: 5, message: 'model: required' }],
+      directories,
+    );
+    expect(annotations).toEqual([
+      {
+        level: 'error',
+        title: 'salvo: invalid scenario file',
+        message: 'model: required',
+        file: 'agents/salvo/bad.yaml',
+        startLine: 3,
+        startColumn: 5,
+      },
+    ]);
   });
 
   it('keeps to 10 error annotations, folding the rest into the tenth', () => {
@@ -85,6 +159,10 @@ describe('planAnnotations', () => {
     const { annotations, folded } = planAnnotations(makeResults(many), [], directories);
     expect(annotations.filter((annotation) => annotation.level === 'error')).toHaveLength(10);
     expect(folded).toBe(16);
-    expect(annotations[9]).toEqual({ level: 'error', title: 'salvo: 16 more problems', message: '16 more failed, errored or invalid scenarios are listed in the job summary and the results file.' });
+    expect(annotations[9]).toEqual({
+      level: 'error',
+      title: 'salvo: 16 more problems',
+      message: '16 more failed, errored or invalid scenarios are listed in the job summary and the results file.',
+    });
   });
 });

@@ -24,7 +24,10 @@ interface CaseFile {
 
 function runBench(args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'bench', 'run.ts'), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(repoRoot, 'bench', 'run.ts'), ...args], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -38,7 +41,15 @@ describe('npm run bench -- --smoke', () => {
     const run = await runBench(['--smoke', '--out', out]);
     expect(run.output, run.output).toContain('7 case(s) ran, 0 could not run');
     expect(run.code).toBe(0);
-    for (const name of ['overhead', 'concurrency', 'concurrency-1000ms', 'memory', 'cold-start', 'redaction', 'reporting']) {
+    for (const name of [
+      'overhead',
+      'concurrency',
+      'concurrency-1000ms',
+      'memory',
+      'cold-start',
+      'redaction',
+      'reporting',
+    ]) {
       const result = JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8')) as CaseFile;
       expect(result.smoke).toBe(true);
       expect(result.machine.cores).toBeGreaterThan(0);
@@ -47,11 +58,14 @@ describe('npm run bench -- --smoke', () => {
       expect(Object.keys(result.sizes).length).toBeGreaterThan(0);
       for (const figure of result.figures) expect(Number.isFinite(figure.value), `${name}: ${figure.name}`).toBe(true);
       // Every figure with a target is printed next to it in the closing table.
-      for (const figure of result.figures.filter((item) => item.target !== null)) expect(run.output).toContain(`| ${figure.name} |`);
+      for (const figure of result.figures.filter((item) => item.target !== null))
+        expect(run.output).toContain(`| ${figure.name} |`);
     }
     const overhead = JSON.parse(readFileSync(join(out, 'overhead.json'), 'utf8')) as CaseFile;
     // The workload really ran: three model turns per generated scenario reached the fake.
-    expect(overhead.figures.find((figure) => figure.name.startsWith('model requests'))?.value).toBe(Number(overhead.sizes.scenarios) * 3);
+    expect(overhead.figures.find((figure) => figure.name.startsWith('model requests'))?.value).toBe(
+      Number(overhead.sizes.scenarios) * 3,
+    );
     const reporting = JSON.parse(readFileSync(join(out, 'reporting.json'), 'utf8')) as CaseFile;
     expect(reporting.figures.filter((figure) => figure.unit === 'NO')).toEqual([]);
   });

@@ -70,7 +70,11 @@ function runIdOf(stdout: string): string {
 describe('salvo compare', () => {
   it('compares two stored runs and two extracted artifact folders: regression with counts, loosened check, cost', async () => {
     const dir = tempDir();
-    write(dir, { 'salvo.yaml': 'scenarios_dir: salvo\n', 'salvo/refund.yaml': refund, 'salvo/weather.yaml': weather(0.05) });
+    write(dir, {
+      'salvo.yaml': 'scenarios_dir: salvo\n',
+      'salvo/refund.yaml': refund,
+      'salvo/weather.yaml': weather(0.05),
+    });
     refundBehaviour = 'refunds';
     const main = await runCli(['run', '--trials', '6'], { cwd: dir, env: env() });
     expect(main.code).toBe(0);
@@ -85,7 +89,9 @@ describe('salvo compare', () => {
     const text = await runCli(['compare', baseId.slice(0, 30)], { cwd: dir });
     expect(text.stderr).toBe('');
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/^1 regressed, 0 improved, 1 unchanged, 1 loosened check · cost \$[\d.]+ \(.\d+ % vs baseline\)$/m);
+    expect(text.stdout).toMatch(
+      /^1 regressed, 0 improved, 1 unchanged, 1 loosened check · cost \$[\d.]+ \(.\d+ % vs baseline\)$/m,
+    );
     expect(text.stdout).toContain('Regressed:\n  refund (salvo/refund.yaml)');
     expect(text.stdout).toMatch(/pass rate 6\/6 → 0\/6, significant \(p = 0\.002, q = 0\.004\)/);
     expect(text.stdout).toContain('Loosened checks:\n  weather: cost_limit $0.05: max_usd 0.05 → 1');
@@ -100,13 +106,19 @@ describe('salvo compare', () => {
 
     // The same runs as the action uploads them, extracted into folders outside any project.
     const elsewhere = tempDir();
-    for (const [name, id] of [['main-artifact', baseId], ['pr-artifact', headId]] as const) {
+    for (const [name, id] of [
+      ['main-artifact', baseId],
+      ['pr-artifact', headId],
+    ] as const) {
       mkdirSync(join(elsewhere, name, 'salvo-results'), { recursive: true });
       cpSync(join(dir, '.salvo', 'runs', id, 'results.json'), join(elsewhere, name, 'salvo-results', 'results.json'));
     }
     const folders = await runCli(['compare', 'main-artifact', 'pr-artifact', '--json'], { cwd: elsewhere });
     expect(folders.code).toBe(1);
-    expect(JSON.parse(folders.stdout)).toMatchObject({ base_origin: 'main-artifact/salvo-results/results.json', counts: document.counts });
+    expect(JSON.parse(folders.stdout)).toMatchObject({
+      base_origin: 'main-artifact/salvo-results/results.json',
+      counts: document.counts,
+    });
   });
 
   it('names the file and field of a document that is not a results file', async () => {
@@ -119,17 +131,27 @@ describe('salvo compare', () => {
 
   it('reads one trial each as noise and says so', async () => {
     const dir = tempDir();
-    const results = (passed: boolean) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'compare', passed ? 'one-pass.json' : 'one-fail.json'), 'utf8');
+    const results = (passed: boolean) =>
+      readFileSync(
+        join(import.meta.dirname, '..', 'fixtures', 'compare', passed ? 'one-pass.json' : 'one-fail.json'),
+        'utf8',
+      );
     write(dir, { 'base.json': results(true), 'head.json': results(false) });
     const run = await runCli(['compare', 'base.json', 'head.json'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('0 regressed, 0 improved, 1 changed (not significant), 0 unchanged');
-    expect(run.stdout).toContain('one trial each can never show a difference; about 4 trials per side would show a difference this size');
+    expect(run.stdout).toContain(
+      'one trial each can never show a difference; about 4 trials per side would show a difference this size',
+    );
   });
 
   it('run --baseline prints the comparison after the run; run --estimate forecasts from the baseline or the recordings and runs nothing', async () => {
     const dir = tempDir();
-    write(dir, { 'salvo.yaml': 'scenarios_dir: salvo\n', 'salvo/refund.yaml': refund, 'salvo/weather.yaml': weather(0.05) });
+    write(dir, {
+      'salvo.yaml': 'scenarios_dir: salvo\n',
+      'salvo/refund.yaml': refund,
+      'salvo/weather.yaml': weather(0.05),
+    });
     refundBehaviour = 'refunds';
     const main = await runCli(['run', '--trials', '4', '--record'], { cwd: dir, env: env() });
     expect(main.code).toBe(0);
@@ -141,11 +163,18 @@ describe('salvo compare', () => {
     const pr = await runCli(['run', '--trials', '4', '--baseline', baseId], { cwd: dir, env: env() });
     expect(pr.stdout).toContain(`Compared with baseline: run ${baseId}`);
     // 4/4 → 0/4 is p = 0.029 alone, but two scenarios were compared: BH asks p ≤ 0.025 of the stronger one.
-    expect(pr.stdout).toMatch(/^0 regressed, 0 improved, 1 changed \(not significant\), 1 unchanged · cost \$[\d.]+ \(.\d+ % vs baseline\)$/m);
-    expect(pr.stdout).toContain('pass rate 4/4 → 0/4, not significant (p = 0.029, q = 0.057); 4 and 4 trials can never show a difference; about 5 trials per side would show a difference this size');
+    expect(pr.stdout).toMatch(
+      /^0 regressed, 0 improved, 1 changed \(not significant\), 1 unchanged · cost \$[\d.]+ \(.\d+ % vs baseline\)$/m,
+    );
+    expect(pr.stdout).toContain(
+      'pass rate 4/4 → 0/4, not significant (p = 0.029, q = 0.057); 4 and 4 trials can never show a difference; about 5 trials per side would show a difference this size',
+    );
 
     const requestsBefore = server.requests.length;
-    const estimate = await runCli(['run', '--estimate', '--trials', '10', '--baseline', baseId, '--max-cost-usd', String(perTrial * 10 * 0.5)], { cwd: dir, env: env() });
+    const estimate = await runCli(
+      ['run', '--estimate', '--trials', '10', '--baseline', baseId, '--max-cost-usd', String(perTrial * 10 * 0.5)],
+      { cwd: dir, env: env() },
+    );
     expect(estimate.code).toBe(0);
     expect(estimate.stdout).toMatch(/^Forecast: about \$[\d.]+ for 2 scenarios × 10 trials \(2 from the baseline\)$/m);
     // The first scenario alone spends about twice the cap, so the second never starts.

@@ -19,7 +19,8 @@ describe('salvo init', () => {
     const init = await runCli(['init'], { cwd: dir });
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('created salvo/example.yaml');
-    for (const file of ['salvo.yaml', 'salvo/example.yaml', 'tools/run_tests.yaml']) expect(existsSync(join(dir, file))).toBe(true);
+    for (const file of ['salvo.yaml', 'salvo/example.yaml', 'tools/run_tests.yaml'])
+      expect(existsSync(join(dir, file))).toBe(true);
     expect(readFileSync(join(dir, 'salvo', 'example.yaml'), 'utf8')).toContain('- !include ../tools/run_tests.yaml');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n.salvo/\n');
 

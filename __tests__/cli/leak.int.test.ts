@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simpleAgentReply, startFakeLlmServer, type FakeLlmServer } from '../fakes/llm-server.ts';
-import { escapedArguments, filesBelow, findLeaks, PLANTED, plantedErrorBody, plantedMockText, plantedReplyText } from '../helpers/leak-check.ts';
+import {
+  escapedArguments,
+  filesBelow,
+  findLeaks,
+  PLANTED,
+  plantedErrorBody,
+  plantedMockText,
+  plantedReplyText,
+} from '../helpers/leak-check.ts';
 import { runCli, type CliRun } from '../helpers/run-cli.ts';
 
 // The CLI as a process against the loopback fake, with distinct secrets planted in the environment and in
@@ -17,7 +25,8 @@ let inputs: string[];
 const runs: Record<string, CliRun> = {};
 
 const reply = (request: Parameters<typeof simpleAgentReply>[0]) => {
-  if (request.firstUserMessage.includes('HTMLERROR')) return { error: { status: 400, message: 'unused', rawBody: plantedErrorBody() } };
+  if (request.firstUserMessage.includes('HTMLERROR'))
+    return { error: { status: 400, message: 'unused', rawBody: plantedErrorBody() } };
   if (request.firstUserMessage.includes('LEAKCHECK')) {
     if (request.turn === 0) {
       return {
@@ -33,7 +42,10 @@ const reply = (request: Parameters<typeof simpleAgentReply>[0]) => {
   return simpleAgentReply(request);
 };
 
-const leakScenario = (adapter: 'openai' | 'anthropic', keyword: string) => `description: "leak check ${PLANTED.nameToken} \\x1b[2J (${keyword})"
+const leakScenario = (
+  adapter: 'openai' | 'anthropic',
+  keyword: string,
+) => `description: "leak check ${PLANTED.nameToken} \\x1b[2J (${keyword})"
 adapter: ${adapter}
 model: ${adapter === 'openai' ? 'gpt-4o-mini' : 'claude-haiku-4-5'}
 system_prompt: "system ${PLANTED.promptSecret}"
@@ -55,7 +67,10 @@ const env = () => ({
   ANTHROPIC_API_KEY: PLANTED.anthropicKey,
   OPENAI_BASE_URL: server.openaiBaseUrl,
   // The anthropic scenario goes through a gateway URL with credentials: refused, never quoted.
-  ANTHROPIC_BASE_URL: server.anthropicBaseUrl.replace('http://', `http://${PLANTED.baseUrlUser}:${PLANTED.baseUrlPassword}@`),
+  ANTHROPIC_BASE_URL: server.anthropicBaseUrl.replace(
+    'http://',
+    `http://${PLANTED.baseUrlUser}:${PLANTED.baseUrlPassword}@`,
+  ),
   MOCK_PASSWORD: PLANTED.mockPassword,
   URLENC_SECRET: PLANTED.urlEncodedSecret,
   BASE64_SECRET: PLANTED.base64Secret,
@@ -91,7 +106,13 @@ beforeAll(async () => {
   const cli = (args: string[]) => runCli(args, { cwd: dir, env: env() });
   runs.run = await cli(['run', '--junit', 'junit.xml']);
   runs.json = await cli(['run', '--json']);
-  runs.record = await cli(['run', 'checks/leak.yaml', '--record', '--record-label', `fixtures by ${PLANTED.recordLabelToken}`]);
+  runs.record = await cli([
+    'run',
+    'checks/leak.yaml',
+    '--record',
+    '--record-label',
+    `fixtures by ${PLANTED.recordLabelToken}`,
+  ]);
   runs.report = await cli(['report']);
   runs.reportJson = await cli(['report', '--json']);
   runs.show = await cli(['show']);
@@ -112,7 +133,9 @@ describe('no planted secret leaves the CLI', () => {
     expect(runs.run!.code, runs.run!.stderr).toBe(1);
     expect(runs.run!.stdout).toContain('leak check [REDACTED]');
     expect(runs.run!.stderr).toMatch(/^started leak check \[REDACTED\]/m);
-    expect(runs.record!.stderr + runs.record!.stdout).toContain('Recorded 1 trial(s) -> checks/__recordings__/leak.json');
+    expect(runs.record!.stderr + runs.record!.stdout).toContain(
+      'Recorded 1 trial(s) -> checks/__recordings__/leak.json',
+    );
     expect(runs.validate!.code).toBe(1);
     expect(runs.invalidRun!.code).toBe(2);
     const stored = filesBelow(dir);
@@ -128,16 +151,20 @@ describe('no planted secret leaves the CLI', () => {
 
   it('in any progress line, table, --json document, report, show, reeval or validate output, or error', () => {
     const printed: Record<string, string> = {};
-    for (const [name, run] of Object.entries(runs)) Object.assign(printed, { [`${name} stdout`]: run.stdout, [`${name} stderr`]: run.stderr });
+    for (const [name, run] of Object.entries(runs))
+      Object.assign(printed, { [`${name} stdout`]: run.stdout, [`${name} stderr`]: run.stderr });
     expect(findLeaks(printed, planted)).toEqual([]);
   });
 
   it('nor a terminal control sequence a model or a scenario wrote', () => {
-    for (const [name, run] of Object.entries(runs)) expect(`${run.stdout}${run.stderr}`, name).not.toMatch(/[\x1b\x9b\x07]/);
+    for (const [name, run] of Object.entries(runs))
+      expect(`${run.stdout}${run.stderr}`, name).not.toMatch(/[\x1b\x9b\x07]/);
   });
 
   it("refuses the gateway URL's credentials and says once which secret is too short to redact", () => {
-    const results = JSON.parse(runs.json!.stdout) as { scenarios: { file: string; error?: { code: string; message: string } }[] };
+    const results = JSON.parse(runs.json!.stdout) as {
+      scenarios: { file: string; error?: { code: string; message: string } }[];
+    };
     const gateway = results.scenarios.find((row) => row.file === 'checks/gateway.yaml');
     expect(JSON.stringify(gateway)).toContain('E_BASE_URL');
     expect(JSON.stringify(gateway)).toContain('base URL carries credentials (http://[REDACTED]@127.0.0.1');
@@ -150,8 +177,16 @@ describe('a secret equal to a field name', () => {
   it('leaves run, report and reeval working: values are redacted, keys never', async () => {
     const project = mkdtempSync(join(tmpdir(), 'salvo-fieldname-'));
     try {
-      writeFileSync(join(project, 'one.yaml'), 'prompt: Hello\nmodel: gpt-4o-mini\nassertions:\n  - type: turn_limit\n    max_turns: 3\n');
-      const fieldEnv = { OPENAI_API_KEY: PLANTED.openaiKey, OPENAI_BASE_URL: server.openaiBaseUrl, SOME_TOKEN: 'assertions', OTHER_SECRET: 'scenarios' };
+      writeFileSync(
+        join(project, 'one.yaml'),
+        'prompt: Hello\nmodel: gpt-4o-mini\nassertions:\n  - type: turn_limit\n    max_turns: 3\n',
+      );
+      const fieldEnv = {
+        OPENAI_API_KEY: PLANTED.openaiKey,
+        OPENAI_BASE_URL: server.openaiBaseUrl,
+        SOME_TOKEN: 'assertions',
+        OTHER_SECRET: 'scenarios',
+      };
       const run = await runCli(['run', 'one.yaml', '--json'], { cwd: project, env: fieldEnv });
       expect(run.code, run.stderr).toBe(0);
       expect(JSON.parse(run.stdout).scenarios[0].trials[0].assertions).toHaveLength(1);

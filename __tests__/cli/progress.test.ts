@@ -13,12 +13,31 @@ function capture(isTTY: boolean): { io: CliIO; out: () => string; err: () => str
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  return { io: { stdout, stderr, env: {}, cwd: '/', interrupt: new AbortController().signal }, out: () => out, err: () => err };
+  return {
+    io: { stdout, stderr, env: {}, cwd: '/', interrupt: new AbortController().signal },
+    out: () => out,
+    err: () => err,
+  };
 }
 
 const finished: ScenarioResult = {
-  name: 'weather', file: 'weather.yaml', provider: 'openai', model: 'gpt-4o-mini', mode: 'live', status: 'passed', verdict: 'PASS', summary: 'ok',
-  trials: [], turns: 2, max_turns_hit: false, tool_calls: 1, input_tokens: 10, output_tokens: 5, cost_usd: null, latency_seconds: 1, scenario_hash: 'ab'.repeat(32),
+  name: 'weather',
+  file: 'weather.yaml',
+  provider: 'openai',
+  model: 'gpt-4o-mini',
+  mode: 'live',
+  status: 'passed',
+  verdict: 'PASS',
+  summary: 'ok',
+  trials: [],
+  turns: 2,
+  max_turns_hit: false,
+  tool_calls: 1,
+  input_tokens: 10,
+  output_tokens: 5,
+  cost_usd: null,
+  latency_seconds: 1,
+  scenario_hash: 'ab'.repeat(32),
 };
 
 describe('run progress', () => {
@@ -54,7 +73,8 @@ describe('run progress', () => {
     const write = io.stderr.write.bind(io.stderr);
     io.stderr.write = ((chunk: string) => (writes.push(chunk), write(chunk))) as typeof io.stderr.write;
     const progress = createProgress(io, { json: false, shown: (text) => text });
-    for (const [index, name] of ['a', 'b', 'c'].entries()) progress.onEvent({ type: 'scenario_started', index, name, file: `${name}.yaml`, trials: 1 });
+    for (const [index, name] of ['a', 'b', 'c'].entries())
+      progress.onEvent({ type: 'scenario_started', index, name, file: `${name}.yaml`, trials: 1 });
     expect(err()).toBe('');
     await new Promise((resolve) => setImmediate(resolve));
     expect(writes).toEqual(['started a\nstarted b\nstarted c\n']);
@@ -71,7 +91,13 @@ describe('run progress', () => {
     const shown = (text: string) => stripControlSequences(redactor.text(text));
     const plain = capture(false);
     const progress = createProgress(plain.io, { json: false, shown });
-    progress.onEvent({ type: 'scenario_started', index: 0, name: `leaks ${secret}\x1b]0;pwned\x07\n::add-mask::x`, file: 'a.yaml', trials: 1 });
+    progress.onEvent({
+      type: 'scenario_started',
+      index: 0,
+      name: `leaks ${secret}\x1b]0;pwned\x07\n::add-mask::x`,
+      file: 'a.yaml',
+      trials: 1,
+    });
     progress.clear();
     expect(plain.err()).toBe('started leaks [REDACTED] ::add-mask::x\n');
 
@@ -79,7 +105,13 @@ describe('run progress', () => {
     const status = createProgress(live.io, { json: false, shown });
     status.onEvent({ type: 'suite_started', total: 2 });
     // The secret straddles the status line's 160th character: redacted first, nothing of it survives the cut.
-    status.onEvent({ type: 'scenario_started', index: 0, name: `${'n'.repeat(120)}${secret}`, file: 'a.yaml', trials: 1 });
+    status.onEvent({
+      type: 'scenario_started',
+      index: 0,
+      name: `${'n'.repeat(120)}${secret}`,
+      file: 'a.yaml',
+      trials: 1,
+    });
     status.clear();
     expect(live.err()).toContain('[REDACTED]');
     expect(live.err()).not.toContain(secret.slice(0, 8));
@@ -93,9 +125,18 @@ describe('run progress', () => {
     progress.onEvent({ type: 'suite_started', total: 2 });
     progress.onEvent({ type: 'scenario_started', index: 0, name: `first ${secret}`, file: 'a.yaml', trials: 1 });
     progress.onEvent({ type: 'scenario_started', index: 1, name: 'second', file: 'b.yaml', trials: 1 });
-    progress.onEvent({ type: 'scenario_finished', index: 0, result: redactor.deep({ ...finished, name: `first ${secret}` }), done: 1, total: 2 });
+    progress.onEvent({
+      type: 'scenario_finished',
+      index: 0,
+      result: redactor.deep({ ...finished, name: `first ${secret}` }),
+      done: 1,
+      total: 2,
+    });
     progress.clear();
-    const lastStatus = err().split('\r\x1b[2K').filter((part) => part.startsWith('[')).at(-1);
+    const lastStatus = err()
+      .split('\r\x1b[2K')
+      .filter((part) => part.startsWith('['))
+      .at(-1);
     expect(lastStatus).toBe('[1/2] running 1: second');
   });
 });

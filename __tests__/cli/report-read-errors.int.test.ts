@@ -34,7 +34,9 @@ describe('salvo report on a results file it cannot read', () => {
     const unreadable = await runCli(['report'], { cwd: folder });
     expect(unreadable.code).not.toBe(0);
     expect(unreadable.stderr).toMatch(/cannot read .*results\.json: EISDIR/);
-    const corrupt = projectWithRun('corrupt', (run) => writeFileSync(join(run, 'results.json'), '{"run_id": "x", "scen'));
+    const corrupt = projectWithRun('corrupt', (run) =>
+      writeFileSync(join(run, 'results.json'), '{"run_id": "x", "scen'),
+    );
     const broken = await runCli(['report'], { cwd: corrupt });
     expect(broken.code).not.toBe(0);
     expect(broken.stderr).toContain('is not valid JSON');

@@ -17,12 +17,19 @@ describe('bin/salvo.js: the published CLI, run from the committed bundle', () =>
     const fromSources = await runCli(['validate', 'examples']);
     const fromBundle = await runCli(['validate', 'examples'], { bundled: true });
     expect(fromSources.code).toBe(0);
-    expect(fromBundle).toMatchObject({ code: fromSources.code, stdout: fromSources.stdout, stderr: fromSources.stderr });
+    expect(fromBundle).toMatchObject({
+      code: fromSources.code,
+      stdout: fromSources.stdout,
+      stderr: fromSources.stderr,
+    });
   });
 
   it('runs an ES module bundle, as the action does', () => {
     for (const bundle of ['dist', join('dist', 'cli')]) {
-      expect(JSON.parse(readFileSync(join(repoRoot, bundle, 'package.json'), 'utf8')), `${bundle}/package.json`).toEqual({ type: 'module' });
+      expect(
+        JSON.parse(readFileSync(join(repoRoot, bundle, 'package.json'), 'utf8')),
+        `${bundle}/package.json`,
+      ).toEqual({ type: 'module' });
     }
   });
 
@@ -35,7 +42,10 @@ describe('bin/salvo.js: the published CLI, run from the committed bundle', () =>
     expect(second).toMatchObject({ code: 0, stdout: first.stdout, stderr: first.stderr });
 
     const disabled = join(dir, 'disabled');
-    const off = await runCli(['--version'], { bundled: true, env: { NODE_COMPILE_CACHE: disabled, NODE_DISABLE_COMPILE_CACHE: '1' } });
+    const off = await runCli(['--version'], {
+      bundled: true,
+      env: { NODE_COMPILE_CACHE: disabled, NODE_DISABLE_COMPILE_CACHE: '1' },
+    });
     expect(off.code).toBe(0);
     expect(existsSync(disabled)).toBe(false);
   });

@@ -19,7 +19,8 @@ beforeAll(async () => {
         return { text: `headers were ${JSON.stringify(request.headers)}` };
       }
       if (request.firstUserMessage.includes('SLOW')) return { text: 'slow answer', delayMs: 30_000 };
-      if (request.firstUserMessage.includes('REFUSE')) return { error: { status: 401, type: 'authentication_error', message: 'invalid api key' } };
+      if (request.firstUserMessage.includes('REFUSE'))
+        return { error: { status: 401, type: 'authentication_error', message: 'invalid api key' } };
       return simpleAgentReply(request);
     },
   });
@@ -39,7 +40,12 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
-const env = () => ({ OPENAI_API_KEY: OPENAI_KEY, ANTHROPIC_API_KEY: ANTHROPIC_KEY, OPENAI_BASE_URL: server.openaiBaseUrl, ANTHROPIC_BASE_URL: server.anthropicBaseUrl });
+const env = () => ({
+  OPENAI_API_KEY: OPENAI_KEY,
+  ANTHROPIC_API_KEY: ANTHROPIC_KEY,
+  OPENAI_BASE_URL: server.openaiBaseUrl,
+  ANTHROPIC_BASE_URL: server.anthropicBaseUrl,
+});
 
 const scenario = (fields: { adapter?: string; model?: string; prompt: string; mock?: string; extra?: string }) => `
 adapter: ${fields.adapter ?? 'openai'}
@@ -67,8 +73,15 @@ describe('salvo run against the loopback fake LLM server', () => {
   it('runs OpenAI and Anthropic scenarios, prints summaries and the table, stores a run report and show read back', async () => {
     const dir = project({
       'salvo.yaml': 'scenarios_dir: checks\n',
-      'checks/openai-weather.yaml': scenario({ prompt: 'Weather in Paris?', extra: 'assertions:\n  - type: tool_called\n    tool: get_weather\n' }),
-      'checks/anthropic-weather.yaml': scenario({ adapter: 'anthropic', model: 'claude-haiku-4-5', prompt: 'Weather in Rome?' }),
+      'checks/openai-weather.yaml': scenario({
+        prompt: 'Weather in Paris?',
+        extra: 'assertions:\n  - type: tool_called\n    tool: get_weather\n',
+      }),
+      'checks/anthropic-weather.yaml': scenario({
+        adapter: 'anthropic',
+        model: 'claude-haiku-4-5',
+        prompt: 'Weather in Rome?',
+      }),
     });
     const run = await runCli(['run'], { cwd: dir, env: env() });
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -108,8 +121,16 @@ describe('salvo run against the loopback fake LLM server', () => {
 
   it('never stores or prints a configured key, even when the provider and a mock echo it', async () => {
     const dir = project({
-      'salvo/echo-openai.yaml': scenario({ prompt: 'ECHO please', mock: JSON.stringify(`the key is ${OPENAI_KEY} and ${ANTHROPIC_KEY}`) }),
-      'salvo/echo-anthropic.yaml': scenario({ adapter: 'anthropic', model: 'claude-haiku-4-5', prompt: 'ECHO please', mock: JSON.stringify(`key ${ANTHROPIC_KEY}`) }),
+      'salvo/echo-openai.yaml': scenario({
+        prompt: 'ECHO please',
+        mock: JSON.stringify(`the key is ${OPENAI_KEY} and ${ANTHROPIC_KEY}`),
+      }),
+      'salvo/echo-anthropic.yaml': scenario({
+        adapter: 'anthropic',
+        model: 'claude-haiku-4-5',
+        prompt: 'ECHO please',
+        mock: JSON.stringify(`key ${ANTHROPIC_KEY}`),
+      }),
     });
     const run = await runCli(['run', '--json'], { cwd: dir, env: env() });
     expect(run.code).toBe(0);
@@ -194,12 +215,15 @@ describe('salvo run failure paths', () => {
     expect(flag.stderr).toContain('--concurrency must be a whole number from 1 to 64');
   });
 
-  it('reports a missing key and a missing mock as that scenario\'s result, exit 1', async () => {
+  it("reports a missing key and a missing mock as that scenario's result, exit 1", async () => {
     const dir = project({
       'salvo/a-nomock.yaml': `model: gpt-4o-mini\nprompt: Weather?\ntools:\n  - name: get_weather\n    description: weather\n`,
       'salvo/b-anthropic.yaml': scenario({ adapter: 'anthropic', model: 'claude-haiku-4-5', prompt: 'Weather?' }),
     });
-    const run = await runCli(['run'], { cwd: dir, env: { OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: server.openaiBaseUrl } });
+    const run = await runCli(['run'], {
+      cwd: dir,
+      env: { OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: server.openaiBaseUrl },
+    });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("the model called tool 'get_weather', which has no mock_response");
     expect(run.stdout).toContain('ANTHROPIC_API_KEY');
@@ -230,14 +254,19 @@ describe('salvo run interrupted', () => {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     // Wait until the first scenario's result is on disk (the slow one is then in flight).
-    for (let waited = 0; !stdout.includes('Scenario: a-fast') && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    for (let waited = 0; !stdout.includes('Scenario: a-fast') && waited < 30_000; waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGTERM');
     const code = await exited;
     expect(code).toBe(130);
     const runId = /Run saved: ([0-9a-f-]{36})/.exec(stdout)![1]!;
     const results = JSON.parse(readFileSync(join(dir, '.salvo', 'runs', runId, 'results.json'), 'utf8'));
     expect(results.interrupted).toBe(true);
-    expect(results.scenarios.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual(['a-fast:passed', 'b-slow:skipped', 'c-later:skipped']);
+    expect(results.scenarios.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual([
+      'a-fast:passed',
+      'b-slow:skipped',
+      'c-later:skipped',
+    ]);
     expect(results.scenarios[1].trials[0].status).toBe('cancelled');
     expect(results.scenarios[1].skip_reason).toBe('cancelled');
     expect(results.scenarios[2].skip_reason).toBe('cancelled');
@@ -246,4 +275,3 @@ describe('salvo run interrupted', () => {
     expect(report.stdout).toContain('(interrupted)');
   });
 });
-

@@ -44,9 +44,12 @@ async function runJson(dir: string, args: string[]): Promise<Row[]> {
 
 const files = {
   'salvo.yaml': 'scenarios_dir: scenarios\ntrials: 2\n',
-  'scenarios/billing/refund.yaml': 'description: refund policy\ntags: { team: billing, tier: smoke }\nmodel: gpt-4o-mini\nprompt: Refund?\ntrials: 3\n',
-  'scenarios/billing/invoice.yaml': 'description: invoice lookup\ntags: { team: billing }\nmodel: gpt-4o-mini\nprompt: Invoice?\n',
-  'scenarios/search/query.yaml': 'description: search query\ntags: { team: search, tier: smoke }\nmodel: gpt-4o-mini\nprompt: Search?\n',
+  'scenarios/billing/refund.yaml':
+    'description: refund policy\ntags: { team: billing, tier: smoke }\nmodel: gpt-4o-mini\nprompt: Refund?\ntrials: 3\n',
+  'scenarios/billing/invoice.yaml':
+    'description: invoice lookup\ntags: { team: billing }\nmodel: gpt-4o-mini\nprompt: Invoice?\n',
+  'scenarios/search/query.yaml':
+    'description: search query\ntags: { team: search, tier: smoke }\nmodel: gpt-4o-mini\nprompt: Search?\n',
 };
 
 describe('salvo run: trials', () => {
@@ -68,7 +71,11 @@ describe('salvo run --shard', () => {
     const dir = project(files);
     const first = await runJson(dir, ['--trials', '1', '--shard', '1/2']);
     const second = await runJson(dir, ['--trials', '1', '--shard', '2/2']);
-    expect([...first, ...second].map((row) => row.file).sort()).toEqual(['scenarios/billing/invoice.yaml', 'scenarios/billing/refund.yaml', 'scenarios/search/query.yaml']);
+    expect([...first, ...second].map((row) => row.file).sort()).toEqual([
+      'scenarios/billing/invoice.yaml',
+      'scenarios/billing/refund.yaml',
+      'scenarios/search/query.yaml',
+    ]);
     expect(first.map((row) => row.file)).toEqual(['scenarios/billing/invoice.yaml', 'scenarios/search/query.yaml']);
     const bad = await runCli(['run', '--shard', '3/2'], { cwd: dir, env: env() });
     expect(bad.code).toBe(2);
@@ -89,9 +96,19 @@ describe('salvo merge', () => {
     expect(all.code, all.stderr).toBe(0);
     expect(all.stderr).toContain('Merged 3 results file(s): 3 scenario(s).');
     expect(all.stdout).toMatch(/^Total\s+3\/3 passed/m);
-    const merged = JSON.parse(readFileSync(join(dir, 'merged.json'), 'utf8')) as { totals: { total: number }; scenarios: { file: string }[] };
-    expect(merged.scenarios.map((row) => row.file)).toEqual(['scenarios/billing/invoice.yaml', 'scenarios/billing/refund.yaml', 'scenarios/search/query.yaml']);
-    const partial = await runCli(['merge', 'artifacts/salvo-traces-shard-1-of-3', 'artifacts/salvo-traces-shard-3-of-3/results.json'], { cwd: dir });
+    const merged = JSON.parse(readFileSync(join(dir, 'merged.json'), 'utf8')) as {
+      totals: { total: number };
+      scenarios: { file: string }[];
+    };
+    expect(merged.scenarios.map((row) => row.file)).toEqual([
+      'scenarios/billing/invoice.yaml',
+      'scenarios/billing/refund.yaml',
+      'scenarios/search/query.yaml',
+    ]);
+    const partial = await runCli(
+      ['merge', 'artifacts/salvo-traces-shard-1-of-3', 'artifacts/salvo-traces-shard-3-of-3/results.json'],
+      { cwd: dir },
+    );
     expect(partial.code).toBe(4);
     expect(partial.stderr).toContain('Missing: shard 2 of 3 (shard-2-of-3) never reported');
   });

@@ -19,7 +19,10 @@ function brokenCopy(example: string, edits: [string, string][]): string {
   return join('broken', example);
 }
 
-const lineOf = (file: string, needle: string) => readFileSync(join(work, file), 'utf8').split('\n').findIndex((line) => line.includes(needle)) + 1;
+const lineOf = (file: string, needle: string) =>
+  readFileSync(join(work, file), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(needle)) + 1;
 
 describe('salvo validate', () => {
   it('reports every example valid and exits 0', async () => {
@@ -55,17 +58,24 @@ describe('salvo validate', () => {
   it('points into an included tool file with its own line numbers', async () => {
     mkdirSync(join(work, 'inc', '_shared'), { recursive: true });
     cpSync(join(repoRoot, 'examples', 'anthropic-research.yaml'), join(work, 'inc', 'research.yaml'));
-    const tools = readFileSync(join(repoRoot, 'examples', '_shared', 'web-tools.yaml'), 'utf8').replace('  description: Fetch', '  descripton: Fetch');
+    const tools = readFileSync(join(repoRoot, 'examples', '_shared', 'web-tools.yaml'), 'utf8').replace(
+      '  description: Fetch',
+      '  descripton: Fetch',
+    );
     writeFileSync(join(work, 'inc', '_shared', 'web-tools.yaml'), tools);
     const run = await runCli(['validate', 'inc'], { cwd: work });
     expect(run.code).toBe(1);
     const line = tools.split('\n').findIndex((text) => text.includes('descripton')) + 1;
-    expect(run.stdout).toContain(`inc/_shared/web-tools.yaml:${line}:3: unknown field 'descripton', did you mean 'description'?`);
+    expect(run.stdout).toContain(
+      `inc/_shared/web-tools.yaml:${line}:3: unknown field 'descripton', did you mean 'description'?`,
+    );
   });
 
   it('prints machine-readable results with --json', async () => {
     const file = brokenCopy('plain-question.yaml', [['max_turns: 1', 'max_turns: 0']]);
-    const run = await runCli(['validate', '--json', file, join(repoRoot, 'examples', 'travel-parallel-tools.yaml')], { cwd: work });
+    const run = await runCli(['validate', '--json', file, join(repoRoot, 'examples', 'travel-parallel-tools.yaml')], {
+      cwd: work,
+    });
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.valid).toBe(false);
@@ -75,10 +85,22 @@ describe('salvo validate', () => {
       valid: false,
       name: null,
       scenario_hash: null,
-      problems: [{ file, line: lineOf(file, 'max_turns: 0'), column: 12, message: "'max_turns' must be at least 1, got 0", path: 'max_turns' }],
+      problems: [
+        {
+          file,
+          line: lineOf(file, 'max_turns: 0'),
+          column: 12,
+          message: "'max_turns' must be at least 1, got 0",
+          path: 'max_turns',
+        },
+      ],
     });
     const valid = report.files.find((entry: { valid: boolean }) => entry.valid);
-    expect(valid).toMatchObject({ valid: true, name: 'Travel agent checks the weather and the flight at the same time', problems: [] });
+    expect(valid).toMatchObject({
+      valid: true,
+      name: 'Travel agent checks the weather and the flight at the same time',
+      problems: [],
+    });
     expect(valid.scenario_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -115,9 +137,18 @@ describe('salvo validate', () => {
   });
 
   it('rejects hostile files quickly with a clear message', async () => {
-    const lines = ['model: m', 'prompt: hi', 'extras:', '  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    const lines = [
+      'model: m',
+      'prompt: hi',
+      'extras:',
+      '  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ];
     for (let level = 1; level < 12; level += 1) {
-      lines.push(`  l${level}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(',')}]`);
+      lines.push(
+        `  l${level}: &${String.fromCharCode(97 + level)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + level)}`)
+          .join(',')}]`,
+      );
     }
     writeFileSync(join(work, 'bomb.yaml'), `${lines.join('\n')}\n`);
     writeFileSync(join(work, 'huge.yaml'), `model: m\nprompt: "${'x'.repeat(2 * 1024 * 1024)}"\n`);
@@ -133,16 +164,27 @@ describe('salvo validate', () => {
     mkdirSync(join(project, '.git'));
     mkdirSync(join(project, 'salvo'));
     writeFileSync(join(project, 'salvo.yaml'), 'default_model: gpt-5.4-mini\n');
-    writeFileSync(join(project, '.git', 'config'), `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${token}\n`);
+    writeFileSync(
+      join(project, '.git', 'config'),
+      `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${token}\n`,
+    );
     writeFileSync(join(project, 'salvo', 'include.yaml'), 'prompt: hi\ntools:\n  - !include ../.git/config\n');
-    writeFileSync(join(project, 'salvo', 'key.yaml'), `-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW${'Q'.repeat(300)}\n`);
-    writeFileSync(join(project, 'salvo', 'value.yaml'), `prompt: hi\ntimeout_seconds: "Authorization: Bearer abcdefghijklmnopqrstuvwxyz0123456789"\n`);
+    writeFileSync(
+      join(project, 'salvo', 'key.yaml'),
+      `-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW${'Q'.repeat(300)}\n`,
+    );
+    writeFileSync(
+      join(project, 'salvo', 'value.yaml'),
+      `prompt: hi\ntimeout_seconds: "Authorization: Bearer abcdefghijklmnopqrstuvwxyz0123456789"\n`,
+    );
     const run = await runCli(['validate', 'salvo'], { cwd: project });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('include.yaml');
-    expect(run.stdout).toMatch(/key\.yaml:1:1: a scenario must be a mapping of fields \(key: value\), found the value ".{1,60}"/);
+    expect(run.stdout).toMatch(
+      /key\.yaml:1:1: a scenario must be a mapping of fields \(key: value\), found the value ".{1,60}"/,
+    );
     expect(run.stdout).toContain("'timeout_seconds' must be a number");
-    for (const secret of [token, token.slice(0, 16), 'b3BlbnNzaC1rZXktdjEAAAAA', 'abcdefghijklmnop']) expect(run.stdout).not.toContain(secret);
+    for (const secret of [token, token.slice(0, 16), 'b3BlbnNzaC1rZXktdjEAAAAA', 'abcdefghijklmnop'])
+      expect(run.stdout).not.toContain(secret);
   });
 });
-

@@ -10,13 +10,21 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults, ScenarioResult } from '../../src/core/results.ts';
-import { simpleAgentReply, startFakeLlmServer, type FakeLlmRequest, type FakeLlmServer, type FakeReply } from '../fakes/llm-server.ts';
+import {
+  simpleAgentReply,
+  startFakeLlmServer,
+  type FakeLlmRequest,
+  type FakeLlmServer,
+  type FakeReply,
+} from '../fakes/llm-server.ts';
 import { repoRoot, runCli } from '../helpers/run-cli.ts';
 import { validateAgainstXsd } from '../helpers/junit-xsd.ts';
 
 const RIGHT = 'The capital of France is Paris.';
 const WRONG = 'I am not sure, sorry.';
-const rateLimited = (message: string): FakeReply => ({ error: { status: 429, type: 'rate_limit_error', message, headers: { 'retry-after-ms': '1' } } });
+const rateLimited = (message: string): FakeReply => ({
+  error: { status: 429, type: 'rate_limit_error', message, headers: { 'retry-after-ms': '1' } },
+});
 
 /** Requests seen per prompt keyword: FLAKY answers right on odd first turns, wrong on even ones. */
 const firstTurns = new Map<string, number>();
@@ -44,7 +52,14 @@ function reply(request: FakeLlmRequest): FakeReply | Promise<FakeReply> {
 /** The examples' judge assertions get a vote that scores every criterion 1 (the criteria are the tool's only enum). */
 function approvingJudge(request: FakeLlmRequest): FakeReply {
   const names = JSON.parse(/"enum":(\[[^\]]*\])/.exec(JSON.stringify(request.body))?.[1] ?? '[]') as string[];
-  return { toolCalls: [{ name: 'score_criteria', arguments: { scores: names.map((criterion) => ({ criterion, score: 1, reason: 'fine' })) } }] };
+  return {
+    toolCalls: [
+      {
+        name: 'score_criteria',
+        arguments: { scores: names.map((criterion) => ({ criterion, score: 1, reason: 'fine' })) },
+      },
+    ],
+  };
 }
 
 /** Answers after a pause, recording how many requests were in flight at once. */
@@ -75,7 +90,12 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
-const env = () => ({ OPENAI_API_KEY: 'sk-test-verdicts', ANTHROPIC_API_KEY: 'test-anthropic', OPENAI_BASE_URL: server.openaiBaseUrl, ANTHROPIC_BASE_URL: server.anthropicBaseUrl });
+const env = () => ({
+  OPENAI_API_KEY: 'sk-test-verdicts',
+  ANTHROPIC_API_KEY: 'test-anthropic',
+  OPENAI_BASE_URL: server.openaiBaseUrl,
+  ANTHROPIC_BASE_URL: server.anthropicBaseUrl,
+});
 
 /** A scenario whose one assertion (line 5) wants Paris in the answer. */
 const scenario = (prompt: string, options: { required?: boolean; adapter?: string } = {}) =>
@@ -110,7 +130,10 @@ describe('salvo run -n: every verdict from a real process', () => {
       'salvo/throttled.yaml': scenario('RATE', { adapter: 'anthropic' }),
       'salvo/down.yaml': scenario('DOWN'),
     });
-    run = await runCli(['run', '-n', '4', '--concurrency', '3', '--junit', 'reports/salvo.xml'], { cwd: dir, env: env() });
+    run = await runCli(['run', '-n', '4', '--concurrency', '3', '--junit', 'reports/salvo.xml'], {
+      cwd: dir,
+      env: env(),
+    });
     results = storedResults(dir, run.stdout);
   });
 
@@ -127,10 +150,14 @@ describe('salvo run -n: every verdict from a real process', () => {
   });
 
   it('names the failing assertion with its file:line and reason under PARTIAL, FAIL and HARD FAIL', () => {
-    expect(run.stdout).toContain(`  - output_contains "Paris" failed 2/4 (salvo/flaky.yaml:5): output does not contain "Paris"`);
+    expect(run.stdout).toContain(
+      `  - output_contains "Paris" failed 2/4 (salvo/flaky.yaml:5): output does not contain "Paris"`,
+    );
     expect(run.stdout).toContain('  - output_contains "Paris" failed 4/4 (salvo/wrong.yaml:5)');
     expect(run.stdout).toContain('  - output_contains "Paris" (required) failed 4/4 (salvo/strict.yaml:5)');
-    expect(run.stdout).toMatch(/ {2}- 4 trial\(s\) errored \(infrastructure\): .*\(after 2 retries\) \[E_PROVIDER_RATE_LIMIT\w*\]/);
+    expect(run.stdout).toMatch(
+      / {2}- 4 trial\(s\) errored \(infrastructure\): .*\(after 2 retries\) \[E_PROVIDER_RATE_LIMIT\w*\]/,
+    );
   });
 
   it('shows the verdict and pass rate in the results table', () => {
@@ -142,20 +169,47 @@ describe('salvo run -n: every verdict from a real process', () => {
   it('retries rate-limited requests honouring retry-after-ms, counts them, and never scores them as failures', () => {
     const throttled = byName(results, 'throttled');
     expect(throttled.verdict).toBe('PASS');
-    expect(throttled.trials.map((trial) => [trial.status, trial.retries])).toEqual([['passed', 2], ['passed', 2], ['passed', 2], ['passed', 2]]);
+    expect(throttled.trials.map((trial) => [trial.status, trial.retries])).toEqual([
+      ['passed', 2],
+      ['passed', 2],
+      ['passed', 2],
+      ['passed', 2],
+    ]);
     expect(throttled.stats!.retries).toEqual({ total: 8, trials_with_retries: 4 });
     const throttledRequests = server.requests.filter((request) => JSON.stringify(request.body).includes('RATE'));
-    expect(throttledRequests.map((request) => request.status).sort()).toEqual([...Array(8).fill(429), ...Array(4).fill(200)].sort());
+    expect(throttledRequests.map((request) => request.status).sort()).toEqual(
+      [...Array(8).fill(429), ...Array(4).fill(200)].sort(),
+    );
 
     const down = byName(results, 'down');
     expect(down.verdict).toBe('INFRA_ERROR');
-    expect(down.stats).toMatchObject({ counted: 0, infra_errors: 4, pass_rate: null, retries: { total: 8, trials_with_retries: 4 } });
-    expect(down.trials.every((trial) => trial.status === 'errored' && trial.error?.infrastructure === true && trial.score === null)).toBe(true);
+    expect(down.stats).toMatchObject({
+      counted: 0,
+      infra_errors: 4,
+      pass_rate: null,
+      retries: { total: 8, trials_with_retries: 4 },
+    });
+    expect(
+      down.trials.every(
+        (trial) => trial.status === 'errored' && trial.error?.infrastructure === true && trial.score === null,
+      ),
+    ).toBe(true);
   });
 
   it('stores every statistic in the results document', () => {
     const flaky = byName(results, 'flaky').stats!;
-    expect(flaky).toMatchObject({ trials_planned: 4, trials_run: 4, passed: 2, failed: 2, hard_failed: 0, errored: 0, counted: 4, pass_rate: 0.5, required_pass_rate: 1, early_stop: null });
+    expect(flaky).toMatchObject({
+      trials_planned: 4,
+      trials_run: 4,
+      passed: 2,
+      failed: 2,
+      hard_failed: 0,
+      errored: 0,
+      counted: 4,
+      pass_rate: 0.5,
+      required_pass_rate: 1,
+      early_stop: null,
+    });
     expect(flaky.pass_rate_interval!.low).toBeCloseTo(0.15, 2);
     expect(flaky.pass_hat_k.map((entry) => entry.k)).toEqual([1, 2, 3, 4]);
     expect(flaky.score).toEqual({ mean: 0.5, min: 0, p50: 0, p95: 1 });
@@ -163,7 +217,15 @@ describe('salvo run -n: every verdict from a real process', () => {
     expect(flaky.cost_usd.total).toBeGreaterThan(0);
     expect(flaky.cost_usd.per_trial).toBeCloseTo(flaky.cost_usd.total / 4, 12);
     expect(flaky.failing_assertions).toEqual([
-      expect.objectContaining({ index: 0, type: 'output_contains', line: 5, fail_count: 2, evaluated_count: 4, fail_rate: 0.5, required: false }),
+      expect.objectContaining({
+        index: 0,
+        type: 'output_contains',
+        line: 5,
+        fail_count: 2,
+        evaluated_count: 4,
+        fail_rate: 0.5,
+        required: false,
+      }),
     ]);
     expect(byName(results, 'strict').stats!.failing_assertions[0]).toMatchObject({ required: true, fail_count: 4 });
   });
@@ -173,7 +235,11 @@ describe('salvo run -n: every verdict from a real process', () => {
     const xml = readFileSync(join(dir, 'reports', 'salvo.xml'), 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(validateAgainstXsd(xml)).toEqual([]);
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(xml);
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => name === 'testcase',
+    }).parse(xml);
     const suite = parsed.testsuites.testsuite;
     expect(suite).toMatchObject({ tests: '6', failures: '3', errors: '1', skipped: '0' });
     const cases = Object.fromEntries(suite.testcase.map((testCase: { name: string }) => [testCase.name, testCase]));
@@ -186,7 +252,7 @@ describe('salvo run -n: every verdict from a real process', () => {
     expect(readFileSync(join(dir, 'reports', 'salvo.xml'), 'utf8')).not.toContain('sk-test-verdicts');
   });
 
-  it('salvo report shows the same verdicts again, and each trial\'s retries', async () => {
+  it("salvo report shows the same verdicts again, and each trial's retries", async () => {
     const report = await runCli(['report'], { cwd: dir });
     expect(report.code).toBe(0);
     expect(report.stdout).toMatch(/^PARTIAL {6}flaky {6}2\/4 passed/m);
@@ -220,18 +286,25 @@ describe('salvo run exit codes and trial scheduling', () => {
   it('exits 1 when a scenario fails; --early-stop stops its trials and says why', async () => {
     const dir = project({ 'salvo/wrong.yaml': scenario('NEVER early') });
     const before = server.requests.filter((request) => JSON.stringify(request.body).includes('NEVER early')).length;
-    const run = await runCli(['run', '-n', '5', '--early-stop', '--concurrency', '1', '--json'], { cwd: dir, env: env() });
+    const run = await runCli(['run', '-n', '5', '--early-stop', '--concurrency', '1', '--json'], {
+      cwd: dir,
+      env: env(),
+    });
     expect(run.code).toBe(1);
     const results = JSON.parse(run.stdout) as RunResults;
     const stats = results.scenarios[0]!.stats!;
     expect(stats.trials_run).toBe(1);
     expect(stats.early_stop).toMatchObject({ after_trials: 1, planned_trials: 5 });
     expect(stats.early_stop!.reason).toContain('even if all 4 remaining pass');
-    expect(server.requests.filter((request) => JSON.stringify(request.body).includes('NEVER early')).length - before).toBe(1);
+    expect(
+      server.requests.filter((request) => JSON.stringify(request.body).includes('NEVER early')).length - before,
+    ).toBe(1);
 
     const text = await runCli(['run', '-n', '5', '--early-stop', '--concurrency', '1'], { cwd: dir, env: env() });
     expect(text.stdout).toMatch(/^FAIL {9}wrong {2}0\/1 passed .*stopped early 1\/5$/m);
-    expect(text.stdout).toContain('  stopped early after 1/5 trials: 1 of 1 trials failed: even if all 4 remaining pass');
+    expect(text.stdout).toContain(
+      '  stopped early after 1/5 trials: 1 of 1 trials failed: even if all 4 remaining pass',
+    );
   });
 
   it('shows SKIPPED for a scenario the spend cap kept from starting (exit 0: nothing failed)', async () => {
@@ -247,11 +320,15 @@ describe('salvo run exit codes and trial scheduling', () => {
     const run = await runCli(['run'], { cwd: dir, env: env() });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Status:   PASS - no assertions: passed because the run completed');
-    expect(run.stdout).toMatch(/^PASS {9}bare {2}1\/1 passed\n {2}note: no assertions: passed because the run completed$/m);
+    expect(run.stdout).toMatch(
+      /^PASS {9}bare {2}1\/1 passed\n {2}note: no assertions: passed because the run completed$/m,
+    );
   });
 
   it('exits 2 for an invalid scenario file or a bad -n, running nothing', async () => {
-    const dir = project({ 'salvo/bad.yaml': 'model: gpt-4o-mini\nprompt: hi\nassertions:\n  - {type: output_contains}\n' });
+    const dir = project({
+      'salvo/bad.yaml': 'model: gpt-4o-mini\nprompt: hi\nassertions:\n  - {type: output_contains}\n',
+    });
     const before = server.requests.length;
     const invalid = await runCli(['run'], { cwd: dir, env: env() });
     expect(invalid.code).toBe(2);
@@ -274,11 +351,16 @@ describe('salvo run examples -n 5 (done when)', () => {
     const run = await runCli(['run', 'examples', '-n', '5', '--concurrency', '4'], { cwd: dir, env: env() });
     // The fake agent calls every tool with {}, so argument checks fail: exit 1 is the honest outcome.
     expect(run.code).toBe(1);
-    const section = run.stdout.slice(run.stdout.indexOf('Verdicts:\n') + 'Verdicts:\n'.length, run.stdout.indexOf('\nRun saved:'));
+    const section = run.stdout.slice(
+      run.stdout.indexOf('Verdicts:\n') + 'Verdicts:\n'.length,
+      run.stdout.indexOf('\nRun saved:'),
+    );
     const verdictLines = section.split('\n').filter((line) => /^[A-Z]/.test(line));
     expect(verdictLines).toHaveLength(8);
     for (const line of verdictLines) {
-      expect(line).toMatch(/^(PASS|FAIL|HARD FAIL|PARTIAL) +.+ {2}[0-5]\/5 passed( \([^)]*\))? {2}rate [01]\.\d\d \(95 % \d\.\d\d-\d\.\d\d\) {2}pass\^3 \d\.\d\d/);
+      expect(line).toMatch(
+        /^(PASS|FAIL|HARD FAIL|PARTIAL) +.+ {2}[0-5]\/5 passed( \([^)]*\))? {2}rate [01]\.\d\d \(95 % \d\.\d\d-\d\.\d\d\) {2}pass\^3 \d\.\d\d/,
+      );
     }
     expect(run.stdout).toMatch(/\(examples\/coding-agent-fix-bug\.yaml:\d+\): /);
   });

@@ -14,7 +14,10 @@ describe('writeLines', () => {
   it('writes a long report in batches of whole lines, each redacted, the same text as written whole', () => {
     const secret = 'sk-live-0123456789abcdefghijklmnopqrstuv';
     const redactor = createRedactor({ secrets: [secret] });
-    const lines = Array.from({ length: 20_000 }, (_, index) => `PASS  scenario ${index}  ${index % 997 === 0 ? `leaked ${secret}` : 'ok'}`);
+    const lines = Array.from(
+      { length: 20_000 },
+      (_, index) => `PASS  scenario ${index}  ${index % 997 === 0 ? `leaked ${secret}` : 'ok'}`,
+    );
     const out = capture();
     writeLines(out.stream, lines, (text) => redactor.text(text));
     expect(out.writes()).toBeGreaterThan(1);

@@ -57,7 +57,10 @@ assertions:
 function airlineAgent(request: FakeLlmRequest): FakeReply {
   const userTurn = request.userMessages.length;
   const afterTool = request.toolResults.length > 0;
-  if (userTurn === 1) return afterTool ? { text: 'I found booking ZX81Q on Wednesday. Is that the one?' } : { toolCalls: [{ name: 'find_booking', arguments: {} }] };
+  if (userTurn === 1)
+    return afterTool
+      ? { text: 'I found booking ZX81Q on Wednesday. Is that the one?' }
+      : { toolCalls: [{ name: 'find_booking', arguments: {} }] };
   if (userTurn === 2) return { text: 'Shall I move ZX81Q to Friday?' };
   if (!afterTool) return { toolCalls: [{ name: 'change_flight', arguments: { code: 'ZX81Q', day: 'friday' } }] };
   return { text: 'Done: ZX81Q now flies on Friday.' };
@@ -82,7 +85,13 @@ describe.each(['openai', 'anthropic'] as const)('a scripted conversation (%s)', 
         return airlineAgent(request);
       },
     });
-    const run = await runEngine({ cwd: dir, paths: ['move.yaml'], record: { scriptedLabel: null }, keys: { [adapter]: KEY }, baseUrls: { [adapter]: adapter === 'openai' ? server.openaiBaseUrl : server.anthropicBaseUrl } });
+    const run = await runEngine({
+      cwd: dir,
+      paths: ['move.yaml'],
+      record: { scriptedLabel: null },
+      keys: { [adapter]: KEY },
+      baseUrls: { [adapter]: adapter === 'openai' ? server.openaiBaseUrl : server.anthropicBaseUrl },
+    });
     await server.close();
     recorded = run.results.scenarios[0];
   });
@@ -101,14 +110,20 @@ describe.each(['openai', 'anthropic'] as const)('a scripted conversation (%s)', 
     const failed = recorded?.trials[0]?.assertions.find((assertion) => !assertion.passed);
     expect(failed?.reason).toContain('change_flight was never called');
     expect(failed?.line).toBe(23);
-    expect(renderVerdictLines(recorded ? [recorded] : [])).toContain('  - turn 2: tool_called change_flight failed 1/1 (move.yaml:23): change_flight was never called');
+    expect(renderVerdictLines(recorded ? [recorded] : [])).toContain(
+      '  - turn 2: tool_called change_flight failed 1/1 (move.yaml:23): change_flight was never called',
+    );
     // Scores combine both levels: 5 of 6 equally weighted assertions.
     expect(recorded?.trials[0]?.score).toBeCloseTo(5 / 6);
   });
 
   it('sends each user message after the previous turn ended, with the whole history', () => {
     expect(requests.map((request) => request.userMessages.length)).toEqual([1, 1, 2, 3, 3]);
-    expect(requests.at(-1)?.userMessages).toEqual(['I need to move my flight to Friday.', 'The booking code is ZX81Q.', 'Yes, go ahead.']);
+    expect(requests.at(-1)?.userMessages).toEqual([
+      'I need to move my flight to Friday.',
+      'The booking code is ZX81Q.',
+      'Yes, go ahead.',
+    ]);
   });
 
   it('replays the whole conversation offline with the same results, and names the user turn that went stale', async () => {
@@ -117,7 +132,9 @@ describe.each(['openai', 'anthropic'] as const)('a scripted conversation (%s)', 
     expect(result?.mode).toBe('replay');
     expect(assertionSummary(result)).toEqual(assertionSummary(recorded));
     const trace = replay.store.traces[0]!;
-    expect(trace.user_turns?.map((turn) => [turn.user_turn, turn.model_turn_count, turn.tool_call_count, turn.stop_reason])).toEqual([
+    expect(
+      trace.user_turns?.map((turn) => [turn.user_turn, turn.model_turn_count, turn.tool_call_count, turn.stop_reason]),
+    ).toEqual([
       [1, 2, 1, 'final_answer'],
       [2, 1, 0, 'final_answer'],
       [3, 2, 1, 'final_answer'],
@@ -127,6 +144,8 @@ describe.each(['openai', 'anthropic'] as const)('a scripted conversation (%s)', 
     writeFileSync(join(dir, 'move.yaml'), scenarioYaml(adapter, 'My code is ZX81Q.'));
     const stale = (await runEngine({ cwd: dir, paths: ['move.yaml'] })).results.scenarios[0];
     expect(stale?.status).toBe('errored');
-    expect(stale?.trials[0]?.error?.message).toContain('stale at model turn 3 (user turn 2, trial 1): the message of user turn 2 changed');
+    expect(stale?.trials[0]?.error?.message).toContain(
+      'stale at model turn 3 (user turn 2, trial 1): the message of user turn 2 changed',
+    );
   });
 });

@@ -62,7 +62,8 @@ function careless(request: FakeLlmRequest): FakeReply {
     { toolCalls: [{ name: 'issue_refund', arguments: { order_id: 'A1234', amount_usd: 8.99 } }] },
     { text: 'Refunded.' },
   ];
-  if (request.toolNames.includes('slow_tool') && request.turn === 0) return { toolCalls: [{ name: 'slow_tool', arguments: {} }] };
+  if (request.toolNames.includes('slow_tool') && request.turn === 0)
+    return { toolCalls: [{ name: 'slow_tool', arguments: {} }] };
   return script[request.turn] ?? { text: 'Refunded.' };
 }
 
@@ -79,7 +80,13 @@ describe('tools with state', () => {
       },
     });
     try {
-      return await runEngine({ cwd: dir, paths: ['refund.yaml'], record: { scriptedLabel: null }, keys: { openai: KEY }, baseUrls: { openai: server.openaiBaseUrl } });
+      return await runEngine({
+        cwd: dir,
+        paths: ['refund.yaml'],
+        record: { scriptedLabel: null },
+        keys: { openai: KEY },
+        baseUrls: { openai: server.openaiBaseUrl },
+      });
     } finally {
       await server.close();
     }
@@ -107,30 +114,47 @@ describe('tools with state', () => {
       [false, 'refunds[0].amount_usd = 8.99 is not equal to 89.99'],
     ]);
     const trace = live.store.traces[0]!;
-    expect(trace.messages.filter((message) => message.role === 'tool').map((message) => message.is_error ?? false)).toEqual([true, false, false]);
-    expect(trace.final_state).toEqual({ orders: { A1234: { status: 'refunded', total_usd: 89.99 } }, refunds: [{ order_id: 'A1234', amount_usd: 8.99 }] });
+    expect(
+      trace.messages.filter((message) => message.role === 'tool').map((message) => message.is_error ?? false),
+    ).toEqual([true, false, false]);
+    expect(trace.final_state).toEqual({
+      orders: { A1234: { status: 'refunded', total_usd: 89.99 } },
+      refunds: [{ order_id: 'A1234', amount_usd: 8.99 }],
+    });
     expect(renderConversation(trace)).toContain('Final state:\n  {\n    "orders": {');
   });
 
   it('replays offline by running the handlers again, and is stale when a handler answers differently', async () => {
     const replay = await runEngine({ cwd: dir, paths: ['refund.yaml'] });
     expect(replay.results.scenarios[0]?.mode).toBe('replay');
-    expect(replay.results.scenarios[0]?.trials[0]?.assertions).toEqual(live.results.scenarios[0]?.trials[0]?.assertions);
+    expect(replay.results.scenarios[0]?.trials[0]?.assertions).toEqual(
+      live.results.scenarios[0]?.trials[0]?.assertions,
+    );
     expect(replay.store.traces[0]?.final_state).toEqual(live.store.traces[0]?.final_state);
 
-    writeFileSync(join(dir, 'fakes', 'shop.mjs'), SHOP.replace("'R-' + state.refunds.length", "'RF-' + state.refunds.length"));
+    writeFileSync(
+      join(dir, 'fakes', 'shop.mjs'),
+      SHOP.replace("'R-' + state.refunds.length", "'RF-' + state.refunds.length"),
+    );
     const stale = (await runEngine({ cwd: dir, paths: ['refund.yaml'] })).results.scenarios[0];
-    expect(stale?.trials[0]?.error?.message).toContain("stale at turn 4 (trial 1): the mock result of tool 'issue_refund' changed");
+    expect(stale?.trials[0]?.error?.message).toContain(
+      "stale at turn 4 (trial 1): the mock result of tool 'issue_refund' changed",
+    );
   });
 
   it('errors the trial, with a clear message, when a handler never returns', async () => {
-    writeFileSync(join(dir, 'refund.yaml'), scenarioYaml('  - {name: slow_tool, description: Never returns, handler: ./fakes/shop.mjs#hang}\n'));
+    writeFileSync(
+      join(dir, 'refund.yaml'),
+      scenarioYaml('  - {name: slow_tool, description: Never returns, handler: ./fakes/shop.mjs#hang}\n'),
+    );
     const started = Date.now();
     const run = await runLive();
     const trial = run.results.scenarios[0]?.trials[0];
     expect(trial?.status).toBe('errored');
     expect(trial?.error?.code).toBe('E_HANDLER_TIMEOUT');
-    expect(trial?.error?.message).toBe("handler './fakes/shop.mjs#hang' did not return within 1s (it loops or waits forever); the trial was stopped");
+    expect(trial?.error?.message).toBe(
+      "handler './fakes/shop.mjs#hang' did not return within 1s (it loops or waits forever); the trial was stopped",
+    );
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

@@ -11,7 +11,10 @@ describe('salvo validate with tool handlers', () => {
   it('names the file, line and column of a handler whose module lacks the export, and of one outside the project', async () => {
     mkdirSync(join(work, 'project', 'fakes'), { recursive: true });
     writeFileSync(join(work, 'project', 'salvo.yaml'), 'default_model: gpt-5.4-mini\n');
-    writeFileSync(join(work, 'project', 'fakes', 'shop.mjs'), 'export function lookupOrder() {}\nexport const version = 1;\n');
+    writeFileSync(
+      join(work, 'project', 'fakes', 'shop.mjs'),
+      'export function lookupOrder() {}\nexport const version = 1;\n',
+    );
     writeFileSync(join(work, 'outside.mjs'), 'export function refund() {}\n');
     writeFileSync(
       join(work, 'project', 'shop.yaml'),
@@ -29,7 +32,9 @@ describe('salvo validate with tool handlers', () => {
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n').filter((line) => line.startsWith('shop.yaml:'))).toEqual([
       "shop.yaml:4:56: handler module ./fakes/shop.mjs has no function export 'issueRefund' (it exports lookupOrder)",
-      expect.stringMatching(/^shop\.yaml:6:48: handler module \.\.\/outside\.mjs is outside the project \(.*project\); handlers must be project code$/),
+      expect.stringMatching(
+        /^shop\.yaml:6:48: handler module \.\.\/outside\.mjs is outside the project \(.*project\); handlers must be project code$/,
+      ),
     ]);
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { candidateIds, estimateCost, findPrice, PRICE_TABLE } from '../../src/core/cost/index.ts';
 import type { Usage } from '../../src/core/model-client.ts';
 
-const usage = (overrides: Partial<Usage>): Usage => ({ inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, reasoningTokens: 0, ...overrides });
+const usage = (overrides: Partial<Usage>): Usage => ({
+  inputTokens: 0,
+  outputTokens: 0,
+  cacheReadTokens: 0,
+  cacheWriteTokens: 0,
+  reasoningTokens: 0,
+  ...overrides,
+});
 const million = usage({ inputTokens: 1_000_000, outputTokens: 1_000_000 });
 
 describe('estimateCost', () => {
@@ -10,7 +17,9 @@ describe('estimateCost', () => {
     expect(estimateCost('gpt-4o', million)).toBeCloseTo(12.5);
     expect(estimateCost('gpt-4o-2024-08-06', million)).toBeCloseTo(12.5);
     expect(estimateCost('gpt-4o-2024-05-13', million)).toBeCloseTo(20);
-    expect(estimateCost('gpt-5.6-sol-2026-08-21', usage({ inputTokens: 100_000, outputTokens: 100_000 }))).toBeCloseTo(0.4 + 2);
+    expect(estimateCost('gpt-5.6-sol-2026-08-21', usage({ inputTokens: 100_000, outputTokens: 100_000 }))).toBeCloseTo(
+      0.4 + 2,
+    );
   });
 
   it('never prefix-matches across families', () => {
@@ -34,21 +43,32 @@ describe('estimateCost', () => {
     expect(estimateCost('ft:gpt-4o:org::abc', million)).toBeNull();
   });
 
-  it('uses the user\'s prices first, with cache rates defaulting to the input rate', () => {
+  it("uses the user's prices first, with cache rates defaulting to the input rate", () => {
     const prices = { 'llama3.1:8b': { input: 0.1, output: 0.2 }, 'gpt-4o': { input: 1, output: 1 } };
-    expect(estimateCost('llama3.1:8b', usage({ inputTokens: 2_000_000, cacheReadTokens: 1_000_000, outputTokens: 1_000_000 }), prices)).toBeCloseTo(0.4);
+    expect(
+      estimateCost(
+        'llama3.1:8b',
+        usage({ inputTokens: 2_000_000, cacheReadTokens: 1_000_000, outputTokens: 1_000_000 }),
+        prices,
+      ),
+    ).toBeCloseTo(0.4);
     expect(estimateCost('gpt-4o', million, prices)).toBeCloseTo(2);
   });
 
   it('bills each input token at exactly one rate (cached and cache-write are subsets of input)', () => {
     // claude-haiku-4-5: 1 in, 1.25 write, 0.10 read, 5 out.
-    const cost = estimateCost('claude-haiku-4-5', usage({ inputTokens: 1_000_000, cacheReadTokens: 500_000, cacheWriteTokens: 250_000, outputTokens: 0 }));
+    const cost = estimateCost(
+      'claude-haiku-4-5',
+      usage({ inputTokens: 1_000_000, cacheReadTokens: 500_000, cacheWriteTokens: 250_000, outputTokens: 0 }),
+    );
     expect(cost).toBeCloseTo(0.25 * 1 + 0.5 * 0.1 + 0.25 * 1.25);
   });
 
   it('reprices the whole request above a long-context threshold', () => {
     expect(estimateCost('claude-haiku-5-5', usage({ inputTokens: 100_000, outputTokens: 0 }))).toBeCloseTo(0.01);
-    expect(estimateCost('claude-haiku-5-5', usage({ inputTokens: 200_000, outputTokens: 1_000_000 }))).toBeCloseTo(0.1 + 2.5);
+    expect(estimateCost('claude-haiku-5-5', usage({ inputTokens: 200_000, outputTokens: 1_000_000 }))).toBeCloseTo(
+      0.1 + 2.5,
+    );
     expect(estimateCost('gpt-6-sol', usage({ inputTokens: 300_000 }))).toBeCloseTo(0.3 * 4);
   });
 

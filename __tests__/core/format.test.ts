@@ -3,7 +3,21 @@ import { formatCost, formatCount, formatSeconds, plural, verdictLabel } from '..
 
 describe('the formatters every report shares', () => {
   it('groups thousands as toLocaleString("en-US") does, for whole numbers', () => {
-    const values = [0, 7, 999, 1000, 1234, 99_999, 100_000, 1_234_567, -1, -1000, -987_654_321, Number.MAX_SAFE_INTEGER, 1e21];
+    const values = [
+      0,
+      7,
+      999,
+      1000,
+      1234,
+      99_999,
+      100_000,
+      1_234_567,
+      -1,
+      -1000,
+      -987_654_321,
+      Number.MAX_SAFE_INTEGER,
+      1e21,
+    ];
     for (const value of values) expect(formatCount(value)).toBe(value.toLocaleString('en-US'));
     expect(formatCount(1234.5678)).toBe('1,235');
   });

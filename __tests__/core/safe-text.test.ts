@@ -3,7 +3,8 @@ import { neutraliseWorkflowCommands, stripControlSequences, withoutCredentials }
 
 describe('stripControlSequences', () => {
   it('removes colours, cursor moves, screen clearing, titles, hyperlinks and other controls, keeping tabs and line breaks', () => {
-    const hostile = 'a\x1b[31mred\x1b[0m \x1b[2J\x1b[Hb\x1b]0;title\x07c\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\\td\x9b2Je\x07\x08f\ng';
+    const hostile =
+      'a\x1b[31mred\x1b[0m \x1b[2J\x1b[Hb\x1b]0;title\x07c\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\\td\x9b2Je\x07\x08f\ng';
     expect(stripControlSequences(hostile)).toBe('ared bclink\tdef\ng');
   });
 
@@ -14,7 +15,8 @@ describe('stripControlSequences', () => {
 
 describe('neutraliseWorkflowCommands', () => {
   it('quotes every line the runner would obey, whatever precedes it', () => {
-    const text = 'summary\n::add-mask::x\n  ::set-output name=a::b\r::stop-commands::tok\n##[error]fake\nok :: not a command';
+    const text =
+      'summary\n::add-mask::x\n  ::set-output name=a::b\r::stop-commands::tok\n##[error]fake\nok :: not a command';
     expect(neutraliseWorkflowCommands(text)).toBe(
       'summary\n> ::add-mask::x\n>   ::set-output name=a::b\n> ::stop-commands::tok\n> ##[error]fake\nok :: not a command',
     );

@@ -4,7 +4,16 @@ import { buildRedactor, collectSecrets, urlCredentials } from '../../src/engine/
 // The one place both shells build their redactor (src/cli/read-run-settings.ts, src/action/read-action-settings.ts).
 describe('collectSecrets', () => {
   it('finds *_API_KEY, *_TOKEN, *_SECRET and *_PASSWORD variables in any case, and nothing else', () => {
-    const env = { OPENAI_API_KEY: 'k-1', gh_token: 't-1', APP_SECRET: 's-1', DB_PASSWORD: 'p-1', TOKENIZER: 'fast', PATH: '/bin', EMPTY_TOKEN: ' ', UNSET_TOKEN: undefined };
+    const env = {
+      OPENAI_API_KEY: 'k-1',
+      gh_token: 't-1',
+      APP_SECRET: 's-1',
+      DB_PASSWORD: 'p-1',
+      TOKENIZER: 'fast',
+      PATH: '/bin',
+      EMPTY_TOKEN: ' ',
+      UNSET_TOKEN: undefined,
+    };
     expect(collectSecrets(env).map((secret) => secret.source)).toEqual([
       'environment variable OPENAI_API_KEY',
       'environment variable gh_token',

@@ -47,20 +47,44 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
     const url = new URL(request.url ?? '/', origin);
     const body = await readBody(request);
     if (request.method === 'POST' && url.pathname.startsWith(TWIRP_PREFIX)) {
-      if (!request.headers.authorization?.startsWith('Bearer ')) return sendJson(response, 401, { code: 'unauthenticated', msg: 'no token' });
+      if (!request.headers.authorization?.startsWith('Bearer '))
+        return sendJson(response, 401, { code: 'unauthenticated', msg: 'no token' });
       const method = url.pathname.slice(TWIRP_PREFIX.length);
-      const call = JSON.parse(body.toString('utf8')) as { workflow_run_backend_id: string; name: string; expires_at?: string; size?: string; hash?: string };
-      const inRun = (artifact: FakeArtifact) => artifact.runBackendId === call.workflow_run_backend_id && artifact.name === call.name;
+      const call = JSON.parse(body.toString('utf8')) as {
+        workflow_run_backend_id: string;
+        name: string;
+        expires_at?: string;
+        size?: string;
+        hash?: string;
+      };
+      const inRun = (artifact: FakeArtifact) =>
+        artifact.runBackendId === call.workflow_run_backend_id && artifact.name === call.name;
       if (method === 'CreateArtifact') {
         if (artifacts.some(inRun)) {
-          return sendJson(response, 409, { code: 'already_exists', msg: `an artifact with this name already exists on the workflow run: ${call.name}` });
+          return sendJson(response, 409, {
+            code: 'already_exists',
+            msg: `an artifact with this name already exists on the workflow run: ${call.name}`,
+          });
         }
-        artifacts.push({ id: 1000 + artifacts.length, runBackendId: call.workflow_run_backend_id, name: call.name, expiresAt: call.expires_at ?? null, size: null, hash: null, finalized: false, zip: null });
-        return sendJson(response, 200, { ok: true, signed_upload_url: `${origin}/devstoreaccount1/actions-results/${artifacts.length - 1}?sig=fake-signature&sp=cw` });
+        artifacts.push({
+          id: 1000 + artifacts.length,
+          runBackendId: call.workflow_run_backend_id,
+          name: call.name,
+          expiresAt: call.expires_at ?? null,
+          size: null,
+          hash: null,
+          finalized: false,
+          zip: null,
+        });
+        return sendJson(response, 200, {
+          ok: true,
+          signed_upload_url: `${origin}/devstoreaccount1/actions-results/${artifacts.length - 1}?sig=fake-signature&sp=cw`,
+        });
       }
       if (method === 'FinalizeArtifact') {
         const artifact = artifacts.find(inRun);
-        if (!artifact || !artifact.zip) return sendJson(response, 404, { code: 'not_found', msg: 'artifact not uploaded' });
+        if (!artifact || !artifact.zip)
+          return sendJson(response, 404, { code: 'not_found', msg: 'artifact not uploaded' });
         Object.assign(artifact, { finalized: true, size: Number(call.size), hash: call.hash ?? null });
         return sendJson(response, 200, { ok: true, artifact_id: String(artifact.id) });
       }
@@ -70,7 +94,8 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
     if (request.method === 'PUT' && blobMatch) {
       const name = blobMatch[1] ?? '';
       const artifact = artifacts[Number(name)];
-      if (!artifact || url.searchParams.get('sig') !== 'fake-signature') return sendJson(response, 403, { message: 'bad signature' });
+      if (!artifact || url.searchParams.get('sig') !== 'fake-signature')
+        return sendJson(response, 403, { message: 'bad signature' });
       const headers = { 'x-ms-request-id': `req-${Date.now()}`, 'x-ms-version': '2026-04-06' };
       const comp = url.searchParams.get('comp');
       if (comp === 'block') {
@@ -80,7 +105,9 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
         return response.end();
       }
       if (comp === 'blocklist') {
-        const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((match) => match[1] ?? '');
+        const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+          (match) => match[1] ?? '',
+        );
         artifact.zip = Buffer.concat(ids.map((id) => blocks.get(name)?.get(id) ?? Buffer.alloc(0)));
       } else {
         artifact.zip = body;
@@ -97,7 +124,8 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
     artifacts,
     files(name) {
       const artifact = artifacts.findLast((candidate) => candidate.name === name && candidate.finalized);
-      if (!artifact?.zip) throw new Error(`no finalized artifact named ${name} (have: ${artifacts.map((a) => a.name).join(', ')})`);
+      if (!artifact?.zip)
+        throw new Error(`no finalized artifact named ${name} (have: ${artifacts.map((a) => a.name).join(', ')})`);
       return readZipEntries(artifact.zip);
     },
     filesById(id) {

@@ -51,7 +51,13 @@ export async function startFakeGithub(): Promise<FakeGithub> {
     return threads.get(key) as FakeComment[];
   };
   let origin = '';
-  const newComment = (owner: string, repo: string, issue: number, body: string, login = 'github-actions[bot]'): FakeComment => {
+  const newComment = (
+    owner: string,
+    repo: string,
+    issue: number,
+    body: string,
+    login = 'github-actions[bot]',
+  ): FakeComment => {
     const id = nextId++;
     const now = new Date(Date.UTC(2026, 10, 25, 10, 0, id - 1000)).toISOString();
     return {
@@ -73,7 +79,8 @@ export async function startFakeGithub(): Promise<FakeGithub> {
     forbidWrites: false,
     comments: (owner, repo, issue) => [...thread(owner, repo, issue)],
     seedComments: (owner, repo, issue, bodies) => {
-      for (const { body, login } of bodies) thread(owner, repo, issue).push(newComment(owner, repo, issue, body, login ?? 'someone'));
+      for (const { body, login } of bodies)
+        thread(owner, repo, issue).push(newComment(owner, repo, issue, body, login ?? 'someone'));
     },
     close: async () => undefined,
   };
@@ -106,8 +113,10 @@ export async function startFakeGithub(): Promise<FakeGithub> {
     if ((list && request.method === 'POST') || (single && request.method === 'PATCH')) {
       if (fake.forbidWrites) return sendJson(response, 403, FORBIDDEN);
       const text = (body as { body?: unknown } | undefined)?.body;
-      if (typeof text !== 'string') return sendJson(response, 422, { message: 'Invalid request. "body" wasn\'t supplied.' });
-      if (text.length > 65_536) return sendJson(response, 422, { message: 'Body is too long (maximum is 65536 characters)' });
+      if (typeof text !== 'string')
+        return sendJson(response, 422, { message: 'Invalid request. "body" wasn\'t supplied.' });
+      if (text.length > 65_536)
+        return sendJson(response, 422, { message: 'Body is too long (maximum is 65536 characters)' });
       if (list) {
         const [, owner = '', repo = '', issue = '0'] = list;
         const comment = newComment(owner, repo, Number(issue), text);

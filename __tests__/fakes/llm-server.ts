@@ -34,9 +34,15 @@ export interface FakeLlmRequest {
 
 export interface FakeToolCall {
   name: string;
-  /** An object, or a raw string to send invalid or truncated JSON (OpenAI only; Anthropic sends `{}` for unparsable text). */
+  /**
+   * An object, or a raw string to send invalid or truncated JSON (OpenAI only; Anthropic sends `{}` for unparsable
+   * text).
+   */
   arguments: unknown;
-  /** Omitted: a fresh id. null: no id at all (some compatible servers). A string: exactly that id (duplicates allowed). */
+  /**
+   * Omitted: a fresh id. null: no id at all (some compatible servers). A string: exactly that id (duplicates
+   * allowed).
+   */
   id?: string | null;
   /** Chat Completions only: send `arguments` as a JSON object instead of a string, as some compatible servers do. */
   sendArgumentsAsObject?: boolean;
@@ -147,12 +153,18 @@ async function handle(
 
   const dialect = dialects[path];
   if (!dialect || method !== 'POST') {
-    return send(404, { error: { message: `Invalid URL (${method} ${path})`, type: 'invalid_request_error', param: null, code: null } });
+    return send(404, {
+      error: { message: `Invalid URL (${method} ${path})`, type: 'invalid_request_error', param: null, code: null },
+    });
   }
   const requestId = dialect.newRequestId();
   const fail = (error: ReplyError) => {
     if (error.rawBody !== undefined) {
-      outgoing.writeHead(error.status, { 'content-type': 'text/html', [dialect.requestIdHeader]: requestId, ...error.headers });
+      outgoing.writeHead(error.status, {
+        'content-type': 'text/html',
+        [dialect.requestIdHeader]: requestId,
+        ...error.headers,
+      });
       outgoing.end(error.rawBody);
       return { method, path, headers, body: body ?? rawBody, status: error.status };
     }
@@ -160,10 +172,16 @@ async function handle(
     return send(error.status, rendered, { [dialect.requestIdHeader]: requestId, ...error.headers });
   };
 
-  const refused = dialect.authenticate(headers) ?? (body === undefined ? invalidJson(rawBody) : dialect.validate(body, headers));
+  const refused =
+    dialect.authenticate(headers) ?? (body === undefined ? invalidJson(rawBody) : dialect.validate(body, headers));
   if (refused) return fail(refused);
 
-  const fakeRequest: FakeLlmRequest = { api: dialect.api, ...dialect.describe(body as Record<string, unknown>), headers, body };
+  const fakeRequest: FakeLlmRequest = {
+    api: dialect.api,
+    ...dialect.describe(body as Record<string, unknown>),
+    headers,
+    body,
+  };
   const answer = await reply(fakeRequest);
   const delayMs = serverDelayMs + ('error' in answer ? 0 : (answer.delayMs ?? 0));
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));

@@ -52,8 +52,10 @@ function validateTopLevel(body: JsonObject, headers: Record<string, string>): Re
     const removed = REMOVED_IN_2026_10_21.find((name) => name in body);
     if (removed) return badRequest(`${removed}: Extra inputs are not permitted (removed in API version ${version})`);
   }
-  if (body.system !== undefined && typeof body.system !== 'string' && !Array.isArray(body.system)) return badRequest('system: Input should be a valid string or list');
-  if (Array.isArray(body.system) && body.system.some((block) => isObject(block) && block.text === '')) return badRequest('system: text content blocks must be non-empty');
+  if (body.system !== undefined && typeof body.system !== 'string' && !Array.isArray(body.system))
+    return badRequest('system: Input should be a valid string or list');
+  if (Array.isArray(body.system) && body.system.some((block) => isObject(block) && block.text === ''))
+    return badRequest('system: text content blocks must be non-empty');
   return validateTools(body.tools);
 }
 
@@ -64,7 +66,8 @@ function validateTools(tools: unknown): ReplyError | null {
     if (!isObject(tool) || typeof tool.name !== 'string' || !TOOL_NAME_PATTERN.test(tool.name)) {
       return badRequest(`tools.${index}.custom.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'`);
     }
-    if (!isObject(tool.input_schema) || tool.input_schema.type !== 'object') return badRequest(`tools.${index}.custom.input_schema.type: Input should be 'object'`);
+    if (!isObject(tool.input_schema) || tool.input_schema.type !== 'object')
+      return badRequest(`tools.${index}.custom.input_schema.type: Input should be 'object'`);
   }
   return null;
 }
@@ -77,15 +80,21 @@ function blocksOf(content: unknown): JsonObject[] {
 function validateBlocks(index: number, message: JsonObject, seenIds: Set<string>, isFinal: boolean): ReplyError | null {
   const blocks = blocksOf(message.content);
   if (blocks.length === 0 && !(isFinal && message.role === 'assistant')) {
-    return badRequest(`messages.${index}: all messages must have non-empty content except for the optional final assistant message`);
+    return badRequest(
+      `messages.${index}: all messages must have non-empty content except for the optional final assistant message`,
+    );
   }
   for (const [blockIndex, block] of blocks.entries()) {
     const where = `messages.${index}.content.${blockIndex}`;
-    if (block.type === 'text' && (typeof block.text !== 'string' || block.text === '')) return badRequest(`${where}.text: text content blocks must be non-empty`);
-    if (block.type === 'thinking' && (typeof block.signature !== 'string' || block.signature === '')) return badRequest(`${where}.thinking.signature: Field required`);
+    if (block.type === 'text' && (typeof block.text !== 'string' || block.text === ''))
+      return badRequest(`${where}.text: text content blocks must be non-empty`);
+    if (block.type === 'thinking' && (typeof block.signature !== 'string' || block.signature === ''))
+      return badRequest(`${where}.thinking.signature: Field required`);
     if (block.type === 'tool_use') {
-      if (message.role !== 'assistant') return badRequest(`${where}: tool_use blocks can only appear in assistant messages`);
-      if (typeof block.id !== 'string' || !TOOL_ID_PATTERN.test(block.id)) return badRequest(`${where}.tool_use.id: String should match pattern '^[a-zA-Z0-9_-]+$'`);
+      if (message.role !== 'assistant')
+        return badRequest(`${where}: tool_use blocks can only appear in assistant messages`);
+      if (typeof block.id !== 'string' || !TOOL_ID_PATTERN.test(block.id))
+        return badRequest(`${where}.tool_use.id: String should match pattern '^[a-zA-Z0-9_-]+$'`);
       if (seenIds.has(block.id)) return badRequest(`${where}: \`tool_use\` ids must be unique`);
       if (!isObject(block.input)) return badRequest(`${where}.tool_use.input: Input should be a valid dictionary`);
       seenIds.add(block.id);
@@ -96,7 +105,12 @@ function validateBlocks(index: number, message: JsonObject, seenIds: Set<string>
 
 /** Every tool_use answered by a tool_result at the very start of the next user message, and nothing else answered. */
 function validateToolResults(index: number, previous: JsonObject | undefined, message: JsonObject): ReplyError | null {
-  const pending = previous?.role === 'assistant' ? blocksOf(previous.content).filter((b) => b.type === 'tool_use').map((b) => String(b.id)) : [];
+  const pending =
+    previous?.role === 'assistant'
+      ? blocksOf(previous.content)
+          .filter((b) => b.type === 'tool_use')
+          .map((b) => String(b.id))
+      : [];
   const blocks = message.role === 'user' ? blocksOf(message.content) : [];
   const firstOther = blocks.findIndex((b) => b.type !== 'tool_result');
   const leadingResults = firstOther === -1 ? blocks : blocks.slice(0, firstOther);
@@ -127,9 +141,12 @@ function validateMessages(messages: unknown): ReplyError | null {
   const seenIds = new Set<string>();
   for (const [index, message] of messages.entries()) {
     if (!isObject(message)) return badRequest(`messages.${index}: Input should be a valid dictionary`);
-    if (message.role !== 'user' && message.role !== 'assistant') return badRequest(`messages.${index}.role: Input should be 'user' or 'assistant'`);
+    if (message.role !== 'user' && message.role !== 'assistant')
+      return badRequest(`messages.${index}.role: Input should be 'user' or 'assistant'`);
     if (index === 0 && message.role !== 'user') return badRequest('messages: first message must use the "user" role');
-    const problem = validateBlocks(index, message, seenIds, index === messages.length - 1) ?? validateToolResults(index, messages[index - 1] as JsonObject | undefined, message);
+    const problem =
+      validateBlocks(index, message, seenIds, index === messages.length - 1) ??
+      validateToolResults(index, messages[index - 1] as JsonObject | undefined, message);
     if (problem) return problem;
   }
   const last = messages.at(-1) as JsonObject;
@@ -145,10 +162,16 @@ function describeMessages(body: JsonObject): RequestSummary {
   return {
     model: String(body.model),
     system: typeof body.system === 'string' ? body.system : Array.isArray(body.system) ? textOf(body.system) : null,
-    firstUserMessage: blocksOf(messages.find((m) => m.role === 'user')?.content).map((b) => (b.type === 'text' ? String(b.text) : '')).join(''),
+    firstUserMessage: blocksOf(messages.find((m) => m.role === 'user')?.content)
+      .map((b) => (b.type === 'text' ? String(b.text) : ''))
+      .join(''),
     userMessages: messages
       .filter((m) => m.role === 'user')
-      .map((m) => blocksOf(m.content).map((b) => (b.type === 'text' ? String(b.text) : '')).join(''))
+      .map((m) =>
+        blocksOf(m.content)
+          .map((b) => (b.type === 'text' ? String(b.text) : ''))
+          .join(''),
+      )
       .filter((text) => text !== ''),
     turn: messages.filter((m) => m.role === 'assistant').length,
     toolNames: (Array.isArray(body.tools) ? body.tools : []).map((tool: JsonObject) => String(tool.name)),
@@ -156,7 +179,11 @@ function describeMessages(body: JsonObject): RequestSummary {
       last?.role === 'user'
         ? blocksOf(last.content)
             .filter((b) => b.type === 'tool_result')
-            .map((b) => ({ toolCallId: String(b.tool_use_id), content: textOf(b.content), isError: b.is_error === true }))
+            .map((b) => ({
+              toolCallId: String(b.tool_use_id),
+              content: textOf(b.content),
+              isError: b.is_error === true,
+            }))
         : [],
   };
 }
@@ -174,11 +201,18 @@ function toolInput(argumentsValue: unknown): unknown {
 function renderMessage(reply: SuccessReply, request: FakeLlmRequest, requestBytes: number): unknown {
   const usage = resolveUsage(reply, requestBytes);
   const content: JsonObject[] = [];
-  if (reply.thinking !== undefined) content.push({ type: 'thinking', thinking: reply.thinking, signature: `sig_${randomId(48)}` });
+  if (reply.thinking !== undefined)
+    content.push({ type: 'thinking', thinking: reply.thinking, signature: `sig_${randomId(48)}` });
   if (reply.text !== undefined) content.push({ type: 'text', text: reply.text, citations: null });
   for (const call of reply.toolCalls ?? []) {
     const id = call.id === null ? '' : (call.id ?? `toolu_01${randomId(22)}`);
-    content.push({ type: 'tool_use', id, name: call.name, input: toolInput(call.arguments), caller: { type: 'direct' } });
+    content.push({
+      type: 'tool_use',
+      id,
+      name: call.name,
+      input: toolInput(call.arguments),
+      caller: { type: 'direct' },
+    });
   }
   const calls = reply.toolCalls?.length ?? 0;
   return {

@@ -66,28 +66,39 @@ function requireModel(body: JsonObject): ReplyError | null {
 
 function validateChatTools(tools: unknown): ReplyError | null {
   if (tools === undefined) return null;
-  if (!Array.isArray(tools) || tools.length === 0) return badRequest("Invalid 'tools': empty array. Expected an array with minimum length 1, but got an empty array instead.");
+  if (!Array.isArray(tools) || tools.length === 0)
+    return badRequest(
+      "Invalid 'tools': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+    );
   for (const [index, tool] of tools.entries()) {
     const name: unknown = isObject(tool) && isObject(tool.function) ? tool.function.name : undefined;
     if (typeof name !== 'string') return badRequest(`Missing required parameter: 'tools[${index}].function'.`);
     if (!TOOL_NAME_PATTERN.test(name)) {
-      return badRequest(`Invalid 'tools[${index}].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`);
+      return badRequest(
+        `Invalid 'tools[${index}].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`,
+      );
     }
   }
   return null;
 }
 
 function validateChatMessages(messages: unknown): ReplyError | null {
-  if (!Array.isArray(messages) || messages.length === 0) return badRequest("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.");
+  if (!Array.isArray(messages) || messages.length === 0)
+    return badRequest(
+      "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+    );
   let unanswered: string[] = [];
   for (const [index, message] of messages.entries()) {
     if (!isObject(message)) return badRequest(`Invalid type for 'messages[${index}]': expected an object.`);
     if (message.role === 'tool') {
       const id = message.tool_call_id;
       if (typeof id !== 'string' || !unanswered.includes(id)) {
-        return badRequest("Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.");
+        return badRequest(
+          "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
+        );
       }
-      if (typeof message.content !== 'string' && !Array.isArray(message.content)) return badRequest(`Invalid type for 'messages[${index}].content'.`);
+      if (typeof message.content !== 'string' && !Array.isArray(message.content))
+        return badRequest(`Invalid type for 'messages[${index}].content'.`);
       unanswered = unanswered.filter((pending) => pending !== id);
       continue;
     }
@@ -97,7 +108,9 @@ function validateChatMessages(messages: unknown): ReplyError | null {
       );
     }
     if (!['system', 'developer', 'user', 'assistant'].includes(String(message.role))) {
-      return badRequest(`Invalid value: '${String(message.role)}'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.`);
+      return badRequest(
+        `Invalid value: '${String(message.role)}'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.`,
+      );
     }
     if (message.role === 'assistant') {
       const calls = Array.isArray(message.tool_calls) ? message.tool_calls : [];
@@ -105,8 +118,12 @@ function validateChatMessages(messages: unknown): ReplyError | null {
         return badRequest(`Invalid value for 'messages[${index}].content': expected a string, got null.`);
       }
       for (const call of calls) {
-        if (!isObject(call) || typeof call.id !== 'string' || !isObject(call.function)) return badRequest(`Missing required parameter: 'messages[${index}].tool_calls[0].id'.`);
-        if (typeof call.function.arguments !== 'string') return badRequest(`Invalid type for 'messages[${index}].tool_calls[0].function.arguments': expected a string.`);
+        if (!isObject(call) || typeof call.id !== 'string' || !isObject(call.function))
+          return badRequest(`Missing required parameter: 'messages[${index}].tool_calls[0].id'.`);
+        if (typeof call.function.arguments !== 'string')
+          return badRequest(
+            `Invalid type for 'messages[${index}].tool_calls[0].function.arguments': expected a string.`,
+          );
       }
       unanswered = calls.map((call: JsonObject) => String(call.id));
     } else if (message.content === null || message.content === undefined) {
@@ -126,11 +143,17 @@ function describeChat(body: JsonObject): RequestSummary {
   const lastAssistant = messages.map((message) => message.role).lastIndexOf('assistant');
   return {
     model: String(body.model),
-    system: messages.filter((m) => m.role === 'system' || m.role === 'developer').map((m) => textOf(m.content)).join('\n') || null,
+    system:
+      messages
+        .filter((m) => m.role === 'system' || m.role === 'developer')
+        .map((m) => textOf(m.content))
+        .join('\n') || null,
     firstUserMessage: textOf(messages.find((m) => m.role === 'user')?.content),
     userMessages: messages.filter((m) => m.role === 'user').map((m) => textOf(m.content)),
     turn: messages.filter((m) => m.role === 'assistant').length,
-    toolNames: (Array.isArray(body.tools) ? body.tools : []).map((tool: JsonObject) => String((tool.function as JsonObject).name)),
+    toolNames: (Array.isArray(body.tools) ? body.tools : []).map((tool: JsonObject) =>
+      String((tool.function as JsonObject).name),
+    ),
     toolResults: messages
       .slice(lastAssistant + 1)
       .filter((m) => m.role === 'tool')
@@ -143,7 +166,10 @@ function renderChatCompletion(reply: SuccessReply, request: FakeLlmRequest, requ
   const calls = (reply.toolCalls ?? []).map((call) => ({
     ...(call.id === null ? {} : { id: call.id ?? `call_${randomId(24)}` }),
     type: 'function',
-    function: { name: call.name, arguments: call.sendArgumentsAsObject ? call.arguments : argumentText(call.arguments) },
+    function: {
+      name: call.name,
+      arguments: call.sendArgumentsAsObject ? call.arguments : argumentText(call.arguments),
+    },
   }));
   const message: JsonObject = {
     role: 'assistant',
@@ -157,13 +183,24 @@ function renderChatCompletion(reply: SuccessReply, request: FakeLlmRequest, requ
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model: reply.model ?? request.model,
-    choices: [{ index: 0, message, logprobs: null, finish_reason: reply.finish ?? (calls.length > 0 ? 'tool_calls' : 'stop') }],
+    choices: [
+      { index: 0, message, logprobs: null, finish_reason: reply.finish ?? (calls.length > 0 ? 'tool_calls' : 'stop') },
+    ],
     usage: {
       prompt_tokens: usage.input,
       completion_tokens: usage.output,
       total_tokens: usage.input + usage.output,
-      prompt_tokens_details: { cached_tokens: usage.cacheRead, audio_tokens: 0, ...(usage.cacheWrite > 0 ? { cache_write_tokens: usage.cacheWrite } : {}) },
-      completion_tokens_details: { reasoning_tokens: usage.reasoning, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+      prompt_tokens_details: {
+        cached_tokens: usage.cacheRead,
+        audio_tokens: 0,
+        ...(usage.cacheWrite > 0 ? { cache_write_tokens: usage.cacheWrite } : {}),
+      },
+      completion_tokens_details: {
+        reasoning_tokens: usage.reasoning,
+        audio_tokens: 0,
+        accepted_prediction_tokens: 0,
+        rejected_prediction_tokens: 0,
+      },
     },
     service_tier: 'default',
     system_fingerprint: 'fp_fake0001',
@@ -188,14 +225,21 @@ export const chatCompletionsDialect: Dialect = {
 // ---------------------------------------------------------------- Responses
 
 const isAssistantItem = (item: JsonObject) =>
-  item.type === 'function_call' || item.type === 'reasoning' || (item.type === 'message' && item.role === 'assistant') || (item.type === undefined && item.role === 'assistant');
+  item.type === 'function_call' ||
+  item.type === 'reasoning' ||
+  (item.type === 'message' && item.role === 'assistant') ||
+  (item.type === undefined && item.role === 'assistant');
 
 function validateResponsesTools(tools: unknown): ReplyError | null {
   if (tools === undefined) return null;
   if (!Array.isArray(tools)) return badRequest("Invalid type for 'tools': expected an array.");
   for (const [index, tool] of tools.entries()) {
-    if (!isObject(tool) || typeof tool.name !== 'string') return badRequest(`Missing required parameter: 'tools[${index}].name'.`);
-    if (!TOOL_NAME_PATTERN.test(tool.name)) return badRequest(`Invalid 'tools[${index}].name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`);
+    if (!isObject(tool) || typeof tool.name !== 'string')
+      return badRequest(`Missing required parameter: 'tools[${index}].name'.`);
+    if (!TOOL_NAME_PATTERN.test(tool.name))
+      return badRequest(
+        `Invalid 'tools[${index}].name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`,
+      );
   }
   return null;
 }
@@ -210,16 +254,21 @@ function validateResponsesInput(input: unknown): ReplyError | null {
     if (item.type === 'reasoning') {
       const next: unknown = input[index + 1];
       if (!isObject(next) || !isAssistantItem(next) || next.type === 'reasoning') {
-        return badRequest(`Item '${String(item.id)}' of type 'reasoning' was provided without its required following item.`);
+        return badRequest(
+          `Item '${String(item.id)}' of type 'reasoning' was provided without its required following item.`,
+        );
       }
     }
     if (item.type === 'function_call') {
-      if (typeof item.call_id !== 'string' || item.call_id === '') return badRequest(`Missing required parameter: 'input[${index}].call_id'.`);
-      if (typeof item.arguments !== 'string') return badRequest(`Invalid type for 'input[${index}].arguments': expected a string.`);
+      if (typeof item.call_id !== 'string' || item.call_id === '')
+        return badRequest(`Missing required parameter: 'input[${index}].call_id'.`);
+      if (typeof item.arguments !== 'string')
+        return badRequest(`Invalid type for 'input[${index}].arguments': expected a string.`);
       calls.add(item.call_id);
     }
     if (item.type === 'function_call_output') {
-      if (!calls.has(String(item.call_id))) return badRequest(`No tool call found for function call output with call_id ${String(item.call_id)}.`);
+      if (!calls.has(String(item.call_id)))
+        return badRequest(`No tool call found for function call output with call_id ${String(item.call_id)}.`);
       answered.add(String(item.call_id));
     }
   }
@@ -228,9 +277,16 @@ function validateResponsesInput(input: unknown): ReplyError | null {
 }
 
 function describeResponses(body: JsonObject): RequestSummary {
-  const items: JsonObject[] = typeof body.input === 'string' ? [{ role: 'user', content: body.input }] : (body.input as unknown[]).filter(isObject);
-  const systemItems = items.filter((item) => item.role === 'system' || item.role === 'developer').map((item) => textOf(item.content));
-  const system = [typeof body.instructions === 'string' ? body.instructions : '', ...systemItems].filter(Boolean).join('\n');
+  const items: JsonObject[] =
+    typeof body.input === 'string'
+      ? [{ role: 'user', content: body.input }]
+      : (body.input as unknown[]).filter(isObject);
+  const systemItems = items
+    .filter((item) => item.role === 'system' || item.role === 'developer')
+    .map((item) => textOf(item.content));
+  const system = [typeof body.instructions === 'string' ? body.instructions : '', ...systemItems]
+    .filter(Boolean)
+    .join('\n');
   let turn = 0;
   items.forEach((item, index) => {
     const previous = items[index - 1];
@@ -256,7 +312,12 @@ function renderResponse(reply: SuccessReply, request: FakeLlmRequest, requestByt
   const body = request.body as JsonObject;
   const output: JsonObject[] = [];
   if (reply.thinking !== undefined) {
-    output.push({ type: 'reasoning', id: `rs_${randomId(40)}`, summary: [{ type: 'summary_text', text: reply.thinking }], encrypted_content: `enc_${randomId(48)}` });
+    output.push({
+      type: 'reasoning',
+      id: `rs_${randomId(40)}`,
+      summary: [{ type: 'summary_text', text: reply.thinking }],
+      encrypted_content: `enc_${randomId(48)}`,
+    });
   }
   if (reply.text !== undefined) {
     output.push({
@@ -269,7 +330,14 @@ function renderResponse(reply: SuccessReply, request: FakeLlmRequest, requestByt
   }
   for (const call of reply.toolCalls ?? []) {
     const callId = call.id === null ? '' : (call.id ?? `call_${randomId(24)}`);
-    output.push({ type: 'function_call', id: `fc_${randomId(40)}`, call_id: callId, name: call.name, arguments: argumentText(call.arguments), status: 'completed' });
+    output.push({
+      type: 'function_call',
+      id: `fc_${randomId(40)}`,
+      call_id: callId,
+      name: call.name,
+      arguments: argumentText(call.arguments),
+      status: 'completed',
+    });
   }
   const incomplete = reply.finish !== undefined && reply.finish !== 'completed';
   return {
@@ -296,7 +364,10 @@ function renderResponse(reply: SuccessReply, request: FakeLlmRequest, requestByt
     truncation: 'disabled',
     usage: {
       input_tokens: usage.input,
-      input_tokens_details: { cached_tokens: usage.cacheRead, ...(usage.cacheWrite > 0 ? { cache_write_tokens: usage.cacheWrite } : {}) },
+      input_tokens_details: {
+        cached_tokens: usage.cacheRead,
+        ...(usage.cacheWrite > 0 ? { cache_write_tokens: usage.cacheWrite } : {}),
+      },
       output_tokens: usage.output,
       output_tokens_details: { reasoning_tokens: usage.reasoning },
       total_tokens: usage.input + usage.output,

@@ -51,9 +51,7 @@ export function isObject(value: unknown): value is JsonObject {
 export function textOf(content: unknown): string {
   if (typeof content === 'string') return content;
   if (!Array.isArray(content)) return '';
-  return content
-    .map((part: unknown) => (isObject(part) && typeof part.text === 'string' ? part.text : ''))
-    .join('');
+  return content.map((part: unknown) => (isObject(part) && typeof part.text === 'string' ? part.text : '')).join('');
 }
 
 export interface ResolvedUsage {
@@ -67,7 +65,10 @@ export interface ResolvedUsage {
 /** Fills the usage a reply leaves out with deterministic estimates (about 4 bytes a token). */
 export function resolveUsage(reply: SuccessReply, requestBytes: number): ResolvedUsage {
   const given: FakeUsage = reply.usage ?? {};
-  const toolBytes = (reply.toolCalls ?? []).reduce((sum, call) => sum + JSON.stringify(call.arguments ?? {}).length + 8, 0);
+  const toolBytes = (reply.toolCalls ?? []).reduce(
+    (sum, call) => sum + JSON.stringify(call.arguments ?? {}).length + 8,
+    0,
+  );
   return {
     input: given.input ?? Math.max(1, Math.ceil(requestBytes / 4)),
     output: given.output ?? Math.max(1, Math.ceil(((reply.text ?? '').length + toolBytes) / 4)),

@@ -1,4 +1,11 @@
-import { emptyUsage, type ModelClient, type ModelRequest, type ModelTurn, type ToolCall, type Usage } from '../../src/core/model-client.ts';
+import {
+  emptyUsage,
+  type ModelClient,
+  type ModelRequest,
+  type ModelTurn,
+  type ToolCall,
+  type Usage,
+} from '../../src/core/model-client.ts';
 
 export interface ScriptedTurn {
   text?: string | null;
@@ -23,9 +30,13 @@ export class ScriptedModel implements ModelClient {
   readonly requests: ModelRequest[] = [];
   inFlight = 0;
   maxInFlight = 0;
-  private readonly script: ScriptedTurn[] | ((request: ModelRequest, index: number) => ScriptedTurn | Promise<ScriptedTurn>);
+  private readonly script:
+    ScriptedTurn[] | ((request: ModelRequest, index: number) => ScriptedTurn | Promise<ScriptedTurn>);
 
-  constructor(script: ScriptedTurn[] | ((request: ModelRequest, index: number) => ScriptedTurn | Promise<ScriptedTurn>), provider = 'scripted') {
+  constructor(
+    script: ScriptedTurn[] | ((request: ModelRequest, index: number) => ScriptedTurn | Promise<ScriptedTurn>),
+    provider = 'scripted',
+  ) {
     this.script = script;
     this.provider = provider;
   }
@@ -36,8 +47,12 @@ export class ScriptedModel implements ModelClient {
     this.inFlight += 1;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
-      const step = typeof this.script === 'function' ? await this.script(request, index) : this.script[Math.min(index, this.script.length - 1)]!;
-      if (step.hang) await new Promise((_, reject) => request.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+      const step =
+        typeof this.script === 'function'
+          ? await this.script(request, index)
+          : this.script[Math.min(index, this.script.length - 1)]!;
+      if (step.hang)
+        await new Promise((_, reject) => request.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
       if (step.error) throw step.error;
       const toolCalls = (step.toolCalls ?? []).map((call, position) => ({
         arguments: {},

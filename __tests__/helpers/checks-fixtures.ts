@@ -16,15 +16,17 @@ export function call(name: string, args: Record<string, unknown> | null = {}, id
  * A realistic trace: system + user messages, one assistant turn per group of
  * tool calls with their tool results, then the final answer.
  */
-export function traceOf(options: {
-  calls?: ToolCall[];
-  output?: string | null;
-  cost?: number | null;
-  latency?: number;
-  turns?: number;
-  stop?: RunTrace['stop_reason'];
-  error?: RunTrace['error'];
-} = {}): RunTrace {
+export function traceOf(
+  options: {
+    calls?: ToolCall[];
+    output?: string | null;
+    cost?: number | null;
+    latency?: number;
+    turns?: number;
+    stop?: RunTrace['stop_reason'];
+    error?: RunTrace['error'];
+  } = {},
+): RunTrace {
   const calls = options.calls ?? [];
   const output = options.output === undefined ? 'Done.' : options.output;
   const messages: TraceMessage[] = [
@@ -71,7 +73,10 @@ export function assertion(input: Record<string, unknown>): Assertion {
   return assertionSchema.parse(input);
 }
 
-export function scenarioWith(assertions: Record<string, unknown>[], extra: Record<string, unknown> = {}): CheckedScenario {
+export function scenarioWith(
+  assertions: Record<string, unknown>[],
+  extra: Record<string, unknown> = {},
+): CheckedScenario {
   const scenario = scenarioSchema.parse({ model: 'gpt-4o', prompt: 'hi', assertions, ...extra });
   return { scenario, assertionLines: assertions.map((_, index) => 10 + index * 2) };
 }
@@ -111,7 +116,11 @@ export function trial(
   };
 }
 
-export function assertionResult(index: number, passed: boolean, overrides: Partial<AssertionResult> = {}): AssertionResult {
+export function assertionResult(
+  index: number,
+  passed: boolean,
+  overrides: Partial<AssertionResult> = {},
+): AssertionResult {
   return {
     index,
     type: 'tool_called',
@@ -126,5 +135,13 @@ export function assertionResult(index: number, passed: boolean, overrides: Parti
   };
 }
 
-export const infraError = { code: 'E_RATE_LIMITED', message: '429 Too Many Requests after 2 retries', infrastructure: true };
-export const mockError = { code: 'E_MOCK_NOT_FOUND', message: "the model called tool 'rm', which has no mock_response", infrastructure: false };
+export const infraError = {
+  code: 'E_RATE_LIMITED',
+  message: '429 Too Many Requests after 2 retries',
+  infrastructure: true,
+};
+export const mockError = {
+  code: 'E_MOCK_NOT_FOUND',
+  message: "the model called tool 'rm', which has no mock_response",
+  infrastructure: false,
+};

@@ -4,7 +4,13 @@ import { resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 
 export type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
-export const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, parseTagValue: false, parseAttributeValue: false });
+export const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  preserveOrder: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+});
 
 export function tagOf(node: OrderedNode): string | null {
   return Object.keys(node).find((key) => key !== ':@' && key !== '#text') ?? null;
@@ -63,9 +69,13 @@ export function validateAgainstXsd(xml: string): string[] {
     const rule = rules.get(tag);
     if (!rule) return void problems.push(`${path}: unknown element <${tag}>`);
     const attrs = node[':@'] ?? {};
-    for (const name of rule.required) if (!(name in attrs)) problems.push(`${path}: <${tag}> lacks required attribute ${name}`);
-    for (const name of Object.keys(attrs)) if (!rule.attributes.has(name)) problems.push(`${path}: <${tag}> has undeclared attribute ${name}`);
-    for (const [name, type] of rule.types) if (type === 'SUREFIRE_TIME' && attrs[name] !== undefined && !surefireTime.test(attrs[name])) problems.push(`${path}: bad time ${attrs[name]}`);
+    for (const name of rule.required)
+      if (!(name in attrs)) problems.push(`${path}: <${tag}> lacks required attribute ${name}`);
+    for (const name of Object.keys(attrs))
+      if (!rule.attributes.has(name)) problems.push(`${path}: <${tag}> has undeclared attribute ${name}`);
+    for (const [name, type] of rule.types)
+      if (type === 'SUREFIRE_TIME' && attrs[name] !== undefined && !surefireTime.test(attrs[name]))
+        problems.push(`${path}: bad time ${attrs[name]}`);
     for (const child of childrenOf(node)) {
       const childTag = tagOf(child);
       if (childTag === null) continue;

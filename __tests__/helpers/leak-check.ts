@@ -49,7 +49,15 @@ const base64 = (text: string, encoding: BufferEncoding = 'base64') => Buffer.fro
  * it was planted in.
  */
 export function leakForms(secret: string): string[] {
-  const forms = new Set([secret, secret.slice(0, 10), secret.slice(4), encodeURIComponent(secret), base64(secret), base64(secret, 'base64url'), base64(`svc:${secret}`)]);
+  const forms = new Set([
+    secret,
+    secret.slice(0, 10),
+    secret.slice(4),
+    encodeURIComponent(secret),
+    base64(secret),
+    base64(secret, 'base64url'),
+    base64(`svc:${secret}`),
+  ]);
   return [...forms];
 }
 

@@ -1,4 +1,9 @@
-import { RESULTS_SCHEMA_VERSION, type RunResults, type ScenarioResult, type TrialResult } from '../../src/core/results.ts';
+import {
+  RESULTS_SCHEMA_VERSION,
+  type RunResults,
+  type ScenarioResult,
+  type TrialResult,
+} from '../../src/core/results.ts';
 
 /** Builders for results documents, so report tests state only what matters to them. */
 
@@ -47,7 +52,8 @@ export function makeScenario(overrides: Partial<ScenarioResult> = {}): ScenarioR
 
 export function makeResults(scenarios: ScenarioResult[], overrides: Partial<RunResults> = {}): RunResults {
   const count = (status: ScenarioResult['status']) => scenarios.filter((scenario) => scenario.status === status).length;
-  const sum = (pick: (scenario: ScenarioResult) => number) => scenarios.reduce((total, scenario) => total + pick(scenario), 0);
+  const sum = (pick: (scenario: ScenarioResult) => number) =>
+    scenarios.reduce((total, scenario) => total + pick(scenario), 0);
   return {
     schema_version: RESULTS_SCHEMA_VERSION,
     run_id: '0193a4b2-0000-7000-8000-000000000001',
@@ -73,7 +79,10 @@ export function makeResults(scenarios: ScenarioResult[], overrides: Partial<RunR
   };
 }
 
-export function skippedScenario(name: string, reason: ScenarioResult['skip_reason'] = 'no_key_no_recording'): ScenarioResult {
+export function skippedScenario(
+  name: string,
+  reason: ScenarioResult['skip_reason'] = 'no_key_no_recording',
+): ScenarioResult {
   return makeScenario({
     name,
     file: `salvo/${name}.yaml`,

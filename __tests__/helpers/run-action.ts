@@ -14,11 +14,14 @@ export interface ActionRun {
 
 /** The inputs' defaults from action.yml, which the runner passes as INPUT_* when a workflow leaves them out. */
 function defaultInputs(): Record<string, string> {
-  const metadata = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const metadata = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
   const env: Record<string, string> = {};
   for (const [name, input] of Object.entries(metadata.inputs)) {
     // Expressions such as ${{ github.token }} are the runner's to evaluate; tests pass a token explicitly.
-    if (input.default !== undefined && !input.default.includes('${{')) env[`INPUT_${name.toUpperCase()}`] = input.default;
+    if (input.default !== undefined && !input.default.includes('${{'))
+      env[`INPUT_${name.toUpperCase()}`] = input.default;
   }
   return env;
 }
@@ -68,7 +71,11 @@ export async function runAction(options: {
     ...inputs,
     ...options.env,
   };
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'index.js')], { cwd: env.GITHUB_WORKSPACE ?? options.directory, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'index.js')], {
+    cwd: env.GITHUB_WORKSPACE ?? options.directory,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   options.onSpawn?.(child);
   let log = '';
   const collect = (chunk: Buffer) => {

@@ -21,7 +21,14 @@ export interface CliRunOptions {
 }
 
 /** Environment variables that could leak a developer's real setup into a test. */
-const scrubbed = ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'OPENAI_BASE_URL', 'ANTHROPIC_BASE_URL', 'CI', 'GITHUB_ACTIONS'];
+const scrubbed = [
+  'OPENAI_API_KEY',
+  'ANTHROPIC_API_KEY',
+  'OPENAI_BASE_URL',
+  'ANTHROPIC_BASE_URL',
+  'CI',
+  'GITHUB_ACTIONS',
+];
 
 /**
  * Runs salvo as a real process on the Node that runs the tests (Node 24 via

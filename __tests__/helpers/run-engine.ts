@@ -63,14 +63,17 @@ export async function runEngine(options: {
     signal: new AbortController().signal,
     store: options.alsoStore ? both(store, options.alsoStore) : store,
   });
-  if (outcome.kind !== 'ran') throw new Error(`invalid scenario files: ${outcome.problems.map((problem) => problem.message).join('; ')}`);
+  if (outcome.kind !== 'ran')
+    throw new Error(`invalid scenario files: ${outcome.problems.map((problem) => problem.message).join('; ')}`);
   return { results: outcome.results, store, modes: outcome.modes, recordings: outcome.recordings };
 }
 
 function both(first: RunStore, second: RunStore): RunStore {
   return {
-    saveTrace: async (runId, trace) => void (await Promise.all([first.saveTrace(runId, trace), second.saveTrace(runId, trace)])),
-    saveScenarioResult: async (runId, result) => void (await Promise.all([first.saveScenarioResult(runId, result), second.saveScenarioResult(runId, result)])),
+    saveTrace: async (runId, trace) =>
+      void (await Promise.all([first.saveTrace(runId, trace), second.saveTrace(runId, trace)])),
+    saveScenarioResult: async (runId, result) =>
+      void (await Promise.all([first.saveScenarioResult(runId, result), second.saveScenarioResult(runId, result)])),
     finishRun: async (results) => void (await Promise.all([first.finishRun(results), second.finishRun(results)])),
   };
 }

@@ -7,5 +7,12 @@ export function scenarioFixture(input: Partial<ScenarioInput> = {}, name = 'fixt
   const prompt = input.turns ? {} : { prompt: 'What is the weather in Paris?' };
   const scenario = scenarioSchema.parse({ model: 'gpt-4o-mini', ...prompt, ...input });
   const turnAssertionLines = (scenario.turns ?? []).map((turn) => turn.assertions.map(() => 0));
-  return { file: `scenarios/${name}.yaml`, name, scenario, assertionLines: scenario.assertions.map((_, index) => index + 1), turnAssertionLines, hash: hashScenario(scenario) };
+  return {
+    file: `scenarios/${name}.yaml`,
+    name,
+    scenario,
+    assertionLines: scenario.assertions.map((_, index) => index + 1),
+    turnAssertionLines,
+    hash: hashScenario(scenario),
+  };
 }

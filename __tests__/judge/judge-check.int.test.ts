@@ -8,9 +8,13 @@ const SHIPPED = 'examples/_judge-check/support-replies.yaml';
 
 /** A judge that agrees with the labels except on "no amount", which it passes. */
 function judgeOfShippedFile(request: FakeLlmRequest): FakeReply {
-  const passes = ['89.99 USD', 'Refunded 89.99', "We'll sort out a refund"].some((marker) => request.firstUserMessage.includes(marker));
+  const passes = ['89.99 USD', 'Refunded 89.99', "We'll sort out a refund"].some((marker) =>
+    request.firstUserMessage.includes(marker),
+  );
   const scores = passes ? { empathy: 0.9, clarity: 0.9 } : { empathy: 0.2, clarity: 0.1 };
-  const reply = vote(scores.empathy, scores.clarity) as { toolCalls: { arguments: { scores: { criterion: string }[] } }[] };
+  const reply = vote(scores.empathy, scores.clarity) as {
+    toolCalls: { arguments: { scores: { criterion: string }[] } }[];
+  };
   // The shipped file's criteria are empathy and clarity.
   reply.toolCalls[0]!.arguments.scores[1]!.criterion = 'clarity';
   return reply as FakeReply;
@@ -29,7 +33,9 @@ describe('salvo judge-check', () => {
     expect(run.stdout).toContain('Accuracy:      0.88 (7 of 8 judged)');
     expect(run.stdout).toContain("Cohen's kappa: 0.75");
     expect(run.stdout).toMatch(/labelled pass {12}4 {12}0\n {2}labelled fail {12}1 {12}3/);
-    expect(run.stdout).toContain("- no amount (I'm sorry it broke. We'll sort out a refund.): labelled fail, judged pass");
+    expect(run.stdout).toContain(
+      "- no amount (I'm sorry it broke. We'll sort out a refund.): labelled fail, judged pass",
+    );
     expect(run.stdout).toContain('OK: kappa 0.75 >= the minimum 0.6');
     expect(run.code).toBe(0);
 

@@ -15,22 +15,38 @@ describe('a recorded judge', () => {
   let recordedReason = '';
   beforeAll(async () => {
     writeFileSync(join(dir, 'care.yaml'), scenarioYaml({ task: 'care', adapter: 'openai', k: 3 }));
-    const server = await startFakeLlmServer({ reply: scriptedServer({ care: [vote(1, 1), vote(0.2, 0.3), vote(0.9, 0.8)] }) });
-    const run = await runEngine({ cwd: dir, paths: ['care.yaml'], record: { scriptedLabel: 'scripted judge votes' }, keys: { openai: 'sk-test-0123456789' }, baseUrls: { openai: server.openaiBaseUrl } });
+    const server = await startFakeLlmServer({
+      reply: scriptedServer({ care: [vote(1, 1), vote(0.2, 0.3), vote(0.9, 0.8)] }),
+    });
+    const run = await runEngine({
+      cwd: dir,
+      paths: ['care.yaml'],
+      record: { scriptedLabel: 'scripted judge votes' },
+      keys: { openai: 'sk-test-0123456789' },
+      baseUrls: { openai: server.openaiBaseUrl },
+    });
     await server.close();
     expect(run.results.scenarios[0]?.verdict).toBe('PASS');
     recordedReason = run.results.scenarios[0]!.trials[0]!.assertions[0]!.reason;
   });
 
   it('stores the judge votes in the scenario recording, beside the agent replies', () => {
-    const recording = JSON.parse(readFileSync(join(dir, '__recordings__/care.json'), 'utf8')) as { trials: unknown[]; judge: { replies: unknown[] }[] };
+    const recording = JSON.parse(readFileSync(join(dir, '__recordings__/care.json'), 'utf8')) as {
+      trials: unknown[];
+      judge: { replies: unknown[] }[];
+    };
     expect(recording.trials).toHaveLength(1);
     expect(recording.judge).toHaveLength(1);
     expect(recording.judge[0]?.replies).toHaveLength(3);
   });
 
   it('replays the agent and its judge offline, with no server and no key, to the same verdict', async () => {
-    const replay = await runEngine({ cwd: dir, paths: ['care.yaml'], mode: 'replay', alsoStore: new FileRunStore(join(dir, '.salvo')) });
+    const replay = await runEngine({
+      cwd: dir,
+      paths: ['care.yaml'],
+      mode: 'replay',
+      alsoStore: new FileRunStore(join(dir, '.salvo')),
+    });
     const scenario = replay.results.scenarios[0]!;
     expect(scenario).toMatchObject({ mode: 'replay', verdict: 'PASS' });
     expect(scenario.trials[0]?.assertions[0]?.reason).toBe(recordedReason);
@@ -43,14 +59,22 @@ describe('a recorded judge', () => {
   });
 
   it('makes only the judge part stale when a criterion changes, and says how to re-judge', async () => {
-    writeFileSync(join(dir, 'care.yaml'), scenarioYaml({ task: 'care', adapter: 'openai', k: 3 }).replace('Acknowledges the damaged order first', 'Apologises first'));
+    writeFileSync(
+      join(dir, 'care.yaml'),
+      scenarioYaml({ task: 'care', adapter: 'openai', k: 3 }).replace(
+        'Acknowledges the damaged order first',
+        'Apologises first',
+      ),
+    );
     const replay = await runEngine({ cwd: dir, paths: ['care.yaml'], mode: 'replay' });
     const trial = replay.results.scenarios[0]!.trials[0]!;
     // The agent still replays (its turn and answer are there); the judge could not.
     expect(trial.turns).toBe(1);
     expect(trial.final_content_preview).toContain('Sorry your order arrived damaged');
     expect(trial.error).toMatchObject({ code: 'E_JUDGE', infrastructure: true });
-    expect(trial.assertions[0]?.reason).toContain('has no judge votes for this request: the criteria, the judge prompt or what the agent did changed');
+    expect(trial.assertions[0]?.reason).toContain(
+      'has no judge votes for this request: the criteria, the judge prompt or what the agent did changed',
+    );
     expect(replay.results.scenarios[0]?.verdict).toBe('INFRA_ERROR');
   });
 });

@@ -9,7 +9,12 @@ import { makeResults, makeScenario, makeTrial } from '../helpers/results-fixture
 const judgeUsage = { models: ['claude-haiku-5-5'], calls: 3, input_tokens: 3000, output_tokens: 300, cost_usd: 0.004 };
 
 describe('judge cost in the reports', () => {
-  const judged = makeScenario({ name: 'judged', cost_usd: 0.031, judge_cost_usd: 0.004, trials: [makeTrial({ cost_usd: 0.031, judge: judgeUsage })] });
+  const judged = makeScenario({
+    name: 'judged',
+    cost_usd: 0.031,
+    judge_cost_usd: 0.004,
+    trials: [makeTrial({ cost_usd: 0.031, judge: judgeUsage })],
+  });
   const plain = makeScenario({ name: 'plain', cost_usd: 0.01 });
   const scenarios = [judged, plain];
   const results = makeResults(scenarios, { totals: runTotals(scenarios) });

@@ -8,7 +8,12 @@ export const CRITERIA = `
       - {name: empathy, description: Acknowledges the damaged order first, weight: 1}
       - {name: policy, description: Does not promise a refund above 200 USD, weight: 2}`;
 
-export function scenarioYaml(options: { task: string; adapter: 'openai' | 'anthropic'; k: number; threshold?: number }): string {
+export function scenarioYaml(options: {
+  task: string;
+  adapter: 'openai' | 'anthropic';
+  k: number;
+  threshold?: number;
+}): string {
   const model = options.adapter === 'openai' ? 'gpt-4o-mini' : 'claude-haiku-4-5';
   return `description: ${options.task}
 adapter: ${options.adapter}

@@ -16,20 +16,79 @@ function tempDir(): string {
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const scenario = (name: string): ScenarioResult => ({
-  name, file: `${name}.yaml`, provider: 'openai', model: 'gpt-4o-mini', mode: 'live', status: 'passed', verdict: 'PASS', summary: 'ok',
-  trials: [], turns: 1, max_turns_hit: false, tool_calls: 0, input_tokens: 1, output_tokens: 1, cost_usd: 0.001, latency_seconds: 1,
+  name,
+  file: `${name}.yaml`,
+  provider: 'openai',
+  model: 'gpt-4o-mini',
+  mode: 'live',
+  status: 'passed',
+  verdict: 'PASS',
+  summary: 'ok',
+  trials: [],
+  turns: 1,
+  max_turns_hit: false,
+  tool_calls: 0,
+  input_tokens: 1,
+  output_tokens: 1,
+  cost_usd: 0.001,
+  latency_seconds: 1,
 });
 const trialFixture: ScenarioResult['trials'][number] = {
-  trial: 1, status: 'passed', score: 1, assertions: [{ index: 0, type: 'output_contains', label: 'says ok', passed: true, score: 1, weight: 1, required: false, reason: 'found' }],
-  trace_id: 't1', mode: 'live', turns: 1, max_turns_hit: false, tool_calls: 0, input_tokens: 1, output_tokens: 1, cost_usd: 0.001, latency_seconds: 1, retries: 0, final_content_preview: null,
+  trial: 1,
+  status: 'passed',
+  score: 1,
+  assertions: [
+    {
+      index: 0,
+      type: 'output_contains',
+      label: 'says ok',
+      passed: true,
+      score: 1,
+      weight: 1,
+      required: false,
+      reason: 'found',
+    },
+  ],
+  trace_id: 't1',
+  mode: 'live',
+  turns: 1,
+  max_turns_hit: false,
+  tool_calls: 0,
+  input_tokens: 1,
+  output_tokens: 1,
+  cost_usd: 0.001,
+  latency_seconds: 1,
+  retries: 0,
+  final_content_preview: null,
 };
 const results = (runId: string, scenarios: ScenarioResult[]): RunResults => ({
-  schema_version: 1, run_id: runId, salvo_version: '0.1.0', started_at: 'a', finished_at: 'b', interrupted: false, max_cost_usd: null,
-  totals: { total: scenarios.length, passed: scenarios.length, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 },
+  schema_version: 1,
+  run_id: runId,
+  salvo_version: '0.1.0',
+  started_at: 'a',
+  finished_at: 'b',
+  interrupted: false,
+  max_cost_usd: null,
+  totals: {
+    total: scenarios.length,
+    passed: scenarios.length,
+    failed: 0,
+    errored: 0,
+    skipped: 0,
+    cost_usd: 0,
+    cost_incomplete: false,
+    input_tokens: 0,
+    output_tokens: 0,
+    latency_seconds: 0,
+  },
   scenarios,
 });
 /** A run document with `count` rows named s0, s1, ... */
-const document = (runId: string, count: number): RunResults => results(runId, Array.from({ length: count }, (_, index) => scenario(`s${index}`)));
+const document = (runId: string, count: number): RunResults =>
+  results(
+    runId,
+    Array.from({ length: count }, (_, index) => scenario(`s${index}`)),
+  );
 
 describe('FileRunStore and RunArchive', () => {
   it('round-trips a run: results, traces and the latest pointer', async () => {
@@ -47,13 +106,19 @@ describe('FileRunStore and RunArchive', () => {
     expect(await archive.traceIds('0190a000-run1')).toEqual([trace.trace_id]);
     expect(await archive.readTrace('0190a000-run1', trace.trace_id)).toEqual(trace);
     expect(await archive.findTrace('0190aaaa')).toEqual({ runId: '0190a000-run1', traceId: trace.trace_id });
-    expect(readFileSync(join(dir, 'runs', '0190a000-run1', 'results.json'), 'utf8')).toMatch(/^\{\n {2}"schema_version": 1/);
+    expect(readFileSync(join(dir, 'runs', '0190a000-run1', 'results.json'), 'utf8')).toMatch(
+      /^\{\n {2}"schema_version": 1/,
+    );
   });
 
   it('writes results.json as the document it is given, in its order, with non-ASCII and large rows intact', async () => {
     const dir = tempDir();
     const store = new FileRunStore(dir);
-    const full = (name: string): ScenarioResult => ({ ...scenario(name), summary: `full ${name} ✓ ünïcode`, trials: [{ ...trialFixture, final_content_preview: `answer of ${name}` }] });
+    const full = (name: string): ScenarioResult => ({
+      ...scenario(name),
+      summary: `full ${name} ✓ ünïcode`,
+      trials: [{ ...trialFixture, final_content_preview: `answer of ${name}` }],
+    });
     const large = { ...full('large'), summary: `${'x'.repeat(1_500_000)} ✓` };
     // Journalled in the order they finished; the document keeps the run's order.
     await store.saveScenarioResult('r5', full('second'));
@@ -64,7 +129,9 @@ describe('FileRunStore and RunArchive', () => {
     const text = readFileSync(join(dir, 'runs', 'r5', 'results.json'), 'utf8');
     expect(JSON.parse(text)).toEqual(expected);
     expect(text).toMatch(/^\{\n {2}"schema_version": 1/);
-    const journal = readFileSync(join(dir, 'runs', 'r5', 'scenarios.jsonl'), 'utf8').trim().split('\n');
+    const journal = readFileSync(join(dir, 'runs', 'r5', 'scenarios.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(journal.map((line) => (JSON.parse(line) as ScenarioResult).name)).toEqual(['second', 'large', 'first']);
     expect(readdirSync(join(dir, 'runs', 'r5')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });

@@ -49,7 +49,9 @@ describe('loadProject', () => {
       writeFileSync(join(broken, 'salvo.yaml'), 'scenarios_dri: x\n');
       const error = await loadProject(broken).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ConfigError);
-      expect((error as ConfigError).message).toBe(`${join(broken, 'salvo.yaml')}:1:1: unknown field 'scenarios_dri', did you mean 'scenarios_dir'?`);
+      expect((error as ConfigError).message).toBe(
+        `${join(broken, 'salvo.yaml')}:1:1: unknown field 'scenarios_dri', did you mean 'scenarios_dir'?`,
+      );
     } finally {
       rmSync(broken, { recursive: true, force: true });
     }
@@ -62,7 +64,10 @@ describe('expandScenarioPaths', () => {
   });
 
   it('takes files as given, expands globs, sorts and removes duplicates', async () => {
-    const paths = await expandScenarioPaths(['other/e.yaml', 'evals/*.yaml', 'evals/a.yml', 'evals/b.yaml', join(root, 'evals', 'b.yaml')], root);
+    const paths = await expandScenarioPaths(
+      ['other/e.yaml', 'evals/*.yaml', 'evals/a.yml', 'evals/b.yaml', join(root, 'evals', 'b.yaml')],
+      root,
+    );
     expect(paths).toEqual(['evals/a.yml', 'evals/b.yaml', 'other/e.yaml']);
   });
 
@@ -81,10 +86,14 @@ describe('expandScenarioPaths', () => {
   });
 
   it('names a path or glob that matches nothing', async () => {
-    await expect(expandScenarioPaths(['missing.yaml'], root)).rejects.toThrow(new UsageError("no such file or directory: 'missing.yaml'"));
+    await expect(expandScenarioPaths(['missing.yaml'], root)).rejects.toThrow(
+      new UsageError("no such file or directory: 'missing.yaml'"),
+    );
     await expect(expandScenarioPaths(['evals/*.json'], root)).rejects.toThrow("no scenario files match 'evals/*.json'");
     mkdirSync(join(root, 'empty'), { recursive: true });
-    await expect(expandScenarioPaths(['evals', 'empty'], root)).rejects.toThrow("no scenario files (*.yaml, *.yml) in 'empty'");
+    await expect(expandScenarioPaths(['evals', 'empty'], root)).rejects.toThrow(
+      "no scenario files (*.yaml, *.yml) in 'empty'",
+    );
   });
 });
 
@@ -109,8 +118,17 @@ describe('expandScenarioPaths and symlinks', () => {
   });
 
   it('refuses a link out of the project by every route: glob, folder, file, linked folder', async () => {
-    for (const pattern of ['tricks/**/*.yaml', 'tricks', 'tricks/key.yaml', 'tricks/folder', 'tricks/folder/b.yaml', join(project, 'tricks', 'key.yaml')]) {
-      await expect(expandScenarioPaths([pattern], project, project), pattern).rejects.toThrow(/refusing '.*': it is a symlink .* outside the project root/);
+    for (const pattern of [
+      'tricks/**/*.yaml',
+      'tricks',
+      'tricks/key.yaml',
+      'tricks/folder',
+      'tricks/folder/b.yaml',
+      join(project, 'tricks', 'key.yaml'),
+    ]) {
+      await expect(expandScenarioPaths([pattern], project, project), pattern).rejects.toThrow(
+        /refusing '.*': it is a symlink .* outside the project root/,
+      );
     }
   });
 
@@ -120,6 +138,8 @@ describe('expandScenarioPaths and symlinks', () => {
   });
 
   it('lets the user name a file that is itself outside the project', async () => {
-    expect(await expandScenarioPaths([join(outside, 'folder', 'b.yaml')], project, project)).toEqual([join(outside, 'folder', 'b.yaml')]);
+    expect(await expandScenarioPaths([join(outside, 'folder', 'b.yaml')], project, project)).toEqual([
+      join(outside, 'folder', 'b.yaml'),
+    ]);
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { estimateCost } from '../../src/core/cost/index.ts';
 import type { ConversationMessage } from '../../src/core/model-client.ts';
-import { clientFor, continueConversation, requestFor, timeTool, useScriptedServer, weatherTool } from './provider-test-kit.ts';
+import {
+  clientFor,
+  continueConversation,
+  requestFor,
+  timeTool,
+  useScriptedServer,
+  weatherTool,
+} from './provider-test-kit.ts';
 
 const kit = useScriptedServer();
 
@@ -10,7 +17,14 @@ describe('Anthropic Messages through @anthropic-ai/sdk', () => {
     kit.script({ text: 'Hello.', usage: { input: 50, output: 3 } });
     const client = await clientFor(kit, 'anthropic');
     const turn = await client.complete(requestFor('claude-sonnet-5-5', { tools: [], settings: { temperature: 0.2 } }));
-    expect(turn).toMatchObject({ text: 'Hello.', toolCalls: [], finishReason: 'stop', rawFinishReason: 'end_turn', model: 'claude-sonnet-5-5', retries: 0 });
+    expect(turn).toMatchObject({
+      text: 'Hello.',
+      toolCalls: [],
+      finishReason: 'stop',
+      rawFinishReason: 'end_turn',
+      model: 'claude-sonnet-5-5',
+      retries: 0,
+    });
     expect(turn.requestId).toMatch(/^req_/);
     expect(turn.warnings?.[0]).toMatch(/temperature is not sent/);
     const recorded = kit.server.requests[0]!;
@@ -20,7 +34,13 @@ describe('Anthropic Messages through @anthropic-ai/sdk', () => {
 
   it('sends exactly this request body, with every tool result at the start of one user message', async () => {
     kit.script(
-      { text: 'Checking both.', toolCalls: [{ name: 'get_weather', arguments: { city: 'Oslo' }, id: 'toolu_01A' }, { name: 'get_time', arguments: {}, id: 'toolu_01B' }] },
+      {
+        text: 'Checking both.',
+        toolCalls: [
+          { name: 'get_weather', arguments: { city: 'Oslo' }, id: 'toolu_01A' },
+          { name: 'get_time', arguments: {}, id: 'toolu_01B' },
+        ],
+      },
       { text: 'Sunny, and it is noon.' },
     );
     const client = await clientFor(kit, 'anthropic');
@@ -28,7 +48,10 @@ describe('Anthropic Messages through @anthropic-ai/sdk', () => {
     const first = await client.complete(request);
     expect(first).toMatchObject({ text: 'Checking both.', finishReason: 'tool_calls', rawFinishReason: 'tool_use' });
     expect(first.toolCalls.map((call) => call.id)).toEqual(['toolu_01A', 'toolu_01B']);
-    const messages: ConversationMessage[] = [...continueConversation(request.messages, first, { get_weather: 'sunny' }), { role: 'user', content: 'Thanks!' }];
+    const messages: ConversationMessage[] = [
+      ...continueConversation(request.messages, first, { get_weather: 'sunny' }),
+      { role: 'user', content: 'Thanks!' },
+    ];
     messages[3] = { role: 'tool', toolCallId: 'toolu_01B', toolName: 'get_time', content: '', isError: false };
     const second = await client.complete({ ...request, messages });
     expect(second.text).toBe('Sunny, and it is noon.');
@@ -122,7 +145,10 @@ describe('Anthropic Messages through @anthropic-ai/sdk', () => {
   });
 
   it('replays thinking blocks unchanged before the tool_use they preceded', async () => {
-    kit.script({ thinking: 'I should call the tool.', toolCalls: [{ name: 'get_weather', arguments: { city: 'Oslo' } }] }, { text: 'Done.' });
+    kit.script(
+      { thinking: 'I should call the tool.', toolCalls: [{ name: 'get_weather', arguments: { city: 'Oslo' } }] },
+      { text: 'Done.' },
+    );
     const client = await clientFor(kit, 'anthropic');
     const request = requestFor('claude-opus-5-5');
     const first = await client.complete(request);
@@ -145,7 +171,11 @@ describe('Anthropic Messages through @anthropic-ai/sdk', () => {
     const client = await clientFor(kit, 'anthropic');
     const messages: ConversationMessage[] = [
       { role: 'user', content: 'hi' },
-      { role: 'assistant', content: '', toolCalls: [{ id: 'toolu_1', name: 'get_weather', arguments: { city: 'Oslo' } }] },
+      {
+        role: 'assistant',
+        content: '',
+        toolCalls: [{ id: 'toolu_1', name: 'get_weather', arguments: { city: 'Oslo' } }],
+      },
       { role: 'tool', toolCallId: 'toolu_1', toolName: 'get_weather', content: 'sunny' },
     ];
     const turn = await client.complete(requestFor('claude-sonnet-5-5', { messages }));
@@ -154,7 +184,11 @@ describe('Anthropic Messages through @anthropic-ai/sdk', () => {
   });
 
   it('marks tool calls of a max_tokens turn unusable', async () => {
-    kit.script({ text: 'Calling', toolCalls: [{ name: 'get_weather', arguments: '{"city": "Os' }], finish: 'max_tokens' });
+    kit.script({
+      text: 'Calling',
+      toolCalls: [{ name: 'get_weather', arguments: '{"city": "Os' }],
+      finish: 'max_tokens',
+    });
     const client = await clientFor(kit, 'anthropic');
     const turn = await client.complete(requestFor('claude-sonnet-5-5'));
     expect(turn.finishReason).toBe('length');
@@ -162,7 +196,13 @@ describe('Anthropic Messages through @anthropic-ai/sdk', () => {
   });
 
   it('normalises empty and duplicate tool_use ids from compatible servers so the next request is accepted', async () => {
-    kit.script({ toolCalls: [{ name: 'get_weather', arguments: { city: 'A' }, id: null }, { name: 'get_weather', arguments: { city: 'B' }, id: 'dup' }, { name: 'get_time', arguments: {}, id: 'dup' }] });
+    kit.script({
+      toolCalls: [
+        { name: 'get_weather', arguments: { city: 'A' }, id: null },
+        { name: 'get_weather', arguments: { city: 'B' }, id: 'dup' },
+        { name: 'get_time', arguments: {}, id: 'dup' },
+      ],
+    });
     const client = await clientFor(kit, 'anthropic');
     const request = requestFor('claude-sonnet-5-5', { tools: [weatherTool, timeTool] });
     const first = await client.complete(request);
@@ -178,15 +218,37 @@ describe('Anthropic Messages through @anthropic-ai/sdk', () => {
     const client = await clientFor(kit, 'anthropic');
     const turn = await client.complete(requestFor('claude-sonnet-4-5-20250929', { tools: [] }));
     const wireUsage = (turn.raw as { usage: Record<string, number> }).usage;
-    expect(wireUsage).toMatchObject({ input_tokens: 1_000, cache_read_input_tokens: 7_000, cache_creation_input_tokens: 2_000 });
-    expect(turn.usage).toEqual({ inputTokens: 10_000, outputTokens: 300, cacheReadTokens: 7_000, cacheWriteTokens: 2_000, reasoningTokens: 0 });
+    expect(wireUsage).toMatchObject({
+      input_tokens: 1_000,
+      cache_read_input_tokens: 7_000,
+      cache_creation_input_tokens: 2_000,
+    });
+    expect(turn.usage).toEqual({
+      inputTokens: 10_000,
+      outputTokens: 300,
+      cacheReadTokens: 7_000,
+      cacheWriteTokens: 2_000,
+      reasoningTokens: 0,
+    });
     // claude-sonnet-4-5: 3 in, 3.75 5m write, 0.30 read, 15 out per million.
-    expect(estimateCost(turn.model, turn.usage)).toBeCloseTo((1_000 * 3 + 2_000 * 3.75 + 7_000 * 0.3 + 300 * 15) / 1e6, 10);
+    expect(estimateCost(turn.model, turn.usage)).toBeCloseTo(
+      (1_000 * 3 + 2_000 * 3.75 + 7_000 * 0.3 + 300 * 15) / 1e6,
+      10,
+    );
   });
 
   it('passes extras through to the request body', async () => {
     const client = await clientFor(kit, 'anthropic');
-    await client.complete(requestFor('claude-sonnet-5-5', { settings: { extras: { metadata: { user_id: 'ci' }, tool_choice: { type: 'auto', disable_parallel_tool_use: true } } } }));
-    expect(kit.bodies()[0]).toMatchObject({ metadata: { user_id: 'ci' }, tool_choice: { type: 'auto', disable_parallel_tool_use: true } });
+    await client.complete(
+      requestFor('claude-sonnet-5-5', {
+        settings: {
+          extras: { metadata: { user_id: 'ci' }, tool_choice: { type: 'auto', disable_parallel_tool_use: true } },
+        },
+      }),
+    );
+    expect(kit.bodies()[0]).toMatchObject({
+      metadata: { user_id: 'ci' },
+      tool_choice: { type: 'auto', disable_parallel_tool_use: true },
+    });
   });
 });

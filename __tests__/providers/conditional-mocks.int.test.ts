@@ -16,7 +16,10 @@ import { scenarioFixture } from '../helpers/scenario-fixture.ts';
 let server: FakeLlmServer;
 const seen: FakeLlmRequest[] = [];
 
-/** The agent: three lookups at once; after an error, a retry with a corrected city; then an answer quoting what came back. */
+/**
+ * The agent: three lookups at once; after an error, a retry with a corrected city; then an answer quoting what came
+ * back.
+ */
 function agent(request: FakeLlmRequest): FakeReply {
   seen.push(request);
   if (request.turn === 0) {
@@ -29,8 +32,14 @@ function agent(request: FakeLlmRequest): FakeReply {
     };
   }
   const failed = request.toolResults.find((result) => result.isError || result.content.startsWith('Error:'));
-  if (request.turn === 1 && failed) return { text: 'Atlantis was not found; trying Atlantic City.', toolCalls: [{ name: 'get_weather', arguments: { city: 'Atlantic City, NJ' } }] };
-  return { text: `Here is the weather: ${seen.flatMap((earlier) => earlier.toolResults.map((result) => result.content)).join(' / ')}` };
+  if (request.turn === 1 && failed)
+    return {
+      text: 'Atlantis was not found; trying Atlantic City.',
+      toolCalls: [{ name: 'get_weather', arguments: { city: 'Atlantic City, NJ' } }],
+    };
+  return {
+    text: `Here is the weather: ${seen.flatMap((earlier) => earlier.toolResults.map((result) => result.content)).join(' / ')}`,
+  };
 }
 
 beforeAll(async () => {
@@ -73,7 +82,12 @@ const assertions = [
 ];
 
 const providers = [
-  { name: 'OpenAI Chat Completions', adapter: 'openai' as const, model: 'gpt-4o-mini', api: 'chat_completions' as const },
+  {
+    name: 'OpenAI Chat Completions',
+    adapter: 'openai' as const,
+    model: 'gpt-4o-mini',
+    api: 'chat_completions' as const,
+  },
   { name: 'OpenAI Responses', adapter: 'openai' as const, model: 'gpt-4o-mini', api: 'responses' as const },
   { name: 'Anthropic Messages', adapter: 'anthropic' as const, model: 'claude-haiku-4-5', api: undefined },
 ];
@@ -81,25 +95,41 @@ const providers = [
 /** The tool results of the second request, in the provider's own wire format. */
 function wireResults(body: Record<string, unknown>, api: string): { id: string; text: string; isError?: unknown }[] {
   if (api === 'chat_completions') {
-    return (body.messages as Record<string, unknown>[]).filter((message) => message.role === 'tool').map((message) => ({ id: String(message.tool_call_id), text: String(message.content) }));
+    return (body.messages as Record<string, unknown>[])
+      .filter((message) => message.role === 'tool')
+      .map((message) => ({ id: String(message.tool_call_id), text: String(message.content) }));
   }
   if (api === 'responses') {
-    return (body.input as Record<string, unknown>[]).filter((item) => item.type === 'function_call_output').map((item) => ({ id: String(item.call_id), text: String(item.output) }));
+    return (body.input as Record<string, unknown>[])
+      .filter((item) => item.type === 'function_call_output')
+      .map((item) => ({ id: String(item.call_id), text: String(item.output) }));
   }
-  const blocks = (body.messages as { role: string; content: Record<string, unknown>[] }[]).flatMap((message) => (message.role === 'user' ? message.content : []));
-  return blocks.filter((block) => block.type === 'tool_result').map((block) => ({ id: String(block.tool_use_id), text: String(block.content), isError: block.is_error }));
+  const blocks = (body.messages as { role: string; content: Record<string, unknown>[] }[]).flatMap((message) =>
+    message.role === 'user' ? message.content : [],
+  );
+  return blocks
+    .filter((block) => block.type === 'tool_result')
+    .map((block) => ({ id: String(block.tool_use_id), text: String(block.content), isError: block.is_error }));
 }
 
 describe.each(providers)('conditional mocks through $name', ({ adapter, model, api }) => {
   it('answers parallel calls from different cases, feeds the error case back in the wire format, and the model recovers', async () => {
-    const loaded = scenarioFixture({ adapter, model, ...(api && adapter === 'openai' ? { api } : {}), tools, assertions } as never, `mocks-${adapter}-${api ?? 'messages'}`);
+    const loaded = scenarioFixture(
+      { adapter, model, ...(api && adapter === 'openai' ? { api } : {}), tools, assertions } as never,
+      `mocks-${adapter}-${api ?? 'messages'}`,
+    );
     const client = await createModelClient(adapter, {
       apiKey: adapter === 'openai' ? 'sk-test-openai-key' : 'sk-ant-test-key',
       baseUrl: adapter === 'openai' ? server.openaiBaseUrl : server.anthropicBaseUrl,
       keySource: 'test',
       maxRetries: 0,
     });
-    const { trace, error } = await runScenario(loaded, { client, mode: 'live', clock: steppingClock(), redactor: createRedactor({ secrets: [] }) });
+    const { trace, error } = await runScenario(loaded, {
+      client,
+      mode: 'live',
+      clock: steppingClock(),
+      redactor: createRedactor({ secrets: [] }),
+    });
     expect(error).toBeNull();
     expect(trace.stop_reason).toBe('final_answer');
 
@@ -118,7 +148,9 @@ describe.each(providers)('conditional mocks through $name', ({ adapter, model, a
     }
 
     // The recovery call found no case and got mock_response; the trace says which case answered each call.
-    const answered = trace.messages.filter((message) => message.role === 'tool').map((message) => [message.content, message.mock_case ?? null, message.is_error ?? false]);
+    const answered = trace.messages
+      .filter((message) => message.role === 'tool')
+      .map((message) => [message.content, message.mock_case ?? null, message.is_error ?? false]);
     expect(answered).toEqual([
       ['{"temp_c":3}', 1, false],
       ['{"temp_c":9}', 2, false],

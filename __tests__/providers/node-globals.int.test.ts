@@ -9,15 +9,29 @@ import { clientFor, requestFor, useScriptedServer } from './provider-test-kit.ts
 const kit = useScriptedServer();
 
 describe('Node globals after a provider client has run', () => {
-  it('keeps Node\'s own fetch, Headers, Response and FormData, and FormData still builds', async () => {
-    const before = { fetch: globalThis.fetch, Headers: globalThis.Headers, Response: globalThis.Response, Request: globalThis.Request, FormData: globalThis.FormData };
+  it("keeps Node's own fetch, Headers, Response and FormData, and FormData still builds", async () => {
+    const before = {
+      fetch: globalThis.fetch,
+      Headers: globalThis.Headers,
+      Response: globalThis.Response,
+      Request: globalThis.Request,
+      FormData: globalThis.FormData,
+    };
     for (const adapter of ['openai', 'anthropic'] as const) {
       const client = await clientFor(kit, adapter);
-      const turn = await client.complete(requestFor(adapter === 'openai' ? 'gpt-4o' : 'claude-sonnet-5-5', { tools: [] }));
+      const turn = await client.complete(
+        requestFor(adapter === 'openai' ? 'gpt-4o' : 'claude-sonnet-5-5', { tools: [] }),
+      );
       expect(turn.finishReason).toBe('stop');
     }
     expect(kit.server.requests).toHaveLength(2);
-    const after = { fetch: globalThis.fetch, Headers: globalThis.Headers, Response: globalThis.Response, Request: globalThis.Request, FormData: globalThis.FormData };
+    const after = {
+      fetch: globalThis.fetch,
+      Headers: globalThis.Headers,
+      Response: globalThis.Response,
+      Request: globalThis.Request,
+      FormData: globalThis.FormData,
+    };
     for (const [name, value] of Object.entries(after)) expect(value, name).toBe(before[name as keyof typeof before]);
 
     const form = new FormData();

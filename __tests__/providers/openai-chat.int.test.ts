@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { estimateCost } from '../../src/core/cost/index.ts';
-import { clientFor, continueConversation, requestFor, timeTool, useScriptedServer, weatherTool } from './provider-test-kit.ts';
+import {
+  clientFor,
+  continueConversation,
+  requestFor,
+  timeTool,
+  useScriptedServer,
+  weatherTool,
+} from './provider-test-kit.ts';
 
 const kit = useScriptedServer();
 
@@ -22,14 +29,20 @@ describe('OpenAI Chat Completions through the openai SDK', () => {
     expect(client.provider).toBe('openai');
   });
 
-  it('sends exactly this request body, and a multi-turn tool loop passes the API\'s ordering rules', async () => {
+  it("sends exactly this request body, and a multi-turn tool loop passes the API's ordering rules", async () => {
     const client = await clientFor(kit, 'openai');
-    kit.script({ toolCalls: [{ name: 'get_weather', arguments: { city: 'Oslo' }, id: 'call_abc' }] }, { text: 'It is sunny in Oslo.' });
+    kit.script(
+      { toolCalls: [{ name: 'get_weather', arguments: { city: 'Oslo' }, id: 'call_abc' }] },
+      { text: 'It is sunny in Oslo.' },
+    );
     const request = requestFor('gpt-4o', { settings: { temperature: 0, seed: 7, maxTokens: 300 } });
     const first = await client.complete(request);
     expect(first.toolCalls).toEqual([{ id: 'call_abc', name: 'get_weather', arguments: { city: 'Oslo' } }]);
     expect(first).toMatchObject({ text: null, finishReason: 'tool_calls' });
-    const second = await client.complete({ ...request, messages: continueConversation(request.messages, first, { get_weather: 'sunny, 21C' }) });
+    const second = await client.complete({
+      ...request,
+      messages: continueConversation(request.messages, first, { get_weather: 'sunny, 21C' }),
+    });
     expect(second).toMatchObject({ text: 'It is sunny in Oslo.', finishReason: 'stop' });
     expect(kit.server.requests.map((recorded) => recorded.status)).toEqual([200, 200]);
     expect(kit.server.requests[1]?.headers['x-salvo-turn']).toBeUndefined();
@@ -93,41 +106,76 @@ describe('OpenAI Chat Completions through the openai SDK', () => {
   });
 
   it('keeps parallel tool calls in order, and text beside tool calls', async () => {
-    kit.script({ text: 'Let me check both.', toolCalls: [{ name: 'get_weather', arguments: { city: 'Oslo' } }, { name: 'get_time', arguments: {} }] });
+    kit.script({
+      text: 'Let me check both.',
+      toolCalls: [
+        { name: 'get_weather', arguments: { city: 'Oslo' } },
+        { name: 'get_time', arguments: {} },
+      ],
+    });
     const client = await clientFor(kit, 'openai');
     const turn = await client.complete(requestFor('gpt-4o', { tools: [weatherTool, timeTool] }));
     expect(turn.text).toBe('Let me check both.');
-    expect(turn.toolCalls.map((call) => [call.name, call.arguments])).toEqual([['get_weather', { city: 'Oslo' }], ['get_time', {}]]);
+    expect(turn.toolCalls.map((call) => [call.name, call.arguments])).toEqual([
+      ['get_weather', { city: 'Oslo' }],
+      ['get_time', {}],
+    ]);
     expect(new Set(turn.toolCalls.map((call) => call.id)).size).toBe(2);
   });
 
   it('decides tool calls from the content: a named tool_choice answers finish_reason "stop" with calls', async () => {
     kit.script({ toolCalls: [{ name: 'get_weather', arguments: { city: 'Oslo' } }], finish: 'stop' });
     const client = await clientFor(kit, 'openai');
-    const turn = await client.complete(requestFor('gpt-4o', { settings: { extras: { tool_choice: { type: 'function', function: { name: 'get_weather' } } } } }));
+    const turn = await client.complete(
+      requestFor('gpt-4o', {
+        settings: { extras: { tool_choice: { type: 'function', function: { name: 'get_weather' } } } },
+      }),
+    );
     expect(turn).toMatchObject({ finishReason: 'tool_calls', rawFinishReason: 'stop' });
     expect(turn.toolCalls).toHaveLength(1);
     expect(kit.bodies()[0]?.tool_choice).toEqual({ type: 'function', function: { name: 'get_weather' } });
   });
 
   it('turns invalid argument JSON into argumentsError for that call only, keeping the raw text', async () => {
-    kit.script({ toolCalls: [{ name: 'get_weather', arguments: '{"city": Oslo}' }, { name: 'get_time', arguments: {} }] });
+    kit.script({
+      toolCalls: [
+        { name: 'get_weather', arguments: '{"city": Oslo}' },
+        { name: 'get_time', arguments: {} },
+      ],
+    });
     const client = await clientFor(kit, 'openai');
     const request = requestFor('gpt-4o', { tools: [weatherTool, timeTool] });
     const turn = await client.complete(request);
-    expect(turn.toolCalls[0]).toMatchObject({ arguments: null, rawArguments: '{"city": Oslo}', argumentsError: expect.stringContaining('not valid JSON') });
+    expect(turn.toolCalls[0]).toMatchObject({
+      arguments: null,
+      rawArguments: '{"city": Oslo}',
+      argumentsError: expect.stringContaining('not valid JSON'),
+    });
     expect(turn.toolCalls[1]).toMatchObject({ arguments: {} });
     expect(turn.toolCalls[1]?.argumentsError).toBeUndefined();
     // The error result goes back and the API accepts the history (raw arguments replayed as received).
     const next = await client.complete({ ...request, messages: continueConversation(request.messages, turn) });
     expect(next.finishReason).toBe('stop');
-    const sent = kit.bodies()[1]?.messages as { role: string; content?: unknown; tool_calls?: { function: { arguments: string } }[] }[];
+    const sent = kit.bodies()[1]?.messages as {
+      role: string;
+      content?: unknown;
+      tool_calls?: { function: { arguments: string } }[];
+    }[];
     expect(sent[2]?.tool_calls?.[0]?.function.arguments).toBe('{"city": Oslo}');
-    expect(sent[3]).toMatchObject({ role: 'tool', content: expect.stringMatching(/^Error: the arguments are not valid JSON/) });
+    expect(sent[3]).toMatchObject({
+      role: 'tool',
+      content: expect.stringMatching(/^Error: the arguments are not valid JSON/),
+    });
   });
 
   it('marks every call of a truncated turn unusable, so no tool runs from it', async () => {
-    kit.script({ toolCalls: [{ name: 'get_time', arguments: {} }, { name: 'get_weather', arguments: '{"city": "Os' }], finish: 'length' });
+    kit.script({
+      toolCalls: [
+        { name: 'get_time', arguments: {} },
+        { name: 'get_weather', arguments: '{"city": "Os' },
+      ],
+      finish: 'length',
+    });
     const client = await clientFor(kit, 'openai');
     const turn = await client.complete(requestFor('gpt-4o', { tools: [weatherTool, timeTool] }));
     expect(turn.finishReason).toBe('length');
@@ -137,7 +185,13 @@ describe('OpenAI Chat Completions through the openai SDK', () => {
 
   it('normalises missing and duplicate ids from compatible servers, and the history stays valid', async () => {
     kit.script(
-      { toolCalls: [{ name: 'get_weather', arguments: { city: 'Oslo' }, id: 'call_1' }, { name: 'get_weather', arguments: { city: 'Rome' }, id: 'call_1' }, { name: 'get_time', arguments: {}, id: null }] },
+      {
+        toolCalls: [
+          { name: 'get_weather', arguments: { city: 'Oslo' }, id: 'call_1' },
+          { name: 'get_weather', arguments: { city: 'Rome' }, id: 'call_1' },
+          { name: 'get_time', arguments: {}, id: null },
+        ],
+      },
       { toolCalls: [{ name: 'get_time', arguments: {}, id: 'call_1' }] },
     );
     const client = await clientFor(kit, 'openai', { baseUrl: kit.server.openaiBaseUrl });
@@ -156,7 +210,10 @@ describe('OpenAI Chat Completions through the openai SDK', () => {
   });
 
   it('accepts arguments sent as an object, and empty-string content beside tool calls', async () => {
-    kit.script({ toolCalls: [{ name: 'get_weather', arguments: { city: 'Oslo' }, sendArgumentsAsObject: true }], emptyStringContent: true });
+    kit.script({
+      toolCalls: [{ name: 'get_weather', arguments: { city: 'Oslo' }, sendArgumentsAsObject: true }],
+      emptyStringContent: true,
+    });
     const client = await clientFor(kit, 'openai');
     const turn = await client.complete(requestFor('qwen2.5'));
     expect(turn).toMatchObject({ text: null, toolCalls: [{ name: 'get_weather', arguments: { city: 'Oslo' } }] });
@@ -170,10 +227,20 @@ describe('OpenAI Chat Completions through the openai SDK', () => {
   });
 
   it('maps cached and cache-write tokens as subsets of the prompt and prices them', async () => {
-    kit.script({ text: 'ok', model: 'gpt-5.6-sol', usage: { input: 10_000, cacheRead: 6_000, cacheWrite: 1_000, output: 500, reasoning: 200 } });
+    kit.script({
+      text: 'ok',
+      model: 'gpt-5.6-sol',
+      usage: { input: 10_000, cacheRead: 6_000, cacheWrite: 1_000, output: 500, reasoning: 200 },
+    });
     const client = await clientFor(kit, 'openai');
     const turn = await client.complete(requestFor('gpt-5.6', { tools: [] }));
-    expect(turn.usage).toEqual({ inputTokens: 10_000, outputTokens: 500, cacheReadTokens: 6_000, cacheWriteTokens: 1_000, reasoningTokens: 200 });
+    expect(turn.usage).toEqual({
+      inputTokens: 10_000,
+      outputTokens: 500,
+      cacheReadTokens: 6_000,
+      cacheWriteTokens: 1_000,
+      reasoningTokens: 200,
+    });
     // gpt-5.6-sol: 4.00 in, 0.40 cached, 5.00 cache write, 20.00 out per million.
     const expected = (3_000 * 4 + 6_000 * 0.4 + 1_000 * 5 + 500 * 20) / 1e6;
     expect(estimateCost(turn.model, turn.usage)).toBeCloseTo(expected, 10);
@@ -181,7 +248,9 @@ describe('OpenAI Chat Completions through the openai SDK', () => {
 
   it('passes extras through to the request body', async () => {
     const client = await clientFor(kit, 'openai');
-    await client.complete(requestFor('gpt-4o', { settings: { extras: { parallel_tool_calls: false, service_tier: 'flex' } } }));
+    await client.complete(
+      requestFor('gpt-4o', { settings: { extras: { parallel_tool_calls: false, service_tier: 'flex' } } }),
+    );
     expect(kit.bodies()[0]).toMatchObject({ parallel_tool_calls: false, service_tier: 'flex' });
   });
 });

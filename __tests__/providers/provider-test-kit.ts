@@ -1,8 +1,21 @@
 /** Shared set-up for provider tests: a fake server whose replies are scripted per test, and a tiny tool loop. */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { ConversationMessage, GenerationSettings, ModelClient, ModelRequest, ModelTurn, ToolDefinition } from '../../src/core/model-client.ts';
+import type {
+  ConversationMessage,
+  GenerationSettings,
+  ModelClient,
+  ModelRequest,
+  ModelTurn,
+  ToolDefinition,
+} from '../../src/core/model-client.ts';
 import { createModelClient, type ProviderSettings } from '../../src/providers/registry.ts';
-import { simpleAgentReply, startFakeLlmServer, type FakeLlmRequest, type FakeLlmServer, type FakeReply } from '../fakes/llm-server.ts';
+import {
+  simpleAgentReply,
+  startFakeLlmServer,
+  type FakeLlmRequest,
+  type FakeLlmServer,
+  type FakeReply,
+} from '../fakes/llm-server.ts';
 
 export interface ScriptedServer {
   server: FakeLlmServer;
@@ -43,9 +56,17 @@ export const weatherTool: ToolDefinition = {
   description: 'Current weather for a city',
   parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
 };
-export const timeTool: ToolDefinition = { name: 'get_time', description: 'Current time', parameters: { type: 'object', properties: {}, required: [] } };
+export const timeTool: ToolDefinition = {
+  name: 'get_time',
+  description: 'Current time',
+  parameters: { type: 'object', properties: {}, required: [] },
+};
 
-export async function clientFor(kit: ScriptedServer, adapter: 'openai' | 'anthropic', overrides: Partial<ProviderSettings> = {}): Promise<ModelClient> {
+export async function clientFor(
+  kit: ScriptedServer,
+  adapter: 'openai' | 'anthropic',
+  overrides: Partial<ProviderSettings> = {},
+): Promise<ModelClient> {
   return createModelClient(adapter, {
     apiKey: adapter === 'openai' ? 'sk-test-openai-key' : 'sk-ant-test-key',
     baseUrl: adapter === 'openai' ? kit.server.openaiBaseUrl : kit.server.anthropicBaseUrl,
@@ -55,7 +76,10 @@ export async function clientFor(kit: ScriptedServer, adapter: 'openai' | 'anthro
   });
 }
 
-export function requestFor(model: string, options: Omit<Partial<ModelRequest>, 'settings'> & { settings?: Partial<GenerationSettings> } = {}): ModelRequest {
+export function requestFor(
+  model: string,
+  options: Omit<Partial<ModelRequest>, 'settings'> & { settings?: Partial<GenerationSettings> } = {},
+): ModelRequest {
   return {
     system: options.system ?? 'You are a weather bot.',
     messages: options.messages ?? [{ role: 'user', content: 'Weather in Oslo?' }],
@@ -65,8 +89,15 @@ export function requestFor(model: string, options: Omit<Partial<ModelRequest>, '
 }
 
 /** What the runner does after a turn: append it, and answer every tool call (errors for unusable arguments). */
-export function continueConversation(messages: ConversationMessage[], turn: ModelTurn, results: Record<string, string> = {}): ConversationMessage[] {
-  const next: ConversationMessage[] = [...messages, { role: 'assistant', content: turn.text, toolCalls: turn.toolCalls, providerState: turn.providerState }];
+export function continueConversation(
+  messages: ConversationMessage[],
+  turn: ModelTurn,
+  results: Record<string, string> = {},
+): ConversationMessage[] {
+  const next: ConversationMessage[] = [
+    ...messages,
+    { role: 'assistant', content: turn.text, toolCalls: turn.toolCalls, providerState: turn.providerState },
+  ];
   for (const call of turn.toolCalls) {
     next.push(
       call.argumentsError

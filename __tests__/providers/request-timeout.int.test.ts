@@ -10,7 +10,10 @@ let server: FakeLlmServer;
 beforeAll(async () => {
   // A server that accepts the request and answers far too late.
   server = await startFakeLlmServer({ reply: () => ({ text: 'too late', delayMs: 20_000 }) });
-  writeFileSync(join(dir, 'slow.yaml'), 'model: gpt-4o-mini\nprompt: hi\nassertions:\n  - {type: output_contains, value: late}\n');
+  writeFileSync(
+    join(dir, 'slow.yaml'),
+    'model: gpt-4o-mini\nprompt: hi\nassertions:\n  - {type: output_contains, value: late}\n',
+  );
 });
 afterAll(async () => {
   await server.close();
@@ -18,7 +21,13 @@ afterAll(async () => {
 });
 
 const run = (requestTimeoutMs: number | null = null) =>
-  runEngine({ cwd: dir, paths: ['slow.yaml'], keys: { openai: 'sk-test-openai-key' }, baseUrls: { openai: server.openaiBaseUrl }, requestTimeoutMs });
+  runEngine({
+    cwd: dir,
+    paths: ['slow.yaml'],
+    keys: { openai: 'sk-test-openai-key' },
+    baseUrls: { openai: server.openaiBaseUrl },
+    requestTimeoutMs,
+  });
 
 describe('the request timeout', () => {
   it('comes from request_timeout_seconds in salvo.yaml, and ends the trial as an INFRA ERROR naming it', async () => {

@@ -9,8 +9,16 @@ describe('parseArguments', () => {
   });
 
   it('keeps the raw text and explains invalid JSON or a non-object', () => {
-    expect(parseArguments('{a:1}', false)).toMatchObject({ arguments: null, rawArguments: '{a:1}', argumentsError: expect.stringContaining('not valid JSON') });
-    expect(parseArguments('[1,2]', false)).toMatchObject({ arguments: null, rawArguments: '[1,2]', argumentsError: 'the arguments are valid JSON but not an object' });
+    expect(parseArguments('{a:1}', false)).toMatchObject({
+      arguments: null,
+      rawArguments: '{a:1}',
+      argumentsError: expect.stringContaining('not valid JSON'),
+    });
+    expect(parseArguments('[1,2]', false)).toMatchObject({
+      arguments: null,
+      rawArguments: '[1,2]',
+      argumentsError: 'the arguments are valid JSON but not an object',
+    });
   });
 
   it('flags even parseable arguments of a truncated turn', () => {

@@ -9,15 +9,29 @@ import { converse, ScriptedModel, testRedactor, type ConversationSpec } from './
 const cwd = mkdtempSync(join(tmpdir(), 'salvo-resolver-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-const scenario: ScenarioForMode = { file: 'examples/hello.yaml', name: 'hello', hash: 'h', scenario: { adapter: 'openai', model: 'gpt-4o-mini' } };
+const scenario: ScenarioForMode = {
+  file: 'examples/hello.yaml',
+  name: 'hello',
+  hash: 'h',
+  scenario: { adapter: 'openai', model: 'gpt-4o-mini' },
+};
 const spec: ConversationSpec = { model: 'gpt-4o-mini', prompt: 'Say hello', tools: [{ name: 'greet', mock: 'hi' }] };
 const key = 'sk-test-abcdefghijklmnopqrstuvwxyz';
 
-function resolver(options: { mode?: RunMode; key?: string; record?: string | null; model?: ScriptedModel; interrupted?: AbortSignal }) {
+function resolver(options: {
+  mode?: RunMode;
+  key?: string;
+  record?: string | null;
+  model?: ScriptedModel;
+  interrupted?: AbortSignal;
+}) {
   const model = options.model ?? new ScriptedModel();
   return new ClientResolver({
     mode: options.mode ?? 'auto',
-    record: options.record === undefined ? null : { scriptedLabel: options.record, salvoVersion: '0.1.0', now: () => new Date('2026-01-02T03:04:05Z') },
+    record:
+      options.record === undefined
+        ? null
+        : { scriptedLabel: options.record, salvoVersion: '0.1.0', now: () => new Date('2026-01-02T03:04:05Z') },
     cwd,
     redactor: testRedactor(options.key ? [options.key] : []),
     ...(options.interrupted ? { interrupted: options.interrupted } : {}),
@@ -73,18 +87,28 @@ describe('ClientResolver', () => {
     const live = await converse(recorded.client, spec);
     expect(await recordRun.saveRecordings()).toEqual([{ file: 'examples/__recordings__/hello.json', trials: 1 }]);
     const text = readFileSync(join(cwd, 'examples/__recordings__/hello.json'), 'utf8');
-    expect(JSON.parse(text).source).toEqual({ kind: 'live', provider: 'openai', model: 'gpt-4o-mini', recorded_at: '2026-01-02T03:04:05.000Z', salvo_version: '0.1.0' });
+    expect(JSON.parse(text).source).toEqual({
+      kind: 'live',
+      provider: 'openai',
+      model: 'gpt-4o-mini',
+      recorded_at: '2026-01-02T03:04:05.000Z',
+      salvo_version: '0.1.0',
+    });
     expect(text).not.toContain(key);
 
     const calls = model.calls;
     const replayRun = resolver({ model });
     const replayed = await replayRun.clientFor(scenario);
     expect(replayed).toMatchObject({ mode: 'replay' });
-    expect(replayRun.decisionFor(scenario.file)?.reason).toBe('OPENAI_API_KEY is not set; replaying examples/__recordings__/hello.json');
+    expect(replayRun.decisionFor(scenario.file)?.reason).toBe(
+      'OPENAI_API_KEY is not set; replaying examples/__recordings__/hello.json',
+    );
     if (!('client' in replayed)) throw new Error('expected a client');
     const turns = await converse(replayed.client, spec);
     expect(model.calls).toBe(calls);
-    expect(turns.map((turn) => turn.toolCalls.map((call) => call.id))).toEqual(live.map((turn) => turn.toolCalls.map((call) => call.id)));
+    expect(turns.map((turn) => turn.toolCalls.map((call) => call.id))).toEqual(
+      live.map((turn) => turn.toolCalls.map((call) => call.id)),
+    );
   });
 
   it('auto with a key goes live even though a recording exists', async () => {
@@ -99,7 +123,13 @@ describe('ClientResolver', () => {
     await converse(choice.client, spec);
     await run.saveRecordings();
     const source = JSON.parse(readFileSync(join(cwd, 'examples/__recordings__/scripted.json'), 'utf8')).source;
-    expect(source).toEqual({ kind: 'scripted', label: "scripted replies from salvo's fake LLM server", provider: 'openai', recorded_at: '2026-01-02T03:04:05.000Z', salvo_version: '0.1.0' });
+    expect(source).toEqual({
+      kind: 'scripted',
+      label: "scripted replies from salvo's fake LLM server",
+      provider: 'openai',
+      recorded_at: '2026-01-02T03:04:05.000Z',
+      salvo_version: '0.1.0',
+    });
   });
 
   it("redacts the recording's scenario name and file and the --record-label, not only the replies", async () => {
@@ -111,17 +141,24 @@ describe('ClientResolver', () => {
     await run.saveRecordings();
     const text = readFileSync(join(cwd, 'examples/__recordings__/named.json'), 'utf8');
     expect(text).not.toContain(key);
-    expect(JSON.parse(text)).toMatchObject({ scenario_name: 'hello [REDACTED]', source: { kind: 'scripted', label: 'scripted by the CI bot with [REDACTED]' } });
+    expect(JSON.parse(text)).toMatchObject({
+      scenario_name: 'hello [REDACTED]',
+      source: { kind: 'scripted', label: 'scripted by the CI bot with [REDACTED]' },
+    });
   });
 
   it('--mode live without a key errors every trial with the reason; --mode replay without a recording too', async () => {
     const live = await resolver({ mode: 'live' }).clientFor(scenario);
     if (!('client' in live)) throw new Error('expected a client');
     expect(live.client.provider).toBe('openai');
-    await expect(live.client.complete({ messages: [], tools: [], settings: { model: 'm', extras: {} } })).rejects.toMatchObject({ code: 'E_NO_API_KEY' });
+    await expect(
+      live.client.complete({ messages: [], tools: [], settings: { model: 'm', extras: {} } }),
+    ).rejects.toMatchObject({ code: 'E_NO_API_KEY' });
     const replay = await resolver({ mode: 'replay', key }).clientFor({ ...scenario, file: 'examples/none.yaml' });
     if (!('client' in replay)) throw new Error('expected a client');
-    await expect(replay.client.complete({ messages: [], tools: [], settings: { model: 'm', extras: {} } })).rejects.toMatchObject({ code: 'E_NO_RECORDING' });
+    await expect(
+      replay.client.complete({ messages: [], tools: [], settings: { model: 'm', extras: {} } }),
+    ).rejects.toMatchObject({ code: 'E_NO_RECORDING' });
     expect(existsSync(join(cwd, 'examples/__recordings__/none.json'))).toBe(false);
   });
 });

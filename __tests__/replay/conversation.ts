@@ -1,4 +1,10 @@
-import type { ConversationMessage, ModelClient, ModelRequest, ModelTurn, ToolDefinition } from '../../src/core/model-client.ts';
+import type {
+  ConversationMessage,
+  ModelClient,
+  ModelRequest,
+  ModelTurn,
+  ToolDefinition,
+} from '../../src/core/model-client.ts';
 import { emptyUsage } from '../../src/core/model-client.ts';
 import type { RecordingRedactor } from '../../src/core/recording/fingerprint.ts';
 
@@ -29,11 +35,20 @@ export async function converse(client: ModelClient, spec: ConversationSpec, maxT
       ...(spec.system ? { system: spec.system } : {}),
       messages: [...messages],
       tools,
-      settings: { model: spec.model, extras: {}, ...(spec.temperature !== undefined ? { temperature: spec.temperature } : {}) },
+      settings: {
+        model: spec.model,
+        extras: {},
+        ...(spec.temperature !== undefined ? { temperature: spec.temperature } : {}),
+      },
     };
     const turn = await client.complete(request);
     turns.push(turn);
-    messages.push({ role: 'assistant', content: turn.text, toolCalls: turn.toolCalls, providerState: turn.providerState });
+    messages.push({
+      role: 'assistant',
+      content: turn.text,
+      toolCalls: turn.toolCalls,
+      providerState: turn.providerState,
+    });
     if (turn.toolCalls.length === 0) break;
     for (const call of turn.toolCalls) {
       const mock = spec.tools.find((tool) => tool.name === call.name)?.mock ?? 'no mock';
@@ -62,17 +77,34 @@ export class ScriptedModel implements ModelClient {
     this.calls += 1;
     const turn = request.messages.filter((message) => message.role === 'assistant').length;
     await new Promise((resolve) => setImmediate(resolve));
-    const base = { usage: { ...emptyUsage(), inputTokens: 100 + turn, outputTokens: 10 }, rawFinishReason: null, model: `${request.settings.model}-2026-01-01`, requestId: `req_${this.calls}`, latencyMs: 250 + turn, retries: 0, raw: { secret: 'body' } };
+    const base = {
+      usage: { ...emptyUsage(), inputTokens: 100 + turn, outputTokens: 10 },
+      rawFinishReason: null,
+      model: `${request.settings.model}-2026-01-01`,
+      requestId: `req_${this.calls}`,
+      latencyMs: 250 + turn,
+      retries: 0,
+      raw: { secret: 'body' },
+    };
     if (turn === 0 && request.tools.length > 0) {
       return {
         ...base,
         text: null,
         finishReason: 'tool_calls',
-        toolCalls: request.tools.map((tool) => ({ id: `call_${this.nextId++}`, name: tool.name, arguments: { echo: this.say(request) } })),
+        toolCalls: request.tools.map((tool) => ({
+          id: `call_${this.nextId++}`,
+          name: tool.name,
+          arguments: { echo: this.say(request) },
+        })),
       };
     }
     const results = request.messages.flatMap((message) => (message.role === 'tool' ? [message.content] : []));
-    return { ...base, text: `Done: ${results.join('; ')} ${this.say(request)}`.trim(), finishReason: 'stop', toolCalls: [] };
+    return {
+      ...base,
+      text: `Done: ${results.join('; ')} ${this.say(request)}`.trim(),
+      finishReason: 'stop',
+      toolCalls: [],
+    };
   }
 }
 

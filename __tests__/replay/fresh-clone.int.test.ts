@@ -17,13 +17,20 @@ function readmeFirstCommand(): string[] {
   return command.trim().split(/\s+/);
 }
 
-function runWithoutKeys(command: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runWithoutKeys(
+  command: string[],
+  cwd: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
   for (const name of Object.keys(env)) if (/API_KEY|BASE_URL/.test(name)) delete env[name];
   return new Promise((resolve, reject) => {
     // --offline: npx must find salvo in the clone itself, never download anything.
     const [npx, ...args] = command;
-    const child = spawn(npx as string, ['--offline', ...args], { cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(npx as string, ['--offline', ...args], {
+      cwd,
+      env: env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -53,7 +60,9 @@ describe('a fresh clone with no keys', () => {
     expect(examples.length).toBeGreaterThan(0);
     // The results table, every example passing from its recording, none skipped for want of a key.
     expect(result.stdout).toMatch(/^Scenario\s+Model\s+Verdict\s+Passed\s+Mode/m);
-    expect(result.stdout).toContain(`${examples.length} scenario(s): ${examples.length} passed, 0 failed, 0 errored, 0 skipped`);
+    expect(result.stdout).toContain(
+      `${examples.length} scenario(s): ${examples.length} passed, 0 failed, 0 errored, 0 skipped`,
+    );
     for (const file of examples) expect(result.stdout).toMatch(new RegExp(`replay\\s+${file.replace('.', '\\.')}: `));
     expect(result.stdout).not.toContain('no_key_no_recording');
   });

@@ -8,7 +8,9 @@ import { runEngine } from '../helpers/run-engine.ts';
 
 const KEY = 'sk-live-KEY-0123456789abcdefghij';
 
-function scenarioYaml(overrides: { prompt?: string; mock?: string; toolDescription?: string; assertion?: string } = {}): string {
+function scenarioYaml(
+  overrides: { prompt?: string; mock?: string; toolDescription?: string; assertion?: string } = {},
+): string {
   return `description: order status
 model: gpt-4o-mini
 system_prompt: You are a support agent.
@@ -52,7 +54,14 @@ describe('record against the fake server, replay without it', () => {
     writeFileSync(join(dir, 'order.yaml'), scenarioYaml());
     // The model echoes the key it was "sent" in a mock back to the user.
     const server = await startFakeLlmServer({ reply: (request: FakeLlmRequest) => simpleAgentReply(request) });
-    const run = await runEngine({ cwd: dir, paths: ['order.yaml'], record: { scriptedLabel: null }, keys: { openai: KEY }, baseUrls: { openai: server.openaiBaseUrl }, trials: 2 });
+    const run = await runEngine({
+      cwd: dir,
+      paths: ['order.yaml'],
+      record: { scriptedLabel: null },
+      keys: { openai: KEY },
+      baseUrls: { openai: server.openaiBaseUrl },
+      trials: 2,
+    });
     requests = server.requests.length;
     await server.close();
     recorded = run.results.scenarios[0];
@@ -70,7 +79,10 @@ describe('record against the fake server, replay without it', () => {
     expect(outcome(result)).toEqual(outcome(recorded));
     expect(result?.status).toBe('passed');
     // Latency is the recorded one, not the microseconds a replay takes.
-    expect(result?.latency_seconds).toBeCloseTo(recorded?.trials.reduce((sum, trial) => sum + trial.latency_seconds, 0) ?? -1, 0);
+    expect(result?.latency_seconds).toBeCloseTo(
+      recorded?.trials.reduce((sum, trial) => sum + trial.latency_seconds, 0) ?? -1,
+      0,
+    );
     expect(replay.modes.find((line) => line.file === 'order.yaml')?.decision.reason).toBe(
       'environment variable OPENAI_API_KEY is not set; replaying __recordings__/order.json',
     );
@@ -91,13 +103,16 @@ describe('record against the fake server, replay without it', () => {
     expect(result?.trials[0]?.status).toBe('errored');
     const error = result?.trials[0]?.error;
     expect(error?.code).toBe('E_RECORDING_STALE');
-    expect(error?.message).toContain("the recording of scenario 'order status' is stale at turn 2 (trial 1): the mock result of tool 'lookup_order' changed");
+    expect(error?.message).toContain(
+      "the recording of scenario 'order status' is stale at turn 2 (trial 1): the mock result of tool 'lookup_order' changed",
+    );
     expect(error?.hint).toBe('re-record it: salvo run --record order.yaml');
   });
 
   it('stops at turn 1 when the prompt or a tool changed', async () => {
     writeFileSync(join(dir, 'order.yaml'), scenarioYaml({ prompt: 'Where is order B2?' }));
-    const prompt = (await runEngine({ cwd: dir, paths: ['order.yaml'] })).results.scenarios[0]?.trials[0]?.error?.message;
+    const prompt = (await runEngine({ cwd: dir, paths: ['order.yaml'] })).results.scenarios[0]?.trials[0]?.error
+      ?.message;
     expect(prompt).toContain('stale at turn 1 (trial 1): the prompt changed');
     writeFileSync(join(dir, 'order.yaml'), scenarioYaml({ toolDescription: 'Fetch an order by id' }));
     const tool = (await runEngine({ cwd: dir, paths: ['order.yaml'] })).results.scenarios[0]?.trials[0]?.error?.message;
@@ -113,7 +128,12 @@ describe('record against the fake server, replay without it', () => {
   });
 
   it('auto with a key goes live; replay mode with a key still replays', async () => {
-    const live = await runEngine({ cwd: dir, paths: ['order.yaml'], keys: { openai: KEY }, baseUrls: { openai: 'http://127.0.0.1:9/v1' } });
+    const live = await runEngine({
+      cwd: dir,
+      paths: ['order.yaml'],
+      keys: { openai: KEY },
+      baseUrls: { openai: 'http://127.0.0.1:9/v1' },
+    });
     expect(live.results.scenarios[0]?.mode).toBe('live');
     expect(live.results.scenarios[0]?.status).toBe('errored');
     const replay = await runEngine({ cwd: dir, paths: ['order.yaml'], mode: 'replay', keys: { openai: KEY } });

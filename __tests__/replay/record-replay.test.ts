@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecording, recordingPathFor, serialiseRecording, type Recording } from '../../src/core/recording/format.ts';
+import {
+  parseRecording,
+  recordingPathFor,
+  serialiseRecording,
+  type Recording,
+} from '../../src/core/recording/format.ts';
 import { RecordingStaleError } from '../../src/core/recording/recording-errors.ts';
 import { RecordingModelClient } from '../../src/providers/replay/recording-client.ts';
 import { ReplayModelClient } from '../../src/providers/replay/replay-client.ts';
@@ -15,14 +20,25 @@ const spec: ConversationSpec = {
   ],
 };
 
-const source = { kind: 'live', provider: 'openai', model: 'gpt-4o-mini', recorded_at: '2026-01-01T00:00:00.000Z', salvo_version: '0.1.0' } as const;
+const source = {
+  kind: 'live',
+  provider: 'openai',
+  model: 'gpt-4o-mini',
+  recorded_at: '2026-01-01T00:00:00.000Z',
+  salvo_version: '0.1.0',
+} as const;
 
 async function record(trials: number, options: { say?: () => string; secrets?: string[] } = {}) {
   const model = new ScriptedModel(options.say);
   const recorder = new RecordingModelClient(model, testRedactor(options.secrets ?? []));
   // Trials run concurrently through one client, as the runner's pool runs them.
   const live = await Promise.all(Array.from({ length: trials }, () => converse(recorder, spec)));
-  const recording = recorder.recording({ scenarioName: 'order status', scenarioFile: 'examples/order.yaml', scenarioHash: 'abc', source });
+  const recording = recorder.recording({
+    scenarioName: 'order status',
+    scenarioFile: 'examples/order.yaml',
+    scenarioHash: 'abc',
+    source,
+  });
   // Through the file format, as a committed recording would be read back.
   return { live, recording: parseRecording(serialiseRecording(recording), 'order.json'), model };
 }
@@ -48,7 +64,8 @@ describe('record then replay', () => {
     const client = replayer(recording);
     const replayed = await Promise.all(live.map(() => converse(client, spec)));
     expect(model.calls).toBe(callsWhenRecorded);
-    for (const [index, turns] of replayed.entries()) expect(withoutState(turns)).toEqual(withoutState(live[index] ?? []));
+    for (const [index, turns] of replayed.entries())
+      expect(withoutState(turns)).toEqual(withoutState(live[index] ?? []));
     expect(replayed[0]?.[0]?.latencyMs).toBe(250);
     expect(replayed[0]?.[1]?.usage.inputTokens).toBe(101);
   });
@@ -98,7 +115,10 @@ describe('staleness', () => {
   });
 
   it('names a changed, added or removed tool', async () => {
-    const changed = await staleError({ ...spec, tools: [{ ...spec.tools[0]!, description: 'new words' }, spec.tools[1]!] });
+    const changed = await staleError({
+      ...spec,
+      tools: [{ ...spec.tools[0]!, description: 'new words' }, spec.tools[1]!],
+    });
     expect(changed.difference).toBe("tool 'lookup_order' changed (description or parameters)");
     const removed = await staleError({ ...spec, tools: [spec.tools[0]!] });
     expect(removed.difference).toBe("tool 'get_customer' was removed");
@@ -106,7 +126,9 @@ describe('staleness', () => {
 
   it('names the system prompt, the model and generation settings', async () => {
     expect((await staleError({ ...spec, system: 'Be terse.' })).difference).toBe('the system prompt changed');
-    expect((await staleError({ ...spec, model: 'gpt-4o' })).difference).toBe("the model changed (recorded 'gpt-4o-mini', now 'gpt-4o')");
+    expect((await staleError({ ...spec, model: 'gpt-4o' })).difference).toBe(
+      "the model changed (recorded 'gpt-4o-mini', now 'gpt-4o')",
+    );
     expect((await staleError({ ...spec, temperature: 0.5 })).difference).toBe(
       'the generation setting temperature changed (recorded unset, now 0.5)',
     );
@@ -170,7 +192,11 @@ describe('recording file', () => {
       complete: async () => {
         calls += 1;
         if (calls === 1) throw new Error('overloaded');
-        return new ScriptedModel().complete({ messages: [{ role: 'user', content: 'x' }], tools: [], settings: { model: 'm', extras: {} } });
+        return new ScriptedModel().complete({
+          messages: [{ role: 'user', content: 'x' }],
+          tools: [],
+          settings: { model: 'm', extras: {} },
+        });
       },
     };
     const recorder = new RecordingModelClient(flaky, testRedactor([]));

@@ -13,7 +13,13 @@ const recording: Recording = {
   scenario_name: 'hello',
   scenario_file: 'hello.yaml',
   scenario_hash: 'h',
-  source: { kind: 'scripted', label: 'hand-written for a test', provider: 'openai', recorded_at: '2026-01-01T00:00:00.000Z', salvo_version: '0.1.0' },
+  source: {
+    kind: 'scripted',
+    label: 'hand-written for a test',
+    provider: 'openai',
+    recorded_at: '2026-01-01T00:00:00.000Z',
+    salvo_version: '0.1.0',
+  },
   trials: [],
 };
 

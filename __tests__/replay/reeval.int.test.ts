@@ -26,7 +26,14 @@ describe('salvo reeval', () => {
   it('re-scores the stored run against the changed assertions and prints before and after, with no model', async () => {
     writeFileSync(join(dir, 'order.yaml'), scenario('shipped'));
     const server = await startFakeLlmServer();
-    const run = await runEngine({ cwd: dir, paths: ['order.yaml'], keys: { openai: 'k-123456' }, baseUrls: { openai: server.openaiBaseUrl }, trials: 2, alsoStore: new FileRunStore(join(dir, '.salvo')) });
+    const run = await runEngine({
+      cwd: dir,
+      paths: ['order.yaml'],
+      keys: { openai: 'k-123456' },
+      baseUrls: { openai: server.openaiBaseUrl },
+      trials: 2,
+      alsoStore: new FileRunStore(join(dir, '.salvo')),
+    });
     await server.close();
     expect(run.results.scenarios[0]?.verdict).toBe('PASS');
 
@@ -38,7 +45,13 @@ describe('salvo reeval', () => {
     expect(result.code).toBe(1);
 
     const json = await runCli(['reeval', run.results.run_id.slice(0, 20), '--json'], { cwd: dir });
-    const document = JSON.parse(json.stdout) as { scenarios: { before: { verdict: string }; after: { verdict: string }; result: { trials: { assertions: { passed: boolean }[] }[] } }[] };
+    const document = JSON.parse(json.stdout) as {
+      scenarios: {
+        before: { verdict: string };
+        after: { verdict: string };
+        result: { trials: { assertions: { passed: boolean }[] }[] };
+      }[];
+    };
     expect(document.scenarios[0]?.before.verdict).toBe('PASS');
     expect(document.scenarios[0]?.after.verdict).toBe('FAIL');
     expect(document.scenarios[0]?.result.trials[1]?.assertions.map((a) => a.passed)).toEqual([true, false]);

@@ -14,7 +14,10 @@ const recorded = { recordingFile: 'examples/__recordings__/a.json' };
 
 describe('resolveMode', () => {
   it('auto: live with a key, even when a recording exists', () => {
-    expect(resolveMode({ ...base, ...recorded, keyAvailable: true })).toEqual({ action: 'live', reason: 'OPENAI_API_KEY is set' });
+    expect(resolveMode({ ...base, ...recorded, keyAvailable: true })).toEqual({
+      action: 'live',
+      reason: 'OPENAI_API_KEY is set',
+    });
   });
 
   it('auto: replays without a key when a recording exists, and says so', () => {
@@ -40,11 +43,21 @@ describe('resolveMode', () => {
   it('replay: never calls a model, even with a key; no recording is an error saying how to record', () => {
     expect(resolveMode({ ...base, ...recorded, mode: 'replay', keyAvailable: true }).action).toBe('replay');
     const decision = resolveMode({ ...base, mode: 'replay', keyAvailable: true });
-    expect(decision).toMatchObject({ action: 'error', code: 'E_NO_RECORDING', hint: 'record one with a key set: salvo run --record examples/a.yaml' });
+    expect(decision).toMatchObject({
+      action: 'error',
+      code: 'E_NO_RECORDING',
+      hint: 'record one with a key set: salvo run --record examples/a.yaml',
+    });
   });
 
   it('--record always calls the model, and needs the key', () => {
-    expect(resolveMode({ ...base, ...recorded, recording: true, keyAvailable: true })).toEqual({ action: 'live', reason: 'OPENAI_API_KEY is set; recording' });
-    expect(resolveMode({ ...base, ...recorded, recording: true })).toMatchObject({ action: 'error', code: 'E_NO_API_KEY' });
+    expect(resolveMode({ ...base, ...recorded, recording: true, keyAvailable: true })).toEqual({
+      action: 'live',
+      reason: 'OPENAI_API_KEY is set; recording',
+    });
+    expect(resolveMode({ ...base, ...recorded, recording: true })).toMatchObject({
+      action: 'error',
+      code: 'E_NO_API_KEY',
+    });
   });
 });

@@ -23,7 +23,10 @@ assertions:
 describe('salvo run --record / --mode', () => {
   it('records against the fake server, then replays with it stopped and no key', async () => {
     const server = await startFakeLlmServer();
-    const recorded = await runCli(['run', '--record', 'weather.yaml'], { cwd: dir, env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.openaiBaseUrl } });
+    const recorded = await runCli(['run', '--record', 'weather.yaml'], {
+      cwd: dir,
+      env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.openaiBaseUrl },
+    });
     await server.close();
     expect(recorded.stdout).toContain('Recorded 1 trial(s) -> __recordings__/weather.json');
     expect(recorded.code).toBe(0);
@@ -32,19 +35,25 @@ describe('salvo run --record / --mode', () => {
     const replayed = await runCli(['run', 'weather.yaml'], { cwd: dir });
     expect(replayed.code).toBe(0);
     expect(replayed.stdout).toMatch(/PASS\s+1\/1\s+replay\s+2/);
-    expect(replayed.stdout).toContain('replay  weather.yaml: environment variable OPENAI_API_KEY is not set; replaying __recordings__/weather.json');
+    expect(replayed.stdout).toContain(
+      'replay  weather.yaml: environment variable OPENAI_API_KEY is not set; replaying __recordings__/weather.json',
+    );
   });
 
   it('--mode live without a key errors the scenario instead of replaying', async () => {
     const run = await runCli(['run', '--mode', 'live', 'weather.yaml'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('error   weather.yaml: --mode live needs a key, and environment variable OPENAI_API_KEY is not set');
+    expect(run.stdout).toContain(
+      'error   weather.yaml: --mode live needs a key, and environment variable OPENAI_API_KEY is not set',
+    );
   });
 
   it('auto without a key or a recording skips, and bad flag combinations are usage errors', async () => {
     writeFileSync(join(dir, 'new.yaml'), 'model: gpt-4o-mini\nprompt: Hi\n');
     const skipped = await runCli(['run', 'new.yaml'], { cwd: dir });
-    expect(skipped.stdout).toContain('skip    new.yaml: environment variable OPENAI_API_KEY is not set and there is no recording at __recordings__/new.json');
+    expect(skipped.stdout).toContain(
+      'skip    new.yaml: environment variable OPENAI_API_KEY is not set and there is no recording at __recordings__/new.json',
+    );
     expect(skipped.stdout).toContain('1 skipped');
     const bad = await runCli(['run', '--record', '--mode', 'replay', 'new.yaml'], { cwd: dir });
     expect(bad.code).toBe(2);

@@ -26,13 +26,24 @@ describe('the README reference', () => {
   });
 
   it('documents every verdict and every flag of salvo run', () => {
-    for (const verdict of ['PASS', 'FAIL', 'HARD FAIL', 'PARTIAL', 'INFRA ERROR', 'SKIPPED']) expect(readme).toContain(`| \`${verdict}\` |`);
-    const io = { stdout: new PassThrough(), stderr: new PassThrough(), env: {}, cwd: repoRoot, interrupt: new AbortController().signal };
+    for (const verdict of ['PASS', 'FAIL', 'HARD FAIL', 'PARTIAL', 'INFRA ERROR', 'SKIPPED'])
+      expect(readme).toContain(`| \`${verdict}\` |`);
+    const io = {
+      stdout: new PassThrough(),
+      stderr: new PassThrough(),
+      env: {},
+      cwd: repoRoot,
+      interrupt: new AbortController().signal,
+    };
     const run = buildProgram(io, () => undefined).commands.find((command) => command.name() === 'run')!;
     const flags = run.options.map((option) => option.long!);
     expect(flags).toEqual(expect.arrayContaining(['--trials', '--early-stop', '--junit', '--json', '--concurrency']));
     const flagRows = readme.split('\n').filter((line) => line.startsWith('| `-'));
-    for (const flag of flags) expect(flagRows.some((row) => new RegExp(`\`(-\\w, )?${flag}[ \`]`).test(row)), flag).toBe(true);
+    for (const flag of flags)
+      expect(
+        flagRows.some((row) => new RegExp(`\`(-\\w, )?${flag}[ \`]`).test(row)),
+        flag,
+      ).toBe(true);
   });
 
   it('says what is redacted and from what length, as the redactor does', () => {
@@ -42,7 +53,8 @@ describe('the README reference', () => {
       expect(section).toContain(`\`*_${suffix}\``);
       expect(SECRET_VARIABLE.test(`MY_${suffix}`), suffix).toBe(true);
     }
-    for (const word of ['URL-encoded', 'JSON-escaped', 'base64', 'redaction_patterns', 'never object keys']) expect(section).toContain(word);
+    for (const word of ['URL-encoded', 'JSON-escaped', 'base64', 'redaction_patterns', 'never object keys'])
+      expect(section).toContain(word);
   });
 
   it('has an exit code table matching the codes the CLI uses, in the README and docs/verdicts.md', () => {

@@ -7,7 +7,10 @@
  */
 export const LITERAL_SECRET_COUNT = 40;
 
-export const literalSecrets: string[] = Array.from({ length: LITERAL_SECRET_COUNT }, (_, index) => `lit-${index}-${'Qx7'.repeat(6 + (index % 6))}-secret`);
+export const literalSecrets: string[] = Array.from(
+  { length: LITERAL_SECRET_COUNT },
+  (_, index) => `lit-${index}-${'Qx7'.repeat(6 + (index % 6))}-secret`,
+);
 
 export const userPatterns = ['ACME-[0-9]{6}', 'acct_[a-f0-9]{16}'];
 
@@ -70,7 +73,11 @@ export function adversarialTrace(size: number): Record<string, unknown> {
   for (let offset = 0, index = 0; offset < text.length; offset += piece, index += 1) {
     const content = text.slice(offset, offset + piece);
     if (index % 3 === 1) {
-      messages.push({ role: 'assistant', content: null, tool_calls: [{ id: `call_${index}`, name: 'lookup', arguments: { query: content } }] });
+      messages.push({
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: `call_${index}`, name: 'lookup', arguments: { query: content } }],
+      });
     } else if (index % 3 === 2) {
       messages.push({ role: 'tool', content, tool_call_id: `call_${index - 1}`, tool_name: 'lookup' });
     } else {

@@ -4,7 +4,16 @@
  * runner's environment and for `node bin/salvo.js run` on one scenario; and
  * the size of dist/. No probe is loaded here: it would add to start-up.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -23,10 +32,13 @@ function directoryBytes(dir: string): number {
 
 /** What the runner passes: every input (action.yml defaults, then the workflow's), GITHUB_*, RUNNER_*. */
 function actionEnv(fake: FakeModel, project: BenchProject): Record<string, string> {
-  const metadata = parse(readFileSync(join(buildRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const metadata = parse(readFileSync(join(buildRoot, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
   const env: Record<string, string> = {};
   for (const [name, input] of Object.entries(metadata.inputs)) {
-    if (input.default !== undefined && !input.default.includes('${{')) env[`INPUT_${name.toUpperCase()}`] = input.default;
+    if (input.default !== undefined && !input.default.includes('${{'))
+      env[`INPUT_${name.toUpperCase()}`] = input.default;
   }
   const runnerFiles = join(project.dir, '_runner');
   mkdirSync(join(runnerFiles, 'temp'), { recursive: true });
@@ -35,7 +47,7 @@ function actionEnv(fake: FakeModel, project: BenchProject): Record<string, strin
   writeFileSync(join(runnerFiles, 'event.json'), JSON.stringify({ ref: 'refs/heads/main' }));
   return {
     ...env,
-    'INPUT_SCENARIOS': 'scenarios/**/*.yaml',
+    INPUT_SCENARIOS: 'scenarios/**/*.yaml',
     'INPUT_OPENAI-API-KEY': BENCH_OPENAI_KEY,
     'INPUT_OPENAI-BASE-URL': fake.openaiBaseUrl,
     'INPUT_GITHUB-TOKEN': 'ghs_benchTokenNotUsedOnPushEvents000000000',
@@ -62,7 +74,10 @@ function actionEnv(fake: FakeModel, project: BenchProject): Record<string, strin
   };
 }
 
-async function actionFirstRequest(fake: FakeModel, project: BenchProject): Promise<{ ms: number; exitCode: number | null; stderr: string }> {
+async function actionFirstRequest(
+  fake: FakeModel,
+  project: BenchProject,
+): Promise<{ ms: number; exitCode: number | null; stderr: string }> {
   fake.reset();
   rmSync(join(project.dir, '_runner'), { recursive: true, force: true });
   let spawnedAt = 0;
@@ -74,7 +89,8 @@ async function actionFirstRequest(fake: FakeModel, project: BenchProject): Promi
     onSpawn: (at) => (spawnedAt = at),
     timeoutMs: 60_000,
   });
-  if (fake.stats.firstRequestAt === null) throw new Error(`the action made no model request (exit ${run.exitCode})\n${run.stderrTail}`);
+  if (fake.stats.firstRequestAt === null)
+    throw new Error(`the action made no model request (exit ${run.exitCode})\n${run.stderrTail}`);
   return { ms: fake.stats.firstRequestAt - spawnedAt, exitCode: run.exitCode, stderr: run.stderrTail };
 }
 
@@ -94,7 +110,13 @@ export async function coldStartCase(settings: BenchSettings): Promise<CaseResult
       }
       figures.push(figure('action: start to first model request', samples, 'ms', { max: 300 }));
     } else {
-      figures.push({ name: 'action: start to first model request', value: Number.NaN, unit: 'ms', target: '<= 300 ms', met: false });
+      figures.push({
+        name: 'action: start to first model request',
+        value: Number.NaN,
+        unit: 'ms',
+        target: '<= 300 ms',
+        met: false,
+      });
       details.action = 'dist/index.js is not built on this branch';
     }
     // Node's compile cache lives in the OS temp directory by default; an empty one of its own makes
@@ -116,7 +138,20 @@ export async function coldStartCase(settings: BenchSettings): Promise<CaseResult
     await fake.close();
   }
   figures.push(figure('dist/ size (all bundles)', [directoryBytes(join(buildRoot, 'dist')) / 1e6], 'MB'));
-  figures.push(figure('dist/ without dist/cli/ (action)', [directoryBytes(join(buildRoot, 'dist')) / 1e6 - directoryBytes(join(buildRoot, 'dist', 'cli')) / 1e6], 'MB'));
+  figures.push(
+    figure(
+      'dist/ without dist/cli/ (action)',
+      [directoryBytes(join(buildRoot, 'dist')) / 1e6 - directoryBytes(join(buildRoot, 'dist', 'cli')) / 1e6],
+      'MB',
+    ),
+  );
   figures.push(figure('dist/cli/ (CLI)', [directoryBytes(join(buildRoot, 'dist', 'cli')) / 1e6], 'MB'));
-  return { case: 'cold-start', title: '4. Cold start', sizes: { scenarios: 1, adapter: 'openai' }, repeats, figures, details };
+  return {
+    case: 'cold-start',
+    title: '4. Cold start',
+    sizes: { scenarios: 1, adapter: 'openai' },
+    repeats,
+    figures,
+    details,
+  };
 }

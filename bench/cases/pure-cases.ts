@@ -9,7 +9,11 @@ import { repoRoot } from '../lib/spawn-measured.ts';
 
 function worker<T>(name: string, args: (string | number)[]): T {
   // --expose-gc: a worker may start each timed run from a collected heap.
-  const output = execFileSync(process.execPath, ['--expose-gc', join(repoRoot, 'bench', 'cases', name), ...args.map(String)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const output = execFileSync(
+    process.execPath,
+    ['--expose-gc', join(repoRoot, 'bench', 'cases', name), ...args.map(String)],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
   return JSON.parse(output.trim().split('\n').at(-1)!) as T;
 }
 
@@ -32,7 +36,9 @@ export function redactionCase(settings: BenchSettings): CaseResult {
   // Cheap runs on a noisy machine: several processes of several runs each, so the medians mean something.
   const processes = settings.smoke ? 1 : Math.max(settings.repeats, 5);
   const repeats = settings.smoke ? 1 : 5;
-  const runs = Array.from({ length: processes }, () => worker<RedactionTiming>('redaction-worker.ts', [large, small, repeats]));
+  const runs = Array.from({ length: processes }, () =>
+    worker<RedactionTiming>('redaction-worker.ts', [large, small, repeats]),
+  );
   const all = (pick: (run: RedactionTiming) => number[]) => runs.flatMap(pick);
   const throughput = (bytes: number, ms: number[]) => ms.map((value) => bytes / 1e6 / (value / 1000));
   // Linearity per process (both sizes timed alternately there), then the median over the processes.
@@ -41,12 +47,39 @@ export function redactionCase(settings: BenchSettings): CaseResult {
   return {
     case: 'redaction',
     title: '5. Redaction',
-    sizes: { large_bytes: large, small_bytes: small, literal_secrets: 40, user_patterns: 2, processes, runs_per_process: repeats },
+    sizes: {
+      large_bytes: large,
+      small_bytes: small,
+      literal_secrets: 40,
+      user_patterns: 2,
+      processes,
+      runs_per_process: repeats,
+    },
     repeats: processes,
     figures: [
-      figure(`trace (redactor.deep), ${large / 1e6} MB`, all((run) => run.large.trace_ms), 'ms'),
-      figure('throughput, trace', throughput(first.large.bytes, all((run) => run.large.trace_ms)), 'MB/s', { min: 50 }),
-      figure('throughput, one flat string', throughput(first.large.bytes, all((run) => run.large.text_ms)), 'MB/s', { min: 50 }),
+      figure(
+        `trace (redactor.deep), ${large / 1e6} MB`,
+        all((run) => run.large.trace_ms),
+        'ms',
+      ),
+      figure(
+        'throughput, trace',
+        throughput(
+          first.large.bytes,
+          all((run) => run.large.trace_ms),
+        ),
+        'MB/s',
+        { min: 50 },
+      ),
+      figure(
+        'throughput, one flat string',
+        throughput(
+          first.large.bytes,
+          all((run) => run.large.text_ms),
+        ),
+        'MB/s',
+        { min: 50 },
+      ),
       figure(`time ratio ${large / 1e6} MB / ${small / 1e6} MB, trace`, ratios('trace_ms'), 'x', { max: 12 }),
       figure('time ratio, flat string', ratios('text_ms'), 'x', { max: 12 }),
       check(
@@ -81,13 +114,34 @@ export function reportingCase(settings: BenchSettings): CaseResult {
     sizes: { scenarios, not_passing_share: '20%' },
     repeats,
     figures: [
-      figure('job summary render (fresh process)', runs.map((run) => run.summary_ms), 'ms'),
-      figure('PR comment render (fresh process)', runs.map((run) => run.comment_ms), 'ms'),
-      figure('both together', runs.map((run) => run.summary_ms + run.comment_ms), 'ms', { max: 1000 }),
+      figure(
+        'job summary render (fresh process)',
+        runs.map((run) => run.summary_ms),
+        'ms',
+      ),
+      figure(
+        'PR comment render (fresh process)',
+        runs.map((run) => run.comment_ms),
+        'ms',
+      ),
+      figure(
+        'both together',
+        runs.map((run) => run.summary_ms + run.comment_ms),
+        'ms',
+        { max: 1000 },
+      ),
       figure('job summary size', [last.summary_bytes / 1024], 'KiB', { max: 1024, text: '< 1 MiB' }),
       figure('PR comment length', [last.comment_characters], 'chars', { max: 65_535, text: '< 65,536 chars' }),
-      check('summary: truncation note and artifact link', last.summary_truncation_note && last.summary_has_artifact_link, 'both present'),
-      check('comment: truncation note and artifact link', last.comment_truncation_note && last.comment_has_artifact_link, 'both present'),
+      check(
+        'summary: truncation note and artifact link',
+        last.summary_truncation_note && last.summary_has_artifact_link,
+        'both present',
+      ),
+      check(
+        'comment: truncation note and artifact link',
+        last.comment_truncation_note && last.comment_has_artifact_link,
+        'both present',
+      ),
     ],
   };
 }

@@ -21,8 +21,12 @@ const inputs = [large, small].map((size) => ({ size, trace: adversarialTrace(siz
 
 /** Each run gets its own copy: V8 caches the results of a global replace on the very same string. */
 const copyText = (value: string, run: number) => `${run}${value.slice(String(run).length)}`;
-const copyTrace = (value: Record<string, unknown>, run: number) => JSON.parse(JSON.stringify(value).replace('"bench"', `"bench-${run}"`)) as Record<string, unknown>;
-/** Started from a collected heap (the driver passes --expose-gc): a collection left over from building the input is not timed. */
+const copyTrace = (value: Record<string, unknown>, run: number) =>
+  JSON.parse(JSON.stringify(value).replace('"bench"', `"bench-${run}"`)) as Record<string, unknown>;
+/**
+ * Started from a collected heap (the driver passes --expose-gc): a collection left over from building the input is
+ * not timed.
+ */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const timed = (work: () => unknown): number => {
   collect();
@@ -47,4 +51,11 @@ for (let run = 0; run < repeats; run += 1) {
 }
 const redacted = redactor.text(inputs[0]!.text);
 const leaked = literalSecrets.filter((secret) => redacted.includes(secret)).length;
-console.log(JSON.stringify({ large: { bytes: inputs[0]!.text.length, ...samples[0] }, small: { bytes: inputs[1]!.text.length, ...samples[1] }, leaked_literals: leaked, redactions: redacted.split('[REDACTED]').length - 1 }));
+console.log(
+  JSON.stringify({
+    large: { bytes: inputs[0]!.text.length, ...samples[0] },
+    small: { bytes: inputs[1]!.text.length, ...samples[1] },
+    leaked_literals: leaked,
+    redactions: redacted.split('[REDACTED]').length - 1,
+  }),
+);

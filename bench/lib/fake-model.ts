@@ -33,7 +33,15 @@ export function benchConversationReply(request: FakeLlmRequest): { reply: FakeRe
   const [toolA, toolB] = request.toolNames;
   const usage = { input: 420 + request.turn * 90, output: 24 };
   if (request.turn === 0 && toolA) {
-    return { reply: { toolCalls: [{ name: toolA, arguments: { order_id: /Order (\S+)$/.exec(request.firstUserMessage)?.[1] ?? 'unknown' } }], usage }, expected: true };
+    return {
+      reply: {
+        toolCalls: [
+          { name: toolA, arguments: { order_id: /Order (\S+)$/.exec(request.firstUserMessage)?.[1] ?? 'unknown' } },
+        ],
+        usage,
+      },
+      expected: true,
+    };
   }
   if (request.turn === 1 && toolB) {
     return { reply: { toolCalls: [{ name: toolB, arguments: { reason: 'damaged' } }], usage }, expected: true };
@@ -66,7 +74,8 @@ export async function startFakeModel(options: { delayMs: number }): Promise<Fake
     openaiBaseUrl: server.openaiBaseUrl,
     anthropicBaseUrl: server.anthropicBaseUrl,
     stats,
-    reset: () => Object.assign(stats, { requests: 0, inFlight: 0, maxInFlight: 0, firstRequestAt: null, unexpected: 0 }),
+    reset: () =>
+      Object.assign(stats, { requests: 0, inFlight: 0, maxInFlight: 0, firstRequestAt: null, unexpected: 0 }),
     close: () => server.close(),
   };
 }

@@ -49,11 +49,17 @@ export function median(values: number[]): number {
 }
 
 /** A figure with a "lower is better" (`max`) or "higher is better" (`min`) target. */
-export function figure(name: string, samples: number[], unit: string, target?: { max?: number; min?: number; text?: string }): Figure {
+export function figure(
+  name: string,
+  samples: number[],
+  unit: string,
+  target?: { max?: number; min?: number; text?: string },
+): Figure {
   const value = median(samples);
   if (!target) return { name, value, unit, target: null, met: null, ...(samples.length > 1 ? { samples } : {}) };
   const met = (target.max === undefined || value <= target.max) && (target.min === undefined || value >= target.min);
-  const text = target.text ?? (target.max !== undefined ? `<= ${target.max} ${unit}` : `>= ${target.min} ${unit}`).trim();
+  const text =
+    target.text ?? (target.max !== undefined ? `<= ${target.max} ${unit}` : `>= ${target.min} ${unit}`).trim();
   return { name, value, unit, target: text, met, ...(samples.length > 1 ? { samples } : {}) };
 }
 
@@ -69,11 +75,17 @@ export function formatValue(item: Figure): string {
 }
 
 export function printCase(result: CaseResult, settings: BenchSettings): void {
-  const sizes = Object.entries(result.sizes).map(([key, value]) => `${key}=${value}`).join(', ');
-  console.log(`\n## ${result.title}  (${sizes}; median of ${result.repeats}${settings.smoke ? '; SMOKE size, figures not comparable with the targets' : ''})`);
+  const sizes = Object.entries(result.sizes)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(', ');
+  console.log(
+    `\n## ${result.title}  (${sizes}; median of ${result.repeats}${settings.smoke ? '; SMOKE size, figures not comparable with the targets' : ''})`,
+  );
   for (const item of result.figures) {
     const verdict = item.met === null ? '' : item.met ? 'met' : 'MISSED';
-    console.log(`  ${item.name.padEnd(44)} ${formatValue(item).padStart(14)}   ${(item.target ?? '').padEnd(22)} ${verdict}`);
+    console.log(
+      `  ${item.name.padEnd(44)} ${formatValue(item).padStart(14)}   ${(item.target ?? '').padEnd(22)} ${verdict}`,
+    );
   }
 }
 

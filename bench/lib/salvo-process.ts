@@ -52,17 +52,26 @@ export async function runSalvoSuite(
   const problem = verifyRun(run, stats.requests, stats.unexpected, project);
   rmSync(project.storageDir, { recursive: true, force: true });
   if (problem) throw new Error(`salvo run did not do the benchmark's workload: ${problem}\n${run.stderrTail}`);
-  return { ...run, modelRequests: stats.requests, maxInFlight: stats.maxInFlight, spawnedAt, firstRequestAt: stats.firstRequestAt };
+  return {
+    ...run,
+    modelRequests: stats.requests,
+    maxInFlight: stats.maxInFlight,
+    spawnedAt,
+    firstRequestAt: stats.firstRequestAt,
+  };
 }
 
 function verifyRun(run: MeasuredRun, requests: number, unexpected: number, project: BenchProject): string | null {
   if (run.exitCode !== 0) return `exit code ${run.exitCode}`;
-  if (requests !== project.count * 3) return `the fake model saw ${requests} requests, expected ${project.count * 3} (3 per scenario)`;
+  if (requests !== project.count * 3)
+    return `the fake model saw ${requests} requests, expected ${project.count * 3} (3 per scenario)`;
   if (unexpected > 0) return `${unexpected} requests did not follow the 3-turn conversation`;
   const latest = join(project.storageDir, 'latest');
   if (!existsSync(latest)) return 'no run was stored';
   const runId = readFileSync(latest, 'utf8').trim();
-  const results = JSON.parse(readFileSync(join(project.storageDir, 'runs', runId, 'results.json'), 'utf8')) as { totals: { total: number; passed: number } };
+  const results = JSON.parse(readFileSync(join(project.storageDir, 'runs', runId, 'results.json'), 'utf8')) as {
+    totals: { total: number; passed: number };
+  };
   if (results.totals.total !== project.count || results.totals.passed !== project.count) {
     return `stored results: ${results.totals.passed} of ${results.totals.total} passed, expected ${project.count} of ${project.count}`;
   }

@@ -132,9 +132,15 @@ function rawResponsesFinishReason(status, incompleteReason) {
 function fromChatCompletion(completion, usedIds) {
     const choice = completion.choices[0];
     const message = choice.message;
-    const content = typeof message.content === 'string' ? message.content : (message.content ?? []).map((part) => part.text ?? '').join('');
+    const content = typeof message.content === 'string'
+        ? message.content
+        : (message.content ?? []).map((part) => part.text ?? '').join('');
     const refusal = message.refusal ?? null;
-    const wireCalls = (message.tool_calls ?? []).map((call) => ({ id: call.id, name: call.function.name, arguments: call.function.arguments }));
+    const wireCalls = (message.tool_calls ?? []).map((call) => ({
+        id: call.id,
+        name: call.function.name,
+        arguments: call.function.arguments,
+    }));
     const truncated = choice.finish_reason === 'length';
     const { toolCalls, replacedIds } = (0,tool_calls/* normaliseToolCalls */.__)(wireCalls, { usedIds, idPrefix: 'call_salvo_', truncated });
     return {
@@ -191,7 +197,9 @@ var schemas = __webpack_require__(8816);
  * absent usage); strict where nothing sensible could follow.
  */
 
-const count = schemas/* number */.aig().nullish().transform((value) => value ?? 0);
+const count = schemas/* number */.aig()
+    .nullish()
+    .transform((value) => value ?? 0);
 const chatUsageSchema = schemas/* looseObject */._H3({
     prompt_tokens: count,
     completion_tokens: count,
@@ -209,7 +217,8 @@ const chatCompletionSchema = schemas/* looseObject */._H3({
     choices: schemas/* array */.YOg(schemas/* looseObject */._H3({
         finish_reason: schemas/* string */.YjP().nullish(),
         message: schemas/* looseObject */._H3({
-            content: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* looseObject */._H3({ type: schemas/* string */.YjP(), text: schemas/* string */.YjP().nullish() }))]).nullish(),
+            content: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* looseObject */._H3({ type: schemas/* string */.YjP(), text: schemas/* string */.YjP().nullish() }))])
+                .nullish(),
             refusal: schemas/* string */.YjP().nullish(),
             tool_calls: schemas/* array */.YOg(chatToolCallSchema).nullish(),
         }),
@@ -229,7 +238,8 @@ const responseItemSchema = schemas/* looseObject */._H3({
     call_id: schemas/* string */.YjP().nullish(),
     name: schemas/* string */.YjP().nullish(),
     arguments: schemas/* unknown */.L5J().optional(),
-    content: schemas/* array */.YOg(schemas/* looseObject */._H3({ type: schemas/* string */.YjP(), text: schemas/* string */.YjP().nullish(), refusal: schemas/* string */.YjP().nullish() })).nullish(),
+    content: schemas/* array */.YOg(schemas/* looseObject */._H3({ type: schemas/* string */.YjP(), text: schemas/* string */.YjP().nullish(), refusal: schemas/* string */.YjP().nullish() }))
+        .nullish(),
 });
 const responseSchema = schemas/* looseObject */._H3({
     id: schemas/* string */.YjP().nullish(),
@@ -264,14 +274,24 @@ function toChatAssistantMessage(content, toolCalls) {
     return {
         role: 'assistant',
         content: content === '' ? null : content,
-        tool_calls: toolCalls.map((call) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: (0,tool_calls/* argumentsText */.MZ)(call) } })),
+        tool_calls: toolCalls.map((call) => ({
+            id: call.id,
+            type: 'function',
+            function: { name: call.name, arguments: (0,tool_calls/* argumentsText */.MZ)(call) },
+        })),
     };
 }
 function toChatTools(tools) {
-    return tools.map((tool) => ({ type: 'function', function: { name: tool.name, description: tool.description, parameters: tool.parameters } }));
+    return tools.map((tool) => ({
+        type: 'function',
+        function: { name: tool.name, description: tool.description, parameters: tool.parameters },
+    }));
 }
 function isResponsesState(value) {
-    return typeof value === 'object' && value !== null && value.api === 'responses' && Array.isArray(value.items);
+    return (typeof value === 'object' &&
+        value !== null &&
+        value.api === 'responses' &&
+        Array.isArray(value.items));
 }
 function toResponsesInput(messages) {
     const items = [];
@@ -311,7 +331,13 @@ function buildAssistantItems(content, toolCalls) {
 }
 function toResponsesTools(tools) {
     // Responses functions are strict by default; scenario schemas are not written for strict mode.
-    return tools.map((tool) => ({ type: 'function', name: tool.name, description: tool.description, parameters: tool.parameters, strict: false }));
+    return tools.map((tool) => ({
+        type: 'function',
+        name: tool.name,
+        description: tool.description,
+        parameters: tool.parameters,
+        strict: false,
+    }));
 }
 
 // EXTERNAL MODULE: ./src/core/safe-text.ts
@@ -354,7 +380,10 @@ class OpenAiModelClient {
         this.#settings = settings;
         this.#fetch = createOpenAiFetch({ maxRetryWaitMs: settings.maxRetryWaitMs ?? provider_settings/* DEFAULT_MAX_RETRY_WAIT_MS */.xn, isHopeless: isQuotaExhausted }, (0,bounded_fetch/* boundedFetch */.A)(settings.fetch));
         const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
-        this.#label = new URL(baseURL).hostname === 'api.openai.com' ? 'OpenAI' : `the OpenAI-compatible server at ${(0,safe_text/* withoutCredentials */.ri)(baseURL)}`;
+        this.#label =
+            new URL(baseURL).hostname === 'api.openai.com'
+                ? 'OpenAI'
+                : `the OpenAI-compatible server at ${(0,safe_text/* withoutCredentials */.ri)(baseURL)}`;
         // Every option is explicit so the SDK reads nothing from the environment.
         this.#sdk = new client/* OpenAI */.z({
             apiKey: settings.apiKey,
@@ -372,7 +401,9 @@ class OpenAiModelClient {
         const options = { signal: request.signal, headers: turn.headers };
         const usedIds = (0,tool_calls/* toolCallIdsIn */.KE)(request.messages);
         try {
-            const { parsed, raw, requestId, warnings } = request.settings.api === 'responses' ? await this.#respond(request, options, usedIds) : await this.#chat(request, options, usedIds);
+            const { parsed, raw, requestId, warnings } = request.settings.api === 'responses'
+                ? await this.#respond(request, options, usedIds)
+                : await this.#chat(request, options, usedIds);
             return {
                 ...parsed,
                 model: parsed.model ?? request.settings.model,
@@ -405,7 +436,12 @@ class OpenAiModelClient {
         const params = body;
         const { data, request_id } = await this.#sdk.chat.completions.create(params, options).withResponse();
         const completion = (0,parse_wire/* parseWire */.n)(chatCompletionSchema, data, this.provider, this.#label);
-        return { parsed: fromChatCompletion(completion, usedIds), raw: data, requestId: request_id, warnings: [] };
+        return {
+            parsed: fromChatCompletion(completion, usedIds),
+            raw: data,
+            requestId: request_id,
+            warnings: [],
+        };
     }
     async #respond(request, options, usedIds) {
         const { settings } = request;
@@ -528,7 +564,10 @@ function parseWire(schema, data, provider, label) {
         return result.data;
     const issue = result.error.issues[0];
     const where = issue ? `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}` : 'unknown shape';
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(provider, `${label} sent a response salvo cannot read (${where})`, { retryable: false, code: 'E_PROVIDER_RESPONSE' });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(provider, `${label} sent a response salvo cannot read (${where})`, {
+        retryable: false,
+        code: 'E_PROVIDER_RESPONSE',
+    });
 }
 
 
@@ -552,7 +591,9 @@ function parseWire(schema, data, provider, label) {
 
 function toProviderError(failure, context, cause) {
     const { message, code, retryable, hint } = describe(failure, context);
-    const afterRetries = retryable && context.retries > 0 ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})` : '';
+    const afterRetries = retryable && context.retries > 0
+        ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})`
+        : '';
     const requestId = failure.requestId ?? undefined;
     // Cut after the key is scrubbed (a cut key could no longer be found), before the message travels anywhere.
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(context.provider, (0,_core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(scrubKey(`${message}${afterRetries}`, context.apiKey), _core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ERROR_MESSAGE_LIMIT */ .l), {
@@ -569,20 +610,40 @@ function describe(failure, context) {
     const who = context.providerLabel;
     const quoted = `${failure.message}${failure.param ? ` (param: ${failure.param})` : ''}`;
     if (failure.kind === 'timeout') {
-        return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise request_timeout_seconds in salvo.yaml (--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens' };
+        return {
+            code: 'E_PROVIDER_TIMEOUT',
+            retryable: true,
+            message: `${who} did not answer within ${context.timeoutMs} ms`,
+            hint: 'raise request_timeout_seconds in salvo.yaml (--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens',
+        };
     }
     if (failure.kind === 'connection') {
-        return { code: 'E_PROVIDER_CONNECTION', retryable: true, message: `could not reach ${who}: ${failure.message}`, hint: 'check the base URL and the network' };
+        return {
+            code: 'E_PROVIDER_CONNECTION',
+            retryable: true,
+            message: `could not reach ${who}: ${failure.message}`,
+            hint: 'check the base URL and the network',
+        };
     }
     const status = failure.status;
     if (status === undefined)
         return { code: 'E_PROVIDER', retryable: false, message: `${who} request failed: ${failure.message}` };
     if (status === 401) {
         // The provider's text may echo part of the key, so it is not quoted.
-        return { code: 'E_PROVIDER_AUTH', retryable: false, message: `${who} rejected the API key (HTTP 401)`, hint: `check the key in ${context.keySource}` };
+        return {
+            code: 'E_PROVIDER_AUTH',
+            retryable: false,
+            message: `${who} rejected the API key (HTTP 401)`,
+            hint: `check the key in ${context.keySource}`,
+        };
     }
     if (status === 403) {
-        return { code: 'E_PROVIDER_FORBIDDEN', retryable: false, message: `${who} refused the request (HTTP 403): ${quoted}`, hint: `check the permissions of the key in ${context.keySource}` };
+        return {
+            code: 'E_PROVIDER_FORBIDDEN',
+            retryable: false,
+            message: `${who} refused the request (HTTP 403): ${quoted}`,
+            hint: `check the permissions of the key in ${context.keySource}`,
+        };
     }
     if (status === 404) {
         return {
@@ -593,12 +654,27 @@ function describe(failure, context) {
         };
     }
     if (status === 429 && (failure.code === 'insufficient_quota' || failure.type === 'insufficient_quota')) {
-        return { code: 'E_PROVIDER_QUOTA', retryable: false, message: `${who} says the account has no quota left (HTTP 429 insufficient_quota): ${quoted}`, hint: 'add credit or raise the spending limit of the account' };
+        return {
+            code: 'E_PROVIDER_QUOTA',
+            retryable: false,
+            message: `${who} says the account has no quota left (HTTP 429 insufficient_quota): ${quoted}`,
+            hint: 'add credit or raise the spending limit of the account',
+        };
     }
     if (status === 429)
-        return { code: 'E_PROVIDER_RATE_LIMIT', retryable: true, message: `${who} rate-limited the request (HTTP 429): ${quoted}`, hint: 'lower the concurrency or try again later' };
+        return {
+            code: 'E_PROVIDER_RATE_LIMIT',
+            retryable: true,
+            message: `${who} rate-limited the request (HTTP 429): ${quoted}`,
+            hint: 'lower the concurrency or try again later',
+        };
     if (status >= 500 || status === 408 || status === 409) {
-        return { code: 'E_PROVIDER_UNAVAILABLE', retryable: true, message: `${who} failed (HTTP ${status}): ${quoted}`, hint: 'the provider is overloaded or down; try again later' };
+        return {
+            code: 'E_PROVIDER_UNAVAILABLE',
+            retryable: true,
+            message: `${who} failed (HTTP ${status}): ${quoted}`,
+            hint: 'the provider is overloaded or down; try again later',
+        };
     }
     // Current OpenAI reasoning models refuse tools on Chat Completions and say so (llm-apis.md §1.2).
     const needsResponsesApi = /\/v1\/responses/.test(failure.message);

@@ -14,7 +14,8 @@ export function issueRefund({ order_id: orderId, amount_usd: amount }, state) {
   const order = state.orders[orderId];
   if (!order) throw new Error(`no order ${orderId}`);
   if (order.status === 'refunded') throw new Error(`order ${orderId} is already refunded`);
-  if (amount > order.total_usd) throw new Error(`cannot refund ${amount} USD: the order total is ${order.total_usd} USD`);
+  if (amount > order.total_usd)
+    throw new Error(`cannot refund ${amount} USD: the order total is ${order.total_usd} USD`);
   order.status = 'refunded';
   state.refunds.push({ order_id: orderId, amount_usd: amount });
   return { refund_id: `R-${5520 + state.refunds.length}`, status: 'issued', amount_usd: amount };

@@ -30,14 +30,20 @@ export const exampleScripts: Record<string, ExampleScript> = {
   'shop-refund-state': byTurn([
     { toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A1234' } }], usage: usage(0, 18) },
     { toolCalls: [{ name: 'issue_refund', arguments: { order_id: 'A1234', amount_usd: 89.99 } }], usage: usage(1, 26) },
-    { text: "I'm sorry your order arrived broken. I've refunded the full 89.99 USD (refund R-5521).", usage: usage(2, 27) },
+    {
+      text: "I'm sorry your order arrived broken. I've refunded the full 89.99 USD (refund R-5521).",
+      usage: usage(2, 27),
+    },
   ]),
 
   // A scripted conversation: model turns count across user turns (0 in user turn 1, 1-2 in turn 2, 3-4 in turn 3).
   'airline-move-flight': byTurn([
     { text: 'I can help with that. What is your booking code?', usage: usage(0, 14) },
     { toolCalls: [{ name: 'find_booking', arguments: { code: 'ZX81Q' } }], usage: usage(1, 18) },
-    { text: 'I found booking ZX81Q: flight AZ204 from Milan Linate to Rome on Wednesday. Shall I move it to Friday?', usage: usage(2, 30) },
+    {
+      text: 'I found booking ZX81Q: flight AZ204 from Milan Linate to Rome on Wednesday. Shall I move it to Friday?',
+      usage: usage(2, 30),
+    },
     { toolCalls: [{ name: 'change_flight', arguments: { code: 'ZX81Q', day: 'Friday' } }], usage: usage(3, 20) },
     { text: 'Done: booking ZX81Q is now on flight AZ210 on Friday, confirmed.', usage: usage(4, 19) },
   ]),
@@ -47,7 +53,10 @@ export const exampleScripts: Record<string, ExampleScript> = {
   'support-refund': byTurn([
     { toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A1234' } }], usage: usage(0, 18) },
     { toolCalls: [{ name: 'get_refund_policy', arguments: { reason: 'damaged' } }], usage: usage(1, 17) },
-    { toolCalls: [{ name: 'issue_refund', arguments: { order_id: 'A1234', amount_usd: 89.99, reason: 'damaged' } }], usage: usage(2, 31) },
+    {
+      toolCalls: [{ name: 'issue_refund', arguments: { order_id: 'A1234', amount_usd: 89.99, reason: 'damaged' } }],
+      usage: usage(2, 31),
+    },
     {
       text:
         "I'm sorry your order A1234 arrived damaged. I've issued a full refund of 89.99 USD to your original " +
@@ -95,12 +104,19 @@ export const exampleScripts: Record<string, ExampleScript> = {
   'checkout-payment-retry': byTurn([
     { toolCalls: [{ name: 'list_cards', arguments: {} }], usage: usage(0, 12) },
     {
-      toolCalls: [{ name: 'charge_card', arguments: { card_id: 'card_visa_4242', cart_id: 'C-88', amount: 42.5, currency: 'EUR' } }],
+      toolCalls: [
+        {
+          name: 'charge_card',
+          arguments: { card_id: 'card_visa_4242', cart_id: 'C-88', amount: 42.5, currency: 'EUR' },
+        },
+      ],
       usage: usage(1, 34),
     },
     {
       text: 'Your Visa card was declined, so I am trying your Mastercard.',
-      toolCalls: [{ name: 'charge_card', arguments: { card_id: 'card_mc_5454', cart_id: 'C-88', amount: 42.5, currency: 'EUR' } }],
+      toolCalls: [
+        { name: 'charge_card', arguments: { card_id: 'card_mc_5454', cart_id: 'C-88', amount: 42.5, currency: 'EUR' } },
+      ],
       usage: usage(2, 46),
     },
     {
@@ -112,11 +128,17 @@ export const exampleScripts: Record<string, ExampleScript> = {
   ]),
 
   'anthropic-research': byTurn([
-    { toolCalls: [{ name: 'web_search', arguments: { query: 'Eiffel Tower completion date height' } }], usage: usage(0, 24) },
-    { toolCalls: [{ name: 'fetch_page', arguments: { url: 'https://example.org/eiffel-tower' } }], usage: usage(1, 26) },
+    {
+      toolCalls: [{ name: 'web_search', arguments: { query: 'Eiffel Tower completion date height' } }],
+      usage: usage(0, 24),
+    },
+    {
+      toolCalls: [{ name: 'fetch_page', arguments: { url: 'https://example.org/eiffel-tower' } }],
+      usage: usage(1, 26),
+    },
     {
       text:
-        'The Eiffel Tower was completed in March 1889 for the World\'s Fair, when it stood 312 m tall (300 m without ' +
+        "The Eiffel Tower was completed in March 1889 for the World's Fair, when it stood 312 m tall (300 m without " +
         'the flagpole). Source: https://example.org/eiffel-tower',
       usage: usage(2, 48),
     },
@@ -126,7 +148,11 @@ export const exampleScripts: Record<string, ExampleScript> = {
 /** One judge vote as a forced score_criteria call, the way salvo asks for it. */
 function judgeVote(scores: Record<string, [number, string]>): FakeReply {
   const entries = Object.entries(scores).map(([criterion, [score, reason]]) => ({ criterion, score, reason }));
-  return { toolCalls: [{ name: 'score_criteria', arguments: { scores: entries } }], usage: { input: 900, output: 60 }, model: SCRIPTED_MODEL_ID };
+  return {
+    toolCalls: [{ name: 'score_criteria', arguments: { scores: entries } }],
+    usage: { input: 900, output: 60 },
+    model: SCRIPTED_MODEL_ID,
+  };
 }
 
 /**
@@ -136,8 +162,14 @@ function judgeVote(scores: Record<string, [number, string]>): FakeReply {
  */
 export const exampleJudgeVotes: Record<string, FakeReply[]> = {
   'support-refund': [
-    judgeVote({ empathy: [1, 'Apologises for the damaged mug first'], clarity: [1, 'Gives the 18.50 USD amount and the original card'] }),
-    judgeVote({ empathy: [0.9, 'Acknowledges the damage and apologises'], clarity: [0.8, 'States the amount; the card is implied'] }),
+    judgeVote({
+      empathy: [1, 'Apologises for the damaged mug first'],
+      clarity: [1, 'Gives the 18.50 USD amount and the original card'],
+    }),
+    judgeVote({
+      empathy: [0.9, 'Acknowledges the damage and apologises'],
+      clarity: [0.8, 'States the amount; the card is implied'],
+    }),
     judgeVote({ empathy: [0.4, 'The apology is brief'], clarity: [0.5, 'Does not say when the money arrives'] }),
   ],
   'anthropic-research': [

@@ -30,9 +30,11 @@ export function planAnnotations(
   secretless: SecretlessReason = null,
 ): { annotations: Annotation[]; folded: number } {
   // Annotations need repository-relative paths; scenario paths are relative to working-directory.
-  const path = (file: string) => relative(directories.workspace, resolve(directories.workingDirectory, file)).split('\\').join('/') || file;
+  const path = (file: string) =>
+    relative(directories.workspace, resolve(directories.workingDirectory, file)).split('\\').join('/') || file;
   // Infrastructure errors say nothing about the scenario file: warnings below, with no line to point at.
-  const failing = (scenario: ScenarioResult) => (scenario.status === 'failed' || scenario.status === 'errored') && !isInfrastructure(scenario);
+  const failing = (scenario: ScenarioResult) =>
+    (scenario.status === 'failed' || scenario.status === 'errored') && !isInfrastructure(scenario);
   // Only as many as GitHub shows are kept; the rest are counted.
   const shownInvalid = invalidFiles.slice(0, ANNOTATIONS_PER_LEVEL);
   const shown = results.scenarios.filter(failing).slice(0, Math.max(0, ANNOTATIONS_PER_LEVEL - shownInvalid.length));
@@ -48,10 +50,17 @@ export function planAnnotations(
     })),
     ...shown.map((scenario) => scenarioAnnotation(scenario, path)),
   ];
-  const annotations = errors.slice(0, errorCount > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL);
+  const annotations = errors.slice(
+    0,
+    errorCount > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL,
+  );
   const folded = errorCount - annotations.length;
   if (folded > 0) {
-    annotations.push({ level: 'error', title: `salvo: ${folded} more problems`, message: `${folded} more failed, errored or invalid scenarios are listed in the job summary and the results file.` });
+    annotations.push({
+      level: 'error',
+      title: `salvo: ${folded} more problems`,
+      message: `${folded} more failed, errored or invalid scenarios are listed in the job summary and the results file.`,
+    });
   }
   annotations.push(...infrastructureWarnings(results.scenarios.filter(isInfrastructure)));
   const couldNotRunLive = (scenario: ScenarioResult) => scenario.skip_reason === 'no_key_no_recording';
@@ -80,22 +89,27 @@ function listFiles(scenarios: ScenarioResult[]): string {
 /** Up to the per-level limit, one warning per scenario, the rest folded into the last; never a file or line. */
 function infrastructureWarnings(scenarios: ScenarioResult[]): Annotation[] {
   const shown = scenarios.length > ANNOTATIONS_PER_LEVEL ? scenarios.slice(0, ANNOTATIONS_PER_LEVEL - 1) : scenarios;
-  const warnings = shown.map(
-    (scenario): Annotation => ({
-      level: 'warning',
-      title: `salvo: ${scenario.name} hit infrastructure errors`,
-      message: `${scenario.file}: ${scenario.summary || scenario.error?.message || 'every trial hit an infrastructure error'}. Not counted against the agent.`,
-    }),
-  );
+  const warnings = shown.map((scenario): Annotation => ({
+    level: 'warning',
+    title: `salvo: ${scenario.name} hit infrastructure errors`,
+    message: `${scenario.file}: ${scenario.summary || scenario.error?.message || 'every trial hit an infrastructure error'}. Not counted against the agent.`,
+  }));
   if (shown.length < scenarios.length) {
-    warnings.push({ level: 'warning', title: `salvo: ${scenarios.length - shown.length} more infrastructure errors`, message: `Also hit only infrastructure errors: ${listFiles(scenarios.slice(shown.length))}.` });
+    warnings.push({
+      level: 'warning',
+      title: `salvo: ${scenarios.length - shown.length} more infrastructure errors`,
+      message: `Also hit only infrastructure errors: ${listFiles(scenarios.slice(shown.length))}.`,
+    });
   }
   return warnings;
 }
 
 function scenarioAnnotation(scenario: ScenarioResult, path: (file: string) => string): Annotation {
-  const failedAssertion = scenario.trials.flatMap((trial) => trial.assertions).find((assertion) => !assertion.passed && assertion.line);
-  const reason = scenario.summary || scenario.error?.message || failedAssertion?.reason || verdictLabel(scenario.verdict);
+  const failedAssertion = scenario.trials
+    .flatMap((trial) => trial.assertions)
+    .find((assertion) => !assertion.passed && assertion.line);
+  const reason =
+    scenario.summary || scenario.error?.message || failedAssertion?.reason || verdictLabel(scenario.verdict);
   return {
     level: 'error',
     title: `salvo: ${scenario.name} ${scenario.status === 'errored' ? 'errored' : `failed (${verdictLabel(scenario.verdict)})`}`,

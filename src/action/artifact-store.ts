@@ -30,7 +30,10 @@ export function createGithubArtifactStore(location: ArtifactLocation): ArtifactS
         try {
           const result = await client.uploadArtifact(candidate, files, directory, options);
           const id = result.id === undefined ? null : String(result.id);
-          const url = id === null ? null : `${location.serverUrl}/${location.owner}/${location.repo}/actions/runs/${location.runId}/artifacts/${id}`;
+          const url =
+            id === null
+              ? null
+              : `${location.serverUrl}/${location.owner}/${location.repo}/actions/runs/${location.runId}/artifacts/${id}`;
           location.log.info(`Uploaded artifact '${candidate}' (${files.length} files${url ? `: ${url}` : ''})`);
           return { id, url, name: candidate };
         } catch (error) {

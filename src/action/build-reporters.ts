@@ -17,9 +17,14 @@ export function buildReporters(settings: ActionSettings, redactor: Redactor, log
   const { github } = settings;
   const summary = createStepSummarySink(github.stepSummaryFile, log);
   // A shard reports its slice in its own summary; the merge step posts the one comment.
-  const canComment = settings.commentOnPr && settings.shard === null && github.pullRequestNumber !== null && settings.githubToken !== null;
+  const canComment =
+    settings.commentOnPr &&
+    settings.shard === null &&
+    github.pullRequestNumber !== null &&
+    settings.githubToken !== null;
   if (settings.shard !== null) core.info('salvo: a shard does not comment; the merge step posts the one PR comment.');
-  if (settings.commentOnPr && github.pullRequestNumber === null) core.info('salvo: not a pull_request event, so no PR comment.');
+  if (settings.commentOnPr && github.pullRequestNumber === null)
+    core.info('salvo: not a pull_request event, so no PR comment.');
   if (github.eventName === 'pull_request_target') {
     core.warning(
       'salvo is running on pull_request_target, with a write token and your secrets, on code a pull request may have changed. ' +
@@ -28,7 +33,13 @@ export function buildReporters(settings: ActionSettings, redactor: Redactor, log
   }
   const publisher = canComment
     ? createGithubCommentPublisher(
-        { token: settings.githubToken as string, apiUrl: github.apiUrl, owner: github.owner, repo: github.repo, issueNumber: github.pullRequestNumber as number },
+        {
+          token: settings.githubToken as string,
+          apiUrl: github.apiUrl,
+          owner: github.owner,
+          repo: github.repo,
+          issueNumber: github.pullRequestNumber as number,
+        },
         log,
       )
     : null;

@@ -36,14 +36,22 @@ export function createGithubCommentPublisher(target: GithubCommentTarget, log: P
         const { getOctokit } = await import('@actions/github');
         const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
         const where = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber };
-        const comments: ListedComment[] = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 });
+        const comments: ListedComment[] = await octokit.paginate(octokit.rest.issues.listComments, {
+          ...where,
+          per_page: 100,
+        });
         const existing = findStickyComment(comments, marker);
         if (existing && sameCommentBody(existing.body, body)) {
           log.info(`PR comment unchanged: ${existing.html_url}`);
           return { url: existing.html_url, action: 'unchanged' };
         }
         if (existing) {
-          const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
+          const { data } = await octokit.rest.issues.updateComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: existing.id,
+            body,
+          });
           log.info(`Updated PR comment: ${data.html_url}`);
           return { url: data.html_url, action: 'updated' };
         }

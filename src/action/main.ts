@@ -43,17 +43,25 @@ export async function run(): Promise<void> {
     current = built.redactor;
     if (built.notice) log.info(built.notice);
     // The secrets by where they came from only: a value too short to redact must not reach the debug log either.
-    core.debug(`salvo settings: ${JSON.stringify(redactor.deep({ ...settings, secrets: settings.secrets.map((secret) => secret.source) }))}`);
+    core.debug(
+      `salvo settings: ${JSON.stringify(redactor.deep({ ...settings, secrets: settings.secrets.map((secret) => secret.source) }))}`,
+    );
     const outcome = await runScenarios(settings, project, { redactor, log }, controller.signal);
     // Rows were redacted as each was stored (the runner) or built (invalid files, the engine); the header here.
     const results = redactor.deep(outcome.results);
     await reportRun(settings, { ...outcome, results }, reporters);
-    concludeStep(decideStepOutcome(results, stepContext(settings)), `salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`);
+    concludeStep(
+      decideStepOutcome(results, stepContext(settings)),
+      `salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`,
+    );
   } catch (error) {
     // An error may quote an input, salvo.yaml or a provider's reply.
     const message = stripControlSequences(redactor.text(formatActionError(error)));
-    // A step that stopped before reporting still leaves a summary saying why (a default folder with nothing in it, a bad input).
-    await reporters?.summary.write(`❌ **salvo did not run.**\n\n\`\`\`text\n${message}\n\`\`\`\n`).catch(() => undefined);
+    // A step that stopped before reporting still leaves a summary saying why (a default folder with nothing in it,
+    // a bad input).
+    await reporters?.summary
+      .write(`❌ **salvo did not run.**\n\n\`\`\`text\n${message}\n\`\`\`\n`)
+      .catch(() => undefined);
     core.setFailed(message);
   } finally {
     process.off('SIGINT', stop);
@@ -65,7 +73,12 @@ function stepContext(settings: ActionSettings): StepOutcomeContext {
   const missingKeyInputs: Record<string, string> = {};
   if (settings.openaiApiKey === null) missingKeyInputs.openai = Input.openaiApiKey;
   if (settings.anthropicApiKey === null) missingKeyInputs.anthropic = Input.anthropicApiKey;
-  return { failOn: settings.failOn, mode: settings.mode, secretless: secretlessReason(settings.github), missingKeyInputs };
+  return {
+    failOn: settings.failOn,
+    mode: settings.mode,
+    secretless: secretlessReason(settings.github),
+    missingKeyInputs,
+  };
 }
 
 /** Fails the step, or leaves it green with a warning or notice, per the fail policy. */

@@ -168,7 +168,12 @@ function readNumber(env: Env, name: string, rule: { integer: boolean; min: numbe
   if (!value) return null;
   const number = Number(value);
   const kind = rule.integer ? 'a whole number' : 'a number';
-  if (!Number.isFinite(number) || (rule.integer && !Number.isInteger(number)) || number < rule.min || number > rule.max) {
+  if (
+    !Number.isFinite(number) ||
+    (rule.integer && !Number.isInteger(number)) ||
+    number < rule.min ||
+    number > rule.max
+  ) {
     throw new UsageError(`input '${name}' is '${value}'; expected ${kind} from ${rule.min} to ${rule.max}`);
   }
   return number;
@@ -183,9 +188,12 @@ function readUrl(env: Env, name: string): string | null {
   const url = new URL(value);
   if (url.username || url.password) {
     // Node's fetch refuses such a URL, and its message would quote it; say what to do instead, without them.
-    throw new UsageError(`input '${name}' carries credentials (${withoutCredentials(value)}); Node's fetch refuses a URL with a user or password`, {
-      hint: `give the key in '${name === Input.openaiBaseUrl ? Input.openaiApiKey : Input.anthropicApiKey}', or put the gateway's credentials in its own configuration`,
-    });
+    throw new UsageError(
+      `input '${name}' carries credentials (${withoutCredentials(value)}); Node's fetch refuses a URL with a user or password`,
+      {
+        hint: `give the key in '${name === Input.openaiBaseUrl ? Input.openaiApiKey : Input.anthropicApiKey}', or put the gateway's credentials in its own configuration`,
+      },
+    );
   }
   return value;
 }
@@ -197,7 +205,9 @@ function readArtifactName(env: Env): string {
   // A shard's artifact carries its place (`salvo-traces-shard-2-of-3`), so a merge step can find every shard.
   const value = shard ? `${base}-${shardLabel(parseShard(shard, `input '${Input.shard}'`))}` : base;
   if (/[":<>|*?\r\n\\/]/.test(value)) {
-    throw new UsageError(`input '${Input.artifactName}' is '${value}'; artifact names may not contain " : < > | * ? \\ / or line breaks`);
+    throw new UsageError(
+      `input '${Input.artifactName}' is '${value}'; artifact names may not contain " : < > | * ? \\ / or line breaks`,
+    );
   }
   return value;
 }
@@ -219,7 +229,11 @@ function readGithubContext(env: Env, workspace: string): GithubRunContext {
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     eventName,
     pullRequestNumber: isPullRequestEvent ? (pullRequest?.number ?? null) : null,
-    fromFork: isPullRequestEvent && pullRequest !== null && pullRequest.headRepo !== null && pullRequest.headRepo !== `${owner}/${repo}`,
+    fromFork:
+      isPullRequestEvent &&
+      pullRequest !== null &&
+      pullRequest.headRepo !== null &&
+      pullRequest.headRepo !== `${owner}/${repo}`,
     fromDependabot: isPullRequestEvent && (env.GITHUB_ACTOR === DEPENDABOT || pullRequest?.author === DEPENDABOT),
     workspace: isAbsolute(workspace) ? workspace : resolve(workspace),
     stepSummaryFile: env.GITHUB_STEP_SUMMARY || null,
@@ -229,18 +243,28 @@ function readGithubContext(env: Env, workspace: string): GithubRunContext {
 
 const DEPENDABOT = 'dependabot[bot]';
 
-function readPullRequest(eventPath: string | undefined): { number: number; headRepo: string | null; author: string | null } | null {
+function readPullRequest(
+  eventPath: string | undefined,
+): { number: number; headRepo: string | null; author: string | null } | null {
   if (!eventPath) return null;
   try {
     const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
-      pull_request?: { number?: unknown; head?: { repo?: { full_name?: unknown } | null }; user?: { login?: unknown } | null };
+      pull_request?: {
+        number?: unknown;
+        head?: { repo?: { full_name?: unknown } | null };
+        user?: { login?: unknown } | null;
+      };
       number?: unknown;
     };
     const number = payload.pull_request?.number ?? payload.number;
     if (typeof number !== 'number') return null;
     const headRepo = payload.pull_request?.head?.repo?.full_name;
     const author = payload.pull_request?.user?.login;
-    return { number, headRepo: typeof headRepo === 'string' ? headRepo : null, author: typeof author === 'string' ? author : null };
+    return {
+      number,
+      headRepo: typeof headRepo === 'string' ? headRepo : null,
+      author: typeof author === 'string' ? author : null,
+    };
   } catch {
     return null;
   }

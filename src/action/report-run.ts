@@ -37,12 +37,21 @@ export interface EngineOutcome {
  * annotations, and the PR comment last. A failing upload or comment is a
  * warning; it never hides results already written.
  */
-export async function reportRun(settings: ActionSettings, outcome: EngineOutcome, reporters: ActionReporters): Promise<void> {
+export async function reportRun(
+  settings: ActionSettings,
+  outcome: EngineOutcome,
+  reporters: ActionReporters,
+): Promise<void> {
   const { results } = outcome;
   const { github } = settings;
   const stagingDirectory = join(github.tempDirectory, `salvo-${results.run_id}`);
   await mkdir(stagingDirectory, { recursive: true });
-  const files = await stageArtifactFiles({ stagingDirectory, runDirectory: outcome.runDirectory, results, metadata: runMetadata(settings, results) });
+  const files = await stageArtifactFiles({
+    stagingDirectory,
+    runDirectory: outcome.runDirectory,
+    results,
+    metadata: runMetadata(settings, results),
+  });
   const resultsFile = files[0] ?? join(stagingDirectory, 'results.json');
   setCountOutputs(results, resultsFile, reporters);
   if (settings.junitPath !== null) {
@@ -54,7 +63,12 @@ export async function reportRun(settings: ActionSettings, outcome: EngineOutcome
   reporters.setOutput(Output.artifactId, artifact?.id ?? '');
   reporters.setOutput(Output.artifactUrl, artifact?.url ?? '');
 
-  const { annotations, folded } = planAnnotations(results, outcome.invalidProblems, { workspace: github.workspace, workingDirectory: settings.workingDirectory }, secretlessReason(github));
+  const { annotations, folded } = planAnnotations(
+    results,
+    outcome.invalidProblems,
+    { workspace: github.workspace, workingDirectory: settings.workingDirectory },
+    secretlessReason(github),
+  );
   for (const annotation of annotations) reporters.annotate(annotation);
   const notes = folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : [];
   const artifactLink = artifact ? { name: artifact.name, url: artifact.url } : null;
@@ -63,7 +77,8 @@ export async function reportRun(settings: ActionSettings, outcome: EngineOutcome
   let commentUrl = '';
   if (reporters.comments) {
     // Matrix legs share GITHUB_JOB; a per-leg artifact-name (as the README suggests) gives each leg its own comment.
-    const commentKey = settings.artifactName === DEFAULT_ARTIFACT_NAME ? github.job : `${github.job}/${settings.artifactName}`;
+    const commentKey =
+      settings.artifactName === DEFAULT_ARTIFACT_NAME ? github.job : `${github.job}/${settings.artifactName}`;
     const marker = buildCommentMarker(github.workflow, commentKey);
     const runUrl = `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`;
     const body = renderPrComment(results, { marker, runUrl, artifactUrl: artifact?.url ?? null });
@@ -98,7 +113,9 @@ async function uploadArtifact(
     return { ...uploaded, name: uploaded.name ?? settings.artifactName };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    reporters.warning(`salvo could not upload the artifact '${settings.artifactName}': ${message}. The results file is still on the runner.`);
+    reporters.warning(
+      `salvo could not upload the artifact '${settings.artifactName}': ${message}. The results file is still on the runner.`,
+    );
     return null;
   }
 }

@@ -41,7 +41,8 @@ export async function runScenarios(
     concurrency: settings.concurrency,
     maxCostUsd: settings.maxCostUsd ?? project.config.max_cost_usd ?? null,
     timeoutMs: settings.trialTimeoutSeconds === null ? null : Math.round(settings.trialTimeoutSeconds * 1000),
-    requestTimeoutMs: settings.requestTimeoutSeconds === null ? null : Math.round(settings.requestTimeoutSeconds * 1000),
+    requestTimeoutMs:
+      settings.requestTimeoutSeconds === null ? null : Math.round(settings.requestTimeoutSeconds * 1000),
     earlyStop: settings.earlyStop,
     redactor,
     signal,
@@ -57,8 +58,12 @@ async function defaultScenarioFolder(project: Project, cwd: string): Promise<str
   const folder = relative(cwd, resolve(project.root, project.config.scenarios_dir)) || '.';
   const files = await expandScenarioPaths([folder], cwd).catch(() => []);
   if (files.length === 0) {
-    const where = project.configFile ? `scenarios_dir of ${relative(cwd, project.configFile) || 'salvo.yaml'}` : 'the default folder';
-    throw new UsageError(`no scenarios found: '${folder}' (${where}) has no scenario files (*.yaml, *.yml). Add scenarios there, set the '${Input.scenarios}' input, or set scenarios_dir in salvo.yaml.`);
+    const where = project.configFile
+      ? `scenarios_dir of ${relative(cwd, project.configFile) || 'salvo.yaml'}`
+      : 'the default folder';
+    throw new UsageError(
+      `no scenarios found: '${folder}' (${where}) has no scenario files (*.yaml, *.yml). Add scenarios there, set the '${Input.scenarios}' input, or set scenarios_dir in salvo.yaml.`,
+    );
   }
   return folder;
 }
@@ -83,9 +88,13 @@ function createProgressLog(log: ActionLog): (event: SuiteEvent) => void {
       const { result } = event;
       finished += 1;
       const why = result.status === 'passed' ? '' : ` - ${flat(result.skip_reason ?? result.summary)}`;
-      log.info(`[${finished}/${event.total}] ${result.status.toUpperCase()} ${flat(result.name)} (${flat(result.file)}, ${result.mode ?? 'not run'})${why}`);
+      log.info(
+        `[${finished}/${event.total}] ${result.status.toUpperCase()} ${flat(result.name)} (${flat(result.file)}, ${result.mode ?? 'not run'})${why}`,
+      );
     } else if (event.type === 'budget_reached') {
-      log.warning(`salvo: the max-cost-usd budget of ${formatCost(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`);
+      log.warning(
+        `salvo: the max-cost-usd budget of ${formatCost(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`,
+      );
     } else if (event.type === 'interrupted') {
       log.info('salvo: interrupted; reporting the scenarios that finished.');
     }

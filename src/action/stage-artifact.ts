@@ -28,7 +28,11 @@ export async function stageArtifactFiles(options: {
   const staged: string[] = [];
   if (options.runDirectory) {
     for (const file of await listFiles(options.runDirectory)) {
-      const target = join(stagingDirectory, 'run', safeArtifactPath(relative(options.runDirectory, file).split('\\').join('/')));
+      const target = join(
+        stagingDirectory,
+        'run',
+        safeArtifactPath(relative(options.runDirectory, file).split('\\').join('/')),
+      );
       await mkdir(dirname(target), { recursive: true });
       await copyFile(file, target);
       staged.push(target);
@@ -45,7 +49,10 @@ export async function stageArtifactFiles(options: {
 async function listFiles(directory: string): Promise<string[]> {
   try {
     const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-    return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+    return entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
   } catch {
     return [];
   }

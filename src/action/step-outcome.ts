@@ -32,7 +32,11 @@ export interface StepOutcome {
 export function decideStepOutcome(results: RunResults, context: StepOutcomeContext): StepOutcome {
   const outcome = runOutcome(results);
   const decided = decide(outcome, results, context);
-  if (decided.level === 'failed' && context.failOn === 'never') return { level: 'warning', message: decided.message.replace(/\(fail-on: \w+\)/, '(fail-on: never, so the step stays green)') };
+  if (decided.level === 'failed' && context.failOn === 'never')
+    return {
+      level: 'warning',
+      message: decided.message.replace(/\(fail-on: \w+\)/, '(fail-on: never, so the step stays green)'),
+    };
   return decided;
 }
 
@@ -40,14 +44,21 @@ function decide(outcome: ReturnType<typeof runOutcome>, results: RunResults, con
   const { failOn } = context;
   switch (outcome) {
     case 'failed':
-      return { level: 'failed', message: `salvo: ${agentFailures(results).join(', ')} (fail-on: ${failOn}); see the job summary.` };
+      return {
+        level: 'failed',
+        message: `salvo: ${agentFailures(results).join(', ')} (fail-on: ${failOn}); see the job summary.`,
+      };
     case 'unverified':
       return unverified(results, context);
     case 'infrastructure': {
       const count = results.scenarios.filter(isInfrastructure).length;
       const what = `${count} scenario(s) hit only infrastructure errors (provider down, retries exhausted, timeouts) and were not counted; the others passed`;
-      if (failOn === 'infrastructure') return { level: 'failed', message: `salvo: ${what} (fail-on: infrastructure); see the job summary.` };
-      return { level: 'warning', message: `salvo: ${what}. The step stays green; set fail-on: infrastructure to fail it.` };
+      if (failOn === 'infrastructure')
+        return { level: 'failed', message: `salvo: ${what} (fail-on: infrastructure); see the job summary.` };
+      return {
+        level: 'warning',
+        message: `salvo: ${what}. The step stays green; set fail-on: infrastructure to fail it.`,
+      };
     }
     case 'passed':
       return { level: 'passed', message: '' };
@@ -59,26 +70,44 @@ function agentFailures(results: RunResults): string[] {
   const failed = count((row) => row.status === 'failed');
   const errored = count((row) => row.status === 'errored' && !isInfrastructure(row));
   const invalid = count((row) => row.skip_reason === 'invalid');
-  return [failed > 0 ? `${failed} failed` : '', errored > 0 ? `${errored} errored` : '', invalid > 0 ? `${invalid} invalid scenario files` : ''].filter(Boolean);
+  return [
+    failed > 0 ? `${failed} failed` : '',
+    errored > 0 ? `${errored} errored` : '',
+    invalid > 0 ? `${invalid} invalid scenario files` : '',
+  ].filter(Boolean);
 }
 
 function unverified(results: RunResults, context: StepOutcomeContext): StepOutcome {
   const skipped = results.scenarios.filter((row) => row.status === 'skipped').length;
   const infrastructure = results.scenarios.filter(isInfrastructure).length;
-  const parts = [skipped > 0 ? `${skipped} skipped` : '', infrastructure > 0 ? `${infrastructure} hit only infrastructure errors` : ''].filter(Boolean);
-  const what = results.scenarios.length === 0 ? 'no scenarios were found' : `of ${results.scenarios.length} scenario(s), ${parts.join(' and ')}`;
+  const parts = [
+    skipped > 0 ? `${skipped} skipped` : '',
+    infrastructure > 0 ? `${infrastructure} hit only infrastructure errors` : '',
+  ].filter(Boolean);
+  const what =
+    results.scenarios.length === 0
+      ? 'no scenarios were found'
+      : `of ${results.scenarios.length} scenario(s), ${parts.join(' and ')}`;
   const head = `salvo: nothing was verified: ${what}, so no scenario tested the agent`;
   if (context.secretless && context.mode !== 'live') {
-    const who = context.secretless === 'fork' ? 'this pull request comes from a fork' : 'this is a Dependabot pull request';
-    return { level: 'notice', message: `${head}. Expected here: ${who}, and GitHub gives it no secrets. Commit recordings (salvo run --record) so such pull requests replay them.` };
+    const who =
+      context.secretless === 'fork' ? 'this pull request comes from a fork' : 'this is a Dependabot pull request';
+    return {
+      level: 'notice',
+      message: `${head}. Expected here: ${who}, and GitHub gives it no secrets. Commit recordings (salvo run --record) so such pull requests replay them.`,
+    };
   }
   return { level: 'failed', message: `${head} (fail-on: ${context.failOn}).${missingKeyHint(results, context)}` };
 }
 
 /** Names the empty key input when scenarios were skipped for want of it: a misnamed secret is the usual cause. */
 function missingKeyHint(results: RunResults, context: StepOutcomeContext): string {
-  const providers = new Set(results.scenarios.filter((row) => row.skip_reason === 'no_key_no_recording').map((row) => row.provider));
-  const inputs = [...providers].flatMap((provider) => (context.missingKeyInputs[provider] ? [`'${context.missingKeyInputs[provider]}'`] : []));
+  const providers = new Set(
+    results.scenarios.filter((row) => row.skip_reason === 'no_key_no_recording').map((row) => row.provider),
+  );
+  const inputs = [...providers].flatMap((provider) =>
+    context.missingKeyInputs[provider] ? [`'${context.missingKeyInputs[provider]}'`] : [],
+  );
   if (inputs.length === 0) return '';
   return ` The input ${inputs.join(' and ')} is empty and those scenarios have no recording: check that the secret it reads exists and is spelled right (secrets.NAME is empty, not an error, when it does not).`;
 }

@@ -12,7 +12,9 @@ export function writeLine(stream: NodeJS.WritableStream, text = ''): void {
   stream.write(`${text}\n`);
 }
 
-/** Small enough that a batch and its redacted copy die young: V8 puts strings over about 128 KB in its old generation. */
+/**
+ * Small enough that a batch and its redacted copy die young: V8 puts strings over about 128 KB in its old generation.
+ */
 const BATCH_CHARACTERS = 32 * 1024;
 
 /**
@@ -20,7 +22,11 @@ const BATCH_CHARACTERS = 32 * 1024;
  * passed through `transform` (the redactor) on its way out, so the output of a
  * run of thousands of scenarios is never one string in memory.
  */
-export function writeLines(stream: NodeJS.WritableStream, lines: Iterable<string>, transform: (text: string) => string): void {
+export function writeLines(
+  stream: NodeJS.WritableStream,
+  lines: Iterable<string>,
+  transform: (text: string) => string,
+): void {
   let batch: string[] = [];
   let size = 0;
   for (const line of lines) {

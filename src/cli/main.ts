@@ -70,7 +70,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 function exitCodeForCommander(error: CommanderError): number {
   // Help and version "errors" are commander's way of ending early with success.
-  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+  if (
+    error.code === 'commander.helpDisplayed' ||
+    error.code === 'commander.version' ||
+    error.code === 'commander.help'
+  ) {
     return ExitCode.ok;
   }
   return ExitCode.usage;

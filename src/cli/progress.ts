@@ -3,6 +3,17 @@ import type { SuiteEvent } from '../core/runner/run-suite.ts';
 import { renderScenarioSummary, statusWord } from '../core/report/scenario-summary.ts';
 import type { CliIO } from './cli-io.ts';
 
+interface ProgressOptions {
+  json: boolean;
+  /** The redactor, then control sequences stripped (src/cli/cli-redaction.ts). */
+  shown(text: string): string;
+}
+
+interface Progress {
+  onEvent(event: SuiteEvent): void;
+  clear(): void;
+}
+
 /** A name on one line: a line break in a name must not break the status line or start a new one. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');
@@ -24,7 +35,7 @@ function oneLine(text: string): string {
  * the finished rows were redacted by the runner, but the names in
  * `scenario_started` are the scenario's own.
  */
-export function createProgress(io: CliIO, options: { json: boolean; shown: (text: string) => string }): { onEvent(event: SuiteEvent): void; clear(): void } {
+export function createProgress(io: CliIO, options: ProgressOptions): Progress {
   const live = io.stderr.isTTY === true && !options.json;
   const { shown } = options;
   /** Scenarios running, by their place in the suite, with their names as shown. */
@@ -65,7 +76,10 @@ export function createProgress(io: CliIO, options: { json: boolean; shown: (text
     if (!live) return;
     eraseStatus();
     const names = [...running.values()].slice(0, 3).join(', ');
-    write(io.stderr, `[${done}/${total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
+    write(
+      io.stderr,
+      `[${done}/${total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160),
+    );
     statusShown = true;
   };
 
@@ -74,27 +88,32 @@ export function createProgress(io: CliIO, options: { json: boolean; shown: (text
       case 'suite_started':
         total = event.total;
         break;
-      case 'scenario_started': {
-        const name = oneLine(shown(event.name));
-        running.set(event.index, name);
-        if (!live && !options.json) writeLine(io.stderr, `started ${name}`);
+      case 'scenario_started':
+        running.set(event.index, oneLine(shown(event.name)));
+        if (!live && !options.json) writeLine(io.stderr, `started ${running.get(event.index)}`);
         break;
-      }
       case 'scenario_finished':
         running.delete(event.index);
         done = event.done;
         total = event.total;
         eraseStatus();
-        if (options.json) writeLine(io.stderr, `[${done}/${total}] ${oneLine(shown(event.result.name))}: ${statusWord(event.result)}`);
+        if (options.json)
+          writeLine(io.stderr, `[${done}/${total}] ${oneLine(shown(event.result.name))}: ${statusWord(event.result)}`);
         else writeLine(io.stdout, `${shown(renderScenarioSummary(event.result))}\n`);
         break;
       case 'budget_reached':
         eraseStatus();
-        writeLine(io.stderr, `Spend cap reached: ${formatCost(event.spentUsd)} of ${formatCost(event.maxCostUsd)}; no new scenario will start.`);
+        writeLine(
+          io.stderr,
+          `Spend cap reached: ${formatCost(event.spentUsd)} of ${formatCost(event.maxCostUsd)}; no new scenario will start.`,
+        );
         break;
       case 'cost_uncounted':
         eraseStatus();
-        writeLine(io.stderr, `warning: model ${oneLine(shown(event.model))} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
+        writeLine(
+          io.stderr,
+          `warning: model ${oneLine(shown(event.model))} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`,
+        );
         break;
       case 'interrupted':
         eraseStatus();

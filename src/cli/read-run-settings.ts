@@ -51,14 +51,29 @@ export interface RunSettings {
 
 export const DEFAULT_CONCURRENCY = 4;
 
-export function readRunSettings(patterns: string[], flags: RunFlags, env: NodeJS.ProcessEnv, config: ProjectConfig): RunSettings {
+export function readRunSettings(
+  patterns: string[],
+  flags: RunFlags,
+  env: NodeJS.ProcessEnv,
+  config: ProjectConfig,
+): RunSettings {
   const adapter = flags.adapter === undefined ? null : parseAdapter(flags.adapter);
   return {
     patterns,
-    concurrency: flags.concurrency === undefined ? (config.concurrency ?? DEFAULT_CONCURRENCY) : parseInteger('--concurrency', flags.concurrency, 1, 64),
-    maxCostUsd: flags.maxCostUsd === undefined ? (config.max_cost_usd ?? null) : parsePositive('--max-cost-usd', flags.maxCostUsd),
-    timeoutMs: flags.timeoutSeconds === undefined ? null : parsePositive('--timeout-seconds', flags.timeoutSeconds) * 1000,
-    requestTimeoutMs: flags.requestTimeoutSeconds === undefined ? null : parsePositive('--request-timeout-seconds', flags.requestTimeoutSeconds) * 1000,
+    concurrency:
+      flags.concurrency === undefined
+        ? (config.concurrency ?? DEFAULT_CONCURRENCY)
+        : parseInteger('--concurrency', flags.concurrency, 1, 64),
+    maxCostUsd:
+      flags.maxCostUsd === undefined
+        ? (config.max_cost_usd ?? null)
+        : parsePositive('--max-cost-usd', flags.maxCostUsd),
+    timeoutMs:
+      flags.timeoutSeconds === undefined ? null : parsePositive('--timeout-seconds', flags.timeoutSeconds) * 1000,
+    requestTimeoutMs:
+      flags.requestTimeoutSeconds === undefined
+        ? null
+        : parsePositive('--request-timeout-seconds', flags.requestTimeoutSeconds) * 1000,
     json: flags.json === true,
     model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
     adapter,
@@ -106,7 +121,8 @@ function parseInteger(flag: string, value: string, min: number, max: number): nu
 
 function parsePositive(flag: string, value: string): number {
   const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number <= 0) throw new UsageError(`${flag} must be a positive number, not '${value}'`);
+  if (value.trim() === '' || !Number.isFinite(number) || number <= 0)
+    throw new UsageError(`${flag} must be a positive number, not '${value}'`);
   return number;
 }
 

@@ -27,14 +27,23 @@ export interface ReevalJudgeOptions {
  * votes recorded beside the scenario (offline, free, deterministic), under
  * --rejudge from the judge models live.
  */
-export function reevalScoring(options: ReevalJudgeOptions): (trace: RunTrace, loaded: LoadedScenario) => Promise<RescoredTrial> {
+export function reevalScoring(
+  options: ReevalJudgeOptions,
+): (trace: RunTrace, loaded: LoadedScenario) => Promise<RescoredTrial> {
   return async (trace, loaded) => {
     const hasJudge = loaded.scenario.assertions.some((assertion) => assertion.type === 'judge');
     const judged = hasJudge ? await judgeTrial(loaded.scenario.assertions, trace, judgePortFor(loaded, options)) : null;
-    const outcomes = new Map([...(judged?.outcomes ?? new Map())].map(([index, outcome]) => [index, options.redactor.deep(outcome)]));
+    const outcomes = new Map(
+      [...(judged?.outcomes ?? new Map())].map(([index, outcome]) => [index, options.redactor.deep(outcome)]),
+    );
     const evaluation = evaluateTrial(trace, loaded, outcomes);
     if (evaluation.judgeError === undefined) return evaluation;
-    return { status: 'errored', score: null, assertions: evaluation.assertions, error: { code: 'E_JUDGE', message: evaluation.judgeError, infrastructure: true } };
+    return {
+      status: 'errored',
+      score: null,
+      assertions: evaluation.assertions,
+      error: { code: 'E_JUDGE', message: evaluation.judgeError, infrastructure: true },
+    };
   };
 }
 
@@ -44,7 +53,8 @@ function judgePortFor(loaded: LoadedScenario, options: ReevalJudgeOptions): Judg
   let recorded: Promise<ModelClient> | undefined;
   return {
     prices: project.config.prices,
-    settingsFor: (assertion) => resolveJudgeSettings(assertion, loaded.scenario.adapter, project.config.judge, rejudge?.judgeModel ?? null),
+    settingsFor: (assertion) =>
+      resolveJudgeSettings(assertion, loaded.scenario.adapter, project.config.judge, rejudge?.judgeModel ?? null),
     clientFor: async (settings) => {
       if (rejudge) return createModelClient(settings.adapter, rejudge.providers[settings.adapter]);
       recorded ??= readRecordingFile(resolve(options.cwd, recordingFile)).then(

@@ -33,9 +33,15 @@ export function readModeSettings(flags: ModeFlags): ModeSettings {
 
 /** Registers the flags on `salvo run`. */
 export const MODE_OPTIONS: [flags: string, description: string][] = [
-  ['--mode <mode>', 'auto (default): live where the provider key is set, else replay the recording; live: never replay; replay: never call a model'],
+  [
+    '--mode <mode>',
+    'auto (default): live where the provider key is set, else replay the recording; live: never replay; replay: never call a model',
+  ],
   ['--record', 'call the model and write what it said to <scenario dir>/__recordings__/<name>.json, for replay'],
-  ['--record-label <text>', "with --record: the replies are scripted or hand-written, not a real model's; say by whom (stored as the recording's source)"],
+  [
+    '--record-label <text>',
+    "with --record: the replies are scripted or hand-written, not a real model's; say by whom (stored as the recording's source)",
+  ],
 ];
 
 /** One line per scenario: what ran it (live, replay, skipped, error) and why. */

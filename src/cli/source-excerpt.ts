@@ -13,5 +13,8 @@ export function sourceExcerpt(text: string, line: number, column: number): strin
   const redacted = maskSecrets(source);
   const shown = redacted.length > 160 ? `${redacted.slice(0, 157)}...` : redacted;
   const caretColumn = Math.min(Math.max(column, 1), shown.length + 1);
-  return [`  ${gutter} | ${shown.replace(/\t/g, ' ')}`, `  ${' '.repeat(gutter.length)} | ${' '.repeat(caretColumn - 1)}^`];
+  return [
+    `  ${gutter} | ${shown.replace(/\t/g, ' ')}`,
+    `  ${' '.repeat(gutter.length)} | ${' '.repeat(caretColumn - 1)}^`,
+  ];
 }

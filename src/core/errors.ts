@@ -97,7 +97,15 @@ export class ProviderError extends SalvoError {
   constructor(
     provider: string,
     message: string,
-    details: { status?: number; retryable: boolean; requestId?: string; code?: ErrorCode; hint?: string; cause?: unknown; retries?: number },
+    details: {
+      status?: number;
+      retryable: boolean;
+      requestId?: string;
+      code?: ErrorCode;
+      hint?: string;
+      cause?: unknown;
+      retries?: number;
+    },
   ) {
     super(details.code ?? 'E_PROVIDER', message, { hint: details.hint, cause: details.cause });
     this.provider = provider;
@@ -117,7 +125,7 @@ export class MockNotFoundError extends SalvoError {
   /** `misses`: for each conditional mock case of the tool, why it did not match these `arguments`. */
   constructor(toolName: string, availableMocks: string[], call: { arguments?: unknown; misses?: string[] } = {}) {
     const available = availableMocks.length > 0 ? availableMocks.join(', ') : 'none';
-    const args = call.arguments === undefined ? '' : JSON.stringify(call.arguments) ?? '';
+    const args = call.arguments === undefined ? '' : (JSON.stringify(call.arguments) ?? '');
     const misses = call.misses ?? [];
     const message =
       misses.length === 0

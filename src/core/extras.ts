@@ -14,9 +14,20 @@ export const MAX_EXTRAS_KEYS = 10;
 export const MAX_EXTRAS_BYTES = 4096;
 
 /** The earlier salvo's blocked keys, kept so its users' files behave the same. */
-const SECRET_KEYS = ['api_key', 'api_secret', 'secret', 'token', 'password', 'authorization', 'secret_key', 'access_token', 'refresh_token'];
+const SECRET_KEYS = [
+  'api_key',
+  'api_secret',
+  'secret',
+  'token',
+  'password',
+  'authorization',
+  'secret_key',
+  'access_token',
+  'refresh_token',
+];
 /** Anything else that looks like a credential, at any depth. */
-const SECRET_LOOKING = /(^|_)(api_?key|secret|password|passwd|token|authorization|auth|bearer|credentials?|private_key|access_key)$/;
+const SECRET_LOOKING =
+  /(^|_)(api_?key|secret|password|passwd|token|authorization|auth|bearer|credentials?|private_key|access_key)$/;
 
 const OWNED_BY_SALVO: Record<string, string> = {
   model: 'set `model` in the scenario',
@@ -48,22 +59,36 @@ const MAX_TOKENS_KEYS: Record<AdapterName, string[]> = {
 export function validateExtras(extras: Record<string, unknown>, adapter: AdapterName): Record<string, unknown> {
   const keys = Object.keys(extras);
   if (keys.length > MAX_EXTRAS_KEYS) {
-    throw extrasError(`extras has ${keys.length} keys; at most ${MAX_EXTRAS_KEYS} are allowed`, 'keep only the provider parameters the scenario needs');
+    throw extrasError(
+      `extras has ${keys.length} keys; at most ${MAX_EXTRAS_KEYS} are allowed`,
+      'keep only the provider parameters the scenario needs',
+    );
   }
   const bytes = new TextEncoder().encode(JSON.stringify(extras)).length;
   if (bytes > MAX_EXTRAS_BYTES) {
-    throw extrasError(`extras is ${bytes} bytes as JSON; at most ${MAX_EXTRAS_BYTES} are allowed`, 'extras is for small provider parameters, not data');
+    throw extrasError(
+      `extras is ${bytes} bytes as JSON; at most ${MAX_EXTRAS_BYTES} are allowed`,
+      'extras is for small provider parameters, not data',
+    );
   }
   for (const key of keys) {
     const normalised = normaliseKey(key);
     if (SECRET_KEYS.includes(normalised) || SECRET_LOOKING.test(normalised)) {
-      throw extrasError(`extras.${key} looks like a credential; secrets never go in scenario files`, 'pass keys through the environment or action inputs');
+      throw extrasError(
+        `extras.${key} looks like a credential; secrets never go in scenario files`,
+        'pass keys through the environment or action inputs',
+      );
     }
     const owned = OWNED_BY_SALVO[normalised];
     if (owned) throw extrasError(`extras.${key} is set by salvo itself`, owned);
-    if (MAX_TOKENS_KEYS[adapter].includes(normalised)) throw extrasError(`extras.${key} is set by salvo itself`, 'set `max_tokens` in the scenario');
+    if (MAX_TOKENS_KEYS[adapter].includes(normalised))
+      throw extrasError(`extras.${key} is set by salvo itself`, 'set `max_tokens` in the scenario');
     const nested = findSecretKey(extras[key], `extras.${key}`);
-    if (nested) throw extrasError(`${nested} looks like a credential; secrets never go in scenario files`, 'pass keys through the environment or action inputs');
+    if (nested)
+      throw extrasError(
+        `${nested} looks like a credential; secrets never go in scenario files`,
+        'pass keys through the environment or action inputs',
+      );
   }
   return { ...extras };
 }

@@ -94,7 +94,10 @@ export interface ModelTurn {
   providerState?: unknown;
   /** The response body as received, for the trace (redacted and capped there). */
   raw?: unknown;
-  /** Settings the provider could not honour for this model or API (e.g. temperature on Anthropic 2026-10-21), for the trace. */
+  /**
+   * Settings the provider could not honour for this model or API (e.g. temperature on Anthropic 2026-10-21), for the
+   * trace.
+   */
   warnings?: string[];
 }
 

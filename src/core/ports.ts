@@ -41,12 +41,19 @@ export interface ArtifactStore {
    * Uploads the files under `directory` as one artifact; returns where it can be found,
    * and the name it was stored under when `name` was taken (matrix jobs sharing a name).
    */
-  upload(name: string, directory: string, files: string[]): Promise<{ id: string | null; url: string | null; name?: string }>;
+  upload(
+    name: string,
+    directory: string,
+    files: string[],
+  ): Promise<{ id: string | null; url: string | null; name?: string }>;
 }
 
 export interface CommentPublisher {
   /** Creates or updates the one comment carrying `marker`; returns its URL, or null when nothing was published. */
-  publish(marker: string, body: string): Promise<{ url: string | null; action: 'created' | 'updated' | 'unchanged' | 'skipped' }>;
+  publish(
+    marker: string,
+    body: string,
+  ): Promise<{ url: string | null; action: 'created' | 'updated' | 'unchanged' | 'skipped' }>;
 }
 
 export interface SummarySink {

@@ -16,7 +16,9 @@ export interface MergedRun {
  * papered over: the caller reports them and judges the run by them.
  */
 export function mergeRunResults(inputs: readonly RunResults[], runId: string): MergedRun {
-  const scenarios = inputs.flatMap((input) => input.scenarios).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const scenarios = inputs
+    .flatMap((input) => input.scenarios)
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const caps = inputs.map((input) => input.max_cost_usd).filter((cap): cap is number => cap !== null);
   const uncounted = [...new Set(inputs.flatMap((input) => input.uncounted_cost_models ?? []))].sort();
   const first = inputs[0];
@@ -25,7 +27,11 @@ export function mergeRunResults(inputs: readonly RunResults[], runId: string): M
     run_id: runId,
     salvo_version: first?.salvo_version ?? 'unknown',
     started_at: inputs.map((input) => input.started_at).sort()[0] ?? new Date(0).toISOString(),
-    finished_at: inputs.map((input) => input.finished_at).sort().at(-1) ?? new Date(0).toISOString(),
+    finished_at:
+      inputs
+        .map((input) => input.finished_at)
+        .sort()
+        .at(-1) ?? new Date(0).toISOString(),
     interrupted: inputs.some((input) => input.interrupted),
     max_cost_usd: caps.length > 0 ? caps.reduce((sum, cap) => sum + cap, 0) : null,
     totals: runTotals(scenarios),
@@ -36,6 +42,9 @@ export function mergeRunResults(inputs: readonly RunResults[], runId: string): M
   const counts = [...new Set(inputs.flatMap((input) => (input.shard ? [input.shard.count] : [])))];
   const shardCount = counts.length > 0 ? Math.max(...counts) : null;
   const seen = new Set(inputs.flatMap((input) => (input.shard ? [input.shard.index] : [])));
-  const missingShards = shardCount === null ? [] : Array.from({ length: shardCount }, (_, index) => index + 1).filter((index) => !seen.has(index));
+  const missingShards =
+    shardCount === null
+      ? []
+      : Array.from({ length: shardCount }, (_, index) => index + 1).filter((index) => !seen.has(index));
   return { results, missingShards, shardCount };
 }

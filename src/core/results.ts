@@ -111,7 +111,10 @@ export interface ScenarioStats {
   pass_rate_interval: { low: number; high: number; confidence: number } | null;
   /** Estimated chance that k runs in a row all pass, for k = 1..min(counted, 10). */
   pass_hat_k: { k: number; value: number }[];
-  /** Trials needed to show required_pass_rate with 95 % confidence if every one passes; null when no count can (rate 1). */
+  /**
+   * Trials needed to show required_pass_rate with 95 % confidence if every one passes; null when no count can (rate
+   * 1).
+   */
   trials_needed: number | null;
   sample_size_note: string | null;
   threshold: number;
@@ -145,7 +148,10 @@ export interface ScenarioResult {
   input_tokens: number;
   output_tokens: number;
   cost_usd: number | null;
-  /** What judging the trials cost, apart from the agent's `cost_usd`; absent when nothing was judged, null when unknown. */
+  /**
+   * What judging the trials cost, apart from the agent's `cost_usd`; absent when nothing was judged, null when
+   * unknown.
+   */
   judge_cost_usd?: number | null;
   latency_seconds: number;
   error?: ErrorInfo;
@@ -237,5 +243,13 @@ export function figuresOfScenarioNotRun(): Pick<
   ScenarioResult,
   'trials' | 'turns' | 'max_turns_hit' | 'tool_calls' | 'input_tokens' | 'output_tokens' | 'latency_seconds'
 > {
-  return { trials: [], turns: 0, max_turns_hit: false, tool_calls: 0, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
+  return {
+    trials: [],
+    turns: 0,
+    max_turns_hit: false,
+    tool_calls: 0,
+    input_tokens: 0,
+    output_tokens: 0,
+    latency_seconds: 0,
+  };
 }

@@ -18,7 +18,9 @@ export interface TraceMessage {
   /** Tool messages: which call this answers, and the tool's name. */
   tool_call_id?: string;
   tool_name?: string;
-  /** Tool messages: true when salvo answered with an error (invalid arguments, truncated turn, a mock case's `error`). */
+  /**
+   * Tool messages: true when salvo answered with an error (invalid arguments, truncated turn, a mock case's `error`).
+   */
   is_error?: boolean;
   /** Tool messages: the 1-based case of the tool's `mocks` that answered; absent when mock_response (or salvo) did. */
   mock_case?: number;
@@ -59,13 +61,7 @@ export interface TraceTurn {
 
 /** Why the loop ended. */
 export type StopReason =
-  | 'final_answer'
-  | 'max_turns'
-  | 'max_tool_calls'
-  | 'loop_detected'
-  | 'timeout'
-  | 'cancelled'
-  | 'error';
+  'final_answer' | 'max_turns' | 'max_tool_calls' | 'loop_detected' | 'timeout' | 'cancelled' | 'error';
 
 /** What the judge's votes on a trial cost, kept apart from the agent's usage and cost. */
 export interface JudgeUsage {
@@ -110,7 +106,10 @@ export interface RunTrace {
   extras_resolved: Record<string, unknown>;
   /** The user turns reached, in order (one for a `prompt` scenario). Absent in traces written before conversations. */
   user_turns?: TraceUserTurn[];
-  /** The state the tool handlers left at the end of the trial (`state.initial`, changed by handlers); absent without state. */
+  /**
+   * The state the tool handlers left at the end of the trial (`state.initial`, changed by handlers); absent without
+   * state.
+   */
   final_state?: Record<string, unknown>;
   /** Set when size limits cut anything; the cut places carry a visible marker. */
   truncated?: boolean;

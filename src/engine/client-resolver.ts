@@ -69,7 +69,8 @@ export class ClientResolver<Settings extends KeyedSettings> {
     const expected = recordingPathFor(loaded.file);
     const keyAvailable = Boolean(settings.apiKey);
     // A run that goes live anyway never touches the recording, so live runs pay nothing for replay support.
-    const goesLive = this.options.record !== null || this.options.mode === 'live' || (this.options.mode === 'auto' && keyAvailable);
+    const goesLive =
+      this.options.record !== null || this.options.mode === 'live' || (this.options.mode === 'auto' && keyAvailable);
     const recording = goesLive ? null : await readRecordingFile(resolve(this.options.cwd, expected));
     const decision = resolveMode({
       mode: this.options.mode,
@@ -86,7 +87,10 @@ export class ClientResolver<Settings extends KeyedSettings> {
         return { skip: decision.skipReason, message: decision.reason };
       case 'error':
         return {
-          client: new UnavailableModelClient(loaded.scenario.adapter, new SalvoError(decision.code, decision.reason, { hint: decision.hint })),
+          client: new UnavailableModelClient(
+            loaded.scenario.adapter,
+            new SalvoError(decision.code, decision.reason, { hint: decision.hint }),
+          ),
           mode: 'live',
         };
       case 'replay':
@@ -154,10 +158,16 @@ export class ClientResolver<Settings extends KeyedSettings> {
       let trials = recorder.recordedTrialCount({ interrupted });
       if (trials > 0 && interrupted && (await this.recordedTrialsIn(file)) > trials) trials = 0;
       if (trials > 0) {
-        // The replies were redacted as they were captured; the scenario's name and file and the label are redacted here.
+        // The replies were redacted as they were captured; the scenario's name and file and the label are redacted
+        // here.
         const { redactor } = this.options;
         const source = redactor.deep(sourceFor(scenario, recorder.provider, record));
-        const details = { scenarioName: redactor.text(scenario.name), scenarioFile: redactor.text(scenario.file), scenarioHash: scenario.hash, source };
+        const details = {
+          scenarioName: redactor.text(scenario.name),
+          scenarioFile: redactor.text(scenario.file),
+          scenarioHash: scenario.hash,
+          source,
+        };
         const recording = recorder.recording(details, { interrupted });
         const judge = this.judgeRecorders.get(scenario.file)?.recorded() ?? [];
         if (judge.length > 0) recording.judge = judge;
@@ -168,7 +178,10 @@ export class ClientResolver<Settings extends KeyedSettings> {
     return saved;
   }
 
-  /** Trials in the recording already on disk (0 when there is none or it cannot be read): an interrupted run never replaces it with fewer. */
+  /**
+   * Trials in the recording already on disk (0 when there is none or it cannot be read): an interrupted run never
+   * replaces it with fewer.
+   */
   private async recordedTrialsIn(file: string): Promise<number> {
     const existing = await readRecordingFile(resolve(this.options.cwd, file)).catch(() => null);
     return existing?.trials.length ?? 0;

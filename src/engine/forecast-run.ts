@@ -20,7 +20,9 @@ export interface ForecastRequest {
   baseline: RunResults | null;
 }
 
-export type ForecastOutcome = { kind: 'invalid'; problems: SourceProblem[]; invalidFiles: number; files: number } | { kind: 'forecast'; forecast: CostForecast };
+export type ForecastOutcome =
+  | { kind: 'invalid'; problems: SourceProblem[]; invalidFiles: number; files: number }
+  | { kind: 'forecast'; forecast: CostForecast };
 
 /**
  * What a run would cost, without running it (`salvo run --estimate`, the
@@ -32,8 +34,17 @@ export async function forecastRun(request: ForecastRequest): Promise<ForecastOut
   const scenarios: { file: string; name: string; model: string }[] = [];
   const problems: SourceProblem[] = [];
   let invalidFiles = 0;
-  for await (const outcome of loadScenarios(files, { reader: createNodeSourceReader(request.cwd), projectRoot: request.project.root, config: request.project.config })) {
-    if ('loaded' in outcome) scenarios.push({ file: outcome.loaded.file, name: outcome.loaded.name, model: request.overrides.model ?? outcome.loaded.scenario.model });
+  for await (const outcome of loadScenarios(files, {
+    reader: createNodeSourceReader(request.cwd),
+    projectRoot: request.project.root,
+    config: request.project.config,
+  })) {
+    if ('loaded' in outcome)
+      scenarios.push({
+        file: outcome.loaded.file,
+        name: outcome.loaded.name,
+        model: request.overrides.model ?? outcome.loaded.scenario.model,
+      });
     else {
       invalidFiles += 1;
       problems.push(...outcome.error.problems);

@@ -46,7 +46,10 @@ export interface EngineRequest {
   providers: Record<AdapterName, ProviderSettings>;
   /** `--model` / `--adapter`: instead of each scenario's. */
   overrides: { model: string | null; adapter: AdapterName | null };
-  /** `--judge-model` / the Action's `judge-model`: for judge assertions that name no model (nor do their scenario and salvo.yaml). */
+  /**
+   * `--judge-model` / the Action's `judge-model`: for judge assertions that name no model (nor do their scenario and
+   * salvo.yaml).
+   */
   judgeModel?: string | null;
   /** `--trials` / the `trials` input: wins over each scenario's `trials`; null keeps them (default 1). */
   trials: number | null;
@@ -57,7 +60,10 @@ export interface EngineRequest {
   concurrency: number;
   maxCostUsd: number | null;
   timeoutMs: number | null;
-  /** `--request-timeout-seconds` / the Action's input: per provider request, over salvo.yaml's request_timeout_seconds. */
+  /**
+   * `--request-timeout-seconds` / the Action's input: per provider request, over salvo.yaml's
+   * request_timeout_seconds.
+   */
   requestTimeoutMs: number | null;
   earlyStop: boolean;
   redactor: Redactor;
@@ -94,18 +100,27 @@ export type EngineOutcome =
 export async function runEngine(request: EngineRequest): Promise<EngineOutcome> {
   const { project, cwd } = request;
   const allFiles = await expandScenarioPaths(request.patterns, cwd, project.root);
-  const files = request.shard ? filesOfShard(allFiles, request.shard, await recordedDurations(allFiles, cwd)) : allFiles;
+  const files = request.shard
+    ? filesOfShard(allFiles, request.shard, await recordedDurations(allFiles, cwd))
+    : allFiles;
   const loaded: LoadedScenario[] = [];
   const invalid: { file: string; error: ConfigError }[] = [];
   const filters = request.filters ?? [];
-  for await (const outcome of loadScenarios(files, { reader: createNodeSourceReader(cwd), projectRoot: project.root, config: project.config })) {
+  for await (const outcome of loadScenarios(files, {
+    reader: createNodeSourceReader(cwd),
+    projectRoot: project.root,
+    config: project.config,
+  })) {
     if ('loaded' in outcome) {
       const { name, file, scenario } = outcome.loaded;
-      if (matchesFilters({ name, file, tags: scenario.tags }, filters)) loaded.push(withOverrides(outcome.loaded, request.overrides, request.trials));
+      if (matchesFilters({ name, file, tags: scenario.tags }, filters))
+        loaded.push(withOverrides(outcome.loaded, request.overrides, request.trials));
     } else if (pathMatchesFilters(outcome.file, filters)) invalid.push(outcome);
   }
   if (filters.length > 0 && loaded.length === 0 && invalid.length === 0) {
-    throw new UsageError(`no scenario of the ${files.length} file(s) found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
+    throw new UsageError(
+      `no scenario of the ${files.length} file(s) found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`,
+    );
   }
   const problems = invalid.flatMap((entry) => entry.error.problems);
   if (invalid.length > 0 && request.onInvalidFiles === 'stop') {
@@ -133,7 +148,8 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
     clientFor: (scenario) => resolver.clientFor(scenario),
     handlers: new WorkerToolHandlers({ projectRoot: project.root, cwd: request.cwd }),
     judgeFor: (scenario, mode) => ({
-      settingsFor: (assertion) => resolveJudgeSettings(assertion, scenario.scenario.adapter, project.config.judge, request.judgeModel ?? null),
+      settingsFor: (assertion) =>
+        resolveJudgeSettings(assertion, scenario.scenario.adapter, project.config.judge, request.judgeModel ?? null),
       clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),
       prices: project.config.prices,
     }),
@@ -145,8 +161,13 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
     const decision = resolver.decisionFor(scenario.file);
     return decision ? [{ file: scenario.file, decision }] : [];
   });
-  const invalidRows = invalid.map((entry) => request.redactor.deep(invalidScenarioRow(relative(cwd, entry.file) || entry.file, entry.error)));
-  const document = { ...withInvalidRows(results, invalidRows), ...(request.shard ? { shard: { ...request.shard } } : {}) };
+  const invalidRows = invalid.map((entry) =>
+    request.redactor.deep(invalidScenarioRow(relative(cwd, entry.file) || entry.file, entry.error)),
+  );
+  const document = {
+    ...withInvalidRows(results, invalidRows),
+    ...(request.shard ? { shard: { ...request.shard } } : {}),
+  };
   await store.finishRun(document);
   return {
     kind: 'ran',
@@ -164,7 +185,10 @@ function requestTimeoutOf(request: EngineRequest): number | undefined {
   return request.requestTimeoutMs ?? (configured === undefined ? undefined : Math.round(configured * 1000));
 }
 
-function clientResolver(request: EngineRequest, requestTimeoutMs: number | undefined): ClientResolver<ProviderSettings> {
+function clientResolver(
+  request: EngineRequest,
+  requestTimeoutMs: number | undefined,
+): ClientResolver<ProviderSettings> {
   const { record } = request;
   return new ClientResolver<ProviderSettings>({
     mode: request.mode,
@@ -172,15 +196,27 @@ function clientResolver(request: EngineRequest, requestTimeoutMs: number | undef
     cwd: request.cwd,
     redactor: request.redactor,
     interrupted: request.signal,
-    settingsFor: (adapter) => ({ ...request.providers[adapter], ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }) }),
+    settingsFor: (adapter) => ({
+      ...request.providers[adapter],
+      ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }),
+    }),
     createLiveClient: createModelClient,
   });
 }
 
-function withOverrides(loaded: LoadedScenario, overrides: EngineRequest['overrides'], trials: number | null): LoadedScenario {
+function withOverrides(
+  loaded: LoadedScenario,
+  overrides: EngineRequest['overrides'],
+  trials: number | null,
+): LoadedScenario {
   if (overrides.model === null && overrides.adapter === null && trials === null) return loaded;
   const { scenario: own } = loaded;
-  const scenario = { ...own, model: overrides.model ?? own.model, adapter: overrides.adapter ?? own.adapter, ...(trials === null ? {} : { trials }) };
+  const scenario = {
+    ...own,
+    model: overrides.model ?? own.model,
+    adapter: overrides.adapter ?? own.adapter,
+    ...(trials === null ? {} : { trials }),
+  };
   return { ...loaded, scenario, hash: hashScenario(scenario) };
 }
 
@@ -214,7 +250,10 @@ async function recordedDurations(files: readonly string[], cwd: string): Promise
   for (const file of files) {
     const recording = await readRecordingFile(recordingPathFor(resolve(cwd, file))).catch(() => null);
     if (!recording || recording.trials.length === 0) continue;
-    const total = recording.trials.reduce((sum, trial) => sum + trial.turns.reduce((turns, turn) => turns + turn.reply.latency_ms, 0), 0);
+    const total = recording.trials.reduce(
+      (sum, trial) => sum + trial.turns.reduce((turns, turn) => turns + turn.reply.latency_ms, 0),
+      0,
+    );
     durations.set(file, total / recording.trials.length);
   }
   return (file) => durations.get(file) ?? null;

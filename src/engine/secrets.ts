@@ -63,13 +63,21 @@ export interface SalvoRedactor {
   notice: string | null;
 }
 
-/** The redactor for a run: the secrets' literal values (and their encodings), the built-in patterns and salvo.yaml `redaction_patterns`. */
+/**
+ * The redactor for a run: the secrets' literal values (and their encodings), the built-in patterns and salvo.yaml
+ * `redaction_patterns`.
+ */
 export function buildRedactor(secrets: NamedSecret[], patterns: string[]): SalvoRedactor {
-  const tooShort = [...new Set(secrets.filter((secret) => secret.value.length < MIN_SECRET_LENGTH).map((secret) => secret.source))];
+  const tooShort = [
+    ...new Set(secrets.filter((secret) => secret.value.length < MIN_SECRET_LENGTH).map((secret) => secret.source)),
+  ];
   const notice =
     tooShort.length === 0
       ? null
       : `salvo: ${tooShort.length === 1 ? 'a secret is' : `${tooShort.length} secrets are`} shorter than ${MIN_SECRET_LENGTH} characters and not redacted ` +
         `(${tooShort.join(', ')}): a value that short would match ordinary text everywhere. Use a longer value if it must stay secret.`;
-  return { redactor: createRedactor({ secrets: secrets.map((secret) => secret.value), extraPatterns: patterns }), notice };
+  return {
+    redactor: createRedactor({ secrets: secrets.map((secret) => secret.value), extraPatterns: patterns }),
+    notice,
+  };
 }

@@ -88,13 +88,17 @@ export class RunArchive {
   async runIds(): Promise<string[]> {
     const entries = await readdir(join(this.storageDir, 'runs'), { withFileTypes: true }).catch(() => []);
     // UUIDv7 ids sort by time.
-    return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    return entries
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
   }
 
   /** A full run id, a unique prefix of one, or undefined for the latest run. */
   async resolveRunId(requested: string | undefined): Promise<string> {
     const ids = await this.runIds();
-    if (ids.length === 0) throw new UsageError(`no runs stored under ${this.storageDir}`, { hint: 'run `salvo run` first' });
+    if (ids.length === 0)
+      throw new UsageError(`no runs stored under ${this.storageDir}`, { hint: 'run `salvo run` first' });
     if (requested === undefined) {
       const latest = (await readFile(join(this.storageDir, 'latest'), 'utf8').catch(() => '')).trim();
       return ids.includes(latest) ? latest : ids.at(-1)!;
@@ -103,7 +107,9 @@ export class RunArchive {
     if (matches.length === 1) return matches[0]!;
     const recent = ids.slice(-5).reverse().join(', ');
     if (matches.length === 0) throw new UsageError(`no run with id '${requested}'`, { hint: `recent runs: ${recent}` });
-    throw new UsageError(`run id '${requested}' is ambiguous (${matches.length} runs start with it)`, { hint: 'give more characters of the id' });
+    throw new UsageError(`run id '${requested}' is ambiguous (${matches.length} runs start with it)`, {
+      hint: 'give more characters of the id',
+    });
   }
 
   async readRun(runId: string): Promise<StoredRun> {
@@ -125,7 +131,10 @@ export class RunArchive {
 
   async traceIds(runId: string): Promise<string[]> {
     const files = await readdir(join(this.storageDir, 'runs', runId, 'traces')).catch(() => []);
-    return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
+    return files
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -'.json'.length))
+      .sort();
   }
 
   async readTrace(runId: string, traceId: string): Promise<RunTrace> {
@@ -138,9 +147,11 @@ export class RunArchive {
   async findTrace(traceIdOrPrefix: string): Promise<{ runId: string; traceId: string } | null> {
     const found: { runId: string; traceId: string }[] = [];
     for (const runId of await this.runIds()) {
-      for (const traceId of await this.traceIds(runId)) if (traceId.startsWith(traceIdOrPrefix)) found.push({ runId, traceId });
+      for (const traceId of await this.traceIds(runId))
+        if (traceId.startsWith(traceIdOrPrefix)) found.push({ runId, traceId });
     }
-    if (found.length > 1) throw new UsageError(`trace id '${traceIdOrPrefix}' is ambiguous (${found.length} traces start with it)`);
+    if (found.length > 1)
+      throw new UsageError(`trace id '${traceIdOrPrefix}' is ambiguous (${found.length} traces start with it)`);
     return found[0] ?? null;
   }
 }
@@ -162,7 +173,10 @@ async function readStoredText(path: string): Promise<string | null> {
   );
   if (size === null) return null;
   if (size > MAX_STORED_FILE_BYTES) {
-    throw unreadable(path, `it is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_STORED_FILE_BYTES / 1024 / 1024} MB salvo reads`);
+    throw unreadable(
+      path,
+      `it is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_STORED_FILE_BYTES / 1024 / 1024} MB salvo reads`,
+    );
   }
   return readFile(path, 'utf8').catch((error: Error) => {
     throw unreadable(path, error.message);
@@ -170,7 +184,9 @@ async function readStoredText(path: string): Promise<string | null> {
 }
 
 function unreadable(path: string, reason: string): SalvoError {
-  return new SalvoError('E_STORE_CORRUPT', `cannot read ${path}: ${reason}`, { hint: 'the file was damaged or grew too large; delete the run or restore the file' });
+  return new SalvoError('E_STORE_CORRUPT', `cannot read ${path}: ${reason}`, {
+    hint: 'the file was damaged or grew too large; delete the run or restore the file',
+  });
 }
 
 async function readJson<T>(path: string): Promise<T | null> {
@@ -179,6 +195,8 @@ async function readJson<T>(path: string): Promise<T | null> {
   try {
     return JSON.parse(text) as T;
   } catch (error) {
-    throw new SalvoError('E_STORE_CORRUPT', `${path} is not valid JSON: ${(error as Error).message}`, { hint: 'the file was edited or damaged; delete it or restore it' });
+    throw new SalvoError('E_STORE_CORRUPT', `${path} is not valid JSON: ${(error as Error).message}`, {
+      hint: 'the file was edited or damaged; delete it or restore it',
+    });
   }
 }

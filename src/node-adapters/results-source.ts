@@ -17,7 +17,11 @@ export interface ResultsSide {
  * holding one (an extracted artifact), or a run id (or unique prefix) from
  * the run archive. A path that exists wins over a run id of the same name.
  */
-export async function readResultsSide(reference: string, cwd: string, archive: () => Promise<RunArchive>): Promise<ResultsSide> {
+export async function readResultsSide(
+  reference: string,
+  cwd: string,
+  archive: () => Promise<RunArchive>,
+): Promise<ResultsSide> {
   const path = resolve(cwd, reference);
   const found = await stat(path).catch(() => null);
   if (found?.isFile()) return { results: await readResultsFile(path), origin: reference };
@@ -53,7 +57,10 @@ async function readStoredRun(archive: RunArchive, reference: string | undefined)
   return { results, origin: `run ${runId} (unfinished)` };
 }
 
-/** results.json at the folder's top, else the only one up to two levels down (an artifact extracted into a folder of its own). */
+/**
+ * results.json at the folder's top, else the only one up to two levels down (an artifact extracted into a folder of
+ * its own).
+ */
 async function findResultsFile(folder: string): Promise<string> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   const candidates = entries
@@ -61,10 +68,16 @@ async function findResultsFile(folder: string): Promise<string> {
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((file) => relative(folder, file).split(/[\\/]/).length <= 3)
     .sort((a, b) => a.length - b.length);
-  if (candidates.length === 0) throw new UsageError(`no results.json in ${folder}`, { hint: 'give the folder a salvo artifact was extracted to, or the results.json itself' });
+  if (candidates.length === 0)
+    throw new UsageError(`no results.json in ${folder}`, {
+      hint: 'give the folder a salvo artifact was extracted to, or the results.json itself',
+    });
   const top = candidates[0]!;
   if (candidates.length > 1 && candidates[1]!.length === top.length) {
-    throw new UsageError(`${folder} holds more than one results.json (${candidates.map((file) => relative(folder, file)).join(', ')})`, { hint: 'give the path of the one to compare' });
+    throw new UsageError(
+      `${folder} holds more than one results.json (${candidates.map((file) => relative(folder, file)).join(', ')})`,
+      { hint: 'give the path of the one to compare' },
+    );
   }
   return top;
 }
@@ -77,16 +90,26 @@ export async function readResultsFile(path: string): Promise<RunResults> {
     throw new SalvoError('E_USAGE', `${path} is not a readable JSON file: ${(error as Error).message}`);
   }
   const problem = shapeProblem(document);
-  if (problem) throw new UsageError(`${path}: ${problem}`, { hint: 'compare reads the results.json that `salvo run` stores and the action uploads' });
+  if (problem)
+    throw new UsageError(`${path}: ${problem}`, {
+      hint: 'compare reads the results.json that `salvo run` stores and the action uploads',
+    });
   return document as RunResults;
 }
 
 function shapeProblem(document: unknown): string | null {
-  if (document === null || typeof document !== 'object' || Array.isArray(document)) return 'not a salvo results document (expected an object)';
+  if (document === null || typeof document !== 'object' || Array.isArray(document))
+    return 'not a salvo results document (expected an object)';
   const record = document as Record<string, unknown>;
   if (typeof record.run_id !== 'string') return 'field run_id: expected a string';
   if (!Array.isArray(record.scenarios)) return 'field scenarios: expected a list';
   if (record.totals === null || typeof record.totals !== 'object') return 'field totals: expected an object';
-  const index = record.scenarios.findIndex((row) => row === null || typeof row !== 'object' || !Array.isArray((row as { trials?: unknown }).trials) || typeof (row as { name?: unknown }).name !== 'string');
+  const index = record.scenarios.findIndex(
+    (row) =>
+      row === null ||
+      typeof row !== 'object' ||
+      !Array.isArray((row as { trials?: unknown }).trials) ||
+      typeof (row as { name?: unknown }).name !== 'string',
+  );
   return index === -1 ? null : `field scenarios.${index}: expected a scenario result with a name and trials`;
 }

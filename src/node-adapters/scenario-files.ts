@@ -10,7 +10,8 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
  * is, a directory as every *.yaml / *.yml below it, a glob as its matches.
  * Below a directory, names starting with `_` or `.` are skipped: that is where
  * shared tool files (`_shared/`) and tool state (`.salvo/`) live, and neither
- * is a scenario; globs skip them too unless they name them. Sorted, de-duplicated, relative to `cwd` unless the user gave an absolute path; a
+ * is a scenario; globs skip them too unless they name them. Sorted, de-duplicated, relative to `cwd` unless the user
+ * gave an absolute path; a
  * path or glob matching nothing is a UsageError naming it.
  *
  * Symlinks are followed alike by every route (file, folder, glob), and every
@@ -19,7 +20,11 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
  * that the default glob would read). A path the user typed that is itself
  * outside the project is theirs to name.
  */
-export async function expandScenarioPaths(patterns: string[], cwd: string, projectRoot: string = cwd): Promise<string[]> {
+export async function expandScenarioPaths(
+  patterns: string[],
+  cwd: string,
+  projectRoot: string = cwd,
+): Promise<string[]> {
   // The root as spelled and as real (it may itself sit behind a link, like /tmp on macOS).
   const root = { spelled: resolve(projectRoot), real: await realpath(projectRoot).catch(() => resolve(projectRoot)) };
   // Keyed by real path, so the same file named two ways (or through a link) is validated once.
@@ -43,9 +48,12 @@ async function realFileInside(path: string, shown: string, root: { spelled: stri
   const real = await realpath(path);
   const foundInside = isWithin(path, root.spelled) || isWithin(path, root.real);
   if (foundInside && !isWithin(real, root.real)) {
-    throw new UsageError(`refusing '${shown}': it is a symlink (or lies below one) that leads outside the project root`, {
-      hint: 'scenario files and their includes must stay inside the project (the folder holding salvo.yaml); copy the file in instead of linking it',
-    });
+    throw new UsageError(
+      `refusing '${shown}': it is a symlink (or lies below one) that leads outside the project root`,
+      {
+        hint: 'scenario files and their includes must stay inside the project (the folder holding salvo.yaml); copy the file in instead of linking it',
+      },
+    );
   }
   return real;
 }
@@ -81,7 +89,13 @@ function hasHiddenSegment(match: string, pattern: string): boolean {
   const named = new Set(pattern.split(/[\\/]/));
   return match
     .split(/[\\/]/)
-    .some((segment) => (segment.startsWith('_') || segment.startsWith('.')) && segment !== '.' && segment !== '..' && !named.has(segment));
+    .some(
+      (segment) =>
+        (segment.startsWith('_') || segment.startsWith('.')) &&
+        segment !== '.' &&
+        segment !== '..' &&
+        !named.has(segment),
+    );
 }
 
 /** Follows symlinks like a glob does (stat, not the entry's own type); `visited` real folders stop link loops. */

@@ -25,11 +25,17 @@ export class WorkerToolHandlers implements ToolHandlerRunner {
   async call(call: ToolHandlerCall): Promise<ToolHandlerOutcome> {
     const [modulePath = '', exportName = ''] = call.handler.split('#');
     const file = await this.resolveInsideProject(call, modulePath);
-    const reply = await runInWorker({ url: pathToFileURL(file).href, exportName, args: call.arguments, state: call.state }, call);
+    const reply = await runInWorker(
+      { url: pathToFileURL(file).href, exportName, args: call.arguments, state: call.state },
+      call,
+    );
     if (reply.kind === 'returned' || reply.kind === 'threw') return reply;
     if (reply.kind === 'missing_export') {
       const found = reply.exports.length > 0 ? `it exports ${reply.exports.join(', ')}` : 'it has no exports';
-      throw new SalvoError('E_HANDLER', `handler '${call.handler}': ${modulePath} has no function export '${exportName}' (${found})`);
+      throw new SalvoError(
+        'E_HANDLER',
+        `handler '${call.handler}': ${modulePath} has no function export '${exportName}' (${found})`,
+      );
     }
     throw new SalvoError('E_HANDLER', `handler '${call.handler}': cannot load ${modulePath}: ${reply.message}`);
   }
@@ -42,17 +48,24 @@ export class WorkerToolHandlers implements ToolHandlerRunner {
     try {
       real = await realpath(wanted);
     } catch {
-      throw new SalvoError('E_HANDLER', `handler '${call.handler}': ${modulePath} does not exist (looked for ${wanted})`);
+      throw new SalvoError(
+        'E_HANDLER',
+        `handler '${call.handler}': ${modulePath} does not exist (looked for ${wanted})`,
+      );
     }
     const inside = relative(root, real);
     if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || resolve(root, inside) !== real) {
-      throw new SalvoError('E_HANDLER', `handler '${call.handler}': ${modulePath} is outside the project (${root}); handlers must be project code`);
+      throw new SalvoError(
+        'E_HANDLER',
+        `handler '${call.handler}': ${modulePath} is outside the project (${root}); handlers must be project code`,
+      );
     }
     return real;
   }
 }
 
-type WorkerReply = ToolHandlerOutcome | { kind: 'missing_export'; exports: string[] } | { kind: 'load_error'; message: string };
+type WorkerReply =
+  ToolHandlerOutcome | { kind: 'missing_export'; exports: string[] } | { kind: 'load_error'; message: string };
 
 /** The worker's program: import the module, call the export, send back the result and the state as JSON. */
 const WORKER_SOURCE = `
@@ -87,12 +100,18 @@ const asJson = (value) => (value === undefined ? null : JSON.parse(JSON.stringif
  */
 export async function functionExportsOf(file: string, timeoutMs = 5000): Promise<string[]> {
   const call = { scenarioFile: file, handler: file, arguments: null, state: {}, timeoutMs };
-  const reply = await runInWorker({ url: pathToFileURL(file).href, exportName: '', args: null, state: {}, listOnly: true }, call);
+  const reply = await runInWorker(
+    { url: pathToFileURL(file).href, exportName: '', args: null, state: {}, listOnly: true },
+    call,
+  );
   if (reply.kind === 'missing_export') return reply.exports;
   throw new SalvoError('E_HANDLER', reply.kind === 'load_error' ? reply.message : 'the module could not be inspected');
 }
 
-function runInWorker(data: { url: string; exportName: string; args: unknown; state: unknown; listOnly?: boolean }, call: ToolHandlerCall): Promise<WorkerReply> {
+function runInWorker(
+  data: { url: string; exportName: string; args: unknown; state: unknown; listOnly?: boolean },
+  call: ToolHandlerCall,
+): Promise<WorkerReply> {
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
   return new Promise<WorkerReply>((resolvePromise, reject) => {
     let settled = false;
@@ -108,15 +127,25 @@ function runInWorker(data: { url: string; exportName: string; args: unknown; sta
       () =>
         settle(() =>
           reject(
-            new SalvoError('E_HANDLER_TIMEOUT', `handler '${call.handler}' did not return within ${seconds}s (it loops or waits forever); the trial was stopped`, {
-              hint: 'make the handler return promptly, or raise state.handler_timeout_seconds',
-            }),
+            new SalvoError(
+              'E_HANDLER_TIMEOUT',
+              `handler '${call.handler}' did not return within ${seconds}s (it loops or waits forever); the trial was stopped`,
+              {
+                hint: 'make the handler return promptly, or raise state.handler_timeout_seconds',
+              },
+            ),
           ),
         ),
       call.timeoutMs,
     );
     worker.once('message', (reply: WorkerReply) => settle(() => resolvePromise(reply)));
-    worker.once('error', (error) => settle(() => reject(new SalvoError('E_HANDLER', `handler '${call.handler}' crashed: ${error.message}`))));
-    worker.once('exit', (code) => settle(() => reject(new SalvoError('E_HANDLER', `handler '${call.handler}' exited (code ${code}) without returning`))));
+    worker.once('error', (error) =>
+      settle(() => reject(new SalvoError('E_HANDLER', `handler '${call.handler}' crashed: ${error.message}`))),
+    );
+    worker.once('exit', (code) =>
+      settle(() =>
+        reject(new SalvoError('E_HANDLER', `handler '${call.handler}' exited (code ${code}) without returning`)),
+      ),
+    );
   });
 }

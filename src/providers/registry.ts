@@ -30,13 +30,21 @@ export async function createModelClient(adapter: AdapterName, settings: Provider
     });
   }
   if (settings.baseUrl !== undefined && !URL.canParse(settings.baseUrl)) {
-    throw new SalvoError('E_BASE_URL', `the ${adapter} base URL is not a URL: ${withoutCredentials(settings.baseUrl)}`, { hint: 'use a full URL such as http://localhost:11434/v1' });
+    throw new SalvoError(
+      'E_BASE_URL',
+      `the ${adapter} base URL is not a URL: ${withoutCredentials(settings.baseUrl)}`,
+      { hint: 'use a full URL such as http://localhost:11434/v1' },
+    );
   }
   if (settings.baseUrl !== undefined && (new URL(settings.baseUrl).username || new URL(settings.baseUrl).password)) {
     // Node's fetch refuses such a URL, with a message that quotes it whole: stop here, without quoting the credentials.
-    throw new SalvoError('E_BASE_URL', `the ${adapter} base URL carries credentials (${withoutCredentials(settings.baseUrl)}), which Node's fetch refuses to send`, {
-      hint: `give the key in ${settings.keySource}, or put the gateway's credentials in its own configuration`,
-    });
+    throw new SalvoError(
+      'E_BASE_URL',
+      `the ${adapter} base URL carries credentials (${withoutCredentials(settings.baseUrl)}), which Node's fetch refuses to send`,
+      {
+        hint: `give the key in ${settings.keySource}, or put the gateway's credentials in its own configuration`,
+      },
+    );
   }
   const createClient = await providers[adapter]();
   return createClient(settings);

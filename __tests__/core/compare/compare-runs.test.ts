@@ -5,13 +5,38 @@ import type { AssertionResult, ScenarioResult } from '../../../src/core/results.
 import { scenarioSchema, type ScenarioInput } from '../../../src/core/scenario/schema.ts';
 import { makeResults, makeScenario, makeTrial } from '../../helpers/results-fixtures.ts';
 
-const required = (passed: boolean): AssertionResult => ({ index: 0, type: 'tool_called', label: 'tool_called refund', passed, score: passed ? 1 : 0, weight: 1, required: true, reason: passed ? 'called' : 'never called' });
+const required = (passed: boolean): AssertionResult => ({
+  index: 0,
+  type: 'tool_called',
+  label: 'tool_called refund',
+  passed,
+  score: passed ? 1 : 0,
+  weight: 1,
+  required: true,
+  reason: passed ? 'called' : 'never called',
+});
 
 /** A scenario row with `passed` of `trials` trials passing, built from a scenario file's fields. */
-function row(name: string, passed: number, trials: number, file: Partial<ScenarioInput> = {}, extra: Partial<ScenarioResult> = {}): ScenarioResult {
+function row(
+  name: string,
+  passed: number,
+  trials: number,
+  file: Partial<ScenarioInput> = {},
+  extra: Partial<ScenarioResult> = {},
+): ScenarioResult {
   const scenario = scenarioSchema.parse({ model: 'gpt-4.1-mini', prompt: 'Refund order 42', ...file });
-  const rows = Array.from({ length: trials }, (_, i) => makeTrial({ trial: i + 1, status: i < passed ? 'passed' : 'failed', cost_usd: 0.01, latency_seconds: 2 }));
-  return makeScenario({ name, file: `salvo/${name}.yaml`, trials: rows, cost_usd: 0.01 * trials, inputs: inputsOf(scenario), checks: checksOf(scenario), ...extra });
+  const rows = Array.from({ length: trials }, (_, i) =>
+    makeTrial({ trial: i + 1, status: i < passed ? 'passed' : 'failed', cost_usd: 0.01, latency_seconds: 2 }),
+  );
+  return makeScenario({
+    name,
+    file: `salvo/${name}.yaml`,
+    trials: rows,
+    cost_usd: 0.01 * trials,
+    inputs: inputsOf(scenario),
+    checks: checksOf(scenario),
+    ...extra,
+  });
 }
 
 function classOf(base: ScenarioResult[], head: ScenarioResult[], name: string) {
@@ -34,7 +59,9 @@ describe('compareRuns classification', () => {
     const result = classOf([row('refund', 1, 1)], [row('refund', 0, 1)], 'refund');
     expect(result.class).toBe('changed_not_significant');
     expect(result.trials_needed_per_side).toBe(4);
-    expect(result.reasons[0]).toContain('one trial each can never show a difference; about 4 trials per side would show a difference this size');
+    expect(result.reasons[0]).toContain(
+      'one trial each can never show a difference; about 4 trials per side would show a difference this size',
+    );
   });
 
   it('gives the trials per side that 5/5 → 4/5 would need', () => {
@@ -55,7 +82,13 @@ describe('compareRuns classification', () => {
 
   it('treats a newly failing required assertion as a regression even when the counts alone are noise', () => {
     const before = row('refund', 1, 1, {}, { trials: [makeTrial({ assertions: [required(true)] })] });
-    const after = row('refund', 0, 1, {}, { trials: [makeTrial({ status: 'hard_fail', assertions: [required(false)] })] });
+    const after = row(
+      'refund',
+      0,
+      1,
+      {},
+      { trials: [makeTrial({ status: 'hard_fail', assertions: [required(false)] })] },
+    );
     const result = classOf([before], [after], 'refund');
     expect(result.class).toBe('regressed');
     expect(result.reasons[0]).toBe("required assertion 'tool_called refund' now fails (1/1 trials)");
@@ -63,19 +96,36 @@ describe('compareRuns classification', () => {
   });
 
   it('leaves equal rates unchanged, and names new and removed scenarios', () => {
-    const comparison = compareRuns(makeResults([row('same', 3, 4), row('gone', 1, 1)]), makeResults([row('same', 3, 4), row('fresh', 1, 1)]));
-    expect(Object.fromEntries(comparison.scenarios.map((scenario) => [scenario.name, scenario.class]))).toEqual({ same: 'unchanged', fresh: 'new', gone: 'removed' });
+    const comparison = compareRuns(
+      makeResults([row('same', 3, 4), row('gone', 1, 1)]),
+      makeResults([row('same', 3, 4), row('fresh', 1, 1)]),
+    );
+    expect(Object.fromEntries(comparison.scenarios.map((scenario) => [scenario.name, scenario.class]))).toEqual({
+      same: 'unchanged',
+      fresh: 'new',
+      gone: 'removed',
+    });
     expect(comparison.counts).toMatchObject({ unchanged: 1, new: 1, removed: 1, regressed: 0 });
   });
 
   it('matches by file and name: the same name in another file is a different scenario', () => {
     const moved = row('refund', 1, 1, {}, { file: 'salvo/other.yaml' });
-    expect(compareRuns(makeResults([row('refund', 1, 1)]), makeResults([moved])).counts).toMatchObject({ new: 1, removed: 1 });
+    expect(compareRuns(makeResults([row('refund', 1, 1)]), makeResults([moved])).counts).toMatchObject({
+      new: 1,
+      removed: 1,
+    });
   });
 
   it('refuses to compare when what the model sees changed, and says what', () => {
-    const before = row('refund', 10, 10, { system_prompt: 'Be brief.', tools: [{ name: 'refund', description: 'Refund an order', mock_response: 'ok' }] });
-    const after = row('refund', 0, 10, { system_prompt: 'Be thorough.', model: 'gpt-4.1', tools: [{ name: 'refund', description: 'Refund an order', mock_response: 'denied' }] });
+    const before = row('refund', 10, 10, {
+      system_prompt: 'Be brief.',
+      tools: [{ name: 'refund', description: 'Refund an order', mock_response: 'ok' }],
+    });
+    const after = row('refund', 0, 10, {
+      system_prompt: 'Be thorough.',
+      model: 'gpt-4.1',
+      tools: [{ name: 'refund', description: 'Refund an order', mock_response: 'denied' }],
+    });
     const result = classOf([before], [after], 'refund');
     expect(result.class).toBe('not_comparable');
     expect(result.changed_inputs).toEqual(['model', 'system_prompt', 'mocks']);
@@ -84,12 +134,27 @@ describe('compareRuns classification', () => {
 
   it('does not compare a scenario that could not be counted on one side', () => {
     const skipped = row('refund', 0, 0, {}, { verdict: 'SKIPPED', status: 'skipped' });
-    expect(classOf([row('refund', 3, 3)], [skipped], 'refund')).toMatchObject({ class: 'not_comparable', reasons: ['no trial could be counted on the PR side (SKIPPED)'] });
+    expect(classOf([row('refund', 3, 3)], [skipped], 'refund')).toMatchObject({
+      class: 'not_comparable',
+      reasons: ['no trial could be counted on the PR side (SKIPPED)'],
+    });
   });
 
   it('gives relative deltas of cost, latency, turns and tool calls, and the run totals', () => {
     const before = row('refund', 2, 2);
-    const after = row('refund', 2, 2, {}, { trials: [makeTrial({ cost_usd: 0.015, latency_seconds: 3, turns: 4, tool_calls: 2 }), makeTrial({ cost_usd: 0.015, latency_seconds: 1, turns: 4, tool_calls: 2 })], cost_usd: 0.03 });
+    const after = row(
+      'refund',
+      2,
+      2,
+      {},
+      {
+        trials: [
+          makeTrial({ cost_usd: 0.015, latency_seconds: 3, turns: 4, tool_calls: 2 }),
+          makeTrial({ cost_usd: 0.015, latency_seconds: 1, turns: 4, tool_calls: 2 }),
+        ],
+        cost_usd: 0.03,
+      },
+    );
     before.trials = before.trials.map((trial) => ({ ...trial, turns: 2, tool_calls: 1 }));
     const comparison = compareRuns(makeResults([before]), makeResults([after]));
     const [result] = comparison.scenarios;
@@ -136,7 +201,13 @@ describe('loosened checks', () => {
   });
 
   it('finds nothing when the checks are the same or stricter', () => {
-    const stricter = { ...strict, threshold: 1, assertions: [...strict.assertions!, { type: 'tool_not_called' as const, tool: 'delete' }] };
-    expect(classOf([row('refund', 1, 1, strict)], [row('refund', 1, 1, stricter)], 'refund').loosened_checks).toEqual([]);
+    const stricter = {
+      ...strict,
+      threshold: 1,
+      assertions: [...strict.assertions!, { type: 'tool_not_called' as const, tool: 'delete' }],
+    };
+    expect(classOf([row('refund', 1, 1, strict)], [row('refund', 1, 1, stricter)], 'refund').loosened_checks).toEqual(
+      [],
+    );
   });
 });

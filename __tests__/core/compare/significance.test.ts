@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { benjaminiHochberg, canEverShowDifference, fisherExactTwoSided, trialsPerSideToShow } from '../../../src/core/compare/significance.ts';
+import {
+  benjaminiHochberg,
+  canEverShowDifference,
+  fisherExactTwoSided,
+  trialsPerSideToShow,
+} from '../../../src/core/compare/significance.ts';
 
 describe('fisherExactTwoSided', () => {
   it("matches Fisher's lady tasting tea (R fisher.test: p = 0.4857)", () => {
@@ -32,7 +37,9 @@ describe('fisherExactTwoSided', () => {
 
 describe('benjaminiHochberg', () => {
   // The 15 p-values of Benjamini & Hochberg (1995), section 4: at q = 0.05 the first four are rejected.
-  const published = [0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528, 0.759, 1];
+  const published = [
+    0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528, 0.759, 1,
+  ];
 
   it('rejects exactly the four hypotheses of the 1995 paper at q = 0.05', () => {
     const adjusted = benjaminiHochberg(published);
@@ -41,7 +48,10 @@ describe('benjaminiHochberg', () => {
 
   it('gives the adjusted values of R p.adjust(method = "BH"), in the input order', () => {
     const adjusted = benjaminiHochberg([...published].reverse()).reverse();
-    const expected = [0.0015, 0.003, 0.0095, 0.035625, 0.0603, 0.063857142857, 0.063857142857, 0.0645, 0.0765, 0.486, 0.581181818182, 0.714875, 0.753230769231, 0.813214285714, 1];
+    const expected = [
+      0.0015, 0.003, 0.0095, 0.035625, 0.0603, 0.063857142857, 0.063857142857, 0.0645, 0.0765, 0.486, 0.581181818182,
+      0.714875, 0.753230769231, 0.813214285714, 1,
+    ];
     adjusted.forEach((q, i) => expect(q).toBeCloseTo(expected[i]!, 9));
   });
 
@@ -57,9 +67,18 @@ describe('trials needed', () => {
     expect(trialsPerSideToShow(1, 0)).toBe(4);
     const n = trialsPerSideToShow(0.9, 0.6)!;
     const passed = (rate: number, count: number) => Math.round(rate * count);
-    expect(fisherExactTwoSided(passed(0.9, n), n - passed(0.9, n), passed(0.6, n), n - passed(0.6, n))).toBeLessThan(0.05);
+    expect(fisherExactTwoSided(passed(0.9, n), n - passed(0.9, n), passed(0.6, n), n - passed(0.6, n))).toBeLessThan(
+      0.05,
+    );
     const before = n - 1;
-    expect(fisherExactTwoSided(passed(0.9, before), before - passed(0.9, before), passed(0.6, before), before - passed(0.6, before))).toBeGreaterThanOrEqual(0.05);
+    expect(
+      fisherExactTwoSided(
+        passed(0.9, before),
+        before - passed(0.9, before),
+        passed(0.6, before),
+        before - passed(0.6, before),
+      ),
+    ).toBeGreaterThanOrEqual(0.05);
   });
 
   it('says null when the rates are equal or the difference is too small to show within the cap', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { argumentDifferences, argumentsMatch, compileMatcherPattern, describePattern, isMatcher, looseText, valueMatches, type MatchOptions } from '../../../src/core/evaluation/argument-matchers.ts';
+import {
+  argumentDifferences,
+  argumentsMatch,
+  compileMatcherPattern,
+  describePattern,
+  isMatcher,
+  looseText,
+  valueMatches,
+  type MatchOptions,
+} from '../../../src/core/evaluation/argument-matchers.ts';
 
 const loose: MatchOptions = { extraArguments: 'allow', strings: 'loose' };
 const forbid: MatchOptions = { extraArguments: 'forbid', strings: 'exact' };
@@ -56,7 +65,7 @@ describe('each matcher', () => {
     expect(valueMatches({ one_of: [{ matches: '^SFO' }, 1] }, 'SFO-2')).toBe(true);
   });
 
-  it('matches: searched anywhere; anchors are the author\'s; a leading (?i) becomes the flag', () => {
+  it("matches: searched anywhere; anchors are the author's; a leading (?i) becomes the flag", () => {
     expect(valueMatches({ matches: 'ley' }, 'Berkeley')).toBe(true);
     expect(valueMatches({ matches: '^ley' }, 'Berkeley')).toBe(false);
     expect(valueMatches({ matches: '(?i)^paris' }, 'PARIS, FR')).toBe(true);
@@ -100,7 +109,8 @@ describe('each matcher', () => {
       ['object', null, false],
       ['null', null, true],
     ];
-    for (const [type, value, expected] of cases) expect(valueMatches({ type }, value), `${type} ${JSON.stringify(value)}`).toBe(expected);
+    for (const [type, value, expected] of cases)
+      expect(valueMatches({ type }, value), `${type} ${JSON.stringify(value)}`).toBe(expected);
   });
 
   it('contains: a substring, or an element matching a literal or a matcher', () => {
@@ -129,8 +139,19 @@ describe('each matcher', () => {
   });
 
   it('nested matchers: inside literal mappings and arrays, inside one_of and contains', () => {
-    const pattern = { order: { items: { contains: { sku: { matches: '^MUG-' }, qty: { one_of: [1, { gte: 10 }] } } } } };
-    expect(argumentsMatch(pattern, { order: { items: [{ sku: 'PLATE', qty: 1 }, { sku: 'MUG-RED', qty: 12 }] } })).toBe(true);
+    const pattern = {
+      order: { items: { contains: { sku: { matches: '^MUG-' }, qty: { one_of: [1, { gte: 10 }] } } } },
+    };
+    expect(
+      argumentsMatch(pattern, {
+        order: {
+          items: [
+            { sku: 'PLATE', qty: 1 },
+            { sku: 'MUG-RED', qty: 12 },
+          ],
+        },
+      }),
+    ).toBe(true);
     expect(argumentsMatch(pattern, { order: { items: [{ sku: 'MUG-RED', qty: 5 }] } })).toBe(false);
   });
 });
@@ -139,7 +160,9 @@ describe('options', () => {
   it('extra_arguments: forbid fails any unlisted argument, at any depth', () => {
     expect(argumentsMatch({ id: 'A1' }, { id: 'A1', note: 'x' }, forbid)).toBe(false);
     expect(argumentsMatch({ id: 'A1' }, { id: 'A1' }, forbid)).toBe(true);
-    expect(argumentsMatch({ address: { city: 'Paris' } }, { address: { city: 'Paris', zip: '1' } }, forbid)).toBe(false);
+    expect(argumentsMatch({ address: { city: 'Paris' } }, { address: { city: 'Paris', zip: '1' } }, forbid)).toBe(
+      false,
+    );
     expect(argumentsMatch({ items: [{ sku: 'a' }] }, { items: [{ sku: 'a', qty: 1 }] }, forbid)).toBe(false);
     // A listed optional or absent argument is not an extra one.
     expect(argumentsMatch({ id: 'A1', note: { optional: true } }, { id: 'A1', note: 'x' }, forbid)).toBe(true);
@@ -154,7 +177,9 @@ describe('options', () => {
     expect(argumentsMatch({ instrument: 'PIANO' }, { instrument: 'piano' }, loose)).toBe(true);
     expect(argumentsMatch({ city: { one_of: ['Paris', 'Lyon'] } }, { city: 'PARIS!' }, loose)).toBe(true);
     expect(argumentsMatch({ query: { contains: 'new-york' } }, { query: 'Hotels in NEW YORK' }, loose)).toBe(true);
-    expect(argumentsMatch({ tags: { contains: 'Rock & Roll' } }, { tags: ['rock and roll', 'rock roll'] }, loose)).toBe(true);
+    expect(argumentsMatch({ tags: { contains: 'Rock & Roll' } }, { tags: ['rock and roll', 'rock roll'] }, loose)).toBe(
+      true,
+    );
     expect(argumentsMatch({ city: 'New York, NY' }, { city: 'new york ny' })).toBe(false);
     expect(argumentsMatch({ n: 5 }, { n: '5' }, loose)).toBe(false);
   });
@@ -182,10 +207,18 @@ describe('differences name the argument and what was expected', () => {
     expect(argumentDifferences({ city: { one_of: ['Berkeley', 'Berkeley, CA'] } }, { city: 'Berkeleq' })).toEqual([
       { kind: 'value', path: 'city', actual: 'Berkeleq', expected: "one of 'Berkeley', 'Berkeley, CA'" },
     ]);
-    expect(argumentDifferences({ address: { zip: '1' } }, { address: {} })).toEqual([{ kind: 'missing', path: 'address.zip', expected: "'1'" }]);
-    expect(argumentDifferences({ items: [{ sku: 'a' }] }, { items: [{ sku: 'b' }] })).toEqual([{ kind: 'value', path: 'items[0].sku', actual: 'b', expected: "'a'" }]);
-    expect(argumentDifferences({ note: { absent: true } }, { note: 'x' })).toEqual([{ kind: 'present', path: 'note', actual: 'x' }]);
-    expect(argumentDifferences({ a: 1 }, null, undefined, '{"a": 1')).toEqual([{ kind: 'unparseable', raw: '{"a": 1' }]);
+    expect(argumentDifferences({ address: { zip: '1' } }, { address: {} })).toEqual([
+      { kind: 'missing', path: 'address.zip', expected: "'1'" },
+    ]);
+    expect(argumentDifferences({ items: [{ sku: 'a' }] }, { items: [{ sku: 'b' }] })).toEqual([
+      { kind: 'value', path: 'items[0].sku', actual: 'b', expected: "'a'" },
+    ]);
+    expect(argumentDifferences({ note: { absent: true } }, { note: 'x' })).toEqual([
+      { kind: 'present', path: 'note', actual: 'x' },
+    ]);
+    expect(argumentDifferences({ a: 1 }, null, undefined, '{"a": 1')).toEqual([
+      { kind: 'unparseable', raw: '{"a": 1' },
+    ]);
   });
 
   it('describe every matcher in words', () => {

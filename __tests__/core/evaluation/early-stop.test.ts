@@ -5,7 +5,8 @@ import { assertionResult, infraError, scenarioWith, trial } from '../../helpers/
 
 const plain = scenarioWith([{ type: 'tool_called', tool: 'file_read' }]);
 const withRequired = scenarioWith([{ type: 'tool_called', tool: 'file_read', required: true }]);
-const lenient = (rate: number, required = false) => scenarioWith([{ type: 'tool_called', tool: 'file_read', required }], { required_pass_rate: rate });
+const lenient = (rate: number, required = false) =>
+  scenarioWith([{ type: 'tool_called', tool: 'file_read', required }], { required_pass_rate: rate });
 
 describe('decideEarlyStop', () => {
   it('carries on while the outcome can still change', () => {
@@ -14,10 +15,13 @@ describe('decideEarlyStop', () => {
   });
 
   it('stops on a hard fail and names the required assertion', () => {
-    const hard = trial(2, 'hard_fail', { assertions: [assertionResult(0, false, { required: true, label: 'tool_not_called rm' })] });
+    const hard = trial(2, 'hard_fail', {
+      assertions: [assertionResult(0, false, { required: true, label: 'tool_not_called rm' })],
+    });
     expect(decideEarlyStop([trial(1, 'passed'), hard], 10, withRequired)).toEqual({
       stop: true,
-      reason: "trial 2 hard-failed (required assertion 'tool_not_called rm' failed); no later trial can change a HARD FAIL",
+      reason:
+        "trial 2 hard-failed (required assertion 'tool_not_called rm' failed); no later trial can change a HARD FAIL",
     });
   });
 
@@ -34,7 +38,9 @@ describe('decideEarlyStop', () => {
     expect(decideEarlyStop(twoFailed, 10, scenario).stop).toBe(false); // 8/10 still possible
     const threeFailed = [...twoFailed, trial(4, 'failed')];
     expect(decideEarlyStop(threeFailed, 10, scenario)).toMatchObject({ stop: true });
-    expect(decideEarlyStop(threeFailed, 10, scenario).reason).toContain('at most 7/10 pass (0.7), below the required 0.8');
+    expect(decideEarlyStop(threeFailed, 10, scenario).reason).toContain(
+      'at most 7/10 pass (0.7), below the required 0.8',
+    );
   });
 
   it('stops once PASS is certain, only when no required assertion could still hard-fail', () => {

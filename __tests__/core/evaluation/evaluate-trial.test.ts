@@ -8,15 +8,30 @@ const tests = { type: 'tool_called', tool: 'run_tests' };
 
 describe('evaluateTrial', () => {
   it('returns one result per assertion, in order, with its index, label, weight and line', () => {
-    const evaluation = evaluateTrial(traceOf({ calls: [call('file_read')] }), scenarioWith([read, { ...write, name: 'writes the fix', weight: 2 }]));
+    const evaluation = evaluateTrial(
+      traceOf({ calls: [call('file_read')] }),
+      scenarioWith([read, { ...write, name: 'writes the fix', weight: 2 }]),
+    );
     expect(evaluation.assertions).toEqual([
-      expect.objectContaining({ index: 0, type: 'tool_called', label: 'tool_called file_read', passed: true, score: 1, weight: 1, required: false, line: 10 }),
+      expect.objectContaining({
+        index: 0,
+        type: 'tool_called',
+        label: 'tool_called file_read',
+        passed: true,
+        score: 1,
+        weight: 1,
+        required: false,
+        line: 10,
+      }),
       expect.objectContaining({ index: 1, label: 'writes the fix', passed: false, score: 0, weight: 2, line: 12 }),
     ]);
   });
 
   it('scores the weighted mean: 1 of weight 1 and 0 of weight 2 = 1/3', () => {
-    const evaluation = evaluateTrial(traceOf({ calls: [call('file_read')] }), scenarioWith([read, { ...write, weight: 2 }]));
+    const evaluation = evaluateTrial(
+      traceOf({ calls: [call('file_read')] }),
+      scenarioWith([read, { ...write, weight: 2 }]),
+    );
     expect(evaluation.score).toBeCloseTo(1 / 3, 9);
     expect(evaluation.status).toBe('failed');
   });
@@ -44,15 +59,27 @@ describe('evaluateTrial', () => {
   });
 
   it('a failed required assertion is a hard fail whatever the score', () => {
-    const scenario = scenarioWith([{ ...read, required: true }, { ...write, weight: 100 }], { threshold: 0.5 });
+    const scenario = scenarioWith(
+      [
+        { ...read, required: true },
+        { ...write, weight: 100 },
+      ],
+      { threshold: 0.5 },
+    );
     const evaluation = evaluateTrial(traceOf({ calls: [call('file_write')] }), scenario);
     expect(evaluation.score).toBeGreaterThan(0.99);
     expect(evaluation.status).toBe('hard_fail');
   });
 
   it('a passed required assertion does not make a low score pass', () => {
-    const scenario = scenarioWith([{ ...read, required: true }, { ...write, weight: 3 }]);
-    expect(evaluateTrial(traceOf({ calls: [call('file_read')] }), scenario)).toMatchObject({ status: 'failed', score: 0.25 });
+    const scenario = scenarioWith([
+      { ...read, required: true },
+      { ...write, weight: 3 },
+    ]);
+    expect(evaluateTrial(traceOf({ calls: [call('file_read')] }), scenario)).toMatchObject({
+      status: 'failed',
+      score: 0.25,
+    });
   });
 
   it('a threshold of 0 passes any score, 1 needs every assertion', () => {
@@ -73,8 +100,15 @@ describe('evaluateTrial', () => {
 
   it('no assertions: fails when the run did not complete', () => {
     const evaluation = evaluateTrial(traceOf({ stop: 'max_turns' }), scenarioWith([]));
-    expect(evaluation).toMatchObject({ status: 'failed', score: 0, note: 'no assertions, and the run did not complete: it stopped at max_turns' });
-    const errored = evaluateTrial(traceOf({ stop: 'error', error: { code: 'E_PROVIDER', message: 'boom' } }), scenarioWith([]));
+    expect(evaluation).toMatchObject({
+      status: 'failed',
+      score: 0,
+      note: 'no assertions, and the run did not complete: it stopped at max_turns',
+    });
+    const errored = evaluateTrial(
+      traceOf({ stop: 'error', error: { code: 'E_PROVIDER', message: 'boom' } }),
+      scenarioWith([]),
+    );
     expect(errored.note).toBe('no assertions, and the run did not complete: it ended with an error (E_PROVIDER)');
   });
 
@@ -82,15 +116,28 @@ describe('evaluateTrial', () => {
     const judge = { type: 'judge', criteria: [{ name: 'tone', description: 'polite' }], weight: 3 };
     const scenario = scenarioWith([read, judge]);
     const trace = traceOf({ calls: [call('file_read')] });
-    const judged = evaluateTrial(trace, scenario, new Map([[1, { passed: false, score: 0.5, reason: '1 of 3 usable vote(s) passed' }]]));
+    const judged = evaluateTrial(
+      trace,
+      scenario,
+      new Map([[1, { passed: false, score: 0.5, reason: '1 of 3 usable vote(s) passed' }]]),
+    );
     expect(judged).toMatchObject({ status: 'failed', score: 0.625 });
-    expect(judged.assertions[1]).toMatchObject({ type: 'judge', passed: false, score: 0.5, reason: '1 of 3 usable vote(s) passed' });
+    expect(judged.assertions[1]).toMatchObject({
+      type: 'judge',
+      passed: false,
+      score: 0.5,
+      reason: '1 of 3 usable vote(s) passed',
+    });
 
     const unasked = evaluateTrial(trace, scenario);
     expect(unasked.status).toBe('failed');
     expect(unasked.assertions[1]).toMatchObject({ passed: false, reason: 'the judge was not asked for this trial' });
 
-    const errored = evaluateTrial(trace, scenario, new Map([[1, { passed: false, score: 0, reason: 'too few', error: 'too few' }]]));
+    const errored = evaluateTrial(
+      trace,
+      scenario,
+      new Map([[1, { passed: false, score: 0, reason: 'too few', error: 'too few' }]]),
+    );
     expect(errored.judgeError).toBe('judge (tone): too few');
   });
 

@@ -20,14 +20,34 @@ describe('the trace view', () => {
   it('exposes response, turns, tool_calls with parsed arguments, and metadata', () => {
     const view = traceView(refundTrace);
     expect(view.response).toEqual({ content: 'Refund R-5521 created for A1234', finish_reason: 'stop' });
-    expect(view.tool_calls[1]).toEqual({ id: 'call_issue_refund', name: 'issue_refund', arguments: { order_id: 'A1234', amount_usd: 89.99 } });
+    expect(view.tool_calls[1]).toEqual({
+      id: 'call_issue_refund',
+      name: 'issue_refund',
+      arguments: { order_id: 'A1234', amount_usd: 89.99 },
+    });
     expect(view.turns.map((turn) => (turn as { role: string }).role)).toEqual([
-      'system', 'user', 'assistant', 'tool_result', 'assistant', 'tool_result', 'assistant',
+      'system',
+      'user',
+      'assistant',
+      'tool_result',
+      'assistant',
+      'tool_result',
+      'assistant',
     ]);
     expect(view.metadata).toEqual({
-      model: 'gpt-4o', provider: 'openai', cost_usd: 0.004, latency_seconds: 1.5, input_tokens: 100, output_tokens: 20,
-      total_tokens: 120, turn_count: 3, finish_reason: 'stop', stop_reason: 'final_answer', max_turns_hit: false,
-      mode: 'live', tool_call_count: 2,
+      model: 'gpt-4o',
+      provider: 'openai',
+      cost_usd: 0.004,
+      latency_seconds: 1.5,
+      input_tokens: 100,
+      output_tokens: 20,
+      total_tokens: 120,
+      turn_count: 3,
+      finish_reason: 'stop',
+      stop_reason: 'final_answer',
+      max_turns_hit: false,
+      mode: 'live',
+      tool_call_count: 2,
     });
   });
 });
@@ -53,8 +73,12 @@ describe('jmespath operators', () => {
   });
 
   it('numeric operators fail, with a reason, on values that are not numbers', () => {
-    expect(check('metadata.model', 'gt', 1, refundTrace).reason).toBe('metadata.model = "gpt-4o": not a number, so it cannot be compared with gt');
-    expect(check('metadata.turn_count', 'gt', 'many', refundTrace).reason).toContain('the value "many" is not a number');
+    expect(check('metadata.model', 'gt', 1, refundTrace).reason).toBe(
+      'metadata.model = "gpt-4o": not a number, so it cannot be compared with gt',
+    );
+    expect(check('metadata.turn_count', 'gt', 'many', refundTrace).reason).toContain(
+      'the value "many" is not a number',
+    );
   });
 
   it('contains: substring of text, element of a list', () => {
@@ -64,14 +88,17 @@ describe('jmespath operators', () => {
     expect(check('metadata', 'contains', 'x', refundTrace).reason).toContain('contains needs a text or a list result');
   });
 
-  it('eq / ne / contains compare lists and objects deeply, unlike the expression language\'s own shallow contains()', () => {
+  it("eq / ne / contains compare lists and objects deeply, unlike the expression language's own shallow contains()", () => {
     const nested = '`[["a","b"],{"k":[1,{"x":2}]}]`';
-    // @jmespath-community/jmespath compares by reference inside contains(): a list element that is a list never matches.
+    // @jmespath-community/jmespath compares by reference inside contains(): a list element that is a list never
+    // matches.
     expect(check(`contains(${nested}, \`["a","b"]\`)`, 'eq', false, refundTrace).passed).toBe(true);
     expect(check(nested, 'contains', ['a', 'b'], refundTrace).passed).toBe(true);
     expect(check(nested, 'contains', { k: [1, { x: 2.0 }] }, refundTrace).passed).toBe(true);
     expect(check(nested, 'contains', { k: [1, { x: 3 }] }, refundTrace).passed).toBe(false);
-    expect(check('tool_calls[*].arguments', 'contains', { amount_usd: 89.99, order_id: 'A1234' }, refundTrace).passed).toBe(true);
+    expect(
+      check('tool_calls[*].arguments', 'contains', { amount_usd: 89.99, order_id: 'A1234' }, refundTrace).passed,
+    ).toBe(true);
     expect(check(nested, 'eq', [['a', 'b'], { k: [1, { x: 2 }] }], refundTrace).passed).toBe(true);
     expect(check(nested, 'ne', [['a', 'b'], { k: [1, { x: 2 }] }], refundTrace).passed).toBe(false);
     expect(check(nested, 'ne', [['b', 'a'], { k: [1, { x: 2 }] }], refundTrace).passed).toBe(true);
@@ -92,15 +119,21 @@ describe('jmespath operators', () => {
   });
 
   it('a null result fails every operator, even ne, unless compared with an explicit null', () => {
-    expect(check('metadata.nope', 'ne', 'x', refundTrace).reason).toBe('metadata.nope found nothing (null), so it cannot be different from "x"');
+    expect(check('metadata.nope', 'ne', 'x', refundTrace).reason).toBe(
+      'metadata.nope found nothing (null), so it cannot be different from "x"',
+    );
     const noCost = traceOf({ cost: null });
     expect(check('metadata.cost_usd', 'eq', null, noCost).passed).toBe(true);
     expect(check('metadata.cost_usd', 'ne', null, refundTrace).passed).toBe(true);
   });
 
   it('fails (not throws) on an invalid expression, and without a value to compare', () => {
-    expect(check('tool_calls[?', 'exists', undefined, refundTrace).reason).toMatch(/^invalid JMESPath expression tool_calls\[\?: /);
-    expect(check('metadata.model', 'eq', undefined, refundTrace).reason).toBe('operator eq needs a value to compare with');
+    expect(check('tool_calls[?', 'exists', undefined, refundTrace).reason).toMatch(
+      /^invalid JMESPath expression tool_calls\[\?: /,
+    );
+    expect(check('metadata.model', 'eq', undefined, refundTrace).reason).toBe(
+      'operator eq needs a value to compare with',
+    );
   });
 
   it('works on an empty trace and on unicode text', () => {
@@ -112,6 +145,8 @@ describe('jmespath operators', () => {
   });
 
   it('sees tool results and the tool messages of the conversation', () => {
-    expect(check("turns[?role=='tool_result'].tool_name", 'eq', ['lookup_order', 'issue_refund'], refundTrace).passed).toBe(true);
+    expect(
+      check("turns[?role=='tool_result'].tool_name", 'eq', ['lookup_order', 'issue_refund'], refundTrace).passed,
+    ).toBe(true);
   });
 });

@@ -26,15 +26,23 @@ describe('checks on a scenario loaded from YAML', () => {
         "  - {path: response.content, regex: 'R-\\d{4}'}",
       ),
     );
-    const evaluation = asHook(traceOf({ calls: [call('issue_refund'), call('lookup_order')], output: 'Refund R-5521 created' }), loaded);
+    const evaluation = asHook(
+      traceOf({ calls: [call('issue_refund'), call('lookup_order')], output: 'Refund R-5521 created' }),
+      loaded,
+    );
     expect(evaluation.status).toBe('failed');
-    const full = evaluateTrial(traceOf({ calls: [call('issue_refund'), call('lookup_order')], output: 'Refund R-5521 created' }), loaded);
+    const full = evaluateTrial(
+      traceOf({ calls: [call('issue_refund'), call('lookup_order')], output: 'Refund R-5521 created' }),
+      loaded,
+    );
     expect(full.assertions.map((result) => [result.line, result.passed])).toEqual([
       [8, true],
       [9, false],
       [11, true],
     ]);
-    expect(full.assertions[1]?.reason).toBe('expected lookup_order before issue_refund; got issue_refund, lookup_order');
+    expect(full.assertions[1]?.reason).toBe(
+      'expected lookup_order before issue_refund; got issue_refund, lookup_order',
+    );
     expect(summariseScenario([], loaded).stats.required_pass_rate).toBe(0.5);
   });
 });

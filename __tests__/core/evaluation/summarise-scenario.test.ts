@@ -8,7 +8,13 @@ const twoAssertions = scenarioWith([
 ]);
 const passing = (n: number) => trial(n, 'passed', { assertions: [assertionResult(0, true), assertionResult(1, true)] });
 const failingSecond = (n: number, reason = 'expected file_read before file_write; got file_write, file_read') =>
-  trial(n, 'failed', { score: 0.5, assertions: [assertionResult(0, true), assertionResult(1, false, { label: 'tool_sequence in_order [file_read, file_write]', reason })] });
+  trial(n, 'failed', {
+    score: 0.5,
+    assertions: [
+      assertionResult(0, true),
+      assertionResult(1, false, { label: 'tool_sequence in_order [file_read, file_write]', reason }),
+    ],
+  });
 
 describe('verdict rules', () => {
   it('PASS: every counted trial passed (default required_pass_rate 1)', () => {
@@ -34,11 +40,19 @@ describe('verdict rules', () => {
   it('HARD_FAIL: any trial failed a required assertion, even when the others pass', () => {
     const hard = trial(2, 'hard_fail', {
       score: 0.9,
-      assertions: [assertionResult(0, false, { required: true, label: 'tool_not_called rm', reason: 'rm was called 1 time, first with {}' })],
+      assertions: [
+        assertionResult(0, false, {
+          required: true,
+          label: 'tool_not_called rm',
+          reason: 'rm was called 1 time, first with {}',
+        }),
+      ],
     });
     const result = summariseScenario([passing(1), hard, passing(3)], twoAssertions);
     expect(result).toMatchObject({ verdict: 'HARD_FAIL', status: 'failed' });
-    expect(result.summary).toBe("required assertion 'tool_not_called rm' failed in 1/3 trials: rm was called 1 time, first with {} (2/3 trials passed)");
+    expect(result.summary).toBe(
+      "required assertion 'tool_not_called rm' failed in 1/3 trials: rm was called 1 time, first with {} (2/3 trials passed)",
+    );
   });
 
   it('HARD_FAIL wins over a reached required_pass_rate', () => {
@@ -50,23 +64,42 @@ describe('verdict rules', () => {
   it('required_pass_rate decides PASS: 9/10 reaches 0.9, 8/10 does not', () => {
     const scenario = scenarioWith([{ type: 'tool_called', tool: 'file_read' }], { required_pass_rate: 0.9 });
     const nine = [...Array.from({ length: 9 }, (_, i) => passing(i + 1)), failingSecond(10)];
-    expect(summariseScenario(nine, scenario)).toMatchObject({ verdict: 'PASS', summary: expect.stringMatching(/^9\/10 trials passed; required pass rate 0.9/) });
+    expect(summariseScenario(nine, scenario)).toMatchObject({
+      verdict: 'PASS',
+      summary: expect.stringMatching(/^9\/10 trials passed; required pass rate 0.9/),
+    });
     const eight = [...Array.from({ length: 8 }, (_, i) => passing(i + 1)), failingSecond(9), failingSecond(10)];
     expect(summariseScenario(eight, scenario).verdict).toBe('PARTIAL');
   });
 
   it('INFRA_ERROR: every trial hit infrastructure errors; never scored as a model failure', () => {
-    const result = summariseScenario([trial(1, 'errored', { error: infraError }), trial(2, 'errored', { error: infraError })], twoAssertions);
+    const result = summariseScenario(
+      [trial(1, 'errored', { error: infraError }), trial(2, 'errored', { error: infraError })],
+      twoAssertions,
+    );
     expect(result).toMatchObject({ verdict: 'INFRA_ERROR', status: 'errored' });
-    expect(result.summary).toBe('all 2 trial(s) hit infrastructure errors (429 Too Many Requests after 2 retries [E_RATE_LIMITED])');
-    expect(result.stats).toMatchObject({ counted: 0, pass_rate: null, failed: 0, infra_errors: 2, failing_assertions: [] });
+    expect(result.summary).toBe(
+      'all 2 trial(s) hit infrastructure errors (429 Too Many Requests after 2 retries [E_RATE_LIMITED])',
+    );
+    expect(result.stats).toMatchObject({
+      counted: 0,
+      pass_rate: null,
+      failed: 0,
+      infra_errors: 2,
+      failing_assertions: [],
+    });
   });
 
   it('infrastructure errors are left out of the pass rate and reported beside the verdict', () => {
-    const result = summariseScenario([passing(1), trial(2, 'errored', { error: infraError }), passing(3)], twoAssertions);
+    const result = summariseScenario(
+      [passing(1), trial(2, 'errored', { error: infraError }), passing(3)],
+      twoAssertions,
+    );
     expect(result.verdict).toBe('PASS');
     expect(result.stats).toMatchObject({ counted: 2, pass_rate: 1, errored: 1, infra_errors: 1 });
-    expect(result.summary).toContain('1 trial(s) left out after infrastructure errors (429 Too Many Requests after 2 retries [E_RATE_LIMITED])');
+    expect(result.summary).toContain(
+      '1 trial(s) left out after infrastructure errors (429 Too Many Requests after 2 retries [E_RATE_LIMITED])',
+    );
   });
 
   it('an errored trial without details counts as infrastructure, never against the model', () => {
@@ -83,16 +116,26 @@ describe('verdict rules', () => {
     // It never produced an answer to judge: visibly errored, not a quiet "failed".
     expect(allOwn.status).toBe('errored');
     expect(result.status).toBe('failed');
-    expect(allOwn.summary).toBe("0/1 trials passed; 1 trial(s) errored: the model called tool 'rm', which has no mock_response [E_MOCK_NOT_FOUND]");
+    expect(allOwn.summary).toBe(
+      "0/1 trials passed; 1 trial(s) errored: the model called tool 'rm', which has no mock_response [E_MOCK_NOT_FOUND]",
+    );
   });
 
   it('SKIPPED: no trials, or all cancelled', () => {
-    expect(summariseScenario([], twoAssertions)).toMatchObject({ verdict: 'SKIPPED', status: 'skipped', summary: 'no trials ran' });
-    expect(summariseScenario([trial(1, 'cancelled')], twoAssertions).summary).toBe('cancelled before any trial finished');
+    expect(summariseScenario([], twoAssertions)).toMatchObject({
+      verdict: 'SKIPPED',
+      status: 'skipped',
+      summary: 'no trials ran',
+    });
+    expect(summariseScenario([trial(1, 'cancelled')], twoAssertions).summary).toBe(
+      'cancelled before any trial finished',
+    );
   });
 
   it('INFRA_ERROR when the only trials that did not get cancelled hit infrastructure errors', () => {
-    expect(summariseScenario([trial(1, 'cancelled'), trial(2, 'errored', { error: infraError })], twoAssertions).verdict).toBe('INFRA_ERROR');
+    expect(
+      summariseScenario([trial(1, 'cancelled'), trial(2, 'errored', { error: infraError })], twoAssertions).verdict,
+    ).toBe('INFRA_ERROR');
   });
 });
 
@@ -106,7 +149,15 @@ describe('scenario statistics', () => {
       trial(5, 'passed', { score: 1, latency: 10, cost: 0.05 }),
     ];
     const { stats } = summariseScenario(trials, twoAssertions, { plannedTrials: 5 });
-    expect(stats).toMatchObject({ trials_planned: 5, trials_run: 5, passed: 4, failed: 1, hard_failed: 0, counted: 5, pass_rate: 0.8 });
+    expect(stats).toMatchObject({
+      trials_planned: 5,
+      trials_run: 5,
+      passed: 4,
+      failed: 1,
+      hard_failed: 0,
+      counted: 5,
+      pass_rate: 0.8,
+    });
     expect(stats.pass_rate_interval?.low).toBeCloseTo(0.3755, 3);
     expect(stats.pass_rate_interval?.high).toBeCloseTo(0.9638, 3);
     expect(stats.pass_hat_k.map((entry) => entry.k)).toEqual([1, 2, 3, 4, 5]);
@@ -120,27 +171,44 @@ describe('scenario statistics', () => {
   });
 
   it('counts retries of infrastructure-errored trials too, and keeps their latency out of the percentiles', () => {
-    const trials = [trial(1, 'passed', { latency: 2 }), trial(2, 'errored', { error: infraError, retries: 2, latency: 60 })];
+    const trials = [
+      trial(1, 'passed', { latency: 2 }),
+      trial(2, 'errored', { error: infraError, retries: 2, latency: 60 }),
+    ];
     const { stats } = summariseScenario(trials, twoAssertions);
     expect(stats.retries).toEqual({ total: 2, trials_with_retries: 1 });
     expect(stats.latency_seconds).toEqual({ p50: 2, p95: 2 });
   });
 
   it('keeps unknown costs visible instead of counting them as zero', () => {
-    const { stats } = summariseScenario([trial(1, 'passed', { cost: null }), trial(2, 'passed', { cost: 0.02 })], twoAssertions);
+    const { stats } = summariseScenario(
+      [trial(1, 'passed', { cost: null }), trial(2, 'passed', { cost: 0.02 })],
+      twoAssertions,
+    );
     expect(stats.cost_usd).toEqual({ total: 0.02, per_trial: 0.02, unknown_trials: 1 });
   });
 
   it('notes when the trial count is too small to show the required pass rate', () => {
     const scenario = scenarioWith([{ type: 'tool_called', tool: 'x' }], { required_pass_rate: 0.99 });
-    const { stats } = summariseScenario(Array.from({ length: 5 }, (_, i) => passing(i + 1)), scenario);
+    const { stats } = summariseScenario(
+      Array.from({ length: 5 }, (_, i) => passing(i + 1)),
+      scenario,
+    );
     expect(stats.trials_needed).toBe(381);
     expect(stats.sample_size_note).toBe(
       '5 trial(s) cannot show a pass rate of 0.99 with 95 % confidence: even if all pass, the Wilson lower bound is 0.57; that takes at least 381 trials',
     );
     const enough = scenarioWith([{ type: 'tool_called', tool: 'x' }], { required_pass_rate: 0.5 });
-    expect(summariseScenario(Array.from({ length: 4 }, (_, i) => passing(i + 1)), enough).stats.sample_size_note).toBeNull();
-    expect(summariseScenario([passing(1)], twoAssertions).stats).toMatchObject({ trials_needed: null, sample_size_note: null });
+    expect(
+      summariseScenario(
+        Array.from({ length: 4 }, (_, i) => passing(i + 1)),
+        enough,
+      ).stats.sample_size_note,
+    ).toBeNull();
+    expect(summariseScenario([passing(1)], twoAssertions).stats).toMatchObject({
+      trials_needed: null,
+      sample_size_note: null,
+    });
   });
 
   it('ranks failing assertions by assertion, not by message text', () => {
@@ -148,11 +216,18 @@ describe('scenario statistics', () => {
       trial(n, 'failed', {
         score: 0.5,
         assertions: [
-          assertionResult(0, false, { type: 'cost_limit', label: 'cost_limit $0.01', reason: `cost ${cost} is over the $0.01 limit` }),
+          assertionResult(0, false, {
+            type: 'cost_limit',
+            label: 'cost_limit $0.01',
+            reason: `cost ${cost} is over the $0.01 limit`,
+          }),
           assertionResult(1, n !== 3),
         ],
       });
-    const { stats } = summariseScenario([costFail(1, '$0.02'), costFail(2, '$0.03'), costFail(3, '$0.02')], twoAssertions);
+    const { stats } = summariseScenario(
+      [costFail(1, '$0.02'), costFail(2, '$0.03'), costFail(3, '$0.02')],
+      twoAssertions,
+    );
     expect(stats.failing_assertions).toHaveLength(2);
     expect(stats.failing_assertions[0]).toMatchObject({
       index: 0,
@@ -176,16 +251,32 @@ describe('scenario statistics', () => {
           assertionResult(2, false, { required: true }),
         ],
       }),
-      trial(2, 'failed', { assertions: [assertionResult(0, false, { weight: 3 }), assertionResult(1, false), assertionResult(2, true, { required: true })] }),
+      trial(2, 'failed', {
+        assertions: [
+          assertionResult(0, false, { weight: 3 }),
+          assertionResult(1, false),
+          assertionResult(2, true, { required: true }),
+        ],
+      }),
     ];
     const ranked = summariseScenario(trials, twoAssertions).stats.failing_assertions.map((entry) => entry.index);
     expect(ranked).toEqual([2, 0, 1]);
   });
 
   it('ranks a failed judge like any assertion, and says why a scenario without assertions passed', () => {
-    const judge = assertionResult(1, false, { type: 'judge', label: 'judge (tone)', score: 0.4, reason: '0 of 3 usable vote(s) passed' });
-    const { stats } = summariseScenario([trial(1, 'failed', { assertions: [assertionResult(0, true), judge] })], twoAssertions);
-    expect(stats.failing_assertions).toMatchObject([{ index: 1, label: 'judge (tone)', fail_count: 1, sample_reasons: ['0 of 3 usable vote(s) passed'] }]);
+    const judge = assertionResult(1, false, {
+      type: 'judge',
+      label: 'judge (tone)',
+      score: 0.4,
+      reason: '0 of 3 usable vote(s) passed',
+    });
+    const { stats } = summariseScenario(
+      [trial(1, 'failed', { assertions: [assertionResult(0, true), judge] })],
+      twoAssertions,
+    );
+    expect(stats.failing_assertions).toMatchObject([
+      { index: 1, label: 'judge (tone)', fail_count: 1, sample_reasons: ['0 of 3 usable vote(s) passed'] },
+    ]);
 
     const bare = summariseScenario([trial(1, 'passed')], scenarioWith([]));
     expect(bare.summary).toBe('1/1 trials passed; no assertions: passed because the run completed');

@@ -9,7 +9,8 @@ function check(input: Record<string, unknown>, trace: RunTrace) {
   return runCheck(assertion({ type: 'tool_calls', ...input }), trace, () => traceView(trace));
 }
 
-const calls = (...items: [string, Record<string, unknown> | null][]) => traceOf({ calls: items.map(([name, args], index) => call(name, args, `c${index}`)) });
+const calls = (...items: [string, Record<string, unknown> | null][]) =>
+  traceOf({ calls: items.map(([name, args], index) => call(name, args, `c${index}`)) });
 
 const playlist = [
   { tool: 'spotify_play', arguments: { artist: 'Taylor Swift', duration: 20 } },
@@ -24,17 +25,28 @@ describe('tool_calls', () => {
       ['spotify_play', { artist: 'Maroon 5', duration: 15 }],
       ['spotify_play', { artist: 'Taylor Swift', duration: 20 }],
     );
-    expect(check({ calls: playlist }, trace)).toEqual({ passed: true, score: 1, reason: 'all 3 expected calls matched (as calls 3, 2, 1 of 3)' });
+    expect(check({ calls: playlist }, trace)).toEqual({
+      passed: true,
+      score: 1,
+      reason: 'all 3 expected calls matched (as calls 3, 2, 1 of 3)',
+    });
   });
 
   it('does not let one actual call satisfy two expected calls', () => {
     const outcome = check(
-      { calls: [{ tool: 'pay', arguments: { amount: 5 } }, { tool: 'pay', arguments: { amount: 5 } }] },
+      {
+        calls: [
+          { tool: 'pay', arguments: { amount: 5 } },
+          { tool: 'pay', arguments: { amount: 5 } },
+        ],
+      },
       calls(['pay', { amount: 5 }]),
     );
     expect(outcome.passed).toBe(false);
     expect(outcome.score).toBe(0.5);
-    expect(outcome.reason).toBe('1 of 2 expected calls matched; no match for pay {"amount":5}: call 1 would match, but each is paired with another expected call');
+    expect(outcome.reason).toBe(
+      '1 of 2 expected calls matched; no match for pay {"amount":5}: call 1 would match, but each is paired with another expected call',
+    );
   });
 
   it('finds a matching that first-fit misses when expectations overlap', () => {
@@ -44,7 +56,11 @@ describe('tool_calls', () => {
       { tool: 'search', arguments: { query: 'piano' } },
     ];
     const outcome = check({ calls: expected }, calls(['search', { query: 'piano' }], ['search', { query: 'violin' }]));
-    expect(outcome).toMatchObject({ passed: true, score: 1, reason: 'all 2 expected calls matched (as calls 2, 1 of 2)' });
+    expect(outcome).toMatchObject({
+      passed: true,
+      score: 1,
+      reason: 'all 2 expected calls matched (as calls 2, 1 of 2)',
+    });
   });
 
   it('finds long augmenting paths (a chain of overlapping expectations)', () => {
@@ -79,21 +95,33 @@ describe('tool_calls', () => {
 
   it('says when an expected tool was never called', () => {
     const outcome = check({ calls: [{ tool: 'get_weather' }] }, calls(['get_time', {}]));
-    expect(outcome.reason).toBe('0 of 1 expected call matched; no match for get_weather: get_weather was never called (tools called: get_time)');
+    expect(outcome.reason).toBe(
+      '0 of 1 expected call matched; no match for get_weather: get_weather was never called (tools called: get_time)',
+    );
   });
 
   it('strings: loose is the default of every call, and a call may override it', () => {
     const trace = calls(['find', { city: 'NEW YORK' }], ['find', { city: 'PARIS' }]);
-    const expected = [{ tool: 'find', arguments: { city: 'new york' } }, { tool: 'find', arguments: { city: 'paris' }, strings: 'exact' }];
+    const expected = [
+      { tool: 'find', arguments: { city: 'new york' } },
+      { tool: 'find', arguments: { city: 'paris' }, strings: 'exact' },
+    ];
     const outcome = check({ calls: expected, strings: 'loose' }, trace);
     expect(outcome).toMatchObject({ passed: false, score: 0.5 });
     expect(check({ calls: expected.slice(0, 1), strings: 'loose' }, trace).passed).toBe(true);
   });
 
-  it('extra_arguments at the assertion is every call\'s default; a call may allow them again', () => {
+  it("extra_arguments at the assertion is every call's default; a call may allow them again", () => {
     const trace = calls(['find', { city: 'Oslo', limit: 3 }]);
-    expect(check({ calls: [{ tool: 'find', arguments: { city: 'Oslo' } }], extra_arguments: 'forbid' }, trace).passed).toBe(false);
-    expect(check({ calls: [{ tool: 'find', arguments: { city: 'Oslo' }, extra_arguments: 'allow' }], extra_arguments: 'forbid' }, trace).passed).toBe(true);
+    expect(
+      check({ calls: [{ tool: 'find', arguments: { city: 'Oslo' } }], extra_arguments: 'forbid' }, trace).passed,
+    ).toBe(false);
+    expect(
+      check(
+        { calls: [{ tool: 'find', arguments: { city: 'Oslo' }, extra_arguments: 'allow' }], extra_arguments: 'forbid' },
+        trace,
+      ).passed,
+    ).toBe(true);
   });
 
   it('others: forbid fails calls beyond the listed ones, and they count against the score', () => {
@@ -101,7 +129,9 @@ describe('tool_calls', () => {
     expect(check({ calls: [{ tool: 'a' }, { tool: 'b' }] }, trace).passed).toBe(true);
     const outcome = check({ calls: [{ tool: 'a' }, { tool: 'b' }], others: 'forbid' }, trace);
     expect(outcome).toMatchObject({ passed: false, score: 2 / 3 });
-    expect(outcome.reason).toBe('2 of 2 expected calls matched; a call beyond the expected ones, which others: forbid rules out: c (call 3)');
+    expect(outcome.reason).toBe(
+      '2 of 2 expected calls matched; a call beyond the expected ones, which others: forbid rules out: c (call 3)',
+    );
     expect(check({ calls: [{ tool: 'a' }, { tool: 'b' }, { tool: 'c' }], others: 'forbid' }, trace).reason).toBe(
       'all 3 expected calls matched (as calls 1, 2, 3 of 3), and no other call',
     );
@@ -110,11 +140,16 @@ describe('tool_calls', () => {
   it('order: in_order wants the listed order, with other calls between', () => {
     const expected = [{ tool: 'lookup_order', arguments: { order_id: 'A1' } }, { tool: 'issue_refund' }];
     const inOrder = calls(['lookup_order', { order_id: 'A1' }], ['get_policy', {}], ['issue_refund', {}]);
-    expect(check({ calls: expected, order: 'in_order' }, inOrder)).toMatchObject({ passed: true, reason: 'all 2 expected calls matched in order (as calls 1, 3 of 3)' });
+    expect(check({ calls: expected, order: 'in_order' }, inOrder)).toMatchObject({
+      passed: true,
+      reason: 'all 2 expected calls matched in order (as calls 1, 3 of 3)',
+    });
     const reversed = calls(['issue_refund', {}], ['lookup_order', { order_id: 'A1' }]);
     const outcome = check({ calls: expected, order: 'in_order' }, reversed);
     expect(outcome).toMatchObject({ passed: false, score: 0.5 });
-    expect(outcome.reason).toBe('1 of 2 expected calls matched in order; no match for issue_refund: call 1 would match, but not in the expected order');
+    expect(outcome.reason).toBe(
+      '1 of 2 expected calls matched in order; no match for issue_refund: call 1 would match, but not in the expected order',
+    );
     expect(check({ calls: expected }, reversed).passed).toBe(true);
   });
 
@@ -127,14 +162,33 @@ describe('tool_calls', () => {
     ];
     expect(orderedMatching(fits, 3)).toEqual([undefined, 0, 1]);
     const trace = calls(['f', { n: 1 }], ['f', { n: 2 }], ['f', { n: 3 }]);
-    const outcome = check({ order: 'in_order', calls: [{ tool: 'f', arguments: { n: 3 } }, { tool: 'f', arguments: { n: 1 } }, { tool: 'f', arguments: { n: 2 } }] }, trace);
+    const outcome = check(
+      {
+        order: 'in_order',
+        calls: [
+          { tool: 'f', arguments: { n: 3 } },
+          { tool: 'f', arguments: { n: 1 } },
+          { tool: 'f', arguments: { n: 2 } },
+        ],
+      },
+      trace,
+    );
     expect(outcome).toMatchObject({ passed: false, score: 2 / 3 });
-    expect(outcome.reason).toBe('2 of 3 expected calls matched in order; no match for f {"n":3}: call 3 would match, but not in the expected order');
+    expect(outcome.reason).toBe(
+      '2 of 3 expected calls matched in order; no match for f {"n":3}: call 3 would match, but not in the expected order',
+    );
   });
 
   it('does not match calls with unparseable arguments, and labels list the tools', () => {
-    const outcome = check({ calls: [{ tool: 'a', arguments: { x: 1 } }] }, traceOf({ calls: [{ id: 'z', name: 'a', arguments: null, rawArguments: '{"x": 1' }] }));
-    expect(outcome.reason).toBe("0 of 1 expected call matched; no match for a {\"x\":1}: the closest, call 1, had unparseable arguments '{\"x\": 1'");
-    expect(labelOf(assertion({ type: 'tool_calls', calls: playlist, order: 'in_order' }))).toBe('tool_calls in_order [spotify_play, spotify_play, get_weather]');
+    const outcome = check(
+      { calls: [{ tool: 'a', arguments: { x: 1 } }] },
+      traceOf({ calls: [{ id: 'z', name: 'a', arguments: null, rawArguments: '{"x": 1' }] }),
+    );
+    expect(outcome.reason).toBe(
+      '0 of 1 expected call matched; no match for a {"x":1}: the closest, call 1, had unparseable arguments \'{"x": 1\'',
+    );
+    expect(labelOf(assertion({ type: 'tool_calls', calls: playlist, order: 'in_order' }))).toBe(
+      'tool_calls in_order [spotify_play, spotify_play, get_weather]',
+    );
   });
 });

@@ -10,7 +10,10 @@ function check(input: Record<string, unknown>, trace: RunTrace) {
 
 describe('tool_called', () => {
   it('passes when the tool was called and says how often', () => {
-    const outcome = check({ type: 'tool_called', tool: 'file_read' }, traceOf({ calls: [call('file_read'), call('file_read', {}, 'b')] }));
+    const outcome = check(
+      { type: 'tool_called', tool: 'file_read' },
+      traceOf({ calls: [call('file_read'), call('file_read', {}, 'b')] }),
+    );
     expect(outcome).toMatchObject({ passed: true, score: 1 });
     expect(outcome.reason).toBe('file_read was called 2 times');
   });
@@ -22,7 +25,10 @@ describe('tool_called', () => {
   });
 
   it('lists the tools that were called instead', () => {
-    const outcome = check({ type: 'tool_called', tool: 'file_read' }, traceOf({ calls: [call('run_tests'), call('file_write')] }));
+    const outcome = check(
+      { type: 'tool_called', tool: 'file_read' },
+      traceOf({ calls: [call('run_tests'), call('file_write')] }),
+    );
     expect(outcome.reason).toBe('file_read was never called (tools called: run_tests, file_write)');
   });
 
@@ -31,10 +37,14 @@ describe('tool_called', () => {
       calls: [call('file_write', { path: 'a.ts', options: { mode: 'w', encoding: 'utf8' }, lines: [1, 2] })],
     });
     expect(check({ type: 'tool_called', tool: 'file_write', arguments: { path: 'a.ts' } }, trace).passed).toBe(true);
-    expect(check({ type: 'tool_called', tool: 'file_write', arguments: { options: { mode: 'w' } } }, trace).passed).toBe(true);
+    expect(
+      check({ type: 'tool_called', tool: 'file_write', arguments: { options: { mode: 'w' } } }, trace).passed,
+    ).toBe(true);
     expect(check({ type: 'tool_called', tool: 'file_write', arguments: { lines: [1, 2] } }, trace).passed).toBe(true);
     expect(check({ type: 'tool_called', tool: 'file_write', arguments: { lines: [1] } }, trace).passed).toBe(false);
-    expect(check({ type: 'tool_called', tool: 'file_write', arguments: { options: { mode: 'a' } } }, trace).passed).toBe(false);
+    expect(
+      check({ type: 'tool_called', tool: 'file_write', arguments: { options: { mode: 'a' } } }, trace).passed,
+    ).toBe(false);
     expect(check({ type: 'tool_called', tool: 'file_write', arguments: { missing: null } }, trace).passed).toBe(false);
   });
 
@@ -54,21 +64,28 @@ describe('tool_called', () => {
 
   it('does not match a call whose arguments could not be parsed, and shows the raw text', () => {
     const broken = { id: 'c', name: 'file_read', arguments: null, rawArguments: '{"path": "a.txt"' };
-    const outcome = check({ type: 'tool_called', tool: 'file_read', arguments: { path: 'a.txt' } }, traceOf({ calls: [broken] }));
+    const outcome = check(
+      { type: 'tool_called', tool: 'file_read', arguments: { path: 'a.txt' } },
+      traceOf({ calls: [broken] }),
+    );
     expect(outcome.passed).toBe(false);
     expect(outcome.reason).toContain('unparseable arguments');
   });
 
   it('compares unicode arguments exactly', () => {
     const trace = traceOf({ calls: [call('search', { query: 'café ☕ 東京' })] });
-    expect(check({ type: 'tool_called', tool: 'search', arguments: { query: 'café ☕ 東京' } }, trace).passed).toBe(true);
+    expect(check({ type: 'tool_called', tool: 'search', arguments: { query: 'café ☕ 東京' } }, trace).passed).toBe(
+      true,
+    );
   });
 });
 
 describe('tool_not_called', () => {
   it('passes when the tool was not called, including with no tool calls at all', () => {
     expect(check({ type: 'tool_not_called', tool: 'rm' }, traceOf()).passed).toBe(true);
-    expect(check({ type: 'tool_not_called', tool: 'rm' }, traceOf({ calls: [call('ls')] })).reason).toBe('rm was not called');
+    expect(check({ type: 'tool_not_called', tool: 'rm' }, traceOf({ calls: [call('ls')] })).reason).toBe(
+      'rm was not called',
+    );
   });
 
   it('fails with the count and the first arguments', () => {
@@ -79,15 +96,22 @@ describe('tool_not_called', () => {
 
 describe('tool_sequence', () => {
   const sequence = (mode: string, names: string[], expected = ['file_read', 'file_write']) =>
-    check({ type: 'tool_sequence', mode, sequence: expected }, traceOf({ calls: names.map((name, index) => call(name, {}, `c${index}`)) }));
+    check(
+      { type: 'tool_sequence', mode, sequence: expected },
+      traceOf({ calls: names.map((name, index) => call(name, {}, `c${index}`)) }),
+    );
 
   it('exact: passes on the same calls in the same order only', () => {
     expect(sequence('exact', ['file_read', 'file_write']).passed).toBe(true);
     expect(sequence('exact', ['file_read', 'file_write', 'run_tests']).reason).toBe(
       'expected exactly file_read, file_write; extra call(s) after it: run_tests',
     );
-    expect(sequence('exact', ['file_read']).reason).toBe('expected file_write after the first 1 call(s); got file_read');
-    expect(sequence('exact', []).reason).toBe('expected file_read, file_write after the first 0 call(s); got no tool calls');
+    expect(sequence('exact', ['file_read']).reason).toBe(
+      'expected file_write after the first 1 call(s); got file_read',
+    );
+    expect(sequence('exact', []).reason).toBe(
+      'expected file_read, file_write after the first 0 call(s); got no tool calls',
+    );
   });
 
   it('exact: names a swapped pair the way a person would', () => {
@@ -117,11 +141,16 @@ describe('tool_sequence', () => {
     expect(sequence('in_order', ['file_read']).reason).toBe(
       'expected file_write after file_read, but file_write was never called; got file_read',
     );
-    expect(sequence('in_order', []).reason).toBe('expected file_read, but file_read was never called; got no tool calls');
+    expect(sequence('in_order', []).reason).toBe(
+      'expected file_read, but file_read was never called; got no tool calls',
+    );
   });
 
   it('in_order is the default mode', () => {
-    const outcome = check({ type: 'tool_sequence', sequence: ['a', 'b'] }, traceOf({ calls: [call('a'), call('x'), call('b')] }));
+    const outcome = check(
+      { type: 'tool_sequence', sequence: ['a', 'b'] },
+      traceOf({ calls: [call('a'), call('x'), call('b')] }),
+    );
     expect(outcome.passed).toBe(true);
   });
 

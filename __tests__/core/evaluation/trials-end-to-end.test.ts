@@ -47,6 +47,8 @@ describe('a flaky agent over five trials', () => {
       line: 10,
       sample_reasons: ['expected file_read before file_write; got file_write, file_read'],
     });
-    expect(result.summary).toContain("most failing: 'tool_sequence in_order [file_read, file_write]' failed in 2/5 trials");
+    expect(result.summary).toContain(
+      "most failing: 'tool_sequence in_order [file_read, file_write]' failed in 2/5 trials",
+    );
   });
 });

@@ -14,7 +14,9 @@ describe('a literal secret in its common encodings', () => {
     // The same arguments inside a JSON body: every backslash escaped again.
     const twice = `{\\"token\\": \\"toolarg-Tok\\\\u0065n-Escaped-7781\\"`;
     expect(redactor.text(twice)).toBe('{\\"token\\": \\"[REDACTED]\\"');
-    expect(redactor.text('toolarg-Token-Esc\\x61ped-7781 and \\u0074oolarg-Token-Escaped-7781')).toBe('[REDACTED] and [REDACTED]');
+    expect(redactor.text('toolarg-Token-Esc\\x61ped-7781 and \\u0074oolarg-Token-Escaped-7781')).toBe(
+      '[REDACTED] and [REDACTED]',
+    );
   });
 
   it('is removed URL-encoded, wholly or in part, with either hex case', () => {
@@ -26,7 +28,9 @@ describe('a literal secret in its common encodings', () => {
 
   it('is removed as base64 of the bare value, standard or URL-safe, with or without padding', () => {
     for (const encoded of [base64(SECRET), base64(SECRET).replace(/=+$/, ''), base64(`${SECRET}??>>`, 'base64url')]) {
-      expect(redactor.text(`blob ${encoded} end`), encoded).not.toMatch(/dG9vbGFyZy1Ub2tlbi1Fc2NhcGVkLTc3ODE|dG9vbGFyZy1Ub2tlbi1Fc2NhcGVk/);
+      expect(redactor.text(`blob ${encoded} end`), encoded).not.toMatch(
+        /dG9vbGFyZy1Ub2tlbi1Fc2NhcGVkLTc3ODE|dG9vbGFyZy1Ub2tlbi1Fc2NhcGVk/,
+      );
     }
     expect(redactor.text(`blob ${base64(SECRET)} end`)).toBe('blob [REDACTED] end');
   });
@@ -35,7 +39,10 @@ describe('a literal secret in its common encodings', () => {
     for (const user of ['u', 'ab', 'api', 'user']) {
       const header = `Authorization: Basic ${base64(`${user}:${SECRET}`)}`;
       const out = createRedactor({ secrets: [SECRET] }).text(`x-header ${base64(`${user}:${SECRET}`)} ${header}`);
-      const decoded = out.split(/\s+/).map((word) => Buffer.from(word, 'base64').toString('latin1')).join(' ');
+      const decoded = out
+        .split(/\s+/)
+        .map((word) => Buffer.from(word, 'base64').toString('latin1'))
+        .join(' ');
       expect(decoded, user).not.toContain(SECRET.slice(0, 8));
       expect(out, user).not.toContain(base64(`${user}:${SECRET}`));
     }
@@ -48,13 +55,19 @@ describe('credentials without a configured secret', () => {
   it('removes Basic credentials that decode to user:password, and leaves the word "basic" in prose', () => {
     expect(plain.text('curl -H "Authorization: Basic dXNlcjpodW50ZXIy"')).not.toContain('dXNlcjpodW50ZXIy');
     expect(plain.text('Basic dXNlcjpodW50ZXIy')).toBe('Basic [REDACTED]');
-    expect(plain.text('a basic understanding of basic auth and basic usage')).toBe('a basic understanding of basic auth and basic usage');
+    expect(plain.text('a basic understanding of basic auth and basic usage')).toBe(
+      'a basic understanding of basic auth and basic usage',
+    );
   });
 
   it('removes the user and password of a URL, keeping the host', () => {
-    expect(plain.text('could not reach http://bob:hunter2@gateway.internal:8080/v1/chat')).toBe('could not reach http://[REDACTED]@gateway.internal:8080/v1/chat');
+    expect(plain.text('could not reach http://bob:hunter2@gateway.internal:8080/v1/chat')).toBe(
+      'could not reach http://[REDACTED]@gateway.internal:8080/v1/chat',
+    );
     expect(plain.text('https://ghp-token-only@github.example/x')).toBe('https://[REDACTED]@github.example/x');
-    expect(plain.text('see https://example.com/users/bob@example.com')).toBe('see https://example.com/users/bob@example.com');
+    expect(plain.text('see https://example.com/users/bob@example.com')).toBe(
+      'see https://example.com/users/bob@example.com',
+    );
   });
 });
 

@@ -22,15 +22,32 @@ describe('literal secrets in one pass', () => {
 
 describe('the built-in patterns behind one quick trigger', () => {
   const examples = [
-    'BEARER abc.def', 'Authorization: Bearer x1', `sk-ant-${'a'.repeat(8)}`, `sk-${'B'.repeat(20)}`,
-    ...['p', 'o', 'u', 's', 'r'].map((kind) => `gh${kind}_${'c'.repeat(30)}`), `github_pat_${'d'.repeat(20)}`,
-    'X-Api-Key: v1', 'Set-Cookie: a=b', 'cookie= x', 'APIKEY=foo', 'api-key: foo', 'api_key=foo', 'Secret=foo', 'PASSWD=foo',
-    'Password: foo', 'token=abc', 'AUTHORIZATION=xyz', 'Basic dXNlcjpwYXNzd29yZA==', 'https://user:pass@gateway.example/v1',
+    'BEARER abc.def',
+    'Authorization: Bearer x1',
+    `sk-ant-${'a'.repeat(8)}`,
+    `sk-${'B'.repeat(20)}`,
+    ...['p', 'o', 'u', 's', 'r'].map((kind) => `gh${kind}_${'c'.repeat(30)}`),
+    `github_pat_${'d'.repeat(20)}`,
+    'X-Api-Key: v1',
+    'Set-Cookie: a=b',
+    'cookie= x',
+    'APIKEY=foo',
+    'api-key: foo',
+    'api_key=foo',
+    'Secret=foo',
+    'PASSWD=foo',
+    'Password: foo',
+    'token=abc',
+    'AUTHORIZATION=xyz',
+    'Basic dXNlcjpwYXNzd29yZA==',
+    'https://user:pass@gateway.example/v1',
   ];
 
   it('fires on every string a built-in pattern matches, so skipping the others loses nothing', () => {
     for (const example of examples) {
-      const matched = BUILT_IN_PATTERNS.some(({ pattern }) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(example));
+      const matched = BUILT_IN_PATTERNS.some(({ pattern }) =>
+        new RegExp(pattern.source, pattern.flags.replace('g', '')).test(example),
+      );
       expect(matched, example).toBe(true);
       expect(BUILT_IN_TRIGGER.test(example), example).toBe(true);
       expect(createRedactor({ secrets: [] }).text(`x ${example} y`), example).toContain('[REDACTED]');
@@ -50,8 +67,16 @@ describe('the built-in patterns behind one quick trigger', () => {
 describe('remembered short strings', () => {
   it('redacts a short secret each time it appears as a value, in one trace and the next (keys stay)', () => {
     const redactor = createRedactor({ secrets: ['s3cr3t-value'] });
-    const trace = { 's3cr3t-value': 's3cr3t-value', list: ['s3cr3t-value', 'token=abc', 'token=abc'], nested: { 's3cr3t-value': 'ok' } };
-    const expected = { 's3cr3t-value': '[REDACTED]', list: ['[REDACTED]', 'token=[REDACTED]', 'token=[REDACTED]'], nested: { 's3cr3t-value': 'ok' } };
+    const trace = {
+      's3cr3t-value': 's3cr3t-value',
+      list: ['s3cr3t-value', 'token=abc', 'token=abc'],
+      nested: { 's3cr3t-value': 'ok' },
+    };
+    const expected = {
+      's3cr3t-value': '[REDACTED]',
+      list: ['[REDACTED]', 'token=[REDACTED]', 'token=[REDACTED]'],
+      nested: { 's3cr3t-value': 'ok' },
+    };
     expect(redactor.deep(trace)).toEqual(expected);
     expect(redactor.deep(trace)).toEqual(expected);
     expect(redactor.text('s3cr3t-value')).toBe('[REDACTED]');

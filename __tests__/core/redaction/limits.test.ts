@@ -30,14 +30,25 @@ describe('limitTrace', () => {
 
   it('caps tool arguments too', () => {
     const call = { id: 'c1', name: 'write', arguments: { body: 'y'.repeat(60_000) } };
-    const trace = limitTrace(traceFixture({ tool_calls_made: [call], messages: [{ role: 'assistant', content: null, tool_calls: [call] }] }));
+    const trace = limitTrace(
+      traceFixture({ tool_calls_made: [call], messages: [{ role: 'assistant', content: null, tool_calls: [call] }] }),
+    );
     expect(trace.tool_calls_made[0]!.arguments).toBeNull();
     expect(trace.tool_calls_made[0]!.rawArguments).toMatch(/\[truncated/);
     expect(trace.messages[0]!.tool_calls![0]!.rawArguments).toMatch(/\[truncated/);
   });
 
   it('caps each raw response at 100 000 characters', () => {
-    const turn = { index: 0, model: 'm', request_id: null, latency_ms: 1, usage: traceFixture().usage, finish_reason: 'stop' as const, raw_finish_reason: null, retries: 0 };
+    const turn = {
+      index: 0,
+      model: 'm',
+      request_id: null,
+      latency_ms: 1,
+      usage: traceFixture().usage,
+      finish_reason: 'stop' as const,
+      raw_finish_reason: null,
+      retries: 0,
+    };
     const trace = limitTrace(traceFixture({ turns: [{ ...turn, raw: { text: 'z'.repeat(150_000) } }] }));
     expect(typeof trace.turns[0]!.raw).toBe('string');
     expect((trace.turns[0]!.raw as string).length).toBeLessThan(TRACE_LIMITS.rawResponse + 100);
@@ -46,7 +57,8 @@ describe('limitTrace', () => {
 
   it('keeps the whole trace under 5 MB, dropping the middle of the conversation first', () => {
     const messages: TraceMessage[] = [{ role: 'user', content: 'the task' }];
-    for (let index = 0; index < 150; index += 1) messages.push({ role: 'tool', content: 'm'.repeat(49_000), tool_call_id: `c${index}`, tool_name: 't' });
+    for (let index = 0; index < 150; index += 1)
+      messages.push({ role: 'tool', content: 'm'.repeat(49_000), tool_call_id: `c${index}`, tool_name: 't' });
     messages.push({ role: 'assistant', content: 'the final answer', tool_calls: [] });
     const trace = limitTrace(traceFixture({ messages }));
     expect(JSON.stringify(trace).length).toBeLessThanOrEqual(TRACE_LIMITS.trace);

@@ -12,8 +12,11 @@ describe('built-in secret patterns', () => {
     expect(redactor.text('client_token=xyz')).toBe('client_token=[REDACTED]');
   });
 
-  it('leaves salvo\'s own error descriptions readable (the code never reads as a key: value pair)', () => {
-    const described = describeError({ code: 'E_NO_API_KEY', message: 'no API key for the openai adapter: set OPENAI_API_KEY' });
+  it("leaves salvo's own error descriptions readable (the code never reads as a key: value pair)", () => {
+    const described = describeError({
+      code: 'E_NO_API_KEY',
+      message: 'no API key for the openai adapter: set OPENAI_API_KEY',
+    });
     expect(redactor.text(described)).toBe(described);
   });
 
@@ -32,13 +35,17 @@ describe('built-in secret patterns', () => {
 
   it('removes Basic credentials and a git extraheader whole, not just the word after the colon', () => {
     expect(redactor.text('Authorization: Basic dXNlcjpwYXNzd29yZA==')).toBe('Authorization: Basic [REDACTED]');
-    expect(redactor.text('\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hz\n[core]')).toBe('\textraheader = [REDACTED]\n[core]');
+    expect(redactor.text('\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hz\n[core]')).toBe(
+      '\textraheader = [REDACTED]\n[core]',
+    );
     expect(redactor.text('basic knowledge of the refund policy')).toBe('basic knowledge of the refund policy');
   });
 
   it('quotes a value in an error only as a short excerpt, secrets and opaque tokens removed before cutting', () => {
     expect(safeExcerpt(`sk-${'a1'.repeat(40)} and more`)).toBe('[REDACTED] and more');
-    expect(safeExcerpt(`-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAE${'Q'.repeat(900)}`)).toBe('-----BEGIN OPENSSH PRIVATE KEY----- [REDACTED]');
+    expect(
+      safeExcerpt(`-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAE${'Q'.repeat(900)}`),
+    ).toBe('-----BEGIN OPENSSH PRIVATE KEY----- [REDACTED]');
     expect(safeExcerpt('claude-sonnet-4-5-20250929')).toBe('claude-sonnet-4-5-20250929');
     expect(safeExcerpt('x'.repeat(500))).toHaveLength(60);
   });
@@ -99,8 +106,11 @@ describe('literal secrets', () => {
   });
 
   it('removes each line of a multi-line secret (a private key in a *_SECRET variable)', () => {
-    const key = '-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nSECONDLINEofTheKey0123456789\n-----END KEY-----';
-    const out = createRedactor({ secrets: [key] }).text('only line two: SECONDLINEofTheKey0123456789, then MIIEvQIBADANBgkqhkiG9w0BAQEFAASC');
+    const key =
+      '-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nSECONDLINEofTheKey0123456789\n-----END KEY-----';
+    const out = createRedactor({ secrets: [key] }).text(
+      'only line two: SECONDLINEofTheKey0123456789, then MIIEvQIBADANBgkqhkiG9w0BAQEFAASC',
+    );
     expect(out).toBe('only line two: [REDACTED], then [REDACTED]');
   });
 });

@@ -22,7 +22,16 @@ const failing = makeScenario({
     makeTrial({
       status: 'hard_fail',
       assertions: [
-        { index: 0, type: 'tool_not_called', label: 'tool_not_called issue_refund', passed: false, score: 0, weight: 1, required: true, reason: 'issue_refund was called 1 time' },
+        {
+          index: 0,
+          type: 'tool_not_called',
+          label: 'tool_not_called issue_refund',
+          passed: false,
+          score: 0,
+          weight: 1,
+          required: true,
+          reason: 'issue_refund was called 1 time',
+        },
       ],
     }),
   ],
@@ -68,8 +77,12 @@ describe('renderJobSummary', () => {
 
   it('says plainly in its first line when nothing actually ran', () => {
     const allSkipped = renderJobSummary(makeResults([skippedScenario('a'), skippedScenario('b', 'budget')]));
-    expect(allSkipped.split('\n')[0]).toBe('⚠️ **Nothing actually ran: all 2 scenarios were skipped** (1 no_key_no_recording, 1 budget).');
-    expect(renderJobSummary(makeResults([])).split('\n')[0]).toBe('⚠️ **Nothing actually ran: no scenarios were found.**');
+    expect(allSkipped.split('\n')[0]).toBe(
+      '⚠️ **Nothing actually ran: all 2 scenarios were skipped** (1 no_key_no_recording, 1 budget).',
+    );
+    expect(renderJobSummary(makeResults([])).split('\n')[0]).toBe(
+      '⚠️ **Nothing actually ran: no scenarios were found.**',
+    );
   });
 
   it('counts replayed scenarios and an interrupted run in the headline', () => {
@@ -98,18 +111,30 @@ describe('renderJobSummary', () => {
     expect(summary).not.toContain('<script');
     expect(summary).not.toContain('](javascript');
     expect(summary).toContain('@\u2060octocat');
-    expect(summary).toContain('  - \\[click\\]\\(javascript:alert\\(1\\)\\) @\u2060octocat \\*\\*bold\\*\\* \\| injected \\| row \\|');
+    expect(summary).toContain(
+      '  - \\[click\\]\\(javascript:alert\\(1\\)\\) @\u2060octocat \\*\\*bold\\*\\* \\| injected \\| row \\|',
+    );
   });
 
   it('stays under 1 MiB with 10,000 scenarios, cutting rows with a note', () => {
     const scenarios = Array.from({ length: 10_000 }, (_, index) =>
       index % 3 === 0
-        ? makeScenario({ name: `scenario ${index} ${'long name '.repeat(10)}`, file: `salvo/s${index}.yaml`, status: 'failed', verdict: 'FAIL', summary: 'score 0.20 below threshold 0.80 '.repeat(10) })
+        ? makeScenario({
+            name: `scenario ${index} ${'long name '.repeat(10)}`,
+            file: `salvo/s${index}.yaml`,
+            status: 'failed',
+            verdict: 'FAIL',
+            summary: 'score 0.20 below threshold 0.80 '.repeat(10),
+          })
         : makeScenario({ name: `scenario ${index} ${'long name '.repeat(10)}`, file: `salvo/s${index}.yaml` }),
     );
-    const summary = renderJobSummary(makeResults(scenarios), { artifact: { name: 'salvo-traces', url: 'https://example.test/a' } });
+    const summary = renderJobSummary(makeResults(scenarios), {
+      artifact: { name: 'salvo-traces', url: 'https://example.test/a' },
+    });
     expect(utf8ByteLength(summary)).toBeLessThan(1024 * 1024);
-    expect(summary).toMatch(/^> ⚠️ The table shows [\d,]+ of 10,000 scenarios to stay under GitHub's 1 MiB job-summary limit/m);
+    expect(summary).toMatch(
+      /^> ⚠️ The table shows [\d,]+ of 10,000 scenarios to stay under GitHub's 1 MiB job-summary limit/m,
+    );
     expect(summary).toMatch(/^> ⚠️ [\d,]+ more scenarios that did not pass are left out/m);
     // The totals row and the artifact link survive the cut.
     expect(summary).toContain('| **Total: 10,000 scenarios** |');

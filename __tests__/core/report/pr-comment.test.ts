@@ -36,7 +36,13 @@ describe('comment marker helpers', () => {
 
 describe('renderPrComment', () => {
   it('renders a compact comment: headline, totals, the scenarios that did not pass, links', () => {
-    const failed = makeScenario({ name: 'refuses refunds', file: 'salvo/refund.yaml', status: 'failed', verdict: 'FAIL', summary: 'score 0.50 below threshold 0.80' });
+    const failed = makeScenario({
+      name: 'refuses refunds',
+      file: 'salvo/refund.yaml',
+      status: 'failed',
+      verdict: 'FAIL',
+      summary: 'score 0.50 below threshold 0.80',
+    });
     const comment = renderPrComment(makeResults([makeScenario(), failed, skippedScenario('needs-key')]), {
       marker,
       runUrl: 'https://github.com/o/r/actions/runs/7',
@@ -63,7 +69,16 @@ describe('renderPrComment', () => {
   it('says so when everything passed, without a table', () => {
     const comment = renderPrComment(makeResults([makeScenario(), makeScenario({ name: 'b' })]), { marker });
     expect(comment).toBe(
-      [marker, '✅ **salvo: 2 passed** (2 of 2 scenarios ran).', '', 'Tokens in / out: 240 / 60 · cost $0.0008', '', 'All 2 scenarios passed.', '', ''].join('\n'),
+      [
+        marker,
+        '✅ **salvo: 2 passed** (2 of 2 scenarios ran).',
+        '',
+        'Tokens in / out: 240 / 60 · cost $0.0008',
+        '',
+        'All 2 scenarios passed.',
+        '',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -71,15 +86,25 @@ describe('renderPrComment', () => {
     const scenarios = Array.from({ length: 10_000 }, (_, index) =>
       makeScenario({ name: `scenario ${index}`, status: 'failed', verdict: 'FAIL', summary: 'reason '.repeat(40) }),
     );
-    const comment = renderPrComment(makeResults(scenarios), { marker, runUrl: 'https://github.com/o/r/actions/runs/7' });
+    const comment = renderPrComment(makeResults(scenarios), {
+      marker,
+      runUrl: 'https://github.com/o/r/actions/runs/7',
+    });
     expect(comment.length).toBeLessThan(65_536);
     expect(comment.startsWith(`${marker}\n`)).toBe(true);
-    expect(comment).toMatch(/^> ⚠️ [\d,]+ more scenarios that did not pass are left out to keep this comment short; see the job summary\.$/m);
+    expect(comment).toMatch(
+      /^> ⚠️ [\d,]+ more scenarios that did not pass are left out to keep this comment short; see the job summary\.$/m,
+    );
     expect(comment.trimEnd().endsWith('[Job summary](https://github.com/o/r/actions/runs/7)')).toBe(true);
   });
 
   it('escapes hostile scenario names and reasons', () => {
-    const hostile = makeScenario({ name: '`x` | <img src=x onerror=alert(1)>\n| y', status: 'errored', verdict: 'INFRA_ERROR', summary: '@everyone see ![x](http://evil)' });
+    const hostile = makeScenario({
+      name: '`x` | <img src=x onerror=alert(1)>\n| y',
+      status: 'errored',
+      verdict: 'INFRA_ERROR',
+      summary: '@everyone see ![x](http://evil)',
+    });
     const comment = renderPrComment(makeResults([hostile]), { marker });
     expect(comment).not.toMatch(/<img|!\[x\]\(http/);
     const row = comment.split('\n').find((line) => line.startsWith('| **'));

@@ -14,8 +14,13 @@ const tools = [{ name: 'get_weather', description: 'Weather', mock_response: { t
 
 async function sampleRun(maxCostUsd: number | null = null) {
   const model = new ScriptedModel(async (request) => {
-    if (request.settings.model === 'loops') return { toolCalls: [{ name: 'get_weather', arguments: { n: request.messages.length } }] };
-    if (request.messages.length === 1) return { toolCalls: [{ name: 'get_weather', arguments: { city: 'Paris' } }], usage: { inputTokens: 1200, outputTokens: 30 } };
+    if (request.settings.model === 'loops')
+      return { toolCalls: [{ name: 'get_weather', arguments: { n: request.messages.length } }] };
+    if (request.messages.length === 1)
+      return {
+        toolCalls: [{ name: 'get_weather', arguments: { city: 'Paris' } }],
+        usage: { inputTokens: 1200, outputTokens: 30 },
+      };
     return { text: 'It is 21C in Paris.', usage: { inputTokens: 1300, outputTokens: 12 } };
   }, 'openai');
   const scenarios = [
@@ -24,8 +29,16 @@ async function sampleRun(maxCostUsd: number | null = null) {
   ];
   const store = new MemoryRunStore();
   const results = await runSuite(scenarios, {
-    runId: 'run-x', trials: 1, concurrency: 1, maxCostUsd, timeoutMs: null, signal: new AbortController().signal, clock: steppingClock(), store,
-    redactor: createRedactor({ secrets: [] }), prices: { priced: { input: 2.5, output: 10 } },
+    runId: 'run-x',
+    trials: 1,
+    concurrency: 1,
+    maxCostUsd,
+    timeoutMs: null,
+    signal: new AbortController().signal,
+    clock: steppingClock(),
+    store,
+    redactor: createRedactor({ secrets: [] }),
+    prices: { priced: { input: 2.5, output: 10 } },
     clientFor: async () => ({ client: model, mode: 'live' }),
   });
   return { results, store };
@@ -58,8 +71,12 @@ describe('renderResultsTable', () => {
   it('has one row per scenario, totals, and the notes a reader needs', async () => {
     const { results } = await sampleRun(5);
     const lines = renderResultsTable(results).split('\n');
-    expect(lines[0]).toMatch(/^Scenario\s+Model\s+Verdict\s+Passed\s+Mode\s+Turns\s+Tools\s+Tokens in\/out\s+Cost\s+Latency$/);
-    expect(lines.find((line) => line.startsWith('weather'))).toMatch(/priced\s+PASS\s+1\/1\s+live\s+2\s+1\s+2,500\/42\s+\$0\.00667/);
+    expect(lines[0]).toMatch(
+      /^Scenario\s+Model\s+Verdict\s+Passed\s+Mode\s+Turns\s+Tools\s+Tokens in\/out\s+Cost\s+Latency$/,
+    );
+    expect(lines.find((line) => line.startsWith('weather'))).toMatch(
+      /priced\s+PASS\s+1\/1\s+live\s+2\s+1\s+2,500\/42\s+\$0\.00667/,
+    );
     expect(lines.find((line) => line.startsWith('looping'))).toMatch(/loops\s+FAIL\s+0\/1\s+live\s+2!\s+2\s+.*unknown/);
     expect(lines.find((line) => line.startsWith('Total'))).toMatch(/1\/2 passed.*\$0\.00667\+/);
     expect(lines).toContain('2 scenario(s): 1 passed, 1 failed, 0 errored, 0 skipped');
@@ -70,8 +87,16 @@ describe('renderResultsTable', () => {
 
 describe('renderConversation', () => {
   it('shows the turns, tool calls with arguments, mock results and the final answer', async () => {
-    const model = new ScriptedModel([{ text: 'Let me check.', toolCalls: [{ name: 'get_weather', arguments: { city: 'Paris' }, id: 'call_1' }] }, { text: 'It is 21C.' }]);
-    const { trace } = await runScenario(scenarioFixture({ tools, system_prompt: 'Be brief.' }), { client: model, mode: 'live', clock: steppingClock(), redactor: createRedactor({ secrets: [] }) });
+    const model = new ScriptedModel([
+      { text: 'Let me check.', toolCalls: [{ name: 'get_weather', arguments: { city: 'Paris' }, id: 'call_1' }] },
+      { text: 'It is 21C.' },
+    ]);
+    const { trace } = await runScenario(scenarioFixture({ tools, system_prompt: 'Be brief.' }), {
+      client: model,
+      mode: 'live',
+      clock: steppingClock(),
+      redactor: createRedactor({ secrets: [] }),
+    });
     const text = renderConversation(trace);
     expect(text).toContain(`Trace ${trace.trace_id}`);
     expect(text).toContain('[system]\n  Be brief.');
@@ -84,9 +109,28 @@ describe('renderConversation', () => {
   });
 
   it('says which conditional mock case answered a call, and when it answered with an error', async () => {
-    const mocked = [{ name: 'get_weather', description: 'Weather', mocks: [{ when: { city: 'Paris' }, response: 'sunny' }, { error: 'unknown city' }] }];
-    const model = new ScriptedModel([{ toolCalls: [{ name: 'get_weather', arguments: { city: 'Paris' }, id: 'a' }, { name: 'get_weather', arguments: { city: 'Xx' }, id: 'b' }] }, { text: 'ok' }]);
-    const { trace } = await runScenario(scenarioFixture({ tools: mocked }), { client: model, mode: 'live', clock: steppingClock(), redactor: createRedactor({ secrets: [] }) });
+    const mocked = [
+      {
+        name: 'get_weather',
+        description: 'Weather',
+        mocks: [{ when: { city: 'Paris' }, response: 'sunny' }, { error: 'unknown city' }],
+      },
+    ];
+    const model = new ScriptedModel([
+      {
+        toolCalls: [
+          { name: 'get_weather', arguments: { city: 'Paris' }, id: 'a' },
+          { name: 'get_weather', arguments: { city: 'Xx' }, id: 'b' },
+        ],
+      },
+      { text: 'ok' },
+    ]);
+    const { trace } = await runScenario(scenarioFixture({ tools: mocked }), {
+      client: model,
+      mode: 'live',
+      clock: steppingClock(),
+      redactor: createRedactor({ secrets: [] }),
+    });
     const text = renderConversation(trace);
     expect(text).toContain('[tool get_weather, mock case 1]  [a]\n  sunny');
     expect(text).toContain('[tool get_weather, error, mock case 2]  [b]\n  unknown city');

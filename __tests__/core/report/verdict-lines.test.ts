@@ -9,18 +9,41 @@ const scenario = scenarioWith([{ type: 'tool_sequence', sequence: ['a', 'b'] }])
 function result(name: string, trials: TrialResult[], extra: Partial<ScenarioResult> = {}): ScenarioResult {
   const summary = summariseScenario(trials, scenario);
   return {
-    name, file: `scenarios/${name}.yaml`, provider: 'openai', model: 'gpt-4o', mode: 'live', status: summary.status,
-    verdict: summary.verdict, summary: summary.summary, trials, turns: 0, max_turns_hit: false, tool_calls: 0, input_tokens: 0,
-    output_tokens: 0, cost_usd: 0, latency_seconds: 0, stats: summary.stats, ...extra,
+    name,
+    file: `scenarios/${name}.yaml`,
+    provider: 'openai',
+    model: 'gpt-4o',
+    mode: 'live',
+    status: summary.status,
+    verdict: summary.verdict,
+    summary: summary.summary,
+    trials,
+    turns: 0,
+    max_turns_hit: false,
+    tool_calls: 0,
+    input_tokens: 0,
+    output_tokens: 0,
+    cost_usd: 0,
+    latency_seconds: 0,
+    stats: summary.stats,
+    ...extra,
   };
 }
 const pass = (n: number) => trial(n, 'passed', { assertions: [assertionResult(0, true)] });
 const fail = (n: number) =>
-  trial(n, 'failed', { retries: 1, assertions: [assertionResult(0, false, { label: 'tool_sequence in_order [a, b]', reason: 'expected a before b; got b, a' })] });
+  trial(n, 'failed', {
+    retries: 1,
+    assertions: [
+      assertionResult(0, false, { label: 'tool_sequence in_order [a, b]', reason: 'expected a before b; got b, a' }),
+    ],
+  });
 
 describe('renderVerdictLines', () => {
   it('shows verdict, pass rate with interval and pass^k, and the failing assertion with its line', () => {
-    const text = renderVerdictLines([result('steady', [pass(1), pass(2), pass(3)]), result('flaky', [pass(1), fail(2), pass(3), fail(4), pass(5)])]);
+    const text = renderVerdictLines([
+      result('steady', [pass(1), pass(2), pass(3)]),
+      result('flaky', [pass(1), fail(2), pass(3), fail(4), pass(5)]),
+    ]);
     expect(text.split('\n')).toEqual([
       'PASS         steady  3/3 passed  rate 1.00 (95 % 0.44-1.00)  pass^3 1.00',
       'PARTIAL      flaky   3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2',
@@ -34,7 +57,9 @@ describe('renderVerdictLines', () => {
       result('nokey', [], { skip_reason: 'no_key_no_recording' }),
     ]);
     expect(text).toContain('INFRA ERROR  down   0/0 passed  1 infra error(s)  retries 2');
-    expect(text).toContain('  - 1 trial(s) errored (infrastructure): 429 Too Many Requests after 2 retries [E_RATE_LIMITED]');
+    expect(text).toContain(
+      '  - 1 trial(s) errored (infrastructure): 429 Too Many Requests after 2 retries [E_RATE_LIMITED]',
+    );
     expect(text.endsWith('SKIPPED      nokey  no trials ran')).toBe(true);
   });
 });
@@ -52,12 +77,25 @@ describe('renderVerdictLines for one trial and for passes', () => {
   it('says a scenario without assertions passed because the run completed, and shows a judged pass like any other', () => {
     const bare = scenarioWith([]);
     const summary = summariseScenario([trial(1, 'passed')], bare);
-    const noAssertions: ScenarioResult = { ...result('bare', [trial(1, 'passed')]), stats: summary.stats, verdict: summary.verdict };
-    const judged = scenarioWith([{ type: 'output_contains', value: 'x' }, { type: 'judge', criteria: [{ name: 'tone', description: 'Polite' }] }]);
+    const noAssertions: ScenarioResult = {
+      ...result('bare', [trial(1, 'passed')]),
+      stats: summary.stats,
+      verdict: summary.verdict,
+    };
+    const judged = scenarioWith([
+      { type: 'output_contains', value: 'x' },
+      { type: 'judge', criteria: [{ name: 'tone', description: 'Polite' }] },
+    ]);
     const judgedTrial = trial(1, 'passed', {
-      assertions: [assertionResult(0, true), assertionResult(1, true, { label: 'judge (tone)', reason: '3 of 3 usable vote(s) passed' })],
+      assertions: [
+        assertionResult(0, true),
+        assertionResult(1, true, { label: 'judge (tone)', reason: '3 of 3 usable vote(s) passed' }),
+      ],
     });
-    const withJudge: ScenarioResult = { ...result('judged', [judgedTrial]), stats: summariseScenario([judgedTrial], judged).stats };
+    const withJudge: ScenarioResult = {
+      ...result('judged', [judgedTrial]),
+      stats: summariseScenario([judgedTrial], judged).stats,
+    };
     const text = renderVerdictLines([noAssertions, withJudge]);
     expect(text).toContain('PASS         bare    1/1 passed\n  note: no assertions: passed because the run completed');
     expect(text).toMatch(/PASS {9}judged  1\/1 passed$/m);
@@ -66,8 +104,17 @@ describe('renderVerdictLines for one trial and for passes', () => {
 
   it('reads HARD FAIL and INFRA ERROR with a space, as people write them', () => {
     const hard = trial(1, 'hard_fail', { assertions: [assertionResult(0, false, { required: true })] });
-    expect(renderVerdictLines([result('strict', [hard])])).toMatch(/^HARD FAIL {4}strict  0\/1 passed \(1 hard-failed\)$/m);
-    const mixed = renderVerdictLines([result('mixed', [pass(1), fail(2), hard, trial(4, 'errored', { error: { code: 'E_MOCK_NOT_FOUND', message: 'no mock', infrastructure: false } })])]);
+    expect(renderVerdictLines([result('strict', [hard])])).toMatch(
+      /^HARD FAIL {4}strict  0\/1 passed \(1 hard-failed\)$/m,
+    );
+    const mixed = renderVerdictLines([
+      result('mixed', [
+        pass(1),
+        fail(2),
+        hard,
+        trial(4, 'errored', { error: { code: 'E_MOCK_NOT_FOUND', message: 'no mock', infrastructure: false } }),
+      ]),
+    ]);
     expect(mixed).toMatch(/^HARD FAIL {4}mixed  1\/4 passed \(1 failed, 1 hard-failed, 1 errored\) {2}rate 0\.25/m);
   });
 });

@@ -59,10 +59,10 @@ describe('conditional mocks', () => {
     expect(error).toBeInstanceOf(MockNotFoundError);
     expect((error as MockNotFoundError).code).toBe('E_MOCK_NOT_FOUND');
     expect((error as MockNotFoundError).message).toBe(
-      "the model called tool 'get_weather', which has no mock_response, and none of its 3 mock case(s) matched the arguments {\"city\":\"Rome\"}: " +
-        "case 1 (when {\"city\":\"Boston\"}): city 'Rome' (expected 'Boston'); " +
-        "case 2 (when {\"city\":{\"matches\":\"(?i)^paris\"}}): city 'Rome' (expected a string matching /(?i)^paris/); " +
-        "case 3 (when {\"city\":\"Atlantis\"}): city 'Rome' (expected 'Atlantis')",
+      'the model called tool \'get_weather\', which has no mock_response, and none of its 3 mock case(s) matched the arguments {"city":"Rome"}: ' +
+        'case 1 (when {"city":"Boston"}): city \'Rome\' (expected \'Boston\'); ' +
+        'case 2 (when {"city":{"matches":"(?i)^paris"}}): city \'Rome\' (expected a string matching /(?i)^paris/); ' +
+        'case 3 (when {"city":"Atlantis"}): city \'Rome\' (expected \'Atlantis\')',
     );
     expect((error as MockNotFoundError).hint).toContain("a case under 'mocks' whose 'when' matches these arguments");
   });
@@ -70,12 +70,14 @@ describe('conditional mocks', () => {
   it('a tool with no mock at all still names itself, the mocks there are and the arguments', () => {
     const mocks = new TrialMocks([tool(weather), tool({ name: 'get_time', description: 't' })]);
     expect(() => mocks.answer({ id: 'x', name: 'get_time', arguments: { tz: 'UTC' } })).toThrow(
-      "the model called tool 'get_time', which has no mock_response (mocks: get_weather); its arguments were {\"tz\":\"UTC\"}",
+      'the model called tool \'get_time\', which has no mock_response (mocks: get_weather); its arguments were {"tz":"UTC"}',
     );
   });
 
   it('a case matches on the arguments it lists and ignores the others', () => {
-    const mocks = new TrialMocks([tool({ ...weather, parameters: { type: 'object', properties: { city: {}, units: {} } } })]);
+    const mocks = new TrialMocks([
+      tool({ ...weather, parameters: { type: 'object', properties: { city: {}, units: {} } } }),
+    ]);
     expect(mocks.answer({ id: 'x', name: 'get_weather', arguments: { city: 'Boston', units: 'F' } }).mockCase).toBe(1);
   });
 });
@@ -87,7 +89,14 @@ describe('conditional mocks in the trial loop', () => {
 
   it('answers parallel calls from different cases, feeds an error case back as a failed result, and records the case', async () => {
     const model = new ScriptedModel([
-      { toolCalls: [{ name: 'get_weather', id: 'a', arguments: { city: 'Boston' } }, { name: 'get_weather', id: 'b', arguments: { city: 'Paris' } }, { name: 'get_weather', id: 'c', arguments: { city: 'Atlantis' } }, { name: 'get_weather', id: 'd', arguments: { city: 'Rome' } }] },
+      {
+        toolCalls: [
+          { name: 'get_weather', id: 'a', arguments: { city: 'Boston' } },
+          { name: 'get_weather', id: 'b', arguments: { city: 'Paris' } },
+          { name: 'get_weather', id: 'c', arguments: { city: 'Atlantis' } },
+          { name: 'get_weather', id: 'd', arguments: { city: 'Rome' } },
+        ],
+      },
       { text: 'Boston 3, Paris 9, Rome 20; Atlantis does not exist.' },
     ]);
     const { trace, error } = await runScenario(scenario, options(model));
@@ -125,10 +134,15 @@ describe('conditional mocks in the trial loop', () => {
 
   it('stops the trial with the missing-mock error when nothing answers', async () => {
     const bare = scenarioFixture({ tools: [weather] as never });
-    const model = new ScriptedModel([{ toolCalls: [{ name: 'get_weather', arguments: { city: 'Rome' } }] }, { text: 'never' }]);
+    const model = new ScriptedModel([
+      { toolCalls: [{ name: 'get_weather', arguments: { city: 'Rome' } }] },
+      { text: 'never' },
+    ]);
     const { trace, error } = await runScenario(bare, options(model));
     expect(error).toBeInstanceOf(MockNotFoundError);
-    expect(trace.error?.message).toContain("matched the arguments {\"city\":\"Rome\"}: case 1 (when {\"city\":\"Boston\"}): city 'Rome' (expected 'Boston')");
+    expect(trace.error?.message).toContain(
+      'matched the arguments {"city":"Rome"}: case 1 (when {"city":"Boston"}): city \'Rome\' (expected \'Boston\')',
+    );
     expect(trace.stop_reason).toBe('error');
   });
 });

@@ -36,20 +36,45 @@ describe('runScenario', () => {
   });
 
   it('multi turn: feeds mocks back (objects as JSON, strings as they are) with each call id', async () => {
-    const model = new ScriptedModel([{ toolCalls: [{ name: 'get_weather', arguments: { city: 'Paris' } }] }, { toolCalls: [{ name: 'get_time' }] }, { text: '21C at 14:05' }]);
+    const model = new ScriptedModel([
+      { toolCalls: [{ name: 'get_weather', arguments: { city: 'Paris' } }] },
+      { toolCalls: [{ name: 'get_time' }] },
+      { text: '21C at 14:05' },
+    ]);
     const { trace } = await runScenario(scenarioFixture({ tools: weatherTools }), options(model));
     expect(model.requests).toHaveLength(3);
     expect(model.requests[0]!.tools.map((tool) => tool.name)).toEqual(['get_weather', 'get_time']);
-    expect(model.requests[1]!.messages.at(-1)).toEqual({ role: 'tool', toolCallId: 'call_0_0', toolName: 'get_weather', content: '{"temp_c":21,"sky":"clear"}' });
-    expect(model.requests[2]!.messages.at(-1)).toMatchObject({ role: 'tool', toolCallId: 'call_1_0', content: '14:05' });
+    expect(model.requests[1]!.messages.at(-1)).toEqual({
+      role: 'tool',
+      toolCallId: 'call_0_0',
+      toolName: 'get_weather',
+      content: '{"temp_c":21,"sky":"clear"}',
+    });
+    expect(model.requests[2]!.messages.at(-1)).toMatchObject({
+      role: 'tool',
+      toolCallId: 'call_1_0',
+      content: '14:05',
+    });
     expect(trace.turn_count).toBe(3);
     expect(trace.tool_calls_made.map((call) => call.name)).toEqual(['get_weather', 'get_time']);
-    expect(trace.messages.filter((message) => message.role === 'tool').map((message) => message.tool_name)).toEqual(['get_weather', 'get_time']);
+    expect(trace.messages.filter((message) => message.role === 'tool').map((message) => message.tool_name)).toEqual([
+      'get_weather',
+      'get_time',
+    ]);
     expect(trace.final_content).toBe('21C at 14:05');
   });
 
   it('parallel calls: answers every call of a turn, in order, with its own id', async () => {
-    const model = new ScriptedModel([{ toolCalls: [{ name: 'get_weather', id: 'a' }, { name: 'get_time', id: 'b' }, { name: 'get_weather', id: 'c', arguments: { city: 'Rome' } }] }, { text: 'ok' }]);
+    const model = new ScriptedModel([
+      {
+        toolCalls: [
+          { name: 'get_weather', id: 'a' },
+          { name: 'get_time', id: 'b' },
+          { name: 'get_weather', id: 'c', arguments: { city: 'Rome' } },
+        ],
+      },
+      { text: 'ok' },
+    ]);
     const { trace } = await runScenario(scenarioFixture({ tools: weatherTools }), options(model));
     const answers = model.requests[1]!.messages.filter((message) => message.role === 'tool');
     expect(answers.map((message) => (message.role === 'tool' ? message.toolCallId : ''))).toEqual(['a', 'b', 'c']);
@@ -70,16 +95,29 @@ describe('runScenario', () => {
   });
 
   it('answers a call with unusable arguments with an error result instead of the mock', async () => {
-    const model = new ScriptedModel([{ toolCalls: [{ name: 'get_weather', arguments: null, rawArguments: '{"city": "Par', argumentsError: 'invalid JSON' }] }, { text: 'sorry' }]);
+    const model = new ScriptedModel([
+      {
+        toolCalls: [
+          { name: 'get_weather', arguments: null, rawArguments: '{"city": "Par', argumentsError: 'invalid JSON' },
+        ],
+      },
+      { text: 'sorry' },
+    ]);
     const { trace, error } = await runScenario(scenarioFixture({ tools: weatherTools }), options(model));
     expect(error).toBeNull();
-    expect(model.requests[1]!.messages.at(-1)).toMatchObject({ role: 'tool', isError: true, content: expect.stringContaining('invalid JSON') });
+    expect(model.requests[1]!.messages.at(-1)).toMatchObject({
+      role: 'tool',
+      isError: true,
+      content: expect.stringContaining('invalid JSON'),
+    });
     expect(trace.messages.find((message) => message.role === 'tool')).toMatchObject({ is_error: true });
   });
 
   it('stops at max_turns with max_turns_hit when the model keeps calling tools', async () => {
     let city = 0;
-    const model = new ScriptedModel(() => ({ toolCalls: [{ name: 'get_weather', arguments: { city: `c${(city += 1)}` } }] }));
+    const model = new ScriptedModel(() => ({
+      toolCalls: [{ name: 'get_weather', arguments: { city: `c${(city += 1)}` } }],
+    }));
     const { trace, error } = await runScenario(scenarioFixture({ tools: weatherTools, max_turns: 3 }), options(model));
     expect(error).toBeNull();
     expect(model.requests).toHaveLength(3);
@@ -98,7 +136,10 @@ describe('runScenario', () => {
   it('stops at the total tool-call cap', async () => {
     const calls = Array.from({ length: 4 }, (_, index) => ({ name: 'get_weather', arguments: { n: index } }));
     const model = new ScriptedModel([{ toolCalls: calls }]);
-    const { trace } = await runScenario(scenarioFixture({ tools: weatherTools, max_tool_calls: 6, max_turns: 10 }), options(model));
+    const { trace } = await runScenario(
+      scenarioFixture({ tools: weatherTools, max_tool_calls: 6, max_turns: 10 }),
+      options(model),
+    );
     expect(trace.stop_reason).toBe('max_tool_calls');
     expect(model.requests).toHaveLength(2);
     expect(trace.max_turns_hit).toBe(false);
@@ -106,7 +147,9 @@ describe('runScenario', () => {
 
   it('detects the same call repeated in a row (arguments compared canonically) as a loop', async () => {
     let flip = false;
-    const model = new ScriptedModel(() => ({ toolCalls: [{ name: 'get_weather', arguments: (flip = !flip) ? { a: 1, b: 2 } : { b: 2, a: 1 } }] }));
+    const model = new ScriptedModel(() => ({
+      toolCalls: [{ name: 'get_weather', arguments: (flip = !flip) ? { a: 1, b: 2 } : { b: 2, a: 1 } }],
+    }));
     const { trace } = await runScenario(scenarioFixture({ tools: weatherTools }), options(model, { loopLimit: 4 }));
     expect(trace.stop_reason).toBe('loop_detected');
     expect(model.requests).toHaveLength(4);
@@ -133,14 +176,25 @@ describe('runScenario', () => {
   });
 
   it('prices the summed usage, and keeps an unknown price unknown', async () => {
-    const priced = await runScenario(scenarioFixture({ model: 'house-model' }), options(new ScriptedModel([{ text: 'x', usage: { inputTokens: 1_000_000, outputTokens: 500_000 } }]), { prices: { 'house-model': { input: 1, output: 4 } } }));
+    const priced = await runScenario(
+      scenarioFixture({ model: 'house-model' }),
+      options(new ScriptedModel([{ text: 'x', usage: { inputTokens: 1_000_000, outputTokens: 500_000 } }]), {
+        prices: { 'house-model': { input: 1, output: 4 } },
+      }),
+    );
     expect(priced.trace.cost_usd).toBeCloseTo(3, 9);
-    const unknown = await runScenario(scenarioFixture({ model: 'mystery-model' }), options(new ScriptedModel([{ text: 'x' }])));
+    const unknown = await runScenario(
+      scenarioFixture({ model: 'mystery-model' }),
+      options(new ScriptedModel([{ text: 'x' }])),
+    );
     expect(unknown.trace.cost_usd).toBeNull();
   });
 
   it('prices known models from the built-in table', async () => {
-    const { trace } = await runScenario(scenarioFixture({ model: 'gpt-4o-mini' }), options(new ScriptedModel([{ text: 'x', usage: { inputTokens: 1_000_000, outputTokens: 1_000_000 } }])));
+    const { trace } = await runScenario(
+      scenarioFixture({ model: 'gpt-4o-mini' }),
+      options(new ScriptedModel([{ text: 'x', usage: { inputTokens: 1_000_000, outputTokens: 1_000_000 } }])),
+    );
     expect(trace.cost_usd).toBeGreaterThan(0);
   });
 
@@ -154,9 +208,18 @@ describe('runScenario', () => {
   });
 
   it('records the scenario hash: SHA-256 of the resolved scenario, the same for the same scenario', async () => {
-    const first = await runScenario(scenarioFixture({ tools: weatherTools }, 'hashme'), options(new ScriptedModel([{ text: 'x' }])));
-    const again = await runScenario(scenarioFixture({ tools: weatherTools }, 'hashme'), options(new ScriptedModel([{ text: 'x' }])));
-    const other = await runScenario(scenarioFixture({ tools: weatherTools, max_turns: 3 }, 'hashme'), options(new ScriptedModel([{ text: 'x' }])));
+    const first = await runScenario(
+      scenarioFixture({ tools: weatherTools }, 'hashme'),
+      options(new ScriptedModel([{ text: 'x' }])),
+    );
+    const again = await runScenario(
+      scenarioFixture({ tools: weatherTools }, 'hashme'),
+      options(new ScriptedModel([{ text: 'x' }])),
+    );
+    const other = await runScenario(
+      scenarioFixture({ tools: weatherTools, max_turns: 3 }, 'hashme'),
+      options(new ScriptedModel([{ text: 'x' }])),
+    );
     expect(first.trace.scenario_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(again.trace.scenario_hash).toBe(first.trace.scenario_hash);
     expect(other.trace.scenario_hash).not.toBe(first.trace.scenario_hash);
@@ -164,8 +227,17 @@ describe('runScenario', () => {
 
   it('sends the extras and records them as resolved', async () => {
     const model = new ScriptedModel([{ text: 'x' }]);
-    const { trace } = await runScenario(scenarioFixture({ extras: { top_p: 0.5 }, temperature: 0, seed: 7, max_tokens: 99 }), options(model));
-    expect(model.requests[0]!.settings).toMatchObject({ model: 'gpt-4o-mini', extras: { top_p: 0.5 }, temperature: 0, seed: 7, maxTokens: 99 });
+    const { trace } = await runScenario(
+      scenarioFixture({ extras: { top_p: 0.5 }, temperature: 0, seed: 7, max_tokens: 99 }),
+      options(model),
+    );
+    expect(model.requests[0]!.settings).toMatchObject({
+      model: 'gpt-4o-mini',
+      extras: { top_p: 0.5 },
+      temperature: 0,
+      seed: 7,
+      maxTokens: 99,
+    });
     expect(trace.extras_resolved).toEqual({ top_p: 0.5 });
   });
 
@@ -180,7 +252,10 @@ describe('runScenario', () => {
 
   it('times out a trial that hangs, as a timeout, with what it had so far', async () => {
     const model = new ScriptedModel([{ toolCalls: [{ name: 'get_time' }] }, { hang: true }]);
-    const { trace, error } = await runScenario(scenarioFixture({ tools: weatherTools }), options(model, { timeoutMs: 20 }));
+    const { trace, error } = await runScenario(
+      scenarioFixture({ tools: weatherTools }),
+      options(model, { timeoutMs: 20 }),
+    );
     expect(error!.code).toBe('E_TIMEOUT');
     expect(trace.stop_reason).toBe('timeout');
     expect(trace.turn_count).toBe(1);
@@ -209,7 +284,10 @@ describe('runScenario redaction', () => {
       extras: { user: key },
     });
     const model = new ScriptedModel([
-      { toolCalls: [{ name: 'leak', arguments: { key, list: [key] }, rawArguments: `{"key":"${key}"}` }], raw: { echo: key, headers: { authorization: key } } },
+      {
+        toolCalls: [{ name: 'leak', arguments: { key, list: [key] }, rawArguments: `{"key":"${key}"}` }],
+        raw: { echo: key, headers: { authorization: key } },
+      },
       { text: `your key is ${key}`, model: `m-${key}`, raw: { choices: [{ message: key }] } },
       { error: new Error(`provider said ${key}`) },
     ]);
@@ -224,7 +302,10 @@ describe('runScenario redaction', () => {
 
   it('redacts the error message of a failed trial', async () => {
     const model = new ScriptedModel([{ error: new Error(`bad key ${key}`) }]);
-    const { trace, error } = await runScenario(scenarioFixture(), options(model, { redactor: createRedactor({ secrets: [key] }) }));
+    const { trace, error } = await runScenario(
+      scenarioFixture(),
+      options(model, { redactor: createRedactor({ secrets: [key] }) }),
+    );
     expect(error!.message).not.toContain(key);
     expect(trace.error!.message).not.toContain(key);
   });

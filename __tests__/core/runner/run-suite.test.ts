@@ -19,12 +19,23 @@ function hooksFor(model: ScriptedModel, events: SuiteEvent[] = []): Hooks {
 
 function suiteOptions(store: MemoryRunStore, hooks: Hooks, extra: Partial<SuiteOptions> = {}): SuiteOptions {
   return {
-    runId: 'run-1', trials: 1, concurrency: 4, maxCostUsd: null, timeoutMs: null, signal: new AbortController().signal,
-    clock: steppingClock(), store, redactor: createRedactor({ secrets: [] }), ...hooks, prices: {}, ...extra,
+    runId: 'run-1',
+    trials: 1,
+    concurrency: 4,
+    maxCostUsd: null,
+    timeoutMs: null,
+    signal: new AbortController().signal,
+    clock: steppingClock(),
+    store,
+    redactor: createRedactor({ secrets: [] }),
+    ...hooks,
+    prices: {},
+    ...extra,
   };
 }
 
-const many = (count: number, input = {}): LoadedScenario[] => Array.from({ length: count }, (_, index) => scenarioFixture(input, `s${index}`));
+const many = (count: number, input = {}): LoadedScenario[] =>
+  Array.from({ length: count }, (_, index) => scenarioFixture(input, `s${index}`));
 
 /** Answers after a few event-loop turns, so concurrent requests overlap. */
 const slowly = (turn: ScriptedTurn) => async () => {
@@ -36,13 +47,21 @@ describe('runSuite', () => {
   it('stops sending to a provider that rejected the key: its later scenarios are skipped with the reason', async () => {
     const store = new MemoryRunStore();
     const model = new ScriptedModel(async () => {
-      throw new ProviderError('openai', 'OpenAI rejected the API key (HTTP 401)', { status: 401, retryable: false, code: 'E_PROVIDER_AUTH' });
+      throw new ProviderError('openai', 'OpenAI rejected the API key (HTTP 401)', {
+        status: 401,
+        retryable: false,
+        code: 'E_PROVIDER_AUTH',
+      });
     }, 'openai');
     const results = await runSuite(many(5), suiteOptions(store, hooksFor(model), { concurrency: 1 }));
     expect(model.requests).toHaveLength(1);
     expect(results.scenarios[0]).toMatchObject({ status: 'errored', verdict: 'INFRA_ERROR' });
     for (const skipped of results.scenarios.slice(1)) {
-      expect(skipped).toMatchObject({ status: 'skipped', skip_reason: 'provider_rejected_key', summary: 'not sent: OpenAI rejected the API key (HTTP 401), earlier in this run' });
+      expect(skipped).toMatchObject({
+        status: 'skipped',
+        skip_reason: 'provider_rejected_key',
+        summary: 'not sent: OpenAI rejected the API key (HTTP 401), earlier in this run',
+      });
     }
   });
 
@@ -52,12 +71,16 @@ describe('runSuite', () => {
     const results = await runSuite(many(3), suiteOptions(store, hooksFor(model), { trials: 2 }));
     expect(model.requests).toHaveLength(6);
     expect(results.scenarios.map((scenario) => scenario.name)).toEqual(['s0', 's1', 's2']);
-    expect(results.scenarios.every((scenario) => scenario.status === 'passed' && scenario.trials.length === 2)).toBe(true);
+    expect(results.scenarios.every((scenario) => scenario.status === 'passed' && scenario.trials.length === 2)).toBe(
+      true,
+    );
     expect(results.totals).toMatchObject({ total: 3, passed: 3, input_tokens: 60, output_tokens: 30 });
     expect(store.traces).toHaveLength(6);
     // Each scenario's full result was journalled as it finished; the document has them in the given order.
     expect(results.scenarios).toEqual(store.scenarioResults.sort((a, b) => a.name.localeCompare(b.name)));
-    expect(results.scenarios.every((scenario) => scenario.trials.every((trial) => trial.final_content_preview === 'ok'))).toBe(true);
+    expect(
+      results.scenarios.every((scenario) => scenario.trials.every((trial) => trial.final_content_preview === 'ok')),
+    ).toBe(true);
     expect(results.interrupted).toBe(false);
   });
 
@@ -86,10 +109,15 @@ describe('runSuite', () => {
   it('records one erroring scenario as its result while the others go on', async () => {
     const store = new MemoryRunStore();
     const model = new ScriptedModel(async (request: ModelRequest) => {
-      if (request.messages[0]!.role === 'user' && request.messages[0]!.content === 'break') throw new ProviderError('scripted', 'upstream overloaded', { status: 529, retryable: true });
+      if (request.messages[0]!.role === 'user' && request.messages[0]!.content === 'break')
+        throw new ProviderError('scripted', 'upstream overloaded', { status: 529, retryable: true });
       return slowly({ text: 'fine' })();
     });
-    const scenarios = [...many(2), scenarioFixture({ prompt: 'break' }, 'broken'), ...many(2).map((loaded, index) => ({ ...loaded, name: `t${index}` }))];
+    const scenarios = [
+      ...many(2),
+      scenarioFixture({ prompt: 'break' }, 'broken'),
+      ...many(2).map((loaded, index) => ({ ...loaded, name: `t${index}` })),
+    ];
     const results = await runSuite(scenarios, suiteOptions(store, hooksFor(model), { concurrency: 2 }));
     const broken = results.scenarios.find((scenario) => scenario.name === 'broken')!;
     expect(broken.status).toBe('errored');
@@ -109,7 +137,11 @@ describe('runSuite', () => {
     };
     const results = await runSuite(many(3), suiteOptions(new MemoryRunStore(), hooks, { trials: 3 }));
     expect(results.scenarios.map((scenario) => scenario.status)).toEqual(['errored', 'skipped', 'passed']);
-    expect(results.scenarios[1]).toMatchObject({ skip_reason: 'no_key_no_recording', verdict: 'SKIPPED', summary: 'no key and no recording' });
+    expect(results.scenarios[1]).toMatchObject({
+      skip_reason: 'no_key_no_recording',
+      verdict: 'SKIPPED',
+      summary: 'no key and no recording',
+    });
     expect(results.scenarios[2]!.mode).toBe('replay');
     expect(model.requests).toHaveLength(3);
   });
@@ -118,9 +150,15 @@ describe('runSuite', () => {
     const store = new MemoryRunStore();
     const hooks = hooksFor(new ScriptedModel([{ text: 'ok' }]));
     hooks.clientFor = async () => {
-      throw new ProviderError('openai', 'bad base URL http://user:hunter2-secret-pw@proxy.local', { retryable: false, code: 'E_BASE_URL' });
+      throw new ProviderError('openai', 'bad base URL http://user:hunter2-secret-pw@proxy.local', {
+        retryable: false,
+        code: 'E_BASE_URL',
+      });
     };
-    const results = await runSuite(many(1), suiteOptions(store, hooks, { redactor: createRedactor({ secrets: ['hunter2-secret-pw'] }) }));
+    const results = await runSuite(
+      many(1),
+      suiteOptions(store, hooks, { redactor: createRedactor({ secrets: ['hunter2-secret-pw'] }) }),
+    );
     expect(JSON.stringify(results)).not.toContain('hunter2-secret-pw');
     expect(JSON.stringify(store.scenarioResults)).not.toContain('hunter2-secret-pw');
     expect(results.scenarios[0]!.summary).toContain('[REDACTED]');
@@ -135,17 +173,32 @@ describe('runSuite', () => {
       { type: 'tool_called', tool: 'lookup', arguments: { query: `${'q'.repeat(40)}${secret}` } },
       { type: 'output_contains', value: `${'y'.repeat(100)} ${secret}` },
     ];
-    const loaded = scenarioFixture({ assertions, tools: [{ name: 'lookup', description: 'd', mock_response: 'ok' }] } as never, 'labels');
-    const results = await runSuite([loaded], suiteOptions(store, hooksFor(new ScriptedModel([{ text: 'no' }])), { redactor: createRedactor({ secrets: [secret] }) }));
+    const loaded = scenarioFixture(
+      { assertions, tools: [{ name: 'lookup', description: 'd', mock_response: 'ok' }] } as never,
+      'labels',
+    );
+    const results = await runSuite(
+      [loaded],
+      suiteOptions(store, hooksFor(new ScriptedModel([{ text: 'no' }])), {
+        redactor: createRedactor({ secrets: [secret] }),
+      }),
+    );
     const stored = JSON.stringify([results, store.scenarioResults]);
     expect(stored).toContain('[REDACTED]…');
-    for (let length = 6; length < secret.length; length += 1) expect(stored, secret.slice(0, length)).not.toContain(secret.slice(0, length));
+    for (let length = 6; length < secret.length; length += 1)
+      expect(stored, secret.slice(0, length)).not.toContain(secret.slice(0, length));
   });
 
   it('stores only redacted traces, though it seals them after the next request went out', async () => {
     const store = new MemoryRunStore();
     const model = new ScriptedModel(slowly({ text: 'the key is hunter2-secret-pw' }));
-    const results = await runSuite(many(3), suiteOptions(store, hooksFor(model), { concurrency: 2, redactor: createRedactor({ secrets: ['hunter2-secret-pw'] }) }));
+    const results = await runSuite(
+      many(3),
+      suiteOptions(store, hooksFor(model), {
+        concurrency: 2,
+        redactor: createRedactor({ secrets: ['hunter2-secret-pw'] }),
+      }),
+    );
     expect(store.traces).toHaveLength(3);
     expect(store.traces[0]!.final_content).toBe('the key is [REDACTED]');
     expect(JSON.stringify([store.traces, store.scenarioResults, results])).not.toContain('hunter2-secret-pw');
@@ -169,7 +222,9 @@ describe('runSuite', () => {
     expect(model.requests.length).toBe(2);
     // With several workers, the ones still running finish their trial and start nothing new.
     const parallel = new ScriptedModel(slowly({ text: 'ok' }));
-    await expect(runSuite(many(12), suiteOptions(store, hooksFor(parallel), { concurrency: 3 }))).rejects.toThrow('ENOSPC');
+    await expect(runSuite(many(12), suiteOptions(store, hooksFor(parallel), { concurrency: 3 }))).rejects.toThrow(
+      'ENOSPC',
+    );
     expect(parallel.requests.length).toBeLessThanOrEqual(4);
   });
 
@@ -177,7 +232,14 @@ describe('runSuite', () => {
     const store = new MemoryRunStore();
     const model = new ScriptedModel([{ text: 'ok', usage: { inputTokens: 1_000_000, outputTokens: 0 } }]);
     const events: SuiteEvent[] = [];
-    const results = await runSuite(many(4, { model: 'priced' }), suiteOptions(store, hooksFor(model, events), { concurrency: 1, maxCostUsd: 1.5, prices: { priced: { input: 1, output: 1 } } }));
+    const results = await runSuite(
+      many(4, { model: 'priced' }),
+      suiteOptions(store, hooksFor(model, events), {
+        concurrency: 1,
+        maxCostUsd: 1.5,
+        prices: { priced: { input: 1, output: 1 } },
+      }),
+    );
     expect(model.requests).toHaveLength(2);
     expect(results.scenarios.map((scenario) => scenario.status)).toEqual(['passed', 'passed', 'skipped', 'skipped']);
     expect(results.scenarios[2]).toMatchObject({ skip_reason: 'budget', verdict: 'SKIPPED' });
@@ -190,7 +252,10 @@ describe('runSuite', () => {
   it('says the cap cannot count unknown-cost models instead of treating them as free', async () => {
     const model = new ScriptedModel([{ text: 'ok' }]);
     const events: SuiteEvent[] = [];
-    const results = await runSuite(many(2, { model: 'mystery' }), suiteOptions(new MemoryRunStore(), hooksFor(model, events), { maxCostUsd: 1 }));
+    const results = await runSuite(
+      many(2, { model: 'mystery' }),
+      suiteOptions(new MemoryRunStore(), hooksFor(model, events), { maxCostUsd: 1 }),
+    );
     expect(results.uncounted_cost_models).toEqual(['mystery']);
     expect(results.totals.cost_incomplete).toBe(true);
     expect(results.scenarios[0]!.cost_usd).toBeNull();
@@ -204,15 +269,25 @@ describe('runSuite', () => {
       controller.abort('SIGTERM');
       return slowly({ text: 'finished in grace' })();
     });
-    const results = await runSuite(many(3), suiteOptions(store, hooksFor(model), { concurrency: 1, signal: controller.signal, graceMs: 5_000 }));
+    const results = await runSuite(
+      many(3),
+      suiteOptions(store, hooksFor(model), { concurrency: 1, signal: controller.signal, graceMs: 5_000 }),
+    );
     expect(results.interrupted).toBe(true);
     expect(model.requests).toHaveLength(1);
     expect(results.scenarios[0]).toMatchObject({ status: 'passed' });
-    expect(results.scenarios.slice(1).map((scenario) => [scenario.status, scenario.skip_reason])).toEqual([['skipped', 'cancelled'], ['skipped', 'cancelled']]);
+    expect(results.scenarios.slice(1).map((scenario) => [scenario.status, scenario.skip_reason])).toEqual([
+      ['skipped', 'cancelled'],
+      ['skipped', 'cancelled'],
+    ]);
     expect(results.interrupted).toBe(true);
     expect(store.traces).toHaveLength(1);
     // The scenarios never started are stored too, after the finished one, so a reader of the journal sees every row.
-    expect(store.writes.filter((write) => write.startsWith('result:'))).toEqual(['result:s0', 'result:s1', 'result:s2']);
+    expect(store.writes.filter((write) => write.startsWith('result:'))).toEqual([
+      'result:s0',
+      'result:s1',
+      'result:s2',
+    ]);
     expect(results.totals).toMatchObject({ total: 3, passed: 1, skipped: 2 });
   });
 
@@ -224,7 +299,10 @@ describe('runSuite', () => {
       controller.abort('SIGINT');
       return turn;
     });
-    const results = await runSuite(many(1), suiteOptions(store, hooksFor(model), { trials: 3, concurrency: 1, signal: controller.signal }));
+    const results = await runSuite(
+      many(1),
+      suiteOptions(store, hooksFor(model), { trials: 3, concurrency: 1, signal: controller.signal }),
+    );
     expect(model.requests).toHaveLength(1);
     expect(results.scenarios[0]!.trials.map((trial) => trial.status)).toEqual(['passed', 'cancelled', 'cancelled']);
     expect(store.traces).toHaveLength(1);
@@ -237,7 +315,10 @@ describe('runSuite', () => {
       controller.abort('SIGINT');
       return { hang: true };
     });
-    const results = await runSuite(many(1), suiteOptions(store, hooksFor(model), { signal: controller.signal, graceMs: 10 }));
+    const results = await runSuite(
+      many(1),
+      suiteOptions(store, hooksFor(model), { signal: controller.signal, graceMs: 10 }),
+    );
     expect(results.scenarios[0]!.trials[0]!.status).toBe('cancelled');
     expect(store.traces[0]!.stop_reason).toBe('cancelled');
   });
@@ -245,8 +326,17 @@ describe('runSuite', () => {
   it('with early stop, skips the trials that can no longer change the outcome and says so', async () => {
     const model = new ScriptedModel([{ text: 'I will not call tools.' }]);
     const hooks = hooksFor(model);
-    const loaded = scenarioFixture({ tools: [{ name: 'get_weather', description: 'w', mock_response: 'sunny' }], assertions: [{ type: 'tool_called', tool: 'get_weather', required: true }] }, 'must-call');
-    const results = await runSuite([loaded], suiteOptions(new MemoryRunStore(), hooks, { trials: 5, concurrency: 1, earlyStop: true }));
+    const loaded = scenarioFixture(
+      {
+        tools: [{ name: 'get_weather', description: 'w', mock_response: 'sunny' }],
+        assertions: [{ type: 'tool_called', tool: 'get_weather', required: true }],
+      },
+      'must-call',
+    );
+    const results = await runSuite(
+      [loaded],
+      suiteOptions(new MemoryRunStore(), hooks, { trials: 5, concurrency: 1, earlyStop: true }),
+    );
     expect(model.requests).toHaveLength(1);
     expect(results.scenarios[0]!.verdict).toBe('HARD_FAIL');
     expect(results.scenarios[0]!.trials).toHaveLength(1);

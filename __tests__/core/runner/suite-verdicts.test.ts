@@ -9,7 +9,10 @@ import { MemoryRunStore } from '../../fakes/memory-run-store.ts';
 import { steppingClock } from '../../fakes/scripted-model.ts';
 import { scenarioFixture } from '../../helpers/scenario-fixture.ts';
 
-/** Answers the n-th request with the n-th text; `retries` says how many SDK retries the turn needed; an Error is thrown. */
+/**
+ * Answers the n-th request with the n-th text; `retries` says how many SDK retries the turn needed; an Error is
+ * thrown.
+ */
 class AnswerModel implements ModelClient {
   readonly provider = 'scripted';
   requests = 0;
@@ -22,20 +25,38 @@ class AnswerModel implements ModelClient {
     this.requests += 1;
     if (answer instanceof Error) throw answer;
     return {
-      text: answer.text, toolCalls: [], usage: { ...emptyUsage(), inputTokens: 10, outputTokens: 5 }, finishReason: 'stop',
-      rawFinishReason: 'stop', model: request.settings.model, requestId: null, latencyMs: 1, retries: answer.retries ?? 0,
+      text: answer.text,
+      toolCalls: [],
+      usage: { ...emptyUsage(), inputTokens: 10, outputTokens: 5 },
+      finishReason: 'stop',
+      rawFinishReason: 'stop',
+      model: request.settings.model,
+      requestId: null,
+      latencyMs: 1,
+      retries: answer.retries ?? 0,
     };
   }
 }
 
 function options(model: ModelClient, extra: Partial<SuiteOptions>): SuiteOptions {
   return {
-    runId: 'run-1', trials: 5, concurrency: 1, maxCostUsd: null, timeoutMs: null, signal: new AbortController().signal,
-    clock: steppingClock(), store: new MemoryRunStore(), redactor: createRedactor({ secrets: [] }), clientFor: async () => ({ client: model, mode: 'live' }), prices: {}, ...extra,
+    runId: 'run-1',
+    trials: 5,
+    concurrency: 1,
+    maxCostUsd: null,
+    timeoutMs: null,
+    signal: new AbortController().signal,
+    clock: steppingClock(),
+    store: new MemoryRunStore(),
+    redactor: createRedactor({ secrets: [] }),
+    clientFor: async () => ({ client: model, mode: 'live' }),
+    prices: {},
+    ...extra,
   };
 }
 
-const saysYes = (extra = {}) => scenarioFixture({ assertions: [{ type: 'output_contains', value: 'yes' }], ...extra }, 'says-yes');
+const saysYes = (extra = {}) =>
+  scenarioFixture({ assertions: [{ type: 'output_contains', value: 'yes' }], ...extra }, 'says-yes');
 
 describe('runSuite with the checks', () => {
   it('a scenario failing one trial in two is PARTIAL, with the failing assertion named', async () => {

@@ -16,8 +16,15 @@ describe('user turns in the runner', () => {
       turns: [{ user: 'one' }, { user: 'two' }, { user: 'three' }],
     });
     // Every user turn: one tool call, then an answer (two model turns; six in all).
-    const model = new ScriptedModel((request) => (request.messages.at(-1)?.role === 'user' ? { toolCalls: [{ name: 'lookup' }] } : { text: 'ok' }));
-    const { trace, error } = await runScenario(loaded, { client: model, mode: 'live', clock: steppingClock(), redactor });
+    const model = new ScriptedModel((request) =>
+      request.messages.at(-1)?.role === 'user' ? { toolCalls: [{ name: 'lookup' }] } : { text: 'ok' },
+    );
+    const { trace, error } = await runScenario(loaded, {
+      client: model,
+      mode: 'live',
+      clock: steppingClock(),
+      redactor,
+    });
     expect(error).toBeNull();
     expect(trace.turn_count).toBe(6);
     expect(trace.stop_reason).toBe('final_answer');
@@ -30,11 +37,16 @@ describe('user turns in the runner', () => {
       max_turns: 2,
       turns: [{ user: 'one' }, { user: 'two', assertions: [{ type: 'output_contains', value: 'ok' }] }],
     });
-    const model = new ScriptedModel([{ toolCalls: [{ name: 'lookup', arguments: { n: 1 } }] }, { toolCalls: [{ name: 'lookup', arguments: { n: 2 } }] }]);
+    const model = new ScriptedModel([
+      { toolCalls: [{ name: 'lookup', arguments: { n: 1 } }] },
+      { toolCalls: [{ name: 'lookup', arguments: { n: 2 } }] },
+    ]);
     const { trace } = await runScenario(loaded, { client: model, mode: 'live', clock: steppingClock(), redactor });
     expect(trace.stop_reason).toBe('max_turns');
     expect(trace.user_turns?.map((turn) => turn.stop_reason)).toEqual(['max_turns']);
-    expect(model.requests.every((request) => request.messages.filter((message) => message.role === 'user').length === 1)).toBe(true);
+    expect(
+      model.requests.every((request) => request.messages.filter((message) => message.role === 'user').length === 1),
+    ).toBe(true);
     const evaluation = evaluateTrial(trace, loaded);
     expect(evaluation.status).toBe('failed');
     expect(evaluation.assertions[0]).toMatchObject({

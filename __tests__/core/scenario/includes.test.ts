@@ -9,7 +9,14 @@ import { createNodeSourceReader } from '../../../src/node-adapters/node-source-r
 import { load, problemsOf, yaml } from '../../helpers/scenario-loading.ts';
 
 const scenarioWith = (...toolLines: string[]) =>
-  yaml('model: gpt-5.4-mini', 'prompt: hi', 'tools:', ...toolLines, 'assertions:', '  - {type: tool_called, tool: search}');
+  yaml(
+    'model: gpt-5.4-mini',
+    'prompt: hi',
+    'tools:',
+    ...toolLines,
+    'assertions:',
+    '  - {type: tool_called, tool: search}',
+  );
 const searchTool = yaml('name: search', 'description: Search the web', 'mock_response: {results: []}');
 
 describe('!include of tool files', () => {
@@ -19,7 +26,12 @@ describe('!include of tool files', () => {
       files: { 'tools/search.yaml': searchTool },
     });
     expect(loaded.scenario.tools).toEqual([
-      { name: 'search', description: 'Search the web', parameters: { type: 'object', properties: {}, required: [] }, mock_response: { results: [] } },
+      {
+        name: 'search',
+        description: 'Search the web',
+        parameters: { type: 'object', properties: {}, required: [] },
+        mock_response: { results: [] },
+      },
     ]);
   });
 
@@ -36,21 +48,25 @@ describe('!include of tool files', () => {
 
   it('hashes the same whether a tool is included or written inline', async () => {
     const included = await load(scenarioWith('  - !include search.yaml'), { files: { 'search.yaml': searchTool } });
-    const inline = await load(scenarioWith('  - {name: search, description: Search the web, mock_response: {results: []}}'));
+    const inline = await load(
+      scenarioWith('  - {name: search, description: Search the web, mock_response: {results: []}}'),
+    );
     expect(included.hash).toBe(inline.hash);
   });
 
   it('points problems inside an included file at that file and its own lines', async () => {
     const problems = await problemsOf(scenarioWith('  - !include tools/broken.yaml'), {
-      files: { 'tools/broken.yaml': yaml('# a shared tool', 'name: search', 'descripton: Search', 'mock_response: ok') },
+      files: {
+        'tools/broken.yaml': yaml('# a shared tool', 'name: search', 'descripton: Search', 'mock_response: ok'),
+      },
     });
-    expect(problems).toEqual([
-      "tools/broken.yaml:3:1: unknown field 'descripton', did you mean 'description'?",
-    ]);
+    expect(problems).toEqual(["tools/broken.yaml:3:1: unknown field 'descripton', did you mean 'description'?"]);
   });
 
   it('reports a syntax error inside an included file there, and no knock-on errors', async () => {
-    const problems = await problemsOf(scenarioWith('  - !include tools/bad.yaml'), { files: { 'tools/bad.yaml': yaml('name: [search') } });
+    const problems = await problemsOf(scenarioWith('  - !include tools/bad.yaml'), {
+      files: { 'tools/bad.yaml': yaml('name: [search') },
+    });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^tools\/bad\.yaml:2:\d+: YAML syntax error/);
   });
@@ -69,7 +85,9 @@ describe('!include of tool files', () => {
   });
 
   it('rejects a file including itself', async () => {
-    const problems = await problemsOf(scenarioWith('  - !include self.yaml'), { files: { 'self.yaml': yaml('- !include self.yaml') } });
+    const problems = await problemsOf(scenarioWith('  - !include self.yaml'), {
+      files: { 'self.yaml': yaml('- !include self.yaml') },
+    });
     expect(problems).toEqual(['self.yaml:1:12: include loop: self.yaml -> self.yaml']);
   });
 
@@ -93,8 +111,12 @@ describe('!include of tool files', () => {
   });
 
   it('rejects an included file that is neither a tool nor a list of tools', async () => {
-    const problems = await problemsOf(scenarioWith('  - !include odd.yaml'), { files: { 'odd.yaml': yaml('just a string') } });
-    expect(problems).toEqual(['odd.yaml:1:1: an included tool file must be a mapping of fields (key: value), found the value "just a string"']);
+    const problems = await problemsOf(scenarioWith('  - !include odd.yaml'), {
+      files: { 'odd.yaml': yaml('just a string') },
+    });
+    expect(problems).toEqual([
+      'odd.yaml:1:1: an included tool file must be a mapping of fields (key: value), found the value "just a string"',
+    ]);
   });
 });
 

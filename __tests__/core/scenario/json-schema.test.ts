@@ -5,7 +5,11 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ASSERTION_TYPES } from '../../../src/core/scenario/assertion-schema.ts';
-import { renderJsonSchemas, scenarioJsonSchema, projectConfigJsonSchema } from '../../../src/core/scenario/json-schema.ts';
+import {
+  renderJsonSchemas,
+  scenarioJsonSchema,
+  projectConfigJsonSchema,
+} from '../../../src/core/scenario/json-schema.ts';
 import { repoRoot } from '../../helpers/run-cli.ts';
 
 const includeTag = { tag: '!include', resolve: (value: string) => value };
@@ -14,7 +18,9 @@ const readYaml = (path: string) => parse(readFileSync(path, 'utf8'), { customTag
 describe('JSON Schemas under schema/', () => {
   it('are what npm run schema generates from the zod schemas (run it when this fails)', () => {
     for (const [file, content] of Object.entries(renderJsonSchemas())) {
-      expect(readFileSync(join(repoRoot, 'schema', file), 'utf8'), `schema/${file} is stale: run npm run schema`).toBe(content);
+      expect(readFileSync(join(repoRoot, 'schema', file), 'utf8'), `schema/${file} is stale: run npm run schema`).toBe(
+        content,
+      );
     }
   });
 
@@ -44,7 +50,9 @@ describe('JSON Schemas under schema/', () => {
     const text = JSON.stringify(scenarioJsonSchema());
     for (const type of ASSERTION_TYPES) expect(text).toContain(`"const":"${type}"`);
     const validate = new Ajv().compile(projectConfigJsonSchema());
-    expect(validate({ default_model: 'gpt-5.4-mini', judge: { k: 3 }, prices: { m: { input: 1, output: 2 } } })).toBe(true);
+    expect(validate({ default_model: 'gpt-5.4-mini', judge: { k: 3 }, prices: { m: { input: 1, output: 2 } } })).toBe(
+      true,
+    );
     expect(validate({ default_modle: 'x' })).toBe(false);
   });
 });

@@ -5,8 +5,13 @@ import { loadScenarios, READ_AHEAD, type LoadOutcome } from '../../../src/core/s
 import { projectConfigSchema } from '../../../src/core/scenario/project-config-schema.ts';
 import { memoryReader, PROJECT_ROOT } from '../../helpers/scenario-loading.ts';
 
-const valid = (index: number) => `description: scenario ${index}\nadapter: openai\nmodel: gpt-4o-mini\nprompt: hello ${index}\n`;
-const options = (reader: SourceReader) => ({ reader, projectRoot: PROJECT_ROOT, config: projectConfigSchema.parse({}) });
+const valid = (index: number) =>
+  `description: scenario ${index}\nadapter: openai\nmodel: gpt-4o-mini\nprompt: hello ${index}\n`;
+const options = (reader: SourceReader) => ({
+  reader,
+  projectRoot: PROJECT_ROOT,
+  config: projectConfigSchema.parse({}),
+});
 
 async function collect(files: string[], reader: SourceReader): Promise<LoadOutcome[]> {
   const outcomes: LoadOutcome[] = [];
@@ -34,15 +39,23 @@ function slowReader(files: Record<string, string>) {
 
 describe('loading many scenario files', () => {
   it('yields every file in the order given, valid ones loaded and invalid ones with their problems', async () => {
-    const files = Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`s${index}.yaml`, index === 7 ? 'prompt: [unclosed\n' : valid(index)]));
+    const files = Object.fromEntries(
+      Array.from({ length: 40 }, (_, index) => [`s${index}.yaml`, index === 7 ? 'prompt: [unclosed\n' : valid(index)]),
+    );
     const { reader } = slowReader(files);
     const outcomes = await collect(Object.keys(files), reader);
     expect(outcomes.map((outcome) => outcome.file)).toEqual(Object.keys(files));
-    expect(outcomes.filter((outcome) => 'loaded' in outcome).map((outcome) => 'loaded' in outcome && outcome.loaded.name)).toEqual(
-      Array.from({ length: 40 }, (_, index) => index).filter((index) => index !== 7).map((index) => `scenario ${index}`),
+    expect(
+      outcomes.filter((outcome) => 'loaded' in outcome).map((outcome) => 'loaded' in outcome && outcome.loaded.name),
+    ).toEqual(
+      Array.from({ length: 40 }, (_, index) => index)
+        .filter((index) => index !== 7)
+        .map((index) => `scenario ${index}`),
     );
     const broken = outcomes[7]!;
-    expect('error' in broken && broken.error.problems.map(formatProblem).join('\n')).toMatch(/^s7\.yaml:\d+:\d+: YAML syntax error/);
+    expect('error' in broken && broken.error.problems.map(formatProblem).join('\n')).toMatch(
+      /^s7\.yaml:\d+:\d+: YAML syntax error/,
+    );
   });
 
   it('reads ahead, but never holds more than READ_AHEAD files open at once', async () => {
@@ -54,7 +67,10 @@ describe('loading many scenario files', () => {
 
   it('stops with the failure when loading fails for a reason other than the file (a bug, not bad input)', async () => {
     const files = { 'a.yaml': valid(1), 'b.yaml': valid(2) };
-    const broken: SourceReader = { ...memoryReader(files), readFile: async (path) => (path === 'b.yaml' ? (undefined as unknown as string) : files['a.yaml']) };
+    const broken: SourceReader = {
+      ...memoryReader(files),
+      readFile: async (path) => (path === 'b.yaml' ? (undefined as unknown as string) : files['a.yaml']),
+    };
     const seen: string[] = [];
     const run = async () => {
       for await (const outcome of loadScenarios(['a.yaml', 'b.yaml'], options(broken))) seen.push(outcome.file);

@@ -28,7 +28,11 @@ describe('argument matchers are checked when the file loads, at their place', ()
     ['{city: {regex: "^P"}}', 'regex', "unknown matcher 'regex', did you mean 'matches'?"],
     ['{city: {approx: 1, tolerence: 0.1}}', 'tolerence', "unknown matcher 'tolerence', did you mean 'tolerance'?"],
     ['{city: {type: strnig}}', 'strnig', "unknown type 'strnig', did you mean 'string'?"],
-    ['{city: {type: premium}}', 'premium', "unknown type 'premium' (one of: string, number, integer, boolean, array, object, null); to match an object that has a key 'type', write {equals: {...}}"],
+    [
+      '{city: {type: premium}}',
+      'premium',
+      "unknown type 'premium' (one of: string, number, integer, boolean, array, object, null); to match an object that has a key 'type', write {equals: {...}}",
+    ],
     ['{city: {matches: "[a-"}}', '"[a-"', 'invalid regular expression: /[a-/: Unterminated character class'],
     ['{city: {matches: 5}}', '5}', "'matches' must be a regular expression, as a string"],
     ['{city: {one_of: []}}', '[]', "'one_of' must be a list of at least one alternative"],
@@ -39,8 +43,16 @@ describe('argument matchers are checked when the file loads, at their place', ()
     ['{n: {tolerance: 0.1}}', 'tolerance', "'tolerance' only applies to 'approx' (write approx: N, tolerance: T)"],
     ['{n: {approx: 1, tolerance: -1}}', '-1', "'tolerance' must be at least 0"],
     ['{n: {optional: yes}}', 'yes', "'optional' must be true or false"],
-    ['{n: {absent: true, type: string}}', 'absent', "'absent: true' cannot be combined with other matchers: it matches only an argument that is not there"],
-    ['{order: {items: {contains: {sku: {matchs: "^M"}}}}}', 'matchs', "unknown matcher 'matchs', did you mean 'matches'?"],
+    [
+      '{n: {absent: true, type: string}}',
+      'absent',
+      "'absent: true' cannot be combined with other matchers: it matches only an argument that is not there",
+    ],
+    [
+      '{order: {items: {contains: {sku: {matchs: "^M"}}}}}',
+      'matchs',
+      "unknown matcher 'matchs', did you mean 'matches'?",
+    ],
   ])('arguments %s: reported at %s', async (args, pointedAt, message) => {
     const line = `  - {type: tool_called, tool: get_weather, arguments: ${args}}`;
     const problem = await oneProblem(withAssertion(line));
@@ -68,10 +80,12 @@ describe('argument matchers are checked when the file loads, at their place', ()
     expect(await oneProblem(withAssertion('  - {type: tool_called, tool: get_weather, times: 2, max_times: 3}'))).toBe(
       "scenario.yaml:9:54: 'max_times' cannot be combined with 'times' (times: N means exactly N)",
     );
-    expect(await oneProblem(withAssertion('  - {type: tool_called, tool: get_weather, min_times: 3, max_times: 1}'))).toBe(
-      "scenario.yaml:9:55: 'min_times' (3) is greater than 'max_times' (1), so no count could pass",
+    expect(
+      await oneProblem(withAssertion('  - {type: tool_called, tool: get_weather, min_times: 3, max_times: 1}')),
+    ).toBe("scenario.yaml:9:55: 'min_times' (3) is greater than 'max_times' (1), so no count could pass");
+    expect(await oneProblem(withAssertion('  - {type: tool_called, tool: get_weather, times: 0}'))).toBe(
+      "scenario.yaml:9:51: 'times' must be at least 1, got 0",
     );
-    expect(await oneProblem(withAssertion('  - {type: tool_called, tool: get_weather, times: 0}'))).toBe("scenario.yaml:9:51: 'times' must be at least 1, got 0");
   });
 
   it('reads literal objects as literals: keys that are not near a matcher are never second-guessed', async () => {
@@ -138,8 +152,12 @@ describe('conditional mock cases are checked when the file loads', () => {
     expect(await oneProblem(withMocks('      - {when: {city: Boston}, respnse: x, response: y}'))).toBe(
       "scenario.yaml:9:32: unknown field 'respnse', did you mean 'response'?",
     );
-    expect(await oneProblem(withMocks('      - {responses: []}'))).toBe("scenario.yaml:9:21: 'responses' needs at least 1 item");
+    expect(await oneProblem(withMocks('      - {responses: []}'))).toBe(
+      "scenario.yaml:9:21: 'responses' needs at least 1 item",
+    );
     // A misspelt answer is one problem, the typo, not also a case without an answer.
-    expect(await oneProblem(withMocks('      - {when: {city: Boston}, respone: x}'))).toBe("scenario.yaml:9:32: unknown field 'respone', did you mean 'response'?");
+    expect(await oneProblem(withMocks('      - {when: {city: Boston}, respone: x}'))).toBe(
+      "scenario.yaml:9:32: unknown field 'respone', did you mean 'response'?",
+    );
   });
 });

@@ -44,7 +44,14 @@ describe('salvo.yaml', () => {
       default_model: 'claude-haiku-5-5',
       scenarios_dir: 'evals',
       storage_dir: '.cache/salvo',
-      judge: { adapter: 'openai', model: 'gpt-5.4-mini', k: 3, temperature: 0, max_tokens: 800, default_threshold: 0.7 },
+      judge: {
+        adapter: 'openai',
+        model: 'gpt-5.4-mini',
+        k: 3,
+        temperature: 0,
+        max_tokens: 800,
+        default_threshold: 0.7,
+      },
       prices: { 'my-local-model': { input: 0.1, output: 0.2, cache_read: 0.01, cache_write: 0.1 } },
       max_cost_usd: 2.5,
       concurrency: 8,
@@ -60,7 +67,15 @@ describe('salvo.yaml', () => {
 
   it('reports every problem with its position and suggestions', async () => {
     expect(
-      await problemsOfConfig(yaml('default_adaptr: openai', 'concurrency: 65', 'judge: {k: 0, modle: x}', 'prices: {m: {input: 1}}', 'default_adapter: azure')),
+      await problemsOfConfig(
+        yaml(
+          'default_adaptr: openai',
+          'concurrency: 65',
+          'judge: {k: 0, modle: x}',
+          'prices: {m: {input: 1}}',
+          'default_adapter: azure',
+        ),
+      ),
     ).toEqual([
       "salvo.yaml:1:1: unknown field 'default_adaptr', did you mean 'default_adapter'?",
       "salvo.yaml:2:14: 'concurrency' must be at most 64, got 65",
@@ -72,8 +87,12 @@ describe('salvo.yaml', () => {
   });
 
   it('rejects a list or several documents', async () => {
-    expect(await problemsOfConfig('- a\n')).toEqual(['salvo.yaml:1:1: salvo.yaml must be a mapping of fields (key: value), found a list']);
-    expect(await problemsOfConfig('a: 1\n---\nb: 2\n')).toEqual(['salvo.yaml:2:1: a file holds one YAML document; a second one starts here']);
+    expect(await problemsOfConfig('- a\n')).toEqual([
+      'salvo.yaml:1:1: salvo.yaml must be a mapping of fields (key: value), found a list',
+    ]);
+    expect(await problemsOfConfig('a: 1\n---\nb: 2\n')).toEqual([
+      'salvo.yaml:2:1: a file holds one YAML document; a second one starts here',
+    ]);
   });
 });
 

@@ -78,7 +78,10 @@ describe('scenario fields and defaults', () => {
     ['temperature: -1', "scenario.yaml:3:14: 'temperature' must be at least 0, got -1"],
     ['seed: 1.5', "scenario.yaml:3:7: 'seed' must be a whole number, got 1.5"],
     ['max_tokens: 0', "scenario.yaml:3:13: 'max_tokens' must be at least 1, got 0"],
-    ['adapter: opnai', "scenario.yaml:3:10: unknown adapter 'opnai', did you mean 'openai'? (one of: openai, anthropic)"],
+    [
+      'adapter: opnai',
+      "scenario.yaml:3:10: unknown adapter 'opnai', did you mean 'openai'? (one of: openai, anthropic)",
+    ],
     ['api: assistants', "scenario.yaml:3:6: unknown api 'assistants' (one of: chat_completions, responses)"],
     ['tags: {team: 3}', "scenario.yaml:3:14: 'team' must be a string, got 3"],
     ['extras: [1]', "scenario.yaml:3:9: 'extras' must be a mapping, got a list"],
@@ -92,7 +95,9 @@ describe('scenario fields and defaults', () => {
       "scenario.yaml:1:1: missing required field 'model' (or set default_model in salvo.yaml)",
       "scenario.yaml:1:1: missing required field 'prompt' (or 'turns' for a scripted conversation)",
     ]);
-    expect(await problemsOf(yaml('model: gpt-5.4-mini', 'prompt: ""'))).toEqual(["scenario.yaml:2:9: 'prompt' must not be empty"]);
+    expect(await problemsOf(yaml('model: gpt-5.4-mini', 'prompt: ""'))).toEqual([
+      "scenario.yaml:2:9: 'prompt' must not be empty",
+    ]);
   });
 
   it('suggests the field meant by a typo at every level, at the key, instead of calling it missing', async () => {
@@ -119,11 +124,15 @@ describe('scenario fields and defaults', () => {
 
   it('lists the allowed fields when nothing is close', async () => {
     const [problem] = await problemsOf(yaml('model: m', 'prompt: hi', 'tools: [{name: a, description: b, zzz: 1}]'));
-    expect(problem).toBe("scenario.yaml:3:35: unknown field 'zzz' (allowed: name, description, parameters, mock_response, mocks, handler)");
+    expect(problem).toBe(
+      "scenario.yaml:3:35: unknown field 'zzz' (allowed: name, description, parameters, mock_response, mocks, handler)",
+    );
   });
 
   it('allows api only with the openai adapter', async () => {
-    expect(await problemsOf(yaml('adapter: anthropic', 'api: responses', 'model: claude-haiku-5-5', 'prompt: hi'))).toEqual([
+    expect(
+      await problemsOf(yaml('adapter: anthropic', 'api: responses', 'model: claude-haiku-5-5', 'prompt: hi')),
+    ).toEqual([
       "scenario.yaml:2:1: 'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')",
     ]);
   });
@@ -131,7 +140,9 @@ describe('scenario fields and defaults', () => {
 
 describe('salvo.yaml defaults', () => {
   it('fill a missing adapter and model', async () => {
-    const loaded = await load(yaml('prompt: hi'), { config: { default_adapter: 'anthropic', default_model: 'claude-haiku-5-5' } });
+    const loaded = await load(yaml('prompt: hi'), {
+      config: { default_adapter: 'anthropic', default_model: 'claude-haiku-5-5' },
+    });
     expect(loaded.scenario.adapter).toBe('anthropic');
     expect(loaded.scenario.model).toBe('claude-haiku-5-5');
   });
@@ -145,7 +156,9 @@ describe('salvo.yaml defaults', () => {
   });
 
   it('count as the adapter for the api rule', async () => {
-    const problems = await problemsOf(yaml('api: responses', 'model: m', 'prompt: hi'), { config: { default_adapter: 'anthropic' } });
+    const problems = await problemsOf(yaml('api: responses', 'model: m', 'prompt: hi'), {
+      config: { default_adapter: 'anthropic' },
+    });
     expect(problems[0]).toMatch(/^scenario\.yaml:1:1: 'api' .* only allowed with adapter 'openai'/);
   });
 
@@ -179,7 +192,13 @@ describe('tools', () => {
         '  - {name: e, description: none}',
       ),
     );
-    expect(loaded.scenario.tools.map((tool) => tool.mock_response)).toEqual(['plain text', { ok: true }, [1, 2], 42, undefined]);
+    expect(loaded.scenario.tools.map((tool) => tool.mock_response)).toEqual([
+      'plain text',
+      { ok: true },
+      [1, 2],
+      42,
+      undefined,
+    ]);
     expect(loaded.scenario.tools[0]?.parameters).toEqual({ type: 'object', properties: {}, required: [] });
   });
 
@@ -206,7 +225,13 @@ describe('tools', () => {
 
   it('must have unique names', async () => {
     const problems = await problemsOf(
-      yaml('model: m', 'prompt: hi', 'tools:', '  - {name: search, description: a}', '  - {name: search, description: b}'),
+      yaml(
+        'model: m',
+        'prompt: hi',
+        'tools:',
+        '  - {name: search, description: a}',
+        '  - {name: search, description: b}',
+      ),
     );
     expect(problems).toEqual([
       "scenario.yaml:5:12: duplicate tool name 'search' (first defined at line 4); tool names must be unique",

@@ -11,7 +11,12 @@ describe('shards', () => {
   });
 
   it('balance by recorded duration when recordings give it, files without one counting as average', () => {
-    const durations: Record<string, number> = { 's/a.yaml': 9000, 's/b.yaml': 1000, 's/c.yaml': 1000, 's/d.yaml': 1000 };
+    const durations: Record<string, number> = {
+      's/a.yaml': 9000,
+      's/b.yaml': 1000,
+      's/c.yaml': 1000,
+      's/d.yaml': 1000,
+    };
     const shards = [1, 2].map((index) => filesOfShard(files, { index, count: 2 }, (file) => durations[file] ?? null));
     expect(shards).toEqual([['s/a.yaml'], ['s/b.yaml', 's/c.yaml', 's/d.yaml', 's/e.yaml']]);
   });

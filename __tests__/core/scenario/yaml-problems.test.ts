@@ -20,7 +20,9 @@ describe('files that are not one YAML mapping', () => {
   });
 
   it('report every duplicate key, with the line of the first', async () => {
-    const problems = await problemsOf(yaml('model: m', 'prompt: hi', 'model: other', 'tools:', '  - {name: a, description: b, name: c}'));
+    const problems = await problemsOf(
+      yaml('model: m', 'prompt: hi', 'model: other', 'tools:', '  - {name: a, description: b, name: c}'),
+    );
     expect(problems).toEqual([
       "scenario.yaml:3:1: duplicate key 'model' (first defined at line 1); keep one",
       "scenario.yaml:5:31: duplicate key 'name' (first defined at line 5); keep one",
@@ -28,7 +30,9 @@ describe('files that are not one YAML mapping', () => {
   });
 
   it('reject a document that is not a mapping', async () => {
-    expect(await problemsOf(yaml('- model: m'))).toEqual(['scenario.yaml:1:1: a scenario must be a mapping of fields (key: value), found a list']);
+    expect(await problemsOf(yaml('- model: m'))).toEqual([
+      'scenario.yaml:1:1: a scenario must be a mapping of fields (key: value), found a list',
+    ]);
     expect(await problemsOf(yaml('just text'))).toEqual([
       'scenario.yaml:1:1: a scenario must be a mapping of fields (key: value), found the value "just text"',
     ]);
@@ -48,11 +52,18 @@ describe('files that are not one YAML mapping', () => {
 
   it('refuse a file over 1 MB without parsing it', async () => {
     const big = `model: m\nprompt: hi\ndescription: "${'x'.repeat(MAX_SOURCE_BYTES)}"\n`;
-    expect(await problemsOf(big)).toEqual(['scenario.yaml:1:1: file is larger than 1 MB; a scenario should be far smaller']);
+    expect(await problemsOf(big)).toEqual([
+      'scenario.yaml:1:1: file is larger than 1 MB; a scenario should be far smaller',
+    ]);
   });
 
   it('stop an alias bomb (billion laughs) quickly with a clear error', async () => {
-    const lines = ['model: m', 'prompt: hi', 'extras:', '  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    const lines = [
+      'model: m',
+      'prompt: hi',
+      'extras:',
+      '  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ];
     for (let level = 1; level < 9; level += 1) {
       const name = String.fromCharCode(97 + level);
       const previous = String.fromCharCode(96 + level);
@@ -99,23 +110,31 @@ describe('files built to flood validate', () => {
   it('report 500,000 levels of flow nesting as one problem, at once', async () => {
     const started = performance.now();
     const problems = await problemsOf(yaml('prompt: hi', 'extras:', `  x: ${'['.repeat(500_000)}`));
-    expect(problems).toEqual(['scenario.yaml:3:70: values are nested more than 64 levels deep; a scenario needs far fewer']);
+    expect(problems).toEqual([
+      'scenario.yaml:3:70: values are nested more than 64 levels deep; a scenario needs far fewer',
+    ]);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('report block nesting past 64 levels where it passes the limit', async () => {
     const lines = Array.from({ length: 80 }, (_, level) => `${'  '.repeat(level + 1)}k:`);
     const problems = await problemsOf(yaml('prompt: hi', 'extras:', ...lines, `${'  '.repeat(81)}v`));
-    expect(problems).toEqual([expect.stringMatching(/^scenario\.yaml:66:\d+: values are nested more than 64 levels deep/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^scenario\.yaml:66:\d+: values are nested more than 64 levels deep/),
+    ]);
   });
 
   it('accept nesting a real scenario uses', async () => {
-    const loaded = await load(yaml('model: m', 'prompt: hi', `extras: {metadata: ${'['.repeat(20)}1${']'.repeat(20)}}`));
+    const loaded = await load(
+      yaml('model: m', 'prompt: hi', `extras: {metadata: ${'['.repeat(20)}1${']'.repeat(20)}}`),
+    );
     expect(loaded.scenario.prompt).toBe('hi');
   });
 
   it('list 50 problems of a file, then how many more', async () => {
-    const problems = await problemsOf(yaml('prompt: hi', ...Array.from({ length: 120 }, (_, index) => `unknown_${index}: 1`)));
+    const problems = await problemsOf(
+      yaml('prompt: hi', ...Array.from({ length: 120 }, (_, index) => `unknown_${index}: 1`)),
+    );
     expect(problems).toHaveLength(51);
     expect(problems[49]).toMatch(/^scenario\.yaml:\d+:1: unknown field 'unknown_/);
     expect(problems[50]).toMatch(/: and 71 more problems in this file$/); // 120 unknown fields and the missing model

@@ -6,13 +6,18 @@ import { projectConfigSchema } from '../../../src/core/scenario/project-config-s
 import { load, memoryReader, problemsOf, PROJECT_ROOT, yaml } from '../../helpers/scenario-loading.ts';
 
 const EXAMPLES = join(import.meta.dirname, '../../../examples');
-/** Every YAML file of examples/ (the scenarios and the tool files they include) and the handler modules, by path in the project. */
+/**
+ * Every YAML file of examples/ (the scenarios and the tool files they include) and the handler modules, by path in
+ * the project.
+ */
 const exampleFiles: Record<string, string> = Object.fromEntries(
   readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.yaml') || name.endsWith('.mjs'))
     .map((name) => [`examples/${name.split(sep).join('/')}`, readFileSync(join(EXAMPLES, name), 'utf8')]),
 );
-const exampleScenarios = Object.keys(exampleFiles).filter((path) => path.split('/').length === 2 && path.endsWith('.yaml'));
+const exampleScenarios = Object.keys(exampleFiles).filter(
+  (path) => path.split('/').length === 2 && path.endsWith('.yaml'),
+);
 const config = projectConfigSchema.parse({ default_model: 'gpt-4o-mini', judge: { model: 'gpt-4o' } });
 
 function loadExample(file: string, files: Record<string, string> = exampleFiles) {
@@ -103,7 +108,10 @@ describe('reading scenario files as YAML', () => {
       const lines = exampleFiles[file]!.split('\n');
       expect(loaded.assertionLines.length, file).toBeGreaterThan(0);
       for (const line of loaded.assertionLines) expect(lines[line - 1], `${file}:${line}`).toMatch(/^\s*- /);
-      expect([...loaded.assertionLines].sort((a, b) => a - b), file).toEqual(loaded.assertionLines);
+      expect(
+        [...loaded.assertionLines].sort((a, b) => a - b),
+        file,
+      ).toEqual(loaded.assertionLines);
     }
   });
 
@@ -145,7 +153,11 @@ describe('reading scenario files as YAML', () => {
         '  alias: *v',
       ),
     );
-    expect(loaded.scenario).toMatchObject({ prompt: 'a question over two lines', system_prompt: 'a quoted one', description: 'keep\n\n' });
+    expect(loaded.scenario).toMatchObject({
+      prompt: 'a question over two lines',
+      system_prompt: 'a quoted one',
+      description: 'keep\n\n',
+    });
     expect(loaded.name).toBe('keep');
     expect(loaded.scenario.extras).toStrictEqual({
       hex: 31,
@@ -165,27 +177,45 @@ describe('reading scenario files as YAML', () => {
   });
 
   it('takes keys YAML reads specially for the unknown fields they are', async () => {
-    expect(await problemsOf(yaml('model: m', 'prompt: hi', 'true: 1'))).toEqual(["scenario.yaml:3:1: unknown field 'true'"]);
-    expect(await problemsOf(yaml('model: m', 'prompt: hi', '__proto__: 1'))).toEqual(["scenario.yaml:3:1: unknown field '__proto__'"]);
-    expect(await problemsOf(yaml('model: m', 'prompt: hi', '? complex', ': key'))).toEqual(["scenario.yaml:3:3: unknown field 'complex'"]);
+    expect(await problemsOf(yaml('model: m', 'prompt: hi', 'true: 1'))).toEqual([
+      "scenario.yaml:3:1: unknown field 'true'",
+    ]);
+    expect(await problemsOf(yaml('model: m', 'prompt: hi', '__proto__: 1'))).toEqual([
+      "scenario.yaml:3:1: unknown field '__proto__'",
+    ]);
+    expect(await problemsOf(yaml('model: m', 'prompt: hi', '? complex', ': key'))).toEqual([
+      "scenario.yaml:3:3: unknown field 'complex'",
+    ]);
   });
 });
 
 describe('files with Windows line endings', () => {
   it('load to the same scenario, assertion lines and hash', async () => {
-    const crlf = Object.fromEntries(Object.entries(exampleFiles).map(([path, text]) => [path, withWindowsLineEndings(text)]));
+    const crlf = Object.fromEntries(
+      Object.entries(exampleFiles).map(([path, text]) => [path, withWindowsLineEndings(text)]),
+    );
     for (const file of exampleScenarios) expect(await loadExample(file, crlf), file).toEqual(await loadExample(file));
     expect(await load(withWindowsLineEndings(SCALARS))).toEqual(await load(SCALARS));
   });
 
   it('report their problems at the same lines and columns', async () => {
-    const broken = yaml('modle: m', 'prompt: |', '  two', '  lines', 'prompt: again', 'max_turns: 0', 'tools: [{name: a b, description: d}]');
+    const broken = yaml(
+      'modle: m',
+      'prompt: |',
+      '  two',
+      '  lines',
+      'prompt: again',
+      'max_turns: 0',
+      'tools: [{name: a b, description: d}]',
+    );
     const problems = await problemsOf(broken);
     expect(problems).toHaveLength(4);
     expect(await problemsOf(withWindowsLineEndings(broken))).toEqual(problems);
   });
 
   it('but a lone carriage return is no line break', async () => {
-    expect(await problemsOf('model: m\rprompt: hi\r')).toEqual([expect.stringMatching(/^scenario\.yaml:1:\d+: YAML syntax error: /)]);
+    expect(await problemsOf('model: m\rprompt: hi\r')).toEqual([
+      expect.stringMatching(/^scenario\.yaml:1:\d+: YAML syntax error: /),
+    ]);
   });
 });

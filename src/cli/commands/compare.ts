@@ -18,7 +18,9 @@ const SIDE_HELP = 'a run id (or unique prefix), a results.json path, or a folder
 export const registerCompare: CommandRegistrar = (program, io, setExitCode) => {
   program
     .command('compare')
-    .description('compare two runs scenario by scenario: regressions, improvements, loosened checks, cost (no model is called)')
+    .description(
+      'compare two runs scenario by scenario: regressions, improvements, loosened checks, cost (no model is called)',
+    )
     .argument('<base>', `the baseline: ${SIDE_HELP}`)
     .argument('[head]', `the run to judge: ${SIDE_HELP} (default: the latest run)`)
     .option('--json', 'print the comparison as JSON, every figure included')
@@ -26,12 +28,18 @@ export const registerCompare: CommandRegistrar = (program, io, setExitCode) => {
     .action(async (base: string, head: string | undefined, flags: CompareFlags) => {
       const archive = lazyArchive(io);
       const baseSide = await readResultsSide(base, io.cwd, archive);
-      const headSide = head === undefined ? await readLatestRun(await archive()) : await readResultsSide(head, io.cwd, archive);
+      const headSide =
+        head === undefined ? await readLatestRun(await archive()) : await readResultsSide(head, io.cwd, archive);
       const comparison = compareRuns(baseSide.results, headSide.results);
-      // Either side may be a results.json from elsewhere: redacted with this environment's secrets, and stripped for the terminal.
+      // Either side may be a results.json from elsewhere: redacted with this environment's secrets, and stripped for
+      // the terminal.
       const redaction = await projectRedaction(io);
       if (flags.json) writeLine(io.stdout, redaction.json(comparisonDocument(comparison, baseSide, headSide)));
-      else writeLine(io.stdout, redaction.shown(renderComparisonText(comparison, { baseLabel: 'baseline', baseOrigin: baseSide.origin })));
+      else
+        writeLine(
+          io.stdout,
+          redaction.shown(renderComparisonText(comparison, { baseLabel: 'baseline', baseOrigin: baseSide.origin })),
+        );
       setExitCode(comparisonExitCode(comparison, flags.failOnLoosened === true));
     });
 };
@@ -42,7 +50,11 @@ export function lazyArchive(io: CliIO): () => Promise<RunArchive> {
   return () => (opened ??= openArchive(io));
 }
 
-export function comparisonDocument(comparison: RunComparison, base: ResultsSide, head: ResultsSide): Record<string, unknown> {
+export function comparisonDocument(
+  comparison: RunComparison,
+  base: ResultsSide,
+  head: ResultsSide,
+): Record<string, unknown> {
   return { base_origin: base.origin, head_origin: head.origin, ...comparison };
 }
 

@@ -43,7 +43,8 @@ export async function initCommand(root: string, options: { force: boolean }, io:
     await writeFile(join(root, file.path), file.content);
     writeLine(io.stdout, `created ${shown(file.path)}`);
   }
-  if (await ignoreStorage(join(root, '.gitignore'))) writeLine(io.stdout, `added ${STORAGE_IGNORE} to ${shown('.gitignore')}`);
+  if (await ignoreStorage(join(root, '.gitignore')))
+    writeLine(io.stdout, `added ${STORAGE_IGNORE} to ${shown('.gitignore')}`);
   writeLine(io.stdout);
   writeLine(io.stdout, 'Next: salvo validate, then set OPENAI_API_KEY and run salvo run');
   return ExitCode.ok;

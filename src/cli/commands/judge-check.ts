@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { agreementOf, parseLabelledFile, traceOfExample, type Agreement, type JudgeVerdict } from '../../core/evaluation/judge-calibration.ts';
+import {
+  agreementOf,
+  parseLabelledFile,
+  traceOfExample,
+  type Agreement,
+  type JudgeVerdict,
+} from '../../core/evaluation/judge-calibration.ts';
 import { judgeTrial, type JudgePort } from '../../core/evaluation/judge-trial.ts';
 import { resolveJudgeSettings } from '../../core/evaluation/judge-settings.ts';
 import { preview } from '../../core/evaluation/check.ts';
@@ -22,9 +28,14 @@ interface JudgeCheckFlags {
 export const registerJudgeCheck: CommandRegistrar = (program, io, setExitCode) => {
   program
     .command('judge-check')
-    .description('run a judge over examples a person labelled pass or fail, and report how often it agrees (accuracy, Cohen\'s kappa)')
-    .argument('<file>', 'YAML with `judge:` (criteria, judge_model, k, threshold) and `examples:` ({output, task?, tool_calls?, expected: pass|fail})')
-    .option('--min-kappa <k>', 'exit 1 when Cohen\'s kappa is below this (e.g. 0.6)')
+    .description(
+      "run a judge over examples a person labelled pass or fail, and report how often it agrees (accuracy, Cohen's kappa)",
+    )
+    .argument(
+      '<file>',
+      'YAML with `judge:` (criteria, judge_model, k, threshold) and `examples:` ({output, task?, tool_calls?, expected: pass|fail})',
+    )
+    .option('--min-kappa <k>', "exit 1 when Cohen's kappa is below this (e.g. 0.6)")
     .option('--judge-model <id>', 'model when the file and salvo.yaml name none')
     .action(async (file: string, flags: JudgeCheckFlags) => {
       setExitCode(await judgeCheckCommand(file, flags, io));
@@ -40,9 +51,18 @@ export async function judgeCheckCommand(file: string, flags: JudgeCheckFlags, io
   const redaction = await projectRedaction(io, project);
   const { redactor } = redaction;
   const print = (text: string) => writeLine(io.stdout, redaction.shown(text));
-  const settings = resolveJudgeSettings({ ...judge, judge_model: judge.judge_model ?? project.config.judge.model }, project.config.default_adapter ?? 'openai', project.config.judge, flags.judgeModel ?? null);
+  const settings = resolveJudgeSettings(
+    { ...judge, judge_model: judge.judge_model ?? project.config.judge.model },
+    project.config.default_adapter ?? 'openai',
+    project.config.judge,
+    flags.judgeModel ?? null,
+  );
   if ('missing' in settings) throw new UsageError(settings.missing);
-  const port: JudgePort = { settingsFor: () => settings, clientFor: (chosen) => createModelClient(chosen.adapter, providers[chosen.adapter]), prices: project.config.prices };
+  const port: JudgePort = {
+    settingsFor: () => settings,
+    clientFor: (chosen) => createModelClient(chosen.adapter, providers[chosen.adapter]),
+    prices: project.config.prices,
+  };
 
   let cost: number | null = 0;
   const verdicts = await Promise.all(
@@ -55,18 +75,25 @@ export async function judgeCheckCommand(file: string, flags: JudgeCheckFlags, io
     }),
   );
   const agreement = agreementOf(verdicts.map(({ example, verdict }) => ({ expected: example.expected, verdict })));
-  print(`Judge check of ${shown}: ${examples.length} labelled example(s), judge ${settings.model} (${settings.adapter}), cost ${formatCost(cost)}\n`);
+  print(
+    `Judge check of ${shown}: ${examples.length} labelled example(s), judge ${settings.model} (${settings.adapter}), cost ${formatCost(cost)}\n`,
+  );
   for (const line of agreementLines(agreement)) writeLine(io.stdout, line);
   const wrong = verdicts.filter(({ example, verdict }) => verdict !== example.expected);
   if (wrong.length > 0) writeLine(io.stdout, '\nDisagreements and errors:');
   for (const { example, index, verdict, reason } of wrong) {
     // Redacted before the previews cut them, so no piece of a secret is left at a cut.
     const name = redactor.text(example.name ?? `example ${index + 1}`);
-    print(`  - ${name} (${preview(redactor.text(example.output), 50)}): labelled ${example.expected}, judged ${verdict}: ${preview(reason, 200)}`);
+    print(
+      `  - ${name} (${preview(redactor.text(example.output), 50)}): labelled ${example.expected}, judged ${verdict}: ${preview(reason, 200)}`,
+    );
   }
   if (minKappa === null) return agreement.judged > 0 ? ExitCode.ok : ExitCode.failed;
   const meets = agreement.kappa !== null && agreement.kappa >= minKappa;
-  writeLine(io.stdout, `\n${meets ? 'OK' : 'NOT ENOUGH'}: kappa ${showNumber(agreement.kappa)} ${meets ? '>=' : '<'} the minimum ${minKappa}`);
+  writeLine(
+    io.stdout,
+    `\n${meets ? 'OK' : 'NOT ENOUGH'}: kappa ${showNumber(agreement.kappa)} ${meets ? '>=' : '<'} the minimum ${minKappa}`,
+  );
   return meets ? ExitCode.ok : ExitCode.failed;
 }
 
@@ -95,6 +122,7 @@ function showNumber(value: number | null): string {
 
 function parseKappa(text: string): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value < -1 || value > 1) throw new UsageError(`--min-kappa must be a number from -1 to 1, not '${text}'`);
+  if (!Number.isFinite(value) || value < -1 || value > 1)
+    throw new UsageError(`--min-kappa must be a number from -1 to 1, not '${text}'`);
   return value;
 }

@@ -26,12 +26,19 @@ export const registerMerge: CommandRegistrar = (program, io, setExitCode) => {
     });
 };
 
-export async function mergeCommand(paths: string[], flags: { output?: string; json?: boolean }, io: CliIO): Promise<ExitCodeValue> {
+export async function mergeCommand(
+  paths: string[],
+  flags: { output?: string; json?: boolean },
+  io: CliIO,
+): Promise<ExitCodeValue> {
   const files = (await Promise.all(paths.map((path) => resultsFilesAt(path, io.cwd)))).flat();
   const inputs = await Promise.all(files.map((file) => readResults(file, io.cwd)));
   // Shards' documents were redacted where they ran; again with this environment's secrets and salvo.yaml's patterns.
   const redaction = await projectRedaction(io);
-  const merged = mergeRunResults(inputs.map((input) => redaction.redactor.deep(input)), uuidv7(systemClock));
+  const merged = mergeRunResults(
+    inputs.map((input) => redaction.redactor.deep(input)),
+    uuidv7(systemClock),
+  );
   const document = `${redaction.json(merged.results)}\n`;
   if (flags.output) await writeFileAtomic(resolve(io.cwd, flags.output), document);
   if (flags.json) io.stdout.write(document);
@@ -42,13 +49,21 @@ export async function mergeCommand(paths: string[], flags: { output?: string; js
       writeLines(io.stdout, verdictLines(merged.results.scenarios), redaction.shown);
     }
   }
-  writeLine(io.stderr, `Merged ${files.length} results file(s): ${merged.results.totals.total} scenario(s).${flags.output ? ` Written: ${flags.output}` : ''}`);
+  writeLine(
+    io.stderr,
+    `Merged ${files.length} results file(s): ${merged.results.totals.total} scenario(s).${flags.output ? ` Written: ${flags.output}` : ''}`,
+  );
   for (const index of merged.missingShards) {
-    writeLine(io.stderr, `Missing: shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; its scenarios were not verified.`);
+    writeLine(
+      io.stderr,
+      `Missing: shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; its scenarios were not verified.`,
+    );
   }
   const code = exitCodeFor(merged.results);
   // A missing shard means scenarios nobody verified: never a pass.
-  return merged.missingShards.length > 0 && code !== ExitCode.failed && code !== ExitCode.interrupted ? ExitCode.unverified : code;
+  return merged.missingShards.length > 0 && code !== ExitCode.failed && code !== ExitCode.interrupted
+    ? ExitCode.unverified
+    : code;
 }
 
 /** A file as it is; a folder as every results.json below it (an artifact's layout), in path order. */
@@ -58,9 +73,13 @@ async function resultsFilesAt(path: string, cwd: string): Promise<string[]> {
   if (stats?.isFile()) return [absolute];
   if (!stats?.isDirectory()) throw new UsageError(`no such file or directory: '${path}'`);
   const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
-  const found = entries.filter((entry) => entry.isFile() && entry.name === 'results.json').map((entry) => join(entry.parentPath, entry.name));
+  const found = entries
+    .filter((entry) => entry.isFile() && entry.name === 'results.json')
+    .map((entry) => join(entry.parentPath, entry.name));
   // The run store keeps a copy of the document under run/; the artifact's top-level results.json is the one to read.
-  const topLevel = found.filter((file) => !found.some((other) => other !== file && file.startsWith(join(other, '..') + '/')));
+  const topLevel = found.filter(
+    (file) => !found.some((other) => other !== file && file.startsWith(join(other, '..') + '/')),
+  );
   if (topLevel.length === 0) throw new UsageError(`no results.json in '${path}'`);
   return topLevel.sort();
 }
@@ -71,7 +90,9 @@ async function readResults(file: string, cwd: string): Promise<RunResults> {
   try {
     document = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`${name}: not a JSON results document (${error instanceof Error ? error.message : String(error)})`);
+    throw new UsageError(
+      `${name}: not a JSON results document (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const scenarios = (document as { scenarios?: unknown } | null)?.scenarios;
   if (!Array.isArray(scenarios) || typeof (document as { run_id?: unknown }).run_id !== 'string') {

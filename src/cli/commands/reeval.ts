@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import { summariseScenario } from '../../core/evaluation/summarise-scenario.ts';
 import { isSalvoError } from '../../core/errors.ts';
-import { reevaluateScenario, renderReevalTable, type ReevalRow, type StoredScenario } from '../../core/reeval/reevaluate.ts';
+import {
+  reevaluateScenario,
+  renderReevalTable,
+  type ReevalRow,
+  type StoredScenario,
+} from '../../core/reeval/reevaluate.ts';
 import type { ScenarioResult } from '../../core/results.ts';
 import { loadScenario, type LoadedScenario } from '../../core/scenario/load-scenario.ts';
 import type { RunTrace } from '../../core/trace.ts';
@@ -18,7 +23,9 @@ import type { CommandRegistrar } from '../command.ts';
 export const registerReeval: CommandRegistrar = (program, io, setExitCode) => {
   program
     .command('reeval')
-    .description("re-score a stored run's traces against the current assertions of their scenarios; judges read their recorded votes, so no model is called unless --rejudge")
+    .description(
+      "re-score a stored run's traces against the current assertions of their scenarios; judges read their recorded votes, so no model is called unless --rejudge",
+    )
     .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
     .option('--json', 'print the before/after of every scenario as JSON')
     .option('--rejudge', 'ask the judge models live (keys from the environment) instead of reading the recorded votes')
@@ -34,7 +41,11 @@ interface ReevalFlags {
   judgeModel?: string;
 }
 
-export async function reevalCommand(requested: string | undefined, flags: ReevalFlags, io: CliIO): Promise<ExitCodeValue> {
+export async function reevalCommand(
+  requested: string | undefined,
+  flags: ReevalFlags,
+  io: CliIO,
+): Promise<ExitCodeValue> {
   const project = await loadProject(io.cwd);
   const redaction = await projectRedaction(io, project);
   const { redactor } = redaction;
@@ -49,22 +60,40 @@ export async function reevalCommand(requested: string | undefined, flags: Reeval
   const rows: ReevalRow[] = [];
   // One scenario's traces at a time: memory stays flat however large the run. Each row is redacted as it is
   // made: its labels and reasons quote the scenario as it is now, which no redactor has seen yet.
-  for (const result of run.scenarios) rows.push(redactor.deep(await reevaluateScenario(await storedScenario(result, runId, archive, project), scoring)));
+  for (const result of run.scenarios)
+    rows.push(redactor.deep(await reevaluateScenario(await storedScenario(result, runId, archive, project), scoring)));
 
   if (flags.json) {
-    const document = { run_id: runId, scenarios: rows.map(({ name, file, before, after, notes, result }) => ({ name, file, before, after, notes, result })) };
+    const document = {
+      run_id: runId,
+      scenarios: rows.map(({ name, file, before, after, notes, result }) => ({
+        name,
+        file,
+        before,
+        after,
+        notes,
+        result,
+      })),
+    };
     writeLine(io.stdout, redaction.json(document));
   } else {
     const called = rejudge ? 'judge models were asked live' : 'no model was called; judges read their recorded votes';
-    writeLine(io.stdout, `Re-evaluated run ${runId} against the current assertions (${called}; the stored run is unchanged).\n`);
+    writeLine(
+      io.stdout,
+      `Re-evaluated run ${runId} against the current assertions (${called}; the stored run is unchanged).\n`,
+    );
     writeLine(io.stdout, redaction.shown(renderReevalTable(rows)));
   }
   const failing = rows.some((row) => row.after.status === 'failed' || row.after.status === 'errored');
   return failing ? ExitCode.failed : ExitCode.ok;
 }
 
-
-async function storedScenario(result: ScenarioResult, runId: string, archive: RunArchive, project: Project): Promise<StoredScenario<LoadedScenario>> {
+async function storedScenario(
+  result: ScenarioResult,
+  runId: string,
+  archive: RunArchive,
+  project: Project,
+): Promise<StoredScenario<LoadedScenario>> {
   const traces = new Map<string, RunTrace>();
   for (const trial of result.trials) {
     if (!trial.trace_id) continue;
@@ -72,10 +101,18 @@ async function storedScenario(result: ScenarioResult, runId: string, archive: Ru
     if (trace) traces.set(trial.trace_id, trace);
   }
   try {
-    const loaded = await loadScenario(result.file, { reader: nodeSourceReader, projectRoot: project.root, config: project.config });
+    const loaded = await loadScenario(result.file, {
+      reader: nodeSourceReader,
+      projectRoot: project.root,
+      config: project.config,
+    });
     return { result, traces, current: { loaded, hash: loaded.hash } };
   } catch (error) {
     if (!isSalvoError(error)) throw error;
-    return { result, traces, current: { problem: `${result.file} cannot be loaded now (${error.message.split('\n')[0]})` } };
+    return {
+      result,
+      traces,
+      current: { problem: `${result.file} cannot be loaded now (${error.message.split('\n')[0]})` },
+    };
   }
 }

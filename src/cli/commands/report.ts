@@ -23,7 +23,11 @@ export const registerReport: CommandRegistrar = (program, io, setExitCode) => {
       // Stored runs were redacted when they were written; again with this environment's secrets, for what is printed.
       const redaction = await projectRedaction(io);
       const run = redaction.redactor.deep(await archive.readRun(await archive.resolveRunId(runId)));
-      if (flags.json) writeLine(io.stdout, redaction.json(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }));
+      if (flags.json)
+        writeLine(
+          io.stdout,
+          redaction.json(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }),
+        );
       else writeLine(io.stdout, redaction.shown(renderRunReport(run)));
       setExitCode(ExitCode.ok);
     });

@@ -27,11 +27,19 @@ export async function readBaseline(flags: BaselineFlags, io: CliIO): Promise<Res
 }
 
 /** `--estimate`: the forecast on stdout (JSON with --json), nothing run. */
-export async function printForecast(request: ForecastRequest, json: boolean, io: CliIO, redaction: CliRedaction): Promise<ExitCodeValue> {
+export async function printForecast(
+  request: ForecastRequest,
+  json: boolean,
+  io: CliIO,
+  redaction: CliRedaction,
+): Promise<ExitCodeValue> {
   const outcome = await forecastRun(request);
   if (outcome.kind === 'invalid') {
     for (const problem of outcome.problems) writeLine(io.stderr, redaction.shown(`error: ${formatProblem(problem)}`));
-    writeLine(io.stderr, `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; fix them (salvo validate) and estimate again.`);
+    writeLine(
+      io.stderr,
+      `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; fix them (salvo validate) and estimate again.`,
+    );
     return ExitCode.usage;
   }
   if (json) writeLine(io.stdout, redaction.json(outcome.forecast));
@@ -40,7 +48,16 @@ export async function printForecast(request: ForecastRequest, json: boolean, io:
 }
 
 /** `--baseline`: the comparison after the results (on stderr with --json, which keeps stdout for the document). */
-export function printComparison(baseline: ResultsSide, results: RunResults, json: boolean, redaction: CliRedaction, io: CliIO): void {
-  const text = renderComparisonText(compareRuns(baseline.results, results), { baseLabel: 'baseline', baseOrigin: baseline.origin });
+export function printComparison(
+  baseline: ResultsSide,
+  results: RunResults,
+  json: boolean,
+  redaction: CliRedaction,
+  io: CliIO,
+): void {
+  const text = renderComparisonText(compareRuns(baseline.results, results), {
+    baseLabel: 'baseline',
+    baseOrigin: baseline.origin,
+  });
   writeLine(json ? io.stderr : io.stdout, redaction.shown(`\n${text}`));
 }

@@ -28,14 +28,32 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     .option('--concurrency <n>', 'scenarios and trials run at once (default 4, or salvo.yaml concurrency)')
     .option('--max-cost-usd <usd>', 'stop starting scenarios once this much was spent')
     .option('--timeout-seconds <s>', 'time limit per trial (overrides timeout_seconds of the scenarios)')
-    .option('--request-timeout-seconds <s>', 'time limit per provider request, per attempt (default 120, or salvo.yaml request_timeout_seconds)')
-    .option('-n, --trials <n>', "trials per scenario (default each scenario's trials, or salvo.yaml trials, or 1)", undefined)
-    .option('--shard <i/n>', 'run only slice i of n of the scenario files (deterministic; balanced by recorded duration when recordings exist)')
-    .option('--filter <filter>', 'run only matching scenarios: tag key=value, or a glob of the name or path; repeat to narrow', collect, [])
+    .option(
+      '--request-timeout-seconds <s>',
+      'time limit per provider request, per attempt (default 120, or salvo.yaml request_timeout_seconds)',
+    )
+    .option(
+      '-n, --trials <n>',
+      "trials per scenario (default each scenario's trials, or salvo.yaml trials, or 1)",
+      undefined,
+    )
+    .option(
+      '--shard <i/n>',
+      'run only slice i of n of the scenario files (deterministic; balanced by recorded duration when recordings exist)',
+    )
+    .option(
+      '--filter <filter>',
+      'run only matching scenarios: tag key=value, or a glob of the name or path; repeat to narrow',
+      collect,
+      [],
+    )
     .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
     .option('--model <id>', "use this model instead of each scenario's")
     .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
-    .option('--judge-model <id>', 'model for judge assertions that name none (nor do their scenario and salvo.yaml judge.model)')
+    .option(
+      '--judge-model <id>',
+      'model for judge assertions that name none (nor do their scenario and salvo.yaml judge.model)',
+    )
     .option('--json', 'print the results document as JSON on stdout, nothing else')
     .option('--junit <path>', 'also write the results as JUnit XML to this file (one test case per scenario)');
   for (const [flag, description] of [...MODE_OPTIONS, ...BASELINE_OPTIONS]) command.option(flag, description);
@@ -48,22 +66,36 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-export async function runCommand(paths: string[], flags: RunFlags & ModeFlags & BaselineFlags, io: CliIO): Promise<ExitCodeValue> {
+export async function runCommand(
+  paths: string[],
+  flags: RunFlags & ModeFlags & BaselineFlags,
+  io: CliIO,
+): Promise<ExitCodeValue> {
   const project = await loadProject(io.cwd);
   const settings = readRunSettings(paths, flags, io.env, project.config);
   const modes = readModeSettings(flags);
-  const patterns = paths.length > 0 ? paths : [relative(io.cwd, join(project.root, project.config.scenarios_dir)) || '.'];
+  const patterns =
+    paths.length > 0 ? paths : [relative(io.cwd, join(project.root, project.config.scenarios_dir)) || '.'];
   const redaction = createCliRedaction(io, settings.secrets, settings.redactionPatterns);
   const { redactor } = redaction;
   const baseline = await readBaseline(flags, io);
   if (flags.estimate) {
     const { model, adapter, trials, maxCostUsd } = settings;
     // The forecast takes one trial count: the flag, else salvo.yaml's (a scenario's own `trials` is not forecast yet).
-    const request = { cwd: io.cwd, project, patterns, overrides: { model, adapter }, trials: trials ?? project.config.trials ?? 1, maxCostUsd, baseline: baseline?.results ?? null };
+    const request = {
+      cwd: io.cwd,
+      project,
+      patterns,
+      overrides: { model, adapter },
+      trials: trials ?? project.config.trials ?? 1,
+      maxCostUsd,
+      baseline: baseline?.results ?? null,
+    };
     return printForecast(request, settings.json, io, redaction);
   }
   const progress = createProgress(io, { json: settings.json, shown: redaction.shown });
-  const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
+  const onInterrupt = () =>
+    writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
   io.interrupt.addEventListener('abort', onInterrupt, { once: true });
   let outcome: Awaited<ReturnType<typeof runEngine>>;
   try {
@@ -96,7 +128,10 @@ export async function runCommand(paths: string[], flags: RunFlags & ModeFlags & 
   if (outcome.kind === 'invalid') {
     // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
     for (const problem of outcome.problems) writeLine(io.stderr, redaction.shown(`error: ${formatProblem(problem)}`));
-    writeLine(io.stderr, `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`);
+    writeLine(
+      io.stderr,
+      `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`,
+    );
     return ExitCode.usage;
   }
   const { results } = outcome;
@@ -119,7 +154,13 @@ async function writeJUnit(results: RunResults, path: string, redactor: Redactor,
  * --json: the full run document, as stored: copied from results.json (its
  * scenarios went through the redactor before they were stored).
  */
-async function printDocument(resultsFile: string, runId: string, redaction: CliRedaction, io: CliIO, notes: string): Promise<void> {
+async function printDocument(
+  resultsFile: string,
+  runId: string,
+  redaction: CliRedaction,
+  io: CliIO,
+  notes: string,
+): Promise<void> {
   const document = escapeC1(await readFile(resultsFile, 'utf8'));
   io.stdout.write(document.endsWith('\n') ? document : `${document}\n`);
   if (notes) writeLine(io.stderr, redaction.shown(notes));
@@ -158,4 +199,3 @@ export function exitCodeFor(results: RunResults): ExitCodeValue {
       return ExitCode.ok;
   }
 }
-

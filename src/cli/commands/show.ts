@@ -11,21 +11,31 @@ export const registerShow: CommandRegistrar = (program, io, setExitCode) => {
   program
     .command('show')
     .description('print stored traces as conversations (no model is called)')
-    .argument('[id]', "a run id (all its traces) or a trace id; unique prefixes work (default: the latest run's traces)")
+    .argument(
+      '[id]',
+      "a run id (all its traces) or a trace id; unique prefixes work (default: the latest run's traces)",
+    )
     .action(async (id: string | undefined) => {
       const archive = await openArchive(io);
       const redaction = await projectRedaction(io);
       const traces = await locateTraces(archive, id);
       const rule = `\n${'='.repeat(72)}\n`;
       const texts: string[] = [];
-      // Traces were redacted when stored; again with this environment's secrets, and without the control sequences a model may have written.
-      for (const { runId, traceId } of traces) texts.push(redaction.shown(renderConversation(redaction.redactor.deep(await archive.readTrace(runId, traceId)))));
+      // Traces were redacted when stored; again with this environment's secrets, and without the control sequences a
+      // model may have written.
+      for (const { runId, traceId } of traces)
+        texts.push(
+          redaction.shown(renderConversation(redaction.redactor.deep(await archive.readTrace(runId, traceId)))),
+        );
       writeLine(io.stdout, texts.join(rule));
       setExitCode(ExitCode.ok);
     });
 };
 
-async function locateTraces(archive: RunArchive, id: string | undefined): Promise<{ runId: string; traceId: string }[]> {
+async function locateTraces(
+  archive: RunArchive,
+  id: string | undefined,
+): Promise<{ runId: string; traceId: string }[]> {
   let runId: string | null = null;
   try {
     runId = await archive.resolveRunId(id);
@@ -38,6 +48,7 @@ async function locateTraces(archive: RunArchive, id: string | undefined): Promis
     return traceIds.map((traceId) => ({ runId: runId!, traceId }));
   }
   const found = await archive.findTrace(id!);
-  if (!found) throw new UsageError(`no run or trace with id '${id}'`, { hint: 'salvo report lists the trace ids of a run' });
+  if (!found)
+    throw new UsageError(`no run or trace with id '${id}'`, { hint: 'salvo report lists the trace ids of a run' });
   return [found];
 }

@@ -34,15 +34,18 @@ export const registerValidate: CommandRegistrar = (program: Command, io: CliIO, 
 
 export async function validateCommand(paths: string[], options: { json: boolean }, io: CliIO): Promise<number> {
   const project = await loadProject(io.cwd);
-  const patterns = paths.length > 0 ? paths : [defaultScenariosPath(project.root, project.config.scenarios_dir, io.cwd)];
+  const patterns =
+    paths.length > 0 ? paths : [defaultScenariosPath(project.root, project.config.scenarios_dir, io.cwd)];
   const files = await expandScenarioPaths(patterns, io.cwd, project.root);
   const reader = createNodeSourceReader(io.cwd);
-  // Problems quote values from the files (`'timeout_seconds' must be a number, got '<a password>'`): redacted like everything else.
+  // Problems quote values from the files (`'timeout_seconds' must be a number, got '<a password>'`): redacted like
+  // everything else.
   const redaction = await projectRedaction(io, project);
   const results: FileValidation[] = [];
   for await (const outcome of loadScenarios(files, { reader, projectRoot: project.root, config: project.config })) {
     const { file } = outcome;
-    if ('loaded' in outcome) results.push({ file, valid: true, name: outcome.loaded.name, scenario_hash: outcome.loaded.hash, problems: [] });
+    if ('loaded' in outcome)
+      results.push({ file, valid: true, name: outcome.loaded.name, scenario_hash: outcome.loaded.hash, problems: [] });
     else results.push({ file, valid: false, name: null, scenario_hash: null, problems: outcome.error.problems });
     if (!options.json) await printResult(results.at(-1) as FileValidation, reader, io, redaction);
   }
@@ -68,7 +71,12 @@ function defaultScenariosPath(root: string, scenariosDir: string, cwd: string): 
   return fromCwd === '' ? '.' : isAbsolute(fromCwd) ? absolute : fromCwd;
 }
 
-async function printResult(result: FileValidation, reader: { readFile(path: string): Promise<string> }, io: CliIO, redaction: CliRedaction): Promise<void> {
+async function printResult(
+  result: FileValidation,
+  reader: { readFile(path: string): Promise<string> },
+  io: CliIO,
+  redaction: CliRedaction,
+): Promise<void> {
   const print = (text: string) => writeLine(io.stdout, redaction.shown(text));
   if (result.valid) {
     print(`✓ ${result.file}`);

@@ -1,11 +1,27 @@
 import type { RunResults, ScenarioInputs, ScenarioResult } from '../results.ts';
 import { findLoosenedChecks, type LoosenedCheck } from './loosened-checks.ts';
 import { relativeChange, requiredAssertionTally, sideFigures, type SideFigures } from './side-figures.ts';
-import { benjaminiHochberg, canEverShowDifference, FALSE_DISCOVERY_RATE, fisherExactTwoSided, TRIALS_NEEDED_CAP, trialsPerSideToShow } from './significance.ts';
+import {
+  benjaminiHochberg,
+  canEverShowDifference,
+  FALSE_DISCOVERY_RATE,
+  fisherExactTwoSided,
+  TRIALS_NEEDED_CAP,
+  trialsPerSideToShow,
+} from './significance.ts';
 
-export type ComparisonClass = 'regressed' | 'improved' | 'changed_not_significant' | 'unchanged' | 'new' | 'removed' | 'not_comparable';
+export type ComparisonClass =
+  'regressed' | 'improved' | 'changed_not_significant' | 'unchanged' | 'new' | 'removed' | 'not_comparable';
 
-export const COMPARISON_CLASSES: readonly ComparisonClass[] = ['regressed', 'improved', 'changed_not_significant', 'unchanged', 'new', 'removed', 'not_comparable'];
+export const COMPARISON_CLASSES: readonly ComparisonClass[] = [
+  'regressed',
+  'improved',
+  'changed_not_significant',
+  'unchanged',
+  'new',
+  'removed',
+  'not_comparable',
+];
 
 export interface ScenarioComparison {
   file: string;
@@ -16,11 +32,23 @@ export interface ScenarioComparison {
   base: SideFigures | null;
   head: SideFigures | null;
   /** pass_rate: head − base (points of a rate in [0, 1]); the others relative, (head − base) / base. */
-  deltas: { pass_rate: number | null; cost_per_trial: number | null; latency_p50_seconds: number | null; turns_per_trial: number | null; tool_calls_per_trial: number | null };
-  /** Two-sided Fisher exact test of the passed/failed counts, and its Benjamini-Hochberg q-value across the compared scenarios. */
+  deltas: {
+    pass_rate: number | null;
+    cost_per_trial: number | null;
+    latency_p50_seconds: number | null;
+    turns_per_trial: number | null;
+    tool_calls_per_trial: number | null;
+  };
+  /**
+   * Two-sided Fisher exact test of the passed/failed counts, and its Benjamini-Hochberg q-value across the compared
+   * scenarios.
+   */
   p_value: number | null;
   q_value: number | null;
-  /** For a change that is not significant: trials per side at which a difference of this size would be; null when none up to the cap. */
+  /**
+   * For a change that is not significant: trials per side at which a difference of this size would be; null when none
+   * up to the cap.
+   */
   trials_needed_per_side: number | null;
   /** Which of the inputs the model sees changed (`not_comparable`). */
   changed_inputs: (keyof ScenarioInputs)[];
@@ -76,7 +104,13 @@ function keyOf(scenario: ScenarioResult): string {
 }
 
 function sideTotals(run: RunResults): RunSideTotals {
-  return { run_id: run.run_id, scenarios: run.totals.total, passed: run.totals.passed, cost_usd: run.totals.cost_usd, cost_incomplete: run.totals.cost_incomplete };
+  return {
+    run_id: run.run_id,
+    scenarios: run.totals.total,
+    passed: run.totals.passed,
+    cost_usd: run.totals.cost_usd,
+    cost_incomplete: run.totals.cost_incomplete,
+  };
 }
 
 function compareScenario(before: ScenarioResult | null, after: ScenarioResult | null): ScenarioComparison {
@@ -115,7 +149,9 @@ function compareScenario(before: ScenarioResult | null, after: ScenarioResult | 
   }
   if (base.counted === 0 || head.counted === 0) {
     row.class = 'not_comparable';
-    row.reasons.push(`no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${(base.counted === 0 ? base : head).verdict})`);
+    row.reasons.push(
+      `no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${(base.counted === 0 ? base : head).verdict})`,
+    );
     return row;
   }
   row.p_value = fisherExactTwoSided(base.passed, base.counted - base.passed, head.passed, head.counted - head.passed);
@@ -123,7 +159,14 @@ function compareScenario(before: ScenarioResult | null, after: ScenarioResult | 
   return row;
 }
 
-const INPUT_PARTS: readonly (keyof ScenarioInputs)[] = ['model', 'prompt', 'system_prompt', 'tools', 'mocks', 'settings'];
+const INPUT_PARTS: readonly (keyof ScenarioInputs)[] = [
+  'model',
+  'prompt',
+  'system_prompt',
+  'tools',
+  'mocks',
+  'settings',
+];
 
 function changedInputs(before: ScenarioResult, after: ScenarioResult): (keyof ScenarioInputs)[] {
   if (before.inputs && after.inputs) return INPUT_PARTS.filter((part) => before.inputs![part] !== after.inputs![part]);
@@ -135,14 +178,22 @@ function changedInputs(before: ScenarioResult, after: ScenarioResult): (keyof Sc
 function classifyInvariants(row: ScenarioComparison, after: ScenarioResult): void {
   const brokenBefore = new Set(row.base!.broken_invariants.map((entry) => entry.label));
   const newlyBroken = row.head!.broken_invariants.filter((entry) => !brokenBefore.has(entry.label));
-  const passingNow = new Set(requiredAssertionTally(after).filter((entry) => entry.failed === 0).map((entry) => entry.label));
+  const passingNow = new Set(
+    requiredAssertionTally(after)
+      .filter((entry) => entry.failed === 0)
+      .map((entry) => entry.label),
+  );
   const restored = row.base!.broken_invariants.filter((entry) => passingNow.has(entry.label));
   if (newlyBroken.length > 0) {
     row.class = 'regressed';
-    for (const entry of newlyBroken) row.reasons.push(`required assertion '${entry.label}' now fails (${entry.failed}/${entry.evaluated} trials)`);
+    for (const entry of newlyBroken)
+      row.reasons.push(`required assertion '${entry.label}' now fails (${entry.failed}/${entry.evaluated} trials)`);
   } else if (restored.length > 0) {
     row.class = 'improved';
-    for (const entry of restored) row.reasons.push(`required assertion '${entry.label}' passes again (failed ${entry.failed}/${entry.evaluated} trials before)`);
+    for (const entry of restored)
+      row.reasons.push(
+        `required assertion '${entry.label}' passes again (failed ${entry.failed}/${entry.evaluated} trials before)`,
+      );
   }
 }
 
@@ -153,7 +204,8 @@ function applyFalseDiscoveryControl(rows: ScenarioComparison[]): void {
   const ranked = [...tested].sort((a, b) => a.p_value! - b.p_value!);
   tested.forEach((row, i) => {
     row.q_value = qValues[i]!;
-    // The bar BH sets for this scenario's p-value, the others staying as they are: what the trials-needed figure must clear.
+    // The bar BH sets for this scenario's p-value, the others staying as they are: what the trials-needed figure must
+    // clear.
     const bar = (FALSE_DISCOVERY_RATE * (ranked.indexOf(row) + 1)) / tested.length;
     classifyCounts(row, bar);
   });
@@ -179,7 +231,9 @@ function classifyCounts(row: ScenarioComparison, bar: number): void {
   }
   row.class = 'changed_not_significant';
   row.trials_needed_per_side = trialsPerSideToShow(base.pass_rate!, head.pass_rate!, bar);
-  row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value!)}, q ${formatP(row.q_value!)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`);
+  row.reasons.push(
+    `${counts}, not significant (p ${formatP(row.p_value!)}, q ${formatP(row.q_value!)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`,
+  );
 }
 
 function trialsAdvice(baseTrials: number, headTrials: number, needed: number | null, bar: number): string {
@@ -188,7 +242,8 @@ function trialsAdvice(baseTrials: number, headTrials: number, needed: number | n
       ? 'one trial each can never show a difference; '
       : `${baseTrials} and ${headTrials} trials can never show a difference; `
     : '';
-  if (needed === null) return `${neverAtThisSize}a difference this small would need more than ${TRIALS_NEEDED_CAP} trials per side`;
+  if (needed === null)
+    return `${neverAtThisSize}a difference this small would need more than ${TRIALS_NEEDED_CAP} trials per side`;
   return `${neverAtThisSize}about ${needed} trials per side would show a difference this size`;
 }
 

@@ -41,7 +41,12 @@ export interface CostForecast {
  */
 export function forecastCost(
   scenarios: readonly ScenarioToForecast[],
-  options: { trials: number; maxCostUsd: number | null; baseline: RunResults | null; recordedCostPerTrial: (scenario: ScenarioToForecast) => number | null },
+  options: {
+    trials: number;
+    maxCostUsd: number | null;
+    baseline: RunResults | null;
+    recordedCostPerTrial: (scenario: ScenarioToForecast) => number | null;
+  },
 ): CostForecast {
   const baselineRows = new Map((options.baseline?.scenarios ?? []).map((row) => [`${row.file}\u0000${row.name}`, row]));
   const rows = scenarios.map((scenario): ScenarioForecast => {
@@ -50,7 +55,13 @@ export function forecastCost(
     const fromRecording = fromBaseline === null ? options.recordedCostPerTrial(scenario) : null;
     const costPerTrial = fromBaseline ?? fromRecording;
     const source = fromBaseline !== null ? 'baseline' : fromRecording !== null ? 'recording' : 'unknown';
-    return { file: scenario.file, name: scenario.name, cost_per_trial: costPerTrial, source, cost_usd: costPerTrial === null ? null : costPerTrial * options.trials };
+    return {
+      file: scenario.file,
+      name: scenario.name,
+      cost_per_trial: costPerTrial,
+      source,
+      cost_usd: costPerTrial === null ? null : costPerTrial * options.trials,
+    };
   });
   let running = 0;
   let leftOut = 0;
@@ -68,20 +79,27 @@ export function forecastCost(
   };
 }
 
-/** Mean cost of a recorded trial, priced like a live one; null when a model's price is unknown or nothing was recorded. */
+/**
+ * Mean cost of a recorded trial, priced like a live one; null when a model's price is unknown or nothing was
+ * recorded.
+ */
 export function recordedCostPerTrial(recording: Recording, prices: Record<string, Price> = {}): number | null {
   if (recording.trials.length === 0) return null;
   let total = 0;
   for (const trial of recording.trials) {
     for (const { reply } of trial.turns) {
       const usage = reply.usage;
-      const cost = estimateCost(reply.model, {
-        inputTokens: usage.input_tokens,
-        outputTokens: usage.output_tokens,
-        cacheReadTokens: usage.cache_read_tokens,
-        cacheWriteTokens: usage.cache_write_tokens,
-        reasoningTokens: usage.reasoning_tokens,
-      }, prices);
+      const cost = estimateCost(
+        reply.model,
+        {
+          inputTokens: usage.input_tokens,
+          outputTokens: usage.output_tokens,
+          cacheReadTokens: usage.cache_read_tokens,
+          cacheWriteTokens: usage.cache_write_tokens,
+          reasoningTokens: usage.reasoning_tokens,
+        },
+        prices,
+      );
       if (cost === null) return null;
       total += cost;
     }
@@ -91,7 +109,8 @@ export function recordedCostPerTrial(recording: Recording, prices: Record<string
 
 /** `Forecast: about $0.41 for 17 scenarios × 3 trials (15 from the baseline, 2 unknown)`, then the cap. */
 export function forecastLines(forecast: CostForecast): string[] {
-  const count = (source: ScenarioForecast['source']) => forecast.scenarios.filter((row) => row.source === source).length;
+  const count = (source: ScenarioForecast['source']) =>
+    forecast.scenarios.filter((row) => row.source === source).length;
   const sources = [
     count('baseline') > 0 ? `${count('baseline')} from the baseline` : '',
     count('recording') > 0 ? `${count('recording')} from recordings` : '',

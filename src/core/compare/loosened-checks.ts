@@ -30,18 +30,29 @@ const MODE_STRICTNESS: Record<string, readonly (string | boolean)[]> = {
  */
 export function findLoosenedChecks(base: ScenarioChecks, head: ScenarioChecks): LoosenedCheck[] {
   const found: LoosenedCheck[] = [];
-  if (head.threshold < base.threshold) found.push({ check: 'threshold', kind: 'lowered_bar', detail: `threshold ${base.threshold} → ${head.threshold}` });
+  if (head.threshold < base.threshold)
+    found.push({ check: 'threshold', kind: 'lowered_bar', detail: `threshold ${base.threshold} → ${head.threshold}` });
   if (head.required_pass_rate < base.required_pass_rate) {
-    found.push({ check: 'required_pass_rate', kind: 'lowered_bar', detail: `required_pass_rate ${base.required_pass_rate} → ${head.required_pass_rate}` });
+    found.push({
+      check: 'required_pass_rate',
+      kind: 'lowered_bar',
+      detail: `required_pass_rate ${base.required_pass_rate} → ${head.required_pass_rate}`,
+    });
   }
   for (const [before, after] of pairAssertions(base.assertions, head.assertions)) {
     if (after === null) {
-      found.push({ check: before.label, kind: 'removed', detail: `${before.required ? 'required ' : ''}assertion removed` });
+      found.push({
+        check: before.label,
+        kind: 'removed',
+        detail: `${before.required ? 'required ' : ''}assertion removed`,
+      });
       continue;
     }
-    if (before.required && !after.required) found.push({ check: before.label, kind: 'made_optional', detail: 'required → not required' });
+    if (before.required && !after.required)
+      found.push({ check: before.label, kind: 'made_optional', detail: 'required → not required' });
     for (const detail of loweredBars(before, after)) found.push({ check: before.label, kind: 'lowered_bar', detail });
-    for (const detail of weakerModes(before, after)) found.push({ check: before.label, kind: 'weaker_matcher', detail });
+    for (const detail of weakerModes(before, after))
+      found.push({ check: before.label, kind: 'weaker_matcher', detail });
   }
   return found;
 }
@@ -51,7 +62,10 @@ export function findLoosenedChecks(base: ScenarioChecks, head: ScenarioChecks): 
  * for (digest) first, then the same label, then the next unpaired one of the
  * same type in file order; null when none is left (removed).
  */
-function pairAssertions(base: readonly CheckSummary[], head: readonly CheckSummary[]): [CheckSummary, CheckSummary | null][] {
+function pairAssertions(
+  base: readonly CheckSummary[],
+  head: readonly CheckSummary[],
+): [CheckSummary, CheckSummary | null][] {
   const unpaired = new Set(head);
   const pairs = new Map<CheckSummary, CheckSummary>();
   const rules: ((a: CheckSummary, b: CheckSummary) => boolean)[] = [

@@ -15,8 +15,16 @@ export function inputsOf(scenario: Scenario): ScenarioInputs {
     model: scenario.model,
     prompt: shortDigest(scenario.prompt),
     system_prompt: shortDigest(scenario.system_prompt),
-    tools: shortDigest(scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters }))),
-    mocks: shortDigest(scenario.tools.map((tool) => ({ name: tool.name, mock_response: tool.mock_response ?? null, mocks: tool.mocks ?? null }))),
+    tools: shortDigest(
+      scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters })),
+    ),
+    mocks: shortDigest(
+      scenario.tools.map((tool) => ({
+        name: tool.name,
+        mock_response: tool.mock_response ?? null,
+        mocks: tool.mocks ?? null,
+      })),
+    ),
     settings: shortDigest({
       adapter: scenario.adapter,
       api: scenario.api ?? null,
@@ -37,7 +45,24 @@ export function checksOf(scenario: Scenario): ScenarioChecks {
 }
 
 /** Fields that only say how strictly or how much, kept apart from what the assertion looks for. */
-const STRICTNESS_FIELDS = new Set(['name', 'weight', 'required', 'times', 'min_times', 'max_times', 'max_usd', 'max_seconds', 'max_turns', 'threshold', 'strings', 'extra_arguments', 'others', 'order', 'mode', 'ignore_case']);
+const STRICTNESS_FIELDS = new Set([
+  'name',
+  'weight',
+  'required',
+  'times',
+  'min_times',
+  'max_times',
+  'max_usd',
+  'max_seconds',
+  'max_turns',
+  'threshold',
+  'strings',
+  'extra_arguments',
+  'others',
+  'order',
+  'mode',
+  'ignore_case',
+]);
 
 function checkSummary(assertion: Assertion, index: number): CheckSummary {
   const rest = Object.fromEntries(Object.entries(assertion).filter(([key]) => !STRICTNESS_FIELDS.has(key)));
@@ -80,7 +105,12 @@ function modesOf(assertion: Assertion): Record<string, string | boolean> {
     case 'tool_not_called':
       return { strings: assertion.strings ?? 'exact', extra_arguments: assertion.extra_arguments ?? 'allow' };
     case 'tool_calls':
-      return { strings: assertion.strings, extra_arguments: assertion.extra_arguments, others: assertion.others, order: assertion.order };
+      return {
+        strings: assertion.strings,
+        extra_arguments: assertion.extra_arguments,
+        others: assertion.others,
+        order: assertion.order,
+      };
     case 'tool_sequence':
       return { mode: assertion.mode };
     case 'output_contains':

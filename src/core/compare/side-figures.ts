@@ -24,15 +24,23 @@ export function sideFigures(result: ScenarioResult): SideFigures {
   const counts = countTrials(result.trials);
   const counted = countedTrials(counts);
   const costs = ran.map((trial) => trial.cost_usd);
-  const perTrial = (pick: (trial: (typeof ran)[number]) => number) => (ran.length === 0 ? null : ran.reduce((sum, trial) => sum + pick(trial), 0) / ran.length);
+  const perTrial = (pick: (trial: (typeof ran)[number]) => number) =>
+    ran.length === 0 ? null : ran.reduce((sum, trial) => sum + pick(trial), 0) / ran.length;
   return {
     verdict: result.verdict,
     passed: counts.passed,
     counted,
     pass_rate: counted === 0 ? null : counts.passed / counted,
     cost_usd: result.cost_usd,
-    cost_per_trial: ran.length === 0 || costs.some((cost) => cost === null) ? null : perTrial((trial) => trial.cost_usd ?? 0),
-    latency_p50_seconds: ran.length === 0 ? null : percentile(ran.map((trial) => trial.latency_seconds), 50),
+    cost_per_trial:
+      ran.length === 0 || costs.some((cost) => cost === null) ? null : perTrial((trial) => trial.cost_usd ?? 0),
+    latency_p50_seconds:
+      ran.length === 0
+        ? null
+        : percentile(
+            ran.map((trial) => trial.latency_seconds),
+            50,
+          ),
     turns_per_trial: perTrial((trial) => trial.turns),
     tool_calls_per_trial: perTrial((trial) => trial.tool_calls),
     broken_invariants: requiredAssertionTally(result).filter((entry) => entry.failed > 0),

@@ -26,8 +26,15 @@ function logFactorial(n: number): number {
 function logHypergeometric(x: number, rowA: number, rowB: number, columnPassed: number): number {
   const n = rowA + rowB;
   return (
-    logFactorial(rowA) + logFactorial(rowB) + logFactorial(columnPassed) + logFactorial(n - columnPassed)
-    - logFactorial(n) - logFactorial(x) - logFactorial(rowA - x) - logFactorial(columnPassed - x) - logFactorial(rowB - columnPassed + x)
+    logFactorial(rowA) +
+    logFactorial(rowB) +
+    logFactorial(columnPassed) +
+    logFactorial(n - columnPassed) -
+    logFactorial(n) -
+    logFactorial(x) -
+    logFactorial(rowA - x) -
+    logFactorial(columnPassed - x) -
+    logFactorial(rowB - columnPassed + x)
   );
 }
 

@@ -27,7 +27,11 @@ export function costAt(price: ResolvedPrice, usage: Usage): number {
   const long = price.longContext;
   const tier = long && usage.inputTokens > long.aboveInputTokens ? long : price.tier;
   const uncached = Math.max(0, usage.inputTokens - usage.cacheReadTokens - usage.cacheWriteTokens);
-  const micro = uncached * tier.input + usage.cacheReadTokens * tier.cacheRead + usage.cacheWriteTokens * tier.cacheWrite + usage.outputTokens * tier.output;
+  const micro =
+    uncached * tier.input +
+    usage.cacheReadTokens * tier.cacheRead +
+    usage.cacheWriteTokens * tier.cacheWrite +
+    usage.outputTokens * tier.output;
   return micro / 1_000_000;
 }
 
@@ -49,7 +53,12 @@ const rowsById = new Map<string, PriceRow>(PRICE_TABLE.flatMap((row) => row.ids.
 
 function fromUserPrice(price: Price): PriceTier {
   // Without cache prices, cached tokens cost what plain input costs (a self-hosted model has no cache discount).
-  return { input: price.input, output: price.output, cacheRead: price.cache_read ?? price.input, cacheWrite: price.cache_write ?? price.input };
+  return {
+    input: price.input,
+    output: price.output,
+    cacheRead: price.cache_read ?? price.input,
+    cacheWrite: price.cache_write ?? price.input,
+  };
 }
 
 /**

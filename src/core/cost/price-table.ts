@@ -27,18 +27,57 @@ export interface PriceRow extends PriceTier {
   longContext?: PriceTier & { aboveInputTokens: number };
 }
 
-const openai = (ids: string[], input: number, cacheRead: number, output: number, source: string, date: string, cacheWrite = input): PriceRow => ({
-  provider: 'openai', ids, input, cacheRead, cacheWrite, output, source, date,
+const openai = (
+  ids: string[],
+  input: number,
+  cacheRead: number,
+  output: number,
+  source: string,
+  date: string,
+  cacheWrite = input,
+): PriceRow => ({
+  provider: 'openai',
+  ids,
+  input,
+  cacheRead,
+  cacheWrite,
+  output,
+  source,
+  date,
 });
 
-/** From gpt-5.4 on, a prompt above 272K tokens is billed at 2x input and cache rates and 1.5x output (official model pages). */
+/**
+ * From gpt-5.4 on, a prompt above 272K tokens is billed at 2x input and cache rates and 1.5x output (official model
+ * pages).
+ */
 const openaiLong = (row: PriceRow): PriceRow => ({
   ...row,
-  longContext: { aboveInputTokens: 272_000, input: row.input * 2, cacheRead: row.cacheRead * 2, cacheWrite: row.cacheWrite * 2, output: row.output * 1.5 },
+  longContext: {
+    aboveInputTokens: 272_000,
+    input: row.input * 2,
+    cacheRead: row.cacheRead * 2,
+    cacheWrite: row.cacheWrite * 2,
+    output: row.output * 1.5,
+  },
 });
 
-const anthropic = (ids: string[], input: number, cacheWrite: number, cacheRead: number, output: number, source: string, date: string): PriceRow => ({
-  provider: 'anthropic', ids, input, cacheWrite, cacheRead, output, source, date,
+const anthropic = (
+  ids: string[],
+  input: number,
+  cacheWrite: number,
+  cacheRead: number,
+  output: number,
+  source: string,
+  date: string,
+): PriceRow => ({
+  provider: 'anthropic',
+  ids,
+  input,
+  cacheWrite,
+  cacheRead,
+  output,
+  source,
+  date,
 });
 
 const G = '[G] genai-prices 0.1.8';
@@ -70,7 +109,17 @@ export const PRICE_TABLE: readonly PriceRow[] = [
   openaiLong(openai(['gpt-6-astra'], 10, 1, 50, G, '2026-09-23', 12.5)),
   openaiLong(openai(['gpt-6-sol'], 2, 0.2, 10, `${G}; [M] model page`, '2026-09-22', 2.5)),
   openaiLong(openai(['gpt-6-luna'], 0.1, 0.01, 0.5, G, '2026-09-22', 0.125)),
-  openaiLong(openai(['gpt-6.1-sol'], 2, 0.1, 10, '(secondary) LiteLLM blog; codexometer / AILSA release notes quoting the model page', '2026-10-01', 2.5)),
+  openaiLong(
+    openai(
+      ['gpt-6.1-sol'],
+      2,
+      0.1,
+      10,
+      '(secondary) LiteLLM blog; codexometer / AILSA release notes quoting the model page',
+      '2026-10-01',
+      2.5,
+    ),
+  ),
   openaiLong(openai(['gpt-6.1-terra'], 1, 0.05, 5, '(secondary) LiteLLM blog, apidog, PromptFuel', '2026-10-26', 1.25)),
   openaiLong(openai(['gpt-6.2-sol'], 2, 0.1, 10, '[M] model page (stored copy)', '2026-11-17', 2.5)),
 

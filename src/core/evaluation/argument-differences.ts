@@ -28,7 +28,9 @@ export function differenceClauses(differences: readonly ArgumentDifference[]): s
       case 'extra':
         if (difference === extras[0]) {
           const names = extras.map((extra) => `'${extra.path}'`).join(', ');
-          clauses.push(extras.length === 1 ? `with an argument not allowed: ${names}` : `with arguments not allowed: ${names}`);
+          clauses.push(
+            extras.length === 1 ? `with an argument not allowed: ${names}` : `with arguments not allowed: ${names}`,
+          );
         }
         break;
     }
@@ -57,12 +59,19 @@ export function briefDifferences(differences: readonly ArgumentDifference[]): st
 }
 
 /** The differences of one call, its unparseable text included. */
-export function callDifferences(pattern: Record<string, unknown>, call: ToolCall, options: MatchOptions): ArgumentDifference[] {
+export function callDifferences(
+  pattern: Record<string, unknown>,
+  call: ToolCall,
+  options: MatchOptions,
+): ArgumentDifference[] {
   return argumentDifferences(pattern, call.arguments, options, call.rawArguments);
 }
 
 /** The call with the fewest differences (the first on a tie), or undefined when there are no calls. */
-export function closestCall<T>(candidates: readonly T[], differencesOf: (candidate: T) => ArgumentDifference[]): { candidate: T; differences: ArgumentDifference[] } | undefined {
+export function closestCall<T>(
+  candidates: readonly T[],
+  differencesOf: (candidate: T) => ArgumentDifference[],
+): { candidate: T; differences: ArgumentDifference[] } | undefined {
   let best: { candidate: T; differences: ArgumentDifference[] } | undefined;
   for (const candidate of candidates) {
     const differences = differencesOf(candidate);
@@ -73,5 +82,7 @@ export function closestCall<T>(candidates: readonly T[], differencesOf: (candida
 
 /** Unparseable arguments are the farthest from anything expected. */
 function weight(differences: readonly ArgumentDifference[]): number {
-  return differences.some((difference) => difference.kind === 'unparseable') ? Number.MAX_SAFE_INTEGER : differences.length;
+  return differences.some((difference) => difference.kind === 'unparseable')
+    ? Number.MAX_SAFE_INTEGER
+    : differences.length;
 }

@@ -78,9 +78,15 @@ export function isMatcher(value: unknown): value is Partial<Record<MatcherKey, u
   return keys.length > 0 && keys.every((key) => MATCHER_KEY_SET.has(key));
 }
 
-/** What `strings: loose` compares: NFKC, lower case, no whitespace, punctuation or symbols ("New York, NY" = "newyorkny"). */
+/**
+ * What `strings: loose` compares: NFKC, lower case, no whitespace, punctuation or symbols ("New York, NY" =
+ * "newyorkny").
+ */
 export function looseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
 const LEADING_FLAGS = /^\(\?([ims]+)\)/;
@@ -118,12 +124,20 @@ export function argumentDifferences(
   return mappingDifferences(pattern, actual, '', options);
 }
 
-export function argumentsMatch(pattern: Mapping, actual: Mapping | null, options: MatchOptions = DEFAULT_MATCH_OPTIONS): boolean {
+export function argumentsMatch(
+  pattern: Mapping,
+  actual: Mapping | null,
+  options: MatchOptions = DEFAULT_MATCH_OPTIONS,
+): boolean {
   return actual !== null && argumentDifferences(pattern, actual, options).length === 0;
 }
 
 /** Whether a single value matches a pattern (a literal or a matcher), as an element of `one_of` or `contains` does. */
-export function valueMatches(pattern: unknown, actual: unknown, options: MatchOptions = DEFAULT_MATCH_OPTIONS): boolean {
+export function valueMatches(
+  pattern: unknown,
+  actual: unknown,
+  options: MatchOptions = DEFAULT_MATCH_OPTIONS,
+): boolean {
   return differences(pattern, actual, '', options).length === 0;
 }
 
@@ -139,7 +153,12 @@ function differences(pattern: unknown, actual: Actual, path: string, options: Ma
   return scalarsEqual(pattern, actual, options) ? [] : mismatch;
 }
 
-function mappingDifferences(pattern: Mapping, actual: Mapping, path: string, options: MatchOptions): ArgumentDifference[] {
+function mappingDifferences(
+  pattern: Mapping,
+  actual: Mapping,
+  path: string,
+  options: MatchOptions,
+): ArgumentDifference[] {
   const found: ArgumentDifference[] = [];
   const at = (key: string) => (path === '' ? key : `${path}.${key}`);
   for (const [key, expected] of Object.entries(pattern)) {
@@ -153,17 +172,29 @@ function mappingDifferences(pattern: Mapping, actual: Mapping, path: string, opt
   return found;
 }
 
-function matcherDifferences(matcher: Partial<Record<MatcherKey, unknown>>, actual: Actual, path: string, options: MatchOptions): ArgumentDifference[] {
+function matcherDifferences(
+  matcher: Partial<Record<MatcherKey, unknown>>,
+  actual: Actual,
+  path: string,
+  options: MatchOptions,
+): ArgumentDifference[] {
   if (matcher.absent === true) return actual === ABSENT ? [] : [{ kind: 'present', path, actual }];
-  if (actual === ABSENT) return matcher.optional === true ? [] : [{ kind: 'missing', path, expected: describePattern(matcher) }];
-  return matcherHolds(matcher, actual, options) ? [] : [{ kind: 'value', path, actual, expected: describePattern(matcher) }];
+  if (actual === ABSENT)
+    return matcher.optional === true ? [] : [{ kind: 'missing', path, expected: describePattern(matcher) }];
+  return matcherHolds(matcher, actual, options)
+    ? []
+    : [{ kind: 'value', path, actual, expected: describePattern(matcher) }];
 }
 
 /** Every key of the matcher holds for a present value. */
 function matcherHolds(matcher: Partial<Record<MatcherKey, unknown>>, actual: unknown, options: MatchOptions): boolean {
   const has = (key: MatcherKey) => Object.hasOwn(matcher, key);
   if (has('equals') && !jsonEqual(matcher.equals, actual, options)) return false;
-  if (has('one_of') && !(Array.isArray(matcher.one_of) && matcher.one_of.some((option) => valueMatches(option, actual, options)))) return false;
+  if (
+    has('one_of') &&
+    !(Array.isArray(matcher.one_of) && matcher.one_of.some((option) => valueMatches(option, actual, options)))
+  )
+    return false;
   if (has('matches') && !regexFinds(matcher.matches, actual)) return false;
   if (has('approx') && !withinTolerance(matcher.approx, matcher.tolerance, actual)) return false;
   if (!inRange(matcher, actual)) return false;
@@ -173,19 +204,30 @@ function matcherHolds(matcher: Partial<Record<MatcherKey, unknown>>, actual: unk
 }
 
 function scalarsEqual(expected: unknown, actual: unknown, options: MatchOptions): boolean {
-  if (typeof expected === 'string' && typeof actual === 'string' && options.strings === 'loose') return looseText(expected) === looseText(actual);
+  if (typeof expected === 'string' && typeof actual === 'string' && options.strings === 'loose')
+    return looseText(expected) === looseText(actual);
   return expected === actual;
 }
 
-/** `equals`: JSON deep equality, every key on both sides, nothing read as a matcher; strings follow the `strings` option. */
+/**
+ * `equals`: JSON deep equality, every key on both sides, nothing read as a matcher; strings follow the `strings`
+ * option.
+ */
 function jsonEqual(expected: unknown, actual: unknown, options: MatchOptions): boolean {
   if (Array.isArray(expected)) {
-    return Array.isArray(actual) && actual.length === expected.length && expected.every((item, index) => jsonEqual(item, actual[index], options));
+    return (
+      Array.isArray(actual) &&
+      actual.length === expected.length &&
+      expected.every((item, index) => jsonEqual(item, actual[index], options))
+    );
   }
   if (isMapping(expected)) {
     if (!isMapping(actual)) return false;
     const keys = Object.keys(expected);
-    return keys.length === Object.keys(actual).length && keys.every((key) => Object.hasOwn(actual, key) && jsonEqual(expected[key], actual[key], options));
+    return (
+      keys.length === Object.keys(actual).length &&
+      keys.every((key) => Object.hasOwn(actual, key) && jsonEqual(expected[key], actual[key], options))
+    );
   }
   return scalarsEqual(expected, actual, options);
 }
@@ -236,7 +278,9 @@ function hasJsonType(actual: unknown, type: unknown): boolean {
 function containsValue(actual: unknown, needle: unknown, options: MatchOptions): boolean {
   if (typeof actual === 'string') {
     if (typeof needle !== 'string') return false;
-    return options.strings === 'loose' ? looseText(actual).includes(looseText(needle)) : actual.normalize('NFC').includes(needle.normalize('NFC'));
+    return options.strings === 'loose'
+      ? looseText(actual).includes(looseText(needle))
+      : actual.normalize('NFC').includes(needle.normalize('NFC'));
   }
   if (Array.isArray(actual)) return actual.some((item) => valueMatches(needle, item, options));
   return false;
@@ -267,9 +311,15 @@ export function describePattern(pattern: unknown): string {
   const parts: string[] = [];
   const has = (key: MatcherKey) => Object.hasOwn(pattern, key);
   if (has('equals')) parts.push(`exactly ${showValue(pattern.equals)}`);
-  if (has('one_of')) parts.push(`one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`);
+  if (has('one_of'))
+    parts.push(
+      `one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`,
+    );
   if (has('matches')) parts.push(`a string matching /${String(pattern.matches)}/`);
-  if (has('approx')) parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`);
+  if (has('approx'))
+    parts.push(
+      `a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`,
+    );
   const range = describeRange(pattern);
   if (range) parts.push(range);
   if (has('type')) parts.push(TYPE_WORDS[pattern.type as JsonType] ?? `of type ${showValue(pattern.type)}`);
@@ -294,6 +344,8 @@ function describeRange(pattern: Partial<Record<MatcherKey, unknown>>): string {
     ['lt', 'less than'],
     ['lte', 'at most'],
   ];
-  const parts = words.filter(([key]) => Object.hasOwn(pattern, key)).map(([key, word]) => `${word} ${String(pattern[key])}`);
+  const parts = words
+    .filter(([key]) => Object.hasOwn(pattern, key))
+    .map(([key, word]) => `${word} ${String(pattern[key])}`);
   return parts.length === 0 ? '' : `a number ${parts.join(' and ')}`;
 }

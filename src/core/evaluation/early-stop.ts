@@ -24,7 +24,11 @@ const carryOn: EarlyStopDecision = { stop: false, reason: null };
  * In cases 1 and 2 the failing verdict may still move between FAIL and
  * PARTIAL; early stop trades that detail for time and money, and says so.
  */
-export function decideEarlyStop(finished: readonly TrialResult[], plannedTrials: number, loaded: Pick<CheckedScenario, 'scenario'>): EarlyStopDecision {
+export function decideEarlyStop(
+  finished: readonly TrialResult[],
+  plannedTrials: number,
+  loaded: Pick<CheckedScenario, 'scenario'>,
+): EarlyStopDecision {
   const remaining = Math.max(0, plannedTrials - finished.length);
   if (remaining === 0) return carryOn;
   const counts = countTrials(finished);
@@ -35,7 +39,10 @@ export function decideEarlyStop(finished: readonly TrialResult[], plannedTrials:
   if (hardFail) {
     const failed = hardFail.assertions.find((result) => result.required && !result.passed);
     const what = failed ? `required assertion '${failed.label}' failed` : 'a required assertion failed';
-    return { stop: true, reason: `trial ${hardFail.trial} hard-failed (${what}); no later trial can change a HARD FAIL` };
+    return {
+      stop: true,
+      reason: `trial ${hardFail.trial} hard-failed (${what}); no later trial can change a HARD FAIL`,
+    };
   }
   if (counted === 0) return carryOn;
 

@@ -13,7 +13,12 @@ import type { TraceView } from './trace-view.ts';
 import type { JudgeOutcome } from './judge-votes.ts';
 
 /** Runs one assertion against one trace; a judge assertion reads the verdict its votes gave (judge-trial.ts). */
-export function runCheck(assertion: Assertion, trace: RunTrace, view: () => TraceView, judged?: JudgeOutcome): CheckOutcome {
+export function runCheck(
+  assertion: Assertion,
+  trace: RunTrace,
+  view: () => TraceView,
+  judged?: JudgeOutcome,
+): CheckOutcome {
   switch (assertion.type) {
     case 'tool_called':
       return checkToolCalled(assertion, trace);

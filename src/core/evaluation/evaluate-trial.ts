@@ -25,7 +25,10 @@ export interface TrialEvaluation {
   assertions: AssertionResult[];
   /** Says why a trial passed or failed when no assertion explains it (no assertions). */
   note: string | null;
-  /** Set when a judge gave too few usable votes: the trial errored (infrastructure), whatever the other assertions say. */
+  /**
+   * Set when a judge gave too few usable votes: the trial errored (infrastructure), whatever the other assertions
+   * say.
+   */
   judgeError?: string;
 }
 
@@ -44,18 +47,26 @@ export const NO_ASSERTIONS_PASSED = 'no assertions: passed because the run compl
  * - no assertions at all: the trial passes when the run completed (final answer,
  *   no error), and the note says so.
  */
-export function evaluateTrial(trace: RunTrace, loaded: CheckedScenario, judged: ReadonlyMap<number, JudgeOutcome> = new Map()): TrialEvaluation {
+export function evaluateTrial(
+  trace: RunTrace,
+  loaded: CheckedScenario,
+  judged: ReadonlyMap<number, JudgeOutcome> = new Map(),
+): TrialEvaluation {
   const { assertions, threshold } = loaded.scenario;
   let view: TraceView | undefined;
   const lazyView = (): TraceView => (view ??= traceView(trace));
   const results = [
-    ...assertions.map((assertion, index) => evaluateAssertion(assertion, index, trace, lazyView, loaded.assertionLines[index], judged.get(index))),
+    ...assertions.map((assertion, index) =>
+      evaluateAssertion(assertion, index, trace, lazyView, loaded.assertionLines[index], judged.get(index)),
+    ),
     // Both levels score together, with the same weights and `required` rules.
     ...evaluateTurnAssertions(trace, loaded.scenario, assertions.length, loaded.turnAssertionLines),
   ];
   if (results.length === 0) return evaluateWithoutAssertions(trace);
   const judgeErrors = [...judged.entries()].filter(([, outcome]) => outcome.error !== undefined);
-  const judgeError = judgeErrors.map(([index, outcome]) => `${results[index]?.label ?? `assertion ${index + 1}`}: ${outcome.error}`).join('; ');
+  const judgeError = judgeErrors
+    .map(([index, outcome]) => `${results[index]?.label ?? `assertion ${index + 1}`}: ${outcome.error}`)
+    .join('; ');
   const errored = judgeErrors.length > 0 ? { judgeError } : {};
   const score = weightedScore(results);
   if (results.some((result) => result.required && !result.passed)) {

@@ -36,7 +36,10 @@ export function rankFailingAssertions(trials: readonly TrialResult[]): Assertion
       evaluated_count: group.results.length,
       fail_rate: failures.length / group.results.length,
       score_lost: group.lost.reduce((sum, value) => sum + value, 0) / group.lost.length,
-      sample_reasons: mostFrequent(failures.map((result) => result.reason), 3),
+      sample_reasons: mostFrequent(
+        failures.map((result) => result.reason),
+        3,
+      ),
     };
     if (first.line !== undefined) stats.line = first.line;
     ranked.push(stats);

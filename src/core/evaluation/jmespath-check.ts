@@ -19,7 +19,11 @@ type Operator = JmespathAssertion['operator'];
  *   those by reference);
  * - regex: a JavaScript regular expression searched in a string result.
  */
-export function checkJmespath(assertion: JmespathAssertion | StateAssertion, trace: RunTrace, view: TraceView = traceView(trace)): CheckOutcome {
+export function checkJmespath(
+  assertion: JmespathAssertion | StateAssertion,
+  trace: RunTrace,
+  view: TraceView = traceView(trace),
+): CheckOutcome {
   return checkExpression(assertion, view);
 }
 
@@ -28,7 +32,8 @@ export function checkJmespath(assertion: JmespathAssertion | StateAssertion, tra
  * ended before any state existed (an old trace, a scenario without `state`) fails, never passes.
  */
 export function checkState(assertion: StateAssertion, trace: RunTrace): CheckOutcome {
-  if (trace.final_state === undefined) return fail('the trace holds no final state (the scenario defines no state or tool handlers)');
+  if (trace.final_state === undefined)
+    return fail('the trace holds no final state (the scenario defines no state or tool handlers)');
   return checkExpression(assertion, trace.final_state as JSONValue);
 }
 
@@ -48,7 +53,9 @@ function checkExpression(assertion: JmespathAssertion | StateAssertion, document
   const expected: unknown = assertion.value;
   const comparesWithNull = expected === null && (assertion.operator === 'eq' || assertion.operator === 'ne');
   if (result === null && !comparesWithNull) {
-    return fail(`${assertion.expression} found nothing (null), so it cannot be ${describeOperator(assertion.operator)} ${describeValue(expected)}`);
+    return fail(
+      `${assertion.expression} found nothing (null), so it cannot be ${describeOperator(assertion.operator)} ${describeValue(expected)}`,
+    );
   }
   const verdict = compare(assertion.operator, result, expected);
   if (typeof verdict === 'string') return fail(`${subject}: ${verdict}`);

@@ -21,7 +21,10 @@ const labelledExample = z.strictObject({
   name: z.string().optional(),
 });
 
-/** `salvo judge-check`'s file: the judge configuration (a judge assertion without `type`) and examples a person labelled. */
+/**
+ * `salvo judge-check`'s file: the judge configuration (a judge assertion without `type`) and examples a person
+ * labelled.
+ */
 export const labelledFileSchema = z.strictObject({
   judge: judgeAssertionSchema.omit({ type: true }),
   examples: z.array(labelledExample).min(2),
@@ -40,7 +43,13 @@ export function parseLabelledFile(text: string, file: string): { judge: JudgeAss
     throw new ConfigError(
       result.error.issues.map((issue) => {
         const position = positionOf(source, issue.path as (string | number)[], 'value');
-        return { file, line: position.line, column: position.column, path: issue.path.join('.'), message: `${issue.path.join('.') || 'file'}: ${issue.message}` };
+        return {
+          file,
+          line: position.line,
+          column: position.column,
+          path: issue.path.join('.'),
+          message: `${issue.path.join('.') || 'file'}: ${issue.message}`,
+        };
       }),
     );
   }
@@ -49,17 +58,42 @@ export function parseLabelledFile(text: string, file: string): { judge: JudgeAss
 
 /** A labelled example as the trace the judge reads. */
 export function traceOfExample(example: LabelledExample, index: number): RunTrace {
-  const calls = example.tool_calls.map((call, position) => ({ id: `call_${position + 1}`, name: call.name, arguments: call.arguments }));
+  const calls = example.tool_calls.map((call, position) => ({
+    id: `call_${position + 1}`,
+    name: call.name,
+    arguments: call.arguments,
+  }));
   const results = example.tool_calls.flatMap((call, position) =>
-    call.result === undefined ? [] : [{ role: 'tool' as const, content: call.result, tool_call_id: `call_${position + 1}`, tool_name: call.name }],
+    call.result === undefined
+      ? []
+      : [{ role: 'tool' as const, content: call.result, tool_call_id: `call_${position + 1}`, tool_name: call.name }],
   );
   const usage = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, reasoningTokens: 0 };
   return {
-    schema_version: 1, trace_id: `example-${index + 1}`, scenario_name: example.name ?? `example ${index + 1}`, scenario_file: '', scenario_hash: '',
-    provider: 'labelled', model: 'labelled', mode: 'replay', timestamp: new Date(0).toISOString(),
+    schema_version: 1,
+    trace_id: `example-${index + 1}`,
+    scenario_name: example.name ?? `example ${index + 1}`,
+    scenario_file: '',
+    scenario_hash: '',
+    provider: 'labelled',
+    model: 'labelled',
+    mode: 'replay',
+    timestamp: new Date(0).toISOString(),
     messages: [{ role: 'user', content: example.task }, ...results, { role: 'assistant', content: example.output }],
-    tool_calls_made: calls, turns: [], turn_count: 0, usage, input_tokens: 0, output_tokens: 0, total_tokens: 0, latency_seconds: 0,
-    final_content: example.output, finish_reason: 'stop', stop_reason: 'final_answer', max_turns_hit: false, cost_usd: 0, extras_resolved: {},
+    tool_calls_made: calls,
+    turns: [],
+    turn_count: 0,
+    usage,
+    input_tokens: 0,
+    output_tokens: 0,
+    total_tokens: 0,
+    latency_seconds: 0,
+    final_content: example.output,
+    finish_reason: 'stop',
+    stop_reason: 'final_answer',
+    max_turns_hit: false,
+    cost_usd: 0,
+    extras_resolved: {},
   };
 }
 
@@ -91,5 +125,11 @@ export function agreementOf(pairs: readonly { expected: 'pass' | 'fail'; verdict
   const judgedPass = (confusion.pass.pass + confusion.fail.pass) / n;
   const chance = labelledPass * judgedPass + (1 - labelledPass) * (1 - judgedPass);
   const kappa = chance >= 1 ? null : (agree - chance) / (1 - chance);
-  return { judged: n, errored, accuracy: agree, kappa: kappa === null ? null : Math.round(kappa * 1e9) / 1e9, confusion };
+  return {
+    judged: n,
+    errored,
+    accuracy: agree,
+    kappa: kappa === null ? null : Math.round(kappa * 1e9) / 1e9,
+    confusion,
+  };
 }

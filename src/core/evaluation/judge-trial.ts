@@ -11,7 +11,10 @@ import { aggregateVotes, parseVote, votesOf, type JudgeOutcome, type Vote } from
  * client per scenario, and resolves which model a judge assertion uses.
  */
 export interface JudgePort {
-  /** The judge settings of an assertion (its judge_model, else the scenario's, salvo.yaml's, the command line's), or why there are none. */
+  /**
+   * The judge settings of an assertion (its judge_model, else the scenario's, salvo.yaml's, the command line's), or
+   * why there are none.
+   */
   settingsFor(assertion: JudgeAssertion): JudgeSettings | { missing: string };
   clientFor(settings: JudgeSettings): Promise<ModelClient>;
   prices: Record<string, Price>;
@@ -25,7 +28,12 @@ export interface JudgedTrial {
 }
 
 /** Runs every judge assertion of a trial, k votes each, concurrently. */
-export async function judgeTrial(assertions: readonly Assertion[], trace: RunTrace, judge: JudgePort, signal?: AbortSignal): Promise<JudgedTrial> {
+export async function judgeTrial(
+  assertions: readonly Assertion[],
+  trace: RunTrace,
+  judge: JudgePort,
+  signal?: AbortSignal,
+): Promise<JudgedTrial> {
   const outcomes = new Map<number, JudgeOutcome>();
   const judged = assertions.flatMap((assertion, index) => (assertion.type === 'judge' ? [{ assertion, index }] : []));
   if (judged.length === 0) return { outcomes, usage: null };
@@ -38,7 +46,13 @@ export async function judgeTrial(assertions: readonly Assertion[], trace: RunTra
   return { outcomes, usage: tally.summary() };
 }
 
-async function judgeAssertion(assertion: JudgeAssertion, trace: RunTrace, judge: JudgePort, tally: UsageTally, signal?: AbortSignal): Promise<JudgeOutcome> {
+async function judgeAssertion(
+  assertion: JudgeAssertion,
+  trace: RunTrace,
+  judge: JudgePort,
+  tally: UsageTally,
+  signal?: AbortSignal,
+): Promise<JudgeOutcome> {
   const settings = judge.settingsFor(assertion);
   if ('missing' in settings) return { passed: false, score: 0, reason: settings.missing, error: settings.missing };
   let client: ModelClient;
@@ -86,6 +100,12 @@ class UsageTally {
       const modelCost = estimateCost(model, entry.usage, this.prices);
       cost = cost === null || modelCost === null ? null : cost + modelCost;
     }
-    return { models: [...this.byModel.keys()].sort(), calls, input_tokens: usage.inputTokens, output_tokens: usage.outputTokens, cost_usd: cost };
+    return {
+      models: [...this.byModel.keys()].sort(),
+      calls,
+      input_tokens: usage.inputTokens,
+      output_tokens: usage.outputTokens,
+      cost_usd: cost,
+    };
   }
 }

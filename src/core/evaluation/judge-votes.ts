@@ -34,12 +34,18 @@ export function parseVote(turn: Pick<ModelTurn, 'text' | 'toolCalls'>, assertion
     payload = call.arguments;
   } else {
     payload = jsonInText(turn.text ?? '');
-    if (payload === undefined) return { usable: false, why: `no ${SCORE_TOOL} call and no JSON scores in the reply (${preview(turn.text ?? 'empty', 60)})` };
+    if (payload === undefined)
+      return {
+        usable: false,
+        why: `no ${SCORE_TOOL} call and no JSON scores in the reply (${preview(turn.text ?? 'empty', 60)})`,
+      };
   }
   return voteFromPayload(payload, assertion);
 }
 
-/** The outermost `{...}` of a reply, parsed; undefined when there is none (code fences and prose around it are fine). */
+/**
+ * The outermost `{...}` of a reply, parsed; undefined when there is none (code fences and prose around it are fine).
+ */
 function jsonInText(text: string): unknown {
   const start = text.indexOf('{');
   const end = text.lastIndexOf('}');
@@ -60,8 +66,11 @@ function voteFromPayload(payload: unknown, assertion: JudgeAssertion): Vote {
     if (typeof criterion !== 'string' || typeof score !== 'number' || !Number.isFinite(score)) continue;
     scores[criterion] = { score: Math.min(1, Math.max(0, score)), reason: typeof reason === 'string' ? reason : '' };
   }
-  const missing = assertion.criteria.filter((criterion) => !(criterion.name in scores)).map((criterion) => criterion.name);
-  if (missing.length > 0) return { usable: false, why: `no score for criterion ${missing.map((name) => `'${name}'`).join(', ')}` };
+  const missing = assertion.criteria
+    .filter((criterion) => !(criterion.name in scores))
+    .map((criterion) => criterion.name);
+  if (missing.length > 0)
+    return { usable: false, why: `no score for criterion ${missing.map((name) => `'${name}'`).join(', ')}` };
   const score = weightedMean(assertion, (name) => scores[name]!.score);
   return { usable: true, scores, score, passed: score >= thresholdOf(assertion) - 1e-9 };
 }
@@ -101,15 +110,30 @@ export function aggregateVotes(votes: readonly Vote[], assertion: JudgeAssertion
     const error = `the judge gave ${usable.length} usable vote(s) of ${k}, fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
     return { passed: false, score: 0, reason: error, error };
   }
-  const medians = new Map(assertion.criteria.map((criterion) => [criterion.name, median(usable.map((vote) => vote.scores[criterion.name]!.score))]));
+  const medians = new Map(
+    assertion.criteria.map((criterion) => [
+      criterion.name,
+      median(usable.map((vote) => vote.scores[criterion.name]!.score)),
+    ]),
+  );
   const score = weightedMean(assertion, (name) => medians.get(name)!);
   const passing = usable.filter((vote) => vote.passed).length;
   const passed = passing * 2 > usable.length;
   const deciding = usable.filter((vote) => vote.passed === passed);
   const split = `${passing} of ${usable.length} usable vote(s) passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
-  const criteria = assertion.criteria.map((criterion) => `${criterion.name} ${formatScore(medians.get(criterion.name)!)}`).join(', ');
-  const reasons = assertion.criteria.map((criterion) => `${criterion.name}: ${preview(deciding[0]?.scores[criterion.name]?.reason || '(no reason)', 100)}`).join('; ');
-  return { passed, score, reason: `${split}; medians ${criteria} (threshold ${thresholdOf(assertion)}); ${passed ? 'passing' : 'failing'} votes said: ${reasons}` };
+  const criteria = assertion.criteria
+    .map((criterion) => `${criterion.name} ${formatScore(medians.get(criterion.name)!)}`)
+    .join(', ');
+  const reasons = assertion.criteria
+    .map(
+      (criterion) => `${criterion.name}: ${preview(deciding[0]?.scores[criterion.name]?.reason || '(no reason)', 100)}`,
+    )
+    .join('; ');
+  return {
+    passed,
+    score,
+    reason: `${split}; medians ${criteria} (threshold ${thresholdOf(assertion)}); ${passed ? 'passing' : 'failing'} votes said: ${reasons}`,
+  };
 }
 
 function formatScore(score: number): string {

@@ -10,10 +10,14 @@ export function checkCostLimit(assertion: AssertionOf<'cost_limit'>, trace: RunT
   if (trace.cost_usd === null || judge?.cost_usd === null) {
     const model = trace.cost_usd === null ? trace.model : (judge?.models.join(', ') ?? '');
     // Unknown is not zero: passing here would hide a limit nobody measured.
-    return fail(`cost unknown: no price is known for model ${model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`);
+    return fail(
+      `cost unknown: no price is known for model ${model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`,
+    );
   }
   const total = trace.cost_usd + (judge?.cost_usd ?? 0);
-  const cost = judge ? `${formatCost(total)} (${formatCost(trace.cost_usd)} agent + ${formatCost(judge.cost_usd)} judge)` : formatCost(total);
+  const cost = judge
+    ? `${formatCost(total)} (${formatCost(trace.cost_usd)} agent + ${formatCost(judge.cost_usd)} judge)`
+    : formatCost(total);
   if (total <= assertion.max_usd) return pass(`cost ${cost} is within the ${limit} limit`);
   return fail(`cost ${cost} is over the ${limit} limit`);
 }

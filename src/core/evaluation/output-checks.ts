@@ -40,8 +40,11 @@ export function checkOutputNotContains(assertion: AssertionOf<'output_not_contai
   const quoted = `"${assertion.value}"${assertion.ignore_case ? ' (ignoring case)' : ''}`;
   const haystack = comparable(output, assertion.ignore_case);
   const index = haystack.indexOf(comparable(assertion.value, assertion.ignore_case));
-  if (index < 0) return pass(output === '' ? `${noOutput}, so it does not contain ${quoted}` : `output does not contain ${quoted}`);
-  return fail(`output contains ${quoted} at character ${index + 1}: "${around(output.normalize('NFC'), index, assertion.value.length)}"`);
+  if (index < 0)
+    return pass(output === '' ? `${noOutput}, so it does not contain ${quoted}` : `output does not contain ${quoted}`);
+  return fail(
+    `output contains ${quoted} at character ${index + 1}: "${around(output.normalize('NFC'), index, assertion.value.length)}"`,
+  );
 }
 
 export function checkOutputMatches(assertion: AssertionOf<'output_matches'>, trace: RunTrace): CheckOutcome {

@@ -18,7 +18,11 @@ function isScored(trial: TrialResult): boolean {
   return trial.status === 'passed' || trial.status === 'failed' || trial.status === 'hard_fail';
 }
 
-export function computeStats(trials: readonly TrialResult[], loaded: CheckedScenario, context: SummaryContext = {}): ScenarioStats {
+export function computeStats(
+  trials: readonly TrialResult[],
+  loaded: CheckedScenario,
+  context: SummaryContext = {},
+): ScenarioStats {
   const counts = countTrials(trials);
   const counted = countedTrials(counts);
   const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
@@ -49,14 +53,19 @@ export function computeStats(trials: readonly TrialResult[], loaded: CheckedScen
     trials_needed: needed,
     sample_size_note: sampleSizeNote(counted, requiredPassRate, needed),
     threshold: loaded.scenario.threshold,
-    score: scores.length > 0 ? { mean: mean(scores), min: Math.min(...scores), p50: percentile(scores, 50), p95: percentile(scores, 95) } : null,
+    score:
+      scores.length > 0
+        ? { mean: mean(scores), min: Math.min(...scores), p50: percentile(scores, 50), p95: percentile(scores, 95) }
+        : null,
     latency_seconds: latencies.length > 0 ? { p50: percentile(latencies, 50), p95: percentile(latencies, 95) } : null,
     cost_usd: costOf(trials),
     retries: {
       total: trials.reduce((sum, trial) => sum + trial.retries, 0),
       trials_with_retries: trials.filter((trial) => trial.retries > 0).length,
     },
-    failing_assertions: rankFailingAssertions(trials.filter((trial) => trial.status !== 'errored' && trial.status !== 'cancelled')),
+    failing_assertions: rankFailingAssertions(
+      trials.filter((trial) => trial.status !== 'errored' && trial.status !== 'cancelled'),
+    ),
     errors: groupErrors(trials),
     early_stop: context.earlyStop
       ? { after_trials: context.earlyStop.afterTrials, planned_trials: plannedTrials, reason: context.earlyStop.reason }
@@ -93,7 +102,13 @@ function groupErrors(trials: readonly TrialResult[]): ScenarioStats['errors'] {
     const key = `${code}\u0000${infrastructure}`;
     const group = groups.get(key);
     if (group) group.count += 1;
-    else groups.set(key, { code, message: trial.error?.message ?? 'the trial errored without details', infrastructure, count: 1 });
+    else
+      groups.set(key, {
+        code,
+        message: trial.error?.message ?? 'the trial errored without details',
+        infrastructure,
+        count: 1,
+      });
   }
   return [...groups.values()].sort((a, b) => b.count - a.count);
 }

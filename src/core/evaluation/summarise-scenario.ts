@@ -18,7 +18,11 @@ export interface ScenarioSummary {
  * Turns a scenario's trials into its verdict (rules in verdict.ts and
  * docs/verdicts.md), its statistics, and a sentence for tables and annotations.
  */
-export function summariseScenario(trials: readonly TrialResult[], loaded: CheckedScenario, context: SummaryContext = {}): ScenarioSummary {
+export function summariseScenario(
+  trials: readonly TrialResult[],
+  loaded: CheckedScenario,
+  context: SummaryContext = {},
+): ScenarioSummary {
   const stats = computeStats(trials, loaded, context);
   const counts = countTrials(trials);
   const verdict = decideVerdict(counts, stats.required_pass_rate);
@@ -44,7 +48,9 @@ function sentenceFor(verdict: Verdict, stats: ScenarioStats): string {
       break;
     case 'HARD_FAIL': {
       const top = stats.failing_assertions.find((failure) => failure.required);
-      const what = top ? `required assertion '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}` : 'a required assertion failed';
+      const what = top
+        ? `required assertion '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`
+        : 'a required assertion failed';
       parts.push(`${what} (${ratio(stats)})`);
       break;
     }
@@ -62,13 +68,17 @@ function sentenceFor(verdict: Verdict, stats: ScenarioStats): string {
     parts.push(`${stats.infra_errors} trial(s) left out after infrastructure errors${firstError(stats, true)}`);
   }
   if (stats.note) parts.push(stats.note);
-  if (stats.early_stop) parts.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+  if (stats.early_stop)
+    parts.push(
+      `stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`,
+    );
   return parts.filter((part) => part !== '').join('; ');
 }
 
 function topReason(stats: ScenarioStats): string {
   const top = stats.failing_assertions[0];
-  if (top) return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
+  if (top)
+    return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
   const own = stats.errors.find((error) => !error.infrastructure);
   if (own) return `${own.count} trial(s) errored: ${describeError(own)}`;
   return '';

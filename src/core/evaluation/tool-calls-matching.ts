@@ -27,8 +27,13 @@ interface ExpectedCall {
 export function checkToolCalls(assertion: ToolCallsAssertion, trace: RunTrace): CheckOutcome {
   const actual = trace.tool_calls_made;
   const expected = expectedCalls(assertion);
-  const fits = expected.map((call) => actual.map((candidate) => candidate.name === call.tool && argumentsMatch(call.pattern, candidate.arguments, call.options)));
-  const pairing = assertion.order === 'in_order' ? orderedMatching(fits, actual.length) : maximumMatching(fits, actual.length);
+  const fits = expected.map((call) =>
+    actual.map(
+      (candidate) => candidate.name === call.tool && argumentsMatch(call.pattern, candidate.arguments, call.options),
+    ),
+  );
+  const pairing =
+    assertion.order === 'in_order' ? orderedMatching(fits, actual.length) : maximumMatching(fits, actual.length);
   const used = new Set(pairing.filter((index): index is number => index !== undefined));
   const matched = used.size;
   const leftOver = actual.map((_, index) => index).filter((index) => !used.has(index));
@@ -39,14 +44,23 @@ export function checkToolCalls(assertion: ToolCallsAssertion, trace: RunTrace): 
   }
   const problems: string[] = [];
   for (const [index, call] of expected.entries()) {
-    if (pairing[index] === undefined) problems.push(`no match for ${call.shown}: ${whyUnmatched(index, expected, fits, pairing, actual, assertion.order)}`);
+    if (pairing[index] === undefined)
+      problems.push(
+        `no match for ${call.shown}: ${whyUnmatched(index, expected, fits, pairing, actual, assertion.order)}`,
+      );
   }
   if (forbidden.length > 0) {
     const list = forbidden.map((index) => `${(actual[index] as ToolCall).name} (call ${index + 1})`).join(', ');
-    problems.push(`${forbidden.length === 1 ? 'a call' : 'calls'} beyond the expected ones, which others: forbid rules out: ${list}`);
+    problems.push(
+      `${forbidden.length === 1 ? 'a call' : 'calls'} beyond the expected ones, which others: forbid rules out: ${list}`,
+    );
   }
   const order = assertion.order === 'in_order' ? ' in order' : '';
-  return { passed: false, score, reason: `${matched} of ${plural(expected.length, 'expected call')} matched${order}; ${problems.join('; ')}` };
+  return {
+    passed: false,
+    score,
+    reason: `${matched} of ${plural(expected.length, 'expected call')} matched${order}; ${problems.join('; ')}`,
+  };
 }
 
 function expectedCalls(assertion: ToolCallsAssertion): ExpectedCall[] {
@@ -54,7 +68,10 @@ function expectedCalls(assertion: ToolCallsAssertion): ExpectedCall[] {
     tool: call.tool,
     pattern: call.arguments ?? {},
     shown: call.arguments === undefined ? call.tool : `${call.tool} ${describeValue(call.arguments, 80)}`,
-    options: { extraArguments: call.extra_arguments ?? assertion.extra_arguments, strings: call.strings ?? assertion.strings },
+    options: {
+      extraArguments: call.extra_arguments ?? assertion.extra_arguments,
+      strings: call.strings ?? assertion.strings,
+    },
   }));
 }
 
@@ -78,7 +95,11 @@ export function maximumMatching(fits: readonly (readonly boolean[])[], actualCou
     }
     return false;
   };
-  for (let row = 0; row < fits.length; row += 1) augment(row, Array.from({ length: actualCount }, () => false));
+  for (let row = 0; row < fits.length; row += 1)
+    augment(
+      row,
+      Array.from({ length: actualCount }, () => false),
+    );
   const pairing: (number | undefined)[] = Array.from({ length: fits.length }, () => undefined);
   ownerOf.forEach((row, column) => {
     if (row !== undefined) pairing[row] = column;
@@ -116,7 +137,11 @@ export function orderedMatching(fits: readonly (readonly boolean[])[], actualCou
   return pairing;
 }
 
-function passReason(assertion: ToolCallsAssertion, pairing: readonly (number | undefined)[], actualCount: number): string {
+function passReason(
+  assertion: ToolCallsAssertion,
+  pairing: readonly (number | undefined)[],
+  actualCount: number,
+): string {
   const numbers = pairing.map((index) => String((index ?? 0) + 1)).join(', ');
   const count = assertion.calls.length;
   const all = count === 1 ? 'the expected call' : `all ${count} expected calls`;
@@ -135,19 +160,24 @@ function whyUnmatched(
   order: ToolCallsAssertion['order'],
 ): string {
   const call = expected[index] as ExpectedCall;
-  const sameTool = actual.map((candidate, position) => ({ candidate, position })).filter(({ candidate }) => candidate.name === call.tool);
+  const sameTool = actual
+    .map((candidate, position) => ({ candidate, position }))
+    .filter(({ candidate }) => candidate.name === call.tool);
   if (sameTool.length === 0) {
     const names = [...new Set(actual.map((candidate) => candidate.name))];
     return `${call.tool} was never called (${names.length === 0 ? 'no tools were called' : `tools called: ${names.join(', ')}`})`;
   }
   const fitting = sameTool.filter(({ position }) => fits[index]?.[position]).map(({ position }) => position + 1);
   if (fitting.length > 0) {
-    if (order === 'in_order') return `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, but not in the expected order`;
+    if (order === 'in_order')
+      return `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, but not in the expected order`;
     return `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, but each is paired with another expected call`;
   }
   const paired = new Set(pairing);
   const free = sameTool.filter(({ position }) => !paired.has(position));
-  const closest = closestCall(free.length > 0 ? free : sameTool, ({ candidate }) => callDifferences(call.pattern, candidate, call.options));
+  const closest = closestCall(free.length > 0 ? free : sameTool, ({ candidate }) =>
+    callDifferences(call.pattern, candidate, call.options),
+  );
   if (!closest) return `${call.tool} was never called`;
   return `the closest, call ${closest.candidate.position + 1}, had ${briefDifferences(closest.differences)}`;
 }

@@ -21,17 +21,25 @@ export function checkToolCalled(assertion: AssertionOf<'tool_called'>, trace: Ru
   const range = countRange(assertion);
   const expected = expectedArguments(assertion);
   const options = matchOptionsOf(assertion);
-  const matching = expected === undefined ? calls : calls.filter((call) => argumentsMatch(expected, call.arguments, options));
+  const matching =
+    expected === undefined ? calls : calls.filter((call) => argumentsMatch(expected, call.arguments, options));
   const withArguments = expected === undefined ? '' : ` with ${describeValue(assertion.arguments ?? {})}`;
   if (matching.length >= range.min && (range.max === undefined || matching.length <= range.max)) {
     if (calls.length === 0) return pass(`${tool} was not called (expected ${describeRange(range)})`);
-    if (range.explicit) return pass(`${tool} was called${withArguments} ${plural(matching.length, 'time')} (expected ${describeRange(range)})`);
+    if (range.explicit)
+      return pass(
+        `${tool} was called${withArguments} ${plural(matching.length, 'time')} (expected ${describeRange(range)})`,
+      );
     if (expected === undefined) return pass(`${tool} was called ${plural(calls.length, 'time')}`);
-    return pass(`${tool} was called${withArguments} (call ${calls.indexOf(matching[0] as ToolCall) + 1} of ${calls.length})`);
+    return pass(
+      `${tool} was called${withArguments} (call ${calls.indexOf(matching[0] as ToolCall) + 1} of ${calls.length})`,
+    );
   }
   if (calls.length === 0) return fail(`${tool} was never called (${calledNames(trace)})`);
   if (matching.length === 0 && expected !== undefined) return failWithClosestCall(tool, calls, expected, options);
-  return fail(`${tool} was called${withArguments} ${plural(matching.length, 'time')}; expected ${describeRange(range)}${callNumbers(calls, matching)}`);
+  return fail(
+    `${tool} was called${withArguments} ${plural(matching.length, 'time')}; expected ${describeRange(range)}${callNumbers(calls, matching)}`,
+  );
 }
 
 export function checkToolNotCalled(assertion: AssertionOf<'tool_not_called'>, trace: RunTrace): CheckOutcome {
@@ -42,11 +50,16 @@ export function checkToolNotCalled(assertion: AssertionOf<'tool_not_called'>, tr
     const index = calls.findIndex((call) => argumentsMatch(expected, call.arguments, options));
     const pattern = describeValue(assertion.arguments ?? {});
     if (index < 0) {
-      const others = calls.length === 0 ? 'it was not called at all' : `it was called ${plural(calls.length, 'time')} with other arguments`;
+      const others =
+        calls.length === 0
+          ? 'it was not called at all'
+          : `it was called ${plural(calls.length, 'time')} with other arguments`;
       return pass(`${assertion.tool} was never called with ${pattern} (${others})`);
     }
     const call = calls[index] as ToolCall;
-    return fail(`${assertion.tool} was called with ${describeValue(call.arguments)} (call ${index + 1} of ${calls.length}), which matches ${pattern}`);
+    return fail(
+      `${assertion.tool} was called with ${describeValue(call.arguments)} (call ${index + 1} of ${calls.length}), which matches ${pattern}`,
+    );
   }
   if (calls.length === 0) return pass(`${assertion.tool} was not called`);
   const first = calls[0] as ToolCall;
@@ -56,13 +69,19 @@ export function checkToolNotCalled(assertion: AssertionOf<'tool_not_called'>, tr
 }
 
 /** The pattern to match, or undefined when any call counts (no arguments given, extra arguments allowed). */
-function expectedArguments(assertion: { arguments?: Record<string, unknown> | undefined; extra_arguments?: 'allow' | 'forbid' | undefined }): Record<string, unknown> | undefined {
+function expectedArguments(assertion: {
+  arguments?: Record<string, unknown> | undefined;
+  extra_arguments?: 'allow' | 'forbid' | undefined;
+}): Record<string, unknown> | undefined {
   if (assertion.arguments !== undefined) return assertion.arguments;
   // `extra_arguments: forbid` alone: a call with no arguments at all.
   return assertion.extra_arguments === 'forbid' ? {} : undefined;
 }
 
-export function matchOptionsOf(assertion: { extra_arguments?: 'allow' | 'forbid' | undefined; strings?: 'exact' | 'loose' | undefined }): MatchOptions {
+export function matchOptionsOf(assertion: {
+  extra_arguments?: 'allow' | 'forbid' | undefined;
+  strings?: 'exact' | 'loose' | undefined;
+}): MatchOptions {
   return { extraArguments: assertion.extra_arguments ?? 'allow', strings: assertion.strings ?? 'exact' };
 }
 
@@ -92,11 +111,21 @@ function callNumbers(calls: readonly ToolCall[], matching: readonly ToolCall[]):
   return ` (matching: ${numbers.length === 1 ? 'call' : 'calls'} ${numbers.join(', ')} of ${calls.length})`;
 }
 
-/** No call matched: the reason shows how the closest one differs (`... was called with city 'Rome'; expected 'Paris'`). */
-function failWithClosestCall(tool: string, calls: readonly ToolCall[], expected: Record<string, unknown>, options: MatchOptions): CheckOutcome {
+/**
+ * No call matched: the reason shows how the closest one differs (`... was called with city 'Rome'; expected
+ * 'Paris'`).
+ */
+function failWithClosestCall(
+  tool: string,
+  calls: readonly ToolCall[],
+  expected: Record<string, unknown>,
+  options: MatchOptions,
+): CheckOutcome {
   const closest = closestCall(calls, (call) => callDifferences(expected, call, options));
   const clauses = differenceClauses(closest?.differences ?? []);
   if (calls.length === 1) return fail(`${tool} was called ${clauses}`);
   const number = closest ? calls.indexOf(closest.candidate) + 1 : 1;
-  return fail(`${tool} was called ${plural(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`);
+  return fail(
+    `${tool} was called ${plural(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`,
+  );
 }

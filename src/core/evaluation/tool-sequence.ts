@@ -47,7 +47,9 @@ function checkExact(expected: readonly string[], actual: readonly string[]): Che
   if (laterIndex > position && expected.indexOf(instead, position + 1) > position) {
     return fail(`expected ${wanted} before ${instead}; ${got(actual)}`);
   }
-  return fail(`call ${position + 1}: expected ${wanted}, got ${instead}; expected ${describeNames(expected)}; ${got(actual)}`);
+  return fail(
+    `call ${position + 1}: expected ${wanted}, got ${instead}; expected ${describeNames(expected)}; ${got(actual)}`,
+  );
 }
 
 function checkInOrder(expected: readonly string[], actual: readonly string[]): CheckOutcome {

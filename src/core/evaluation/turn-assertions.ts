@@ -29,7 +29,9 @@ export function evaluateTurnAssertions(
     const lazyView = (): TraceView => (view ??= traceView(turnTrace ?? trace));
     for (const [offset, assertion] of turn.assertions.entries()) {
       const line = lines?.[position]?.[offset];
-      const result = turnTrace ? evaluateAssertion(assertion, index, turnTrace, lazyView, line) : unreachedTurn(assertion, index, trace, userTurn, line);
+      const result = turnTrace
+        ? evaluateAssertion(assertion, index, turnTrace, lazyView, line)
+        : unreachedTurn(assertion, index, trace, userTurn, line);
       results.push({ ...result, label: `turn ${userTurn}: ${result.label}`, turn: userTurn });
       index += 1;
     }
@@ -38,7 +40,13 @@ export function evaluateTurnAssertions(
 }
 
 /** A turn the conversation never got to: its assertions fail, saying where and why it stopped. */
-function unreachedTurn(assertion: Assertion, index: number, trace: RunTrace, userTurn: number, line: number | undefined): AssertionResult {
+function unreachedTurn(
+  assertion: Assertion,
+  index: number,
+  trace: RunTrace,
+  userTurn: number,
+  line: number | undefined,
+): AssertionResult {
   const reached = trace.user_turns?.length ?? 1;
   const result: AssertionResult = {
     index,

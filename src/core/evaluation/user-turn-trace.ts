@@ -41,5 +41,13 @@ export function userTurnTrace(trace: RunTrace, userTurn: number): RunTrace | nul
 
 /** A trace written before conversations had one user turn: all of it. */
 function legacyUserTurns(trace: RunTrace): TraceUserTurn[] {
-  return [{ user_turn: 1, tool_call_count: trace.tool_calls_made.length, model_turn_count: trace.turns.length, final_content: trace.final_content, stop_reason: trace.stop_reason }];
+  return [
+    {
+      user_turn: 1,
+      tool_call_count: trace.tool_calls_made.length,
+      model_turn_count: trace.turns.length,
+      final_content: trace.final_content,
+      stop_reason: trace.stop_reason,
+    },
+  ];
 }

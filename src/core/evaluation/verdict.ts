@@ -14,7 +14,15 @@ export interface TrialCounts {
 }
 
 export function countTrials(trials: readonly TrialResult[]): TrialCounts {
-  const counts: TrialCounts = { total: trials.length, passed: 0, failed: 0, hardFailed: 0, erroredOwn: 0, erroredInfra: 0, cancelled: 0 };
+  const counts: TrialCounts = {
+    total: trials.length,
+    passed: 0,
+    failed: 0,
+    hardFailed: 0,
+    erroredOwn: 0,
+    erroredInfra: 0,
+    cancelled: 0,
+  };
   for (const trial of trials) {
     if (trial.status === 'passed') counts.passed += 1;
     else if (trial.status === 'failed') counts.failed += 1;
@@ -70,7 +78,12 @@ export function decideVerdict(counts: TrialCounts, requiredPassRate: number): Ve
  * judge, and the action's `fail-on: error` must see it.
  */
 export function statusOfVerdict(verdict: Verdict, counts?: TrialCounts): ScenarioStatus {
-  if (verdict === 'FAIL' && counts && counts.erroredOwn > 0 && counts.passed + counts.failed + counts.hardFailed === 0) {
+  if (
+    verdict === 'FAIL' &&
+    counts &&
+    counts.erroredOwn > 0 &&
+    counts.passed + counts.failed + counts.hardFailed === 0
+  ) {
     return 'errored';
   }
   switch (verdict) {

@@ -122,7 +122,12 @@ export function fingerprintMessage(message: ConversationMessage, redactor: Recor
         role: 'assistant',
         digest: shortDigest({
           content,
-          tool_calls: calls.map((call) => ({ id: call.id, name: call.name, arguments: call.arguments, raw: call.rawArguments ?? null })),
+          tool_calls: calls.map((call) => ({
+            id: call.id,
+            name: call.name,
+            arguments: call.arguments,
+            raw: call.rawArguments ?? null,
+          })),
         }),
       };
     }

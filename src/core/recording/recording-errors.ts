@@ -13,10 +13,21 @@ export class RecordingStaleError extends SalvoError {
   /** 1-based user turn of a conversation in which it left the recording. */
   readonly userTurn: number;
 
-  constructor(details: { scenarioName: string; scenarioFile: string; recordingFile: string; turn: number; trial: number; difference: string; userTurn?: number }) {
+  constructor(details: {
+    scenarioName: string;
+    scenarioFile: string;
+    recordingFile: string;
+    turn: number;
+    trial: number;
+    difference: string;
+    userTurn?: number;
+  }) {
     const userTurn = details.userTurn ?? 1;
     // A one-message scenario has only user turn 1: naming it would be noise.
-    const where = userTurn > 1 ? `model turn ${details.turn} (user turn ${userTurn}, trial ${details.trial})` : `turn ${details.turn} (trial ${details.trial})`;
+    const where =
+      userTurn > 1
+        ? `model turn ${details.turn} (user turn ${userTurn}, trial ${details.trial})`
+        : `turn ${details.turn} (trial ${details.trial})`;
     super(
       'E_RECORDING_STALE',
       `the recording of scenario '${details.scenarioName}' is stale at ${where}: ${details.difference} (recording: ${details.recordingFile})`,

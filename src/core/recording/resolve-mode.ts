@@ -50,7 +50,8 @@ export function resolveMode(inputs: ModeInputs): ModeDecision {
     };
   }
   if (keyAvailable) return { action: 'live', reason: `${keySource} is set` };
-  if (recordingFile) return { action: 'replay', reason: `${keySource} is not set; replaying ${recordingFile}`, recordingFile };
+  if (recordingFile)
+    return { action: 'replay', reason: `${keySource} is not set; replaying ${recordingFile}`, recordingFile };
   return {
     action: 'skip',
     skipReason: 'no_key_no_recording',

@@ -12,7 +12,10 @@ export interface FingerprintedRequest {
  * scenario author thinks in (prompt, system prompt, tools, mock results,
  * model), or null when they are the same conversation.
  */
-export function describeRequestDifference(recorded: FingerprintedRequest, incoming: FingerprintedRequest): string | null {
+export function describeRequestDifference(
+  recorded: FingerprintedRequest,
+  incoming: FingerprintedRequest,
+): string | null {
   const was = recorded.fingerprint;
   const now = incoming.fingerprint;
   if (was.digest === now.digest) return null;
@@ -69,7 +72,10 @@ function describeHistoryDifference(was: MessageFingerprint[], now: MessageFinger
 /** Names the user turn whose message changed (the prompt when there is only one). */
 function describeUserChange(history: MessageFingerprint[], index: number): string {
   const userTurn = history.slice(0, index + 1).filter((message) => message.role === 'user').length;
-  if (userTurn === 1) return history.some((message, position) => position > index && message.role === 'user') ? 'the message of user turn 1 changed' : 'the prompt changed';
+  if (userTurn === 1)
+    return history.some((message, position) => position > index && message.role === 'user')
+      ? 'the message of user turn 1 changed'
+      : 'the prompt changed';
   return `the message of user turn ${userTurn} changed`;
 }
 

@@ -11,14 +11,21 @@
 /** Pieces shorter than this are left: four characters say little and could occur anywhere. */
 export const MIN_FRAGMENT_LENGTH = 4;
 
-/** Only short texts (labels, reasons, names, messages) are cut before they are redacted; long ones are redacted first. */
+/**
+ * Only short texts (labels, reasons, names, messages) are cut before they are redacted; long ones are redacted
+ * first.
+ */
 export const MAX_CUT_TEXT_LENGTH = 8192;
 
 const CUT_MARK = /…|\.\.\.|\[REDACTED\]/g;
 
 /** Ranges of `text` that are a piece of a secret cut off at a cut mark. */
 export function cutFragments(text: string, secrets: readonly string[]): [number, number][] {
-  if (text.length > MAX_CUT_TEXT_LENGTH || (!text.includes('…') && !text.includes('...') && !text.includes('[REDACTED]'))) return [];
+  if (
+    text.length > MAX_CUT_TEXT_LENGTH ||
+    (!text.includes('…') && !text.includes('...') && !text.includes('[REDACTED]'))
+  )
+    return [];
   const found: [number, number][] = [];
   CUT_MARK.lastIndex = 0;
   for (const mark of text.matchAll(CUT_MARK)) {

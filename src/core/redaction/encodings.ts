@@ -37,7 +37,9 @@ export function encodedForms(secret: string): string[] {
 }
 
 /** The character each one-letter escape stands for (`\n`...), by the letter's code. */
-const SIMPLE_ESCAPES = new Map<number, number>([...'"\\/bfnrt'].map((letter, index) => [letter.charCodeAt(0), '"\\/\b\f\n\r\t'.charCodeAt(index)]));
+const SIMPLE_ESCAPES = new Map<number, number>(
+  [...'"\\/bfnrt'].map((letter, index) => [letter.charCodeAt(0), '"\\/\b\f\n\r\t'.charCodeAt(index)]),
+);
 
 /** The value of `digits` hexadecimal digits at `at`, or -1. */
 function hexAt(source: string, at: number, digits: number): number {
@@ -45,7 +47,14 @@ function hexAt(source: string, at: number, digits: number): number {
   let value = 0;
   for (let index = at; index < at + digits; index += 1) {
     const code = source.charCodeAt(index);
-    const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+    const digit =
+      code >= 48 && code <= 57
+        ? code - 48
+        : code >= 97 && code <= 102
+          ? code - 87
+          : code >= 65 && code <= 70
+            ? code - 55
+            : -1;
     if (digit < 0) return -1;
     value = value * 16 + digit;
   }
@@ -77,7 +86,7 @@ function decode(source: string): Decoded | null {
   const units = new Uint16Array(source.length);
   let length = 0;
   let decodedAny = false;
-  for (let index = 0; index < source.length; ) {
+  for (let index = 0; index < source.length;) {
     const code = source.charCodeAt(index);
     let unit = code;
     let width = 1;
@@ -115,7 +124,8 @@ export function escapedMatches(text: string, literals: RegExp): [number, number]
   for (const match of once.text.matchAll(literals)) found.push(inSource(match.index, match.index + match[0].length));
   const twice = decode(once.text);
   if (twice) {
-    for (const match of twice.text.matchAll(literals)) found.push(inSource(twice.starts[match.index]!, twice.starts[match.index + match[0].length]!));
+    for (const match of twice.text.matchAll(literals))
+      found.push(inSource(twice.starts[match.index]!, twice.starts[match.index + match[0].length]!));
   }
   return found;
 }

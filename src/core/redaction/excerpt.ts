@@ -35,7 +35,10 @@ export function redactBuiltIns(value: string): string {
   return result;
 }
 
-/** A message from a parser that quotes the input (`Unexpected scalar token in YAML stream: "..."`), each quotation made safe. */
+/**
+ * A message from a parser that quotes the input (`Unexpected scalar token in YAML stream: "..."`), each quotation
+ * made safe.
+ */
 export function withSafeQuotations(message: string): string {
   return redactBuiltIns(message).replace(/"([^"\n]*)"/g, (_, quoted: string) => `"${safeExcerpt(quoted)}"`);
 }

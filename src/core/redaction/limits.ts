@@ -39,10 +39,15 @@ export function limitTrace(trace: RunTrace, limits: TraceLimits = TRACE_LIMITS):
   const cutCalls = (calls: ToolCall[]): ToolCall[] =>
     calls.map((call) => {
       const size = call.arguments === null ? 0 : JSON.stringify(call.arguments).length;
-      const raw = call.rawArguments === undefined ? undefined : cutText(call.rawArguments, limits.messageContent) ?? undefined;
+      const raw =
+        call.rawArguments === undefined ? undefined : (cutText(call.rawArguments, limits.messageContent) ?? undefined);
       if (size <= limits.messageContent) return raw === undefined ? call : { ...call, rawArguments: raw };
       truncated = true;
-      return { ...call, arguments: null, rawArguments: truncateText(JSON.stringify(call.arguments), limits.messageContent) };
+      return {
+        ...call,
+        arguments: null,
+        rawArguments: truncateText(JSON.stringify(call.arguments), limits.messageContent),
+      };
     });
   const messages: TraceMessage[] = trace.messages.map((message) => {
     const limited: TraceMessage = { ...message, content: cutText(message.content, limits.messageContent) };
@@ -79,7 +84,8 @@ function enforceTraceLimit(trace: RunTrace, max: number): RunTrace {
   });
   const messages = [...trace.messages];
   const toolCallsMade = size > max ? trace.tool_calls_made.map(omitArguments) : trace.tool_calls_made;
-  if (toolCallsMade !== trace.tool_calls_made) size = JSON.stringify({ ...trace, turns, tool_calls_made: toolCallsMade }).length;
+  if (toolCallsMade !== trace.tool_calls_made)
+    size = JSON.stringify({ ...trace, turns, tool_calls_made: toolCallsMade }).length;
   // Oldest first after the prompt: the start of the task and the final answer are what a reader needs most.
   for (let index = 1; index < messages.length - 1 && size > max; index += 1) {
     const message = messages[index]!;

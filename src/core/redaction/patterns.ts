@@ -18,18 +18,30 @@ export const REDACTED = '[REDACTED]';
 export const BUILT_IN_PATTERNS: readonly SecretPattern[] = [
   // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
   { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
-  // A git checkout's `extraheader = AUTHORIZATION: basic <base64>` (actions/checkout writes it into .git/config): the whole value.
+  // A git checkout's `extraheader = AUTHORIZATION: basic <base64>` (actions/checkout writes it into .git/config): the
+  // whole value.
   { name: 'git extraheader', pattern: /\b(extraheader\s{0,5}=\s{0,5})[^\r\n]{1,8192}/gi, replacement: `$1${REDACTED}` },
-  // `Authorization: Basic <base64>` loses the credentials, not just the word "basic" (the key=value pattern stops at the space).
+  // `Authorization: Basic <base64>` loses the credentials, not just the word "basic" (the key=value pattern stops at
+  // the space).
   {
     name: 'basic credentials',
     pattern: /\b(authorization["']?\s{0,5}[:=]\s{0,5}["']?basic)\s{1,20}[A-Za-z0-9+/=._~-]{1,4096}/gi,
     replacement: `$1 ${REDACTED}`,
   },
   // `Basic <base64 of user:password>` anywhere else, when it decodes to exactly that: "basic understanding" stays.
-  { name: 'basic token', pattern: /\b(basic)(\s{1,20})([A-Za-z0-9+/]{4,4096}={0,2})/gi, replacement: redactBasicCredentials, gate: /basic/i },
+  {
+    name: 'basic token',
+    pattern: /\b(basic)(\s{1,20})([A-Za-z0-9+/]{4,4096}={0,2})/gi,
+    replacement: redactBasicCredentials,
+    gate: /basic/i,
+  },
   // Credentials in a URL (`https://user:password@gateway/v1`): the user and password go, the host stays.
-  { name: 'url credentials', pattern: /\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@"'<>`]{1,1024}@/gi, replacement: `$1${REDACTED}@`, gate: '://' },
+  {
+    name: 'url credentials',
+    pattern: /\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@"'<>`]{1,1024}@/gi,
+    replacement: `$1${REDACTED}@`,
+    gate: '://',
+  },
   { name: 'anthropic key', pattern: /\bsk-ant-[A-Za-z0-9_-]{8,512}/g, replacement: REDACTED },
   { name: 'openai-style key', pattern: /\bsk-[A-Za-z0-9_-]{20,512}/g, replacement: REDACTED },
   { name: 'github token', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}/g, replacement: REDACTED },
@@ -41,7 +53,8 @@ export const BUILT_IN_PATTERNS: readonly SecretPattern[] = [
   },
   {
     name: 'key=value secret',
-    pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\]|(?:basic|bearer)\s{1,20}\[REDACTED\])[^\s"',;&]{1,8192}/gi,
+    pattern:
+      /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\]|(?:basic|bearer)\s{1,20}\[REDACTED\])[^\s"',;&]{1,8192}/gi,
     replacement: `$1$2${REDACTED}`,
   },
 ];
@@ -52,7 +65,8 @@ export const BUILT_IN_PATTERNS: readonly SecretPattern[] = [
  * without them skips the built-ins. Keep it in step with the list above; a
  * test checks every pattern's examples against it.
  */
-export const BUILT_IN_TRIGGER = /bearer|basic|:\/\/|extraheader|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+export const BUILT_IN_TRIGGER =
+  /bearer|basic|:\/\/|extraheader|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
 
 function redactBasicCredentials(match: string, scheme: string, space: string, encoded: string): string {
   if (encoded.replace(/=+$/, '').length % 4 === 1) return match;

@@ -136,18 +136,30 @@ function redactDeep(value: unknown, text: (value: string) => string, ancestors: 
  */
 function compileUserPattern(source: string, index: number): SecretPattern {
   const problem = (message: string) =>
-    new ConfigError([{ file: 'salvo.yaml', line: 0, column: 0, path: `redaction_patterns.${index}`, message: `redaction_patterns.${index}: ${message}` }]);
+    new ConfigError([
+      {
+        file: 'salvo.yaml',
+        line: 0,
+        column: 0,
+        path: `redaction_patterns.${index}`,
+        message: `redaction_patterns.${index}: ${message}`,
+      },
+    ]);
   let pattern: RegExp;
   try {
     pattern = new RegExp(source, 'g');
   } catch (error) {
-    throw problem(`redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${(error as Error).message}`);
+    throw problem(
+      `redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${(error as Error).message}`,
+    );
   }
   if (new RegExp(source).test('')) {
     throw problem(`redaction pattern ${JSON.stringify(source)} matches the empty string`);
   }
   if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
-    throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
+    throw problem(
+      `redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`,
+    );
   }
   return { name: `redaction_patterns.${index}`, pattern, replacement: REDACTED };
 }

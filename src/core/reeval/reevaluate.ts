@@ -1,11 +1,22 @@
-import type { AssertionResult, ErrorInfo, ScenarioResult, ScenarioStatus, TrialResult, TrialStatus, Verdict } from '../results.ts';
+import type {
+  AssertionResult,
+  ErrorInfo,
+  ScenarioResult,
+  ScenarioStatus,
+  TrialResult,
+  TrialStatus,
+  Verdict,
+} from '../results.ts';
 import type { RunTrace } from '../trace.ts';
 
 /** The checks branch's scoring functions, passed in so re-evaluation scores exactly as a run does. */
 export interface Scoring<Loaded> {
   /** May ask a judge (its recorded votes, or live under --rejudge): a judge that errs makes the trial errored. */
   evaluateTrial(trace: RunTrace, loaded: Loaded): Promise<RescoredTrial> | RescoredTrial;
-  summariseScenario(trials: TrialResult[], loaded: Loaded): { status: ScenarioStatus; verdict: Verdict; summary: string };
+  summariseScenario(
+    trials: TrialResult[],
+    loaded: Loaded,
+  ): { status: ScenarioStatus; verdict: Verdict; summary: string };
 }
 
 export interface RescoredTrial {
@@ -47,7 +58,10 @@ const RESCORABLE: TrialStatus[] = ['passed', 'failed', 'hard_fail'];
  * Re-scores stored traces against the current assertions of their scenarios.
  * No model is called: the conversation is the stored one, only the verdict is new.
  */
-export async function reevaluateScenario<Loaded>(stored: StoredScenario<Loaded>, scoring: Scoring<Loaded>): Promise<ReevalRow> {
+export async function reevaluateScenario<Loaded>(
+  stored: StoredScenario<Loaded>,
+  scoring: Scoring<Loaded>,
+): Promise<ReevalRow> {
   const before = scoreLine(stored.result);
   const base = { name: stored.result.name, file: stored.result.file, before };
   if ('problem' in stored.current) {
@@ -73,13 +87,21 @@ export async function reevaluateScenario<Loaded>(stored: StoredScenario<Loaded>,
   if (missing > 0) notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
   const firstTrace = stored.traces.values().next().value;
   if (firstTrace && firstTrace.scenario_hash !== hash) {
-    notes.push('the scenario file changed since this run; the stored conversation may not be what it would produce now');
+    notes.push(
+      'the scenario file changed since this run; the stored conversation may not be what it would produce now',
+    );
   }
   if (stored.result.status === 'skipped' || trials.length === 0) {
     return { ...base, after: before, notes, result: stored.result };
   }
   const summary = scoring.summariseScenario(trials, loaded);
-  const result: ScenarioResult = { ...stored.result, trials, status: summary.status, verdict: summary.verdict, summary: summary.summary };
+  const result: ScenarioResult = {
+    ...stored.result,
+    trials,
+    status: summary.status,
+    verdict: summary.verdict,
+    summary: summary.summary,
+  };
   return { ...base, after: scoreLine(result), notes, result };
 }
 
@@ -98,7 +120,9 @@ export function renderReevalTable(rows: ReevalRow[]): string {
   rows.forEach((row, index) => {
     const changed = row.before.verdict !== row.after.verdict || row.before.score !== row.after.score;
     const arrow = changed ? '->' : '==';
-    lines.push(`${row.name.padEnd(nameWidth)}  ${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`);
+    lines.push(
+      `${row.name.padEnd(nameWidth)}  ${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`,
+    );
     for (const note of row.notes) lines.push(`${' '.repeat(nameWidth + 2)}note: ${note}`);
   });
   return lines.join('\n');

@@ -15,9 +15,11 @@ export function comparisonHeadline(comparison: RunComparison, baseLabel: string)
   if (counts.new > 0) parts.push(`${counts.new} new`);
   if (counts.removed > 0) parts.push(`${counts.removed} removed`);
   if (counts.not_comparable > 0) parts.push(`${counts.not_comparable} not comparable`);
-  if (comparison.loosened_checks > 0) parts.push(`${comparison.loosened_checks} loosened ${comparison.loosened_checks === 1 ? 'check' : 'checks'}`);
+  if (comparison.loosened_checks > 0)
+    parts.push(`${comparison.loosened_checks} loosened ${comparison.loosened_checks === 1 ? 'check' : 'checks'}`);
   const cost = `${comparison.head.cost_incomplete ? 'at least ' : ''}${formatCost(comparison.head.cost_usd)}`;
-  const change = comparison.cost_change === null ? '' : ` (${formatPercentChange(comparison.cost_change)} vs ${baseLabel})`;
+  const change =
+    comparison.cost_change === null ? '' : ` (${formatPercentChange(comparison.cost_change)} vs ${baseLabel})`;
   return `${parts.join(', ')} · cost ${cost}${change}`;
 }
 
@@ -36,7 +38,8 @@ export function passRateChange(row: ScenarioComparison): string {
 
 /** `$0.012 → $0.015 (+25 %)`, for one per-trial figure. */
 export function figureChange(row: ScenarioComparison, figure: 'cost_per_trial' | 'latency_p50_seconds'): string {
-  const show = (value: number | null | undefined) => (value == null ? '—' : figure === 'cost_per_trial' ? formatCost(value) : formatSeconds(value));
+  const show = (value: number | null | undefined) =>
+    value == null ? '—' : figure === 'cost_per_trial' ? formatCost(value) : formatSeconds(value);
   const delta = row.deltas[figure];
   return `${show(row.base?.[figure])} → ${show(row.head?.[figure])}${delta === null ? '' : ` (${formatPercentChange(delta)})`}`;
 }

@@ -23,7 +23,8 @@ export function renderConversation(trace: RunTrace): string {
     lines.push('', ...renderMessage(message, turn, userTurns > 1));
   }
   lines.push('', `Final answer: ${trace.final_content ?? '(none)'}`);
-  if (trace.final_state !== undefined) lines.push('', 'Final state:', indent(JSON.stringify(trace.final_state, null, 2)));
+  if (trace.final_state !== undefined)
+    lines.push('', 'Final state:', indent(JSON.stringify(trace.final_state, null, 2)));
   if (trace.error) lines.push(`Error: [${trace.error.code}] ${trace.error.message}`);
   return lines.join('\n');
 }
@@ -33,11 +34,15 @@ function renderMessage(message: TraceMessage, turn: number, conversation: boolea
     case 'system':
       return ['[system]', indent(message.content ?? '')];
     case 'user':
-      return [conversation && message.user_turn !== undefined ? `[user, turn ${message.user_turn}]` : '[user]', indent(message.content ?? '')];
+      return [
+        conversation && message.user_turn !== undefined ? `[user, turn ${message.user_turn}]` : '[user]',
+        indent(message.content ?? ''),
+      ];
     case 'assistant': {
       const lines = [conversation ? `[assistant, model turn ${turn}]` : `[assistant, turn ${turn}]`];
       if (message.content) lines.push(indent(message.content));
-      for (const call of message.tool_calls ?? []) lines.push(`  -> ${call.name}(${argumentsText(call)})  [${call.id}]`);
+      for (const call of message.tool_calls ?? [])
+        lines.push(`  -> ${call.name}(${argumentsText(call)})  [${call.id}]`);
       return lines;
     }
     case 'tool':

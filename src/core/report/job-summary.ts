@@ -36,7 +36,14 @@ const TRIALS_TABLE_HEADER = [
 export function renderJobSummary(results: RunResults, options: JobSummaryOptions = {}): string {
   const budget = options.maxBytes ?? JOB_SUMMARY_BYTE_BUDGET;
   const trials = trialTotalsSentence(results);
-  const head = [renderHeadline(results), '', ...(trials ? [trials, ''] : []), ...(options.notes ?? []).flatMap((note) => [note, '']), '## salvo results', ''];
+  const head = [
+    renderHeadline(results),
+    '',
+    ...(trials ? [trials, ''] : []),
+    ...(options.notes ?? []).flatMap((note) => [note, '']),
+    '## salvo results',
+    '',
+  ];
   const links = renderLinks(results, options);
   const withTrials = trials !== null;
   const header = withTrials ? TRIALS_TABLE_HEADER : TABLE_HEADER;
@@ -45,10 +52,16 @@ export function renderJobSummary(results: RunResults, options: JobSummaryOptions
   const reserved = utf8ByteLength([...head, ...header, totalsRow, ...links].join('\n')) + 1024;
   const anyNotPassing = results.scenarios.some((scenario) => scenario.status !== 'passed');
   const rowBudget = Math.floor((budget - reserved) * (anyNotPassing ? 0.6 : 1));
-  const rows = takeWithinBudget(rendered(results.scenarios, (scenario) => renderScenarioRow(scenario, withTrials)), rowBudget);
+  const rows = takeWithinBudget(
+    rendered(results.scenarios, (scenario) => renderScenarioRow(scenario, withTrials)),
+    rowBudget,
+  );
   const rowsNote =
     rows.lines.length < results.scenarios.length
-      ? [`> ⚠️ The table shows ${formatCount(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`, '']
+      ? [
+          `> ⚠️ The table shows ${formatCount(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`,
+          '',
+        ]
       : [];
   const reasonBudget = budget - reserved - rows.bytes;
   const reasons = anyNotPassing ? renderReasonSections(results.scenarios, reasonBudget) : [];
@@ -107,11 +120,16 @@ function renderReasonSections(scenarios: readonly ScenarioResult[], budget: numb
   const isFailure = (scenario: ScenarioResult) => scenario.status !== 'passed' && scenario.status !== 'skipped';
   const isSkipped = (scenario: ScenarioResult) => scenario.status === 'skipped';
   const failures = takeWithinBudget(rendered(scenarios.filter(isFailure), renderReasonEntry), budget);
-  const skipped = takeWithinBudget(rendered(scenarios.filter(isSkipped), renderReasonEntry), budget - failures.bytes, failures.cut);
+  const skipped = takeWithinBudget(
+    rendered(scenarios.filter(isSkipped), renderReasonEntry),
+    budget - failures.bytes,
+    failures.cut,
+  );
   const lines: string[] = [];
   if (failures.lines.length > 0) lines.push('### Failures and errors', '', ...failures.lines, '');
   if (skipped.lines.length > 0) lines.push('### Skipped', '', ...skipped.lines, '');
-  const left = scenarios.filter((scenario) => scenario.status !== 'passed').length - failures.lines.length - skipped.lines.length;
+  const left =
+    scenarios.filter((scenario) => scenario.status !== 'passed').length - failures.lines.length - skipped.lines.length;
   if (left > 0) {
     lines.push(
       `> ⚠️ ${formatCount(left)} more scenarios that did not pass are left out to stay under the size limit; see the results file and the artifact.`,
@@ -137,7 +155,10 @@ function renderLinks(results: RunResults, options: JobSummaryOptions): string[] 
     lines.push('📦 No artifact was uploaded for this run.');
   }
   if (options.resultsFile) lines.push('', `Results file on the runner: ${escapeMarkdown(options.resultsFile)}`);
-  lines.push('', `<sub>salvo ${escapeMarkdown(results.salvo_version, 40)} · run ${escapeMarkdown(results.run_id, 80)}</sub>`);
+  lines.push(
+    '',
+    `<sub>salvo ${escapeMarkdown(results.salvo_version, 40)} · run ${escapeMarkdown(results.run_id, 80)}</sub>`,
+  );
   return lines;
 }
 
@@ -151,7 +172,11 @@ function* rendered(rows: Iterable<ScenarioResult>, render: (row: ScenarioResult)
  * the budget; stops at the first that does not (`cut`), or takes none when an
  * earlier section was cut already, so the kept entries never skip one.
  */
-function takeWithinBudget(entries: Iterable<string>, budget: number, cutBefore = false): { lines: string[]; bytes: number; cut: boolean } {
+function takeWithinBudget(
+  entries: Iterable<string>,
+  budget: number,
+  cutBefore = false,
+): { lines: string[]; bytes: number; cut: boolean } {
   const lines: string[] = [];
   let bytes = 0;
   for (const entry of entries) {

@@ -68,16 +68,25 @@ function runProperties(results: RunResults): [string, string][] {
     ['salvo.version', results.salvo_version],
     ['salvo.run_id', results.run_id],
     ['salvo.cost_usd', String(results.totals.cost_usd)],
-    ...(results.totals.judge_cost_usd === undefined ? [] : ([['salvo.judge_cost_usd', String(results.totals.judge_cost_usd)]] as [string, string][])),
+    ...(results.totals.judge_cost_usd === undefined
+      ? []
+      : ([['salvo.judge_cost_usd', String(results.totals.judge_cost_usd)]] as [string, string][])),
     ['salvo.cost_incomplete', String(results.totals.cost_incomplete)],
     ['salvo.interrupted', String(results.interrupted)],
   ];
   for (const scenario of results.scenarios) {
     const key = `${scenario.file} ${scenario.name}`;
     properties.push([`${key} verdict`, scenario.verdict]);
-    properties.push([`${key} pass_rate`, scenario.stats?.pass_rate === null || !scenario.stats ? 'n/a' : String(scenario.stats.pass_rate)]);
+    properties.push([
+      `${key} pass_rate`,
+      scenario.stats?.pass_rate === null || !scenario.stats ? 'n/a' : String(scenario.stats.pass_rate),
+    ]);
     properties.push([`${key} cost_usd`, scenario.cost_usd === null ? 'unknown' : String(scenario.cost_usd)]);
-    if (scenario.judge_cost_usd !== undefined) properties.push([`${key} judge_cost_usd`, scenario.judge_cost_usd === null ? 'unknown' : String(scenario.judge_cost_usd)]);
+    if (scenario.judge_cost_usd !== undefined)
+      properties.push([
+        `${key} judge_cost_usd`,
+        scenario.judge_cost_usd === null ? 'unknown' : String(scenario.judge_cost_usd),
+      ]);
   }
   return properties;
 }
@@ -87,9 +96,12 @@ function renderTestCase(scenario: ScenarioResult): string[] {
   const body: string[] = [];
   const details = detailLines(scenario);
   const message = `${scenario.verdict}: ${scenario.summary}`;
-  if (isFailure(scenario)) body.push(`      <failure${attributes({ type: scenario.verdict, message })}>${text(details)}</failure>`);
-  else if (scenario.verdict === 'INFRA_ERROR') body.push(`      <error${attributes({ type: scenario.verdict, message })}>${text(details)}</error>`);
-  else if (scenario.verdict === 'SKIPPED') body.push(`      <skipped${attributes({ type: scenario.skip_reason ?? 'SKIPPED', message: scenario.summary })}/>`);
+  if (isFailure(scenario))
+    body.push(`      <failure${attributes({ type: scenario.verdict, message })}>${text(details)}</failure>`);
+  else if (scenario.verdict === 'INFRA_ERROR')
+    body.push(`      <error${attributes({ type: scenario.verdict, message })}>${text(details)}</error>`);
+  else if (scenario.verdict === 'SKIPPED')
+    body.push(`      <skipped${attributes({ type: scenario.skip_reason ?? 'SKIPPED', message: scenario.summary })}/>`);
   body.push(`      <system-out>${text(statsLines(scenario))}</system-out>`);
   return [head, ...body, '    </testcase>'];
 }
@@ -100,11 +112,15 @@ function detailLines(scenario: ScenarioResult): string {
   const lines = [`${scenario.verdict}: ${scenario.summary}`];
   for (const failure of stats?.failing_assertions.slice(0, 5) ?? []) {
     const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
-    lines.push(`${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} trials${failure.required ? ' (required)' : ''}`);
+    lines.push(
+      `${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} trials${failure.required ? ' (required)' : ''}`,
+    );
     for (const reason of failure.sample_reasons) lines.push(`  - ${reason}`);
   }
   for (const error of stats?.errors ?? []) {
-    lines.push(`${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`);
+    lines.push(
+      `${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`,
+    );
   }
   if (scenario.error) lines.push(describeError(scenario.error));
   return lines.join('\n');
@@ -122,7 +138,10 @@ function statsLines(scenario: ScenarioResult): string {
       `retries: ${stats.retries.total}`,
     );
     if (stats.sample_size_note) lines.push(stats.sample_size_note);
-    if (stats.early_stop) lines.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    if (stats.early_stop)
+      lines.push(
+        `stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`,
+      );
   }
   return lines.join('\n');
 }
@@ -141,5 +160,10 @@ function text(value: string): string {
 }
 
 function escapeAttribute(value: string): string {
-  return text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+  return text(value)
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
 }

@@ -48,7 +48,10 @@ export function renderPrComment(results: RunResults, options: PrCommentOptions):
         : [];
   const cut =
     rows.length < notPassing
-      ? [`> ⚠️ ${formatCount(notPassing - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`, '']
+      ? [
+          `> ⚠️ ${formatCount(notPassing - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`,
+          '',
+        ]
       : [];
   return withCommentMarker([...head, ...table, ...cut, ...links].join('\n') + '\n', options.marker);
 }

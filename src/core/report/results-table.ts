@@ -6,7 +6,10 @@ import { statusWord } from './scenario-summary.ts';
 const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
 const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
 
-type TableInput = Pick<RunResults, 'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>;
+type TableInput = Pick<
+  RunResults,
+  'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'
+>;
 
 /** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
 export function renderResultsTable(results: TableInput): string {
@@ -21,7 +24,8 @@ export function renderResultsTable(results: TableInput): string {
 export function* resultsTableLines(results: TableInput): Generator<string> {
   const totalsRow = totalsCells(results);
   const widths = HEADER.map((cell) => cell.length);
-  const widen = (cells: string[]) => cells.forEach((cell, column) => (widths[column] = Math.max(widths[column]!, cell.length)));
+  const widen = (cells: string[]) =>
+    cells.forEach((cell, column) => (widths[column] = Math.max(widths[column]!, cell.length)));
   for (const scenario of results.scenarios) widen(scenarioRow(scenario));
   widen(totalsRow);
   const header = alignedLine(HEADER, widths);
@@ -35,7 +39,8 @@ export function* resultsTableLines(results: TableInput): Generator<string> {
   yield '';
   yield countsLine(results.totals);
   const { totals } = results;
-  if (totals.cost_incomplete) yield 'Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).';
+  if (totals.cost_incomplete)
+    yield 'Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).';
   if (results.max_cost_usd !== null) yield spendLine(results);
   if (results.interrupted) yield 'Interrupted: finished results were saved; the rest are marked cancelled.';
 }
@@ -43,7 +48,18 @@ export function* resultsTableLines(results: TableInput): Generator<string> {
 function totalsCells(results: TableInput): string[] {
   const { totals } = results;
   const totalCost = `${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
-  return ['Total', '', `${totals.passed}/${totals.total} passed`, '', '', '', '', `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`, totalCost, formatSeconds(totals.latency_seconds)];
+  return [
+    'Total',
+    '',
+    `${totals.passed}/${totals.total} passed`,
+    '',
+    '',
+    '',
+    '',
+    `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`,
+    totalCost,
+    formatSeconds(totals.latency_seconds),
+  ];
 }
 
 /** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
@@ -79,13 +95,22 @@ function passedCell(result: ScenarioResult): string {
 }
 
 function countsLine(totals: RunResults['totals']): string {
-  const parts = [`${totals.passed} passed`, `${totals.failed} failed`, `${totals.errored} errored`, `${totals.skipped} skipped`];
+  const parts = [
+    `${totals.passed} passed`,
+    `${totals.failed} failed`,
+    `${totals.errored} errored`,
+    `${totals.skipped} skipped`,
+  ];
   return `${totals.total} scenario(s): ${parts.join(', ')}`;
 }
 
-function spendLine(results: Pick<RunResults, 'totals' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>): string {
+function spendLine(
+  results: Pick<RunResults, 'totals' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>,
+): string {
   const spent = `Spent ${formatCost(results.totals.cost_usd + (results.totals.judge_cost_usd ?? 0))}${results.totals.judge_cost_usd === undefined ? '' : ' (agent and judge)'} of the ${formatCost(results.max_cost_usd)} cap`;
   const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
-  const uncounted = results.uncounted_cost_models?.length ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)` : '';
+  const uncounted = results.uncounted_cost_models?.length
+    ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)`
+    : '';
   return `${spent}${reached}${uncounted}.`;
 }

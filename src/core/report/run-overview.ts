@@ -50,7 +50,9 @@ export function renderHeadline(results: RunResults): string {
   if (ran === 0) {
     return `⚠️ **Nothing actually ran: all ${plural(totals.total, 'scenario')} were skipped** (${skipBreakdown(results)}).${interrupted}`;
   }
-  const replayed = results.scenarios.filter((scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay').length;
+  const replayed = results.scenarios.filter(
+    (scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay',
+  ).length;
   const replayNote = replayed > 0 ? `, ${formatCount(replayed)} replayed from recordings` : '';
   const counts = countsSentence(results);
   const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
@@ -122,14 +124,19 @@ export function trialTotals(results: Pick<RunResults, 'scenarios'>): TrialTotals
   return totals;
 }
 
-/** `4/5 passed · rate 0.80 (95 % 0.38-0.96)` (numbers and fixed words only, safe in Markdown), for runs with several trials; "—" when none ran. */
+/**
+ * `4/5 passed · rate 0.80 (95 % 0.38-0.96)` (numbers and fixed words only, safe in Markdown), for runs with several
+ * trials; "—" when none ran.
+ */
 export function trialStatsCell(scenario: ScenarioResult): string {
   const stats = scenario.stats;
   if (!stats || scenario.status === 'skipped') return '—';
   const parts = [`${formatCount(stats.passed)}/${formatCount(stats.counted)} passed`];
   if (stats.pass_rate !== null && stats.counted > 1) {
     const range = stats.pass_rate_interval;
-    parts.push(`rate ${stats.pass_rate.toFixed(2)}${range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : ''}`);
+    parts.push(
+      `rate ${stats.pass_rate.toFixed(2)}${range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : ''}`,
+    );
   }
   if (stats.infra_errors > 0) parts.push(`${formatCount(stats.infra_errors)} infra errors`);
   if (stats.early_stop) parts.push(`stopped early after ${formatCount(stats.early_stop.after_trials)}`);

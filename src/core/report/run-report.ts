@@ -6,7 +6,11 @@ import { renderScenarioSummary } from './scenario-summary.ts';
 import { renderVerdictLines } from './verdict-lines.ts';
 
 /** `salvo report`: the stored run's table again, then each scenario's details. */
-export function renderRunReport(run: { runId: string; results: RunResults | null; scenarios: ScenarioResult[] }): string {
+export function renderRunReport(run: {
+  runId: string;
+  results: RunResults | null;
+  scenarios: ScenarioResult[];
+}): string {
   const results = run.results;
   const header = results
     ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
@@ -34,7 +38,9 @@ function renderTrial(trial: TrialResult): string[] {
   if (trial.retries > 0) lines[0] += `  retries ${trial.retries}`;
   if (trial.error) lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
   for (const assertion of trial.assertions) {
-    lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`);
+    lines.push(
+      `    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`,
+    );
   }
   if (trial.final_content_preview) lines.push(`    answer: ${oneLine(trial.final_content_preview, 160)}`);
   return lines;

@@ -16,7 +16,8 @@ export function renderScenarioSummary(result: ScenarioResult): string {
     `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
     `Status:   ${statusWord(result)}${statusDetail(result)}`,
   ];
-  if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0)) lines.push(`Trials:   ${columns(result)}`);
+  if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
+    lines.push(`Trials:   ${columns(result)}`);
   if (result.trials.length > 0) {
     lines.push(
       `Turns:    ${turns}${trials}`,

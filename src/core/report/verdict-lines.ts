@@ -25,13 +25,17 @@ export function renderVerdictLines(scenarios: Iterable<ScenarioResult>, options:
 }
 
 /** The same lines one at a time: a pass sizes the name column, a second renders each scenario as it reaches it. */
-export function* verdictLines(scenarios: Iterable<ScenarioResult>, options: VerdictLineOptions = {}): Generator<string> {
+export function* verdictLines(
+  scenarios: Iterable<ScenarioResult>,
+  options: VerdictLineOptions = {},
+): Generator<string> {
   const topFailures = options.topFailures ?? 3;
   let longestName = 0;
   for (const scenario of scenarios) longestName = Math.max(longestName, scenario.name.length);
   const nameWidth = Math.min(40, longestName);
   for (const scenario of scenarios) {
-    const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
+    const name =
+      scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
     yield `${verdictLabel(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
     if (scenario.verdict === 'SKIPPED') continue;
     if (scenario.verdict === 'PASS') {
@@ -61,8 +65,15 @@ export function columns(scenario: ScenarioResult): string {
 function breakdown(stats: ScenarioStats): string {
   const ownErrors = stats.errored - stats.infra_errors;
   if (stats.hard_failed === 0 && ownErrors === 0) return '';
-  const parts = [[stats.failed, 'failed'], [stats.hard_failed, 'hard-failed'], [ownErrors, 'errored']] as const;
-  return ` (${parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`).join(', ')})`;
+  const parts = [
+    [stats.failed, 'failed'],
+    [stats.hard_failed, 'hard-failed'],
+    [ownErrors, 'errored'],
+  ] as const;
+  return ` (${parts
+    .filter(([count]) => count > 0)
+    .map(([count, word]) => `${count} ${word}`)
+    .join(', ')})`;
 }
 
 function interval(stats: ScenarioStats): string {
@@ -82,14 +93,21 @@ function detailLines(scenario: ScenarioResult, topFailures: number): string[] {
   for (const failure of stats.failing_assertions.slice(0, topFailures)) {
     const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
     const required = failure.required ? ' (required)' : '';
-    lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
+    lines.push(
+      `  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`,
+    );
   }
   for (const error of stats.errors) {
-    lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`);
+    lines.push(
+      `  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`,
+    );
   }
   if (stats.note) lines.push(`  note: ${stats.note}`);
   if (stats.sample_size_note) lines.push(`  note: ${stats.sample_size_note}`);
-  if (stats.early_stop) lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+  if (stats.early_stop)
+    lines.push(
+      `  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`,
+    );
   if (lines.length === 0) lines.push(`  ${scenario.summary}`);
   return lines;
 }

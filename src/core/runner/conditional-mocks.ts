@@ -41,13 +41,17 @@ export class TrialMocks {
 
   answer(call: ToolCall): MockAnswer {
     const tool = this.#tools.get(call.name);
-    if (tool === undefined) throw new MockNotFoundError(call.name, this.names(), { arguments: call.arguments ?? call.rawArguments ?? null });
+    if (tool === undefined)
+      throw new MockNotFoundError(call.name, this.names(), { arguments: call.arguments ?? call.rawArguments ?? null });
     const cases = tool.mocks ?? [];
     const index = cases.findIndex((mockCase) => caseMatches(mockCase, call));
     if (index >= 0) return this.#answerWith(call.name, cases, index);
     if (tool.mock_response !== undefined) return { content: mockText(tool.mock_response), isError: false };
     const misses = cases.map((mockCase, position) => describeMiss(mockCase, position, call));
-    throw new MockNotFoundError(call.name, this.names(), { arguments: call.arguments ?? call.rawArguments ?? null, misses });
+    throw new MockNotFoundError(call.name, this.names(), {
+      arguments: call.arguments ?? call.rawArguments ?? null,
+      misses,
+    });
   }
 
   #answerWith(toolName: string, cases: readonly MockCase[], index: number): MockAnswer {
@@ -57,13 +61,18 @@ export class TrialMocks {
     const served = counts[index] ?? 0;
     counts[index] = served + 1;
     const mockCaseNumber = index + 1;
-    if (mockCase.error !== undefined) return { content: mockText(mockCase.error), isError: true, mockCase: mockCaseNumber };
+    if (mockCase.error !== undefined)
+      return { content: mockText(mockCase.error), isError: true, mockCase: mockCaseNumber };
     if (mockCase.responses !== undefined && mockCase.responses.length > 0) {
       const response = mockCase.responses[Math.min(served, mockCase.responses.length - 1)] as MockResponse;
       return { content: mockText(response), isError: false, mockCase: mockCaseNumber };
     }
     // Validation guarantees one of response, responses or error; an empty answer is the safe reading of none.
-    return { content: mockCase.response === undefined ? '' : mockText(mockCase.response), isError: false, mockCase: mockCaseNumber };
+    return {
+      content: mockCase.response === undefined ? '' : mockText(mockCase.response),
+      isError: false,
+      mockCase: mockCaseNumber,
+    };
   }
 }
 

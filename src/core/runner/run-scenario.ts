@@ -1,11 +1,29 @@
 import { SalvoError } from '../errors.ts';
 import { uuidv7 } from '../ids.ts';
-import { addUsage, emptyUsage, type ConversationMessage, type GenerationSettings, type ModelClient, type ModelRequest, type ModelTurn, type ToolCall, type ToolDefinition, type Usage } from '../model-client.ts';
+import {
+  addUsage,
+  emptyUsage,
+  type ConversationMessage,
+  type GenerationSettings,
+  type ModelClient,
+  type ModelRequest,
+  type ModelTurn,
+  type ToolCall,
+  type ToolDefinition,
+  type Usage,
+} from '../model-client.ts';
 import type { Clock, ToolHandlerRunner } from '../ports.ts';
 import { ERROR_MESSAGE_LIMIT, limitTrace, truncateText, type Redactor } from '../redaction/index.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import { userTurnsOf, type Scenario } from '../scenario/schema.ts';
-import { TRACE_SCHEMA_VERSION, type RunTrace, type StopReason, type TraceMessage, type TraceTurn, type TraceUserTurn } from '../trace.ts';
+import {
+  TRACE_SCHEMA_VERSION,
+  type RunTrace,
+  type StopReason,
+  type TraceMessage,
+  type TraceTurn,
+  type TraceUserTurn,
+} from '../trace.ts';
 import { estimateCost } from '../cost/index.ts';
 import { validateExtras } from '../extras.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
@@ -76,7 +94,10 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     extrasResolved: {},
     world: new TrialWorld(scenario),
   };
-  const limit = trialSignal(options.hardStop ?? options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
+  const limit = trialSignal(
+    options.hardStop ?? options.signal,
+    options.timeoutMs ?? secondsToMs(scenario.timeout_seconds),
+  );
   let error: SalvoError | null = null;
   try {
     state.extrasResolved = validateExtras(scenario.extras, scenario.adapter);
@@ -121,9 +142,15 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
   return sealOutcome({ trace, error }, options.redactor);
 }
 
-/** The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no pattern recognises). */
+/**
+ * The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no
+ * pattern recognises).
+ */
 function sealOutcome(outcome: TrialOutcome, redactor: Redactor): TrialOutcome {
-  return { trace: limitTrace(redactor.deep(outcome.trace)), error: outcome.error ? redactError(outcome.error, redactor) : null };
+  return {
+    trace: limitTrace(redactor.deep(outcome.trace)),
+    error: outcome.error ? redactError(outcome.error, redactor) : null,
+  };
 }
 
 /** What stays the same over every user turn of a trial. */
@@ -140,11 +167,20 @@ interface LoopSetup {
  * calling tools. A limit that stops one user turn ends the conversation: the next user message
  * would answer a question the agent never finished asking.
  */
-async function converse(loaded: ScenarioUnderTest, state: LoopState, options: TrialOptions, signal: AbortSignal): Promise<void> {
+async function converse(
+  loaded: ScenarioUnderTest,
+  state: LoopState,
+  options: TrialOptions,
+  signal: AbortSignal,
+): Promise<void> {
   const { scenario } = loaded;
   const setup: LoopSetup = {
     scenarioFile: loaded.file,
-    tools: scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters })),
+    tools: scenario.tools.map((tool) => ({
+      name: tool.name,
+      description: tool.description,
+      parameters: tool.parameters,
+    })),
     mocks: mockTable(scenario.tools),
     settings: generationSettings(scenario, state.extrasResolved),
     loopLimit: options.loopLimit ?? DEFAULT_LOOP_LIMIT,
@@ -153,7 +189,13 @@ async function converse(loaded: ScenarioUnderTest, state: LoopState, options: Tr
     const userTurnNumber = index + 1;
     state.conversation.push({ role: 'user', content: userTurn.user });
     state.messages.push({ role: 'user', content: userTurn.user, user_turn: userTurnNumber });
-    const record: TraceUserTurn = { user_turn: userTurnNumber, tool_call_count: 0, model_turn_count: 0, final_content: null, stop_reason: 'error' };
+    const record: TraceUserTurn = {
+      user_turn: userTurnNumber,
+      tool_call_count: 0,
+      model_turn_count: 0,
+      final_content: null,
+      stop_reason: 'error',
+    };
     state.userTurns.push(record);
     const toolCallsBefore = state.toolCallsMade.length;
     const modelTurnsBefore = state.turns.length;
@@ -183,7 +225,12 @@ async function runUserTurn(
   for (let index = 0; index < scenario.max_turns; index += 1) {
     signal.throwIfAborted();
     options.signal?.throwIfAborted();
-    const request: ModelRequest = { tools: setup.tools, settings: setup.settings, signal, messages: [...state.conversation] };
+    const request: ModelRequest = {
+      tools: setup.tools,
+      settings: setup.settings,
+      signal,
+      messages: [...state.conversation],
+    };
     if (scenario.system_prompt) request.system = scenario.system_prompt;
     const turn = await untilAborted(options.client.complete(request), signal);
     recordTurn(state, turn, userTurn);
@@ -194,7 +241,13 @@ async function runUserTurn(
       if (toolCalls > scenario.max_tool_calls) return 'max_tool_calls';
       if (repeats.record(call) >= setup.loopLimit) return 'loop_detected';
       const answer = await answerCall(call, state, setup, run);
-      state.conversation.push({ role: 'tool', toolCallId: call.id, toolName: call.name, content: answer.content, ...(answer.isError ? { isError: true } : {}) });
+      state.conversation.push({
+        role: 'tool',
+        toolCallId: call.id,
+        toolName: call.name,
+        content: answer.content,
+        ...(answer.isError ? { isError: true } : {}),
+      });
       state.messages.push({
         role: 'tool',
         content: answer.content,
@@ -210,7 +263,12 @@ async function runUserTurn(
 }
 
 /** A handler's answer (project code, run by the injected runner) or a mock's. */
-function answerCall(call: ToolCall, state: LoopState, setup: LoopSetup, run: { options: TrialOptions; signal: AbortSignal }): Promise<ToolAnswer> {
+function answerCall(
+  call: ToolCall,
+  state: LoopState,
+  setup: LoopSetup,
+  run: { options: TrialOptions; signal: AbortSignal },
+): Promise<ToolAnswer> {
   if (!state.world.handles(call)) return Promise.resolve(answerToolCall(call, setup.mocks));
   return untilAborted(state.world.answer(call, run.options.handlers, setup.scenarioFile), run.signal);
 }
@@ -223,7 +281,12 @@ function recordTurn(state: LoopState, turn: ModelTurn, userTurn: number): void {
   state.usage = addUsage(state.usage, turn.usage);
   state.finalContent = turn.text;
   state.finishReason = turn.finishReason;
-  state.conversation.push({ role: 'assistant', content: turn.text, toolCalls: turn.toolCalls, ...(turn.providerState === undefined ? {} : { providerState: turn.providerState }) });
+  state.conversation.push({
+    role: 'assistant',
+    content: turn.text,
+    toolCalls: turn.toolCalls,
+    ...(turn.providerState === undefined ? {} : { providerState: turn.providerState }),
+  });
   state.messages.push({ role: 'assistant', content: turn.text, tool_calls: turn.toolCalls, user_turn: userTurn });
   state.turns.push({
     index: state.turns.length,
@@ -288,18 +351,39 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-function classifyFailure(caught: unknown, run: AbortSignal | undefined, trial: AbortSignal, scenario: Scenario): { stopReason: StopReason; error: SalvoError } {
+function classifyFailure(
+  caught: unknown,
+  run: AbortSignal | undefined,
+  trial: AbortSignal,
+  scenario: Scenario,
+): { stopReason: StopReason; error: SalvoError } {
   if (trial.aborted && trial.reason instanceof TimeoutSignal) {
     const seconds = trial.reason.timeoutMs / 1000;
-    return { stopReason: 'timeout', error: new SalvoError('E_TIMEOUT', `the trial did not finish within ${seconds}s`, { hint: 'raise timeout_seconds in the scenario or --timeout-seconds' }) };
+    return {
+      stopReason: 'timeout',
+      error: new SalvoError('E_TIMEOUT', `the trial did not finish within ${seconds}s`, {
+        hint: 'raise timeout_seconds in the scenario or --timeout-seconds',
+      }),
+    };
   }
-  if (run?.aborted || trial.aborted) return { stopReason: 'cancelled', error: new SalvoError('E_CANCELLED', 'the run was interrupted before this trial finished') };
+  if (run?.aborted || trial.aborted)
+    return {
+      stopReason: 'cancelled',
+      error: new SalvoError('E_CANCELLED', 'the run was interrupted before this trial finished'),
+    };
   if (caught instanceof SalvoError) return { stopReason: 'error', error: caught };
   const message = caught instanceof Error ? caught.message : String(caught);
-  return { stopReason: 'error', error: new SalvoError('E_INTERNAL', `running scenario with model ${scenario.model} failed: ${message}`, { cause: caught }) };
+  return {
+    stopReason: 'error',
+    error: new SalvoError('E_INTERNAL', `running scenario with model ${scenario.model} failed: ${message}`, {
+      cause: caught,
+    }),
+  };
 }
 
-/** Errors travel to logs and result files too, so they get the same redaction as the trace, then its kind of size cap. */
+/**
+ * Errors travel to logs and result files too, so they get the same redaction as the trace, then its kind of size cap.
+ */
 function redactError(error: SalvoError, redactor: Redactor): SalvoError {
   error.message = truncateText(redactor.text(error.message), ERROR_MESSAGE_LIMIT);
   return error;

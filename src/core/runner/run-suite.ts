@@ -2,7 +2,13 @@ import { SalvoError, isSalvoError } from '../errors.ts';
 import type { ModelClient } from '../model-client.ts';
 import type { Clock, RunStore, ToolHandlerRunner } from '../ports.ts';
 import type { Redactor } from '../redaction/index.ts';
-import { RESULTS_SCHEMA_VERSION, type RunResults, type ScenarioResult, type SkipReason, type TrialResult } from '../results.ts';
+import {
+  RESULTS_SCHEMA_VERSION,
+  type RunResults,
+  type ScenarioResult,
+  type SkipReason,
+  type TrialResult,
+} from '../results.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import type { RunTrace } from '../trace.ts';
 import { decideEarlyStop } from '../evaluation/early-stop.ts';
@@ -46,7 +52,10 @@ export interface SuiteOptions {
   prices: Record<string, Price>;
   /** Live client, replay or skip for a scenario (the engine's mode policy). */
   clientFor(loaded: ScenarioUnderTest): Promise<ClientChoice>;
-  /** Where a scenario's judge assertions send their votes (live, recorded or replayed like the agent); without it they fail saying so. */
+  /**
+   * Where a scenario's judge assertions send their votes (live, recorded or replayed like the agent); without it they
+   * fail saying so.
+   */
   judgeFor?(loaded: ScenarioUnderTest, mode: 'live' | 'replay'): JudgePort;
   onEvent?(event: SuiteEvent): void;
   /** How long in-flight turns may finish after an interrupt before they are aborted. */
@@ -91,7 +100,9 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
   const rejectedKeys = new Map<string, string>();
   const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
-  const queue = slots.flatMap((slot) => Array.from({ length: slot.planned }, (_, trial) => ({ slot, trial: trial + 1 })));
+  const queue = slots.flatMap((slot) =>
+    Array.from({ length: slot.planned }, (_, trial) => ({ slot, trial: trial + 1 })),
+  );
   let done = 0;
   options.onEvent?.({ type: 'suite_started', total: slots.length });
 
@@ -100,7 +111,8 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
     const row = options.redactor.deep(result);
     rows[slot.index] = row;
     await options.store.saveScenarioResult(options.runId, row);
-    options.onEvent?.({ type: 'scenario_finished', index: slot.index, result: row, done: (done += 1), total: slots.length });
+    done += 1;
+    options.onEvent?.({ type: 'scenario_finished', index: slot.index, result: row, done, total: slots.length });
   };
 
   const startScenario = async (slot: ScenarioSlot): Promise<boolean> => {
@@ -111,14 +123,24 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
     }
     slot.choice ??= options.clientFor(slot.loaded).catch((error: unknown) => ({ error: asSalvoError(error) }));
     const choice = await slot.choice;
-    const rejection = 'client' in choice && choice.mode === 'live' ? rejectedKeys.get(choice.client.provider) : undefined;
+    const rejection =
+      'client' in choice && choice.mode === 'live' ? rejectedKeys.get(choice.client.provider) : undefined;
     if (rejection !== undefined) {
       const message = `not sent: ${rejection}, earlier in this run`;
-      await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, { skip: 'provider_rejected_key', message }));
+      await finish(
+        slot,
+        scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, { skip: 'provider_rejected_key', message }),
+      );
       return false;
     }
     if ('client' in choice) {
-      options.onEvent?.({ type: 'scenario_started', index: slot.index, name: slot.loaded.name, file: slot.loaded.file, trials: slot.planned });
+      options.onEvent?.({
+        type: 'scenario_started',
+        index: slot.index,
+        name: slot.loaded.name,
+        file: slot.loaded.file,
+        trials: slot.planned,
+      });
       return true;
     }
     await finish(slot, scenarioNotRun(slot.loaded, slot.loaded.scenario.adapter, choice));
@@ -176,7 +198,12 @@ interface TrialContext {
 }
 
 /** Runs one trial, stores its trace, and records its evaluated result on the slot. */
-async function runTrial(slot: ScenarioSlot, trial: number, choice: { client: ModelClient; mode: 'live' | 'replay' }, context: TrialContext): Promise<void> {
+async function runTrial(
+  slot: ScenarioSlot,
+  trial: number,
+  choice: { client: ModelClient; mode: 'live' | 'replay' },
+  context: TrialContext,
+): Promise<void> {
   const { options, cap } = context;
   const outcome = await runScenario(slot.loaded, {
     client: choice.client,
@@ -207,18 +234,29 @@ async function runTrial(slot: ScenarioSlot, trial: number, choice: { client: Mod
 }
 
 /** A live provider that rejected the key (401/403) gets no more requests this run: later scenarios are skipped. */
-function rememberRejectedKey(error: SalvoError | null, choice: { client: ModelClient; mode: 'live' | 'replay' }, rejected: Map<string, string>): void {
+function rememberRejectedKey(
+  error: SalvoError | null,
+  choice: { client: ModelClient; mode: 'live' | 'replay' },
+  rejected: Map<string, string>,
+): void {
   const code = error?.code;
   if (choice.mode !== 'live' || (code !== 'E_PROVIDER_AUTH' && code !== 'E_PROVIDER_FORBIDDEN')) return;
   if (!rejected.has(choice.client.provider)) rejected.set(choice.client.provider, error!.message);
 }
 
 function notStarted(loaded: ScenarioUnderTest): ScenarioResult {
-  return scenarioNotRun(loaded, loaded.scenario.adapter, { skip: 'cancelled', message: 'not started: the run was interrupted' });
+  return scenarioNotRun(loaded, loaded.scenario.adapter, {
+    skip: 'cancelled',
+    message: 'not started: the run was interrupted',
+  });
 }
 
 /** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
-function skipBeforeStart(signal: AbortSignal, cap: SpendCap, options: SuiteOptions): { skip: SkipReason; message: string } | null {
+function skipBeforeStart(
+  signal: AbortSignal,
+  cap: SpendCap,
+  options: SuiteOptions,
+): { skip: SkipReason; message: string } | null {
   if (signal.aborted) return { skip: 'cancelled', message: 'not started: the run was interrupted' };
   if (!cap.exhausted()) return null;
   if (!cap.announced) {
@@ -245,46 +283,103 @@ function runDocument(options: SuiteOptions, startedAt: string, scenarios: Scenar
 }
 
 /** The judge's verdicts on a trial that ran to its end; nothing to judge when it errored or has no judge assertion. */
-async function judgeIfNeeded(loaded: ScenarioUnderTest, outcome: { trace: RunTrace; error: SalvoError | null }, mode: 'live' | 'replay', options: SuiteOptions): Promise<JudgedTrial> {
+async function judgeIfNeeded(
+  loaded: ScenarioUnderTest,
+  outcome: { trace: RunTrace; error: SalvoError | null },
+  mode: 'live' | 'replay',
+  options: SuiteOptions,
+): Promise<JudgedTrial> {
   const nothing: JudgedTrial = { outcomes: new Map(), usage: null };
-  if (outcome.error || !options.judgeFor || !loaded.scenario.assertions.some((assertion) => assertion.type === 'judge')) return nothing;
-  const judged = await judgeTrial(loaded.scenario.assertions, outcome.trace, options.judgeFor(loaded, mode), options.signal);
+  if (outcome.error || !options.judgeFor || !loaded.scenario.assertions.some((assertion) => assertion.type === 'judge'))
+    return nothing;
+  const judged = await judgeTrial(
+    loaded.scenario.assertions,
+    outcome.trace,
+    options.judgeFor(loaded, mode),
+    options.signal,
+  );
   // The judge's reasons quote the agent, and the agent may have echoed a secret: the same redaction as the trace.
   for (const [index, verdict] of judged.outcomes) judged.outcomes.set(index, options.redactor.deep(verdict));
   return judged;
 }
 
-function evaluate(trace: RunTrace, error: SalvoError | null, loaded: ScenarioUnderTest, judged: JudgedTrial): { evaluation: TrialEvaluation; error: SalvoError | null } {
-  if (error) return { evaluation: { status: error.code === 'E_CANCELLED' ? 'cancelled' : 'errored', score: null, assertions: [] }, error };
+function evaluate(
+  trace: RunTrace,
+  error: SalvoError | null,
+  loaded: ScenarioUnderTest,
+  judged: JudgedTrial,
+): { evaluation: TrialEvaluation; error: SalvoError | null } {
+  if (error)
+    return {
+      evaluation: { status: error.code === 'E_CANCELLED' ? 'cancelled' : 'errored', score: null, assertions: [] },
+      error,
+    };
   try {
     const evaluation = evaluateTrial(trace, loaded, judged.outcomes);
     if (evaluation.judgeError === undefined) return { evaluation, error: null };
     // Too few usable votes: neither a pass nor the agent's failure. The assertions stay visible.
-    return { evaluation: { status: 'errored', score: null, assertions: evaluation.assertions }, error: new SalvoError('E_JUDGE', evaluation.judgeError, { hint: 'check the judge model and its key, or raise k' }) };
+    return {
+      evaluation: { status: 'errored', score: null, assertions: evaluation.assertions },
+      error: new SalvoError('E_JUDGE', evaluation.judgeError, {
+        hint: 'check the judge model and its key, or raise k',
+      }),
+    };
   } catch (caught) {
     return { evaluation: { status: 'errored', score: null, assertions: [] }, error: asSalvoError(caught) };
   }
 }
 
-function summarise(slot: ScenarioSlot, choice: { client: ModelClient; mode: 'live' | 'replay' }, plannedTrials: number): ScenarioResult {
+function summarise(
+  slot: ScenarioSlot,
+  choice: { client: ModelClient; mode: 'live' | 'replay' },
+  plannedTrials: number,
+): ScenarioResult {
   const trials = slot.trials.filter((trial): trial is TrialResult => trial !== undefined);
-  if (trials.length === 0) return scenarioNotRun(slot.loaded, choice.client.provider, { skip: 'cancelled', message: 'not started: the run was interrupted' });
-  return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, summariseScenario(trials, slot.loaded, summaryContext(slot, trials, plannedTrials)));
+  if (trials.length === 0)
+    return scenarioNotRun(slot.loaded, choice.client.provider, {
+      skip: 'cancelled',
+      message: 'not started: the run was interrupted',
+    });
+  return scenarioResult(
+    slot.loaded,
+    choice.client.provider,
+    choice.mode,
+    trials,
+    summariseScenario(trials, slot.loaded, summaryContext(slot, trials, plannedTrials)),
+  );
 }
 
 function summaryContext(slot: ScenarioSlot, trials: TrialResult[], plannedTrials: number): SummaryContext {
-  return slot.stoppedEarly === undefined ? { plannedTrials } : { plannedTrials, earlyStop: { afterTrials: trials.length, reason: slot.stoppedEarly } };
+  return slot.stoppedEarly === undefined
+    ? { plannedTrials }
+    : { plannedTrials, earlyStop: { afterTrials: trials.length, reason: slot.stoppedEarly } };
 }
 
 function cancelledTrial(trial: number, mode: 'live' | 'replay'): TrialResult {
   return {
-    trial, status: 'cancelled', score: null, assertions: [], trace_id: null, mode, turns: 0, max_turns_hit: false, tool_calls: 0,
-    input_tokens: 0, output_tokens: 0, cost_usd: 0, latency_seconds: 0, retries: 0, final_content_preview: null,
+    trial,
+    status: 'cancelled',
+    score: null,
+    assertions: [],
+    trace_id: null,
+    mode,
+    turns: 0,
+    max_turns_hit: false,
+    tool_calls: 0,
+    input_tokens: 0,
+    output_tokens: 0,
+    cost_usd: 0,
+    latency_seconds: 0,
+    retries: 0,
+    final_content_preview: null,
     error: { code: 'E_CANCELLED', message: 'not started: the run was interrupted', infrastructure: false },
   };
 }
 
-/** Early stop: once the finished trials decide the outcome, the trials not started are dropped (running ones still count). */
+/**
+ * Early stop: once the finished trials decide the outcome, the trials not started are dropped (running ones still
+ * count).
+ */
 function stopEarlyIfDecided(slot: ScenarioSlot, queue: { slot: ScenarioSlot }[], plannedTrials: number): void {
   if (slot.stoppedEarly !== undefined) return;
   const finished = slot.trials.filter((trial): trial is TrialResult => trial !== undefined);

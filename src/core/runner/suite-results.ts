@@ -1,6 +1,17 @@
 import { ProviderError, type ErrorCode, type SalvoError } from '../errors.ts';
 import { figuresOfScenarioNotRun } from '../results.ts';
-import type { AssertionResult, ErrorInfo, RunTotals, ScenarioResult, ScenarioStats, ScenarioStatus, SkipReason, TrialResult, TrialStatus, Verdict } from '../results.ts';
+import type {
+  AssertionResult,
+  ErrorInfo,
+  RunTotals,
+  ScenarioResult,
+  ScenarioStats,
+  ScenarioStatus,
+  SkipReason,
+  TrialResult,
+  TrialStatus,
+  Verdict,
+} from '../results.ts';
 import type { RunTrace } from '../trace.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { checksOf, inputsOf } from '../compare/scenario-facts.ts';
@@ -24,7 +35,12 @@ export interface TrialEvaluation {
   assertions: AssertionResult[];
 }
 
-export function trialResult(trial: number, trace: RunTrace, evaluation: TrialEvaluation, error: SalvoError | null): TrialResult {
+export function trialResult(
+  trial: number,
+  trace: RunTrace,
+  evaluation: TrialEvaluation,
+  error: SalvoError | null,
+): TrialResult {
   const preview = trace.final_content === null ? null : trace.final_content.slice(0, PREVIEW_CHARS);
   return {
     trial,
@@ -42,7 +58,8 @@ export function trialResult(trial: number, trace: RunTrace, evaluation: TrialEva
     ...(trace.judge ? { judge: trace.judge } : {}),
     latency_seconds: trace.latency_seconds,
     // The turn that failed after its retries is not in the trace; its retries travel on the error.
-    retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0) + (error instanceof ProviderError ? error.retries : 0),
+    retries:
+      trace.turns.reduce((sum, turn) => sum + turn.retries, 0) + (error instanceof ProviderError ? error.retries : 0),
     final_content_preview: preview,
     ...(error ? { error: errorInfo(error) } : {}),
   };
@@ -67,7 +84,9 @@ export function scenarioResult(
     mode,
     status: summary.status,
     verdict: summary.verdict,
-    ...(summary.status === 'skipped' && trials.every((trial) => trial.status === 'cancelled') ? { skip_reason: 'cancelled' as const } : {}),
+    ...(summary.status === 'skipped' && trials.every((trial) => trial.status === 'cancelled')
+      ? { skip_reason: 'cancelled' as const }
+      : {}),
     summary: summary.summary,
     trials,
     turns: sum((trial) => trial.turns),
@@ -87,7 +106,11 @@ export function scenarioResult(
 }
 
 /** A scenario that never ran: skipped (budget, cancelled, no key) or errored before its first trial. */
-export function scenarioNotRun(loaded: ScenarioUnderTest, provider: string, outcome: { skip: SkipReason; message: string } | { error: SalvoError }): ScenarioResult {
+export function scenarioNotRun(
+  loaded: ScenarioUnderTest,
+  provider: string,
+  outcome: { skip: SkipReason; message: string } | { error: SalvoError },
+): ScenarioResult {
   const skipped = 'skip' in outcome;
   return {
     name: loaded.name,
@@ -117,12 +140,24 @@ function judgeCostOf(trials: readonly TrialResult[]): { judge_cost_usd?: number 
 }
 
 export function runTotals(scenarios: readonly ScenarioResult[]): RunTotals {
-  const totals: RunTotals = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, cost_usd: 0, cost_incomplete: false, input_tokens: 0, output_tokens: 0, latency_seconds: 0 };
+  const totals: RunTotals = {
+    total: 0,
+    passed: 0,
+    failed: 0,
+    errored: 0,
+    skipped: 0,
+    cost_usd: 0,
+    cost_incomplete: false,
+    input_tokens: 0,
+    output_tokens: 0,
+    latency_seconds: 0,
+  };
   for (const scenario of scenarios) {
     totals.total += 1;
     totals[scenario.status] += 1;
     totals.cost_usd += scenario.cost_usd ?? 0;
-    if (scenario.judge_cost_usd !== undefined) totals.judge_cost_usd = (totals.judge_cost_usd ?? 0) + (scenario.judge_cost_usd ?? 0);
+    if (scenario.judge_cost_usd !== undefined)
+      totals.judge_cost_usd = (totals.judge_cost_usd ?? 0) + (scenario.judge_cost_usd ?? 0);
     totals.cost_incomplete ||= scenario.judge_cost_usd === null;
     totals.cost_incomplete ||= scenario.cost_usd === null && scenario.status !== 'skipped';
     totals.input_tokens += scenario.input_tokens;

@@ -6,7 +6,10 @@ import { mockText, TrialMocks } from './conditional-mocks.ts';
 export interface ToolAnswer {
   content: string;
   isError: boolean;
-  /** The 1-based case of the tool's `mocks` that answered, for the trace; absent for mock_response and salvo's own errors. */
+  /**
+   * The 1-based case of the tool's `mocks` that answered, for the trace; absent for mock_response and salvo's own
+   * errors.
+   */
   mockCase?: number;
 }
 
@@ -24,7 +27,10 @@ export function mockTable(tools: Tool[]): TrialMocks {
  */
 export function answerToolCall(call: ToolCall, mocks: TrialMocks): ToolAnswer {
   if (call.argumentsError !== undefined) {
-    return { content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`, isError: true };
+    return {
+      content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`,
+      isError: true,
+    };
   }
   return mocks.answer(call);
 }

@@ -12,7 +12,9 @@ export class TrialWorld {
 
   constructor(scenario: Pick<Scenario, 'state' | 'tools'>) {
     this.state = structuredClone(scenario.state?.initial ?? {});
-    this.handlers = new Map(scenario.tools.flatMap((tool) => (tool.handler === undefined ? [] : [[tool.name, tool.handler]])));
+    this.handlers = new Map(
+      scenario.tools.flatMap((tool) => (tool.handler === undefined ? [] : [[tool.name, tool.handler]])),
+    );
     this.timeoutMs = (scenario.state?.handler_timeout_seconds ?? 5) * 1000;
   }
 
@@ -32,13 +34,26 @@ export class TrialWorld {
    */
   async answer(call: ToolCall, runner: ToolHandlerRunner | undefined, scenarioFile: string): Promise<ToolAnswer> {
     const handler = this.handlers.get(call.name) as string;
-    if (!runner) throw new SalvoError('E_HANDLER', `tool '${call.name}' has a handler, but this run cannot execute handlers`);
+    if (!runner)
+      throw new SalvoError('E_HANDLER', `tool '${call.name}' has a handler, but this run cannot execute handlers`);
     if (call.argumentsError !== undefined) {
-      return { content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`, isError: true };
+      return {
+        content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`,
+        isError: true,
+      };
     }
-    const outcome = await runner.call({ scenarioFile, handler, arguments: call.arguments, state: this.state, timeoutMs: this.timeoutMs });
+    const outcome = await runner.call({
+      scenarioFile,
+      handler,
+      arguments: call.arguments,
+      state: this.state,
+      timeoutMs: this.timeoutMs,
+    });
     this.state = outcome.state;
     if (outcome.kind === 'threw') return { content: outcome.message, isError: true };
-    return { content: typeof outcome.result === 'string' ? outcome.result : JSON.stringify(outcome.result), isError: false };
+    return {
+      content: typeof outcome.result === 'string' ? outcome.result : JSON.stringify(outcome.result),
+      isError: false,
+    };
   }
 }

@@ -13,9 +13,16 @@ const matcherSchema = z
   .strictObject({
     equals: z.unknown().optional().describe('exactly this value (JSON equality, nothing inside read as a matcher)'),
     one_of: z.array(z.unknown()).min(1).optional().describe('any of these alternatives, each a literal or a matcher'),
-    matches: z.string().optional().describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
+    matches: z
+      .string()
+      .optional()
+      .describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
     approx: z.number().optional().describe('a number within `tolerance` of this one'),
-    tolerance: z.number().nonnegative().optional().describe('with approx: the largest difference allowed (default 1e-9)'),
+    tolerance: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe('with approx: the largest difference allowed (default 1e-9)'),
     gt: z.number().optional().describe('a number greater than this'),
     gte: z.number().optional().describe('a number at least this'),
     lt: z.number().optional().describe('a number less than this'),

@@ -104,7 +104,10 @@ const outputMatches = z.strictObject({
   type: z.literal('output_matches'),
   /** A JavaScript regular expression, searched anywhere in the final output. */
   pattern: z.string().min(1),
-  flags: z.string().regex(/^[imsu]*$/, 'flags may only use i, m, s and u').optional(),
+  flags: z
+    .string()
+    .regex(/^[imsu]*$/, 'flags may only use i, m, s and u')
+    .optional(),
   ...common,
 });
 
@@ -183,7 +186,9 @@ export type Assertion = z.infer<typeof assertionSchema>;
 export type AssertionType = Assertion['type'];
 export type AssertionOf<T extends AssertionType> = Extract<Assertion, { type: T }>;
 
-export const ASSERTION_TYPES: readonly AssertionType[] = assertionSchema.options.map((option) => option.shape.type.value);
+export const ASSERTION_TYPES: readonly AssertionType[] = assertionSchema.options.map(
+  (option) => option.shape.type.value,
+);
 
 /** The fields each assertion type accepts, for "did you mean" suggestions. */
 export function fieldsOfAssertionType(type: AssertionType): string[] {

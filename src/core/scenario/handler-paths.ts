@@ -9,7 +9,12 @@ import type { CrossCheckProblem } from './semantic-checks.ts';
  * followed) must be inside the project root, and, where the reader can load
  * modules (not in unit tests' memory reader), it must export the named function.
  */
-export async function checkHandlerPaths(data: Record<string, unknown>, file: string, projectRoot: string, reader: SourceReader): Promise<CrossCheckProblem[]> {
+export async function checkHandlerPaths(
+  data: Record<string, unknown>,
+  file: string,
+  projectRoot: string,
+  reader: SourceReader,
+): Promise<CrossCheckProblem[]> {
   const problems: CrossCheckProblem[] = [];
   const root = await reader.realPath(projectRoot).catch(() => projectRoot);
   for (const [index, tool] of (Array.isArray(data.tools) ? data.tools : []).entries()) {
@@ -23,7 +28,12 @@ export async function checkHandlerPaths(data: Record<string, unknown>, file: str
   return problems;
 }
 
-async function checkModule(path: string, handler: { modulePath: string; exportName: string }, root: string, reader: SourceReader): Promise<string | null> {
+async function checkModule(
+  path: string,
+  handler: { modulePath: string; exportName: string },
+  root: string,
+  reader: SourceReader,
+): Promise<string | null> {
   const written = handler.modulePath;
   let real: string;
   try {
@@ -31,7 +41,8 @@ async function checkModule(path: string, handler: { modulePath: string; exportNa
   } catch {
     return `handler module ${written} does not exist (looked for ${path})`;
   }
-  if (!isInside(real, root)) return `handler module ${written} is outside the project (${root}); handlers must be project code`;
+  if (!isInside(real, root))
+    return `handler module ${written} is outside the project (${root}); handlers must be project code`;
   if (!reader.functionExports) return null;
   let exports: string[];
   try {

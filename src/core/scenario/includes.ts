@@ -86,8 +86,10 @@ async function loadInclude(ref: IncludeRef, from: YamlSource, refPath: DocPath, 
     context.problems.push({ file: from.file, ...positionOf(from, refPath, 'value'), message, path: refPath.join('.') });
     return null;
   };
-  if (typeof ref.path !== 'string' || ref.path.trim() === '') return problem(`!include needs a file path, e.g. !include tools/search.yaml`);
-  if (isAbsolute(ref.path)) return problem(`!include paths are relative to the including file; '${ref.path}' is absolute`);
+  if (typeof ref.path !== 'string' || ref.path.trim() === '')
+    return problem(`!include needs a file path, e.g. !include tools/search.yaml`);
+  if (isAbsolute(ref.path))
+    return problem(`!include paths are relative to the including file; '${ref.path}' is absolute`);
   context.budget.remaining -= 1;
   if (context.budget.remaining < 0) return problem(`too many includes (more than ${MAX_INCLUDES}) in one scenario`);
   if (context.chain.length > MAX_DEPTH) return problem(`includes nested more than ${MAX_DEPTH} deep`);
@@ -100,7 +102,9 @@ async function loadInclude(ref: IncludeRef, from: YamlSource, refPath: DocPath, 
     return problem(`included file '${ref.path}' not found (looked for ${file})`);
   }
   if (!isInside(realFile, context.boundary)) {
-    return problem(`included file '${ref.path}' is outside the project root (${context.boundary}); includes must stay inside it`);
+    return problem(
+      `included file '${ref.path}' is outside the project root (${context.boundary}); includes must stay inside it`,
+    );
   }
   const loopStart = context.chain.indexOf(realFile);
   if (loopStart !== -1) {
@@ -111,7 +115,9 @@ async function loadInclude(ref: IncludeRef, from: YamlSource, refPath: DocPath, 
   try {
     text = await context.files.readFile(file);
   } catch (error) {
-    return problem(`cannot read included file '${ref.path}': ${error instanceof Error ? error.message : String(error)}`);
+    return problem(
+      `cannot read included file '${ref.path}': ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const parsed = parseYamlSource(text, file, { what: 'an included tool file', allowList: true });
   context.problems.push(...parsed.problems);

@@ -27,7 +27,11 @@ function shorthandVariants(): JsonObject[] {
     });
     const json = z.toJSONSchema(variant, { io: 'input', target: 'draft-7' }) as JsonObject;
     delete json.$schema;
-    return { ...json, required: [operator], description: `shorthand for a jmespath assertion with operator '${operator}'` };
+    return {
+      ...json,
+      required: [operator],
+      description: `shorthand for a jmespath assertion with operator '${operator}'`,
+    };
   });
 }
 
@@ -44,9 +48,19 @@ export function scenarioJsonSchema(): JsonObject {
   schema.required = (schema.required as string[]).filter((name) => name !== 'model');
   const tools = objectAt(schema, 'properties', 'tools');
   // A mock case answers in exactly one way (the loader checks this too, with positions).
-  objectAt(schema, 'properties', 'tools', 'items', 'properties', 'mocks', 'items').oneOf = ['response', 'responses', 'error'].map((key) => ({ required: [key] }));
+  objectAt(schema, 'properties', 'tools', 'items', 'properties', 'mocks', 'items').oneOf = [
+    'response',
+    'responses',
+    'error',
+  ].map((key) => ({ required: [key] }));
   tools.items = {
-    anyOf: [tools.items, { type: 'string', description: '!include path/to/tools.yaml (relative to this file): one tool or a list of tools' }],
+    anyOf: [
+      tools.items,
+      {
+        type: 'string',
+        description: '!include path/to/tools.yaml (relative to this file): one tool or a list of tools',
+      },
+    ],
   };
   // One user message (`prompt`) or a scripted conversation (`turns`), never both.
   schema.oneOf = [{ required: ['prompt'] }, { required: ['turns'] }];
@@ -56,7 +70,8 @@ export function scenarioJsonSchema(): JsonObject {
     $schema: schema.$schema,
     $id: `${SCHEMA_BASE_URL}/${SCENARIO_SCHEMA_FILE}`,
     title: 'salvo scenario',
-    description: 'One salvo scenario: a prompt or scripted turns, tools with mocked results, and assertions about what the agent does.',
+    description:
+      'One salvo scenario: a prompt or scripted turns, tools with mocked results, and assertions about what the agent does.',
     ...schema,
   };
 }

@@ -56,15 +56,23 @@ export async function loadScenario(file: string, options: LoadScenarioOptions): 
   applyProjectDefaults(data, options.config);
 
   const locate = createLocator(main.source, expanded?.origins ?? null, assertions?.renames ?? new Map());
-  const at = (path: DocPath, target: 'key' | 'value', message: string): SourceProblem => ({ ...locate(path, target), message, path: path.join('.') });
+  const at = (path: DocPath, target: 'key' | 'value', message: string): SourceProblem => ({
+    ...locate(path, target),
+    message,
+    path: path.join('.'),
+  });
 
   const misplacedIncludes = findIncludes(data, []);
-  for (const path of misplacedIncludes) problems.push(at(path, 'value', `!include is only allowed as an item of 'tools'`));
+  for (const path of misplacedIncludes)
+    problems.push(at(path, 'value', `!include is only allowed as an item of 'tools'`));
   for (const [index, message] of assertions?.invalid ?? []) problems.push(at(['assertions', index], 'value', message));
 
   const result = scenarioSchema.safeParse(data);
   if (!result.success) {
-    const skipped = [...misplacedIncludes, ...[...(assertions?.invalid.keys() ?? [])].map((index) => ['assertions', index])];
+    const skipped = [
+      ...misplacedIncludes,
+      ...[...(assertions?.invalid.keys() ?? [])].map((index) => ['assertions', index]),
+    ];
     const issues = result.error.issues.filter((issue) => !skipped.some((path) => startsWith(issue.path, path)));
     problems.push(...describeIssues(issues, data, scenarioSchema, locate).map(hintDefaultModel));
   }
@@ -97,7 +105,12 @@ function parseMainSource(file: string, text: string): { source: YamlSource; prob
   return { source: parsed.source, problems: parsed.problems };
 }
 
-async function expandIncludes(tools: unknown[], source: YamlSource, options: LoadScenarioOptions, problems: SourceProblem[]) {
+async function expandIncludes(
+  tools: unknown[],
+  source: YamlSource,
+  options: LoadScenarioOptions,
+  problems: SourceProblem[],
+) {
   if (!tools.some((tool) => tool instanceof IncludeRef)) {
     return { tools, origins: tools.map((_, index) => ({ source, path: ['tools', index] })), incomplete: false };
   }
@@ -147,8 +160,15 @@ function hintDefaultModel(problem: SourceProblem): SourceProblem {
  * wrote: tools may come from included files, and shorthand assertions
  * renamed their keys.
  */
-function createLocator(main: YamlSource, origins: Origin[] | null, renames: Map<number, Record<string, string | null>>): Locate {
-  const place = (source: YamlSource, path: DocPath, target: 'key' | 'value') => ({ file: source.file, ...positionOf(source, path, target) });
+function createLocator(
+  main: YamlSource,
+  origins: Origin[] | null,
+  renames: Map<number, Record<string, string | null>>,
+): Locate {
+  const place = (source: YamlSource, path: DocPath, target: 'key' | 'value') => ({
+    file: source.file,
+    ...positionOf(source, path, target),
+  });
   return (path, target) => {
     const [head, index, ...rest] = path;
     const origin = head === 'tools' && typeof index === 'number' ? origins?.[index] : undefined;
@@ -185,7 +205,15 @@ function capProblems(problems: SourceProblem[]): SourceProblem[] {
   const shown = problems.slice(0, MAX_PROBLEMS_PER_FILE);
   const last = shown.at(-1)!;
   const more = problems.length - MAX_PROBLEMS_PER_FILE;
-  return [...shown, { file: last.file, line: last.line, column: last.column, message: `and ${more} more ${more === 1 ? 'problem' : 'problems'} in this file` }];
+  return [
+    ...shown,
+    {
+      file: last.file,
+      line: last.line,
+      column: last.column,
+      message: `and ${more} more ${more === 1 ? 'problem' : 'problems'} in this file`,
+    },
+  ];
 }
 
 function sortProblems(problems: SourceProblem[], mainFile: string): SourceProblem[] {
@@ -200,14 +228,21 @@ function sortProblems(problems: SourceProblem[], mainFile: string): SourceProble
  * text and keep the whole file alive: a caller that holds many scenarios for a run keeps them
  * spooled or detached instead (packed-scenario.ts, io/scenario-spool.ts).
  */
-function validScenario(file: string, validated: Scenario, config: ProjectConfig, lineOf: (path: DocPath) => number): LoadedScenario {
+function validScenario(
+  file: string,
+  validated: Scenario,
+  config: ProjectConfig,
+  lineOf: (path: DocPath) => number,
+): LoadedScenario {
   const scenario = applyJudgeDefaults(validated, config);
   return {
     file,
     name: flatString(scenario.description.trim() || basename(file, extname(file))),
     scenario,
     assertionLines: scenario.assertions.map((_, index) => lineOf(['assertions', index])),
-    turnAssertionLines: (scenario.turns ?? []).map((turn, position) => turn.assertions.map((_, index) => lineOf(['turns', position, 'assertions', index]))),
+    turnAssertionLines: (scenario.turns ?? []).map((turn, position) =>
+      turn.assertions.map((_, index) => lineOf(['turns', position, 'assertions', index])),
+    ),
     hash: hashScenario(scenario),
   };
 }

@@ -18,7 +18,11 @@ const EVENT_LOOP_TURN_EVERY = 16;
  * ConfigError (every problem of that file). Errors that are not about the
  * file (a bug, the disk) end the iteration by throwing, as loadScenario does.
  */
-export async function* loadScenarios(files: readonly string[], options: LoadScenarioOptions, readAhead = READ_AHEAD): AsyncGenerator<LoadOutcome> {
+export async function* loadScenarios(
+  files: readonly string[],
+  options: LoadScenarioOptions,
+  readAhead = READ_AHEAD,
+): AsyncGenerator<LoadOutcome> {
   const pending: Promise<LoadOutcome | { file: string; failure: unknown }>[] = [];
   let next = 0;
   const startNext = () => {

@@ -17,17 +17,30 @@ export async function parseProjectConfig(text: string, file: string): Promise<Pr
   if (!parsed.source) throw new ConfigError(parsed.problems);
   const source = parsed.source;
   const problems = [...parsed.problems];
-  const includes = Object.entries(source.value as Record<string, unknown>).filter(([, value]) => value instanceof IncludeRef);
+  const includes = Object.entries(source.value as Record<string, unknown>).filter(
+    ([, value]) => value instanceof IncludeRef,
+  );
   for (const [key] of includes) {
-    problems.push({ file, ...positionOf(source, [key], 'value'), message: `!include is only allowed in scenario files, as an item of 'tools'`, path: key });
+    problems.push({
+      file,
+      ...positionOf(source, [key], 'value'),
+      message: `!include is only allowed in scenario files, as an item of 'tools'`,
+      path: key,
+    });
   }
   const result = projectConfigSchema.safeParse(source.value);
   if (!result.success) {
-    const locate = (path: readonly (string | number)[], target: 'key' | 'value') => ({ file, ...positionOf(source, path, target) });
+    const locate = (path: readonly (string | number)[], target: 'key' | 'value') => ({
+      file,
+      ...positionOf(source, path, target),
+    });
     problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
   }
   if (problems.length > 0 || !result.success) {
-    throw new ConfigError(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
+    throw new ConfigError(
+      problems.sort((a, b) => a.line - b.line || a.column - b.column),
+      { hint: 'fix salvo.yaml at the project root' },
+    );
   }
   return result.data;
 }

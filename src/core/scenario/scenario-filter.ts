@@ -8,7 +8,8 @@ import { UsageError } from '../errors.ts';
  * Several filters narrow one another: a scenario runs when it matches every
  * one (alternatives go in one glob: `{refund*,order*}`).
  */
-export type ScenarioFilter = { kind: 'tag'; key: string; value: string; text: string } | { kind: 'glob'; glob: string; text: string };
+export type ScenarioFilter =
+  { kind: 'tag'; key: string; value: string; text: string } | { kind: 'glob'; glob: string; text: string };
 
 export interface FilterableScenario {
   name: string;
@@ -24,7 +25,8 @@ export function parseScenarioFilters(texts: readonly string[], where: string): S
     if (equals < 0) return { kind: 'glob', glob: text, text };
     const key = text.slice(0, equals).trim();
     const value = text.slice(equals + 1).trim();
-    if (key === '' || value === '') throw new UsageError(`${where}: '${text}' is not a tag filter; write key=value, e.g. team=billing`);
+    if (key === '' || value === '')
+      throw new UsageError(`${where}: '${text}' is not a tag filter; write key=value, e.g. team=billing`);
     return { kind: 'tag', key, value, text };
   });
 }
@@ -35,7 +37,9 @@ export function matchesFilters(scenario: FilterableScenario, filters: readonly S
 
 /** Tag filters need the loaded file; for an invalid file only its path can be judged, so it is kept for them. */
 export function pathMatchesFilters(file: string, filters: readonly ScenarioFilter[]): boolean {
-  return filters.every((filter) => filter.kind === 'tag' || globMatches(file, filter.glob) || globMatches(baseName(file), filter.glob));
+  return filters.every(
+    (filter) => filter.kind === 'tag' || globMatches(file, filter.glob) || globMatches(baseName(file), filter.glob),
+  );
 }
 
 function matchesFilter(scenario: FilterableScenario, filter: ScenarioFilter): boolean {
@@ -43,7 +47,11 @@ function matchesFilter(scenario: FilterableScenario, filter: ScenarioFilter): bo
     const value = scenario.tags[filter.key];
     return value !== undefined && (value === filter.value || globMatches(value, filter.value));
   }
-  return globMatches(scenario.name, filter.glob) || globMatches(scenario.file, filter.glob) || globMatches(baseName(scenario.file), filter.glob);
+  return (
+    globMatches(scenario.name, filter.glob) ||
+    globMatches(scenario.file, filter.glob) ||
+    globMatches(baseName(scenario.file), filter.glob)
+  );
 }
 
 function globMatches(text: string, glob: string): boolean {

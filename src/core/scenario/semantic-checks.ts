@@ -42,7 +42,9 @@ function list(value: unknown): unknown[] {
 }
 
 function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[name]
+    : undefined;
 }
 
 function checkToolNames(input: CrossCheckInput): CrossCheckProblem[] {
@@ -57,7 +59,11 @@ function checkToolNames(input: CrossCheckInput): CrossCheckProblem[] {
       continue;
     }
     const where = input.describePlace(['tools', first, 'name']);
-    problems.push({ path: ['tools', index, 'name'], target: 'value', message: `duplicate tool name '${name}' (first defined at ${where}); tool names must be unique` });
+    problems.push({
+      path: ['tools', index, 'name'],
+      target: 'value',
+      message: `duplicate tool name '${name}' (first defined at ${where}); tool names must be unique`,
+    });
   }
   return problems;
 }
@@ -70,13 +76,18 @@ function checkToolReferences(input: CrossCheckInput): CrossCheckProblem[] {
   const check = (name: unknown, path: DocPath, type: string) => {
     if (typeof name !== 'string' || defined.includes(name)) return;
     const known = defined.length > 0 ? ` (tools: ${defined.join(', ')})` : ' (it defines no tools)';
-    problems.push({ path, target: 'value', message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}` });
+    problems.push({
+      path,
+      target: 'value',
+      message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}`,
+    });
   };
   for (const [assertion, path] of everyAssertion(input.data)) {
     const type = field(assertion, 'type');
     if (type === 'tool_called' || type === 'tool_not_called') check(field(assertion, 'tool'), [...path, 'tool'], type);
     if (type === 'tool_calls') {
-      for (const [position, call] of list(field(assertion, 'calls')).entries()) check(field(call, 'tool'), [...path, 'calls', position, 'tool'], type);
+      for (const [position, call] of list(field(assertion, 'calls')).entries())
+        check(field(call, 'tool'), [...path, 'calls', position, 'tool'], type);
     }
     if (type === 'tool_sequence') {
       for (const [position, name] of list(field(assertion, 'sequence')).entries()) {
@@ -92,7 +103,12 @@ function checkPromptOrTurns(data: Record<string, unknown>): CrossCheckProblem[] 
   for (const [turn, userTurn] of list(data.turns).entries()) {
     for (const [index, assertion] of list(field(userTurn, 'assertions')).entries()) {
       const type = field(assertion, 'type');
-      const why = type === 'cost_limit' ? 'cost is priced per trial' : type === 'judge' ? 'a judge sees the whole conversation' : null;
+      const why =
+        type === 'cost_limit'
+          ? 'cost is priced per trial'
+          : type === 'judge'
+            ? 'a judge sees the whole conversation'
+            : null;
       if (why === null) continue;
       const message = `'${String(type)}' is not allowed in a turn's assertions (${why}); put it in the scenario's 'assertions'`;
       problems.push({ path: ['turns', turn, 'assertions', index, 'type'], target: 'value', message });
@@ -103,17 +119,31 @@ function checkPromptOrTurns(data: Record<string, unknown>): CrossCheckProblem[] 
 
 function checkPromptXorTurns(data: Record<string, unknown>): CrossCheckProblem[] {
   if (data.prompt !== undefined && data.turns !== undefined) {
-    return [{ path: ['turns'], target: 'key', message: `a scenario has 'prompt' (one user message) or 'turns' (a scripted conversation), not both` }];
+    return [
+      {
+        path: ['turns'],
+        target: 'key',
+        message: `a scenario has 'prompt' (one user message) or 'turns' (a scripted conversation), not both`,
+      },
+    ];
   }
   if (data.prompt === undefined && data.turns === undefined) {
-    return [{ path: [], target: 'key', message: `missing required field 'prompt' (or 'turns' for a scripted conversation)` }];
+    return [
+      { path: [], target: 'key', message: `missing required field 'prompt' (or 'turns' for a scripted conversation)` },
+    ];
   }
   return [];
 }
 
 function checkApi(data: Record<string, unknown>): CrossCheckProblem[] {
   if (data.api === undefined || data.adapter !== 'anthropic') return [];
-  return [{ path: ['api'], target: 'key', message: `'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')` }];
+  return [
+    {
+      path: ['api'],
+      target: 'key',
+      message: `'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')`,
+    },
+  ];
 }
 
 function checkPatterns(data: Record<string, unknown>): CrossCheckProblem[] {
@@ -124,15 +154,19 @@ function checkPatterns(data: Record<string, unknown>): CrossCheckProblem[] {
       // Bad flags are the schema's to report; compile the pattern alone then.
       new RegExp(pattern, typeof flags === 'string' && /^[imsu]*$/.test(flags) ? flags : '');
     } catch (error) {
-      const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+      const reason =
+        error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
       problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
     }
   };
   for (const [assertion, path] of everyAssertion(data)) {
     const type = field(assertion, 'type');
-    if (type === 'output_matches') compile(field(assertion, 'pattern'), field(assertion, 'flags'), [...path, 'pattern']);
-    if (type === 'jmespath' && field(assertion, 'operator') === 'regex') compile(field(assertion, 'value'), '', [...path, 'value']);
-    if (type === 'jmespath') checkExpression(field(assertion, 'expression'), [...path, 'expression'], problems);
+    if (type === 'output_matches')
+      compile(field(assertion, 'pattern'), field(assertion, 'flags'), [...path, 'pattern']);
+    if ((type === 'jmespath' || type === 'state') && field(assertion, 'operator') === 'regex')
+      compile(field(assertion, 'value'), '', [...path, 'value']);
+    if (type === 'jmespath' || type === 'state')
+      checkExpression(field(assertion, 'expression'), [...path, 'expression'], problems);
   }
   return problems;
 }
@@ -143,6 +177,10 @@ function checkExpression(expression: unknown, path: DocPath, problems: CrossChec
   try {
     compileJmespath(expression);
   } catch (error) {
-    problems.push({ path, target: 'value', message: `invalid JMESPath expression: ${safeExcerpt(error instanceof Error ? error.message : String(error))}` });
+    problems.push({
+      path,
+      target: 'value',
+      message: `invalid JMESPath expression: ${safeExcerpt(error instanceof Error ? error.message : String(error))}`,
+    });
   }
 }

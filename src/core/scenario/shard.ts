@@ -28,7 +28,11 @@ export function shardLabel(shard: Shard): string {
  * the lower shard, files in path order); without weights, the files in path
  * order are dealt round-robin. Every file lands in exactly one shard.
  */
-export function filesOfShard(files: readonly string[], shard: Shard, weightOf: (file: string) => number | null): string[] {
+export function filesOfShard(
+  files: readonly string[],
+  shard: Shard,
+  weightOf: (file: string) => number | null,
+): string[] {
   const sorted = [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const weights = sorted.map(weightOf);
   const known = weights.filter((weight): weight is number => weight !== null && weight > 0);
@@ -41,7 +45,8 @@ export function filesOfShard(files: readonly string[], shard: Shard, weightOf: (
   const mine: string[] = [];
   for (const { file, weight } of order) {
     let lightest = 0;
-    for (let candidate = 1; candidate < loads.length; candidate++) if ((loads[candidate] ?? 0) < (loads[lightest] ?? 0)) lightest = candidate;
+    for (let candidate = 1; candidate < loads.length; candidate++)
+      if ((loads[candidate] ?? 0) < (loads[lightest] ?? 0)) lightest = candidate;
     loads[lightest] = (loads[lightest] ?? 0) + weight;
     if (lightest === shard.index - 1) mine.push(file);
   }

@@ -31,7 +31,10 @@ export function normaliseShorthand(raw: unknown): Normalised {
   }
   const operator = operators[0] as string;
   if (operator === 'exists' && fields.exists !== true) {
-    return { kind: 'invalid', message: `in a shorthand assertion write 'exists: true' (there is no 'not exists'; use a full jmespath assertion)` };
+    return {
+      kind: 'invalid',
+      message: `in a shorthand assertion write 'exists: true' (there is no 'not exists'; use a full jmespath assertion)`,
+    };
   }
   const { path, [operator]: value, ...rest } = fields;
   const assertion: Record<string, unknown> = {

@@ -7,7 +7,8 @@
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps ("modle"). */
 export function editDistance(a: string, b: string): number {
   const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i += 1) rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 0; i <= a.length; i += 1)
+    rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   const at = (i: number, j: number): number => rows[i]?.[j] ?? 0;
   for (let i = 1; i <= a.length; i += 1) {
     for (let j = 1; j <= b.length; j += 1) {

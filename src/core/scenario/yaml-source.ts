@@ -1,4 +1,17 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type ScalarTag } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type ScalarTag,
+} from 'yaml';
 import type { SourceProblem } from '../errors.ts';
 import { safeExcerpt, withSafeQuotations } from '../redaction/excerpt.ts';
 
@@ -65,7 +78,10 @@ export interface ParseOptions {
 }
 
 export function parseYamlSource(text: string, file: string, options: ParseOptions): ParsedYaml {
-  const fail = (message: string, line = 1, column = 1): ParsedYaml => ({ source: null, problems: [{ file, line, column, message }] });
+  const fail = (message: string, line = 1, column = 1): ParsedYaml => ({
+    source: null,
+    problems: [{ file, line, column, message }],
+  });
   if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
     return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
   }
@@ -82,7 +98,13 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, customTags: [includeTag], uniqueKeys: false, prettyErrors: false, merge: true });
+    doc = parseDocument(text, {
+      lineCounter,
+      customTags: [includeTag],
+      uniqueKeys: false,
+      prettyErrors: false,
+      merge: true,
+    });
   } catch (error) {
     // Only pathological input (nesting thousands of levels deep) gets here.
     return fail(`cannot parse YAML: ${withSafeQuotations(error instanceof Error ? error.message : String(error))}`);
@@ -90,20 +112,38 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
   // yaml stops at a second document and reports where it starts.
   const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
   if (second) {
-    return { source: null, problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }] };
+    return {
+      source: null,
+      problems: [{ ...at(second.pos[0]), message: `a file holds one YAML document; a second one starts here` }],
+    };
   }
-  const syntax = doc.errors.map((error) => ({ ...at(error.pos[0]), message: `YAML syntax error: ${withSafeQuotations(error.message)}` }));
+  const syntax = doc.errors.map((error) => ({
+    ...at(error.pos[0]),
+    message: `YAML syntax error: ${withSafeQuotations(error.message)}`,
+  }));
   if (syntax.length > 0) return { source: null, problems: syntax };
   if (doc.contents === null) {
     if (options.allowEmpty) return { source: emptySource(file, text, lineCounter), problems: [] };
     return fail(`file is empty; ${options.what} must be a mapping of fields (key: value)`);
   }
-  const problems: SourceProblem[] = doc.warnings.map((warning) => ({ ...at(warning.pos[0]), message: withSafeQuotations(warning.message) }));
+  const problems: SourceProblem[] = doc.warnings.map((warning) => ({
+    ...at(warning.pos[0]),
+    message: withSafeQuotations(warning.message),
+  }));
 
   const top = doc.contents;
   if (!isMap(top) && !(options.allowList && isSeq(top))) {
-    const found = isSeq(top) ? 'a list' : isScalar(top) ? `the value ${JSON.stringify(safeExcerpt(String(top.value)))}` : 'something else';
-    return { source: null, problems: [{ ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` }] };
+    const found = isSeq(top)
+      ? 'a list'
+      : isScalar(top)
+        ? `the value ${JSON.stringify(safeExcerpt(String(top.value)))}`
+        : 'something else';
+    return {
+      source: null,
+      problems: [
+        { ...at(top.range?.[0]), message: `${options.what} must be a mapping of fields (key: value), found ${found}` },
+      ],
+    };
   }
   const deepBlockAt = deepNodeOffset(top);
   if (deepBlockAt !== null) return { source: null, problems: [{ ...at(deepBlockAt), message: tooDeepMessage }] };
@@ -121,7 +161,10 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
 
 const tooDeepMessage = `values are nested more than ${MAX_NESTING_DEPTH} levels deep; a scenario needs far fewer`;
 
-/** Where flow collections (`[`, `{`) first nest too deep, from the lexer's tokens, before the parser recurses into them. */
+/**
+ * Where flow collections (`[`, `{`) first nest too deep, from the lexer's tokens, before the parser recurses into
+ * them.
+ */
 function deepFlowOffset(text: string): number | null {
   let depth = 0;
   let offset = 0;
@@ -154,7 +197,10 @@ function emptySource(file: string, text: string, lineCounter: LineCounter): Yaml
   return { file, text, doc: parseDocument('{}'), lineCounter, value: {} };
 }
 
-function duplicateKeyProblems(doc: Document, at: (offset: number | undefined) => Omit<SourceProblem, 'message'>): SourceProblem[] {
+function duplicateKeyProblems(
+  doc: Document,
+  at: (offset: number | undefined) => Omit<SourceProblem, 'message'>,
+): SourceProblem[] {
   const problems: SourceProblem[] = [];
   visit(doc, {
     Map(_, map) {
@@ -169,7 +215,10 @@ function duplicateKeyProblems(doc: Document, at: (offset: number | undefined) =>
           continue;
         }
         const firstLine = at(first).line;
-        problems.push({ ...at(offset), message: `duplicate key '${safeExcerpt(name)}' (first defined at line ${firstLine}); keep one` });
+        problems.push({
+          ...at(offset),
+          message: `duplicate key '${safeExcerpt(name)}' (first defined at line ${firstLine}); keep one`,
+        });
       }
     },
   });

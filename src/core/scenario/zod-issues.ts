@@ -15,7 +15,12 @@ export type Locate = (path: DocPath, target: 'key' | 'value') => Place;
 
 type Issue = z.core.$ZodIssue;
 
-export function describeIssues(issues: readonly Issue[], input: unknown, schema: z.ZodType, locate: Locate): SourceProblem[] {
+export function describeIssues(
+  issues: readonly Issue[],
+  input: unknown,
+  schema: z.ZodType,
+  locate: Locate,
+): SourceProblem[] {
   const problems: SourceProblem[] = [];
   const misspelt = misspeltFields(issues, input, schema);
   for (const issue of issues) {
@@ -56,7 +61,9 @@ function describeIssue(issue: Issue, input: unknown, schema: z.ZodType): Describ
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   const value = valueAt(input, path);
   const field = fieldName(path);
-  const at = (message: string, target: 'key' | 'value' = 'value', where: DocPath = path): Described[] => [{ path: where, target, message }];
+  const at = (message: string, target: 'key' | 'value' = 'value', where: DocPath = path): Described[] => [
+    { path: where, target, message },
+  ];
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = knownKeys(schemaAt(schema, path, input));
@@ -75,8 +82,11 @@ function describeIssue(issue: Issue, input: unknown, schema: z.ZodType): Describ
       return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${describeValue(value)}`);
     }
     case 'invalid_union': {
-      if (issue.discriminator !== undefined && issue.errors.length === 0) return describeBadAssertionType(issue, path, value);
-      const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
+      if (issue.discriminator !== undefined && issue.errors.length === 0)
+        return describeBadAssertionType(issue, path, value);
+      const expected = issue.errors.flatMap((branch) =>
+        branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)),
+      );
       if (expected.length === 0) return at(`'${field}' is invalid: ${issue.message}`);
       return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${describeValue(value)}`);
     }
@@ -97,7 +107,11 @@ function describeIssue(issue: Issue, input: unknown, schema: z.ZodType): Describ
   }
 }
 
-function describeBadAssertionType(issue: Extract<Issue, { code: 'invalid_union' }>, path: DocPath, value: unknown): Described[] {
+function describeBadAssertionType(
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  path: DocPath,
+  value: unknown,
+): Described[] {
   const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
   const assertionPath = path.slice(0, -1);
   if (value === undefined) {

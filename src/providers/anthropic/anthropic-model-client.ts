@@ -8,7 +8,12 @@ import Anthropic, { type Middleware } from '@anthropic-ai/sdk';
 import { ProviderError } from '../../core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
 import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
-import { DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT_MS, DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
+import {
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_MAX_RETRY_WAIT_MS,
+  DEFAULT_TIMEOUT_MS,
+  type ProviderSettings,
+} from '../shared/provider-settings.ts';
 import { boundedFetch } from '../shared/bounded-fetch.ts';
 import { parseWire } from '../shared/parse-wire.ts';
 import { isRetryableStatus, retryCountOf, steerRetry, type RetrySteering } from '../shared/retry-steering.ts';
@@ -20,7 +25,9 @@ import { toAnthropicMessages, toAnthropicTools, type AnthropicState } from './to
 import { withoutCredentials } from '../../core/safe-text.ts';
 
 const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
-/** max_tokens is required; this is the default when the scenario sets none (well under the SDK's non-streaming limit). */
+/**
+ * max_tokens is required; this is the default when the scenario sets none (well under the SDK's non-streaming limit).
+ */
 export const DEFAULT_ANTHROPIC_MAX_TOKENS = 4096;
 
 export function createAnthropicModelClient(settings: ProviderSettings): ModelClient {
@@ -36,7 +43,10 @@ class AnthropicModelClient implements ModelClient {
   constructor(settings: ProviderSettings) {
     this.#settings = settings;
     const baseURL = settings.baseUrl ?? ANTHROPIC_BASE_URL;
-    this.#label = new URL(baseURL).hostname === 'api.anthropic.com' ? 'Anthropic' : `the Anthropic-compatible server at ${withoutCredentials(baseURL)}`;
+    this.#label =
+      new URL(baseURL).hostname === 'api.anthropic.com'
+        ? 'Anthropic'
+        : `the Anthropic-compatible server at ${withoutCredentials(baseURL)}`;
     // An explicit key keeps the SDK from reading ANTHROPIC_* variables or running its credential chain.
     this.#sdk = new Anthropic({
       apiKey: settings.apiKey,
@@ -60,7 +70,9 @@ class AnthropicModelClient implements ModelClient {
     const { body, warnings } = buildBody(request);
     try {
       const params = body as unknown as Anthropic.MessageCreateParamsNonStreaming;
-      const { data, request_id } = await this.#sdk.messages.create(params, { signal: request.signal, middleware: [countRetries] }).withResponse();
+      const { data, request_id } = await this.#sdk.messages
+        .create(params, { signal: request.signal, middleware: [countRetries] })
+        .withResponse();
       const message = parseWire(anthropicMessageSchema, data, this.provider, this.#label);
       return {
         ...fromMessage(message, toolCallIdsIn(request.messages)),
@@ -104,7 +116,8 @@ function buildBody(request: ModelRequest): { body: Record<string, unknown>; warn
   const { settings } = request;
   const warnings: string[] = [];
   // API version 2026-10-21 answers any sampling parameter with a 400, even at its default.
-  if (settings.temperature !== undefined) warnings.push('temperature is not sent: Anthropic API version 2026-10-21 removed sampling parameters');
+  if (settings.temperature !== undefined)
+    warnings.push('temperature is not sent: Anthropic API version 2026-10-21 removed sampling parameters');
   if (settings.seed !== undefined) warnings.push('seed is not sent: the Anthropic Messages API has no seed parameter');
   const body: Record<string, unknown> = {
     ...settings.extras,
@@ -119,10 +132,20 @@ function buildBody(request: ModelRequest): { body: Record<string, unknown>; warn
 }
 
 function fromMessage(message: AnthropicMessageWire, usedIds: Set<string>) {
-  const texts = message.content.filter((block) => block.type === 'text' && block.text).map((block) => block.text as string);
-  const wireCalls = message.content.filter((block) => block.type === 'tool_use').map((block) => ({ id: block.id, name: block.name ?? '', arguments: block.input }));
-  const { toolCalls } = normaliseToolCalls(wireCalls, { usedIds, idPrefix: 'toolu_salvo_', truncated: isTruncatedStop(message.stop_reason) });
-  const keepsThinking = message.content.some((block) => block.type === 'thinking' || block.type === 'redacted_thinking');
+  const texts = message.content
+    .filter((block) => block.type === 'text' && block.text)
+    .map((block) => block.text as string);
+  const wireCalls = message.content
+    .filter((block) => block.type === 'tool_use')
+    .map((block) => ({ id: block.id, name: block.name ?? '', arguments: block.input }));
+  const { toolCalls } = normaliseToolCalls(wireCalls, {
+    usedIds,
+    idPrefix: 'toolu_salvo_',
+    truncated: isTruncatedStop(message.stop_reason),
+  });
+  const keepsThinking = message.content.some(
+    (block) => block.type === 'thinking' || block.type === 'redacted_thinking',
+  );
   const state: AnthropicState | undefined = keepsThinking ? { api: 'messages', content: message.content } : undefined;
   return {
     text: texts.length > 0 ? texts.join('') : null,

@@ -1,7 +1,10 @@
 /** The parts of an Anthropic Messages response salvo reads, as minimal zod schemas. */
 import { z } from 'zod';
 
-const count = z.number().nullish().transform((value) => value ?? 0);
+const count = z
+  .number()
+  .nullish()
+  .transform((value) => value ?? 0);
 
 export const anthropicUsageSchema = z.looseObject({
   input_tokens: count,

@@ -11,8 +11,13 @@ export function mapAnthropicStopReason(raw: string | null | undefined, hasToolCa
     case 'pause_turn':
       return 'other';
     default:
-      return hasToolCalls ? 'tool_calls' : raw === 'end_turn' || raw === 'stop_sequence' || raw === 'tool_use' || !raw ? 'stop' : 'other';
+      return hasToolCalls
+        ? 'tool_calls'
+        : raw === 'end_turn' || raw === 'stop_sequence' || raw === 'tool_use' || !raw
+          ? 'stop'
+          : 'other';
   }
 }
 
-export const isTruncatedStop = (raw: string | null | undefined) => raw === 'max_tokens' || raw === 'model_context_window_exceeded';
+export const isTruncatedStop = (raw: string | null | undefined) =>
+  raw === 'max_tokens' || raw === 'model_context_window_exceeded';

@@ -17,7 +17,12 @@ export interface AnthropicState {
 }
 
 export function isAnthropicState(value: unknown): value is AnthropicState {
-  return typeof value === 'object' && value !== null && (value as AnthropicState).api === 'messages' && Array.isArray((value as AnthropicState).content);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as AnthropicState).api === 'messages' &&
+    Array.isArray((value as AnthropicState).content)
+  );
 }
 
 const hasText = (text: string | null | undefined): text is string => typeof text === 'string' && text.trim() !== '';
@@ -32,10 +37,16 @@ export function toAnthropicMessages(messages: ConversationMessage[]): AnthropicM
     else wire.push({ role, content: blocks });
   };
   for (const message of messages) {
-    if (message.role === 'user') append('user', hasText(message.content) ? [{ type: 'text', text: message.content }] : []);
+    if (message.role === 'user')
+      append('user', hasText(message.content) ? [{ type: 'text', text: message.content }] : []);
     else if (message.role === 'tool') {
       append('user', [
-        { type: 'tool_result', tool_use_id: message.toolCallId, content: toolResultText(message.content), ...(message.isError ? { is_error: true } : {}) },
+        {
+          type: 'tool_result',
+          tool_use_id: message.toolCallId,
+          content: toolResultText(message.content),
+          ...(message.isError ? { is_error: true } : {}),
+        },
       ]);
     } else append('assistant', assistantBlocks(message.content, message.toolCalls, message.providerState));
   }
@@ -49,7 +60,9 @@ function assistantBlocks(content: string | null, toolCalls: ToolCall[], state: u
   return blocks;
 }
 
-/** Replays the blocks as received (thinking included); tool_use ids become the normalised ones, empty text is dropped. */
+/**
+ * Replays the blocks as received (thinking included); tool_use ids become the normalised ones, empty text is dropped.
+ */
 function replayBlocks(received: JsonObject[], toolCalls: ToolCall[]): JsonObject[] {
   let callIndex = 0;
   const blocks: JsonObject[] = [];

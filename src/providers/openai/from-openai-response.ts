@@ -23,9 +23,16 @@ export interface ParsedTurn {
 export function fromChatCompletion(completion: ChatCompletionWire, usedIds: Set<string>): ParsedTurn {
   const choice = completion.choices[0]!;
   const message = choice.message;
-  const content = typeof message.content === 'string' ? message.content : (message.content ?? []).map((part) => part.text ?? '').join('');
+  const content =
+    typeof message.content === 'string'
+      ? message.content
+      : (message.content ?? []).map((part) => part.text ?? '').join('');
   const refusal = message.refusal ?? null;
-  const wireCalls: WireToolCall[] = (message.tool_calls ?? []).map((call) => ({ id: call.id, name: call.function.name, arguments: call.function.arguments }));
+  const wireCalls: WireToolCall[] = (message.tool_calls ?? []).map((call) => ({
+    id: call.id,
+    name: call.function.name,
+    arguments: call.function.arguments,
+  }));
   const truncated = choice.finish_reason === 'length';
   const { toolCalls, replacedIds } = normaliseToolCalls(wireCalls, { usedIds, idPrefix: 'call_salvo_', truncated });
   return {
@@ -44,7 +51,8 @@ export function fromResponse(response: ResponseWire, usedIds: Set<string>): Pars
   let refused = false;
   const wireCalls: WireToolCall[] = [];
   for (const item of response.output) {
-    if (item.type === 'function_call') wireCalls.push({ id: item.call_id, name: item.name ?? '', arguments: item.arguments });
+    if (item.type === 'function_call')
+      wireCalls.push({ id: item.call_id, name: item.name ?? '', arguments: item.arguments });
     if (item.type !== 'message') continue;
     for (const part of item.content ?? []) {
       if (part.type === 'output_text' && part.text) texts.push(part.text);

@@ -5,17 +5,27 @@ import type { FinishReason } from '../../core/model-client.ts';
  * named tool_choice gives "stop" with tool calls, and some servers say
  * "tool_calls" with none (llm-apis.md §5.2). Truncation always wins.
  */
-export function mapChatFinishReason(raw: string | null | undefined, hasToolCalls: boolean, refused: boolean): FinishReason {
+export function mapChatFinishReason(
+  raw: string | null | undefined,
+  hasToolCalls: boolean,
+  refused: boolean,
+): FinishReason {
   if (raw === 'length') return 'length';
   if (raw === 'content_filter') return 'content_filter';
   if (refused) return 'refusal';
   if (hasToolCalls) return 'tool_calls';
-  if (raw === 'stop' || raw === 'tool_calls' || raw === 'function_call' || raw === null || raw === undefined) return 'stop';
+  if (raw === 'stop' || raw === 'tool_calls' || raw === 'function_call' || raw === null || raw === undefined)
+    return 'stop';
   return 'other';
 }
 
 /** Responses has no finish reason: `status` plus `incomplete_details.reason`. */
-export function mapResponsesFinishReason(status: string | null | undefined, incompleteReason: string | null | undefined, hasToolCalls: boolean, refused: boolean): FinishReason {
+export function mapResponsesFinishReason(
+  status: string | null | undefined,
+  incompleteReason: string | null | undefined,
+  hasToolCalls: boolean,
+  refused: boolean,
+): FinishReason {
   if (status === 'incomplete') {
     if (incompleteReason === 'max_output_tokens') return 'length';
     if (incompleteReason === 'content_filter') return 'content_filter';
@@ -26,7 +36,10 @@ export function mapResponsesFinishReason(status: string | null | undefined, inco
   return hasToolCalls ? 'tool_calls' : 'stop';
 }
 
-export function rawResponsesFinishReason(status: string | null | undefined, incompleteReason: string | null | undefined): string | null {
+export function rawResponsesFinishReason(
+  status: string | null | undefined,
+  incompleteReason: string | null | undefined,
+): string | null {
   if (!status) return null;
   return status === 'incomplete' && incompleteReason ? `incomplete:${incompleteReason}` : status;
 }

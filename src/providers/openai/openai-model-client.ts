@@ -10,7 +10,12 @@ import { ProviderError } from '../../core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
 import { createOpenAiFetch, type OpenAiFetch } from './openai-fetch.ts';
 import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
-import { DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT_MS, DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
+import {
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_MAX_RETRY_WAIT_MS,
+  DEFAULT_TIMEOUT_MS,
+  type ProviderSettings,
+} from '../shared/provider-settings.ts';
 import { toolCallIdsIn } from '../shared/tool-calls.ts';
 import { boundedFetch } from '../shared/bounded-fetch.ts';
 import { parseWire } from '../shared/parse-wire.ts';
@@ -41,9 +46,15 @@ class OpenAiModelClient implements ModelClient {
 
   constructor(settings: ProviderSettings) {
     this.#settings = settings;
-    this.#fetch = createOpenAiFetch({ maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, isHopeless: isQuotaExhausted }, boundedFetch(settings.fetch));
+    this.#fetch = createOpenAiFetch(
+      { maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, isHopeless: isQuotaExhausted },
+      boundedFetch(settings.fetch),
+    );
     const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
-    this.#label = new URL(baseURL).hostname === 'api.openai.com' ? 'OpenAI' : `the OpenAI-compatible server at ${withoutCredentials(baseURL)}`;
+    this.#label =
+      new URL(baseURL).hostname === 'api.openai.com'
+        ? 'OpenAI'
+        : `the OpenAI-compatible server at ${withoutCredentials(baseURL)}`;
     // Every option is explicit so the SDK reads nothing from the environment.
     this.#sdk = new OpenAI({
       apiKey: settings.apiKey,
@@ -63,7 +74,9 @@ class OpenAiModelClient implements ModelClient {
     const usedIds = toolCallIdsIn(request.messages);
     try {
       const { parsed, raw, requestId, warnings } =
-        request.settings.api === 'responses' ? await this.#respond(request, options, usedIds) : await this.#chat(request, options, usedIds);
+        request.settings.api === 'responses'
+          ? await this.#respond(request, options, usedIds)
+          : await this.#chat(request, options, usedIds);
       return {
         ...parsed,
         model: parsed.model ?? request.settings.model,
@@ -80,7 +93,11 @@ class OpenAiModelClient implements ModelClient {
     }
   }
 
-  async #chat(request: ModelRequest, options: { signal?: AbortSignal; headers: Record<string, string> }, usedIds: Set<string>) {
+  async #chat(
+    request: ModelRequest,
+    options: { signal?: AbortSignal; headers: Record<string, string> },
+    usedIds: Set<string>,
+  ) {
     const { settings } = request;
     const body: JsonObject = {
       ...settings.extras,
@@ -95,10 +112,19 @@ class OpenAiModelClient implements ModelClient {
     const params = body as unknown as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
     const { data, request_id } = await this.#sdk.chat.completions.create(params, options).withResponse();
     const completion = parseWire(chatCompletionSchema, data, this.provider, this.#label);
-    return { parsed: fromChatCompletion(completion, usedIds), raw: data as unknown, requestId: request_id, warnings: [] as string[] };
+    return {
+      parsed: fromChatCompletion(completion, usedIds),
+      raw: data as unknown,
+      requestId: request_id,
+      warnings: [] as string[],
+    };
   }
 
-  async #respond(request: ModelRequest, options: { signal?: AbortSignal; headers: Record<string, string> }, usedIds: Set<string>) {
+  async #respond(
+    request: ModelRequest,
+    options: { signal?: AbortSignal; headers: Record<string, string> },
+    usedIds: Set<string>,
+  ) {
     const { settings } = request;
     const warnings = settings.seed !== undefined ? ['seed is not sent: the Responses API has no seed parameter'] : [];
     const body: JsonObject = {

@@ -5,7 +5,10 @@
  */
 import { z } from 'zod';
 
-const count = z.number().nullish().transform((value) => value ?? 0);
+const count = z
+  .number()
+  .nullish()
+  .transform((value) => value ?? 0);
 
 export const chatUsageSchema = z.looseObject({
   prompt_tokens: count,
@@ -28,7 +31,9 @@ export const chatCompletionSchema = z.looseObject({
       z.looseObject({
         finish_reason: z.string().nullish(),
         message: z.looseObject({
-          content: z.union([z.string(), z.array(z.looseObject({ type: z.string(), text: z.string().nullish() }))]).nullish(),
+          content: z
+            .union([z.string(), z.array(z.looseObject({ type: z.string(), text: z.string().nullish() }))])
+            .nullish(),
           refusal: z.string().nullish(),
           tool_calls: z.array(chatToolCallSchema).nullish(),
         }),
@@ -51,7 +56,9 @@ export const responseItemSchema = z.looseObject({
   call_id: z.string().nullish(),
   name: z.string().nullish(),
   arguments: z.unknown().optional(),
-  content: z.array(z.looseObject({ type: z.string(), text: z.string().nullish(), refusal: z.string().nullish() })).nullish(),
+  content: z
+    .array(z.looseObject({ type: z.string(), text: z.string().nullish(), refusal: z.string().nullish() }))
+    .nullish(),
 });
 
 export const responseSchema = z.looseObject({

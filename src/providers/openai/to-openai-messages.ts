@@ -18,7 +18,8 @@ export function toChatMessages(system: string | undefined, messages: Conversatio
   const wire: JsonObject[] = system ? [{ role: 'system', content: system }] : [];
   for (const message of messages) {
     if (message.role === 'user') wire.push({ role: 'user', content: message.content });
-    else if (message.role === 'tool') wire.push({ role: 'tool', tool_call_id: message.toolCallId, content: toolMessageText(message) });
+    else if (message.role === 'tool')
+      wire.push({ role: 'tool', tool_call_id: message.toolCallId, content: toolMessageText(message) });
     else wire.push(toChatAssistantMessage(message.content, message.toolCalls));
   }
   return wire;
@@ -29,12 +30,19 @@ function toChatAssistantMessage(content: string | null, toolCalls: ToolCall[]): 
   return {
     role: 'assistant',
     content: content === '' ? null : content,
-    tool_calls: toolCalls.map((call) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: argumentsText(call) } })),
+    tool_calls: toolCalls.map((call) => ({
+      id: call.id,
+      type: 'function',
+      function: { name: call.name, arguments: argumentsText(call) },
+    })),
   };
 }
 
 export function toChatTools(tools: ToolDefinition[]): JsonObject[] {
-  return tools.map((tool) => ({ type: 'function', function: { name: tool.name, description: tool.description, parameters: tool.parameters } }));
+  return tools.map((tool) => ({
+    type: 'function',
+    function: { name: tool.name, description: tool.description, parameters: tool.parameters },
+  }));
 }
 
 /** What a Responses turn keeps for the next request: its output items, replayed in order. */
@@ -44,15 +52,22 @@ export interface ResponsesState {
 }
 
 export function isResponsesState(value: unknown): value is ResponsesState {
-  return typeof value === 'object' && value !== null && (value as ResponsesState).api === 'responses' && Array.isArray((value as ResponsesState).items);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as ResponsesState).api === 'responses' &&
+    Array.isArray((value as ResponsesState).items)
+  );
 }
 
 export function toResponsesInput(messages: ConversationMessage[]): JsonObject[] {
   const items: JsonObject[] = [];
   for (const message of messages) {
     if (message.role === 'user') items.push({ role: 'user', content: message.content });
-    else if (message.role === 'tool') items.push({ type: 'function_call_output', call_id: message.toolCallId, output: toolMessageText(message) });
-    else if (isResponsesState(message.providerState)) items.push(...replayItems(message.providerState.items, message.toolCalls));
+    else if (message.role === 'tool')
+      items.push({ type: 'function_call_output', call_id: message.toolCallId, output: toolMessageText(message) });
+    else if (isResponsesState(message.providerState))
+      items.push(...replayItems(message.providerState.items, message.toolCalls));
     else items.push(...buildAssistantItems(message.content, message.toolCalls));
   }
   return items;
@@ -75,11 +90,18 @@ function replayItems(received: JsonObject[], toolCalls: ToolCall[]): JsonObject[
 
 function buildAssistantItems(content: string | null, toolCalls: ToolCall[]): JsonObject[] {
   const items: JsonObject[] = content ? [{ role: 'assistant', content }] : [];
-  for (const call of toolCalls) items.push({ type: 'function_call', call_id: call.id, name: call.name, arguments: argumentsText(call) });
+  for (const call of toolCalls)
+    items.push({ type: 'function_call', call_id: call.id, name: call.name, arguments: argumentsText(call) });
   return items;
 }
 
 export function toResponsesTools(tools: ToolDefinition[]): JsonObject[] {
   // Responses functions are strict by default; scenario schemas are not written for strict mode.
-  return tools.map((tool) => ({ type: 'function', name: tool.name, description: tool.description, parameters: tool.parameters, strict: false }));
+  return tools.map((tool) => ({
+    type: 'function',
+    name: tool.name,
+    description: tool.description,
+    parameters: tool.parameters,
+    strict: false,
+  }));
 }

@@ -1,7 +1,12 @@
 import { SalvoError } from '../../core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
 import type { RecordedJudgeRequest } from '../../core/recording/format.ts';
-import { fingerprintRequest, toModelTurn, toRecordedReply, type RecordingRedactor } from '../../core/recording/fingerprint.ts';
+import {
+  fingerprintRequest,
+  toModelTurn,
+  toRecordedReply,
+  type RecordingRedactor,
+} from '../../core/recording/fingerprint.ts';
 
 /**
  * Judge votes are recorded beside the agent's replies, keyed by the digest of
@@ -56,7 +61,9 @@ export class JudgeReplayClient implements ModelClient {
     const entry = this.byDigest.get(fingerprint.digest);
     if (!entry || entry.replies.length === 0) {
       const sameModel = [...this.byDigest.values()].some((recorded) => recorded.request.model === fingerprint.model);
-      const what = sameModel ? 'the criteria, the judge prompt or what the agent did changed' : `the judge model changed (now '${fingerprint.model}')`;
+      const what = sameModel
+        ? 'the criteria, the judge prompt or what the agent did changed'
+        : `the judge model changed (now '${fingerprint.model}')`;
       throw new SalvoError('E_RECORDING_STALE', `${this.recordingFile} has no judge votes for this request: ${what}`, {
         hint: 're-judge live with `salvo reeval --rejudge <run id>` or re-record with `salvo run --record`',
       });

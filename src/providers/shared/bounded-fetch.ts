@@ -23,7 +23,11 @@ export function boundedFetch(send: typeof fetch = fetch, maxBytes = MAX_REPLY_BY
         transform(chunk, controller) {
           received += chunk.byteLength;
           if (received > maxBytes) {
-            controller.error(new ReplyTooLargeError(`the reply is larger than ${maxBytes / 1024 / 1024} MB (after decompression); salvo stopped reading it`));
+            controller.error(
+              new ReplyTooLargeError(
+                `the reply is larger than ${maxBytes / 1024 / 1024} MB (after decompression); salvo stopped reading it`,
+              ),
+            );
             return;
           }
           controller.enqueue(chunk);

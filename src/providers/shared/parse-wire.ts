@@ -7,5 +7,8 @@ export function parseWire<T extends z.ZodType>(schema: T, data: unknown, provide
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue ? `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}` : 'unknown shape';
-  throw new ProviderError(provider, `${label} sent a response salvo cannot read (${where})`, { retryable: false, code: 'E_PROVIDER_RESPONSE' });
+  throw new ProviderError(provider, `${label} sent a response salvo cannot read (${where})`, {
+    retryable: false,
+    code: 'E_PROVIDER_RESPONSE',
+  });
 }

@@ -32,18 +32,25 @@ export interface FailureContext {
 
 export function toProviderError(failure: ProviderFailure, context: FailureContext, cause: unknown): ProviderError {
   const { message, code, retryable, hint } = describe(failure, context);
-  const afterRetries = retryable && context.retries > 0 ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})` : '';
+  const afterRetries =
+    retryable && context.retries > 0
+      ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})`
+      : '';
   const requestId = failure.requestId ?? undefined;
   // Cut after the key is scrubbed (a cut key could no longer be found), before the message travels anywhere.
-  return new ProviderError(context.provider, truncateText(scrubKey(`${message}${afterRetries}`, context.apiKey), ERROR_MESSAGE_LIMIT), {
-    status: failure.status,
-    retryable,
-    requestId,
-    retries: context.retries,
-    code,
-    hint: hint === undefined ? undefined : scrubKey(hint, context.apiKey),
-    cause,
-  });
+  return new ProviderError(
+    context.provider,
+    truncateText(scrubKey(`${message}${afterRetries}`, context.apiKey), ERROR_MESSAGE_LIMIT),
+    {
+      status: failure.status,
+      retryable,
+      requestId,
+      retries: context.retries,
+      code,
+      hint: hint === undefined ? undefined : scrubKey(hint, context.apiKey),
+      cause,
+    },
+  );
 }
 
 interface Description {
@@ -57,19 +64,40 @@ function describe(failure: ProviderFailure, context: FailureContext): Descriptio
   const who = context.providerLabel;
   const quoted = `${failure.message}${failure.param ? ` (param: ${failure.param})` : ''}`;
   if (failure.kind === 'timeout') {
-    return { code: 'E_PROVIDER_TIMEOUT', retryable: true, message: `${who} did not answer within ${context.timeoutMs} ms`, hint: 'raise request_timeout_seconds in salvo.yaml (--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens' };
+    return {
+      code: 'E_PROVIDER_TIMEOUT',
+      retryable: true,
+      message: `${who} did not answer within ${context.timeoutMs} ms`,
+      hint: 'raise request_timeout_seconds in salvo.yaml (--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens',
+    };
   }
   if (failure.kind === 'connection') {
-    return { code: 'E_PROVIDER_CONNECTION', retryable: true, message: `could not reach ${who}: ${failure.message}`, hint: 'check the base URL and the network' };
+    return {
+      code: 'E_PROVIDER_CONNECTION',
+      retryable: true,
+      message: `could not reach ${who}: ${failure.message}`,
+      hint: 'check the base URL and the network',
+    };
   }
   const status = failure.status;
-  if (status === undefined) return { code: 'E_PROVIDER', retryable: false, message: `${who} request failed: ${failure.message}` };
+  if (status === undefined)
+    return { code: 'E_PROVIDER', retryable: false, message: `${who} request failed: ${failure.message}` };
   if (status === 401) {
     // The provider's text may echo part of the key, so it is not quoted.
-    return { code: 'E_PROVIDER_AUTH', retryable: false, message: `${who} rejected the API key (HTTP 401)`, hint: `check the key in ${context.keySource}` };
+    return {
+      code: 'E_PROVIDER_AUTH',
+      retryable: false,
+      message: `${who} rejected the API key (HTTP 401)`,
+      hint: `check the key in ${context.keySource}`,
+    };
   }
   if (status === 403) {
-    return { code: 'E_PROVIDER_FORBIDDEN', retryable: false, message: `${who} refused the request (HTTP 403): ${quoted}`, hint: `check the permissions of the key in ${context.keySource}` };
+    return {
+      code: 'E_PROVIDER_FORBIDDEN',
+      retryable: false,
+      message: `${who} refused the request (HTTP 403): ${quoted}`,
+      hint: `check the permissions of the key in ${context.keySource}`,
+    };
   }
   if (status === 404) {
     return {
@@ -80,11 +108,27 @@ function describe(failure: ProviderFailure, context: FailureContext): Descriptio
     };
   }
   if (status === 429 && (failure.code === 'insufficient_quota' || failure.type === 'insufficient_quota')) {
-    return { code: 'E_PROVIDER_QUOTA', retryable: false, message: `${who} says the account has no quota left (HTTP 429 insufficient_quota): ${quoted}`, hint: 'add credit or raise the spending limit of the account' };
+    return {
+      code: 'E_PROVIDER_QUOTA',
+      retryable: false,
+      message: `${who} says the account has no quota left (HTTP 429 insufficient_quota): ${quoted}`,
+      hint: 'add credit or raise the spending limit of the account',
+    };
   }
-  if (status === 429) return { code: 'E_PROVIDER_RATE_LIMIT', retryable: true, message: `${who} rate-limited the request (HTTP 429): ${quoted}`, hint: 'lower the concurrency or try again later' };
+  if (status === 429)
+    return {
+      code: 'E_PROVIDER_RATE_LIMIT',
+      retryable: true,
+      message: `${who} rate-limited the request (HTTP 429): ${quoted}`,
+      hint: 'lower the concurrency or try again later',
+    };
   if (status >= 500 || status === 408 || status === 409) {
-    return { code: 'E_PROVIDER_UNAVAILABLE', retryable: true, message: `${who} failed (HTTP ${status}): ${quoted}`, hint: 'the provider is overloaded or down; try again later' };
+    return {
+      code: 'E_PROVIDER_UNAVAILABLE',
+      retryable: true,
+      message: `${who} failed (HTTP ${status}): ${quoted}`,
+      hint: 'the provider is overloaded or down; try again later',
+    };
   }
   // Current OpenAI reasoning models refuse tools on Chat Completions and say so (llm-apis.md §1.2).
   const needsResponsesApi = /\/v1\/responses/.test(failure.message);

@@ -3,11 +3,16 @@ export interface ProviderSettings {
   apiKey?: string;
   /** The API root; OpenAI's includes /v1 (`http://localhost:11434/v1`), Anthropic's does not. */
   baseUrl?: string;
-  /** Per request, per attempt. Default 120 s: a server that accepts and never answers held a trial 3 x 600 s (the SDKs' default). */
+  /**
+   * Per request, per attempt. Default 120 s: a server that accepts and never answers held a trial 3 x 600 s (the
+   * SDKs' default).
+   */
   timeoutMs?: number;
   /** The SDK's retries of 408/409/429/5xx/529 and network errors. Default 2. */
   maxRetries?: number;
-  /** Where the key comes from, for messages: "environment variable OPENAI_API_KEY" or "action input 'openai-api-key'". */
+  /**
+   * Where the key comes from, for messages: "environment variable OPENAI_API_KEY" or "action input 'openai-api-key'".
+   */
   keySource: string;
   fetch?: typeof fetch;
   /** Longest `retry-after` the server may impose before a retry. Default 60 s. */

@@ -49,7 +49,8 @@ export function normaliseToolCalls(
 
 function uniqueId(original: string | null | undefined, used: Set<string>, fallback: string): string {
   let candidate = original && SAFE_ID.test(original) ? original : fallback;
-  if (original && !SAFE_ID.test(original)) candidate = original.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 56) || fallback;
+  if (original && !SAFE_ID.test(original))
+    candidate = original.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 56) || fallback;
   let suffix = 2;
   const base = candidate;
   while (used.has(candidate)) candidate = `${base}_${suffix++}`;
@@ -57,9 +58,13 @@ function uniqueId(original: string | null | undefined, used: Set<string>, fallba
   return candidate;
 }
 
-const TRUNCATED = 'the turn was cut off at the output token limit, so these arguments may be incomplete; the tool was not run';
+const TRUNCATED =
+  'the turn was cut off at the output token limit, so these arguments may be incomplete; the tool was not run';
 
-export function parseArguments(value: unknown, truncated: boolean): Pick<ToolCall, 'arguments' | 'rawArguments' | 'argumentsError'> {
+export function parseArguments(
+  value: unknown,
+  truncated: boolean,
+): Pick<ToolCall, 'arguments' | 'rawArguments' | 'argumentsError'> {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const parsed = value as Record<string, unknown>;
     return truncated ? { arguments: parsed, argumentsError: TRUNCATED } : { arguments: parsed };
