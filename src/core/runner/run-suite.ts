@@ -1,4 +1,3 @@
-import { SalvoError, isSalvoError } from '../errors.ts';
 import type { ModelClient } from '../model-client.ts';
 import type { Clock, RunStore, ToolHandlerRunner } from '../ports.ts';
 import type { Redactor } from '../redaction/index.ts';
@@ -10,15 +9,12 @@ import {
   type TrialResult,
 } from '../results.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
-import type { RunTrace } from '../trace.ts';
-import { decideEarlyStop } from '../evaluation/early-stop.ts';
-import { evaluateTrial } from '../evaluation/evaluate-trial.ts';
-import { judgeTrial, type JudgePort, type JudgedTrial } from '../evaluation/judge-trial.ts';
-import { summariseScenario, type SummaryContext } from '../evaluation/summarise-scenario.ts';
-import { runScenario } from './run-scenario.ts';
+import type { JudgePort } from '../evaluation/judge-trial.ts';
+import { cancelledTrial, asSalvoError, runTrial } from './run-trial.ts';
+import { NOT_STARTED, notStarted, removeQueued, summarise, type ScenarioSlot } from './scenario-slot.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { SpendCap } from './spend-cap.ts';
-import { runTotals, scenarioNotRun, scenarioResult, trialResult, type TrialEvaluation } from './suite-results.ts';
+import { runTotals, scenarioNotRun } from './suite-results.ts';
 
 export type ClientChoice = { client: ModelClient; mode: 'live' | 'replay' } | { skip: SkipReason; message: string };
 
@@ -67,21 +63,6 @@ export interface SuiteOptions {
 }
 
 export const DEFAULT_GRACE_MS = 3000;
-
-/** One scenario in flight: its client, its finished trials, and how many are still to come. */
-interface ScenarioSlot {
-  loaded: ScenarioUnderTest;
-  index: number;
-  choice: Promise<ClientChoice | { error: SalvoError }> | null;
-  trials: (TrialResult | undefined)[];
-  /** Set when a trial ran. */
-  ran: boolean;
-  pending: number;
-  /** How many trials it runs: its own `trials`, else the suite's. */
-  planned: number;
-  /** Why its remaining trials were not started (early stop), once decided. */
-  stoppedEarly?: string;
-}
 
 /**
  * Runs every scenario x trial through ONE pool of `concurrency` workers.
@@ -187,77 +168,13 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   return runDocument(options, startedAt, rows as ScenarioResult[], cap);
 }
 
-interface TrialContext {
-  options: SuiteOptions;
-  cap: SpendCap;
-  /** Fires a grace period after the run's signal: aborts the turn in flight. */
-  hardStop: AbortSignal;
-  queue: { slot: ScenarioSlot }[];
-  /** Provider -> the rejection's message, filled when a live request is answered 401/403. */
-  rejectedKeys: Map<string, string>;
-}
-
-/** Runs one trial, stores its trace, and records its evaluated result on the slot. */
-async function runTrial(
-  slot: ScenarioSlot,
-  trial: number,
-  choice: { client: ModelClient; mode: 'live' | 'replay' },
-  context: TrialContext,
-): Promise<void> {
-  const { options, cap } = context;
-  const outcome = await runScenario(slot.loaded, {
-    client: choice.client,
-    mode: choice.mode,
-    clock: options.clock,
-    redactor: options.redactor,
-    prices: options.prices,
-    signal: options.signal,
-    hardStop: context.hardStop,
-    timeoutMs: options.timeoutMs,
-    ...(options.handlers ? { handlers: options.handlers } : {}),
-  });
-  slot.ran = true;
-  const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, options);
-  const trace = judged.usage ? { ...outcome.trace, judge: judged.usage } : outcome.trace;
-  // The spend cap decides whether the next scenario may start: counted now, the judge's votes included.
-  if (cap.add(trace.cost_usd, trace.model)) options.onEvent?.({ type: 'cost_uncounted', model: trace.model });
-  if (judged.usage && cap.add(judged.usage.cost_usd, judged.usage.models.join(', '))) {
-    options.onEvent?.({ type: 'cost_uncounted', model: judged.usage.models.join(', ') });
-  }
-  await options.store.saveTrace(options.runId, trace);
-  rememberRejectedKey(outcome.error, choice, context.rejectedKeys);
-  const evaluation = evaluate(trace, outcome.error, slot.loaded, judged);
-  const result = trialResult(trial, trace, evaluation.evaluation, evaluation.error);
-  slot.trials[trial - 1] = result;
-  options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
-  if (options.earlyStop) stopEarlyIfDecided(slot, context.queue, slot.planned);
-}
-
-/** A live provider that rejected the key (401/403) gets no more requests this run: later scenarios are skipped. */
-function rememberRejectedKey(
-  error: SalvoError | null,
-  choice: { client: ModelClient; mode: 'live' | 'replay' },
-  rejected: Map<string, string>,
-): void {
-  const code = error?.code;
-  if (choice.mode !== 'live' || (code !== 'E_PROVIDER_AUTH' && code !== 'E_PROVIDER_FORBIDDEN')) return;
-  if (!rejected.has(choice.client.provider)) rejected.set(choice.client.provider, error!.message);
-}
-
-function notStarted(loaded: ScenarioUnderTest): ScenarioResult {
-  return scenarioNotRun(loaded, loaded.scenario.adapter, {
-    skip: 'cancelled',
-    message: 'not started: the run was interrupted',
-  });
-}
-
 /** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
 function skipBeforeStart(
   signal: AbortSignal,
   cap: SpendCap,
   options: SuiteOptions,
 ): { skip: SkipReason; message: string } | null {
-  if (signal.aborted) return { skip: 'cancelled', message: 'not started: the run was interrupted' };
+  if (signal.aborted) return { skip: 'cancelled', message: NOT_STARTED };
   if (!cap.exhausted()) return null;
   if (!cap.announced) {
     cap.announced = true;
@@ -280,130 +197,6 @@ function runDocument(options: SuiteOptions, startedAt: string, scenarios: Scenar
     budget_exhausted: cap.skippedAny,
     uncounted_cost_models: cap.uncountedModels(),
   };
-}
-
-/** The judge's verdicts on a trial that ran to its end; nothing to judge when it errored or has no judge assertion. */
-async function judgeIfNeeded(
-  loaded: ScenarioUnderTest,
-  outcome: { trace: RunTrace; error: SalvoError | null },
-  mode: 'live' | 'replay',
-  options: SuiteOptions,
-): Promise<JudgedTrial> {
-  const nothing: JudgedTrial = { outcomes: new Map(), usage: null };
-  if (outcome.error || !options.judgeFor || !loaded.scenario.assertions.some((assertion) => assertion.type === 'judge'))
-    return nothing;
-  const judged = await judgeTrial(
-    loaded.scenario.assertions,
-    outcome.trace,
-    options.judgeFor(loaded, mode),
-    options.signal,
-  );
-  // The judge's reasons quote the agent, and the agent may have echoed a secret: the same redaction as the trace.
-  for (const [index, verdict] of judged.outcomes) judged.outcomes.set(index, options.redactor.deep(verdict));
-  return judged;
-}
-
-function evaluate(
-  trace: RunTrace,
-  error: SalvoError | null,
-  loaded: ScenarioUnderTest,
-  judged: JudgedTrial,
-): { evaluation: TrialEvaluation; error: SalvoError | null } {
-  if (error)
-    return {
-      evaluation: { status: error.code === 'E_CANCELLED' ? 'cancelled' : 'errored', score: null, assertions: [] },
-      error,
-    };
-  try {
-    const evaluation = evaluateTrial(trace, loaded, judged.outcomes);
-    if (evaluation.judgeError === undefined) return { evaluation, error: null };
-    // Too few usable votes: neither a pass nor the agent's failure. The assertions stay visible.
-    return {
-      evaluation: { status: 'errored', score: null, assertions: evaluation.assertions },
-      error: new SalvoError('E_JUDGE', evaluation.judgeError, {
-        hint: 'check the judge model and its key, or raise k',
-      }),
-    };
-  } catch (caught) {
-    return { evaluation: { status: 'errored', score: null, assertions: [] }, error: asSalvoError(caught) };
-  }
-}
-
-function summarise(
-  slot: ScenarioSlot,
-  choice: { client: ModelClient; mode: 'live' | 'replay' },
-  plannedTrials: number,
-): ScenarioResult {
-  const trials = slot.trials.filter((trial): trial is TrialResult => trial !== undefined);
-  if (trials.length === 0)
-    return scenarioNotRun(slot.loaded, choice.client.provider, {
-      skip: 'cancelled',
-      message: 'not started: the run was interrupted',
-    });
-  return scenarioResult(
-    slot.loaded,
-    choice.client.provider,
-    choice.mode,
-    trials,
-    summariseScenario(trials, slot.loaded, summaryContext(slot, trials, plannedTrials)),
-  );
-}
-
-function summaryContext(slot: ScenarioSlot, trials: TrialResult[], plannedTrials: number): SummaryContext {
-  return slot.stoppedEarly === undefined
-    ? { plannedTrials }
-    : { plannedTrials, earlyStop: { afterTrials: trials.length, reason: slot.stoppedEarly } };
-}
-
-function cancelledTrial(trial: number, mode: 'live' | 'replay'): TrialResult {
-  return {
-    trial,
-    status: 'cancelled',
-    score: null,
-    assertions: [],
-    trace_id: null,
-    mode,
-    turns: 0,
-    max_turns_hit: false,
-    tool_calls: 0,
-    input_tokens: 0,
-    output_tokens: 0,
-    cost_usd: 0,
-    latency_seconds: 0,
-    retries: 0,
-    final_content_preview: null,
-    error: { code: 'E_CANCELLED', message: 'not started: the run was interrupted', infrastructure: false },
-  };
-}
-
-/**
- * Early stop: once the finished trials decide the outcome, the trials not started are dropped (running ones still
- * count).
- */
-function stopEarlyIfDecided(slot: ScenarioSlot, queue: { slot: ScenarioSlot }[], plannedTrials: number): void {
-  if (slot.stoppedEarly !== undefined) return;
-  const finished = slot.trials.filter((trial): trial is TrialResult => trial !== undefined);
-  const decision = decideEarlyStop(finished, plannedTrials, slot.loaded);
-  if (!decision.stop) return;
-  slot.stoppedEarly = decision.reason ?? 'the remaining trials cannot change the outcome';
-  slot.pending -= removeQueued(queue, slot);
-}
-
-/** Drops the slot's trials that have not started; returns how many. */
-function removeQueued(queue: { slot: ScenarioSlot }[], slot: ScenarioSlot): number {
-  let removed = 0;
-  for (let index = queue.length - 1; index >= 0; index -= 1) {
-    if (queue[index]!.slot === slot) {
-      queue.splice(index, 1);
-      removed += 1;
-    }
-  }
-  return removed;
-}
-
-function asSalvoError(error: unknown): SalvoError {
-  if (isSalvoError(error)) return error;
-  return new SalvoError('E_INTERNAL', error instanceof Error ? error.message : String(error), { cause: error });
 }
 
 /** A signal that fires `delayMs` after `source` does: the grace given to turns in flight. */
