@@ -30007,64 +30007,6 @@ function escapeAttribute(value) {
         .replace(/\t/g, '&#9;');
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluation/early-stop.ts
-
-const carryOn = { stop: false, reason: null };
-/**
- * Opt-in early stop (`--early-stop`): given the trials finished so far and the
- * number planned, says whether the remaining trials can still change whether
- * the scenario passes. Trials still running count as remaining. It stops when:
- * 1. a trial hard-failed: the verdict is HARD_FAIL whatever comes next;
- * 2. PASS is out of reach: even if every remaining trial passes, the pass rate
- *    stays below required_pass_rate (infrastructure errors only remove trials,
- *    which cannot raise the best case);
- * 3. PASS is certain: the scenario has no required assertion (so no hard fail
- *    can come) and even if every remaining trial fails, the pass rate reaches
- *    required_pass_rate.
- * In cases 1 and 2 the failing verdict may still move between FAIL and
- * PARTIAL; early stop trades that detail for time and money, and says so.
- */
-function decideEarlyStop(finished, plannedTrials, loaded) {
-    const remaining = Math.max(0, plannedTrials - finished.length);
-    if (remaining === 0)
-        return carryOn;
-    const counts = countTrials(finished);
-    const counted = countedTrials(counts);
-    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
-    const hardFail = finished.find((trial) => trial.status === 'hard_fail');
-    if (hardFail) {
-        const failed = hardFail.assertions.find((result) => result.required && !result.passed);
-        const what = failed ? `required assertion '${failed.label}' failed` : 'a required assertion failed';
-        return {
-            stop: true,
-            reason: `trial ${hardFail.trial} hard-failed (${what}); no later trial can change a HARD FAIL`,
-        };
-    }
-    if (counted === 0)
-        return carryOn;
-    const bestCase = counts.passed + remaining;
-    if (!reachesRate(bestCase, counted + remaining, requiredPassRate)) {
-        const total = counted + remaining;
-        return {
-            stop: true,
-            reason: `${counted - counts.passed} of ${counted} trials failed: even if all ${remaining} remaining pass, ` +
-                `at most ${bestCase}/${total} pass (${round(bestCase / total)}), below the required ${requiredPassRate}`,
-        };
-    }
-    const canHardFail = loaded.scenario.assertions.some((assertion) => assertion.required);
-    if (!canHardFail && reachesRate(counts.passed, counted + remaining, requiredPassRate)) {
-        return {
-            stop: true,
-            reason: `${counts.passed} of ${counted} trials passed: even if all ${remaining} remaining fail, ` +
-                `the pass rate stays at or above the required ${requiredPassRate}`,
-        };
-    }
-    return carryOn;
-}
-function round(value) {
-    return Math.round(value * 1000) / 1000;
-}
-
 ;// CONCATENATED MODULE: ./src/core/model-client.ts
 /**
  * The seam between the runner and the model providers. The runner speaks only
@@ -30720,239 +30662,6 @@ class UsageTally {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluation/failure-ranking.ts
-/**
- * Ranks assertions by how often and how much they failed across trials.
- * Results are grouped by the assertion's index in the scenario, never by the
- * reason text: reasons carry the values of each trial ("cost $0.031 ..."), and
- * grouping by them would split one assertion into many rows.
- *
- * Order: failed required assertions first (they decide HARD_FAIL), then by
- * fail count, then by the share of score they cost, then by position.
- */
-function rankFailingAssertions(trials) {
-    const groups = new Map();
-    for (const trial of trials) {
-        const evaluated = trial.assertions;
-        const totalWeight = evaluated.reduce((sum, result) => sum + result.weight, 0);
-        for (const result of evaluated) {
-            const group = groups.get(result.index) ?? { results: [], lost: [] };
-            group.results.push(result);
-            group.lost.push(totalWeight > 0 ? ((1 - result.score) * result.weight) / totalWeight : 0);
-            groups.set(result.index, group);
-        }
-    }
-    const ranked = [];
-    for (const [index, group] of groups) {
-        const failures = group.results.filter((result) => !result.passed);
-        const first = failures[0];
-        if (first === undefined)
-            continue;
-        const stats = {
-            index,
-            type: first.type,
-            label: first.label,
-            required: first.required,
-            weight: first.weight,
-            fail_count: failures.length,
-            evaluated_count: group.results.length,
-            fail_rate: failures.length / group.results.length,
-            score_lost: group.lost.reduce((sum, value) => sum + value, 0) / group.lost.length,
-            sample_reasons: mostFrequent(failures.map((result) => result.reason), 3),
-        };
-        if (first.line !== undefined)
-            stats.line = first.line;
-        ranked.push(stats);
-    }
-    return ranked.sort((a, b) => Number(b.required) - Number(a.required) ||
-        b.fail_count - a.fail_count ||
-        b.score_lost - a.score_lost ||
-        a.index - b.index);
-}
-function mostFrequent(values, limit) {
-    const counts = new Map();
-    for (const value of values)
-        counts.set(value, (counts.get(value) ?? 0) + 1);
-    return [...counts.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, limit)
-        .map(([value]) => value);
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluation/scenario-stats.ts
-
-
-
-const PASS_HAT_K_MAX = 10;
-/** A scored trial ran to the end and was evaluated: the population of score and latency numbers. */
-function isScored(trial) {
-    return trial.status === 'passed' || trial.status === 'failed' || trial.status === 'hard_fail';
-}
-function computeStats(trials, loaded, context = {}) {
-    const counts = countTrials(trials);
-    const counted = countedTrials(counts);
-    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
-    const scored = trials.filter(isScored);
-    const scores = scored.map((trial) => trial.score ?? 0);
-    const latencies = scored.map((trial) => trial.latency_seconds);
-    const interval = wilsonInterval(counts.passed, counted);
-    const needed = trialsNeededToShow(requiredPassRate);
-    const plannedTrials = context.plannedTrials ?? trials.length;
-    return {
-        trials_planned: plannedTrials,
-        trials_run: trials.length - counts.cancelled,
-        passed: counts.passed,
-        failed: counts.failed,
-        hard_failed: counts.hardFailed,
-        errored: counts.erroredOwn + counts.erroredInfra,
-        infra_errors: counts.erroredInfra,
-        cancelled: counts.cancelled,
-        counted,
-        pass_rate: counted > 0 ? counts.passed / counted : null,
-        required_pass_rate: requiredPassRate,
-        pass_rate_interval: interval ? { ...interval, confidence: 0.95 } : null,
-        pass_hat_k: Array.from({ length: Math.min(counted, PASS_HAT_K_MAX) }, (_, index) => ({
-            k: index + 1,
-            value: passHatK(counts.passed, counted, index + 1),
-        })),
-        trials_needed: needed,
-        sample_size_note: sampleSizeNote(counted, requiredPassRate, needed),
-        threshold: loaded.scenario.threshold,
-        score: scores.length > 0
-            ? { mean: mean(scores), min: Math.min(...scores), p50: percentile(scores, 50), p95: percentile(scores, 95) }
-            : null,
-        latency_seconds: latencies.length > 0 ? { p50: percentile(latencies, 50), p95: percentile(latencies, 95) } : null,
-        cost_usd: costOf(trials),
-        retries: {
-            total: trials.reduce((sum, trial) => sum + trial.retries, 0),
-            trials_with_retries: trials.filter((trial) => trial.retries > 0).length,
-        },
-        failing_assertions: rankFailingAssertions(trials.filter((trial) => trial.status !== 'errored' && trial.status !== 'cancelled')),
-        errors: groupErrors(trials),
-        early_stop: context.earlyStop
-            ? { after_trials: context.earlyStop.afterTrials, planned_trials: plannedTrials, reason: context.earlyStop.reason }
-            : null,
-        note: noteFor(trials, loaded),
-    };
-}
-/** The rule: all n trials passing shows at least n / (n + z²) with 95 % confidence (Wilson lower bound). */
-function sampleSizeNote(counted, rate, needed) {
-    if (needed === null || needed === 0 || counted >= needed)
-        return null;
-    const bound = counted / (counted + 1.959963984540054 ** 2);
-    return (`${counted} trial(s) cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
-        `the Wilson lower bound is ${bound.toFixed(2)}; that takes at least ${needed} trials`);
-}
-function costOf(trials) {
-    const known = trials.filter((trial) => trial.cost_usd !== null);
-    const total = known.reduce((sum, trial) => sum + (trial.cost_usd ?? 0), 0);
-    // A trial that never reached the model (no turns) cost nothing, even when its cost field is null.
-    const unknown = trials.filter((trial) => trial.cost_usd === null && trial.turns > 0).length;
-    return { total, per_trial: known.length > 0 ? total / known.length : null, unknown_trials: unknown };
-}
-/** Errors grouped by code (messages carry request ids and values); the first message is kept as the example. */
-function groupErrors(trials) {
-    const groups = new Map();
-    for (const trial of trials) {
-        if (trial.status !== 'errored')
-            continue;
-        const code = trial.error?.code ?? 'E_UNKNOWN';
-        const infrastructure = isInfrastructureError(trial);
-        const key = `${code}\u0000${infrastructure}`;
-        const group = groups.get(key);
-        if (group)
-            group.count += 1;
-        else
-            groups.set(key, {
-                code,
-                message: trial.error?.message ?? 'the trial errored without details',
-                infrastructure,
-                count: 1,
-            });
-    }
-    return [...groups.values()].sort((a, b) => b.count - a.count);
-}
-function noteFor(trials, loaded) {
-    const assertions = loaded.scenario.assertions;
-    if (assertions.length === 0) {
-        return trials.some((trial) => trial.status === 'passed')
-            ? 'no assertions: passed because the run completed'
-            : 'no assertions: trials pass only when the run completes';
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluation/summarise-scenario.ts
-
-
-
-/**
- * Turns a scenario's trials into its verdict (rules in verdict.ts and
- * docs/verdicts.md), its statistics, and a sentence for tables and annotations.
- */
-function summariseScenario(trials, loaded, context = {}) {
-    const stats = computeStats(trials, loaded, context);
-    const counts = countTrials(trials);
-    const verdict = decideVerdict(counts, stats.required_pass_rate);
-    return { status: statusOfVerdict(verdict, counts), verdict, summary: sentenceFor(verdict, stats), stats };
-}
-function ratio(stats) {
-    return `${stats.passed}/${stats.counted} trials passed`;
-}
-function required(stats) {
-    return stats.required_pass_rate >= 1 ? 'every trial must pass' : `required pass rate ${stats.required_pass_rate}`;
-}
-function sentenceFor(verdict, stats) {
-    const parts = [];
-    switch (verdict) {
-        case 'SKIPPED':
-            parts.push(stats.cancelled > 0 ? 'cancelled before any trial finished' : 'no trials ran');
-            break;
-        case 'INFRA_ERROR':
-            parts.push(`all ${stats.infra_errors} trial(s) hit infrastructure errors${firstError(stats, true)}`);
-            break;
-        case 'HARD_FAIL': {
-            const top = stats.failing_assertions.find((failure) => failure.required);
-            const what = top
-                ? `required assertion '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`
-                : 'a required assertion failed';
-            parts.push(`${what} (${ratio(stats)})`);
-            break;
-        }
-        case 'PASS':
-            parts.push(ratio(stats));
-            if (stats.required_pass_rate < 1)
-                parts.push(required(stats));
-            break;
-        case 'FAIL':
-        case 'PARTIAL':
-            parts.push(`${ratio(stats)}${verdict === 'PARTIAL' ? `, ${required(stats)}` : ''}`);
-            parts.push(topReason(stats));
-            break;
-    }
-    if (verdict !== 'INFRA_ERROR' && stats.infra_errors > 0) {
-        parts.push(`${stats.infra_errors} trial(s) left out after infrastructure errors${firstError(stats, true)}`);
-    }
-    if (stats.note)
-        parts.push(stats.note);
-    if (stats.early_stop)
-        parts.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
-    return parts.filter((part) => part !== '').join('; ');
-}
-function topReason(stats) {
-    const top = stats.failing_assertions[0];
-    if (top)
-        return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
-    const own = stats.errors.find((error) => !error.infrastructure);
-    if (own)
-        return `${own.count} trial(s) errored: ${(0,errors/* describeError */.Uc)(own)}`;
-    return '';
-}
-function firstError(stats, infrastructure) {
-    const error = stats.errors.find((candidate) => candidate.infrastructure === infrastructure);
-    return error ? ` (${(0,errors/* describeError */.Uc)(error)})` : '';
-}
-
 ;// CONCATENATED MODULE: ./src/core/trace.ts
 /**
  * The trace of one trial: everything that was said, every tool call, and what
@@ -31538,6 +31247,450 @@ function redactError(error, redactor) {
     return error;
 }
 
+;// CONCATENATED MODULE: ./src/core/evaluation/early-stop.ts
+
+const carryOn = { stop: false, reason: null };
+/**
+ * Opt-in early stop (`--early-stop`): given the trials finished so far and the
+ * number planned, says whether the remaining trials can still change whether
+ * the scenario passes. Trials still running count as remaining. It stops when:
+ * 1. a trial hard-failed: the verdict is HARD_FAIL whatever comes next;
+ * 2. PASS is out of reach: even if every remaining trial passes, the pass rate
+ *    stays below required_pass_rate (infrastructure errors only remove trials,
+ *    which cannot raise the best case);
+ * 3. PASS is certain: the scenario has no required assertion (so no hard fail
+ *    can come) and even if every remaining trial fails, the pass rate reaches
+ *    required_pass_rate.
+ * In cases 1 and 2 the failing verdict may still move between FAIL and
+ * PARTIAL; early stop trades that detail for time and money, and says so.
+ */
+function decideEarlyStop(finished, plannedTrials, loaded) {
+    const remaining = Math.max(0, plannedTrials - finished.length);
+    if (remaining === 0)
+        return carryOn;
+    const counts = countTrials(finished);
+    const counted = countedTrials(counts);
+    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
+    const hardFail = finished.find((trial) => trial.status === 'hard_fail');
+    if (hardFail) {
+        const failed = hardFail.assertions.find((result) => result.required && !result.passed);
+        const what = failed ? `required assertion '${failed.label}' failed` : 'a required assertion failed';
+        return {
+            stop: true,
+            reason: `trial ${hardFail.trial} hard-failed (${what}); no later trial can change a HARD FAIL`,
+        };
+    }
+    if (counted === 0)
+        return carryOn;
+    const bestCase = counts.passed + remaining;
+    if (!reachesRate(bestCase, counted + remaining, requiredPassRate)) {
+        const total = counted + remaining;
+        return {
+            stop: true,
+            reason: `${counted - counts.passed} of ${counted} trials failed: even if all ${remaining} remaining pass, ` +
+                `at most ${bestCase}/${total} pass (${round(bestCase / total)}), below the required ${requiredPassRate}`,
+        };
+    }
+    const canHardFail = loaded.scenario.assertions.some((assertion) => assertion.required);
+    if (!canHardFail && reachesRate(counts.passed, counted + remaining, requiredPassRate)) {
+        return {
+            stop: true,
+            reason: `${counts.passed} of ${counted} trials passed: even if all ${remaining} remaining fail, ` +
+                `the pass rate stays at or above the required ${requiredPassRate}`,
+        };
+    }
+    return carryOn;
+}
+function round(value) {
+    return Math.round(value * 1000) / 1000;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/failure-ranking.ts
+/**
+ * Ranks assertions by how often and how much they failed across trials.
+ * Results are grouped by the assertion's index in the scenario, never by the
+ * reason text: reasons carry the values of each trial ("cost $0.031 ..."), and
+ * grouping by them would split one assertion into many rows.
+ *
+ * Order: failed required assertions first (they decide HARD_FAIL), then by
+ * fail count, then by the share of score they cost, then by position.
+ */
+function rankFailingAssertions(trials) {
+    const groups = new Map();
+    for (const trial of trials) {
+        const evaluated = trial.assertions;
+        const totalWeight = evaluated.reduce((sum, result) => sum + result.weight, 0);
+        for (const result of evaluated) {
+            const group = groups.get(result.index) ?? { results: [], lost: [] };
+            group.results.push(result);
+            group.lost.push(totalWeight > 0 ? ((1 - result.score) * result.weight) / totalWeight : 0);
+            groups.set(result.index, group);
+        }
+    }
+    const ranked = [];
+    for (const [index, group] of groups) {
+        const failures = group.results.filter((result) => !result.passed);
+        const first = failures[0];
+        if (first === undefined)
+            continue;
+        const stats = {
+            index,
+            type: first.type,
+            label: first.label,
+            required: first.required,
+            weight: first.weight,
+            fail_count: failures.length,
+            evaluated_count: group.results.length,
+            fail_rate: failures.length / group.results.length,
+            score_lost: group.lost.reduce((sum, value) => sum + value, 0) / group.lost.length,
+            sample_reasons: mostFrequent(failures.map((result) => result.reason), 3),
+        };
+        if (first.line !== undefined)
+            stats.line = first.line;
+        ranked.push(stats);
+    }
+    return ranked.sort((a, b) => Number(b.required) - Number(a.required) ||
+        b.fail_count - a.fail_count ||
+        b.score_lost - a.score_lost ||
+        a.index - b.index);
+}
+function mostFrequent(values, limit) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, limit)
+        .map(([value]) => value);
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/scenario-stats.ts
+
+
+
+const PASS_HAT_K_MAX = 10;
+/** A scored trial ran to the end and was evaluated: the population of score and latency numbers. */
+function isScored(trial) {
+    return trial.status === 'passed' || trial.status === 'failed' || trial.status === 'hard_fail';
+}
+function computeStats(trials, loaded, context = {}) {
+    const counts = countTrials(trials);
+    const counted = countedTrials(counts);
+    const requiredPassRate = loaded.scenario.required_pass_rate ?? 1;
+    const scored = trials.filter(isScored);
+    const scores = scored.map((trial) => trial.score ?? 0);
+    const latencies = scored.map((trial) => trial.latency_seconds);
+    const interval = wilsonInterval(counts.passed, counted);
+    const needed = trialsNeededToShow(requiredPassRate);
+    const plannedTrials = context.plannedTrials ?? trials.length;
+    return {
+        trials_planned: plannedTrials,
+        trials_run: trials.length - counts.cancelled,
+        passed: counts.passed,
+        failed: counts.failed,
+        hard_failed: counts.hardFailed,
+        errored: counts.erroredOwn + counts.erroredInfra,
+        infra_errors: counts.erroredInfra,
+        cancelled: counts.cancelled,
+        counted,
+        pass_rate: counted > 0 ? counts.passed / counted : null,
+        required_pass_rate: requiredPassRate,
+        pass_rate_interval: interval ? { ...interval, confidence: 0.95 } : null,
+        pass_hat_k: Array.from({ length: Math.min(counted, PASS_HAT_K_MAX) }, (_, index) => ({
+            k: index + 1,
+            value: passHatK(counts.passed, counted, index + 1),
+        })),
+        trials_needed: needed,
+        sample_size_note: sampleSizeNote(counted, requiredPassRate, needed),
+        threshold: loaded.scenario.threshold,
+        score: scores.length > 0
+            ? { mean: mean(scores), min: Math.min(...scores), p50: percentile(scores, 50), p95: percentile(scores, 95) }
+            : null,
+        latency_seconds: latencies.length > 0 ? { p50: percentile(latencies, 50), p95: percentile(latencies, 95) } : null,
+        cost_usd: costOf(trials),
+        retries: {
+            total: trials.reduce((sum, trial) => sum + trial.retries, 0),
+            trials_with_retries: trials.filter((trial) => trial.retries > 0).length,
+        },
+        failing_assertions: rankFailingAssertions(trials.filter((trial) => trial.status !== 'errored' && trial.status !== 'cancelled')),
+        errors: groupErrors(trials),
+        early_stop: context.earlyStop
+            ? { after_trials: context.earlyStop.afterTrials, planned_trials: plannedTrials, reason: context.earlyStop.reason }
+            : null,
+        note: noteFor(trials, loaded),
+    };
+}
+/** The rule: all n trials passing shows at least n / (n + z²) with 95 % confidence (Wilson lower bound). */
+function sampleSizeNote(counted, rate, needed) {
+    if (needed === null || needed === 0 || counted >= needed)
+        return null;
+    const bound = counted / (counted + 1.959963984540054 ** 2);
+    return (`${counted} trial(s) cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
+        `the Wilson lower bound is ${bound.toFixed(2)}; that takes at least ${needed} trials`);
+}
+function costOf(trials) {
+    const known = trials.filter((trial) => trial.cost_usd !== null);
+    const total = known.reduce((sum, trial) => sum + (trial.cost_usd ?? 0), 0);
+    // A trial that never reached the model (no turns) cost nothing, even when its cost field is null.
+    const unknown = trials.filter((trial) => trial.cost_usd === null && trial.turns > 0).length;
+    return { total, per_trial: known.length > 0 ? total / known.length : null, unknown_trials: unknown };
+}
+/** Errors grouped by code (messages carry request ids and values); the first message is kept as the example. */
+function groupErrors(trials) {
+    const groups = new Map();
+    for (const trial of trials) {
+        if (trial.status !== 'errored')
+            continue;
+        const code = trial.error?.code ?? 'E_UNKNOWN';
+        const infrastructure = isInfrastructureError(trial);
+        const key = `${code}\u0000${infrastructure}`;
+        const group = groups.get(key);
+        if (group)
+            group.count += 1;
+        else
+            groups.set(key, {
+                code,
+                message: trial.error?.message ?? 'the trial errored without details',
+                infrastructure,
+                count: 1,
+            });
+    }
+    return [...groups.values()].sort((a, b) => b.count - a.count);
+}
+function noteFor(trials, loaded) {
+    const assertions = loaded.scenario.assertions;
+    if (assertions.length === 0) {
+        return trials.some((trial) => trial.status === 'passed')
+            ? 'no assertions: passed because the run completed'
+            : 'no assertions: trials pass only when the run completes';
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/summarise-scenario.ts
+
+
+
+/**
+ * Turns a scenario's trials into its verdict (rules in verdict.ts and
+ * docs/verdicts.md), its statistics, and a sentence for tables and annotations.
+ */
+function summariseScenario(trials, loaded, context = {}) {
+    const stats = computeStats(trials, loaded, context);
+    const counts = countTrials(trials);
+    const verdict = decideVerdict(counts, stats.required_pass_rate);
+    return { status: statusOfVerdict(verdict, counts), verdict, summary: sentenceFor(verdict, stats), stats };
+}
+function ratio(stats) {
+    return `${stats.passed}/${stats.counted} trials passed`;
+}
+function required(stats) {
+    return stats.required_pass_rate >= 1 ? 'every trial must pass' : `required pass rate ${stats.required_pass_rate}`;
+}
+function sentenceFor(verdict, stats) {
+    const parts = [];
+    switch (verdict) {
+        case 'SKIPPED':
+            parts.push(stats.cancelled > 0 ? 'cancelled before any trial finished' : 'no trials ran');
+            break;
+        case 'INFRA_ERROR':
+            parts.push(`all ${stats.infra_errors} trial(s) hit infrastructure errors${firstError(stats, true)}`);
+            break;
+        case 'HARD_FAIL': {
+            const top = stats.failing_assertions.find((failure) => failure.required);
+            const what = top
+                ? `required assertion '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`
+                : 'a required assertion failed';
+            parts.push(`${what} (${ratio(stats)})`);
+            break;
+        }
+        case 'PASS':
+            parts.push(ratio(stats));
+            if (stats.required_pass_rate < 1)
+                parts.push(required(stats));
+            break;
+        case 'FAIL':
+        case 'PARTIAL':
+            parts.push(`${ratio(stats)}${verdict === 'PARTIAL' ? `, ${required(stats)}` : ''}`);
+            parts.push(topReason(stats));
+            break;
+    }
+    if (verdict !== 'INFRA_ERROR' && stats.infra_errors > 0) {
+        parts.push(`${stats.infra_errors} trial(s) left out after infrastructure errors${firstError(stats, true)}`);
+    }
+    if (stats.note)
+        parts.push(stats.note);
+    if (stats.early_stop)
+        parts.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    return parts.filter((part) => part !== '').join('; ');
+}
+function topReason(stats) {
+    const top = stats.failing_assertions[0];
+    if (top)
+        return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
+    const own = stats.errors.find((error) => !error.infrastructure);
+    if (own)
+        return `${own.count} trial(s) errored: ${(0,errors/* describeError */.Uc)(own)}`;
+    return '';
+}
+function firstError(stats, infrastructure) {
+    const error = stats.errors.find((candidate) => candidate.infrastructure === infrastructure);
+    return error ? ` (${(0,errors/* describeError */.Uc)(error)})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/scenario-slot.ts
+
+
+
+/** What the suite keeps of a scenario while its trials run. */
+const NOT_STARTED = 'not started: the run was interrupted';
+/** A scenario an interrupt kept from starting: stored as cancelled, so the document has every row. */
+function notStarted(loaded, provider = loaded.scenario.adapter) {
+    return scenarioNotRun(loaded, provider, { skip: 'cancelled', message: NOT_STARTED });
+}
+function summarise(slot, choice, plannedTrials) {
+    const trials = slot.trials.filter((trial) => trial !== undefined);
+    if (trials.length === 0)
+        return notStarted(slot.loaded, choice.client.provider);
+    return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, summariseScenario(trials, slot.loaded, summaryContext(slot, trials, plannedTrials)));
+}
+function summaryContext(slot, trials, plannedTrials) {
+    return slot.stoppedEarly === undefined
+        ? { plannedTrials }
+        : { plannedTrials, earlyStop: { afterTrials: trials.length, reason: slot.stoppedEarly } };
+}
+/**
+ * Early stop: once the finished trials decide the outcome, the trials not started are dropped (running ones still
+ * count).
+ */
+function stopEarlyIfDecided(slot, queue, plannedTrials) {
+    if (slot.stoppedEarly !== undefined)
+        return;
+    const finished = slot.trials.filter((trial) => trial !== undefined);
+    const decision = decideEarlyStop(finished, plannedTrials, slot.loaded);
+    if (!decision.stop)
+        return;
+    slot.stoppedEarly = decision.reason ?? 'the remaining trials cannot change the outcome';
+    slot.pending -= removeQueued(queue, slot);
+}
+/** Drops the slot's trials that have not started; returns how many. */
+function removeQueued(queue, slot) {
+    let removed = 0;
+    for (let index = queue.length - 1; index >= 0; index -= 1) {
+        if (queue[index].slot === slot) {
+            queue.splice(index, 1);
+            removed += 1;
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/run-trial.ts
+
+
+
+
+
+
+/** Runs one trial, stores its trace, and records its evaluated result on the slot. */
+async function runTrial(slot, trial, choice, context) {
+    const { options, cap } = context;
+    const outcome = await runScenario(slot.loaded, {
+        client: choice.client,
+        mode: choice.mode,
+        clock: options.clock,
+        redactor: options.redactor,
+        prices: options.prices,
+        signal: options.signal,
+        hardStop: context.hardStop,
+        timeoutMs: options.timeoutMs,
+        ...(options.handlers ? { handlers: options.handlers } : {}),
+    });
+    slot.ran = true;
+    const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, options);
+    const trace = judged.usage ? { ...outcome.trace, judge: judged.usage } : outcome.trace;
+    // The spend cap decides whether the next scenario may start: counted now, the judge's votes included.
+    if (cap.add(trace.cost_usd, trace.model))
+        options.onEvent?.({ type: 'cost_uncounted', model: trace.model });
+    if (judged.usage && cap.add(judged.usage.cost_usd, judged.usage.models.join(', '))) {
+        options.onEvent?.({ type: 'cost_uncounted', model: judged.usage.models.join(', ') });
+    }
+    await options.store.saveTrace(options.runId, trace);
+    rememberRejectedKey(outcome.error, choice, context.rejectedKeys);
+    const evaluation = evaluate(trace, outcome.error, slot.loaded, judged);
+    const result = trialResult(trial, trace, evaluation.evaluation, evaluation.error);
+    slot.trials[trial - 1] = result;
+    options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
+    if (options.earlyStop)
+        stopEarlyIfDecided(slot, context.queue, slot.planned);
+}
+/** A live provider that rejected the key (401/403) gets no more requests this run: later scenarios are skipped. */
+function rememberRejectedKey(error, choice, rejected) {
+    const code = error?.code;
+    if (choice.mode !== 'live' || (code !== 'E_PROVIDER_AUTH' && code !== 'E_PROVIDER_FORBIDDEN'))
+        return;
+    if (!rejected.has(choice.client.provider))
+        rejected.set(choice.client.provider, error.message);
+}
+/** The judge's verdicts on a trial that ran to its end; nothing to judge when it errored or has no judge assertion. */
+async function judgeIfNeeded(loaded, outcome, mode, options) {
+    const nothing = { outcomes: new Map(), usage: null };
+    if (outcome.error || !options.judgeFor || !loaded.scenario.assertions.some((assertion) => assertion.type === 'judge'))
+        return nothing;
+    const judged = await judgeTrial(loaded.scenario.assertions, outcome.trace, options.judgeFor(loaded, mode), options.signal);
+    // The judge's reasons quote the agent, and the agent may have echoed a secret: the same redaction as the trace.
+    for (const [index, verdict] of judged.outcomes)
+        judged.outcomes.set(index, options.redactor.deep(verdict));
+    return judged;
+}
+function evaluate(trace, error, loaded, judged) {
+    if (error)
+        return {
+            evaluation: { status: error.code === 'E_CANCELLED' ? 'cancelled' : 'errored', score: null, assertions: [] },
+            error,
+        };
+    try {
+        const evaluation = evaluateTrial(trace, loaded, judged.outcomes);
+        if (evaluation.judgeError === undefined)
+            return { evaluation, error: null };
+        // Too few usable votes: neither a pass nor the agent's failure. The assertions stay visible.
+        return {
+            evaluation: { status: 'errored', score: null, assertions: evaluation.assertions },
+            error: new errors/* SalvoError */.u3('E_JUDGE', evaluation.judgeError, {
+                hint: 'check the judge model and its key, or raise k',
+            }),
+        };
+    }
+    catch (caught) {
+        return { evaluation: { status: 'errored', score: null, assertions: [] }, error: asSalvoError(caught) };
+    }
+}
+function cancelledTrial(trial, mode) {
+    return {
+        trial,
+        status: 'cancelled',
+        score: null,
+        assertions: [],
+        trace_id: null,
+        mode,
+        turns: 0,
+        max_turns_hit: false,
+        tool_calls: 0,
+        input_tokens: 0,
+        output_tokens: 0,
+        cost_usd: 0,
+        latency_seconds: 0,
+        retries: 0,
+        final_content_preview: null,
+        error: { code: 'E_CANCELLED', message: NOT_STARTED, infrastructure: false },
+    };
+}
+function asSalvoError(error) {
+    if ((0,errors/* isSalvoError */.GT)(error))
+        return error;
+    return new errors/* SalvoError */.u3('E_INTERNAL', error instanceof Error ? error.message : String(error), { cause: error });
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/spend-cap.ts
 
 /**
@@ -31581,10 +31734,6 @@ class SpendCap {
 }
 
 ;// CONCATENATED MODULE: ./src/core/runner/run-suite.ts
-
-
-
-
 
 
 
@@ -31693,56 +31842,10 @@ async function runSuite(scenarios, options) {
     // The caller writes the document (store.finishRun) once it holds every row it reports.
     return runDocument(options, startedAt, rows, cap);
 }
-/** Runs one trial, stores its trace, and records its evaluated result on the slot. */
-async function runTrial(slot, trial, choice, context) {
-    const { options, cap } = context;
-    const outcome = await runScenario(slot.loaded, {
-        client: choice.client,
-        mode: choice.mode,
-        clock: options.clock,
-        redactor: options.redactor,
-        prices: options.prices,
-        signal: options.signal,
-        hardStop: context.hardStop,
-        timeoutMs: options.timeoutMs,
-        ...(options.handlers ? { handlers: options.handlers } : {}),
-    });
-    slot.ran = true;
-    const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, options);
-    const trace = judged.usage ? { ...outcome.trace, judge: judged.usage } : outcome.trace;
-    // The spend cap decides whether the next scenario may start: counted now, the judge's votes included.
-    if (cap.add(trace.cost_usd, trace.model))
-        options.onEvent?.({ type: 'cost_uncounted', model: trace.model });
-    if (judged.usage && cap.add(judged.usage.cost_usd, judged.usage.models.join(', '))) {
-        options.onEvent?.({ type: 'cost_uncounted', model: judged.usage.models.join(', ') });
-    }
-    await options.store.saveTrace(options.runId, trace);
-    rememberRejectedKey(outcome.error, choice, context.rejectedKeys);
-    const evaluation = evaluate(trace, outcome.error, slot.loaded, judged);
-    const result = trialResult(trial, trace, evaluation.evaluation, evaluation.error);
-    slot.trials[trial - 1] = result;
-    options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
-    if (options.earlyStop)
-        stopEarlyIfDecided(slot, context.queue, slot.planned);
-}
-/** A live provider that rejected the key (401/403) gets no more requests this run: later scenarios are skipped. */
-function rememberRejectedKey(error, choice, rejected) {
-    const code = error?.code;
-    if (choice.mode !== 'live' || (code !== 'E_PROVIDER_AUTH' && code !== 'E_PROVIDER_FORBIDDEN'))
-        return;
-    if (!rejected.has(choice.client.provider))
-        rejected.set(choice.client.provider, error.message);
-}
-function notStarted(loaded) {
-    return scenarioNotRun(loaded, loaded.scenario.adapter, {
-        skip: 'cancelled',
-        message: 'not started: the run was interrupted',
-    });
-}
 /** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
 function skipBeforeStart(signal, cap, options) {
     if (signal.aborted)
-        return { skip: 'cancelled', message: 'not started: the run was interrupted' };
+        return { skip: 'cancelled', message: NOT_STARTED };
     if (!cap.exhausted())
         return null;
     if (!cap.announced) {
@@ -31765,103 +31868,6 @@ function runDocument(options, startedAt, scenarios, cap) {
         budget_exhausted: cap.skippedAny,
         uncounted_cost_models: cap.uncountedModels(),
     };
-}
-/** The judge's verdicts on a trial that ran to its end; nothing to judge when it errored or has no judge assertion. */
-async function judgeIfNeeded(loaded, outcome, mode, options) {
-    const nothing = { outcomes: new Map(), usage: null };
-    if (outcome.error || !options.judgeFor || !loaded.scenario.assertions.some((assertion) => assertion.type === 'judge'))
-        return nothing;
-    const judged = await judgeTrial(loaded.scenario.assertions, outcome.trace, options.judgeFor(loaded, mode), options.signal);
-    // The judge's reasons quote the agent, and the agent may have echoed a secret: the same redaction as the trace.
-    for (const [index, verdict] of judged.outcomes)
-        judged.outcomes.set(index, options.redactor.deep(verdict));
-    return judged;
-}
-function evaluate(trace, error, loaded, judged) {
-    if (error)
-        return {
-            evaluation: { status: error.code === 'E_CANCELLED' ? 'cancelled' : 'errored', score: null, assertions: [] },
-            error,
-        };
-    try {
-        const evaluation = evaluateTrial(trace, loaded, judged.outcomes);
-        if (evaluation.judgeError === undefined)
-            return { evaluation, error: null };
-        // Too few usable votes: neither a pass nor the agent's failure. The assertions stay visible.
-        return {
-            evaluation: { status: 'errored', score: null, assertions: evaluation.assertions },
-            error: new errors/* SalvoError */.u3('E_JUDGE', evaluation.judgeError, {
-                hint: 'check the judge model and its key, or raise k',
-            }),
-        };
-    }
-    catch (caught) {
-        return { evaluation: { status: 'errored', score: null, assertions: [] }, error: asSalvoError(caught) };
-    }
-}
-function summarise(slot, choice, plannedTrials) {
-    const trials = slot.trials.filter((trial) => trial !== undefined);
-    if (trials.length === 0)
-        return scenarioNotRun(slot.loaded, choice.client.provider, {
-            skip: 'cancelled',
-            message: 'not started: the run was interrupted',
-        });
-    return scenarioResult(slot.loaded, choice.client.provider, choice.mode, trials, summariseScenario(trials, slot.loaded, summaryContext(slot, trials, plannedTrials)));
-}
-function summaryContext(slot, trials, plannedTrials) {
-    return slot.stoppedEarly === undefined
-        ? { plannedTrials }
-        : { plannedTrials, earlyStop: { afterTrials: trials.length, reason: slot.stoppedEarly } };
-}
-function cancelledTrial(trial, mode) {
-    return {
-        trial,
-        status: 'cancelled',
-        score: null,
-        assertions: [],
-        trace_id: null,
-        mode,
-        turns: 0,
-        max_turns_hit: false,
-        tool_calls: 0,
-        input_tokens: 0,
-        output_tokens: 0,
-        cost_usd: 0,
-        latency_seconds: 0,
-        retries: 0,
-        final_content_preview: null,
-        error: { code: 'E_CANCELLED', message: 'not started: the run was interrupted', infrastructure: false },
-    };
-}
-/**
- * Early stop: once the finished trials decide the outcome, the trials not started are dropped (running ones still
- * count).
- */
-function stopEarlyIfDecided(slot, queue, plannedTrials) {
-    if (slot.stoppedEarly !== undefined)
-        return;
-    const finished = slot.trials.filter((trial) => trial !== undefined);
-    const decision = decideEarlyStop(finished, plannedTrials, slot.loaded);
-    if (!decision.stop)
-        return;
-    slot.stoppedEarly = decision.reason ?? 'the remaining trials cannot change the outcome';
-    slot.pending -= removeQueued(queue, slot);
-}
-/** Drops the slot's trials that have not started; returns how many. */
-function removeQueued(queue, slot) {
-    let removed = 0;
-    for (let index = queue.length - 1; index >= 0; index -= 1) {
-        if (queue[index].slot === slot) {
-            queue.splice(index, 1);
-            removed += 1;
-        }
-    }
-    return removed;
-}
-function asSalvoError(error) {
-    if ((0,errors/* isSalvoError */.GT)(error))
-        return error;
-    return new errors/* SalvoError */.u3('E_INTERNAL', error instanceof Error ? error.message : String(error), { cause: error });
 }
 /** A signal that fires `delayMs` after `source` does: the grace given to turns in flight. */
 function delayedAbort(source, delayMs) {
