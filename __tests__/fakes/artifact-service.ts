@@ -3,15 +3,18 @@ import { readZipEntries } from './zip-reader.ts';
 
 /**
  * A fake of the Actions results service (gha-notes §4.3-4.4): the Twirp
- * CreateArtifact / FinalizeArtifact calls, and an Azure-style blob endpoint on
- * the same server answering Put Block, Put Block List and Put Blob. Uploaded
- * zips are kept so tests can read the files inside.
+ * CreateArtifact / FinalizeArtifact / ListArtifacts / GetSignedArtifactURL
+ * calls, and an Azure-style blob endpoint on the same server answering Put
+ * Block, Put Block List, Put Blob and the signed GET a download follows.
+ * Uploaded zips are kept so tests can read the files inside.
  */
 
 export interface FakeArtifact {
   id: number;
   /** Artifact names are unique per workflow run (the token's run backend id), not globally. */
   runBackendId: string;
+  jobBackendId: string;
+  createdAt: string;
   name: string;
   expiresAt: string | null;
   size: number | null;
@@ -27,6 +30,8 @@ export interface FakeArtifactService {
   files(name: string): Map<string, Buffer>;
   /** The files inside the finalized artifact with this id. */
   filesById(id: string): Map<string, Buffer>;
+  /** Where the zip of a finalized artifact can be fetched (what GitHub's REST download redirects to). */
+  downloadUrl(id: number): string;
   close(): Promise<void>;
 }
 
@@ -52,7 +57,10 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
       const method = url.pathname.slice(TWIRP_PREFIX.length);
       const call = JSON.parse(body.toString('utf8')) as {
         workflow_run_backend_id: string;
+        workflow_job_run_backend_id?: string;
         name: string;
+        name_filter?: string;
+        id_filter?: string;
         expires_at?: string;
         size?: string;
         hash?: string;
@@ -69,6 +77,8 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
         artifacts.push({
           id: 1000 + artifacts.length,
           runBackendId: call.workflow_run_backend_id,
+          jobBackendId: call.workflow_job_run_backend_id ?? '',
+          createdAt: new Date(Date.UTC(2026, 10, 25, 9, 0, artifacts.length)).toISOString(),
           name: call.name,
           expiresAt: call.expires_at ?? null,
           size: null,
@@ -88,7 +98,21 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
         Object.assign(artifact, { finalized: true, size: Number(call.size), hash: call.hash ?? null });
         return sendJson(response, 200, { ok: true, artifact_id: String(artifact.id) });
       }
+      if (method === 'ListArtifacts') return sendJson(response, 200, { artifacts: listRun(call).map(listed) });
+      if (method === 'GetSignedArtifactURL') {
+        const artifact = artifacts.find((candidate) => candidate.finalized && inRun(candidate));
+        if (!artifact) return sendJson(response, 404, { code: 'not_found', msg: `no artifact named ${call.name}` });
+        return sendJson(response, 200, { signed_url: fake.downloadUrl(artifact.id) });
+      }
       return sendJson(response, 404, { code: 'bad_route', msg: `no method ${method}` });
+    }
+    const downloadMatch = /^\/devstoreaccount1\/actions-results\/download\/(\d+)\/artifact\.zip$/.exec(url.pathname);
+    if (request.method === 'GET' && downloadMatch) {
+      const artifact = artifacts.find((candidate) => String(candidate.id) === downloadMatch[1] && candidate.finalized);
+      if (!artifact?.zip || url.searchParams.get('sig') !== 'fake-read-signature')
+        return sendJson(response, 403, { message: 'bad signature' });
+      response.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) });
+      return response.end(artifact.zip);
     }
     const blobMatch = /^\/devstoreaccount1\/actions-results\/(\d+)$/.exec(url.pathname);
     if (request.method === 'PUT' && blobMatch) {
@@ -119,7 +143,26 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
   });
   origin = server.origin;
 
-  return {
+  /** ListArtifacts: the finalized artifacts of the caller's workflow run, filtered by name or id when asked. */
+  const listRun = (call: { workflow_run_backend_id: string; name_filter?: string; id_filter?: string }) =>
+    artifacts.filter(
+      (artifact) =>
+        artifact.finalized &&
+        artifact.runBackendId === call.workflow_run_backend_id &&
+        (call.name_filter === undefined || artifact.name === call.name_filter) &&
+        (call.id_filter === undefined || String(artifact.id) === String(call.id_filter)),
+    );
+  // The protobuf JSON of ListArtifactsResponse.MonolithArtifact: int64 as strings, Timestamp as RFC 3339.
+  const listed = (artifact: FakeArtifact) => ({
+    workflow_run_backend_id: artifact.runBackendId,
+    workflow_job_run_backend_id: artifact.jobBackendId,
+    database_id: String(artifact.id),
+    name: artifact.name,
+    size: String(artifact.size ?? 0),
+    created_at: artifact.createdAt,
+  });
+
+  const fake: FakeArtifactService = {
     resultsUrl: `${server.origin}/`,
     artifacts,
     files(name) {
@@ -133,6 +176,9 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
       if (!artifact?.zip) throw new Error(`no finalized artifact with id ${id}`);
       return readZipEntries(artifact.zip);
     },
+    downloadUrl: (id) =>
+      `${origin}/devstoreaccount1/actions-results/download/${id}/artifact.zip?sig=fake-read-signature`,
     close: server.close,
   };
+  return fake;
 }

@@ -1,9 +1,17 @@
+import type { FakeArtifactService } from './artifact-service.ts';
+import { answerActionsRequest, type FakeWorkflowRun } from './github-actions-endpoints.ts';
 import { listenOnLoopback, readBody, sendJson } from './loopback.ts';
 
+export type { FakeWorkflowRun } from './github-actions-endpoints.ts';
+
 /**
- * A stateful fake of the GitHub REST endpoints the sticky comment uses:
- * list issue comments (per_page, page, Link rel="next"), create and update.
- * `forbidWrites` answers writes the way GitHub does for a fork PR's read-only token.
+ * A stateful fake of the GitHub REST endpoints salvo uses: list issue comments
+ * (per_page, page, Link rel="next"), create and update; and the Actions
+ * endpoints of github-actions-endpoints.ts (a workflow's runs, a run's
+ * artifacts, an artifact's download), over the artifacts of `artifactService`.
+ * `forbidWrites` answers writes the way GitHub does for a fork PR's read-only
+ * token; `forbidActions` answers the Actions endpoints the way GitHub does for
+ * a token without `actions: read`.
  */
 
 export interface FakeComment {
@@ -32,6 +40,10 @@ export interface FakeGithub {
   requests: GithubRequestLog[];
   seedComments(owner: string, repo: string, issue: number, bodies: { body: string; login?: string }[]): void;
   forbidWrites: boolean;
+  forbidActions: boolean;
+  /** Finished workflow runs the Actions endpoints list; their artifacts: the service's of the same run backend id. */
+  workflowRuns: FakeWorkflowRun[];
+  artifactService: FakeArtifactService | null;
   close(): Promise<void>;
 }
 
@@ -77,6 +89,9 @@ export async function startFakeGithub(): Promise<FakeGithub> {
     serverUrl: 'https://github.com',
     requests,
     forbidWrites: false,
+    forbidActions: false,
+    workflowRuns: [],
+    artifactService: null,
     comments: (owner, repo, issue) => [...thread(owner, repo, issue)],
     seedComments: (owner, repo, issue, bodies) => {
       for (const { body, login } of bodies)
@@ -96,6 +111,7 @@ export async function startFakeGithub(): Promise<FakeGithub> {
       authorization: request.headers.authorization,
       body,
     });
+    if (url.pathname.includes('/actions/')) return answerActionsRequest(fake, url, response);
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const single = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (list && request.method === 'GET') {
