@@ -86,3 +86,31 @@ export type ToolHandlerOutcome =
 export interface ToolHandlerRunner {
   call(call: ToolHandlerCall): Promise<ToolHandlerOutcome>;
 }
+
+/** An artifact of a workflow run, as GitHub lists it. */
+export interface ArtifactRef {
+  id: number;
+  name: string;
+}
+
+/** A finished workflow run, as GitHub lists it. */
+export interface WorkflowRunRef {
+  id: number;
+  /** Its page on GitHub. */
+  url: string;
+}
+
+/**
+ * Reading artifacts back from GitHub Actions: the current run's (a merge
+ * step collecting its shards) and another run's (a pull request's baseline).
+ * Another run's need the token's `actions: read` permission; without it the
+ * calls throw an error whose `status` is 403.
+ */
+export interface WorkflowArtifacts {
+  /** Runs of this workflow on `branch` that succeeded, newest first (at most `limit`). */
+  successfulRuns(branch: string, limit: number): Promise<WorkflowRunRef[]>;
+  /** The artifacts of a run: `runId` null for the current one. */
+  list(runId: number | null): Promise<ArtifactRef[]>;
+  /** Downloads one artifact of a run (null: the current one) and extracts it into `directory`. */
+  download(artifact: ArtifactRef, runId: number | null, directory: string): Promise<void>;
+}

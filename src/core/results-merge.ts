@@ -48,3 +48,11 @@ export function mergeRunResults(inputs: readonly RunResults[], runId: string): M
       : Array.from({ length: shardCount }, (_, index) => index + 1).filter((index) => !seen.has(index));
   return { results, missingShards, shardCount };
 }
+
+/** `shard 2 of 3 (shard-2-of-3) never reported; its scenarios were not verified.`, one line per missing shard. */
+export function missingShardLines(merged: Pick<MergedRun, 'missingShards' | 'shardCount'>): string[] {
+  return merged.missingShards.map(
+    (index) =>
+      `shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; its scenarios were not verified.`,
+  );
+}

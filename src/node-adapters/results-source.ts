@@ -113,3 +113,50 @@ function shapeProblem(document: unknown): string | null {
   );
   return index === -1 ? null : `field scenarios.${index}: expected a scenario result with a name and trials`;
 }
+
+/**
+ * The documents `salvo merge` and the action's merge step read: a file as it is, a folder as every results.json
+ * below it (a downloaded artifact), in path order.
+ */
+export async function readResultsDocuments(
+  paths: readonly string[],
+  cwd: string,
+): Promise<{ files: string[]; inputs: RunResults[] }> {
+  const files = (await Promise.all(paths.map((path) => resultsFilesAt(path, cwd)))).flat();
+  const inputs = await Promise.all(files.map((file) => readMergeInput(file, cwd)));
+  return { files, inputs };
+}
+
+async function resultsFilesAt(path: string, cwd: string): Promise<string[]> {
+  const absolute = resolve(cwd, path);
+  const stats = await stat(absolute).catch(() => null);
+  if (stats?.isFile()) return [absolute];
+  if (!stats?.isDirectory()) throw new UsageError(`no such file or directory: '${path}'`);
+  const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
+  const found = entries
+    .filter((entry) => entry.isFile() && entry.name === 'results.json')
+    .map((entry) => join(entry.parentPath, entry.name));
+  // The run store keeps a copy of the document under run/; the artifact's top-level results.json is the one to read.
+  const topLevel = found.filter(
+    (file) => !found.some((other) => other !== file && file.startsWith(join(other, '..') + '/')),
+  );
+  if (topLevel.length === 0) throw new UsageError(`no results.json in '${path}'`);
+  return topLevel.sort();
+}
+
+async function readMergeInput(file: string, cwd: string): Promise<RunResults> {
+  const name = relative(cwd, file) || file;
+  let document: unknown;
+  try {
+    document = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(
+      `${name}: not a JSON results document (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  const scenarios = (document as { scenarios?: unknown } | null)?.scenarios;
+  if (!Array.isArray(scenarios) || typeof (document as { run_id?: unknown }).run_id !== 'string') {
+    throw new UsageError(`${name}: not a salvo results document (no run_id and scenarios)`);
+  }
+  return document as RunResults;
+}

@@ -1,12 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
-import { UsageError } from '../../core/errors.ts';
+import { resolve } from 'node:path';
 import { uuidv7 } from '../../core/ids.ts';
 import { resultsTableLines } from '../../core/report/results-table.ts';
 import { verdictLines } from '../../core/report/verdict-lines.ts';
-import { mergeRunResults } from '../../core/results-merge.ts';
-import type { RunResults } from '../../core/results.ts';
+import { mergeRunResults, missingShardLines } from '../../core/results-merge.ts';
 import { writeFileAtomic } from '../../node-adapters/atomic-write.ts';
+import { readResultsDocuments } from '../../node-adapters/results-source.ts';
 import { systemClock } from '../../node-adapters/system-clock.ts';
 import { writeLine, writeLines, type CliIO } from '../cli-io.ts';
 import { projectRedaction } from '../cli-redaction.ts';
@@ -31,8 +29,7 @@ export async function mergeCommand(
   flags: { output?: string; json?: boolean },
   io: CliIO,
 ): Promise<ExitCodeValue> {
-  const files = (await Promise.all(paths.map((path) => resultsFilesAt(path, io.cwd)))).flat();
-  const inputs = await Promise.all(files.map((file) => readResults(file, io.cwd)));
+  const { files, inputs } = await readResultsDocuments(paths, io.cwd);
   // Shards' documents were redacted where they ran; again with this environment's secrets and salvo.yaml's patterns.
   const redaction = await projectRedaction(io);
   const merged = mergeRunResults(
@@ -53,50 +50,10 @@ export async function mergeCommand(
     io.stderr,
     `Merged ${files.length} results file(s): ${merged.results.totals.total} scenario(s).${flags.output ? ` Written: ${flags.output}` : ''}`,
   );
-  for (const index of merged.missingShards) {
-    writeLine(
-      io.stderr,
-      `Missing: shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; its scenarios were not verified.`,
-    );
-  }
+  for (const line of missingShardLines(merged)) writeLine(io.stderr, `Missing: ${line}`);
   const code = exitCodeFor(merged.results);
   // A missing shard means scenarios nobody verified: never a pass.
   return merged.missingShards.length > 0 && code !== ExitCode.failed && code !== ExitCode.interrupted
     ? ExitCode.unverified
     : code;
-}
-
-/** A file as it is; a folder as every results.json below it (an artifact's layout), in path order. */
-async function resultsFilesAt(path: string, cwd: string): Promise<string[]> {
-  const absolute = resolve(cwd, path);
-  const stats = await stat(absolute).catch(() => null);
-  if (stats?.isFile()) return [absolute];
-  if (!stats?.isDirectory()) throw new UsageError(`no such file or directory: '${path}'`);
-  const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
-  const found = entries
-    .filter((entry) => entry.isFile() && entry.name === 'results.json')
-    .map((entry) => join(entry.parentPath, entry.name));
-  // The run store keeps a copy of the document under run/; the artifact's top-level results.json is the one to read.
-  const topLevel = found.filter(
-    (file) => !found.some((other) => other !== file && file.startsWith(join(other, '..') + '/')),
-  );
-  if (topLevel.length === 0) throw new UsageError(`no results.json in '${path}'`);
-  return topLevel.sort();
-}
-
-async function readResults(file: string, cwd: string): Promise<RunResults> {
-  const name = relative(cwd, file) || file;
-  let document: unknown;
-  try {
-    document = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(
-      `${name}: not a JSON results document (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
-  const scenarios = (document as { scenarios?: unknown } | null)?.scenarios;
-  if (!Array.isArray(scenarios) || typeof (document as { run_id?: unknown }).run_id !== 'string') {
-    throw new UsageError(`${name}: not a salvo results document (no run_id and scenarios)`);
-  }
-  return document as RunResults;
 }
