@@ -22,10 +22,15 @@ const actionYaml = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as 
 };
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 
+/** The README's example workflows, in order: the basic one, then the sharded one. */
+function exampleWorkflows(): unknown[] {
+  const blocks = [...readme.matchAll(/<!-- example-workflow[^>]*-->\s*```yaml\n([\s\S]*?)```/g)];
+  if (blocks.length === 0) throw new Error('README has no example workflow block');
+  return blocks.map((match) => parse(match[1] ?? '') as unknown);
+}
+
 function exampleWorkflow(): unknown {
-  const match = /<!-- example-workflow[^>]*-->\s*```yaml\n([\s\S]*?)```/.exec(readme);
-  if (!match?.[1]) throw new Error('README has no example workflow block');
-  return parse(match[1]);
+  return exampleWorkflows()[0];
 }
 
 describe('action.yml', () => {
@@ -59,6 +64,18 @@ describe('README', () => {
       concurrency: { 'cancel-in-progress': true },
     });
     expect(JSON.stringify(workflow)).toContain('${{ secrets.OPENAI_API_KEY }}');
+  });
+
+  it('shows a sharded workflow (shard legs, then a merge job that always runs) valid against the schema', () => {
+    const sharded = exampleWorkflows()[1] as {
+      jobs: Record<string, { needs?: string; if?: string; steps: { with?: Record<string, string> }[] }>;
+    };
+    expect(validateWorkflow(sharded), JSON.stringify(validateWorkflow.errors, null, 2)).toBe(true);
+    expect(sharded).toMatchObject({ permissions: { actions: 'read' }, concurrency: { 'cancel-in-progress': true } });
+    const shardStep = sharded.jobs.shard?.steps.find((step) => step.with?.shard);
+    expect(shardStep?.with?.shard).toBe('${{ matrix.shard }}/3');
+    expect(sharded.jobs.report).toMatchObject({ needs: 'shard', if: 'always()' });
+    expect(sharded.jobs.report?.steps.some((step) => step.with?.mode === 'merge')).toBe(true);
   });
 
   it("keeps the repository's own workflows valid too", () => {

@@ -62,6 +62,10 @@ describe('reportRun', () => {
       'output trials-run=0',
       'output pass-rate=',
       'output flaky=0',
+      // Not a pull request compared with a baseline: empty, so a workflow can tell "not compared" from "0 regressed".
+      'output regressed=',
+      'output improved=',
+      'output baseline-run-id=',
       'upload salvo-traces',
       'output artifact-id=9',
       'output artifact-url=https://github.com/acme/agents/actions/runs/5/artifacts/9',

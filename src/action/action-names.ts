@@ -21,6 +21,8 @@ export const Input = {
   maxCostUsd: 'max-cost-usd',
   judgeModel: 'judge-model',
   failOn: 'fail-on',
+  failOnLoosened: 'fail-on-loosened',
+  baseline: 'baseline',
   commentOnPr: 'comment-on-pr',
   githubToken: 'github-token',
   artifactName: 'artifact-name',
@@ -44,10 +46,16 @@ export const Output = {
   artifactId: 'artifact-id',
   artifactUrl: 'artifact-url',
   commentUrl: 'comment-url',
+  regressed: 'regressed',
+  improved: 'improved',
+  baselineRunId: 'baseline-run-id',
 } as const;
 
 export const MODES = ['auto', 'live', 'replay'] as const;
 export type RunMode = (typeof MODES)[number];
+/** `merge`: run nothing; merge the shard artifacts of this workflow run into one report. */
+export const ACTION_MODES = [...MODES, 'merge'] as const;
+export type ActionMode = (typeof ACTION_MODES)[number];
 
-export const FAIL_ON = ['failure', 'infrastructure', 'never'] as const;
+export const FAIL_ON = ['failure', 'regression', 'infrastructure', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];

@@ -13,6 +13,10 @@ import type { ActionSettings } from './read-action-settings.ts';
 import type { ActionReporters } from './report-run.ts';
 import { decideStepOutcome, secretlessReason, type StepOutcome, type StepOutcomeContext } from './step-outcome.ts';
 import { Input } from './action-names.ts';
+import { compareWithBaseline, readExplicitBaseline, type BaselineComparison } from './compare-with-baseline.ts';
+import { mergeShards } from './merge-shards.ts';
+import { createGithubWorkflowArtifacts } from './workflow-artifacts.ts';
+import type { ShardMerge } from '../core/report/comparison-section.ts';
 
 /**
  * The action: read the inputs once, run the engine, publish what it found,
@@ -46,12 +50,24 @@ export async function run(): Promise<void> {
     core.debug(
       `salvo settings: ${JSON.stringify(redactor.deep({ ...settings, secrets: settings.secrets.map((secret) => secret.source) }))}`,
     );
-    const outcome = await runScenarios(settings, project, { redactor, log }, controller.signal);
+    const { github } = settings;
+    const artifacts = createGithubWorkflowArtifacts({ ...github, token: settings.githubToken });
+    const explicitBaseline = await readExplicitBaseline(settings);
+    const { outcome, shards } =
+      settings.mode === 'merge'
+        ? await mergeShards(settings, artifacts, { redactor, log })
+        : { outcome: await runScenarios(settings, project, { redactor, log }, controller.signal), shards: null };
     // Rows were redacted as each was stored (the runner) or built (invalid files, the engine); the header here.
     const results = redactor.deep(outcome.results);
-    await reportRun(settings, { ...outcome, results }, reporters);
+    const baseline = await compareWithBaseline(settings, results, {
+      explicit: explicitBaseline,
+      artifacts,
+      redactor,
+      log,
+    });
+    await reportRun(settings, { ...outcome, results }, reporters, { baseline, shards });
     concludeStep(
-      decideStepOutcome(results, stepContext(settings)),
+      decideStepOutcome(results, stepContext(settings, baseline, shards)),
       `salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`,
     );
   } catch (error) {
@@ -69,7 +85,11 @@ export async function run(): Promise<void> {
   }
 }
 
-function stepContext(settings: ActionSettings): StepOutcomeContext {
+function stepContext(
+  settings: ActionSettings,
+  baseline: BaselineComparison,
+  shards: ShardMerge | null,
+): StepOutcomeContext {
   const missingKeyInputs: Record<string, string> = {};
   if (settings.openaiApiKey === null) missingKeyInputs.openai = Input.openaiApiKey;
   if (settings.anthropicApiKey === null) missingKeyInputs.anthropic = Input.anthropicApiKey;
@@ -78,6 +98,12 @@ function stepContext(settings: ActionSettings): StepOutcomeContext {
     mode: settings.mode,
     secretless: secretlessReason(settings.github),
     missingKeyInputs,
+    comparison:
+      baseline.report?.kind === 'compared'
+        ? { result: baseline.report.comparison, baseLabel: baseline.report.baseLabel }
+        : null,
+    failOnLoosened: settings.failOnLoosened,
+    missingShards: shards?.missing ?? [],
   };
 }
 

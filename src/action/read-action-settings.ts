@@ -7,7 +7,8 @@ import { parseScenarioFilters, type ScenarioFilter } from '../core/scenario/scen
 import { ADAPTERS, type AdapterName } from '../core/scenario/schema.ts';
 import { parseShard, shardLabel, type Shard } from '../core/scenario/shard.ts';
 import { collectSecrets, type NamedSecret } from '../engine/secrets.ts';
-import { FAIL_ON, Input, MODES, SECRET_INPUTS, type FailOn, type RunMode } from './action-names.ts';
+import { workflowFileOf } from './workflow-artifacts.ts';
+import { ACTION_MODES, FAIL_ON, Input, SECRET_INPUTS, type ActionMode, type FailOn } from './action-names.ts';
 
 /** Everything the action needs from its inputs and the runner's environment, read once and validated. */
 export interface ActionSettings {
@@ -19,7 +20,8 @@ export interface ActionSettings {
   anthropicApiKey: string | null;
   openaiBaseUrl: string | null;
   anthropicBaseUrl: string | null;
-  mode: RunMode;
+  /** `merge` runs nothing: it merges the current run's shard artifacts. */
+  mode: ActionMode;
   concurrency: number;
   /** Per-trial wall-clock limit, or null for the scenario's own timeout_seconds. */
   trialTimeoutSeconds: number | null;
@@ -39,6 +41,13 @@ export interface ActionSettings {
   /** For judge assertions that no scenario or salvo.yaml gives a model. */
   judgeModel: string | null;
   failOn: FailOn;
+  /** Fail the step when a pull request removed or loosened a check of its baseline. */
+  failOnLoosened: boolean;
+  /**
+   * What a pull request is compared with: `auto` (the base branch's latest successful run of this workflow), `none`,
+   * or an absolute path to a results.json or an extracted artifact folder.
+   */
+  baseline: { kind: 'auto' } | { kind: 'none' } | { kind: 'file'; path: string };
   commentOnPr: boolean;
   githubToken: string | null;
   artifactName: string;
@@ -72,6 +81,10 @@ export interface GithubRunContext {
   workspace: string;
   /** Where the runner wants step-summary Markdown appended; null outside a runner. */
   stepSummaryFile: string | null;
+  /** The pull request's base branch (GITHUB_BASE_REF, else the event's), or null outside pull requests. */
+  baseRef: string | null;
+  /** The workflow's file name (`agents.yml`, from GITHUB_WORKFLOW_REF), to find its earlier runs; null when unknown. */
+  workflowFile: string | null;
   /** Scratch space cleaned after the job. */
   tempDirectory: string;
 }
@@ -116,7 +129,7 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
     anthropicApiKey: optional(Input.anthropicApiKey),
     openaiBaseUrl: readUrl(env, Input.openaiBaseUrl),
     anthropicBaseUrl: readUrl(env, Input.anthropicBaseUrl),
-    mode: readChoice(env, Input.mode, MODES, 'auto'),
+    mode: readChoice(env, Input.mode, ACTION_MODES, 'auto'),
     concurrency: readNumber(env, Input.concurrency, { integer: true, min: 1, max: 64 }) ?? 4,
     trialTimeoutSeconds: readNumber(env, Input.trialTimeoutSeconds, { integer: false, min: 0.001, max: 21_600 }),
     trials: readNumber(env, Input.trials, { integer: true, min: 1, max: 100 }),
@@ -130,6 +143,8 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
     maxCostUsd: readNumber(env, Input.maxCostUsd, { integer: false, min: 0, max: 1_000_000 }),
     judgeModel: optional(Input.judgeModel),
     failOn: readChoice(env, Input.failOn, FAIL_ON, 'failure'),
+    failOnLoosened: readBoolean(env, Input.failOnLoosened, false),
+    baseline: readBaseline(readInput(env, Input.baseline), workingDirectory),
     commentOnPr: readBoolean(env, Input.commentOnPr, true),
     githubToken: optional(Input.githubToken),
     artifactName: readArtifactName(env),
@@ -198,6 +213,13 @@ function readUrl(env: Env, name: string): string | null {
   return value;
 }
 
+/** `baseline`: empty for auto, `none`, or a path relative to working-directory. */
+function readBaseline(value: string, workingDirectory: string): ActionSettings['baseline'] {
+  if (!value || value === 'auto') return { kind: 'auto' };
+  if (value === 'none') return { kind: 'none' };
+  return { kind: 'file', path: resolve(workingDirectory, value) };
+}
+
 /** Artifact names may not contain " : < > | * ? \r \n \ / (gha-notes §4.1). */
 function readArtifactName(env: Env): string {
   const base = readInput(env, Input.artifactName) || DEFAULT_ARTIFACT_NAME;
@@ -237,6 +259,8 @@ function readGithubContext(env: Env, workspace: string): GithubRunContext {
     fromDependabot: isPullRequestEvent && (env.GITHUB_ACTOR === DEPENDABOT || pullRequest?.author === DEPENDABOT),
     workspace: isAbsolute(workspace) ? workspace : resolve(workspace),
     stepSummaryFile: env.GITHUB_STEP_SUMMARY || null,
+    baseRef: isPullRequestEvent ? env.GITHUB_BASE_REF || pullRequest?.baseRef || null : null,
+    workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF),
     tempDirectory: env.RUNNER_TEMP || resolve(workspace, '.salvo', 'tmp'),
   };
 }
@@ -245,13 +269,14 @@ const DEPENDABOT = 'dependabot[bot]';
 
 function readPullRequest(
   eventPath: string | undefined,
-): { number: number; headRepo: string | null; author: string | null } | null {
+): { number: number; headRepo: string | null; baseRef: string | null; author: string | null } | null {
   if (!eventPath) return null;
   try {
     const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
       pull_request?: {
         number?: unknown;
         head?: { repo?: { full_name?: unknown } | null };
+        base?: { ref?: unknown } | null;
         user?: { login?: unknown } | null;
       };
       number?: unknown;
@@ -260,7 +285,9 @@ function readPullRequest(
     if (typeof number !== 'number') return null;
     const headRepo = payload.pull_request?.head?.repo?.full_name;
     const author = payload.pull_request?.user?.login;
+    const baseRef = payload.pull_request?.base?.ref;
     return {
+      baseRef: typeof baseRef === 'string' && baseRef ? baseRef : null,
       number,
       headRepo: typeof headRepo === 'string' ? headRepo : null,
       author: typeof author === 'string' ? author : null,

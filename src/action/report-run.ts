@@ -5,10 +5,12 @@ import type { ArtifactStore, CommentPublisher, SummarySink } from '../core/ports
 import { renderJobSummary } from '../core/report/job-summary.ts';
 import { renderJUnit } from '../core/report/junit.ts';
 import { trialTotals } from '../core/report/run-overview.ts';
+import { renderBaselineSection, renderShardSection, type ShardMerge } from '../core/report/comparison-section.ts';
 import { buildCommentMarker, renderPrComment } from '../core/report/pr-comment.ts';
 import type { RunResults } from '../core/results.ts';
 import { Output } from './action-names.ts';
 import { planAnnotations, type Annotation } from './annotations.ts';
+import type { BaselineComparison } from './compare-with-baseline.ts';
 import { DEFAULT_ARTIFACT_NAME, type ActionSettings } from './read-action-settings.ts';
 import { stageArtifactFiles } from './stage-artifact.ts';
 import { secretlessReason } from './step-outcome.ts';
@@ -31,6 +33,14 @@ export interface EngineOutcome {
   invalidProblems: SourceProblem[];
 }
 
+/** What the reports show beside the run: its comparison with the baseline, and (a merge step) the shards merged. */
+export interface RunContext {
+  baseline: BaselineComparison;
+  shards: ShardMerge | null;
+}
+
+const NO_CONTEXT: RunContext = { baseline: { report: null, runId: '' }, shards: null };
+
 /**
  * Publishes a finished (or interrupted) run, cheapest and most important
  * first: the results file and outputs, then the artifact, the summary and
@@ -41,6 +51,7 @@ export async function reportRun(
   settings: ActionSettings,
   outcome: EngineOutcome,
   reporters: ActionReporters,
+  context: RunContext = NO_CONTEXT,
 ): Promise<void> {
   const { results } = outcome;
   const { github } = settings;
@@ -54,6 +65,8 @@ export async function reportRun(
   });
   const resultsFile = files[0] ?? join(stagingDirectory, 'results.json');
   setCountOutputs(results, resultsFile, reporters);
+  setComparisonOutputs(context.baseline, reporters);
+  const sections = [...renderShardSection(context.shards), ...renderBaselineSection(context.baseline.report)];
   if (settings.junitPath !== null) {
     await mkdir(dirname(settings.junitPath), { recursive: true });
     await writeFile(settings.junitPath, renderJUnit(results));
@@ -72,16 +85,17 @@ export async function reportRun(
   for (const annotation of annotations) reporters.annotate(annotation);
   const notes = folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : [];
   const artifactLink = artifact ? { name: artifact.name, url: artifact.url } : null;
-  await reporters.summary.write(renderJobSummary(results, { artifact: artifactLink, resultsFile, notes }));
+  await reporters.summary.write(renderJobSummary(results, { artifact: artifactLink, resultsFile, notes, sections }));
 
   let commentUrl = '';
   if (reporters.comments) {
-    // Matrix legs share GITHUB_JOB; a per-leg artifact-name (as the README suggests) gives each leg its own comment.
-    const commentKey =
-      settings.artifactName === DEFAULT_ARTIFACT_NAME ? github.job : `${github.job}/${settings.artifactName}`;
+    // Matrix legs share GITHUB_JOB but never an artifact name (unique per run, artifact-store.ts), so the name the
+    // artifact was stored under gives each leg its own comment.
+    const artifactName = artifact?.name ?? settings.artifactName;
+    const commentKey = artifactName === DEFAULT_ARTIFACT_NAME ? github.job : `${github.job}/${artifactName}`;
     const marker = buildCommentMarker(github.workflow, commentKey);
     const runUrl = `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`;
-    const body = renderPrComment(results, { marker, runUrl, artifactUrl: artifact?.url ?? null });
+    const body = renderPrComment(results, { marker, runUrl, artifactUrl: artifact?.url ?? null, sections });
     commentUrl = (await reporters.comments.publish(marker, body)).url ?? '';
   }
   reporters.setOutput(Output.commentUrl, commentUrl);
@@ -100,6 +114,13 @@ function setCountOutputs(results: RunResults, resultsFile: string, reporters: Ac
   reporters.setOutput(Output.trialsRun, String(trials.run));
   reporters.setOutput(Output.passRate, trials.passRate === null ? '' : trials.passRate.toFixed(4));
   reporters.setOutput(Output.flaky, String(trials.flaky));
+}
+
+function setComparisonOutputs(baseline: BaselineComparison, reporters: ActionReporters): void {
+  const comparison = baseline.report?.kind === 'compared' ? baseline.report.comparison : null;
+  reporters.setOutput(Output.regressed, comparison ? String(comparison.counts.regressed) : '');
+  reporters.setOutput(Output.improved, comparison ? String(comparison.counts.improved) : '');
+  reporters.setOutput(Output.baselineRunId, baseline.runId);
 }
 
 async function uploadArtifact(
@@ -139,6 +160,9 @@ function runMetadata(settings: ActionSettings, results: RunResults): Record<stri
     from_fork: github.fromFork,
     mode: settings.mode,
     fail_on: settings.failOn,
+    fail_on_loosened: settings.failOnLoosened,
+    baseline: settings.baseline.kind,
+    shard: results.shard ?? null,
     concurrency: settings.concurrency,
     max_cost_usd: settings.maxCostUsd,
     trial_timeout_seconds: settings.trialTimeoutSeconds,

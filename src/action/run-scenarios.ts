@@ -25,6 +25,8 @@ export async function runScenarios(
 ): Promise<Extract<EngineOutcome, { kind: 'ran' }>> {
   const cwd = settings.workingDirectory;
   const { redactor, log } = redaction;
+  // main.ts sends merge steps to merge-shards.ts; the check narrows the type.
+  if (settings.mode === 'merge') throw new Error('salvo: a merge step runs no scenarios');
   const outcome = await runEngine({
     cwd,
     project,

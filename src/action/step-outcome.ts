@@ -1,16 +1,23 @@
+import type { RunComparison } from '../core/compare/compare-runs.ts';
 import { runOutcome } from '../core/evaluation/run-outcome.ts';
 import type { RunResults, ScenarioResult } from '../core/results.ts';
-import type { FailOn, RunMode } from './action-names.ts';
+import type { ActionMode, FailOn } from './action-names.ts';
 
 /** Why a pull request has no secrets, when GitHub withholds them: forks and Dependabot. */
 export type SecretlessReason = 'fork' | 'dependabot' | null;
 
 export interface StepOutcomeContext {
   failOn: FailOn;
-  mode: RunMode;
+  mode: ActionMode;
   secretless: SecretlessReason;
   /** Key inputs that were empty, by provider, to name when scenarios could not run for want of one. */
   missingKeyInputs: Record<string, string>;
+  /** The pull request compared with its baseline, when it was; what `fail-on: regression` judges by. */
+  comparison?: { result: RunComparison; baseLabel: string } | null;
+  /** `fail-on-loosened: true`. */
+  failOnLoosened?: boolean;
+  /** A merge step's shards that never reported, one sentence each (results-merge.ts). */
+  missingShards?: string[];
 }
 
 /** `failed` fails the step; `warning` and `notice` leave it green with an annotation; `passed` says nothing more. */
@@ -31,7 +38,12 @@ export interface StepOutcome {
  */
 export function decideStepOutcome(results: RunResults, context: StepOutcomeContext): StepOutcome {
   const outcome = runOutcome(results);
-  const decided = decide(outcome, results, context);
+  const decided = withComparisonAndShards(
+    context.failOn === 'regression' && outcome === 'failed'
+      ? decideRegression(results, context)
+      : decide(outcome, results, context),
+    context,
+  );
   if (decided.level === 'failed' && context.failOn === 'never')
     return {
       level: 'warning',
@@ -63,6 +75,44 @@ function decide(outcome: ReturnType<typeof runOutcome>, results: RunResults, con
     case 'passed':
       return { level: 'passed', message: '' };
   }
+}
+
+/**
+ * `fail-on: regression`: only what noise cannot explain fails the step: scenarios that regressed against the baseline
+ * (a significant drop, or a required assertion newly failing), any broken required assertion (HARD FAIL: an invariant
+ * is never noise), and invalid scenario files. Other failures warn.
+ */
+function decideRegression(results: RunResults, context: StepOutcomeContext): StepOutcome {
+  const regressed = context.comparison?.result.counts.regressed ?? 0;
+  const hardFailed = results.scenarios.filter((row) => row.verdict === 'HARD_FAIL').length;
+  const invalid = results.scenarios.filter((row) => row.skip_reason === 'invalid').length;
+  const reasons = [
+    regressed > 0 ? `${regressed} regressed vs ${context.comparison?.baseLabel ?? 'the baseline'}` : '',
+    hardFailed > 0 ? `${hardFailed} broke a required assertion (HARD FAIL)` : '',
+    invalid > 0 ? `${invalid} invalid scenario files` : '',
+  ].filter(Boolean);
+  if (reasons.length > 0)
+    return { level: 'failed', message: `salvo: ${reasons.join(', ')} (fail-on: regression); see the job summary.` };
+  const baseline = context.comparison ? '' : ' (no baseline to compare with)';
+  return {
+    level: 'warning',
+    message: `salvo: ${agentFailures(results).join(', ')}, but nothing regressed${baseline} and no required assertion broke; fail-on: regression keeps the step green.`,
+  };
+}
+
+/** Shards that never reported, and (asked for) loosened checks, fail a step that would otherwise not fail. */
+function withComparisonAndShards(decided: StepOutcome, context: StepOutcomeContext): StepOutcome {
+  if (decided.level === 'failed') return decided;
+  const missing = context.missingShards ?? [];
+  if (missing.length > 0)
+    return { level: 'failed', message: `salvo: ${missing.join(' ')} (fail-on: ${context.failOn})` };
+  const loosened = context.comparison?.result.loosened_checks ?? 0;
+  if (context.failOnLoosened && loosened > 0)
+    return {
+      level: 'failed',
+      message: `salvo: ${loosened} ${loosened === 1 ? 'check was' : 'checks were'} removed or loosened compared with ${context.comparison?.baseLabel ?? 'the baseline'} (fail-on-loosened: true); see the comparison in the job summary.`,
+    };
+  return decided;
 }
 
 function agentFailures(results: RunResults): string[] {

@@ -13,6 +13,8 @@ export interface JobSummaryOptions {
   resultsFile?: string | null;
   /** Extra lines (already Markdown) shown under the headline, e.g. annotation overflow. */
   notes?: string[];
+  /** Sections shown under the notes, already Markdown (comparison-section.ts: the baseline, the merged shards). */
+  sections?: string[];
   /** Override the byte budget (tests); defaults to JOB_SUMMARY_BYTE_BUDGET. */
   maxBytes?: number;
 }
@@ -41,6 +43,7 @@ export function renderJobSummary(results: RunResults, options: JobSummaryOptions
     '',
     ...(trials ? [trials, ''] : []),
     ...(options.notes ?? []).flatMap((note) => [note, '']),
+    ...(options.sections ?? []),
     '## salvo results',
     '',
   ];

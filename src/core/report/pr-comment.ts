@@ -16,6 +16,8 @@ export interface PrCommentOptions {
   /** The workflow run, where the full job summary is. */
   runUrl?: string | null;
   maxCharacters?: number;
+  /** Sections shown under the totals, already Markdown (comparison-section.ts: the baseline, the merged shards). */
+  sections?: string[];
 }
 
 /**
@@ -27,7 +29,14 @@ export interface PrCommentOptions {
 export function renderPrComment(results: RunResults, options: PrCommentOptions): string {
   const budget = options.maxCharacters ?? PR_COMMENT_CHARACTER_BUDGET;
   const trials = trialTotalsSentence(results);
-  const head = [renderHeadline(results), '', renderTotalsLine(results), '', ...(trials ? [trials, ''] : [])];
+  const head = [
+    renderHeadline(results),
+    '',
+    renderTotalsLine(results),
+    '',
+    ...(trials ? [trials, ''] : []),
+    ...(options.sections ?? []),
+  ];
   const links = renderLinks(options);
   const notPassing = results.scenarios.filter((scenario) => scenario.status !== 'passed').length;
   const reserved = [...head, ...links].join('\n').length + 600;
