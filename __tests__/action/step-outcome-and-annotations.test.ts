@@ -166,3 +166,64 @@ describe('planAnnotations', () => {
     });
   });
 });
+
+describe('decideStepOutcome with a baseline (fail-on: regression, fail-on-loosened) and merged shards', () => {
+  type Context = Parameters<typeof decideStepOutcome>[1];
+  const compared = (regressed: number, loosened = 0): Context['comparison'] => ({
+    baseLabel: 'main',
+    result: {
+      false_discovery_rate: 0.05,
+      base: { run_id: 'b', scenarios: 1, passed: 1, cost_usd: 0, cost_incomplete: false },
+      head: { run_id: 'h', scenarios: 1, passed: 0, cost_usd: 0, cost_incomplete: false },
+      cost_change: null,
+      counts: {
+        regressed,
+        improved: 0,
+        changed_not_significant: 0,
+        unchanged: 0,
+        new: 0,
+        removed: 0,
+        not_comparable: 0,
+      },
+      loosened_checks: loosened,
+      scenarios: [],
+    },
+  });
+  const decide = (scenarios: Parameters<typeof makeResults>[0], extra: Partial<Context>) =>
+    decideStepOutcome(makeResults(scenarios), {
+      failOn: 'regression',
+      mode: 'auto',
+      secretless: null,
+      missingKeyInputs: {},
+      ...extra,
+    });
+  const hardFailed = makeScenario({ name: 'guard', status: 'failed', verdict: 'HARD_FAIL' });
+
+  it('fails only on regressions and broken required assertions; other failures warn', () => {
+    expect(decide([failed], { comparison: compared(1) })).toEqual({
+      level: 'failed',
+      message: 'salvo: 1 regressed vs main (fail-on: regression); see the job summary.',
+    });
+    expect(decide([failed], { comparison: compared(0) }).level).toBe('warning');
+    expect(decide([failed], {}).message).toContain('nothing regressed (no baseline to compare with)');
+    expect(decide([hardFailed], {}).message).toBe(
+      'salvo: 1 broke a required assertion (HARD FAIL) (fail-on: regression); see the job summary.',
+    );
+  });
+
+  it('fails for loosened checks only when asked, and for a shard that never reported', () => {
+    expect(decide([makeScenario()], { comparison: compared(0, 2) }).level).toBe('passed');
+    expect(decide([makeScenario()], { comparison: compared(0, 2), failOnLoosened: true }).message).toContain(
+      '2 checks were removed or loosened compared with main (fail-on-loosened: true)',
+    );
+    const missing = decideStepOutcome(makeResults([makeScenario()]), {
+      failOn: 'failure',
+      mode: 'auto',
+      secretless: null,
+      missingKeyInputs: {},
+      missingShards: ['shard 2 of 3 (shard-2-of-3) never reported; its scenarios were not verified.'],
+    });
+    expect(missing.level).toBe('failed');
+    expect(missing.message).toContain('shard 2 of 3');
+  });
+});
