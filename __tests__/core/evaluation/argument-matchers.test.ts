@@ -3,12 +3,12 @@ import {
   argumentDifferences,
   argumentsMatch,
   compileMatcherPattern,
-  describePattern,
-  isMatcher,
   looseText,
   valueMatches,
   type MatchOptions,
 } from '../../../src/core/evaluation/argument-matchers.ts';
+import { describePattern } from '../../../src/core/evaluation/describe-arguments.ts';
+import { isMatcher } from '../../../src/core/evaluation/matcher-keys.ts';
 
 const loose: MatchOptions = { extraArguments: 'allow', strings: 'loose' };
 const forbid: MatchOptions = { extraArguments: 'forbid', strings: 'exact' };

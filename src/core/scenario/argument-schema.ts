@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JSON_TYPES } from '../evaluation/argument-matchers.ts';
+import { JSON_TYPES } from '../evaluation/matcher-keys.ts';
 
 /**
  * The shape of `arguments` (assertions) and `when` (conditional mocks): a
