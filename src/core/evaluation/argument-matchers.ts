@@ -12,6 +12,7 @@
  * not match.
  */
 
+import { compileUserRegex, type UserRegex } from '../user-regex.ts';
 import { describePattern } from './describe-arguments.ts';
 import {
   DEFAULT_TOLERANCE,
@@ -62,22 +63,17 @@ export function looseText(text: string): string {
 }
 
 const LEADING_FLAGS = /^\(\?([ims]+)\)/;
-const compiled = new Map<string, RegExp>();
 
 /**
- * A `matches` pattern as a JavaScript RegExp. A leading inline-flag group such
- * as `(?i)` (which other regex dialects accept and JavaScript does not) becomes
- * the RegExp's flags. Throws the parser's SyntaxError for an invalid pattern.
+ * A `matches` pattern, compiled for the linear-time engine (src/core/user-regex.ts). A leading inline-flag group
+ * such as `(?i)` (which other regex dialects accept and JavaScript does not) becomes the pattern's flags. Throws a
+ * UserRegexError for an invalid or unsupported pattern.
  */
-export function compileMatcherPattern(source: string): RegExp {
-  let regex = compiled.get(source);
-  if (regex === undefined) {
-    const flags = LEADING_FLAGS.exec(source);
-    regex = flags ? new RegExp(source.slice(flags[0].length), [...new Set(flags[1])].join('')) : new RegExp(source);
-    if (compiled.size > 500) compiled.clear();
-    compiled.set(source, regex);
-  }
-  return regex;
+export function compileMatcherPattern(source: string): UserRegex {
+  const flags = LEADING_FLAGS.exec(source);
+  return flags
+    ? compileUserRegex(source.slice(flags[0].length), [...new Set(flags[1])].join(''))
+    : compileUserRegex(source);
 }
 
 /**

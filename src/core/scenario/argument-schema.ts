@@ -16,7 +16,10 @@ const matcherSchema = z
     matches: z
       .string()
       .optional()
-      .describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
+      .describe(
+        'a string this regular expression finds (anchor it yourself; a leading (?i) sets the flag); ' +
+          'linear-time: no backreferences or lookaround',
+      ),
     approx: z.number().optional().describe('a number within `tolerance` of this one'),
     tolerance: z
       .number()

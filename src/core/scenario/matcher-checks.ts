@@ -182,7 +182,7 @@ function checkRegex(pattern: unknown, bad: (key: string, message: string) => voi
   try {
     compileMatcherPattern(pattern);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+    const reason = (error as Error).message.replace(/^Invalid regular expression: /, '');
     bad('matches', `invalid regular expression: ${reason}`);
   }
 }
