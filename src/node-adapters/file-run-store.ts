@@ -18,6 +18,9 @@ import { writeFileAtomic } from './atomic-write.ts';
  * `latest` with its first write, so a run that was killed before it finished
  * can still be reported from its journal (RunArchive.readRun).
  */
+/** The run document's name inside its run directory. */
+export const RESULTS_FILE = 'results.json';
+
 export class FileRunStore implements RunStore {
   readonly storageDir: string;
   private announced = new Set<string>();
@@ -34,7 +37,7 @@ export class FileRunStore implements RunStore {
 
   /** Where `finishRun` writes the run document. */
   resultsFile(runId: string): string {
-    return join(this.runDir(runId), 'results.json');
+    return join(this.runDir(runId), RESULTS_FILE);
   }
 
   async saveTrace(runId: string, trace: RunTrace): Promise<void> {

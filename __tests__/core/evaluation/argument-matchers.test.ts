@@ -3,12 +3,12 @@ import {
   argumentDifferences,
   argumentsMatch,
   compileMatcherPattern,
-  describePattern,
-  isMatcher,
   looseText,
   valueMatches,
   type MatchOptions,
 } from '../../../src/core/evaluation/argument-matchers.ts';
+import { describePattern } from '../../../src/core/evaluation/describe-arguments.ts';
+import { isMatcher } from '../../../src/core/evaluation/matcher-keys.ts';
 
 const loose: MatchOptions = { extraArguments: 'allow', strings: 'loose' };
 const forbid: MatchOptions = { extraArguments: 'forbid', strings: 'exact' };
@@ -71,8 +71,22 @@ describe('each matcher', () => {
     expect(valueMatches({ matches: '(?i)^paris' }, 'PARIS, FR')).toBe(true);
     expect(valueMatches({ matches: '^paris' }, 'PARIS')).toBe(false);
     expect(valueMatches({ matches: '\\d' }, 5)).toBe(false);
-    expect(compileMatcherPattern('(?im)^a').flags).toBe('im');
-    expect(() => compileMatcherPattern('[a-')).toThrow(SyntaxError);
+    // (?im): case folded, and ^ at the start of every line.
+    expect(compileMatcherPattern('(?im)^a').test('x\nA')).toBe(true);
+    expect(compileMatcherPattern('^a').test('x\nA')).toBe(false);
+    expect(() => compileMatcherPattern('[a-')).toThrow(/Unterminated character class/);
+  });
+
+  it('matches: runs in linear time, so a catastrophic pattern gives its verdict', () => {
+    // On V8's backtracking engine the first never returns (2^50000 ways to fail): the test would hang.
+    expect(valueMatches({ matches: '^(a|a)*$' }, `${'a'.repeat(50_000)}!`)).toBe(false);
+    expect(valueMatches({ matches: '^(a|a)*$' }, 'a'.repeat(50_000))).toBe(true);
+  });
+
+  it('matches: backreferences and lookaround are refused, saying why', () => {
+    expect(() => compileMatcherPattern('(a)\\1')).toThrow(/linear-time engine/);
+    expect(() => compileMatcherPattern('a(?=b)')).toThrow(/no backreferences .* no lookaround/);
+    expect(valueMatches({ matches: '(a)\\1' }, 'aa')).toBe(false);
   });
 
   it('approx with tolerance, default 1e-9', () => {

@@ -9,7 +9,7 @@ import { verdictLines } from '../../core/report/verdict-lines.ts';
 import type { RunResults } from '../../core/results.ts';
 import { runEngine } from '../../engine/run-engine.ts';
 import { writeFileAtomic } from '../../node-adapters/atomic-write.ts';
-import { FileRunStore } from '../../node-adapters/file-run-store.ts';
+import { RESULTS_FILE } from '../../node-adapters/file-run-store.ts';
 import { loadProject } from '../../node-adapters/project.ts';
 import { writeLine, writeLines, type CliIO } from '../cli-io.ts';
 import { createCliRedaction, escapeC1, type CliRedaction } from '../cli-redaction.ts';
@@ -137,8 +137,8 @@ export async function runCommand(
   const { results } = outcome;
   const notes = [renderModeLines(outcome.modes), renderRecordingLines(outcome.recordings)].filter(Boolean).join('\n');
   if (settings.junitPath !== null) await writeJUnit(results, resolve(io.cwd, settings.junitPath), redactor, io);
-  const store = new FileRunStore(resolve(project.root, project.config.storage_dir));
-  if (settings.json) await printDocument(store.resultsFile(results.run_id), results.run_id, redaction, io, notes);
+  if (settings.json)
+    await printDocument(join(outcome.runDirectory, RESULTS_FILE), results.run_id, redaction, io, notes);
   else printResults(results, redaction, io, notes);
   if (baseline) printComparison(baseline, results, settings.json, redaction, io);
   return exitCodeFor(results);

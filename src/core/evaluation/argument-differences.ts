@@ -1,5 +1,6 @@
 import type { ToolCall } from '../model-client.ts';
-import { argumentDifferences, showValue, type ArgumentDifference, type MatchOptions } from './argument-matchers.ts';
+import { argumentDifferences, type ArgumentDifference, type MatchOptions } from './argument-matchers.ts';
+import { showValue } from './describe-arguments.ts';
 
 /**
  * Argument differences in the words of a failure reason: they name the

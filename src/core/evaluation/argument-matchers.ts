@@ -1,4 +1,3 @@
-import { describeValue } from './check.ts';
 /**
  * Argument matchers: how the `arguments` of an assertion (and the `when` of a
  * conditional mock) match the arguments of a real tool call
@@ -13,27 +12,16 @@ import { describeValue } from './check.ts';
  * not match.
  */
 
-export const MATCHER_KEYS = [
-  'equals',
-  'one_of',
-  'matches',
-  'approx',
-  'tolerance',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'type',
-  'contains',
-  'optional',
-  'absent',
-] as const;
-export type MatcherKey = (typeof MATCHER_KEYS)[number];
-
-export const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'] as const;
-export type JsonType = (typeof JSON_TYPES)[number];
-
-export const DEFAULT_TOLERANCE = 1e-9;
+import { compileUserRegex, type UserRegex } from '../user-regex.ts';
+import { describePattern } from './describe-arguments.ts';
+import {
+  DEFAULT_TOLERANCE,
+  isMapping,
+  isMatcher,
+  type JsonType,
+  type Mapping,
+  type MatcherKey,
+} from './matcher-keys.ts';
 
 export interface MatchOptions {
   /** `forbid`: an argument the pattern does not list fails the match, at any depth. */
@@ -60,23 +48,8 @@ export type ArgumentDifference =
   | { kind: 'present'; path: string; actual: unknown }
   | { kind: 'unparseable'; raw: string };
 
-type Mapping = Record<string, unknown>;
-
 const ABSENT: unique symbol = Symbol('absent');
 type Actual = unknown | typeof ABSENT;
-
-const MATCHER_KEY_SET: ReadonlySet<string> = new Set(MATCHER_KEYS);
-
-export function isMapping(value: unknown): value is Mapping {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A mapping with at least one matcher key and no other key. */
-export function isMatcher(value: unknown): value is Partial<Record<MatcherKey, unknown>> {
-  if (!isMapping(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((key) => MATCHER_KEY_SET.has(key));
-}
 
 /**
  * What `strings: loose` compares: NFKC, lower case, no whitespace, punctuation or symbols ("New York, NY" =
@@ -90,22 +63,17 @@ export function looseText(text: string): string {
 }
 
 const LEADING_FLAGS = /^\(\?([ims]+)\)/;
-const compiled = new Map<string, RegExp>();
 
 /**
- * A `matches` pattern as a JavaScript RegExp. A leading inline-flag group such
- * as `(?i)` (which other regex dialects accept and JavaScript does not) becomes
- * the RegExp's flags. Throws the parser's SyntaxError for an invalid pattern.
+ * A `matches` pattern, compiled for the linear-time engine (src/core/user-regex.ts). A leading inline-flag group
+ * such as `(?i)` (which other regex dialects accept and JavaScript does not) becomes the pattern's flags. Throws a
+ * UserRegexError for an invalid or unsupported pattern.
  */
-export function compileMatcherPattern(source: string): RegExp {
-  let regex = compiled.get(source);
-  if (regex === undefined) {
-    const flags = LEADING_FLAGS.exec(source);
-    regex = flags ? new RegExp(source.slice(flags[0].length), [...new Set(flags[1])].join('')) : new RegExp(source);
-    if (compiled.size > 500) compiled.clear();
-    compiled.set(source, regex);
-  }
-  return regex;
+export function compileMatcherPattern(source: string): UserRegex {
+  const flags = LEADING_FLAGS.exec(source);
+  return flags
+    ? compileUserRegex(source.slice(flags[0].length), [...new Set(flags[1])].join(''))
+    : compileUserRegex(source);
 }
 
 /**
@@ -284,68 +252,4 @@ function containsValue(actual: unknown, needle: unknown, options: MatchOptions):
   }
   if (Array.isArray(actual)) return actual.some((item) => valueMatches(needle, item, options));
   return false;
-}
-
-/** A value in a reason: strings quoted, the rest as JSON, both cut to one readable line. */
-export function showValue(value: unknown, max = 80): string {
-  if (typeof value === 'string') {
-    const flat = value.replace(/\s+/g, ' ');
-    return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}'`;
-  }
-  return value === undefined ? 'undefined' : describeValue(value, max);
-}
-
-const TYPE_WORDS: Record<JsonType, string> = {
-  string: 'a string',
-  number: 'a number',
-  integer: 'an integer',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  null: 'null',
-};
-
-/** What a pattern expects, in words: `'Paris'`, `one of 'Paris', 'Paris FR'`, `a number at least 1 and less than 5`. */
-export function describePattern(pattern: unknown): string {
-  if (!isMatcher(pattern)) return showValue(pattern);
-  const parts: string[] = [];
-  const has = (key: MatcherKey) => Object.hasOwn(pattern, key);
-  if (has('equals')) parts.push(`exactly ${showValue(pattern.equals)}`);
-  if (has('one_of'))
-    parts.push(
-      `one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`,
-    );
-  if (has('matches')) parts.push(`a string matching /${String(pattern.matches)}/`);
-  if (has('approx'))
-    parts.push(
-      `a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`,
-    );
-  const range = describeRange(pattern);
-  if (range) parts.push(range);
-  if (has('type')) parts.push(TYPE_WORDS[pattern.type as JsonType] ?? `of type ${showValue(pattern.type)}`);
-  if (has('contains')) parts.push(describeContains(pattern.contains));
-  if (parts.length === 0) return pattern.absent === true ? 'nothing' : 'any value';
-  return parts.join(' and ');
-}
-
-function describeContains(needle: unknown): string {
-  if (typeof needle === 'string') return `a string or list containing ${showValue(needle)}`;
-  return `a list containing ${isMatcher(needle) ? describePattern(needle) : showValue(needle)}`;
-}
-
-function describeAlternative(pattern: unknown): string {
-  return isMatcher(pattern) ? `(${describePattern(pattern)})` : showValue(pattern);
-}
-
-function describeRange(pattern: Partial<Record<MatcherKey, unknown>>): string {
-  const words: [MatcherKey, string][] = [
-    ['gt', 'greater than'],
-    ['gte', 'at least'],
-    ['lt', 'less than'],
-    ['lte', 'at most'],
-  ];
-  const parts = words
-    .filter(([key]) => Object.hasOwn(pattern, key))
-    .map(([key, word]) => `${word} ${String(pattern[key])}`);
-  return parts.length === 0 ? '' : `a number ${parts.join(' and ')}`;
 }

@@ -1,6 +1,7 @@
 import { search, type JSONValue } from '@jmespath-community/jmespath';
 import type { AssertionOf } from '../scenario/assertion-schema.ts';
 import type { RunTrace } from '../trace.ts';
+import { compileUserRegex } from '../user-regex.ts';
 import { deepEqual, describeValue, fail, pass, type CheckOutcome } from './check.ts';
 import { traceView, type TraceView } from './trace-view.ts';
 
@@ -17,7 +18,7 @@ type Operator = JmespathAssertion['operator'];
  * - contains: substring of a string, or an element (deep equality) of a list; deliberately unlike the
  *   expression language's own contains(), which never finds a list or an object in a list (it compares
  *   those by reference);
- * - regex: a JavaScript regular expression searched in a string result.
+ * - regex: a regular expression (src/core/user-regex.ts: linear time) searched in a string result.
  */
 export function checkJmespath(
   assertion: JmespathAssertion | StateAssertion,
@@ -130,7 +131,7 @@ function matchesPattern(actual: JSONValue, expected: unknown): boolean | string 
   if (typeof expected !== 'string') return 'regex needs a pattern string as its value';
   if (typeof actual !== 'string') return 'regex needs a text result';
   try {
-    return new RegExp(expected).test(actual);
+    return compileUserRegex(expected).test(actual);
   } catch (error) {
     return `invalid regular expression ${expected}: ${(error as Error).message}`;
   }

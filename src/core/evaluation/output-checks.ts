@@ -1,5 +1,6 @@
 import type { AssertionOf } from '../scenario/assertion-schema.ts';
 import type { RunTrace } from '../trace.ts';
+import { compileUserRegex, type UserRegex } from '../user-regex.ts';
 import { fail, pass, preview, type CheckOutcome } from './check.ts';
 
 /**
@@ -49,15 +50,15 @@ export function checkOutputNotContains(assertion: AssertionOf<'output_not_contai
 
 export function checkOutputMatches(assertion: AssertionOf<'output_matches'>, trace: RunTrace): CheckOutcome {
   const shown = `/${assertion.pattern}/${assertion.flags ?? ''}`;
-  let pattern: RegExp;
+  let pattern: UserRegex;
   try {
-    pattern = new RegExp(assertion.pattern, assertion.flags ?? '');
+    pattern = compileUserRegex(assertion.pattern, assertion.flags ?? '');
   } catch (error) {
     return fail(`invalid regular expression ${shown}: ${(error as Error).message}`);
   }
   const output = trace.final_content;
   if (output === null || output === '') return fail(`expected the output to match ${shown}, but ${noOutput}`);
-  const match = pattern.exec(output.normalize('NFC'));
-  if (match) return pass(`output matches ${shown}: "${preview(match[0], 80)}" at character ${match.index + 1}`);
+  const match = pattern.firstMatch(output.normalize('NFC'));
+  if (match) return pass(`output matches ${shown}: "${preview(match.text, 80)}" at character ${match.index + 1}`);
   return fail(`output does not match ${shown}; ${describeOutput(output)}`);
 }

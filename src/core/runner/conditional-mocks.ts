@@ -1,5 +1,6 @@
 import { briefDifferences } from '../evaluation/argument-differences.ts';
-import { argumentDifferences, showValue } from '../evaluation/argument-matchers.ts';
+import { argumentDifferences } from '../evaluation/argument-matchers.ts';
+import { showValue } from '../evaluation/describe-arguments.ts';
 import { MockNotFoundError } from '../errors.ts';
 import type { ToolCall } from '../model-client.ts';
 import type { MockCase, MockResponse, Tool } from '../scenario/schema.ts';

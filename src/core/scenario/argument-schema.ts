@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JSON_TYPES } from '../evaluation/argument-matchers.ts';
+import { JSON_TYPES } from '../evaluation/matcher-keys.ts';
 
 /**
  * The shape of `arguments` (assertions) and `when` (conditional mocks): a
@@ -16,7 +16,10 @@ const matcherSchema = z
     matches: z
       .string()
       .optional()
-      .describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
+      .describe(
+        'a string this regular expression finds (anchor it yourself; a leading (?i) sets the flag); ' +
+          'linear-time: no backreferences or lookaround',
+      ),
     approx: z.number().optional().describe('a number within `tolerance` of this one'),
     tolerance: z
       .number()

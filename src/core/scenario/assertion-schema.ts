@@ -102,7 +102,7 @@ const outputNotContains = z.strictObject({
 
 const outputMatches = z.strictObject({
   type: z.literal('output_matches'),
-  /** A JavaScript regular expression, searched anywhere in the final output. */
+  /** A regular expression (src/core/user-regex.ts: linear time), searched anywhere in the final output. */
   pattern: z.string().min(1),
   flags: z
     .string()

@@ -1,10 +1,5 @@
-import {
-  compileMatcherPattern,
-  isMapping,
-  JSON_TYPES,
-  MATCHER_KEYS,
-  type MatcherKey,
-} from '../evaluation/argument-matchers.ts';
+import { compileMatcherPattern } from '../evaluation/argument-matchers.ts';
+import { isMapping, JSON_TYPES, MATCHER_KEYS, type MatcherKey } from '../evaluation/matcher-keys.ts';
 import type { CrossCheckProblem } from './semantic-checks.ts';
 import { closestMatch, didYouMean } from './suggest.ts';
 import type { DocPath } from './yaml-source.ts';
@@ -187,7 +182,7 @@ function checkRegex(pattern: unknown, bad: (key: string, message: string) => voi
   try {
     compileMatcherPattern(pattern);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+    const reason = (error as Error).message.replace(/^Invalid regular expression: /, '');
     bad('matches', `invalid regular expression: ${reason}`);
   }
 }

@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors.ts';
+import { redactionPatternProblem } from '../redaction/redactor.ts';
 import { projectConfigSchema, type ProjectConfig } from './project-config-schema.ts';
 import { IncludeRef, parseYamlSource, positionOf } from './yaml-source.ts';
 import { describeIssues } from './zod-issues.ts';
@@ -35,6 +36,13 @@ export async function parseProjectConfig(text: string, file: string): Promise<Pr
       ...positionOf(source, path, target),
     });
     problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
+  } else {
+    result.data.redaction_patterns.forEach((pattern, index) => {
+      const problem = redactionPatternProblem(pattern, index);
+      const path = ['redaction_patterns', index];
+      if (problem)
+        problems.push({ file, ...positionOf(source, path, 'value'), message: problem, path: path.join('.') });
+    });
   }
   if (problems.length > 0 || !result.success) {
     throw new ConfigError(

@@ -1,5 +1,6 @@
 import { compile as compileJmespath } from '@jmespath-community/jmespath';
 import { safeExcerpt } from '../redaction/excerpt.ts';
+import { USER_REGEX_FLAGS, userRegexProblem } from '../user-regex.ts';
 import { checkMatchers, everyAssertion } from './matcher-checks.ts';
 import { checkState } from './state-checks.ts';
 import { didYouMean } from './suggest.ts';
@@ -150,14 +151,9 @@ function checkPatterns(data: Record<string, unknown>): CrossCheckProblem[] {
   const problems: CrossCheckProblem[] = [];
   const compile = (pattern: unknown, flags: unknown, path: DocPath) => {
     if (typeof pattern !== 'string') return;
-    try {
-      // Bad flags are the schema's to report; compile the pattern alone then.
-      new RegExp(pattern, typeof flags === 'string' && /^[imsu]*$/.test(flags) ? flags : '');
-    } catch (error) {
-      const reason =
-        error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
-      problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
-    }
+    // Bad flags are the schema's to report; compile the pattern alone then.
+    const reason = userRegexProblem(pattern, typeof flags === 'string' && USER_REGEX_FLAGS.test(flags) ? flags : '');
+    if (reason !== null) problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
   };
   for (const [assertion, path] of everyAssertion(data)) {
     const type = field(assertion, 'type');
