@@ -3,6 +3,7 @@ import type { Redactor } from '../core/redaction/index.ts';
 import { stripControlSequences } from '../core/safe-text.ts';
 import { buildRedactor, collectSecrets } from '../engine/secrets.ts';
 import { loadProject } from '../node-adapters/project.ts';
+import { rateLimitLines } from '../core/report/rate-limit-lines.ts';
 import { createActionLog } from './action-log.ts';
 import { buildReporters } from './build-reporters.ts';
 import { formatActionError } from './format-action-error.ts';
@@ -49,6 +50,7 @@ export async function run(): Promise<void> {
     const outcome = await runScenarios(settings, project, { redactor, log }, controller.signal);
     // Rows were redacted as each was stored (the runner) or built (invalid files, the engine); the header here.
     const results = redactor.deep(outcome.results);
+    for (const line of rateLimitLines(results.rate_limits)) log.info(line);
     await reportRun(settings, { ...outcome, results }, reporters);
     concludeStep(
       decideStepOutcome(results, stepContext(settings)),

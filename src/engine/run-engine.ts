@@ -25,7 +25,7 @@ import type { Project } from '../node-adapters/project.ts';
 import { expandScenarioPaths } from '../node-adapters/scenario-files.ts';
 import { systemClock } from '../node-adapters/system-clock.ts';
 import { WorkerToolHandlers } from '../node-adapters/worker-tool-handlers.ts';
-import { createModelClient, type ProviderSettings } from '../providers/registry.ts';
+import { createModelClient, RateLimitRegistry, type ProviderSettings } from '../providers/registry.ts';
 import { ClientResolver } from './client-resolver.ts';
 
 /** What a shell asks of the engine, read once from its flags or inputs. */
@@ -131,7 +131,9 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   const runId = uuidv7(clock);
   const fileStore = new FileRunStore(join(project.root, project.config.storage_dir));
   const store = request.store ?? fileStore;
-  const resolver = clientResolver(request, requestTimeoutOf(request));
+  // One per run: every trial, judge vote and retry of a provider shares its limits; the interrupt ends their waits.
+  const rateLimits = new RateLimitRegistry({ interrupted: request.signal });
+  const resolver = clientResolver(request, requestTimeoutOf(request), rateLimits);
   const results = await runSuite(loaded, {
     runId,
     salvoVersion: SALVO_VERSION,
@@ -164,9 +166,11 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   const invalidRows = invalid.map((entry) =>
     request.redactor.deep(invalidScenarioRow(relative(cwd, entry.file) || entry.file, entry.error)),
   );
+  const throttling = rateLimits.stats();
   const document = {
     ...withInvalidRows(results, invalidRows),
     ...(request.shard ? { shard: { ...request.shard } } : {}),
+    ...(throttling.length > 0 ? { rate_limits: request.redactor.deep(throttling) } : {}),
   };
   await store.finishRun(document);
   return {
@@ -188,6 +192,7 @@ function requestTimeoutOf(request: EngineRequest): number | undefined {
 function clientResolver(
   request: EngineRequest,
   requestTimeoutMs: number | undefined,
+  rateLimits: RateLimitRegistry,
 ): ClientResolver<ProviderSettings> {
   const { record } = request;
   return new ClientResolver<ProviderSettings>({
@@ -199,8 +204,9 @@ function clientResolver(
     settingsFor: (adapter) => ({
       ...request.providers[adapter],
       ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }),
+      limits: request.project.config.providers[adapter],
     }),
-    createLiveClient: createModelClient,
+    createLiveClient: (adapter, settings) => createModelClient(adapter, settings, rateLimits),
   });
 }
 
