@@ -22,8 +22,7 @@ async function failure(promise: Promise<unknown>): Promise<ProviderError> {
  * take the next test's scripted reply, or be recorded among the next test's
  * requests; tests that abandon a request wait until the fake has answered it.
  */
-const requestReachedServer = () =>
-  vi.waitFor(() => expect(kit.server.requests).toHaveLength(1), { timeout: 5_000 });
+const requestReachedServer = () => vi.waitFor(() => expect(kit.server.requests).toHaveLength(1), { timeout: 5_000 });
 
 const retryCounts = () => kit.server.requests.map((recorded) => recorded.headers['x-stainless-retry-count']);
 

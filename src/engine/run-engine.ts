@@ -96,6 +96,8 @@ export type EngineOutcome =
 /**
  * The one engine both shells call: find the scenario files, load them, choose
  * a live, replayed or skipped client per scenario, run the suite, store it.
+ * One RateLimitRegistry per run: every trial and judge vote of a provider
+ * shares its limits, and the run's interrupt ends their waits at once.
  */
 export async function runEngine(request: EngineRequest): Promise<EngineOutcome> {
   const { project, cwd } = request;
@@ -131,9 +133,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   const runId = uuidv7(clock);
   const fileStore = new FileRunStore(join(project.root, project.config.storage_dir));
   const store = request.store ?? fileStore;
-  // One per run: every trial, judge vote and retry of a provider shares its limits; the interrupt ends their waits.
-  const rateLimits = new RateLimitRegistry({ interrupted: request.signal });
-  const resolver = clientResolver(request, requestTimeoutOf(request), rateLimits);
+  const { resolver, rateLimits } = clientResolver(request, requestTimeoutOf(request));
   const results = await runSuite(loaded, {
     runId,
     salvoVersion: SALVO_VERSION,
@@ -166,11 +166,10 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   const invalidRows = invalid.map((entry) =>
     request.redactor.deep(invalidScenarioRow(relative(cwd, entry.file) || entry.file, entry.error)),
   );
-  const throttling = rateLimits.stats();
   const document = {
     ...withInvalidRows(results, invalidRows),
     ...(request.shard ? { shard: { ...request.shard } } : {}),
-    ...(throttling.length > 0 ? { rate_limits: request.redactor.deep(throttling) } : {}),
+    ...rateLimitsOf(rateLimits, request.redactor),
   };
   await store.finishRun(document);
   return {
@@ -183,19 +182,26 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   };
 }
 
+/** How often each live provider throttled the run (none when nothing went live); base URLs pass the redactor. */
+function rateLimitsOf(rateLimits: RateLimitRegistry, redactor: Redactor): Pick<RunResults, 'rate_limits'> {
+  const figures = rateLimits.stats();
+  return figures.length > 0 ? { rate_limits: redactor.deep(figures) } : {};
+}
+
 /** The flag or input, else salvo.yaml, else the providers' default (undefined). */
 function requestTimeoutOf(request: EngineRequest): number | undefined {
   const configured = request.project.config.request_timeout_seconds;
   return request.requestTimeoutMs ?? (configured === undefined ? undefined : Math.round(configured * 1000));
 }
 
+/** The resolver of the run's clients, and the run's one RateLimitRegistry they all share. */
 function clientResolver(
   request: EngineRequest,
   requestTimeoutMs: number | undefined,
-  rateLimits: RateLimitRegistry,
-): ClientResolver<ProviderSettings> {
+): { resolver: ClientResolver<ProviderSettings>; rateLimits: RateLimitRegistry } {
   const { record } = request;
-  return new ClientResolver<ProviderSettings>({
+  const rateLimits = new RateLimitRegistry({ interrupted: request.signal });
+  const resolver = new ClientResolver<ProviderSettings>({
     mode: request.mode,
     record: record ? { scriptedLabel: record.scriptedLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
     cwd: request.cwd,
@@ -208,6 +214,7 @@ function clientResolver(
     }),
     createLiveClient: (adapter, settings) => createModelClient(adapter, settings, rateLimits),
   });
+  return { resolver, rateLimits };
 }
 
 function withOverrides(

@@ -21,7 +21,9 @@ export const judgeDefaultsSchema = z.strictObject({
   default_threshold: z.number().min(0).max(1).optional(),
 });
 
-/** Per-provider limits (`providers: {openai: {...}}`), read by the rate-limit layer (src/providers/shared/rate-limit/). */
+/**
+ * Per-provider limits (`providers: {openai: {...}}`), read by the rate-limit layer (src/providers/shared/rate-limit/).
+ */
 export const providerLimitsSchema = z.strictObject({
   /** Requests in flight at once to this provider, at most (the layer may allow fewer after a 429). */
   max_concurrency: z.int().min(1).max(64).optional(),

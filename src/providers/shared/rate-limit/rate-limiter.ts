@@ -138,7 +138,10 @@ export class RateLimiter {
     this.#bucket = limits.requestsPerMinute === null ? null : new TokenBucket(limits.requestsPerMinute, clock.now());
   }
 
-  /** Waits for leave to send; a retry goes ahead of new requests. Rejects with the abort reason, or the refusal after a 401/403. */
+  /**
+   * Waits for leave to send; a retry goes ahead of new requests. Rejects with the abort reason, or the refusal after a
+   * 401/403.
+   */
   acquire(requestSignal?: AbortSignal, retry = false): Promise<Permit> {
     const signal = this.#stopSignal(requestSignal);
     if (this.#refusal) return Promise.reject(this.#refusal.error);

@@ -7,7 +7,10 @@ export interface HeaderSource {
   get(name: string): string | null;
 }
 
-/** Milliseconds to wait, or undefined when the response says nothing usable. `nowMs` is the wall clock (Date.now()) for HTTP dates. */
+/**
+ * Milliseconds to wait, or undefined when the response says nothing usable. `nowMs` is the wall clock (Date.now()) for
+ * HTTP dates.
+ */
 export function retryAfterMs(headers: HeaderSource | null | undefined, nowMs: number): number | undefined {
   if (!headers || typeof headers.get !== 'function') return undefined;
   const milliseconds = readNumber(headers.get('retry-after-ms'));
