@@ -1,5 +1,5 @@
 /** A LimiterClock that moves only when a test says so, with scripted randomness. */
-import type { LimiterClock } from '../../../src/providers/shared/rate-limit/rate-limiter.ts';
+import type { LimiterClock } from '../../../src/providers/shared/rate-limit/limiter-clock.ts';
 
 interface Timer {
   at: number;

@@ -6,13 +6,8 @@
 import type { RateLimitFigures } from '../../../core/results.ts';
 import { withoutCredentials } from '../../../core/safe-text.ts';
 import { DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT_MS, type ProviderSettings } from '../provider-settings.ts';
-import {
-  DEFAULT_MAX_RATE_LIMIT_WAIT_MS,
-  RateLimiter,
-  systemLimiterClock,
-  type LimiterClock,
-  type RateLimits,
-} from './rate-limiter.ts';
+import { systemLimiterClock, type LimiterClock } from './limiter-clock.ts';
+import { DEFAULT_MAX_RATE_LIMIT_WAIT_MS, RateLimiter, type RateLimits } from './rate-limiter.ts';
 
 type LimitedSettings = Pick<ProviderSettings, 'baseUrl' | 'limits' | 'maxRetries' | 'maxRetryWaitMs'>;
 

@@ -24,24 +24,8 @@
  * Time, timers and randomness come from a LimiterClock, so the policy is
  * tested on a fake clock.
  */
+import { sleepOn, systemLimiterClock, type LimiterClock } from './limiter-clock.ts';
 import { TokenBucket } from './token-bucket.ts';
-
-export interface LimiterClock {
-  now(): number;
-  /** Calls `callback` after `ms`; returns what cancels it. */
-  schedule(callback: () => void, ms: number): () => void;
-  /** In [0, 1). */
-  random(): number;
-}
-
-export const systemLimiterClock: LimiterClock = {
-  now: () => performance.now(),
-  schedule: (callback, ms) => {
-    const timer = setTimeout(callback, Math.max(0, ms));
-    return () => clearTimeout(timer);
-  },
-  random: Math.random,
-};
 
 export interface RateLimits {
   /** Requests in flight at most; Infinity when only the run's concurrency bounds them. */
@@ -245,19 +229,7 @@ export class RateLimiter {
 
   /** Sleeps `ms` on the limiter's clock; an abort ends the wait at once with its reason. */
   wait(ms: number, requestSignal?: AbortSignal): Promise<void> {
-    const signal = this.#stopSignal(requestSignal);
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    return new Promise<void>((resolve, reject) => {
-      const onAbort = () => {
-        cancel();
-        reject(signal!.reason);
-      };
-      const cancel = this.#clock.schedule(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
+    return sleepOn(this.#clock, ms, this.#stopSignal(requestSignal));
   }
 
   stats(): LimiterStats {
