@@ -29,6 +29,7 @@ describe('the action run options, end to end (node dist/index.js)', () => {
   let artifacts: FakeArtifactService;
   let llm: Awaited<ReturnType<typeof startFakeLlmServer>>;
   let calls = 0;
+  let throttled = 0;
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'salvo-action-options-'));
@@ -37,6 +38,9 @@ describe('the action run options, end to end (node dist/index.js)', () => {
     // A flaky agent: every third first turn forgets to call the tool.
     llm = await startFakeLlmServer({
       reply: (request) => {
+        // A provider at its rate limit: the first two requests of this prompt are refused.
+        if (request.firstUserMessage === 'Throttle me' && ++throttled <= 2)
+          return { error: { status: 429, message: 'Rate limit reached', headers: { 'retry-after': '0' } } };
         if (request.toolNames.includes('score_criteria')) return judgeVote(request.firstUserMessage);
         if (request.turn === 0 && request.firstUserMessage === 'Where is order 42?' && ++calls % 3 === 0)
           return { text: 'It is on its way.' };
@@ -198,6 +202,27 @@ describe('the action run options, end to end (node dist/index.js)', () => {
     expect(results.scenarios[0]!.judge_cost_usd).toBeGreaterThan(0);
     expect(run.summary).toMatch(/\$[\d.]+ agent \+ \$[\d.]+ judge/);
     expect(github.comments('acme', 'agents', 9).at(-1)?.body ?? '').toMatch(/\$[\d.]+ agent \+ \$[\d.]+ judge/);
+  });
+
+  it('a rate-limited run still passes, and the log, the summary and results.json say how often it was throttled', async () => {
+    const dir = workspace('throttled');
+    writeFileSync(join(dir, 'salvo/throttled.yaml'), 'model: gpt-4.1-mini\nprompt: Throttle me\n');
+    writeFileSync(join(dir, 'salvo.yaml'), 'providers:\n  openai: {max_concurrency: 2}\n');
+    throttled = 0;
+    const run = await runAction({
+      directory: root,
+      inputs: { ...keyInputs(), filter: 'throttled', 'comment-on-pr': 'false' },
+      env: runnerEnv(dir, '1106'),
+    });
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.outputs).toMatchObject({ total: '1', passed: '1' });
+    const line = `Rate limits: openai at ${llm.openaiBaseUrl} throttled 2 times (HTTP 429/529) in 3 requests`;
+    expect(run.log).toContain(line);
+    expect(run.summary).toContain(`⏳ ${line.replace('(HTTP 429/529)', '\\(HTTP 429/529\\)')}`);
+    const results = JSON.parse(readFileSync(run.outputs['results-file'] ?? '', 'utf8')) as { rate_limits: unknown };
+    expect(results.rate_limits).toEqual([
+      expect.objectContaining({ provider: 'openai', requests: 3, throttled: 2, retries: 2, gave_up: 0 }),
+    ]);
   });
 
   it('names the input when a filter matches nothing', async () => {

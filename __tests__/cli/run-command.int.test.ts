@@ -10,6 +10,7 @@ const OPENAI_KEY = 'sk-e2e-openai-KEY-4b1f9c';
 const ANTHROPIC_KEY = 'e2e-anthropic-plainsecret-77';
 
 let server: FakeLlmServer;
+let throttledRequests = 0;
 beforeAll(async () => {
   server = await startFakeLlmServer({
     reply: (request) => {
@@ -19,6 +20,10 @@ beforeAll(async () => {
         return { text: `headers were ${JSON.stringify(request.headers)}` };
       }
       if (request.firstUserMessage.includes('SLOW')) return { text: 'slow answer', delayMs: 30_000 };
+      if (request.firstUserMessage.includes('THROTTLED')) {
+        throttledRequests += 1;
+        return { error: { status: 429, message: 'Rate limit reached', headers: { 'retry-after': '30' } } };
+      }
       if (request.firstUserMessage.includes('REFUSE'))
         return { error: { status: 401, type: 'authentication_error', message: 'invalid api key' } };
       return simpleAgentReply(request);
@@ -273,5 +278,42 @@ describe('salvo run interrupted', () => {
     const report = await runCli(['report', runId.slice(0, 20)], { cwd: dir });
     expect(report.code).toBe(0);
     expect(report.stdout).toContain('(interrupted)');
+  });
+
+  it('on SIGTERM ends a wait for a rate limit at once, before the grace period, and keeps what finished', async () => {
+    const dir = project({
+      'salvo/a-fast.yaml': scenario({ prompt: 'Weather in Oslo?' }),
+      'salvo/b-throttled.yaml': scenario({ prompt: 'THROTTLED Weather in Lima?' }),
+    });
+    throttledRequests = 0;
+    const child = spawn(process.execPath, [join(repoRoot, 'src', 'cli', 'index.ts'), 'run', '--concurrency', '1'], {
+      cwd: dir,
+      env: { ...process.env, ...env(), NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    // The throttled request was refused: it now waits the 30 s the server asked for.
+    for (let waited = 0; throttledRequests === 0 && waited < 30_000; waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 200));
+    const killedAt = performance.now();
+    child.kill('SIGTERM');
+    const code = await exited;
+    // The run's grace period for requests in flight is 3 s; a request waiting to be retried is not in flight.
+    expect(performance.now() - killedAt).toBeLessThan(2_500);
+    expect(code).toBe(130);
+    expect(throttledRequests).toBe(1);
+    const runId = /Run saved: ([0-9a-f-]{36})/.exec(stdout)![1]!;
+    const results = JSON.parse(readFileSync(join(dir, '.salvo', 'runs', runId, 'results.json'), 'utf8'));
+    expect(results.interrupted).toBe(true);
+    expect(results.scenarios.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual([
+      'a-fast:passed',
+      'b-throttled:skipped',
+    ]);
+    expect(results.scenarios[1].trials[0].status).toBe('cancelled');
+    expect(results.rate_limits).toEqual([expect.objectContaining({ provider: 'openai', throttled: 1, gave_up: 0 })]);
+    expect(stdout).toMatch(/^Rate limits: openai at \S+ throttled 1 time \(HTTP 429\/529\) in 3 requests/m);
   });
 });

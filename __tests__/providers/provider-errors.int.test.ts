@@ -19,9 +19,10 @@ async function failure(promise: Promise<unknown>): Promise<ProviderError> {
 
 /**
  * A request the client gave up on may reach the fake after the test ends and
- * take the next test's scripted reply; tests that abandon a request wait for it.
+ * take the next test's scripted reply, or be recorded among the next test's
+ * requests; tests that abandon a request wait until the fake has answered it.
  */
-const requestReachedServer = () => vi.waitFor(() => expect(kit.seen).toHaveLength(1), { timeout: 5_000 });
+const requestReachedServer = () => vi.waitFor(() => expect(kit.server.requests).toHaveLength(1), { timeout: 5_000 });
 
 const retryCounts = () => kit.server.requests.map((recorded) => recorded.headers['x-stainless-retry-count']);
 
@@ -42,7 +43,8 @@ describe.each(adapters)('%s errors and retries', (adapter) => {
     const client = await clientFor(kit, adapter, { maxRetries: 2 });
     const turn = await client.complete(requestFor(model, { tools: [] }));
     expect(turn).toMatchObject({ text: 'finally', retries: 1 });
-    expect(retryCounts()).toEqual(['0', '1']);
+    // The rate-limit layer retries, with a fresh SDK call each time: the SDK's own retries are off.
+    expect(retryCounts()).toEqual(['0', '0']);
   });
 
   it('caps a retry-after of a day, so a retry cannot hang the run', { timeout: 10_000 }, async () => {
@@ -76,7 +78,7 @@ describe.each(adapters)('%s errors and retries', (adapter) => {
     expect(error.message).toContain('after 2 retries');
     expect(error.message).toContain('The server had an error');
     expect(error.requestId).toMatch(/^req_/);
-    expect(retryCounts()).toEqual(['0', '1', '2']);
+    expect(retryCounts()).toEqual(['0', '0', '0']);
   });
 
   it('names where the key comes from on a 401, never the key, and does not retry', async () => {
@@ -141,7 +143,7 @@ describe.each(adapters)('%s errors and retries', (adapter) => {
   });
 
   it('reports a request that outlives the timeout as a retryable timeout', async () => {
-    kit.script({ text: 'too late', delayMs: 2_000 });
+    kit.script({ text: 'too late', delayMs: 500 });
     const client = await clientFor(kit, adapter, { timeoutMs: 100, maxRetries: 0 });
     const error = await failure(client.complete(requestFor(model, { tools: [] })));
     expect(error).toMatchObject({ retryable: true, code: 'E_PROVIDER_TIMEOUT' });
@@ -150,7 +152,7 @@ describe.each(adapters)('%s errors and retries', (adapter) => {
   });
 
   it('passes a cancellation through as the abort reason, not as a provider error', async () => {
-    kit.script({ text: 'slow', delayMs: 2_000 });
+    kit.script({ text: 'slow', delayMs: 500 });
     const client = await clientFor(kit, adapter);
     const controller = new AbortController();
     const pending = client.complete({ ...requestFor(model, { tools: [] }), signal: controller.signal });

@@ -3,6 +3,7 @@ import type { Redactor } from '../core/redaction/index.ts';
 import { stripControlSequences } from '../core/safe-text.ts';
 import { buildRedactor, collectSecrets } from '../engine/secrets.ts';
 import { loadProject } from '../node-adapters/project.ts';
+import { rateLimitLines } from '../core/report/rate-limit-lines.ts';
 import { createActionLog } from './action-log.ts';
 import { buildReporters } from './build-reporters.ts';
 import { formatActionError } from './format-action-error.ts';
@@ -59,6 +60,7 @@ export async function run(): Promise<void> {
         : { outcome: await runScenarios(settings, project, { redactor, log }, controller.signal), shards: null };
     // Rows were redacted as each was stored (the runner) or built (invalid files, the engine); the header here.
     const results = redactor.deep(outcome.results);
+    for (const line of rateLimitLines(results.rate_limits)) log.info(line);
     const baseline = await compareWithBaseline(settings, results, {
       explicit: explicitBaseline,
       artifacts,

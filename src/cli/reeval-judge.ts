@@ -11,7 +11,7 @@ import type { AdapterName } from '../core/scenario/schema.ts';
 import type { RunTrace } from '../core/trace.ts';
 import { readRecordingFile } from '../node-adapters/recording-files.ts';
 import type { Project } from '../node-adapters/project.ts';
-import { createModelClient, type ProviderSettings } from '../providers/registry.ts';
+import { createModelClient, RateLimitRegistry, type ProviderSettings } from '../providers/registry.ts';
 import { JudgeReplayClient } from '../providers/replay/judge-recording.ts';
 
 export interface ReevalJudgeOptions {
@@ -30,9 +30,13 @@ export interface ReevalJudgeOptions {
 export function reevalScoring(
   options: ReevalJudgeOptions,
 ): (trace: RunTrace, loaded: LoadedScenario) => Promise<RescoredTrial> {
+  // Every live judge vote of the command shares its provider's limits (salvo.yaml providers).
+  const rateLimits = new RateLimitRegistry();
   return async (trace, loaded) => {
     const hasJudge = loaded.scenario.assertions.some((assertion) => assertion.type === 'judge');
-    const judged = hasJudge ? await judgeTrial(loaded.scenario.assertions, trace, judgePortFor(loaded, options)) : null;
+    const judged = hasJudge
+      ? await judgeTrial(loaded.scenario.assertions, trace, judgePortFor(loaded, options, rateLimits))
+      : null;
     const outcomes = new Map(
       [...(judged?.outcomes ?? new Map())].map(([index, outcome]) => [index, options.redactor.deep(outcome)]),
     );
@@ -47,7 +51,7 @@ export function reevalScoring(
   };
 }
 
-function judgePortFor(loaded: LoadedScenario, options: ReevalJudgeOptions): JudgePort {
+function judgePortFor(loaded: LoadedScenario, options: ReevalJudgeOptions, rateLimits: RateLimitRegistry): JudgePort {
   const { project, rejudge } = options;
   const recordingFile = recordingPathFor(loaded.file);
   let recorded: Promise<ModelClient> | undefined;
@@ -56,7 +60,10 @@ function judgePortFor(loaded: LoadedScenario, options: ReevalJudgeOptions): Judg
     settingsFor: (assertion) =>
       resolveJudgeSettings(assertion, loaded.scenario.adapter, project.config.judge, rejudge?.judgeModel ?? null),
     clientFor: async (settings) => {
-      if (rejudge) return createModelClient(settings.adapter, rejudge.providers[settings.adapter]);
+      if (rejudge) {
+        const limits = project.config.providers[settings.adapter];
+        return createModelClient(settings.adapter, { ...rejudge.providers[settings.adapter], limits }, rateLimits);
+      }
       recorded ??= readRecordingFile(resolve(options.cwd, recordingFile)).then(
         (recording) => new JudgeReplayClient(recording?.judge ?? [], recordingFile, options.redactor),
       );

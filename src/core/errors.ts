@@ -93,6 +93,13 @@ export class ProviderError extends SalvoError {
   readonly requestId: string | undefined;
   /** Retries the provider layer made before giving up on this request (counted in the trial's retries). */
   readonly retries: number;
+  /**
+   * A rate limit or an overload (429, Anthropic 529 / overloaded_error): retried by the rate-limit layer for a budget
+   * of time, not counted against the retries of 5xx errors.
+   */
+  readonly throttled: boolean;
+  /** The wait the provider asked for (`retry-after-ms` / `retry-after`), in ms. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(
     provider: string,
@@ -105,6 +112,8 @@ export class ProviderError extends SalvoError {
       hint?: string;
       cause?: unknown;
       retries?: number;
+      throttled?: boolean;
+      retryAfterMs?: number;
     },
   ) {
     super(details.code ?? 'E_PROVIDER', message, { hint: details.hint, cause: details.cause });
@@ -113,6 +122,8 @@ export class ProviderError extends SalvoError {
     this.retryable = details.retryable;
     this.requestId = details.requestId;
     this.retries = details.retries ?? 0;
+    this.throttled = details.throttled ?? false;
+    this.retryAfterMs = details.retryAfterMs;
   }
 }
 

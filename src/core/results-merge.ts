@@ -1,4 +1,4 @@
-import type { RunResults } from './results.ts';
+import type { RateLimitFigures, RunResults } from './results.ts';
 import { runTotals } from './runner/suite-results.ts';
 
 export interface MergedRun {
@@ -38,6 +38,7 @@ export function mergeRunResults(inputs: readonly RunResults[], runId: string): M
     scenarios,
     ...(inputs.some((input) => input.budget_exhausted) ? { budget_exhausted: true } : {}),
     ...(uncounted.length > 0 ? { uncounted_cost_models: uncounted } : {}),
+    ...mergedRateLimits(inputs),
   };
   const counts = [...new Set(inputs.flatMap((input) => (input.shard ? [input.shard.count] : [])))];
   const shardCount = counts.length > 0 ? Math.max(...counts) : null;
@@ -55,4 +56,32 @@ export function missingShardLines(merged: Pick<MergedRun, 'missingShards' | 'sha
     (index) =>
       `shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; its scenarios were not verified.`,
   );
+}
+
+/** The shards' rate-limit figures, summed per provider and base URL (each shard had its own limiter). */
+function mergedRateLimits(inputs: readonly RunResults[]): { rate_limits?: RateLimitFigures[] } {
+  const merged = new Map<string, RateLimitFigures>();
+  for (const entry of inputs.flatMap((input) => input.rate_limits ?? [])) {
+    const key = `${entry.provider} ${entry.base_url ?? ''}`;
+    const sum = merged.get(key);
+    merged.set(
+      key,
+      sum
+        ? {
+            ...sum,
+            requests: sum.requests + entry.requests,
+            throttled: sum.throttled + entry.throttled,
+            retries: sum.retries + entry.retries,
+            waited_seconds: Math.round((sum.waited_seconds + entry.waited_seconds) * 10) / 10,
+            gave_up: sum.gave_up + entry.gave_up,
+            // Each shard settled on its own; the least is what held them all.
+            concurrency:
+              sum.concurrency === null || entry.concurrency === null
+                ? (sum.concurrency ?? entry.concurrency)
+                : Math.min(sum.concurrency, entry.concurrency),
+          }
+        : { ...entry },
+    );
+  }
+  return merged.size > 0 ? { rate_limits: [...merged.values()] } : {};
 }

@@ -236,6 +236,27 @@ export interface RunResults {
   uncounted_cost_models?: string[];
   /** Set when the run was one shard of a split suite (`--shard i/n`): which one. */
   shard?: { index: number; count: number };
+  /** How often each live provider (and base URL) rate-limited the run; absent when nothing went live. */
+  rate_limits?: RateLimitFigures[];
+}
+
+/** One provider endpoint's rate-limit figures for a run (src/providers/shared/rate-limit/). */
+export interface RateLimitFigures {
+  provider: string;
+  /** Without credentials; null for the provider's own API. */
+  base_url: string | null;
+  /** Requests sent, every attempt counted. */
+  requests: number;
+  /** Responses that were a rate limit or an overload (429, 529). */
+  throttled: number;
+  /** Retries of every kind (rate limits, 5xx, connection errors, timeouts). */
+  retries: number;
+  /** Time requests spent waiting after a rate limit, summed over requests. */
+  waited_seconds: number;
+  /** Requests that errored because rate limits outlasted `max_rate_limit_wait_seconds`. */
+  gave_up: number;
+  /** The concurrency the provider allowed at the end; null when never limited. */
+  concurrency: number | null;
 }
 
 /** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */

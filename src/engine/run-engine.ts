@@ -25,7 +25,7 @@ import type { Project } from '../node-adapters/project.ts';
 import { expandScenarioPaths } from '../node-adapters/scenario-files.ts';
 import { systemClock } from '../node-adapters/system-clock.ts';
 import { WorkerToolHandlers } from '../node-adapters/worker-tool-handlers.ts';
-import { createModelClient, type ProviderSettings } from '../providers/registry.ts';
+import { createModelClient, RateLimitRegistry, type ProviderSettings } from '../providers/registry.ts';
 import { ClientResolver } from './client-resolver.ts';
 
 /** What a shell asks of the engine, read once from its flags or inputs. */
@@ -96,6 +96,8 @@ export type EngineOutcome =
 /**
  * The one engine both shells call: find the scenario files, load them, choose
  * a live, replayed or skipped client per scenario, run the suite, store it.
+ * One RateLimitRegistry per run: every trial and judge vote of a provider
+ * shares its limits, and the run's interrupt ends their waits at once.
  */
 export async function runEngine(request: EngineRequest): Promise<EngineOutcome> {
   const { project, cwd } = request;
@@ -131,7 +133,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   const runId = uuidv7(clock);
   const fileStore = new FileRunStore(join(project.root, project.config.storage_dir));
   const store = request.store ?? fileStore;
-  const resolver = clientResolver(request, requestTimeoutOf(request));
+  const { resolver, rateLimits } = clientResolver(request, requestTimeoutOf(request));
   const results = await runSuite(loaded, {
     runId,
     salvoVersion: SALVO_VERSION,
@@ -167,6 +169,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   const document = {
     ...withInvalidRows(results, invalidRows),
     ...(request.shard ? { shard: { ...request.shard } } : {}),
+    ...rateLimitsOf(rateLimits, request.redactor),
   };
   await store.finishRun(document);
   return {
@@ -179,18 +182,26 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   };
 }
 
+/** How often each live provider throttled the run (none when nothing went live); base URLs pass the redactor. */
+function rateLimitsOf(rateLimits: RateLimitRegistry, redactor: Redactor): Pick<RunResults, 'rate_limits'> {
+  const figures = rateLimits.stats();
+  return figures.length > 0 ? { rate_limits: redactor.deep(figures) } : {};
+}
+
 /** The flag or input, else salvo.yaml, else the providers' default (undefined). */
 function requestTimeoutOf(request: EngineRequest): number | undefined {
   const configured = request.project.config.request_timeout_seconds;
   return request.requestTimeoutMs ?? (configured === undefined ? undefined : Math.round(configured * 1000));
 }
 
+/** The resolver of the run's clients, and the run's one RateLimitRegistry they all share. */
 function clientResolver(
   request: EngineRequest,
   requestTimeoutMs: number | undefined,
-): ClientResolver<ProviderSettings> {
+): { resolver: ClientResolver<ProviderSettings>; rateLimits: RateLimitRegistry } {
   const { record } = request;
-  return new ClientResolver<ProviderSettings>({
+  const rateLimits = new RateLimitRegistry({ interrupted: request.signal });
+  const resolver = new ClientResolver<ProviderSettings>({
     mode: request.mode,
     record: record ? { scriptedLabel: record.scriptedLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
     cwd: request.cwd,
@@ -199,9 +210,11 @@ function clientResolver(
     settingsFor: (adapter) => ({
       ...request.providers[adapter],
       ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }),
+      limits: request.project.config.providers[adapter],
     }),
-    createLiveClient: createModelClient,
+    createLiveClient: (adapter, settings) => createModelClient(adapter, settings, rateLimits),
   });
+  return { resolver, rateLimits };
 }
 
 function withOverrides(

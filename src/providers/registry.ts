@@ -9,8 +9,11 @@ import type { ModelClient } from '../core/model-client.ts';
 import { withoutCredentials } from '../core/safe-text.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
 import type { ProviderSettings } from './shared/provider-settings.ts';
+import { RateLimitRegistry } from './shared/rate-limit/rate-limit-registry.ts';
+import { withRateLimit } from './shared/rate-limit/with-rate-limit.ts';
 
 export type { ProviderSettings } from './shared/provider-settings.ts';
+export { RateLimitRegistry } from './shared/rate-limit/rate-limit-registry.ts';
 
 type ClientFactory = (settings: ProviderSettings) => ModelClient;
 
@@ -19,8 +22,16 @@ const providers: Record<AdapterName, () => Promise<ClientFactory>> = {
   anthropic: async () => (await import('./anthropic/anthropic-model-client.ts')).createAnthropicModelClient,
 };
 
-/** Builds the client for one adapter; a missing key fails here, before any request is made. */
-export async function createModelClient(adapter: AdapterName, settings: ProviderSettings): Promise<ModelClient> {
+/**
+ * Builds the client for one adapter; a missing key fails here, before any request is made. Its requests go through
+ * the rate limiter of its provider and base URL in `rateLimits`: pass the run's, so that every client of the run
+ * shares the limits and the run can report how often it was throttled.
+ */
+export async function createModelClient(
+  adapter: AdapterName,
+  settings: ProviderSettings,
+  rateLimits = new RateLimitRegistry(),
+): Promise<ModelClient> {
   if (!settings.apiKey) {
     throw new SalvoError('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
       hint:
@@ -47,5 +58,5 @@ export async function createModelClient(adapter: AdapterName, settings: Provider
     );
   }
   const createClient = await providers[adapter]();
-  return createClient(settings);
+  return withRateLimit(createClient(settings), rateLimits.limiterFor(adapter, settings));
 }

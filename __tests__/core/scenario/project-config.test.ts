@@ -17,7 +17,14 @@ async function problemsOfConfig(text: string): Promise<string[]> {
 
 describe('salvo.yaml', () => {
   it('has every default when absent or empty', async () => {
-    const expected = { scenarios_dir: 'salvo', storage_dir: '.salvo', judge: {}, prices: {}, redaction_patterns: [] };
+    const expected = {
+      scenarios_dir: 'salvo',
+      storage_dir: '.salvo',
+      judge: {},
+      prices: {},
+      redaction_patterns: [],
+      providers: {},
+    };
     expect(defaultProjectConfig()).toEqual(expected);
     expect(await parseProjectConfig('', 'salvo.yaml')).toEqual(expected);
     expect(await parseProjectConfig('# nothing yet\n', 'salvo.yaml')).toEqual(expected);
@@ -36,6 +43,9 @@ describe('salvo.yaml', () => {
         'max_cost_usd: 2.5',
         'concurrency: 8',
         "redaction_patterns: ['acct-[0-9]+']",
+        'providers:',
+        '  openai: {max_concurrency: 4, requests_per_minute: 60, max_rate_limit_wait_seconds: 300}',
+        '  anthropic: {requests_per_minute: 50}',
       ),
       'salvo.yaml',
     );
@@ -56,7 +66,28 @@ describe('salvo.yaml', () => {
       max_cost_usd: 2.5,
       concurrency: 8,
       redaction_patterns: ['acct-[0-9]+'],
+      providers: {
+        openai: { max_concurrency: 4, requests_per_minute: 60, max_rate_limit_wait_seconds: 300 },
+        anthropic: { requests_per_minute: 50 },
+      },
     });
+  });
+
+  it('names an unknown provider or limit, and a limit out of range, with file:line:column', async () => {
+    expect(
+      await problemsOfConfig(
+        yaml(
+          'providers:',
+          '  opnai: {max_concurrency: 4}',
+          '  anthropic: {max_concurency: 4, requests_per_minute: 0, max_rate_limit_wait_seconds: -1}',
+        ),
+      ),
+    ).toEqual([
+      "salvo.yaml:2:3: unknown field 'opnai'",
+      "salvo.yaml:3:15: unknown field 'max_concurency', did you mean 'max_concurrency'?",
+      "salvo.yaml:3:55: 'requests_per_minute' must be greater than 0, got 0",
+      "salvo.yaml:3:87: 'max_rate_limit_wait_seconds' must be at least 0, got -1",
+    ]);
   });
 
   it('reads the salvo.yaml that salvo init writes, with either line ending', async () => {

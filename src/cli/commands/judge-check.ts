@@ -13,7 +13,7 @@ import { preview } from '../../core/evaluation/check.ts';
 import { UsageError } from '../../core/errors.ts';
 import { formatCost } from '../../core/format.ts';
 import { loadProject } from '../../node-adapters/project.ts';
-import { createModelClient } from '../../providers/registry.ts';
+import { createModelClient, RateLimitRegistry } from '../../providers/registry.ts';
 import { writeLine, type CliIO } from '../cli-io.ts';
 import { projectRedaction } from '../cli-redaction.ts';
 import type { CommandRegistrar } from '../command.ts';
@@ -58,9 +58,16 @@ export async function judgeCheckCommand(file: string, flags: JudgeCheckFlags, io
     flags.judgeModel ?? null,
   );
   if ('missing' in settings) throw new UsageError(settings.missing);
+  // The examples are judged at once: their votes share the provider's limits (salvo.yaml providers).
+  const rateLimits = new RateLimitRegistry();
   const port: JudgePort = {
     settingsFor: () => settings,
-    clientFor: (chosen) => createModelClient(chosen.adapter, providers[chosen.adapter]),
+    clientFor: (chosen) =>
+      createModelClient(
+        chosen.adapter,
+        { ...providers[chosen.adapter], limits: project.config.providers[chosen.adapter] },
+        rateLimits,
+      ),
     prices: project.config.prices,
   };
 

@@ -1,6 +1,7 @@
 import type { RunResults, ScenarioResult } from '../results.ts';
 import { formatCosts, formatCount, formatSeconds, plural } from '../format.ts';
 import { escapeMarkdown, markdownLink, utf8ByteLength } from './markdown-text.ts';
+import { rateLimitLines } from './rate-limit-lines.ts';
 import { failureReasons, renderHeadline, statusLabel, trialStatsCell, trialTotalsSentence } from './run-overview.ts';
 
 /** GitHub drops (not truncates) a step summary over 1 MiB; stay well below it. */
@@ -51,8 +52,9 @@ export function renderJobSummary(results: RunResults, options: JobSummaryOptions
   const withTrials = trials !== null;
   const header = withTrials ? TRIALS_TABLE_HEADER : TABLE_HEADER;
   const totalsRow = renderTotalsRow(results, withTrials);
+  const throttling = rateLimitLines(results.rate_limits).flatMap((line) => [`⏳ ${escapeMarkdown(line, 400)}`, '']);
   // Reserve room for the fixed parts and the longest truncation notes before filling rows.
-  const reserved = utf8ByteLength([...head, ...header, totalsRow, ...links].join('\n')) + 1024;
+  const reserved = utf8ByteLength([...head, ...header, totalsRow, ...throttling, ...links].join('\n')) + 1024;
   const anyNotPassing = results.scenarios.some((scenario) => scenario.status !== 'passed');
   const rowBudget = Math.floor((budget - reserved) * (anyNotPassing ? 0.6 : 1));
   const rows = takeWithinBudget(
@@ -68,7 +70,10 @@ export function renderJobSummary(results: RunResults, options: JobSummaryOptions
       : [];
   const reasonBudget = budget - reserved - rows.bytes;
   const reasons = anyNotPassing ? renderReasonSections(results.scenarios, reasonBudget) : [];
-  return [...head, ...header, ...rows.lines, totalsRow, '', ...rowsNote, ...reasons, ...links].join('\n') + '\n';
+  return (
+    [...head, ...header, ...rows.lines, totalsRow, '', ...rowsNote, ...throttling, ...reasons, ...links].join('\n') +
+    '\n'
+  );
 }
 
 function renderScenarioRow(scenario: ScenarioResult, withTrials: boolean): string {

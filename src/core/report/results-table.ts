@@ -1,3 +1,4 @@
+import { rateLimitLines } from './rate-limit-lines.ts';
 import type { RunResults, ScenarioResult } from '../results.ts';
 import { formatCost, formatCosts, formatCount, formatSeconds } from '../format.ts';
 import { statusWord } from './scenario-summary.ts';
@@ -8,7 +9,7 @@ const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
 
 type TableInput = Pick<
   RunResults,
-  'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'
+  'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models' | 'rate_limits'
 >;
 
 /** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
@@ -42,6 +43,7 @@ export function* resultsTableLines(results: TableInput): Generator<string> {
   if (totals.cost_incomplete)
     yield 'Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).';
   if (results.max_cost_usd !== null) yield spendLine(results);
+  yield* rateLimitLines(results.rate_limits);
   if (results.interrupted) yield 'Interrupted: finished results were saved; the rest are marked cancelled.';
 }
 

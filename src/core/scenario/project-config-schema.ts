@@ -21,6 +21,18 @@ export const judgeDefaultsSchema = z.strictObject({
   default_threshold: z.number().min(0).max(1).optional(),
 });
 
+/**
+ * Per-provider limits (`providers: {openai: {...}}`), read by the rate-limit layer (src/providers/shared/rate-limit/).
+ */
+export const providerLimitsSchema = z.strictObject({
+  /** Requests in flight at once to this provider, at most (the layer may allow fewer after a 429). */
+  max_concurrency: z.int().min(1).max(64).optional(),
+  /** Requests started per minute, at most: one every 60/rpm seconds. */
+  requests_per_minute: z.number().positive().optional(),
+  /** How long one request may wait in total for rate limits (429, 529) before it errors. Default 600. */
+  max_rate_limit_wait_seconds: z.number().nonnegative().optional(),
+});
+
 /** `salvo.yaml` at the project root; every key optional, scenario values override it. */
 export const projectConfigSchema = z.strictObject({
   default_adapter: z.enum(ADAPTERS).optional(),
@@ -40,8 +52,11 @@ export const projectConfigSchema = z.strictObject({
   request_timeout_seconds: z.number().positive().max(3600).optional(),
   /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
   redaction_patterns: z.array(z.string().min(1)).default([]),
+  /** Limits per provider (and every base URL it is reached at). */
+  providers: z.partialRecord(z.enum(ADAPTERS), providerLimitsSchema).default({}),
 });
 
 export type ProjectConfig = z.infer<typeof projectConfigSchema>;
 export type Price = z.infer<typeof priceSchema>;
+export type ProviderLimits = z.infer<typeof providerLimitsSchema>;
 export type JudgeDefaults = z.infer<typeof judgeDefaultsSchema>;

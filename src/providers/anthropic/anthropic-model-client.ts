@@ -1,22 +1,15 @@
 /**
  * ModelClient on the official `@anthropic-ai/sdk` (Messages API, version
- * 2026-10-21), on the SDK's own fetch (Node's). Retries are the SDK's own
- * (408/409/429/5xx/529), steered by a middleware that also caps the SDK's
- * unbounded `retry-after` waits (retry-steering.ts).
+ * 2026-10-21), on the SDK's own fetch (Node's). The SDK's retries are off:
+ * the rate-limit layer retries (src/providers/shared/rate-limit/).
  */
-import Anthropic, { type Middleware } from '@anthropic-ai/sdk';
+import Anthropic from '@anthropic-ai/sdk';
 import { ProviderError } from '../../core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
 import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
-import {
-  DEFAULT_MAX_RETRIES,
-  DEFAULT_MAX_RETRY_WAIT_MS,
-  DEFAULT_TIMEOUT_MS,
-  type ProviderSettings,
-} from '../shared/provider-settings.ts';
+import { DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
 import { boundedFetch } from '../shared/bounded-fetch.ts';
 import { parseWire } from '../shared/parse-wire.ts';
-import { isRetryableStatus, retryCountOf, steerRetry, type RetrySteering } from '../shared/retry-steering.ts';
 import { normaliseToolCalls, toolCallIdsIn } from '../shared/tool-calls.ts';
 import { anthropicMessageSchema, type AnthropicMessageWire } from './anthropic-wire.ts';
 import { convertAnthropicUsage } from './convert-anthropic-usage.ts';
@@ -53,42 +46,33 @@ class AnthropicModelClient implements ModelClient {
       baseURL,
       webhookKey: null,
       timeout: settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      maxRetries: settings.maxRetries ?? DEFAULT_MAX_RETRIES,
+      maxRetries: 0, // the rate-limit layer retries (src/providers/shared/rate-limit/)
       fetch: boundedFetch(settings.fetch),
-      middleware: [steerRetries({ maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS })],
     });
   }
 
   async complete(request: ModelRequest): Promise<ModelTurn> {
-    // Runs for every attempt of this turn's request, retries included.
-    let retries = 0;
-    const countRetries: Middleware = (attempt, next) => {
-      retries = retryCountOf(attempt.headers);
-      return next(attempt);
-    };
     const started = performance.now();
     const { body, warnings } = buildBody(request);
     try {
       const params = body as unknown as Anthropic.MessageCreateParamsNonStreaming;
-      const { data, request_id } = await this.#sdk.messages
-        .create(params, { signal: request.signal, middleware: [countRetries] })
-        .withResponse();
+      const { data, request_id } = await this.#sdk.messages.create(params, { signal: request.signal }).withResponse();
       const message = parseWire(anthropicMessageSchema, data, this.provider, this.#label);
       return {
         ...fromMessage(message, toolCallIdsIn(request.messages)),
         model: message.model ?? request.settings.model,
         requestId: request_id ?? null,
         latencyMs: Math.round(performance.now() - started),
-        retries,
+        retries: 0,
         raw: data,
         ...(warnings.length > 0 ? { warnings } : {}),
       };
     } catch (error) {
-      throw this.#toError(error, request, retries);
+      throw this.#toError(error, request);
     }
   }
 
-  #toError(error: unknown, request: ModelRequest, retries: number): unknown {
+  #toError(error: unknown, request: ModelRequest): unknown {
     if (error instanceof ProviderError) return error;
     if (request.signal?.aborted) return request.signal.reason ?? error;
     const context = {
@@ -97,19 +81,10 @@ class AnthropicModelClient implements ModelClient {
       model: request.settings.model,
       keySource: this.#settings.keySource,
       apiKey: this.#settings.apiKey,
-      retries,
       timeoutMs: this.#settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     };
     return toProviderError(toFailure(error), context, error);
   }
-}
-
-/** For the whole client: an answer the SDK would retry has its retry headers steered first. */
-function steerRetries(steering: RetrySteering): Middleware {
-  return async (attempt, next) => {
-    const response = await next(attempt);
-    return isRetryableStatus(response.status) ? steerRetry(response, steering) : response;
-  };
 }
 
 function buildBody(request: ModelRequest): { body: Record<string, unknown>; warnings: string[] } {
@@ -170,6 +145,7 @@ function toFailure(error: unknown): ProviderFailure {
       type: error.type ?? null,
       code: error.errorCode ?? null,
       requestId: error.requestID ?? null,
+      headers: error.headers ?? null,
     };
   }
   return { kind: 'other', message: error instanceof Error ? error.message : String(error) };

@@ -2,20 +2,14 @@
  * ModelClient on the official `openai` SDK: Chat Completions by default (what
  * every OpenAI-compatible server speaks) and the Responses API when
  * `settings.api === 'responses'` (current OpenAI models need it for tools
- * with reasoning). Requests go through Node's fetch; retries are the SDK's
- * own, steered by openai-fetch.ts.
+ * with reasoning). Requests go through Node's fetch; the SDK's retries are
+ * off: the rate-limit layer retries (src/providers/shared/rate-limit/).
  */
 import { OpenAI } from 'openai/client';
 import { ProviderError } from '../../core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
-import { createOpenAiFetch, type OpenAiFetch } from './openai-fetch.ts';
 import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
-import {
-  DEFAULT_MAX_RETRIES,
-  DEFAULT_MAX_RETRY_WAIT_MS,
-  DEFAULT_TIMEOUT_MS,
-  type ProviderSettings,
-} from '../shared/provider-settings.ts';
+import { DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
 import { toolCallIdsIn } from '../shared/tool-calls.ts';
 import { boundedFetch } from '../shared/bounded-fetch.ts';
 import { parseWire } from '../shared/parse-wire.ts';
@@ -32,24 +26,14 @@ export function createOpenAiModelClient(settings: ProviderSettings): ModelClient
   return new OpenAiModelClient(settings);
 }
 
-/** `insufficient_quota` is a 429 that never succeeds: the SDK must not retry it. */
-function isQuotaExhausted(status: number, bodyText: string): boolean {
-  return status === 429 && /"(code|type)"\s*:\s*"insufficient_quota"/.test(bodyText);
-}
-
 class OpenAiModelClient implements ModelClient {
   readonly provider = 'openai';
   readonly #sdk: OpenAI;
-  readonly #fetch: OpenAiFetch;
   readonly #settings: ProviderSettings;
   readonly #label: string;
 
   constructor(settings: ProviderSettings) {
     this.#settings = settings;
-    this.#fetch = createOpenAiFetch(
-      { maxRetryWaitMs: settings.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, isHopeless: isQuotaExhausted },
-      boundedFetch(settings.fetch),
-    );
     const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
     this.#label =
       new URL(baseURL).hostname === 'api.openai.com'
@@ -62,15 +46,14 @@ class OpenAiModelClient implements ModelClient {
       organization: null,
       project: null,
       timeout: settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      maxRetries: settings.maxRetries ?? DEFAULT_MAX_RETRIES,
-      fetch: this.#fetch.fetch,
+      maxRetries: 0, // the rate-limit layer retries (src/providers/shared/rate-limit/)
+      fetch: boundedFetch(settings.fetch),
     });
   }
 
   async complete(request: ModelRequest): Promise<ModelTurn> {
-    const turn = this.#fetch.startTurn();
     const started = performance.now();
-    const options = { signal: request.signal, headers: turn.headers };
+    const options = { signal: request.signal };
     const usedIds = toolCallIdsIn(request.messages);
     try {
       const { parsed, raw, requestId, warnings } =
@@ -82,22 +65,16 @@ class OpenAiModelClient implements ModelClient {
         model: parsed.model ?? request.settings.model,
         requestId,
         latencyMs: Math.round(performance.now() - started),
-        retries: turn.retries(),
+        retries: 0,
         raw,
         ...(warnings.length > 0 ? { warnings } : {}),
       };
     } catch (error) {
-      throw this.#toError(error, request, turn.retries());
-    } finally {
-      turn.finish();
+      throw this.#toError(error, request);
     }
   }
 
-  async #chat(
-    request: ModelRequest,
-    options: { signal?: AbortSignal; headers: Record<string, string> },
-    usedIds: Set<string>,
-  ) {
+  async #chat(request: ModelRequest, options: { signal?: AbortSignal }, usedIds: Set<string>) {
     const { settings } = request;
     const body: JsonObject = {
       ...settings.extras,
@@ -120,11 +97,7 @@ class OpenAiModelClient implements ModelClient {
     };
   }
 
-  async #respond(
-    request: ModelRequest,
-    options: { signal?: AbortSignal; headers: Record<string, string> },
-    usedIds: Set<string>,
-  ) {
+  async #respond(request: ModelRequest, options: { signal?: AbortSignal }, usedIds: Set<string>) {
     const { settings } = request;
     const warnings = settings.seed !== undefined ? ['seed is not sent: the Responses API has no seed parameter'] : [];
     const body: JsonObject = {
@@ -143,7 +116,7 @@ class OpenAiModelClient implements ModelClient {
     return { parsed: fromResponse(response, usedIds), raw: data as unknown, requestId: request_id, warnings };
   }
 
-  #toError(error: unknown, request: ModelRequest, retries: number): unknown {
+  #toError(error: unknown, request: ModelRequest): unknown {
     if (error instanceof ProviderError) return error;
     if (request.signal?.aborted) return request.signal.reason ?? error;
     const context = {
@@ -152,7 +125,6 @@ class OpenAiModelClient implements ModelClient {
       model: request.settings.model,
       keySource: this.#settings.keySource,
       apiKey: this.#settings.apiKey,
-      retries,
       timeoutMs: this.#settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     };
     return toProviderError(toFailure(error), context, error);
@@ -175,6 +147,7 @@ function toFailure(error: unknown): ProviderFailure {
       code: error.code ?? null,
       param: error.param ?? null,
       requestId: error.requestID ?? null,
+      headers: error.headers ?? null,
     };
   }
   return { kind: 'other', message: error instanceof Error ? error.message : String(error) };

@@ -6,6 +6,7 @@
  */
 import { ProviderError, type ErrorCode } from '../../core/errors.ts';
 import { ERROR_MESSAGE_LIMIT, truncateText } from '../../core/redaction/limits.ts';
+import { retryAfterMs, type HeaderSource } from './rate-limit/retry-after.ts';
 
 export interface ProviderFailure {
   kind: 'http' | 'connection' | 'timeout' | 'other';
@@ -17,6 +18,8 @@ export interface ProviderFailure {
   code?: string | null;
   param?: string | null;
   requestId?: string | null;
+  /** The response's headers (the SDK error's `headers`), for `retry-after`. */
+  headers?: HeaderSource | null;
 }
 
 export interface FailureContext {
@@ -26,31 +29,32 @@ export interface FailureContext {
   model: string;
   keySource: string;
   apiKey?: string;
-  retries: number;
   timeoutMs: number;
 }
 
 export function toProviderError(failure: ProviderFailure, context: FailureContext, cause: unknown): ProviderError {
   const { message, code, retryable, hint } = describe(failure, context);
-  const afterRetries =
-    retryable && context.retries > 0
-      ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})`
-      : '';
   const requestId = failure.requestId ?? undefined;
   // Cut after the key is scrubbed (a cut key could no longer be found), before the message travels anywhere.
-  return new ProviderError(
-    context.provider,
-    truncateText(scrubKey(`${message}${afterRetries}`, context.apiKey), ERROR_MESSAGE_LIMIT),
-    {
-      status: failure.status,
-      retryable,
-      requestId,
-      retries: context.retries,
-      code,
-      hint: hint === undefined ? undefined : scrubKey(hint, context.apiKey),
-      cause,
-    },
-  );
+  return new ProviderError(context.provider, truncateText(scrubKey(message, context.apiKey), ERROR_MESSAGE_LIMIT), {
+    status: failure.status,
+    retryable,
+    requestId,
+    code,
+    hint: hint === undefined ? undefined : scrubKey(hint, context.apiKey),
+    cause,
+    throttled: retryable && isThrottle(failure),
+    retryAfterMs: retryAfterMs(failure.headers, Date.now()),
+  });
+}
+
+/**
+ * A rate limit or an overload that waiting cures (429, Anthropic 529 / overloaded_error). OpenAI's 429 "Request too
+ * large ... tokens per min" is a request bigger than the per-minute budget: waiting never makes it fit.
+ */
+function isThrottle(failure: ProviderFailure): boolean {
+  const limited = failure.status === 429 || failure.status === 529 || failure.type === 'overloaded_error';
+  return limited && !/request too large/i.test(failure.message);
 }
 
 interface Description {

@@ -1,3 +1,5 @@
+import type { ProviderLimits } from '../../core/scenario/project-config-schema.ts';
+
 /** What a shell hands a provider: read once from flags, environment or action inputs. */
 export interface ProviderSettings {
   apiKey?: string;
@@ -8,7 +10,10 @@ export interface ProviderSettings {
    * SDKs' default).
    */
   timeoutMs?: number;
-  /** The SDK's retries of 408/409/429/5xx/529 and network errors. Default 2. */
+  /**
+   * Retries of 408/409/5xx, network errors and timeouts, by the rate-limit layer (429/529 have a budget of time
+   * instead: `limits.max_rate_limit_wait_seconds`). Default 2.
+   */
   maxRetries?: number;
   /**
    * Where the key comes from, for messages: "environment variable OPENAI_API_KEY" or "action input 'openai-api-key'".
@@ -17,6 +22,8 @@ export interface ProviderSettings {
   fetch?: typeof fetch;
   /** Longest `retry-after` the server may impose before a retry. Default 60 s. */
   maxRetryWaitMs?: number;
+  /** salvo.yaml `providers.<name>`: concurrency, requests per minute, total rate-limit wait. */
+  limits?: ProviderLimits;
 }
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
