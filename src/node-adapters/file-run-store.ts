@@ -26,6 +26,8 @@ export class FileRunStore implements RunStore {
   private announced = new Set<string>();
   /** One append at a time per run, so journal lines never interleave. */
   private journals = new Map<string, Promise<void>>();
+  /** Each run's traces directory, created by its first trace: one mkdir a run instead of one a trace. */
+  private traceDirectories = new Map<string, Promise<string>>();
 
   constructor(storageDir: string) {
     this.storageDir = storageDir;
@@ -43,8 +45,21 @@ export class FileRunStore implements RunStore {
   async saveTrace(runId: string, trace: RunTrace): Promise<void> {
     await this.markLatest(runId);
     // Not fsynced one by one: an atomic rename already survives the process being killed.
-    const path = join(this.runDir(runId), 'traces', `${trace.trace_id}.json`);
-    await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false });
+    const directory = await this.traceDirectory(runId);
+    const path = join(directory, `${trace.trace_id}.json`);
+    await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false, createDirectory: false });
+  }
+
+  private traceDirectory(runId: string): Promise<string> {
+    let created = this.traceDirectories.get(runId);
+    if (!created) {
+      const directory = join(this.runDir(runId), 'traces');
+      created = mkdir(directory, { recursive: true }).then(() => directory);
+      // A failed mkdir (a full disk) is tried again by the next trace, as it was when every trace made its own.
+      created.catch(() => this.traceDirectories.delete(runId));
+      this.traceDirectories.set(runId, created);
+    }
+    return created;
   }
 
   async saveScenarioResult(runId: string, result: ScenarioResult): Promise<void> {

@@ -6,7 +6,7 @@ import { describeIssues } from './zod-issues.ts';
 
 /** The configuration of a project without a salvo.yaml: every default. */
 export function defaultProjectConfig(): ProjectConfig {
-  return projectConfigSchema.parse({});
+  return projectConfigSchema.parse({}, { jitless: true });
 }
 
 /**
@@ -29,7 +29,8 @@ export async function parseProjectConfig(text: string, file: string): Promise<Pr
       path: key,
     });
   }
-  const result = projectConfigSchema.safeParse(source.value);
+  // Parsed once a run: zod's generated fast path would cost more to build than it saves (see load-scenario.ts).
+  const result = projectConfigSchema.safeParse(source.value, { jitless: true });
   if (!result.success) {
     const locate = (path: readonly (string | number)[], target: 'key' | 'value') => ({
       file,

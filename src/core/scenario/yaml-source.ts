@@ -82,7 +82,7 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
     source: null,
     problems: [{ file, line, column, message }],
   });
-  if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
+  if (text.length > MAX_SOURCE_BYTES || utf8LengthMayExceed(text, MAX_SOURCE_BYTES)) {
     return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
   }
   const lineCounter = new LineCounter();
@@ -145,9 +145,9 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
       ],
     };
   }
-  const deepBlockAt = deepNodeOffset(top);
-  if (deepBlockAt !== null) return { source: null, problems: [{ ...at(deepBlockAt), message: tooDeepMessage }] };
-  problems.push(...duplicateKeyProblems(doc, at));
+  const tree = walkCollections(top);
+  if ('tooDeepAt' in tree) return { source: null, problems: [{ ...at(tree.tooDeepAt), message: tooDeepMessage }] };
+  problems.push(...tree.duplicates.map((duplicate) => duplicateKeyProblem(duplicate, at)));
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -162,10 +162,20 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
 const tooDeepMessage = `values are nested more than ${MAX_NESTING_DEPTH} levels deep; a scenario needs far fewer`;
 
 /**
+ * Whether the text's UTF-8 form may be longer than `limit` bytes. A UTF-16 unit never takes more than 3 UTF-8 bytes,
+ * so only a text longer than a third of the limit is encoded to count them (a scenario file never is).
+ */
+function utf8LengthMayExceed(text: string, limit: number): boolean {
+  return text.length * 3 > limit && new TextEncoder().encode(text).byteLength > limit;
+}
+
+/**
  * Where flow collections (`[`, `{`) first nest too deep, from the lexer's tokens, before the parser recurses into
- * them.
+ * them. A text with no more opening brackets than the limit cannot nest deeper than it: that count is one cheap scan,
+ * where lexing is a second pass as long as the parse itself, so the lexer only runs for the rare text with many.
  */
 function deepFlowOffset(text: string): number | null {
+  if (countFlowOpeners(text) <= MAX_NESTING_DEPTH) return null;
   let depth = 0;
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
@@ -178,51 +188,72 @@ function deepFlowOffset(text: string): number | null {
   return null;
 }
 
-/** Where block (indented) collections nest too deep: a walk with its own stack, so depth costs no call stack. */
-function deepNodeOffset(top: unknown): number | null {
-  const stack: { node: unknown; depth: number }[] = [{ node: top, depth: 1 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (!isCollection(node)) continue;
-    if (depth > MAX_NESTING_DEPTH) return node.range?.[0] ?? 0;
-    for (const item of node.items) {
-      if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 });
-      else stack.push({ node: item, depth: depth + 1 });
-    }
+function countFlowOpeners(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit === 0x5b || unit === 0x7b) count += 1;
   }
-  return null;
+  return count;
 }
 
 function emptySource(file: string, text: string, lineCounter: LineCounter): YamlSource {
   return { file, text, doc: parseDocument('{}'), lineCounter, value: {} };
 }
 
-function duplicateKeyProblems(
-  doc: Document,
-  at: (offset: number | undefined) => Omit<SourceProblem, 'message'>,
-): SourceProblem[] {
-  const problems: SourceProblem[] = [];
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Map<string, number>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        const name = String(pair.key.value);
-        const offset = pair.key.range?.[0];
-        const first = seen.get(name);
-        if (first === undefined) {
-          seen.set(name, offset ?? 0);
-          continue;
-        }
-        const firstLine = at(first).line;
-        problems.push({
-          ...at(offset),
-          message: `duplicate key '${safeExcerpt(name)}' (first defined at line ${firstLine}); keep one`,
-        });
+interface DuplicateKey {
+  name: string;
+  offset: number;
+  firstOffset: number;
+}
+
+/**
+ * One walk over the document's collections, with its own stack so depth costs no call stack: where block (indented)
+ * collections nest too deep, else every mapping key that repeats an earlier key of its mapping, in document order.
+ */
+function walkCollections(top: unknown): { tooDeepAt: number } | { duplicates: DuplicateKey[] } {
+  const duplicates: DuplicateKey[] = [];
+  const stack: { node: unknown; depth: number }[] = [{ node: top, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > MAX_NESTING_DEPTH) return { tooDeepAt: node.range?.[0] ?? 0 };
+    if (isMap(node)) duplicates.push(...duplicateKeysOf(node.items));
+    for (const item of node.items) {
+      if (!isPair(item)) stack.push({ node: item, depth: depth + 1 });
+      else {
+        stack.push({ node: item.value, depth: depth + 1 });
+        // A key that is itself a collection (`? [a, b]`) may hold a mapping with duplicates too.
+        if (isCollection(item.key)) stack.push({ node: item.key, depth: depth + 1 });
       }
-    },
-  });
-  return problems;
+    }
+  }
+  return { duplicates: duplicates.sort((a, b) => a.offset - b.offset) };
+}
+
+function duplicateKeysOf(pairs: readonly { key: unknown }[]): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const seen = new Map<string, number>();
+  for (const pair of pairs) {
+    if (!isScalar(pair.key)) continue;
+    const name = String(pair.key.value);
+    const offset = pair.key.range?.[0] ?? 0;
+    const firstOffset = seen.get(name);
+    if (firstOffset === undefined) seen.set(name, offset);
+    else found.push({ name, offset, firstOffset });
+  }
+  return found;
+}
+
+function duplicateKeyProblem(
+  duplicate: DuplicateKey,
+  at: (offset: number | undefined) => Omit<SourceProblem, 'message'>,
+): SourceProblem {
+  const firstLine = at(duplicate.firstOffset).line;
+  return {
+    ...at(duplicate.offset),
+    message: `duplicate key '${safeExcerpt(duplicate.name)}' (first defined at line ${firstLine}); keep one`,
+  };
 }
 
 function firstAliasOffset(doc: Document): number {
