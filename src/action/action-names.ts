@@ -15,6 +15,7 @@ export const Input = {
   adapter: 'adapter',
   filter: 'filter',
   earlyStop: 'early-stop',
+  promptCaching: 'prompt-caching',
   junit: 'junit',
   shard: 'shard',
   requestTimeoutSeconds: 'request-timeout-seconds',
@@ -47,6 +48,7 @@ export const Output = {
 } as const;
 
 export const MODES = ['auto', 'live', 'replay'] as const;
+export const PROMPT_CACHING = ['auto', 'off'] as const;
 export type RunMode = (typeof MODES)[number];
 
 export const FAIL_ON = ['failure', 'infrastructure', 'never'] as const;

@@ -14,6 +14,7 @@ import { cancelledTrial, asSalvoError, runTrial } from './run-trial.ts';
 import { NOT_STARTED, notStarted, removeQueued, summarise, type ScenarioSlot } from './scenario-slot.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { SpendCap } from './spend-cap.ts';
+import { planPromptCaching, PROMPT_CACHING_AUTO, type PromptCachingSettings } from './prompt-cache-plan.ts';
 import { runTotals, scenarioNotRun } from './suite-results.ts';
 
 export type ClientChoice = { client: ModelClient; mode: 'live' | 'replay' } | { skip: SkipReason; message: string };
@@ -60,6 +61,8 @@ export interface SuiteOptions {
   handlers?: ToolHandlerRunner;
   /** Opt-in: stop a scenario's trials once the rest cannot change whether it passes (checks/early-stop.ts). */
   earlyStop?: boolean;
+  /** Prompt caching: salvo.yaml's mode and the shells' switch (auto when absent). */
+  promptCaching?: PromptCachingSettings;
 }
 
 export const DEFAULT_GRACE_MS = 3000;
@@ -73,9 +76,20 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   const { signal } = options;
   const startedAt = new Date(options.clock.now()).toISOString();
   const rows: (ScenarioResult | undefined)[] = new Array(scenarios.length);
+  const cacheHints = planPromptCaching(scenarios, options.promptCaching ?? PROMPT_CACHING_AUTO, options.trials);
   const slots = scenarios.map((loaded, index): ScenarioSlot => {
     const planned = loaded.scenario.trials ?? options.trials;
-    return { loaded, index, choice: null, trials: [], ran: false, pending: planned, planned };
+    const cacheHint = cacheHints[index];
+    return {
+      loaded,
+      index,
+      choice: null,
+      trials: [],
+      ran: false,
+      pending: planned,
+      planned,
+      ...(cacheHint ? { cacheHint } : {}),
+    };
   });
   const cap = new SpendCap(options.maxCostUsd);
   // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).

@@ -108,6 +108,7 @@ class OpenAiModelClient implements ModelClient {
       ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
       ...(settings.seed !== undefined ? { seed: settings.seed } : {}),
       ...(settings.maxTokens !== undefined ? { max_completion_tokens: settings.maxTokens } : {}),
+      ...promptCacheKey(request),
     };
     const params = body as unknown as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
     const { data, request_id } = await this.#sdk.chat.completions.create(params, options).withResponse();
@@ -136,6 +137,7 @@ class OpenAiModelClient implements ModelClient {
       ...(request.forceTool ? { tool_choice: { type: 'function', name: request.forceTool } } : {}),
       ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
       ...(settings.maxTokens !== undefined ? { max_output_tokens: settings.maxTokens } : {}),
+      ...promptCacheKey(request),
     };
     const params = body as unknown as OpenAI.Responses.ResponseCreateParamsNonStreaming;
     const { data, request_id } = await this.#sdk.responses.create(params, options).withResponse();
@@ -157,6 +159,14 @@ class OpenAiModelClient implements ModelClient {
     };
     return toProviderError(toFailure(error), context, error);
   }
+}
+
+/**
+ * OpenAI caches long prefixes by itself; the key routes a scenario's requests to the same cache. The prefix is already
+ * stable: system first, then the tools in the scenario's order, then the conversation, never reordered between calls.
+ */
+function promptCacheKey(request: ModelRequest): { prompt_cache_key?: string } {
+  return request.cache ? { prompt_cache_key: request.cache.key } : {};
 }
 
 function toFailure(error: unknown): ProviderFailure {
