@@ -31,7 +31,9 @@ export function planPromptCaching(
   settings: PromptCachingSettings,
   defaultTrials: number,
 ): (PromptCacheHint | undefined)[] {
-  const caching = scenarios.map((loaded) => !settings.forcedOff && (loaded.scenario.prompt_caching ?? settings.mode));
+  const caching = scenarios.map(
+    (loaded) => !settings.forcedOff && (loaded.scenario.prompt_caching ?? settings.mode) === 'auto',
+  );
   const sharers = new Map<string, number>();
   scenarios.forEach((loaded, index) => {
     if (caching[index]) sharers.set(prefixOf(loaded.scenario), (sharers.get(prefixOf(loaded.scenario)) ?? 0) + 1);
