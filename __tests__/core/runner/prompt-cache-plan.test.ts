@@ -6,7 +6,7 @@ import { scenarioFixture } from '../../helpers/scenario-fixture.ts';
 const tool = {
   name: 'lookup_order',
   description: 'Finds an order',
-  parameters: { type: 'object', properties: {} },
+  parameters: { type: 'object' as const, properties: {} },
   mock_response: { status: 'shipped' },
 };
 const plan = (...args: Parameters<typeof planPromptCaching>) => planPromptCaching(...args);
