@@ -37,7 +37,7 @@ describe('cache pricing', () => {
     expect(
       estimateCacheSaving('claude-sonnet-4-6', usage({ inputTokens: 5_000, cacheWriteTokens: 5_000 })),
     ).toBeCloseTo(-0.00375, 6);
-    expect(estimateCacheSaving('claude-sonnet-4-6', usage({ inputTokens: 5_000 }))).toBe(0);
+    expect(estimateCacheSaving('claude-sonnet-4-6', usage({ inputTokens: 5_000 }))).toBeNull();
     expect(estimateCacheSaving('no-such-model', turn)).toBeNull();
   });
 });

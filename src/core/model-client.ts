@@ -67,13 +67,13 @@ export interface ModelRequest {
   cache?: PromptCacheHint;
 }
 
-/** What the runner knows about how a request's prefix will be re-sent; each provider turns it into its own mechanism. */
+/** How a request's prefix will be re-sent, as the runner knows it; each provider turns it into its own mechanism. */
 export interface PromptCacheHint {
-  /** Stable for a scenario (its file and name): OpenAI's `prompt_cache_key`. */
+  /** Stable for a scenario (from its file and name): OpenAI's `prompt_cache_key`. */
   key: string;
   /** Tools and system prompt are sent again (another model call, another trial, another scenario of the run). */
   prefixReused: boolean;
-  /** The conversation grows over several model calls (a tool loop or scripted turns), so each call can read the last. */
+  /** The conversation grows over several model calls (a tool loop, scripted turns): each can read the one before. */
   conversationReused: boolean;
 }
 

@@ -40,7 +40,7 @@ export function costAt(price: ResolvedPrice, usage: Usage): number {
 
 /**
  * What caching saved on this usage: its cost had every prompt token been billed as plain input, minus its cost.
- * Negative when writes were never read back. null for an unknown model.
+ * Negative when writes were never read back. null when no cache was read or written, or the model is unknown.
  */
 export function estimateCacheSaving(
   model: string,
@@ -48,8 +48,7 @@ export function estimateCacheSaving(
   userPrices: Record<string, Price> = {},
 ): number | null {
   const price = findPrice(model, userPrices);
-  if (price === null) return null;
-  if (usage.cacheReadTokens === 0 && usage.cacheWriteTokens === 0) return 0;
+  if (price === null || (usage.cacheReadTokens === 0 && usage.cacheWriteTokens === 0)) return null;
   const withoutCache = { ...usage, cacheReadTokens: 0, cacheWriteTokens: 0, cacheWriteLongTokens: 0 };
   return costAt(price, withoutCache) - costAt(price, usage);
 }

@@ -137,7 +137,7 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     stop_reason: state.stopReason,
     max_turns_hit: state.stopReason === 'max_turns',
     cost_usd: state.turns.length === 0 ? 0 : estimateCost(scenario.model, state.usage, options.prices ?? {}),
-    ...cacheSavingOf(scenario.model, state.usage, options.prices),
+    ...savingField(estimateCacheSaving(scenario.model, state.usage, options.prices)),
     extras_resolved: state.extrasResolved,
     user_turns: state.userTurns,
     ...(TrialWorld.isStateful(scenario) ? { final_state: state.world.state } : {}),
@@ -146,12 +146,7 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
   return sealOutcome({ trace, error }, options.redactor);
 }
 
-/** What prompt caching saved, when the trial read or wrote the cache and its model has a price. */
-function cacheSavingOf(model: string, usage: Usage, prices: Record<string, Price> = {}): { cache_saving_usd?: number } {
-  if (usage.cacheReadTokens === 0 && usage.cacheWriteTokens === 0) return {};
-  const saving = estimateCacheSaving(model, usage, prices);
-  return saving === null ? {} : { cache_saving_usd: saving };
-}
+const savingField = (saving: number | null) => (saving === null ? {} : { cache_saving_usd: saving });
 
 /**
  * The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no

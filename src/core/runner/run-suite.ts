@@ -76,21 +76,7 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   const { signal } = options;
   const startedAt = new Date(options.clock.now()).toISOString();
   const rows: (ScenarioResult | undefined)[] = new Array(scenarios.length);
-  const cacheHints = planPromptCaching(scenarios, options.promptCaching ?? PROMPT_CACHING_AUTO, options.trials);
-  const slots = scenarios.map((loaded, index): ScenarioSlot => {
-    const planned = loaded.scenario.trials ?? options.trials;
-    const cacheHint = cacheHints[index];
-    return {
-      loaded,
-      index,
-      choice: null,
-      trials: [],
-      ran: false,
-      pending: planned,
-      planned,
-      ...(cacheHint ? { cacheHint } : {}),
-    };
-  });
+  const slots = slotsFor(scenarios, options);
   const cap = new SpendCap(options.maxCostUsd);
   // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
   const rejectedKeys = new Map<string, string>();
@@ -180,6 +166,24 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   for (const slot of slots) if (!rows[slot.index]) await finish(slot, notStarted(slot.loaded));
   // The caller writes the document (store.finishRun) once it holds every row it reports.
   return runDocument(options, startedAt, rows as ScenarioResult[], cap);
+}
+
+/** One slot per scenario: its planned trials and where prompt caching pays for it. */
+function slotsFor(scenarios: ScenarioUnderTest[], options: SuiteOptions): ScenarioSlot[] {
+  const cacheHints = planPromptCaching(scenarios, options.promptCaching ?? PROMPT_CACHING_AUTO, options.trials);
+  return scenarios.map((loaded, index): ScenarioSlot => {
+    const planned = loaded.scenario.trials ?? options.trials;
+    return {
+      loaded,
+      index,
+      choice: null,
+      trials: [],
+      ran: false,
+      pending: planned,
+      planned,
+      cacheHint: cacheHints[index],
+    };
+  });
 }
 
 /** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
