@@ -46,6 +46,22 @@ function client(adapter: 'openai' | 'anthropic'): Promise<ModelClient> {
   });
 }
 
+/** A client that believes it talks to api.openai.com; its requests reach the loopback fake. */
+function openAiItself(): Promise<ModelClient> {
+  const loopback: typeof fetch = (input, init) =>
+    fetch(
+      String(input instanceof Request ? input.url : input).replace('https://api.openai.com/v1', server.openaiBaseUrl),
+      init,
+    );
+  return createModelClient('openai', {
+    apiKey: 'sk-test-openai-key',
+    baseUrl: 'https://api.openai.com/v1',
+    keySource: 'test',
+    maxRetries: 0,
+    fetch: loopback,
+  });
+}
+
 function request(model: string, overrides: Partial<ModelRequest> = {}): ModelRequest {
   return {
     system: LONG_SYSTEM,
@@ -164,7 +180,7 @@ describe('OpenAI prompt_cache_key and a stable prefix', () => {
   for (const api of ['chat_completions', 'responses'] as const) {
     it(`${api}: sends the scenario's key; the loop's next call is billed cached tokens in 128-token steps`, async () => {
       queue.push({ toolCalls: [{ name: 'lookup_order', arguments: { order_id: '42' } }] }, { text: 'It shipped.' });
-      const openai = await client('openai');
+      const openai = await openAiItself();
       const base = request('gpt-4.1', { settings: { model: 'gpt-4.1', extras: {}, api } });
       const first = await openai.complete(base);
       const second = await openai.complete({ ...base, messages: continueConversation(base.messages, first) });
@@ -180,9 +196,10 @@ describe('OpenAI prompt_cache_key and a stable prefix', () => {
     });
   }
 
-  it('sends no key without a hint', async () => {
-    const openai = await client('openai');
-    await openai.complete(request('gpt-4.1', { cache: undefined }));
-    expect(bodies()[0]).not.toHaveProperty('prompt_cache_key');
+  it('sends no key without a hint, nor to an OpenAI-compatible server, which may refuse a field it does not know', async () => {
+    await (await openAiItself()).complete(request('gpt-4.1', { cache: undefined }));
+    await (await client('openai')).complete(request('gpt-4.1'));
+    expect(bodies()).toHaveLength(2);
+    for (const body of bodies()) expect(body).not.toHaveProperty('prompt_cache_key');
   });
 });
