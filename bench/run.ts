@@ -11,6 +11,7 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cachingCase } from './cases/caching.ts';
 import { coldStartCase } from './cases/cold-start.ts';
 import { concurrencyCase, memoryCase, overheadCase } from './cases/process-cases.ts';
 import { redactionCase, reportingCase } from './cases/pure-cases.ts';
@@ -64,6 +65,7 @@ const cases: Record<string, () => Promise<CaseResult> | CaseResult> = {
   'cold-start': () => coldStartCase(settings),
   redaction: () => redactionCase(settings),
   reporting: () => reportingCase(settings),
+  caching: () => cachingCase(settings),
 };
 const selected = values.only ? values.only.split(',').map((name) => name.trim()) : Object.keys(cases);
 const unknown = selected.filter((name) => !(name in cases));

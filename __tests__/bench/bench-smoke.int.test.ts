@@ -39,7 +39,7 @@ function runBench(args: string[]): Promise<{ code: number | null; output: string
 describe('npm run bench -- --smoke', () => {
   it('runs every case against real salvo processes and writes bench results with the machine and sizes', async () => {
     const run = await runBench(['--smoke', '--out', out]);
-    expect(run.output, run.output).toContain('7 case(s) ran, 0 could not run');
+    expect(run.output, run.output).toContain('8 case(s) ran, 0 could not run');
     expect(run.code).toBe(0);
     for (const name of [
       'overhead',
@@ -49,6 +49,7 @@ describe('npm run bench -- --smoke', () => {
       'cold-start',
       'redaction',
       'reporting',
+      'caching',
     ]) {
       const result = JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8')) as CaseFile;
       expect(result.smoke).toBe(true);

@@ -8,12 +8,15 @@
  * ordering, id patterns, empty blocks, required fields) and answers violations
  * with the provider's own 400 body: a driver bug fails a test as it would in
  * production. Every request is recorded (method, path, headers, body).
+ * With `promptCache`, usage the reply leaves out bills cache reads and writes
+ * as each provider would (llm-cache.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { anthropicMessagesDialect } from './llm-wire-anthropic.ts';
 import { chatCompletionsDialect, responsesDialect } from './llm-wire-openai.ts';
 import type { Dialect, ReplyError } from './llm-wire-shared.ts';
+import { FakePromptCache, type CacheAccount, type FakePromptCacheOptions } from './llm-cache.ts';
 
 export interface FakeLlmRequest {
   api: 'chat_completions' | 'responses' | 'messages';
@@ -90,6 +93,8 @@ export interface FakeLlmServerOptions {
   port?: number;
   /** Keep every request in `requests` (default true; benchmarks turn it off to keep memory flat). */
   record?: boolean;
+  /** Emulate the providers' prompt-cache accounting (off by default: usage then shows no cache). */
+  promptCache?: boolean | FakePromptCacheOptions;
 }
 
 export interface FakeLlmServer {
@@ -110,8 +115,11 @@ const dialects: Record<string, Dialect> = {
 export async function startFakeLlmServer(options: FakeLlmServerOptions = {}): Promise<FakeLlmServer> {
   const requests: RecordedRequest[] = [];
   const reply = options.reply ?? simpleAgentReply;
+  const cache = options.promptCache
+    ? new FakePromptCache(options.promptCache === true ? {} : options.promptCache)
+    : null;
   const server = createServer((incoming, outgoing) => {
-    handle(incoming, outgoing, reply, options.delayMs ?? 0)
+    handle(incoming, outgoing, reply, options.delayMs ?? 0, cache)
       .then((recorded) => {
         if (options.record !== false) requests.push(recorded);
       })
@@ -139,6 +147,7 @@ async function handle(
   outgoing: ServerResponse,
   reply: NonNullable<FakeLlmServerOptions['reply']>,
   serverDelayMs: number,
+  cache: FakePromptCache | null,
 ): Promise<RecordedRequest> {
   const rawBody = await readBody(incoming);
   const headers = flattenHeaders(incoming);
@@ -182,12 +191,20 @@ async function handle(
     headers,
     body,
   };
+  const account = cache?.account(dialect.api, body as Record<string, unknown>) ?? null;
   const answer = await reply(fakeRequest);
   const delayMs = serverDelayMs + ('error' in answer ? 0 : (answer.delayMs ?? 0));
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   if ('error' in answer) return fail(answer.error);
-  const rendered = dialect.renderReply(answer, fakeRequest, rawBody.length);
+  const rendered = dialect.renderReply(withCacheUsage(answer, account), fakeRequest, rawBody.length);
+  account?.commit();
   return send(200, rendered, { [dialect.requestIdHeader]: requestId, ...dialect.successHeaders() });
+}
+
+/** The emulated cache figures, where the scripted reply does not set its own. */
+function withCacheUsage(answer: Exclude<FakeReply, { error: ReplyError }>, account: CacheAccount | null) {
+  if (!account) return answer;
+  return { ...answer, usage: { cacheRead: account.read, cacheWrite: account.write, ...answer.usage } };
 }
 
 function invalidJson(rawBody: string): ReplyError {

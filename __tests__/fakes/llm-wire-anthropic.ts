@@ -4,6 +4,7 @@
  * both auth styles, and the conversation rules the real API enforces with a 400.
  */
 import type { FakeLlmRequest } from './llm-server.ts';
+import { breakpointProblem } from './llm-cache.ts';
 import {
   badRequest,
   isObject,
@@ -56,6 +57,8 @@ function validateTopLevel(body: JsonObject, headers: Record<string, string>): Re
     return badRequest('system: Input should be a valid string or list');
   if (Array.isArray(body.system) && body.system.some((block) => isObject(block) && block.text === ''))
     return badRequest('system: text content blocks must be non-empty');
+  const breakpoints = breakpointProblem(body);
+  if (breakpoints) return badRequest(breakpoints);
   return validateTools(body.tools);
 }
 

@@ -15,6 +15,7 @@ export const Input = {
   adapter: 'adapter',
   filter: 'filter',
   earlyStop: 'early-stop',
+  promptCaching: 'prompt-caching',
   junit: 'junit',
   shard: 'shard',
   requestTimeoutSeconds: 'request-timeout-seconds',
@@ -52,6 +53,7 @@ export const Output = {
 } as const;
 
 export const MODES = ['auto', 'live', 'replay'] as const;
+export const PROMPT_CACHING = ['auto', 'off'] as const;
 export type RunMode = (typeof MODES)[number];
 /** `merge`: run nothing; merge the shard artifacts of this workflow run into one report. */
 export const ACTION_MODES = [...MODES, 'merge'] as const;

@@ -8,7 +8,15 @@ import { ADAPTERS, type AdapterName } from '../core/scenario/schema.ts';
 import { parseShard, shardLabel, type Shard } from '../core/scenario/shard.ts';
 import { collectSecrets, type NamedSecret } from '../engine/secrets.ts';
 import { workflowFileOf } from './workflow-artifacts.ts';
-import { ACTION_MODES, FAIL_ON, Input, SECRET_INPUTS, type ActionMode, type FailOn } from './action-names.ts';
+import {
+  ACTION_MODES,
+  FAIL_ON,
+  Input,
+  PROMPT_CACHING,
+  SECRET_INPUTS,
+  type ActionMode,
+  type FailOn,
+} from './action-names.ts';
 
 /** Everything the action needs from its inputs and the runner's environment, read once and validated. */
 export interface ActionSettings {
@@ -31,6 +39,8 @@ export interface ActionSettings {
   adapter: AdapterName | null;
   filters: ScenarioFilter[];
   earlyStop: boolean;
+  /** `prompt-caching: off`: no scenario caches; `auto` (default) leaves it to salvo.yaml and the scenarios. */
+  noPromptCache: boolean;
   /** Where to write JUnit XML, absolute, or null. */
   junitPath: string | null;
   /** This leg's slice of the scenario files (`shard: 2/3`), or null for all of them. */
@@ -137,6 +147,7 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
     adapter: readInput(env, Input.adapter) ? readChoice(env, Input.adapter, ADAPTERS, 'openai') : null,
     filters: parseScenarioFilters(readLines(env, Input.filter), `input '${Input.filter}'`),
     earlyStop: readBoolean(env, Input.earlyStop, false),
+    noPromptCache: readChoice(env, Input.promptCaching, PROMPT_CACHING, 'auto') === 'off',
     junitPath: junit === null ? null : resolve(workingDirectory, junit),
     shard: readInput(env, Input.shard) ? parseShard(readInput(env, Input.shard), `input '${Input.shard}'`) : null,
     requestTimeoutSeconds: readNumber(env, Input.requestTimeoutSeconds, { integer: false, min: 0.1, max: 3600 }),

@@ -46,6 +46,7 @@ export async function runScenarios(
     requestTimeoutMs:
       settings.requestTimeoutSeconds === null ? null : Math.round(settings.requestTimeoutSeconds * 1000),
     earlyStop: settings.earlyStop,
+    noPromptCache: settings.noPromptCache,
     redactor,
     signal,
     onEvent: createProgressLog(log),

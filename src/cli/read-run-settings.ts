@@ -17,6 +17,8 @@ export interface RunFlags {
   adapter?: string;
   trials?: string;
   earlyStop?: boolean;
+  /** Commander's `--no-prompt-cache`: false when given. */
+  promptCache?: boolean;
   junit?: string;
   filter?: string[];
   shard?: string;
@@ -41,6 +43,7 @@ export interface RunSettings {
   filters: ScenarioFilter[];
   shard: Shard | null;
   earlyStop: boolean;
+  noPromptCache: boolean;
   /** Where to write JUnit XML (as given, relative to the working directory), or null. */
   junitPath: string | null;
   providers: Record<AdapterName, ProviderSettings>;
@@ -82,6 +85,7 @@ export function readRunSettings(
     filters: parseScenarioFilters(flags.filter ?? [], '--filter'),
     shard: flags.shard === undefined ? null : parseShard(flags.shard, '--shard'),
     earlyStop: flags.earlyStop === true,
+    noPromptCache: flags.promptCache === false,
     junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
     providers: providersFromEnv(env),
     secrets: collectSecrets(env),

@@ -23,6 +23,15 @@ export function formatCosts(agent: number | null, judge: number | null | undefin
   return `${formatCost(agent)} agent + ${formatCost(judge)} judge`;
 }
 
+/**
+ * What prompt caching did to the bill, after the cost it belongs to: `, saved $3.40 by caching`, or
+ * `, caching added $0.02` when writes were never read back; empty when no cache was touched.
+ */
+export function formatCacheSaving(saving: number | undefined): string {
+  if (saving === undefined || saving === 0) return '';
+  return saving > 0 ? `, saved ${formatCost(saving)} by caching` : `, caching added ${formatCost(-saving)}`;
+}
+
 /** `1.23s` below ten seconds, `12.3s` above, with no trailing zeros (`2s`). */
 export function formatSeconds(seconds: number): string {
   return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))}s`;

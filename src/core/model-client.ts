@@ -60,6 +60,21 @@ export interface ModelRequest {
   forceTool?: string;
   /** Aborts the request (scenario timeout, cancellation). */
   signal?: AbortSignal;
+  /**
+   * Where prompt caching can pay (the runner's plan); absent = caching off. It never changes what the model sees, so
+   * recordings and their staleness ignore it.
+   */
+  cache?: PromptCacheHint;
+}
+
+/** How a request's prefix will be re-sent, as the runner knows it; each provider turns it into its own mechanism. */
+export interface PromptCacheHint {
+  /** Stable for a scenario (from its file and name): OpenAI's `prompt_cache_key`. */
+  key: string;
+  /** Tools and system prompt are sent again (another model call, another trial, another scenario of the run). */
+  prefixReused: boolean;
+  /** The conversation grows over several model calls (a tool loop, scripted turns): each can read the one before. */
+  conversationReused: boolean;
 }
 
 /**
@@ -72,6 +87,8 @@ export interface Usage {
   outputTokens: number;
   cacheReadTokens: number;
   cacheWriteTokens: number;
+  /** The part of `cacheWriteTokens` written with a 1-hour TTL (Anthropic), priced apart; absent = none. */
+  cacheWriteLongTokens?: number;
   reasoningTokens: number;
 }
 
@@ -121,6 +138,9 @@ export function addUsage(total: Usage, turn: Usage): Usage {
     outputTokens: total.outputTokens + turn.outputTokens,
     cacheReadTokens: total.cacheReadTokens + turn.cacheReadTokens,
     cacheWriteTokens: total.cacheWriteTokens + turn.cacheWriteTokens,
+    ...(total.cacheWriteLongTokens || turn.cacheWriteLongTokens
+      ? { cacheWriteLongTokens: (total.cacheWriteLongTokens ?? 0) + (turn.cacheWriteLongTokens ?? 0) }
+      : {}),
     reasoningTokens: total.reasoningTokens + turn.reasoningTokens,
   };
 }

@@ -58,6 +58,8 @@ export interface TrialResult {
   input_tokens: number;
   output_tokens: number;
   cost_usd: number | null;
+  /** What prompt caching saved on the agent's cost (negative: it cost more); absent when no cache was touched. */
+  cache_saving_usd?: number;
   /** The judge's votes on this trial: tokens and cost, apart from the agent's `cost_usd`. */
   judge?: JudgeUsage;
   latency_seconds: number;
@@ -148,6 +150,8 @@ export interface ScenarioResult {
   input_tokens: number;
   output_tokens: number;
   cost_usd: number | null;
+  /** What prompt caching saved on the agent's cost (negative: it cost more); absent when no cache was touched. */
+  cache_saving_usd?: number;
   /**
    * What judging the trials cost, apart from the agent's `cost_usd`; absent when nothing was judged, null when
    * unknown.
@@ -213,6 +217,8 @@ export interface RunTotals {
   cost_usd: number;
   /** What judge votes cost, when any assertion was judged. */
   judge_cost_usd?: number;
+  /** What prompt caching saved on `cost_usd` (negative: it cost more); absent when no trial touched a cache. */
+  cache_saving_usd?: number;
   /** True when any scenario's cost is unknown, so cost_usd is a lower bound. */
   cost_incomplete: boolean;
   input_tokens: number;

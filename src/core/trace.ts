@@ -103,6 +103,11 @@ export interface RunTrace {
   max_turns_hit: boolean;
   /** USD, or null when the model has no known price ("unknown", never 0). */
   cost_usd: number | null;
+  /**
+   * USD prompt caching saved against billing every prompt token as plain input (negative when writes were never read);
+   * absent when the trial touched no cache or its model has no price.
+   */
+  cache_saving_usd?: number;
   extras_resolved: Record<string, unknown>;
   /** The user turns reached, in order (one for a `prompt` scenario). Absent in traces written before conversations. */
   user_turns?: TraceUserTurn[];

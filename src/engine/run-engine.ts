@@ -66,6 +66,8 @@ export interface EngineRequest {
    */
   requestTimeoutMs: number | null;
   earlyStop: boolean;
+  /** `--no-prompt-cache` / the Action's `prompt-caching: off`: no scenario caches, whatever salvo.yaml or it says. */
+  noPromptCache?: boolean;
   redactor: Redactor;
   signal: AbortSignal;
   onEvent?(event: SuiteEvent): void;
@@ -142,6 +144,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
     maxCostUsd: request.maxCostUsd,
     timeoutMs: request.timeoutMs,
     earlyStop: request.earlyStop,
+    promptCaching: { mode: project.config.prompt_caching ?? 'auto', forcedOff: request.noPromptCache === true },
     signal: request.signal,
     clock,
     store,

@@ -48,6 +48,7 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
       [],
     )
     .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
+    .option('--no-prompt-cache', 'never mark prompts for caching (over salvo.yaml and scenario prompt_caching)')
     .option('--model <id>', "use this model instead of each scenario's")
     .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
     .option(
@@ -117,6 +118,7 @@ export async function runCommand(
       timeoutMs: settings.timeoutMs,
       requestTimeoutMs: settings.requestTimeoutMs,
       earlyStop: settings.earlyStop,
+      noPromptCache: settings.noPromptCache,
       redactor,
       signal: io.interrupt,
       onEvent: progress.onEvent,

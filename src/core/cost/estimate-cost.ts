@@ -27,12 +27,30 @@ export function costAt(price: ResolvedPrice, usage: Usage): number {
   const long = price.longContext;
   const tier = long && usage.inputTokens > long.aboveInputTokens ? long : price.tier;
   const uncached = Math.max(0, usage.inputTokens - usage.cacheReadTokens - usage.cacheWriteTokens);
+  // Writes are priced by TTL: the 1-hour share at its own rate, the rest at the 5-minute (or only) rate.
+  const longWrites = Math.min(usage.cacheWriteLongTokens ?? 0, usage.cacheWriteTokens);
   const micro =
     uncached * tier.input +
     usage.cacheReadTokens * tier.cacheRead +
-    usage.cacheWriteTokens * tier.cacheWrite +
+    (usage.cacheWriteTokens - longWrites) * tier.cacheWrite +
+    longWrites * (tier.cacheWriteLong ?? tier.cacheWrite) +
     usage.outputTokens * tier.output;
   return micro / 1_000_000;
+}
+
+/**
+ * What caching saved on this usage: its cost had every prompt token been billed as plain input, minus its cost.
+ * Negative when writes were never read back. null when no cache was read or written, or the model is unknown.
+ */
+export function estimateCacheSaving(
+  model: string,
+  usage: Usage,
+  userPrices: Record<string, Price> = {},
+): number | null {
+  const price = findPrice(model, userPrices);
+  if (price === null || (usage.cacheReadTokens === 0 && usage.cacheWriteTokens === 0)) return null;
+  const withoutCache = { ...usage, cacheReadTokens: 0, cacheWriteTokens: 0, cacheWriteLongTokens: 0 };
+  return costAt(price, withoutCache) - costAt(price, usage);
 }
 
 /** User prices first (exact id, then the normalised forms), then the built-in table; never a prefix match. */

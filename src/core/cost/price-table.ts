@@ -6,7 +6,16 @@
  *   [M]  the official OpenAI model page;  [P] Anthropic's pricing page;  [MP] Anthropic's model pages
  *   (secondary) a vendor or blog quoting the official page.
  * cacheWrite: OpenAI 30-minute retention (gpt-5.6 and later; older models bill
- * writes as plain input); Anthropic 5-minute TTL writes.
+ * writes as plain input); Anthropic 5-minute TTL writes. cacheWriteLong:
+ * Anthropic 1-hour TTL writes, 2x input on every row of [P].
+ *
+ * Prompt-cache minimums (Anthropic rows): the shortest prefix a breakpoint can
+ * cache, from Anthropic's prompt-caching page ("Cache limitations", minimum
+ * cacheable prompt length) [PC], read 2026-12 from its copy in the orq.ai
+ * gateway docs (docs.orq.ai/docs/proxy/prompt-caching). Models the page does
+ * not list get UNLISTED_CACHE_MINIMUM: the largest minimum documented
+ * (llm-apis.md §2.7: "512, 1024 or 4096"), so salvo never counts on a cache
+ * that may not form.
  */
 
 export interface PriceTier {
@@ -14,6 +23,14 @@ export interface PriceTier {
   output: number;
   cacheRead: number;
   cacheWrite: number;
+  /** Writes with the longer TTL (Anthropic 1 hour); absent = the same as cacheWrite. */
+  cacheWriteLong?: number;
+}
+
+/** The shortest prompt prefix the provider caches for a model, in tokens, and where that figure comes from. */
+export interface PromptCacheMinimum {
+  tokens: number;
+  source: string;
 }
 
 export interface PriceRow extends PriceTier {
@@ -25,7 +42,20 @@ export interface PriceRow extends PriceTier {
   date: string;
   /** Whole-request repricing once the prompt (every input token) exceeds a size. */
   longContext?: PriceTier & { aboveInputTokens: number };
+  /** Anthropic: the shortest cacheable prefix (OpenAI: OPENAI_CACHE_MINIMUM for every model). */
+  cacheMinimum?: PromptCacheMinimum;
 }
+
+const PC = '[PC] Anthropic prompt-caching page, minimum cacheable prompt length';
+export const UNLISTED_CACHE_MINIMUM: PromptCacheMinimum = {
+  tokens: 4096,
+  source: 'not listed on [PC]: the largest documented minimum (llm-apis.md §2.7)',
+};
+/** OpenAI caches prompts of 1,024 tokens or more, for every model (OpenAI prompt-caching guide). */
+export const OPENAI_CACHE_MINIMUM: PromptCacheMinimum = {
+  tokens: 1024,
+  source: 'OpenAI prompt-caching guide: prompts of 1,024 tokens or more',
+};
 
 const openai = (
   ids: string[],
@@ -69,15 +99,18 @@ const anthropic = (
   output: number,
   source: string,
   date: string,
+  cacheMinimumTokens?: number,
 ): PriceRow => ({
   provider: 'anthropic',
   ids,
   input,
   cacheWrite,
+  cacheWriteLong: input * 2,
   cacheRead,
   output,
   source,
   date,
+  cacheMinimum: cacheMinimumTokens === undefined ? UNLISTED_CACHE_MINIMUM : { tokens: cacheMinimumTokens, source: PC },
 });
 
 const G = '[G] genai-prices 0.1.8';
@@ -123,24 +156,31 @@ export const PRICE_TABLE: readonly PriceRow[] = [
   openaiLong(openai(['gpt-6.1-terra'], 1, 0.05, 5, '(secondary) LiteLLM blog, apidog, PromptFuel', '2026-10-26', 1.25)),
   openaiLong(openai(['gpt-6.2-sol'], 2, 0.1, 10, '[M] model page (stored copy)', '2026-11-17', 2.5)),
 
-  // Anthropic, standard speed: input, 5-minute cache write, cache read, output.
-  anthropic(['claude-3-haiku-20240307'], 0.25, 0.3, 0.03, 1.25, G, '2026-09-23'),
-  anthropic(['claude-3-5-sonnet-20240620', 'claude-3-5-sonnet-20241022'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-  anthropic(['claude-3-7-sonnet-20250219'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-  anthropic(['claude-3-5-haiku-20241022'], 0.8, 1, 0.08, 4, G, '2026-09-23'),
-  anthropic(['claude-sonnet-4-20250514', 'claude-sonnet-4-0'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-  anthropic(['claude-opus-4-20250514', 'claude-opus-4-0'], 15, 18.75, 1.5, 75, `[P]; ${G}`, '2026-09'),
-  anthropic(['claude-opus-4-1-20250805', 'claude-opus-4-1'], 15, 18.75, 1.5, 75, '[P] pricing page', '2026-09'),
+  // Anthropic, standard speed: input, 5-minute cache write, cache read, output (then the [PC] cache minimum).
+  anthropic(['claude-3-haiku-20240307'], 0.25, 0.3, 0.03, 1.25, G, '2026-09-23', 2048),
+  anthropic(['claude-3-5-sonnet-20240620', 'claude-3-5-sonnet-20241022'], 3, 3.75, 0.3, 15, G, '2026-09-23', 1024),
+  anthropic(['claude-3-7-sonnet-20250219'], 3, 3.75, 0.3, 15, G, '2026-09-23', 1024),
+  anthropic(['claude-3-5-haiku-20241022'], 0.8, 1, 0.08, 4, G, '2026-09-23', 2048),
+  anthropic(['claude-sonnet-4-20250514', 'claude-sonnet-4-0'], 3, 3.75, 0.3, 15, G, '2026-09-23', 1024),
+  anthropic(['claude-opus-4-20250514', 'claude-opus-4-0'], 15, 18.75, 1.5, 75, `[P]; ${G}`, '2026-09', 1024),
+  anthropic(['claude-opus-4-1-20250805', 'claude-opus-4-1'], 15, 18.75, 1.5, 75, '[P] pricing page', '2026-09', 1024),
   {
-    ...anthropic(['claude-sonnet-4-5-20250929', 'claude-sonnet-4-5'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-    longContext: { aboveInputTokens: 200_000, input: 6, cacheWrite: 7.5, cacheRead: 0.6, output: 22.5 },
+    ...anthropic(['claude-sonnet-4-5-20250929', 'claude-sonnet-4-5'], 3, 3.75, 0.3, 15, G, '2026-09-23', 1024),
+    longContext: {
+      aboveInputTokens: 200_000,
+      input: 6,
+      cacheWrite: 7.5,
+      cacheWriteLong: 12,
+      cacheRead: 0.6,
+      output: 22.5,
+    },
   },
-  anthropic(['claude-haiku-4-5-20251001', 'claude-haiku-4-5'], 1, 1.25, 0.1, 5, `[MP]; ${G}`, '2026-09-23'),
-  anthropic(['claude-opus-4-5-20251101', 'claude-opus-4-5'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-  anthropic(['claude-opus-4-6'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+  anthropic(['claude-haiku-4-5-20251001', 'claude-haiku-4-5'], 1, 1.25, 0.1, 5, `[MP]; ${G}`, '2026-09-23', 4096),
+  anthropic(['claude-opus-4-5-20251101', 'claude-opus-4-5'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09', 4096),
+  anthropic(['claude-opus-4-6'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09', 4096),
   anthropic(['claude-opus-4-7'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
   anthropic(['claude-opus-4-8'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-  anthropic(['claude-sonnet-4-6'], 3, 3.75, 0.3, 15, `${G} (flat since 2026-03-13)`, '2026-09-23'),
+  anthropic(['claude-sonnet-4-6'], 3, 3.75, 0.3, 15, `${G} (flat since 2026-03-13)`, '2026-09-23', 2048),
   anthropic(['claude-sonnet-5'], 2, 2.5, 0.2, 10, '[MP] model page', '2026-06-30'),
   anthropic(['claude-opus-5'], 5, 6.25, 0.5, 25, '[P]; [MP]', '2026-07-24'),
   anthropic(['claude-fable-5', 'claude-mythos-5'], 10, 12.5, 1, 50, '[P] pricing page', '2026-09'),
@@ -150,7 +190,14 @@ export const PRICE_TABLE: readonly PriceRow[] = [
   {
     ...anthropic(['claude-haiku-5-5'], 0.1, 0.125, 0.01, 0.5, '[MP] model page', '2026-10-07'),
     // The tier counts input, cache reads and cache writes together, and reprices the whole request.
-    longContext: { aboveInputTokens: 100_000, input: 0.5, cacheWrite: 0.625, cacheRead: 0.05, output: 2.5 },
+    longContext: {
+      aboveInputTokens: 100_000,
+      input: 0.5,
+      cacheWrite: 0.625,
+      cacheWriteLong: 1,
+      cacheRead: 0.05,
+      output: 2.5,
+    },
   },
   anthropic(['claude-fable-5-2'], 8, 10, 0.2, 40, '[MP] models overview; rightsize v0.10.2 (secondary)', '2026-11-09'),
 ];

@@ -1,5 +1,5 @@
 import type { RunResults, ScenarioResult } from '../results.ts';
-import { formatCosts, formatCount, formatSeconds, plural } from '../format.ts';
+import { formatCacheSaving, formatCosts, formatCount, formatSeconds, plural } from '../format.ts';
 import { escapeMarkdown, markdownLink, utf8ByteLength } from './markdown-text.ts';
 import { rateLimitLines } from './rate-limit-lines.ts';
 import { failureReasons, renderHeadline, statusLabel, trialStatsCell, trialTotalsSentence } from './run-overview.ts';
@@ -101,7 +101,7 @@ function renderTotalsRow(results: RunResults, withTrials: boolean): string {
     turns += scenario.turns;
     toolCalls += scenario.tool_calls;
   }
-  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}`;
+  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
   const statuses = [
     `${formatCount(totals.passed)} passed`,
     `${formatCount(totals.failed)} failed`,

@@ -1,6 +1,6 @@
 import type { RunResults, ScenarioResult } from '../results.ts';
 import { withCommentMarker } from './comment-marker.ts';
-import { formatCosts, formatCount, plural } from '../format.ts';
+import { formatCacheSaving, formatCosts, formatCount, plural } from '../format.ts';
 import { escapeMarkdown, markdownLink } from './markdown-text.ts';
 import { failureReasons, renderHeadline, statusLabel, trialStatsCell, trialTotalsSentence } from './run-overview.ts';
 
@@ -67,7 +67,7 @@ export function renderPrComment(results: RunResults, options: PrCommentOptions):
 
 function renderTotalsLine(results: RunResults): string {
   const { totals } = results;
-  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}`;
+  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
   return `Tokens in / out: ${formatCount(totals.input_tokens)} / ${formatCount(totals.output_tokens)} · cost ${cost}`;
 }
 

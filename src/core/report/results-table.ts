@@ -1,6 +1,6 @@
 import { rateLimitLines } from './rate-limit-lines.ts';
 import type { RunResults, ScenarioResult } from '../results.ts';
-import { formatCost, formatCosts, formatCount, formatSeconds } from '../format.ts';
+import { formatCacheSaving, formatCost, formatCosts, formatCount, formatSeconds } from '../format.ts';
 import { statusWord } from './scenario-summary.ts';
 
 // Mode says whether the model was called (live) or a recording served (replay), for every scenario.
@@ -40,6 +40,8 @@ export function* resultsTableLines(results: TableInput): Generator<string> {
   yield '';
   yield countsLine(results.totals);
   const { totals } = results;
+  if (totals.cache_saving_usd !== undefined)
+    yield `Cost ${formatCost(totals.cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}.`;
   if (totals.cost_incomplete)
     yield 'Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).';
   if (results.max_cost_usd !== null) yield spendLine(results);

@@ -8,6 +8,7 @@ import {
   type ModelClient,
   type ModelRequest,
   type ModelTurn,
+  type PromptCacheHint,
   type ToolCall,
   type ToolDefinition,
   type Usage,
@@ -24,7 +25,7 @@ import {
   type TraceTurn,
   type TraceUserTurn,
 } from '../trace.ts';
-import { estimateCost } from '../cost/index.ts';
+import { estimateCacheSaving, estimateCost } from '../cost/index.ts';
 import { validateExtras } from '../extras.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { answerToolCall, mockTable, RepeatCounter, type ToolAnswer } from './tool-answers.ts';
@@ -48,6 +49,8 @@ export interface TrialOptions {
   loopLimit?: number;
   /** Runs the scenario's tool handlers (project code); a scenario with handlers errors without it. */
   handlers?: ToolHandlerRunner;
+  /** Where prompt caching pays (the suite's plan); absent = caching off. */
+  promptCache?: PromptCacheHint;
 }
 
 /** A trial always yields its trace; `error` says why it ended early, with the partial trace kept. */
@@ -134,6 +137,7 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     stop_reason: state.stopReason,
     max_turns_hit: state.stopReason === 'max_turns',
     cost_usd: state.turns.length === 0 ? 0 : estimateCost(scenario.model, state.usage, options.prices ?? {}),
+    ...savingField(estimateCacheSaving(scenario.model, state.usage, options.prices)),
     extras_resolved: state.extrasResolved,
     user_turns: state.userTurns,
     ...(TrialWorld.isStateful(scenario) ? { final_state: state.world.state } : {}),
@@ -141,6 +145,8 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
   };
   return sealOutcome({ trace, error }, options.redactor);
 }
+
+const savingField = (saving: number | null) => (saving === null ? {} : { cache_saving_usd: saving });
 
 /**
  * The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no
@@ -230,6 +236,7 @@ async function runUserTurn(
       settings: setup.settings,
       signal,
       messages: [...state.conversation],
+      ...(options.promptCache ? { cache: options.promptCache } : {}),
     };
     if (scenario.system_prompt) request.system = scenario.system_prompt;
     const turn = await untilAborted(options.client.complete(request), signal);

@@ -15,6 +15,7 @@ import { NOT_STARTED, notStarted, removeQueued, summarise, type ScenarioSlot } f
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { RequestPermits } from './request-permits.ts';
 import { SpendCap } from './spend-cap.ts';
+import { planPromptCaching, PROMPT_CACHING_AUTO, type PromptCachingSettings } from './prompt-cache-plan.ts';
 import { runTotals, scenarioNotRun } from './suite-results.ts';
 
 export type ClientChoice = { client: ModelClient; mode: 'live' | 'replay' } | { skip: SkipReason; message: string };
@@ -61,6 +62,8 @@ export interface SuiteOptions {
   handlers?: ToolHandlerRunner;
   /** Opt-in: stop a scenario's trials once the rest cannot change whether it passes (checks/early-stop.ts). */
   earlyStop?: boolean;
+  /** Prompt caching: salvo.yaml's mode and the shells' switch (auto when absent). */
+  promptCaching?: PromptCachingSettings;
 }
 
 export const DEFAULT_GRACE_MS = 3000;
@@ -74,10 +77,7 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   const { signal } = options;
   const startedAt = new Date(options.clock.now()).toISOString();
   const rows: (ScenarioResult | undefined)[] = new Array(scenarios.length);
-  const slots = scenarios.map((loaded, index): ScenarioSlot => {
-    const planned = loaded.scenario.trials ?? options.trials;
-    return { loaded, index, choice: null, trials: [], ran: false, pending: planned, planned };
-  });
+  const slots = slotsFor(scenarios, options);
   const cap = new SpendCap(options.maxCostUsd);
   // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
   const rejectedKeys = new Map<string, string>();
@@ -168,6 +168,24 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   for (const slot of slots) if (!rows[slot.index]) await finish(slot, notStarted(slot.loaded));
   // The caller writes the document (store.finishRun) once it holds every row it reports.
   return runDocument(options, startedAt, rows as ScenarioResult[], cap);
+}
+
+/** One slot per scenario: its planned trials and where prompt caching pays for it. */
+function slotsFor(scenarios: ScenarioUnderTest[], options: SuiteOptions): ScenarioSlot[] {
+  const cacheHints = planPromptCaching(scenarios, options.promptCaching ?? PROMPT_CACHING_AUTO, options.trials);
+  return scenarios.map((loaded, index): ScenarioSlot => {
+    const planned = loaded.scenario.trials ?? options.trials;
+    return {
+      loaded,
+      index,
+      choice: null,
+      trials: [],
+      ran: false,
+      pending: planned,
+      planned,
+      cacheHint: cacheHints[index],
+    };
+  });
 }
 
 /** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */

@@ -44,6 +44,7 @@ export async function runTrial(
     hardStop: context.hardStop,
     timeoutMs: options.timeoutMs,
     ...(options.handlers ? { handlers: options.handlers } : {}),
+    ...(slot.cacheHint ? { promptCache: slot.cacheHint } : {}),
   });
   slot.ran = true;
   const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, context);

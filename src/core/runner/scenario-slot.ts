@@ -2,7 +2,7 @@ import type { SalvoError } from '../errors.ts';
 import type { TrialResult, ScenarioResult } from '../results.ts';
 import { decideEarlyStop } from '../evaluation/early-stop.ts';
 import { summariseScenario, type SummaryContext } from '../evaluation/summarise-scenario.ts';
-import type { ModelClient } from '../model-client.ts';
+import type { ModelClient, PromptCacheHint } from '../model-client.ts';
 import type { ClientChoice } from './run-suite.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { scenarioNotRun, scenarioResult } from './suite-results.ts';
@@ -24,6 +24,8 @@ export interface ScenarioSlot {
   planned: number;
   /** Why its remaining trials were not started (early stop), once decided. */
   stoppedEarly?: string;
+  /** Where prompt caching pays for this scenario (prompt-cache-plan.ts); absent = off. */
+  cacheHint?: PromptCacheHint;
 }
 
 /** A scenario an interrupt kept from starting: stored as cancelled, so the document has every row. */

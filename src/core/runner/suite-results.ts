@@ -55,6 +55,7 @@ export function trialResult(
     input_tokens: trace.input_tokens,
     output_tokens: trace.output_tokens,
     cost_usd: trace.cost_usd,
+    ...(trace.cache_saving_usd === undefined ? {} : { cache_saving_usd: trace.cache_saving_usd }),
     ...(trace.judge ? { judge: trace.judge } : {}),
     latency_seconds: trace.latency_seconds,
     // The turn that failed after its retries is not in the trace; its retries travel on the error.
@@ -95,6 +96,7 @@ export function scenarioResult(
     input_tokens: sum((trial) => trial.input_tokens),
     output_tokens: sum((trial) => trial.output_tokens),
     cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
+    ...cacheSavingOf(trials),
     ...judgeCostOf(trials),
     latency_seconds: sum((trial) => trial.latency_seconds),
     scenario_hash: loaded.hash,
@@ -131,6 +133,13 @@ export function scenarioNotRun(
   };
 }
 
+/** The caching saving over the trials that touched a cache; absent when none did. */
+function cacheSavingOf(rows: readonly { cache_saving_usd?: number }[]): { cache_saving_usd?: number } {
+  const saved = rows.filter((row) => row.cache_saving_usd !== undefined);
+  if (saved.length === 0) return {};
+  return { cache_saving_usd: saved.reduce((total, row) => total + row.cache_saving_usd!, 0) };
+}
+
 /** The judge's cost over the trials that were judged: absent when none was, null when a judge model has no price. */
 function judgeCostOf(trials: readonly TrialResult[]): { judge_cost_usd?: number | null } {
   const judged = trials.filter((trial) => trial.judge !== undefined);
@@ -164,5 +173,5 @@ export function runTotals(scenarios: readonly ScenarioResult[]): RunTotals {
     totals.output_tokens += scenario.output_tokens;
     totals.latency_seconds += scenario.latency_seconds;
   }
-  return totals;
+  return { ...totals, ...cacheSavingOf(scenarios) };
 }

@@ -50,6 +50,8 @@ export const projectConfigSchema = z.strictObject({
   trials: z.int().min(1).max(100).optional(),
   /** How long one request to a provider may take, per attempt (default 120 s). */
   request_timeout_seconds: z.number().positive().max(3600).optional(),
+  /** Prompt caching for every scenario that sets none (`auto` when absent); `--no-prompt-cache` turns it off. */
+  prompt_caching: z.enum(['auto', 'off']).optional(),
   /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
   redaction_patterns: z.array(z.string().min(1)).default([]),
   /** Limits per provider (and every base URL it is reached at). */

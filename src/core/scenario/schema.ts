@@ -108,6 +108,8 @@ export const scenarioSchema = z.strictObject({
   extras: z.record(z.string(), z.unknown()).default({}),
   /** The model judge assertions use when they name none (before salvo.yaml's `judge.model` and --judge-model). */
   judge_model: z.string().min(1).optional(),
+  /** `auto`: cache the prompt prefix where a re-send makes it pay; `off`: never. Over salvo.yaml's `prompt_caching`. */
+  prompt_caching: z.enum(['auto', 'off']).optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -13,6 +13,7 @@ import { parseWire } from '../shared/parse-wire.ts';
 import { normaliseToolCalls, toolCallIdsIn } from '../shared/tool-calls.ts';
 import { anthropicMessageSchema, type AnthropicMessageWire } from './anthropic-wire.ts';
 import { convertAnthropicUsage } from './convert-anthropic-usage.ts';
+import { withCacheBreakpoints } from './anthropic-cache.ts';
 import { isTruncatedStop, mapAnthropicStopReason } from './map-anthropic-stop-reason.ts';
 import { toAnthropicMessages, toAnthropicTools, type AnthropicState } from './to-anthropic-messages.ts';
 import { withoutCredentials } from '../../core/safe-text.ts';
@@ -94,7 +95,7 @@ function buildBody(request: ModelRequest): { body: Record<string, unknown>; warn
   if (settings.temperature !== undefined)
     warnings.push('temperature is not sent: Anthropic API version 2026-10-21 removed sampling parameters');
   if (settings.seed !== undefined) warnings.push('seed is not sent: the Anthropic Messages API has no seed parameter');
-  const body: Record<string, unknown> = {
+  const body = {
     ...settings.extras,
     model: settings.model,
     max_tokens: settings.maxTokens ?? DEFAULT_ANTHROPIC_MAX_TOKENS,
@@ -103,7 +104,7 @@ function buildBody(request: ModelRequest): { body: Record<string, unknown>; warn
     ...(request.tools.length > 0 ? { tools: toAnthropicTools(request.tools) } : {}),
     ...(request.forceTool ? { tool_choice: { type: 'tool', name: request.forceTool } } : {}),
   };
-  return { body, warnings };
+  return { body: withCacheBreakpoints(body, request), warnings };
 }
 
 function fromMessage(message: AnthropicMessageWire, usedIds: Set<string>) {

@@ -13,6 +13,10 @@ export function convertAnthropicUsage(usage: AnthropicUsageWire | null | undefin
     outputTokens: usage?.output_tokens ?? 0,
     cacheReadTokens: cacheRead,
     cacheWriteTokens: cacheWrite,
+    // The 1-hour share of the writes is priced apart; salvo itself only writes the 5-minute cache.
+    ...(usage?.cache_creation?.ephemeral_1h_input_tokens
+      ? { cacheWriteLongTokens: usage.cache_creation.ephemeral_1h_input_tokens }
+      : {}),
     reasoningTokens: usage?.output_tokens_details?.thinking_tokens ?? 0,
   };
 }

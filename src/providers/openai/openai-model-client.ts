@@ -31,14 +31,14 @@ class OpenAiModelClient implements ModelClient {
   readonly #sdk: OpenAI;
   readonly #settings: ProviderSettings;
   readonly #label: string;
+  /** Only OpenAI itself is sent `prompt_cache_key`: a compatible server may refuse a field it does not know. */
+  readonly #sendsCacheKey: boolean;
 
   constructor(settings: ProviderSettings) {
     this.#settings = settings;
     const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
-    this.#label =
-      new URL(baseURL).hostname === 'api.openai.com'
-        ? 'OpenAI'
-        : `the OpenAI-compatible server at ${withoutCredentials(baseURL)}`;
+    this.#sendsCacheKey = new URL(baseURL).hostname === 'api.openai.com';
+    this.#label = this.#sendsCacheKey ? 'OpenAI' : `the OpenAI-compatible server at ${withoutCredentials(baseURL)}`;
     // Every option is explicit so the SDK reads nothing from the environment.
     this.#sdk = new OpenAI({
       apiKey: settings.apiKey,
@@ -85,6 +85,7 @@ class OpenAiModelClient implements ModelClient {
       ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
       ...(settings.seed !== undefined ? { seed: settings.seed } : {}),
       ...(settings.maxTokens !== undefined ? { max_completion_tokens: settings.maxTokens } : {}),
+      ...(this.#sendsCacheKey ? promptCacheKey(request) : {}),
     };
     const params = body as unknown as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
     const { data, request_id } = await this.#sdk.chat.completions.create(params, options).withResponse();
@@ -109,6 +110,7 @@ class OpenAiModelClient implements ModelClient {
       ...(request.forceTool ? { tool_choice: { type: 'function', name: request.forceTool } } : {}),
       ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
       ...(settings.maxTokens !== undefined ? { max_output_tokens: settings.maxTokens } : {}),
+      ...(this.#sendsCacheKey ? promptCacheKey(request) : {}),
     };
     const params = body as unknown as OpenAI.Responses.ResponseCreateParamsNonStreaming;
     const { data, request_id } = await this.#sdk.responses.create(params, options).withResponse();
@@ -129,6 +131,14 @@ class OpenAiModelClient implements ModelClient {
     };
     return toProviderError(toFailure(error), context, error);
   }
+}
+
+/**
+ * OpenAI caches long prefixes by itself; the key routes a scenario's requests to the same cache. The prefix is already
+ * stable: system first, then the tools in the scenario's order, then the conversation, never reordered between calls.
+ */
+function promptCacheKey(request: ModelRequest): { prompt_cache_key?: string } {
+  return request.cache ? { prompt_cache_key: request.cache.key } : {};
 }
 
 function toFailure(error: unknown): ProviderFailure {
