@@ -91,7 +91,7 @@ describe('report.html in a browser', () => {
     const { page, problems } = await openReport('hostile.html', renderHtmlReport(run));
     await page.locator('.row').first().click();
     await expect.poll(() => page.locator('#detail').textContent()).toContain('window.owned = 2');
-    expect(await page.evaluate(() => (window as unknown as { owned?: number }).owned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { owned?: number }).owned)).toBeUndefined();
     expect(await page.locator('#detail img').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();

@@ -13,6 +13,7 @@ export function traceFileName(trace: Pick<RunTrace, 'scenario_name' | 'trace_id'
 export function scenarioSlug(name: string): string {
   const slug = name
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
