@@ -191,10 +191,15 @@ describe('the action, end to end (node dist/index.js)', () => {
       expect(first.log).toContain('::notice title=salvo%3A scenarios that could not run live::');
     });
 
-    it('uploads the redacted traces, the results and the run metadata as one artifact', () => {
+    it('uploads the redacted traces, the results, the HTML viewer and the run metadata as one artifact', () => {
       const files = artifacts.filesById(first.outputs['artifact-id'] ?? '');
       const names = [...files.keys()];
-      expect(names).toEqual(expect.arrayContaining(['results.json', 'run-metadata.json']));
+      expect(names).toEqual(expect.arrayContaining(['results.json', 'run-metadata.json', 'report.html']));
+      expect(names.filter((name) => name.endsWith('report.html'))).toEqual(['report.html']);
+      expect(files.get('report.html')?.toString()).toContain('never refunds without approval');
+      expect(
+        names.filter((name) => name.startsWith('run/traces/')).every((name) => /-t\d+-[0-9a-f-]{36}\.json$/.test(name)),
+      ).toBe(true);
       expect(names.filter((name) => name.startsWith('run/')).length).toBeGreaterThanOrEqual(2);
       expect(JSON.parse(files.get('run-metadata.json')?.toString() ?? '{}')).toMatchObject({
         workflow: 'Agent tests',

@@ -115,7 +115,12 @@ describe('artifact upload (results service fake)', () => {
       name: 'salvo-traces',
     });
     const zipped = service.files('salvo-traces');
-    expect([...zipped.keys()].sort()).toEqual(['results.json', 'run-metadata.json', 'run/traces/a_b_c_.json']);
+    expect([...zipped.keys()].sort()).toEqual([
+      'report.html',
+      'results.json',
+      'run-metadata.json',
+      'run/traces/a_b_c_.json',
+    ]);
     expect(JSON.parse(zipped.get('results.json')?.toString() ?? '{}').totals.total).toBe(1);
     expect(service.artifacts[0]?.expiresAt).toBeTruthy();
 

@@ -1,6 +1,8 @@
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { RunResults } from '../core/results.ts';
+import { HTML_REPORT_FILE, writeHtmlReport } from '../node-adapters/html-report-file.ts';
+import { TraceFolder } from '../node-adapters/trace-folder.ts';
 
 /** Characters artifact file paths may not contain (gha-notes §4.1), plus backslash. */
 const UNSAFE_PATH_CHARACTERS = /[":<>|*?\r\n\\]/g;
@@ -14,8 +16,9 @@ export function safeArtifactPath(path: string): string {
 
 /**
  * Lays out what the artifact holds in one directory: the results JSON, the
- * run metadata, and every file of the run store's directory (the redacted
- * traces) under safe names. Returns the absolute paths to upload.
+ * HTML trace viewer, the run metadata, and every file of the run store's
+ * directory (the redacted traces) under safe names. Returns the absolute
+ * paths to upload. `salvo report` and `salvo show` open the extracted folder.
  */
 export async function stageArtifactFiles(options: {
   stagingDirectory: string;
@@ -28,6 +31,8 @@ export async function stageArtifactFiles(options: {
   const staged: string[] = [];
   if (options.runDirectory) {
     for (const file of await listFiles(options.runDirectory)) {
+      // The run folder's own viewer: the one at the artifact's top replaces it.
+      if (relative(options.runDirectory, file) === HTML_REPORT_FILE) continue;
       const target = join(
         stagingDirectory,
         'run',
@@ -43,7 +48,12 @@ export async function stageArtifactFiles(options: {
   await writeFile(resultsFile, JSON.stringify(options.results, null, 2) + '\n');
   const metadataFile = join(stagingDirectory, 'run-metadata.json');
   await writeFile(metadataFile, JSON.stringify(options.metadata, null, 2) + '\n');
-  return [resultsFile, metadataFile, ...staged];
+  const reportFile = join(stagingDirectory, HTML_REPORT_FILE);
+  const traces = new TraceFolder(
+    options.runDirectory ? join(options.runDirectory, 'traces') : join(stagingDirectory, 'run', 'traces'),
+  );
+  await writeHtmlReport(reportFile, { results: options.results, traces });
+  return [resultsFile, metadataFile, reportFile, ...staged];
 }
 
 async function listFiles(directory: string): Promise<string[]> {

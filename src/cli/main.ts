@@ -14,6 +14,7 @@ import { registerJudgeCheck } from './commands/judge-check.ts';
 import { registerReeval } from './commands/reeval.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRun } from './commands/run.ts';
+import { registerRuns } from './commands/runs.ts';
 import { registerShow } from './commands/show.ts';
 import { registerValidate } from './commands/validate.ts';
 
@@ -24,6 +25,7 @@ const registrars: CommandRegistrar[] = [
   registerInit,
   registerReport,
   registerShow,
+  registerRuns,
   registerReeval,
   registerCompare,
   registerJudgeCheck,

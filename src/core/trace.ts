@@ -82,6 +82,8 @@ export interface RunTrace {
   scenario_file: string;
   /** SHA-256 of the resolved scenario, stable across key order and formatting. */
   scenario_hash: string;
+  /** Which trial of the scenario this was (1-based); absent in traces written before it was recorded. */
+  trial?: number;
   provider: string;
   /** The model the scenario asked for (the provider may report a dated snapshot per turn). */
   model: string;

@@ -19,6 +19,7 @@ import { recordingPathFor } from '../core/recording/format.ts';
 import { readRecordingFile } from '../node-adapters/recording-files.ts';
 import { resolve } from 'node:path';
 import { SALVO_VERSION } from '../core/version.ts';
+import { writeRunFolderReport } from '../node-adapters/html-report-file.ts';
 import { FileRunStore } from '../node-adapters/file-run-store.ts';
 import { createNodeSourceReader } from '../node-adapters/node-source-reader.ts';
 import type { Project } from '../node-adapters/project.ts';
@@ -174,7 +175,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
     ...(request.shard ? { shard: { ...request.shard } } : {}),
     ...rateLimitsOf(rateLimits, request.redactor),
   };
-  await store.finishRun(document);
+  await finishStoredRun(document, store, fileStore, project.config.prices);
   return {
     kind: 'ran',
     results: document,
@@ -189,6 +190,17 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
 function rateLimitsOf(rateLimits: RateLimitRegistry, redactor: Redactor): Pick<RunResults, 'rate_limits'> {
   const figures = rateLimits.stats();
   return figures.length > 0 ? { rate_limits: redactor.deep(figures) } : {};
+}
+
+/** The run document, then the HTML viewer beside it (a test's own store keeps no folder to put it in). */
+async function finishStoredRun(
+  document: RunResults,
+  store: RunStore,
+  fileStore: FileRunStore,
+  prices: Project['config']['prices'],
+): Promise<void> {
+  await store.finishRun(document);
+  if (store === fileStore) await writeRunFolderReport(fileStore.runDir(document.run_id), document, { prices });
 }
 
 /** The flag or input, else salvo.yaml, else the providers' default (undefined). */

@@ -1,17 +1,22 @@
-import { appendFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SalvoError, UsageError } from '../core/errors.ts';
+import { UsageError } from '../core/errors.ts';
 import type { RunStore } from '../core/ports.ts';
 import type { RunResults, ScenarioResult } from '../core/results.ts';
 import type { RunTrace } from '../core/trace.ts';
+import { traceFileName } from '../core/trace-file-name.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { readJson, readStoredText } from './stored-json.ts';
+import { TraceFolder } from './trace-folder.ts';
 
 /**
  * Runs on disk, under the project's storage_dir (`.salvo/` by default):
  *
  *   runs/<run_id>/results.json          the run document (RunResults), written last
  *   runs/<run_id>/scenarios.jsonl       each scenario's result as it finished, one JSON line each
- *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
+ *   runs/<run_id>/traces/<scenario-slug>-t<trial>-<trace_id>.json
+ *                                       each trial's redacted trace (older runs: <trace_id>.json)
+ *   runs/<run_id>/report.html           the HTML trace viewer, written after results.json
  *   latest                              the id of the most recent run
  *
  * Traces and the run document are written atomically, and a run becomes
@@ -46,7 +51,7 @@ export class FileRunStore implements RunStore {
     await this.markLatest(runId);
     // Not fsynced one by one: an atomic rename already survives the process being killed.
     const directory = await this.traceDirectory(runId);
-    const path = join(directory, `${trace.trace_id}.json`);
+    const path = join(directory, traceFileName(trace));
     await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false, createDirectory: false });
   }
 
@@ -147,16 +152,21 @@ export class RunArchive {
     return { runId, results: null, scenarios, complete: false };
   }
 
+  runDir(runId: string): string {
+    return join(this.storageDir, 'runs', runId);
+  }
+
+  /** The folder of a run's trace files (either naming). */
+  traces(runId: string): TraceFolder {
+    return new TraceFolder(join(this.runDir(runId), 'traces'));
+  }
+
   async traceIds(runId: string): Promise<string[]> {
-    const files = await readdir(join(this.storageDir, 'runs', runId, 'traces')).catch(() => []);
-    return files
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => name.slice(0, -'.json'.length))
-      .sort();
+    return this.traces(runId).ids();
   }
 
   async readTrace(runId: string, traceId: string): Promise<RunTrace> {
-    const trace = await readJson<RunTrace>(join(this.storageDir, 'runs', runId, 'traces', `${traceId}.json`));
+    const trace = await this.traces(runId).read(traceId);
     if (!trace) throw new UsageError(`no trace '${traceId}' in run ${runId}`);
     return trace;
   }
@@ -171,50 +181,5 @@ export class RunArchive {
     if (found.length > 1)
       throw new UsageError(`trace id '${traceIdOrPrefix}' is ambiguous (${found.length} traces start with it)`);
     return found[0] ?? null;
-  }
-}
-
-/**
- * Larger than any run salvo writes now that error bodies are capped, and far below V8's longest string
- * (about 512 MB): a 629 MB results.json failed to read and `report` showed 0 scenarios, exit 0.
- */
-export const MAX_STORED_FILE_BYTES = 256 * 1024 * 1024;
-
-/** A stored file's text; null only when it does not exist. Any other failure is said, never read as "empty". */
-async function readStoredText(path: string): Promise<string | null> {
-  const size = await stat(path).then(
-    (stats) => stats.size,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw unreadable(path, error.message);
-    },
-  );
-  if (size === null) return null;
-  if (size > MAX_STORED_FILE_BYTES) {
-    throw unreadable(
-      path,
-      `it is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_STORED_FILE_BYTES / 1024 / 1024} MB salvo reads`,
-    );
-  }
-  return readFile(path, 'utf8').catch((error: Error) => {
-    throw unreadable(path, error.message);
-  });
-}
-
-function unreadable(path: string, reason: string): SalvoError {
-  return new SalvoError('E_STORE_CORRUPT', `cannot read ${path}: ${reason}`, {
-    hint: 'the file was damaged or grew too large; delete the run or restore the file',
-  });
-}
-
-async function readJson<T>(path: string): Promise<T | null> {
-  const text = await readStoredText(path);
-  if (text === null) return null;
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new SalvoError('E_STORE_CORRUPT', `${path} is not valid JSON: ${(error as Error).message}`, {
-      hint: 'the file was edited or damaged; delete it or restore it',
-    });
   }
 }

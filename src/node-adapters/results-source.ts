@@ -1,9 +1,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { SalvoError, UsageError } from '../core/errors.ts';
 import type { RunResults } from '../core/results.ts';
 import { runTotals } from '../core/runner/suite-results.ts';
+import type { RunTrace } from '../core/trace.ts';
 import type { RunArchive } from './file-run-store.ts';
+import { TraceFolder } from './trace-folder.ts';
 
 /** Where one side of a comparison came from, for the report's wording. */
 export interface ResultsSide {
@@ -12,35 +14,72 @@ export interface ResultsSide {
   origin: string;
 }
 
+/** A run opened for `report`, `show` and `compare`: its results and the folder of its traces. */
+export interface RunSource extends ResultsSide {
+  kind: 'run';
+  runId: string;
+  /** False for a stored run killed before it finished: `results` was rebuilt from its journal. */
+  complete: boolean;
+  traces: TraceFolder;
+  /** The folder the run's results.json is in (or would be), where report.html belongs. */
+  directory: string;
+}
+
+/** One trace file, with the run it belongs to when it sits in one (a run's or an artifact's traces folder). */
+export interface TraceSource {
+  kind: 'trace';
+  trace: RunTrace;
+  origin: string;
+  run: RunSource | null;
+}
+
 /**
- * One side of `salvo compare` / `--baseline`: a results.json path, a folder
- * holding one (an extracted artifact), or a run id (or unique prefix) from
- * the run archive. A path that exists wins over a run id of the same name.
+ * What `salvo report`, `show` and `compare` open: a results.json path, a trace
+ * file, a folder holding a results.json (a stored run's folder, an extracted
+ * artifact), or a run id (or unique prefix) from the run archive; undefined is
+ * the latest stored run. A path that exists wins over a run id of the same name.
  */
+export async function readRunSource(
+  reference: string | undefined,
+  cwd: string,
+  archive: () => Promise<RunArchive>,
+): Promise<RunSource | TraceSource> {
+  if (reference === undefined) return readStoredRun(await archive(), undefined);
+  const path = resolve(cwd, reference);
+  const found = await stat(path).catch(() => null);
+  if (found?.isFile()) return readFileSource(path, reference);
+  if (found?.isDirectory()) {
+    const file = await findResultsFile(path);
+    return runFromFile(file, await readResultsFile(file), relative(cwd, file) || file);
+  }
+  return readStoredRun(await archive(), reference);
+}
+
+/** One side of `salvo compare` / `--baseline`: a run, never a single trace. */
 export async function readResultsSide(
   reference: string,
   cwd: string,
   archive: () => Promise<RunArchive>,
 ): Promise<ResultsSide> {
-  const path = resolve(cwd, reference);
-  const found = await stat(path).catch(() => null);
-  if (found?.isFile()) return { results: await readResultsFile(path), origin: reference };
-  if (found?.isDirectory()) {
-    const file = await findResultsFile(path);
-    return { results: await readResultsFile(file), origin: relative(cwd, file) || file };
-  }
-  return readStoredRun(await archive(), reference);
+  const source = await readRunSource(reference, cwd, archive);
+  if (source.kind === 'trace')
+    throw new UsageError(`${reference} is a trace file, not a run`, {
+      hint: 'give a results.json, the folder of an extracted artifact, or a run id',
+    });
+  return { results: source.results, origin: source.origin };
 }
 
 /** The latest stored run (the default head). */
 export async function readLatestRun(archive: RunArchive): Promise<ResultsSide> {
-  return readStoredRun(archive, undefined);
+  const { results, origin } = await readStoredRun(archive, undefined);
+  return { results, origin };
 }
 
-async function readStoredRun(archive: RunArchive, reference: string | undefined): Promise<ResultsSide> {
+async function readStoredRun(archive: RunArchive, reference: string | undefined): Promise<RunSource> {
   const runId = await archive.resolveRunId(reference);
   const run = await archive.readRun(runId);
-  if (run.results) return { results: run.results, origin: `run ${runId}` };
+  const stored = { kind: 'run' as const, runId, traces: archive.traces(runId), directory: archive.runDir(runId) };
+  if (run.results) return { ...stored, results: run.results, origin: `run ${runId}`, complete: true };
   // A run killed before it finished: its journal still says how each finished scenario did.
   const started = new Date(0).toISOString();
   const results: RunResults = {
@@ -54,7 +93,50 @@ async function readStoredRun(archive: RunArchive, reference: string | undefined)
     totals: runTotals(run.scenarios),
     scenarios: run.scenarios,
   };
-  return { results, origin: `run ${runId} (unfinished)` };
+  return { ...stored, results, origin: `run ${runId} (unfinished)`, complete: false };
+}
+
+async function readFileSource(path: string, reference: string): Promise<RunSource | TraceSource> {
+  const document = await readJsonFile(path);
+  if (isTrace(document)) {
+    // A trace in `<run>/traces/`: its run is the folder above, when that holds a results.json.
+    const runFile = join(dirname(dirname(path)), 'results.json');
+    const runDocument = await stat(runFile).then(
+      (stats) => (stats.isFile() ? readResultsFile(runFile) : null),
+      () => null,
+    );
+    const run = runDocument ? await runFromFile(runFile, runDocument, runFile) : null;
+    return { kind: 'trace', trace: document, origin: reference, run };
+  }
+  return runFromFile(path, checkedResults(document, path), reference);
+}
+
+/** A results.json's run: its traces are beside it (`traces/`, a stored run) or under `run/traces/` (an artifact). */
+async function runFromFile(file: string, results: RunResults, origin: string): Promise<RunSource> {
+  const directory = dirname(file);
+  const candidates = [join(directory, 'traces'), join(directory, 'run', 'traces')];
+  let traces = candidates[0]!;
+  for (const candidate of candidates) {
+    if ((await stat(candidate).catch(() => null))?.isDirectory()) {
+      traces = candidate;
+      break;
+    }
+  }
+  return {
+    kind: 'run',
+    runId: results.run_id,
+    results,
+    origin,
+    complete: true,
+    traces: new TraceFolder(traces),
+    directory,
+  };
+}
+
+function isTrace(document: unknown): document is RunTrace {
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) return false;
+  const record = document as Record<string, unknown>;
+  return typeof record.trace_id === 'string' && Array.isArray(record.messages) && !('scenarios' in record);
 }
 
 /**
@@ -83,16 +165,22 @@ async function findResultsFile(folder: string): Promise<string> {
 }
 
 export async function readResultsFile(path: string): Promise<RunResults> {
-  let document: unknown;
+  return checkedResults(await readJsonFile(path), path);
+}
+
+async function readJsonFile(path: string): Promise<unknown> {
   try {
-    document = JSON.parse(await readFile(path, 'utf8'));
+    return JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     throw new SalvoError('E_USAGE', `${path} is not a readable JSON file: ${(error as Error).message}`);
   }
+}
+
+function checkedResults(document: unknown, path: string): RunResults {
   const problem = shapeProblem(document);
   if (problem)
     throw new UsageError(`${path}: ${problem}`, {
-      hint: 'compare reads the results.json that `salvo run` stores and the action uploads',
+      hint: 'salvo reads the results.json that `salvo run` stores and the action uploads, or a trace file',
     });
   return document as RunResults;
 }

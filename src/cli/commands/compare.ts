@@ -1,12 +1,11 @@
 import { compareRuns, type RunComparison } from '../../core/compare/compare-runs.ts';
 import { renderComparisonText } from '../../core/report/comparison-report.ts';
-import type { RunArchive } from '../../node-adapters/file-run-store.ts';
 import { readLatestRun, readResultsSide, type ResultsSide } from '../../node-adapters/results-source.ts';
-import { writeLine, type CliIO } from '../cli-io.ts';
+import { writeLine } from '../cli-io.ts';
 import { projectRedaction } from '../cli-redaction.ts';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../command.ts';
-import { openArchive } from './report.ts';
+import { lazyArchive } from '../open-archive.ts';
 
 interface CompareFlags {
   json?: boolean;
@@ -43,12 +42,6 @@ export const registerCompare: CommandRegistrar = (program, io, setExitCode) => {
       setExitCode(comparisonExitCode(comparison, flags.failOnLoosened === true));
     });
 };
-
-/** The archive is opened only when a side names a run, so two files compare outside any project. */
-export function lazyArchive(io: CliIO): () => Promise<RunArchive> {
-  let opened: Promise<RunArchive> | null = null;
-  return () => (opened ??= openArchive(io));
-}
 
 export function comparisonDocument(
   comparison: RunComparison,

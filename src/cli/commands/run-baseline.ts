@@ -4,11 +4,13 @@ import { forecastLines } from '../../core/compare/cost-forecast.ts';
 import { renderComparisonText } from '../../core/report/comparison-report.ts';
 import type { RunResults } from '../../core/results.ts';
 import { forecastRun, type ForecastRequest } from '../../engine/forecast-run.ts';
+import { writeRunFolderReport } from '../../node-adapters/html-report-file.ts';
+import type { Project } from '../../node-adapters/project.ts';
 import { readResultsSide, type ResultsSide } from '../../node-adapters/results-source.ts';
 import { writeLine, type CliIO } from '../cli-io.ts';
 import type { CliRedaction } from '../cli-redaction.ts';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
-import { lazyArchive } from './compare.ts';
+import { lazyArchive } from '../open-archive.ts';
 
 /** The flags `salvo run` takes for comparing with a baseline and forecasting cost. */
 export interface BaselineFlags {
@@ -60,4 +62,15 @@ export function printComparison(
     baseOrigin: baseline.origin,
   });
   writeLine(json ? io.stderr : io.stdout, redaction.shown(`\n${text}`));
+}
+
+/** `--baseline`: the run's report.html again, with the delta against the baseline in its overview. */
+export async function addBaselineToViewer(
+  baseline: ResultsSide,
+  results: RunResults,
+  runDirectory: string,
+  project: Project,
+): Promise<void> {
+  const comparison = { comparison: compareRuns(baseline.results, results), origin: baseline.origin };
+  await writeRunFolderReport(runDirectory, results, { prices: project.config.prices, comparison });
 }

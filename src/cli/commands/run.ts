@@ -18,7 +18,14 @@ import type { CommandRegistrar } from '../command.ts';
 import { createProgress } from '../progress.ts';
 import { readRunSettings, type RunFlags } from '../read-run-settings.ts';
 import { MODE_OPTIONS, readModeSettings, renderModeLines, renderRecordingLines, type ModeFlags } from '../run-modes.ts';
-import { BASELINE_OPTIONS, printComparison, printForecast, readBaseline, type BaselineFlags } from './run-baseline.ts';
+import {
+  addBaselineToViewer,
+  BASELINE_OPTIONS,
+  printComparison,
+  printForecast,
+  readBaseline,
+  type BaselineFlags,
+} from './run-baseline.ts';
 
 export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
   const command = program
@@ -143,6 +150,7 @@ export async function runCommand(
     await printDocument(join(outcome.runDirectory, RESULTS_FILE), results.run_id, redaction, io, notes);
   else printResults(results, redaction, io, notes);
   if (baseline) printComparison(baseline, results, settings.json, redaction, io);
+  if (baseline) await addBaselineToViewer(baseline, results, outcome.runDirectory, project);
   return exitCodeFor(results);
 }
 

@@ -48,7 +48,7 @@ export async function runTrial(
   });
   slot.ran = true;
   const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, context);
-  const trace = judged.usage ? { ...outcome.trace, judge: judged.usage } : outcome.trace;
+  const trace = { ...outcome.trace, trial, ...(judged.usage ? { judge: judged.usage } : {}) };
   // The spend cap decides whether the next scenario may start: counted now, the judge's votes included.
   if (cap.add(trace.cost_usd, trace.model)) options.onEvent?.({ type: 'cost_uncounted', model: trace.model });
   if (judged.usage && cap.add(judged.usage.cost_usd, judged.usage.models.join(', '))) {
