@@ -13,7 +13,7 @@ import {
   type Usage,
 } from '../model-client.ts';
 import type { Clock, ToolHandlerRunner } from '../ports.ts';
-import { ERROR_MESSAGE_LIMIT, limitTrace, truncateText, type Redactor } from '../redaction/index.ts';
+import { limitTrace, type Redactor } from '../redaction/index.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import { userTurnsOf, type Scenario } from '../scenario/schema.ts';
 import {
@@ -29,6 +29,8 @@ import { validateExtras } from '../extras.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { answerToolCall, mockTable, RepeatCounter, type ToolAnswer } from './tool-answers.ts';
 import { TrialWorld } from './tool-handlers.ts';
+import { classifyFailure, redactError } from './trial-failure.ts';
+import { secondsToMs, trialSignal, untilAborted } from './trial-signal.ts';
 
 /** The same call (name and arguments) this many times in a row is a loop, not progress. */
 export const DEFAULT_LOOP_LIMIT = 5;
@@ -309,82 +311,4 @@ function generationSettings(scenario: Scenario, extras: Record<string, unknown>)
   if (scenario.max_tokens !== undefined) settings.maxTokens = scenario.max_tokens;
   if (scenario.api !== undefined) settings.api = scenario.api;
   return settings;
-}
-
-function secondsToMs(seconds: number | undefined): number | null {
-  return seconds === undefined ? null : seconds * 1000;
-}
-
-/** The run's hard stop combined with this trial's timeout. */
-function trialSignal(run: AbortSignal | undefined, timeoutMs: number | null): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController();
-  const onRunAbort = () => controller.abort(run?.reason);
-  run?.addEventListener('abort', onRunAbort, { once: true });
-  if (run?.aborted) onRunAbort();
-  const timer = timeoutMs === null ? null : setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
-  return {
-    signal: controller.signal,
-    dispose: () => {
-      if (timer) clearTimeout(timer);
-      run?.removeEventListener('abort', onRunAbort);
-    },
-  };
-}
-
-class TimeoutSignal {
-  readonly timeoutMs: number;
-  constructor(timeoutMs: number) {
-    this.timeoutMs = timeoutMs;
-  }
-}
-
-/** Settles with `work`, or rejects as soon as `signal` aborts, even if the client ignores the signal. */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) {
-      work.catch(() => undefined);
-      return reject(signal.reason);
-    }
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-function classifyFailure(
-  caught: unknown,
-  run: AbortSignal | undefined,
-  trial: AbortSignal,
-  scenario: Scenario,
-): { stopReason: StopReason; error: SalvoError } {
-  if (trial.aborted && trial.reason instanceof TimeoutSignal) {
-    const seconds = trial.reason.timeoutMs / 1000;
-    return {
-      stopReason: 'timeout',
-      error: new SalvoError('E_TIMEOUT', `the trial did not finish within ${seconds}s`, {
-        hint: 'raise timeout_seconds in the scenario or --timeout-seconds',
-      }),
-    };
-  }
-  if (run?.aborted || trial.aborted)
-    return {
-      stopReason: 'cancelled',
-      error: new SalvoError('E_CANCELLED', 'the run was interrupted before this trial finished'),
-    };
-  if (caught instanceof SalvoError) return { stopReason: 'error', error: caught };
-  const message = caught instanceof Error ? caught.message : String(caught);
-  return {
-    stopReason: 'error',
-    error: new SalvoError('E_INTERNAL', `running scenario with model ${scenario.model} failed: ${message}`, {
-      cause: caught,
-    }),
-  };
-}
-
-/**
- * Errors travel to logs and result files too, so they get the same redaction as the trace, then its kind of size cap.
- */
-function redactError(error: SalvoError, redactor: Redactor): SalvoError {
-  error.message = truncateText(redactor.text(error.message), ERROR_MESSAGE_LIMIT);
-  return error;
 }
