@@ -17,8 +17,8 @@ import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { checksOf, inputsOf } from '../compare/scenario-facts.ts';
 
 const PREVIEW_CHARS = 200;
-/** A judge that gave too few usable votes is the judge's failure, not the agent's. */
-const INFRASTRUCTURE_CODES = new Set<ErrorCode>(['E_TIMEOUT', 'E_JUDGE']);
+/** A judge that gave too few usable votes, or a simulated user that could not speak, is not the agent's failure. */
+const INFRASTRUCTURE_CODES = new Set<ErrorCode>(['E_TIMEOUT', 'E_JUDGE', 'E_SIMULATOR']);
 
 export function errorInfo(error: SalvoError): ErrorInfo {
   return {
