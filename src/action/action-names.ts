@@ -20,6 +20,7 @@ export const Input = {
   requestTimeoutSeconds: 'request-timeout-seconds',
   maxCostUsd: 'max-cost-usd',
   judgeModel: 'judge-model',
+  simulatorModel: 'simulator-model',
   failOn: 'fail-on',
   commentOnPr: 'comment-on-pr',
   githubToken: 'github-token',

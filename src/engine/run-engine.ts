@@ -8,6 +8,7 @@ import { figuresOfScenarioNotRun, type RunResults, type ScenarioResult } from '.
 import { runSuite, type SuiteEvent } from '../core/runner/run-suite.ts';
 import { runTotals } from '../core/runner/suite-results.ts';
 import { resolveJudgeSettings } from '../core/evaluation/judge-settings.ts';
+import { resolveSimulatorSettings } from '../core/runner/simulator-settings.ts';
 import { hashScenario } from '../core/scenario/hash.ts';
 import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
 import { loadScenarios } from '../core/scenario/load-scenarios.ts';
@@ -51,6 +52,11 @@ export interface EngineRequest {
    * salvo.yaml).
    */
   judgeModel?: string | null;
+  /**
+   * `--simulator-model` / the Action's `simulator-model`: for simulated users that name no model (nor does salvo.yaml
+   * `simulator.model`).
+   */
+  simulatorModel?: string | null;
   /** `--trials` / the `trials` input: wins over each scenario's `trials`; null keeps them (default 1). */
   trials: number | null;
   /** `--filter` / the `filter` input: only the scenarios matching every filter run. */
@@ -153,6 +159,15 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
       clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),
       prices: project.config.prices,
     }),
+    simulatorFor: async (scenario, mode) => {
+      const settings = resolveSimulatorSettings(
+        scenario.scenario,
+        project.config.simulator,
+        request.simulatorModel ?? null,
+      );
+      if ('missing' in settings) return settings;
+      return { model: settings.model, client: await resolver.simulatorClientFor(scenario, settings.adapter, mode) };
+    },
     ...(request.onEvent ? { onEvent: request.onEvent } : {}),
   });
   // Recordings of whatever finished, even when the run was interrupted.

@@ -8,6 +8,7 @@ import { runScenario } from './run-scenario.ts';
 import type { SuiteOptions } from './run-suite.ts';
 import { NOT_STARTED, stopEarlyIfDecided, type ScenarioSlot } from './scenario-slot.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
+import type { SimulatorChoice } from './simulated-user.ts';
 import type { SpendCap } from './spend-cap.ts';
 import { trialResult, type TrialEvaluation } from './suite-results.ts';
 
@@ -41,6 +42,7 @@ export async function runTrial(
     hardStop: context.hardStop,
     timeoutMs: options.timeoutMs,
     ...(options.handlers ? { handlers: options.handlers } : {}),
+    ...(await simulatorIfNeeded(slot.loaded, choice.mode, options)),
   });
   slot.ran = true;
   const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, options);
@@ -50,6 +52,8 @@ export async function runTrial(
   if (judged.usage && cap.add(judged.usage.cost_usd, judged.usage.models.join(', '))) {
     options.onEvent?.({ type: 'cost_uncounted', model: judged.usage.models.join(', ') });
   }
+  if (trace.simulator && cap.add(trace.simulator.cost_usd, trace.simulator.model))
+    options.onEvent?.({ type: 'cost_uncounted', model: trace.simulator.model });
   await options.store.saveTrace(options.runId, trace);
   rememberRejectedKey(outcome.error, choice, context.rejectedKeys);
   const evaluation = evaluate(trace, outcome.error, slot.loaded, judged);
@@ -57,6 +61,20 @@ export async function runTrial(
   slot.trials[trial - 1] = result;
   options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
   if (options.earlyStop) stopEarlyIfDecided(slot, context.queue, slot.planned);
+}
+
+/** The simulated user's client, for a scenario that has one; a client that cannot be built errors its trials. */
+async function simulatorIfNeeded(
+  loaded: ScenarioUnderTest,
+  mode: 'live' | 'replay',
+  options: SuiteOptions,
+): Promise<{ simulator?: SimulatorChoice }> {
+  if (!loaded.scenario.user_simulator || !options.simulatorFor) return {};
+  try {
+    return { simulator: await options.simulatorFor(loaded, mode) };
+  } catch (caught) {
+    return { simulator: { missing: `the simulated user's model cannot be reached: ${asSalvoError(caught).message}` } };
+  }
 }
 
 /** A live provider that rejected the key (401/403) gets no more requests this run: later scenarios are skipped. */

@@ -56,6 +56,8 @@ export function trialResult(
     output_tokens: trace.output_tokens,
     cost_usd: trace.cost_usd,
     ...(trace.judge ? { judge: trace.judge } : {}),
+    ...(trace.simulator ? { simulator: trace.simulator } : {}),
+    ...(trace.conversation_end ? { conversation_end: trace.conversation_end } : {}),
     latency_seconds: trace.latency_seconds,
     // The turn that failed after its retries is not in the trace; its retries travel on the error.
     retries:
@@ -96,6 +98,7 @@ export function scenarioResult(
     output_tokens: sum((trial) => trial.output_tokens),
     cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
     ...judgeCostOf(trials),
+    ...simulatorCostOf(trials),
     latency_seconds: sum((trial) => trial.latency_seconds),
     scenario_hash: loaded.hash,
     ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
@@ -139,6 +142,14 @@ function judgeCostOf(trials: readonly TrialResult[]): { judge_cost_usd?: number 
   return { judge_cost_usd: judged.reduce((total, trial) => total + trial.judge!.cost_usd!, 0) };
 }
 
+/** The simulated user's cost over the trials: absent when none had one, null when its model has no price. */
+function simulatorCostOf(trials: readonly TrialResult[]): { simulator_cost_usd?: number | null } {
+  const simulated = trials.filter((trial) => trial.simulator !== undefined);
+  if (simulated.length === 0) return {};
+  if (simulated.some((trial) => trial.simulator!.cost_usd === null)) return { simulator_cost_usd: null };
+  return { simulator_cost_usd: simulated.reduce((total, trial) => total + trial.simulator!.cost_usd!, 0) };
+}
+
 export function runTotals(scenarios: readonly ScenarioResult[]): RunTotals {
   const totals: RunTotals = {
     total: 0,
@@ -159,6 +170,9 @@ export function runTotals(scenarios: readonly ScenarioResult[]): RunTotals {
     if (scenario.judge_cost_usd !== undefined)
       totals.judge_cost_usd = (totals.judge_cost_usd ?? 0) + (scenario.judge_cost_usd ?? 0);
     totals.cost_incomplete ||= scenario.judge_cost_usd === null;
+    if (scenario.simulator_cost_usd !== undefined)
+      totals.simulator_cost_usd = (totals.simulator_cost_usd ?? 0) + (scenario.simulator_cost_usd ?? 0);
+    totals.cost_incomplete ||= scenario.simulator_cost_usd === null;
     totals.cost_incomplete ||= scenario.cost_usd === null && scenario.status !== 'skipped';
     totals.input_tokens += scenario.input_tokens;
     totals.output_tokens += scenario.output_tokens;
