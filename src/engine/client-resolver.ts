@@ -18,7 +18,7 @@ export interface ScenarioForMode {
   file: string;
   name: string;
   hash: string;
-  scenario: { adapter: AdapterName; model: string };
+  scenario: { adapter: AdapterName; model: string; tools?: readonly { name: string; handler?: string | undefined }[] };
 }
 
 export interface KeyedSettings {
@@ -105,6 +105,9 @@ export class ClientResolver<Settings extends KeyedSettings> {
             scenarioName: loaded.name,
             scenarioFile: loaded.file,
             redactor: this.options.redactor,
+            handlerTools: new Set(
+              (loaded.scenario.tools ?? []).flatMap((tool) => (tool.handler === undefined ? [] : [tool.name])),
+            ),
           }),
         };
       case 'live': {
