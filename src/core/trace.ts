@@ -136,6 +136,8 @@ export interface RunTrace {
    * state.
    */
   final_state?: Record<string, unknown>;
+  /** Set when the final state was over the size limit: `final_state` then holds its JSON, cut, under "[truncated]". */
+  final_state_truncated?: boolean;
   /** Set when size limits cut anything; the cut places carry a visible marker. */
   truncated?: boolean;
   /** Set when the trial ended in an error; the trace holds what happened before it. */
