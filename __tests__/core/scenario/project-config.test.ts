@@ -17,7 +17,14 @@ async function problemsOfConfig(text: string): Promise<string[]> {
 
 describe('salvo.yaml', () => {
   it('has every default when absent or empty', async () => {
-    const expected = { scenarios_dir: 'salvo', storage_dir: '.salvo', judge: {}, prices: {}, redaction_patterns: [] };
+    const expected = {
+      scenarios_dir: 'salvo',
+      storage_dir: '.salvo',
+      judge: {},
+      simulator: {},
+      prices: {},
+      redaction_patterns: [],
+    };
     expect(defaultProjectConfig()).toEqual(expected);
     expect(await parseProjectConfig('', 'salvo.yaml')).toEqual(expected);
     expect(await parseProjectConfig('# nothing yet\n', 'salvo.yaml')).toEqual(expected);
@@ -31,6 +38,7 @@ describe('salvo.yaml', () => {
         'scenarios_dir: evals',
         'storage_dir: .cache/salvo',
         'judge: {adapter: openai, model: gpt-5.4-mini, k: 3, temperature: 0, max_tokens: 800, default_threshold: 0.7}',
+        'simulator: {adapter: anthropic, model: claude-haiku-5-5}',
         'prices:',
         '  my-local-model: {input: 0.1, output: 0.2, cache_read: 0.01, cache_write: 0.1}',
         'max_cost_usd: 2.5',
@@ -52,6 +60,7 @@ describe('salvo.yaml', () => {
         max_tokens: 800,
         default_threshold: 0.7,
       },
+      simulator: { adapter: 'anthropic', model: 'claude-haiku-5-5' },
       prices: { 'my-local-model': { input: 0.1, output: 0.2, cache_read: 0.01, cache_write: 0.1 } },
       max_cost_usd: 2.5,
       concurrency: 8,
