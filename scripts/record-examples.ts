@@ -17,7 +17,12 @@ import { userTurnsOf } from '../src/core/scenario/schema.ts';
 import { nodeSourceReader } from '../src/node-adapters/node-source-reader.ts';
 import { loadProject } from '../src/node-adapters/project.ts';
 import { expandScenarioPaths } from '../src/node-adapters/scenario-files.ts';
-import { exampleJudgeVotes, exampleScripts, type ExampleScript } from './example-scripts/replies.ts';
+import {
+  exampleJudgeVotes,
+  exampleScripts,
+  exampleSimulatorScripts,
+  type ExampleScript,
+} from './example-scripts/replies.ts';
 
 export const SCRIPTED_LABEL =
   "scripted replies from salvo's fake LLM server (scripts/example-scripts/replies.ts); no real model produced this text";
@@ -26,6 +31,14 @@ const root = resolve(import.meta.dirname, '..');
 
 /** Which script answers a request: the example whose prompt opens the conversation. */
 const stemsByPrompt = new Map<string, string>();
+/** Which simulated user answers a simulator request (it offers `finish`): the example whose persona it plays. */
+const personas = new Map<string, string>();
+
+function simulatorReply(request: FakeLlmRequest): FakeReply {
+  const stem = [...personas].find(([persona]) => request.system?.includes(persona))?.[1];
+  const script = stem === undefined ? undefined : exampleSimulatorScripts[stem];
+  return script?.(request) ?? { error: { status: 500, message: 'no simulated user scripted for this persona' } };
+}
 
 async function scriptsByPrompt(): Promise<Map<string, ExampleScript>> {
   const project = await loadProject(root);
@@ -40,9 +53,12 @@ async function scriptsByPrompt(): Promise<Map<string, ExampleScript>> {
       projectRoot: project.root,
       config: project.config,
     });
-    const firstMessage = userTurnsOf(loaded.scenario)[0]!.user;
+    const { user_simulator: simulator } = loaded.scenario;
+    const firstMessage = simulator ? simulator.opening : userTurnsOf(loaded.scenario)[0]!.user;
+    if (firstMessage === undefined) throw new Error(`${file}: give the simulated user an opening to script the agent`);
     byPrompt.set(firstMessage, script);
     stemsByPrompt.set(firstMessage, stem);
+    if (simulator) personas.set(simulator.persona, stem);
   }
   return byPrompt;
 }
@@ -66,9 +82,11 @@ const server = await startFakeLlmServer({
   reply: (request: FakeLlmRequest): FakeReply =>
     request.toolNames.includes('score_criteria')
       ? judgeReply(request)
-      : (scripts.get(request.firstUserMessage)?.(request) ?? {
-          error: { status: 500, message: 'no script for this prompt' },
-        }),
+      : request.toolNames.includes('finish')
+        ? simulatorReply(request)
+        : (scripts.get(request.firstUserMessage)?.(request) ?? {
+            error: { status: 500, message: 'no script for this prompt' },
+          }),
 });
 try {
   // The fake server ignores keys; these placeholders only satisfy salvo's key check.

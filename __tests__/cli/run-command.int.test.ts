@@ -183,16 +183,16 @@ describe('salvo run examples', () => {
     const run = await runCli(['run', 'examples', '--concurrency', '3'], { cwd: dir, env: env() });
     // The fake agent calls every tool with {}, so argument checks fail: exit 1 is the honest verdict.
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^Total\s+\d\/8 passed/m);
+    expect(run.stdout).toMatch(/^Total\s+\d\/9 passed/m);
     expect(run.stdout).toContain('(anthropic)');
     expect(run.stdout).toContain('(openai)');
     const runId = /Run saved: ([0-9a-f-]{36})/.exec(run.stdout)![1]!;
     const report = await runCli(['report', runId], { cwd: dir });
     expect(report.code).toBe(0);
-    expect(report.stdout.match(/^ {2}Trial 1: /gm)).toHaveLength(8);
+    expect(report.stdout.match(/^ {2}Trial 1: /gm)).toHaveLength(9);
     const show = await runCli(['show', runId], { cwd: dir });
     expect(show.code).toBe(0);
-    expect(show.stdout.match(/^Trace [0-9a-f-]{36}$/gm)).toHaveLength(8);
+    expect(show.stdout.match(/^Trace [0-9a-f-]{36}$/gm)).toHaveLength(9);
     const stored = allStoredText(join(dir, '.salvo'));
     expect(stored).not.toContain(OPENAI_KEY);
     expect(stored).not.toContain(ANTHROPIC_KEY);

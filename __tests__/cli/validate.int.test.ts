@@ -31,7 +31,7 @@ describe('salvo validate', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✓ examples/support-refund.yaml');
     expect(run.stdout).not.toContain('_shared');
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('8 files valid');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('9 files valid');
   });
 
   it('reports each error of a broken example at its line and column, with the source line, and exits 1', async () => {

@@ -138,7 +138,7 @@ describe('tools with state', () => {
     );
     const stale = (await runEngine({ cwd: dir, paths: ['refund.yaml'] })).results.scenarios[0];
     expect(stale?.trials[0]?.error?.message).toContain(
-      "stale at turn 4 (trial 1): the mock result of tool 'issue_refund' changed",
+      "stale at turn 4 (trial 1): the handler of tool 'issue_refund' returned a different result for the call of model turn 3 (user turn 1): a handler must be deterministic, and its code and state.initial as recorded",
     );
   });
 

@@ -29,6 +29,7 @@ export async function runEngine(options: {
   maxCostUsd?: number;
   concurrency?: number;
   judgeModel?: string;
+  simulatorModel?: string;
   /** Also store the run here (a FileRunStore for commands that read runs back). */
   alsoStore?: RunStore;
   /** As `--request-timeout-seconds` gives it. */
@@ -56,6 +57,7 @@ export async function runEngine(options: {
     concurrency: options.concurrency ?? 4,
     maxCostUsd: options.maxCostUsd ?? null,
     judgeModel: options.judgeModel ?? null,
+    simulatorModel: options.simulatorModel ?? null,
     timeoutMs: null,
     requestTimeoutMs: options.requestTimeoutMs ?? null,
     earlyStop: false,

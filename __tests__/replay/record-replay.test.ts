@@ -174,15 +174,32 @@ describe('recording file', () => {
   it('is sorted-key JSON with 2-space indent and a trailing newline', async () => {
     const text = serialiseRecording((await record(1)).recording);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "format_version": 1,');
+    expect(text.split('\n')[1]).toBe('  "format_version": 2,');
     const keys = Object.keys(JSON.parse(text) as object);
     expect(keys).toEqual([...keys].sort());
   });
 
   it('rejects a newer format version and a corrupt file, naming the file', () => {
-    expect(() => parseRecording('{"format_version": 2}', 'x.json')).toThrow(/x.json has format_version 2/);
+    expect(() => parseRecording('{"format_version": 3}', 'x.json')).toThrow(/x.json has format_version 3/);
     expect(() => parseRecording('{not json', 'y.json')).toThrow(/recording y.json cannot be read/);
-    expect(() => parseRecording('{"format_version": 1}', 'z.json')).toThrow(/z.json cannot be read/);
+    expect(() => parseRecording('{"format_version": 2}', 'z.json')).toThrow(/z.json cannot be read/);
+  });
+
+  it('still reads version 1 files, judge votes included, and keeps simulated-user replies to version 2', async () => {
+    const current = JSON.parse(serialiseRecording((await record(1)).recording)) as Record<string, unknown>;
+    const judge = [
+      { request: (current.trials as { turns: { request: unknown }[] }[])[0]!.turns[0]!.request, replies: [] },
+    ];
+    const versionOne = { ...current, format_version: 1, judge };
+    expect(parseRecording(JSON.stringify(versionOne), 'old.json')).toMatchObject({ format_version: 1, judge });
+    expect(() => parseRecording(JSON.stringify({ ...versionOne, simulator: judge }), 'old.json')).toThrow(
+      /old.json cannot be read: simulated-user replies need format_version 2/,
+    );
+    const versionTwo = { ...current, simulator: judge };
+    expect(parseRecording(JSON.stringify(versionTwo), 'new.json')).toMatchObject({
+      format_version: 2,
+      simulator: judge,
+    });
   });
 
   it('leaves out trials whose model call failed', async () => {

@@ -63,6 +63,6 @@ describe('the npm package', () => {
     cpSync(join(repoRoot, 'examples'), project, { recursive: true });
     const validate = await run('salvo', ['validate', '.'], { cwd: project, env });
     expect(validate.stdout).toContain('✓ anthropic-research.yaml');
-    expect(validate.stdout.trim().split('\n').at(-1)).toBe('8 files valid');
+    expect(validate.stdout.trim().split('\n').at(-1)).toBe('9 files valid');
   });
 });

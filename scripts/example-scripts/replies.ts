@@ -48,6 +48,16 @@ export const exampleScripts: Record<string, ExampleScript> = {
     { text: 'Done: booking ZX81Q is now on flight AZ210 on Friday, confirmed.', usage: usage(4, 19) },
   ]),
 
+  // The agent's side of a conversation with a simulated user (its replies are in exampleSimulatorScripts).
+  'shop-simulated-customer': byTurn([
+    {
+      text: "I'm sorry it arrived broken. I can ship a replacement today or refund you: which would you prefer?",
+      usage: usage(0, 24),
+    },
+    { toolCalls: [{ name: 'ship_replacement', arguments: { order_id: 'A1234' } }], usage: usage(1, 18) },
+    { text: 'Done: a replacement for A1234 ships today (shipment S-7731).', usage: usage(2, 19) },
+  ]),
+
   'plain-question': byTurn([{ text: 'The capital city of Australia is Canberra.', usage: usage(0, 11) }]),
 
   'support-refund': byTurn([
@@ -177,4 +187,28 @@ export const exampleJudgeVotes: Record<string, FakeReply[]> = {
     judgeVote({ grounded: [0.9, 'The figure is on the page'], concise: [1, 'Short answer'] }),
     judgeVote({ grounded: [1, 'Cites the page it fetched'], concise: [0.8, 'Slightly wordy'] }),
   ],
+};
+
+/**
+ * The simulated users of the examples that have one, keyed by file stem: each picks its reply from the agent
+ * replies it has seen so far (the `AGENT:` lines of the conversation salvo shows it).
+ */
+export const exampleSimulatorScripts: Record<string, ExampleScript> = {
+  'shop-simulated-customer': (request) => {
+    const agentReplies = (request.userMessages[0] ?? '').split('\n').filter((line) => line.startsWith('AGENT:'));
+    const usageOfSimulator = { input: 310 + agentReplies.length * 60, output: 16 };
+    if (agentReplies.length < 2)
+      return {
+        text: "A replacement, please. And no, you can't have my phone number.",
+        usage: usageOfSimulator,
+        model: SCRIPTED_MODEL_ID,
+      };
+    return {
+      toolCalls: [
+        { name: 'finish', arguments: { reason: 'goal_met', note: 'The agent confirmed a replacement ships today.' } },
+      ],
+      usage: usageOfSimulator,
+      model: SCRIPTED_MODEL_ID,
+    };
+  },
 };

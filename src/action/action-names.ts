@@ -21,6 +21,7 @@ export const Input = {
   requestTimeoutSeconds: 'request-timeout-seconds',
   maxCostUsd: 'max-cost-usd',
   judgeModel: 'judge-model',
+  simulatorModel: 'simulator-model',
   failOn: 'fail-on',
   failOnLoosened: 'fail-on-loosened',
   baseline: 'baseline',

@@ -50,6 +50,8 @@ export interface ActionSettings {
   maxCostUsd: number | null;
   /** For judge assertions that no scenario or salvo.yaml gives a model. */
   judgeModel: string | null;
+  /** For simulated users that no scenario or salvo.yaml gives a model. */
+  simulatorModel: string | null;
   failOn: FailOn;
   /** Fail the step when a pull request removed or loosened a check of its baseline. */
   failOnLoosened: boolean;
@@ -153,6 +155,7 @@ export function readActionSettings(env: Env, registerSecret: (secret: string) =>
     requestTimeoutSeconds: readNumber(env, Input.requestTimeoutSeconds, { integer: false, min: 0.1, max: 3600 }),
     maxCostUsd: readNumber(env, Input.maxCostUsd, { integer: false, min: 0, max: 1_000_000 }),
     judgeModel: optional(Input.judgeModel),
+    simulatorModel: optional(Input.simulatorModel),
     failOn: readChoice(env, Input.failOn, FAIL_ON, 'failure'),
     failOnLoosened: readBoolean(env, Input.failOnLoosened, false),
     baseline: readBaseline(readInput(env, Input.baseline), workingDirectory),

@@ -37,6 +37,7 @@ export async function runScenarios(
     providers: { openai: providerSettings(settings, 'openai'), anthropic: providerSettings(settings, 'anthropic') },
     overrides: { model: settings.model, adapter: settings.adapter },
     judgeModel: settings.judgeModel,
+    simulatorModel: settings.simulatorModel,
     trials: settings.trials,
     filters: settings.filters,
     shard: settings.shard,

@@ -35,6 +35,7 @@ function exitCodeFor(error: SalvoError): ExitCodeValue {
     case 'E_PROVIDER_CONNECTION':
     case 'E_PROVIDER_RESPONSE':
     case 'E_JUDGE':
+    case 'E_SIMULATOR':
       return ExitCode.infrastructure;
     case 'E_EXTRAS':
     case 'E_BASE_URL':

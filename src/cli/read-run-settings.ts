@@ -23,6 +23,7 @@ export interface RunFlags {
   filter?: string[];
   shard?: string;
   judgeModel?: string;
+  simulatorModel?: string;
 }
 
 /** Everything `salvo run` needs from flags, environment and salvo.yaml, read once and validated. */
@@ -38,6 +39,8 @@ export interface RunSettings {
   adapter: AdapterName | null;
   /** `--judge-model`: for judge assertions that no scenario or salvo.yaml gives a model. */
   judgeModel: string | null;
+  /** `--simulator-model`: for simulated users that no scenario or salvo.yaml gives a model. */
+  simulatorModel: string | null;
   /** Null: each scenario's own `trials` (or salvo.yaml's, else 1). */
   trials: number | null;
   filters: ScenarioFilter[];
@@ -81,6 +84,7 @@ export function readRunSettings(
     model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
     adapter,
     judgeModel: flags.judgeModel === undefined ? null : nonEmpty('--judge-model', flags.judgeModel),
+    simulatorModel: flags.simulatorModel === undefined ? null : nonEmpty('--simulator-model', flags.simulatorModel),
     trials: flags.trials === undefined ? null : parseInteger('--trials', flags.trials, 1, 100),
     filters: parseScenarioFilters(flags.filter ?? [], '--filter'),
     shard: flags.shard === undefined ? null : parseShard(flags.shard, '--shard'),

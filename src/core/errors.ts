@@ -30,6 +30,8 @@ export type ErrorCode =
   | 'E_HANDLER'
   | 'E_HANDLER_TIMEOUT'
   | 'E_JUDGE'
+  /** The simulated user could not speak: no simulator model, or a reply that was neither a message nor `finish`. */
+  | 'E_SIMULATOR'
   /** Recordings for replay. */
   | 'E_NO_RECORDING'
   | 'E_RECORDING_STALE'

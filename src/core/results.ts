@@ -1,5 +1,5 @@
 import type { AssertionType } from './scenario/assertion-schema.ts';
-import type { JudgeUsage } from './trace.ts';
+import type { ConversationEnd, JudgeUsage, SimulatorUsage } from './trace.ts';
 
 /**
  * The results document: what `salvo run --json` prints, what the run store
@@ -62,6 +62,10 @@ export interface TrialResult {
   cache_saving_usd?: number;
   /** The judge's votes on this trial: tokens and cost, apart from the agent's `cost_usd`. */
   judge?: JudgeUsage;
+  /** The simulated user's replies on this trial: tokens and cost, apart from the agent's `cost_usd`. */
+  simulator?: SimulatorUsage;
+  /** A simulated user's conversation: why it ended. */
+  conversation_end?: ConversationEnd;
   latency_seconds: number;
   retries: number;
   final_content_preview: string | null;
@@ -157,6 +161,8 @@ export interface ScenarioResult {
    * unknown.
    */
   judge_cost_usd?: number | null;
+  /** What the simulated user cost, apart from the agent's `cost_usd`; absent without one, null when unknown. */
+  simulator_cost_usd?: number | null;
   latency_seconds: number;
   error?: ErrorInfo;
   /** SHA-256 of the resolved scenario the trials ran (absent when the scenario never ran). */
@@ -219,6 +225,8 @@ export interface RunTotals {
   judge_cost_usd?: number;
   /** What prompt caching saved on `cost_usd` (negative: it cost more); absent when no trial touched a cache. */
   cache_saving_usd?: number;
+  /** What simulated users cost, when any scenario had one. */
+  simulator_cost_usd?: number;
   /** True when any scenario's cost is unknown, so cost_usd is a lower bound. */
   cost_incomplete: boolean;
   input_tokens: number;

@@ -75,6 +75,31 @@ export interface JudgeUsage {
   cost_usd: number | null;
 }
 
+/** What the simulated user's replies on a trial cost, kept apart from the agent's usage and cost. */
+export interface SimulatorUsage {
+  model: string;
+  /** Requests made to the simulator. */
+  calls: number;
+  input_tokens: number;
+  output_tokens: number;
+  /** USD, or null when the simulator model has no known price. */
+  cost_usd: number | null;
+}
+
+/** Why the simulated user ended the conversation, in its own words (the `finish` tool's reason). */
+export type SimulatorFinishReason = 'goal_met' | 'gave_up' | 'off_track';
+
+/** Why a conversation with a simulated user ended. */
+export type ConversationEnd =
+  /** The simulator called `finish`; `note` is its one-sentence explanation. */
+  | { by: 'simulator'; reason: SimulatorFinishReason; note: string | null }
+  /** The agent answered the last user message `max_user_turns` allows. */
+  | { by: 'max_user_turns'; max_user_turns: number }
+  /** A limit stopped the agent's tool loop (`max_turns`, `max_tool_calls`, a loop), so no user message followed. */
+  | { by: 'agent_limit'; stop_reason: StopReason }
+  /** The trial errored, timed out or was cancelled. */
+  | { by: 'error'; stop_reason: StopReason };
+
 export interface RunTrace {
   schema_version: number;
   trace_id: string;
@@ -118,10 +143,16 @@ export interface RunTrace {
    * state.
    */
   final_state?: Record<string, unknown>;
+  /** Set when the final state was over the size limit: `final_state` then holds its JSON, cut, under "[truncated]". */
+  final_state_truncated?: boolean;
   /** Set when size limits cut anything; the cut places carry a visible marker. */
   truncated?: boolean;
   /** Set when the trial ended in an error; the trace holds what happened before it. */
   error?: { code: string; message: string };
   /** Set when judge assertions were evaluated: their tokens and cost, not counted in `cost_usd`. */
   judge?: JudgeUsage;
+  /** Scenarios with a `user_simulator`: why the conversation ended. */
+  conversation_end?: ConversationEnd;
+  /** Scenarios with a `user_simulator`: the simulator's tokens and cost, not counted in `cost_usd`. */
+  simulator?: SimulatorUsage;
 }

@@ -10,6 +10,7 @@ import type { Recording } from '../core/recording/format.ts';
 import { JudgeRecorder, JudgeReplayClient } from '../providers/replay/judge-recording.ts';
 import { RecordingModelClient } from '../providers/replay/recording-client.ts';
 import { ReplayModelClient } from '../providers/replay/replay-client.ts';
+import { SimulatorReplayClient } from '../providers/replay/simulator-recording.ts';
 import { readRecordingFile, writeRecordingFile } from '../node-adapters/recording-files.ts';
 
 /** What the resolver needs of a loaded scenario (LoadedScenario satisfies it). */
@@ -17,7 +18,7 @@ export interface ScenarioForMode {
   file: string;
   name: string;
   hash: string;
-  scenario: { adapter: AdapterName; model: string };
+  scenario: { adapter: AdapterName; model: string; tools?: readonly { name: string; handler?: string | undefined }[] };
 }
 
 export interface KeyedSettings {
@@ -54,6 +55,7 @@ export class ClientResolver<Settings extends KeyedSettings> {
   /** The recordings scenarios replay from, for their judge votes too. */
   private readonly replayed = new Map<string, Recording>();
   private readonly judgeRecorders = new Map<string, JudgeRecorder>();
+  private readonly simulatorRecorders = new Map<string, JudgeRecorder>();
 
   constructor(options: ClientResolverOptions<Settings>) {
     this.options = options;
@@ -103,6 +105,9 @@ export class ClientResolver<Settings extends KeyedSettings> {
             scenarioName: loaded.name,
             scenarioFile: loaded.file,
             redactor: this.options.redactor,
+            handlerTools: new Set(
+              (loaded.scenario.tools ?? []).flatMap((tool) => (tool.handler === undefined ? [] : [tool.name])),
+            ),
           }),
         };
       case 'live': {
@@ -131,6 +136,33 @@ export class ClientResolver<Settings extends KeyedSettings> {
     if (!recorder) {
       recorder = new JudgeRecorder(this.options.redactor);
       this.judgeRecorders.set(loaded.file, recorder);
+    }
+    return recorder.wrap(live);
+  }
+
+  /**
+   * The client a scenario's simulated user speaks through: its recorded replies when the scenario replays,
+   * else the simulator adapter's live client (recorded beside the agent's replies under --record).
+   */
+  async simulatorClientFor(
+    loaded: ScenarioForMode,
+    adapter: AdapterName,
+    mode: 'live' | 'replay',
+  ): Promise<ModelClient> {
+    if (mode === 'replay') {
+      const recording = this.replayed.get(loaded.file);
+      return new SimulatorReplayClient(
+        recording?.simulator ?? [],
+        recordingPathFor(loaded.file),
+        this.options.redactor,
+      );
+    }
+    const live = await this.liveClient(adapter, this.options.settingsFor(adapter));
+    if (!this.options.record) return live;
+    let recorder = this.simulatorRecorders.get(loaded.file);
+    if (!recorder) {
+      recorder = new JudgeRecorder(this.options.redactor);
+      this.simulatorRecorders.set(loaded.file, recorder);
     }
     return recorder.wrap(live);
   }
@@ -171,6 +203,8 @@ export class ClientResolver<Settings extends KeyedSettings> {
         const recording = recorder.recording(details, { interrupted });
         const judge = this.judgeRecorders.get(scenario.file)?.recorded() ?? [];
         if (judge.length > 0) recording.judge = judge;
+        const simulator = this.simulatorRecorders.get(scenario.file)?.recorded() ?? [];
+        if (simulator.length > 0) recording.simulator = simulator;
         await writeRecordingFile(resolve(this.options.cwd, file), recording);
       }
       saved.push({ file, trials });

@@ -5,9 +5,10 @@ import type { Clock, RunStore } from '../core/ports.ts';
 import type { ModeDecision, RunMode } from '../core/recording/resolve-mode.ts';
 import type { Redactor } from '../core/redaction/index.ts';
 import { figuresOfScenarioNotRun, type RunResults, type ScenarioResult } from '../core/results.ts';
-import { runSuite, type SuiteEvent } from '../core/runner/run-suite.ts';
+import { runSuite, type SuiteEvent, type SuiteOptions } from '../core/runner/run-suite.ts';
 import { runTotals } from '../core/runner/suite-results.ts';
 import { resolveJudgeSettings } from '../core/evaluation/judge-settings.ts';
+import { resolveSimulatorSettings } from '../core/runner/simulator-settings.ts';
 import { hashScenario } from '../core/scenario/hash.ts';
 import type { LoadedScenario } from '../core/scenario/load-scenario.ts';
 import { loadScenarios } from '../core/scenario/load-scenarios.ts';
@@ -52,6 +53,11 @@ export interface EngineRequest {
    * salvo.yaml).
    */
   judgeModel?: string | null;
+  /**
+   * `--simulator-model` / the Action's `simulator-model`: for simulated users that name no model (nor does salvo.yaml
+   * `simulator.model`).
+   */
+  simulatorModel?: string | null;
   /** `--trials` / the `trials` input: wins over each scenario's `trials`; null keeps them (default 1). */
   trials: number | null;
   /** `--filter` / the `filter` input: only the scenarios matching every filter run. */
@@ -153,12 +159,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
     prices: project.config.prices,
     clientFor: (scenario) => resolver.clientFor(scenario),
     handlers: new WorkerToolHandlers({ projectRoot: project.root, cwd: request.cwd }),
-    judgeFor: (scenario, mode) => ({
-      settingsFor: (assertion) =>
-        resolveJudgeSettings(assertion, scenario.scenario.adapter, project.config.judge, request.judgeModel ?? null),
-      clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),
-      prices: project.config.prices,
-    }),
+    ...helperModels(request, resolver),
     ...(request.onEvent ? { onEvent: request.onEvent } : {}),
   });
   // Recordings of whatever finished, even when the run was interrupted.
@@ -201,6 +202,30 @@ async function finishStoredRun(
 ): Promise<void> {
   await store.finishRun(document);
   if (store === fileStore) await writeRunFolderReport(fileStore.runDir(document.run_id), document, { prices });
+}
+
+/**
+ * The models beside the agent: judges (for judge assertions) and simulated users, each resolved from the scenario,
+ * salvo.yaml and the flag or input, and reached live, recorded or replayed like the agent.
+ */
+function helperModels(
+  request: EngineRequest,
+  resolver: ClientResolver<ProviderSettings>,
+): Pick<SuiteOptions, 'judgeFor' | 'simulatorFor'> {
+  const { config } = request.project;
+  return {
+    judgeFor: (scenario, mode) => ({
+      settingsFor: (assertion) =>
+        resolveJudgeSettings(assertion, scenario.scenario.adapter, config.judge, request.judgeModel ?? null),
+      clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),
+      prices: config.prices,
+    }),
+    simulatorFor: async (scenario, mode) => {
+      const settings = resolveSimulatorSettings(scenario.scenario, config.simulator, request.simulatorModel ?? null);
+      if ('missing' in settings) return settings;
+      return { model: settings.model, client: await resolver.simulatorClientFor(scenario, settings.adapter, mode) };
+    },
+  };
 }
 
 /** The flag or input, else salvo.yaml, else the providers' default (undefined). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { limitTrace, TRACE_LIMITS, truncateText } from '../../../src/core/redaction/index.ts';
+import { checkState } from '../../../src/core/evaluation/jmespath-check.ts';
+import type { AssertionOf } from '../../../src/core/scenario/assertion-schema.ts';
+import { createRedactor, limitTrace, TRACE_LIMITS, truncateText } from '../../../src/core/redaction/index.ts';
 import type { TraceMessage } from '../../../src/core/trace.ts';
 import { traceFixture } from '../../helpers/trace-fixture.ts';
 
@@ -26,6 +28,18 @@ describe('limitTrace', () => {
     expect(trace.messages[0]!.content!.length).toBeLessThan(50_100);
     expect(trace.messages[0]!.content).toMatch(/\[truncated 10000 chars\]$/);
     expect(trace.final_content).toMatch(/\[truncated/);
+  });
+
+  it('caps the final state, keeping its JSON cut with a marker, so a state assertion cannot read half of it', () => {
+    const small = limitTrace(traceFixture({ final_state: { refunds: [] } }));
+    expect(small.final_state).toEqual({ refunds: [] });
+    expect(small.final_state_truncated).toBeUndefined();
+    const big = limitTrace(traceFixture({ final_state: { log: 'z'.repeat(TRACE_LIMITS.finalState) } }));
+    expect(big.truncated).toBe(true);
+    expect(big.final_state_truncated).toBe(true);
+    const cut = big.final_state!['[truncated]'] as string;
+    expect(cut.startsWith('{"log":"zzz')).toBe(true);
+    expect(cut).toMatch(/\[truncated 10 chars\]$/);
   });
 
   it('caps tool arguments too', () => {
@@ -67,5 +81,23 @@ describe('limitTrace', () => {
     expect(trace.messages.at(-1)!.content).toBe('the final answer');
     expect(trace.messages[1]!.content).toBe('[omitted: trace size limit]');
     expect(trace.messages).toHaveLength(152);
+  });
+});
+
+describe('a final state over the limit', () => {
+  it('is redacted before it is cut, and a state assertion on it fails saying why', () => {
+    const key = 'sk-test-abcdefghijklmnopqrstuvwxyz012345';
+    const redactor = createRedactor({ secrets: [key] });
+    const trace = limitTrace(
+      redactor.deep(traceFixture({ final_state: { token: key, log: 'z'.repeat(TRACE_LIMITS.finalState) } })),
+    );
+    expect(JSON.stringify(trace)).not.toContain(key);
+    expect(trace.final_state!['[truncated]']).toContain('"token":"');
+    const outcome = checkState(
+      { type: 'state', expression: 'token', operator: 'exists' } as AssertionOf<'state'>,
+      trace,
+    );
+    expect(outcome.passed).toBe(false);
+    expect(outcome.reason).toBe('the final state was cut to the trace size limit, so state assertions cannot read it');
   });
 });

@@ -93,7 +93,7 @@ describe('scenario fields and defaults', () => {
   it('requires model and prompt, pointing at the top of the file', async () => {
     expect(await problemsOf(yaml('description: nothing else'))).toEqual([
       "scenario.yaml:1:1: missing required field 'model' (or set default_model in salvo.yaml)",
-      "scenario.yaml:1:1: missing required field 'prompt' (or 'turns' for a scripted conversation)",
+      "scenario.yaml:1:1: missing required field 'prompt' (or 'turns' for a scripted conversation, 'user_simulator' for a simulated user)",
     ]);
     expect(await problemsOf(yaml('model: gpt-5.4-mini', 'prompt: ""'))).toEqual([
       "scenario.yaml:2:9: 'prompt' must not be empty",

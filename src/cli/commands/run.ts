@@ -62,6 +62,10 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
       '--judge-model <id>',
       'model for judge assertions that name none (nor do their scenario and salvo.yaml judge.model)',
     )
+    .option(
+      '--simulator-model <id>',
+      'model for simulated users (user_simulator) that name none (nor does salvo.yaml simulator.model)',
+    )
     .option('--json', 'print the results document as JSON on stdout, nothing else')
     .option('--junit <path>', 'also write the results as JUnit XML to this file (one test case per scenario)');
   for (const [flag, description] of [...MODE_OPTIONS, ...BASELINE_OPTIONS]) command.option(flag, description);
@@ -117,6 +121,7 @@ export async function runCommand(
       providers: settings.providers,
       overrides: { model: settings.model, adapter: settings.adapter },
       judgeModel: settings.judgeModel,
+      simulatorModel: settings.simulatorModel,
       trials: settings.trials,
       filters: settings.filters,
       shard: settings.shard,

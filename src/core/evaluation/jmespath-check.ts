@@ -35,6 +35,8 @@ export function checkJmespath(
 export function checkState(assertion: StateAssertion, trace: RunTrace): CheckOutcome {
   if (trace.final_state === undefined)
     return fail('the trace holds no final state (the scenario defines no state or tool handlers)');
+  if (trace.final_state_truncated)
+    return fail('the final state was cut to the trace size limit, so state assertions cannot read it');
   return checkExpression(assertion, trace.final_state as JSONValue);
 }
 

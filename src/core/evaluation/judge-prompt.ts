@@ -72,6 +72,8 @@ export function summariseToolCalls(trace: Pick<RunTrace, 'tool_calls_made' | 'me
 /** What the judge reads about one trial: task, tool calls, final answer (and the system prompt when asked). */
 export interface JudgedTrial {
   task: string;
+  /** A conversation of more than one user turn: every user message and agent reply, in order. */
+  conversation?: string;
   systemPrompt?: string;
   toolCalls: string;
   finalAnswer: string | null;
@@ -80,16 +82,32 @@ export interface JudgedTrial {
 export function judgedTrialOf(trace: RunTrace): JudgedTrial {
   const task = trace.messages.find((message) => message.role === 'user')?.content ?? '';
   const systemPrompt = trace.messages.find((message) => message.role === 'system')?.content ?? undefined;
+  const conversation = conversationOf(trace);
   return {
     task,
+    ...(conversation ? { conversation } : {}),
     toolCalls: summariseToolCalls(trace),
     finalAnswer: trace.final_content,
     ...(systemPrompt ? { systemPrompt } : {}),
   };
 }
 
+/** The user's and the agent's words, turn by turn; null for a one-message trial (the task says it all). */
+function conversationOf(trace: RunTrace): string | null {
+  const users = trace.messages.filter((message) => message.role === 'user').length;
+  if (users < 2) return null;
+  return trace.messages
+    .flatMap((message) => {
+      if (message.role === 'user') return [`USER (turn ${message.user_turn ?? '?'}): ${message.content ?? ''}`];
+      if (message.role === 'assistant' && message.content) return [`AGENT: ${message.content}`];
+      return [];
+    })
+    .join('\n');
+}
+
 function dataSection(assertion: JudgeAssertion, trial: JudgedTrial): string {
   const blocks = [dataBlock('USER TASK', trial.task)];
+  if (trial.conversation) blocks.push(dataBlock('CONVERSATION', trial.conversation));
   if (assertion.include_system_prompt && trial.systemPrompt)
     blocks.push(dataBlock('AGENT SYSTEM PROMPT', trial.systemPrompt));
   blocks.push(dataBlock('TOOL CALLS', trial.toolCalls));

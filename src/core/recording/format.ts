@@ -8,13 +8,20 @@ import { stableStringify } from '../canonical-json.ts';
  * turn, for every trial of one scenario. Committed next to the scenario so a
  * run without a key (fork pull requests, a fresh clone) can replay it. Public
  * and snake_case like traces; bump RECORDING_FORMAT_VERSION on any change a
- * reader of version 1 could not understand.
+ * reader of the previous version could not understand.
+ *
+ * Version 2 added `simulator` (the simulated user's replies) and made `judge`
+ * official (it arrived in version 1 files without a bump). Version 1 files
+ * are still read: they have no simulator replies, and their judge votes are
+ * read as they are.
  *
  * Location: `<scenario dir>/__recordings__/<scenario file stem>.json`. The
  * folder holds only .json files, so scenario globs (*.yaml, *.yml) never
  * pick them up.
  */
-export const RECORDING_FORMAT_VERSION = 1;
+export const RECORDING_FORMAT_VERSION = 2;
+/** Versions this salvo reads; it writes only RECORDING_FORMAT_VERSION. */
+export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
 export const RECORDINGS_DIR = '__recordings__';
 
 /** Where a recording came from. Nothing may claim a real model produced text it did not. */
@@ -102,11 +109,14 @@ const replySchema = z.strictObject({
 /** One recorded turn: the request's fingerprint and the normalised reply. */
 const turnSchema = z.strictObject({ request: requestFingerprintSchema, reply: replySchema });
 const trialSchema = z.strictObject({ turns: z.array(turnSchema) });
-/** One judge request (criteria, judge model, what the agent did) and the votes it got, in order. */
-const judgeRequestSchema = z.strictObject({ request: requestFingerprintSchema, replies: z.array(replySchema) });
+/**
+ * One request keyed by its digest and the replies it got, in order: a judge request (criteria, judge model, what
+ * the agent did) and its votes, or a simulated-user request (persona, goal, the conversation so far) and its replies.
+ */
+const keyedRequestSchema = z.strictObject({ request: requestFingerprintSchema, replies: z.array(replySchema) });
 
 export const recordingSchema = z.strictObject({
-  format_version: z.literal(RECORDING_FORMAT_VERSION),
+  format_version: z.union([z.literal(1), z.literal(RECORDING_FORMAT_VERSION)]),
   scenario_name: z.string(),
   /** The scenario file as it was given when recording, for people reading the file. */
   scenario_file: z.string(),
@@ -115,7 +125,9 @@ export const recordingSchema = z.strictObject({
   source: recordingSourceSchema,
   trials: z.array(trialSchema),
   /** The judge's votes, apart from the agent's replies: a changed criterion makes only these stale. */
-  judge: z.array(judgeRequestSchema).optional(),
+  judge: z.array(keyedRequestSchema).optional(),
+  /** The simulated user's replies (version 2), apart from the agent's: replay serves them by request digest. */
+  simulator: z.array(keyedRequestSchema).optional(),
 });
 
 export type RecordingSource = z.infer<typeof recordingSourceSchema>;
@@ -125,7 +137,8 @@ export type RequestFingerprint = z.infer<typeof requestFingerprintSchema>;
 export type RecordedReply = z.infer<typeof replySchema>;
 export type RecordedTurn = z.infer<typeof turnSchema>;
 export type RecordedTrial = z.infer<typeof trialSchema>;
-export type RecordedJudgeRequest = z.infer<typeof judgeRequestSchema>;
+export type RecordedKeyedRequest = z.infer<typeof keyedRequestSchema>;
+export type RecordedJudgeRequest = RecordedKeyedRequest;
 export type Recording = z.infer<typeof recordingSchema>;
 
 /** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
@@ -154,6 +167,8 @@ export function parseRecording(text: string, file: string): Recording {
       { hint: 'upgrade salvo, or re-record the scenario with this version' },
     );
   }
+  if ((version === 1 || version === undefined) && (document as { simulator?: unknown } | null)?.simulator !== undefined)
+    throw invalidRecording(file, 'simulated-user replies need format_version 2');
   const parsed = recordingSchema.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -15,6 +15,8 @@ export interface FingerprintedRequest {
 export function describeRequestDifference(
   recorded: FingerprintedRequest,
   incoming: FingerprintedRequest,
+  /** Tools answered by a handler (project code) rather than a mock, for the wording of a changed result. */
+  handlerTools: ReadonlySet<string> = new Set(),
 ): string | null {
   const was = recorded.fingerprint;
   const now = incoming.fingerprint;
@@ -25,7 +27,7 @@ export function describeRequestDifference(
   if (tools) return tools;
   const settings = describeSettingsDifference(was.settings, now.settings);
   if (settings) return settings;
-  return describeHistoryDifference(recorded.history, incoming.history) ?? 'the request changed';
+  return describeHistoryDifference(recorded.history, incoming.history, handlerTools) ?? 'the request changed';
 }
 
 function describeToolDifference(was: Record<string, string>, now: Record<string, string>): string | null {
@@ -50,7 +52,11 @@ function describeSettingsDifference(was: RecordedSettings, now: RecordedSettings
   return null;
 }
 
-function describeHistoryDifference(was: MessageFingerprint[], now: MessageFingerprint[]): string | null {
+function describeHistoryDifference(
+  was: MessageFingerprint[],
+  now: MessageFingerprint[],
+  handlerTools: ReadonlySet<string>,
+): string | null {
   const shared = Math.min(was.length, now.length);
   for (let index = 0; index < shared; index += 1) {
     const before = was[index] as MessageFingerprint;
@@ -60,13 +66,30 @@ function describeHistoryDifference(was: MessageFingerprint[], now: MessageFinger
       return `the conversation took a different path at message ${index + 1} (recorded ${describeMessage(before)}, now ${describeMessage(after)})`;
     }
     if (after.role === 'user') return describeUserChange(now, index);
-    if (after.role === 'tool') return `the mock result of tool '${after.tool_name ?? '?'}' changed`;
+    if (after.role === 'tool') return describeToolResultChange(now, index, handlerTools);
     return `assistant message ${index + 1} differs from the recording`;
   }
   if (was.length !== now.length) {
     return `the conversation took a different path (recorded ${was.length} messages so far, now ${now.length})`;
   }
   return null;
+}
+
+/**
+ * A mock's changed result is the scenario's edit; a handler's is project code answering differently, so it names
+ * the call's model turn and user turn, and what a handler must be for replay.
+ */
+function describeToolResultChange(
+  history: MessageFingerprint[],
+  index: number,
+  handlerTools: ReadonlySet<string>,
+): string {
+  const tool = history[index]!.tool_name ?? '?';
+  if (!handlerTools.has(tool)) return `the mock result of tool '${tool}' changed`;
+  const before = history.slice(0, index + 1);
+  const modelTurn = before.filter((message) => message.role === 'assistant').length;
+  const userTurn = before.filter((message) => message.role === 'user').length;
+  return `the handler of tool '${tool}' returned a different result for the call of model turn ${modelTurn} (user turn ${userTurn}): a handler must be deterministic, and its code and state.initial as recorded`;
 }
 
 /** Names the user turn whose message changed (the prompt when there is only one). */

@@ -5,6 +5,8 @@ import type { RunTrace, TraceMessage, TraceTurn } from '../trace.ts';
 export const TRACE_LIMITS = {
   messageContent: 50_000,
   rawResponse: 100_000,
+  /** The final state of the tool handlers, as JSON. */
+  finalState: 100_000,
   trace: 5_000_000,
 } as const;
 
@@ -67,9 +69,29 @@ export function limitTrace(trace: RunTrace, limits: TraceLimits = TRACE_LIMITS):
     turns,
     tool_calls_made: cutCalls(trace.tool_calls_made),
     final_content: cutText(trace.final_content, limits.messageContent),
+    ...limitFinalState(trace.final_state, limits.finalState, () => (truncated = true)),
   };
   const whole = enforceTraceLimit(limited, limits.trace);
   return whole === limited && !truncated ? limited : { ...whole, truncated: true };
+}
+
+/** Key of the one entry a cut final state keeps: its JSON, cut with the usual marker. */
+export const CUT_STATE_KEY = '[truncated]';
+
+/**
+ * A final state whose JSON is over the limit becomes `{"[truncated]": "<its JSON, cut>"}` and the trace says
+ * `final_state_truncated`, so a state assertion fails saying why instead of reading half a document.
+ */
+function limitFinalState(
+  state: RunTrace['final_state'],
+  max: number,
+  markTruncated: () => void,
+): Pick<RunTrace, 'final_state' | 'final_state_truncated'> {
+  if (state === undefined) return {};
+  const json = JSON.stringify(state);
+  if (json.length <= max) return { final_state: state };
+  markTruncated();
+  return { final_state: { [CUT_STATE_KEY]: truncateText(json, max) }, final_state_truncated: true };
 }
 
 const OMITTED = '[omitted: trace size limit]';

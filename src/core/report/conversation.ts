@@ -1,6 +1,6 @@
 import type { ToolCall } from '../model-client.ts';
-import type { RunTrace, TraceMessage } from '../trace.ts';
-import { formatCosts, formatCount, formatSeconds } from '../format.ts';
+import type { ConversationEnd, RunTrace, TraceMessage } from '../trace.ts';
+import { formatCost, formatCosts, formatCount, formatSeconds } from '../format.ts';
 
 /**
  * A stored trace as a readable conversation: the prompt, each turn's text and
@@ -16,6 +16,13 @@ export function renderConversation(trace: RunTrace): string {
   ];
   const userTurns = trace.user_turns?.length ?? 1;
   if (userTurns > 1) lines.push(`Conversation: ${userTurns} user turns`);
+  if (trace.conversation_end) lines.push(`Conversation ended: ${endWords(trace.conversation_end)}`);
+  if (trace.simulator) {
+    const { model, calls, input_tokens, output_tokens, cost_usd } = trace.simulator;
+    lines.push(
+      `Simulated user: ${model}, ${calls} call(s), ${formatCount(input_tokens)} in / ${formatCount(output_tokens)} out, ${formatCost(cost_usd)} (apart from the agent's)`,
+    );
+  }
   if (trace.truncated) lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
   let turn = 0;
   for (const message of trace.messages) {
@@ -63,6 +70,20 @@ function indent(text: string): string {
     .split('\n')
     .map((line) => `  ${line}`)
     .join('\n');
+}
+
+/** Why a simulated user's conversation ended, in words. */
+export function endWords(end: ConversationEnd): string {
+  switch (end.by) {
+    case 'simulator':
+      return `the simulated user finished (${end.reason.replace('_', ' ')})${end.note ? `: ${end.note}` : ''}`;
+    case 'max_user_turns':
+      return `max_user_turns (${end.max_user_turns}) reached`;
+    case 'agent_limit':
+      return `a limit stopped the agent (${end.stop_reason}) before the user could answer`;
+    case 'error':
+      return `the trial ended early (${end.stop_reason})`;
+  }
 }
 
 function stopWords(trace: RunTrace): string {

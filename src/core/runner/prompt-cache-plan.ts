@@ -41,7 +41,9 @@ export function planPromptCaching(
   return scenarios.map((loaded, index) => {
     if (!caching[index]) return undefined;
     const { scenario } = loaded;
-    const severalCalls = userTurnsOf(scenario).length > 1 || scenario.tools.length > 0;
+    // A simulated user talks for several turns too.
+    const severalCalls =
+      userTurnsOf(scenario).length > 1 || scenario.tools.length > 0 || scenario.user_simulator !== undefined;
     const severalTrials = (scenario.trials ?? defaultTrials) > 1;
     const shared = (sharers.get(prefixOf(scenario)) ?? 0) > 1;
     if (!severalCalls && !severalTrials && !shared) return undefined;

@@ -1,38 +1,20 @@
-import { SalvoError } from '../errors.ts';
+import type { SalvoError } from '../errors.ts';
 import { uuidv7 } from '../ids.ts';
-import {
-  addUsage,
-  emptyUsage,
-  type ConversationMessage,
-  type GenerationSettings,
-  type ModelClient,
-  type ModelRequest,
-  type ModelTurn,
-  type PromptCacheHint,
-  type ToolCall,
-  type ToolDefinition,
-  type Usage,
-} from '../model-client.ts';
+import { emptyUsage, type ModelClient, type PromptCacheHint } from '../model-client.ts';
 import type { Clock, ToolHandlerRunner } from '../ports.ts';
-import { ERROR_MESSAGE_LIMIT, limitTrace, truncateText, type Redactor } from '../redaction/index.ts';
+import { limitTrace, type Redactor } from '../redaction/index.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
-import { userTurnsOf, type Scenario } from '../scenario/schema.ts';
-import {
-  TRACE_SCHEMA_VERSION,
-  type RunTrace,
-  type StopReason,
-  type TraceMessage,
-  type TraceTurn,
-  type TraceUserTurn,
-} from '../trace.ts';
+import { TRACE_SCHEMA_VERSION, type RunTrace, type TraceTurn } from '../trace.ts';
 import { estimateCacheSaving, estimateCost } from '../cost/index.ts';
 import { validateExtras } from '../extras.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
-import { answerToolCall, mockTable, RepeatCounter, type ToolAnswer } from './tool-answers.ts';
+import { SimulatedUser, type SimulatorChoice } from './simulated-user.ts';
 import { TrialWorld } from './tool-handlers.ts';
+import { converse, type LoopState } from './tool-loop.ts';
+import { classifyFailure, redactError } from './trial-failure.ts';
+import { secondsToMs, trialSignal } from './trial-signal.ts';
 
-/** The same call (name and arguments) this many times in a row is a loop, not progress. */
-export const DEFAULT_LOOP_LIMIT = 5;
+export { DEFAULT_LOOP_LIMIT } from './tool-loop.ts';
 
 export interface TrialOptions {
   client: ModelClient;
@@ -51,27 +33,14 @@ export interface TrialOptions {
   handlers?: ToolHandlerRunner;
   /** Where prompt caching pays (the suite's plan); absent = caching off. */
   promptCache?: PromptCacheHint;
+  /** The simulated user's client and model; a scenario with `user_simulator` errors without it. */
+  simulator?: SimulatorChoice;
 }
 
 /** A trial always yields its trace; `error` says why it ended early, with the partial trace kept. */
 export interface TrialOutcome {
   trace: RunTrace;
   error: SalvoError | null;
-}
-
-/** Mutable state of one conversation, turned into the trace at the end. */
-interface LoopState {
-  conversation: ConversationMessage[];
-  messages: TraceMessage[];
-  turns: TraceTurn[];
-  userTurns: TraceUserTurn[];
-  toolCallsMade: ToolCall[];
-  usage: Usage;
-  finalContent: string | null;
-  finishReason: ModelTurn['finishReason'] | null;
-  stopReason: StopReason;
-  extrasResolved: Record<string, unknown>;
-  world: TrialWorld;
 }
 
 /**
@@ -96,6 +65,10 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     stopReason: 'error',
     extrasResolved: {},
     world: new TrialWorld(scenario),
+    simulator: scenario.user_simulator
+      ? new SimulatedUser(scenario.user_simulator, options.simulator, options.prices ?? {})
+      : null,
+    conversationEnd: null,
   };
   const limit = trialSignal(
     options.hardStop ?? options.signal,
@@ -109,6 +82,7 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     ({ stopReason: state.stopReason, error } = classifyFailure(caught, options.signal, limit.signal, scenario));
     const interrupted = state.userTurns.at(-1);
     if (interrupted) interrupted.stop_reason = state.stopReason;
+    state.conversationEnd = { by: 'error', stop_reason: state.stopReason };
   } finally {
     limit.dispose();
   }
@@ -142,6 +116,7 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     user_turns: state.userTurns,
     ...(TrialWorld.isStateful(scenario) ? { final_state: state.world.state } : {}),
     ...(error ? { error: { code: error.code, message: error.message } } : {}),
+    ...simulatorFacts(state),
   };
   return sealOutcome({ trace, error }, options.redactor);
 }
@@ -159,239 +134,16 @@ function sealOutcome(outcome: TrialOutcome, redactor: Redactor): TrialOutcome {
   };
 }
 
-/** What stays the same over every user turn of a trial. */
-interface LoopSetup {
-  tools: ToolDefinition[];
-  mocks: ReturnType<typeof mockTable>;
-  settings: GenerationSettings;
-  loopLimit: number;
-  scenarioFile: string;
-}
-
-/**
- * The conversation: each user message starts a tool loop that runs until the agent answers without
- * calling tools. A limit that stops one user turn ends the conversation: the next user message
- * would answer a question the agent never finished asking.
- */
-async function converse(
-  loaded: ScenarioUnderTest,
-  state: LoopState,
-  options: TrialOptions,
-  signal: AbortSignal,
-): Promise<void> {
-  const { scenario } = loaded;
-  const setup: LoopSetup = {
-    scenarioFile: loaded.file,
-    tools: scenario.tools.map((tool) => ({
-      name: tool.name,
-      description: tool.description,
-      parameters: tool.parameters,
-    })),
-    mocks: mockTable(scenario.tools),
-    settings: generationSettings(scenario, state.extrasResolved),
-    loopLimit: options.loopLimit ?? DEFAULT_LOOP_LIMIT,
-  };
-  for (const [index, userTurn] of userTurnsOf(scenario).entries()) {
-    const userTurnNumber = index + 1;
-    state.conversation.push({ role: 'user', content: userTurn.user });
-    state.messages.push({ role: 'user', content: userTurn.user, user_turn: userTurnNumber });
-    const record: TraceUserTurn = {
-      user_turn: userTurnNumber,
-      tool_call_count: 0,
-      model_turn_count: 0,
-      final_content: null,
-      stop_reason: 'error',
-    };
-    state.userTurns.push(record);
-    const toolCallsBefore = state.toolCallsMade.length;
-    const modelTurnsBefore = state.turns.length;
-    try {
-      state.stopReason = await runUserTurn(scenario, state, setup, userTurnNumber, { options, signal });
-      record.stop_reason = state.stopReason;
-    } finally {
-      record.tool_call_count = state.toolCallsMade.length - toolCallsBefore;
-      record.model_turn_count = state.turns.length - modelTurnsBefore;
-      record.final_content = state.turns.length > modelTurnsBefore ? state.finalContent : null;
-    }
-    if (state.stopReason !== 'final_answer') return;
-  }
-}
-
-/** One user turn's tool loop; `max_turns` and `max_tool_calls` count within it. */
-async function runUserTurn(
-  scenario: Scenario,
-  state: LoopState,
-  setup: LoopSetup,
-  userTurn: number,
-  run: { options: TrialOptions; signal: AbortSignal },
-): Promise<StopReason> {
-  const { options, signal } = run;
-  const repeats = new RepeatCounter();
-  let toolCalls = 0;
-  for (let index = 0; index < scenario.max_turns; index += 1) {
-    signal.throwIfAborted();
-    options.signal?.throwIfAborted();
-    const request: ModelRequest = {
-      tools: setup.tools,
-      settings: setup.settings,
-      signal,
-      messages: [...state.conversation],
-      ...(options.promptCache ? { cache: options.promptCache } : {}),
-    };
-    if (scenario.system_prompt) request.system = scenario.system_prompt;
-    const turn = await untilAborted(options.client.complete(request), signal);
-    recordTurn(state, turn, userTurn);
-    if (turn.toolCalls.length === 0) return 'final_answer';
-    for (const call of turn.toolCalls) {
-      state.toolCallsMade.push(call);
-      toolCalls += 1;
-      if (toolCalls > scenario.max_tool_calls) return 'max_tool_calls';
-      if (repeats.record(call) >= setup.loopLimit) return 'loop_detected';
-      const answer = await answerCall(call, state, setup, run);
-      state.conversation.push({
-        role: 'tool',
-        toolCallId: call.id,
-        toolName: call.name,
-        content: answer.content,
-        ...(answer.isError ? { isError: true } : {}),
-      });
-      state.messages.push({
-        role: 'tool',
-        content: answer.content,
-        tool_call_id: call.id,
-        tool_name: call.name,
-        ...(answer.isError ? { is_error: true } : {}),
-        ...(answer.mockCase === undefined ? {} : { mock_case: answer.mockCase }),
-        user_turn: userTurn,
-      });
-    }
-  }
-  return 'max_turns';
-}
-
-/** A handler's answer (project code, run by the injected runner) or a mock's. */
-function answerCall(
-  call: ToolCall,
-  state: LoopState,
-  setup: LoopSetup,
-  run: { options: TrialOptions; signal: AbortSignal },
-): Promise<ToolAnswer> {
-  if (!state.world.handles(call)) return Promise.resolve(answerToolCall(call, setup.mocks));
-  return untilAborted(state.world.answer(call, run.options.handlers, setup.scenarioFile), run.signal);
-}
-
 function sumLatencySeconds(turns: TraceTurn[]): number {
   return turns.reduce((total, turn) => total + turn.latency_ms, 0) / 1000;
 }
 
-function recordTurn(state: LoopState, turn: ModelTurn, userTurn: number): void {
-  state.usage = addUsage(state.usage, turn.usage);
-  state.finalContent = turn.text;
-  state.finishReason = turn.finishReason;
-  state.conversation.push({
-    role: 'assistant',
-    content: turn.text,
-    toolCalls: turn.toolCalls,
-    ...(turn.providerState === undefined ? {} : { providerState: turn.providerState }),
-  });
-  state.messages.push({ role: 'assistant', content: turn.text, tool_calls: turn.toolCalls, user_turn: userTurn });
-  state.turns.push({
-    index: state.turns.length,
-    user_turn: userTurn,
-    model: turn.model,
-    request_id: turn.requestId,
-    latency_ms: turn.latencyMs,
-    usage: turn.usage,
-    finish_reason: turn.finishReason,
-    raw_finish_reason: turn.rawFinishReason,
-    retries: turn.retries,
-    ...(turn.raw === undefined ? {} : { raw: turn.raw }),
-  });
-}
-
-function generationSettings(scenario: Scenario, extras: Record<string, unknown>): GenerationSettings {
-  const settings: GenerationSettings = { model: scenario.model, extras };
-  if (scenario.temperature !== undefined) settings.temperature = scenario.temperature;
-  if (scenario.seed !== undefined) settings.seed = scenario.seed;
-  if (scenario.max_tokens !== undefined) settings.maxTokens = scenario.max_tokens;
-  if (scenario.api !== undefined) settings.api = scenario.api;
-  return settings;
-}
-
-function secondsToMs(seconds: number | undefined): number | null {
-  return seconds === undefined ? null : seconds * 1000;
-}
-
-/** The run's hard stop combined with this trial's timeout. */
-function trialSignal(run: AbortSignal | undefined, timeoutMs: number | null): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController();
-  const onRunAbort = () => controller.abort(run?.reason);
-  run?.addEventListener('abort', onRunAbort, { once: true });
-  if (run?.aborted) onRunAbort();
-  const timer = timeoutMs === null ? null : setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
+/** A simulated user's conversation says why it ended and what the simulator cost, apart from the agent. */
+function simulatorFacts(state: LoopState): Pick<RunTrace, 'conversation_end' | 'simulator'> {
+  if (!state.simulator) return {};
+  const usage = state.simulator.usageRecord();
   return {
-    signal: controller.signal,
-    dispose: () => {
-      if (timer) clearTimeout(timer);
-      run?.removeEventListener('abort', onRunAbort);
-    },
+    ...(state.conversationEnd ? { conversation_end: state.conversationEnd } : {}),
+    ...(usage ? { simulator: usage } : {}),
   };
-}
-
-class TimeoutSignal {
-  readonly timeoutMs: number;
-  constructor(timeoutMs: number) {
-    this.timeoutMs = timeoutMs;
-  }
-}
-
-/** Settles with `work`, or rejects as soon as `signal` aborts, even if the client ignores the signal. */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) {
-      work.catch(() => undefined);
-      return reject(signal.reason);
-    }
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-function classifyFailure(
-  caught: unknown,
-  run: AbortSignal | undefined,
-  trial: AbortSignal,
-  scenario: Scenario,
-): { stopReason: StopReason; error: SalvoError } {
-  if (trial.aborted && trial.reason instanceof TimeoutSignal) {
-    const seconds = trial.reason.timeoutMs / 1000;
-    return {
-      stopReason: 'timeout',
-      error: new SalvoError('E_TIMEOUT', `the trial did not finish within ${seconds}s`, {
-        hint: 'raise timeout_seconds in the scenario or --timeout-seconds',
-      }),
-    };
-  }
-  if (run?.aborted || trial.aborted)
-    return {
-      stopReason: 'cancelled',
-      error: new SalvoError('E_CANCELLED', 'the run was interrupted before this trial finished'),
-    };
-  if (caught instanceof SalvoError) return { stopReason: 'error', error: caught };
-  const message = caught instanceof Error ? caught.message : String(caught);
-  return {
-    stopReason: 'error',
-    error: new SalvoError('E_INTERNAL', `running scenario with model ${scenario.model} failed: ${message}`, {
-      cause: caught,
-    }),
-  };
-}
-
-/**
- * Errors travel to logs and result files too, so they get the same redaction as the trace, then its kind of size cap.
- */
-function redactError(error: SalvoError, redactor: Redactor): SalvoError {
-  error.message = truncateText(redactor.text(error.message), ERROR_MESSAGE_LIMIT);
-  return error;
 }

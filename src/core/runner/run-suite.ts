@@ -14,6 +14,7 @@ import { cancelledTrial, asSalvoError, runTrial } from './run-trial.ts';
 import { NOT_STARTED, notStarted, removeQueued, summarise, type ScenarioSlot } from './scenario-slot.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { RequestPermits } from './request-permits.ts';
+import type { SimulatorChoice } from './simulated-user.ts';
 import { SpendCap } from './spend-cap.ts';
 import { planPromptCaching, PROMPT_CACHING_AUTO, type PromptCachingSettings } from './prompt-cache-plan.ts';
 import { runTotals, scenarioNotRun } from './suite-results.ts';
@@ -55,6 +56,11 @@ export interface SuiteOptions {
    * fail saying so.
    */
   judgeFor?(loaded: ScenarioUnderTest, mode: 'live' | 'replay'): JudgePort;
+  /**
+   * The simulated user's model and client for a scenario with `user_simulator` (live, recorded or replayed like the
+   * agent); without it those scenarios' trials error saying so.
+   */
+  simulatorFor?(loaded: ScenarioUnderTest, mode: 'live' | 'replay'): Promise<SimulatorChoice>;
   onEvent?(event: SuiteEvent): void;
   /** How long in-flight turns may finish after an interrupt before they are aborted. */
   graceMs?: number;

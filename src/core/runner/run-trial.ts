@@ -9,6 +9,7 @@ import { runScenario } from './run-scenario.ts';
 import type { SuiteOptions } from './run-suite.ts';
 import { NOT_STARTED, stopEarlyIfDecided, type ScenarioSlot } from './scenario-slot.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
+import type { SimulatorChoice } from './simulated-user.ts';
 import type { SpendCap } from './spend-cap.ts';
 import { trialResult, type TrialEvaluation } from './suite-results.ts';
 
@@ -45,6 +46,7 @@ export async function runTrial(
     timeoutMs: options.timeoutMs,
     ...(options.handlers ? { handlers: options.handlers } : {}),
     ...(slot.cacheHint ? { promptCache: slot.cacheHint } : {}),
+    ...(await simulatorIfNeeded(slot.loaded, choice.mode, context)),
   });
   slot.ran = true;
   const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, context);
@@ -54,6 +56,8 @@ export async function runTrial(
   if (judged.usage && cap.add(judged.usage.cost_usd, judged.usage.models.join(', '))) {
     options.onEvent?.({ type: 'cost_uncounted', model: judged.usage.models.join(', ') });
   }
+  if (trace.simulator && cap.add(trace.simulator.cost_usd, trace.simulator.model))
+    options.onEvent?.({ type: 'cost_uncounted', model: trace.simulator.model });
   await options.store.saveTrace(options.runId, trace);
   rememberRejectedKey(outcome.error, choice, context.rejectedKeys);
   const evaluation = evaluate(trace, outcome.error, slot.loaded, judged);
@@ -61,6 +65,24 @@ export async function runTrial(
   slot.trials[trial - 1] = result;
   options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
   if (options.earlyStop) stopEarlyIfDecided(slot, context.queue, slot.planned);
+}
+
+/**
+ * The simulated user's client, for a scenario that has one, taking the run's request permits like the agent's turns;
+ * a client that cannot be built errors its trials.
+ */
+async function simulatorIfNeeded(
+  loaded: ScenarioUnderTest,
+  mode: 'live' | 'replay',
+  { options, permits }: TrialContext,
+): Promise<{ simulator?: SimulatorChoice }> {
+  if (!loaded.scenario.user_simulator || !options.simulatorFor) return {};
+  try {
+    const choice = await options.simulatorFor(loaded, mode);
+    return { simulator: 'missing' in choice ? choice : { ...choice, client: permits.limit(choice.client) } };
+  } catch (caught) {
+    return { simulator: { missing: `the simulated user's model cannot be reached: ${asSalvoError(caught).message}` } };
+  }
 }
 
 /** A live provider that rejected the key (401/403) gets no more requests this run: later scenarios are skipped. */

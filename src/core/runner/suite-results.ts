@@ -17,8 +17,8 @@ import type { ScenarioUnderTest } from './scenario-under-test.ts';
 import { checksOf, inputsOf } from '../compare/scenario-facts.ts';
 
 const PREVIEW_CHARS = 200;
-/** A judge that gave too few usable votes is the judge's failure, not the agent's. */
-const INFRASTRUCTURE_CODES = new Set<ErrorCode>(['E_TIMEOUT', 'E_JUDGE']);
+/** A judge that gave too few usable votes, or a simulated user that could not speak, is not the agent's failure. */
+const INFRASTRUCTURE_CODES = new Set<ErrorCode>(['E_TIMEOUT', 'E_JUDGE', 'E_SIMULATOR']);
 
 export function errorInfo(error: SalvoError): ErrorInfo {
   return {
@@ -57,6 +57,8 @@ export function trialResult(
     cost_usd: trace.cost_usd,
     ...(trace.cache_saving_usd === undefined ? {} : { cache_saving_usd: trace.cache_saving_usd }),
     ...(trace.judge ? { judge: trace.judge } : {}),
+    ...(trace.simulator ? { simulator: trace.simulator } : {}),
+    ...(trace.conversation_end ? { conversation_end: trace.conversation_end } : {}),
     latency_seconds: trace.latency_seconds,
     // The turn that failed after its retries is not in the trace; its retries travel on the error.
     retries:
@@ -98,6 +100,7 @@ export function scenarioResult(
     cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
     ...cacheSavingOf(trials),
     ...judgeCostOf(trials),
+    ...simulatorCostOf(trials),
     latency_seconds: sum((trial) => trial.latency_seconds),
     scenario_hash: loaded.hash,
     ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
@@ -148,6 +151,14 @@ function judgeCostOf(trials: readonly TrialResult[]): { judge_cost_usd?: number 
   return { judge_cost_usd: judged.reduce((total, trial) => total + trial.judge!.cost_usd!, 0) };
 }
 
+/** The simulated user's cost over the trials: absent when none had one, null when its model has no price. */
+function simulatorCostOf(trials: readonly TrialResult[]): { simulator_cost_usd?: number | null } {
+  const simulated = trials.filter((trial) => trial.simulator !== undefined);
+  if (simulated.length === 0) return {};
+  if (simulated.some((trial) => trial.simulator!.cost_usd === null)) return { simulator_cost_usd: null };
+  return { simulator_cost_usd: simulated.reduce((total, trial) => total + trial.simulator!.cost_usd!, 0) };
+}
+
 export function runTotals(scenarios: readonly ScenarioResult[]): RunTotals {
   const totals: RunTotals = {
     total: 0,
@@ -168,6 +179,9 @@ export function runTotals(scenarios: readonly ScenarioResult[]): RunTotals {
     if (scenario.judge_cost_usd !== undefined)
       totals.judge_cost_usd = (totals.judge_cost_usd ?? 0) + (scenario.judge_cost_usd ?? 0);
     totals.cost_incomplete ||= scenario.judge_cost_usd === null;
+    if (scenario.simulator_cost_usd !== undefined)
+      totals.simulator_cost_usd = (totals.simulator_cost_usd ?? 0) + (scenario.simulator_cost_usd ?? 0);
+    totals.cost_incomplete ||= scenario.simulator_cost_usd === null;
     totals.cost_incomplete ||= scenario.cost_usd === null && scenario.status !== 'skipped';
     totals.input_tokens += scenario.input_tokens;
     totals.output_tokens += scenario.output_tokens;

@@ -62,8 +62,8 @@ export function scenarioJsonSchema(): JsonObject {
       },
     ],
   };
-  // One user message (`prompt`) or a scripted conversation (`turns`), never both.
-  schema.oneOf = [{ required: ['prompt'] }, { required: ['turns'] }];
+  // One user message (`prompt`), a scripted conversation (`turns`) or a simulated user, exactly one of them.
+  schema.oneOf = [{ required: ['prompt'] }, { required: ['turns'] }, { required: ['user_simulator'] }];
   const assertionItems = objectAt(schema, 'properties', 'assertions', 'items');
   assertionItems.oneOf = [...(assertionItems.oneOf as JsonObject[]), ...shorthandVariants()];
   return {
@@ -71,7 +71,7 @@ export function scenarioJsonSchema(): JsonObject {
     $id: `${SCHEMA_BASE_URL}/${SCENARIO_SCHEMA_FILE}`,
     title: 'salvo scenario',
     description:
-      'One salvo scenario: a prompt or scripted turns, tools with mocked results, and assertions about what the agent does.',
+      'One salvo scenario: a prompt, scripted turns or a simulated user, tools with mocked results, and assertions about what the agent does.',
     ...schema,
   };
 }

@@ -33,6 +33,13 @@ export const providerLimitsSchema = z.strictObject({
   max_rate_limit_wait_seconds: z.number().nonnegative().optional(),
 });
 
+/** The model scenarios' `user_simulator` uses when it names none. */
+export const simulatorDefaultsSchema = z.strictObject({
+  model: z.string().min(1).optional(),
+  /** The provider of that model; else the model's family, else the scenario's adapter. */
+  adapter: z.enum(ADAPTERS).optional(),
+});
+
 /** `salvo.yaml` at the project root; every key optional, scenario values override it. */
 export const projectConfigSchema = z.strictObject({
   default_adapter: z.enum(ADAPTERS).optional(),
@@ -41,6 +48,7 @@ export const projectConfigSchema = z.strictObject({
   scenarios_dir: z.string().min(1).default(DEFAULT_SCENARIOS_DIR),
   storage_dir: z.string().min(1).default('.salvo'),
   judge: judgeDefaultsSchema.default({}),
+  simulator: simulatorDefaultsSchema.default({}),
   /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
   prices: z.record(z.string(), priceSchema).default({}),
   /** Spend cap for one `salvo run`, in USD. */
@@ -62,3 +70,4 @@ export type ProjectConfig = z.infer<typeof projectConfigSchema>;
 export type Price = z.infer<typeof priceSchema>;
 export type ProviderLimits = z.infer<typeof providerLimitsSchema>;
 export type JudgeDefaults = z.infer<typeof judgeDefaultsSchema>;
+export type SimulatorDefaults = z.infer<typeof simulatorDefaultsSchema>;

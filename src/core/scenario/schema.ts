@@ -75,6 +75,27 @@ export const userTurnSchema = z.strictObject({
   assertions: z.array(assertionSchema).default([]),
 });
 
+/**
+ * A simulated user: a model salvo drives with this persona and goal, which writes each user message
+ * from the conversation so far, or ends the conversation by calling its `finish` tool.
+ */
+export const userSimulatorSchema = z.strictObject({
+  /** Else salvo.yaml's `simulator.model`, else `--simulator-model` / the Action's `simulator-model`. */
+  model: z.string().min(1).optional(),
+  /** Who the user is and how they behave. */
+  persona: z.string().min(1),
+  /** What the user wants from the agent. */
+  goal: z.string().min(1),
+  /** The first user message as written; without it the simulator writes it. */
+  opening: z.string().min(1).optional(),
+  /** User messages the conversation may have at most (the opening included). */
+  max_user_turns: z.int().min(1).max(50).default(10),
+  /** When the user is done, in words; the simulator then calls `finish`. */
+  stop_when: z.string().min(1).optional(),
+  /** Shows the agent's tool calls and results to the simulator; hidden by default, as a real user never sees them. */
+  show_tool_calls: z.boolean().default(false),
+});
+
 export const scenarioSchema = z.strictObject({
   description: z.string().default(''),
   tags: z.record(z.string(), z.string()).default({}),
@@ -87,6 +108,8 @@ export const scenarioSchema = z.strictObject({
   prompt: z.string().min(1).optional(),
   /** A scripted conversation: each user message starts its own tool loop. */
   turns: z.array(userTurnSchema).min(1).optional(),
+  /** A simulated user instead of scripted messages; not with `prompt` or `turns`. */
+  user_simulator: userSimulatorSchema.optional(),
   tools: z.array(toolSchema).default([]),
   state: stateSchema.optional(),
   assertions: z.array(assertionSchema).default([]),
@@ -116,6 +139,7 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Tool = z.infer<typeof toolSchema>;
 export type UserTurn = z.infer<typeof userTurnSchema>;
+export type UserSimulator = z.infer<typeof userSimulatorSchema>;
 
 /** The user turns a scenario scripts: `turns`, or its `prompt` as the only one. */
 export function userTurnsOf(scenario: Pick<Scenario, 'prompt' | 'turns'>): UserTurn[] {

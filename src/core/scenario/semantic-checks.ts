@@ -118,6 +118,7 @@ function checkPromptOrTurns(data: Record<string, unknown>): CrossCheckProblem[] 
   return [...problems, ...checkPromptXorTurns(data)];
 }
 
+/** A scenario's user speaks through exactly one of `prompt`, `turns` and `user_simulator`. */
 function checkPromptXorTurns(data: Record<string, unknown>): CrossCheckProblem[] {
   if (data.prompt !== undefined && data.turns !== undefined) {
     return [
@@ -128,9 +129,24 @@ function checkPromptXorTurns(data: Record<string, unknown>): CrossCheckProblem[]
       },
     ];
   }
-  if (data.prompt === undefined && data.turns === undefined) {
+  if (data.user_simulator !== undefined && (data.turns !== undefined || data.prompt !== undefined)) {
+    const other = data.turns !== undefined ? `'turns' (a scripted conversation)` : `'prompt' (one user message)`;
+    const hint = data.turns !== undefined ? '' : `; give the first message as user_simulator.opening`;
     return [
-      { path: [], target: 'key', message: `missing required field 'prompt' (or 'turns' for a scripted conversation)` },
+      {
+        path: ['user_simulator'],
+        target: 'key',
+        message: `a scenario has ${other} or 'user_simulator' (a simulated user), not both${hint}`,
+      },
+    ];
+  }
+  if (data.prompt === undefined && data.turns === undefined && data.user_simulator === undefined) {
+    return [
+      {
+        path: [],
+        target: 'key',
+        message: `missing required field 'prompt' (or 'turns' for a scripted conversation, 'user_simulator' for a simulated user)`,
+      },
     ];
   }
   return [];

@@ -13,6 +13,8 @@ export interface ReplayOptions {
   /** The scenario file as the user gave it, for the re-record hint. */
   scenarioFile: string;
   redactor: RecordingRedactor;
+  /** Tools a handler answers, so a changed result is worded as the handler's (see staleness.ts). */
+  handlerTools?: ReadonlySet<string>;
 }
 
 /**
@@ -53,6 +55,7 @@ export class ReplayModelClient implements ModelClient {
     const difference = describeRequestDifference(
       { fingerprint: recorded.request, history: recordedHistory(trial, turnIndex) },
       incoming,
+      this.options.handlerTools,
     );
     if (difference) throw this.stale(turnIndex + 1, trialIndex + 1, difference, userTurn);
     return { ...toModelTurn(recorded.reply), providerState: tagTurnState(trialIndex, undefined) };
