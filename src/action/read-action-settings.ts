@@ -65,6 +65,8 @@ export interface GithubRunContext {
   eventName: string;
   /** The PR number on pull_request(_target) events, else null. */
   pullRequestNumber: number | null;
+  /** The commit the run tested: a PR's head commit (not the merge commit GITHUB_SHA names), else GITHUB_SHA. */
+  commitSha: string | null;
   /** True when the PR comes from another repository (a fork: read-only token, no secrets). */
   fromFork: boolean;
   /** True when Dependabot opened or updated the PR (no secrets either). */
@@ -229,6 +231,7 @@ function readGithubContext(env: Env, workspace: string): GithubRunContext {
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     eventName,
     pullRequestNumber: isPullRequestEvent ? (pullRequest?.number ?? null) : null,
+    commitSha: (isPullRequestEvent ? pullRequest?.headSha : null) ?? (env.GITHUB_SHA || null),
     fromFork:
       isPullRequestEvent &&
       pullRequest !== null &&
@@ -245,13 +248,13 @@ const DEPENDABOT = 'dependabot[bot]';
 
 function readPullRequest(
   eventPath: string | undefined,
-): { number: number; headRepo: string | null; author: string | null } | null {
+): { number: number; headRepo: string | null; headSha: string | null; author: string | null } | null {
   if (!eventPath) return null;
   try {
     const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
       pull_request?: {
         number?: unknown;
-        head?: { repo?: { full_name?: unknown } | null };
+        head?: { repo?: { full_name?: unknown } | null; sha?: unknown };
         user?: { login?: unknown } | null;
       };
       number?: unknown;
@@ -260,9 +263,11 @@ function readPullRequest(
     if (typeof number !== 'number') return null;
     const headRepo = payload.pull_request?.head?.repo?.full_name;
     const author = payload.pull_request?.user?.login;
+    const headSha = payload.pull_request?.head?.sha;
     return {
       number,
       headRepo: typeof headRepo === 'string' ? headRepo : null,
+      headSha: typeof headSha === 'string' ? headSha : null,
       author: typeof author === 'string' ? author : null,
     };
   } catch {
