@@ -12,7 +12,7 @@ import { plainFailureReasons, statusLabel } from './run-overview.ts';
  * is one line, `5 scenarios: provider returned HTTP 500`, not five).
  */
 
-/** Where scenario files are browsable: `<server>/<owner>/<repo>/blob/<sha>` and the working directory in the repository. */
+/** Where scenario files are browsable: `<server>/<owner>/<repo>/blob/<sha>`, and the working directory in it. */
 export interface SourceLinks {
   blobUrl: string;
   /** The working directory relative to the repository root, '' at the root. */
