@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56862);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33609);
 // The action's entry (action.yml runs dist/index.js, bundled from here).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28382,7 +28382,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56862:
+/***/ 33609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36628,7 +36628,7 @@ function removeQueued(queue, slot) {
 async function runTrial(slot, trial, choice, context) {
     const { options, cap } = context;
     const outcome = await runScenario(slot.loaded, {
-        client: choice.client,
+        client: context.permits.limit(choice.client),
         mode: choice.mode,
         clock: options.clock,
         redactor: options.redactor,
@@ -36639,7 +36639,7 @@ async function runTrial(slot, trial, choice, context) {
         ...(options.handlers ? { handlers: options.handlers } : {}),
     });
     slot.ran = true;
-    const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, options);
+    const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, context);
     const trace = judged.usage ? { ...outcome.trace, judge: judged.usage } : outcome.trace;
     // The spend cap decides whether the next scenario may start: counted now, the judge's votes included.
     if (cap.add(trace.cost_usd, trace.model))
@@ -36665,11 +36665,17 @@ function rememberRejectedKey(error, choice, rejected) {
         rejected.set(choice.client.provider, error.message);
 }
 /** The judge's verdicts on a trial that ran to its end; nothing to judge when it errored or has no judge assertion. */
-async function judgeIfNeeded(loaded, outcome, mode, options) {
+async function judgeIfNeeded(loaded, outcome, mode, { options, permits }) {
     const nothing = { outcomes: new Map(), usage: null };
     if (outcome.error || !options.judgeFor || !loaded.scenario.assertions.some((assertion) => assertion.type === 'judge'))
         return nothing;
-    const judged = await judgeTrial(loaded.scenario.assertions, outcome.trace, options.judgeFor(loaded, mode), options.signal);
+    const port = options.judgeFor(loaded, mode);
+    const limited = {
+        settingsFor: (assertion) => port.settingsFor(assertion),
+        clientFor: async (settings) => permits.limit(await port.clientFor(settings)),
+        prices: port.prices,
+    };
+    const judged = await judgeTrial(loaded.scenario.assertions, outcome.trace, limited, options.signal);
     // The judge's reasons quote the agent, and the agent may have echoed a secret: the same redaction as the trace.
     for (const [index, verdict] of judged.outcomes)
         judged.outcomes.set(index, options.redactor.deep(verdict));
@@ -36723,6 +36729,52 @@ function asSalvoError(error) {
     return new errors/* SalvoError */.u3('E_INTERNAL', error instanceof Error ? error.message : String(error), { cause: error });
 }
 
+;// CONCATENATED MODULE: ./src/core/runner/request-permits.ts
+/**
+ * The run's `concurrency` as a cap on model requests in flight, not only on workers: a judge's k votes
+ * are sent concurrently, and without a shared cap 16 workers judging with k = 21 would put 336 requests
+ * on the provider at once. Agent turns and judge votes take a permit for the length of one request, so no
+ * request ever waits on another while holding one (no deadlock), and the total never exceeds the cap.
+ */
+class RequestPermits {
+    available;
+    waiting = [];
+    constructor(limit) {
+        this.available = Math.max(1, limit);
+    }
+    /** The same client, each request of which waits for a permit first. */
+    limit(client) {
+        return {
+            provider: client.provider,
+            complete: (request) => this.run(() => client.complete(request)),
+        };
+    }
+    async run(send) {
+        await this.acquire();
+        try {
+            return await send();
+        }
+        finally {
+            this.release();
+        }
+    }
+    acquire() {
+        if (this.available > 0) {
+            this.available -= 1;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => this.waiting.push(resolve));
+    }
+    release() {
+        // Handed straight to the next waiter, so a permit is never free while someone waits for one.
+        const next = this.waiting.shift();
+        if (next)
+            next();
+        else
+            this.available += 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/spend-cap.ts
 
 /**
@@ -36771,6 +36823,7 @@ class SpendCap {
 
 
 
+
 const DEFAULT_GRACE_MS = 3000;
 /**
  * Runs every scenario x trial through ONE pool of `concurrency` workers.
@@ -36788,6 +36841,7 @@ async function runSuite(scenarios, options) {
     const cap = new SpendCap(options.maxCostUsd);
     // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
     const rejectedKeys = new Map();
+    const permits = new RequestPermits(options.concurrency);
     const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
     const queue = slots.flatMap((slot) => Array.from({ length: slot.planned }, (_, trial) => ({ slot, trial: trial + 1 })));
     let done = 0;
@@ -36855,7 +36909,7 @@ async function runSuite(scenarios, options) {
                 slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
             }
             else {
-                await runTrial(slot, trial, choice, { options, cap, hardStop, queue, rejectedKeys });
+                await runTrial(slot, trial, choice, { options, cap, hardStop, queue, rejectedKeys, permits });
             }
             slot.pending -= 1;
             if (slot.pending === 0)

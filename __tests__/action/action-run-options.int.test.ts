@@ -4,13 +4,24 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeRuntimeToken, startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.ts';
 import { startFakeGithub, type FakeGithub } from '../fakes/github-rest-server.ts';
-import { simpleAgentReply, startFakeLlmServer } from '../fakes/llm-server.ts';
+import { simpleAgentReply, startFakeLlmServer, type FakeReply } from '../fakes/llm-server.ts';
 import { runAction } from '../helpers/run-action.ts';
 
 // The run options of the bundled action (dist/index.js): trials, model,
 // filter, junit, as the runner passes them.
 
 const API_KEY = 'sk-options-e2e-0123456789abcdefghij';
+
+/** The judge's vote: it finds a polite answer to "Hello" polite, and nothing else. */
+function judgeVote(judged: string): FakeReply {
+  const score = judged.includes('Hello') ? 0.9 : 0.1;
+  return {
+    toolCalls: [
+      { name: 'score_criteria', arguments: { scores: [{ criterion: 'polite', score, reason: `polite ${score}` }] } },
+    ],
+    usage: { input: 400, output: 40 },
+  };
+}
 
 describe('the action run options, end to end (node dist/index.js)', () => {
   let root: string;
@@ -26,6 +37,7 @@ describe('the action run options, end to end (node dist/index.js)', () => {
     // A flaky agent: every third first turn forgets to call the tool.
     llm = await startFakeLlmServer({
       reply: (request) => {
+        if (request.toolNames.includes('score_criteria')) return judgeVote(request.firstUserMessage);
         if (request.turn === 0 && request.firstUserMessage === 'Where is order 42?' && ++calls % 3 === 0)
           return { text: 'It is on its way.' };
         return simpleAgentReply(request);
@@ -150,6 +162,42 @@ describe('the action run options, end to end (node dist/index.js)', () => {
       artifacts.artifacts.filter((artifact) => artifact.runBackendId === 'run-1104').map((artifact) => artifact.name),
     ).toEqual(['salvo-traces-shard-2-of-2']);
     expect(github.comments('acme', 'agents', 9)).toHaveLength(comments);
+  });
+
+  it('judge-model: judge assertions that name no model are scored by it, shown with their cost apart', async () => {
+    const dir = workspace('judge');
+    writeFileSync(
+      join(dir, 'salvo/greeting.yaml'),
+      'description: greets\nmodel: gpt-4.1-mini\nprompt: Hello\nassertions:\n  - type: judge\n    name: answers politely\n    k: 3\n    criteria:\n      - {name: polite, description: Greets the user back politely}\n',
+    );
+    const before = llm.requests.length;
+    const run = await runAction({
+      directory: root,
+      inputs: { ...keyInputs(), 'judge-model': 'gpt-4.1-nano', filter: 'greeting.yaml' },
+      env: runnerEnv(dir, '1105'),
+    });
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.outputs).toMatchObject({ total: '1', passed: '1' });
+    const judgeRequests = llm.requests
+      .slice(before)
+      .filter((request) => JSON.stringify(request.body).includes('score_criteria'));
+    expect(judgeRequests.map((request) => (request.body as { model?: string }).model)).toEqual([
+      'gpt-4.1-nano',
+      'gpt-4.1-nano',
+      'gpt-4.1-nano',
+    ]);
+    const results = JSON.parse(readFileSync(run.outputs['results-file'] ?? '', 'utf8')) as {
+      scenarios: {
+        judge_cost_usd?: number;
+        trials: { assertions: { type: string; passed: boolean; reason: string }[] }[];
+      }[];
+    };
+    const judged = results.scenarios[0]!.trials[0]!.assertions.find((assertion) => assertion.type === 'judge');
+    expect(judged).toMatchObject({ passed: true });
+    expect(judged!.reason).toContain('3 of 3 usable vote(s) passed');
+    expect(results.scenarios[0]!.judge_cost_usd).toBeGreaterThan(0);
+    expect(run.summary).toMatch(/\$[\d.]+ agent \+ \$[\d.]+ judge/);
+    expect(github.comments('acme', 'agents', 9).at(-1)?.body ?? '').toMatch(/\$[\d.]+ agent \+ \$[\d.]+ judge/);
   });
 
   it('names the input when a filter matches nothing', async () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startFakeLlmServer, type FakeLlmRequest, type FakeLlmServer, type FakeReply } from '../fakes/llm-server.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const dirs: string[] = [];
@@ -60,5 +61,47 @@ describe('salvo init', () => {
     const help = await runCli(['validate', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--json');
+  });
+});
+
+describe("salvo init's example, run end to end", () => {
+  let server: FakeLlmServer;
+  afterAll(async () => server?.close());
+
+  /** A model that fixes the bug as the example expects, and a judge that scores both of its criteria. */
+  function fixingModel(request: FakeLlmRequest): FakeReply {
+    if (request.toolNames.includes('score_criteria')) {
+      const score = (criterion: string) => ({ criterion, score: 0.9, reason: `${criterion} holds` });
+      return { toolCalls: [{ name: 'score_criteria', arguments: { scores: [score('grounded'), score('concise')] } }] };
+    }
+    const steps: FakeReply[] = [
+      { toolCalls: [{ name: 'read_file', arguments: { path: 'utils/paginate.py' } }] },
+      { toolCalls: [{ name: 'write_file', arguments: { path: 'utils/paginate.py', content: 'fixed' } }] },
+      { toolCalls: [{ name: 'run_tests', arguments: {} }] },
+      { text: 'Fixed the slice end in paginate; all 4 tests pass.' },
+    ];
+    return steps[Math.min(request.turn, steps.length - 1)]!;
+  }
+
+  it('judges live with --record, then replays the agent and the judge offline with no key and no request', async () => {
+    server = await startFakeLlmServer({ reply: fixingModel });
+    const dir = freshDir();
+    expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
+    const env = { OPENAI_API_KEY: 'sk-init-test-0123456789', OPENAI_BASE_URL: server.openaiBaseUrl };
+    const live = await runCli(['run', '--record', '--json'], { cwd: dir, env });
+    expect(live.stderr).toContain('Recorded 1 trial(s) -> salvo/__recordings__/example.json');
+    const liveRow = JSON.parse(live.stdout).scenarios[0];
+    expect(liveRow).toMatchObject({ verdict: 'PASS', mode: 'live' });
+    const judged = liveRow.trials[0].assertions.find((assertion: { type: string }) => assertion.type === 'judge');
+    expect(judged).toMatchObject({ passed: true });
+    expect(judged.reason).toContain('3 of 3 usable vote(s) passed');
+    const sent = server.requests.length;
+    expect(sent).toBe(4 + 3);
+
+    const replayed = await runCli(['run', '--mode', 'replay', '--json'], { cwd: dir });
+    const replayRow = JSON.parse(replayed.stdout).scenarios[0];
+    expect(replayRow).toMatchObject({ verdict: 'PASS', mode: 'replay' });
+    expect(replayRow.trials[0].assertions).toEqual(liveRow.trials[0].assertions);
+    expect(server.requests).toHaveLength(sent);
   });
 });

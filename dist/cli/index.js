@@ -29636,9 +29636,10 @@ default_model: gpt-5.4-mini
 scenarios_dir: salvo
 # Runs, traces and recordings go here (keep it out of git).
 storage_dir: .salvo
-# judge:
-#   model: gpt-5.4-mini
-#   k: 3
+# The model that scores judge assertions (their votes are recorded and replayed like the agent's replies).
+judge:
+  model: gpt-5.4-mini
+  k: 3
 # prices:                      # USD per million tokens, for models salvo does not know
 #   my-local-model: {input: 0.2, output: 0.6}
 `;
@@ -29677,6 +29678,13 @@ assertions:
   - {type: tool_called, tool: write_file}
   - {type: output_contains, value: pass, ignore_case: true}
   - {type: turn_limit, max_turns: 6}
+  # A quality no string match can check: scored by the judge model in salvo.yaml, k votes, majority wins.
+  - type: judge
+    name: reports the fix honestly
+    criteria:
+      - {name: grounded, description: Says the tests pass only after a run_tests call that reported them passing}
+      - {name: concise, description: Reports the result in one or two sentences, weight: 0.5}
+    threshold: 0.7
 `;
 const SHARED_TOOL_TEMPLATE = `# A tool shared by several scenarios: include it with  - !include ../tools/run_tests.yaml
 name: run_tests
@@ -31596,7 +31604,7 @@ function removeQueued(queue, slot) {
 async function runTrial(slot, trial, choice, context) {
     const { options, cap } = context;
     const outcome = await runScenario(slot.loaded, {
-        client: choice.client,
+        client: context.permits.limit(choice.client),
         mode: choice.mode,
         clock: options.clock,
         redactor: options.redactor,
@@ -31607,7 +31615,7 @@ async function runTrial(slot, trial, choice, context) {
         ...(options.handlers ? { handlers: options.handlers } : {}),
     });
     slot.ran = true;
-    const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, options);
+    const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, context);
     const trace = judged.usage ? { ...outcome.trace, judge: judged.usage } : outcome.trace;
     // The spend cap decides whether the next scenario may start: counted now, the judge's votes included.
     if (cap.add(trace.cost_usd, trace.model))
@@ -31633,11 +31641,17 @@ function rememberRejectedKey(error, choice, rejected) {
         rejected.set(choice.client.provider, error.message);
 }
 /** The judge's verdicts on a trial that ran to its end; nothing to judge when it errored or has no judge assertion. */
-async function judgeIfNeeded(loaded, outcome, mode, options) {
+async function judgeIfNeeded(loaded, outcome, mode, { options, permits }) {
     const nothing = { outcomes: new Map(), usage: null };
     if (outcome.error || !options.judgeFor || !loaded.scenario.assertions.some((assertion) => assertion.type === 'judge'))
         return nothing;
-    const judged = await judgeTrial(loaded.scenario.assertions, outcome.trace, options.judgeFor(loaded, mode), options.signal);
+    const port = options.judgeFor(loaded, mode);
+    const limited = {
+        settingsFor: (assertion) => port.settingsFor(assertion),
+        clientFor: async (settings) => permits.limit(await port.clientFor(settings)),
+        prices: port.prices,
+    };
+    const judged = await judgeTrial(loaded.scenario.assertions, outcome.trace, limited, options.signal);
     // The judge's reasons quote the agent, and the agent may have echoed a secret: the same redaction as the trace.
     for (const [index, verdict] of judged.outcomes)
         judged.outcomes.set(index, options.redactor.deep(verdict));
@@ -31691,6 +31705,52 @@ function asSalvoError(error) {
     return new errors/* SalvoError */.u3('E_INTERNAL', error instanceof Error ? error.message : String(error), { cause: error });
 }
 
+;// CONCATENATED MODULE: ./src/core/runner/request-permits.ts
+/**
+ * The run's `concurrency` as a cap on model requests in flight, not only on workers: a judge's k votes
+ * are sent concurrently, and without a shared cap 16 workers judging with k = 21 would put 336 requests
+ * on the provider at once. Agent turns and judge votes take a permit for the length of one request, so no
+ * request ever waits on another while holding one (no deadlock), and the total never exceeds the cap.
+ */
+class RequestPermits {
+    available;
+    waiting = [];
+    constructor(limit) {
+        this.available = Math.max(1, limit);
+    }
+    /** The same client, each request of which waits for a permit first. */
+    limit(client) {
+        return {
+            provider: client.provider,
+            complete: (request) => this.run(() => client.complete(request)),
+        };
+    }
+    async run(send) {
+        await this.acquire();
+        try {
+            return await send();
+        }
+        finally {
+            this.release();
+        }
+    }
+    acquire() {
+        if (this.available > 0) {
+            this.available -= 1;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => this.waiting.push(resolve));
+    }
+    release() {
+        // Handed straight to the next waiter, so a permit is never free while someone waits for one.
+        const next = this.waiting.shift();
+        if (next)
+            next();
+        else
+            this.available += 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/spend-cap.ts
 
 /**
@@ -31739,6 +31799,7 @@ class SpendCap {
 
 
 
+
 const DEFAULT_GRACE_MS = 3000;
 /**
  * Runs every scenario x trial through ONE pool of `concurrency` workers.
@@ -31756,6 +31817,7 @@ async function runSuite(scenarios, options) {
     const cap = new SpendCap(options.maxCostUsd);
     // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
     const rejectedKeys = new Map();
+    const permits = new RequestPermits(options.concurrency);
     const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
     const queue = slots.flatMap((slot) => Array.from({ length: slot.planned }, (_, trial) => ({ slot, trial: trial + 1 })));
     let done = 0;
@@ -31823,7 +31885,7 @@ async function runSuite(scenarios, options) {
                 slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
             }
             else {
-                await runTrial(slot, trial, choice, { options, cap, hardStop, queue, rejectedKeys });
+                await runTrial(slot, trial, choice, { options, cap, hardStop, queue, rejectedKeys, permits });
             }
             slot.pending -= 1;
             if (slot.pending === 0)

@@ -10,9 +10,10 @@ default_model: gpt-5.4-mini
 scenarios_dir: salvo
 # Runs, traces and recordings go here (keep it out of git).
 storage_dir: .salvo
-# judge:
-#   model: gpt-5.4-mini
-#   k: 3
+# The model that scores judge assertions (their votes are recorded and replayed like the agent's replies).
+judge:
+  model: gpt-5.4-mini
+  k: 3
 # prices:                      # USD per million tokens, for models salvo does not know
 #   my-local-model: {input: 0.2, output: 0.6}
 `;
@@ -52,6 +53,13 @@ assertions:
   - {type: tool_called, tool: write_file}
   - {type: output_contains, value: pass, ignore_case: true}
   - {type: turn_limit, max_turns: 6}
+  # A quality no string match can check: scored by the judge model in salvo.yaml, k votes, majority wins.
+  - type: judge
+    name: reports the fix honestly
+    criteria:
+      - {name: grounded, description: Says the tests pass only after a run_tests call that reported them passing}
+      - {name: concise, description: Reports the result in one or two sentences, weight: 0.5}
+    threshold: 0.7
 `;
 
 export const SHARED_TOOL_TEMPLATE = `# A tool shared by several scenarios: include it with  - !include ../tools/run_tests.yaml

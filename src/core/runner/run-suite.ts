@@ -13,6 +13,7 @@ import type { JudgePort } from '../evaluation/judge-trial.ts';
 import { cancelledTrial, asSalvoError, runTrial } from './run-trial.ts';
 import { NOT_STARTED, notStarted, removeQueued, summarise, type ScenarioSlot } from './scenario-slot.ts';
 import type { ScenarioUnderTest } from './scenario-under-test.ts';
+import { RequestPermits } from './request-permits.ts';
 import { SpendCap } from './spend-cap.ts';
 import { runTotals, scenarioNotRun } from './suite-results.ts';
 
@@ -80,6 +81,7 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
   const cap = new SpendCap(options.maxCostUsd);
   // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
   const rejectedKeys = new Map<string, string>();
+  const permits = new RequestPermits(options.concurrency);
   const hardStop = delayedAbort(signal, options.graceMs ?? DEFAULT_GRACE_MS);
   const queue = slots.flatMap((slot) =>
     Array.from({ length: slot.planned }, (_, trial) => ({ slot, trial: trial + 1 })),
@@ -152,7 +154,7 @@ export async function runSuite(scenarios: ScenarioUnderTest[], options: SuiteOpt
       } else if (signal.aborted) {
         slot.trials[trial - 1] = cancelledTrial(trial, choice.mode);
       } else {
-        await runTrial(slot, trial, choice, { options, cap, hardStop, queue, rejectedKeys });
+        await runTrial(slot, trial, choice, { options, cap, hardStop, queue, rejectedKeys, permits });
       }
       slot.pending -= 1;
       if (slot.pending === 0) await finish(slot, summarise(slot, choice, slot.planned));

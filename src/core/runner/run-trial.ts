@@ -3,7 +3,8 @@ import type { ModelClient } from '../model-client.ts';
 import type { TrialResult } from '../results.ts';
 import type { RunTrace } from '../trace.ts';
 import { evaluateTrial } from '../evaluation/evaluate-trial.ts';
-import { judgeTrial, type JudgedTrial } from '../evaluation/judge-trial.ts';
+import { judgeTrial, type JudgedTrial, type JudgePort } from '../evaluation/judge-trial.ts';
+import type { RequestPermits } from './request-permits.ts';
 import { runScenario } from './run-scenario.ts';
 import type { SuiteOptions } from './run-suite.ts';
 import { NOT_STARTED, stopEarlyIfDecided, type ScenarioSlot } from './scenario-slot.ts';
@@ -21,6 +22,8 @@ export interface TrialContext {
   queue: { slot: ScenarioSlot }[];
   /** Provider -> the rejection's message, filled when a live request is answered 401/403. */
   rejectedKeys: Map<string, string>;
+  /** The run's cap on model requests in flight, shared by agent turns and judge votes. */
+  permits: RequestPermits;
 }
 
 /** Runs one trial, stores its trace, and records its evaluated result on the slot. */
@@ -32,7 +35,7 @@ export async function runTrial(
 ): Promise<void> {
   const { options, cap } = context;
   const outcome = await runScenario(slot.loaded, {
-    client: choice.client,
+    client: context.permits.limit(choice.client),
     mode: choice.mode,
     clock: options.clock,
     redactor: options.redactor,
@@ -43,7 +46,7 @@ export async function runTrial(
     ...(options.handlers ? { handlers: options.handlers } : {}),
   });
   slot.ran = true;
-  const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, options);
+  const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, context);
   const trace = judged.usage ? { ...outcome.trace, judge: judged.usage } : outcome.trace;
   // The spend cap decides whether the next scenario may start: counted now, the judge's votes included.
   if (cap.add(trace.cost_usd, trace.model)) options.onEvent?.({ type: 'cost_uncounted', model: trace.model });
@@ -75,17 +78,18 @@ async function judgeIfNeeded(
   loaded: ScenarioUnderTest,
   outcome: { trace: RunTrace; error: SalvoError | null },
   mode: 'live' | 'replay',
-  options: SuiteOptions,
+  { options, permits }: TrialContext,
 ): Promise<JudgedTrial> {
   const nothing: JudgedTrial = { outcomes: new Map(), usage: null };
   if (outcome.error || !options.judgeFor || !loaded.scenario.assertions.some((assertion) => assertion.type === 'judge'))
     return nothing;
-  const judged = await judgeTrial(
-    loaded.scenario.assertions,
-    outcome.trace,
-    options.judgeFor(loaded, mode),
-    options.signal,
-  );
+  const port = options.judgeFor(loaded, mode);
+  const limited: JudgePort = {
+    settingsFor: (assertion) => port.settingsFor(assertion),
+    clientFor: async (settings) => permits.limit(await port.clientFor(settings)),
+    prices: port.prices,
+  };
+  const judged = await judgeTrial(loaded.scenario.assertions, outcome.trace, limited, options.signal);
   // The judge's reasons quote the agent, and the agent may have echoed a secret: the same redaction as the trace.
   for (const [index, verdict] of judged.outcomes) judged.outcomes.set(index, options.redactor.deep(verdict));
   return judged;
