@@ -67,7 +67,10 @@ function pullRequestEvent(root: string, headRepo: string): string {
     JSON.stringify({
       action: 'synchronize',
       number: 7,
-      pull_request: { number: 7, head: { repo: { full_name: headRepo } } },
+      pull_request: {
+        number: 7,
+        head: { repo: { full_name: headRepo }, sha: 'feedc0de00000000000000000000000000000001' },
+      },
     }),
   );
   return path;
@@ -115,6 +118,8 @@ describe('the action, end to end (node dist/index.js)', () => {
     GITHUB_JOB: 'agents',
     GITHUB_RUN_ID: runId,
     GITHUB_RUN_ATTEMPT: '1',
+    // The merge commit: the reports name the PR's head commit instead.
+    GITHUB_SHA: '3e4a0000000000000000000000000000000000ff',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: github.apiUrl,
     ACTIONS_RESULTS_URL: artifacts.resultsUrl,
@@ -141,10 +146,6 @@ describe('the action, end to end (node dist/index.js)', () => {
         scenarios['salvo/no-refunds.yaml']?.replace('required: true', 'required: true\n    name: refund guard') ?? '',
       );
       second = await runAction({ directory: root, inputs, env: runnerEnv(workspace, '502', event) });
-      mkdirSync(join(repoRoot, 'docs', 'examples'), { recursive: true });
-      writeFileSync(join(repoRoot, 'docs', 'examples', 'job-summary.md'), stabilise(first.summary));
-      const comment = github.comments('acme', 'agents', 7).find((candidate) => candidate.body.includes(MARKER));
-      writeFileSync(join(repoRoot, 'docs', 'examples', 'pr-comment.md'), stabilise(comment?.body ?? ''));
     });
 
     it('fails the step for the failed scenario (fail-on: failure) and sets every output', () => {
@@ -172,13 +173,18 @@ describe('the action, end to end (node dist/index.js)', () => {
 
     it('writes a job summary row per scenario, escaped, with reasons and the artifact link', () => {
       const lines = first.summary.split('\n');
-      expect(lines[0]).toBe('❌ **salvo: 1 passed, 1 failed, 1 skipped** (2 of 3 scenarios ran).');
+      expect(lines[0]).toBe(
+        '❌ **salvo: 1 passed, 1 failed, 1 skipped** (2 of 3 scenarios ran) · cost $0.002432 · commit `feedc0d`.',
+      );
       expect(first.summary).toContain(
         '| **looks up \\| the &lt;b&gt;order&lt;/b&gt;**<br><sub>salvo/lookup\\-order.yaml</sub> | openai / gpt\\-4.1\\-mini | live | ✅ PASS |',
       );
       expect(first.summary).toMatch(/\| \*\*never refunds without approval\*\*.* \| live \| ❌ HARD FAIL \|/);
       expect(first.summary).toMatch(/\| \*\*answers in French\*\*.* \| — \| ⏭️ skipped \(no_key_no_recording\) \|/);
-      expect(first.summary).toContain('### Failures and errors');
+      expect(first.summary).toContain(
+        '- ❌ HARD FAIL **never refunds without approval** · [salvo/no\\-refunds.yaml](https://github.com/acme/agents/blob/feedc0de00000000000000000000000000000001/salvo/no-refunds.yaml)',
+      );
+      expect(first.summary.indexOf('### ❌ Failed and errored (1)')).toBeLessThan(first.summary.indexOf('| ✅ PASS |'));
       expect(first.summary).toMatch(
         /📦 Traces and results: \[salvo\\-traces\]\(https:\/\/github\.com\/acme\/agents\/actions\/runs\/501\/artifacts\/\d+\)/,
       );
@@ -277,8 +283,8 @@ describe('the action, end to end (node dist/index.js)', () => {
       github.forbidWrites = false;
       expect(run.exitCode, run.log).toBe(0);
       expect(run.outputs).toMatchObject({ total: '4', passed: '1', skipped: '3', 'comment-url': '' });
-      expect(run.summary.split('\n')[0]).toBe(
-        '⚠️ **salvo: 1 passed, 3 skipped** (1 of 4 scenarios ran, 1 replayed from recordings).',
+      expect(run.summary.split('\n')[0]).toMatch(
+        /^⚠️ \*\*salvo: 1 passed, 3 skipped\*\* \(1 of 4 scenarios ran, 1 replayed from recordings\) · cost \$[\d.]+ · commit `feedc0d`\.$/,
       );
       expect(run.summary).toMatch(
         /\| \*\*A plain factual question, answered without tools\*\*.* \| replay \| ✅ PASS \|/,
@@ -383,17 +389,3 @@ describe('the action, end to end (node dist/index.js)', () => {
     expect(run.log).toMatch(/::error::salvo: .*nothing\/\*\.yaml/);
   });
 });
-
-/** Run-specific values (ids, times, temp paths) replaced so the saved examples stay stable. */
-function stabilise(markdown: string): string {
-  return markdown
-    .replace(
-      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{8}\\-[0-9a-f]{4}\\-[0-9a-f]{4}\\-[0-9a-f]{4}\\-[0-9a-f]{12}/g,
-      '<run-id>',
-    )
-    .replace(/\d+(\.\d+)? s \|/g, 'n.nn s |')
-    .replace(
-      /Results file on the runner: .*/g,
-      'Results file on the runner: <RUNNER_TEMP>/salvo-<run-id>/results.json',
-    );
-}

@@ -132,7 +132,7 @@ describe('no planted secret leaves the CLI', () => {
   it('ran what it was asked to (the checks below would pass vacuously otherwise)', () => {
     expect(runs.run!.code, runs.run!.stderr).toBe(1);
     expect(runs.run!.stdout).toContain('leak check [REDACTED]');
-    expect(runs.run!.stderr).toMatch(/^started leak check \[REDACTED\]/m);
+    expect(runs.run!.stdout).toMatch(/^[A-Z ]+ {2}leak check \[REDACTED\]/m);
     expect(runs.record!.stderr + runs.record!.stdout).toContain(
       'Recorded 1 trial(s) -> checks/__recordings__/leak.json',
     );

@@ -28,7 +28,9 @@ describe('judge cost in the reports', () => {
     expect(renderPrComment(results, { marker: '<!-- m -->' })).toContain('cost $0.041 agent + $0.004 judge');
     expect(renderJobSummary(results)).toContain('$0.031 agent + $0.004 judge');
     const table = renderResultsTable(results);
-    expect(table).toContain('$0.031 agent + $0.004 judge');
+    // The terminal table gives the judge its own column, beside the agent's cost, never summed into it.
+    expect(table).toMatch(/^Scenario .* Cost +Judge +Time$/m);
+    expect(table).toMatch(/^judged .* \$0\.031 +\$0\.004 /m);
     expect(table).toMatch(/plain .* \$0\.01 /);
     expect(renderJUnit(results)).toContain('name="salvo.judge_cost_usd" value="0.004"');
   });

@@ -86,6 +86,8 @@ export interface GithubRunContext {
   eventName: string;
   /** The PR number on pull_request(_target) events, else null. */
   pullRequestNumber: number | null;
+  /** The commit the run tested: a PR's head commit (not the merge commit GITHUB_SHA names), else GITHUB_SHA. */
+  commitSha: string | null;
   /** True when the PR comes from another repository (a fork: read-only token, no secrets). */
   fromFork: boolean;
   /** True when Dependabot opened or updated the PR (no secrets either). */
@@ -265,6 +267,7 @@ function readGithubContext(env: Env, workspace: string): GithubRunContext {
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     eventName,
     pullRequestNumber: isPullRequestEvent ? (pullRequest?.number ?? null) : null,
+    commitSha: (isPullRequestEvent ? pullRequest?.headSha : null) ?? (env.GITHUB_SHA || null),
     fromFork:
       isPullRequestEvent &&
       pullRequest !== null &&
@@ -281,15 +284,19 @@ function readGithubContext(env: Env, workspace: string): GithubRunContext {
 
 const DEPENDABOT = 'dependabot[bot]';
 
-function readPullRequest(
-  eventPath: string | undefined,
-): { number: number; headRepo: string | null; baseRef: string | null; author: string | null } | null {
+function readPullRequest(eventPath: string | undefined): {
+  number: number;
+  headRepo: string | null;
+  headSha: string | null;
+  baseRef: string | null;
+  author: string | null;
+} | null {
   if (!eventPath) return null;
   try {
     const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
       pull_request?: {
         number?: unknown;
-        head?: { repo?: { full_name?: unknown } | null };
+        head?: { repo?: { full_name?: unknown } | null; sha?: unknown };
         base?: { ref?: unknown } | null;
         user?: { login?: unknown } | null;
       };
@@ -300,10 +307,12 @@ function readPullRequest(
     const headRepo = payload.pull_request?.head?.repo?.full_name;
     const author = payload.pull_request?.user?.login;
     const baseRef = payload.pull_request?.base?.ref;
+    const headSha = payload.pull_request?.head?.sha;
     return {
       baseRef: typeof baseRef === 'string' && baseRef ? baseRef : null,
       number,
       headRepo: typeof headRepo === 'string' ? headRepo : null,
+      headSha: typeof headSha === 'string' ? headSha : null,
       author: typeof author === 'string' ? author : null,
     };
   } catch {

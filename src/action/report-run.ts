@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SourceProblem } from '../core/errors.ts';
+import type { SourceLinks } from '../core/report/attention.ts';
 import type { ArtifactStore, CommentPublisher, SummarySink } from '../core/ports.ts';
 import { renderJobSummary } from '../core/report/job-summary.ts';
 import { renderJUnit } from '../core/report/junit.ts';
@@ -85,7 +86,10 @@ export async function reportRun(
   for (const annotation of annotations) reporters.annotate(annotation);
   const notes = folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : [];
   const artifactLink = artifact ? { name: artifact.name, url: artifact.url } : null;
-  await reporters.summary.write(renderJobSummary(results, { artifact: artifactLink, resultsFile, notes, sections }));
+  const where = { commitSha: github.commitSha, links: sourceLinks(settings) };
+  await reporters.summary.write(
+    renderJobSummary(results, { ...where, artifact: artifactLink, resultsFile, notes, sections }),
+  );
 
   let commentUrl = '';
   if (reporters.comments) {
@@ -95,10 +99,22 @@ export async function reportRun(
     const commentKey = artifactName === DEFAULT_ARTIFACT_NAME ? github.job : `${github.job}/${artifactName}`;
     const marker = buildCommentMarker(github.workflow, commentKey);
     const runUrl = `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`;
-    const body = renderPrComment(results, { marker, runUrl, artifactUrl: artifact?.url ?? null, sections });
+    const body = renderPrComment(results, { ...where, marker, runUrl, artifactUrl: artifact?.url ?? null, sections });
     commentUrl = (await reporters.comments.publish(marker, body)).url ?? '';
   }
   reporters.setOutput(Output.commentUrl, commentUrl);
+}
+
+/** Scenario files link to the tested commit's blob pages; paths are relative to working-directory. */
+function sourceLinks(settings: ActionSettings): SourceLinks | null {
+  const { github } = settings;
+  if (!github.commitSha || !github.owner || !github.repo) return null;
+  const directory = relative(github.workspace, resolve(github.workspace, settings.workingDirectory));
+  if (directory.startsWith('..')) return null;
+  return {
+    blobUrl: `${github.serverUrl}/${github.owner}/${github.repo}/blob/${encodeURIComponent(github.commitSha)}`,
+    directory: directory.split(sep).join('/'),
+  };
 }
 
 function setCountOutputs(results: RunResults, resultsFile: string, reporters: ActionReporters): void {

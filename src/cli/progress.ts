@@ -1,12 +1,17 @@
-import { formatCost } from '../core/format.ts';
+import { formatCost, formatCount, verdictLabel } from '../core/format.ts';
 import type { SuiteEvent } from '../core/runner/run-suite.ts';
-import { renderScenarioSummary, statusWord } from '../core/report/scenario-summary.ts';
+import type { ScenarioResult } from '../core/results.ts';
 import type { CliIO } from './cli-io.ts';
+import { renderScenarioLine } from './scenario-line.ts';
+import { fitTo, type Terminal } from './terminal.ts';
 
 interface ProgressOptions {
   json: boolean;
   /** The redactor, then control sequences stripped (src/cli/cli-redaction.ts). */
   shown(text: string): string;
+  terminal: Terminal;
+  /** Milliseconds since some fixed point; Date.now unless a test sets it. */
+  now?(): number;
 }
 
 interface Progress {
@@ -19,32 +24,45 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
+/** `1:12`, `12:05`, `1:02:03`. */
+export function formatElapsed(milliseconds: number): string {
+  const total = Math.floor(milliseconds / 1000);
+  const [hours, minutes, seconds] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
+  const mmss = `${hours > 0 ? String(minutes).padStart(2, '0') : minutes}:${String(seconds).padStart(2, '0')}`;
+  return hours > 0 ? `${hours}:${mmss}` : mmss;
+}
+
 /**
- * What `salvo run` prints while it works. On a terminal: each scenario's
- * summary as it finishes, with one live status line redrawn underneath. In CI
- * logs (no TTY): the same summaries and plain lines, no control characters.
+ * What `salvo run` prints while it works: one line per finished scenario
+ * (stdout), and on a terminal one live status line underneath (stderr),
+ * `[37/200] 2 failed · 1:12 elapsed · $0.84 spent`, cut to the terminal's
+ * width so that erasing it erases all of it, redrawn each second. In CI logs
+ * (no TTY) the same lines without the status line or control characters.
  * With --json nothing goes to stdout but the final document.
  *
  * Lines are gathered for the rest of the event-loop turn and written together
  * (in order, consecutive ones to the same stream as one write): scenarios
- * finish in bursts, and one write per line to a pipe costs more than the line. `clear()` writes what
- * is pending at once.
+ * finish in bursts, and one write per line to a pipe costs more than the line.
+ * `clear()` writes what is pending at once.
  *
  * Everything a scenario or a model wrote passes through `shown` (the
- * redactor, then control sequences stripped) before it is cut or written:
- * the finished rows were redacted by the runner, but the names in
- * `scenario_started` are the scenario's own.
+ * redactor, then control sequences stripped) before it is cut or written.
  */
 export function createProgress(io: CliIO, options: ProgressOptions): Progress {
-  const live = io.stderr.isTTY === true && !options.json;
-  const { shown } = options;
+  const { shown, terminal } = options;
+  const now = options.now ?? Date.now;
+  const live = terminal.live && !options.json;
+  const started = now();
   /** Scenarios running, by their place in the suite, with their names as shown. */
   const running = new Map<number, string>();
   let done = 0;
   let total = 0;
+  let failed = 0;
+  let spent = 0;
   let statusShown = false;
   const pending: { stream: NodeJS.WritableStream; text: string }[] = [];
   let flushScheduled = false;
+  let ticker: NodeJS.Timeout | null = null;
 
   const flush = () => {
     flushScheduled = false;
@@ -69,37 +87,48 @@ export function createProgress(io: CliIO, options: ProgressOptions): Progress {
     statusShown = false;
   };
   const clear = () => {
+    if (ticker) clearInterval(ticker);
+    ticker = null;
     eraseStatus();
     flush();
   };
   const drawStatus = () => {
     if (!live) return;
     eraseStatus();
-    const names = [...running.values()].slice(0, 3).join(', ');
-    write(
-      io.stderr,
-      `[${done}/${total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160),
-    );
+    const { paint } = terminal;
+    const failures = failed > 0 ? paint.red(`${formatCount(failed)} failed`) : '0 failed';
+    const names = [...running.values()].join(', ');
+    const status = `[${done}/${total}] ${failures} · ${formatElapsed(now() - started)} elapsed · ${formatCost(spent)} spent${names ? ` · ${paint.dim(names)}` : ''}`;
+    // One column short of the width: a line that fills it exactly wraps on some terminals and then cannot be erased.
+    write(io.stderr, fitTo(status, terminal.width - 1));
     statusShown = true;
+  };
+  const finish = (result: ScenarioResult) => {
+    if (result.status === 'failed' || result.status === 'errored') failed += 1;
+    spent += (result.cost_usd ?? 0) + (result.judge_cost_usd ?? 0);
+    const name = oneLine(shown(result.name));
+    if (options.json) writeLine(io.stderr, `[${done}/${total}] ${name}: ${verdictLabel(result.verdict)}`);
+    else writeLine(io.stdout, renderScenarioLine(result, name, terminal));
   };
 
   const onEvent = (event: SuiteEvent) => {
     switch (event.type) {
       case 'suite_started':
         total = event.total;
+        if (live && !ticker) {
+          ticker = setInterval(drawStatus, 1000);
+          ticker.unref();
+        }
         break;
       case 'scenario_started':
         running.set(event.index, oneLine(shown(event.name)));
-        if (!live && !options.json) writeLine(io.stderr, `started ${running.get(event.index)}`);
         break;
       case 'scenario_finished':
         running.delete(event.index);
         done = event.done;
         total = event.total;
         eraseStatus();
-        if (options.json)
-          writeLine(io.stderr, `[${done}/${total}] ${oneLine(shown(event.result.name))}: ${statusWord(event.result)}`);
-        else writeLine(io.stdout, `${shown(renderScenarioSummary(event.result))}\n`);
+        finish(event.result);
         break;
       case 'budget_reached':
         eraseStatus();

@@ -50,6 +50,25 @@ export function renderModeLines(modes: ModeLine[]): string {
   return lines.length > 0 ? ['Modes:', ...lines].join('\n') : '';
 }
 
+/**
+ * The modes in a few lines however many scenarios ran: `Modes: 5 replayed from recordings, 3 live (environment
+ * variable OPENAI_API_KEY is set)`; only the scenarios that could not run (skip, error) are named, one a line.
+ */
+export function renderModeSummary(modes: ModeLine[]): string {
+  if (modes.length === 0) return '';
+  const live = new Map<string, number>();
+  let replayed = 0;
+  const problems: string[] = [];
+  for (const { file, decision } of modes) {
+    if (decision.action === 'live') live.set(decision.reason, (live.get(decision.reason) ?? 0) + 1);
+    else if (decision.action === 'replay') replayed += 1;
+    else problems.push(`  ${decision.action.padEnd(5)}  ${file}: ${decision.reason}`);
+  }
+  const parts = [...live].map(([reason, count]) => `${count} live (${reason})`);
+  if (replayed > 0) parts.push(`${replayed} replayed from recordings`);
+  return [`Modes: ${parts.length > 0 ? parts.join(', ') : 'none ran'}`, ...problems].join('\n');
+}
+
 export function renderRecordingLines(saved: { file: string; trials: number }[]): string {
   return saved
     .map((entry) =>

@@ -11,7 +11,13 @@ export function formatCost(cost: number | null): string {
   if (cost === null) return 'unknown';
   if (cost === 0) return '$0';
   if (Math.abs(cost) >= 1) return `$${cost.toFixed(2)}`;
-  return `$${Number(cost.toPrecision(4))}`;
+  return `$${roundCost(cost)}`;
+}
+
+/** The same rounding as a number, for machine-read reports (JUnit properties): 0.0004630000000000001 -> 0.000463. */
+export function roundCost(cost: number): number {
+  if (Math.abs(cost) >= 1) return Math.round(cost * 100) / 100;
+  return Number(cost.toPrecision(4));
 }
 
 /**

@@ -93,7 +93,8 @@ export class ClientResolver<Settings extends KeyedSettings> {
             loaded.scenario.adapter,
             new SalvoError(decision.code, decision.reason, { hint: decision.hint }),
           ),
-          mode: 'live',
+          // What was asked for: --mode replay without a recording is a replay that could not happen, not a live call.
+          mode: decision.code === 'E_NO_RECORDING' ? 'replay' : 'live',
         };
       case 'replay':
         this.replayed.set(loaded.file, recording!);

@@ -38,16 +38,34 @@ const failing = makeScenario({
 });
 
 describe('renderJobSummary', () => {
-  it('renders a headline, one row per scenario, totals, reasons and the artifact link', () => {
+  it('renders the headline, failures, skipped, passing folded, the full table, then the artifact link', () => {
     const results = makeResults([makeScenario(), failing, skippedScenario('needs-key')]);
     const summary = renderJobSummary(results, {
+      commitSha: 'ABCDEF0123',
       artifact: { name: 'salvo-traces', url: 'https://github.com/o/r/actions/runs/7/artifacts/42' },
     });
     expect(summary).toBe(
       [
-        '❌ **salvo: 1 passed, 1 failed, 1 skipped** (2 of 3 scenarios ran).',
+        '❌ **salvo: 1 passed, 1 failed, 1 skipped** (2 of 3 scenarios ran) · cost $0.0286 · commit `abcdef0`.',
         '',
-        '## salvo results',
+        '### ❌ Failed and errored (1)',
+        '',
+        '- ❌ HARD FAIL **refuses refunds** · salvo/refund.yaml',
+        '  - a required assertion failed',
+        '  - tool\\_not\\_called issue\\_refund: issue\\_refund was called 1 time',
+        '',
+        '### ⏭️ Skipped (1)',
+        '',
+        '- ⏭️ skipped (no_key_no_recording) **needs\\-key** · salvo/needs\\-key.yaml',
+        '  - no API key and no recording, so it could not run live or replay',
+        '',
+        '<details><summary>✅ Passed: 1</summary>',
+        '',
+        '- **books a flight** · salvo/book\\-flight.yaml',
+        '',
+        '</details>',
+        '',
+        '### All scenarios',
         '',
         '| Scenario | Provider / model | Mode | Status | Turns | Tool calls | Tokens in / out | Cost | Latency |',
         '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
@@ -56,23 +74,28 @@ describe('renderJobSummary', () => {
         '| **needs\\-key**<br><sub>salvo/needs\\-key.yaml</sub> | openai / gpt\\-4.1\\-mini | — | ⏭️ skipped (no_key_no_recording) | — | — | — | — | — |',
         '| **Total: 3 scenarios** |  |  | 1 passed, 1 failed, 0 errored, 1 skipped | 12 | 13 | 5,520 / 830 | $0.0286 | 15.3s |',
         '',
-        '### Failures and errors',
-        '',
-        '- **refuses refunds** (salvo/refund.yaml): ❌ HARD FAIL',
-        '  - a required assertion failed',
-        '  - tool\\_not\\_called issue\\_refund: issue\\_refund was called 1 time',
-        '',
-        '### Skipped',
-        '',
-        '- **needs\\-key** (salvo/needs\\-key.yaml): ⏭️ skipped (no_key_no_recording)',
-        '  - no API key and no recording, so it could not run live or replay',
-        '',
         '📦 Traces and results: [salvo\\-traces](https://github.com/o/r/actions/runs/7/artifacts/42)',
         '',
         '<sub>salvo 0.1.0 · run 0193a4b2\\-0000\\-7000\\-8000\\-000000000001</sub>',
         '',
       ].join('\n'),
     );
+  });
+
+  it('with 200 scenarios and 2 failures, shows both failures before any passing row', () => {
+    const scenarios = Array.from({ length: 200 }, (_, index) =>
+      [3, 150].includes(index)
+        ? makeScenario({ name: `broken ${index}`, status: 'failed', verdict: 'FAIL', summary: `reason ${index}` })
+        : makeScenario({ name: `fine ${index}` }),
+    );
+    const lines = renderJobSummary(makeResults(scenarios)).split('\n');
+    const firstPassing = lines.findIndex((line) => line.includes('**fine '));
+    expect(lines.findIndex((line) => line.startsWith('- ❌ FAIL **broken 3**'))).toBeLessThan(firstPassing);
+    expect(lines.findIndex((line) => line.startsWith('- ❌ FAIL **broken 150**'))).toBeLessThan(firstPassing);
+    expect(lines.indexOf('  - reason 150')).toBeLessThan(firstPassing);
+    // Folded first, then once more in the full table.
+    expect(lines.filter((line) => line.includes('**fine '))).toHaveLength(2 * 198);
+    expect(lines.indexOf('<details><summary>✅ Passed: 198</summary>')).toBeLessThan(firstPassing);
   });
 
   it('says plainly in its first line when nothing actually ran', () => {
@@ -88,7 +111,7 @@ describe('renderJobSummary', () => {
   it('counts replayed scenarios and an interrupted run in the headline', () => {
     const results = makeResults([makeScenario({ mode: 'replay' })], { interrupted: true });
     expect(renderJobSummary(results).split('\n')[0]).toBe(
-      '✅ **salvo: 1 passed** (1 of 1 scenario ran, 1 replayed from recordings). The run was interrupted; finished scenarios are reported.',
+      '✅ **salvo: 1 passed** (1 of 1 scenario ran, 1 replayed from recordings) · cost $0.0004. The run was interrupted; finished scenarios are reported.',
     );
   });
 
@@ -124,7 +147,7 @@ describe('renderJobSummary', () => {
             file: `salvo/s${index}.yaml`,
             status: 'failed',
             verdict: 'FAIL',
-            summary: 'score 0.20 below threshold 0.80 '.repeat(10),
+            summary: `score 0.20 below threshold 0.80 (${index}) `.repeat(10),
           })
         : makeScenario({ name: `scenario ${index} ${'long name '.repeat(10)}`, file: `salvo/s${index}.yaml` }),
     );

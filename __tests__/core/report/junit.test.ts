@@ -147,12 +147,13 @@ describe('renderJUnit', () => {
     expect(properties).toMatchObject({
       'salvo.run_id': '0190-run',
       'salvo.cost_usd': '0.08',
-      'scenarios/flaky.yaml flaky & co pass_rate': '0.5',
-      'scenarios/flaky.yaml flaky & co verdict': 'PARTIAL',
-      'scenarios/refund.yaml refunds cost_usd': '0.02',
-      'scenarios/nokey.yaml no key cost_usd': 'unknown',
-      'scenarios/down.yaml down pass_rate': 'n/a',
+      'salvo.scenario.scenarios/flaky_yaml.flaky_&_co.pass_rate': '0.5',
+      'salvo.scenario.scenarios/flaky_yaml.flaky_&_co.verdict': 'PARTIAL',
+      'salvo.scenario.scenarios/refund_yaml.refunds.cost_usd': '0.02',
+      'salvo.scenario.scenarios/nokey_yaml.no_key.cost_usd': 'unknown',
+      'salvo.scenario.scenarios/down_yaml.down.pass_rate': 'n/a',
     });
+    for (const name of Object.keys(properties)) expect(name).not.toMatch(/\s/);
   });
 
   it('uses a schema check that catches what the schema forbids', () => {

@@ -6,7 +6,7 @@ import {
   sameCommentBody,
   withCommentMarker,
 } from '../../../src/core/report/pr-comment.ts';
-import { makeResults, makeScenario, skippedScenario } from '../../helpers/results-fixtures.ts';
+import { makeResults, makeScenario, makeTrial, skippedScenario } from '../../helpers/results-fixtures.ts';
 
 const marker = buildCommentMarker('CI', 'agents');
 
@@ -35,7 +35,7 @@ describe('comment marker helpers', () => {
 });
 
 describe('renderPrComment', () => {
-  it('renders a compact comment: headline, totals, the scenarios that did not pass, links', () => {
+  it('leads with the headline and commit, then failures with reasons and file links, skipped, passing folded', () => {
     const failed = makeScenario({
       name: 'refuses refunds',
       file: 'salvo/refund.yaml',
@@ -43,22 +43,35 @@ describe('renderPrComment', () => {
       verdict: 'FAIL',
       summary: 'score 0.50 below threshold 0.80',
     });
-    const comment = renderPrComment(makeResults([makeScenario(), failed, skippedScenario('needs-key')]), {
+    const comment = renderPrComment(makeResults([makeScenario(), skippedScenario('needs-key'), failed]), {
       marker,
+      commitSha: '0123456789abcdef0123456789abcdef01234567',
+      links: { blobUrl: 'https://github.com/o/r/blob/0123456', directory: 'agents' },
       runUrl: 'https://github.com/o/r/actions/runs/7',
       artifactUrl: 'https://github.com/o/r/actions/runs/7/artifacts/42',
     });
     expect(comment).toBe(
       [
         '<!-- salvo-run-action:CI/agents -->',
-        '❌ **salvo: 1 passed, 1 failed, 1 skipped** (2 of 3 scenarios ran).',
+        '❌ **salvo: 1 passed, 1 failed, 1 skipped** (2 of 3 scenarios ran) · cost $0.0008 · commit `0123456`.',
         '',
-        'Tokens in / out: 240 / 60 · cost $0.0008',
+        '#### ❌ Failed and errored (1)',
         '',
-        '| Scenario | Mode | Status | Why |',
-        '| --- | --- | --- | --- |',
-        '| **refuses refunds**<br><sub>salvo/refund.yaml</sub> | live | ❌ FAIL | score 0.50 below threshold 0.80 |',
-        '| **needs\\-key**<br><sub>salvo/needs\\-key.yaml</sub> | — | ⏭️ skipped (no_key_no_recording) | no API key and no recording, so it could not run live or replay |',
+        '- ❌ FAIL **refuses refunds** · [salvo/refund.yaml](https://github.com/o/r/blob/0123456/agents/salvo/refund.yaml)',
+        '  - score 0.50 below threshold 0.80',
+        '',
+        '#### ⏭️ Skipped (1)',
+        '',
+        '- ⏭️ skipped (no_key_no_recording) **needs\\-key** · [salvo/needs\\-key.yaml](https://github.com/o/r/blob/0123456/agents/salvo/needs-key.yaml)',
+        '  - no API key and no recording, so it could not run live or replay',
+        '',
+        '<details><summary>✅ Passed: 1</summary>',
+        '',
+        '| Scenario | Mode | Cost |',
+        '| --- | --- | --- |',
+        '| **books a flight**<br><sub>salvo/book\\-flight.yaml</sub> | live | $0.0004 |',
+        '',
+        '</details>',
         '',
         '[Job summary](https://github.com/o/r/actions/runs/7) · [traces and results \\(artifact\\)](https://github.com/o/r/actions/runs/7/artifacts/42)',
         '',
@@ -66,16 +79,92 @@ describe('renderPrComment', () => {
     );
   });
 
-  it('says so when everything passed, without a table', () => {
+  it('with 200 scenarios and 2 failures, shows both failures before any passing row', () => {
+    const scenarios = Array.from({ length: 200 }, (_, index) =>
+      [57, 181].includes(index)
+        ? makeScenario({ name: `broken ${index}`, status: 'failed', verdict: 'FAIL', summary: `reason ${index}` })
+        : makeScenario({ name: `fine ${index}` }),
+    );
+    const lines = renderPrComment(makeResults(scenarios), { marker }).split('\n');
+    const firstPassing = lines.findIndex((line) => line.includes('**fine '));
+    expect(lines.findIndex((line) => line.includes('**broken 57**'))).toBeGreaterThan(0);
+    expect(lines.findIndex((line) => line.includes('**broken 57**'))).toBeLessThan(firstPassing);
+    expect(lines.findIndex((line) => line.includes('**broken 181**'))).toBeLessThan(firstPassing);
+    expect(lines.findIndex((line) => line === '<details><summary>✅ Passed: 198</summary>')).toBeLessThan(firstPassing);
+    expect(lines.filter((line) => line.includes('**fine '))).toHaveLength(198);
+  });
+
+  it('groups scenarios that failed for the same reason into one entry', () => {
+    const outage = (name: string) =>
+      makeScenario({
+        name,
+        file: `salvo/${name}.yaml`,
+        status: 'errored',
+        verdict: 'INFRA_ERROR',
+        summary: 'all 1 trial(s) hit infrastructure errors',
+        error: { code: 'E_PROVIDER', message: 'provider returned HTTP 500', infrastructure: true },
+      });
+    const comment = renderPrComment(
+      makeResults(['a', 'b', 'c', 'd', 'e'].map(outage).concat(skippedScenario('x'), skippedScenario('y'))),
+      { marker },
+    );
+    expect(comment).toContain(
+      [
+        '#### ❌ Failed and errored (5)',
+        '',
+        '- 💥 errored **5 scenarios**: provider returned HTTP 500 \\[E\\_PROVIDER\\]',
+        '  - **a** · salvo/a.yaml, **b** · salvo/b.yaml, **c** · salvo/c.yaml, **d** · salvo/d.yaml, **e** · salvo/e.yaml',
+        '',
+        '#### ⏭️ Skipped (2)',
+        '',
+        '- ⏭️ skipped (no_key_no_recording) **2 scenarios**: no API key and no recording, so it could not run live or replay',
+        '  - **x** · salvo/x.yaml, **y** · salvo/y.yaml',
+      ].join('\n'),
+    );
+    expect(comment.match(/HTTP 500/g)).toHaveLength(1);
+  });
+
+  it('lists judge and per-turn results like any other assertion', () => {
+    const judged = makeScenario({
+      status: 'failed',
+      verdict: 'FAIL',
+      trials: [
+        makeTrial({
+          status: 'failed',
+          assertions: [
+            {
+              index: 0,
+              type: 'judge',
+              label: 'judge polite',
+              passed: false,
+              score: 0,
+              weight: 1,
+              required: false,
+              reason: '2 of 3 votes no',
+              turn: 2,
+            },
+          ],
+        }),
+      ],
+    });
+    expect(renderPrComment(makeResults([judged]), { marker })).toContain('  - turn 2 · judge polite: 2 of 3 votes no');
+  });
+
+  it('says so when everything passed, with the rows folded', () => {
     const comment = renderPrComment(makeResults([makeScenario(), makeScenario({ name: 'b' })]), { marker });
     expect(comment).toBe(
       [
         marker,
-        '✅ **salvo: 2 passed** (2 of 2 scenarios ran).',
+        '✅ **salvo: 2 passed** (2 of 2 scenarios ran) · cost $0.0008.',
         '',
-        'Tokens in / out: 240 / 60 · cost $0.0008',
+        '<details><summary>✅ All 2 scenarios passed</summary>',
         '',
-        'All 2 scenarios passed.',
+        '| Scenario | Mode | Cost |',
+        '| --- | --- | --- |',
+        '| **books a flight**<br><sub>salvo/book\\-flight.yaml</sub> | live | $0.0004 |',
+        '| **b**<br><sub>salvo/book\\-flight.yaml</sub> | live | $0.0004 |',
+        '',
+        '</details>',
         '',
         '',
       ].join('\n'),
@@ -84,7 +173,12 @@ describe('renderPrComment', () => {
 
   it('stays under 65,536 characters with 10,000 failing scenarios, with a note', () => {
     const scenarios = Array.from({ length: 10_000 }, (_, index) =>
-      makeScenario({ name: `scenario ${index}`, status: 'failed', verdict: 'FAIL', summary: 'reason '.repeat(40) }),
+      makeScenario({
+        name: `scenario ${index}`,
+        status: 'failed',
+        verdict: 'FAIL',
+        summary: `reason ${index} `.repeat(40),
+      }),
     );
     const comment = renderPrComment(makeResults(scenarios), {
       marker,
@@ -93,7 +187,7 @@ describe('renderPrComment', () => {
     expect(comment.length).toBeLessThan(65_536);
     expect(comment.startsWith(`${marker}\n`)).toBe(true);
     expect(comment).toMatch(
-      /^> ⚠️ [\d,]+ more scenarios that did not pass are left out to keep this comment short; see the job summary\.$/m,
+      /^> ⚠️ [\d,]+ more scenarios that did not pass are left out to stay under GitHub's size limit; see the job summary\.$/m,
     );
     expect(comment.trimEnd().endsWith('[Job summary](https://github.com/o/r/actions/runs/7)')).toBe(true);
   });
@@ -105,15 +199,20 @@ describe('renderPrComment', () => {
       verdict: 'INFRA_ERROR',
       summary: '@everyone see ![x](http://evil)',
     });
-    const comment = renderPrComment(makeResults([hostile]), { marker });
+    const comment = renderPrComment(makeResults([hostile, makeScenario({ name: hostile.name })]), { marker });
     expect(comment).not.toMatch(/<img|!\[x\]\(http/);
     const row = comment.split('\n').find((line) => line.startsWith('| **'));
-    expect(row?.replace(/\\\|/g, '').split('|').length).toBe(6);
+    expect(row?.replace(/\\\|/g, '').split('|').length).toBe(5);
+    expect(comment.split('\n').filter((line) => line.startsWith('- 💥'))).toHaveLength(1);
     expect(comment).toContain('@\u2060everyone');
   });
 
   it('does not link URLs that are not http(s)', () => {
-    const comment = renderPrComment(makeResults([makeScenario()]), { marker, runUrl: 'javascript:alert(1)' });
+    const comment = renderPrComment(makeResults([makeScenario({ status: 'failed', verdict: 'FAIL' })]), {
+      marker,
+      runUrl: 'javascript:alert(1)',
+      links: { blobUrl: 'javascript:alert(1)', directory: '' },
+    });
     expect(comment).toContain('Job summary');
     expect(comment).not.toContain('](javascript');
   });

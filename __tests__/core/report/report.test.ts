@@ -72,14 +72,14 @@ describe('renderResultsTable', () => {
     const { results } = await sampleRun(5);
     const lines = renderResultsTable(results).split('\n');
     expect(lines[0]).toMatch(
-      /^Scenario\s+Model\s+Verdict\s+Passed\s+Mode\s+Turns\s+Tools\s+Tokens in\/out\s+Cost\s+Latency$/,
+      /^Scenario\s+Model\s+Verdict\s+Passed\s+Mode\s+Turns\s+Tools\s+Tokens in\/out\s+Cost\s+Time$/,
     );
     expect(lines.find((line) => line.startsWith('weather'))).toMatch(
       /priced\s+PASS\s+1\/1\s+live\s+2\s+1\s+2,500\/42\s+\$0\.00667/,
     );
     expect(lines.find((line) => line.startsWith('looping'))).toMatch(/loops\s+FAIL\s+0\/1\s+live\s+2!\s+2\s+.*unknown/);
     expect(lines.find((line) => line.startsWith('Total'))).toMatch(/1\/2 passed.*\$0\.00667\+/);
-    expect(lines).toContain('2 scenario(s): 1 passed, 1 failed, 0 errored, 0 skipped');
+    expect(lines).toContain('2 scenarios: 1 passed, 1 failed, 0 errored, 0 skipped');
     expect(lines.some((line) => line.startsWith('Cost is a lower bound'))).toBe(true);
     expect(lines).toContain('Spent $0.00667 of the $5.00 cap; the cap could not count loops (unknown price).');
   });

@@ -58,7 +58,7 @@ describe('renderVerdictLines', () => {
     ]);
     expect(text).toContain('INFRA ERROR  down   0/0 passed  1 infra error(s)  retries 2');
     expect(text).toContain(
-      '  - 1 trial(s) errored (infrastructure): 429 Too Many Requests after 2 retries [E_RATE_LIMITED]',
+      '  - 1 trial errored (infrastructure): 429 Too Many Requests after 2 retries [E_RATE_LIMITED]',
     );
     expect(text.endsWith('SKIPPED      nokey  no trials ran')).toBe(true);
   });

@@ -6,7 +6,8 @@ import { runOutcome } from '../../core/evaluation/run-outcome.ts';
 import { renderJUnit } from '../../core/report/junit.ts';
 import { resultsTableLines } from '../../core/report/results-table.ts';
 import { verdictLines } from '../../core/report/verdict-lines.ts';
-import type { RunResults } from '../../core/results.ts';
+import { formatCosts, formatSeconds, plural } from '../../core/format.ts';
+import type { RunResults, Verdict } from '../../core/results.ts';
 import { runEngine } from '../../engine/run-engine.ts';
 import { writeFileAtomic } from '../../node-adapters/atomic-write.ts';
 import { RESULTS_FILE } from '../../node-adapters/file-run-store.ts';
@@ -17,7 +18,14 @@ import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../command.ts';
 import { createProgress } from '../progress.ts';
 import { readRunSettings, type RunFlags } from '../read-run-settings.ts';
-import { MODE_OPTIONS, readModeSettings, renderModeLines, renderRecordingLines, type ModeFlags } from '../run-modes.ts';
+import {
+  MODE_OPTIONS,
+  readModeSettings,
+  renderModeSummary,
+  renderRecordingLines,
+  type ModeFlags,
+} from '../run-modes.ts';
+import { paintVerdict, readTerminal, wrapTo, type Terminal } from '../terminal.ts';
 import {
   addBaselineToViewer,
   BASELINE_OPTIONS,
@@ -105,7 +113,8 @@ export async function runCommand(
     };
     return printForecast(request, settings.json, io, redaction);
   }
-  const progress = createProgress(io, { json: settings.json, shown: redaction.shown });
+  const terminal = readTerminal(io);
+  const progress = createProgress(io, { json: settings.json, shown: redaction.shown, terminal });
   const onInterrupt = () =>
     writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
   io.interrupt.addEventListener('abort', onInterrupt, { once: true });
@@ -149,11 +158,11 @@ export async function runCommand(
     return ExitCode.usage;
   }
   const { results } = outcome;
-  const notes = [renderModeLines(outcome.modes), renderRecordingLines(outcome.recordings)].filter(Boolean).join('\n');
+  const notes = [renderModeSummary(outcome.modes), renderRecordingLines(outcome.recordings)].filter(Boolean).join('\n');
   if (settings.junitPath !== null) await writeJUnit(results, resolve(io.cwd, settings.junitPath), redactor, io);
   if (settings.json)
     await printDocument(join(outcome.runDirectory, RESULTS_FILE), results.run_id, redaction, io, notes);
-  else printResults(results, redaction, io, notes);
+  else printResults(results, redaction, io, notes, terminal);
   if (baseline) printComparison(baseline, results, settings.json, redaction, io);
   if (baseline) await addBaselineToViewer(baseline, results, outcome.runDirectory, project);
   return exitCodeFor(results);
@@ -182,17 +191,57 @@ async function printDocument(
   writeLine(io.stderr, `Run saved: ${runId}`);
 }
 
-/** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
-function printResults(results: RunResults, redaction: CliRedaction, io: CliIO, notes: string): void {
-  // Error messages come from providers and mocks: they pass through the redactor like the traces did,
-  // and model text reaches the terminal without its control sequences.
-  writeLines(io.stdout, resultsTableLines(results), redaction.shown);
-  if (notes) writeLine(io.stdout, redaction.shown(`\n${notes}`));
-  if (results.scenarios.length > 0) {
-    writeLine(io.stdout, '\nVerdicts:');
-    writeLines(io.stdout, verdictLines(results.scenarios), redaction.shown);
+/**
+ * `notes`: what ran the scenarios (live, replay, skip) and why, and the recordings written. The table fits the
+ * terminal, and the scenarios that did not pass come last, with their reasons and file:line, where the eye lands.
+ */
+function printResults(
+  results: RunResults,
+  redaction: CliRedaction,
+  io: CliIO,
+  notes: string,
+  terminal: Terminal,
+): void {
+  // Error messages come from providers and mocks: every cell passes through the redactor like the traces did,
+  // and model text reaches the terminal without its control sequences, before it is measured and coloured.
+  const layout = {
+    width: terminal.width,
+    shown: redaction.shown,
+    paintVerdict: (verdict: Verdict, text: string) => paintVerdict(terminal.paint, verdict, text),
+  };
+  const wrapped = (text: string) => (terminal.widthKnown ? wrapTo(text, terminal.width) : text);
+  const fitted = (text: string) => paintVerdictLabels(wrapped(redaction.shown(text)), terminal);
+  writeLine(io.stdout);
+  writeLines(io.stdout, resultsTableLines(results, layout), (text) => wrapped(redaction.redactor.text(text)));
+  if (notes) writeLine(io.stdout, fitted(`\n${notes}`));
+  // Like vitest: what needs a look is repeated last, where the eye lands, with reasons and file:line.
+  const needsLook = results.scenarios.filter(
+    (scenario) => scenario.status !== 'passed' || scenario.stats?.note || scenario.stats?.sample_size_note,
+  );
+  if (needsLook.length > 0) {
+    const failing = needsLook.filter((scenario) => scenario.status !== 'passed').length;
+    const title = failing > 0 ? `Did not pass: ${failing}` : 'Notes';
+    writeLine(io.stdout, `\n${terminal.paint.bold(title)}`);
+    writeLines(io.stdout, verdictLines(needsLook), fitted);
   }
-  writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
+  writeLine(io.stdout, `\n${wrapped(runLine(results))}`);
+  writeLine(io.stdout, `Run saved: ${results.run_id}`);
+}
+
+/** Colours the verdict that opens a verdict line (after redaction and wrapping, which would strip or split it). */
+function paintVerdictLabels(text: string, terminal: Terminal): string {
+  if (!terminal.colour) return text;
+  return text.replace(/^(PASS|FAIL|HARD FAIL|PARTIAL|INFRA ERROR|SKIPPED)\b/gm, (label) =>
+    paintVerdict(terminal.paint, label.replace(' ', '_') as Verdict, label),
+  );
+}
+
+/** `Ran 8 scenarios in 1.9s (wall time) · $0.021`. */
+function runLine(results: RunResults): string {
+  const wall = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
+  const { totals } = results;
+  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}`;
+  return `Ran ${plural(totals.total, 'scenario')} in ${Number.isFinite(wall) ? formatSeconds(Math.max(0, wall)) : '?'} (wall time) · ${cost}`;
 }
 
 /**

@@ -2,12 +2,20 @@ import type { RunResults, ScenarioResult } from '../results.ts';
 import { formatCacheSaving, formatCosts, formatCount, formatSeconds, plural } from '../format.ts';
 import { escapeMarkdown, markdownLink, utf8ByteLength } from './markdown-text.ts';
 import { rateLimitLines } from './rate-limit-lines.ts';
-import { failureReasons, renderHeadline, statusLabel, trialStatsCell, trialTotalsSentence } from './run-overview.ts';
+import { renderAttention, scenarioName, type SourceLinks } from './attention.ts';
+import { rendered, takeWithinBudget } from './report-budget.ts';
+import {
+  renderHeadline,
+  statusLabel,
+  trialStatsCell,
+  trialTotalsSentence,
+  type HeadlineContext,
+} from './run-overview.ts';
 
 /** GitHub drops (not truncates) a step summary over 1 MiB; stay well below it. */
 export const JOB_SUMMARY_BYTE_BUDGET = 900 * 1024;
 
-export interface JobSummaryOptions {
+export interface JobSummaryOptions extends HeadlineContext {
   /** The uploaded artifact holding traces and results, or null when nothing was uploaded. */
   artifact?: { name: string; url: string | null } | null;
   /** Where the full results JSON can be found on the runner (shown as text). */
@@ -16,6 +24,8 @@ export interface JobSummaryOptions {
   notes?: string[];
   /** Sections shown under the notes, already Markdown (comparison-section.ts: the baseline, the merged shards). */
   sections?: string[];
+  /** Where scenario files can be browsed at the tested commit; file names are plain text without it. */
+  links?: SourceLinks | null;
   /** Override the byte budget (tests); defaults to JOB_SUMMARY_BYTE_BUDGET. */
   maxBytes?: number;
 }
@@ -31,32 +41,42 @@ const TRIALS_TABLE_HEADER = [
 ];
 
 /**
- * The job summary: a headline, one table row per scenario with a totals row,
- * the reasons of every scenario that did not pass, and a link to the artifact.
- * Pure; whatever the number of scenarios the result stays under `maxBytes`,
- * cutting rows and reasons with a note that says so.
+ * The job summary leads with what matters: the headline (outcome, counts,
+ * cost, commit), the failures and errors grouped by reason, the skipped
+ * scenarios, the passing ones folded away; then the full table with its
+ * totals row, and the artifact link. Pure; whatever the number of scenarios
+ * the result stays under `maxBytes`, cutting entries and rows with a note that
+ * says so (the failures are the last to go).
  */
 export function renderJobSummary(results: RunResults, options: JobSummaryOptions = {}): string {
   const budget = options.maxBytes ?? JOB_SUMMARY_BYTE_BUDGET;
   const trials = trialTotalsSentence(results);
   const head = [
-    renderHeadline(results),
+    renderHeadline(results, options),
     '',
     ...(trials ? [trials, ''] : []),
     ...(options.notes ?? []).flatMap((note) => [note, '']),
     ...(options.sections ?? []),
-    '## salvo results',
-    '',
   ];
   const links = renderLinks(results, options);
   const withTrials = trials !== null;
   const header = withTrials ? TRIALS_TABLE_HEADER : TABLE_HEADER;
   const totalsRow = renderTotalsRow(results, withTrials);
   const throttling = rateLimitLines(results.rate_limits).flatMap((line) => [`⏳ ${escapeMarkdown(line, 400)}`, '']);
-  // Reserve room for the fixed parts and the longest truncation notes before filling rows.
+  // Reserve room for the fixed parts and the longest truncation notes before filling sections.
   const reserved = utf8ByteLength([...head, ...header, totalsRow, ...throttling, ...links].join('\n')) + 1024;
   const anyNotPassing = results.scenarios.some((scenario) => scenario.status !== 'passed');
-  const rowBudget = Math.floor((budget - reserved) * (anyNotPassing ? 0.6 : 1));
+  const attention = renderAttention(results.scenarios, {
+    heading: '###',
+    budget: Math.floor((budget - reserved) * 0.4),
+    size: utf8ByteLength,
+    links: options.links,
+    maxReasons: 5,
+    maxNames: 50,
+    elsewhere: 'see the results file and the artifact',
+  });
+  const afterAttention = budget - reserved - utf8ByteLength(attention.join('\n'));
+  const rowBudget = Math.floor(afterAttention * (anyNotPassing ? 0.8 : 0.7));
   const rows = takeWithinBudget(
     rendered(results.scenarios, (scenario) => renderScenarioRow(scenario, withTrials)),
     rowBudget,
@@ -68,12 +88,37 @@ export function renderJobSummary(results: RunResults, options: JobSummaryOptions
           '',
         ]
       : [];
-  const reasonBudget = budget - reserved - rows.bytes;
-  const reasons = anyNotPassing ? renderReasonSections(results.scenarios, reasonBudget) : [];
-  return (
-    [...head, ...header, ...rows.lines, totalsRow, '', ...rowsNote, ...throttling, ...reasons, ...links].join('\n') +
-    '\n'
+  const passing = renderPassingList(results.scenarios, afterAttention - rows.bytes - 512, options.links);
+  const table = ['### All scenarios', '', ...header, ...rows.lines, totalsRow, '', ...rowsNote];
+  return [...head, ...attention, ...passing, ...table, ...throttling, ...links].join('\n') + '\n';
+}
+
+/** The passing scenarios, folded: names and files (and pass rates with several trials), while they fit. */
+function renderPassingList(
+  scenarios: readonly ScenarioResult[],
+  budget: number,
+  links: SourceLinks | null | undefined,
+): string[] {
+  const passed = scenarios.filter((scenario) => scenario.status === 'passed');
+  if (passed.length === 0) return [];
+  const entries = takeWithinBudget(
+    rendered(passed, (scenario) => {
+      const several = (scenario.stats?.trials_planned ?? 1) > 1;
+      return `- ${scenarioName(scenario, links)}${several ? ` · ${trialStatsCell(scenario)}` : ''}`;
+    }),
+    budget,
   );
+  const left = passed.length - entries.lines.length;
+  const all = passed.length === scenarios.length;
+  return [
+    `<details><summary>✅ ${all ? `All ${plural(passed.length, 'scenario')} passed` : `Passed: ${formatCount(passed.length)}`}</summary>`,
+    '',
+    ...entries.lines,
+    ...(left > 0 ? ['', `${formatCount(left)} more are in the table below and the results file.`] : []),
+    '',
+    '</details>',
+    '',
+  ];
 }
 
 function renderScenarioRow(scenario: ScenarioResult, withTrials: boolean): string {
@@ -123,36 +168,6 @@ function renderTotalsRow(results: RunResults, withTrials: boolean): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** Failures and errors first, then skipped scenarios; each pass renders entries only while they fit. */
-function renderReasonSections(scenarios: readonly ScenarioResult[], budget: number): string[] {
-  const isFailure = (scenario: ScenarioResult) => scenario.status !== 'passed' && scenario.status !== 'skipped';
-  const isSkipped = (scenario: ScenarioResult) => scenario.status === 'skipped';
-  const failures = takeWithinBudget(rendered(scenarios.filter(isFailure), renderReasonEntry), budget);
-  const skipped = takeWithinBudget(
-    rendered(scenarios.filter(isSkipped), renderReasonEntry),
-    budget - failures.bytes,
-    failures.cut,
-  );
-  const lines: string[] = [];
-  if (failures.lines.length > 0) lines.push('### Failures and errors', '', ...failures.lines, '');
-  if (skipped.lines.length > 0) lines.push('### Skipped', '', ...skipped.lines, '');
-  const left =
-    scenarios.filter((scenario) => scenario.status !== 'passed').length - failures.lines.length - skipped.lines.length;
-  if (left > 0) {
-    lines.push(
-      `> ⚠️ ${formatCount(left)} more scenarios that did not pass are left out to stay under the size limit; see the results file and the artifact.`,
-      '',
-    );
-  }
-  return lines;
-}
-
-function renderReasonEntry(scenario: ScenarioResult): string {
-  const title = `- **${escapeMarkdown(scenario.name, 120)}** (${escapeMarkdown(scenario.file, 200)}): ${statusLabel(scenario)}`;
-  const reasons = failureReasons(scenario);
-  return [title, ...reasons.map((reason) => `  - ${reason}`)].join('\n');
-}
-
 function renderLinks(results: RunResults, options: JobSummaryOptions): string[] {
   const lines: string[] = [];
   if (options.artifact?.url) {
@@ -168,30 +183,4 @@ function renderLinks(results: RunResults, options: JobSummaryOptions): string[] 
     `<sub>salvo ${escapeMarkdown(results.salvo_version, 40)} · run ${escapeMarkdown(results.run_id, 80)}</sub>`,
   );
   return lines;
-}
-
-/** Each row's entry, rendered as the pass reaches it. */
-function* rendered(rows: Iterable<ScenarioResult>, render: (row: ScenarioResult) => string): Generator<string> {
-  for (const row of rows) yield render(row);
-}
-
-/**
- * Keeps whole entries, in order, while their joined size (with newlines) fits
- * the budget; stops at the first that does not (`cut`), or takes none when an
- * earlier section was cut already, so the kept entries never skip one.
- */
-function takeWithinBudget(
-  entries: Iterable<string>,
-  budget: number,
-  cutBefore = false,
-): { lines: string[]; bytes: number; cut: boolean } {
-  const lines: string[] = [];
-  let bytes = 0;
-  for (const entry of entries) {
-    const size = utf8ByteLength(entry) + 1;
-    if (cutBefore || bytes + size > budget) return { lines, bytes, cut: true };
-    lines.push(entry);
-    bytes += size;
-  }
-  return { lines, bytes, cut: cutBefore };
 }

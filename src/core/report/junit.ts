@@ -1,5 +1,5 @@
 import { describeError } from '../errors.ts';
-import { formatCosts } from '../format.ts';
+import { formatCosts, roundCost } from '../format.ts';
 import type { RunResults, ScenarioResult, ScenarioStats } from '../results.ts';
 
 /**
@@ -63,29 +63,37 @@ function seconds(value: number): string {
   return Math.max(0, value).toFixed(3);
 }
 
+/** A file or scenario name as one property-name segment: whitespace and dots become `_`. */
+function propertyPart(text: string): string {
+  return text.replace(/[\s.]+/g, '_');
+}
+
 function runProperties(results: RunResults): [string, string][] {
   const properties: [string, string][] = [
     ['salvo.version', results.salvo_version],
     ['salvo.run_id', results.run_id],
-    ['salvo.cost_usd', String(results.totals.cost_usd)],
+    ['salvo.cost_usd', String(roundCost(results.totals.cost_usd))],
     ...(results.totals.judge_cost_usd === undefined
       ? []
-      : ([['salvo.judge_cost_usd', String(results.totals.judge_cost_usd)]] as [string, string][])),
+      : ([['salvo.judge_cost_usd', String(roundCost(results.totals.judge_cost_usd))]] as [string, string][])),
     ['salvo.cost_incomplete', String(results.totals.cost_incomplete)],
     ['salvo.interrupted', String(results.interrupted)],
   ];
   for (const scenario of results.scenarios) {
-    const key = `${scenario.file} ${scenario.name}`;
-    properties.push([`${key} verdict`, scenario.verdict]);
+    // Property names without spaces (some JUnit readers split on them): salvo.scenario.<file>.<name>.<field>.
+    const key = `salvo.scenario.${propertyPart(scenario.file)}.${propertyPart(scenario.name)}`;
+    properties.push([`${key}.verdict`, scenario.verdict]);
     properties.push([
-      `${key} pass_rate`,
-      scenario.stats?.pass_rate === null || !scenario.stats ? 'n/a' : String(scenario.stats.pass_rate),
+      `${key}.pass_rate`,
+      scenario.stats?.pass_rate === null || !scenario.stats
+        ? 'n/a'
+        : String(Number(scenario.stats.pass_rate.toFixed(4))),
     ]);
-    properties.push([`${key} cost_usd`, scenario.cost_usd === null ? 'unknown' : String(scenario.cost_usd)]);
+    properties.push([`${key}.cost_usd`, scenario.cost_usd === null ? 'unknown' : String(roundCost(scenario.cost_usd))]);
     if (scenario.judge_cost_usd !== undefined)
       properties.push([
-        `${key} judge_cost_usd`,
-        scenario.judge_cost_usd === null ? 'unknown' : String(scenario.judge_cost_usd),
+        `${key}.judge_cost_usd`,
+        scenario.judge_cost_usd === null ? 'unknown' : String(roundCost(scenario.judge_cost_usd)),
       ]);
   }
   return properties;

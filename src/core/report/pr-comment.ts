@@ -1,81 +1,91 @@
 import type { RunResults, ScenarioResult } from '../results.ts';
 import { withCommentMarker } from './comment-marker.ts';
-import { formatCacheSaving, formatCosts, formatCount, plural } from '../format.ts';
+import { formatCosts, formatCount, plural } from '../format.ts';
+import { renderAttention, type SourceLinks } from './attention.ts';
 import { escapeMarkdown, markdownLink } from './markdown-text.ts';
-import { failureReasons, renderHeadline, statusLabel, trialStatsCell, trialTotalsSentence } from './run-overview.ts';
+import { rendered, takeWithinBudget } from './report-budget.ts';
+import { renderHeadline, trialStatsCell, trialTotalsSentence, type HeadlineContext } from './run-overview.ts';
 
 export { buildCommentMarker, hasCommentMarker, sameCommentBody, withCommentMarker } from './comment-marker.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters; keep a margin for the marker and notes. */
 export const PR_COMMENT_CHARACTER_BUDGET = 60_000;
 
-export interface PrCommentOptions {
+export interface PrCommentOptions extends HeadlineContext {
   /** From buildCommentMarker(workflow, job). */
   marker: string;
   artifactUrl?: string | null;
   /** The workflow run, where the full job summary is. */
   runUrl?: string | null;
+  /** Where scenario files can be browsed at the tested commit; file names are plain text without it. */
+  links?: SourceLinks | null;
   maxCharacters?: number;
   /** Sections shown under the totals, already Markdown (comparison-section.ts: the baseline, the merged shards). */
   sections?: string[];
 }
 
 /**
- * The compact PR comment: the headline, one short row per scenario that did
- * not pass (with its first reason), a count of those that did, and links to
- * the run and the artifact. Latency is left out on purpose: it changes on
- * every run, and the comment is only rewritten when what it says changes.
+ * The PR comment leads with what matters: the headline (outcome, counts,
+ * cost, commit), the failures and errors grouped by reason with their files,
+ * the skipped scenarios, then the passing ones folded away, and links to the
+ * run and the artifact. Latency is left out on purpose: it changes on every
+ * run, and the comment is only rewritten when what it says changes.
  */
 export function renderPrComment(results: RunResults, options: PrCommentOptions): string {
   const budget = options.maxCharacters ?? PR_COMMENT_CHARACTER_BUDGET;
   const trials = trialTotalsSentence(results);
-  const head = [
-    renderHeadline(results),
-    '',
-    renderTotalsLine(results),
-    '',
-    ...(trials ? [trials, ''] : []),
-    ...(options.sections ?? []),
-  ];
+  const head = [renderHeadline(results, options), '', ...(trials ? [trials, ''] : []), ...(options.sections ?? [])];
   const links = renderLinks(options);
-  const notPassing = results.scenarios.filter((scenario) => scenario.status !== 'passed').length;
   const reserved = [...head, ...links].join('\n').length + 600;
-  const rows: string[] = [];
-  let used = 0;
-  for (const scenario of notPassing > 0 ? results.scenarios : []) {
-    if (scenario.status === 'passed') continue;
-    const row = renderRow(scenario, trials !== null);
-    if (used + row.length + 1 > budget - reserved) break;
-    rows.push(row);
-    used += row.length + 1;
-  }
-  const table =
-    rows.length > 0
-      ? ['| Scenario | Mode | Status | Why |', '| --- | --- | --- | --- |', ...rows, '']
-      : results.scenarios.length > 0 && notPassing === 0
-        ? [`All ${plural(results.scenarios.length, 'scenario')} passed.`, '']
-        : [];
+  const size = (text: string) => text.length;
+  const attention = renderAttention(results.scenarios, {
+    heading: '####',
+    budget: budget - reserved,
+    size,
+    links: options.links,
+    maxReasons: 3,
+    maxNames: 20,
+    elsewhere: 'see the job summary',
+  });
+  const used = attention.join('\n').length;
+  const passing = renderPassing(results, trials !== null, budget - reserved - used);
+  return withCommentMarker([...head, ...attention, ...passing, ...links].join('\n') + '\n', options.marker);
+}
+
+/** The scenarios that passed, folded: a reviewer opens them only to check one. */
+function renderPassing(results: RunResults, withTrials: boolean, budget: number): string[] {
+  const passed = results.scenarios.filter((scenario) => scenario.status === 'passed');
+  if (passed.length === 0) return [];
+  const everything = passed.length === results.scenarios.length;
+  const summary = everything
+    ? `✅ All ${plural(passed.length, 'scenario')} passed`
+    : `✅ Passed: ${formatCount(passed.length)}`;
+  const rows = takeWithinBudget(
+    rendered(passed, (scenario) => renderPassingRow(scenario, withTrials)),
+    budget,
+    false,
+    (text) => text.length,
+  );
+  const left = passed.length - rows.lines.length;
   const cut =
-    rows.length < notPassing
-      ? [
-          `> ⚠️ ${formatCount(notPassing - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`,
-          '',
-        ]
-      : [];
-  return withCommentMarker([...head, ...table, ...cut, ...links].join('\n') + '\n', options.marker);
+    left > 0 ? ['', `${formatCount(left)} more left out to keep this comment short; see the job summary.`] : [];
+  return [
+    `<details><summary>${summary}</summary>`,
+    '',
+    `| Scenario | Mode | ${withTrials ? 'Trials' : 'Cost'} |`,
+    '| --- | --- | --- |',
+    ...rows.lines,
+    ...cut,
+    '',
+    '</details>',
+    '',
+  ];
 }
 
-function renderTotalsLine(results: RunResults): string {
-  const { totals } = results;
-  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
-  return `Tokens in / out: ${formatCount(totals.input_tokens)} / ${formatCount(totals.output_tokens)} · cost ${cost}`;
-}
-
-function renderRow(scenario: ScenarioResult, withTrials: boolean): string {
-  const reason = failureReasons(scenario, 1)[0] ?? '';
-  const why = withTrials && scenario.status !== 'skipped' ? `${trialStatsCell(scenario)}: ${reason}` : reason;
+function renderPassingRow(scenario: ScenarioResult, withTrials: boolean): string {
   const name = `**${escapeMarkdown(scenario.name, 80)}**<br><sub>${escapeMarkdown(scenario.file, 120)}</sub>`;
-  return `| ${name} | ${scenario.mode ?? '—'} | ${statusLabel(scenario)} | ${why} |`;
+  const last = withTrials ? trialStatsCell(scenario) : formatCosts(scenario.cost_usd, scenario.judge_cost_usd);
+  return `| ${name} | ${scenario.mode ?? '—'} | ${last} |`;
 }
 
 function renderLinks(options: PrCommentOptions): string[] {

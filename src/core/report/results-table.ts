@@ -1,20 +1,51 @@
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
 import { rateLimitLines } from './rate-limit-lines.ts';
-import type { RunResults, ScenarioResult } from '../results.ts';
-import { formatCacheSaving, formatCost, formatCosts, formatCount, formatSeconds } from '../format.ts';
+import type { RunResults, ScenarioResult, Verdict } from '../results.ts';
+import { formatCacheSaving, formatCost, formatCount, formatSeconds, plural } from '../format.ts';
 import { statusWord } from './scenario-summary.ts';
 
 // Mode says whether the model was called (live) or a recording served (replay), for every scenario.
-const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
-const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
+// Time is a trial's: the median with several trials (a sum would grow with -n).
+// The judge's cost has its own column: the two are never summed into one figure.
+const HEADER = [
+  'Scenario',
+  'Model',
+  'Verdict',
+  'Passed',
+  'Mode',
+  'Turns',
+  'Tools',
+  'Tokens in/out',
+  'Cost',
+  'Judge',
+  'Time',
+];
+const NUMERIC = new Set([3, 5, 6, 7, 8, 9, 10]);
+const JUDGE = 9;
+const SCENARIO = 0;
+/** Columns left out, in this order, while the table is wider than the terminal: the least read first. */
+const DROP_ORDER = [6, 5, 7, 4, 1, 9, 3];
+/** Narrower than this, a name says too little: drop a column instead. */
+const MIN_NAME_COLUMNS = 18;
 
 type TableInput = Pick<
   RunResults,
   'scenarios' | 'totals' | 'interrupted' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models' | 'rate_limits'
 >;
 
+export interface TableLayout {
+  /** Columns a line may take; names are cut and low-value columns dropped to fit. Unlimited when absent. */
+  width?: number;
+  /** Applied to every cell before it is measured (the CLI's redactor and control-sequence stripping). */
+  shown?(text: string): string;
+  /** Colours a verdict cell (already padded); plain when absent. */
+  paintVerdict?(verdict: Verdict, text: string): string;
+}
+
 /** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
-export function renderResultsTable(results: TableInput): string {
-  return [...resultsTableLines(results)].join('\n');
+export function renderResultsTable(results: TableInput, layout: TableLayout = {}): string {
+  return [...resultsTableLines(results, layout)].join('\n');
 }
 
 /**
@@ -22,21 +53,25 @@ export function renderResultsTable(results: TableInput): string {
  * columns, a second renders each row as it reaches it, so a run of thousands
  * of scenarios never holds every row's cells (or the whole table) at once.
  */
-export function* resultsTableLines(results: TableInput): Generator<string> {
-  const totalsRow = totalsCells(results);
-  const widths = HEADER.map((cell) => cell.length);
+export function* resultsTableLines(results: TableInput, layout: TableLayout = {}): Generator<string> {
+  const shown = layout.shown ?? ((text: string) => text);
+  const cellsOf = (cells: string[]) => cells.map(shown);
+  const totalsRow = cellsOf(totalsCells(results));
+  const widths = HEADER.map((cell) => stringWidth(cell));
   const widen = (cells: string[]) =>
-    cells.forEach((cell, column) => (widths[column] = Math.max(widths[column]!, cell.length)));
-  for (const scenario of results.scenarios) widen(scenarioRow(scenario));
+    cells.forEach((cell, column) => (widths[column] = Math.max(widths[column]!, stringWidth(cell))));
+  for (const scenario of results.scenarios) widen(cellsOf(scenarioRow(scenario)));
   widen(totalsRow);
-  const header = alignedLine(HEADER, widths);
-  // The last column is right-aligned, so the header is as long as any line.
-  const rule = '-'.repeat(header.length);
+  const judged = results.scenarios.some((scenario) => scenario.judge_cost_usd !== undefined);
+  const visible = fitColumns(widths, layout.width ?? Number.POSITIVE_INFINITY, judged);
+  const line = (cells: string[], verdict?: Verdict) => alignedLine(cells, widths, visible, verdict, layout);
+  const header = line(HEADER);
+  const rule = '-'.repeat(visible.reduce((sum, column) => sum + widths[column]!, 2 * (visible.length - 1)));
   yield header;
   yield rule;
-  for (const scenario of results.scenarios) yield alignedLine(scenarioRow(scenario), widths);
+  for (const scenario of results.scenarios) yield line(cellsOf(scenarioRow(scenario)), scenario.verdict);
   yield rule;
-  yield alignedLine(totalsRow, widths);
+  yield line(totalsRow);
   yield '';
   yield countsLine(results.totals);
   const { totals } = results;
@@ -49,9 +84,25 @@ export function* resultsTableLines(results: TableInput): Generator<string> {
   if (results.interrupted) yield 'Interrupted: finished results were saved; the rest are marked cancelled.';
 }
 
+/**
+ * Which columns fit: every one when the table is narrow enough, else the
+ * low-value ones are dropped until the name column keeps a useful width, which
+ * then shrinks (names are cut with an ellipsis) to the width left.
+ */
+function fitColumns(widths: number[], width: number, judged: boolean): number[] {
+  let visible = widths.map((_, column) => column).filter((column) => judged || column !== JUDGE);
+  const othersWidth = () => visible.reduce((sum, column) => (column === SCENARIO ? sum : sum + widths[column]! + 2), 0);
+  for (const column of DROP_ORDER) {
+    if (widths[SCENARIO]! + othersWidth() <= width || width - othersWidth() >= MIN_NAME_COLUMNS) break;
+    visible = visible.filter((kept) => kept !== column);
+  }
+  widths[SCENARIO] = Math.max(8, Math.min(widths[SCENARIO]!, width - othersWidth()));
+  return visible;
+}
+
 function totalsCells(results: TableInput): string[] {
   const { totals } = results;
-  const totalCost = `${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
+  const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
   return [
     'Total',
     '',
@@ -62,14 +113,27 @@ function totalsCells(results: TableInput): string[] {
     '',
     `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`,
     totalCost,
-    formatSeconds(totals.latency_seconds),
+    totals.judge_cost_usd === undefined ? '' : formatCost(totals.judge_cost_usd),
+    '',
   ];
 }
 
-/** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
-function alignedLine(cells: string[], widths: number[]): string {
-  return cells
-    .map((cell, column) => (NUMERIC.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+/** Left-aligned text columns, right-aligned number columns, separated by two spaces; a long name is cut. */
+function alignedLine(
+  cells: string[],
+  widths: number[],
+  visible: number[],
+  verdict: Verdict | undefined,
+  layout: TableLayout,
+): string {
+  return visible
+    .map((column) => {
+      const width = widths[column]!;
+      const cell = column === SCENARIO ? cliTruncate(cells[column]!, width) : cells[column]!;
+      const padding = ' '.repeat(Math.max(0, width - stringWidth(cell)));
+      const aligned = NUMERIC.has(column) ? padding + cell : cell + padding;
+      return column === 2 && verdict && layout.paintVerdict ? layout.paintVerdict(verdict, aligned) : aligned;
+    })
     .join('  ')
     .trimEnd();
 }
@@ -85,9 +149,17 @@ function scenarioRow(result: ScenarioResult): string[] {
     ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
     ran ? String(result.tool_calls) : '-',
     ran ? `${formatCount(result.input_tokens)}/${formatCount(result.output_tokens)}` : '-',
-    ran ? formatCosts(result.cost_usd, result.judge_cost_usd) : '-',
-    ran ? formatSeconds(result.latency_seconds) : '-',
+    ran ? formatCost(result.cost_usd) : '-',
+    ran && result.judge_cost_usd !== undefined ? formatCost(result.judge_cost_usd) : '',
+    ran ? trialTime(result) : '-',
   ];
+}
+
+/** A trial's time: the median over several trials, else the one trial's. */
+export function trialTime(result: ScenarioResult): string {
+  const median = result.stats?.latency_seconds?.p50;
+  if (result.trials.length > 1 && median !== undefined) return `p50 ${formatSeconds(median)}`;
+  return formatSeconds(result.latency_seconds);
 }
 
 /** Trials passed of those counted, and the pass rate once there is more than one trial to rate. */
@@ -105,7 +177,7 @@ function countsLine(totals: RunResults['totals']): string {
     `${totals.errored} errored`,
     `${totals.skipped} skipped`,
   ];
-  return `${totals.total} scenario(s): ${parts.join(', ')}`;
+  return `${plural(totals.total, 'scenario')}: ${parts.join(', ')}`;
 }
 
 function spendLine(

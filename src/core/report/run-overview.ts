@@ -1,6 +1,6 @@
 import { describeError } from '../errors.ts';
 import type { RunResults, ScenarioResult, SkipReason } from '../results.ts';
-import { formatCount, plural, verdictLabel } from '../format.ts';
+import { formatCosts, formatCount, plural, verdictLabel, formatCacheSaving } from '../format.ts';
 import { escapeMarkdown } from './markdown-text.ts';
 
 /**
@@ -38,17 +38,32 @@ export function ranCount(results: Pick<RunResults, 'scenarios'>): number {
   return results.scenarios.filter((scenario) => scenario.status !== 'skipped').length;
 }
 
+/** What the headline says beside the counts, when the shell knows it. */
+export interface HeadlineContext {
+  /** The commit the run tested (a PR's head commit), shown as its short SHA. */
+  commitSha?: string | null;
+  /**
+   * The comparison with the baseline run, already Markdown (`+$0.02 vs main`): the slot the baseline comparison
+   * fills; shown after the cost.
+   */
+  baselineDelta?: string | null;
+}
+
 /**
- * The first line of every report. It must say plainly when nothing ran, so a
- * green-looking step with zero executed scenarios is never mistaken for success.
+ * The first line of every report: outcome, counts, cost, baseline delta and
+ * commit. It must say plainly when nothing ran, so a green-looking step with
+ * zero executed scenarios is never mistaken for success.
  */
-export function renderHeadline(results: RunResults): string {
+export function renderHeadline(results: RunResults, context: HeadlineContext = {}): string {
   const { totals } = results;
   const interrupted = results.interrupted ? ' The run was interrupted; finished scenarios are reported.' : '';
-  if (totals.total === 0) return `⚠️ **Nothing actually ran: no scenarios were found.**${interrupted}`;
+  const commit = shortSha(context.commitSha);
+  const commitNote = commit ? ` · commit \`${commit}\`` : '';
+  if (totals.total === 0) return `⚠️ **Nothing actually ran: no scenarios were found.**${commitNote}${interrupted}`;
   const ran = ranCount(results);
   if (ran === 0) {
-    return `⚠️ **Nothing actually ran: all ${plural(totals.total, 'scenario')} were skipped** (${skipBreakdown(results)}).${interrupted}`;
+    const all = totals.total === 1 ? 'the only scenario was' : `all ${plural(totals.total, 'scenario')} were`;
+    return `⚠️ **Nothing actually ran: ${all} skipped** (${skipBreakdown(results)})${commitNote}.${interrupted}`;
   }
   const replayed = results.scenarios.filter(
     (scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay',
@@ -56,7 +71,14 @@ export function renderHeadline(results: RunResults): string {
   const replayNote = replayed > 0 ? `, ${formatCount(replayed)} replayed from recordings` : '';
   const counts = countsSentence(results);
   const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
-  return `${icon} **salvo: ${counts}** (${formatCount(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote}).${interrupted}`;
+  const cost = ` · cost ${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
+  const delta = context.baselineDelta ? ` (${context.baselineDelta})` : '';
+  return `${icon} **salvo: ${counts}** (${formatCount(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote})${cost}${delta}${commitNote}.${interrupted}`;
+}
+
+/** The first seven hex digits, or null for anything that is not a commit SHA. */
+function shortSha(sha: string | null | undefined): string | null {
+  return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : null;
 }
 
 export function countsSentence(results: Pick<RunResults, 'totals'>): string {
@@ -82,6 +104,17 @@ function skipBreakdown(results: RunResults): string {
  * failed assertions' reasons (de-duplicated across trials), or the error.
  */
 export function failureReasons(scenario: ScenarioResult, maxReasons = 5): string[] {
+  const unique = plainFailureReasons(scenario);
+  const shown = unique.slice(0, maxReasons).map((reason) => escapeMarkdown(reason, 500));
+  if (unique.length > maxReasons) shown.push(`… and ${formatCount(unique.length - maxReasons)} more`);
+  return shown;
+}
+
+/**
+ * The same reasons as plain text, each once. Judge and per-turn assertions
+ * read like any other (`turn 2 · judge helpful: ...`).
+ */
+export function plainFailureReasons(scenario: ScenarioResult): string[] {
   const reasons: string[] = [];
   if (scenario.status === 'skipped') reasons.push(describeSkipReason(scenario.skip_reason));
   if (scenario.summary) reasons.push(scenario.summary);
@@ -89,13 +122,12 @@ export function failureReasons(scenario: ScenarioResult, maxReasons = 5): string
   if (error) reasons.push(`${describeError(error)}${error.hint ? ` (hint: ${error.hint})` : ''}`);
   for (const trial of scenario.trials) {
     for (const assertion of trial.assertions) {
-      if (!assertion.passed) reasons.push(`${assertion.label}: ${assertion.reason}`);
+      if (assertion.passed) continue;
+      const turn = assertion.turn === undefined ? '' : `turn ${assertion.turn} · `;
+      reasons.push(`${turn}${assertion.label}: ${assertion.reason}`);
     }
   }
-  const unique = [...new Set(reasons)];
-  const shown = unique.slice(0, maxReasons).map((reason) => escapeMarkdown(reason, 500));
-  if (unique.length > maxReasons) shown.push(`… and ${formatCount(unique.length - maxReasons)} more`);
-  return shown;
+  return [...new Set(reasons)];
 }
 
 /** The trials of a whole run in numbers; `several` is true when any scenario planned more than one. */

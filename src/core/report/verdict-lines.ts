@@ -1,5 +1,5 @@
 import { describeError } from '../errors.ts';
-import { verdictLabel } from '../format.ts';
+import { plural, verdictLabel } from '../format.ts';
 import type { ScenarioResult, ScenarioStats } from '../results.ts';
 
 /** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
@@ -99,8 +99,11 @@ function detailLines(scenario: ScenarioResult, topFailures: number): string[] {
   }
   for (const error of stats.errors) {
     lines.push(
-      `  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`,
+      `  - ${plural(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`,
     );
+    // The way out (`re-record it: salvo run --record ...`) is on the trial's error, not the tally.
+    const hint = scenario.trials.find((trial) => trial.error?.code === error.code && trial.error.hint)?.error?.hint;
+    if (hint) lines.push(`    hint: ${hint}`);
   }
   if (stats.note) lines.push(`  note: ${stats.note}`);
   if (stats.sample_size_note) lines.push(`  note: ${stats.sample_size_note}`);
