@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 20770:
+/***/ 58482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(20218);
+module.exports = __nccwpck_require__(29290);
 
 
 /***/ }),
 
-/***/ 20218:
+/***/ 29290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,33 +280,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 46752:
+/***/ 42480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(23701)
-const Dispatcher = __nccwpck_require__(30883)
-const Pool = __nccwpck_require__(30628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(57405)
-const ProxyAgent = __nccwpck_require__(76672)
-const EnvHttpProxyAgent = __nccwpck_require__(53137)
-const RetryAgent = __nccwpck_require__(30050)
-const errors = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(81285)
+const Dispatcher = __nccwpck_require__(97939)
+const Pool = __nccwpck_require__(92244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(58285)
+const ProxyAgent = __nccwpck_require__(39920)
+const EnvHttpProxyAgent = __nccwpck_require__(40929)
+const RetryAgent = __nccwpck_require__(71346)
+const errors = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(56615)
-const buildConnector = __nccwpck_require__(59136)
-const MockClient = __nccwpck_require__(47365)
-const MockAgent = __nccwpck_require__(47501)
-const MockPool = __nccwpck_require__(94004)
-const mockErrors = __nccwpck_require__(52429)
-const RetryHandler = __nccwpck_require__(17816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
-const DecoratorHandler = __nccwpck_require__(58155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const api = __nccwpck_require__(88567)
+const buildConnector = __nccwpck_require__(32784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(45220)
+const mockErrors = __nccwpck_require__(49917)
+const RetryHandler = __nccwpck_require__(45640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(78421)
+const DecoratorHandler = __nccwpck_require__(80091)
+const RedirectHandler = __nccwpck_require__(67970)
+const createRedirectInterceptor = __nccwpck_require__(66036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -324,10 +324,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(21514),
-  retry: __nccwpck_require__(92026),
-  dump: __nccwpck_require__(88060),
-  dns: __nccwpck_require__(70379)
+  redirect: __nccwpck_require__(20730),
+  retry: __nccwpck_require__(74346),
+  dump: __nccwpck_require__(78412),
+  dns: __nccwpck_require__(48731)
 }
 
 module.exports.buildConnector = buildConnector
@@ -389,7 +389,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(54398).fetch)
+const fetchImpl = (__nccwpck_require__(58702).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -401,39 +401,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(60660).Headers
-module.exports.Response = __nccwpck_require__(99051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.Headers = __nccwpck_require__(75524).Headers
+module.exports.Response = __nccwpck_require__(70715).Response
+module.exports.Request = __nccwpck_require__(30175).Request
+module.exports.FormData = __nccwpck_require__(41142).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(48355).FileReader
+module.exports.FileReader = __nccwpck_require__(54848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(30179)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(20109)
+const { CacheStorage } = __nccwpck_require__(15965)
+const { kConstruct } = __nccwpck_require__(40061)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(16933)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(57708)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
-module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(77316)
+module.exports.WebSocket = __nccwpck_require__(71886).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -449,18 +449,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(21238)
+const { EventSource } = __nccwpck_require__(61670)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 80158:
+/***/ 90670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(68707)
+const { addAbortListener } = __nccwpck_require__(84640)
+const { RequestAbortedError } = __nccwpck_require__(44627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -520,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34660:
+/***/ 42004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { addSignal, removeSignal } = __nccwpck_require__(90670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -635,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 76862:
+/***/ 65646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -649,10 +649,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(90670)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -893,16 +893,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 14043:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(49927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { Readable } = __nccwpck_require__(80471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(32247)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -1114,18 +1114,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 29656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(32247)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(90670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1341,15 +1341,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 61882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(44627)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const util = __nccwpck_require__(84640)
+const { addSignal, removeSignal } = __nccwpck_require__(90670)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1456,21 +1456,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 56615:
+/***/ 88567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(14043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(76862)
-module.exports.upgrade = __nccwpck_require__(61882)
-module.exports.connect = __nccwpck_require__(34660)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(29656)
+module.exports.pipeline = __nccwpck_require__(65646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(42004)
 
 
 /***/ }),
 
-/***/ 49927:
+/***/ 80471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1479,9 +1479,9 @@ module.exports.connect = __nccwpck_require__(34660)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { ReadableStreamFrom } = __nccwpck_require__(84640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1862,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 87655:
+/***/ 32247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 
-const { chunksDecode } = __nccwpck_require__(49927)
+const { chunksDecode } = __nccwpck_require__(80471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1962,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59136:
+/***/ 32784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(84640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(44627)
+const timers = __nccwpck_require__(91275)
 
 function noop () {}
 
@@ -2209,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 10735:
+/***/ 22303:
 /***/ ((module) => {
 
 
@@ -2334,7 +2334,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42414:
+/***/ 53374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2543,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68707:
+/***/ 44627:
 /***/ ((module) => {
 
 
@@ -2975,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44655:
+/***/ 37311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2983,7 +2983,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -2998,9 +2998,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+} = __nccwpck_require__(84640)
+const { channels } = __nccwpck_require__(53374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(22303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3464,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 36443:
+/***/ 64043:
 /***/ ((module) => {
 
 module.exports = {
@@ -3538,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 67752:
+/***/ 84152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3546,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(10735)
+} = __nccwpck_require__(22303)
 
 class TstNode {
   /** @type {any} */
@@ -3697,13 +3697,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 84640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(64043)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -3711,9 +3711,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
-const { tree } = __nccwpck_require__(67752)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(22303)
+const { tree } = __nccwpck_require__(84152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4423,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57405:
+/***/ 58285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
-const DispatcherBase = __nccwpck_require__(21841)
-const Pool = __nccwpck_require__(30628)
-const Client = __nccwpck_require__(23701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(64043)
+const DispatcherBase = __nccwpck_require__(19265)
+const Pool = __nccwpck_require__(92244)
+const Client = __nccwpck_require__(81285)
+const util = __nccwpck_require__(84640)
+const createRedirectInterceptor = __nccwpck_require__(66036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4563,7 +4563,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4571,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 const {
   PoolBase,
   kClients,
@@ -4579,10 +4579,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Pool = __nccwpck_require__(30628)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(73856)
+const Pool = __nccwpck_require__(92244)
+const { kUrl, kInterceptors } = __nccwpck_require__(64043)
+const { parseOrigin } = __nccwpck_require__(84640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4779,7 +4779,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 29133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4787,9 +4787,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(84640)
+const { channels } = __nccwpck_require__(53374)
+const timers = __nccwpck_require__(91275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4802,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 const {
   kUrl,
   kReset,
@@ -4835,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(64043)
 
-const constants = __nccwpck_require__(52824)
+const constants = __nccwpck_require__(80776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4849,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(53434))
+    mod = await WebAssembly.compile(__nccwpck_require__(88586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4861,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5776,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(84492).extractBody)
+      extractBody = (__nccwpck_require__(46396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6299,7 +6299,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 88788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6307,13 +6307,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(84640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 const {
   kUrl,
   kReset,
@@ -6332,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(64043)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6738,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(84492).extractBody)
+    extractBody ??= (__nccwpck_require__(46396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7098,7 +7098,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 23701:
+/***/ 81285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7108,16 +7108,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const Request = __nccwpck_require__(44655)
-const DispatcherBase = __nccwpck_require__(21841)
+const util = __nccwpck_require__(84640)
+const { channels } = __nccwpck_require__(53374)
+const Request = __nccwpck_require__(37311)
+const DispatcherBase = __nccwpck_require__(19265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(44627)
+const buildConnector = __nccwpck_require__(32784)
 const {
   kUrl,
   kServerName,
@@ -7159,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(36443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(88788)
+} = __nccwpck_require__(64043)
+const connectH1 = __nccwpck_require__(29133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7469,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const createRedirectInterceptor = __nccwpck_require__(66036)
 
 function onError (client, err) {
   if (
@@ -7729,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 21841:
+/***/ 19265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(30883)
+const Dispatcher = __nccwpck_require__(97939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+} = __nccwpck_require__(44627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(64043)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7944,7 +7944,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 30883:
+/***/ 97939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8016,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 53137:
+/***/ 40929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
-const ProxyAgent = __nccwpck_require__(76672)
-const Agent = __nccwpck_require__(57405)
+const DispatcherBase = __nccwpck_require__(19265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(64043)
+const ProxyAgent = __nccwpck_require__(39920)
+const Agent = __nccwpck_require__(58285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8183,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 64660:
+/***/ 95844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8307,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 42128:
+/***/ 73856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const FixedQueue = __nccwpck_require__(64660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
-const PoolStats = __nccwpck_require__(43246)
+const DispatcherBase = __nccwpck_require__(19265)
+const FixedQueue = __nccwpck_require__(95844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(64043)
+const PoolStats = __nccwpck_require__(15710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8508,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43246:
+/***/ 15710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(64043)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8549,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 30628:
+/***/ 92244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8560,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Client = __nccwpck_require__(23701)
+} = __nccwpck_require__(73856)
+const Client = __nccwpck_require__(81285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { kUrl, kInterceptors } = __nccwpck_require__(64043)
+const buildConnector = __nccwpck_require__(32784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8663,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 76672:
+/***/ 39920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(64043)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(57405)
-const Pool = __nccwpck_require__(30628)
-const DispatcherBase = __nccwpck_require__(21841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
-const Client = __nccwpck_require__(23701)
+const Agent = __nccwpck_require__(58285)
+const Pool = __nccwpck_require__(92244)
+const DispatcherBase = __nccwpck_require__(19265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(44627)
+const buildConnector = __nccwpck_require__(32784)
+const Client = __nccwpck_require__(81285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8944,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 30050:
+/***/ 71346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(30883)
-const RetryHandler = __nccwpck_require__(17816)
+const Dispatcher = __nccwpck_require__(97939)
+const RetryHandler = __nccwpck_require__(45640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8986,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 32581:
+/***/ 78421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8994,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const Agent = __nccwpck_require__(57405)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
+const Agent = __nccwpck_require__(58285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9025,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58155:
+/***/ 80091:
 /***/ ((module) => {
 
 
@@ -9076,15 +9076,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 67970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(36443)
+const util = __nccwpck_require__(84640)
+const { kBodyUsed } = __nccwpck_require__(64043)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9315,20 +9315,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 17816:
+/***/ 45640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
-const { RequestRetryError } = __nccwpck_require__(68707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(64043)
+const { RequestRetryError } = __nccwpck_require__(44627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(84640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9759,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 70379:
+/***/ 48731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(58155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(80091)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(44627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10141,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 88060:
+/***/ 78412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const DecoratorHandler = __nccwpck_require__(58155)
+const util = __nccwpck_require__(84640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(44627)
+const DecoratorHandler = __nccwpck_require__(80091)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10271,12 +10271,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 25092:
+/***/ 66036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(67970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10299,11 +10299,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 21514:
+/***/ 20730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(67970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10330,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 92026:
+/***/ 74346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(17816)
+const RetryHandler = __nccwpck_require__(45640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10356,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 52824:
+/***/ 80776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(50172);
+const utils_1 = __nccwpck_require__(11308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10640,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 63870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10652,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 53434:
+/***/ 88586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10664,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 50172:
+/***/ 11308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10685,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 47501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(36443)
-const Agent = __nccwpck_require__(57405)
+const { kClients } = __nccwpck_require__(64043)
+const Agent = __nccwpck_require__(58285)
 const {
   kAgent,
   kMockAgentSet,
@@ -10702,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(91117)
-const MockClient = __nccwpck_require__(47365)
-const MockPool = __nccwpck_require__(94004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
-const Dispatcher = __nccwpck_require__(30883)
-const Pluralizer = __nccwpck_require__(91529)
-const PendingInterceptorsFormatter = __nccwpck_require__(56142)
+} = __nccwpck_require__(90941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(45220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(58981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(44627)
+const Dispatcher = __nccwpck_require__(97939)
+const Pluralizer = __nccwpck_require__(43289)
+const PendingInterceptorsFormatter = __nccwpck_require__(81726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10852,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 47365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(23701)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Client = __nccwpck_require__(81285)
+const { buildMockDispatch } = __nccwpck_require__(58981)
 const {
   kDispatches,
   kMockAgent,
@@ -10868,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(90941)
+const { MockInterceptor } = __nccwpck_require__(35015)
+const Symbols = __nccwpck_require__(64043)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10918,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 52429:
+/***/ 49917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(68707)
+const { UndiciError } = __nccwpck_require__(44627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10953,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31511:
+/***/ 35015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(58981)
 const {
   kDispatches,
   kDispatchKey,
@@ -10966,9 +10966,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(91117)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(90941)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
+const { buildURL } = __nccwpck_require__(84640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11167,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 94004:
+/***/ 45220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(30628)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Pool = __nccwpck_require__(92244)
+const { buildMockDispatch } = __nccwpck_require__(58981)
 const {
   kDispatches,
   kMockAgent,
@@ -11183,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(90941)
+const { MockInterceptor } = __nccwpck_require__(35015)
+const Symbols = __nccwpck_require__(64043)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11233,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 91117:
+/***/ 90941:
 /***/ ((module) => {
 
 
@@ -11263,20 +11263,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53397:
+/***/ 58981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(52429)
+const { MockNotMatchedError } = __nccwpck_require__(49917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(91117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(90941)
+const { buildURL } = __nccwpck_require__(84640)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -11637,7 +11637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56142:
+/***/ 81726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11687,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 91529:
+/***/ 43289:
 /***/ ((module) => {
 
 
@@ -11723,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 96603:
+/***/ 91275:
 /***/ ((module) => {
 
 
@@ -12153,20 +12153,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89634:
+/***/ 78514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(45893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(93627)
-const { fetching } = __nccwpck_require__(54398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const { kConstruct } = __nccwpck_require__(40061)
+const { urlEquals, getFieldValues } = __nccwpck_require__(16814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(84640)
+const { webidl } = __nccwpck_require__(15701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(70715)
+const { Request, fromInnerRequest } = __nccwpck_require__(30175)
+const { kState } = __nccwpck_require__(61995)
+const { fetching } = __nccwpck_require__(58702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(19520)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13019,15 +13019,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 15965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { Cache } = __nccwpck_require__(89634)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(40061)
+const { Cache } = __nccwpck_require__(78514)
+const { webidl } = __nccwpck_require__(15701)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
 
 class CacheStorage {
   /**
@@ -13178,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20109:
+/***/ 40061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(36443).kConstruct)
+  kConstruct: (__nccwpck_require__(64043).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 76798:
+/***/ 16814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { isValidHeaderName } = __nccwpck_require__(73168)
+const { URLSerializer } = __nccwpck_require__(57708)
+const { isValidHeaderName } = __nccwpck_require__(19520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13242,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71276:
+/***/ 33404:
 /***/ ((module) => {
 
 
@@ -13261,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79061:
+/***/ 16933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(11978)
-const { stringify } = __nccwpck_require__(57797)
-const { webidl } = __nccwpck_require__(45893)
-const { Headers } = __nccwpck_require__(60660)
+const { parseSetCookie } = __nccwpck_require__(58906)
+const { stringify } = __nccwpck_require__(41077)
+const { webidl } = __nccwpck_require__(15701)
+const { Headers } = __nccwpck_require__(75524)
 
 /**
  * @typedef {Object} Cookie
@@ -13452,14 +13452,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11978:
+/***/ 58906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
-const { isCTLExcludingHtab } = __nccwpck_require__(57797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(33404)
+const { isCTLExcludingHtab } = __nccwpck_require__(41077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(57708)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13769,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57797:
+/***/ 41077:
 /***/ ((module) => {
 
 
@@ -14128,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 24031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(63691)
 
 /**
  * @type {number[]} BOM
@@ -14709,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21238:
+/***/ 61670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(54398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(45893)
-const { EventSourceStream } = __nccwpck_require__(24031)
-const { parseMIMEType } = __nccwpck_require__(51900)
-const { createFastMessageEvent } = __nccwpck_require__(15188)
-const { isNetworkError } = __nccwpck_require__(99051)
-const { delay } = __nccwpck_require__(94811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { fetching } = __nccwpck_require__(58702)
+const { makeRequest } = __nccwpck_require__(30175)
+const { webidl } = __nccwpck_require__(15701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(57708)
+const { createFastMessageEvent } = __nccwpck_require__(77316)
+const { isNetworkError } = __nccwpck_require__(70715)
+const { delay } = __nccwpck_require__(63691)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { environmentSettingsObject } = __nccwpck_require__(19520)
+const { getGlobalDispatcher } = __nccwpck_require__(78421)
 
 let experimentalWarned = false
 
@@ -15199,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94811:
+/***/ 63691:
 /***/ ((module) => {
 
 
@@ -15243,12 +15243,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84492:
+/***/ 46396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(84640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15258,16 +15258,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(73168)
-const { FormData } = __nccwpck_require__(35910)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(19520)
+const { FormData } = __nccwpck_require__(41142)
+const { kState } = __nccwpck_require__(61995)
+const { webidl } = __nccwpck_require__(15701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(51900)
-const { multipartFormDataParser } = __nccwpck_require__(50116)
+const { serializeAMimeType } = __nccwpck_require__(57708)
+const { multipartFormDataParser } = __nccwpck_require__(23028)
 let random
 
 try {
@@ -15779,7 +15779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 27775:
 /***/ ((module) => {
 
 
@@ -15910,7 +15910,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51900:
+/***/ 57708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16661,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66653:
+/***/ 69197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(36443)
+const { kConnected, kSize } = __nccwpck_require__(64043)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16714,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 27114:
+/***/ 92538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+const { kState } = __nccwpck_require__(61995)
+const { webidl } = __nccwpck_require__(15701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16847,16 +16847,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 50116:
+/***/ 23028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(73168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
-const { isFileLike } = __nccwpck_require__(27114)
-const { makeEntry } = __nccwpck_require__(35910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(84640)
+const { utf8DecodeBytes } = __nccwpck_require__(19520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(57708)
+const { isFileLike } = __nccwpck_require__(92538)
+const { makeEntry } = __nccwpck_require__(41142)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17328,16 +17328,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35910:
+/***/ 41142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
-const { kState } = __nccwpck_require__(93627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(27114)
-const { webidl } = __nccwpck_require__(45893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(19520)
+const { kState } = __nccwpck_require__(61995)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { FileLike, isFileLike } = __nccwpck_require__(92538)
+const { webidl } = __nccwpck_require__(15701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 51059:
+/***/ 30179:
 /***/ ((module) => {
 
 
@@ -17634,21 +17634,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60660:
+/***/ 75524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(36443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(64043)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(73168)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(19520)
+const { webidl } = __nccwpck_require__(15701)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -18328,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54398:
+/***/ 58702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18341,9 +18341,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(99051)
-const { HeadersList } = __nccwpck_require__(60660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(70715)
+const { HeadersList } = __nccwpck_require__(75524)
+const { Request, cloneRequest } = __nccwpck_require__(30175)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -18379,23 +18379,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(73168)
-const { kState, kDispatcher } = __nccwpck_require__(93627)
+} = __nccwpck_require__(19520)
+const { kState, kDispatcher } = __nccwpck_require__(61995)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(46396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(27775)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
-const { webidl } = __nccwpck_require__(45893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(84640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(57708)
+const { getGlobalDispatcher } = __nccwpck_require__(78421)
+const { webidl } = __nccwpck_require__(15701)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20605,23 +20605,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 30175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
-const { FinalizationRegistry } = __nccwpck_require__(66653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(46396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(75524)
+const { FinalizationRegistry } = __nccwpck_require__(69197)()
+const util = __nccwpck_require__(84640)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(19520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20631,12 +20631,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(27775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(61995)
+const { webidl } = __nccwpck_require__(15701)
+const { URLSerializer } = __nccwpck_require__(57708)
+const { kConstruct } = __nccwpck_require__(64043)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -21649,14 +21649,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 99051:
+/***/ 70715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(75524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(46396)
+const util = __nccwpck_require__(84640)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -21668,16 +21668,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(19520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { FormData } = __nccwpck_require__(35910)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+} = __nccwpck_require__(27775)
+const { kState, kHeaders } = __nccwpck_require__(61995)
+const { webidl } = __nccwpck_require__(15701)
+const { FormData } = __nccwpck_require__(41142)
+const { URLSerializer } = __nccwpck_require__(57708)
+const { kConstruct } = __nccwpck_require__(64043)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -22266,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93627:
+/***/ 61995:
 /***/ ((module) => {
 
 
@@ -22282,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73168:
+/***/ 19520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(51059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(27775)
+const { getGlobalOrigin } = __nccwpck_require__(30179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(57708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(84640)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(15701)
 
 let supportedHashes = []
 
@@ -23921,14 +23921,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45893:
+/***/ 15701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(84640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24623,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 22607:
+/***/ 92927:
 /***/ ((module) => {
 
 
@@ -24920,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48355:
+/***/ 54848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24929,16 +24929,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(53610)
+} = __nccwpck_require__(20410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(20961)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(14929)
+const { webidl } = __nccwpck_require__(15701)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25271,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88573:
+/***/ 45549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(15701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25356,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20961:
+/***/ 14929:
 /***/ ((module) => {
 
 
@@ -25373,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53610:
+/***/ 20410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25384,10 +25384,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(20961)
-const { ProgressEvent } = __nccwpck_require__(88573)
-const { getEncoding } = __nccwpck_require__(22607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+} = __nccwpck_require__(14929)
+const { ProgressEvent } = __nccwpck_require__(45549)
+const { getEncoding } = __nccwpck_require__(92927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(57708)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25771,27 +25771,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(26096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(61216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
-const { channels } = __nccwpck_require__(42414)
-const { CloseEvent } = __nccwpck_require__(15188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(54398)
-const { Headers, getHeadersList } = __nccwpck_require__(60660)
-const { getDecodeSplit } = __nccwpck_require__(73168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(90032)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(31025)
+const { channels } = __nccwpck_require__(53374)
+const { CloseEvent } = __nccwpck_require__(77316)
+const { makeRequest } = __nccwpck_require__(30175)
+const { fetching } = __nccwpck_require__(58702)
+const { Headers, getHeadersList } = __nccwpck_require__(75524)
+const { getDecodeSplit } = __nccwpck_require__(19520)
+const { WebsocketFrameSend } = __nccwpck_require__(89104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26149,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20736:
+/***/ 26096:
 /***/ ((module) => {
 
 
@@ -26222,14 +26222,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15188:
+/***/ 77316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(36443)
+const { webidl } = __nccwpck_require__(15701)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { kConstruct } = __nccwpck_require__(64043)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -26558,12 +26558,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 89104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(20736)
+const { maxUnsigned16Bit } = __nccwpck_require__(26096)
 
 const BUFFER_SIZE = 16386
 
@@ -26661,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19469:
+/***/ 31869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(98625)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+const { isValidClientWindowBits } = __nccwpck_require__(31025)
+const { MessageSizeExceededError } = __nccwpck_require__(44627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26773,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 81652:
+/***/ 99332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
-const { channels } = __nccwpck_require__(42414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(26096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(90032)
+const { channels } = __nccwpck_require__(53374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26792,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(98625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(86897)
-const { PerMessageDeflate } = __nccwpck_require__(19469)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(31025)
+const { WebsocketFrameSend } = __nccwpck_require__(89104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(31869)
+const { MessageSizeExceededError } = __nccwpck_require__(44627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27307,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13900:
+/***/ 59388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(20736)
-const FixedQueue = __nccwpck_require__(64660)
+const { WebsocketFrameSend } = __nccwpck_require__(89104)
+const { opcodes, sendHints } = __nccwpck_require__(26096)
+const FixedQueue = __nccwpck_require__(95844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27418,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 61216:
+/***/ 90032:
 /***/ ((module) => {
 
 
@@ -27437,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98625:
+/***/ 31025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
-const { states, opcodes } = __nccwpck_require__(20736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(90032)
+const { states, opcodes } = __nccwpck_require__(26096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(77316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(57708)
 
 /* globals Blob */
 
@@ -27766,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13726:
+/***/ 71886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
+const { webidl } = __nccwpck_require__(15701)
+const { URLSerializer } = __nccwpck_require__(57708)
+const { environmentSettingsObject } = __nccwpck_require__(19520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(26096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27783,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(61216)
+} = __nccwpck_require__(90032)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(98625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
-const { ByteParser } = __nccwpck_require__(81652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+} = __nccwpck_require__(31025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(99332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(84640)
+const { getGlobalDispatcher } = __nccwpck_require__(78421)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
-const { SendQueue } = __nccwpck_require__(13900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(77316)
+const { SendQueue } = __nccwpck_require__(59388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28368,11 +28368,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60218:
+/***/ 57764:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33609);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42359);
 // The action's entry (action.yml runs dist/index.js, bundled from here).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28382,7 +28382,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 33609:
+/***/ 42359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28391,12 +28391,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(69846);
 // EXTERNAL MODULE: ./src/core/safe-text.ts
-var safe_text = __nccwpck_require__(83712);
+var safe_text = __nccwpck_require__(41430);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
+var errors = __nccwpck_require__(37406);
 ;// CONCATENATED MODULE: ./src/core/redaction/cut-fragments.ts
 /**
  * A secret cut in half is no longer that secret: a label or an error cut to
@@ -28583,9 +28583,6955 @@ function replaceRanges(text, ranges, replacement) {
     return result + text.slice(last);
 }
 
+;// CONCATENATED MODULE: ../main/node_modules/re2js/build/index.js
+/*!
+* re2js
+* RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
+*
+* @version v2.10.0
+* @author Oleksii Vasyliev
+* @homepage https://github.com/le0pard/re2js#readme
+* @repository [object Object]
+* @license MIT
+*/
+// src/RE2Flags.js
+var RE2Flags = class RE2Flags {
+	static FOLD_CASE = 1;
+	static LITERAL = 2;
+	static CLASS_NL = 4;
+	static DOT_NL = 8;
+	static ONE_LINE = 16;
+	static NON_GREEDY = 32;
+	static PERL_X = 64;
+	static UNICODE_GROUPS = 128;
+	static WAS_DOLLAR = 256;
+	static LOOKBEHIND = 512;
+	static MATCH_NL = RE2Flags.CLASS_NL | RE2Flags.DOT_NL;
+	static PERL = RE2Flags.CLASS_NL | RE2Flags.ONE_LINE | RE2Flags.PERL_X | RE2Flags.UNICODE_GROUPS;
+	static POSIX = 0;
+	static UNANCHORED = 0;
+	static ANCHOR_START = 1;
+	static ANCHOR_BOTH = 2;
+};
+// src/PublicFlags.js
+/**
+* Public flags for RE2JS and RE2Set compilation.
+*/
+const PublicFlags = {
+	CASE_INSENSITIVE: 1,
+	DOTALL: 2,
+	MULTILINE: 4,
+	DISABLE_UNICODE_GROUPS: 8,
+	LONGEST_MATCH: 16,
+	LOOKBEHINDS: 512
+};
+// src/Codepoint.js
+/**
+* Various constants and helper for unicode codepoints.
+*/
+const ASCII_SIZE = 128;
+const ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+const ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+const MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+	if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+	else ASCII_TO_UPPER[i] = i;
+	if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+	else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+	static CODES = Object.freeze({
+		"\x07": 7,
+		"\b": 8,
+		"	": 9,
+		"\n": 10,
+		"\v": 11,
+		"\f": 12,
+		"\r": 13,
+		" ": 32,
+		"\"": 34,
+		$: 36,
+		"&": 38,
+		"'": 39,
+		"(": 40,
+		")": 41,
+		"*": 42,
+		"+": 43,
+		"-": 45,
+		".": 46,
+		0: 48,
+		1: 49,
+		2: 50,
+		3: 51,
+		4: 52,
+		5: 53,
+		6: 54,
+		7: 55,
+		8: 56,
+		9: 57,
+		":": 58,
+		"<": 60,
+		">": 62,
+		"?": 63,
+		A: 65,
+		B: 66,
+		C: 67,
+		F: 70,
+		P: 80,
+		Q: 81,
+		U: 85,
+		Z: 90,
+		"[": 91,
+		"\\": 92,
+		"]": 93,
+		"^": 94,
+		_: 95,
+		"`": 96,
+		a: 97,
+		b: 98,
+		f: 102,
+		i: 105,
+		m: 109,
+		n: 110,
+		r: 114,
+		s: 115,
+		t: 116,
+		v: 118,
+		x: 120,
+		z: 122,
+		"{": 123,
+		"|": 124,
+		"}": 125
+	});
+	static toUpperCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+		const s = String.fromCodePoint(codepoint).toUpperCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+	static toLowerCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+		const s = String.fromCodePoint(codepoint).toLowerCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+};
+// src/UnicodeRangeTable.js
+var UnicodeRangeTable = class {
+	/**
+	* @param {Uint32Array | number[]} data
+	* @param {boolean} isStride1
+	*/
+	constructor(data, isStride1 = false) {
+		this.data = data;
+		this.isStride1 = isStride1;
+		this.SIZE = isStride1 ? 2 : 3;
+	}
+	getLo(index) {
+		return this.data[index * this.SIZE];
+	}
+	getHi(index) {
+		return this.data[index * this.SIZE + 1];
+	}
+	getStride(index) {
+		return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+	}
+	get length() {
+		return this.data.length / this.SIZE;
+	}
+};
+// src/UnicodeTables.js
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+const B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+const decodeVLQ = (str) => {
+	const res = [];
+	let value = 0;
+	let shift = 0;
+	for (let i = 0; i < str.length; i++) {
+		const digit = B64_MAP[str.charCodeAt(i)];
+		value |= (digit & 31) << shift;
+		if ((digit & 32) === 0) {
+			res.push(value);
+			value = 0;
+			shift = 0;
+		} else shift += 5;
+	}
+	return res;
+};
+const decodeRanges = (str, isStride1) => {
+	const res = decodeVLQ(str);
+	const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+	const out = new Uint32Array(numRanges * 3);
+	let current = 0;
+	let resIdx = 0;
+	for (let i = 0; i < numRanges; i++) {
+		current += res[resIdx++];
+		out[i * 3] = current;
+		current += res[resIdx++];
+		out[i * 3 + 1] = current;
+		out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+	}
+	return out;
+};
+const decodeOrbit = (str) => {
+	const res = decodeVLQ(str);
+	const map = /* @__PURE__ */ new Map();
+	let currentKey = 0;
+	for (let i = 0; i < res.length; i += 2) {
+		currentKey += res[i];
+		const zz = res[i + 1];
+		const delta = zz >>> 1 ^ -(zz & 1);
+		map.set(currentKey, currentKey + delta);
+	}
+	return map;
+};
+var LazyMap = class {
+	constructor(initializer) {
+		this.initializer = initializer;
+		this.cache = /* @__PURE__ */ new Map();
+	}
+	has(key) {
+		return Object.hasOwn(this.initializer, key);
+	}
+	get(key) {
+		if (this.cache.has(key)) return this.cache.get(key);
+		const val = this.has(key) ? this.initializer[key]() : null;
+		this.cache.set(key, val);
+		return val;
+	}
+};
+var UnicodeTables = class {
+	static _CASE_ORBIT = null;
+	static get CASE_ORBIT() {
+		if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+		return this._CASE_ORBIT;
+	}
+	static _Print = null;
+	static get Print() {
+		if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+		return this._Print;
+	}
+	static CATEGORIES = new LazyMap({
+		C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+		Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+		Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+		Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+		Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+		Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+		L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+		Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+		Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+		Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+		Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+		Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+		No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+		P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+		Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+		Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+		Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+		Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+		S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+		Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+		Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+		So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+		Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+		Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+		Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+		ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+		Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+		Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+		Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+		Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+		Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+		Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+		Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+		White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+	});
+	static SCRIPTS = new LazyMap({
+		Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+		Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+		Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+		Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+		Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+		Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+		Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+		Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+		Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+		Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+		Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+		Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+		Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+		Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+		Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+		Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+		Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+		Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+		Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+		Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+		Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+		Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+		Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+		Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+		Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+		Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+		Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+		Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+		Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+		Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+		Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+		Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+		Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+		Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+		Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+		Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+		Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+		Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+		Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+		Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+		Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+		Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+		Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+		Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+		Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+		Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+		Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+		Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+		Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+		Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+		Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+		Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+		Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+		Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+		Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+		Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+		Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+		Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+		Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+		Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+		Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+		Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+		Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+		Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+		Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+		Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+		Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+		Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+		Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+		Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+		Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+		Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+		Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+		Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+		Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+		Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+		Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+		Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+		Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+		Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+		Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+		Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+		Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+		Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+		Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+		Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+		Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+		Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+		Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+		Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+		Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+		Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+		Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+		Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+		Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+		Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+		Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+		Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+		Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+		Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+		New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+		Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+		Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+		Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+		Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+		Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+		Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+		Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+		Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+		Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+		Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+		Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+		Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+		Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+		Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+		Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+		Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+		Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+		Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+		Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+		Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+		Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+		Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+		Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+		Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+		Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+		Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+		Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+		Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+		Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+		Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+		Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+		Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+		Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+		SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+		Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+		Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+		Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+		Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+		Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+		Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+		Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+		Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+		Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+		Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+		Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+		Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+		Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+		Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+		Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+		Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+		Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+		Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+		Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+		Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+		Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+		Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+		Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+		Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+		Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+		Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+		Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+		Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+		Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+		Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+		Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+		Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+		Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+		Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+		Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+		Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+		Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+	});
+	static FOLD_CATEGORIES = new LazyMap({
+		L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+	});
+	static FOLD_SCRIPT = new LazyMap({
+		Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+	});
+};
+// src/Unicode.js
+/**
+* Utilities for dealing with Unicode better than JS does.
+*/
+var Unicode = class Unicode {
+	static MAX_RUNE = 1114111;
+	static RUNE_ERROR = 65533;
+	static isUnsearchable(r) {
+		return r === Unicode.RUNE_ERROR || r >= Unicode.MIN_HIGH_SURROGATE && r <= Unicode.MAX_LOW_SURROGATE;
+	}
+	static MAX_ASCII = 127;
+	static MAX_LATIN1 = 255;
+	static MAX_BMP = 65535;
+	static MIN_FOLD = 65;
+	static MAX_FOLD = 125251;
+	static MIN_HIGH_SURROGATE = 55296;
+	static MAX_HIGH_SURROGATE = 56319;
+	static MIN_LOW_SURROGATE = 56320;
+	static MAX_LOW_SURROGATE = 57343;
+	static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+	static is32(ranges, r) {
+		let lo = 0;
+		let hi = ranges.length;
+		while (lo < hi) {
+			const m = lo + Math.floor((hi - lo) / 2);
+			const rlo = ranges.getLo(m);
+			const rhi = ranges.getHi(m);
+			if (rlo <= r && r <= rhi) {
+				const stride = ranges.getStride(m);
+				return (r - rlo) % stride === 0;
+			}
+			if (r < rlo) hi = m;
+			else lo = m + 1;
+		}
+		return false;
+	}
+	static is(ranges, r) {
+		if (r <= Unicode.MAX_LATIN1) {
+			for (let i = 0; i < ranges.length; i++) {
+				if (r > ranges.getHi(i)) continue;
+				const rlo = ranges.getLo(i);
+				if (r < rlo) return false;
+				const stride = ranges.getStride(i);
+				return (r - rlo) % stride === 0;
+			}
+			return false;
+		}
+		return ranges.length > 0 && r >= ranges.getLo(0) && Unicode.is32(ranges, r);
+	}
+	static isPrint(r) {
+		if (r <= Unicode.MAX_LATIN1) return r >= 32 && r < Unicode.MAX_ASCII || r >= 161 && r !== 173;
+		return Unicode.is(UnicodeTables.Print, r);
+	}
+	static simpleFold(r) {
+		if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+		if (r <= Unicode.MAX_ASCII) {
+			const l = Codepoint.toLowerCase(r);
+			return l !== r ? l : Codepoint.toUpperCase(r);
+		}
+		return r;
+	}
+	static equalsIgnoreCase(r1, r2) {
+		if (r1 === r2) return true;
+		if (r1 < 0 || r2 < 0) return false;
+		if (r1 <= Unicode.MAX_ASCII && r2 <= Unicode.MAX_ASCII) {
+			if (65 <= r1 && r1 <= 90) r1 |= 32;
+			if (65 <= r2 && r2 <= 90) r2 |= 32;
+			return r1 === r2;
+		}
+		for (let r = Unicode.simpleFold(r1); r !== r1; r = Unicode.simpleFold(r)) if (r === r2) return true;
+		return false;
+	}
+};
+// src/exceptions.js
+var RE2JSException = class extends Error {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSException";
+	}
+};
+/**
+* An exception thrown by the parser if the pattern was invalid.
+*/
+var RE2JSSyntaxException = class extends RE2JSException {
+	/**
+	* @param {string} error
+	* @param {string|null} [input=null]
+	*/
+	constructor(error, input = null) {
+		let message = `error parsing regexp: ${error}`;
+		if (input) message += `: \`${input}\``;
+		super(message);
+		this.name = "RE2JSSyntaxException";
+		this.message = message;
+		/** @type {string} */
+		this.error = error;
+		/** @type {string|null} */
+		this.input = input;
+	}
+	/**
+	* Retrieves the description of the error.
+	* @returns {string}
+	*/
+	getDescription() {
+		return this.error;
+	}
+	/**
+	* Retrieves the erroneous regular-expression pattern.
+	* @returns {string|null}
+	*/
+	getPattern() {
+		return this.input;
+	}
+};
+/**
+* An exception thrown by the compiler
+*/
+var RE2JSCompileException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSCompileException";
+	}
+};
+/**
+* An exception thrown by using groups
+*/
+var RE2JSGroupException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSGroupException";
+	}
+};
+/**
+* An exception thrown by flags
+*/
+var RE2JSFlagsException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSFlagsException";
+	}
+};
+/**
+* An exception thrown for internal engine errors, such as corrupted bytecodes.
+*/
+var RE2JSInternalException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSInternalException";
+	}
+};
+// src/Utils.js
+/**
+* Size of the precomputed single-byte lookup table.
+* Covers standard ASCII and Latin-1 characters for fast-path execution.
+*/
+const FAST_PATH_TABLE_SIZE = 256;
+/**
+* Precomputed lookup table for Word Boundary (\b, \B) assertions.
+* * By precomputing the boolean results for standard ASCII word ranges
+* ('a'-'z', 'A'-'Z', '0'-'9', '_'), we completely eliminate 4 logical
+* branches from the NFA's hot execution loop. This prevents costly
+* CPU branch mispredictions when scanning large strings.
+*/
+const WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+let cachedNativeEncoder = null;
+let cachedNativeDecoder = null;
+/**
+* Various constants and helper utilities.
+*/
+var Utils = class Utils {
+	static METACHARACTERS = "\\.+*?()|[]{}^$";
+	static EMPTY_BEGIN_LINE = 1;
+	static EMPTY_END_LINE = 2;
+	static EMPTY_BEGIN_TEXT = 4;
+	static EMPTY_END_TEXT = 8;
+	static EMPTY_WORD_BOUNDARY = 16;
+	static EMPTY_NO_WORD_BOUNDARY = 32;
+	static EMPTY_ALL = -1;
+	static emptyInts() {
+		return [];
+	}
+	static isString(value) {
+		return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+	}
+	static typeName(value) {
+		if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+		return Object.prototype.toString.call(value).slice(8, -1);
+	}
+	static checkPattern(pattern) {
+		if (!Utils.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+	}
+	static checkInput(input) {
+		if (!Utils.isString(input) && !Utils.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils.typeName(input)}`);
+	}
+	static checkFlags(flags) {
+		const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+		if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+	}
+	static isByteArray(input) {
+		return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+	}
+	static isalnum(c) {
+		return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+	}
+	static unhex(c) {
+		if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+		if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+		if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+		return -1;
+	}
+	static escapeRune(rune) {
+		let out = "";
+		if (Unicode.isPrint(rune)) {
+			if (Utils.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+			out += String.fromCodePoint(rune);
+		} else switch (rune) {
+			case Codepoint.CODES["\""]:
+				out += "\\\"";
+				break;
+			case Codepoint.CODES["\\"]:
+				out += "\\\\";
+				break;
+			case Codepoint.CODES["	"]:
+				out += "\\t";
+				break;
+			case Codepoint.CODES["\n"]:
+				out += "\\n";
+				break;
+			case Codepoint.CODES["\r"]:
+				out += "\\r";
+				break;
+			case Codepoint.CODES["\b"]:
+				out += "\\b";
+				break;
+			case Codepoint.CODES["\f"]:
+				out += "\\f";
+				break;
+			default: {
+				let s = rune.toString(16);
+				if (rune < 256) {
+					out += "\\x";
+					if (s.length === 1) out += "0";
+					out += s;
+				} else out += `\\x{${s}}`;
+				break;
+			}
+		}
+		return out;
+	}
+	static stringToRunes(str) {
+		const string = String(str);
+		const runes = [];
+		let i = 0;
+		while (i < string.length) {
+			const cp = string.codePointAt(i);
+			runes.push(cp);
+			i += cp > Unicode.MAX_BMP ? 2 : 1;
+		}
+		return new Int32Array(runes);
+	}
+	static runeToString(r) {
+		return String.fromCodePoint(r);
+	}
+	static isWordRune(r) {
+		return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+	}
+	static emptyOpContext(r1, r2) {
+		let op = 0;
+		if (r1 < 0) op |= Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		if (r1 === 10) op |= Utils.EMPTY_BEGIN_LINE;
+		if (r2 < 0) op |= Utils.EMPTY_END_TEXT | Utils.EMPTY_END_LINE;
+		if (r2 === 10) op |= Utils.EMPTY_END_LINE;
+		if (Utils.isWordRune(r1) !== Utils.isWordRune(r2)) op |= Utils.EMPTY_WORD_BOUNDARY;
+		else op |= Utils.EMPTY_NO_WORD_BOUNDARY;
+		return op;
+	}
+	/**
+	* Returns a string that quotes all regular expression metacharacters inside the argument text;
+	* the returned string is a regular expression matching the literal text. For example,
+	* {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+	* @param {string} str
+	* @returns {string}
+	*/
+	static quoteMeta(str) {
+		return str.split("").map((s) => {
+			if (Utils.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+			return s;
+		}).join("");
+	}
+	static charCount(codePoint) {
+		return codePoint > Unicode.MAX_BMP ? 2 : 1;
+	}
+	/**
+	* High-speed conversion from TypedArrays to standard JS Arrays.
+	* Bypasses the expensive Symbol.iterator overhead of Array.from()
+	*/
+	static toArray(typedArray) {
+		const len = typedArray.length;
+		const res = new Array(len);
+		for (let i = 0; i < len; i++) res[i] = typedArray[i];
+		return res;
+	}
+	static stringToUtf8ByteArray(str) {
+		if (globalThis.TextEncoder) {
+			if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+			return cachedNativeEncoder.encode(str);
+		} else {
+			let out = [], p = 0;
+			for (let i = 0; i < str.length; i++) {
+				let c = str.charCodeAt(i);
+				if (c < 128) out[p++] = c;
+				else if (c < 2048) {
+					out[p++] = c >> 6 | 192;
+					out[p++] = c & 63 | 128;
+				} else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+					c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+					out[p++] = c >> 18 | 240;
+					out[p++] = c >> 12 & 63 | 128;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				} else {
+					out[p++] = c >> 12 | 224;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				}
+			}
+			return out;
+		}
+	}
+	static utf8ByteArrayToString(bytes) {
+		if (globalThis.TextDecoder) {
+			if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+			const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+			return cachedNativeDecoder.decode(view);
+		} else {
+			let out = [], pos = 0, c = 0;
+			while (pos < bytes.length) {
+				let c1 = bytes[pos++];
+				if (c1 < 128) out[c++] = String.fromCharCode(c1);
+				else if (c1 > 191 && c1 < 224) {
+					let c2 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+				} else if (c1 > 239 && c1 < 365) {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					let c4 = bytes[pos++];
+					let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+					out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+					out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+				} else {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+				}
+			}
+			return out.join("");
+		}
+	}
+};
+// src/helpers.js
+const createEnum = (values = [], initNum = 0) => {
+	const enumObject = Object.create(null);
+	for (let i = 0; i < values.length; i++) {
+		const val = values[i];
+		const keyVal = initNum + i;
+		enumObject[val] = keyVal;
+		enumObject[keyVal] = val;
+	}
+	return Object.freeze(enumObject);
+};
+// src/MatcherInput.js
+/**
+* Abstract the representations of input text supplied to Matcher.
+*/
+var MatcherInputBase = class MatcherInputBase {
+	static Encoding = createEnum(["UTF_16", "UTF_8"]);
+	getEncoding() {
+		throw Error("not implemented");
+	}
+	/** @returns {string} */
+	asCharSequence() {
+		throw Error("not implemented");
+	}
+	/** @returns {Uint8Array|number[]|null} */
+	asBytes() {
+		throw Error("not implemented");
+	}
+	/** @returns {number} */
+	length() {
+		throw Error("not implemented");
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF8Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF16Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_16;
+	}
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+	/** @param {Uint8Array|number[]|null} bytes */
+	constructor(bytes = null) {
+		super();
+		this.bytes = bytes;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return Utils.utf8ByteArrayToString(this.bytes);
+	}
+	/**
+	*
+	* @returns {Uint8Array|number[]|null}
+	*/
+	asBytes() {
+		return this.bytes;
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.bytes.length;
+	}
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+	/** @param {string|null} charSequence */
+	constructor(charSequence = null) {
+		super();
+		this.charSequence = charSequence;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_16;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return this.charSequence;
+	}
+	/**
+	*
+	* @returns {number[]}
+	*/
+	asBytes() {
+		return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.charSequence.length;
+	}
+};
+var MatcherInput = class {
+	/**
+	* Return the MatcherInput for UTF_16 encoding.
+	* @returns {Utf16MatcherInput}
+	*/
+	static utf16(charSequence) {
+		Utils.checkInput(charSequence);
+		return new Utf16MatcherInput(charSequence);
+	}
+	/**
+	* Return the MatcherInput for UTF_8 encoding.
+	* @returns {Utf8MatcherInput}
+	*/
+	static utf8(input) {
+		if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+		return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+	}
+};
+// src/MachineInput.js
+/**
+* MachineInput abstracts different representations of the input text supplied to the Machine. It
+* provides one-character lookahead.
+*/
+var MachineInputBase = class {
+	static EOF() {
+		return -8;
+	}
+	constructor() {
+		this.start = 0;
+		this.end = 0;
+	}
+	canCheckPrefix() {
+		return true;
+	}
+	endPos() {
+		return this.end - this.start;
+	}
+	hasString() {
+		return false;
+	}
+	hasAnyString() {
+		return false;
+	}
+	prefixLength() {
+		return 0;
+	}
+};
+var MachineUTF8Input = class MachineUTF8Input extends MachineInputBase {
+	static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+	constructor(bytes, start = 0, end = bytes.length) {
+		super();
+		this.bytes = bytes;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const target = prefilter.bytes;
+		if (target.length === 0) return true;
+		const idx = this.indexOf(this.bytes, target, this.start + pos);
+		return idx !== -1 && idx <= this.end - target.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c = this.bytes[pos] & 255;
+		if (c < 128) return c << 3 | 1;
+		let size;
+		let rune;
+		let lo = 128;
+		let hi = 191;
+		if (c >= 194 && c <= 223) {
+			size = 2;
+			rune = c & 31;
+		} else if (c >= 224 && c <= 239) {
+			size = 3;
+			rune = c & 15;
+			if (c === 224) lo = 160;
+			else if (c === 237) hi = 159;
+		} else if (c >= 240 && c <= 244) {
+			size = 4;
+			rune = c & 7;
+			if (c === 240) lo = 144;
+			else if (c === 244) hi = 143;
+		} else return MachineUTF8Input.RUNE_ERROR_STEP;
+		if (pos + size > this.end) return MachineUTF8Input.RUNE_ERROR_STEP;
+		const c1 = this.bytes[pos + 1] & 255;
+		if (c1 < lo || c1 > hi) return MachineUTF8Input.RUNE_ERROR_STEP;
+		rune = rune << 6 | c1 & 63;
+		if (size > 2) {
+			const c2 = this.bytes[pos + 2] & 255;
+			if ((c2 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+			rune = rune << 6 | c2 & 63;
+			if (size > 3) {
+				const c3 = this.bytes[pos + 3] & 255;
+				if ((c3 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+				rune = rune << 6 | c3 & 63;
+			}
+		}
+		return rune << 3 | size;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+		return i < 0 ? i : i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		let r1 = -1;
+		if (pos > this.start && pos <= this.end) {
+			let start = pos - 1;
+			r1 = this.bytes[start--];
+			if (r1 >= 128) {
+				let lim = pos - 4;
+				if (lim < this.start) lim = this.start;
+				while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+				if (start < this.start) start = this.start;
+				const r = this.step(start - this.start);
+				r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+			}
+		}
+		const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	indexOf(source, target, fromIndex = 0) {
+		let targetLength = target.length;
+		if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+		const firstByte = target[0];
+		let limit = this.end - targetLength;
+		const hasNativeIndexOf = typeof source.indexOf === "function";
+		let i = fromIndex;
+		while (i <= limit) {
+			if (hasNativeIndexOf) {
+				i = source.indexOf(firstByte, i);
+				if (i === -1 || i > limit) return -1;
+			} else {
+				while (i <= limit && source[i] !== firstByte) i++;
+				if (i > limit) return -1;
+			}
+			let match = true;
+			for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+				match = false;
+				break;
+			}
+			if (match) return i;
+			i++;
+		}
+		return -1;
+	}
+	prefixLength(re2) {
+		return re2.prefixUTF8.length;
+	}
+};
+var MachineUTF16Input = class extends MachineInputBase {
+	constructor(charSequence, start = 0, end = charSequence.length) {
+		super();
+		this.charSequence = charSequence;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+		return idx !== -1 && idx <= this.end - prefilter.str.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c1 = this.charSequence.charCodeAt(pos);
+		if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+		const c2 = this.charSequence.charCodeAt(pos + 1);
+		if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+		return c1 << 3 | 1;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.charSequence.indexOf(re2.prefix, pos);
+		if (i < 0 || i > this.end - re2.prefix.length) return -1;
+		return i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+		const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	prefixLength(re2) {
+		return re2.prefix.length;
+	}
+};
+var MachineInput = class {
+	static fromUTF8(bytes, start = 0, end = bytes.length) {
+		return new MachineUTF8Input(bytes, start, end);
+	}
+	static fromUTF16(charSequence, start = 0, end = void 0) {
+		Utils.checkInput(charSequence);
+		return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+	}
+};
+// src/Matcher.js
+/**
+* A stateful iterator that interprets a regex {@code RE2JS} on a specific input.
+*
+* Conceptually, a Matcher consists of four parts:
+* <ol>
+* <li>A compiled regular expression {@code RE2JS}, set at construction and fixed for the lifetime
+* of the matcher.</li>
+*
+* <li>The remainder of the input string, set at construction or {@link #reset()} and advanced by
+* each match operation such as {@link #find}, {@link #matches} or {@link #lookingAt}.</li>
+*
+* <li>The current match information, accessible via {@link #start}, {@link #end}, and
+* {@link #group}, and updated by each match operation.</li>
+*
+* <li>The append position, used and advanced by {@link #appendReplacement} and {@link #appendTail}
+* if performing a search and replace from the input to an external {@code StringBuffer}.
+*
+* </ol>
+*
+*
+* @author rsc@google.com (Russ Cox)
+*/
+var Matcher = class Matcher {
+	/**
+	* V8 and WebKit have historical hard limits on the number of arguments
+	* that can be passed to a function. We cap replacer arguments to prevent
+	* Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+	*/
+	static MAX_REPLACER_ARGS = 65535;
+	/**
+	* Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+	* {@link #appendReplacement} as a literal replacement of {@code s}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		if (javaMode) {
+			if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+			return str.split("").map((s) => {
+				const c = s.codePointAt(0);
+				if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+				return s;
+			}).join("");
+		}
+		if (str.indexOf("$") < 0) return str;
+		return str.split("").map((s) => {
+			if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+			return s;
+		}).join("");
+	}
+	/**
+	*
+	* @param {import('./index.js').RE2JS} pattern
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	*/
+	constructor(pattern, input) {
+		if (pattern === null) throw new Error("pattern is null");
+		/**
+		* The pattern being matched.
+		* @type {import('./index.js').RE2JS}
+		*/
+		this.patternInput = pattern;
+		const re2 = this.patternInput.re2();
+		/** @type {number} */
+		this.patternGroupCount = re2.numberOfCapturingGroups();
+		/** @type {number[]} */
+		this.groups = [];
+		/** @type {Record<string, number>} */
+		this.namedGroups = re2.namedGroups;
+		/** @type {boolean} */
+		this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+		/** @type {number} */
+		this.numberOfInstructions = re2.numberOfInstructions();
+		/** @type {import('./Machine.js').LookbehindState|null} */
+		this.lookbehindState = null;
+		if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+		else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+		else this.resetMatcherInput(MatcherInput.utf16(input));
+	}
+	/**
+	* Returns the {@code RE2JS} associated with this {@code Matcher}.
+	* @returns {import('./index.js').RE2JS}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	/**
+	* Resets the {@code Matcher}, rewinding input and discarding any match information.
+	*
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	reset() {
+		/** @type {number} */
+		this.matcherInputLength = this.matcherInput.length();
+		/** @type {number} */
+		this.appendPos = 0;
+		this.hasMatch = false;
+		this.hasGroups = false;
+		this.anchorFlag = 0;
+		return this;
+	}
+	/**
+	* Resets the {@code Matcher} and changes the input.
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	resetMatcherInput(input) {
+		if (input === null) throw new Error("input is null");
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		this.matcherInput = input;
+		if (this.lookbehindState !== null) this.lookbehindState.reset();
+		else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+		this.reset();
+		return this;
+	}
+	/**
+	* Returns the start of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	start(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group];
+	}
+	/**
+	* Returns the end of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	end(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group + 1];
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.numberOfInstructions;
+	}
+	/**
+	* Returns the named group of the most recent match, or {@code null} if the group was not matched.
+	* @param {string|number} [group=0]
+	* @returns {string|null}
+	*/
+	group(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		const start = this.start(group);
+		const end = this.end(group);
+		if (start < 0 && end < 0) return null;
+		return this.substring(start, end);
+	}
+	/**
+	* Returns a dictionary map of all named capturing groups and their matched values.
+	* If a group was not matched, its value will be `null`.
+	* @returns {Record<string, string|null>}
+	*/
+	getNamedGroups() {
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		const result = Object.create(null);
+		for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+		return result;
+	}
+	/**
+	* Returns the number of subgroups in this pattern.
+	*
+	* @returns {number} the number of subgroups; the overall match (group 0) does not count
+	*/
+	groupCount() {
+		return this.patternGroupCount;
+	}
+	/**
+	* Helper: finds subgroup information if needed for group.
+	* @param {number} group
+	* @private
+	*/
+	loadGroup(group) {
+		if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		if (group === 0 || this.hasGroups) return;
+		const end = this.matcherInputLength;
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+		if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+		this.groups = res[1];
+		this.hasGroups = true;
+	}
+	/**
+	* Matches the entire input against the pattern (anchored start and end). If there is a match,
+	* {@code matches} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the entire input matches the pattern
+	*/
+	matches() {
+		return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+	}
+	/**
+	* Matches the beginning of input against the pattern (anchored start). If there is a match,
+	* {@code lookingAt} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the beginning of the input matches the pattern
+	*/
+	lookingAt() {
+		return this.genMatch(0, RE2Flags.ANCHOR_START);
+	}
+	/**
+	* Matches the input against the pattern (unanchored), starting at a specified position. If there
+	* is a match, {@code find} sets the match state to describe it.
+	*
+	* @param {number|null} [start=null] the input position where the search begins
+	* @returns {boolean} if it finds a match
+	* @throws IndexOutOfBoundsException if start is not a valid input position
+	*/
+	find(start = null) {
+		if (start !== null) {
+			if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+			this.reset();
+			return this.genMatch(start, 0);
+		}
+		start = 0;
+		if (this.hasMatch) {
+			start = this.groups[1];
+			if (this.groups[0] === this.groups[1]) {
+				const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+				if (r < 0) start++;
+				else start += r & 7;
+			}
+		}
+		return this.genMatch(start, RE2Flags.UNANCHORED);
+	}
+	/**
+	* Helper: does match starting at start, with RE2 anchor flag.
+	* @param {number} startByte
+	* @param {number} anchor
+	* @returns {boolean}
+	* @private
+	*/
+	genMatch(startByte, anchor) {
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+		if (!res[0]) {
+			this.hasMatch = false;
+			return false;
+		}
+		this.groups = res[1];
+		this.hasMatch = true;
+		this.hasGroups = this.patternGroupCount === 0;
+		this.anchorFlag = anchor;
+		return true;
+	}
+	/**
+	* Helper: return substring for [start, end).
+	* @param {number} start
+	* @param {number} end
+	* @returns {string}
+	*/
+	substring(start, end) {
+		if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+		return this.matcherInput.asCharSequence().substring(start, end).toString();
+	}
+	/**
+	* Helper for Pattern: return input length.
+	* @returns {number}
+	*/
+	inputLength() {
+		return this.matcherInputLength;
+	}
+	/**
+	* Appends to result two strings: the text from the append position up to the beginning of the
+	* most recent match, and then the replacement with submatch groups substituted for references to
+	* them. It advances the append position to where the most recent match ended.
+	*
+	* By default the replacement is expanded as by String.prototype.replace (see
+	* appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+	* many digits as still form a valid group number, ${name} is a named group, and a backslash
+	* escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+	*
+	* @param {string} replacement the replacement string
+	* @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @throws IllegalStateException if there was no most recent match
+	* @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+	* @private
+	*/
+	appendReplacement(replacement, javaMode = false) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+		return res;
+	}
+	/**
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJava(replacement) {
+		let res = "";
+		let last = 0;
+		const m = replacement.length;
+		let i = 0;
+		while (i < m) {
+			const cCode = replacement.codePointAt(i);
+			if (cCode === Codepoint.CODES["\\"]) {
+				if (last < i) res += replacement.substring(last, i);
+				i++;
+				if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+				last = i;
+				i++;
+				continue;
+			}
+			if (cCode === Codepoint.CODES["$"]) {
+				if (last < i) res += replacement.substring(last, i);
+				if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+				const nextCode = replacement.codePointAt(i + 1);
+				if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+					let n = nextCode - Codepoint.CODES["0"];
+					let j = i + 2;
+					for (; j < m; j++) {
+						const digit = replacement.codePointAt(j);
+						if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+						n = n * 10 + digit - Codepoint.CODES["0"];
+					}
+					if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+					const group = this.group(n);
+					if (group !== null) res += group;
+					i = j;
+					last = i;
+				} else if (nextCode === Codepoint.CODES["{"]) {
+					let j = i + 2;
+					while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+					if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+					const groupName = replacement.substring(i + 2, j);
+					const groupVal = this.group(groupName);
+					if (groupVal !== null) res += groupVal;
+					i = j + 1;
+					last = i;
+				} else throw new RE2JSGroupException("Illegal group reference");
+				continue;
+			}
+			i++;
+		}
+		if (last < m) res += replacement.substring(last, m);
+		return res;
+	}
+	/**
+	* Expands |replacement| for the current match by the rules of String.prototype.replace
+	* (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+	* after it, $n and $nn a group (two digits only when they form a valid group number, so with
+	* one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+	* (empty when no such group), only when the pattern has named groups. Anything else, such as
+	* "$0" or "$<" without a closing ">", is kept as is.
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJs(replacement) {
+		const isDigit = (c) => c >= 48 && c <= 57;
+		const groupCount = this.patternGroupCount;
+		let res = "";
+		let i = 0;
+		while (i < replacement.length) {
+			const dollar = replacement.indexOf("$", i);
+			if (dollar < 0) break;
+			res += replacement.substring(i, dollar);
+			i = dollar;
+			const c = replacement.charCodeAt(i + 1);
+			if (c === Codepoint.CODES["$"]) {
+				res += "$";
+				i += 2;
+			} else if (c === Codepoint.CODES["&"]) {
+				res += this.group(0);
+				i += 2;
+			} else if (c === Codepoint.CODES["`"]) {
+				res += this.substring(0, this.start(0));
+				i += 2;
+			} else if (c === Codepoint.CODES["'"]) {
+				res += this.substring(this.end(0), this.matcherInputLength);
+				i += 2;
+			} else if (isDigit(c)) {
+				let digits = 1;
+				let index = c - 48;
+				const c2 = replacement.charCodeAt(i + 2);
+				if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+					digits = 2;
+					index = index * 10 + c2 - 48;
+				}
+				if (index >= 1 && index <= groupCount) {
+					const group = this.group(index);
+					if (group !== null) res += group;
+				} else res += replacement.substring(i, i + 1 + digits);
+				i += 1 + digits;
+			} else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+				const gt = replacement.indexOf(">", i + 2);
+				if (gt < 0) {
+					res += "$<";
+					i += 2;
+				} else {
+					const name = replacement.substring(i + 2, gt);
+					if (Object.hasOwn(this.namedGroups, name)) {
+						const group = this.group(name);
+						if (group !== null) res += group;
+					}
+					i = gt + 1;
+				}
+			} else {
+				res += "$";
+				i += 1;
+			}
+		}
+		return res + replacement.substring(i);
+	}
+	/**
+	* Return the substring of the input from the append position to the end of the
+	* input.
+	* @returns {string}
+	*/
+	appendTail() {
+		return this.substring(this.appendPos, this.matcherInputLength);
+	}
+	/**
+	* Returns the input with all matches replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the matches replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceAll(replacement, javaMode = false) {
+		return this.replace(replacement, true, javaMode);
+	}
+	/**
+	* Returns the input with the first match replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the first match replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceFirst(replacement, javaMode = false) {
+		return this.replace(replacement, false, javaMode);
+	}
+	/**
+	* Helper: replaceAll/replaceFirst hybrid.
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [all=true] - replace all matches
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @private
+	*/
+	replace(replacement, all = true, javaMode = false) {
+		let res = "";
+		this.reset();
+		const isFunc = typeof replacement === "function";
+		let originalInput = null;
+		if (isFunc) {
+			if (this.groupCount() >= Matcher.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+			originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+		}
+		while (this.find()) {
+			res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+			if (!all) break;
+		}
+		res += this.appendTail();
+		return res;
+	}
+	/**
+	* Evaluates a replacer function for the current match and appends the result,
+	* along with any un-matched preceding text, advancing the append position.
+	* @param {Function} replacer - the replacer function
+	* @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+	* @returns {string} the evaluated string to append
+	* @private
+	*/
+	appendReplacementFunc(replacer, originalInput) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		/** @type {unknown[]} */
+		const args = this.matchArray();
+		args.push(s, originalInput);
+		if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+		res += String(replacer(...args));
+		return res;
+	}
+	/**
+	* The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+	* did not take part in the match. Used by exec(), matchAll() and replacer functions.
+	* @returns {Array<string|undefined>}
+	* @private
+	*/
+	matchArray() {
+		const result = [this.group(0)];
+		for (let i = 1; i <= this.patternGroupCount; i++) {
+			const group = this.group(i);
+			result.push(group === null ? void 0 : group);
+		}
+		return result;
+	}
+	/**
+	* The named groups, as the groups property of a JS RegExpExecArray: an object without a
+	* prototype mapping each name to its group (undefined when it did not take part in the match),
+	* or undefined when the pattern has no named groups.
+	* @returns {Record<string, string|undefined>|undefined}
+	* @private
+	*/
+	namedGroupsObject() {
+		if (!this.hasNamedGroups) return;
+		const result = this.getNamedGroups();
+		for (const name in result) if (result[name] === null) result[name] = void 0;
+		return result;
+	}
+};
+// src/Inst.js
+/**
+* A single instruction in the regular expression virtual machine.
+*
+* @see http://swtch.com/~rsc/regexp/regexp2.html
+*/
+var Inst = class Inst {
+	static ALT = 1;
+	static ALT_MATCH = 2;
+	static CAPTURE = 3;
+	static EMPTY_WIDTH = 4;
+	static FAIL = 5;
+	static MATCH = 6;
+	static NOP = 7;
+	static RUNE = 8;
+	static RUNE1 = 9;
+	static RUNE_ANY = 10;
+	static RUNE_ANY_NOT_NL = 11;
+	static LB_WRITE = 12;
+	static LB_CHECK = 13;
+	static isRuneOp(op) {
+		return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
+	}
+	static escapeRunes(runes) {
+		let out = "\"";
+		for (let rune of runes) out += Utils.escapeRune(rune);
+		out += "\"";
+		return out;
+	}
+	constructor(op) {
+		this.op = op;
+		this.out = 0;
+		this.arg = 0;
+		/** @type {Int32Array} */
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		/** @type {Uint32Array | number[] | null} */
+		this.next = null;
+	}
+	matchRune(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+			return r === r0;
+		}
+		const len = this.runes.length;
+		if (len === 0) return false;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return false;
+				if (r <= this.runes[j + 1]) return true;
+			}
+			return false;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1];
+	}
+	matchRunePos(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+			return r === r0 ? 0 : -1;
+		}
+		const len = this.runes.length;
+		if (len === 0) return -1;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return -1;
+				if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+			}
+			return -1;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		switch (this.op) {
+			case Inst.ALT: return `alt -> ${this.out}, ${this.arg}`;
+			case Inst.ALT_MATCH: return `altmatch -> ${this.out}, ${this.arg}`;
+			case Inst.CAPTURE: return `cap ${this.arg} -> ${this.out}`;
+			case Inst.EMPTY_WIDTH: return `empty ${this.arg} -> ${this.out}`;
+			case Inst.MATCH: return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+			case Inst.FAIL: return "fail";
+			case Inst.NOP: return `nop -> ${this.out}`;
+			case Inst.LB_WRITE: return `lbwrite ${this.arg} -> ${this.out}`;
+			case Inst.LB_CHECK: return `lbcheck ${this.arg} -> ${this.out}`;
+			case Inst.RUNE:
+				if (this.runes === null) return "rune <null>";
+				return [
+					"rune ",
+					Inst.escapeRunes(this.runes),
+					(this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+					" -> ",
+					this.out
+				].join("");
+			case Inst.RUNE1: return `rune1 ${Inst.escapeRunes(this.runes)} -> ${this.out}`;
+			case Inst.RUNE_ANY: return `any -> ${this.out}`;
+			case Inst.RUNE_ANY_NOT_NL: return `anynotnl -> ${this.out}`;
+			default: throw new Error("unhandled case in Inst.toString");
+		}
+	}
+};
+// src/Machine.js
+var Queue = class Queue {
+	constructor(numInst) {
+		this.sparse = new Int32Array(numInst);
+		this.densePcs = new Int32Array(numInst);
+		this.denseCaps = null;
+		this.size = 0;
+		this.ncap = 0;
+		this.mainThreads = 0;
+	}
+	static INITIAL_THREADS = 32;
+	init(ncap) {
+		this.ncap = ncap;
+		const needed = Math.min(this.densePcs.length, Queue.INITIAL_THREADS) * ncap;
+		if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+	}
+	growCaps(needed) {
+		const limit = this.densePcs.length * this.ncap;
+		const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+		grown.set(this.denseCaps);
+		this.denseCaps = grown;
+	}
+	contains(pc) {
+		const j = this.sparse[pc];
+		return j < this.size && this.densePcs[j] === pc;
+	}
+	isEmpty() {
+		return this.size === 0;
+	}
+	add(pc) {
+		const j = this.size++;
+		this.sparse[pc] = j;
+		this.densePcs[j] = pc;
+		return j;
+	}
+	clear() {
+		this.size = 0;
+		this.mainThreads = 0;
+	}
+	toString() {
+		let out = "{";
+		for (let i = 0; i < this.size; i++) {
+			if (i !== 0) out += ", ";
+			out += this.densePcs[i];
+		}
+		out += "}";
+		return out;
+	}
+};
+var LookbehindState = class {
+	constructor(prog) {
+		this.pos = -1;
+		this.pcs = new Int32Array(prog.numInst());
+		this.size = 0;
+		this.lbTable = new Int32Array(prog.numLb + 1);
+	}
+	reset() {
+		this.pos = -1;
+		this.size = 0;
+	}
+};
+var Machine = class Machine {
+	static fromRE2(re2) {
+		const m = new Machine();
+		m.prog = re2.prog;
+		m.re2 = re2;
+		m.q0 = new Queue(m.prog.numInst());
+		m.q1 = new Queue(m.prog.numInst());
+		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+		m.matched = false;
+		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+		m.ncap = 0;
+		return m;
+	}
+	constructor() {
+		this.prog = null;
+		this.re2 = null;
+		this.q0 = null;
+		this.q1 = null;
+		this.addStack = null;
+		this.matched = false;
+		this.matchcap = null;
+		this.ncap = 0;
+		this.lbTable = null;
+	}
+	init(ncap) {
+		this.ncap = ncap;
+		if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1);
+		this.q0.init(ncap);
+		this.q1.init(ncap);
+		if (this.prog.numLb > 0) {
+			if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+			this.lbTable.fill(-1);
+		}
+	}
+	submatches() {
+		if (this.ncap === 0) return Utils.emptyInts();
+		return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+	}
+	match(input, pos, anchor, lbState = null) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return false;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		this.matched = false;
+		this.matchcap.fill(-1);
+		const hasLookbehinds = this.prog.numLb > 0;
+		const matchStartPos = pos;
+		let currentPos = pos;
+		let resumeLookbehinds = false;
+		if (hasLookbehinds) {
+			if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+				currentPos = lbState.pos;
+				resumeLookbehinds = true;
+			} else currentPos = 0;
+		}
+		let saveLookbehinds = hasLookbehinds && lbState !== null;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag;
+		if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+		else flag = input.context(currentPos);
+		if (hasLookbehinds) {
+			if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+			else this.spawnLookbehinds(runq, currentPos, flag);
+		}
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+				if (this.matched) break;
+				if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+					const advance = input.index(this.re2, currentPos);
+					if (advance < 0) break;
+					currentPos += advance;
+					r = input.step(currentPos);
+					rune = r >> 3;
+					width = r & 7;
+					r = input.step(currentPos + width);
+					rune1 = r >> 3;
+					width1 = r & 7;
+					flag = input.context(currentPos);
+				}
+			}
+			if (currentPos >= matchStartPos) {
+				if (saveLookbehinds) {
+					this.saveLookbehinds(lbState, runq, currentPos);
+					saveLookbehinds = false;
+				}
+				if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+					if (this.ncap > 0) this.matchcap[0] = currentPos;
+					this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+				}
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+			if (width === 0) break;
+			if (this.ncap === 0 && this.matched) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		runq.clear();
+		nextq.clear();
+		return this.matched;
+	}
+	matchSet(input, pos, anchor) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return [];
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		let currentPos = this.prog.numLb > 0 ? 0 : pos;
+		let matchStartPos = pos;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+		const matches = /* @__PURE__ */ new Set();
+		if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+			}
+			if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+				if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			for (let j = 0; j < runq.size; j++) {
+				const pc = runq.densePcs[j];
+				const i = this.prog.inst[pc];
+				const capOffset = j * this.ncap;
+				let add = false;
+				switch (i.op) {
+					case Inst.MATCH:
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+						matches.add(i.arg);
+						break;
+					case Inst.RUNE:
+						add = i.matchRune(rune);
+						break;
+					case Inst.RUNE1:
+						add = rune === i.runes[0];
+						break;
+					case Inst.RUNE_ANY:
+						add = true;
+						break;
+					case Inst.RUNE_ANY_NOT_NL:
+						add = rune !== 10;
+						break;
+					default: continue;
+				}
+				if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+			}
+			runq.clear();
+			if (width === 0) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		nextq.clear();
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+	step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+		const longest = this.re2.longest;
+		for (let j = 0; j < runq.size; j++) {
+			const pc = runq.densePcs[j];
+			const capOffset = j * this.ncap;
+			if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+			const i = this.prog.inst[pc];
+			let add = false;
+			switch (i.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+					if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+						runq.denseCaps[capOffset + 1] = pos;
+						for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+					}
+					if (!longest) runq.size = 0;
+					this.matched = true;
+					break;
+				case Inst.RUNE:
+					add = i.matchRune(c);
+					break;
+				case Inst.RUNE1:
+					add = c === i.runes[0];
+					break;
+				case Inst.RUNE_ANY:
+					add = true;
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					add = c !== 10;
+					break;
+				default: continue;
+			}
+			if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+		}
+		runq.clear();
+	}
+	spawnLookbehinds(q, pos, flag) {
+		for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+	}
+	restoreLookbehinds(lbState, q, flag) {
+		this.lbTable.set(lbState.lbTable);
+		for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+	}
+	saveLookbehinds(lbState, q, pos) {
+		let size = 0;
+		for (let j = 0; j < q.size; j++) {
+			const pc = q.densePcs[j];
+			if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+		}
+		lbState.size = size;
+		lbState.pos = pos;
+		lbState.lbTable.set(this.lbTable);
+	}
+	add(q, pc, pos, capArray, capOffset, cond) {
+		const stk = this.addStack;
+		let nstk = 0;
+		for (;;) {
+			while (pc !== 0 && !q.contains(pc)) {
+				const d = q.add(pc);
+				const inst = this.prog.inst[pc];
+				switch (inst.op) {
+					case Inst.FAIL:
+						pc = 0;
+						break;
+					case Inst.ALT:
+					case Inst.ALT_MATCH:
+						stk[nstk++] = inst.arg;
+						stk[nstk++] = 0;
+						pc = inst.out;
+						break;
+					case Inst.EMPTY_WIDTH:
+						pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+						break;
+					case Inst.NOP:
+						pc = inst.out;
+						break;
+					case Inst.CAPTURE:
+						if (inst.arg < this.ncap) {
+							stk[nstk++] = -inst.arg - 1;
+							stk[nstk++] = capArray[capOffset + inst.arg];
+							capArray[capOffset + inst.arg] = pos;
+						}
+						pc = inst.out;
+						break;
+					case Inst.LB_WRITE:
+						this.lbTable[Math.abs(inst.arg)] = pos;
+						pc = inst.out;
+						break;
+					case Inst.LB_CHECK:
+						if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+						else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+						break;
+					case Inst.MATCH:
+					case Inst.RUNE:
+					case Inst.RUNE1:
+					case Inst.RUNE_ANY:
+					case Inst.RUNE_ANY_NOT_NL:
+						if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+						if (this.ncap > 0) {
+							const destOffset = d * this.ncap;
+							if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+							for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+						}
+						pc = 0;
+						break;
+					default: throw new RE2JSInternalException("unhandled");
+				}
+			}
+			if (nstk === 0) return;
+			nstk -= 2;
+			const entry = stk[nstk];
+			if (entry < 0) {
+				capArray[capOffset - entry - 1] = stk[nstk + 1];
+				pc = 0;
+			} else pc = entry;
+		}
+	}
+};
+// src/DFA.js
+const hashState = (pcs, flag, ids) => {
+	let h = -2128831035;
+	for (let i = 0; i < pcs.length; i++) {
+		h ^= pcs[i];
+		h = Math.imul(h, 16777619);
+	}
+	h ^= flag;
+	h = Math.imul(h, 16777619);
+	for (let i = 0; i < ids.length; i++) {
+		h ^= ids[i];
+		h = Math.imul(h, 16777619);
+	}
+	return h;
+};
+const arraysEqual = (a, b) => {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+};
+const isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+const NO_IDS = [];
+const END_TEXT = -1;
+var DFAState = class {
+	constructor(nfaStates, flag, matchIDs) {
+		this.nfaStates = nfaStates;
+		this.flag = flag;
+		this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+		this.matchIDs = matchIDs;
+		this.next = null;
+		this.nextAnchored = null;
+	}
+};
+var DFA = class DFA {
+	static FLAG_EMPTY_MASK = 255;
+	static FLAG_MATCH = 256;
+	static FLAG_LAST_WORD = 512;
+	static FLAG_NEED_SHIFT = 16;
+	static STATE_OVERHEAD = 150;
+	static ARRAY_OVERHEAD = 40;
+	static ELEMENT_SIZE = 8;
+	static TABLE_OVERHEAD = 48;
+	static PROGRESS_PER_STATE = 10;
+	constructor(prog, maxMem = 8388608) {
+		this.prog = prog;
+		this.maxMem = maxMem;
+		this.stateCache = /* @__PURE__ */ new Map();
+		this.stateCount = 0;
+		this.startStates = /* @__PURE__ */ new Map();
+		this.failed = false;
+		for (let pc = 0; pc < prog.numInst(); pc++) {
+			const op = prog.getInst(pc).op;
+			if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+				this.failed = true;
+				break;
+			}
+		}
+		this.computeRuneClasses();
+		this.stateBudget = maxMem;
+		this.memBudget = maxMem;
+	}
+	computeRuneClasses() {
+		const bounds = /* @__PURE__ */ new Set();
+		const addRange = (lo, hi) => {
+			bounds.add(lo);
+			bounds.add(hi + 1);
+		};
+		for (let pc = 0; pc < this.prog.numInst(); pc++) {
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.RUNE:
+				case Inst.RUNE1:
+					if (inst.runes.length === 1) {
+						addRange(inst.runes[0], inst.runes[0]);
+						if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+					} else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					addRange(10, 10);
+					break;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+					if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+						addRange(48, 57);
+						addRange(65, 90);
+						addRange(95, 95);
+						addRange(97, 122);
+					}
+			}
+		}
+		bounds.delete(0);
+		this.classBounds = Int32Array.from(bounds).sort();
+		this.numClasses = this.classBounds.length + 1;
+		const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+		for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+		this.latin1Class = latin1Class;
+	}
+	runeClass(r) {
+		if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+		return this.searchClass(r);
+	}
+	searchClass(r) {
+		const bounds = this.classBounds;
+		let lo = 0;
+		let hi = bounds.length;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			if (bounds[mid] <= r) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+	closure(pcs, flag) {
+		const closure = /* @__PURE__ */ new Set();
+		const stack = Array.from(pcs);
+		let needflags = 0;
+		while (stack.length > 0) {
+			const pc = stack.pop();
+			if (pc === 0 || closure.has(pc)) continue;
+			closure.add(pc);
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					stack.push(inst.out);
+					stack.push(inst.arg);
+					break;
+				case Inst.NOP:
+				case Inst.CAPTURE:
+					stack.push(inst.out);
+					break;
+				case Inst.EMPTY_WIDTH:
+					needflags |= inst.arg;
+					if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+			}
+		}
+		return {
+			pcs: Array.from(closure).sort((a, b) => a - b),
+			needflags
+		};
+	}
+	getState(pcs, flag, ids) {
+		const hash = hashState(pcs, flag, ids);
+		const cached = this.stateCache.get(hash);
+		if (cached instanceof DFAState) {
+			if (isState(cached, pcs, flag, ids)) return cached;
+		} else if (cached !== void 0) {
+			for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+		}
+		const cost = DFA.stateCost(pcs, ids);
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const state = new DFAState(pcs, flag, ids);
+		if (cached === void 0) this.stateCache.set(hash, state);
+		else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+		else cached.push(state);
+		this.stateCount++;
+		return state;
+	}
+	static stateCost(pcs, ids) {
+		const idsCost = ids.length === 0 ? 0 : DFA.ARRAY_OVERHEAD + DFA.ELEMENT_SIZE * ids.length;
+		return DFA.STATE_OVERHEAD + DFA.ELEMENT_SIZE * pcs.length + idsCost;
+	}
+	*cachedStates() {
+		for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+		else yield* cached;
+	}
+	makeState(pcs, flag, ids) {
+		const closure = this.closure(pcs, flag & DFA.FLAG_EMPTY_MASK);
+		let stateFlag = flag;
+		if (closure.needflags === 0) stateFlag &= DFA.FLAG_MATCH;
+		stateFlag |= closure.needflags << DFA.FLAG_NEED_SHIFT;
+		return this.getState(closure.pcs, stateFlag, ids);
+	}
+	allocTable(state, anchor) {
+		const size = this.numClasses + 1;
+		const cost = DFA.TABLE_OVERHEAD + DFA.ELEMENT_SIZE * size;
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const table = new Array(size).fill(null);
+		if (anchor === RE2Flags.UNANCHORED) state.next = table;
+		else state.nextAnchored = table;
+		return table;
+	}
+	clearCache() {
+		this.stateCache.clear();
+		this.stateCount = 0;
+		this.startStates.clear();
+		this.memBudget = this.stateBudget;
+	}
+	resetCache(current) {
+		this.clearCache();
+		return this.getState(current.nfaStates, current.flag, current.matchIDs);
+	}
+	step(state, cls, rune, anchor) {
+		let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+		if (table !== null) {
+			const cached = table[cls];
+			if (cached !== null) return cached;
+		} else {
+			table = this.allocTable(state, anchor);
+			if (table === null) return null;
+		}
+		const needflag = state.flag >>> DFA.FLAG_NEED_SHIFT;
+		const oldbeforeflag = state.flag & DFA.FLAG_EMPTY_MASK;
+		let beforeflag = oldbeforeflag;
+		let afterflag = 0;
+		if (rune === 10) {
+			beforeflag |= Utils.EMPTY_END_LINE;
+			afterflag |= Utils.EMPTY_BEGIN_LINE;
+		}
+		if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+		const islastword = (state.flag & DFA.FLAG_LAST_WORD) !== 0;
+		const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+		beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+		let pcs = state.nfaStates;
+		if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+		const nextPCs = [];
+		let ismatch = false;
+		let ids = NO_IDS;
+		for (let i = 0; i < pcs.length; i++) {
+			const inst = this.prog.getInst(pcs[i]);
+			if (inst.op === Inst.MATCH) {
+				if (!ismatch) {
+					ismatch = true;
+					ids = [];
+				}
+				ids.push(inst.arg);
+			} else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+		}
+		if (ids.length > 1) ids.sort((a, b) => a - b);
+		if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+		let flag = afterflag;
+		if (ismatch) flag |= DFA.FLAG_MATCH;
+		if (isword) flag |= DFA.FLAG_LAST_WORD;
+		const nextState = this.makeState(nextPCs, flag, ids);
+		if (nextState === null) return null;
+		table[cls] = nextState;
+		return nextState;
+	}
+	start(input, pos) {
+		const context = input.context(pos);
+		let flags;
+		if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+		else {
+			const r = input.step(pos);
+			const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+			flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA.FLAG_LAST_WORD : 0;
+		}
+		let state = this.startStates.get(flags);
+		if (state === void 0) {
+			state = this.makeState([this.prog.start], flags, NO_IDS);
+			if (state === null) {
+				this.clearCache();
+				state = this.makeState([this.prog.start], flags, NO_IDS);
+				if (state === null) return null;
+			}
+			this.startStates.set(flags, state);
+		}
+		return state;
+	}
+	stepOrReset(state, cls, rune, anchor, pos, search) {
+		let next = this.step(state, cls, rune, anchor);
+		if (next !== null) return next;
+		if (search.resetPos >= 0 && pos - search.resetPos < DFA.PROGRESS_PER_STATE * this.stateCount) return null;
+		search.resetPos = pos;
+		const restored = this.resetCache(state);
+		if (restored === null) return null;
+		next = this.step(restored, cls, rune, anchor);
+		return next;
+	}
+	run(input, pos, anchor, state, onMatch) {
+		const endPos = input.endPos();
+		const latin1Class = this.latin1Class;
+		const unanchored = anchor === RE2Flags.UNANCHORED;
+		const search = { resetPos: -1 };
+		let i = pos;
+		while (i < endPos) {
+			const r = input.step(i);
+			const rune = r >> 3;
+			const width = r & 7;
+			if (width === 0) break;
+			const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+			let next = unanchored && state.next !== null ? state.next[cls] : null;
+			if (next === null) {
+				next = this.stepOrReset(state, cls, rune, anchor, i, search);
+				if (next === null) return null;
+			}
+			state = next;
+			if (state.isMatch && onMatch(state, false)) return true;
+			if (!unanchored && state.nfaStates.length === 0) return false;
+			i += width;
+		}
+		state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+		if (state === null) return null;
+		return state.isMatch && onMatch(state, true);
+	}
+	match(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+	}
+	matchSet(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		const matches = /* @__PURE__ */ new Set();
+		const collect = (state, atEnd) => {
+			if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+			return false;
+		};
+		if (this.run(input, pos, anchor, startState, collect) === null) return null;
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+};
+// src/Backtracker.js
+const VISITED_BITS = 32;
+const MAX_BACKTRACK_PROG = 500;
+const INITIAL_JOB_CAPACITY = 256;
+const MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+	constructor() {
+		this.end = 0;
+		this.cap = /* @__PURE__ */ new Int32Array(0);
+		this.matchcap = /* @__PURE__ */ new Int32Array(0);
+		this.ncap = 0;
+		this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+		this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobLen = 0;
+		this.visited = /* @__PURE__ */ new Uint32Array(0);
+	}
+	reset(prog, end, ncap) {
+		this.end = end;
+		this.jobLen = 0;
+		this.ncap = ncap;
+		const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+		if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+		else this.visited.fill(0, 0, visitedSize);
+		if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+		else this.cap.fill(-1, 0, ncap);
+		if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1, 0, ncap);
+	}
+	shouldVisit(pc, pos) {
+		const n = pc * (this.end + 1) + pos;
+		const idx = n >>> 5;
+		const mask = 1 << (n & 31);
+		if ((this.visited[idx] & mask) !== 0) return false;
+		this.visited[idx] |= mask;
+		return true;
+	}
+	push(re2, pc, pos, arg) {
+		if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+			if (this.jobLen >= this.jobPc.length) {
+				const newSize = this.jobPc.length * 2;
+				const newPc = new Int32Array(newSize);
+				newPc.set(this.jobPc);
+				this.jobPc = newPc;
+				const newArg = new Uint8Array(newSize);
+				newArg.set(this.jobArg);
+				this.jobArg = newArg;
+				const newPos = new Int32Array(newSize);
+				newPos.set(this.jobPos);
+				this.jobPos = newPos;
+			}
+			this.jobPc[this.jobLen] = pc;
+			this.jobArg[this.jobLen] = arg ? 1 : 0;
+			this.jobPos[this.jobLen] = pos;
+			this.jobLen++;
+		}
+	}
+	tryBacktrack(re2, input, pc, pos, anchor) {
+		const longest = re2.longest;
+		this.push(re2, pc, pos, false);
+		while (this.jobLen > 0) {
+			this.jobLen--;
+			let currentPc = this.jobPc[this.jobLen];
+			let arg = this.jobArg[this.jobLen] === 1;
+			let currentPos = this.jobPos[this.jobLen];
+			let skipShouldVisit = true;
+			while (true) {
+				if (!skipShouldVisit) {
+					if (!this.shouldVisit(currentPc, currentPos)) break;
+				}
+				skipShouldVisit = false;
+				const inst = re2.prog.getInst(currentPc);
+				switch (inst.op) {
+					case Inst.FAIL: break;
+					case Inst.ALT: if (arg) {
+						arg = false;
+						currentPc = inst.arg;
+						continue;
+					} else {
+						this.push(re2, currentPc, currentPos, true);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.ALT_MATCH: {
+						const outInst = re2.prog.getInst(inst.out);
+						if (Inst.isRuneOp(outInst.op)) {
+							this.push(re2, inst.arg, currentPos, false);
+							currentPc = inst.arg;
+							currentPos = this.end;
+							continue;
+						}
+						this.push(re2, inst.out, this.end, false);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (!inst.matchRune(r >> 3)) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE1: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 !== inst.runes[0]) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY_NOT_NL: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 === 10) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.CAPTURE: if (arg) {
+						this.cap[inst.arg] = currentPos;
+						break;
+					} else {
+						if (inst.arg < this.ncap) {
+							this.push(re2, currentPc, this.cap[inst.arg], true);
+							this.cap[inst.arg] = currentPos;
+						}
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.EMPTY_WIDTH: {
+						const flag = input.context(currentPos);
+						if ((inst.arg & ~flag) !== 0) break;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.NOP:
+						currentPc = inst.out;
+						continue;
+					case Inst.MATCH: {
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+						if (this.ncap === 0) return true;
+						if (this.ncap > 1) this.cap[1] = currentPos;
+						const old = this.matchcap[1];
+						if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+						if (!longest) return true;
+						if (currentPos === this.end) return true;
+						break;
+					}
+					case Inst.LB_WRITE:
+					case Inst.LB_CHECK: throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+					default: throw new RE2JSInternalException("bad inst");
+				}
+				break;
+			}
+		}
+		return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+	}
+};
+const bitStatePool = [];
+var Backtracker = class Backtracker {
+	static shouldBacktrack(prog) {
+		return prog.numInst() <= MAX_BACKTRACK_PROG;
+	}
+	static maxBitStateLen(prog) {
+		if (!Backtracker.shouldBacktrack(prog)) return 0;
+		return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const startCond = re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+		const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+		const end = input.endPos();
+		b.reset(re2.prog, end, ncap);
+		let matched = false;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+			if (b.ncap > 0) b.cap[0] = pos;
+			if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+		} else {
+			let width = -1;
+			for (; pos <= end && width !== 0; pos += width) {
+				if (re2.prefix.length > 0) {
+					const advance = input.index(re2, pos);
+					if (advance < 0) break;
+					pos += advance;
+				}
+				if (b.ncap > 0) b.cap[0] = pos;
+				if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+					matched = true;
+					break;
+				}
+				const r = input.step(pos);
+				width = r === MachineInputBase.EOF() ? 0 : r & 7;
+			}
+		}
+		if (!matched) {
+			bitStatePool.push(b);
+			return null;
+		}
+		const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+		bitStatePool.push(b);
+		return result;
+	}
+};
+// src/OnePass.js
+var QueueOnePass = class {
+	constructor(size) {
+		this.sparse = new Uint32Array(size);
+		this.dense = new Uint32Array(size);
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	empty() {
+		return this.nextIndex >= this.size;
+	}
+	next() {
+		return this.dense[this.nextIndex++];
+	}
+	clear() {
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	contains(u) {
+		return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+	}
+	insert(u) {
+		if (!this.contains(u)) this.insertNew(u);
+	}
+	insertNew(u) {
+		if (u >= this.sparse.length) return;
+		this.sparse[u] = this.size;
+		this.dense[this.size] = u;
+		this.size++;
+	}
+};
+const mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+	const leftLen = leftRunes.length;
+	const rightLen = rightRunes.length;
+	let lx = 0, rx = 0;
+	const merged = [];
+	const next = [];
+	let ok = true;
+	let ix = -1;
+	const extend = (isLeft) => {
+		const newArray = isLeft ? leftRunes : rightRunes;
+		const low = isLeft ? lx : rx;
+		const pc = isLeft ? leftPC : rightPC;
+		if (ix > 0 && newArray[low] <= merged[ix]) return false;
+		merged.push(newArray[low], newArray[low + 1]);
+		if (isLeft) lx += 2;
+		else rx += 2;
+		ix += 2;
+		next.push(pc);
+		return true;
+	};
+	while (lx < leftLen || rx < rightLen) {
+		if (rx >= rightLen) ok = extend(true);
+		else if (lx >= leftLen) ok = extend(false);
+		else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+		else ok = extend(true);
+		if (!ok) return null;
+	}
+	return {
+		merged,
+		next
+	};
+};
+var OnePassProg = class {
+	constructor(prog) {
+		this.start = prog.start;
+		this.numCap = prog.numCap;
+		this.inst = new Array(prog.inst.length);
+		for (let i = 0; i < prog.inst.length; i++) {
+			const orig = prog.inst[i];
+			const inst = new Inst(orig.op);
+			inst.out = orig.out;
+			inst.arg = orig.arg;
+			inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+			inst.next = null;
+			this.inst[i] = inst;
+		}
+	}
+};
+const onePassCopy = (prog) => {
+	const p = new OnePassProg(prog);
+	for (let pc = 0; pc < p.inst.length; pc++) {
+		const inst = p.inst[pc];
+		if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+		let pAOther = "out";
+		let pAAlt = "arg";
+		let instAlt = p.inst[inst[pAAlt]];
+		if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+			pAOther = "arg";
+			pAAlt = "out";
+			instAlt = p.inst[inst[pAAlt]];
+			if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+		}
+		const instOther = p.inst[inst[pAOther]];
+		if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+		let pBAlt = "out";
+		let pBOther = "arg";
+		let patch = false;
+		if (instAlt.out === pc) patch = true;
+		else if (instAlt.arg === pc) {
+			patch = true;
+			pBAlt = "arg";
+			pBOther = "out";
+		}
+		if (patch) instAlt[pBAlt] = inst[pAOther];
+		if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+	}
+	return p;
+};
+const makeOnePass = (p) => {
+	if (p.inst.length >= 1e3) return null;
+	const instQueue = new QueueOnePass(p.inst.length);
+	const visitQueue = new QueueOnePass(p.inst.length);
+	const onePassRunes = new Array(p.inst.length);
+	const m = new Array(p.inst.length).fill(false);
+	const check = (pc) => {
+		let ok = true;
+		const inst = p.inst[pc];
+		if (visitQueue.contains(pc)) return true;
+		visitQueue.insert(pc);
+		switch (inst.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH: {
+				ok = check(inst.out) && check(inst.arg);
+				let matchOut = m[inst.out];
+				let matchArg = m[inst.arg];
+				if (matchOut && matchArg) return false;
+				if (matchArg) {
+					const tempOut = inst.out;
+					inst.out = inst.arg;
+					inst.arg = tempOut;
+					const tempMatch = matchOut;
+					matchOut = matchArg;
+					matchArg = tempMatch;
+				}
+				if (matchOut) {
+					m[pc] = true;
+					inst.op = Inst.ALT_MATCH;
+				}
+				const leftRunes = onePassRunes[inst.out] || [];
+				const rightRunes = onePassRunes[inst.arg] || [];
+				const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+				if (!mergeRes) return false;
+				onePassRunes[pc] = new Int32Array(mergeRes.merged);
+				inst.next = new Uint32Array(mergeRes.next);
+				break;
+			}
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+				ok = check(inst.out);
+				m[pc] = m[inst.out];
+				onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+				break;
+			case Inst.MATCH:
+			case Inst.FAIL:
+				m[pc] = inst.op === Inst.MATCH;
+				break;
+			case Inst.RUNE: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				if (!inst.runes || inst.runes.length === 0) {
+					onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+					inst.next = new Uint32Array([inst.out]);
+					break;
+				}
+				let runes = [];
+				if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE1: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				let runes = [];
+				if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else runes.push(inst.runes[0], inst.runes[0]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE_ANY:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+				inst.next = new Uint32Array([inst.out]);
+				break;
+			case Inst.RUNE_ANY_NOT_NL:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([
+					0,
+					9,
+					11,
+					Unicode.MAX_RUNE
+				]);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+		}
+		return ok;
+	};
+	instQueue.clear();
+	instQueue.insert(p.start);
+	while (!instQueue.empty()) {
+		visitQueue.clear();
+		if (!check(instQueue.next())) return null;
+	}
+	for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+	return p;
+};
+const cleanupOnePass = (p, original) => {
+	for (let ix = 0; ix < original.inst.length; ix++) {
+		const instOriginal = original.inst[ix];
+		switch (instOriginal.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH:
+			case Inst.RUNE: break;
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+			case Inst.MATCH:
+			case Inst.FAIL:
+				p.inst[ix].next = null;
+				break;
+			case Inst.RUNE1:
+			case Inst.RUNE_ANY:
+			case Inst.RUNE_ANY_NOT_NL:
+				p.inst[ix].next = null;
+				p.inst[ix].op = instOriginal.op;
+				p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+		}
+	}
+};
+var OnePass = class OnePass {
+	static compile(prog) {
+		if (prog.start === 0) return null;
+		if (prog.numLb > 0) return null;
+		const startInst = prog.inst[prog.start];
+		if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+		let hasAlt = false;
+		for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+			hasAlt = true;
+			break;
+		}
+		for (let i = 0; i < prog.inst.length; i++) {
+			const inst = prog.inst[i];
+			const opOut = prog.inst[inst.out].op;
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+					break;
+				case Inst.EMPTY_WIDTH:
+					if (opOut === Inst.MATCH) {
+						if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+						return null;
+					}
+					break;
+				default: if (opOut === Inst.MATCH && hasAlt) return null;
+			}
+		}
+		let p = onePassCopy(prog);
+		p = makeOnePass(p);
+		if (p !== null) cleanupOnePass(p, prog);
+		return p;
+	}
+	static next(inst, r) {
+		const nextIdx = inst.matchRunePos(r);
+		if (nextIdx >= 0) return inst.next[nextIdx];
+		if (inst.op === Inst.ALT_MATCH) return inst.out;
+		return 0;
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const onepass = re2.onepass;
+		if (!onepass) return null;
+		const matchcap = new Int32Array(ncap).fill(-1);
+		let matched = false;
+		let r = input.step(pos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let r1 = MachineInputBase.EOF();
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r1 = input.step(pos + width);
+			if (r1 !== MachineInputBase.EOF()) {
+				rune1 = r1 >> 3;
+				width1 = r1 & 7;
+			}
+		}
+		let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+		let pc = onepass.start;
+		let inst;
+		while (true) {
+			inst = onepass.inst[pc];
+			pc = inst.out;
+			switch (inst.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+					matched = true;
+					if (matchcap.length > 0) {
+						matchcap[0] = 0;
+						matchcap[1] = pos;
+					}
+					return ncap === 0 ? [] : Utils.toArray(matchcap);
+				case Inst.RUNE:
+					if (!inst.matchRune(rune)) return null;
+					break;
+				case Inst.RUNE1:
+					if (rune !== inst.runes[0]) return null;
+					break;
+				case Inst.RUNE_ANY: break;
+				case Inst.RUNE_ANY_NOT_NL:
+					if (rune === 10) return null;
+					break;
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pc = OnePass.next(inst, rune);
+					continue;
+				case Inst.FAIL: return null;
+				case Inst.NOP: continue;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & ~flag) !== 0) return null;
+					continue;
+				case Inst.CAPTURE:
+					if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+					continue;
+				default: throw new RE2JSInternalException("bad inst");
+			}
+			if (width === 0) break;
+			flag = Utils.emptyOpContext(rune, rune1);
+			pos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r1 = input.step(pos + width);
+				if (r1 !== MachineInputBase.EOF()) {
+					rune1 = r1 >> 3;
+					width1 = r1 & 7;
+				} else {
+					rune1 = -1;
+					width1 = 0;
+				}
+			}
+		}
+		if (!matched) return null;
+		return ncap === 0 ? [] : Utils.toArray(matchcap);
+	}
+};
+// src/Regexp.js
+/**
+* Regular expression abstract syntax tree. Produced by parser, used by compiler. NB, this
+* corresponds to {@code syntax.regexp} in the Go implementation; Go's {@code regexp} is called
+* {@code RE2} in Java.
+*/
+var Regexp = class Regexp {
+	static Op = createEnum([
+		"NO_MATCH",
+		"EMPTY_MATCH",
+		"LITERAL",
+		"CHAR_CLASS",
+		"ANY_CHAR_NOT_NL",
+		"ANY_CHAR",
+		"BEGIN_LINE",
+		"END_LINE",
+		"BEGIN_TEXT",
+		"END_TEXT",
+		"WORD_BOUNDARY",
+		"NO_WORD_BOUNDARY",
+		"CAPTURE",
+		"STAR",
+		"PLUS",
+		"QUEST",
+		"REPEAT",
+		"CONCAT",
+		"ALTERNATE",
+		"PLB",
+		"NLB",
+		"LEFT_PAREN",
+		"VERTICAL_BAR"
+	]);
+	static isPseudoOp(op) {
+		return op >= Regexp.Op.LEFT_PAREN;
+	}
+	static emptySubs() {
+		return [];
+	}
+	static quoteIfHyphen(rune) {
+		if (rune === Codepoint.CODES["-"]) return "\\";
+		return "";
+	}
+	static fromRegexp(re) {
+		const regex = new Regexp(re.op);
+		regex.flags = re.flags;
+		regex.subs = re.subs;
+		regex.runes = re.runes;
+		regex.cap = re.cap;
+		regex.min = re.min;
+		regex.max = re.max;
+		regex.name = re.name;
+		regex.namedGroups = re.namedGroups;
+		regex.lb = re.lb;
+		return regex;
+	}
+	constructor(op) {
+		this.op = op;
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.min = 0;
+		this.max = 0;
+		this.cap = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	reinit() {
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.cap = 0;
+		this.min = 0;
+		this.max = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	toString() {
+		return this.appendTo();
+	}
+	appendTo() {
+		let out = "";
+		switch (this.op) {
+			case Regexp.Op.NO_MATCH:
+				out += "[^\\x00-\\x{10FFFF}]";
+				break;
+			case Regexp.Op.EMPTY_MATCH:
+				out += "(?:)";
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+			case Regexp.Op.REPEAT: {
+				const sub = this.subs[0];
+				if (sub.op > Regexp.Op.CAPTURE || sub.op === Regexp.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				switch (this.op) {
+					case Regexp.Op.STAR:
+						out += "*";
+						break;
+					case Regexp.Op.PLUS:
+						out += "+";
+						break;
+					case Regexp.Op.QUEST:
+						out += "?";
+						break;
+					case Regexp.Op.REPEAT:
+						out += `{${this.min}`;
+						if (this.min !== this.max) {
+							out += ",";
+							if (this.max >= 0) out += this.max;
+						}
+						out += "}";
+				}
+				if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+				break;
+			}
+			case Regexp.Op.CONCAT:
+				for (let sub of this.subs) if (sub.op === Regexp.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				break;
+			case Regexp.Op.ALTERNATE: {
+				let sep = "";
+				for (let sub of this.subs) {
+					out += sep;
+					sep = "|";
+					out += sub.appendTo();
+				}
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+				for (let rune of this.runes) out += Utils.escapeRune(rune);
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+				break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				out += "(?-s:.)";
+				break;
+			case Regexp.Op.ANY_CHAR:
+				out += "(?s:.)";
+				break;
+			case Regexp.Op.PLB:
+				out += `(?<=${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.NLB:
+				out += `(?<!${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.name === null || this.name.length === 0) out += "(";
+				else out += `(?P<${this.name}>`;
+				if (this.subs[0].op !== Regexp.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+				out += ")";
+				break;
+			case Regexp.Op.BEGIN_TEXT:
+				out += "\\A";
+				break;
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+				else out += "\\z";
+				break;
+			case Regexp.Op.BEGIN_LINE:
+				out += "^";
+				break;
+			case Regexp.Op.END_LINE:
+				out += "$";
+				break;
+			case Regexp.Op.WORD_BOUNDARY:
+				out += "\\b";
+				break;
+			case Regexp.Op.NO_WORD_BOUNDARY:
+				out += "\\B";
+				break;
+			case Regexp.Op.CHAR_CLASS:
+				if (this.runes.length % 2 !== 0) {
+					out += "[invalid char class]";
+					break;
+				}
+				out += "[";
+				if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+				else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+					out += "^";
+					for (let i = 1; i < this.runes.length - 1; i += 2) {
+						const lo = this.runes[i] + 1;
+						const hi = this.runes[i + 1] - 1;
+						out += Regexp.quoteIfHyphen(lo);
+						out += Utils.escapeRune(lo);
+						if (lo !== hi) {
+							out += "-";
+							out += Regexp.quoteIfHyphen(hi);
+							out += Utils.escapeRune(hi);
+						}
+					}
+				} else for (let i = 0; i < this.runes.length; i += 2) {
+					const lo = this.runes[i];
+					const hi = this.runes[i + 1];
+					out += Regexp.quoteIfHyphen(lo);
+					out += Utils.escapeRune(lo);
+					if (lo !== hi) {
+						out += "-";
+						out += Regexp.quoteIfHyphen(hi);
+						out += Utils.escapeRune(hi);
+					}
+				}
+				out += "]";
+				break;
+			default: out += this.op;
+		}
+		return out;
+	}
+	maxCap() {
+		let m = 0;
+		if (this.op === Regexp.Op.CAPTURE) m = this.cap;
+		if (this.subs !== null) for (let sub of this.subs) {
+			const n = sub.maxCap();
+			if (m < n) m = n;
+		}
+		return m;
+	}
+	equals(that) {
+		if (!(that !== null && that instanceof Regexp)) return false;
+		if (this.op !== that.op) return false;
+		switch (this.op) {
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+				break;
+			case Regexp.Op.LITERAL:
+			case Regexp.Op.CHAR_CLASS:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+				if (this.runes === null && that.runes === null) break;
+				if (this.runes === null || that.runes === null) return false;
+				if (this.runes.length !== that.runes.length) return false;
+				for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+				break;
+			case Regexp.Op.ALTERNATE:
+			case Regexp.Op.CONCAT:
+				if (this.subs.length !== that.subs.length) return false;
+				for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.REPEAT:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+		}
+		return true;
+	}
+};
+// src/RegexpWalker.js
+/**
+* Walks a Regexp tree without recursion, visiting nodes in the same order a recursive walk
+* would (RE2: re2/walker-inl.h, "Helper class for traversing Regexps without recursion").
+*
+* The handler sees a node without subexpressions once, through `leaf(re)`, which returns its
+* result. Any other node is seen up to three times:
+* - `enter(re)` before its children. It returns the state kept for `re` while its children are
+*   visited; a state whose `result` is already set skips the children.
+* - `child(re, state, result, i)` after child `i` produced `result`. Setting `state.result`
+*   stops visiting the remaining children.
+* - `leave(re, state)` after the last child; it returns the result for `re`.
+*
+* Counted repetitions expand into one nesting level per copy, so the simplified tree can be
+* thousands of levels deep; recursion over it would overflow the JS stack, which has no fixed
+* relation to the parser's nesting limit. This walk keeps its frames on the heap instead.
+*/
+var RegexpWalker = class {
+	static walk(root, handler) {
+		const stack = [];
+		let re = root;
+		let result;
+		for (;;) {
+			if (re.subs.length === 0) result = handler.leaf(re);
+			else {
+				const state = handler.enter(re);
+				if (state.result === void 0) {
+					stack.push({
+						re,
+						state,
+						i: 0
+					});
+					re = re.subs[0];
+					continue;
+				}
+				result = state.result;
+			}
+			for (;;) {
+				if (stack.length === 0) return result;
+				const frame = stack[stack.length - 1];
+				handler.child(frame.re, frame.state, result, frame.i);
+				frame.i++;
+				if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+					re = frame.re.subs[frame.i];
+					break;
+				}
+				stack.pop();
+				result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+			}
+		}
+	}
+};
+// src/Prefilter.js
+var AhoCorasick = class {
+	constructor(words, alphabetSize) {
+		const edges = /* @__PURE__ */ new Map();
+		const parent = [0];
+		const unit = [0];
+		const depth = [0];
+		const terminal = [0];
+		for (const word of words) {
+			let node = 0;
+			for (let i = 0; i < word.length; i++) {
+				const key = node * alphabetSize + word[i];
+				let child = edges.get(key);
+				if (child === void 0) {
+					child = parent.length;
+					edges.set(key, child);
+					parent.push(node);
+					unit.push(word[i]);
+					depth.push(depth[node] + 1);
+					terminal.push(0);
+				}
+				node = child;
+			}
+			terminal[node] = 1;
+		}
+		const numNodes = parent.length;
+		const children = new Int32Array(numNodes - 1);
+		for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+		children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+		const childStart = new Int32Array(numNodes + 1);
+		for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+		for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+		const childUnit = new Int32Array(numNodes - 1);
+		for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+		this.childStart = childStart;
+		this.childUnit = childUnit;
+		this.childNode = children;
+		const byDepth = new Int32Array(numNodes);
+		for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+		byDepth.sort((a, b) => depth[a] - depth[b]);
+		const fail = new Int32Array(numNodes);
+		const match = Uint8Array.from(terminal);
+		for (let k = 1; k < numNodes; k++) {
+			const c = byDepth[k];
+			const p = parent[c];
+			if (p !== 0) {
+				let f = fail[p];
+				let next = this.next(f, unit[c]);
+				while (next < 0 && f !== 0) {
+					f = fail[f];
+					next = this.next(f, unit[c]);
+				}
+				fail[c] = next >= 0 ? next : 0;
+			}
+			match[c] |= match[fail[c]];
+		}
+		this.fail = fail;
+		this.match = match;
+	}
+	next(node, u) {
+		let lo = this.childStart[node];
+		let hi = this.childStart[node + 1];
+		const units = this.childUnit;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			const m = units[mid];
+			if (m === u) return this.childNode[mid];
+			if (m < u) lo = mid + 1;
+			else hi = mid;
+		}
+		return -1;
+	}
+	advance(node, u) {
+		for (;;) {
+			const next = this.next(node, u);
+			if (next >= 0) return next;
+			if (node === 0) return 0;
+			node = this.fail[node];
+		}
+	}
+	searchUTF16(charSeq, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, charSeq.charCodeAt(i));
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+	searchUTF8(bytes, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, bytes[i]);
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+};
+var Prefilter = class Prefilter {
+	static Type = {
+		NONE: 0,
+		EXACT: 1,
+		AND: 2,
+		OR: 3
+	};
+	static MAX_SCANS = 32;
+	static MAX_AC_UNITS = 1 << 18;
+	constructor(type) {
+		this.type = type;
+		this.subs = [];
+		this.str = "";
+		this.bytes = null;
+		this.cost = type === Prefilter.Type.EXACT ? 1 : 0;
+		this.allExact = false;
+		this.ac16 = null;
+		this.ac8 = null;
+	}
+	automaton16() {
+		if (this.ac16 === null) {
+			const words = this.subs.map((s) => {
+				const arr = new Array(s.str.length);
+				for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+				return arr;
+			});
+			this.ac16 = new AhoCorasick(words, 65536);
+		}
+		return this.ac16;
+	}
+	automaton8() {
+		if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+		return this.ac8;
+	}
+	eval(input, pos) {
+		switch (this.type) {
+			case Prefilter.Type.NONE: return true;
+			case Prefilter.Type.EXACT: return input.hasString(this, pos);
+			case Prefilter.Type.AND:
+				for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+				return true;
+			case Prefilter.Type.OR:
+				if (this.allExact) return input.hasAnyString(this, pos);
+				for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+				return false;
+			default: return true;
+		}
+	}
+};
+var PrefilterTree = class PrefilterTree {
+	static build(re) {
+		if (!re) return new Prefilter(Prefilter.Type.NONE);
+		return RegexpWalker.walk(re, PrefilterTree.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => PrefilterTree.leaf(re),
+		enter: (re) => PrefilterTree.enter(re),
+		child: (re, state, result) => PrefilterTree.child(re, state, result),
+		leave: (re, state) => PrefilterTree.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+		if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+		let str = "";
+		for (let i = 0; i < re.runes.length; i++) {
+			if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+			str += String.fromCodePoint(re.runes[i]);
+		}
+		const pf = new Prefilter(Prefilter.Type.EXACT);
+		pf.str = str;
+		pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+		return pf;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.PLUS: return { sub: null };
+			case Regexp.Op.REPEAT:
+				if (re.min >= 1) return { sub: null };
+				return { result: new Prefilter(Prefilter.Type.NONE) };
+			case Regexp.Op.CONCAT: return {
+				pf: new Prefilter(Prefilter.Type.AND),
+				subs: []
+			};
+			case Regexp.Op.ALTERNATE: return {
+				pf: new Prefilter(Prefilter.Type.OR),
+				subs: []
+			};
+			default: return { result: new Prefilter(Prefilter.Type.NONE) };
+		}
+	}
+	static child(re, state, s) {
+		if (state.subs === void 0) {
+			state.sub = s;
+			return;
+		}
+		if (state.pf.type === Prefilter.Type.AND) {
+			if (s.type === Prefilter.Type.NONE) return;
+			if (s.type === Prefilter.Type.AND) {
+				for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+				return;
+			}
+			state.subs.push(s);
+			return;
+		}
+		if (s.type === Prefilter.Type.NONE) {
+			state.result = new Prefilter(Prefilter.Type.NONE);
+			return;
+		}
+		if (s.type === Prefilter.Type.OR) {
+			for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+			return;
+		}
+		state.subs.push(s);
+	}
+	static leave(re, state) {
+		if (state.subs === void 0) return state.sub;
+		const pf = state.pf;
+		const seen = /* @__PURE__ */ new Set();
+		const subs = [];
+		for (const sub of state.subs) {
+			if (sub.type === Prefilter.Type.EXACT) {
+				if (seen.has(sub.str)) continue;
+				seen.add(sub.str);
+			}
+			subs.push(sub);
+		}
+		if (pf.type === Prefilter.Type.AND) {
+			const kept = [];
+			let cost = 0;
+			for (const sub of subs) {
+				if (cost + sub.cost > Prefilter.MAX_SCANS) continue;
+				kept.push(sub);
+				cost += sub.cost;
+			}
+			if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+			if (kept.length === 1) return kept[0];
+			pf.subs = kept;
+			pf.cost = cost;
+			return pf;
+		}
+		if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+		if (subs.length === 1) return subs[0];
+		pf.subs = subs;
+		let allExact = true;
+		let cost = 0;
+		let units = 0;
+		for (const sub of subs) {
+			if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+			else units += sub.bytes.length;
+			cost += sub.cost;
+		}
+		if (allExact) {
+			if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+			pf.allExact = true;
+			pf.cost = 1;
+			return pf;
+		}
+		if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+		pf.cost = cost;
+		return pf;
+	}
+};
+// src/Prog.js
+/**
+* A list of instruction pointers waiting to be patched.
+* Tracks both `head` and `tail` to allow O(1) appending during compilation.
+* * Values are encoded integers, not standard memory pointers:
+* - Program instruction index: `l >> 1`
+* - Patch `.out` field if: `(l & 1) === 0`
+* - Patch `.arg` field if: `(l & 1) === 1`
+* - `0` denotes an empty list.
+* * @see https://swtch.com/~rsc/regexp/regexp1.html
+*/
+var PatchList = class {
+	/**
+	* @param {number} head - Encoded pointer to the start of the patch list.
+	* @param {number} tail - Encoded pointer to the end of the patch list.
+	*/
+	constructor(head = 0, tail = 0) {
+		this.head = head;
+		this.tail = tail;
+	}
+};
+/**
+* A Prog is a compiled regular expression program.
+*/
+var Prog = class {
+	constructor() {
+		this.inst = [];
+		this.start = 0;
+		this.numCap = 2;
+		this.lbStarts = [];
+		this.numLb = 0;
+		this.lbInst = null;
+	}
+	getInst(pc) {
+		return this.inst[pc];
+	}
+	numInst() {
+		return this.inst.length;
+	}
+	addInst(op) {
+		this.inst.push(new Inst(op));
+	}
+	markLookbehindInsts() {
+		const lbInst = new Uint8Array(this.inst.length);
+		const pending = this.lbStarts.slice();
+		while (pending.length > 0) {
+			const pc = pending.pop();
+			if (pc === 0 || lbInst[pc] === 1) continue;
+			lbInst[pc] = 1;
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pending.push(i.out, i.arg);
+					break;
+				case Inst.MATCH:
+				case Inst.FAIL: break;
+				default: pending.push(i.out);
+			}
+		}
+		this.lbInst = lbInst;
+	}
+	skipNop(pc) {
+		let i = this.inst[pc];
+		while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+			i = this.inst[pc];
+			pc = i.out;
+		}
+		return i;
+	}
+	/** @returns {[boolean, string]} */
+	prefix() {
+		let prefix = "";
+		let i = this.skipNop(this.start);
+		if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+		while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+			prefix += String.fromCodePoint(i.runes[0]);
+			i = this.skipNop(i.out);
+		}
+		return [i.op === Inst.MATCH, prefix];
+	}
+	startCond() {
+		let flag = 0;
+		let pc = this.start;
+		loop: for (;;) {
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.EMPTY_WIDTH:
+					flag |= i.arg;
+					break;
+				case Inst.FAIL: return -1;
+				case Inst.CAPTURE:
+				case Inst.NOP: break;
+				default: break loop;
+			}
+			pc = i.out;
+		}
+		return flag;
+	}
+	patch(l, val) {
+		let head = l.head;
+		while (head !== 0) {
+			const i = this.inst[head >> 1];
+			if ((head & 1) === 0) {
+				head = i.out;
+				i.out = val;
+			} else {
+				head = i.arg;
+				i.arg = val;
+			}
+		}
+	}
+	append(l1, l2) {
+		if (l1.head === 0) return l2;
+		if (l2.head === 0) return l1;
+		const i = this.inst[l1.tail >> 1];
+		if ((l1.tail & 1) === 0) i.out = l2.head;
+		else i.arg = l2.head;
+		return new PatchList(l1.head, l2.tail);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		let out = "";
+		for (let pc = 0; pc < this.inst.length; pc++) {
+			const len = out.length;
+			out += pc;
+			if (pc === this.start) out += "*";
+			out += "        ".substring(out.length - len);
+			out += this.inst[pc];
+			out += "\n";
+		}
+		return out;
+	}
+};
+// src/Compiler.js
+const ANY_RUNE_NOT_NL = new Int32Array([
+	0,
+	Codepoint.CODES["\n"] - 1,
+	Codepoint.CODES["\n"] + 1,
+	Unicode.MAX_RUNE
+]);
+const ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+/**
+* A fragment of a compiled regular expression program.
+*
+* @see http://swtch.com/~rsc/regexp/regexp1.html
+* @class
+*/
+var Frag = class {
+	constructor(i = 0, out = new PatchList(), nullable = false) {
+		this.i = i;
+		this.out = out;
+		this.nullable = nullable;
+	}
+};
+/**
+* Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
+*
+* The only entry point is {@link #compileRegexp}.
+*/
+var Compiler = class Compiler {
+	static compileRegexp(re) {
+		const c = new Compiler();
+		const f = c.compile(re);
+		c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+		c.prog.start = f.i;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	static compileSet(regexps) {
+		const c = new Compiler();
+		if (regexps.length === 0) {
+			c.prog.start = c.newInst(Inst.FAIL).i;
+			c.prog.markLookbehindInsts();
+			return c.prog;
+		}
+		let starts = [];
+		for (let i = 0; i < regexps.length; i++) {
+			c.lbOffset = c.prog.numLb;
+			const f = c.compile(regexps[i]);
+			const m = c.newInst(Inst.MATCH);
+			c.prog.getInst(m.i).arg = i;
+			c.prog.patch(f.out, m.i);
+			starts.push(f.i);
+		}
+		let start = starts[0];
+		for (let i = 1; i < starts.length; i++) {
+			const f = c.newInst(Inst.ALT);
+			const inst = c.prog.getInst(f.i);
+			inst.out = start;
+			inst.arg = starts[i];
+			start = f.i;
+		}
+		c.prog.start = start;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	constructor() {
+		this.prog = new Prog();
+		this.newInst(Inst.FAIL);
+		this.lbOffset = 0;
+		this.runeCache = /* @__PURE__ */ new Map();
+		this.walker = {
+			leaf: (re) => this.leaf(re),
+			enter: (re) => this.enter(re),
+			child: (re, state, result) => this.child(re, state, result),
+			leave: (re, state) => this.leave(re, state)
+		};
+	}
+	newInst(op) {
+		this.prog.addInst(op);
+		return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+	}
+	nop() {
+		const f = this.newInst(Inst.NOP);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	fail() {
+		return new Frag();
+	}
+	cap(arg) {
+		const f = this.newInst(Inst.CAPTURE);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		this.prog.getInst(f.i).arg = arg;
+		if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+		return f;
+	}
+	cat(f1, f2) {
+		if (f1.i === 0 || f2.i === 0) {
+			this.prog.patch(f1.out, 0);
+			this.prog.patch(f2.out, 0);
+			return this.fail();
+		}
+		this.prog.patch(f1.out, f2.i);
+		return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+	}
+	alt(f1, f2) {
+		if (f1.i === 0) return f2;
+		if (f2.i === 0) return f1;
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		i.out = f1.i;
+		i.arg = f2.i;
+		f.out = this.prog.append(f1.out, f2.out);
+		f.nullable = f1.nullable || f2.nullable;
+		return f;
+	}
+	loop(f1, nongreedy) {
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		this.prog.patch(f1.out, f.i);
+		return f;
+	}
+	quest(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		f.out = this.prog.append(f.out, f1.out);
+		return f;
+	}
+	star(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+		return this.loop(f1, nongreedy);
+	}
+	plus(f1, nongreedy) {
+		if (f1.i === 0) return this.fail();
+		return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+	}
+	empty(op) {
+		const f = this.newInst(Inst.EMPTY_WIDTH);
+		this.prog.getInst(f.i).arg = op;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	rune(runes, flags) {
+		const f = this.newInst(Inst.RUNE);
+		f.nullable = false;
+		const i = this.prog.getInst(f.i);
+		i.runes = runes;
+		flags &= RE2Flags.FOLD_CASE;
+		if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+		i.arg = flags;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+		else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+		else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+		return f;
+	}
+	lookBehind(a, parsedLb) {
+		const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+		const id = this.newInst(Inst.LB_WRITE);
+		this.prog.getInst(id.i).arg = lb;
+		const any = this.rune(ANY_RUNE, 0);
+		const dotStar = this.star(any, true);
+		const lbAutomaton = this.cat(dotStar, a);
+		this.prog.patch(lbAutomaton.out, id.i);
+		const checkId = this.newInst(Inst.LB_CHECK);
+		this.prog.getInst(checkId.i).arg = lb;
+		this.prog.lbStarts.push(lbAutomaton.i);
+		if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+		checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+		return checkId;
+	}
+	compile(re) {
+		return RegexpWalker.walk(re, this.walker);
+	}
+	leaf(re) {
+		switch (re.op) {
+			case Regexp.Op.NO_MATCH: return this.fail();
+			case Regexp.Op.EMPTY_MATCH: return this.nop();
+			case Regexp.Op.LITERAL: {
+				if (re.runes.length === 0) return this.nop();
+				let f = null;
+				for (let r of re.runes) {
+					let singleRune = this.runeCache.get(r);
+					if (singleRune === void 0) {
+						singleRune = new Int32Array([r]);
+						this.runeCache.set(r, singleRune);
+					}
+					const f1 = this.rune(singleRune, re.flags);
+					f = f === null ? f1 : this.cat(f, f1);
+				}
+				return f;
+			}
+			case Regexp.Op.CHAR_CLASS: return this.rune(re.runes, re.flags);
+			case Regexp.Op.ANY_CHAR_NOT_NL: return this.rune(ANY_RUNE_NOT_NL, 0);
+			case Regexp.Op.ANY_CHAR: return this.rune(ANY_RUNE, 0);
+			case Regexp.Op.BEGIN_LINE: return this.empty(Utils.EMPTY_BEGIN_LINE);
+			case Regexp.Op.END_LINE: return this.empty(Utils.EMPTY_END_LINE);
+			case Regexp.Op.BEGIN_TEXT: return this.empty(Utils.EMPTY_BEGIN_TEXT);
+			case Regexp.Op.END_TEXT: return this.empty(Utils.EMPTY_END_TEXT);
+			case Regexp.Op.WORD_BOUNDARY: return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+			case Regexp.Op.NO_WORD_BOUNDARY: return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return this.nop();
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CAPTURE: return {
+				bra: this.cap(re.cap << 1),
+				sub: null
+			};
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return { f: null };
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	child(re, state, f1) {
+		if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+		else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+		else state.sub = f1;
+	}
+	leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: return this.lookBehind(state.sub, re.lb);
+			case Regexp.Op.CAPTURE: {
+				const ket = this.cap(re.cap << 1 | 1);
+				return this.cat(this.cat(state.bra, state.sub), ket);
+			}
+			case Regexp.Op.STAR: return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.PLUS: return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.QUEST: return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return state.f;
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+};
+// src/Simplify.js
+var Simplify = class Simplify {
+	static simplify(re) {
+		if (re === null) return null;
+		return RegexpWalker.walk(re, Simplify.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => Simplify.leaf(re),
+		enter: (re) => Simplify.enter(re),
+		child: (re, state, result, i) => Simplify.child(re, state, result, i),
+		leave: (re, state) => Simplify.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			if (re.runes === null) return re;
+			if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+			if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+		}
+		return re;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return {
+				subs: [],
+				changed: false
+			};
+			case Regexp.Op.REPEAT:
+				if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+				return { sub: null };
+			default: return { result: re };
+		}
+	}
+	static child(re, state, nsub, i) {
+		if (state.subs === void 0) {
+			state.sub = nsub;
+			return;
+		}
+		if (nsub !== re.subs[i]) state.changed = true;
+		if (re.op === Regexp.Op.CONCAT) {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.result = new Regexp(Regexp.Op.NO_MATCH);
+				return;
+			}
+			if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.CONCAT) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		} else {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.ALTERNATE) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		}
+		state.subs.push(nsub);
+	}
+	static leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE: {
+				const sub = state.sub;
+				if (sub !== re.subs[0]) {
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = [sub];
+					return nre;
+				}
+				return re;
+			}
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE:
+				if (state.changed) {
+					const newSubs = state.subs;
+					if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+					if (newSubs.length === 1) return newSubs[0];
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = newSubs;
+					return nre;
+				}
+				return re;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return Simplify.simplify1(re.op, re.flags, state.sub, re);
+			case Regexp.Op.REPEAT: return Simplify.simplifyRepeat(re, state.sub);
+			default: return re;
+		}
+	}
+	static simplifyRepeat(re, sub) {
+		if (re.max === -1) {
+			if (re.min === 0) return Simplify.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+			if (re.min === 1) return Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+			const subs = [];
+			for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+			subs.push(Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+			return Simplify.concat(subs);
+		}
+		if (re.min === 1 && re.max === 1) return sub;
+		let prefixSubs = null;
+		if (re.min > 0) {
+			prefixSubs = [];
+			for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+		}
+		if (re.max > re.min) {
+			let suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+			for (let i = re.min + 1; i < re.max; i++) suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, Simplify.concat([sub, suffix]), null);
+			if (prefixSubs === null) return suffix;
+			prefixSubs.push(suffix);
+		}
+		if (prefixSubs !== null) return Simplify.concat(prefixSubs);
+		return new Regexp(Regexp.Op.NO_MATCH);
+	}
+	static concat(subs) {
+		const newSubs = [];
+		for (let i = 0; i < subs.length; i++) {
+			const sub = subs[i];
+			if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+			if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+			if (sub.op === Regexp.Op.CONCAT) {
+				for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+				continue;
+			}
+			newSubs.push(sub);
+		}
+		if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+		if (newSubs.length === 1) return newSubs[0];
+		const nre = new Regexp(Regexp.Op.CONCAT);
+		nre.subs = newSubs;
+		return nre;
+	}
+	static simplify1(op, flags, sub, re) {
+		if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+		if (sub.op === Regexp.Op.NO_MATCH) {
+			if (op === Regexp.Op.PLUS) return sub;
+			return new Regexp(Regexp.Op.EMPTY_MATCH);
+		}
+		if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+		if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+		const nre = new Regexp(op);
+		nre.flags = flags;
+		nre.subs = [sub];
+		return nre;
+	}
+};
+// src/CharGroup.js
+var CharGroup = class {
+	constructor(sign, cls) {
+		this.sign = sign;
+		this.cls = cls;
+	}
+};
+const code1 = [48, 57];
+const code2 = [
+	9,
+	10,
+	12,
+	13,
+	32,
+	32
+];
+const code3 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const PERL_GROUPS = /* @__PURE__ */ new Map([
+	["\\d", new CharGroup(1, code1)],
+	["\\D", new CharGroup(-1, code1)],
+	["\\s", new CharGroup(1, code2)],
+	["\\S", new CharGroup(-1, code2)],
+	["\\w", new CharGroup(1, code3)],
+	["\\W", new CharGroup(-1, code3)]
+]);
+const code4 = [
+	48,
+	57,
+	65,
+	90,
+	97,
+	122
+];
+const code5 = [
+	65,
+	90,
+	97,
+	122
+];
+const code6 = [0, 127];
+const code7 = [
+	9,
+	9,
+	32,
+	32
+];
+const code8 = [
+	0,
+	31,
+	127,
+	127
+];
+const code9 = [48, 57];
+const code10 = [33, 126];
+const code11 = [97, 122];
+const code12 = [32, 126];
+const code13 = [
+	33,
+	47,
+	58,
+	64,
+	91,
+	96,
+	123,
+	126
+];
+const code14 = [
+	9,
+	13,
+	32,
+	32
+];
+const code15 = [65, 90];
+const code16 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const code17 = [
+	48,
+	57,
+	65,
+	70,
+	97,
+	102
+];
+const POSIX_GROUPS = /* @__PURE__ */ new Map([
+	["[:alnum:]", new CharGroup(1, code4)],
+	["[:^alnum:]", new CharGroup(-1, code4)],
+	["[:alpha:]", new CharGroup(1, code5)],
+	["[:^alpha:]", new CharGroup(-1, code5)],
+	["[:ascii:]", new CharGroup(1, code6)],
+	["[:^ascii:]", new CharGroup(-1, code6)],
+	["[:blank:]", new CharGroup(1, code7)],
+	["[:^blank:]", new CharGroup(-1, code7)],
+	["[:cntrl:]", new CharGroup(1, code8)],
+	["[:^cntrl:]", new CharGroup(-1, code8)],
+	["[:digit:]", new CharGroup(1, code9)],
+	["[:^digit:]", new CharGroup(-1, code9)],
+	["[:graph:]", new CharGroup(1, code10)],
+	["[:^graph:]", new CharGroup(-1, code10)],
+	["[:lower:]", new CharGroup(1, code11)],
+	["[:^lower:]", new CharGroup(-1, code11)],
+	["[:print:]", new CharGroup(1, code12)],
+	["[:^print:]", new CharGroup(-1, code12)],
+	["[:punct:]", new CharGroup(1, code13)],
+	["[:^punct:]", new CharGroup(-1, code13)],
+	["[:space:]", new CharGroup(1, code14)],
+	["[:^space:]", new CharGroup(-1, code14)],
+	["[:upper:]", new CharGroup(1, code15)],
+	["[:^upper:]", new CharGroup(-1, code15)],
+	["[:word:]", new CharGroup(1, code16)],
+	["[:^word:]", new CharGroup(-1, code16)],
+	["[:xdigit:]", new CharGroup(1, code17)],
+	["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+// src/CharClass.js
+/**
+* A "builder"-style helper class for manipulating character classes represented as an array of
+* pairs of runes [lo, hi], each denoting an inclusive interval.
+*
+* All methods mutate the internal state and return {@code this}, allowing operations to be chained.
+*/
+var CharClass = class CharClass {
+	static charClassToString(r, len) {
+		let result = "[";
+		for (let i = 0; i < len; i += 2) {
+			if (i > 0) result += " ";
+			const lo = r[i];
+			const hi = r[i + 1];
+			if (lo === hi) result += `0x${lo.toString(16)}`;
+			else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+		}
+		result += "]";
+		return result;
+	}
+	static sortRanges(array, len) {
+		const n = len >> 1;
+		const order = new Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+		const sorted = array.slice(0, len);
+		for (let i = 0; i < n; i++) {
+			array[2 * i] = sorted[2 * order[i]];
+			array[2 * i + 1] = sorted[2 * order[i] + 1];
+		}
+	}
+	/**
+	* @param {number[]|Int32Array} [r]
+	*/
+	constructor(r = Utils.emptyInts()) {
+		/** @type {number[]|Int32Array} */
+		this.r = r;
+		this.len = r.length;
+	}
+	toArray() {
+		if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+		return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+	}
+	toGrowableArray() {
+		if (Array.isArray(this.r)) {
+			this.r.length = this.len;
+			return this.r;
+		}
+		return Array.from(this.r.subarray(0, this.len));
+	}
+	cleanClass() {
+		if (this.len < 4) return this;
+		CharClass.sortRanges(this.r, this.len);
+		let w = 2;
+		for (let i = 2; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (lo <= this.r[w - 1] + 1) {
+				if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+				continue;
+			}
+			this.r[w] = lo;
+			this.r[w + 1] = hi;
+			w += 2;
+		}
+		this.len = w;
+		return this;
+	}
+	appendLiteral(x, flags) {
+		return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+	}
+	appendRange(lo, hi) {
+		if (this.len > 0) {
+			for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+				const rlo = this.r[this.len - i];
+				const rhi = this.r[this.len - i + 1];
+				if (lo <= rhi + 1 && rlo <= hi + 1) {
+					if (lo < rlo) this.r[this.len - i] = lo;
+					if (hi > rhi) this.r[this.len - i + 1] = hi;
+					return this;
+				}
+			}
+		}
+		this.r[this.len++] = lo;
+		this.r[this.len++] = hi;
+		return this;
+	}
+	appendFoldedRange(lo, hi) {
+		if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (lo < Unicode.MIN_FOLD) {
+			this.appendRange(lo, Unicode.MIN_FOLD - 1);
+			lo = Unicode.MIN_FOLD;
+		}
+		if (hi > Unicode.MAX_FOLD) {
+			this.appendRange(Unicode.MAX_FOLD + 1, hi);
+			hi = Unicode.MAX_FOLD;
+		}
+		for (let c = lo; c <= hi; c++) {
+			this.appendRange(c, c);
+			for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+		}
+		return this;
+	}
+	appendClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendFoldedClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendNegatedClass(x) {
+		let nextLo = 0;
+		for (let i = 0; i < x.length; i += 2) {
+			const lo = x[i];
+			const hi = x[i + 1];
+			if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+			nextLo = hi + 1;
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTable(table) {
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				this.appendRange(lo, hi);
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+		}
+		return this;
+	}
+	appendNegatedTable(table) {
+		let nextLo = 0;
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+				nextLo = hi + 1;
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) {
+				if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+				nextLo = c + 1;
+			}
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTableWithSign(table, sign) {
+		return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+	}
+	negateClass() {
+		let nextLo = 0;
+		let w = 0;
+		for (let i = 0; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (nextLo <= lo - 1) {
+				this.r[w] = nextLo;
+				this.r[w + 1] = lo - 1;
+				w += 2;
+			}
+			nextLo = hi + 1;
+		}
+		this.len = w;
+		if (nextLo <= Unicode.MAX_RUNE) {
+			this.r[this.len++] = nextLo;
+			this.r[this.len++] = Unicode.MAX_RUNE;
+		}
+		return this;
+	}
+	appendClassWithSign(x, sign) {
+		return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+	}
+	appendGroup(g, foldCase) {
+		let cls = g.cls;
+		if (foldCase) cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
+		return this.appendClassWithSign(cls, g.sign);
+	}
+	toString() {
+		return CharClass.charClassToString(this.r, this.len);
+	}
+};
+// src/Parser.js
+var StringIterator = class {
+	constructor(str) {
+		this.str = str;
+		this.position = 0;
+	}
+	pos() {
+		return this.position;
+	}
+	rewindTo(pos) {
+		this.position = pos;
+	}
+	more() {
+		return this.position < this.str.length;
+	}
+	peek() {
+		return this.str.codePointAt(this.position);
+	}
+	skip(n) {
+		this.position += n;
+	}
+	skipString(s) {
+		this.position += s.length;
+	}
+	pop() {
+		const r = this.str.codePointAt(this.position);
+		this.position += Utils.charCount(r);
+		return r;
+	}
+	lookingAt(s) {
+		return this.str.startsWith(s, this.position);
+	}
+	rest() {
+		return this.str.substring(this.position);
+	}
+	from(beforePos) {
+		return this.str.substring(beforePos, this.position);
+	}
+	toString() {
+		return this.rest();
+	}
+};
+/**
+* A parser of regular expression patterns.
+*
+* The only public entry point is {@link #parse(String pattern, int flags)}.
+*/
+var Parser = class Parser {
+	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+	static ERR_INVALID_ESCAPE = "invalid escape sequence";
+	static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+	static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+	static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+	static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+	static ERR_MISSING_BRACKET = "missing closing ]";
+	static ERR_MISSING_PAREN = "missing closing )";
+	static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+	static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+	static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+	static ERR_UNEXPECTED_PAREN = "unexpected )";
+	static ERR_NESTING_DEPTH = "expression nests too deeply";
+	static ERR_LARGE = "expression too large";
+	static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+	static MAX_HEIGHT = 1e3;
+	static MAX_SIZE = 1398101;
+	static MAX_RUNES = 33554432;
+	static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		Unicode.MAX_RUNE,
+		1
+	]));
+	static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1
+	]));
+	static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1,
+		383,
+		383,
+		1,
+		8490,
+		8490,
+		1
+	]));
+	static unicodeTable(name) {
+		if (name === "Any") return {
+			tab: Parser.ANY_TABLE,
+			fold: Parser.ANY_TABLE,
+			sign: 1
+		};
+		if (name === "Ascii") return {
+			tab: Parser.ASCII_TABLE,
+			fold: Parser.ASCII_FOLD_TABLE,
+			sign: 1
+		};
+		if (name === "Assigned") return {
+			tab: UnicodeTables.CATEGORIES.get("Cn"),
+			fold: UnicodeTables.CATEGORIES.get("Cn"),
+			sign: -1
+		};
+		if (name === "Lc") return {
+			tab: UnicodeTables.CATEGORIES.get("LC"),
+			fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+			sign: 1
+		};
+		if (UnicodeTables.CATEGORIES.has(name)) return {
+			tab: UnicodeTables.CATEGORIES.get(name),
+			fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+			sign: 1
+		};
+		if (UnicodeTables.SCRIPTS.has(name)) return {
+			tab: UnicodeTables.SCRIPTS.get(name),
+			fold: UnicodeTables.FOLD_SCRIPT.get(name),
+			sign: 1
+		};
+		return null;
+	}
+	static minFoldRune(r) {
+		if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+		let min = r;
+		const r0 = r;
+		for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+		return min;
+	}
+	static leadingRegexp(re) {
+		if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = re.subs[0];
+			if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+			return sub;
+		}
+		return re;
+	}
+	static literalRegexp(s, flags) {
+		const re = new Regexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		re.runes = Utils.stringToRunes(s);
+		return re;
+	}
+	/**
+	* Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	static parse(pattern, flags) {
+		return new Parser(pattern, flags).parseInternal();
+	}
+	static parseRepeat(t) {
+		const start = t.pos();
+		if (!t.more() || !t.lookingAt("{")) return -1;
+		t.skip(1);
+		const min = Parser.parseInt(t);
+		if (min === -1) return -1;
+		if (!t.more()) return -1;
+		let max;
+		if (!t.lookingAt(",")) max = min;
+		else {
+			t.skip(1);
+			if (!t.more()) return -1;
+			if (t.lookingAt("}")) max = -1;
+			else if ((max = Parser.parseInt(t)) === -1) return -1;
+		}
+		if (!t.more() || !t.lookingAt("}")) return -1;
+		t.skip(1);
+		if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+		return min << 16 | max & Unicode.MAX_BMP;
+	}
+	static isValidCaptureName(name) {
+		if (name.length === 0) return false;
+		for (let i = 0; i < name.length; i++) {
+			const c = name.codePointAt(i);
+			if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+		}
+		return true;
+	}
+	static parseInt(t) {
+		const start = t.pos();
+		while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+		const n = t.from(start);
+		if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+		if (n.length > 8) return -2;
+		return parseInt(n, 10);
+	}
+	static isCharClass(re) {
+		return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+	}
+	static matchRune(re, r) {
+		switch (re.op) {
+			case Regexp.Op.LITERAL: return re.runes.length === 1 && re.runes[0] === r;
+			case Regexp.Op.CHAR_CLASS:
+				for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+				return false;
+			case Regexp.Op.ANY_CHAR_NOT_NL: return r !== Codepoint.CODES["\n"];
+			case Regexp.Op.ANY_CHAR: return true;
+		}
+		return false;
+	}
+	static mergeCharClass(dst, src) {
+		switch (dst.op) {
+			case Regexp.Op.ANY_CHAR: break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+				break;
+			case Regexp.Op.CHAR_CLASS: {
+				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+				else cc.appendClass(src.runes);
+				dst.runes = cc.toGrowableArray();
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+				dst.op = Regexp.Op.CHAR_CLASS;
+				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+		}
+	}
+	static parseEscape(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
+		let c = t.pop();
+		bigswitch: switch (c) {
+			case Codepoint.CODES["1"]:
+			case Codepoint.CODES["2"]:
+			case Codepoint.CODES["3"]:
+			case Codepoint.CODES["4"]:
+			case Codepoint.CODES["5"]:
+			case Codepoint.CODES["6"]:
+			case Codepoint.CODES["7"]: if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+			case Codepoint.CODES["0"]: {
+				let r = c - Codepoint.CODES["0"];
+				for (let i = 1; i < 3; i++) {
+					if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+					r = r * 8 + t.peek() - Codepoint.CODES["0"];
+					t.skip(1);
+				}
+				return r;
+			}
+			case Codepoint.CODES["x"]: {
+				if (!t.more()) break;
+				c = t.pop();
+				if (c === Codepoint.CODES["{"]) {
+					let nhex = 0;
+					let r = 0;
+					while (true) {
+						if (!t.more()) break bigswitch;
+						c = t.pop();
+						if (c === Codepoint.CODES["}"]) break;
+						const v = Utils.unhex(c);
+						if (v < 0) break bigswitch;
+						r = r * 16 + v;
+						if (r > Unicode.MAX_RUNE) break bigswitch;
+						nhex++;
+					}
+					if (nhex === 0) break bigswitch;
+					return r;
+				}
+				const x = Utils.unhex(c);
+				if (!t.more()) break;
+				c = t.pop();
+				const y = Utils.unhex(c);
+				if (x < 0 || y < 0) break;
+				return x * 16 + y;
+			}
+			case Codepoint.CODES["a"]: return Codepoint.CODES["\x07"];
+			case Codepoint.CODES["f"]: return Codepoint.CODES["\f"];
+			case Codepoint.CODES["n"]: return Codepoint.CODES["\n"];
+			case Codepoint.CODES["r"]: return Codepoint.CODES["\r"];
+			case Codepoint.CODES["t"]: return Codepoint.CODES["	"];
+			case Codepoint.CODES["v"]: return Codepoint.CODES["\v"];
+			default: if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+	}
+	static parseClassChar(t, wholeClassPos) {
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+		if (t.lookingAt("\\")) return Parser.parseEscape(t);
+		return t.pop();
+	}
+	static hasCapture(re) {
+		if (re === null) return false;
+		if (re.op === Regexp.Op.CAPTURE) return true;
+		if (re.subs) {
+			for (let sub of re.subs) if (Parser.hasCapture(sub)) return true;
+		}
+		return false;
+	}
+	constructor(wholeRegexp, flags = 0) {
+		this.wholeRegexp = wholeRegexp;
+		this.flags = flags;
+		this.numCap = 0;
+		this.namedGroups = Object.create(null);
+		this.stack = [];
+		this.free = null;
+		this.numRegexp = 0;
+		this.numRunes = 0;
+		this.repeats = 0;
+		this.height = null;
+		this.size = null;
+		this.nlb = 0;
+	}
+	newRegexp(op) {
+		let re = this.free;
+		if (re !== null && re.subs !== null && re.subs.length > 0) {
+			this.free = re.subs[0];
+			re.reinit();
+			re.op = op;
+		} else {
+			re = new Regexp(op);
+			this.numRegexp += 1;
+		}
+		return re;
+	}
+	reuse(re) {
+		if (this.height !== null && this.height.has(re)) this.height.delete(re);
+		if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+		this.free = re;
+	}
+	checkLimits(re) {
+		if (this.numRunes > Parser.MAX_RUNES) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+		this.checkSize(re);
+		this.checkHeight(re);
+	}
+	checkSize(re) {
+		if (this.size === null) {
+			if (this.repeats === 0) this.repeats = 1;
+			if (re.op === Regexp.Op.REPEAT) {
+				let n = re.max;
+				if (n === -1) n = re.min;
+				if (n <= 0) n = 1;
+				if (n > Math.floor(Parser.MAX_SIZE / this.repeats)) this.repeats = Parser.MAX_SIZE;
+				else this.repeats *= n;
+			}
+			if (this.numRegexp < Math.floor(Parser.MAX_SIZE / this.repeats)) return;
+			this.size = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkSize(reEx);
+		}
+		if (this.calcSize(re, true) > Parser.MAX_SIZE) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+	}
+	calcSize(re, force = false) {
+		if (!force && this.size !== null) {
+			if (this.size.has(re)) return this.size.get(re);
+		}
+		let size = 0;
+		switch (re.op) {
+			case Regexp.Op.LITERAL:
+				size = re.runes.length;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+				size = 2 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				size = 1 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.CONCAT:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				break;
+			case Regexp.Op.ALTERNATE:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				if (re.subs.length > 1) size = size + re.subs.length - 1;
+				break;
+			case Regexp.Op.REPEAT: {
+				let sub = this.calcSize(re.subs[0]);
+				if (re.max === -1) {
+					if (re.min === 0) size = 2 + sub;
+					else size = 1 + re.min * sub;
+					break;
+				}
+				size = re.max * sub + (re.max - re.min);
+				break;
+			}
+		}
+		size = Math.max(1, size);
+		if (this.size === null) this.size = /* @__PURE__ */ new Map();
+		this.size.set(re, size);
+		return size;
+	}
+	checkHeight(re) {
+		if (this.numRegexp < Parser.MAX_HEIGHT) return;
+		if (this.height === null) {
+			this.height = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkHeight(reEx);
+		}
+		if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
+	}
+	calcHeight(re, force = false) {
+		if (!force && this.height !== null) {
+			if (this.height.has(re)) return this.height.get(re);
+		}
+		let h = 1;
+		for (let sub of re.subs) {
+			const hsub = this.calcHeight(sub);
+			if (h < 1 + hsub) h = 1 + hsub;
+		}
+		if (this.height === null) this.height = /* @__PURE__ */ new Map();
+		this.height.set(re, h);
+		return h;
+	}
+	pop() {
+		return this.stack.pop();
+	}
+	popToPseudo() {
+		const n = this.stack.length;
+		let i = n;
+		while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+		return this.stack.splice(i, n - i);
+	}
+	push(re) {
+		this.numRunes += re.runes.length;
+		if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+			if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+		} else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+			if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags | RE2Flags.FOLD_CASE;
+		} else this.maybeConcat(-1, 0);
+		this.stack.push(re);
+		this.checkLimits(re);
+		return re;
+	}
+	maybeConcat(r, flags) {
+		const n = this.stack.length;
+		if (n < 2) return false;
+		const re1 = this.stack[n - 1];
+		const re2 = this.stack[n - 2];
+		if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+		if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+		for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+		if (r >= 0) {
+			re1.runes = [r];
+			re1.flags = flags;
+			return true;
+		}
+		this.pop();
+		this.reuse(re1);
+		return false;
+	}
+	newLiteral(r, flags) {
+		const re = this.newRegexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser.minFoldRune(r);
+		re.runes = [r];
+		return re;
+	}
+	literal(r) {
+		this.push(this.newLiteral(r, this.flags));
+	}
+	op(op) {
+		const re = this.newRegexp(op);
+		re.flags = this.flags;
+		return this.push(re);
+	}
+	repeat(op, min, max, beforePos, t, lastRepeatPos) {
+		let flags = this.flags;
+		if ((flags & RE2Flags.PERL_X) !== 0) {
+			if (t.more() && t.lookingAt("?")) {
+				t.skip(1);
+				flags ^= RE2Flags.NON_GREEDY;
+			}
+			if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+		}
+		const n = this.stack.length;
+		if (n === 0) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const sub = this.stack[n - 1];
+		if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const re = this.newRegexp(op);
+		re.min = min;
+		re.max = max;
+		re.flags = flags;
+		re.subs = [sub];
+		this.stack[n - 1] = re;
+		this.checkLimits(re);
+		if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+	}
+	repeatIsValid(re, n) {
+		if (re.op === Regexp.Op.REPEAT) {
+			let m = re.max;
+			if (m === 0) return true;
+			if (m < 0) m = re.min;
+			if (m > n) return false;
+			if (m > 0) n = Math.trunc(n / m);
+		}
+		for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+		return true;
+	}
+	concat() {
+		this.maybeConcat(-1, 0);
+		const subs = this.popToPseudo();
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+	}
+	alternate() {
+		const subs = this.popToPseudo();
+		if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+	}
+	cleanAlt(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR;
+			} else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+			}
+		}
+	}
+	collapse(subs, op) {
+		if (subs.length === 1) return subs[0];
+		let len = 0;
+		for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+		let newsubs = new Array(len).fill(null);
+		let i = 0;
+		for (let sub of subs) if (sub.op === op) {
+			for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+			this.reuse(sub);
+		} else newsubs[i++] = sub;
+		let re = this.newRegexp(op);
+		re.subs = newsubs;
+		if (op === Regexp.Op.ALTERNATE) {
+			re.subs = this.factor(re.subs);
+			if (re.subs.length === 1) {
+				const old = re;
+				re = re.subs[0];
+				this.reuse(old);
+			}
+		}
+		return re;
+	}
+	factor(array) {
+		if (array.length < 2) return array;
+		let s = 0;
+		let lensub = array.length;
+		let lenout = 0;
+		let str = null;
+		let strlen = 0;
+		let strflags = 0;
+		let start = 0;
+		for (let i = 0; i <= lensub; i++) {
+			let istr = null;
+			let istrlen = 0;
+			let iflags = 0;
+			if (i < lensub) {
+				let re = array[s + i];
+				if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+				if (re.op === Regexp.Op.LITERAL) {
+					istr = re.runes;
+					istrlen = re.runes.length;
+					iflags = re.flags & RE2Flags.FOLD_CASE;
+				}
+				if (iflags === strflags) {
+					let same = 0;
+					while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+					if (same > 0) {
+						strlen = same;
+						continue;
+					}
+				}
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = this.newRegexp(Regexp.Op.LITERAL);
+				prefix.flags = strflags;
+				prefix.runes = str.slice(0, strlen);
+				for (let j = start; j < i; j++) {
+					array[s + j] = this.removeLeadingString(array[s + j], strlen);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			str = istr;
+			strlen = istrlen;
+			strflags = iflags;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		let first = null;
+		for (let i = 0; i <= lensub; i++) {
+			let ifirst = null;
+			if (i < lensub) {
+				ifirst = Parser.leadingRegexp(array[s + i]);
+				if (first !== null && first.equals(ifirst) && (Parser.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser.isCharClass(first.subs[0]))) continue;
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = first;
+				for (let j = start; j < i; j++) {
+					const reuse = j !== start;
+					array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			first = ifirst;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i <= lensub; i++) {
+			if (i < lensub && Parser.isCharClass(array[s + i])) continue;
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				let max = start;
+				for (let j = start + 1; j < i; j++) {
+					const subMax = array[s + max];
+					const subJ = array[s + j];
+					if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+				}
+				const tmp = array[s + start];
+				array[s + start] = array[s + max];
+				array[s + max] = tmp;
+				for (let j = start + 1; j < i; j++) {
+					Parser.mergeCharClass(array[s + start], array[s + j]);
+					this.reuse(array[s + j]);
+				}
+				this.cleanAlt(array[s + start]);
+				array[lenout++] = array[s + start];
+			}
+			if (i < lensub) array[lenout++] = array[s + i];
+			start = i + 1;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i < lensub; ++i) {
+			if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+			array[lenout++] = array[s + i];
+		}
+		lensub = lenout;
+		s = 0;
+		return array.slice(s, lensub);
+	}
+	removeLeadingString(re, n) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = this.removeLeadingString(re.subs[0], n);
+			re.subs[0] = sub;
+			if (sub.op === Regexp.Op.EMPTY_MATCH) {
+				this.reuse(sub);
+				switch (re.subs.length) {
+					case 0:
+					case 1:
+						re.op = Regexp.Op.EMPTY_MATCH;
+						re.subs = Regexp.emptySubs();
+						break;
+					case 2: {
+						const old = re;
+						re = re.subs[1];
+						this.reuse(old);
+						break;
+					}
+					default: re.subs = re.subs.slice(1, re.subs.length);
+				}
+			}
+			return re;
+		}
+		if (re.op === Regexp.Op.LITERAL) {
+			re.runes = re.runes.slice(n, re.runes.length);
+			if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+		}
+		return re;
+	}
+	removeLeadingRegexp(re, reuse) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			if (reuse) this.reuse(re.subs[0]);
+			re.subs = re.subs.slice(1, re.subs.length);
+			switch (re.subs.length) {
+				case 0:
+					re.op = Regexp.Op.EMPTY_MATCH;
+					re.subs = Regexp.emptySubs();
+					break;
+				case 1: {
+					const old = re;
+					re = re.subs[0];
+					this.reuse(old);
+					break;
+				}
+			}
+			return re;
+		}
+		if (reuse) this.reuse(re);
+		return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+	}
+	parseInternal() {
+		if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser.literalRegexp(this.wholeRegexp, this.flags);
+		let lastRepeatPos = -1;
+		let min = -1;
+		let max = -1;
+		const t = new StringIterator(this.wholeRegexp);
+		while (t.more()) {
+			let repeatPos = -1;
+			bigswitch: switch (t.peek()) {
+				case Codepoint.CODES["("]:
+					if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+						if (t.lookingAt("(?<=")) {
+							this.parsePosLookBehind();
+							t.skip(4);
+							break;
+						}
+						if (t.lookingAt("(?<!")) {
+							this.parseNegLookBehind();
+							t.skip(4);
+							break;
+						}
+					}
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+						this.parsePerlFlags(t);
+						break;
+					}
+					this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+					t.skip(1);
+					break;
+				case Codepoint.CODES["|"]:
+					this.parseVerticalBar();
+					t.skip(1);
+					break;
+				case Codepoint.CODES[")"]:
+					this.parseRightParen();
+					t.skip(1);
+					break;
+				case Codepoint.CODES["^"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+					else this.op(Regexp.Op.BEGIN_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["$"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+					else this.op(Regexp.Op.END_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["."]:
+					if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+					else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["["]:
+					this.parseClass(t);
+					break;
+				case Codepoint.CODES["*"]:
+				case Codepoint.CODES["+"]:
+				case Codepoint.CODES["?"]: {
+					repeatPos = t.pos();
+					let op = null;
+					switch (t.pop()) {
+						case Codepoint.CODES["*"]:
+							op = Regexp.Op.STAR;
+							break;
+						case Codepoint.CODES["+"]:
+							op = Regexp.Op.PLUS;
+							break;
+						case Codepoint.CODES["?"]: op = Regexp.Op.QUEST;
+					}
+					this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["{"]: {
+					const before = t.pos();
+					const minMax = Parser.parseRepeat(t);
+					if (minMax < 0) {
+						t.rewindTo(before);
+						this.literal(t.pop());
+						break;
+					}
+					repeatPos = before;
+					min = minMax >> 16;
+					max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+					this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["\\"]: {
+					const savedPos = t.pos();
+					t.skip(1);
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+						case Codepoint.CODES["A"]:
+							this.op(Regexp.Op.BEGIN_TEXT);
+							break bigswitch;
+						case Codepoint.CODES["b"]:
+							this.op(Regexp.Op.WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["B"]:
+							this.op(Regexp.Op.NO_WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["C"]: throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
+						case Codepoint.CODES["Q"]: {
+							let lit = t.rest();
+							const i = lit.indexOf("\\E");
+							if (i >= 0) {
+								lit = lit.substring(0, i);
+								t.skipString(lit);
+								t.skipString("\\E");
+							} else t.skipString(lit);
+							let j = 0;
+							while (j < lit.length) {
+								const codepoint = lit.codePointAt(j);
+								this.literal(codepoint);
+								j += Utils.charCount(codepoint);
+							}
+							break bigswitch;
+						}
+						case Codepoint.CODES["z"]:
+							this.op(Regexp.Op.END_TEXT);
+							break bigswitch;
+						default: t.rewindTo(savedPos);
+					}
+					else t.rewindTo(savedPos);
+					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+					re.flags = this.flags;
+					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+						const cc = new CharClass();
+						if (this.parseUnicodeClass(t, cc)) {
+							re.runes = cc.toArray();
+							this.push(re);
+							break bigswitch;
+						}
+					}
+					const cc = new CharClass();
+					if (this.parsePerlClassEscape(t, cc)) {
+						re.runes = cc.toArray();
+						this.push(re);
+						break bigswitch;
+					}
+					t.rewindTo(savedPos);
+					this.reuse(re);
+					this.literal(Parser.parseEscape(t));
+					break;
+				}
+				default: this.literal(t.pop());
+			}
+			lastRepeatPos = repeatPos;
+		}
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+		this.stack[0].namedGroups = this.namedGroups;
+		return this.stack[0];
+	}
+	parsePerlFlags(t) {
+		const startPos = t.pos();
+		const s = t.rest();
+		if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+			const begin = s.charAt(2) === "P" ? 4 : 3;
+			const end = s.indexOf(">");
+			if (end < 0) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
+			const name = s.substring(begin, end);
+			t.skipString(name);
+			t.skip(begin + 1);
+			if (!Parser.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+			const re = this.op(Regexp.Op.LEFT_PAREN);
+			re.cap = ++this.numCap;
+			if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+			this.namedGroups[name] = this.numCap;
+			re.name = name;
+			return;
+		}
+		t.skip(2);
+		let flags = this.flags;
+		let sign = 1;
+		let sawFlag = false;
+		loop: while (t.more()) {
+			const c = t.pop();
+			switch (c) {
+				case Codepoint.CODES["i"]:
+					flags |= RE2Flags.FOLD_CASE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["m"]:
+					flags &= ~RE2Flags.ONE_LINE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["s"]:
+					flags |= RE2Flags.DOT_NL;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["U"]:
+					flags |= RE2Flags.NON_GREEDY;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["-"]:
+					if (sign < 0) break loop;
+					sign = -1;
+					flags = ~flags;
+					sawFlag = false;
+					break;
+				case Codepoint.CODES[":"]:
+				case Codepoint.CODES[")"]:
+					if (sign < 0) {
+						if (!sawFlag) break loop;
+						flags = ~flags;
+					}
+					if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+					this.flags = flags;
+					return;
+				default: break loop;
+			}
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+	}
+	parsePosLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = ++this.nlb;
+		return this.push(re);
+	}
+	parseNegLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = -++this.nlb;
+		return this.push(re);
+	}
+	parseVerticalBar() {
+		this.concat();
+		if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+	}
+	swapVerticalBar() {
+		const n = this.stack.length;
+		if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser.isCharClass(this.stack[n - 1]) && Parser.isCharClass(this.stack[n - 3])) {
+			let re1 = this.stack[n - 1];
+			let re3 = this.stack[n - 3];
+			if (re1.op > re3.op) {
+				const tmp = re3;
+				re3 = re1;
+				re1 = tmp;
+				this.stack[n - 3] = re3;
+			}
+			Parser.mergeCharClass(re3, re1);
+			this.reuse(re1);
+			this.pop();
+			return true;
+		}
+		if (n >= 2) {
+			const re1 = this.stack[n - 1];
+			const re2 = this.stack[n - 2];
+			if (re2.op === Regexp.Op.VERTICAL_BAR) {
+				if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+				this.stack[n - 2] = re1;
+				this.stack[n - 1] = re2;
+				return true;
+			}
+		}
+		return false;
+	}
+	parseRightParen() {
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		const re1 = this.pop();
+		const re2 = this.pop();
+		if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		this.flags = re2.flags;
+		if (re2.lb !== 0) {
+			if (Parser.hasCapture(re1)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+			if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+			else re2.op = Regexp.Op.NLB;
+			re2.subs = [re1];
+			this.push(re2);
+			return;
+		}
+		if (re2.cap === 0) this.push(re1);
+		else {
+			re2.op = Regexp.Op.CAPTURE;
+			re2.subs = [re1];
+			this.push(re2);
+		}
+	}
+	parsePerlClassEscape(t, cc) {
+		const beforePos = t.pos();
+		if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+		t.pop();
+		const p = t.from(beforePos);
+		const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+		if (g === null) return false;
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseNamedClass(t, cc) {
+		const cls = t.rest();
+		const i = cls.indexOf(":]");
+		if (i < 0) return false;
+		const name = cls.substring(0, i + 2);
+		t.skipString(name);
+		const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+		if (g === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseUnicodeClass(t, cc) {
+		const startPos = t.pos();
+		if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+		t.skip(1);
+		let sign = 1;
+		let c = t.pop();
+		if (c === Codepoint.CODES["P"]) sign = -1;
+		if (!t.more()) {
+			t.rewindTo(startPos);
+			throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+		}
+		c = t.pop();
+		let name;
+		if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+		else {
+			const rest = t.rest();
+			const end = rest.indexOf("}");
+			if (end < 0) {
+				t.rewindTo(startPos);
+				throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+			}
+			name = rest.substring(0, end);
+			t.skipString(name);
+			t.skip(1);
+		}
+		if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+			sign = 0 - sign;
+			name = name.substring(1);
+		}
+		const pair = Parser.unicodeTable(name);
+		if (pair === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+		if (pair.sign < 0) sign = 0 - sign;
+		const tab = pair.tab;
+		const fold = pair.fold;
+		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+		else {
+			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+			cc.appendClassWithSign(Array.from(tmp), sign);
+		}
+		return true;
+	}
+	parseClass(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+		re.flags = this.flags;
+		const cc = new CharClass();
+		let sign = 1;
+		if (t.more() && t.lookingAt("^")) {
+			sign = -1;
+			t.skip(1);
+			if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+		}
+		let first = true;
+		while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+			if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+				const s = t.rest();
+				if (s === "-" || !s.startsWith("-]")) {
+					t.rewindTo(startPos);
+					throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+				}
+			}
+			first = false;
+			const beforePos = t.pos();
+			if (t.lookingAt("[:")) {
+				if (this.parseNamedClass(t, cc)) continue;
+				t.rewindTo(beforePos);
+			}
+			if (this.parseUnicodeClass(t, cc)) continue;
+			if (this.parsePerlClassEscape(t, cc)) continue;
+			t.rewindTo(beforePos);
+			const lo = Parser.parseClassChar(t, startPos);
+			let hi = lo;
+			if (t.more() && t.lookingAt("-")) {
+				t.skip(1);
+				if (t.more() && t.lookingAt("]")) t.skip(-1);
+				else {
+					hi = Parser.parseClassChar(t, startPos);
+					if (hi < lo) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+				}
+			}
+			if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+			else cc.appendFoldedRange(lo, hi);
+		}
+		t.skip(1);
+		cc.cleanClass();
+		if (sign < 0) cc.negateClass();
+		re.runes = cc.toArray();
+		this.push(re);
+	}
+};
+// src/RE2.js
+/**
+* An RE2 class instance is a compiled representation of an RE2 regular expression, independent of
+* the public Java-like Pattern/Matcher API.
+*
+* This class also contains various implementation helpers for RE2 regular expressions.
+*
+* Use the {@link #quoteMeta(String)} utility function to quote all regular expression
+* metacharacters in an arbitrary string.
+*
+*/
+var RE2 = class RE2 {
+	static initTest(expr) {
+		const re2 = RE2.compile(expr);
+		const res = new RE2(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+		res.cond = re2.cond;
+		res.prefix = re2.prefix;
+		res.prefixUTF8 = re2.prefixUTF8;
+		res.prefixComplete = re2.prefixComplete;
+		res.prefixRune = re2.prefixRune;
+		res.prefilter = re2.prefilter;
+		res.namedGroups = re2.namedGroups;
+		return res;
+	}
+	/**
+	* Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+	* used to match against text.
+	*
+	* When matching against text, the regexp returns a match that begins as early as possible in the
+	* input (leftmost), and among those it chooses the one that a backtracking search would have
+	* found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+	* and other implementations use, although this package implements it without the expense of
+	* backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+	*/
+	static compile(expr) {
+		return RE2.compileImpl(expr, RE2Flags.PERL, false);
+	}
+	/**
+	* {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+	* (egrep) syntax and changes the match semantics to leftmost-longest.
+	*
+	* That is, when matching against text, the regexp returns a match that begins as early as
+	* possible in the input (leftmost), and among those it chooses a match that is as long as
+	* possible. This so-called leftmost-longest matching is the same semantics that early regular
+	* expression implementations used and that POSIX specifies.
+	*
+	* However, there can be multiple leftmost-longest matches, with different submatch choices, and
+	* here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+	* package chooses the one that a backtracking search would have found first, while POSIX
+	* specifies that the match be chosen to maximize the length of the first subexpression, then the
+	* second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+	* even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+	*/
+	static compilePOSIX(expr) {
+		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
+	}
+	static compileImpl(expr, mode, longest) {
+		let re = Parser.parse(expr, mode);
+		const maxCap = re.maxCap();
+		const namedGroups = re.namedGroups;
+		re = Simplify.simplify(re);
+		const prefilter = PrefilterTree.build(re);
+		const prog = Compiler.compileRegexp(re);
+		const re2 = new RE2(expr, prog, maxCap, longest);
+		re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+		const [prefixCompl, prefixStr] = prog.prefix();
+		re2.prefixComplete = prefixCompl;
+		re2.prefix = prefixStr;
+		re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+		if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+		re2.namedGroups = namedGroups;
+		return re2;
+	}
+	/**
+	* Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+	*
+	* More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+	*/
+	static match(pattern, s) {
+		return RE2.compile(pattern).match(s);
+	}
+	constructor(expr, prog, numSubexp = 0, longest = 0) {
+		this.expr = expr;
+		this.prog = prog;
+		this.numSubexp = numSubexp;
+		this.longest = longest;
+		this.cond = prog.startCond();
+		this.prefix = null;
+		this.prefixUTF8 = null;
+		this.prefixComplete = false;
+		this.prefixRune = 0;
+		/** @type {Record<string, number>} */
+		this.namedGroups = Object.create(null);
+		this.machinePool = [];
+		this.lazyDFA = null;
+		this.onepass = OnePass.compile(this.prog);
+		this.prefilter = null;
+	}
+	get dfa() {
+		if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+		return this.lazyDFA;
+	}
+	matchPrefixComplete(input, pos, anchor, ncap) {
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		let matchStart = -1;
+		let matchEnd = -1;
+		const pLen = input.prefixLength(this);
+		if (anchor === RE2Flags.UNANCHORED) {
+			const idx = input.index(this, pos);
+			if (idx < 0) return null;
+			matchStart = pos + idx;
+			matchEnd = matchStart + pLen;
+		} else if (anchor === RE2Flags.ANCHOR_BOTH) {
+			if (input.endPos() !== pLen) return null;
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		} else if (anchor === RE2Flags.ANCHOR_START) {
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		}
+		if (matchStart < 0) return null;
+		if (ncap > 0) {
+			const matchcap = new Int32Array(ncap).fill(-1);
+			matchcap[0] = matchStart;
+			matchcap[1] = matchEnd;
+			return Array.from(matchcap);
+		}
+		return [];
+	}
+	createLookbehindState() {
+		return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+	}
+	executeEngine(input, pos, anchor, ncap, lbState = null) {
+		if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+		if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+			if (!this.prefilter.eval(input, pos)) return null;
+		}
+		if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+		if (ncap > 0) {
+			if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+			return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+		}
+		if (this.prog.numLb === 0) {
+			const dfaResult = this.dfa.match(input, pos, anchor);
+			if (dfaResult !== null) return dfaResult ? [] : null;
+			if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+		}
+		return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+	}
+	/**
+	* Returns the number of parenthesized subexpressions in this regular expression.
+	*/
+	numberOfCapturingGroups() {
+		return this.numSubexp;
+	}
+	/**
+	* Returns the number of instructions in this compiled regular expression program.
+	*/
+	numberOfInstructions() {
+		return this.prog.numInst();
+	}
+	get() {
+		return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+	}
+	reset() {
+		this.machinePool.length = 0;
+	}
+	put(m) {
+		this.machinePool.push(m);
+	}
+	toString() {
+		return this.expr;
+	}
+	doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+		let m = this.get();
+		if (!m) m = Machine.fromRE2(this);
+		m.init(ncap);
+		const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+		this.put(m);
+		return cap;
+	}
+	match(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Matches the regular expression against input starting at position start and ending at position
+	* end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+	* pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+	* array. It is most efficient not to ask for submatch boundaries.
+	*
+	* @param input the input byte array
+	* @param start the beginning position in the input
+	* @param end the end position in the input
+	* @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+	* @param group the array to fill with submatch positions
+	* @param ngroup the number of array pairs to fill in
+	* @param lbState optional state carried between successive matches over the same input (see
+	*   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+	* @returns true if a match was found
+	*/
+	matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+	}
+	matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+		if (start > end) return [false, null];
+		const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+		const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+		if (groupMatch === null) return [false, null];
+		return [true, groupMatch];
+	}
+	/**
+	* Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+	*/
+	matchUTF8(b) {
+		return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+	* {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAll(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+	* by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceFirst(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+	* been replaced by the return value of of function {@code repl} (whose first argument is the
+	* matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAllFunc(src, replFunc, maxReplaces) {
+		let lastMatchEnd = 0;
+		let searchPos = 0;
+		let out = "";
+		const input = MachineInput.fromUTF16(src);
+		const lbState = this.createLookbehindState();
+		let numReplaces = 0;
+		while (searchPos <= src.length) {
+			const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+			if (a === null || a.length === 0) break;
+			out += src.substring(lastMatchEnd, a[0]);
+			if (a[1] > lastMatchEnd || a[0] === 0) {
+				out += replFunc(src.substring(a[0], a[1]));
+				numReplaces++;
+			}
+			lastMatchEnd = a[1];
+			const width = input.step(searchPos) & 7;
+			if (searchPos + width > a[1]) searchPos += width;
+			else if (searchPos + 1 > a[1]) searchPos++;
+			else searchPos = a[1];
+			if (numReplaces >= maxReplaces) break;
+		}
+		out += src.substring(lastMatchEnd);
+		return out;
+	}
+	pad(a) {
+		if (a === null) return null;
+		let n = (1 + this.numSubexp) * 2;
+		if (a.length < n) {
+			let a2 = new Array(n).fill(-1);
+			for (let i = 0; i < a.length; i++) a2[i] = a[i];
+			a = a2;
+		}
+		return a;
+	}
+	allMatches(input, n, deliverFun = (v) => v) {
+		let result = [];
+		const end = input.endPos();
+		if (n < 0) n = end + 1;
+		let pos = 0;
+		let i = 0;
+		let prevMatchEnd = -1;
+		const lbState = this.createLookbehindState();
+		while (i < n && pos <= end) {
+			const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+			if (matches === null || matches.length === 0) break;
+			let accept = true;
+			if (matches[1] === pos) {
+				if (matches[0] === prevMatchEnd) accept = false;
+				const r = input.step(pos);
+				if (r < 0) pos = end + 1;
+				else pos += r & 7;
+			} else pos = matches[1];
+			prevMatchEnd = matches[1];
+			if (accept) {
+				result.push(deliverFun(this.pad(matches)));
+				i++;
+			}
+		}
+		return result;
+	}
+	/**
+	* Returns an array holding the text of the leftmost match in {@code b} of this regular
+	* expression.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return b.slice(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Index(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return a.slice(0, 2);
+	}
+	/**
+	* Returns a string holding the text of the leftmost match in {@code s} of this regular
+	* expression.
+	*
+	* If there is no match, the return value is an empty string, but it will also be empty if the
+	* regular expression successfully matches an empty string. Use {@link #findIndex} or
+	* {@link #findSubmatch} if it is necessary to distinguish these cases.
+	*/
+	find(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return "";
+		return s.substring(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code s} of this regular expression. The match itself is at
+	* {@code s.substring(loc[0], loc[1])}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findIndex(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+	}
+	/**
+	* Returns an array of arrays the text of the leftmost match of the regular expression in
+	* {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Submatch(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+	* <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8SubmatchIndex(b) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* Returns an array of strings holding the text of the leftmost match of the regular expression in
+	* {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatch(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatchIndex(s) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*
+	* TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+	* by |b|.
+	*/
+	findAllUTF8(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Index(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+	* to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+	* description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAll(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+	* it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Submatch(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8SubmatchIndex(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatch(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatchIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+};
+// src/Set.js
+var RE2Set = class RE2Set {
+	/** @type {number} */
+	static UNANCHORED = RE2Flags.UNANCHORED;
+	/** @type {number} */
+	static ANCHOR_START = RE2Flags.ANCHOR_START;
+	/** @type {number} */
+	static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+	/**
+	* Constructs a new RE2Set with the specified anchor mode and flags.
+	* @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+	* @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+	* @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+	*/
+	constructor(anchor = RE2Set.UNANCHORED, flags = 0, maxMem = 8388608) {
+		if (![
+			RE2Set.UNANCHORED,
+			RE2Set.ANCHOR_START,
+			RE2Set.ANCHOR_BOTH
+		].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+		Utils.checkFlags(flags);
+		this.anchor = anchor;
+		this.jsFlags = flags;
+		this.maxMem = maxMem;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		this.re2Flags = re2Flags;
+		this.regexps = [];
+		this.prog = null;
+		this.dfa = null;
+		this.dummyRe2 = null;
+	}
+	/**
+	* Adds a new regular expression pattern to the set.
+	* Patterns cannot be added after the set has been compiled.
+	* @param {string} pattern - The regular expression pattern to add.
+	* @returns {number} The integer index assigned to the added pattern.
+	* @throws {RE2JSCompileException} If patterns are added after compilation.
+	*/
+	add(pattern) {
+		if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+		Utils.checkPattern(pattern);
+		let fregex = pattern;
+		if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		const re = Parser.parse(fregex, this.re2Flags);
+		this.regexps.push(Simplify.simplify(re));
+		return this.regexps.length - 1;
+	}
+	/**
+	* Compiles the added patterns into a single state machine.
+	* This is automatically called on the first match if not called explicitly.
+	* @returns {void}
+	*/
+	compile() {
+		if (this.prog) return;
+		const prog = Compiler.compileSet(this.regexps);
+		if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+		this.prog = prog;
+		this.dfa = new DFA(this.prog, this.maxMem);
+		this.dummyRe2 = {
+			prog: this.prog,
+			cond: this.prog.startCond(),
+			prefix: "",
+			prefixRune: 0,
+			longest: false
+		};
+	}
+	/**
+	* Matches the input against the compiled set of regular expressions.
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+	* @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+	*/
+	match(input) {
+		if (!this.prog) this.compile();
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		let internalAnchor = RE2Flags.UNANCHORED;
+		if (this.anchor === RE2Set.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+		else if (this.anchor === RE2Set.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+		const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+		if (dfaResult !== null) return dfaResult;
+		const machine = Machine.fromRE2(this.dummyRe2);
+		machine.init(0);
+		return machine.matchSet(machineInput, 0, internalAnchor);
+	}
+};
+// src/TranslateRegExpString.js
+/**
+* Transform JS regex string to RE2 regex string
+*/
+var TranslateRegExpString = class TranslateRegExpString {
+	static isHexadecimal(ch) {
+		return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+	}
+	static translate(data) {
+		let prefixFlags = "";
+		if (Object.prototype.toString.call(data) === "[object RegExp]") {
+			if (data.ignoreCase) prefixFlags += "i";
+			if (data.multiline) prefixFlags += "m";
+			if (data.dotAll) prefixFlags += "s";
+			data = data.source;
+		}
+		if (typeof data !== "string") return data;
+		let result = "";
+		let changed = false;
+		let size = data.length;
+		if (size === 0) {
+			result = "(?:)";
+			changed = true;
+		}
+		let inCharClass = false;
+		let i = 0;
+		while (i < size) {
+			let ch = data[i];
+			if (ch === "\\") {
+				if (i + 1 < size) {
+					ch = data[i + 1];
+					switch (ch) {
+						case "\\":
+							result += "\\\\";
+							i += 2;
+							continue;
+						case "c":
+							if (i + 2 < size) {
+								let code = data[i + 2].charCodeAt(0);
+								if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+									let val = code % 32;
+									result += "\\x";
+									result += (val >> 4).toString(16).toUpperCase();
+									result += (val & 15).toString(16).toUpperCase();
+									i += 3;
+									changed = true;
+									continue;
+								}
+							}
+							result += "c";
+							i += 2;
+							changed = true;
+							continue;
+						case "u":
+							if (i + 2 < size) {
+								if (data[i + 2] === "{") {
+									let j = i + 3;
+									let hasHex = false;
+									let closed = false;
+									while (j < size) {
+										const hexChar = data[j];
+										if (hexChar === "}") {
+											closed = true;
+											break;
+										}
+										if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+										hasHex = true;
+										j++;
+									}
+									if (closed && hasHex) {
+										result += "\\x";
+										i += 2;
+										changed = true;
+										continue;
+									}
+								} else if (i + 5 < size) {
+									let isHex4 = true;
+									for (let j = 0; j < 4; j++) if (!TranslateRegExpString.isHexadecimal(data[i + 2 + j])) {
+										isHex4 = false;
+										break;
+									}
+									if (isHex4) {
+										result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+										i += 6;
+										changed = true;
+										continue;
+									}
+								}
+							}
+							result += "u";
+							i += 2;
+							changed = true;
+							continue;
+						case "x": {
+							let isValidHex = false;
+							if (i + 2 < size && data[i + 2] === "{") {
+								let j = i + 3;
+								let hasHex = false;
+								let closed = false;
+								while (j < size) {
+									const hexChar = data[j];
+									if (hexChar === "}") {
+										closed = true;
+										break;
+									}
+									if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+									hasHex = true;
+									j++;
+								}
+								if (closed && hasHex) isValidHex = true;
+							} else if (i + 3 < size && TranslateRegExpString.isHexadecimal(data[i + 2]) && TranslateRegExpString.isHexadecimal(data[i + 3])) isValidHex = true;
+							if (isValidHex) {
+								result += "\\x";
+								i += 2;
+							} else {
+								result += "x";
+								i += 2;
+								changed = true;
+							}
+							continue;
+						}
+						case "n":
+						case "r":
+						case "t":
+						case "a":
+						case "f":
+						case "v":
+						case "d":
+						case "D":
+						case "s":
+						case "S":
+						case "w":
+						case "W":
+						case "b":
+						case "B":
+						case "p":
+						case "P":
+						case "A":
+						case "z":
+						case "Q":
+						case "E":
+						case "0":
+						case "1":
+						case "2":
+						case "3":
+						case "4":
+						case "5":
+						case "6":
+						case "7":
+							result += "\\" + ch;
+							i += 2;
+							continue;
+						default: {
+							let cp = data.codePointAt(i + 1);
+							if (cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122) {
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+								changed = true;
+							} else {
+								result += "\\";
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+							}
+							continue;
+						}
+					}
+				}
+			} else if (ch === "/") {
+				result += "\\/";
+				i += 1;
+				changed = true;
+				continue;
+			} else if (ch === "[") {
+				if (!inCharClass && data[i + 1] === "]") {
+					result += "[^\\x00-\\x{10FFFF}]";
+					i += 2;
+					changed = true;
+					continue;
+				}
+				if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+					result += "[\\x00-\\x{10FFFF}]";
+					i += 3;
+					changed = true;
+					continue;
+				}
+				inCharClass = true;
+			} else if (ch === "]") inCharClass = false;
+			else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+				if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+					result += "(?P<";
+					i += 3;
+					changed = true;
+					continue;
+				}
+			}
+			let cp = data.codePointAt(i);
+			let symSize = Utils.charCount(cp);
+			result += data.substring(i, i + symSize);
+			i += symSize;
+		}
+		const finalResult = changed ? result : data;
+		if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+		return finalResult;
+	}
+};
+// src/index.js
+const execResult = (m, input) => {
+	const result = m.matchArray();
+	result.index = m.start(0);
+	result.input = input;
+	result.groups = m.namedGroupsObject();
+	return result;
+};
+/**
+* A compiled representation of an RE2 regular expression
+*
+* The matching functions take {@code String} arguments instead of the more general Java
+* {@code CharSequence} since the latter doesn't provide UTF-16 decoding.
+*
+*
+* @author rsc@google.com (Russ Cox)
+* @class
+*/
+var RE2JS = class RE2JS {
+	/**
+	* Flag: case insensitive matching.
+	*/
+	static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+	/**
+	* Flag: dot ({@code .}) matches all characters, including newline.
+	*/
+	static DOTALL = PublicFlags.DOTALL;
+	/**
+	* Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+	* beginning and end of input.
+	*/
+	static MULTILINE = PublicFlags.MULTILINE;
+	/**
+	* Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+	*/
+	static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+	/**
+	* Flag: matches longest possible string.
+	*/
+	static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+	/**
+	* Flag: enable linear-time captureless lookbehinds.
+	*/
+	static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+	/**
+	* Returns a literal pattern string for the specified string.
+	*
+	* This method produces a string that can be used to create a <code>RE2JS</code> that would
+	* match the string <code>s</code> as if it were a literal pattern.
+	*
+	* Metacharacters or escape sequences in the input sequence will be given no special meaning.
+	*
+	* @param {string} str The string to be literalized
+	* @returns {string} A literal string replacement
+	*/
+	static quote(str) {
+		return Utils.quoteMeta(str);
+	}
+	/**
+	* Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+	* replacement methods as a literal replacement of {@code str}.
+	*
+	* This is a convenience delegation to {@link Matcher.quoteReplacement}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		return Matcher.quoteReplacement(str, javaMode);
+	}
+	/**
+	* Translates a given regular expression string to ensure compatibility with RE2JS.
+	*
+	* This function preprocesses the input regex string by applying necessary transformations,
+	* such as escaping special characters (e.g., `/`), converting named capture groups to
+	* RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+	* resulting regex is safe and properly formatted before compilation.
+	*
+	* @param {string|RegExp} expr - The regular expression string to be translated.
+	* @returns {string} - The transformed regular expression string, ready for compilation.
+	*/
+	static translateRegExp(expr) {
+		return TranslateRegExpString.translate(expr);
+	}
+	/**
+	* Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+	* @param {string} regex
+	* @param {number} [flags=0]
+	* @returns {RE2JS}
+	*/
+	static compile(regex, flags = 0) {
+		Utils.checkPattern(regex);
+		Utils.checkFlags(flags);
+		let fregex = regex;
+		if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((flags & RE2JS.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((flags & RE2JS.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & RE2JS.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		const p = new RE2JS(regex, flags);
+		p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS.LONGEST_MATCH) !== 0);
+		return p;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string} regex the regular expression
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	* @throws RE2JSSyntaxException if the regular expression is malformed
+	*/
+	static matches(regex, input) {
+		return RE2JS.compile(regex).testExact(input);
+	}
+	/**
+	* This is visible for testing.
+	* @private
+	*/
+	static initTest(pattern, flags, re2) {
+		if (pattern == null) throw new Error("pattern is null");
+		if (re2 == null) throw new Error("re2 is null");
+		const p = new RE2JS(pattern, flags);
+		p.re2Input = re2;
+		return p;
+	}
+	/**
+	*
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	constructor(pattern, flags) {
+		this.patternInput = pattern;
+		this.flagsInput = flags;
+		/** @type {import('./RE2.js').RE2} */
+		this.re2Input = null;
+	}
+	/**
+	* Releases memory used by internal caches associated with this pattern. Does not change the
+	* observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+	*/
+	reset() {
+		this.re2Input.reset();
+	}
+	/**
+	* Returns the flags used in the constructor.
+	* @returns {number}
+	*/
+	flags() {
+		return this.flagsInput;
+	}
+	/**
+	* Returns the pattern used in the constructor.
+	* @returns {string}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	re2() {
+		return this.re2Input;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	*/
+	matches(input) {
+		return this.testExact(input);
+	}
+	/**
+	* Creates a new {@code Matcher} matching the pattern against the input.
+	*
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+	* @returns {Matcher}
+	*/
+	matcher(input) {
+		if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+		return new Matcher(this, input);
+	}
+	/**
+	* Tests whether the regular expression matches any part of the input string.
+	* Performance Note: This method is highly optimized. Because it only returns
+	* a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+	* and guarantees execution on the high-speed DFA engine whenever possible.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+	*/
+	test(input) {
+		if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+		return this.re2Input.match(input);
+	}
+	/**
+	* Tests whether the regular expression matches the ENTIRE input string.
+	* * **Performance Note:** This operates identically to `.matches()`, but is significantly
+	* faster because it does not request capture group data. By requesting 0 capture groups,
+	* it securely routes execution through the DFA fast-path.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+	*/
+	testExact(input) {
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+	}
+	/**
+	* Executes a search for a match in a specified string.
+	* Returns a result array, or null if no match is found.
+	* The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+	* including `.index`, `.input`, and `.groups` properties.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {Array|null} the match array with index, input, and groups properties, or null
+	*/
+	exec(input) {
+		const m = this.matcher(input);
+		return m.find() ? execResult(m, input) : null;
+	}
+	/**
+	* Splits input around instances of the regular expression. It returns an array giving the strings
+	* that occur before, between, and after instances of the regular expression.
+	*
+	* If {@code limit <= 0}, there is no limit on the size of the returned array. If
+	* {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+	* {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+	* of the input, possibly including additional matches of the pattern.
+	*
+	* @param {string} input the input string to be split
+	* @param {number} [limit=0] the limit
+	* @returns {string[]} the split strings
+	*/
+	split(input, limit = 0) {
+		const m = this.matcher(input);
+		const result = [];
+		let emptiesSkipped = 0;
+		let last = 0;
+		while (m.find()) {
+			if (last === 0 && m.end() === 0) {
+				last = m.end();
+				continue;
+			}
+			if (limit > 0 && result.length === limit - 1) break;
+			if (last === m.start()) {
+				if (limit === 0) {
+					emptiesSkipped += 1;
+					last = m.end();
+					continue;
+				}
+			} else while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.start()));
+			last = m.end();
+		}
+		if (limit === 0 && last !== m.inputLength()) {
+			while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.inputLength()));
+		}
+		if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+		return result;
+	}
+	/**
+	* Returns an iterator of all results matching a string against the regular expression,
+	* including capturing groups.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {IterableIterator<RegExpMatchArray>}
+	*/
+	*matchAll(input) {
+		const m = this.matcher(input);
+		while (m.find()) yield execResult(m, input);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		return this.patternInput;
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.re2Input.numberOfInstructions();
+	}
+	/**
+	* Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+	* pattern and is excluded from this count.
+	*
+	* @returns {number} the number of capturing groups in this pattern
+	*/
+	groupCount() {
+		return this.re2Input.numberOfCapturingGroups();
+	}
+	/**
+	* Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+	* is the index of the group in the pattern.
+	* @returns {Record<string, number>}
+	*/
+	namedGroups() {
+		return this.re2Input.namedGroups;
+	}
+	/**
+	*
+	* @param {*} other
+	* @returns {boolean}
+	*/
+	equals(other) {
+		if (this === other) return true;
+		if (other === null || this.constructor !== other.constructor) return false;
+		return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+	}
+};
+/**
+* Creates an RE2JS regex directly from a template literal.
+* @overload
+* @param {TemplateStringsArray} stringsOrFlags - The raw string segments of the template literal.
+* @param {...any} values - The interpolated values.
+* @returns {RE2JS}
+*/
+/**
+* Creates a template literal tag function with specific RE2JS flags.
+* @overload
+* @param {number} stringsOrFlags - The RE2JS flags to apply (e.g., RE2JS.CASE_INSENSITIVE).
+* @returns {(strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS}
+*/
+/**
+* Implementation signature
+* @param {TemplateStringsArray | number} stringsOrFlags
+* @param {...any} values
+* @returns {RE2JS | ((strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS)}
+*/
+function re(stringsOrFlags, ...values) {
+	if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
+		const pattern = String.raw(stringsOrFlags, ...values);
+		return RE2JS.compile(pattern);
+	}
+	const flags = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
+	return (strings, ...tagValues) => {
+		const pattern = String.raw(strings, ...tagValues);
+		return RE2JS.compile(pattern, flags);
+	};
+}
+
+
+;// CONCATENATED MODULE: ./src/core/user-regex.ts
+
+/** A pattern that cannot be compiled; the message starts `Invalid regular expression: /source/: `, like V8's. */
+class UserRegexError extends Error {
+    name = 'UserRegexError';
+}
+/** The JavaScript flags a user may give (`output_matches`'s `flags`, a matcher's leading `(?i)`). */
+const USER_REGEX_FLAGS = /^[imsu]*$/;
+const LINEAR_ENGINE_NOTE = 'salvo runs regular expressions on a linear-time engine (RE2) so that none can hang a run, and it supports no ' +
+    'backreferences (\\1, \\k<name>), no lookaround ((?=, (?!, (?<=, (?<!) and repeat counts only up to 1000';
+/**
+ * The same few patterns are checked in every trial of every scenario, and RE2
+ * compiles to automata that cost more to build than V8's; each is built once.
+ */
+const compiled = new Map();
+const REMEMBERED_COUNT = 500;
+/**
+ * Compiles a user's pattern, written in JavaScript syntax. A pattern JavaScript
+ * rejects fails with V8's own message, as it always did; one JavaScript
+ * accepts but RE2 cannot run in linear time fails with RE2's reason and why.
+ */
+function compileUserRegex(source, flags = '') {
+    const key = `${flags}/${source}`;
+    let regex = compiled.get(key);
+    if (regex === undefined) {
+        regex = compileUncached(source, flags);
+        if (compiled.size >= REMEMBERED_COUNT)
+            compiled.clear();
+        compiled.set(key, regex);
+    }
+    return regex;
+}
+function compileUncached(source, flags) {
+    if (!USER_REGEX_FLAGS.test(flags))
+        throw new UserRegexError(`Invalid flags '${flags}': only i, m, s and u`);
+    try {
+        // Parsed, never run: the syntax check and its messages users already know.
+        new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new UserRegexError(error.message);
+    }
+    // Checked before translating: translateRegExp reads `\k` as a plain `k`, turning `\k<name>` into text.
+    const backreference = BACKREFERENCE.exec(source);
+    if (backreference)
+        throw new UserRegexError(`Invalid regular expression: /${source}/: the backreference \`${backreference[1]}\` is not supported; ${LINEAR_ENGINE_NOTE}`);
+    let program;
+    try {
+        program = RE2JS.compile(RE2JS.translateRegExp(inRe2Spelling(source)), flagBits(flags));
+    }
+    catch (error) {
+        const reason = unsupportedFeature(source) ?? error.message.replace(/^error parsing regexp: /, '');
+        throw new UserRegexError(`Invalid regular expression: /${source}/: ${reason}; ${LINEAR_ENGINE_NOTE}`);
+    }
+    return flags === '' && source.length <= 200 && BACKTRACK_FREE.test(source)
+        ? nativeRegex(source)
+        : linearRegex(program);
+}
+/*
+ * The shape of most secret formats (`ACME-[0-9]{6}`, `sk_live_[A-Za-z0-9]{24,}`): ASCII literals, `\d`, `\w` and
+ * plain ASCII classes, each repeated a fixed number of times, and the last one any number. V8's engine has no
+ * choice to revisit on these (a fixed count matches exactly that many; the open-ended last repeat has nothing after
+ * it that could fail), so it runs them in linear time too, and several times faster than re2js, which matters for
+ * the redactor (bench/README.md, redaction). Both engines find the same matches for them: ASCII only, no flags, no
+ * negated classes. Anything else, however harmless, runs on re2js.
+ */
+const ATOM = String.raw `(?:[A-Za-z0-9_\- ,:;=@#%&'"/<>~!]|\\[dw.\-/\\]|\[(?:[A-Za-z0-9_.:@#/+=]|-|\\[dw.\-\]\\])+\])`;
+const BACKTRACK_FREE = new RegExp(String.raw `^(?:${ATOM}(?:\{\d{1,3}\})?)*${ATOM}(?:\{\d{1,3}(?:,\d{0,4})?\}|[+*])?$`);
+/** Why a pattern cannot be used (the message without V8's `Invalid regular expression: ` prefix), or null. */
+function userRegexProblem(source, flags = '') {
+    try {
+        compileUserRegex(source, flags);
+        return null;
+    }
+    catch (error) {
+        return error.message.replace(/^Invalid regular expression: /, '');
+    }
+}
+/**
+ * JavaScript's `\p{Script=Han}` and `\p{gc=Lu}` are RE2's `\p{Han}` and `\p{Lu}` (re2js's translateRegExp, which
+ * handles `\u`, `\c` and named groups, leaves them alone). An escaped backslash before the `p` is left alone too.
+ */
+function inRe2Spelling(source) {
+    return source.replace(/(?<!\\)((?:\\\\)*)\\([pP])\{(?:Script|sc|General_Category|gc)=(\w+)\}/g, (_whole, backslashes, p, name) => `${backslashes}\\${p}{${name}}`);
+}
+/**
+ * RE2's own words for lookaround mislead (a lookbehind is an "invalid named capture"): named plainly instead.
+ * Only consulted once RE2 has refused the pattern, so a rough scan of the source is enough.
+ */
+function unsupportedFeature(source) {
+    const lookaround = /\(\?<?[=!]/.exec(source);
+    if (!lookaround)
+        return null;
+    return `${lookaround[0].includes('<') ? 'lookbehind' : 'lookahead'} \`${lookaround[0]}\` is not supported`;
+}
+/** `\1`...`\9` or `\k<`, not preceded by an escaped backslash. */
+const BACKREFERENCE = /(?<!\\)(?:\\\\)*(\\(?:[1-9]|k<))/;
+function flagBits(flags) {
+    let bits = 0;
+    if (flags.includes('i'))
+        bits |= RE2JS.CASE_INSENSITIVE;
+    if (flags.includes('m'))
+        bits |= RE2JS.MULTILINE;
+    if (flags.includes('s'))
+        bits |= RE2JS.DOTALL;
+    // `u` changes nothing: RE2 always reads the text as Unicode code points.
+    return bits;
+}
+function nativeRegex(source) {
+    const once = new RegExp(source);
+    const every = new RegExp(source, 'g');
+    return {
+        test: (text) => once.test(text),
+        firstMatch: (text) => {
+            const match = once.exec(text);
+            return match === null ? null : { text: match[0], index: match.index };
+        },
+        replaceAll: (text, replacement) => text.replace(every, () => replacement),
+    };
+}
+function linearRegex(program) {
+    return {
+        test: (text) => program.test(text),
+        firstMatch: (text) => {
+            const match = program.exec(text);
+            return match === null ? null : { text: String(match[0]), index: match.index };
+        },
+        replaceAll: (text, replacement) => program.re2().replaceAll(text, replacement),
+    };
+}
+
 // EXTERNAL MODULE: ./src/core/redaction/patterns.ts
-var redaction_patterns = __nccwpck_require__(55730);
+var redaction_patterns = __nccwpck_require__(20708);
 ;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
+
 
 
 
@@ -28609,13 +35555,15 @@ function usableSecrets(secrets) {
 }
 /** Strings up to this length have their redacted form remembered, up to this many of them. */
 const REMEMBERED_LENGTH = 64;
-const REMEMBERED_COUNT = 4096;
+const redactor_REMEMBERED_COUNT = 4096;
 function createRedactor(options) {
     // Longest first, so a secret that contains another is removed whole.
     const byLength = (left, right) => right.length - left.length;
     const secrets = usableSecrets(options.secrets).sort(byLength);
     const forms = [...new Set([...secrets, ...secrets.flatMap(encodedForms)])].sort(byLength);
     const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
+    // The literal alternations below and the built-in patterns are salvo's own (escaped literals, bounded
+    // quantifiers), so they run on V8's engine; only the users' patterns need the linear-time one.
     // One pass for all literal secrets and their encodings instead of one per secret: with many
     // secrets the per-secret scans were most of the redaction time. Longest first in the
     // alternation, so a secret that contains another is removed whole.
@@ -28634,7 +35582,9 @@ function createRedactor(options) {
         // built-in pattern needs: one scan instead of seven.
         if (redaction_patterns/* BUILT_IN_TRIGGER */.w$.test(result))
             result = applyPatterns(result, redaction_patterns/* BUILT_IN_PATTERNS */.ne);
-        return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
+        for (const pattern of userPatterns)
+            result = pattern.replaceAll(result, redaction_patterns/* REDACTED */.XF);
+        return result;
     };
     // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
     // every message and turn: each is redacted once, not every time.
@@ -28646,7 +35596,7 @@ function createRedactor(options) {
         let result = remembered.get(value);
         if (result === undefined) {
             result = redactText(value);
-            if (remembered.size >= REMEMBERED_COUNT)
+            if (remembered.size >= redactor_REMEMBERED_COUNT)
                 remembered.clear();
             remembered.set(value, result);
         }
@@ -28694,39 +35644,41 @@ function redactDeep(value, text, ancestors) {
     }
 }
 /**
- * Compiles one salvo.yaml pattern, refusing the two shapes that would hurt
- * every run: a pattern matching the empty string (it would redact between
- * every character) and a quantified group that itself contains a quantifier
- * (`(a+)+`), the classic source of catastrophic backtracking.
+ * Compiles one salvo.yaml pattern for the linear-time engine, refusing one
+ * that matches the empty string (it would redact between every character).
+ * parseProjectConfig refuses the same patterns with their line in salvo.yaml;
+ * this is for a redactor built from anything else.
  */
 function compileUserPattern(source, index) {
-    const problem = (message) => new errors/* ConfigError */.xL([
+    const problem = redactionPatternProblem(source, index);
+    if (problem === null)
+        return compileUserRegex(source);
+    throw new errors/* ConfigError */.xL([
         {
             file: 'salvo.yaml',
             line: 0,
             column: 0,
             path: `redaction_patterns.${index}`,
-            message: `redaction_patterns.${index}: ${message}`,
+            message: problem,
         },
     ]);
+}
+/** Why entry `index` of `redaction_patterns` cannot be used (a message naming the field), or null. */
+function redactionPatternProblem(source, index) {
+    const field = `redaction_patterns.${index}`;
     let pattern;
     try {
-        pattern = new RegExp(source, 'g');
+        pattern = compileUserRegex(source);
     }
     catch (error) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${error.message}`);
+        const reason = error.message.replace(/^Invalid regular expression: /, '');
+        return `${field}: redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${reason}`;
     }
-    if (new RegExp(source).test('')) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} matches the empty string`);
-    }
-    if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
-    }
-    return { name: `redaction_patterns.${index}`, pattern, replacement: redaction_patterns/* REDACTED */.XF };
+    return pattern.test('') ? `${field}: redaction pattern ${JSON.stringify(source)} matches the empty string` : null;
 }
 
 // EXTERNAL MODULE: ./src/core/redaction/limits.ts
-var limits = __nccwpck_require__(62849);
+var limits = __nccwpck_require__(39235);
 ;// CONCATENATED MODULE: ./src/core/redaction/excerpt.ts
 
 /** Enough of a value to recognise it in one's own file; too little to carry a key or a page of someone else's. */
@@ -28847,79 +35799,14 @@ function buildRedactor(secrets, patterns) {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(38816);
-;// CONCATENATED MODULE: ./src/core/evaluation/check.ts
-function pass(reason) {
-    return { passed: true, score: 1, reason };
-}
-function fail(reason) {
-    return { passed: false, score: 0, reason };
-}
-/** Cuts long values for reasons: a reason is one readable line, not a dump. */
-function preview(text, max = 120) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-/** JSON for reasons, cut to a readable length. */
-function describeValue(value, max = 120) {
-    if (value === undefined)
-        return 'nothing';
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-/** Names in order, cut after `max` so a runaway agent does not make a reason unreadable. */
-function describeNames(names, max = 20) {
-    if (names.length === 0)
-        return 'no tool calls';
-    const shown = names.slice(0, max).join(', ');
-    return names.length > max ? `${shown}, … (${names.length - max} more)` : shown;
-}
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(42160);
+;// CONCATENATED MODULE: ./src/core/evaluation/matcher-keys.ts
 /**
- * JSON deep equality: the comparison YAML authors expect (`1` equals `1.0`,
- * key order does not matter, arrays compare element by element).
- */
-function deepEqual(left, right) {
-    if (left === right)
-        return true;
-    if (typeof left !== typeof right || left === null || right === null)
-        return false;
-    if (Array.isArray(left) || Array.isArray(right)) {
-        if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length)
-            return false;
-        return left.every((item, index) => deepEqual(item, right[index]));
-    }
-    if (typeof left === 'object' && typeof right === 'object') {
-        const leftRecord = left;
-        const rightRecord = right;
-        const leftKeys = Object.keys(leftRecord);
-        if (leftKeys.length !== Object.keys(rightRecord).length)
-            return false;
-        return leftKeys.every((key) => Object.hasOwn(rightRecord, key) && deepEqual(leftRecord[key], rightRecord[key]));
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluation/argument-matchers.ts
-
-/**
- * Argument matchers: how the `arguments` of an assertion (and the `when` of a
- * conditional mock) match the arguments of a real tool call
- * (docs/assertions.md, "Argument matchers").
- *
- * Every value of a pattern is a literal or a matcher. A mapping is a matcher
- * when it has at least one matcher key and no other key; anything else is a
- * literal: scalars compare by JSON equality, arrays element by element (same
- * length), mappings partially and recursively. The keys of a matcher all have
- * to hold. The pattern is validated when the scenario loads
- * (src/core/scenario/matcher-checks.ts); here a malformed matcher simply does
- * not match.
+ * The vocabulary of argument matchers (docs/assertions.md, "Argument
+ * matchers"): which keys make a mapping a matcher, the JSON type names, and the
+ * default tolerance. Shared by matching (argument-matchers.ts), describing
+ * (describe-arguments.ts) and load-time checking (scenario/matcher-checks.ts).
  */
 const MATCHER_KEYS = [
     'equals',
@@ -28938,8 +35825,6 @@ const MATCHER_KEYS = [
 ];
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];
 const DEFAULT_TOLERANCE = 1e-9;
-const DEFAULT_MATCH_OPTIONS = { extraArguments: 'allow', strings: 'exact' };
-const ABSENT = Symbol('absent');
 const MATCHER_KEY_SET = new Set(MATCHER_KEYS);
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -28950,260 +35835,6 @@ function isMatcher(value) {
         return false;
     const keys = Object.keys(value);
     return keys.length > 0 && keys.every((key) => MATCHER_KEY_SET.has(key));
-}
-/**
- * What `strings: loose` compares: NFKC, lower case, no whitespace, punctuation or symbols ("New York, NY" =
- * "newyorkny").
- */
-function looseText(text) {
-    return text
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[\s\p{P}\p{S}]/gu, '');
-}
-const LEADING_FLAGS = /^\(\?([ims]+)\)/;
-const compiled = new Map();
-/**
- * A `matches` pattern as a JavaScript RegExp. A leading inline-flag group such
- * as `(?i)` (which other regex dialects accept and JavaScript does not) becomes
- * the RegExp's flags. Throws the parser's SyntaxError for an invalid pattern.
- */
-function compileMatcherPattern(source) {
-    let regex = compiled.get(source);
-    if (regex === undefined) {
-        const flags = LEADING_FLAGS.exec(source);
-        regex = flags ? new RegExp(source.slice(flags[0].length), [...new Set(flags[1])].join('')) : new RegExp(source);
-        if (compiled.size > 500)
-            compiled.clear();
-        compiled.set(source, regex);
-    }
-    return regex;
-}
-/**
- * Every difference between a call's arguments and a pattern (the mapping of
- * argument names to literals or matchers); none means the call matches. The
- * top level is always the mapping of argument names, so a tool may have a
- * parameter called `type` or `equals`.
- */
-function argumentDifferences(pattern, actual, options = DEFAULT_MATCH_OPTIONS, rawArguments) {
-    if (actual === null)
-        return [{ kind: 'unparseable', raw: rawArguments ?? '' }];
-    return mappingDifferences(pattern, actual, '', options);
-}
-function argumentsMatch(pattern, actual, options = DEFAULT_MATCH_OPTIONS) {
-    return actual !== null && argumentDifferences(pattern, actual, options).length === 0;
-}
-/** Whether a single value matches a pattern (a literal or a matcher), as an element of `one_of` or `contains` does. */
-function valueMatches(pattern, actual, options = DEFAULT_MATCH_OPTIONS) {
-    return differences(pattern, actual, '', options).length === 0;
-}
-function differences(pattern, actual, path, options) {
-    if (isMatcher(pattern))
-        return matcherDifferences(pattern, actual, path, options);
-    if (actual === ABSENT)
-        return [{ kind: 'missing', path, expected: describePattern(pattern) }];
-    const mismatch = [{ kind: 'value', path, actual, expected: describePattern(pattern) }];
-    if (Array.isArray(pattern)) {
-        if (!Array.isArray(actual) || actual.length !== pattern.length)
-            return mismatch;
-        return pattern.flatMap((item, index) => differences(item, actual[index], `${path}[${index}]`, options));
-    }
-    if (isMapping(pattern))
-        return isMapping(actual) ? mappingDifferences(pattern, actual, path, options) : mismatch;
-    return scalarsEqual(pattern, actual, options) ? [] : mismatch;
-}
-function mappingDifferences(pattern, actual, path, options) {
-    const found = [];
-    const at = (key) => (path === '' ? key : `${path}.${key}`);
-    for (const [key, expected] of Object.entries(pattern)) {
-        found.push(...differences(expected, Object.hasOwn(actual, key) ? actual[key] : ABSENT, at(key), options));
-    }
-    if (options.extraArguments === 'forbid') {
-        for (const key of Object.keys(actual)) {
-            if (!Object.hasOwn(pattern, key))
-                found.push({ kind: 'extra', path: at(key), actual: actual[key] });
-        }
-    }
-    return found;
-}
-function matcherDifferences(matcher, actual, path, options) {
-    if (matcher.absent === true)
-        return actual === ABSENT ? [] : [{ kind: 'present', path, actual }];
-    if (actual === ABSENT)
-        return matcher.optional === true ? [] : [{ kind: 'missing', path, expected: describePattern(matcher) }];
-    return matcherHolds(matcher, actual, options)
-        ? []
-        : [{ kind: 'value', path, actual, expected: describePattern(matcher) }];
-}
-/** Every key of the matcher holds for a present value. */
-function matcherHolds(matcher, actual, options) {
-    const has = (key) => Object.hasOwn(matcher, key);
-    if (has('equals') && !jsonEqual(matcher.equals, actual, options))
-        return false;
-    if (has('one_of') &&
-        !(Array.isArray(matcher.one_of) && matcher.one_of.some((option) => valueMatches(option, actual, options))))
-        return false;
-    if (has('matches') && !regexFinds(matcher.matches, actual))
-        return false;
-    if (has('approx') && !withinTolerance(matcher.approx, matcher.tolerance, actual))
-        return false;
-    if (!inRange(matcher, actual))
-        return false;
-    if (has('type') && !hasJsonType(actual, matcher.type))
-        return false;
-    if (has('contains') && !containsValue(actual, matcher.contains, options))
-        return false;
-    return true;
-}
-function scalarsEqual(expected, actual, options) {
-    if (typeof expected === 'string' && typeof actual === 'string' && options.strings === 'loose')
-        return looseText(expected) === looseText(actual);
-    return expected === actual;
-}
-/**
- * `equals`: JSON deep equality, every key on both sides, nothing read as a matcher; strings follow the `strings`
- * option.
- */
-function jsonEqual(expected, actual, options) {
-    if (Array.isArray(expected)) {
-        return (Array.isArray(actual) &&
-            actual.length === expected.length &&
-            expected.every((item, index) => jsonEqual(item, actual[index], options)));
-    }
-    if (isMapping(expected)) {
-        if (!isMapping(actual))
-            return false;
-        const keys = Object.keys(expected);
-        return (keys.length === Object.keys(actual).length &&
-            keys.every((key) => Object.hasOwn(actual, key) && jsonEqual(expected[key], actual[key], options)));
-    }
-    return scalarsEqual(expected, actual, options);
-}
-function regexFinds(pattern, actual) {
-    if (typeof pattern !== 'string' || typeof actual !== 'string')
-        return false;
-    try {
-        return compileMatcherPattern(pattern).test(actual);
-    }
-    catch {
-        return false;
-    }
-}
-function withinTolerance(target, tolerance, actual) {
-    if (typeof target !== 'number' || typeof actual !== 'number')
-        return false;
-    const allowed = typeof tolerance === 'number' ? tolerance : DEFAULT_TOLERANCE;
-    return Math.abs(actual - target) <= allowed;
-}
-function inRange(matcher, actual) {
-    const bounds = ['gt', 'gte', 'lt', 'lte'].filter((key) => Object.hasOwn(matcher, key));
-    if (bounds.length === 0)
-        return true;
-    if (typeof actual !== 'number')
-        return false;
-    return bounds.every((key) => {
-        const bound = matcher[key];
-        if (typeof bound !== 'number')
-            return false;
-        if (key === 'gt')
-            return actual > bound;
-        if (key === 'gte')
-            return actual >= bound;
-        if (key === 'lt')
-            return actual < bound;
-        return actual <= bound;
-    });
-}
-function jsonTypeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    const type = typeof value;
-    if (type === 'string' || type === 'boolean' || type === 'object')
-        return type;
-    if (type === 'number' || type === 'bigint')
-        return 'number';
-    return 'undefined';
-}
-function hasJsonType(actual, type) {
-    if (type === 'integer')
-        return typeof actual === 'number' && Number.isInteger(actual);
-    return jsonTypeOf(actual) === type;
-}
-function containsValue(actual, needle, options) {
-    if (typeof actual === 'string') {
-        if (typeof needle !== 'string')
-            return false;
-        return options.strings === 'loose'
-            ? looseText(actual).includes(looseText(needle))
-            : actual.normalize('NFC').includes(needle.normalize('NFC'));
-    }
-    if (Array.isArray(actual))
-        return actual.some((item) => valueMatches(needle, item, options));
-    return false;
-}
-/** A value in a reason: strings quoted, the rest as JSON, both cut to one readable line. */
-function showValue(value, max = 80) {
-    if (typeof value === 'string') {
-        const flat = value.replace(/\s+/g, ' ');
-        return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}'`;
-    }
-    return value === undefined ? 'undefined' : describeValue(value, max);
-}
-const TYPE_WORDS = {
-    string: 'a string',
-    number: 'a number',
-    integer: 'an integer',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'an object',
-    null: 'null',
-};
-/** What a pattern expects, in words: `'Paris'`, `one of 'Paris', 'Paris FR'`, `a number at least 1 and less than 5`. */
-function describePattern(pattern) {
-    if (!isMatcher(pattern))
-        return showValue(pattern);
-    const parts = [];
-    const has = (key) => Object.hasOwn(pattern, key);
-    if (has('equals'))
-        parts.push(`exactly ${showValue(pattern.equals)}`);
-    if (has('one_of'))
-        parts.push(`one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`);
-    if (has('matches'))
-        parts.push(`a string matching /${String(pattern.matches)}/`);
-    if (has('approx'))
-        parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`);
-    const range = describeRange(pattern);
-    if (range)
-        parts.push(range);
-    if (has('type'))
-        parts.push(TYPE_WORDS[pattern.type] ?? `of type ${showValue(pattern.type)}`);
-    if (has('contains'))
-        parts.push(describeContains(pattern.contains));
-    if (parts.length === 0)
-        return pattern.absent === true ? 'nothing' : 'any value';
-    return parts.join(' and ');
-}
-function describeContains(needle) {
-    if (typeof needle === 'string')
-        return `a string or list containing ${showValue(needle)}`;
-    return `a list containing ${isMatcher(needle) ? describePattern(needle) : showValue(needle)}`;
-}
-function describeAlternative(pattern) {
-    return isMatcher(pattern) ? `(${describePattern(pattern)})` : showValue(pattern);
-}
-function describeRange(pattern) {
-    const words = [
-        ['gt', 'greater than'],
-        ['gte', 'at least'],
-        ['lt', 'less than'],
-        ['lte', 'at most'],
-    ];
-    const parts = words
-        .filter(([key]) => Object.hasOwn(pattern, key))
-        .map(([key, word]) => `${word} ${String(pattern[key])}`);
-    return parts.length === 0 ? '' : `a number ${parts.join(' and ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/argument-schema.ts
@@ -29222,7 +35853,8 @@ const matcherSchema = schemas/* strictObject */.rej({
     one_of: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1).optional().describe('any of these alternatives, each a literal or a matcher'),
     matches: schemas/* string */.YjP()
         .optional()
-        .describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
+        .describe('a string this regular expression finds (anchor it yourself; a leading (?i) sets the flag); ' +
+        'linear-time: no backreferences or lookaround'),
     approx: schemas/* number */.aig().optional().describe('a number within `tolerance` of this one'),
     tolerance: schemas/* number */.aig()
         .nonnegative()
@@ -29335,7 +35967,7 @@ const outputNotContains = schemas/* strictObject */.rej({
 });
 const outputMatches = schemas/* strictObject */.rej({
     type: schemas/* literal */.euz('output_matches'),
-    /** A JavaScript regular expression, searched anywhere in the final output. */
+    /** A regular expression (src/core/user-regex.ts: linear time), searched anywhere in the final output. */
     pattern: schemas/* string */.YjP().min(1),
     flags: schemas/* string */.YjP()
         .regex(/^[imsu]*$/, 'flags may only use i, m, s and u')
@@ -29478,6 +36110,26 @@ const userTurnSchema = schemas/* strictObject */.rej({
     user: schemas/* string */.YjP().min(1),
     assertions: schemas/* array */.YOg(assertionSchema).default([]),
 });
+/**
+ * A simulated user: a model salvo drives with this persona and goal, which writes each user message
+ * from the conversation so far, or ends the conversation by calling its `finish` tool.
+ */
+const userSimulatorSchema = schemas/* strictObject */.rej({
+    /** Else salvo.yaml's `simulator.model`, else `--simulator-model` / the Action's `simulator-model`. */
+    model: schemas/* string */.YjP().min(1).optional(),
+    /** Who the user is and how they behave. */
+    persona: schemas/* string */.YjP().min(1),
+    /** What the user wants from the agent. */
+    goal: schemas/* string */.YjP().min(1),
+    /** The first user message as written; without it the simulator writes it. */
+    opening: schemas/* string */.YjP().min(1).optional(),
+    /** User messages the conversation may have at most (the opening included). */
+    max_user_turns: schemas/* int */.Whr().min(1).max(50).default(10),
+    /** When the user is done, in words; the simulator then calls `finish`. */
+    stop_when: schemas/* string */.YjP().min(1).optional(),
+    /** Shows the agent's tool calls and results to the simulator; hidden by default, as a real user never sees them. */
+    show_tool_calls: schemas/* boolean */.zMY().default(false),
+});
 const scenarioSchema = schemas/* strictObject */.rej({
     description: schemas/* string */.YjP().default(''),
     tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
@@ -29490,6 +36142,8 @@ const scenarioSchema = schemas/* strictObject */.rej({
     prompt: schemas/* string */.YjP().min(1).optional(),
     /** A scripted conversation: each user message starts its own tool loop. */
     turns: schemas/* array */.YOg(userTurnSchema).min(1).optional(),
+    /** A simulated user instead of scripted messages; not with `prompt` or `turns`. */
+    user_simulator: userSimulatorSchema.optional(),
     tools: schemas/* array */.YOg(toolSchema).default([]),
     state: stateSchema.optional(),
     assertions: schemas/* array */.YOg(assertionSchema).default([]),
@@ -29511,6 +36165,8 @@ const scenarioSchema = schemas/* strictObject */.rej({
     extras: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
     /** The model judge assertions use when they name none (before salvo.yaml's `judge.model` and --judge-model). */
     judge_model: schemas/* string */.YjP().min(1).optional(),
+    /** `auto`: cache the prompt prefix where a re-send makes it pay; `off`: never. Over salvo.yaml's `prompt_caching`. */
+    prompt_caching: schemas/* enum */.k5n(['auto', 'off']).optional(),
 });
 /** The user turns a scenario scripts: `turns`, or its `prompt` as the only one. */
 function userTurnsOf(scenario) {
@@ -29539,6 +36195,23 @@ const judgeDefaultsSchema = schemas/* strictObject */.rej({
     max_tokens: schemas/* int */.Whr().min(1).optional(),
     default_threshold: schemas/* number */.aig().min(0).max(1).optional(),
 });
+/**
+ * Per-provider limits (`providers: {openai: {...}}`), read by the rate-limit layer (src/providers/shared/rate-limit/).
+ */
+const providerLimitsSchema = schemas/* strictObject */.rej({
+    /** Requests in flight at once to this provider, at most (the layer may allow fewer after a 429). */
+    max_concurrency: schemas/* int */.Whr().min(1).max(64).optional(),
+    /** Requests started per minute, at most: one every 60/rpm seconds. */
+    requests_per_minute: schemas/* number */.aig().positive().optional(),
+    /** How long one request may wait in total for rate limits (429, 529) before it errors. Default 600. */
+    max_rate_limit_wait_seconds: schemas/* number */.aig().nonnegative().optional(),
+});
+/** The model scenarios' `user_simulator` uses when it names none. */
+const simulatorDefaultsSchema = schemas/* strictObject */.rej({
+    model: schemas/* string */.YjP().min(1).optional(),
+    /** The provider of that model; else the model's family, else the scenario's adapter. */
+    adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
+});
 /** `salvo.yaml` at the project root; every key optional, scenario values override it. */
 const projectConfigSchema = schemas/* strictObject */.rej({
     default_adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
@@ -29547,6 +36220,7 @@ const projectConfigSchema = schemas/* strictObject */.rej({
     scenarios_dir: schemas/* string */.YjP().min(1).default(DEFAULT_SCENARIOS_DIR),
     storage_dir: schemas/* string */.YjP().min(1).default('.salvo'),
     judge: judgeDefaultsSchema.default({}),
+    simulator: simulatorDefaultsSchema.default({}),
     /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
     prices: schemas/* record */.g1P(schemas/* string */.YjP(), priceSchema).default({}),
     /** Spend cap for one `salvo run`, in USD. */
@@ -29556,12 +36230,16 @@ const projectConfigSchema = schemas/* strictObject */.rej({
     trials: schemas/* int */.Whr().min(1).max(100).optional(),
     /** How long one request to a provider may take, per attempt (default 120 s). */
     request_timeout_seconds: schemas/* number */.aig().positive().max(3600).optional(),
+    /** Prompt caching for every scenario that sets none (`auto` when absent); `--no-prompt-cache` turns it off. */
+    prompt_caching: schemas/* enum */.k5n(['auto', 'off']).optional(),
     /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
     redaction_patterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
+    /** Limits per provider (and every base URL it is reached at). */
+    providers: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(ADAPTERS), providerLimitsSchema).default({}),
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(43439);
 ;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
 
 
@@ -29598,7 +36276,7 @@ function parseYamlSource(text, file, options) {
         source: null,
         problems: [{ file, line, column, message }],
     });
-    if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
+    if (text.length > MAX_SOURCE_BYTES || utf8LengthMayExceed(text, MAX_SOURCE_BYTES)) {
         return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
     }
     const lineCounter = new dist/* LineCounter */.HN();
@@ -29663,10 +36341,10 @@ function parseYamlSource(text, file, options) {
             ],
         };
     }
-    const deepBlockAt = deepNodeOffset(top);
-    if (deepBlockAt !== null)
-        return { source: null, problems: [{ ...at(deepBlockAt), message: tooDeepMessage }] };
-    problems.push(...duplicateKeyProblems(doc, at));
+    const tree = walkCollections(top);
+    if ('tooDeepAt' in tree)
+        return { source: null, problems: [{ ...at(tree.tooDeepAt), message: tooDeepMessage }] };
+    problems.push(...tree.duplicates.map((duplicate) => duplicateKeyProblem(duplicate, at)));
     let value;
     try {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -29681,10 +36359,20 @@ function parseYamlSource(text, file, options) {
 }
 const tooDeepMessage = `values are nested more than ${MAX_NESTING_DEPTH} levels deep; a scenario needs far fewer`;
 /**
+ * Whether the text's UTF-8 form may be longer than `limit` bytes. A UTF-16 unit never takes more than 3 UTF-8 bytes,
+ * so only a text longer than a third of the limit is encoded to count them (a scenario file never is).
+ */
+function utf8LengthMayExceed(text, limit) {
+    return text.length * 3 > limit && new TextEncoder().encode(text).byteLength > limit;
+}
+/**
  * Where flow collections (`[`, `{`) first nest too deep, from the lexer's tokens, before the parser recurses into
- * them.
+ * them. A text with no more opening brackets than the limit cannot nest deeper than it: that count is one cheap scan,
+ * where lexing is a second pass as long as the parse itself, so the lexer only runs for the rare text with many.
  */
 function deepFlowOffset(text) {
+    if (countFlowOpeners(text) <= MAX_NESTING_DEPTH)
+        return null;
     let depth = 0;
     let offset = 0;
     for (const token of new dist/* Lexer */.JG().lex(text)) {
@@ -29700,51 +36388,68 @@ function deepFlowOffset(text) {
     }
     return null;
 }
-/** Where block (indented) collections nest too deep: a walk with its own stack, so depth costs no call stack. */
-function deepNodeOffset(top) {
+function countFlowOpeners(text) {
+    let count = 0;
+    for (let index = 0; index < text.length; index += 1) {
+        const unit = text.charCodeAt(index);
+        if (unit === 0x5b || unit === 0x7b)
+            count += 1;
+    }
+    return count;
+}
+function emptySource(file, text, lineCounter) {
+    return { file, text, doc: (0,dist/* parseDocument */.Tp)('{}'), lineCounter, value: {} };
+}
+/**
+ * One walk over the document's collections, with its own stack so depth costs no call stack: where block (indented)
+ * collections nest too deep, else every mapping key that repeats an earlier key of its mapping, in document order.
+ */
+function walkCollections(top) {
+    const duplicates = [];
     const stack = [{ node: top, depth: 1 }];
     while (stack.length > 0) {
         const { node, depth } = stack.pop();
         if (!(0,dist/* isCollection */.P3)(node))
             continue;
         if (depth > MAX_NESTING_DEPTH)
-            return node.range?.[0] ?? 0;
+            return { tooDeepAt: node.range?.[0] ?? 0 };
+        if ((0,dist/* isMap */.jh)(node))
+            duplicates.push(...duplicateKeysOf(node.items));
         for (const item of node.items) {
-            if ((0,dist/* isPair */.tO)(item))
-                stack.push({ node: item.value, depth: depth + 1 });
-            else
+            if (!(0,dist/* isPair */.tO)(item))
                 stack.push({ node: item, depth: depth + 1 });
+            else {
+                stack.push({ node: item.value, depth: depth + 1 });
+                // A key that is itself a collection (`? [a, b]`) may hold a mapping with duplicates too.
+                if ((0,dist/* isCollection */.P3)(item.key))
+                    stack.push({ node: item.key, depth: depth + 1 });
+            }
         }
     }
-    return null;
+    return { duplicates: duplicates.sort((a, b) => a.offset - b.offset) };
 }
-function emptySource(file, text, lineCounter) {
-    return { file, text, doc: (0,dist/* parseDocument */.Tp)('{}'), lineCounter, value: {} };
+function duplicateKeysOf(pairs) {
+    const found = [];
+    const seen = new Map();
+    for (const pair of pairs) {
+        if (!(0,dist/* isScalar */.jn)(pair.key))
+            continue;
+        const name = String(pair.key.value);
+        const offset = pair.key.range?.[0] ?? 0;
+        const firstOffset = seen.get(name);
+        if (firstOffset === undefined)
+            seen.set(name, offset);
+        else
+            found.push({ name, offset, firstOffset });
+    }
+    return found;
 }
-function duplicateKeyProblems(doc, at) {
-    const problems = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const seen = new Map();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const name = String(pair.key.value);
-                const offset = pair.key.range?.[0];
-                const first = seen.get(name);
-                if (first === undefined) {
-                    seen.set(name, offset ?? 0);
-                    continue;
-                }
-                const firstLine = at(first).line;
-                problems.push({
-                    ...at(offset),
-                    message: `duplicate key '${safeExcerpt(name)}' (first defined at line ${firstLine}); keep one`,
-                });
-            }
-        },
-    });
-    return problems;
+function duplicateKeyProblem(duplicate, at) {
+    const firstLine = at(duplicate.firstOffset).line;
+    return {
+        ...at(duplicate.offset),
+        message: `duplicate key '${safeExcerpt(duplicate.name)}' (first defined at line ${firstLine}); keep one`,
+    };
 }
 function firstAliasOffset(doc) {
     let offset = 0;
@@ -29891,7 +36596,7 @@ function describeIssue(issue, input, schema) {
                 const message = `missing required field '${field}'${assertionContext(path.slice(0, -1), input)}`;
                 return [{ path: path.slice(0, -1), problemPath: path, target: 'value', message }];
             }
-            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${zod_issues_describeValue(value)}`);
+            return at(`'${field}' must be ${describeExpected(issue.expected)}, got ${describeValue(value)}`);
         }
         case 'invalid_union': {
             if (issue.discriminator !== undefined && issue.errors.length === 0)
@@ -29899,21 +36604,21 @@ function describeIssue(issue, input, schema) {
             const expected = issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => describeExpected(inner.expected)));
             if (expected.length === 0)
                 return at(`'${field}' is invalid: ${issue.message}`);
-            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${zod_issues_describeValue(value)}`);
+            return at(`'${field}' must be ${joinWords(expected, 'or')}, got ${describeValue(value)}`);
         }
         case 'invalid_value': {
             const options = issue.values.map(String);
             if (options.length === 1)
-                return at(`'${field}' must be '${options[0]}', got ${zod_issues_describeValue(value)}`);
+                return at(`'${field}' must be '${options[0]}', got ${describeValue(value)}`);
             const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
-            return at(`unknown ${field} ${zod_issues_describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
+            return at(`unknown ${field} ${describeValue(value)}${suggestion} (one of: ${options.join(', ')})`);
         }
         case 'too_small':
             return at(describeBound(field, value, issue.origin, 'at least', 'greater than', issue.minimum, issue.inclusive));
         case 'too_big':
             return at(describeBound(field, value, issue.origin, 'at most', 'less than', issue.maximum, issue.inclusive));
         case 'invalid_format':
-            return at(`'${field}' ${zod_issues_describeValue(value)} is not valid: ${issue.message}`);
+            return at(`'${field}' ${describeValue(value)} is not valid: ${issue.message}`);
         default:
             return at(`'${field}': ${issue.message}`);
     }
@@ -29925,7 +36630,7 @@ function describeBadAssertionType(issue, path, value) {
         const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
         return [{ path: assertionPath, target: 'value', message }];
     }
-    const message = `unknown assertion type ${zod_issues_describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
+    const message = `unknown assertion type ${describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
     return [{ path, target: 'value', message }];
 }
 function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
@@ -29938,7 +36643,7 @@ function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound
         return `'${field}' must be ${inclusiveWord} ${bound} characters long`;
     }
     const word = inclusive === false ? exclusiveWord : inclusiveWord;
-    return `'${field}' must be ${word} ${bound}, got ${zod_issues_describeValue(value)}`;
+    return `'${field}' must be ${word} ${bound}, got ${describeValue(value)}`;
 }
 function assertionContext(path, input) {
     if (path.length !== 2 || path[0] !== 'assertions')
@@ -29969,7 +36674,7 @@ const EXPECTED_WORDS = {
 function describeExpected(expected) {
     return EXPECTED_WORDS[expected] ?? expected;
 }
-function zod_issues_describeValue(value) {
+function describeValue(value) {
     if (value === null || value === undefined)
         return 'nothing (null)';
     if (Array.isArray(value))
@@ -30045,9 +36750,10 @@ function knownKeys(schema) {
 
 
 
+
 /** The configuration of a project without a salvo.yaml: every default. */
 function defaultProjectConfig() {
-    return projectConfigSchema.parse({});
+    return projectConfigSchema.parse({}, { jitless: true });
 }
 /**
  * Parses and validates the text of salvo.yaml. An empty file means every
@@ -30068,13 +36774,22 @@ async function parseProjectConfig(text, file) {
             path: key,
         });
     }
-    const result = projectConfigSchema.safeParse(source.value);
+    // Parsed once a run: zod's generated fast path would cost more to build than it saves (see load-scenario.ts).
+    const result = projectConfigSchema.safeParse(source.value, { jitless: true });
     if (!result.success) {
         const locate = (path, target) => ({
             file,
             ...positionOf(source, path, target),
         });
         problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
+    }
+    else {
+        result.data.redaction_patterns.forEach((pattern, index) => {
+            const problem = redactionPatternProblem(pattern, index);
+            const path = ['redaction_patterns', index];
+            if (problem)
+                problems.push({ file, ...positionOf(source, path, 'value'), message: problem, path: path.join('.') });
+        });
     }
     if (problems.length > 0 || !result.success) {
         throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
@@ -30122,6 +36837,90 @@ async function isFile(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/format.ts
+/**
+ * The one set of formatters every report uses (terminal, job summary, PR
+ * comment, JUnit, assertion reasons), so a figure reads the same wherever it
+ * appears.
+ */
+/** Dollars: `$0`, four significant digits below a dollar (`$0.000463`), cents above (`$1.92`); `unknown` for null. */
+function formatCost(cost) {
+    if (cost === null)
+        return 'unknown';
+    if (cost === 0)
+        return '$0';
+    if (Math.abs(cost) >= 1)
+        return `$${cost.toFixed(2)}`;
+    return `$${roundCost(cost)}`;
+}
+/** The same rounding as a number, for machine-read reports (JUnit properties): 0.0004630000000000001 -> 0.000463. */
+function roundCost(cost) {
+    if (Math.abs(cost) >= 1)
+        return Math.round(cost * 100) / 100;
+    return Number(cost.toPrecision(4));
+}
+/**
+ * The agent's cost, and the judge's beside it when anything was judged:
+ * `$0.031 agent + $0.004 judge`. The two are never summed into one figure.
+ */
+function formatCosts(agent, judge) {
+    if (judge === undefined)
+        return formatCost(agent);
+    return `${formatCost(agent)} agent + ${formatCost(judge)} judge`;
+}
+/**
+ * What prompt caching did to the bill, after the cost it belongs to: `, saved $3.40 by caching`, or
+ * `, caching added $0.02` when writes were never read back; empty when no cache was touched.
+ */
+function formatCacheSaving(saving) {
+    if (saving === undefined || saving === 0)
+        return '';
+    return saving > 0 ? `, saved ${formatCost(saving)} by caching` : `, caching added ${formatCost(-saving)}`;
+}
+/** `1.23s` below ten seconds, `12.3s` above, with no trailing zeros (`2s`). */
+function formatSeconds(seconds) {
+    return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))}s`;
+}
+/** 12345 -> "12,345" (rounded to a whole number). */
+function format_formatCount(value) {
+    const whole = Math.round(value);
+    if (!Number.isSafeInteger(whole))
+        return whole.toLocaleString('en-US');
+    const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, ',');
+    return whole < 0 ? `-${digits}` : digits;
+}
+/** `3 scenarios`, `1 scenario`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${format_formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+/** How a verdict reads in every report: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
+function verdictLabel(verdict) {
+    return verdict.replace('_', ' ');
+}
+/** One line, at most `max` characters, for previews of long text. */
+function oneLine(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/rate-limit-lines.ts
+
+function rateLimitLines(rateLimits) {
+    return (rateLimits ?? []).filter((entry) => entry.throttled > 0 || entry.gave_up > 0).map(rateLimitLine);
+}
+function rateLimitLine(entry) {
+    const where = entry.base_url === null ? entry.provider : `${entry.provider} at ${entry.base_url}`;
+    const parts = [
+        `${where} throttled ${plural(entry.throttled, 'time')} (HTTP 429/529) in ${plural(entry.requests, 'request')}`,
+        `waited ${entry.waited_seconds.toFixed(1)} s in all`,
+        ...(entry.concurrency === null ? [] : [`concurrency ended at ${entry.concurrency}`]),
+    ];
+    const gaveUp = entry.gave_up > 0
+        ? `; ${plural(entry.gave_up, 'request')} gave up after max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
+        : '';
+    return `Rate limits: ${parts.join(', ')}${gaveUp}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/action-log.ts
 
 
@@ -30146,7 +36945,7 @@ const MAX_NAME_ATTEMPTS = 20;
 function createGithubArtifactStore(location) {
     return {
         async upload(name, directory, files) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6205));
             const client = new DefaultArtifactClient();
             const options = location.retentionDays === null ? {} : { retentionDays: location.retentionDays };
             for (const candidate of candidateNames(name, location.job)) {
@@ -30239,7 +37038,7 @@ function createGithubCommentPublisher(target, log) {
         async publish(marker, body) {
             try {
                 // Imported here so runs that do not comment never load Octokit.
-                const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+                const { getOctokit } = await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
                 const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
                 const where = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber };
                 const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -30458,6 +37257,55 @@ function filesOfShard(files, shard, weightOf) {
     return mine.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+;// CONCATENATED MODULE: ./src/action/workflow-artifacts.ts
+/**
+ * WorkflowArtifacts over GitHub: the workflow's runs through the REST API,
+ * artifacts through @actions/artifact (the results service for the current
+ * run, `findBy` and the REST API for another run). Both clients are imported
+ * lazily, so a run that reads no artifact never loads them.
+ */
+function createGithubWorkflowArtifacts(target) {
+    const findBy = (runId) => {
+        if (target.token === null)
+            throw Object.assign(new Error('no github-token to read another run with'), { status: 401 });
+        return { token: target.token, workflowRunId: runId, repositoryOwner: target.owner, repositoryName: target.repo };
+    };
+    const client = async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6205))).DefaultArtifactClient();
+    return {
+        async successfulRuns(branch, limit) {
+            if (target.token === null || target.workflowFile === null)
+                return [];
+            const { getOctokit } = await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
+            const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
+            const { data } = await octokit.rest.actions.listWorkflowRuns({
+                owner: target.owner,
+                repo: target.repo,
+                workflow_id: target.workflowFile,
+                branch,
+                status: 'success',
+                per_page: limit,
+            });
+            return data.workflow_runs.map((run) => ({
+                id: run.id,
+                url: run.html_url || `${target.serverUrl}/${target.owner}/${target.repo}/actions/runs/${run.id}`,
+            }));
+        },
+        async list(runId) {
+            const listed = await (await client()).listArtifacts(runId === null ? {} : { findBy: findBy(runId) });
+            return listed.artifacts.map((artifact) => ({ id: artifact.id, name: artifact.name }));
+        },
+        async download(artifact, runId, directory) {
+            await (await client()).downloadArtifact(artifact.id, runId === null ? { path: directory } : { path: directory, findBy: findBy(runId) });
+        },
+    };
+}
+/** `acme/agents/.github/workflows/agents.yml@refs/heads/main` → `agents.yml`. */
+function workflowFileOf(workflowRef) {
+    const path = workflowRef?.split('@')[0] ?? '';
+    const match = /\/\.github\/workflows\/([^/]+)$/.exec(path);
+    return match?.[1] ?? null;
+}
+
 ;// CONCATENATED MODULE: ./src/action/action-names.ts
 /** Every input and output name of action.yml, in one place (the names are the action's public contract). */
 const Input = {
@@ -30475,12 +37323,16 @@ const Input = {
     adapter: 'adapter',
     filter: 'filter',
     earlyStop: 'early-stop',
+    promptCaching: 'prompt-caching',
     junit: 'junit',
     shard: 'shard',
     requestTimeoutSeconds: 'request-timeout-seconds',
     maxCostUsd: 'max-cost-usd',
     judgeModel: 'judge-model',
+    simulatorModel: 'simulator-model',
     failOn: 'fail-on',
+    failOnLoosened: 'fail-on-loosened',
+    baseline: 'baseline',
     commentOnPr: 'comment-on-pr',
     githubToken: 'github-token',
     artifactName: 'artifact-name',
@@ -30502,11 +37354,18 @@ const Output = {
     artifactId: 'artifact-id',
     artifactUrl: 'artifact-url',
     commentUrl: 'comment-url',
+    regressed: 'regressed',
+    improved: 'improved',
+    baselineRunId: 'baseline-run-id',
 };
 const MODES = ['auto', 'live', 'replay'];
-const FAIL_ON = ['failure', 'infrastructure', 'never'];
+const PROMPT_CACHING = ['auto', 'off'];
+/** `merge`: run nothing; merge the shard artifacts of this workflow run into one report. */
+const ACTION_MODES = [...MODES, 'merge'];
+const FAIL_ON = ['failure', 'regression', 'infrastructure', 'never'];
 
 ;// CONCATENATED MODULE: ./src/action/read-action-settings.ts
+
 
 
 
@@ -30557,7 +37416,7 @@ function readActionSettings(env, registerSecret) {
         anthropicApiKey: optional(Input.anthropicApiKey),
         openaiBaseUrl: readUrl(env, Input.openaiBaseUrl),
         anthropicBaseUrl: readUrl(env, Input.anthropicBaseUrl),
-        mode: readChoice(env, Input.mode, MODES, 'auto'),
+        mode: readChoice(env, Input.mode, ACTION_MODES, 'auto'),
         concurrency: readNumber(env, Input.concurrency, { integer: true, min: 1, max: 64 }) ?? 4,
         trialTimeoutSeconds: readNumber(env, Input.trialTimeoutSeconds, { integer: false, min: 0.001, max: 21_600 }),
         trials: readNumber(env, Input.trials, { integer: true, min: 1, max: 100 }),
@@ -30565,12 +37424,16 @@ function readActionSettings(env, registerSecret) {
         adapter: readInput(env, Input.adapter) ? readChoice(env, Input.adapter, ADAPTERS, 'openai') : null,
         filters: parseScenarioFilters(readLines(env, Input.filter), `input '${Input.filter}'`),
         earlyStop: readBoolean(env, Input.earlyStop, false),
+        noPromptCache: readChoice(env, Input.promptCaching, PROMPT_CACHING, 'auto') === 'off',
         junitPath: junit === null ? null : (0,external_node_path_.resolve)(workingDirectory, junit),
         shard: readInput(env, Input.shard) ? parseShard(readInput(env, Input.shard), `input '${Input.shard}'`) : null,
         requestTimeoutSeconds: readNumber(env, Input.requestTimeoutSeconds, { integer: false, min: 0.1, max: 3600 }),
         maxCostUsd: readNumber(env, Input.maxCostUsd, { integer: false, min: 0, max: 1_000_000 }),
         judgeModel: optional(Input.judgeModel),
+        simulatorModel: optional(Input.simulatorModel),
         failOn: readChoice(env, Input.failOn, FAIL_ON, 'failure'),
+        failOnLoosened: readBoolean(env, Input.failOnLoosened, false),
+        baseline: readBaseline(readInput(env, Input.baseline), workingDirectory),
         commentOnPr: readBoolean(env, Input.commentOnPr, true),
         githubToken: optional(Input.githubToken),
         artifactName: readArtifactName(env),
@@ -30635,6 +37498,14 @@ function readUrl(env, name) {
     }
     return value;
 }
+/** `baseline`: empty for auto, `none`, or a path relative to working-directory. */
+function readBaseline(value, workingDirectory) {
+    if (!value || value === 'auto')
+        return { kind: 'auto' };
+    if (value === 'none')
+        return { kind: 'none' };
+    return { kind: 'file', path: (0,external_node_path_.resolve)(workingDirectory, value) };
+}
 /** Artifact names may not contain " : < > | * ? \r \n \ / (gha-notes §4.1). */
 function readArtifactName(env) {
     const base = readInput(env, Input.artifactName) || DEFAULT_ARTIFACT_NAME;
@@ -30663,6 +37534,7 @@ function readGithubContext(env, workspace) {
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
         eventName,
         pullRequestNumber: isPullRequestEvent ? (pullRequest?.number ?? null) : null,
+        commitSha: (isPullRequestEvent ? pullRequest?.headSha : null) ?? (env.GITHUB_SHA || null),
         fromFork: isPullRequestEvent &&
             pullRequest !== null &&
             pullRequest.headRepo !== null &&
@@ -30670,6 +37542,8 @@ function readGithubContext(env, workspace) {
         fromDependabot: isPullRequestEvent && (env.GITHUB_ACTOR === DEPENDABOT || pullRequest?.author === DEPENDABOT),
         workspace: (0,external_node_path_.isAbsolute)(workspace) ? workspace : (0,external_node_path_.resolve)(workspace),
         stepSummaryFile: env.GITHUB_STEP_SUMMARY || null,
+        baseRef: isPullRequestEvent ? env.GITHUB_BASE_REF || pullRequest?.baseRef || null : null,
+        workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF),
         tempDirectory: env.RUNNER_TEMP || (0,external_node_path_.resolve)(workspace, '.salvo', 'tmp'),
     };
 }
@@ -30684,66 +37558,19 @@ function readPullRequest(eventPath) {
             return null;
         const headRepo = payload.pull_request?.head?.repo?.full_name;
         const author = payload.pull_request?.user?.login;
+        const baseRef = payload.pull_request?.base?.ref;
+        const headSha = payload.pull_request?.head?.sha;
         return {
+            baseRef: typeof baseRef === 'string' && baseRef ? baseRef : null,
             number,
             headRepo: typeof headRepo === 'string' ? headRepo : null,
+            headSha: typeof headSha === 'string' ? headSha : null,
             author: typeof author === 'string' ? author : null,
         };
     }
     catch {
         return null;
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/format.ts
-/**
- * The one set of formatters every report uses (terminal, job summary, PR
- * comment, JUnit, assertion reasons), so a figure reads the same wherever it
- * appears.
- */
-/** Dollars: `$0`, four significant digits below a dollar (`$0.000463`), cents above (`$1.92`); `unknown` for null. */
-function formatCost(cost) {
-    if (cost === null)
-        return 'unknown';
-    if (cost === 0)
-        return '$0';
-    if (Math.abs(cost) >= 1)
-        return `$${cost.toFixed(2)}`;
-    return `$${Number(cost.toPrecision(4))}`;
-}
-/**
- * The agent's cost, and the judge's beside it when anything was judged:
- * `$0.031 agent + $0.004 judge`. The two are never summed into one figure.
- */
-function formatCosts(agent, judge) {
-    if (judge === undefined)
-        return formatCost(agent);
-    return `${formatCost(agent)} agent + ${formatCost(judge)} judge`;
-}
-/** `1.23s` below ten seconds, `12.3s` above, with no trailing zeros (`2s`). */
-function formatSeconds(seconds) {
-    return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))}s`;
-}
-/** 12345 -> "12,345" (rounded to a whole number). */
-function formatCount(value) {
-    const whole = Math.round(value);
-    if (!Number.isSafeInteger(whole))
-        return whole.toLocaleString('en-US');
-    const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, ',');
-    return whole < 0 ? `-${digits}` : digits;
-}
-/** `3 scenarios`, `1 scenario`. */
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
-}
-/** How a verdict reads in every report: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
-function verdictLabel(verdict) {
-    return verdict.replace('_', ' ');
-}
-/** One line, at most `max` characters, for previews of long text. */
-function oneLine(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown-text.ts
@@ -30765,7 +37592,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
  * word joiner so model output cannot mention (and notify) GitHub users.
  * `maxLength` caps the visible length (an ellipsis marks the cut).
  */
-function escapeMarkdown(text, maxLength = 300) {
+function markdown_text_escapeMarkdown(text, maxLength = 300) {
     const oneLine = truncateText(text.replace(LINE_BREAKS, ' ').replace(CONTROL_CHARACTERS, ''), maxLength);
     return oneLine
         .replace(/[&<>"]/g, (character) => HTML_ENTITIES[character] ?? character)
@@ -30790,10 +37617,36 @@ function utf8ByteLength(text) {
 }
 /** Only http(s) URLs are linked; anything else (javascript:, data:) is shown as inert text. */
 function markdownLink(label, url) {
-    const safeLabel = escapeMarkdown(label);
+    const safeLabel = markdown_text_escapeMarkdown(label);
     if (!url || !/^https?:\/\/[^\s<>"]+$/.test(url))
         return safeLabel;
     return `[${safeLabel}](${url.replace(/[()]/g, (character) => encodeURIComponent(character))})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/report-budget.ts
+
+/** Each row's entry, rendered only as the pass reaches it. */
+function* rendered(rows, render) {
+    for (const row of rows)
+        yield render(row);
+}
+/**
+ * Keeps whole entries, in order, while their joined size (with newlines) fits
+ * the budget; stops at the first that does not, or takes none when an earlier
+ * section was cut already, so the kept entries never skip one. `size` is the
+ * unit of the budget: UTF-8 bytes for the job summary, characters for the comment.
+ */
+function takeWithinBudget(entries, budget, cutBefore = false, size = utf8ByteLength) {
+    const lines = [];
+    let bytes = 0;
+    for (const entry of entries) {
+        const entrySize = size(entry) + 1;
+        if (cutBefore || bytes + entrySize > budget)
+            return { lines, bytes, cut: true };
+        lines.push(entry);
+        bytes += entrySize;
+    }
+    return { lines, bytes, cut: cutBefore };
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/run-overview.ts
@@ -30831,33 +37684,43 @@ function ranCount(results) {
     return results.scenarios.filter((scenario) => scenario.status !== 'skipped').length;
 }
 /**
- * The first line of every report. It must say plainly when nothing ran, so a
- * green-looking step with zero executed scenarios is never mistaken for success.
+ * The first line of every report: outcome, counts, cost, baseline delta and
+ * commit. It must say plainly when nothing ran, so a green-looking step with
+ * zero executed scenarios is never mistaken for success.
  */
-function renderHeadline(results) {
+function renderHeadline(results, context = {}) {
     const { totals } = results;
     const interrupted = results.interrupted ? ' The run was interrupted; finished scenarios are reported.' : '';
+    const commit = shortSha(context.commitSha);
+    const commitNote = commit ? ` · commit \`${commit}\`` : '';
     if (totals.total === 0)
-        return `⚠️ **Nothing actually ran: no scenarios were found.**${interrupted}`;
+        return `⚠️ **Nothing actually ran: no scenarios were found.**${commitNote}${interrupted}`;
     const ran = ranCount(results);
     if (ran === 0) {
-        return `⚠️ **Nothing actually ran: all ${plural(totals.total, 'scenario')} were skipped** (${skipBreakdown(results)}).${interrupted}`;
+        const all = totals.total === 1 ? 'the only scenario was' : `all ${plural(totals.total, 'scenario')} were`;
+        return `⚠️ **Nothing actually ran: ${all} skipped** (${skipBreakdown(results)})${commitNote}.${interrupted}`;
     }
     const replayed = results.scenarios.filter((scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay').length;
-    const replayNote = replayed > 0 ? `, ${formatCount(replayed)} replayed from recordings` : '';
+    const replayNote = replayed > 0 ? `, ${format_formatCount(replayed)} replayed from recordings` : '';
     const counts = countsSentence(results);
     const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
-    return `${icon} **salvo: ${counts}** (${formatCount(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote}).${interrupted}`;
+    const cost = ` · cost ${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
+    const delta = context.baselineDelta ? ` (${context.baselineDelta})` : '';
+    return `${icon} **salvo: ${counts}** (${format_formatCount(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote})${cost}${delta}${commitNote}.${interrupted}`;
+}
+/** The first seven hex digits, or null for anything that is not a commit SHA. */
+function shortSha(sha) {
+    return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : null;
 }
 function countsSentence(results) {
     const { totals } = results;
-    const parts = [`${formatCount(totals.passed)} passed`];
+    const parts = [`${format_formatCount(totals.passed)} passed`];
     if (totals.failed > 0)
-        parts.push(`${formatCount(totals.failed)} failed`);
+        parts.push(`${format_formatCount(totals.failed)} failed`);
     if (totals.errored > 0)
-        parts.push(`${formatCount(totals.errored)} errored`);
+        parts.push(`${format_formatCount(totals.errored)} errored`);
     if (totals.skipped > 0)
-        parts.push(`${formatCount(totals.skipped)} skipped`);
+        parts.push(`${format_formatCount(totals.skipped)} skipped`);
     return parts.join(', ');
 }
 function skipBreakdown(results) {
@@ -30866,13 +37729,24 @@ function skipBreakdown(results) {
         const reason = scenario.skip_reason ?? 'skipped';
         counts.set(reason, (counts.get(reason) ?? 0) + 1);
     }
-    return [...counts].map(([reason, count]) => `${formatCount(count)} ${reason}`).join(', ');
+    return [...counts].map(([reason, count]) => `${format_formatCount(count)} ${reason}`).join(', ');
 }
 /**
  * Why a scenario did not pass, as escaped Markdown: its summary, then the
  * failed assertions' reasons (de-duplicated across trials), or the error.
  */
 function failureReasons(scenario, maxReasons = 5) {
+    const unique = plainFailureReasons(scenario);
+    const shown = unique.slice(0, maxReasons).map((reason) => escapeMarkdown(reason, 500));
+    if (unique.length > maxReasons)
+        shown.push(`… and ${formatCount(unique.length - maxReasons)} more`);
+    return shown;
+}
+/**
+ * The same reasons as plain text, each once. Judge and per-turn assertions
+ * read like any other (`turn 2 · judge helpful: ...`).
+ */
+function plainFailureReasons(scenario) {
     const reasons = [];
     if (scenario.status === 'skipped')
         reasons.push(describeSkipReason(scenario.skip_reason));
@@ -30883,15 +37757,13 @@ function failureReasons(scenario, maxReasons = 5) {
         reasons.push(`${(0,errors/* describeError */.Uc)(error)}${error.hint ? ` (hint: ${error.hint})` : ''}`);
     for (const trial of scenario.trials) {
         for (const assertion of trial.assertions) {
-            if (!assertion.passed)
-                reasons.push(`${assertion.label}: ${assertion.reason}`);
+            if (assertion.passed)
+                continue;
+            const turn = assertion.turn === undefined ? '' : `turn ${assertion.turn} · `;
+            reasons.push(`${turn}${assertion.label}: ${assertion.reason}`);
         }
     }
-    const unique = [...new Set(reasons)];
-    const shown = unique.slice(0, maxReasons).map((reason) => escapeMarkdown(reason, 500));
-    if (unique.length > maxReasons)
-        shown.push(`… and ${formatCount(unique.length - maxReasons)} more`);
-    return shown;
+    return [...new Set(reasons)];
 }
 function trialTotals(results) {
     const totals = { several: false, run: 0, passed: 0, counted: 0, passRate: null, flaky: 0 };
@@ -30916,15 +37788,15 @@ function trialStatsCell(scenario) {
     const stats = scenario.stats;
     if (!stats || scenario.status === 'skipped')
         return '—';
-    const parts = [`${formatCount(stats.passed)}/${formatCount(stats.counted)} passed`];
+    const parts = [`${format_formatCount(stats.passed)}/${format_formatCount(stats.counted)} passed`];
     if (stats.pass_rate !== null && stats.counted > 1) {
         const range = stats.pass_rate_interval;
         parts.push(`rate ${stats.pass_rate.toFixed(2)}${range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : ''}`);
     }
     if (stats.infra_errors > 0)
-        parts.push(`${formatCount(stats.infra_errors)} infra errors`);
+        parts.push(`${format_formatCount(stats.infra_errors)} infra errors`);
     if (stats.early_stop)
-        parts.push(`stopped early after ${formatCount(stats.early_stop.after_trials)}`);
+        parts.push(`stopped early after ${format_formatCount(stats.early_stop.after_trials)}`);
     return parts.join(' · ');
 }
 /** `Trials: 9 of 10 passed (rate 0.90), 1 flaky scenario`, or null when every scenario ran once. */
@@ -30934,10 +37806,116 @@ function trialTotalsSentence(results) {
         return null;
     const rate = totals.passRate === null ? '' : ` (rate ${totals.passRate.toFixed(2)})`;
     const flaky = totals.flaky > 0 ? `, ${plural(totals.flaky, 'flaky scenario')}` : '';
-    return `Trials: ${formatCount(totals.passed)} of ${formatCount(totals.counted)} passed${rate}${flaky}.`;
+    return `Trials: ${format_formatCount(totals.passed)} of ${format_formatCount(totals.counted)} passed${rate}${flaky}.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/attention.ts
+
+
+
+
+
+function isFailure(scenario) {
+    return scenario.status === 'failed' || scenario.status === 'errored';
+}
+/**
+ * Groups scenarios whose status and reason are the same, in order of first
+ * appearance; failures come before errors. An error groups by the error alone
+ * (the summary around it counts trials, which says nothing new).
+ */
+function groupByReason(scenarios) {
+    const groups = new Map();
+    for (const scenario of scenarios) {
+        const label = statusLabel(scenario);
+        const error = scenario.error ?? scenario.trials.find((trial) => trial.error)?.error;
+        const reasons = scenario.status === 'errored' && error
+            ? [`${(0,errors/* describeError */.Uc)(error)}${error.hint ? ` (hint: ${error.hint})` : ''}`]
+            : plainFailureReasons(scenario);
+        const key = `${label}\n${reasons.join('\n')}`;
+        const group = groups.get(key);
+        if (group)
+            group.scenarios.push(scenario);
+        else
+            groups.set(key, { label, reasons, scenarios: [scenario] });
+    }
+    const all = [...groups.values()];
+    const failedFirst = (group) => (group.scenarios[0].status === 'failed' ? 0 : 1);
+    return all.sort((a, b) => failedFirst(a) - failedFirst(b));
+}
+/**
+ * One Markdown list entry:
+ *
+ *   - ❌ FAIL **refuses refunds** · [salvo/refund.yaml](…)
+ *     - score 0.50 below threshold 0.80
+ *   - 💥 errored **5 scenarios**: provider returned HTTP 500 [E_PROVIDER]
+ *     - **a** · [a.yaml](…), **b** · [b.yaml](…), …
+ */
+function renderGroupEntry(group, options) {
+    const [first] = group.scenarios;
+    const reasons = group.reasons.slice(0, options.maxReasons).map((reason) => markdown_text_escapeMarkdown(reason, 500));
+    if (group.reasons.length > options.maxReasons)
+        reasons.push(`… and ${format_formatCount(group.reasons.length - options.maxReasons)} more`);
+    if (group.scenarios.length === 1) {
+        const title = `- ${group.label} ${scenarioName(first, options.links)}`;
+        return [title, ...reasons.map((reason) => `  - ${reason}`)].join('\n');
+    }
+    const [headline = '', ...rest] = reasons;
+    const names = group.scenarios.slice(0, options.maxNames).map((scenario) => scenarioName(scenario, options.links));
+    const more = group.scenarios.length - names.length;
+    if (more > 0)
+        names.push(`… and ${format_formatCount(more)} more`);
+    return [
+        `- ${group.label} **${plural(group.scenarios.length, 'scenario')}**: ${headline}`,
+        ...rest.map((reason) => `  - ${reason}`),
+        `  - ${names.join(', ')}`,
+    ].join('\n');
+}
+/** `**name** · [file](link)`, the file linked when the shell said where the repository is browsable. */
+function scenarioName(scenario, links) {
+    return `**${markdown_text_escapeMarkdown(scenario.name, 120)}** · ${fileLink(scenario.file, links)}`;
+}
+function fileLink(file, links) {
+    const label = markdown_text_escapeMarkdown(file, 200);
+    const parts = `${links?.directory ?? ''}/${file}`.split(/[\\/]/).filter((part) => part !== '' && part !== '.');
+    // A file outside the repository (or a link base that is not http(s)) has no page to link to.
+    if (!links || file.startsWith('/') || parts.includes('..') || !/^https?:\/\/[^\s<>"()]+$/.test(links.blobUrl))
+        return label;
+    const path = parts
+        .map((part) => encodeURIComponent(part).replace(/[()]/g, (paren) => (paren === '(' ? '%28' : '%29')))
+        .join('/');
+    return `[${label}](${links.blobUrl}/${path})`;
+}
+/**
+ * The failures and errors, then the skipped scenarios, as Markdown sections,
+ * taking whole entries while they fit the budget, with a note when some did not.
+ */
+function renderAttention(scenarios, options) {
+    const failures = groupByReason(scenarios.filter(isFailure));
+    const skipped = groupByReason(scenarios.filter((scenario) => scenario.status === 'skipped'));
+    const render = (group) => renderGroupEntry(group, options);
+    const { size } = options;
+    const keptFailures = takeWithinBudget(rendered(failures, render), options.budget, false, size);
+    const keptSkipped = takeWithinBudget(rendered(skipped, render), options.budget - keptFailures.bytes, keptFailures.cut, size);
+    const count = (groups) => groups.reduce((total, group) => total + group.scenarios.length, 0);
+    const lines = [];
+    if (failures.length > 0) {
+        lines.push(`${options.heading} ❌ Failed and errored (${format_formatCount(count(failures))})`, '', ...keptFailures.lines, '');
+    }
+    if (keptSkipped.lines.length > 0) {
+        lines.push(`${options.heading} ⏭️ Skipped (${format_formatCount(count(skipped))})`, '', ...keptSkipped.lines, '');
+    }
+    const left = count(failures.slice(keptFailures.lines.length)) + count(skipped.slice(keptSkipped.lines.length));
+    if (left > 0) {
+        const were = left === 1 ? 'scenario that did not pass is' : 'scenarios that did not pass are';
+        lines.push(`> ⚠️ ${format_formatCount(left)} more ${were} left out to stay under GitHub's size limit; ${options.elsewhere}.`, '');
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/job-summary.ts
+
+
+
 
 
 
@@ -30953,52 +37931,85 @@ const TRIALS_TABLE_HEADER = [
     '| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
 ];
 /**
- * The job summary: a headline, one table row per scenario with a totals row,
- * the reasons of every scenario that did not pass, and a link to the artifact.
- * Pure; whatever the number of scenarios the result stays under `maxBytes`,
- * cutting rows and reasons with a note that says so.
+ * The job summary leads with what matters: the headline (outcome, counts,
+ * cost, commit), the failures and errors grouped by reason, the skipped
+ * scenarios, the passing ones folded away; then the full table with its
+ * totals row, and the artifact link. Pure; whatever the number of scenarios
+ * the result stays under `maxBytes`, cutting entries and rows with a note that
+ * says so (the failures are the last to go).
  */
 function renderJobSummary(results, options = {}) {
     const budget = options.maxBytes ?? JOB_SUMMARY_BYTE_BUDGET;
     const trials = trialTotalsSentence(results);
     const head = [
-        renderHeadline(results),
+        renderHeadline(results, options),
         '',
         ...(trials ? [trials, ''] : []),
         ...(options.notes ?? []).flatMap((note) => [note, '']),
-        '## salvo results',
-        '',
+        ...(options.sections ?? []),
     ];
     const links = renderLinks(results, options);
     const withTrials = trials !== null;
     const header = withTrials ? TRIALS_TABLE_HEADER : TABLE_HEADER;
     const totalsRow = renderTotalsRow(results, withTrials);
-    // Reserve room for the fixed parts and the longest truncation notes before filling rows.
-    const reserved = utf8ByteLength([...head, ...header, totalsRow, ...links].join('\n')) + 1024;
+    const throttling = rateLimitLines(results.rate_limits).flatMap((line) => [`⏳ ${markdown_text_escapeMarkdown(line, 400)}`, '']);
+    // Reserve room for the fixed parts and the longest truncation notes before filling sections.
+    const reserved = utf8ByteLength([...head, ...header, totalsRow, ...throttling, ...links].join('\n')) + 1024;
     const anyNotPassing = results.scenarios.some((scenario) => scenario.status !== 'passed');
-    const rowBudget = Math.floor((budget - reserved) * (anyNotPassing ? 0.6 : 1));
+    const attention = renderAttention(results.scenarios, {
+        heading: '###',
+        budget: Math.floor((budget - reserved) * 0.4),
+        size: utf8ByteLength,
+        links: options.links,
+        maxReasons: 5,
+        maxNames: 50,
+        elsewhere: 'see the results file and the artifact',
+    });
+    const afterAttention = budget - reserved - utf8ByteLength(attention.join('\n'));
+    const rowBudget = Math.floor(afterAttention * (anyNotPassing ? 0.8 : 0.7));
     const rows = takeWithinBudget(rendered(results.scenarios, (scenario) => renderScenarioRow(scenario, withTrials)), rowBudget);
     const rowsNote = rows.lines.length < results.scenarios.length
         ? [
-            `> ⚠️ The table shows ${formatCount(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`,
+            `> ⚠️ The table shows ${format_formatCount(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`,
             '',
         ]
         : [];
-    const reasonBudget = budget - reserved - rows.bytes;
-    const reasons = anyNotPassing ? renderReasonSections(results.scenarios, reasonBudget) : [];
-    return [...head, ...header, ...rows.lines, totalsRow, '', ...rowsNote, ...reasons, ...links].join('\n') + '\n';
+    const passing = renderPassingList(results.scenarios, afterAttention - rows.bytes - 512, options.links);
+    const table = ['### All scenarios', '', ...header, ...rows.lines, totalsRow, '', ...rowsNote];
+    return [...head, ...attention, ...passing, ...table, ...throttling, ...links].join('\n') + '\n';
+}
+/** The passing scenarios, folded: names and files (and pass rates with several trials), while they fit. */
+function renderPassingList(scenarios, budget, links) {
+    const passed = scenarios.filter((scenario) => scenario.status === 'passed');
+    if (passed.length === 0)
+        return [];
+    const entries = takeWithinBudget(rendered(passed, (scenario) => {
+        const several = (scenario.stats?.trials_planned ?? 1) > 1;
+        return `- ${scenarioName(scenario, links)}${several ? ` · ${trialStatsCell(scenario)}` : ''}`;
+    }), budget);
+    const left = passed.length - entries.lines.length;
+    const all = passed.length === scenarios.length;
+    return [
+        `<details><summary>✅ ${all ? `All ${plural(passed.length, 'scenario')} passed` : `Passed: ${format_formatCount(passed.length)}`}</summary>`,
+        '',
+        ...entries.lines,
+        ...(left > 0 ? ['', `${format_formatCount(left)} more are in the table below and the results file.`] : []),
+        '',
+        '</details>',
+        '',
+    ];
 }
 function renderScenarioRow(scenario, withTrials) {
     const ran = scenario.status !== 'skipped';
     const cells = [
-        `**${escapeMarkdown(scenario.name, 120)}**<br><sub>${escapeMarkdown(scenario.file, 200)}</sub>`,
-        `${escapeMarkdown(scenario.provider, 40)} / ${escapeMarkdown(scenario.model, 80)}`,
+        `**${markdown_text_escapeMarkdown(scenario.name, 120)}**<br><sub>${markdown_text_escapeMarkdown(scenario.file, 200)}</sub>`,
+        `${markdown_text_escapeMarkdown(scenario.provider, 40)} / ${markdown_text_escapeMarkdown(scenario.model, 80)}`,
         scenario.mode ?? '—',
         statusLabel(scenario),
         ...(withTrials ? [trialStatsCell(scenario)] : []),
-        ran ? `${formatCount(scenario.turns)}${scenario.max_turns_hit ? ' (max turns hit)' : ''}` : '—',
-        ran ? formatCount(scenario.tool_calls) : '—',
-        ran ? `${formatCount(scenario.input_tokens)} / ${formatCount(scenario.output_tokens)}` : '—',
+        ran ? `${format_formatCount(scenario.turns)}${scenario.max_turns_hit ? ' (max turns hit)' : ''}` : '—',
+        ran ? format_formatCount(scenario.tool_calls) : '—',
+        ran ? `${format_formatCount(scenario.input_tokens)} / ${format_formatCount(scenario.output_tokens)}` : '—',
         ran ? formatCosts(scenario.cost_usd, scenario.judge_cost_usd) : '—',
         ran ? formatSeconds(scenario.latency_seconds) : '—',
     ];
@@ -31012,12 +38023,12 @@ function renderTotalsRow(results, withTrials) {
         turns += scenario.turns;
         toolCalls += scenario.tool_calls;
     }
-    const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}`;
+    const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
     const statuses = [
-        `${formatCount(totals.passed)} passed`,
-        `${formatCount(totals.failed)} failed`,
-        `${formatCount(totals.errored)} errored`,
-        `${formatCount(totals.skipped)} skipped`,
+        `${format_formatCount(totals.passed)} passed`,
+        `${format_formatCount(totals.failed)} failed`,
+        `${format_formatCount(totals.errored)} errored`,
+        `${format_formatCount(totals.skipped)} skipped`,
     ].join(', ');
     const cells = [
         `**Total: ${plural(totals.total, 'scenario')}**`,
@@ -31025,35 +38036,13 @@ function renderTotalsRow(results, withTrials) {
         '',
         statuses,
         ...(withTrials ? [''] : []),
-        formatCount(turns),
-        formatCount(toolCalls),
-        `${formatCount(totals.input_tokens)} / ${formatCount(totals.output_tokens)}`,
+        format_formatCount(turns),
+        format_formatCount(toolCalls),
+        `${format_formatCount(totals.input_tokens)} / ${format_formatCount(totals.output_tokens)}`,
         cost,
         formatSeconds(totals.latency_seconds),
     ];
     return `| ${cells.join(' | ')} |`;
-}
-/** Failures and errors first, then skipped scenarios; each pass renders entries only while they fit. */
-function renderReasonSections(scenarios, budget) {
-    const isFailure = (scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped';
-    const isSkipped = (scenario) => scenario.status === 'skipped';
-    const failures = takeWithinBudget(rendered(scenarios.filter(isFailure), renderReasonEntry), budget);
-    const skipped = takeWithinBudget(rendered(scenarios.filter(isSkipped), renderReasonEntry), budget - failures.bytes, failures.cut);
-    const lines = [];
-    if (failures.lines.length > 0)
-        lines.push('### Failures and errors', '', ...failures.lines, '');
-    if (skipped.lines.length > 0)
-        lines.push('### Skipped', '', ...skipped.lines, '');
-    const left = scenarios.filter((scenario) => scenario.status !== 'passed').length - failures.lines.length - skipped.lines.length;
-    if (left > 0) {
-        lines.push(`> ⚠️ ${formatCount(left)} more scenarios that did not pass are left out to stay under the size limit; see the results file and the artifact.`, '');
-    }
-    return lines;
-}
-function renderReasonEntry(scenario) {
-    const title = `- **${escapeMarkdown(scenario.name, 120)}** (${escapeMarkdown(scenario.file, 200)}): ${statusLabel(scenario)}`;
-    const reasons = failureReasons(scenario);
-    return [title, ...reasons.map((reason) => `  - ${reason}`)].join('\n');
 }
 function renderLinks(results, options) {
     const lines = [];
@@ -31061,37 +38050,15 @@ function renderLinks(results, options) {
         lines.push(`📦 Traces and results: ${markdownLink(options.artifact.name, options.artifact.url)}`);
     }
     else if (options.artifact) {
-        lines.push(`📦 Traces and results were uploaded as the artifact ${escapeMarkdown(options.artifact.name)}.`);
+        lines.push(`📦 Traces and results were uploaded as the artifact ${markdown_text_escapeMarkdown(options.artifact.name)}.`);
     }
     else {
         lines.push('📦 No artifact was uploaded for this run.');
     }
     if (options.resultsFile)
-        lines.push('', `Results file on the runner: ${escapeMarkdown(options.resultsFile)}`);
-    lines.push('', `<sub>salvo ${escapeMarkdown(results.salvo_version, 40)} · run ${escapeMarkdown(results.run_id, 80)}</sub>`);
+        lines.push('', `Results file on the runner: ${markdown_text_escapeMarkdown(options.resultsFile)}`);
+    lines.push('', `<sub>salvo ${markdown_text_escapeMarkdown(results.salvo_version, 40)} · run ${markdown_text_escapeMarkdown(results.run_id, 80)}</sub>`);
     return lines;
-}
-/** Each row's entry, rendered as the pass reaches it. */
-function* rendered(rows, render) {
-    for (const row of rows)
-        yield render(row);
-}
-/**
- * Keeps whole entries, in order, while their joined size (with newlines) fits
- * the budget; stops at the first that does not (`cut`), or takes none when an
- * earlier section was cut already, so the kept entries never skip one.
- */
-function takeWithinBudget(entries, budget, cutBefore = false) {
-    const lines = [];
-    let bytes = 0;
-    for (const entry of entries) {
-        const size = utf8ByteLength(entry) + 1;
-        if (cutBefore || bytes + size > budget)
-            return { lines, bytes, cut: true };
-        lines.push(entry);
-        bytes += size;
-    }
-    return { lines, bytes, cut: cutBefore };
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/junit.ts
@@ -31113,7 +38080,7 @@ function renderJUnit(results) {
     const count = (predicate) => scenarios.filter(predicate).length;
     const totals = {
         tests: scenarios.length,
-        failures: count(isFailure),
+        failures: count(junit_isFailure),
         errors: count((scenario) => scenario.verdict === 'INFRA_ERROR'),
     };
     const time = seconds(runSeconds(results));
@@ -31143,7 +38110,7 @@ function* testCases(scenarios) {
     for (const scenario of scenarios)
         yield* renderTestCase(scenario);
 }
-function isFailure(scenario) {
+function junit_isFailure(scenario) {
     return scenario.verdict === 'FAIL' || scenario.verdict === 'HARD_FAIL' || scenario.verdict === 'PARTIAL';
 }
 function runSeconds(results) {
@@ -31154,29 +38121,36 @@ function runSeconds(results) {
 function seconds(value) {
     return Math.max(0, value).toFixed(3);
 }
+/** A file or scenario name as one property-name segment: whitespace and dots become `_`. */
+function propertyPart(text) {
+    return text.replace(/[\s.]+/g, '_');
+}
 function runProperties(results) {
     const properties = [
         ['salvo.version', results.salvo_version],
         ['salvo.run_id', results.run_id],
-        ['salvo.cost_usd', String(results.totals.cost_usd)],
+        ['salvo.cost_usd', String(roundCost(results.totals.cost_usd))],
         ...(results.totals.judge_cost_usd === undefined
             ? []
-            : [['salvo.judge_cost_usd', String(results.totals.judge_cost_usd)]]),
+            : [['salvo.judge_cost_usd', String(roundCost(results.totals.judge_cost_usd))]]),
         ['salvo.cost_incomplete', String(results.totals.cost_incomplete)],
         ['salvo.interrupted', String(results.interrupted)],
     ];
     for (const scenario of results.scenarios) {
-        const key = `${scenario.file} ${scenario.name}`;
-        properties.push([`${key} verdict`, scenario.verdict]);
+        // Property names without spaces (some JUnit readers split on them): salvo.scenario.<file>.<name>.<field>.
+        const key = `salvo.scenario.${propertyPart(scenario.file)}.${propertyPart(scenario.name)}`;
+        properties.push([`${key}.verdict`, scenario.verdict]);
         properties.push([
-            `${key} pass_rate`,
-            scenario.stats?.pass_rate === null || !scenario.stats ? 'n/a' : String(scenario.stats.pass_rate),
+            `${key}.pass_rate`,
+            scenario.stats?.pass_rate === null || !scenario.stats
+                ? 'n/a'
+                : String(Number(scenario.stats.pass_rate.toFixed(4))),
         ]);
-        properties.push([`${key} cost_usd`, scenario.cost_usd === null ? 'unknown' : String(scenario.cost_usd)]);
+        properties.push([`${key}.cost_usd`, scenario.cost_usd === null ? 'unknown' : String(roundCost(scenario.cost_usd))]);
         if (scenario.judge_cost_usd !== undefined)
             properties.push([
-                `${key} judge_cost_usd`,
-                scenario.judge_cost_usd === null ? 'unknown' : String(scenario.judge_cost_usd),
+                `${key}.judge_cost_usd`,
+                scenario.judge_cost_usd === null ? 'unknown' : String(roundCost(scenario.judge_cost_usd)),
             ]);
     }
     return properties;
@@ -31186,7 +38160,7 @@ function renderTestCase(scenario) {
     const body = [];
     const details = detailLines(scenario);
     const message = `${scenario.verdict}: ${scenario.summary}`;
-    if (isFailure(scenario))
+    if (junit_isFailure(scenario))
         body.push(`      <failure${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</failure>`);
     else if (scenario.verdict === 'INFRA_ERROR')
         body.push(`      <error${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</error>`);
@@ -31245,7 +38219,174 @@ function escapeAttribute(value) {
         .replace(/\t/g, '&#9;');
 }
 
+;// CONCATENATED MODULE: ./src/core/report/comparison-lines.ts
+
+/**
+ * The wording of a comparison shared by the terminal and the Markdown
+ * reports, so a regression reads the same in both.
+ */
+/** `2 regressed, 1 improved, 14 unchanged · cost $0.41 (+18 % vs main)`. */
+function comparison_lines_comparisonHeadline(comparison, baseLabel) {
+    const { counts } = comparison;
+    const parts = [`${counts.regressed} regressed`, `${counts.improved} improved`];
+    if (counts.changed_not_significant > 0)
+        parts.push(`${counts.changed_not_significant} changed (not significant)`);
+    parts.push(`${counts.unchanged} unchanged`);
+    if (counts.new > 0)
+        parts.push(`${counts.new} new`);
+    if (counts.removed > 0)
+        parts.push(`${counts.removed} removed`);
+    if (counts.not_comparable > 0)
+        parts.push(`${counts.not_comparable} not comparable`);
+    if (comparison.loosened_checks > 0)
+        parts.push(`${comparison.loosened_checks} loosened ${comparison.loosened_checks === 1 ? 'check' : 'checks'}`);
+    const cost = `${comparison.head.cost_incomplete ? 'at least ' : ''}${formatCost(comparison.head.cost_usd)}`;
+    const change = comparison.cost_change === null ? '' : ` (${formatPercentChange(comparison.cost_change)} vs ${baseLabel})`;
+    return `${parts.join(', ')} · cost ${cost}${change}`;
+}
+/** `+18 %`, `−5 %`, `±0 %`. */
+function formatPercentChange(change) {
+    const percent = Math.round(change * 100);
+    if (percent === 0)
+        return '±0 %';
+    return `${percent > 0 ? '+' : '−'}${Math.abs(percent)} %`;
+}
+/** `9/10 → 3/10`, or what one side lacks. */
+function comparison_lines_passRateChange(row) {
+    const side = (figures) => (figures ? `${figures.passed}/${figures.counted}` : '—');
+    return `${side(row.base)} → ${side(row.head)}`;
+}
+/** `$0.012 → $0.015 (+25 %)`, for one per-trial figure. */
+function comparison_lines_figureChange(row, figure) {
+    const show = (value) => value == null ? '—' : figure === 'cost_per_trial' ? formatCost(value) : formatSeconds(value);
+    const delta = row.deltas[figure];
+    return `${show(row.base?.[figure])} → ${show(row.head?.[figure])}${delta === null ? '' : ` (${formatPercentChange(delta)})`}`;
+}
+/** The sections of a comparison report, in the order a reviewer reads them. */
+const comparison_lines_SECTIONS = [
+    { title: 'Regressed', classes: ['regressed'] },
+    { title: 'Improved', classes: ['improved'] },
+    { title: 'Changed, not significant', classes: ['changed_not_significant'] },
+    { title: 'New and removed', classes: ['new', 'removed'] },
+    { title: 'Not comparable', classes: ['not_comparable'] },
+];
+function comparison_lines_rowsOf(comparison, classes) {
+    return comparison.scenarios.filter((row) => classes.includes(row.class));
+}
+const comparison_lines_CLASS_LABELS = {
+    regressed: 'regressed',
+    improved: 'improved',
+    changed_not_significant: 'changed, not significant',
+    unchanged: 'unchanged',
+    new: 'new',
+    removed: 'removed',
+    not_comparable: 'not comparable',
+};
+
+;// CONCATENATED MODULE: ./src/core/report/comparison-report.ts
+
+
+/**
+ * The comparison for a terminal: headline, then each non-empty section, then loosened checks; unchanged ones counted
+ * only.
+ */
+function renderComparisonText(comparison, context) {
+    const lines = [
+        `Compared with ${context.baseLabel}: ${context.baseOrigin}`,
+        comparisonHeadline(comparison, context.baseLabel),
+    ];
+    for (const section of SECTIONS) {
+        const rows = rowsOf(comparison, section.classes);
+        if (rows.length === 0)
+            continue;
+        lines.push('', `${section.title}:`);
+        for (const row of rows) {
+            lines.push(`  ${row.name} (${row.file})${section.classes.length > 1 ? ` [${CLASS_LABELS[row.class]}]` : ''}`);
+            if (row.base && row.head)
+                lines.push(`    pass rate ${passRateChange(row)} · cost/trial ${figureChange(row, 'cost_per_trial')} · p50 ${figureChange(row, 'latency_p50_seconds')}`);
+            for (const reason of row.reasons)
+                lines.push(`    ${reason}`);
+        }
+    }
+    const loosened = comparison.scenarios.filter((row) => row.loosened_checks.length > 0);
+    if (loosened.length > 0) {
+        lines.push('', 'Loosened checks:');
+        for (const row of loosened)
+            for (const check of row.loosened_checks)
+                lines.push(`  ${row.name}: ${check.check}: ${check.detail}`);
+    }
+    return lines.join('\n');
+}
+/** The comparison in Markdown, for the PR comment and the job summary; unchanged scenarios folded. */
+function renderComparisonMarkdown(comparison, context) {
+    const lines = [`**${markdown_text_escapeMarkdown(comparison_lines_comparisonHeadline(comparison, context.baseLabel))}**`, ''];
+    for (const section of comparison_lines_SECTIONS) {
+        const rows = comparison_lines_rowsOf(comparison, section.classes);
+        if (rows.length === 0)
+            continue;
+        lines.push(`**${section.title}**`, '', '| Scenario | Pass rate | Cost / trial | p50 latency | Why |', '| --- | --- | --- | --- | --- |');
+        for (const row of rows)
+            lines.push(markdownRow(row, section.classes.length > 1));
+        lines.push('');
+    }
+    const loosened = comparison.scenarios.filter((row) => row.loosened_checks.length > 0);
+    if (loosened.length > 0) {
+        lines.push('**Loosened checks**', '', '| Scenario | Check | Change |', '| --- | --- | --- |');
+        for (const row of loosened) {
+            for (const check of row.loosened_checks)
+                lines.push(`| ${markdown_text_escapeMarkdown(row.name)} | ${markdown_text_escapeMarkdown(check.check)} | ${markdown_text_escapeMarkdown(check.detail)} |`);
+        }
+        lines.push('');
+    }
+    const unchanged = comparison_lines_rowsOf(comparison, ['unchanged']);
+    if (unchanged.length > 0) {
+        lines.push(`<details><summary>${unchanged.length} unchanged</summary>`, '');
+        for (const row of unchanged)
+            lines.push(`- ${markdown_text_escapeMarkdown(row.name)}: ${comparison_lines_passRateChange(row)}`);
+        lines.push('', '</details>', '');
+    }
+    lines.push(`Baseline: ${markdownLink(context.baseOrigin, context.baseUrl)}`);
+    return lines.join('\n');
+}
+function markdownRow(row, showClass) {
+    const name = `${markdown_text_escapeMarkdown(row.name)}${showClass ? ` (${comparison_lines_CLASS_LABELS[row.class]})` : ''}`;
+    const why = markdown_text_escapeMarkdown(row.reasons.join('; '), 600);
+    return `| ${name} | ${comparison_lines_passRateChange(row)} | ${comparison_lines_figureChange(row, 'cost_per_trial')} | ${comparison_lines_figureChange(row, 'latency_p50_seconds')} | ${why} |`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/comparison-section.ts
+
+
+/** `### Compared with main` and the comparison; or the one line saying why it is missing. */
+function renderBaselineSection(report) {
+    if (report === null)
+        return [];
+    if (report.kind === 'unavailable')
+        return [`> ℹ️ Not compared with a baseline: ${markdown_text_escapeMarkdown(report.reason, 400)}`, ''];
+    const { comparison, baseLabel, baseOrigin, baseUrl } = report;
+    return [
+        `### Compared with ${markdown_text_escapeMarkdown(baseLabel, 80)}`,
+        '',
+        renderComparisonMarkdown(comparison, { baseLabel, baseOrigin, baseUrl }),
+        '',
+    ];
+}
+/** What a merge step merged, and the shards that never reported (their scenarios were not verified). */
+function renderShardSection(merge) {
+    if (merge === null)
+        return [];
+    const lines = merge.missing.map((line) => `> ⚠️ Missing: ${markdown_text_escapeMarkdown(line, 300)}`);
+    const names = merge.artifacts.map((name) => markdown_text_escapeMarkdown(name, 120)).join(', ');
+    return [
+        ...(lines.length > 0 ? [...lines, ''] : []),
+        `Merged from ${merge.artifacts.length} shard artifacts: ${names}.`,
+        '',
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/pr-comment.ts
+
+
 
 
 
@@ -31254,52 +38395,60 @@ function escapeAttribute(value) {
 /** GitHub rejects comment bodies over 65,536 characters; keep a margin for the marker and notes. */
 const PR_COMMENT_CHARACTER_BUDGET = 60_000;
 /**
- * The compact PR comment: the headline, one short row per scenario that did
- * not pass (with its first reason), a count of those that did, and links to
- * the run and the artifact. Latency is left out on purpose: it changes on
- * every run, and the comment is only rewritten when what it says changes.
+ * The PR comment leads with what matters: the headline (outcome, counts,
+ * cost, commit), the failures and errors grouped by reason with their files,
+ * the skipped scenarios, then the passing ones folded away, and links to the
+ * run and the artifact. Latency is left out on purpose: it changes on every
+ * run, and the comment is only rewritten when what it says changes.
  */
 function renderPrComment(results, options) {
     const budget = options.maxCharacters ?? PR_COMMENT_CHARACTER_BUDGET;
     const trials = trialTotalsSentence(results);
-    const head = [renderHeadline(results), '', renderTotalsLine(results), '', ...(trials ? [trials, ''] : [])];
+    const head = [renderHeadline(results, options), '', ...(trials ? [trials, ''] : []), ...(options.sections ?? [])];
     const links = pr_comment_renderLinks(options);
-    const notPassing = results.scenarios.filter((scenario) => scenario.status !== 'passed').length;
     const reserved = [...head, ...links].join('\n').length + 600;
-    const rows = [];
-    let used = 0;
-    for (const scenario of notPassing > 0 ? results.scenarios : []) {
-        if (scenario.status === 'passed')
-            continue;
-        const row = renderRow(scenario, trials !== null);
-        if (used + row.length + 1 > budget - reserved)
-            break;
-        rows.push(row);
-        used += row.length + 1;
-    }
-    const table = rows.length > 0
-        ? ['| Scenario | Mode | Status | Why |', '| --- | --- | --- | --- |', ...rows, '']
-        : results.scenarios.length > 0 && notPassing === 0
-            ? [`All ${plural(results.scenarios.length, 'scenario')} passed.`, '']
-            : [];
-    const cut = rows.length < notPassing
-        ? [
-            `> ⚠️ ${formatCount(notPassing - rows.length)} more scenarios that did not pass are left out to keep this comment short; see the job summary.`,
-            '',
-        ]
-        : [];
-    return withCommentMarker([...head, ...table, ...cut, ...links].join('\n') + '\n', options.marker);
+    const size = (text) => text.length;
+    const attention = renderAttention(results.scenarios, {
+        heading: '####',
+        budget: budget - reserved,
+        size,
+        links: options.links,
+        maxReasons: 3,
+        maxNames: 20,
+        elsewhere: 'see the job summary',
+    });
+    const used = attention.join('\n').length;
+    const passing = renderPassing(results, trials !== null, budget - reserved - used);
+    return withCommentMarker([...head, ...attention, ...passing, ...links].join('\n') + '\n', options.marker);
 }
-function renderTotalsLine(results) {
-    const { totals } = results;
-    const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}`;
-    return `Tokens in / out: ${formatCount(totals.input_tokens)} / ${formatCount(totals.output_tokens)} · cost ${cost}`;
+/** The scenarios that passed, folded: a reviewer opens them only to check one. */
+function renderPassing(results, withTrials, budget) {
+    const passed = results.scenarios.filter((scenario) => scenario.status === 'passed');
+    if (passed.length === 0)
+        return [];
+    const everything = passed.length === results.scenarios.length;
+    const summary = everything
+        ? `✅ All ${plural(passed.length, 'scenario')} passed`
+        : `✅ Passed: ${format_formatCount(passed.length)}`;
+    const rows = takeWithinBudget(rendered(passed, (scenario) => renderPassingRow(scenario, withTrials)), budget, false, (text) => text.length);
+    const left = passed.length - rows.lines.length;
+    const cut = left > 0 ? ['', `${format_formatCount(left)} more left out to keep this comment short; see the job summary.`] : [];
+    return [
+        `<details><summary>${summary}</summary>`,
+        '',
+        `| Scenario | Mode | ${withTrials ? 'Trials' : 'Cost'} |`,
+        '| --- | --- | --- |',
+        ...rows.lines,
+        ...cut,
+        '',
+        '</details>',
+        '',
+    ];
 }
-function renderRow(scenario, withTrials) {
-    const reason = failureReasons(scenario, 1)[0] ?? '';
-    const why = withTrials && scenario.status !== 'skipped' ? `${trialStatsCell(scenario)}: ${reason}` : reason;
-    const name = `**${escapeMarkdown(scenario.name, 80)}**<br><sub>${escapeMarkdown(scenario.file, 120)}</sub>`;
-    return `| ${name} | ${scenario.mode ?? '—'} | ${statusLabel(scenario)} | ${why} |`;
+function renderPassingRow(scenario, withTrials) {
+    const name = `**${markdown_text_escapeMarkdown(scenario.name, 80)}**<br><sub>${markdown_text_escapeMarkdown(scenario.file, 120)}</sub>`;
+    const last = withTrials ? trialStatsCell(scenario) : formatCosts(scenario.cost_usd, scenario.judge_cost_usd);
+    return `| ${name} | ${scenario.mode ?? '—'} | ${last} |`;
 }
 function pr_comment_renderLinks(options) {
     const parts = [];
@@ -31347,7 +38496,9 @@ function isFailing(scenario) {
  */
 function decideStepOutcome(results, context) {
     const outcome = runOutcome(results);
-    const decided = decide(outcome, results, context);
+    const decided = withComparisonAndShards(context.failOn === 'regression' && outcome === 'failed'
+        ? decideRegression(results, context)
+        : decide(outcome, results, context), context);
     if (decided.level === 'failed' && context.failOn === 'never')
         return {
             level: 'warning',
@@ -31378,6 +38529,43 @@ function decide(outcome, results, context) {
         case 'passed':
             return { level: 'passed', message: '' };
     }
+}
+/**
+ * `fail-on: regression`: only what noise cannot explain fails the step: scenarios that regressed against the baseline
+ * (a significant drop, or a required assertion newly failing), any broken required assertion (HARD FAIL: an invariant
+ * is never noise), and invalid scenario files. Other failures warn.
+ */
+function decideRegression(results, context) {
+    const regressed = context.comparison?.result.counts.regressed ?? 0;
+    const hardFailed = results.scenarios.filter((row) => row.verdict === 'HARD_FAIL').length;
+    const invalid = results.scenarios.filter((row) => row.skip_reason === 'invalid').length;
+    const reasons = [
+        regressed > 0 ? `${regressed} regressed vs ${context.comparison?.baseLabel ?? 'the baseline'}` : '',
+        hardFailed > 0 ? `${hardFailed} broke a required assertion (HARD FAIL)` : '',
+        invalid > 0 ? `${invalid} invalid scenario files` : '',
+    ].filter(Boolean);
+    if (reasons.length > 0)
+        return { level: 'failed', message: `salvo: ${reasons.join(', ')} (fail-on: regression); see the job summary.` };
+    const baseline = context.comparison ? '' : ' (no baseline to compare with)';
+    return {
+        level: 'warning',
+        message: `salvo: ${agentFailures(results).join(', ')}, but nothing regressed${baseline} and no required assertion broke; fail-on: regression keeps the step green.`,
+    };
+}
+/** Shards that never reported, and (asked for) loosened checks, fail a step that would otherwise not fail. */
+function withComparisonAndShards(decided, context) {
+    if (decided.level === 'failed')
+        return decided;
+    const missing = context.missingShards ?? [];
+    if (missing.length > 0)
+        return { level: 'failed', message: `salvo: ${missing.join(' ')} (fail-on: ${context.failOn})` };
+    const loosened = context.comparison?.result.loosened_checks ?? 0;
+    if (context.failOnLoosened && loosened > 0)
+        return {
+            level: 'failed',
+            message: `salvo: ${loosened} ${loosened === 1 ? 'check was' : 'checks were'} removed or loosened compared with ${context.comparison?.baseLabel ?? 'the baseline'} (fail-on-loosened: true); see the comparison in the job summary.`,
+        };
+    return decided;
 }
 function agentFailures(results) {
     const count = (test) => results.scenarios.filter(test).length;
@@ -31520,7 +38708,681 @@ function scenarioAnnotation(scenario, path) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/cost/index.ts + 3 modules
+var core_cost = __nccwpck_require__(24423);
+;// CONCATENATED MODULE: ./src/core/report/html-viewer-data.ts
+
+
+
+/** Failed verdicts first, passing last; the run's own order within a verdict. */
+const VERDICT_ORDER = ['HARD_FAIL', 'FAIL', 'INFRA_ERROR', 'PARTIAL', 'SKIPPED', 'PASS'];
+function buildViewerData(input) {
+    const { results } = input;
+    const changes = new Map((input.comparison?.comparison.scenarios ?? []).map((row) => [`${row.file}\u0000${row.name}`, row.class]));
+    const scenarios = results.scenarios
+        .map((scenario, position) => ({ scenario, position }))
+        .sort((a, b) => VERDICT_ORDER.indexOf(a.scenario.verdict) - VERDICT_ORDER.indexOf(b.scenario.verdict) ||
+        a.position - b.position)
+        .map(({ scenario }) => viewerScenario(scenario, changes.get(`${scenario.file}\u0000${scenario.name}`) ?? null));
+    const wanted = new Set(results.scenarios.flatMap((scenario) => scenario.trials.map((trial) => trial.trace_id)));
+    const traces = {};
+    for (const [id, trace] of input.traces)
+        if (wanted.has(id))
+            traces[id] = viewerTrace(trace, input.prices ?? {});
+    return { run: viewerRun(results), baseline: viewerBaseline(input.comparison ?? null), scenarios, traces };
+}
+function viewerRun(results) {
+    const { totals } = results;
+    const wallSeconds = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
+    return {
+        id: results.run_id,
+        salvo: results.salvo_version,
+        started: results.started_at,
+        wall: Number.isFinite(wallSeconds) && wallSeconds >= 0 ? formatSeconds(wallSeconds) : 'unknown',
+        interrupted: results.interrupted,
+        counts: {
+            total: totals.total,
+            passed: totals.passed,
+            failed: totals.failed,
+            errored: totals.errored,
+            skipped: totals.skipped,
+        },
+        cost: `${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${totals.cost_incomplete ? ' (some unknown)' : ''}`,
+        shard: results.shard ? `shard ${results.shard.index} of ${results.shard.count}` : null,
+    };
+}
+function viewerBaseline(compared) {
+    if (!compared)
+        return null;
+    const { base, head, cost_change: change, counts } = compared.comparison;
+    const percent = change === null ? 'n/a' : `${change >= 0 ? '+' : ''}${Math.round(change * 100)}%`;
+    return {
+        origin: compared.origin,
+        runId: base.run_id,
+        passed: `${base.passed} of ${base.scenarios} → ${head.passed} of ${head.scenarios} passed`,
+        cost: `${formatCost(base.cost_usd)} → ${formatCost(head.cost_usd)} (${percent})`,
+        classes: Object.entries(counts)
+            .filter(([, count]) => count > 0)
+            .map(([name, count]) => ({ name: name.replaceAll('_', ' '), count })),
+    };
+}
+function viewerScenario(scenario, change) {
+    const rate = scenario.stats?.pass_rate;
+    const skipped = scenario.status === 'skipped' ? describeSkipReason(scenario.skip_reason) : '';
+    return {
+        name: scenario.name,
+        file: scenario.file,
+        v: scenario.verdict,
+        label: verdictLabel(scenario.verdict),
+        summary: scenario.summary || skipped,
+        model: `${scenario.provider} ${scenario.model}`.trim(),
+        mode: scenario.mode ?? '',
+        passRate: rate === undefined || rate === null
+            ? `${scenario.trials.filter((trial) => trial.status === 'passed').length}/${scenario.trials.length}`
+            : `${Math.round(rate * 100)}%`,
+        cost: scenario.status === 'skipped' ? '' : formatCosts(scenario.cost_usd, scenario.judge_cost_usd),
+        time: scenario.status === 'skipped' ? '' : formatSeconds(scenario.latency_seconds),
+        change: change?.replaceAll('_', ' ') ?? null,
+        trials: scenario.trials.map(viewerTrial),
+    };
+}
+function viewerTrial(trial) {
+    const judge = trial.judge;
+    return {
+        n: trial.trial,
+        status: trial.status.replace('_', ' '),
+        score: trial.score === null ? '-' : trial.score.toFixed(2),
+        cost: formatCosts(trial.cost_usd, judge?.cost_usd),
+        time: formatSeconds(trial.latency_seconds),
+        turns: trial.turns,
+        toolCalls: trial.tool_calls,
+        mode: trial.mode,
+        error: trial.error
+            ? `[${trial.error.code}] ${trial.error.message}${trial.error.hint ? ` (${trial.error.hint})` : ''}`
+            : null,
+        judge: judge
+            ? `${judge.calls} judge vote(s) by ${judge.models.join(', ')}: ${judge.input_tokens} in / ${judge.output_tokens} out, ${formatCost(judge.cost_usd)}`
+            : null,
+        assertions: trial.assertions.map(viewerAssertion),
+        trace: trial.trace_id,
+    };
+}
+function viewerAssertion(assertion) {
+    return {
+        label: assertion.label,
+        passed: assertion.passed,
+        required: assertion.required,
+        reason: assertion.reason,
+        turn: assertion.turn ?? null,
+    };
+}
+function viewerTrace(trace, prices) {
+    const system = trace.messages.find((message) => message.role === 'system');
+    return {
+        system: system?.content ?? null,
+        messages: trace.messages.flatMap((message) => (message.role === 'system' ? [] : [viewerMessage(message)])),
+        turns: trace.turns.map((turn) => {
+            // Per-turn cost from the same price table as the trial's; unknown when the trial's own cost is.
+            const cost = trace.cost_usd === null ? null : (0,core_cost/* estimateCost */.a3)(turn.model, turn.usage, prices);
+            return {
+                n: turn.index + 1,
+                user: turn.user_turn ?? null,
+                model: turn.model,
+                time: formatSeconds(turn.latency_ms / 1000),
+                tokens: `${turn.usage.inputTokens} in / ${turn.usage.outputTokens} out`,
+                cost: formatCost(cost),
+                end: turn.retries > 0 ? `${turn.finish_reason}, ${turn.retries} retries` : turn.finish_reason,
+            };
+        }),
+        stop: trace.stop_reason.replaceAll('_', ' '),
+        finalState: trace.final_state === undefined ? null : JSON.stringify(trace.final_state, null, 2),
+        error: trace.error ? `[${trace.error.code}] ${trace.error.message}` : null,
+        truncated: trace.truncated === true,
+    };
+}
+function viewerMessage(message) {
+    const base = {
+        role: message.role,
+        text: message.content,
+        userTurn: message.user_turn ?? null,
+    };
+    if (message.role === 'assistant') {
+        const calls = (message.tool_calls ?? []).map((call) => ({
+            id: call.id,
+            name: call.name,
+            args: call.arguments !== null ? JSON.stringify(call.arguments, null, 2) : (call.rawArguments ?? ''),
+        }));
+        return calls.length > 0 ? { ...base, calls } : base;
+    }
+    if (message.role === 'tool') {
+        const answeredBy = message.is_error
+            ? 'error'
+            : message.mock_case !== undefined
+                ? `mock case ${message.mock_case}`
+                : 'mock_response or handler';
+        return {
+            ...base,
+            tool: message.tool_name ?? '?',
+            callId: message.tool_call_id ?? '',
+            answeredBy,
+            ...(message.is_error ? { isError: true } : {}),
+        };
+    }
+    return base;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/html-viewer-script.ts
+/**
+ * The viewer's script, inline in report.html. Plain browser JavaScript kept in a string so the renderer stays a pure
+ * function. It reads the run from the page's JSON block and builds every element with textContent, never innerHTML,
+ * so nothing a model wrote can become markup. The scenario list is virtual: only the rows in view exist, which keeps
+ * 10,000 scenarios as quick as 10; a trial's conversation is built when it is opened.
+ */
+const VIEWER_SCRIPT = String.raw `
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('salvo-data').textContent);
+  var ROW = 30, MARGIN = 10;
+  var list = document.getElementById('list'), spacer = document.getElementById('spacer');
+  var detail = document.getElementById('detail'), search = document.getElementById('search');
+  var verdictFilter = document.getElementById('verdict'), shownLabel = document.getElementById('shown');
+  var scenarios = data.scenarios, shown = [], selected = -1, painted = '';
+  var haystacks = scenarios.map(function (s) { return (s.name + '\n' + s.file + '\n' + s.summary).toLowerCase(); });
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function add(parent) {
+    for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
+    return parent;
+  }
+  function badge(s) { return el('span', 'badge v-' + s.v, s.label); }
+  function figure(label, value) {
+    var span = el('span', '', label + ' ');
+    return add(span, el('b', '', value));
+  }
+
+  function renderOverview() {
+    var run = data.run, c = run.counts, box = document.getElementById('overview');
+    document.getElementById('title').textContent = 'salvo run ' + run.id + (run.interrupted ? ' (interrupted)' : '');
+    add(box, figure('scenarios', c.total), figure('passed', c.passed), figure('failed', c.failed),
+      figure('errored', c.errored), figure('skipped', c.skipped), figure('cost', run.cost),
+      figure('wall time', run.wall), figure('started', run.started), figure('salvo', run.salvo));
+    if (run.shard) add(box, el('span', '', run.shard));
+    if (data.baseline) {
+      var b = data.baseline, classes = b.classes.map(function (k) { return k.count + ' ' + k.name; }).join(', ');
+      add(box, figure('vs ' + b.origin + ':', b.passed + '; cost ' + b.cost + (classes ? '; ' + classes : '')));
+    }
+  }
+
+  function fillVerdicts() {
+    var seen = {};
+    scenarios.forEach(function (s) { seen[s.v] = (seen[s.v] || 0) + 1; });
+    ['HARD_FAIL', 'FAIL', 'INFRA_ERROR', 'PARTIAL', 'SKIPPED', 'PASS'].forEach(function (v) {
+      if (!seen[v]) return;
+      var option = el('option', '', v.replace('_', ' ') + ' (' + seen[v] + ')');
+      option.value = v;
+      verdictFilter.appendChild(option);
+    });
+  }
+
+  function applyFilter() {
+    var query = search.value.trim().toLowerCase(), verdict = verdictFilter.value;
+    shown = [];
+    for (var i = 0; i < scenarios.length; i++) {
+      if (verdict === 'NOT_PASS' ? scenarios[i].v === 'PASS' : verdict && scenarios[i].v !== verdict) continue;
+      if (query && haystacks[i].indexOf(query) === -1) continue;
+      shown.push(i);
+    }
+    spacer.style.height = shown.length * ROW + 'px';
+    shownLabel.textContent = shown.length + ' of ' + scenarios.length + ' scenarios';
+    list.scrollTop = 0;
+    paint(true);
+  }
+
+  function paint(force) {
+    var first = Math.max(0, Math.floor(list.scrollTop / ROW) - MARGIN);
+    var last = Math.min(shown.length, Math.ceil((list.scrollTop + list.clientHeight) / ROW) + MARGIN);
+    var key = first + ':' + last;
+    if (!force && key === painted) return;
+    painted = key;
+    spacer.textContent = '';
+    for (var i = first; i < last; i++) spacer.appendChild(rowElement(shown[i], i));
+  }
+
+  function rowElement(index, position) {
+    var s = scenarios[index], row = el('div', 'row' + (index === selected ? ' selected' : ''));
+    row.style.top = position * ROW + 'px';
+    row.title = s.file;
+    row.setAttribute('data-index', index);
+    row.setAttribute('data-verdict', s.v);
+    add(row, badge(s), el('span', 'name', s.name), el('span', 'figure', s.passRate), el('span', 'figure', s.cost));
+    row.addEventListener('click', function () { select(index); });
+    return row;
+  }
+
+  function select(index) {
+    selected = index;
+    paint(true);
+    showScenario(scenarios[index]);
+  }
+
+  function showScenario(s) {
+    detail.textContent = '';
+    detail.scrollTop = 0;
+    add(detail, add(el('h2'), badge(s), document.createTextNode(' ' + s.name)));
+    var facts = [s.file, s.model, s.mode, 'pass rate ' + s.passRate, s.cost, s.time];
+    if (s.change) facts.push('vs baseline: ' + s.change);
+    add(detail, el('div', 'muted', facts.filter(Boolean).join(' · ')));
+    if (s.summary) add(detail, el('p', 'text', s.summary));
+    if (s.trials.length === 0) add(detail, el('p', 'muted', 'No trial ran.'));
+    var open = s.trials.findIndex(function (t) { return t.status !== 'passed'; });
+    s.trials.forEach(function (t, i) { add(detail, trialElement(t, i === (open === -1 ? 0 : open))); });
+  }
+
+  function trialElement(t, open) {
+    var box = el('details', 'trial'), body = el('div', 'body'), built = false;
+    add(box, el('summary', '', 'Trial ' + t.n + ': ' + t.status + ' · score ' + t.score + ' · ' + t.cost + ' · ' +
+      t.time + ' · ' + t.turns + ' turn(s) · ' + t.toolCalls + ' tool call(s) · ' + t.mode), body);
+    function build() {
+      if (built) return;
+      built = true;
+      if (t.error) add(body, el('p', 'error', t.error));
+      if (t.judge) add(body, el('p', 'muted', t.judge));
+      add(body, assertionTable(t.assertions));
+      var trace = t.trace ? data.traces[t.trace] : null;
+      if (trace) addTrace(body, trace);
+      else add(body, el('p', 'muted', t.trace ? 'The trace ' + t.trace + ' is not in this report.' : 'No trace.'));
+    }
+    box.addEventListener('toggle', function () { if (box.open) build(); });
+    if (open) { build(); box.open = true; }
+    return box;
+  }
+
+  function assertionTable(assertions) {
+    if (assertions.length === 0) return el('p', 'muted', 'No assertion was evaluated.');
+    var table = el('table', 'assertions');
+    add(table, add(el('tr'), el('th', '', ''), el('th', '', 'Assertion'), el('th', '', 'Reason')));
+    assertions.forEach(function (a) {
+      var label = a.label + (a.required ? ' (required)' : '') + (a.turn ? ' · turn ' + a.turn : '');
+      add(table, add(el('tr'), el('td', a.passed ? 'ok' : 'no', a.passed ? 'pass' : 'FAIL'), el('td', '', label),
+        el('td', 'text', a.reason)));
+    });
+    return table;
+  }
+
+  function addTrace(body, trace) {
+    if (trace.truncated) add(body, el('p', 'muted', 'This trace was cut to the size limits; cut places are marked.'));
+    if (trace.system !== null) {
+      add(body, add(el('details', 'system'), el('summary', '', 'System prompt'), el('pre', '', trace.system)));
+    }
+    var conversation = el('div', 'conversation');
+    trace.messages.forEach(function (m) { add(conversation, messageElement(m)); });
+    add(body, conversation, el('p', 'muted', 'Stopped: ' + trace.stop));
+    if (trace.error) add(body, el('p', 'error', trace.error));
+    if (trace.turns.length > 0) add(body, turnTable(trace.turns));
+    if (trace.finalState !== null) {
+      add(body, add(el('details', 'state'), el('summary', '', 'Final state'), el('pre', '', trace.finalState)));
+    }
+  }
+
+  function messageElement(m) {
+    var box = el('div', 'msg ' + m.role + (m.isError ? ' error' : '')), who = m.role;
+    if (m.role === 'user' && m.userTurn) who = 'user · turn ' + m.userTurn;
+    if (m.role === 'tool') who = 'tool result · ' + m.tool + ' · ' + m.answeredBy + ' · ' + m.callId;
+    add(box, el('div', 'who', who));
+    if (m.text) add(box, m.role === 'tool' ? el('pre', '', m.text) : el('div', 'text', m.text));
+    (m.calls || []).forEach(function (call) {
+      add(box, el('div', 'who', 'calls ' + call.name + ' · ' + call.id), el('pre', 'args', call.args));
+    });
+    return box;
+  }
+
+  function turnTable(turns) {
+    var table = el('table', 'turns');
+    add(table, add(el('tr'), el('th', '', 'Model turn'), el('th', '', 'User turn'), el('th', '', 'Model'),
+      el('th', '', 'Latency'), el('th', '', 'Tokens'), el('th', '', 'Cost'), el('th', '', 'Finish')));
+    turns.forEach(function (t) {
+      add(table, add(el('tr'), el('td', '', t.n), el('td', '', t.user || ''), el('td', '', t.model),
+        el('td', '', t.time), el('td', '', t.tokens), el('td', '', t.cost), el('td', '', t.end)));
+    });
+    return table;
+  }
+
+  var pending = 0;
+  search.addEventListener('input', function () {
+    clearTimeout(pending);
+    pending = setTimeout(applyFilter, 60);
+  });
+  verdictFilter.addEventListener('change', applyFilter);
+  list.addEventListener('scroll', function () { requestAnimationFrame(function () { paint(false); }); });
+  window.addEventListener('resize', function () { paint(false); });
+  list.addEventListener('keydown', function (event) {
+    var at = shown.indexOf(selected), next = event.key === 'ArrowDown' ? at + 1 : event.key === 'ArrowUp' ? at - 1 : -2;
+    if (next < 0 || next >= shown.length) return;
+    event.preventDefault();
+    select(shown[next]);
+    var top = next * ROW;
+    if (top < list.scrollTop || top + ROW > list.scrollTop + list.clientHeight) list.scrollTop = top - ROW;
+  });
+
+  renderOverview();
+  fillVerdicts();
+  applyFilter();
+  document.body.setAttribute('data-ready', 'true');
+})();
+`;
+
+;// CONCATENATED MODULE: ./src/core/report/html-viewer-style.ts
+/** The viewer's stylesheet: inline, no web fonts, light and dark from the system setting. */
+const VIEWER_STYLE = `
+:root { --bg: #fff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --panel: #f6f8fa; --sel: #ddf4ff;
+  --pass: #1a7f37; --fail: #cf222e; --warn: #9a6700; --skip: #59636e; --info: #0969da; }
+@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d;
+  --panel: #151b23; --sel: #1f3a5f; --pass: #3fb950; --fail: #f85149; --warn: #d29922; --skip: #9198a1;
+  --info: #4493f8; } }
+* { box-sizing: border-box; }
+html, body { margin: 0; height: 100%; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg);
+  display: flex; flex-direction: column; }
+header { padding: 10px 16px; border-bottom: 1px solid var(--line); }
+header h1 { font-size: 16px; margin: 0 0 4px; }
+.overview { display: flex; flex-wrap: wrap; gap: 6px 18px; color: var(--muted); }
+.overview b { color: var(--fg); }
+main { flex: 1; display: flex; min-height: 0; }
+#side { width: 40%; min-width: 280px; max-width: 560px; display: flex; flex-direction: column;
+  border-right: 1px solid var(--line); }
+.filters { display: flex; gap: 6px; padding: 8px; border-bottom: 1px solid var(--line); }
+.filters input { flex: 1; min-width: 0; }
+.filters input, .filters select { font: inherit; padding: 4px 6px; color: var(--fg); background: var(--bg);
+  border: 1px solid var(--line); border-radius: 4px; }
+#shown { padding: 2px 8px; color: var(--muted); font-size: 12px; }
+#list { flex: 1; overflow-y: auto; position: relative; }
+#spacer { position: relative; }
+.row { position: absolute; left: 0; right: 0; height: 30px; display: flex; align-items: center; gap: 8px;
+  padding: 0 8px; cursor: pointer; border-bottom: 1px solid var(--line); white-space: nowrap; }
+.row:hover { background: var(--panel); }
+.row.selected { background: var(--sel); }
+.row .name { flex: 1; overflow: hidden; text-overflow: ellipsis; }
+.row .figure { color: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; }
+.badge { display: inline-block; min-width: 74px; text-align: center; font-size: 11px; font-weight: 600;
+  border-radius: 10px; padding: 1px 6px; color: #fff; }
+.v-PASS { background: var(--pass); } .v-FAIL, .v-HARD_FAIL { background: var(--fail); }
+.v-PARTIAL { background: var(--warn); } .v-INFRA_ERROR { background: var(--warn); }
+.v-SKIPPED { background: var(--skip); }
+#detail { flex: 1; overflow-y: auto; padding: 12px 16px; }
+#detail h2 { font-size: 16px; margin: 0 0 4px; }
+.muted { color: var(--muted); }
+.trial { border: 1px solid var(--line); border-radius: 6px; margin: 10px 0; }
+.trial > summary { padding: 6px 10px; background: var(--panel); cursor: pointer; }
+.trial .body { padding: 6px 12px 12px; }
+table { border-collapse: collapse; margin: 6px 0; font-size: 13px; }
+td, th { border: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
+.ok { color: var(--pass); font-weight: 600; } .no { color: var(--fail); font-weight: 600; }
+.msg { border-left: 3px solid var(--line); margin: 8px 0; padding: 2px 10px; }
+.msg.user { border-color: var(--info); } .msg.assistant { border-color: var(--pass); }
+.msg.tool { border-color: var(--warn); } .msg.tool.error { border-color: var(--fail); }
+.who { font-size: 12px; font-weight: 600; color: var(--muted); }
+pre { white-space: pre-wrap; word-break: break-word; margin: 4px 0; font: 12px/1.4 ui-monospace, monospace;
+  background: var(--panel); padding: 6px 8px; border-radius: 4px; }
+.text { white-space: pre-wrap; word-break: break-word; }
+.error { color: var(--fail); }
+.empty { padding: 24px; color: var(--muted); }
+`;
+
+;// CONCATENATED MODULE: ./src/core/report/html-report.ts
+
+
+
+/**
+ * report.html: one self-contained page (inline style and script, no request
+ * of any kind, so it opens from a downloaded zip via file://) showing the
+ * run's overview, its scenarios failed first, and each trial's conversation.
+ * The run is embedded as JSON and rendered by the page; what it holds was
+ * redacted before it got here, and nothing is added that was not in the run.
+ */
+function renderHtmlReport(input) {
+    const data = buildViewerData(input);
+    const { counts } = data.run;
+    const failing = counts.failed + counts.errored;
+    const title = `salvo ${data.run.id.slice(0, 13)}: ${failing > 0 ? `${failing} not passing` : `${counts.passed} passed`}`;
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(title)}</title>
+<style>${VIEWER_STYLE}</style>
+</head>
+<body>
+<header><h1 id="title">salvo run</h1><div class="overview" id="overview"></div></header>
+<main>
+<section id="side" aria-label="Scenarios">
+<div class="filters">
+<input id="search" type="search" placeholder="Filter by name, file or reason" aria-label="Filter scenarios">
+<select id="verdict" aria-label="Verdict"><option value="">All verdicts</option><option value="NOT_PASS">Not passing</option></select>
+</div>
+<div id="shown"></div>
+<div id="list" tabindex="0"><div id="spacer"></div></div>
+</section>
+<section id="detail" aria-label="Scenario"><p class="empty">Select a scenario to see its trials and conversations.</p></section>
+</main>
+<noscript><p>This report needs JavaScript to show the run.</p></noscript>
+<script type="application/json" id="salvo-data">${jsonForScript(data)}</script>
+<script>${VIEWER_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+/**
+ * JSON that cannot end the script element it sits in, whatever the strings hold: every `<` (so no `</script` and no
+ * `<!--`), `>` and `&` as a \u escape, which JSON.parse reads back as the same characters; U+2028/2029 too.
+ */
+function jsonForScript(value) {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => {
+        return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/node-adapters/atomic-write.ts
+
+
+
+/** Random once per process: with the pid and a counter, no two writers (even on a shared disk) pick one name. */
+const PROCESS_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+let written = 0;
+/** A sibling of `path` for the bytes before the rename. */
+function temporaryPathFor(path) {
+    written += 1;
+    return `${path}.${PROCESS_TAG}.${written}.tmp`;
+}
+/**
+ * Writes a file so that readers see the old content or the new, never half of
+ * it: the bytes go to a temporary file in the same directory (same file
+ * system, so the rename is atomic), which then replaces the target.
+ */
+async function writeFileAtomic(path, content, options = {}) {
+    if (options.createDirectory !== false)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = temporaryPathFor(path);
+    try {
+        await (0,promises_.writeFile)(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+async function writeJsonAtomic(path, value, options = {}) {
+    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
+}
+
+;// CONCATENATED MODULE: ./src/core/trace-file-name.ts
+/**
+ * Trace files carry a readable prefix, `<scenario-slug>-t<trial>-<trace id>.json`, so a downloaded artifact can be
+ * browsed by name. Files written before the prefix are named `<trace id>.json`; both are read.
+ */
+function traceFileName(trace) {
+    const trial = trace.trial === undefined ? '' : `-t${trace.trial}`;
+    return `${scenarioSlug(trace.scenario_name)}${trial}-${trace.trace_id}.json`;
+}
+/** `Books a flight (EU)` -> `books-a-flight-eu`; at most 48 characters, never empty. */
+function scenarioSlug(name) {
+    const slug = name
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 48)
+        .replace(/-+$/, '');
+    return slug || 'scenario';
+}
+const PREFIXED_NAME = /^[a-z0-9-]*?(?:-t\d+)?-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
+/** The trace id a trace file holds, from either naming; null for a file that is not a trace. */
+function traceIdOfFileName(fileName) {
+    if (!fileName.endsWith('.json'))
+        return null;
+    const prefixed = PREFIXED_NAME.exec(fileName);
+    return prefixed ? prefixed[1] : fileName.slice(0, -'.json'.length);
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/stored-json.ts
+
+
+/**
+ * Larger than any run salvo writes now that error bodies are capped, and far below V8's longest string
+ * (about 512 MB): a 629 MB results.json failed to read and `report` showed 0 scenarios, exit 0.
+ */
+const MAX_STORED_FILE_BYTES = 256 * 1024 * 1024;
+/** A stored file's text; null only when it does not exist. Any other failure is said, never read as "empty". */
+async function stored_json_readStoredText(path) {
+    const size = await (0,promises_.stat)(path).then((stats) => stats.size, (error) => {
+        if (error.code === 'ENOENT')
+            return null;
+        throw unreadable(path, error.message);
+    });
+    if (size === null)
+        return null;
+    if (size > MAX_STORED_FILE_BYTES) {
+        throw unreadable(path, `it is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_STORED_FILE_BYTES / 1024 / 1024} MB salvo reads`);
+    }
+    return (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        throw unreadable(path, error.message);
+    });
+}
+function unreadable(path, reason) {
+    return new errors/* SalvoError */.u3('E_STORE_CORRUPT', `cannot read ${path}: ${reason}`, {
+        hint: 'the file was damaged or grew too large; delete the run or restore the file',
+    });
+}
+async function stored_json_readJson(path) {
+    const text = await stored_json_readStoredText(path);
+    if (text === null)
+        return null;
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* SalvoError */.u3('E_STORE_CORRUPT', `${path} is not valid JSON: ${error.message}`, {
+            hint: 'the file was edited or damaged; delete it or restore it',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/trace-folder.ts
+
+
+
+
+/**
+ * A folder of trace files: a stored run's `traces/`, or `run/traces/` in an extracted artifact. Files are named
+ * `<scenario-slug>-t<trial>-<trace id>.json`, or `<trace id>.json` before the prefix; both are found by trace id.
+ */
+class trace_folder_TraceFolder {
+    directory;
+    files = null;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    /** Trace ids, oldest first (UUIDv7 ids sort by time). */
+    async ids() {
+        return [...(await this.fileNames()).keys()].sort();
+    }
+    /** The trace with this id, or null when the folder has none. */
+    async read(traceId) {
+        const files = await this.fileNames();
+        const name = files.get(traceId) ?? [...files.values()].find((file) => file.endsWith(`-${traceId}.json`));
+        return name === undefined ? null : stored_json_readJson((0,external_node_path_.join)(this.directory, name));
+    }
+    /** Every trace the folder holds, by id. */
+    async readAll() {
+        const traces = new Map();
+        for (const id of await this.ids()) {
+            const trace = await this.read(id);
+            if (trace)
+                traces.set(trace.trace_id, trace);
+        }
+        return traces;
+    }
+    fileNames() {
+        this.files ??= (0,promises_.readdir)(this.directory)
+            .catch(() => [])
+            .then((names) => {
+            const byId = new Map();
+            for (const name of names) {
+                const id = traceIdOfFileName(name);
+                if (id !== null)
+                    byId.set(id, name);
+            }
+            return byId;
+        });
+        return this.files;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/html-report-file.ts
+
+
+
+
+const HTML_REPORT_FILE = 'report.html';
+/**
+ * Writes the HTML trace viewer for a run: its results and the traces in `traces` (redacted when they were stored;
+ * `redactor`, when given, redacts both again with what the caller knows now).
+ */
+async function writeHtmlReport(target, run) {
+    const redact = (value) => (run.redactor ? run.redactor.deep(value) : value);
+    const traces = redact([...(await run.traces.readAll()).values()]);
+    const html = renderHtmlReport({
+        results: redact(run.results),
+        traces: new Map(traces.map((trace) => [trace.trace_id, trace])),
+        comparison: run.comparison ?? null,
+        ...(run.prices ? { prices: run.prices } : {}),
+    });
+    await writeFileAtomic(target, html, { durable: false });
+}
+/** report.html in a stored run's folder, beside its results.json and traces/. */
+async function writeRunFolderReport(runDirectory, results, options = {}) {
+    const target = (0,external_node_path_.join)(runDirectory, HTML_REPORT_FILE);
+    await writeHtmlReport(target, { results, traces: new trace_folder_TraceFolder((0,external_node_path_.join)(runDirectory, 'traces')), ...options });
+    return target;
+}
+
 ;// CONCATENATED MODULE: ./src/action/stage-artifact.ts
+
+
 
 
 /** Characters artifact file paths may not contain (gha-notes §4.1), plus backslash. */
@@ -31533,8 +39395,9 @@ function safeArtifactPath(path) {
 }
 /**
  * Lays out what the artifact holds in one directory: the results JSON, the
- * run metadata, and every file of the run store's directory (the redacted
- * traces) under safe names. Returns the absolute paths to upload.
+ * HTML trace viewer, the run metadata, and every file of the run store's
+ * directory (the redacted traces) under safe names. Returns the absolute
+ * paths to upload. `salvo report` and `salvo show` open the extracted folder.
  */
 async function stageArtifactFiles(options) {
     const { stagingDirectory } = options;
@@ -31542,6 +39405,9 @@ async function stageArtifactFiles(options) {
     const staged = [];
     if (options.runDirectory) {
         for (const file of await stage_artifact_listFiles(options.runDirectory)) {
+            // The run folder's own viewer: the one at the artifact's top replaces it.
+            if ((0,external_node_path_.relative)(options.runDirectory, file) === HTML_REPORT_FILE)
+                continue;
             const target = (0,external_node_path_.join)(stagingDirectory, 'run', safeArtifactPath((0,external_node_path_.relative)(options.runDirectory, file).split('\\').join('/')));
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
             await (0,promises_.copyFile)(file, target);
@@ -31553,7 +39419,10 @@ async function stageArtifactFiles(options) {
     await (0,promises_.writeFile)(resultsFile, JSON.stringify(options.results, null, 2) + '\n');
     const metadataFile = (0,external_node_path_.join)(stagingDirectory, 'run-metadata.json');
     await (0,promises_.writeFile)(metadataFile, JSON.stringify(options.metadata, null, 2) + '\n');
-    return [resultsFile, metadataFile, ...staged];
+    const reportFile = (0,external_node_path_.join)(stagingDirectory, HTML_REPORT_FILE);
+    const traces = new trace_folder_TraceFolder(options.runDirectory ? (0,external_node_path_.join)(options.runDirectory, 'traces') : (0,external_node_path_.join)(stagingDirectory, 'run', 'traces'));
+    await writeHtmlReport(reportFile, { results: options.results, traces });
+    return [resultsFile, metadataFile, reportFile, ...staged];
 }
 async function stage_artifact_listFiles(directory) {
     try {
@@ -31580,13 +39449,15 @@ async function stage_artifact_listFiles(directory) {
 
 
 
+
+const NO_CONTEXT = { baseline: { report: null, runId: '' }, shards: null };
 /**
  * Publishes a finished (or interrupted) run, cheapest and most important
  * first: the results file and outputs, then the artifact, the summary and
  * annotations, and the PR comment last. A failing upload or comment is a
  * warning; it never hides results already written.
  */
-async function reportRun(settings, outcome, reporters) {
+async function reportRun(settings, outcome, reporters, context = NO_CONTEXT) {
     const { results } = outcome;
     const { github } = settings;
     const stagingDirectory = (0,external_node_path_.join)(github.tempDirectory, `salvo-${results.run_id}`);
@@ -31599,6 +39470,8 @@ async function reportRun(settings, outcome, reporters) {
     });
     const resultsFile = files[0] ?? (0,external_node_path_.join)(stagingDirectory, 'results.json');
     setCountOutputs(results, resultsFile, reporters);
+    setComparisonOutputs(context.baseline, reporters);
+    const sections = [...renderShardSection(context.shards), ...renderBaselineSection(context.baseline.report)];
     if (settings.junitPath !== null) {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(settings.junitPath), { recursive: true });
         await (0,promises_.writeFile)(settings.junitPath, renderJUnit(results));
@@ -31611,17 +39484,33 @@ async function reportRun(settings, outcome, reporters) {
         reporters.annotate(annotation);
     const notes = folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : [];
     const artifactLink = artifact ? { name: artifact.name, url: artifact.url } : null;
-    await reporters.summary.write(renderJobSummary(results, { artifact: artifactLink, resultsFile, notes }));
+    const where = { commitSha: github.commitSha, links: sourceLinks(settings) };
+    await reporters.summary.write(renderJobSummary(results, { ...where, artifact: artifactLink, resultsFile, notes, sections }));
     let commentUrl = '';
     if (reporters.comments) {
-        // Matrix legs share GITHUB_JOB; a per-leg artifact-name (as the README suggests) gives each leg its own comment.
-        const commentKey = settings.artifactName === DEFAULT_ARTIFACT_NAME ? github.job : `${github.job}/${settings.artifactName}`;
+        // Matrix legs share GITHUB_JOB but never an artifact name (unique per run, artifact-store.ts), so the name the
+        // artifact was stored under gives each leg its own comment.
+        const artifactName = artifact?.name ?? settings.artifactName;
+        const commentKey = artifactName === DEFAULT_ARTIFACT_NAME ? github.job : `${github.job}/${artifactName}`;
         const marker = buildCommentMarker(github.workflow, commentKey);
         const runUrl = `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`;
-        const body = renderPrComment(results, { marker, runUrl, artifactUrl: artifact?.url ?? null });
+        const body = renderPrComment(results, { ...where, marker, runUrl, artifactUrl: artifact?.url ?? null, sections });
         commentUrl = (await reporters.comments.publish(marker, body)).url ?? '';
     }
     reporters.setOutput(Output.commentUrl, commentUrl);
+}
+/** Scenario files link to the tested commit's blob pages; paths are relative to working-directory. */
+function sourceLinks(settings) {
+    const { github } = settings;
+    if (!github.commitSha || !github.owner || !github.repo)
+        return null;
+    const directory = (0,external_node_path_.relative)(github.workspace, (0,external_node_path_.resolve)(github.workspace, settings.workingDirectory));
+    if (directory.startsWith('..'))
+        return null;
+    return {
+        blobUrl: `${github.serverUrl}/${github.owner}/${github.repo}/blob/${encodeURIComponent(github.commitSha)}`,
+        directory: directory.split(external_node_path_.sep).join('/'),
+    };
 }
 function setCountOutputs(results, resultsFile, reporters) {
     const { totals } = results;
@@ -31636,6 +39525,12 @@ function setCountOutputs(results, resultsFile, reporters) {
     reporters.setOutput(Output.trialsRun, String(trials.run));
     reporters.setOutput(Output.passRate, trials.passRate === null ? '' : trials.passRate.toFixed(4));
     reporters.setOutput(Output.flaky, String(trials.flaky));
+}
+function setComparisonOutputs(baseline, reporters) {
+    const comparison = baseline.report?.kind === 'compared' ? baseline.report.comparison : null;
+    reporters.setOutput(Output.regressed, comparison ? String(comparison.counts.regressed) : '');
+    reporters.setOutput(Output.improved, comparison ? String(comparison.counts.improved) : '');
+    reporters.setOutput(Output.baselineRunId, baseline.runId);
 }
 async function uploadArtifact(settings, directory, files, reporters) {
     try {
@@ -31667,6 +39562,9 @@ function runMetadata(settings, results) {
         from_fork: github.fromFork,
         mode: settings.mode,
         fail_on: settings.failOn,
+        fail_on_loosened: settings.failOnLoosened,
+        baseline: settings.baseline.kind,
+        shard: results.shard ?? null,
         concurrency: settings.concurrency,
         max_cost_usd: settings.maxCostUsd,
         trial_timeout_seconds: settings.trialTimeoutSeconds,
@@ -31680,8 +39578,6 @@ function runMetadata(settings, results) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/ids.ts
 
 let lastMillis = -1;
@@ -31737,7 +39633,64 @@ function figuresOfScenarioNotRun() {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/@jmespath-community/jmespath/dist/index.mjs
+;// CONCATENATED MODULE: ./src/core/evaluation/check.ts
+function pass(reason) {
+    return { passed: true, score: 1, reason };
+}
+function fail(reason) {
+    return { passed: false, score: 0, reason };
+}
+/** Cuts long values for reasons: a reason is one readable line, not a dump. */
+function preview(text, max = 120) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+/** JSON for reasons, cut to a readable length. */
+function check_describeValue(value, max = 120) {
+    if (value === undefined)
+        return 'nothing';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** Names in order, cut after `max` so a runaway agent does not make a reason unreadable. */
+function describeNames(names, max = 20) {
+    if (names.length === 0)
+        return 'no tool calls';
+    const shown = names.slice(0, max).join(', ');
+    return names.length > max ? `${shown}, … (${names.length - max} more)` : shown;
+}
+/**
+ * JSON deep equality: the comparison YAML authors expect (`1` equals `1.0`,
+ * key order does not matter, arrays compare element by element).
+ */
+function deepEqual(left, right) {
+    if (left === right)
+        return true;
+    if (typeof left !== typeof right || left === null || right === null)
+        return false;
+    if (Array.isArray(left) || Array.isArray(right)) {
+        if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length)
+            return false;
+        return left.every((item, index) => deepEqual(item, right[index]));
+    }
+    if (typeof left === 'object' && typeof right === 'object') {
+        const leftRecord = left;
+        const rightRecord = right;
+        const leftKeys = Object.keys(leftRecord);
+        if (leftKeys.length !== Object.keys(rightRecord).length)
+            return false;
+        return leftKeys.every((key) => Object.hasOwn(rightRecord, key) && deepEqual(leftRecord[key], rightRecord[key]));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/@jmespath-community/jmespath/dist/index.mjs
 // src/utils/index.ts
 var isObject = (obj) => {
   return obj !== null && Object.prototype.toString.call(obj) === "[object Object]";
@@ -32694,8 +40647,8 @@ var TokenParser = class _TokenParser {
     return { type: "MultiSelectHash", children: pairs };
   }
 };
-var Parser = new TokenParser();
-var Parser_default = Parser;
+var dist_Parser = new TokenParser();
+var Parser_default = dist_Parser;
 
 // src/utils/text.ts
 var Text = class _Text {
@@ -33876,6 +41829,7 @@ function traceView(trace) {
 
 
 
+
 /**
  * Runs the expression over the documented trace view and compares its
  * result. Rules (docs/assertions.md):
@@ -33885,7 +41839,7 @@ function traceView(trace) {
  * - contains: substring of a string, or an element (deep equality) of a list; deliberately unlike the
  *   expression language's own contains(), which never finds a list or an object in a list (it compares
  *   those by reference);
- * - regex: a JavaScript regular expression searched in a string result.
+ * - regex: a regular expression (src/core/user-regex.ts: linear time) searched in a string result.
  */
 function checkJmespath(assertion, trace, view = traceView(trace)) {
     return checkExpression(assertion, view);
@@ -33897,6 +41851,8 @@ function checkJmespath(assertion, trace, view = traceView(trace)) {
 function checkState(assertion, trace) {
     if (trace.final_state === undefined)
         return fail('the trace holds no final state (the scenario defines no state or tool handlers)');
+    if (trace.final_state_truncated)
+        return fail('the final state was cut to the trace size limit, so state assertions cannot read it');
     return checkExpression(assertion, trace.final_state);
 }
 function checkExpression(assertion, document) {
@@ -33907,22 +41863,22 @@ function checkExpression(assertion, document) {
     catch (error) {
         return fail(`invalid JMESPath expression ${assertion.expression}: ${error.message}`);
     }
-    const subject = `${assertion.expression} = ${describeValue(result)}`;
+    const subject = `${assertion.expression} = ${check_describeValue(result)}`;
     if (assertion.operator === 'exists') {
         const found = result !== null && !(Array.isArray(result) && result.length === 0);
-        return found ? pass(`${subject} exists`) : fail(`${assertion.expression} found nothing (${describeValue(result)})`);
+        return found ? pass(`${subject} exists`) : fail(`${assertion.expression} found nothing (${check_describeValue(result)})`);
     }
     if (assertion.value === undefined)
         return fail(`operator ${assertion.operator} needs a value to compare with`);
     const expected = assertion.value;
     const comparesWithNull = expected === null && (assertion.operator === 'eq' || assertion.operator === 'ne');
     if (result === null && !comparesWithNull) {
-        return fail(`${assertion.expression} found nothing (null), so it cannot be ${describeOperator(assertion.operator)} ${describeValue(expected)}`);
+        return fail(`${assertion.expression} found nothing (null), so it cannot be ${describeOperator(assertion.operator)} ${check_describeValue(expected)}`);
     }
     const verdict = compare(assertion.operator, result, expected);
     if (typeof verdict === 'string')
         return fail(`${subject}: ${verdict}`);
-    const claim = `${subject} ${verdict ? 'is' : 'is not'} ${describeOperator(assertion.operator)} ${describeValue(expected)}`;
+    const claim = `${subject} ${verdict ? 'is' : 'is not'} ${describeOperator(assertion.operator)} ${check_describeValue(expected)}`;
     return verdict ? pass(claim) : fail(claim);
 }
 function describeOperator(operator) {
@@ -33973,7 +41929,7 @@ function compareNumbers(operator, actual, expected) {
     if (left === null)
         return `not a number, so it cannot be compared with ${operator}`;
     if (right === null)
-        return `the value ${describeValue(expected)} is not a number`;
+        return `the value ${check_describeValue(expected)} is not a number`;
     if (operator === 'gt')
         return left > right;
     if (operator === 'gte')
@@ -33998,7 +41954,7 @@ function matchesPattern(actual, expected) {
     if (typeof actual !== 'string')
         return 'regex needs a text result';
     try {
-        return new RegExp(expected).test(actual);
+        return compileUserRegex(expected).test(actual);
     }
     catch (error) {
         return `invalid regular expression ${expected}: ${error.message}`;
@@ -34046,6 +42002,7 @@ function checkTurnLimit(assertion, trace) {
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/output-checks.ts
 
+
 /**
  * Checks on the final answer (the last assistant text). Text is compared in
  * Unicode NFC so that a composed "é" and "e" + combining accent are the same
@@ -34088,7 +42045,7 @@ function checkOutputMatches(assertion, trace) {
     const shown = `/${assertion.pattern}/${assertion.flags ?? ''}`;
     let pattern;
     try {
-        pattern = new RegExp(assertion.pattern, assertion.flags ?? '');
+        pattern = compileUserRegex(assertion.pattern, assertion.flags ?? '');
     }
     catch (error) {
         return fail(`invalid regular expression ${shown}: ${error.message}`);
@@ -34096,13 +42053,291 @@ function checkOutputMatches(assertion, trace) {
     const output = trace.final_content;
     if (output === null || output === '')
         return fail(`expected the output to match ${shown}, but ${noOutput}`);
-    const match = pattern.exec(output.normalize('NFC'));
+    const match = pattern.firstMatch(output.normalize('NFC'));
     if (match)
-        return pass(`output matches ${shown}: "${preview(match[0], 80)}" at character ${match.index + 1}`);
+        return pass(`output matches ${shown}: "${preview(match.text, 80)}" at character ${match.index + 1}`);
     return fail(`output does not match ${shown}; ${describeOutput(output)}`);
 }
 
+;// CONCATENATED MODULE: ./src/core/evaluation/describe-arguments.ts
+/**
+ * Argument matchers in words, for the reasons a failed check or an unmatched
+ * conditional mock gives: what a pattern expects (`one of 'Paris', 'Paris
+ * FR'`, `a number at least 1 and less than 5`) and how a value is shown.
+ */
+
+
+/** A value in a reason: strings quoted, the rest as JSON, both cut to one readable line. */
+function showValue(value, max = 80) {
+    if (typeof value === 'string') {
+        const flat = value.replace(/\s+/g, ' ');
+        return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}'`;
+    }
+    return value === undefined ? 'undefined' : check_describeValue(value, max);
+}
+const TYPE_WORDS = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+};
+/** What a pattern expects, in words: `'Paris'`, `one of 'Paris', 'Paris FR'`, `a number at least 1 and less than 5`. */
+function describePattern(pattern) {
+    if (!isMatcher(pattern))
+        return showValue(pattern);
+    const parts = [];
+    const has = (key) => Object.hasOwn(pattern, key);
+    if (has('equals'))
+        parts.push(`exactly ${showValue(pattern.equals)}`);
+    if (has('one_of'))
+        parts.push(`one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`);
+    if (has('matches'))
+        parts.push(`a string matching /${String(pattern.matches)}/`);
+    if (has('approx'))
+        parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`);
+    const range = describeRange(pattern);
+    if (range)
+        parts.push(range);
+    if (has('type'))
+        parts.push(TYPE_WORDS[pattern.type] ?? `of type ${showValue(pattern.type)}`);
+    if (has('contains'))
+        parts.push(describeContains(pattern.contains));
+    if (parts.length === 0)
+        return pattern.absent === true ? 'nothing' : 'any value';
+    return parts.join(' and ');
+}
+function describeContains(needle) {
+    if (typeof needle === 'string')
+        return `a string or list containing ${showValue(needle)}`;
+    return `a list containing ${isMatcher(needle) ? describePattern(needle) : showValue(needle)}`;
+}
+function describeAlternative(pattern) {
+    return isMatcher(pattern) ? `(${describePattern(pattern)})` : showValue(pattern);
+}
+function describeRange(pattern) {
+    const words = [
+        ['gt', 'greater than'],
+        ['gte', 'at least'],
+        ['lt', 'less than'],
+        ['lte', 'at most'],
+    ];
+    const parts = words
+        .filter(([key]) => Object.hasOwn(pattern, key))
+        .map(([key, word]) => `${word} ${String(pattern[key])}`);
+    return parts.length === 0 ? '' : `a number ${parts.join(' and ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/argument-matchers.ts
+/**
+ * Argument matchers: how the `arguments` of an assertion (and the `when` of a
+ * conditional mock) match the arguments of a real tool call
+ * (docs/assertions.md, "Argument matchers").
+ *
+ * Every value of a pattern is a literal or a matcher. A mapping is a matcher
+ * when it has at least one matcher key and no other key; anything else is a
+ * literal: scalars compare by JSON equality, arrays element by element (same
+ * length), mappings partially and recursively. The keys of a matcher all have
+ * to hold. The pattern is validated when the scenario loads
+ * (src/core/scenario/matcher-checks.ts); here a malformed matcher simply does
+ * not match.
+ */
+
+
+
+const DEFAULT_MATCH_OPTIONS = { extraArguments: 'allow', strings: 'exact' };
+const ABSENT = Symbol('absent');
+/**
+ * What `strings: loose` compares: NFKC, lower case, no whitespace, punctuation or symbols ("New York, NY" =
+ * "newyorkny").
+ */
+function looseText(text) {
+    return text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\s\p{P}\p{S}]/gu, '');
+}
+const LEADING_FLAGS = /^\(\?([ims]+)\)/;
+/**
+ * A `matches` pattern, compiled for the linear-time engine (src/core/user-regex.ts). A leading inline-flag group
+ * such as `(?i)` (which other regex dialects accept and JavaScript does not) becomes the pattern's flags. Throws a
+ * UserRegexError for an invalid or unsupported pattern.
+ */
+function compileMatcherPattern(source) {
+    const flags = LEADING_FLAGS.exec(source);
+    return flags
+        ? compileUserRegex(source.slice(flags[0].length), [...new Set(flags[1])].join(''))
+        : compileUserRegex(source);
+}
+/**
+ * Every difference between a call's arguments and a pattern (the mapping of
+ * argument names to literals or matchers); none means the call matches. The
+ * top level is always the mapping of argument names, so a tool may have a
+ * parameter called `type` or `equals`.
+ */
+function argumentDifferences(pattern, actual, options = DEFAULT_MATCH_OPTIONS, rawArguments) {
+    if (actual === null)
+        return [{ kind: 'unparseable', raw: rawArguments ?? '' }];
+    return mappingDifferences(pattern, actual, '', options);
+}
+function argumentsMatch(pattern, actual, options = DEFAULT_MATCH_OPTIONS) {
+    return actual !== null && argumentDifferences(pattern, actual, options).length === 0;
+}
+/** Whether a single value matches a pattern (a literal or a matcher), as an element of `one_of` or `contains` does. */
+function valueMatches(pattern, actual, options = DEFAULT_MATCH_OPTIONS) {
+    return differences(pattern, actual, '', options).length === 0;
+}
+function differences(pattern, actual, path, options) {
+    if (isMatcher(pattern))
+        return matcherDifferences(pattern, actual, path, options);
+    if (actual === ABSENT)
+        return [{ kind: 'missing', path, expected: describePattern(pattern) }];
+    const mismatch = [{ kind: 'value', path, actual, expected: describePattern(pattern) }];
+    if (Array.isArray(pattern)) {
+        if (!Array.isArray(actual) || actual.length !== pattern.length)
+            return mismatch;
+        return pattern.flatMap((item, index) => differences(item, actual[index], `${path}[${index}]`, options));
+    }
+    if (isMapping(pattern))
+        return isMapping(actual) ? mappingDifferences(pattern, actual, path, options) : mismatch;
+    return scalarsEqual(pattern, actual, options) ? [] : mismatch;
+}
+function mappingDifferences(pattern, actual, path, options) {
+    const found = [];
+    const at = (key) => (path === '' ? key : `${path}.${key}`);
+    for (const [key, expected] of Object.entries(pattern)) {
+        found.push(...differences(expected, Object.hasOwn(actual, key) ? actual[key] : ABSENT, at(key), options));
+    }
+    if (options.extraArguments === 'forbid') {
+        for (const key of Object.keys(actual)) {
+            if (!Object.hasOwn(pattern, key))
+                found.push({ kind: 'extra', path: at(key), actual: actual[key] });
+        }
+    }
+    return found;
+}
+function matcherDifferences(matcher, actual, path, options) {
+    if (matcher.absent === true)
+        return actual === ABSENT ? [] : [{ kind: 'present', path, actual }];
+    if (actual === ABSENT)
+        return matcher.optional === true ? [] : [{ kind: 'missing', path, expected: describePattern(matcher) }];
+    return matcherHolds(matcher, actual, options)
+        ? []
+        : [{ kind: 'value', path, actual, expected: describePattern(matcher) }];
+}
+/** Every key of the matcher holds for a present value. */
+function matcherHolds(matcher, actual, options) {
+    const has = (key) => Object.hasOwn(matcher, key);
+    if (has('equals') && !jsonEqual(matcher.equals, actual, options))
+        return false;
+    if (has('one_of') &&
+        !(Array.isArray(matcher.one_of) && matcher.one_of.some((option) => valueMatches(option, actual, options))))
+        return false;
+    if (has('matches') && !regexFinds(matcher.matches, actual))
+        return false;
+    if (has('approx') && !withinTolerance(matcher.approx, matcher.tolerance, actual))
+        return false;
+    if (!inRange(matcher, actual))
+        return false;
+    if (has('type') && !hasJsonType(actual, matcher.type))
+        return false;
+    if (has('contains') && !containsValue(actual, matcher.contains, options))
+        return false;
+    return true;
+}
+function scalarsEqual(expected, actual, options) {
+    if (typeof expected === 'string' && typeof actual === 'string' && options.strings === 'loose')
+        return looseText(expected) === looseText(actual);
+    return expected === actual;
+}
+/**
+ * `equals`: JSON deep equality, every key on both sides, nothing read as a matcher; strings follow the `strings`
+ * option.
+ */
+function jsonEqual(expected, actual, options) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((item, index) => jsonEqual(item, actual[index], options)));
+    }
+    if (isMapping(expected)) {
+        if (!isMapping(actual))
+            return false;
+        const keys = Object.keys(expected);
+        return (keys.length === Object.keys(actual).length &&
+            keys.every((key) => Object.hasOwn(actual, key) && jsonEqual(expected[key], actual[key], options)));
+    }
+    return scalarsEqual(expected, actual, options);
+}
+function regexFinds(pattern, actual) {
+    if (typeof pattern !== 'string' || typeof actual !== 'string')
+        return false;
+    try {
+        return compileMatcherPattern(pattern).test(actual);
+    }
+    catch {
+        return false;
+    }
+}
+function withinTolerance(target, tolerance, actual) {
+    if (typeof target !== 'number' || typeof actual !== 'number')
+        return false;
+    const allowed = typeof tolerance === 'number' ? tolerance : DEFAULT_TOLERANCE;
+    return Math.abs(actual - target) <= allowed;
+}
+function inRange(matcher, actual) {
+    const bounds = ['gt', 'gte', 'lt', 'lte'].filter((key) => Object.hasOwn(matcher, key));
+    if (bounds.length === 0)
+        return true;
+    if (typeof actual !== 'number')
+        return false;
+    return bounds.every((key) => {
+        const bound = matcher[key];
+        if (typeof bound !== 'number')
+            return false;
+        if (key === 'gt')
+            return actual > bound;
+        if (key === 'gte')
+            return actual >= bound;
+        if (key === 'lt')
+            return actual < bound;
+        return actual <= bound;
+    });
+}
+function jsonTypeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    const type = typeof value;
+    if (type === 'string' || type === 'boolean' || type === 'object')
+        return type;
+    if (type === 'number' || type === 'bigint')
+        return 'number';
+    return 'undefined';
+}
+function hasJsonType(actual, type) {
+    if (type === 'integer')
+        return typeof actual === 'number' && Number.isInteger(actual);
+    return jsonTypeOf(actual) === type;
+}
+function containsValue(actual, needle, options) {
+    if (typeof actual === 'string') {
+        if (typeof needle !== 'string')
+            return false;
+        return options.strings === 'loose'
+            ? looseText(actual).includes(looseText(needle))
+            : actual.normalize('NFC').includes(needle.normalize('NFC'));
+    }
+    if (Array.isArray(actual))
+        return actual.some((item) => valueMatches(needle, item, options));
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluation/argument-differences.ts
+
 
 /**
  * Argument differences in the words of a failure reason: they name the
@@ -34223,7 +42458,7 @@ function expectedCalls(assertion) {
     return assertion.calls.map((call) => ({
         tool: call.tool,
         pattern: call.arguments ?? {},
-        shown: call.arguments === undefined ? call.tool : `${call.tool} ${describeValue(call.arguments, 80)}`,
+        shown: call.arguments === undefined ? call.tool : `${call.tool} ${check_describeValue(call.arguments, 80)}`,
         options: {
             extraArguments: call.extra_arguments ?? assertion.extra_arguments,
             strings: call.strings ?? assertion.strings,
@@ -34343,7 +42578,7 @@ function checkToolCalled(assertion, trace) {
     const expected = expectedArguments(assertion);
     const options = matchOptionsOf(assertion);
     const matching = expected === undefined ? calls : calls.filter((call) => argumentsMatch(expected, call.arguments, options));
-    const withArguments = expected === undefined ? '' : ` with ${describeValue(assertion.arguments ?? {})}`;
+    const withArguments = expected === undefined ? '' : ` with ${check_describeValue(assertion.arguments ?? {})}`;
     if (matching.length >= range.min && (range.max === undefined || matching.length <= range.max)) {
         if (calls.length === 0)
             return pass(`${tool} was not called (expected ${tool_checks_describeRange(range)})`);
@@ -34365,7 +42600,7 @@ function checkToolNotCalled(assertion, trace) {
     if (expected !== undefined) {
         const options = matchOptionsOf(assertion);
         const index = calls.findIndex((call) => argumentsMatch(expected, call.arguments, options));
-        const pattern = describeValue(assertion.arguments ?? {});
+        const pattern = check_describeValue(assertion.arguments ?? {});
         if (index < 0) {
             const others = calls.length === 0
                 ? 'it was not called at all'
@@ -34373,12 +42608,12 @@ function checkToolNotCalled(assertion, trace) {
             return pass(`${assertion.tool} was never called with ${pattern} (${others})`);
         }
         const call = calls[index];
-        return fail(`${assertion.tool} was called with ${describeValue(call.arguments)} (call ${index + 1} of ${calls.length}), which matches ${pattern}`);
+        return fail(`${assertion.tool} was called with ${check_describeValue(call.arguments)} (call ${index + 1} of ${calls.length}), which matches ${pattern}`);
     }
     if (calls.length === 0)
         return pass(`${assertion.tool} was not called`);
     const first = calls[0];
-    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')}, first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`);
+    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')}, first with ${check_describeValue(first.arguments ?? first.rawArguments ?? null)}`);
 }
 /** The pattern to match, or undefined when any call counts (no arguments given, extra arguments allowed). */
 function expectedArguments(assertion) {
@@ -34558,21 +42793,21 @@ function labelOf(assertion) {
         return assertion.name;
     switch (assertion.type) {
         case 'tool_called':
-            return `tool_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
+            return `tool_called ${assertion.tool}${assertion.arguments ? ` ${check_describeValue(assertion.arguments, 60)}` : ''}`;
         case 'tool_not_called':
-            return `tool_not_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
+            return `tool_not_called ${assertion.tool}${assertion.arguments ? ` ${check_describeValue(assertion.arguments, 60)}` : ''}`;
         case 'tool_calls':
             return `tool_calls${assertion.order === 'in_order' ? ' in_order' : ''} [${assertion.calls.map((call) => call.tool).join(', ')}]`;
         case 'tool_sequence':
             return `tool_sequence ${assertion.mode} [${assertion.sequence.join(', ')}]`;
         case 'output_contains':
         case 'output_not_contains':
-            return `${assertion.type} ${describeValue(assertion.value, 60)}${assertion.ignore_case ? ' (ignore case)' : ''}`;
+            return `${assertion.type} ${check_describeValue(assertion.value, 60)}${assertion.ignore_case ? ' (ignore case)' : ''}`;
         case 'output_matches':
             return `output_matches /${assertion.pattern}/${assertion.flags ?? ''}`;
         case 'jmespath':
         case 'state':
-            return `${assertion.type} ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
+            return `${assertion.type} ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${check_describeValue(assertion.value, 60)}`}`;
         case 'cost_limit':
             return `cost_limit ${formatCost(assertion.max_usd)}`;
         case 'latency_limit':
@@ -34619,6 +42854,9 @@ function addUsage(total, turn) {
         outputTokens: total.outputTokens + turn.outputTokens,
         cacheReadTokens: total.cacheReadTokens + turn.cacheReadTokens,
         cacheWriteTokens: total.cacheWriteTokens + turn.cacheWriteTokens,
+        ...(total.cacheWriteLongTokens || turn.cacheWriteLongTokens
+            ? { cacheWriteLongTokens: (total.cacheWriteLongTokens ?? 0) + (turn.cacheWriteLongTokens ?? 0) }
+            : {}),
         reasoningTokens: total.reasoningTokens + turn.reasoningTokens,
     };
 }
@@ -34778,182 +43016,6 @@ function evaluateWithoutAssertions(trace) {
     return { status: 'failed', score: 0, assertions: [], note: `no assertions, and the run did not complete: ${why}` };
 }
 
-;// CONCATENATED MODULE: ./src/core/cost/price-table.ts
-/**
- * Built-in prices, USD per million tokens, as data rows (prices change monthly;
- * update a row, never code). Sources and dates from
- * shared/reference/llm-apis.md §4 (researched 2026-11-24):
- *   [G]  @pydantic/genai-prices 0.1.8 data (2026-09-23), citing the official pricing pages
- *   [M]  the official OpenAI model page;  [P] Anthropic's pricing page;  [MP] Anthropic's model pages
- *   (secondary) a vendor or blog quoting the official page.
- * cacheWrite: OpenAI 30-minute retention (gpt-5.6 and later; older models bill
- * writes as plain input); Anthropic 5-minute TTL writes.
- */
-const openai = (ids, input, cacheRead, output, source, date, cacheWrite = input) => ({
-    provider: 'openai',
-    ids,
-    input,
-    cacheRead,
-    cacheWrite,
-    output,
-    source,
-    date,
-});
-/**
- * From gpt-5.4 on, a prompt above 272K tokens is billed at 2x input and cache rates and 1.5x output (official model
- * pages).
- */
-const openaiLong = (row) => ({
-    ...row,
-    longContext: {
-        aboveInputTokens: 272_000,
-        input: row.input * 2,
-        cacheRead: row.cacheRead * 2,
-        cacheWrite: row.cacheWrite * 2,
-        output: row.output * 1.5,
-    },
-});
-const anthropic = (ids, input, cacheWrite, cacheRead, output, source, date) => ({
-    provider: 'anthropic',
-    ids,
-    input,
-    cacheWrite,
-    cacheRead,
-    output,
-    source,
-    date,
-});
-const G = '[G] genai-prices 0.1.8';
-const PRICE_TABLE = [
-    // OpenAI, Standard tier.
-    openai(['gpt-4o', 'gpt-4o-2024-08-06', 'gpt-4o-2024-11-20'], 2.5, 1.25, 10, G, '2026-09-23'),
-    openai(['gpt-4o-2024-05-13'], 5, 5, 15, G, '2026-09-23'),
-    openai(['gpt-4o-mini', 'gpt-4o-mini-2024-07-18'], 0.15, 0.075, 0.6, G, '2026-09-23'),
-    openai(['gpt-4.1', 'gpt-4.1-2025-04-14'], 2, 0.5, 8, G, '2026-09-23'),
-    openai(['gpt-4.1-mini'], 0.4, 0.1, 1.6, G, '2026-09-23'),
-    openai(['gpt-4.1-nano'], 0.1, 0.025, 0.4, G, '2026-09-23'),
-    openai(['o3', 'o3-2025-04-16'], 2, 0.5, 8, `${G} (price since 2025-06-10)`, '2026-09-23'),
-    openai(['o4-mini', 'o4-mini-2025-04-16'], 1.1, 0.275, 4.4, G, '2026-09-23'),
-    openai(['gpt-5', 'gpt-5-2025-08-07'], 1.25, 0.125, 10, G, '2026-09-23'),
-    openai(['gpt-5-mini'], 0.25, 0.025, 2, G, '2026-09-23'),
-    openai(['gpt-5-nano'], 0.05, 0.005, 0.4, G, '2026-09-23'),
-    openai(['gpt-5.1', 'gpt-5.1-2025-11-13'], 1.25, 0.125, 10, G, '2026-09-23'),
-    openai(['gpt-5.2', 'gpt-5.2-2025-12-11'], 1.75, 0.175, 14, G, '2026-09-23'),
-    openaiLong(openai(['gpt-5.4'], 2.5, 0.25, 15, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.4-mini'], 0.75, 0.075, 4.5, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.4-nano'], 0.2, 0.02, 1.25, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.4-pro'], 30, 30, 180, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.5', 'gpt-5.5-2026-04-23'], 5, 0.5, 30, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.5-pro'], 30, 30, 180, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.6-sol', 'gpt-5.6'], 4, 0.4, 20, `${G} (price since 2026-08-21)`, '2026-08-21', 5)),
-    openaiLong(openai(['gpt-5.6-terra'], 2, 0.2, 12, `${G} (price since 2026-07-30)`, '2026-07-30', 2.5)),
-    openaiLong(openai(['gpt-5.6-luna'], 0.2, 0.02, 1.2, `${G} (price since 2026-07-30)`, '2026-07-30', 0.25)),
-    openaiLong(openai(['gpt-6-astra'], 10, 1, 50, G, '2026-09-23', 12.5)),
-    openaiLong(openai(['gpt-6-sol'], 2, 0.2, 10, `${G}; [M] model page`, '2026-09-22', 2.5)),
-    openaiLong(openai(['gpt-6-luna'], 0.1, 0.01, 0.5, G, '2026-09-22', 0.125)),
-    openaiLong(openai(['gpt-6.1-sol'], 2, 0.1, 10, '(secondary) LiteLLM blog; codexometer / AILSA release notes quoting the model page', '2026-10-01', 2.5)),
-    openaiLong(openai(['gpt-6.1-terra'], 1, 0.05, 5, '(secondary) LiteLLM blog, apidog, PromptFuel', '2026-10-26', 1.25)),
-    openaiLong(openai(['gpt-6.2-sol'], 2, 0.1, 10, '[M] model page (stored copy)', '2026-11-17', 2.5)),
-    // Anthropic, standard speed: input, 5-minute cache write, cache read, output.
-    anthropic(['claude-3-haiku-20240307'], 0.25, 0.3, 0.03, 1.25, G, '2026-09-23'),
-    anthropic(['claude-3-5-sonnet-20240620', 'claude-3-5-sonnet-20241022'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-    anthropic(['claude-3-7-sonnet-20250219'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-    anthropic(['claude-3-5-haiku-20241022'], 0.8, 1, 0.08, 4, G, '2026-09-23'),
-    anthropic(['claude-sonnet-4-20250514', 'claude-sonnet-4-0'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-    anthropic(['claude-opus-4-20250514', 'claude-opus-4-0'], 15, 18.75, 1.5, 75, `[P]; ${G}`, '2026-09'),
-    anthropic(['claude-opus-4-1-20250805', 'claude-opus-4-1'], 15, 18.75, 1.5, 75, '[P] pricing page', '2026-09'),
-    {
-        ...anthropic(['claude-sonnet-4-5-20250929', 'claude-sonnet-4-5'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-        longContext: { aboveInputTokens: 200_000, input: 6, cacheWrite: 7.5, cacheRead: 0.6, output: 22.5 },
-    },
-    anthropic(['claude-haiku-4-5-20251001', 'claude-haiku-4-5'], 1, 1.25, 0.1, 5, `[MP]; ${G}`, '2026-09-23'),
-    anthropic(['claude-opus-4-5-20251101', 'claude-opus-4-5'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-    anthropic(['claude-opus-4-6'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-    anthropic(['claude-opus-4-7'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-    anthropic(['claude-opus-4-8'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-    anthropic(['claude-sonnet-4-6'], 3, 3.75, 0.3, 15, `${G} (flat since 2026-03-13)`, '2026-09-23'),
-    anthropic(['claude-sonnet-5'], 2, 2.5, 0.2, 10, '[MP] model page', '2026-06-30'),
-    anthropic(['claude-opus-5'], 5, 6.25, 0.5, 25, '[P]; [MP]', '2026-07-24'),
-    anthropic(['claude-fable-5', 'claude-mythos-5'], 10, 12.5, 1, 50, '[P] pricing page', '2026-09'),
-    anthropic(['claude-fable-5-1', 'claude-mythos-5-1'], 10, 12.5, 0.25, 50, '[P] pricing page', '2026-09'),
-    anthropic(['claude-opus-5-5'], 4, 5, 0.2, 20, '[MP]; PromptFuel v1.0.21 (secondary)', '2026-09-22'),
-    anthropic(['claude-sonnet-5-5'], 2, 2.5, 0.1, 10, '[MP] migration guide (read price since 2026-10-07)', '2026-10-07'),
-    {
-        ...anthropic(['claude-haiku-5-5'], 0.1, 0.125, 0.01, 0.5, '[MP] model page', '2026-10-07'),
-        // The tier counts input, cache reads and cache writes together, and reprices the whole request.
-        longContext: { aboveInputTokens: 100_000, input: 0.5, cacheWrite: 0.625, cacheRead: 0.05, output: 2.5 },
-    },
-    anthropic(['claude-fable-5-2'], 8, 10, 0.2, 40, '[MP] models overview; rightsize v0.10.2 (secondary)', '2026-11-09'),
-];
-
-;// CONCATENATED MODULE: ./src/core/cost/estimate-cost.ts
-
-/** null = unknown model: the cost is unknown, never 0. */
-function estimateCost(model, usage, userPrices = {}) {
-    const price = findPrice(model, userPrices);
-    return price === null ? null : costAt(price, usage);
-}
-function costAt(price, usage) {
-    const long = price.longContext;
-    const tier = long && usage.inputTokens > long.aboveInputTokens ? long : price.tier;
-    const uncached = Math.max(0, usage.inputTokens - usage.cacheReadTokens - usage.cacheWriteTokens);
-    const micro = uncached * tier.input +
-        usage.cacheReadTokens * tier.cacheRead +
-        usage.cacheWriteTokens * tier.cacheWrite +
-        usage.outputTokens * tier.output;
-    return micro / 1_000_000;
-}
-/** User prices first (exact id, then the normalised forms), then the built-in table; never a prefix match. */
-function findPrice(model, userPrices = {}) {
-    const candidates = candidateIds(model);
-    for (const id of candidates) {
-        const user = userPrices[id];
-        if (user)
-            return { tier: fromUserPrice(user), source: 'salvo.yaml prices', matchedId: id };
-    }
-    for (const id of candidates) {
-        const row = rowsById.get(id);
-        if (row)
-            return { tier: row, longContext: row.longContext, source: `${row.source}, ${row.date}`, matchedId: id };
-    }
-    return null;
-}
-const rowsById = new Map(PRICE_TABLE.flatMap((row) => row.ids.map((id) => [id, row])));
-function fromUserPrice(price) {
-    // Without cache prices, cached tokens cost what plain input costs (a self-hosted model has no cache discount).
-    return {
-        input: price.input,
-        output: price.output,
-        cacheRead: price.cache_read ?? price.input,
-        cacheWrite: price.cache_write ?? price.input,
-    };
-}
-/**
- * The ids to try, most specific first (llm-apis.md §4.4): as given; without a
- * gateway or cloud prefix/suffix (`openai/`, Bedrock `us.anthropic.…-v1:0`,
- * Vertex `@20250805`); then without a snapshot date (OpenAI `-2024-08-06`,
- * Anthropic `-20250929`). Fine-tuned ids (`ft:`) are priced differently and
- * stay unknown.
- */
-function candidateIds(model) {
-    const given = model.trim();
-    if (given.startsWith('ft:'))
-        return [given];
-    const normalised = given
-        .toLowerCase()
-        .replace(/^(openai|anthropic)\//, '')
-        .replace(/^(us|eu|apac|global)\./, '')
-        .replace(/^anthropic\./, '')
-        .replace(/-v\d+(:\d+)?$/, '')
-        .replace(/@\d{8}$/, '');
-    const undated = normalised.replace(/-\d{4}-\d{2}-\d{2}$/, '').replace(/^(claude-.+)-\d{8}$/, '$1');
-    return [...new Set([given, normalised, undated])];
-}
-
-;// CONCATENATED MODULE: ./src/core/cost/index.ts
-
-
-
 ;// CONCATENATED MODULE: ./src/core/canonical-json.ts
 
 /**
@@ -35049,15 +43111,34 @@ function summariseToolCalls(trace) {
 function judgedTrialOf(trace) {
     const task = trace.messages.find((message) => message.role === 'user')?.content ?? '';
     const systemPrompt = trace.messages.find((message) => message.role === 'system')?.content ?? undefined;
+    const conversation = conversationOf(trace);
     return {
         task,
+        ...(conversation ? { conversation } : {}),
         toolCalls: summariseToolCalls(trace),
         finalAnswer: trace.final_content,
         ...(systemPrompt ? { systemPrompt } : {}),
     };
 }
+/** The user's and the agent's words, turn by turn; null for a one-message trial (the task says it all). */
+function conversationOf(trace) {
+    const users = trace.messages.filter((message) => message.role === 'user').length;
+    if (users < 2)
+        return null;
+    return trace.messages
+        .flatMap((message) => {
+        if (message.role === 'user')
+            return [`USER (turn ${message.user_turn ?? '?'}): ${message.content ?? ''}`];
+        if (message.role === 'assistant' && message.content)
+            return [`AGENT: ${message.content}`];
+        return [];
+    })
+        .join('\n');
+}
 function dataSection(assertion, trial) {
     const blocks = [dataBlock('USER TASK', trial.task)];
+    if (trial.conversation)
+        blocks.push(dataBlock('CONVERSATION', trial.conversation));
     if (assertion.include_system_prompt && trial.systemPrompt)
         blocks.push(dataBlock('AGENT SYSTEM PROMPT', trial.systemPrompt));
     blocks.push(dataBlock('TOOL CALLS', trial.toolCalls));
@@ -35282,7 +43363,7 @@ class UsageTally {
         for (const [model, entry] of this.byModel) {
             usage = addUsage(usage, entry.usage);
             calls += entry.calls;
-            const modelCost = estimateCost(model, entry.usage, this.prices);
+            const modelCost = (0,core_cost/* estimateCost */.a3)(model, entry.usage, this.prices);
             cost = cost === null || modelCost === null ? null : cost + modelCost;
         }
         return {
@@ -35411,7 +43492,244 @@ function extrasError(message, hint) {
     return new errors/* SalvoError */.u3('E_EXTRAS', message, { hint });
 }
 
+;// CONCATENATED MODULE: ./src/core/runner/trial-signal.ts
+/** The trial's time limit and cancellation, as one AbortSignal the runner's awaits race against. */
+function secondsToMs(seconds) {
+    return seconds === undefined ? null : seconds * 1000;
+}
+/** The run's hard stop combined with this trial's timeout. */
+function trialSignal(run, timeoutMs) {
+    const controller = new AbortController();
+    const onRunAbort = () => controller.abort(run?.reason);
+    run?.addEventListener('abort', onRunAbort, { once: true });
+    if (run?.aborted)
+        onRunAbort();
+    const timer = timeoutMs === null ? null : setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            if (timer)
+                clearTimeout(timer);
+            run?.removeEventListener('abort', onRunAbort);
+        },
+    };
+}
+/** The abort reason of a trial that ran out of time (as opposed to a cancelled run). */
+class TimeoutSignal {
+    timeoutMs;
+    constructor(timeoutMs) {
+        this.timeoutMs = timeoutMs;
+    }
+}
+/** Settles with `work`, or rejects as soon as `signal` aborts, even if the client ignores the signal. */
+function untilAborted(work, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted) {
+            work.catch(() => undefined);
+            return reject(signal.reason);
+        }
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/simulated-user.ts
+
+
+
+
+/** The tool the simulator calls to end the conversation instead of writing a message. */
+const FINISH_TOOL = 'finish';
+const FINISH_REASONS = ['goal_met', 'gave_up', 'off_track'];
+/**
+ * The simulated user of one trial: a model given the persona, the goal and the conversation so far,
+ * which answers as the user or calls `finish`. Its tokens and cost are counted apart from the agent's.
+ */
+class SimulatedUser {
+    spec;
+    choice;
+    prices;
+    usage = emptyUsage();
+    calls = 0;
+    constructor(spec, choice, prices) {
+        this.spec = spec;
+        this.choice = choice;
+        this.prices = prices;
+    }
+    /** The message of user turn `userTurn` (1-based), given the conversation so far. */
+    async next(userTurn, messages, signal) {
+        if (userTurn > this.spec.max_user_turns)
+            return { end: { by: 'max_user_turns', max_user_turns: userTurn - 1 } };
+        if (userTurn === 1 && this.spec.opening !== undefined)
+            return { message: this.spec.opening };
+        const { client, model } = this.ready();
+        const request = simulatorRequest(this.spec, model, messages, signal);
+        let turn;
+        try {
+            turn = await untilAborted(client.complete(request), signal);
+        }
+        catch (error) {
+            throw inUserTurn(error, userTurn);
+        }
+        this.calls += 1;
+        this.usage = addUsage(this.usage, turn.usage);
+        const finish = turn.toolCalls.find((call) => call.name === FINISH_TOOL);
+        if (finish)
+            return { end: finishedBy(finish.arguments) };
+        const text = turn.text?.trim() ?? '';
+        if (text === '')
+            throw new errors/* SalvoError */.u3('E_SIMULATOR', `the simulated user wrote no message for user turn ${userTurn} and did not call ${FINISH_TOOL}`, { hint: 'check the simulator model; a small model may need a plainer persona and goal' });
+        return { message: text };
+    }
+    /** Its tokens and cost on this trial; null when it was never asked (an opening, then an agent limit). */
+    usageRecord() {
+        if (this.calls === 0 || !this.choice || 'missing' in this.choice)
+            return null;
+        const { model } = this.choice;
+        return {
+            model,
+            calls: this.calls,
+            input_tokens: this.usage.inputTokens,
+            output_tokens: this.usage.outputTokens,
+            cost_usd: (0,core_cost/* estimateCost */.a3)(model, this.usage, this.prices),
+        };
+    }
+    ready() {
+        if (!this.choice)
+            throw new errors/* SalvoError */.u3('E_SIMULATOR', 'this run cannot drive a simulated user');
+        if ('missing' in this.choice)
+            throw new errors/* SalvoError */.u3('E_SIMULATOR', this.choice.missing);
+        return this.choice;
+    }
+}
+/** A stale recording or a provider failure names the user turn the simulator was asked for. */
+function inUserTurn(error, userTurn) {
+    if ((0,errors/* isSalvoError */.GT)(error) && error.code !== 'E_CANCELLED')
+        error.message = `simulated user, user turn ${userTurn}: ${error.message}`;
+    return error;
+}
+function finishedBy(args) {
+    const reason = args?.reason;
+    if (!FINISH_REASONS.includes(reason)) {
+        throw new errors/* SalvoError */.u3('E_SIMULATOR', `the simulated user called ${FINISH_TOOL} with reason ${JSON.stringify(reason)}; expected one of ${FINISH_REASONS.join(', ')}`);
+    }
+    const note = typeof args?.note === 'string' && args.note.trim() !== '' ? args.note.trim() : null;
+    return { by: 'simulator', reason: reason, note };
+}
+const finishTool = {
+    name: FINISH_TOOL,
+    description: 'Ends the conversation instead of writing another message.',
+    parameters: {
+        type: 'object',
+        properties: {
+            reason: {
+                type: 'string',
+                enum: [...FINISH_REASONS],
+                description: 'goal_met: you got what you wanted; gave_up: you stop trying; off_track: the agent lost the thread',
+            },
+            note: { type: 'string', description: 'One sentence: why you are ending the conversation.' },
+        },
+        required: ['reason'],
+    },
+};
+/** Instructions as the system prompt, the conversation so far as the one message: what the simulator reads. */
+function simulatorRequest(spec, model, messages, signal) {
+    const conversation = transcript(messages, spec.show_tool_calls);
+    const ask = conversation === ''
+        ? 'The conversation has not started yet. Write your first message to the agent.'
+        : `THE CONVERSATION SO FAR:\n${conversation}\n\nWrite your next message to the agent, or call ${FINISH_TOOL}.`;
+    return {
+        system: instructions(spec),
+        messages: [{ role: 'user', content: ask }],
+        tools: [finishTool],
+        settings: { model, extras: {} },
+        ...(signal ? { signal } : {}),
+    };
+}
+function instructions(spec) {
+    const lines = [
+        'You play a user talking to an AI agent, to test that agent. Stay in character; never play the agent.',
+        `PERSONA: ${spec.persona}`,
+        `GOAL: ${spec.goal}`,
+    ];
+    if (spec.stop_when)
+        lines.push(`STOP WHEN: ${spec.stop_when}`);
+    lines.push("Write only the user's next message, in the first person, as this user would type it.", `When you are done (goal met, you give up, or the agent went off track), call ${FINISH_TOOL} instead of writing.`);
+    return lines.join('\n');
+}
+/** The conversation as the user saw it: their messages and the agent's replies; tool traffic only when asked. */
+function transcript(messages, showToolCalls) {
+    const lines = [];
+    for (const message of messages) {
+        if (message.role === 'user')
+            lines.push(`USER: ${message.content ?? ''}`);
+        if (message.role === 'assistant' && message.content)
+            lines.push(`AGENT: ${message.content}`);
+        if (!showToolCalls)
+            continue;
+        if (message.role === 'assistant')
+            for (const call of message.tool_calls ?? [])
+                lines.push(`AGENT CALLED ${call.name}(${call.arguments ? JSON.stringify(call.arguments) : ''})`);
+        if (message.role === 'tool')
+            lines.push(`TOOL ${message.tool_name ?? '?'} ANSWERED: ${message.content ?? ''}`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/tool-handlers.ts
+
+/** The state a trial's tool handlers share, deep-copied from `state.initial` so trials never see each other's. */
+class TrialWorld {
+    state;
+    handlers;
+    timeoutMs;
+    constructor(scenario) {
+        this.state = structuredClone(scenario.state?.initial ?? {});
+        this.handlers = new Map(scenario.tools.flatMap((tool) => (tool.handler === undefined ? [] : [[tool.name, tool.handler]])));
+        this.timeoutMs = (scenario.state?.handler_timeout_seconds ?? 5) * 1000;
+    }
+    /** True when the scenario has state or handlers, so the trace keeps the final state. */
+    static isStateful(scenario) {
+        return scenario.state !== undefined || scenario.tools.some((tool) => tool.handler !== undefined);
+    }
+    handles(call) {
+        return this.handlers.has(call.name);
+    }
+    /**
+     * Answers a call with the tool's handler: its return value (strings as they are, the rest as JSON),
+     * or, when it throws, a failed tool result with its message. The handler's state changes are kept
+     * either way. A handler that cannot run or runs out of time throws, which errors the trial.
+     */
+    async answer(call, runner, scenarioFile) {
+        const handler = this.handlers.get(call.name);
+        if (!runner)
+            throw new errors/* SalvoError */.u3('E_HANDLER', `tool '${call.name}' has a handler, but this run cannot execute handlers`);
+        if (call.argumentsError !== undefined) {
+            return {
+                content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`,
+                isError: true,
+            };
+        }
+        const outcome = await runner.call({
+            scenarioFile,
+            handler,
+            arguments: call.arguments,
+            state: this.state,
+            timeoutMs: this.timeoutMs,
+        });
+        this.state = outcome.state;
+        if (outcome.kind === 'threw')
+            return { content: outcome.message, isError: true };
+        return {
+            content: typeof outcome.result === 'string' ? outcome.result : JSON.stringify(outcome.result),
+            isError: false,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/conditional-mocks.ts
+
 
 
 
@@ -35527,150 +43845,17 @@ class RepeatCounter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/runner/tool-handlers.ts
-
-/** The state a trial's tool handlers share, deep-copied from `state.initial` so trials never see each other's. */
-class TrialWorld {
-    state;
-    handlers;
-    timeoutMs;
-    constructor(scenario) {
-        this.state = structuredClone(scenario.state?.initial ?? {});
-        this.handlers = new Map(scenario.tools.flatMap((tool) => (tool.handler === undefined ? [] : [[tool.name, tool.handler]])));
-        this.timeoutMs = (scenario.state?.handler_timeout_seconds ?? 5) * 1000;
-    }
-    /** True when the scenario has state or handlers, so the trace keeps the final state. */
-    static isStateful(scenario) {
-        return scenario.state !== undefined || scenario.tools.some((tool) => tool.handler !== undefined);
-    }
-    handles(call) {
-        return this.handlers.has(call.name);
-    }
-    /**
-     * Answers a call with the tool's handler: its return value (strings as they are, the rest as JSON),
-     * or, when it throws, a failed tool result with its message. The handler's state changes are kept
-     * either way. A handler that cannot run or runs out of time throws, which errors the trial.
-     */
-    async answer(call, runner, scenarioFile) {
-        const handler = this.handlers.get(call.name);
-        if (!runner)
-            throw new errors/* SalvoError */.u3('E_HANDLER', `tool '${call.name}' has a handler, but this run cannot execute handlers`);
-        if (call.argumentsError !== undefined) {
-            return {
-                content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`,
-                isError: true,
-            };
-        }
-        const outcome = await runner.call({
-            scenarioFile,
-            handler,
-            arguments: call.arguments,
-            state: this.state,
-            timeoutMs: this.timeoutMs,
-        });
-        this.state = outcome.state;
-        if (outcome.kind === 'threw')
-            return { content: outcome.message, isError: true };
-        return {
-            content: typeof outcome.result === 'string' ? outcome.result : JSON.stringify(outcome.result),
-            isError: false,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/runner/run-scenario.ts
+;// CONCATENATED MODULE: ./src/core/runner/tool-loop.ts
 
 
 
 
-
-
-
-
-
-
+/**
+ * The tool loop of one trial: each user message (scripted or simulated) starts a loop of model turns
+ * and tool answers that ends when the agent answers without calling tools, or a limit stops it.
+ */
 /** The same call (name and arguments) this many times in a row is a loop, not progress. */
 const DEFAULT_LOOP_LIMIT = 5;
-/**
- * Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. The trace and error
- * come back sealed (redacted, then cut to the size limits): nothing leaves the runner unsealed.
- */
-async function runScenario(loaded, options) {
-    const { clock } = options;
-    const traceId = uuidv7(clock);
-    const startedAt = clock.now();
-    const started = clock.monotonic();
-    const { scenario } = loaded;
-    const state = {
-        conversation: [],
-        messages: scenario.system_prompt ? [{ role: 'system', content: scenario.system_prompt }] : [],
-        turns: [],
-        userTurns: [],
-        toolCallsMade: [],
-        usage: emptyUsage(),
-        finalContent: null,
-        finishReason: null,
-        stopReason: 'error',
-        extrasResolved: {},
-        world: new TrialWorld(scenario),
-    };
-    const limit = trialSignal(options.hardStop ?? options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
-    let error = null;
-    try {
-        state.extrasResolved = validateExtras(scenario.extras, scenario.adapter);
-        await converse(loaded, state, options, limit.signal);
-    }
-    catch (caught) {
-        ({ stopReason: state.stopReason, error } = classifyFailure(caught, options.signal, limit.signal, scenario));
-        const interrupted = state.userTurns.at(-1);
-        if (interrupted)
-            interrupted.stop_reason = state.stopReason;
-    }
-    finally {
-        limit.dispose();
-    }
-    const trace = {
-        schema_version: TRACE_SCHEMA_VERSION,
-        trace_id: traceId,
-        scenario_name: loaded.name,
-        scenario_file: loaded.file,
-        scenario_hash: loaded.hash,
-        provider: options.client.provider,
-        model: scenario.model,
-        mode: options.mode,
-        timestamp: new Date(startedAt).toISOString(),
-        messages: state.messages,
-        tool_calls_made: state.toolCallsMade,
-        turns: state.turns,
-        turn_count: state.turns.length,
-        usage: state.usage,
-        input_tokens: state.usage.inputTokens,
-        output_tokens: state.usage.outputTokens,
-        total_tokens: state.usage.inputTokens + state.usage.outputTokens,
-        // A replayed trial reports the latency that was recorded, not the microseconds replay took.
-        latency_seconds: options.mode === 'replay' ? sumLatencySeconds(state.turns) : (clock.monotonic() - started) / 1000,
-        final_content: state.finalContent,
-        finish_reason: state.finishReason,
-        stop_reason: state.stopReason,
-        max_turns_hit: state.stopReason === 'max_turns',
-        cost_usd: state.turns.length === 0 ? 0 : estimateCost(scenario.model, state.usage, options.prices ?? {}),
-        extras_resolved: state.extrasResolved,
-        user_turns: state.userTurns,
-        ...(TrialWorld.isStateful(scenario) ? { final_state: state.world.state } : {}),
-        ...(error ? { error: { code: error.code, message: error.message } } : {}),
-    };
-    return sealOutcome({ trace, error }, options.redactor);
-}
-/**
- * The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no
- * pattern recognises).
- */
-function sealOutcome(outcome, redactor) {
-    return {
-        trace: (0,limits/* limitTrace */.NC)(redactor.deep(outcome.trace)),
-        error: outcome.error ? redactError(outcome.error, redactor) : null,
-    };
-}
 /**
  * The conversation: each user message starts a tool loop that runs until the agent answers without
  * calling tools. A limit that stops one user turn ends the conversation: the next user message
@@ -35689,10 +43874,14 @@ async function converse(loaded, state, options, signal) {
         settings: generationSettings(scenario, state.extrasResolved),
         loopLimit: options.loopLimit ?? DEFAULT_LOOP_LIMIT,
     };
-    for (const [index, userTurn] of userTurnsOf(scenario).entries()) {
-        const userTurnNumber = index + 1;
-        state.conversation.push({ role: 'user', content: userTurn.user });
-        state.messages.push({ role: 'user', content: userTurn.user, user_turn: userTurnNumber });
+    for (let userTurnNumber = 1;; userTurnNumber += 1) {
+        const next = await nextUserMessage(scenario, state, userTurnNumber, signal);
+        if ('end' in next) {
+            state.conversationEnd = next.end;
+            return;
+        }
+        state.conversation.push({ role: 'user', content: next.message });
+        state.messages.push({ role: 'user', content: next.message, user_turn: userTurnNumber });
         const record = {
             user_turn: userTurnNumber,
             tool_call_count: 0,
@@ -35712,9 +43901,18 @@ async function converse(loaded, state, options, signal) {
             record.model_turn_count = state.turns.length - modelTurnsBefore;
             record.final_content = state.turns.length > modelTurnsBefore ? state.finalContent : null;
         }
-        if (state.stopReason !== 'final_answer')
+        if (state.stopReason !== 'final_answer') {
+            state.conversationEnd = { by: 'agent_limit', stop_reason: state.stopReason };
             return;
+        }
     }
+}
+/** The scripted message of this user turn, or the simulated user's; `end` once there is none. */
+async function nextUserMessage(scenario, state, userTurn, signal) {
+    if (state.simulator)
+        return state.simulator.next(userTurn, state.messages, signal);
+    const scripted = userTurnsOf(scenario)[userTurn - 1];
+    return scripted ? { message: scripted.user } : { end: null };
 }
 /** One user turn's tool loop; `max_turns` and `max_tool_calls` count within it. */
 async function runUserTurn(scenario, state, setup, userTurn, run) {
@@ -35729,6 +43927,7 @@ async function runUserTurn(scenario, state, setup, userTurn, run) {
             settings: setup.settings,
             signal,
             messages: [...state.conversation],
+            ...(options.promptCache ? { cache: options.promptCache } : {}),
         };
         if (scenario.system_prompt)
             request.system = scenario.system_prompt;
@@ -35770,9 +43969,6 @@ function answerCall(call, state, setup, run) {
         return Promise.resolve(answerToolCall(call, setup.mocks));
     return untilAborted(state.world.answer(call, run.options.handlers, setup.scenarioFile), run.signal);
 }
-function sumLatencySeconds(turns) {
-    return turns.reduce((total, turn) => total + turn.latency_ms, 0) / 1000;
-}
 function recordTurn(state, turn, userTurn) {
     state.usage = addUsage(state.usage, turn.usage);
     state.finalContent = turn.text;
@@ -35809,44 +44005,12 @@ function generationSettings(scenario, extras) {
         settings.api = scenario.api;
     return settings;
 }
-function secondsToMs(seconds) {
-    return seconds === undefined ? null : seconds * 1000;
-}
-/** The run's hard stop combined with this trial's timeout. */
-function trialSignal(run, timeoutMs) {
-    const controller = new AbortController();
-    const onRunAbort = () => controller.abort(run?.reason);
-    run?.addEventListener('abort', onRunAbort, { once: true });
-    if (run?.aborted)
-        onRunAbort();
-    const timer = timeoutMs === null ? null : setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            if (timer)
-                clearTimeout(timer);
-            run?.removeEventListener('abort', onRunAbort);
-        },
-    };
-}
-class TimeoutSignal {
-    timeoutMs;
-    constructor(timeoutMs) {
-        this.timeoutMs = timeoutMs;
-    }
-}
-/** Settles with `work`, or rejects as soon as `signal` aborts, even if the client ignores the signal. */
-function untilAborted(work, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted) {
-            work.catch(() => undefined);
-            return reject(signal.reason);
-        }
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-}
+
+;// CONCATENATED MODULE: ./src/core/runner/trial-failure.ts
+
+
+
+/** Why a trial ended early: its timeout, the run's interrupt, or an error (typed, or wrapped as E_INTERNAL). */
 function classifyFailure(caught, run, trial, scenario) {
     if (trial.aborted && trial.reason instanceof TimeoutSignal) {
         const seconds = trial.reason.timeoutMs / 1000;
@@ -35878,6 +44042,121 @@ function classifyFailure(caught, run, trial, scenario) {
 function redactError(error, redactor) {
     error.message = (0,limits/* truncateText */.EJ)(redactor.text(error.message), limits/* ERROR_MESSAGE_LIMIT */.l);
     return error;
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/run-scenario.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. The trace and error
+ * come back sealed (redacted, then cut to the size limits): nothing leaves the runner unsealed.
+ */
+async function runScenario(loaded, options) {
+    const { clock } = options;
+    const traceId = uuidv7(clock);
+    const startedAt = clock.now();
+    const started = clock.monotonic();
+    const { scenario } = loaded;
+    const state = {
+        conversation: [],
+        messages: scenario.system_prompt ? [{ role: 'system', content: scenario.system_prompt }] : [],
+        turns: [],
+        userTurns: [],
+        toolCallsMade: [],
+        usage: emptyUsage(),
+        finalContent: null,
+        finishReason: null,
+        stopReason: 'error',
+        extrasResolved: {},
+        world: new TrialWorld(scenario),
+        simulator: scenario.user_simulator
+            ? new SimulatedUser(scenario.user_simulator, options.simulator, options.prices ?? {})
+            : null,
+        conversationEnd: null,
+    };
+    const limit = trialSignal(options.hardStop ?? options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
+    let error = null;
+    try {
+        state.extrasResolved = validateExtras(scenario.extras, scenario.adapter);
+        await converse(loaded, state, options, limit.signal);
+    }
+    catch (caught) {
+        ({ stopReason: state.stopReason, error } = classifyFailure(caught, options.signal, limit.signal, scenario));
+        const interrupted = state.userTurns.at(-1);
+        if (interrupted)
+            interrupted.stop_reason = state.stopReason;
+        state.conversationEnd = { by: 'error', stop_reason: state.stopReason };
+    }
+    finally {
+        limit.dispose();
+    }
+    const trace = {
+        schema_version: TRACE_SCHEMA_VERSION,
+        trace_id: traceId,
+        scenario_name: loaded.name,
+        scenario_file: loaded.file,
+        scenario_hash: loaded.hash,
+        provider: options.client.provider,
+        model: scenario.model,
+        mode: options.mode,
+        timestamp: new Date(startedAt).toISOString(),
+        messages: state.messages,
+        tool_calls_made: state.toolCallsMade,
+        turns: state.turns,
+        turn_count: state.turns.length,
+        usage: state.usage,
+        input_tokens: state.usage.inputTokens,
+        output_tokens: state.usage.outputTokens,
+        total_tokens: state.usage.inputTokens + state.usage.outputTokens,
+        // A replayed trial reports the latency that was recorded, not the microseconds replay took.
+        latency_seconds: options.mode === 'replay' ? sumLatencySeconds(state.turns) : (clock.monotonic() - started) / 1000,
+        final_content: state.finalContent,
+        finish_reason: state.finishReason,
+        stop_reason: state.stopReason,
+        max_turns_hit: state.stopReason === 'max_turns',
+        cost_usd: state.turns.length === 0 ? 0 : (0,core_cost/* estimateCost */.a3)(scenario.model, state.usage, options.prices ?? {}),
+        ...savingField((0,core_cost/* estimateCacheSaving */.DH)(scenario.model, state.usage, options.prices)),
+        extras_resolved: state.extrasResolved,
+        user_turns: state.userTurns,
+        ...(TrialWorld.isStateful(scenario) ? { final_state: state.world.state } : {}),
+        ...(error ? { error: { code: error.code, message: error.message } } : {}),
+        ...simulatorFacts(state),
+    };
+    return sealOutcome({ trace, error }, options.redactor);
+}
+const savingField = (saving) => (saving === null ? {} : { cache_saving_usd: saving });
+/**
+ * The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no
+ * pattern recognises).
+ */
+function sealOutcome(outcome, redactor) {
+    return {
+        trace: (0,limits/* limitTrace */.NC)(redactor.deep(outcome.trace)),
+        error: outcome.error ? redactError(outcome.error, redactor) : null,
+    };
+}
+function sumLatencySeconds(turns) {
+    return turns.reduce((total, turn) => total + turn.latency_ms, 0) / 1000;
+}
+/** A simulated user's conversation says why it ended and what the simulator cost, apart from the agent. */
+function simulatorFacts(state) {
+    if (!state.simulator)
+        return {};
+    const usage = state.simulator.usageRecord();
+    return {
+        ...(state.conversationEnd ? { conversation_end: state.conversationEnd } : {}),
+        ...(usage ? { simulator: usage } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/verdict.ts
@@ -36446,8 +44725,8 @@ function modesOf(assertion) {
 
 
 const PREVIEW_CHARS = 200;
-/** A judge that gave too few usable votes is the judge's failure, not the agent's. */
-const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_JUDGE']);
+/** A judge that gave too few usable votes, or a simulated user that could not speak, is not the agent's failure. */
+const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_JUDGE', 'E_SIMULATOR']);
 function errorInfo(error) {
     return {
         code: error.code,
@@ -36471,7 +44750,10 @@ function trialResult(trial, trace, evaluation, error) {
         input_tokens: trace.input_tokens,
         output_tokens: trace.output_tokens,
         cost_usd: trace.cost_usd,
+        ...(trace.cache_saving_usd === undefined ? {} : { cache_saving_usd: trace.cache_saving_usd }),
         ...(trace.judge ? { judge: trace.judge } : {}),
+        ...(trace.simulator ? { simulator: trace.simulator } : {}),
+        ...(trace.conversation_end ? { conversation_end: trace.conversation_end } : {}),
         latency_seconds: trace.latency_seconds,
         // The turn that failed after its retries is not in the trace; its retries travel on the error.
         retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0) + (error instanceof errors/* ProviderError */.mZ ? error.retries : 0),
@@ -36503,7 +44785,9 @@ function scenarioResult(loaded, provider, mode, trials, summary) {
         input_tokens: sum((trial) => trial.input_tokens),
         output_tokens: sum((trial) => trial.output_tokens),
         cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
+        ...cacheSavingOf(trials),
         ...judgeCostOf(trials),
+        ...simulatorCostOf(trials),
         latency_seconds: sum((trial) => trial.latency_seconds),
         scenario_hash: loaded.hash,
         ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
@@ -36533,6 +44817,13 @@ function scenarioNotRun(loaded, provider, outcome) {
         checks: checksOf(loaded.scenario),
     };
 }
+/** The caching saving over the trials that touched a cache; absent when none did. */
+function cacheSavingOf(rows) {
+    const saved = rows.filter((row) => row.cache_saving_usd !== undefined);
+    if (saved.length === 0)
+        return {};
+    return { cache_saving_usd: saved.reduce((total, row) => total + row.cache_saving_usd, 0) };
+}
 /** The judge's cost over the trials that were judged: absent when none was, null when a judge model has no price. */
 function judgeCostOf(trials) {
     const judged = trials.filter((trial) => trial.judge !== undefined);
@@ -36541,6 +44832,15 @@ function judgeCostOf(trials) {
     if (judged.some((trial) => trial.judge.cost_usd === null))
         return { judge_cost_usd: null };
     return { judge_cost_usd: judged.reduce((total, trial) => total + trial.judge.cost_usd, 0) };
+}
+/** The simulated user's cost over the trials: absent when none had one, null when its model has no price. */
+function simulatorCostOf(trials) {
+    const simulated = trials.filter((trial) => trial.simulator !== undefined);
+    if (simulated.length === 0)
+        return {};
+    if (simulated.some((trial) => trial.simulator.cost_usd === null))
+        return { simulator_cost_usd: null };
+    return { simulator_cost_usd: simulated.reduce((total, trial) => total + trial.simulator.cost_usd, 0) };
 }
 function runTotals(scenarios) {
     const totals = {
@@ -36562,12 +44862,15 @@ function runTotals(scenarios) {
         if (scenario.judge_cost_usd !== undefined)
             totals.judge_cost_usd = (totals.judge_cost_usd ?? 0) + (scenario.judge_cost_usd ?? 0);
         totals.cost_incomplete ||= scenario.judge_cost_usd === null;
+        if (scenario.simulator_cost_usd !== undefined)
+            totals.simulator_cost_usd = (totals.simulator_cost_usd ?? 0) + (scenario.simulator_cost_usd ?? 0);
+        totals.cost_incomplete ||= scenario.simulator_cost_usd === null;
         totals.cost_incomplete ||= scenario.cost_usd === null && scenario.status !== 'skipped';
         totals.input_tokens += scenario.input_tokens;
         totals.output_tokens += scenario.output_tokens;
         totals.latency_seconds += scenario.latency_seconds;
     }
-    return totals;
+    return { ...totals, ...cacheSavingOf(scenarios) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/runner/scenario-slot.ts
@@ -36637,16 +44940,20 @@ async function runTrial(slot, trial, choice, context) {
         hardStop: context.hardStop,
         timeoutMs: options.timeoutMs,
         ...(options.handlers ? { handlers: options.handlers } : {}),
+        ...(slot.cacheHint ? { promptCache: slot.cacheHint } : {}),
+        ...(await simulatorIfNeeded(slot.loaded, choice.mode, context)),
     });
     slot.ran = true;
     const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, context);
-    const trace = judged.usage ? { ...outcome.trace, judge: judged.usage } : outcome.trace;
+    const trace = { ...outcome.trace, trial, ...(judged.usage ? { judge: judged.usage } : {}) };
     // The spend cap decides whether the next scenario may start: counted now, the judge's votes included.
     if (cap.add(trace.cost_usd, trace.model))
         options.onEvent?.({ type: 'cost_uncounted', model: trace.model });
     if (judged.usage && cap.add(judged.usage.cost_usd, judged.usage.models.join(', '))) {
         options.onEvent?.({ type: 'cost_uncounted', model: judged.usage.models.join(', ') });
     }
+    if (trace.simulator && cap.add(trace.simulator.cost_usd, trace.simulator.model))
+        options.onEvent?.({ type: 'cost_uncounted', model: trace.simulator.model });
     await options.store.saveTrace(options.runId, trace);
     rememberRejectedKey(outcome.error, choice, context.rejectedKeys);
     const evaluation = evaluate(trace, outcome.error, slot.loaded, judged);
@@ -36655,6 +44962,21 @@ async function runTrial(slot, trial, choice, context) {
     options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
     if (options.earlyStop)
         stopEarlyIfDecided(slot, context.queue, slot.planned);
+}
+/**
+ * The simulated user's client, for a scenario that has one, taking the run's request permits like the agent's turns;
+ * a client that cannot be built errors its trials.
+ */
+async function simulatorIfNeeded(loaded, mode, { options, permits }) {
+    if (!loaded.scenario.user_simulator || !options.simulatorFor)
+        return {};
+    try {
+        const choice = await options.simulatorFor(loaded, mode);
+        return { simulator: 'missing' in choice ? choice : { ...choice, client: permits.limit(choice.client) } };
+    }
+    catch (caught) {
+        return { simulator: { missing: `the simulated user's model cannot be reached: ${asSalvoError(caught).message}` } };
+    }
 }
 /** A live provider that rejected the key (401/403) gets no more requests this run: later scenarios are skipped. */
 function rememberRejectedKey(error, choice, rejected) {
@@ -36817,7 +45139,60 @@ class SpendCap {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/runner/prompt-cache-plan.ts
+/**
+ * Where prompt caching can pay, decided once for the whole run before any
+ * request is sent. A cache write costs more than a plain read (Anthropic
+ * 1.25x for 5 minutes), so a prefix is only marked when it will be sent
+ * again: by a later model call of the same trial (a tool loop or scripted
+ * turns), by another trial, or by another scenario of the run with the same
+ * model, system prompt and tools. A single-call, single-trial scenario with
+ * a prefix of its own gets no hint: it is sent exactly as with caching off.
+ * Whether the prefix is long enough is the provider's call (it sees the
+ * request as sent).
+ */
+
+
+const PROMPT_CACHING_AUTO = { mode: 'auto', forcedOff: false };
+/** One hint per scenario, in order; undefined where caching is off or cannot pay. */
+function planPromptCaching(scenarios, settings, defaultTrials) {
+    const caching = scenarios.map((loaded) => !settings.forcedOff && (loaded.scenario.prompt_caching ?? settings.mode) === 'auto');
+    const sharers = new Map();
+    scenarios.forEach((loaded, index) => {
+        if (caching[index])
+            sharers.set(prefixOf(loaded.scenario), (sharers.get(prefixOf(loaded.scenario)) ?? 0) + 1);
+    });
+    return scenarios.map((loaded, index) => {
+        if (!caching[index])
+            return undefined;
+        const { scenario } = loaded;
+        // A simulated user talks for several turns too.
+        const severalCalls = userTurnsOf(scenario).length > 1 || scenario.tools.length > 0 || scenario.user_simulator !== undefined;
+        const severalTrials = (scenario.trials ?? defaultTrials) > 1;
+        const shared = (sharers.get(prefixOf(scenario)) ?? 0) > 1;
+        if (!severalCalls && !severalTrials && !shared)
+            return undefined;
+        return {
+            // A digest, not the name: the key reaches the provider, the scenario's file and name need not.
+            key: `salvo-${shortDigest({ file: loaded.file, name: loaded.name })}`,
+            prefixReused: true,
+            // Another trial re-sends the opening message too, so the conversation is worth marking as well.
+            conversationReused: severalCalls || severalTrials,
+        };
+    });
+}
+/** What makes two scenarios' prompts start the same: provider, model, tools and system prompt. */
+function prefixOf(scenario) {
+    return canonicalJson({
+        adapter: scenario.adapter,
+        model: scenario.model,
+        system: scenario.system_prompt,
+        tools: scenario.tools.map((tool) => [tool.name, tool.description, tool.parameters]),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/run-suite.ts
+
 
 
 
@@ -36834,10 +45209,7 @@ async function runSuite(scenarios, options) {
     const { signal } = options;
     const startedAt = new Date(options.clock.now()).toISOString();
     const rows = new Array(scenarios.length);
-    const slots = scenarios.map((loaded, index) => {
-        const planned = loaded.scenario.trials ?? options.trials;
-        return { loaded, index, choice: null, trials: [], ran: false, pending: planned, planned };
-    });
+    const slots = slotsFor(scenarios, options);
     const cap = new SpendCap(options.maxCostUsd);
     // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
     const rejectedKeys = new Map();
@@ -36928,6 +45300,23 @@ async function runSuite(scenarios, options) {
     // The caller writes the document (store.finishRun) once it holds every row it reports.
     return runDocument(options, startedAt, rows, cap);
 }
+/** One slot per scenario: its planned trials and where prompt caching pays for it. */
+function slotsFor(scenarios, options) {
+    const cacheHints = planPromptCaching(scenarios, options.promptCaching ?? PROMPT_CACHING_AUTO, options.trials);
+    return scenarios.map((loaded, index) => {
+        const planned = loaded.scenario.trials ?? options.trials;
+        return {
+            loaded,
+            index,
+            choice: null,
+            trials: [],
+            ran: false,
+            pending: planned,
+            planned,
+            cacheHint: cacheHints[index],
+        };
+    });
+}
 /** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
 function skipBeforeStart(signal, cap, options) {
     if (signal.aborted)
@@ -37000,6 +45389,23 @@ function resolveJudgeSettings(assertion, scenarioAdapter, defaults, fallbackMode
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/runner/simulator-settings.ts
+
+/**
+ * Which model plays a scenario's simulated user: `user_simulator.model`, else salvo.yaml's
+ * `simulator.model`, else `--simulator-model` / the Action's `simulator-model`. The adapter is
+ * salvo.yaml's `simulator.adapter`, else the model's family, else the scenario's own adapter.
+ */
+function resolveSimulatorSettings(scenario, defaults, fallbackModel) {
+    const model = scenario.user_simulator?.model ?? defaults.model ?? fallbackModel;
+    if (!model) {
+        return {
+            missing: 'no simulator model: set user_simulator.model in the scenario, simulator.model in salvo.yaml, or pass --simulator-model (Action input simulator-model)',
+        };
+    }
+    return { model, adapter: defaults.adapter ?? adapterOfModel(model) ?? scenario.adapter };
+}
+
 ;// CONCATENATED MODULE: ./src/core/scenario/hash.ts
 
 
@@ -37007,10 +45413,12 @@ function resolveJudgeSettings(assertion, scenarioAdapter, defaults, fallbackMode
  * scenario_hash: SHA-256 (hex) of the resolved scenario (includes expanded,
  * defaults applied) in a canonical JSON form with sorted keys, so the hash is
  * stable across key order, formatting, comments and how tools were included,
- * and changes whenever what the run would do changes.
+ * and changes whenever what the run would do changes. `prompt_caching` is left
+ * out: caching changes the bill, never what the model sees.
  */
 function hashScenario(scenario) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(scenario)).digest('hex');
+    const { prompt_caching: _caching, ...seen } = scenario;
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(seen)).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/includes.ts
@@ -37157,6 +45565,7 @@ async function checkModule(path, handler, root, reader) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/matcher-checks.ts
+
 
 
 /**
@@ -37330,7 +45739,7 @@ function checkRegex(pattern, bad) {
         compileMatcherPattern(pattern);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+        const reason = error.message.replace(/^Invalid regular expression: /, '');
         bad('matches', `invalid regular expression: ${reason}`);
     }
 }
@@ -37454,6 +45863,7 @@ function checkStateAssertionsHaveState(data) {
 
 
 
+
 function crossCheck(input) {
     return [
         ...checkToolNames(input),
@@ -37544,6 +45954,7 @@ function checkPromptOrTurns(data) {
     }
     return [...problems, ...checkPromptXorTurns(data)];
 }
+/** A scenario's user speaks through exactly one of `prompt`, `turns` and `user_simulator`. */
 function checkPromptXorTurns(data) {
     if (data.prompt !== undefined && data.turns !== undefined) {
         return [
@@ -37554,9 +45965,24 @@ function checkPromptXorTurns(data) {
             },
         ];
     }
-    if (data.prompt === undefined && data.turns === undefined) {
+    if (data.user_simulator !== undefined && (data.turns !== undefined || data.prompt !== undefined)) {
+        const other = data.turns !== undefined ? `'turns' (a scripted conversation)` : `'prompt' (one user message)`;
+        const hint = data.turns !== undefined ? '' : `; give the first message as user_simulator.opening`;
         return [
-            { path: [], target: 'key', message: `missing required field 'prompt' (or 'turns' for a scripted conversation)` },
+            {
+                path: ['user_simulator'],
+                target: 'key',
+                message: `a scenario has ${other} or 'user_simulator' (a simulated user), not both${hint}`,
+            },
+        ];
+    }
+    if (data.prompt === undefined && data.turns === undefined && data.user_simulator === undefined) {
+        return [
+            {
+                path: [],
+                target: 'key',
+                message: `missing required field 'prompt' (or 'turns' for a scripted conversation, 'user_simulator' for a simulated user)`,
+            },
         ];
     }
     return [];
@@ -37577,14 +46003,10 @@ function checkPatterns(data) {
     const compile = (pattern, flags, path) => {
         if (typeof pattern !== 'string')
             return;
-        try {
-            // Bad flags are the schema's to report; compile the pattern alone then.
-            new RegExp(pattern, typeof flags === 'string' && /^[imsu]*$/.test(flags) ? flags : '');
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+        // Bad flags are the schema's to report; compile the pattern alone then.
+        const reason = userRegexProblem(pattern, typeof flags === 'string' && USER_REGEX_FLAGS.test(flags) ? flags : '');
+        if (reason !== null)
             problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
-        }
     };
     for (const [assertion, path] of everyAssertion(data)) {
         const type = semantic_checks_field(assertion, 'type');
@@ -37698,7 +46120,9 @@ async function loadScenario(file, options) {
         problems.push(at(path, 'value', `!include is only allowed as an item of 'tools'`));
     for (const [index, message] of assertions?.invalid ?? [])
         problems.push(at(['assertions', index], 'value', message));
-    const result = scenarioSchema.safeParse(data);
+    // Without zod's generated fast path: building it made the first file's parse several times slower (the start of
+    // every run, a first request later), and each later file gains only microseconds from it.
+    const result = scenarioSchema.safeParse(data, { jitless: true });
     if (!result.success) {
         const skipped = [
             ...misplacedIncludes,
@@ -37927,13 +46351,20 @@ async function* loadScenarios(files, options, readAhead = READ_AHEAD) {
  * turn, for every trial of one scenario. Committed next to the scenario so a
  * run without a key (fork pull requests, a fresh clone) can replay it. Public
  * and snake_case like traces; bump RECORDING_FORMAT_VERSION on any change a
- * reader of version 1 could not understand.
+ * reader of the previous version could not understand.
+ *
+ * Version 2 added `simulator` (the simulated user's replies) and made `judge`
+ * official (it arrived in version 1 files without a bump). Version 1 files
+ * are still read: they have no simulator replies, and their judge votes are
+ * read as they are.
  *
  * Location: `<scenario dir>/__recordings__/<scenario file stem>.json`. The
  * folder holds only .json files, so scenario globs (*.yaml, *.yml) never
  * pick them up.
  */
-const RECORDING_FORMAT_VERSION = 1;
+const RECORDING_FORMAT_VERSION = 2;
+/** Versions this salvo reads; it writes only RECORDING_FORMAT_VERSION. */
+const READABLE_FORMAT_VERSIONS = (/* unused pure expression or super */ null && ([1, 2]));
 const RECORDINGS_DIR = '__recordings__';
 /** Where a recording came from. Nothing may claim a real model produced text it did not. */
 const liveSourceSchema = schemas/* strictObject */.rej({
@@ -38011,10 +46442,13 @@ const replySchema = schemas/* strictObject */.rej({
 /** One recorded turn: the request's fingerprint and the normalised reply. */
 const turnSchema = schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
 const trialSchema = schemas/* strictObject */.rej({ turns: schemas/* array */.YOg(turnSchema) });
-/** One judge request (criteria, judge model, what the agent did) and the votes it got, in order. */
-const judgeRequestSchema = schemas/* strictObject */.rej({ request: requestFingerprintSchema, replies: schemas/* array */.YOg(replySchema) });
+/**
+ * One request keyed by its digest and the replies it got, in order: a judge request (criteria, judge model, what
+ * the agent did) and its votes, or a simulated-user request (persona, goal, the conversation so far) and its replies.
+ */
+const keyedRequestSchema = schemas/* strictObject */.rej({ request: requestFingerprintSchema, replies: schemas/* array */.YOg(replySchema) });
 const recordingSchema = schemas/* strictObject */.rej({
-    format_version: schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
+    format_version: schemas/* union */.KCZ([schemas/* literal */.euz(1), schemas/* literal */.euz(RECORDING_FORMAT_VERSION)]),
     scenario_name: schemas/* string */.YjP(),
     /** The scenario file as it was given when recording, for people reading the file. */
     scenario_file: schemas/* string */.YjP(),
@@ -38023,7 +46457,9 @@ const recordingSchema = schemas/* strictObject */.rej({
     source: recordingSourceSchema,
     trials: schemas/* array */.YOg(trialSchema),
     /** The judge's votes, apart from the agent's replies: a changed criterion makes only these stale. */
-    judge: schemas/* array */.YOg(judgeRequestSchema).optional(),
+    judge: schemas/* array */.YOg(keyedRequestSchema).optional(),
+    /** The simulated user's replies (version 2), apart from the agent's: replay serves them by request digest. */
+    simulator: schemas/* array */.YOg(keyedRequestSchema).optional(),
 });
 /** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
 function recordingPathFor(scenarioFile) {
@@ -38046,6 +46482,8 @@ function parseRecording(text, file) {
     if (typeof version === 'number' && version > RECORDING_FORMAT_VERSION) {
         throw new errors/* SalvoError */.u3('E_RECORDING_FORMAT', `recording ${file} has format_version ${version}; this salvo reads version ${RECORDING_FORMAT_VERSION}`, { hint: 'upgrade salvo, or re-record the scenario with this version' });
     }
+    if ((version === 1 || version === undefined) && document?.simulator !== undefined)
+        throw invalidRecording(file, 'simulated-user replies need format_version 2');
     const parsed = recordingSchema.safeParse(document);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -38089,41 +46527,10 @@ async function writeRecordingFile(path, recording) {
 // Kept in step with package.json by a test (__tests__/cli/version.test.ts).
 const SALVO_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/node-adapters/atomic-write.ts
-
-
-
-/** Random once per process: with the pid and a counter, no two writers (even on a shared disk) pick one name. */
-const PROCESS_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-let written = 0;
-/** A sibling of `path` for the bytes before the rename. */
-function temporaryPathFor(path) {
-    written += 1;
-    return `${path}.${PROCESS_TAG}.${written}.tmp`;
-}
-/**
- * Writes a file so that readers see the old content or the new, never half of
- * it: the bytes go to a temporary file in the same directory (same file
- * system, so the rename is atomic), which then replaces the target.
- */
-async function writeFileAtomic(path, content, options = {}) {
-    if (options.createDirectory !== false)
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = temporaryPathFor(path);
-    try {
-        await (0,promises_.writeFile)(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-async function writeJsonAtomic(path, value, options = {}) {
-    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
-}
-
 ;// CONCATENATED MODULE: ./src/node-adapters/file-run-store.ts
+
+
+
 
 
 
@@ -38133,18 +46540,24 @@ async function writeJsonAtomic(path, value, options = {}) {
  *
  *   runs/<run_id>/results.json          the run document (RunResults), written last
  *   runs/<run_id>/scenarios.jsonl       each scenario's result as it finished, one JSON line each
- *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
+ *   runs/<run_id>/traces/<scenario-slug>-t<trial>-<trace_id>.json
+ *                                       each trial's redacted trace (older runs: <trace_id>.json)
+ *   runs/<run_id>/report.html           the HTML trace viewer, written after results.json
  *   latest                              the id of the most recent run
  *
  * Traces and the run document are written atomically, and a run becomes
  * `latest` with its first write, so a run that was killed before it finished
  * can still be reported from its journal (RunArchive.readRun).
  */
+/** The run document's name inside its run directory. */
+const RESULTS_FILE = 'results.json';
 class FileRunStore {
     storageDir;
     announced = new Set();
     /** One append at a time per run, so journal lines never interleave. */
     journals = new Map();
+    /** Each run's traces directory, created by its first trace: one mkdir a run instead of one a trace. */
+    traceDirectories = new Map();
     constructor(storageDir) {
         this.storageDir = storageDir;
     }
@@ -38153,13 +46566,25 @@ class FileRunStore {
     }
     /** Where `finishRun` writes the run document. */
     resultsFile(runId) {
-        return (0,external_node_path_.join)(this.runDir(runId), 'results.json');
+        return (0,external_node_path_.join)(this.runDir(runId), RESULTS_FILE);
     }
     async saveTrace(runId, trace) {
         await this.markLatest(runId);
         // Not fsynced one by one: an atomic rename already survives the process being killed.
-        const path = (0,external_node_path_.join)(this.runDir(runId), 'traces', `${trace.trace_id}.json`);
-        await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false });
+        const directory = await this.traceDirectory(runId);
+        const path = (0,external_node_path_.join)(directory, traceFileName(trace));
+        await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false, createDirectory: false });
+    }
+    traceDirectory(runId) {
+        let created = this.traceDirectories.get(runId);
+        if (!created) {
+            const directory = (0,external_node_path_.join)(this.runDir(runId), 'traces');
+            created = (0,promises_.mkdir)(directory, { recursive: true }).then(() => directory);
+            // A failed mkdir (a full disk) is tried again by the next trace, as it was when every trace made its own.
+            created.catch(() => this.traceDirectories.delete(runId));
+            this.traceDirectories.set(runId, created);
+        }
+        return created;
     }
     async saveScenarioResult(runId, result) {
         await this.markLatest(runId);
@@ -38234,15 +46659,18 @@ class RunArchive {
         }
         return { runId, results: null, scenarios, complete: false };
     }
+    runDir(runId) {
+        return join(this.storageDir, 'runs', runId);
+    }
+    /** The folder of a run's trace files (either naming). */
+    traces(runId) {
+        return new TraceFolder(join(this.runDir(runId), 'traces'));
+    }
     async traceIds(runId) {
-        const files = await readdir(join(this.storageDir, 'runs', runId, 'traces')).catch(() => []);
-        return files
-            .filter((name) => name.endsWith('.json'))
-            .map((name) => name.slice(0, -'.json'.length))
-            .sort();
+        return this.traces(runId).ids();
     }
     async readTrace(runId, traceId) {
-        const trace = await readJson(join(this.storageDir, 'runs', runId, 'traces', `${traceId}.json`));
+        const trace = await this.traces(runId).read(traceId);
         if (!trace)
             throw new UsageError(`no trace '${traceId}' in run ${runId}`);
         return trace;
@@ -38258,45 +46686,6 @@ class RunArchive {
         if (found.length > 1)
             throw new UsageError(`trace id '${traceIdOrPrefix}' is ambiguous (${found.length} traces start with it)`);
         return found[0] ?? null;
-    }
-}
-/**
- * Larger than any run salvo writes now that error bodies are capped, and far below V8's longest string
- * (about 512 MB): a 629 MB results.json failed to read and `report` showed 0 scenarios, exit 0.
- */
-const MAX_STORED_FILE_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
-/** A stored file's text; null only when it does not exist. Any other failure is said, never read as "empty". */
-async function readStoredText(path) {
-    const size = await stat(path).then((stats) => stats.size, (error) => {
-        if (error.code === 'ENOENT')
-            return null;
-        throw unreadable(path, error.message);
-    });
-    if (size === null)
-        return null;
-    if (size > MAX_STORED_FILE_BYTES) {
-        throw unreadable(path, `it is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_STORED_FILE_BYTES / 1024 / 1024} MB salvo reads`);
-    }
-    return readFile(path, 'utf8').catch((error) => {
-        throw unreadable(path, error.message);
-    });
-}
-function unreadable(path, reason) {
-    return new SalvoError('E_STORE_CORRUPT', `cannot read ${path}: ${reason}`, {
-        hint: 'the file was damaged or grew too large; delete the run or restore the file',
-    });
-}
-async function readJson(path) {
-    const text = await readStoredText(path);
-    if (text === null)
-        return null;
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new SalvoError('E_STORE_CORRUPT', `${path} is not valid JSON: ${error.message}`, {
-            hint: 'the file was edited or damaged; delete it or restore it',
-        });
     }
 }
 
@@ -38584,6 +46973,460 @@ const systemClock = {
     monotonic: () => performance.now(),
 };
 
+// EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
+var provider_settings = __nccwpck_require__(59457);
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/limiter-clock.ts
+const systemLimiterClock = {
+    now: () => performance.now(),
+    schedule: (callback, ms) => {
+        const timer = setTimeout(callback, Math.max(0, ms));
+        return () => clearTimeout(timer);
+    },
+    random: Math.random,
+};
+/** Sleeps `ms` on `clock`; an abort ends the wait at once with its reason. */
+function sleepOn(clock, ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            cancel();
+            reject(signal.reason);
+        };
+        const cancel = clock.schedule(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/token-bucket.ts
+/**
+ * `requests_per_minute` as a token bucket holding a single token: requests
+ * start at least 60/rpm seconds apart, so no window of any length (a minute,
+ * or the second a provider may enforce it per) sees more than its share. A
+ * bigger bucket would let a burst through on top of the rate, which a
+ * provider counting in a sliding window refuses.
+ */
+class TokenBucket {
+    #perMs;
+    #tokens;
+    #updatedAt;
+    constructor(requestsPerMinute, now) {
+        this.#perMs = requestsPerMinute / 60_000;
+        this.#tokens = 1;
+        this.#updatedAt = now;
+    }
+    /** When the next request may start: `now` when a token is there. */
+    readyAt(now) {
+        this.#refill(now);
+        // The epsilon keeps floating-point dust from scheduling a wake-up a microsecond early, forever.
+        return this.#tokens >= 1 - 1e-9 ? now : now + (1 - this.#tokens) / this.#perMs;
+    }
+    take(now) {
+        this.#refill(now);
+        this.#tokens = Math.max(0, this.#tokens - 1);
+    }
+    #refill(now) {
+        this.#tokens = Math.min(1, this.#tokens + Math.max(0, now - this.#updatedAt) * this.#perMs);
+        this.#updatedAt = now;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/rate-limiter.ts
+/**
+ * The retry and rate-limit policy of ONE provider and base URL, shared by
+ * every trial of a run (the SDKs' own retries are off). Requests take a
+ * permit before they are sent:
+ *
+ * - Concurrency is an AIMD window. It starts at `max_concurrency` (unset:
+ *   unbounded, the run's --concurrency decides). A 429 / 529 halves it, once
+ *   for all the requests sent with the same window; it grows back by one
+ *   after each window's worth of successes, up to just below the window that
+ *   was refused, and stays there for HOLD_MS before it probes further:
+ *   providers count their limits per minute, and a provider that allows N
+ *   requests at once is then probed once a minute, not every few seconds (a
+ *   refused probe costs its retry-after, at worst at the end of a run).
+ * - The refused request waits the server's `retry-after` (floor
+ *   THROTTLE_FLOOR_MS, jitter JITTER_RATIO on top, growing backoff without the
+ *   header) and is retried ahead of new requests. When it was alone in flight
+ *   the limit is a rate, not concurrency: the whole pool waits with it.
+ * - Rate-limit retries do not use the small budget of 5xx / connection
+ *   retries (`maxRetries`); a request errors for rate limits only once it has
+ *   been refused for `maxRateLimitWaitMs` in total.
+ * - `requests_per_minute` is a token bucket (token-bucket.ts).
+ * - After a 401 / 403 every later request fails at once with that error.
+ *
+ * Time, timers and randomness come from a LimiterClock, so the policy is
+ * tested on a fake clock.
+ */
+
+
+const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 600_000;
+const THROTTLE_FLOOR_MS = 500;
+/** A wait is lengthened by up to this share, so refused requests do not come back together. */
+const JITTER_RATIO = 0.2;
+/** How long the window stays below the level last refused before it grows past it. */
+const HOLD_MS = 60_000;
+const THROTTLE_BACKOFF_MAX_MS = 30_000;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_MAX_MS = 8_000;
+const newRetryState = () => ({
+    retries: 0,
+    transientRetries: 0,
+    throttles: 0,
+    firstThrottledAt: null,
+});
+class RateLimiter {
+    #limits;
+    #clock;
+    /** The run's interrupt (SIGINT/SIGTERM, the Action's cancel): ends every wait for a permit or a retry at once. */
+    #interrupted;
+    #bucket;
+    #window;
+    #inFlight = 0;
+    #epoch = 0;
+    /** The window may grow up to this before #holdUntil (just below the level last refused). */
+    #recoveryTarget = Infinity;
+    #holdUntil = 0;
+    #successRun = 0;
+    #pausedUntil = 0;
+    #waiters = [];
+    #wake = null;
+    #refusal = null;
+    #stats = { requests: 0, throttled: 0, retries: 0, waitedMs: 0, gaveUp: 0 };
+    constructor(limits, clock = systemLimiterClock, interrupted) {
+        this.#interrupted = interrupted;
+        this.#limits = limits;
+        this.#clock = clock;
+        this.#window = limits.maxConcurrency;
+        this.#bucket = limits.requestsPerMinute === null ? null : new TokenBucket(limits.requestsPerMinute, clock.now());
+    }
+    /**
+     * Waits for leave to send; a retry goes ahead of new requests. Rejects with the abort reason, or the refusal after a
+     * 401/403.
+     */
+    acquire(requestSignal, retry = false) {
+        const signal = this.#stopSignal(requestSignal);
+        if (this.#refusal)
+            return Promise.reject(this.#refusal.error);
+        if (signal?.aborted)
+            return Promise.reject(signal.reason);
+        return new Promise((resolve, reject) => {
+            const onAbort = () => {
+                this.#waiters = this.#waiters.filter((queued) => queued !== waiter);
+                this.#pump();
+                reject(signal.reason);
+            };
+            const waiter = {
+                retry,
+                grant: (permit) => {
+                    signal?.removeEventListener('abort', onAbort);
+                    resolve(permit);
+                },
+                fail: (error) => {
+                    signal?.removeEventListener('abort', onAbort);
+                    reject(error);
+                },
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            const firstNew = retry ? this.#waiters.findIndex((queued) => !queued.retry) : -1;
+            this.#waiters.splice(firstNew === -1 ? this.#waiters.length : firstNew, 0, waiter);
+            this.#pump();
+        });
+    }
+    succeeded(_permit) {
+        // Only a window in use grows: successes at low demand say nothing about the limit.
+        const busy = this.#inFlight >= this.#window || this.#waiters.length > 0;
+        const held = this.#window >= this.#recoveryTarget && this.#clock.now() < this.#holdUntil;
+        if (busy && !held && Number.isFinite(this.#window) && this.#window < this.#limits.maxConcurrency) {
+            this.#successRun += 1;
+            if (this.#successRun >= this.#window) {
+                this.#window += 1;
+                this.#successRun = 0;
+            }
+        }
+        this.#release();
+    }
+    /** A 429 / 529: slow the pool down and say how long this request waits before its retry. */
+    throttled(permit, state, retryAfterMs) {
+        const now = this.#clock.now();
+        this.#stats.throttled += 1;
+        this.#slowDown(permit);
+        state.throttles += 1;
+        state.firstThrottledAt ??= now;
+        const throttledForMs = now - state.firstThrottledAt;
+        const remaining = this.#limits.maxRateLimitWaitMs - throttledForMs;
+        if (remaining <= 0) {
+            this.#stats.gaveUp += 1;
+            this.#release();
+            return { giveUp: true, throttledForMs };
+        }
+        const asked = retryAfterMs ?? Math.min(THROTTLE_BACKOFF_MAX_MS, THROTTLE_FLOOR_MS * 2 ** (state.throttles - 1));
+        const wait = Math.min(remaining, this.#jitter(Math.max(THROTTLE_FLOOR_MS, Math.min(asked, this.#limits.maxRetryWaitMs))));
+        if (permit.inFlightAtSend <= 1) {
+            // Refused while alone in flight: the limit is a rate, not concurrency. Nobody sends until it has passed,
+            // and concurrency may grow back quickly afterwards (the window says nothing about this limit).
+            this.#pausedUntil = Math.max(this.#pausedUntil, now + wait);
+            this.#recoveryTarget = Infinity;
+        }
+        this.#stats.waitedMs += wait;
+        this.#countRetry(state);
+        this.#release();
+        return { retryInMs: wait };
+    }
+    /** A 5xx, connection error or timeout: retried with backoff while the request's small budget lasts. */
+    failedTransiently(_permit, state, retryAfterMs) {
+        this.#release();
+        if (state.transientRetries >= this.#limits.maxRetries)
+            return { giveUp: true };
+        state.transientRetries += 1;
+        this.#countRetry(state);
+        const backoff = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (state.transientRetries - 1));
+        return {
+            retryInMs: this.#jitter(retryAfterMs === undefined ? backoff : Math.min(retryAfterMs, this.#limits.maxRetryWaitMs)),
+        };
+    }
+    /** Any other outcome: the permit is given back, nothing learnt. */
+    released(_permit) {
+        this.#release();
+    }
+    /** A 401 / 403: every request waiting, and every later one, fails with `error` without being sent. */
+    refused(_permit, error) {
+        this.#refusal ??= { error };
+        const waiting = this.#waiters;
+        this.#waiters = [];
+        for (const waiter of waiting)
+            waiter.fail(this.#refusal.error);
+        this.#release();
+    }
+    /** Sleeps `ms` on the limiter's clock; an abort ends the wait at once with its reason. */
+    wait(ms, requestSignal) {
+        return sleepOn(this.#clock, ms, this.#stopSignal(requestSignal));
+    }
+    stats() {
+        return { ...this.#stats, concurrency: Number.isFinite(this.#window) ? this.#window : null };
+    }
+    /**
+     * Halves the window, once per generation: the requests sent with the same window were all sent too many,
+     * and their refusals arrive together. `#inFlight` still counts the refused request.
+     */
+    #slowDown(permit) {
+        if (permit.epoch !== this.#epoch)
+            return;
+        const used = Math.min(this.#window, this.#inFlight);
+        this.#window = Math.max(1, Math.floor(used / 2));
+        this.#recoveryTarget = used - 1;
+        this.#holdUntil = this.#clock.now() + HOLD_MS;
+        this.#epoch += 1;
+        this.#successRun = 0;
+    }
+    /** What ends a wait: the request's own signal (its trial's timeout) or the run's interrupt, whichever comes first. */
+    #stopSignal(requestSignal) {
+        if (!this.#interrupted)
+            return requestSignal;
+        return requestSignal ? AbortSignal.any([requestSignal, this.#interrupted]) : this.#interrupted;
+    }
+    #countRetry(state) {
+        state.retries += 1;
+        this.#stats.retries += 1;
+    }
+    #jitter(ms) {
+        return ms + ms * JITTER_RATIO * this.#clock.random();
+    }
+    #release() {
+        this.#inFlight -= 1;
+        this.#pump();
+    }
+    /** Grants permits in queue order while the window, the pause and the bucket allow; else sleeps until they may. */
+    #pump() {
+        while (this.#waiters.length > 0 && this.#inFlight < this.#window) {
+            const now = this.#clock.now();
+            const readyAt = Math.max(this.#pausedUntil, this.#bucket?.readyAt(now) ?? now);
+            if (readyAt > now)
+                return this.#wakeAt(readyAt, now);
+            this.#bucket?.take(now);
+            this.#inFlight += 1;
+            this.#stats.requests += 1;
+            this.#waiters.shift().grant({ epoch: this.#epoch, inFlightAtSend: this.#inFlight });
+        }
+        // A timer left with nobody waiting would keep the process alive for nothing.
+        if (this.#waiters.length === 0)
+            this.#cancelWake();
+    }
+    #wakeAt(at, now) {
+        if (this.#wake && this.#wake.at <= at)
+            return;
+        this.#cancelWake();
+        const cancel = this.#clock.schedule(() => {
+            this.#wake = null;
+            this.#pump();
+        }, at - now);
+        this.#wake = { at, cancel };
+    }
+    #cancelWake() {
+        this.#wake?.cancel();
+        this.#wake = null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/rate-limit-registry.ts
+
+
+
+
+class RateLimitRegistry {
+    #clock;
+    #entries = new Map();
+    #interrupted;
+    /** `interrupted`: the run's interrupt, which ends every wait of its limiters at once (results so far are kept). */
+    constructor(options = {}) {
+        this.#clock = options.clock ?? systemLimiterClock;
+        this.#interrupted = options.interrupted;
+    }
+    /** The limiter of this provider and base URL; the first settings given for an endpoint are the ones it keeps. */
+    limiterFor(provider, settings) {
+        const key = `${provider} ${settings.baseUrl ?? ''}`;
+        let entry = this.#entries.get(key);
+        if (!entry) {
+            entry = {
+                provider,
+                baseUrl: settings.baseUrl ? (0,safe_text/* withoutCredentials */.ri)(settings.baseUrl) : null,
+                limiter: new RateLimiter(resolveLimits(settings), this.#clock, this.#interrupted),
+            };
+            this.#entries.set(key, entry);
+        }
+        return entry.limiter;
+    }
+    stats() {
+        return [...this.#entries.values()].map(({ provider, baseUrl, limiter }) => {
+            const stats = limiter.stats();
+            return {
+                provider,
+                base_url: baseUrl,
+                requests: stats.requests,
+                throttled: stats.throttled,
+                retries: stats.retries,
+                waited_seconds: Math.round(stats.waitedMs / 100) / 10,
+                gave_up: stats.gaveUp,
+                concurrency: stats.concurrency,
+            };
+        });
+    }
+}
+function resolveLimits(settings) {
+    const limits = settings.limits ?? {};
+    return {
+        maxConcurrency: limits.max_concurrency ?? Infinity,
+        requestsPerMinute: limits.requests_per_minute ?? null,
+        maxRateLimitWaitMs: limits.max_rate_limit_wait_seconds === undefined
+            ? DEFAULT_MAX_RATE_LIMIT_WAIT_MS
+            : limits.max_rate_limit_wait_seconds * 1000,
+        maxRetries: settings.maxRetries ?? provider_settings/* DEFAULT_MAX_RETRIES */.it,
+        maxRetryWaitMs: settings.maxRetryWaitMs ?? provider_settings/* DEFAULT_MAX_RETRY_WAIT_MS */.xn,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/final-error.ts
+/**
+ * The error a request ends with once the rate-limit layer stops retrying it:
+ * its message says how often it was retried (and, when rate limits outlasted
+ * the wait allowed, for how long), and `retries` counts them for the trace.
+ */
+
+function afterRetries(error, retries, throttledForMs) {
+    if (retries === 0 && throttledForMs === undefined)
+        return error;
+    const total = error.retries + retries;
+    const message = error.message;
+    const parts = [
+        ...(total > 0 ? [`after ${total} ${total === 1 ? 'retry' : 'retries'}`] : []),
+        ...(throttledForMs === undefined ? [] : [`rate-limited for ${Math.round(throttledForMs / 1000)} s`]),
+    ];
+    const hint = throttledForMs === undefined
+        ? error.hint
+        : `the provider kept rate-limiting for the whole wait allowed: raise providers.${error.provider}.max_rate_limit_wait_seconds in salvo.yaml, lower max_concurrency or requests_per_minute there, or run later`;
+    return new errors/* ProviderError */.mZ(error.provider, parts.length > 0 ? `${message} (${parts.join(', ')})` : message, {
+        status: error.status,
+        retryable: error.retryable,
+        requestId: error.requestId,
+        code: error.code,
+        hint,
+        cause: error.cause,
+        retries: total,
+        throttled: error.throttled,
+        retryAfterMs: error.retryAfterMs,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/with-rate-limit.ts
+/**
+ * The ModelClient decorator that puts a provider's client behind its
+ * RateLimiter: every attempt takes a permit, and the limiter decides from the
+ * typed ProviderError whether and when it is retried. The SDK stays the
+ * transport; its own retries are off, so this is the one retry layer.
+ */
+
+
+
+function withRateLimit(client, limiter) {
+    return new RateLimitedModelClient(client, limiter);
+}
+class RateLimitedModelClient {
+    provider;
+    #client;
+    #limiter;
+    constructor(client, limiter) {
+        this.provider = client.provider;
+        this.#client = client;
+        this.#limiter = limiter;
+    }
+    async complete(request) {
+        const state = newRetryState();
+        for (;;) {
+            const permit = await this.#limiter.acquire(request.signal, state.retries > 0);
+            let failure;
+            try {
+                const turn = await this.#client.complete(request);
+                this.#limiter.succeeded(permit);
+                return state.retries === 0 ? turn : { ...turn, retries: turn.retries + state.retries };
+            }
+            catch (error) {
+                failure = error;
+            }
+            await this.#limiter.wait(this.#retryIn(permit, state, failure), request.signal);
+        }
+    }
+    /** How long to wait before the next attempt; throws what the request ends with when there is none. */
+    #retryIn(permit, state, failure) {
+        // Aborts (the abort reason), unreadable replies and the like: not the provider's limits.
+        if (!(failure instanceof errors/* ProviderError */.mZ)) {
+            this.#limiter.released(permit);
+            throw failure;
+        }
+        if (failure.status === 401 || failure.status === 403) {
+            // The key will not get better during the run: later requests fail with this error, unsent.
+            this.#limiter.refused(permit, failure);
+            throw afterRetries(failure, state.retries);
+        }
+        if (failure.throttled) {
+            const decision = this.#limiter.throttled(permit, state, failure.retryAfterMs);
+            if ('retryInMs' in decision)
+                return decision.retryInMs;
+            throw afterRetries(failure, state.retries, decision.throttledForMs);
+        }
+        if (failure.retryable) {
+            const decision = this.#limiter.failedTransiently(permit, state, failure.retryAfterMs);
+            if ('retryInMs' in decision)
+                return decision.retryInMs;
+            throw afterRetries(failure, state.retries);
+        }
+        this.#limiter.released(permit);
+        throw afterRetries(failure, state.retries);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/providers/registry.ts
 /**
  * The one place that knows which providers exist. Each is loaded with a
@@ -38593,12 +47436,19 @@ const systemClock = {
  */
 
 
+
+
+
 const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7361))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23219))).createAnthropicModelClient,
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77938))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(808), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47168))).createAnthropicModelClient,
 };
-/** Builds the client for one adapter; a missing key fails here, before any request is made. */
-async function createModelClient(adapter, settings) {
+/**
+ * Builds the client for one adapter; a missing key fails here, before any request is made. Its requests go through
+ * the rate limiter of its provider and base URL in `rateLimits`: pass the run's, so that every client of the run
+ * shares the limits and the run can report how often it was throttled.
+ */
+async function createModelClient(adapter, settings, rateLimits = new RateLimitRegistry()) {
     if (!settings.apiKey) {
         throw new errors/* SalvoError */.u3('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
             hint: adapter === 'openai'
@@ -38616,7 +47466,7 @@ async function createModelClient(adapter, settings) {
         });
     }
     const createClient = await providers[adapter]();
-    return createClient(settings);
+    return withRateLimit(createClient(settings), rateLimits.limiterFor(adapter, settings));
 }
 
 ;// CONCATENATED MODULE: ./src/core/recording/resolve-mode.ts
@@ -39021,7 +47871,9 @@ class RecordingStaleError extends errors/* SalvoError */.u3 {
  * scenario author thinks in (prompt, system prompt, tools, mock results,
  * model), or null when they are the same conversation.
  */
-function describeRequestDifference(recorded, incoming) {
+function describeRequestDifference(recorded, incoming, 
+/** Tools answered by a handler (project code) rather than a mock, for the wording of a changed result. */
+handlerTools = new Set()) {
     const was = recorded.fingerprint;
     const now = incoming.fingerprint;
     if (was.digest === now.digest)
@@ -39036,7 +47888,7 @@ function describeRequestDifference(recorded, incoming) {
     const settings = describeSettingsDifference(was.settings, now.settings);
     if (settings)
         return settings;
-    return describeHistoryDifference(recorded.history, incoming.history) ?? 'the request changed';
+    return describeHistoryDifference(recorded.history, incoming.history, handlerTools) ?? 'the request changed';
 }
 function describeToolDifference(was, now) {
     const changes = [];
@@ -39062,7 +47914,7 @@ function describeSettingsDifference(was, now) {
         return 'the extras changed';
     return null;
 }
-function describeHistoryDifference(was, now) {
+function describeHistoryDifference(was, now, handlerTools) {
     const shared = Math.min(was.length, now.length);
     for (let index = 0; index < shared; index += 1) {
         const before = was[index];
@@ -39075,13 +47927,26 @@ function describeHistoryDifference(was, now) {
         if (after.role === 'user')
             return describeUserChange(now, index);
         if (after.role === 'tool')
-            return `the mock result of tool '${after.tool_name ?? '?'}' changed`;
+            return describeToolResultChange(now, index, handlerTools);
         return `assistant message ${index + 1} differs from the recording`;
     }
     if (was.length !== now.length) {
         return `the conversation took a different path (recorded ${was.length} messages so far, now ${now.length})`;
     }
     return null;
+}
+/**
+ * A mock's changed result is the scenario's edit; a handler's is project code answering differently, so it names
+ * the call's model turn and user turn, and what a handler must be for replay.
+ */
+function describeToolResultChange(history, index, handlerTools) {
+    const tool = history[index].tool_name ?? '?';
+    if (!handlerTools.has(tool))
+        return `the mock result of tool '${tool}' changed`;
+    const before = history.slice(0, index + 1);
+    const modelTurn = before.filter((message) => message.role === 'assistant').length;
+    const userTurn = before.filter((message) => message.role === 'user').length;
+    return `the handler of tool '${tool}' returned a different result for the call of model turn ${modelTurn} (user turn ${userTurn}): a handler must be deterministic, and its code and state.initial as recorded`;
 }
 /** Names the user turn whose message changed (the prompt when there is only one). */
 function describeUserChange(history, index) {
@@ -39137,7 +48002,7 @@ class ReplayModelClient {
             throw this.stale(turnIndex + 1, trialIndex + 1, `the conversation went on past the ${trial.turns.length} recorded turn${trial.turns.length === 1 ? '' : 's'}`, userTurn);
         }
         const incoming = fingerprintRequest(request, 0, this.options.redactor);
-        const difference = describeRequestDifference({ fingerprint: recorded.request, history: recordedHistory(trial, turnIndex) }, incoming);
+        const difference = describeRequestDifference({ fingerprint: recorded.request, history: recordedHistory(trial, turnIndex) }, incoming, this.options.handlerTools);
         if (difference)
             throw this.stale(turnIndex + 1, trialIndex + 1, difference, userTurn);
         return { ...toModelTurn(recorded.reply), providerState: tagTurnState(trialIndex, undefined) };
@@ -39172,7 +48037,54 @@ function recordedHistory(trial, turnIndex) {
     return trial.turns.slice(0, turnIndex + 1).flatMap((turn) => turn.request.messages_added);
 }
 
+;// CONCATENATED MODULE: ./src/providers/replay/simulator-recording.ts
+
+
+/**
+ * Serves a recording's simulated-user replies by the digest of the simulator's request (persona, goal,
+ * the conversation so far), so `--mode replay` replays a simulated conversation offline. The simulator's
+ * requests are recorded by the same JudgeRecorder that keeps judge votes, under `simulator`.
+ */
+class SimulatorReplayClient {
+    provider = 'replay';
+    byDigest;
+    served = new Map();
+    redactor;
+    recordingFile;
+    constructor(recorded, recordingFile, redactor) {
+        this.byDigest = new Map(recorded.map((entry) => [entry.request.digest, entry]));
+        this.redactor = redactor;
+        this.recordingFile = recordingFile;
+    }
+    async complete(request) {
+        if (request.signal?.aborted)
+            throw new errors/* SalvoError */.u3('E_CANCELLED', 'the replayed request was cancelled');
+        const { fingerprint } = fingerprintRequest(request, 0, this.redactor);
+        const entry = this.byDigest.get(fingerprint.digest);
+        if (!entry || entry.replies.length === 0) {
+            throw new errors/* SalvoError */.u3('E_RECORDING_STALE', `${this.recordingFile} has no simulated-user reply for this request: ${this.whatChanged(fingerprint)}`, { hint: 're-record the scenario with `salvo run --record <scenario file>`' });
+        }
+        // Identical requests (every trial's first message) get their recorded replies in turn, as they were recorded.
+        const count = this.served.get(fingerprint.digest) ?? 0;
+        this.served.set(fingerprint.digest, count + 1);
+        return toModelTurn(entry.replies[count % entry.replies.length]);
+    }
+    whatChanged(now) {
+        const recorded = [...this.byDigest.values()].map((entry) => entry.request);
+        if (recorded.length === 0)
+            return 'the recording holds no simulated-user replies';
+        if (!recorded.some((was) => was.model === now.model)) {
+            const models = [...new Set(recorded.map((was) => was.model))].join("', '");
+            return `the simulator model changed (recorded '${models}', now '${now.model}')`;
+        }
+        if (!recorded.some((was) => was.system === now.system))
+            return 'the persona, goal or stop_when of user_simulator changed';
+        return 'the conversation it answers differs from the recorded one (the opening, or what the agent said)';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/client-resolver.ts
+
 
 
 
@@ -39195,6 +48107,7 @@ class ClientResolver {
     /** The recordings scenarios replay from, for their judge votes too. */
     replayed = new Map();
     judgeRecorders = new Map();
+    simulatorRecorders = new Map();
     constructor(options) {
         this.options = options;
     }
@@ -39225,7 +48138,8 @@ class ClientResolver {
             case 'error':
                 return {
                     client: new UnavailableModelClient(loaded.scenario.adapter, new errors/* SalvoError */.u3(decision.code, decision.reason, { hint: decision.hint })),
-                    mode: 'live',
+                    // What was asked for: --mode replay without a recording is a replay that could not happen, not a live call.
+                    mode: decision.code === 'E_NO_RECORDING' ? 'replay' : 'live',
                 };
             case 'replay':
                 this.replayed.set(loaded.file, recording);
@@ -39237,6 +48151,7 @@ class ClientResolver {
                         scenarioName: loaded.name,
                         scenarioFile: loaded.file,
                         redactor: this.options.redactor,
+                        handlerTools: new Set((loaded.scenario.tools ?? []).flatMap((tool) => (tool.handler === undefined ? [] : [tool.name]))),
                     }),
                 };
             case 'live': {
@@ -39266,6 +48181,25 @@ class ClientResolver {
         if (!recorder) {
             recorder = new JudgeRecorder(this.options.redactor);
             this.judgeRecorders.set(loaded.file, recorder);
+        }
+        return recorder.wrap(live);
+    }
+    /**
+     * The client a scenario's simulated user speaks through: its recorded replies when the scenario replays,
+     * else the simulator adapter's live client (recorded beside the agent's replies under --record).
+     */
+    async simulatorClientFor(loaded, adapter, mode) {
+        if (mode === 'replay') {
+            const recording = this.replayed.get(loaded.file);
+            return new SimulatorReplayClient(recording?.simulator ?? [], recordingPathFor(loaded.file), this.options.redactor);
+        }
+        const live = await this.liveClient(adapter, this.options.settingsFor(adapter));
+        if (!this.options.record)
+            return live;
+        let recorder = this.simulatorRecorders.get(loaded.file);
+        if (!recorder) {
+            recorder = new JudgeRecorder(this.options.redactor);
+            this.simulatorRecorders.set(loaded.file, recorder);
         }
         return recorder.wrap(live);
     }
@@ -39307,6 +48241,9 @@ class ClientResolver {
                 const judge = this.judgeRecorders.get(scenario.file)?.recorded() ?? [];
                 if (judge.length > 0)
                     recording.judge = judge;
+                const simulator = this.simulatorRecorders.get(scenario.file)?.recorded() ?? [];
+                if (simulator.length > 0)
+                    recording.simulator = simulator;
                 await writeRecordingFile((0,external_node_path_.resolve)(this.options.cwd, file), recording);
             }
             saved.push({ file, trials });
@@ -39365,9 +48302,13 @@ class UnavailableModelClient {
 
 
 
+
+
 /**
  * The one engine both shells call: find the scenario files, load them, choose
  * a live, replayed or skipped client per scenario, run the suite, store it.
+ * One RateLimitRegistry per run: every trial and judge vote of a provider
+ * shares its limits, and the run's interrupt ends their waits at once.
  */
 async function runEngine(request) {
     const { project, cwd } = request;
@@ -39402,7 +48343,7 @@ async function runEngine(request) {
     const runId = uuidv7(clock);
     const fileStore = new FileRunStore((0,external_node_path_.join)(project.root, project.config.storage_dir));
     const store = request.store ?? fileStore;
-    const resolver = clientResolver(request, requestTimeoutOf(request));
+    const { resolver, rateLimits } = clientResolver(request, requestTimeoutOf(request));
     const results = await runSuite(loaded, {
         runId,
         salvoVersion: SALVO_VERSION,
@@ -39411,6 +48352,7 @@ async function runEngine(request) {
         maxCostUsd: request.maxCostUsd,
         timeoutMs: request.timeoutMs,
         earlyStop: request.earlyStop,
+        promptCaching: { mode: project.config.prompt_caching ?? 'auto', forcedOff: request.noPromptCache === true },
         signal: request.signal,
         clock,
         store,
@@ -39418,11 +48360,7 @@ async function runEngine(request) {
         prices: project.config.prices,
         clientFor: (scenario) => resolver.clientFor(scenario),
         handlers: new WorkerToolHandlers({ projectRoot: project.root, cwd: request.cwd }),
-        judgeFor: (scenario, mode) => ({
-            settingsFor: (assertion) => resolveJudgeSettings(assertion, scenario.scenario.adapter, project.config.judge, request.judgeModel ?? null),
-            clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),
-            prices: project.config.prices,
-        }),
+        ...helperModels(request, resolver),
         ...(request.onEvent ? { onEvent: request.onEvent } : {}),
     });
     // Recordings of whatever finished, even when the run was interrupted.
@@ -39435,8 +48373,9 @@ async function runEngine(request) {
     const document = {
         ...withInvalidRows(results, invalidRows),
         ...(request.shard ? { shard: { ...request.shard } } : {}),
+        ...rateLimitsOf(rateLimits, request.redactor),
     };
-    await store.finishRun(document);
+    await finishStoredRun(document, store, fileStore, project.config.prices);
     return {
         kind: 'ran',
         results: document,
@@ -39446,14 +48385,47 @@ async function runEngine(request) {
         recordings,
     };
 }
+/** How often each live provider throttled the run (none when nothing went live); base URLs pass the redactor. */
+function rateLimitsOf(rateLimits, redactor) {
+    const figures = rateLimits.stats();
+    return figures.length > 0 ? { rate_limits: redactor.deep(figures) } : {};
+}
+/** The run document, then the HTML viewer beside it (a test's own store keeps no folder to put it in). */
+async function finishStoredRun(document, store, fileStore, prices) {
+    await store.finishRun(document);
+    if (store === fileStore)
+        await writeRunFolderReport(fileStore.runDir(document.run_id), document, { prices });
+}
+/**
+ * The models beside the agent: judges (for judge assertions) and simulated users, each resolved from the scenario,
+ * salvo.yaml and the flag or input, and reached live, recorded or replayed like the agent.
+ */
+function helperModels(request, resolver) {
+    const { config } = request.project;
+    return {
+        judgeFor: (scenario, mode) => ({
+            settingsFor: (assertion) => resolveJudgeSettings(assertion, scenario.scenario.adapter, config.judge, request.judgeModel ?? null),
+            clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),
+            prices: config.prices,
+        }),
+        simulatorFor: async (scenario, mode) => {
+            const settings = resolveSimulatorSettings(scenario.scenario, config.simulator, request.simulatorModel ?? null);
+            if ('missing' in settings)
+                return settings;
+            return { model: settings.model, client: await resolver.simulatorClientFor(scenario, settings.adapter, mode) };
+        },
+    };
+}
 /** The flag or input, else salvo.yaml, else the providers' default (undefined). */
 function requestTimeoutOf(request) {
     const configured = request.project.config.request_timeout_seconds;
     return request.requestTimeoutMs ?? (configured === undefined ? undefined : Math.round(configured * 1000));
 }
+/** The resolver of the run's clients, and the run's one RateLimitRegistry they all share. */
 function clientResolver(request, requestTimeoutMs) {
     const { record } = request;
-    return new ClientResolver({
+    const rateLimits = new RateLimitRegistry({ interrupted: request.signal });
+    const resolver = new ClientResolver({
         mode: request.mode,
         record: record ? { scriptedLabel: record.scriptedLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
         cwd: request.cwd,
@@ -39462,9 +48434,11 @@ function clientResolver(request, requestTimeoutMs) {
         settingsFor: (adapter) => ({
             ...request.providers[adapter],
             ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }),
+            limits: request.project.config.providers[adapter],
         }),
-        createLiveClient: createModelClient,
+        createLiveClient: (adapter, settings) => createModelClient(adapter, settings, rateLimits),
     });
+    return { resolver, rateLimits };
 }
 function withOverrides(loaded, overrides, trials) {
     if (overrides.model === null && overrides.adapter === null && trials === null)
@@ -39529,6 +48503,9 @@ async function recordedDurations(files, cwd) {
 async function runScenarios(settings, project, redaction, signal) {
     const cwd = settings.workingDirectory;
     const { redactor, log } = redaction;
+    // main.ts sends merge steps to merge-shards.ts; the check narrows the type.
+    if (settings.mode === 'merge')
+        throw new Error('salvo: a merge step runs no scenarios');
     const outcome = await runEngine({
         cwd,
         project,
@@ -39539,6 +48516,7 @@ async function runScenarios(settings, project, redaction, signal) {
         providers: { openai: providerSettings(settings, 'openai'), anthropic: providerSettings(settings, 'anthropic') },
         overrides: { model: settings.model, adapter: settings.adapter },
         judgeModel: settings.judgeModel,
+        simulatorModel: settings.simulatorModel,
         trials: settings.trials,
         filters: settings.filters,
         shard: settings.shard,
@@ -39547,6 +48525,7 @@ async function runScenarios(settings, project, redaction, signal) {
         timeoutMs: settings.trialTimeoutSeconds === null ? null : Math.round(settings.trialTimeoutSeconds * 1000),
         requestTimeoutMs: settings.requestTimeoutSeconds === null ? null : Math.round(settings.requestTimeoutSeconds * 1000),
         earlyStop: settings.earlyStop,
+        noPromptCache: settings.noPromptCache,
         redactor,
         signal,
         onEvent: createProgressLog(log),
@@ -39597,7 +48576,893 @@ function createProgressLog(log) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/compare/loosened-checks.ts
+/** Numbers where a higher value passes more easily; the others pass more easily lower. */
+const LOOSER_WHEN_HIGHER = new Set(['max_times', 'max_usd', 'max_seconds', 'max_turns']);
+/** Matching modes from strictest to loosest. */
+const MODE_STRICTNESS = {
+    strings: ['exact', 'loose'],
+    extra_arguments: ['forbid', 'allow'],
+    others: ['forbid', 'allow'],
+    order: ['in_order', 'any'],
+    mode: ['exact', 'in_order', 'any_order'],
+    ignore_case: [false, true],
+};
+/**
+ * Every check the head side made weaker than the base side: assertions
+ * removed, made non-required, with a lower bar (threshold, required pass
+ * rate, min_times) or a higher limit (cost, latency, turns, max_times), or a
+ * looser matcher. Adding checks or tightening them is not listed.
+ */
+function findLoosenedChecks(base, head) {
+    const found = [];
+    if (head.threshold < base.threshold)
+        found.push({ check: 'threshold', kind: 'lowered_bar', detail: `threshold ${base.threshold} → ${head.threshold}` });
+    if (head.required_pass_rate < base.required_pass_rate) {
+        found.push({
+            check: 'required_pass_rate',
+            kind: 'lowered_bar',
+            detail: `required_pass_rate ${base.required_pass_rate} → ${head.required_pass_rate}`,
+        });
+    }
+    for (const [before, after] of pairAssertions(base.assertions, head.assertions)) {
+        if (after === null) {
+            found.push({
+                check: before.label,
+                kind: 'removed',
+                detail: `${before.required ? 'required ' : ''}assertion removed`,
+            });
+            continue;
+        }
+        if (before.required && !after.required)
+            found.push({ check: before.label, kind: 'made_optional', detail: 'required → not required' });
+        for (const detail of loweredBars(before, after))
+            found.push({ check: before.label, kind: 'lowered_bar', detail });
+        for (const detail of weakerModes(before, after))
+            found.push({ check: before.label, kind: 'weaker_matcher', detail });
+    }
+    return found;
+}
+/**
+ * Pairs each base assertion with its head counterpart: the same thing looked
+ * for (digest) first, then the same label, then the next unpaired one of the
+ * same type in file order; null when none is left (removed).
+ */
+function pairAssertions(base, head) {
+    const unpaired = new Set(head);
+    const pairs = new Map();
+    const rules = [
+        (a, b) => a.type === b.type && a.digest === b.digest,
+        (a, b) => a.type === b.type && a.label === b.label,
+        (a, b) => a.type === b.type,
+    ];
+    for (const rule of rules) {
+        for (const before of base) {
+            if (pairs.has(before))
+                continue;
+            const match = [...unpaired].find((after) => rule(before, after));
+            if (match) {
+                pairs.set(before, match);
+                unpaired.delete(match);
+            }
+        }
+    }
+    return base.map((before) => [before, pairs.get(before) ?? null]);
+}
+function loweredBars(before, after) {
+    const details = [];
+    for (const [name, was] of Object.entries(before.limits)) {
+        const now = after.limits[name];
+        if (now === undefined) {
+            details.push(`${name} ${was} → none`);
+            continue;
+        }
+        const looser = LOOSER_WHEN_HIGHER.has(name) ? now > was : now < was;
+        if (looser)
+            details.push(`${name} ${was} → ${now}`);
+    }
+    return details;
+}
+function weakerModes(before, after) {
+    const details = [];
+    for (const [name, was] of Object.entries(before.modes)) {
+        const order = MODE_STRICTNESS[name];
+        const now = after.modes[name];
+        if (!order || now === undefined)
+            continue;
+        if (order.indexOf(now) > order.indexOf(was))
+            details.push(`${name} ${String(was)} → ${String(now)}`);
+    }
+    return details;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/side-figures.ts
+
+
+function sideFigures(result) {
+    const ran = result.trials.filter((trial) => trial.status !== 'cancelled');
+    const counts = countTrials(result.trials);
+    const counted = countedTrials(counts);
+    const costs = ran.map((trial) => trial.cost_usd);
+    const perTrial = (pick) => ran.length === 0 ? null : ran.reduce((sum, trial) => sum + pick(trial), 0) / ran.length;
+    return {
+        verdict: result.verdict,
+        passed: counts.passed,
+        counted,
+        pass_rate: counted === 0 ? null : counts.passed / counted,
+        cost_usd: result.cost_usd,
+        cost_per_trial: ran.length === 0 || costs.some((cost) => cost === null) ? null : perTrial((trial) => trial.cost_usd ?? 0),
+        latency_p50_seconds: ran.length === 0
+            ? null
+            : percentile(ran.map((trial) => trial.latency_seconds), 50),
+        turns_per_trial: perTrial((trial) => trial.turns),
+        tool_calls_per_trial: perTrial((trial) => trial.tool_calls),
+        broken_invariants: requiredAssertionTally(result).filter((entry) => entry.failed > 0),
+    };
+}
+/** Each required assertion that was evaluated, with the trials it failed in. */
+function requiredAssertionTally(result) {
+    const tally = new Map();
+    for (const trial of result.trials) {
+        for (const assertion of trial.assertions) {
+            if (!assertion.required)
+                continue;
+            const entry = tally.get(assertion.label) ?? { label: assertion.label, failed: 0, evaluated: 0 };
+            entry.evaluated += 1;
+            if (!assertion.passed)
+                entry.failed += 1;
+            tally.set(assertion.label, entry);
+        }
+    }
+    return [...tally.values()];
+}
+/** (head − base) / base; null when either is unknown or the base is zero (no ratio to speak of). */
+function relativeChange(base, head) {
+    if (base === null || head === null || base === 0)
+        return null;
+    return (head - base) / base;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/significance.ts
+/**
+ * The statistics behind "regressed" and "improved" (docs/comparing-runs.md
+ * says the same in plain words). Small enough to check by hand: the two-sided
+ * Fisher exact test on a 2×2 table of passed/failed trials, the
+ * Benjamini-Hochberg procedure across scenarios, and how many trials per side
+ * a difference of the size seen would need before the test could show it.
+ * npm has no kept Fisher exact test (@stdlib has the hypergeometric law and
+ * p-value adjustment, not the test), and core stays free of dependencies, so
+ * both are written here with log-factorials and pinned by published values.
+ */
+/** The false discovery rate salvo accepts across the scenarios of one comparison. */
+const FALSE_DISCOVERY_RATE = 0.05;
+/** Beyond this many trials per side the figure is reported as "more than". */
+const TRIALS_NEEDED_CAP = 1000;
+const logFactorials = [0];
+function logFactorial(n) {
+    for (let k = logFactorials.length; k <= n; k += 1)
+        logFactorials[k] = logFactorials[k - 1] + Math.log(k);
+    return logFactorials[n];
+}
+/** log P(X = x) for the hypergeometric law of the top-left cell with the table's margins fixed. */
+function logHypergeometric(x, rowA, rowB, columnPassed) {
+    const n = rowA + rowB;
+    return (logFactorial(rowA) +
+        logFactorial(rowB) +
+        logFactorial(columnPassed) +
+        logFactorial(n - columnPassed) -
+        logFactorial(n) -
+        logFactorial(x) -
+        logFactorial(rowA - x) -
+        logFactorial(columnPassed - x) -
+        logFactorial(rowB - columnPassed + x));
+}
+/**
+ * Two-sided Fisher exact test of passedA/failedA against passedB/failedB: the
+ * chance, if both sides shared one pass rate, of a table at most as likely as
+ * the one observed (R's `fisher.test` and SciPy's `fisher_exact` rule, with the
+ * same relative tolerance for ties).
+ */
+function fisherExactTwoSided(passedA, failedA, passedB, failedB) {
+    for (const count of [passedA, failedA, passedB, failedB]) {
+        if (!Number.isInteger(count) || count < 0)
+            throw new RangeError(`Fisher's test needs counts, got ${count}`);
+    }
+    const rowA = passedA + failedA;
+    const rowB = passedB + failedB;
+    const columnPassed = passedA + passedB;
+    if (rowA === 0 || rowB === 0)
+        return 1;
+    const low = Math.max(0, columnPassed - rowB);
+    const high = Math.min(rowA, columnPassed);
+    const observed = logHypergeometric(passedA, rowA, rowB, columnPassed);
+    const tolerance = 1e-7;
+    let p = 0;
+    for (let x = low; x <= high; x += 1) {
+        const logP = logHypergeometric(x, rowA, rowB, columnPassed);
+        if (logP <= observed + Math.log1p(tolerance))
+            p += Math.exp(logP);
+    }
+    return Math.min(1, p);
+}
+/**
+ * Benjamini-Hochberg adjusted p-values (q-values): a scenario is significant
+ * when its q-value is at most the false discovery rate. Across 20 scenarios at
+ * q = 0.05 this expects at most one false alarm among the flagged ones, where
+ * testing each at 0.05 would expect one per run.
+ */
+function benjaminiHochberg(pValues) {
+    const m = pValues.length;
+    const order = pValues.map((p, index) => ({ p, index })).sort((a, b) => a.p - b.p);
+    const adjusted = new Array(m);
+    let running = 1;
+    for (let rank = m; rank >= 1; rank -= 1) {
+        const { p, index } = order[rank - 1];
+        running = Math.min(running, (p * m) / rank);
+        adjusted[index] = running;
+    }
+    return adjusted;
+}
+/**
+ * The smallest count of trials per side at which the same two pass rates
+ * would be significant on their own (Fisher, p < alpha), or null when no
+ * count up to TRIALS_NEEDED_CAP would be (or the rates are equal). It answers
+ * "how many trials would it take to tell whether this difference is real?".
+ */
+function trialsPerSideToShow(rateA, rateB, alpha = FALSE_DISCOVERY_RATE) {
+    if (Math.abs(rateA - rateB) < 1e-12)
+        return null;
+    for (let n = 1; n <= TRIALS_NEEDED_CAP; n += 1) {
+        const passedA = Math.round(rateA * n);
+        const passedB = Math.round(rateB * n);
+        if (passedA === passedB)
+            continue;
+        if (fisherExactTwoSided(passedA, n - passedA, passedB, n - passedB) < alpha)
+            return n;
+    }
+    return null;
+}
+/**
+ * Whether any result at all at these trial counts could be significant: the
+ * most extreme table (all passed on one side, all failed on the other). One
+ * trial each can never show a difference (p = 1), nor can three each (p = 0.1).
+ */
+function canEverShowDifference(trialsA, trialsB, alpha = FALSE_DISCOVERY_RATE) {
+    if (trialsA === 0 || trialsB === 0)
+        return false;
+    return fisherExactTwoSided(trialsA, 0, 0, trialsB) < alpha;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/compare-runs.ts
+
+
+
+const COMPARISON_CLASSES = [
+    'regressed',
+    'improved',
+    'changed_not_significant',
+    'unchanged',
+    'new',
+    'removed',
+    'not_comparable',
+];
+/**
+ * Compares a PR's run (head) with a baseline run (base), scenario by
+ * scenario, matched by file path and name. docs/comparing-runs.md explains
+ * the classes; the rule of thumb is that only what the counts can show is
+ * called a regression, and a broken required assertion always is.
+ */
+function compareRuns(base, head) {
+    const baseByKey = new Map(base.scenarios.map((scenario) => [keyOf(scenario), scenario]));
+    const headKeys = new Set(head.scenarios.map(keyOf));
+    const rows = head.scenarios.map((after) => compareScenario(baseByKey.get(keyOf(after)) ?? null, after));
+    for (const before of base.scenarios)
+        if (!headKeys.has(keyOf(before)))
+            rows.push(compareScenario(before, null));
+    applyFalseDiscoveryControl(rows);
+    const counts = Object.fromEntries(COMPARISON_CLASSES.map((name) => [name, 0]));
+    for (const row of rows)
+        counts[row.class] += 1;
+    return {
+        false_discovery_rate: FALSE_DISCOVERY_RATE,
+        base: sideTotals(base),
+        head: sideTotals(head),
+        cost_change: relativeChange(base.totals.cost_usd, head.totals.cost_usd),
+        counts,
+        loosened_checks: rows.reduce((sum, row) => sum + row.loosened_checks.length, 0),
+        scenarios: rows,
+    };
+}
+function keyOf(scenario) {
+    return `${scenario.file}\u0000${scenario.name}`;
+}
+function sideTotals(run) {
+    return {
+        run_id: run.run_id,
+        scenarios: run.totals.total,
+        passed: run.totals.passed,
+        cost_usd: run.totals.cost_usd,
+        cost_incomplete: run.totals.cost_incomplete,
+    };
+}
+function compareScenario(before, after) {
+    const any = (after ?? before);
+    const base = before ? sideFigures(before) : null;
+    const head = after ? sideFigures(after) : null;
+    const row = {
+        file: any.file,
+        name: any.name,
+        class: 'unchanged',
+        reasons: [],
+        base,
+        head,
+        deltas: {
+            pass_rate: base?.pass_rate != null && head?.pass_rate != null ? head.pass_rate - base.pass_rate : null,
+            cost_per_trial: relativeChange(base?.cost_per_trial ?? null, head?.cost_per_trial ?? null),
+            latency_p50_seconds: relativeChange(base?.latency_p50_seconds ?? null, head?.latency_p50_seconds ?? null),
+            turns_per_trial: relativeChange(base?.turns_per_trial ?? null, head?.turns_per_trial ?? null),
+            tool_calls_per_trial: relativeChange(base?.tool_calls_per_trial ?? null, head?.tool_calls_per_trial ?? null),
+        },
+        p_value: null,
+        q_value: null,
+        trials_needed_per_side: null,
+        changed_inputs: before && after ? changedInputs(before, after) : [],
+        loosened_checks: before?.checks && after?.checks ? findLoosenedChecks(before.checks, after.checks) : [],
+    };
+    if (!before || !after || !base || !head) {
+        row.class = before ? 'removed' : 'new';
+        row.reasons.push(before ? 'no longer in the run' : 'not in the baseline run');
+        return row;
+    }
+    if (row.changed_inputs.length > 0) {
+        row.class = 'not_comparable';
+        row.reasons.push(`what the model sees changed: ${row.changed_inputs.join(', ').replaceAll('_', ' ')}`);
+        return row;
+    }
+    if (base.counted === 0 || head.counted === 0) {
+        row.class = 'not_comparable';
+        row.reasons.push(`no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${(base.counted === 0 ? base : head).verdict})`);
+        return row;
+    }
+    row.p_value = fisherExactTwoSided(base.passed, base.counted - base.passed, head.passed, head.counted - head.passed);
+    classifyInvariants(row, after);
+    return row;
+}
+const INPUT_PARTS = [
+    'model',
+    'prompt',
+    'system_prompt',
+    'tools',
+    'mocks',
+    'settings',
+];
+function changedInputs(before, after) {
+    if (before.inputs && after.inputs)
+        return INPUT_PARTS.filter((part) => before.inputs[part] !== after.inputs[part]);
+    // Rows written before inputs were recorded: the model is all that can be told.
+    return before.model === after.model ? [] : ['model'];
+}
+/** A required assertion is an invariant: newly failing regresses, newly passing improves, whatever the counts say. */
+function classifyInvariants(row, after) {
+    const brokenBefore = new Set(row.base.broken_invariants.map((entry) => entry.label));
+    const newlyBroken = row.head.broken_invariants.filter((entry) => !brokenBefore.has(entry.label));
+    const passingNow = new Set(requiredAssertionTally(after)
+        .filter((entry) => entry.failed === 0)
+        .map((entry) => entry.label));
+    const restored = row.base.broken_invariants.filter((entry) => passingNow.has(entry.label));
+    if (newlyBroken.length > 0) {
+        row.class = 'regressed';
+        for (const entry of newlyBroken)
+            row.reasons.push(`required assertion '${entry.label}' now fails (${entry.failed}/${entry.evaluated} trials)`);
+    }
+    else if (restored.length > 0) {
+        row.class = 'improved';
+        for (const entry of restored)
+            row.reasons.push(`required assertion '${entry.label}' passes again (failed ${entry.failed}/${entry.evaluated} trials before)`);
+    }
+}
+/** Benjamini-Hochberg across the scenarios with a p-value, then each one's class from its q-value. */
+function applyFalseDiscoveryControl(rows) {
+    const tested = rows.filter((row) => row.p_value !== null);
+    const qValues = benjaminiHochberg(tested.map((row) => row.p_value));
+    const ranked = [...tested].sort((a, b) => a.p_value - b.p_value);
+    tested.forEach((row, i) => {
+        row.q_value = qValues[i];
+        // The bar BH sets for this scenario's p-value, the others staying as they are: what the trials-needed figure must
+        // clear.
+        const bar = (FALSE_DISCOVERY_RATE * (ranked.indexOf(row) + 1)) / tested.length;
+        classifyCounts(row, bar);
+    });
+}
+function classifyCounts(row, bar) {
+    const base = row.base;
+    const head = row.head;
+    const counts = `pass rate ${base.passed}/${base.counted} → ${head.passed}/${head.counted}`;
+    const rateChange = head.pass_rate - base.pass_rate;
+    if (Math.abs(rateChange) < 1e-12)
+        return;
+    const significant = row.q_value <= FALSE_DISCOVERY_RATE;
+    if (significant) {
+        const direction = rateChange < 0 ? 'regressed' : 'improved';
+        // An invariant already decided the class; a significant move the other way is still worth saying.
+        if (row.reasons.length === 0)
+            row.class = direction;
+        row.reasons.push(`${counts}, significant (p ${formatP(row.p_value)}, q ${formatP(row.q_value)})`);
+        return;
+    }
+    if (row.reasons.length > 0) {
+        row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value)})`);
+        return;
+    }
+    row.class = 'changed_not_significant';
+    row.trials_needed_per_side = trialsPerSideToShow(base.pass_rate, head.pass_rate, bar);
+    row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value)}, q ${formatP(row.q_value)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`);
+}
+function trialsAdvice(baseTrials, headTrials, needed, bar) {
+    const neverAtThisSize = !canEverShowDifference(baseTrials, headTrials, bar)
+        ? baseTrials === 1 && headTrials === 1
+            ? 'one trial each can never show a difference; '
+            : `${baseTrials} and ${headTrials} trials can never show a difference; `
+        : '';
+    if (needed === null)
+        return `${neverAtThisSize}a difference this small would need more than ${TRIALS_NEEDED_CAP} trials per side`;
+    return `${neverAtThisSize}about ${needed} trials per side would show a difference this size`;
+}
+/** `= 0.029`, `= 0.57`, `< 0.001`: a p- or q-value with its relation, to follow `p` or `q`. */
+function formatP(p) {
+    if (p < 0.001)
+        return '< 0.001';
+    return `= ${p >= 0.1 ? p.toFixed(2) : p.toFixed(3)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/results-merge.ts
+
+/**
+ * One run document from several (the shards of a matrix, or its legs):
+ * every scenario row once per input, sorted by file, the totals recomputed,
+ * the earliest start and latest finish. Missing shards are named, never
+ * papered over: the caller reports them and judges the run by them.
+ */
+function mergeRunResults(inputs, runId) {
+    const scenarios = inputs
+        .flatMap((input) => input.scenarios)
+        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const caps = inputs.map((input) => input.max_cost_usd).filter((cap) => cap !== null);
+    const uncounted = [...new Set(inputs.flatMap((input) => input.uncounted_cost_models ?? []))].sort();
+    const first = inputs[0];
+    const results = {
+        schema_version: first?.schema_version ?? 1,
+        run_id: runId,
+        salvo_version: first?.salvo_version ?? 'unknown',
+        started_at: inputs.map((input) => input.started_at).sort()[0] ?? new Date(0).toISOString(),
+        finished_at: inputs
+            .map((input) => input.finished_at)
+            .sort()
+            .at(-1) ?? new Date(0).toISOString(),
+        interrupted: inputs.some((input) => input.interrupted),
+        max_cost_usd: caps.length > 0 ? caps.reduce((sum, cap) => sum + cap, 0) : null,
+        totals: runTotals(scenarios),
+        scenarios,
+        ...(inputs.some((input) => input.budget_exhausted) ? { budget_exhausted: true } : {}),
+        ...(uncounted.length > 0 ? { uncounted_cost_models: uncounted } : {}),
+        ...mergedRateLimits(inputs),
+    };
+    const counts = [...new Set(inputs.flatMap((input) => (input.shard ? [input.shard.count] : [])))];
+    const shardCount = counts.length > 0 ? Math.max(...counts) : null;
+    const seen = new Set(inputs.flatMap((input) => (input.shard ? [input.shard.index] : [])));
+    const missingShards = shardCount === null
+        ? []
+        : Array.from({ length: shardCount }, (_, index) => index + 1).filter((index) => !seen.has(index));
+    return { results, missingShards, shardCount };
+}
+/** `shard 2 of 3 (shard-2-of-3) never reported; its scenarios were not verified.`, one line per missing shard. */
+function missingShardLines(merged) {
+    return merged.missingShards.map((index) => `shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; its scenarios were not verified.`);
+}
+/** The shards' rate-limit figures, summed per provider and base URL (each shard had its own limiter). */
+function mergedRateLimits(inputs) {
+    const merged = new Map();
+    for (const entry of inputs.flatMap((input) => input.rate_limits ?? [])) {
+        const key = `${entry.provider} ${entry.base_url ?? ''}`;
+        const sum = merged.get(key);
+        merged.set(key, sum
+            ? {
+                ...sum,
+                requests: sum.requests + entry.requests,
+                throttled: sum.throttled + entry.throttled,
+                retries: sum.retries + entry.retries,
+                waited_seconds: Math.round((sum.waited_seconds + entry.waited_seconds) * 10) / 10,
+                gave_up: sum.gave_up + entry.gave_up,
+                // Each shard settled on its own; the least is what held them all.
+                concurrency: sum.concurrency === null || entry.concurrency === null
+                    ? (sum.concurrency ?? entry.concurrency)
+                    : Math.min(sum.concurrency, entry.concurrency),
+            }
+            : { ...entry });
+    }
+    return merged.size > 0 ? { rate_limits: [...merged.values()] } : {};
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/results-source.ts
+
+
+
+
+
+/**
+ * What `salvo report`, `show` and `compare` open: a results.json path, a trace
+ * file, a folder holding a results.json (a stored run's folder, an extracted
+ * artifact), or a run id (or unique prefix) from the run archive; undefined is
+ * the latest stored run. A path that exists wins over a run id of the same name.
+ */
+async function readRunSource(reference, cwd, archive) {
+    if (reference === undefined)
+        return readStoredRun(await archive(), undefined);
+    const path = (0,external_node_path_.resolve)(cwd, reference);
+    const found = await (0,promises_.stat)(path).catch(() => null);
+    if (found?.isFile())
+        return readFileSource(path, reference);
+    if (found?.isDirectory()) {
+        const file = await findResultsFile(path);
+        return runFromFile(file, await readResultsFile(file), (0,external_node_path_.relative)(cwd, file) || file);
+    }
+    return readStoredRun(await archive(), reference);
+}
+/** One side of `salvo compare` / `--baseline`: a run, never a single trace. */
+async function readResultsSide(reference, cwd, archive) {
+    const source = await readRunSource(reference, cwd, archive);
+    if (source.kind === 'trace')
+        throw new errors/* UsageError */.eb(`${reference} is a trace file, not a run`, {
+            hint: 'give a results.json, the folder of an extracted artifact, or a run id',
+        });
+    return { results: source.results, origin: source.origin };
+}
+/** The latest stored run (the default head). */
+async function readLatestRun(archive) {
+    const { results, origin } = await readStoredRun(archive, undefined);
+    return { results, origin };
+}
+async function readStoredRun(archive, reference) {
+    const runId = await archive.resolveRunId(reference);
+    const run = await archive.readRun(runId);
+    const stored = { kind: 'run', runId, traces: archive.traces(runId), directory: archive.runDir(runId) };
+    if (run.results)
+        return { ...stored, results: run.results, origin: `run ${runId}`, complete: true };
+    // A run killed before it finished: its journal still says how each finished scenario did.
+    const started = new Date(0).toISOString();
+    const results = {
+        schema_version: 1,
+        run_id: runId,
+        salvo_version: 'unknown',
+        started_at: started,
+        finished_at: started,
+        interrupted: true,
+        max_cost_usd: null,
+        totals: runTotals(run.scenarios),
+        scenarios: run.scenarios,
+    };
+    return { ...stored, results, origin: `run ${runId} (unfinished)`, complete: false };
+}
+async function readFileSource(path, reference) {
+    const document = await readJsonFile(path);
+    if (isTrace(document)) {
+        // A trace in `<run>/traces/`: its run is the folder above, when that holds a results.json.
+        const runFile = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), 'results.json');
+        const runDocument = await (0,promises_.stat)(runFile).then((stats) => (stats.isFile() ? readResultsFile(runFile) : null), () => null);
+        const run = runDocument ? await runFromFile(runFile, runDocument, runFile) : null;
+        return { kind: 'trace', trace: document, origin: reference, run };
+    }
+    return runFromFile(path, checkedResults(document, path), reference);
+}
+/** A results.json's run: its traces are beside it (`traces/`, a stored run) or under `run/traces/` (an artifact). */
+async function runFromFile(file, results, origin) {
+    const directory = (0,external_node_path_.dirname)(file);
+    const candidates = [(0,external_node_path_.join)(directory, 'traces'), (0,external_node_path_.join)(directory, 'run', 'traces')];
+    let traces = candidates[0];
+    for (const candidate of candidates) {
+        if ((await (0,promises_.stat)(candidate).catch(() => null))?.isDirectory()) {
+            traces = candidate;
+            break;
+        }
+    }
+    return {
+        kind: 'run',
+        runId: results.run_id,
+        results,
+        origin,
+        complete: true,
+        traces: new trace_folder_TraceFolder(traces),
+        directory,
+    };
+}
+function isTrace(document) {
+    if (document === null || typeof document !== 'object' || Array.isArray(document))
+        return false;
+    const record = document;
+    return typeof record.trace_id === 'string' && Array.isArray(record.messages) && !('scenarios' in record);
+}
+/**
+ * results.json at the folder's top, else the only one up to two levels down (an artifact extracted into a folder of
+ * its own).
+ */
+async function findResultsFile(folder) {
+    const entries = await (0,promises_.readdir)(folder, { recursive: true, withFileTypes: true });
+    const candidates = entries
+        .filter((entry) => entry.isFile() && entry.name === 'results.json')
+        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name))
+        .filter((file) => (0,external_node_path_.relative)(folder, file).split(/[\\/]/).length <= 3)
+        .sort((a, b) => a.length - b.length);
+    if (candidates.length === 0)
+        throw new errors/* UsageError */.eb(`no results.json in ${folder}`, {
+            hint: 'give the folder a salvo artifact was extracted to, or the results.json itself',
+        });
+    const top = candidates[0];
+    if (candidates.length > 1 && candidates[1].length === top.length) {
+        throw new errors/* UsageError */.eb(`${folder} holds more than one results.json (${candidates.map((file) => (0,external_node_path_.relative)(folder, file)).join(', ')})`, { hint: 'give the path of the one to compare' });
+    }
+    return top;
+}
+async function readResultsFile(path) {
+    return checkedResults(await readJsonFile(path), path);
+}
+async function readJsonFile(path) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* SalvoError */.u3('E_USAGE', `${path} is not a readable JSON file: ${error.message}`);
+    }
+}
+function checkedResults(document, path) {
+    const problem = shapeProblem(document);
+    if (problem)
+        throw new errors/* UsageError */.eb(`${path}: ${problem}`, {
+            hint: 'salvo reads the results.json that `salvo run` stores and the action uploads, or a trace file',
+        });
+    return document;
+}
+function shapeProblem(document) {
+    if (document === null || typeof document !== 'object' || Array.isArray(document))
+        return 'not a salvo results document (expected an object)';
+    const record = document;
+    if (typeof record.run_id !== 'string')
+        return 'field run_id: expected a string';
+    if (!Array.isArray(record.scenarios))
+        return 'field scenarios: expected a list';
+    if (record.totals === null || typeof record.totals !== 'object')
+        return 'field totals: expected an object';
+    const index = record.scenarios.findIndex((row) => row === null ||
+        typeof row !== 'object' ||
+        !Array.isArray(row.trials) ||
+        typeof row.name !== 'string');
+    return index === -1 ? null : `field scenarios.${index}: expected a scenario result with a name and trials`;
+}
+/**
+ * The documents `salvo merge` and the action's merge step read: a file as it is, a folder as every results.json
+ * below it (a downloaded artifact), in path order.
+ */
+async function readResultsDocuments(paths, cwd) {
+    const files = (await Promise.all(paths.map((path) => resultsFilesAt(path, cwd)))).flat();
+    const inputs = await Promise.all(files.map((file) => readMergeInput(file, cwd)));
+    return { files, inputs };
+}
+async function resultsFilesAt(path, cwd) {
+    const absolute = (0,external_node_path_.resolve)(cwd, path);
+    const stats = await (0,promises_.stat)(absolute).catch(() => null);
+    if (stats?.isFile())
+        return [absolute];
+    if (!stats?.isDirectory())
+        throw new errors/* UsageError */.eb(`no such file or directory: '${path}'`);
+    const entries = await (0,promises_.readdir)(absolute, { recursive: true, withFileTypes: true });
+    const found = entries
+        .filter((entry) => entry.isFile() && entry.name === 'results.json')
+        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name));
+    // The run store keeps a copy of the document under run/; the artifact's top-level results.json is the one to read.
+    const topLevel = found.filter((file) => !found.some((other) => other !== file && file.startsWith((0,external_node_path_.join)(other, '..') + '/')));
+    if (topLevel.length === 0)
+        throw new errors/* UsageError */.eb(`no results.json in '${path}'`);
+    return topLevel.sort();
+}
+async function readMergeInput(file, cwd) {
+    const name = (0,external_node_path_.relative)(cwd, file) || file;
+    let document;
+    try {
+        document = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`${name}: not a JSON results document (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const scenarios = document?.scenarios;
+    if (!Array.isArray(scenarios) || typeof document.run_id !== 'string') {
+        throw new errors/* UsageError */.eb(`${name}: not a salvo results document (no run_id and scenarios)`);
+    }
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/engine/workflow-results.ts
+
+
+
+
+
+
+
+/** How many of the base branch's latest successful runs are searched for an artifact of this job. */
+const BASELINE_RUNS_SEARCHED = 10;
+/** `salvo-traces-shard-2-of-3` for `salvo-traces`: a shard leg's artifact (read-action-settings.ts names them). */
+function isShardArtifactOf(name, artifactName) {
+    return name.startsWith(`${artifactName}-shard-`) && /^-shard-\d+-of-\d+$/.test(name.slice(artifactName.length));
+}
+/**
+ * The baseline of a pull request: the results of the latest successful run of
+ * this workflow on the base branch that has this job's artifact, or (a
+ * sharded workflow without a merge job) that run's shard artifacts, merged.
+ * A token without `actions: read` (403) or no such run is an answer, never an error.
+ */
+async function findBaseline(source, request) {
+    try {
+        const runs = await source.successfulRuns(request.branch, BASELINE_RUNS_SEARCHED);
+        for (const run of runs) {
+            const artifacts = await source.list(run.id);
+            const exact = artifacts.filter((artifact) => artifact.name === request.artifactName);
+            const chosen = exact.length > 0 ? exact : artifacts.filter((a) => isShardArtifactOf(a.name, request.artifactName));
+            if (chosen.length === 0)
+                continue;
+            const merged = await downloadAndMerge(source, chosen, run.id, (0,external_node_path_.join)(request.directory, String(run.id)));
+            return {
+                kind: 'found',
+                results: merged.results,
+                runId: run.id,
+                runUrl: run.url,
+                artifacts: chosen.map((a) => a.name),
+            };
+        }
+        const searched = runs.length === 0 ? 'no successful run' : `none of the latest ${runs.length} successful runs`;
+        return {
+            kind: 'unavailable',
+            reason: `${searched} of this workflow on '${request.branch}' has an artifact named '${request.artifactName}'.`,
+        };
+    }
+    catch (error) {
+        const status = httpStatusOf(error);
+        if (status === 403 || status === 401)
+            return {
+                kind: 'unavailable',
+                reason: `the token cannot read this repository's workflow runs (HTTP ${status}); add 'actions: read' to the job's permissions.`,
+            };
+        return { kind: 'unavailable', reason: `the baseline could not be fetched: ${messageOf(error)}` };
+    }
+}
+/**
+ * A merge step's input: every shard artifact of the current run (`<artifactName>-shard-i-of-n`), downloaded and
+ * merged. Shards that never reported are named by the merged run, never papered over.
+ */
+async function mergeShardArtifacts(source, request) {
+    const shards = (await source.list(null)).filter((artifact) => isShardArtifactOf(artifact.name, request.artifactName));
+    if (shards.length === 0) {
+        throw new errors/* UsageError */.eb(`mode merge found no shard artifacts in this run (names like '${request.artifactName}-shard-1-of-3')`, {
+            hint: "run the shard legs with the 'shard' input and the same 'artifact-name', and give the merge job needs: on them",
+        });
+    }
+    const merged = await downloadAndMerge(source, shards, null, request.directory, request.redact);
+    return { merged, artifacts: shards.map((shard) => shard.name).sort() };
+}
+async function downloadAndMerge(source, artifacts, runId, directory, redact = (results) => results) {
+    const folders = [];
+    for (const artifact of [...artifacts].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const folder = (0,external_node_path_.join)(directory, artifact.name);
+        await (0,promises_.mkdir)(folder, { recursive: true });
+        await source.download(artifact, runId, folder);
+        folders.push(folder);
+    }
+    const { inputs } = await readResultsDocuments(folders, directory);
+    if (inputs.length === 1 && inputs[0] && !inputs[0].shard)
+        return { results: redact(inputs[0]), missingShards: [], shardCount: null };
+    return mergeRunResults(inputs.map(redact), uuidv7(systemClock));
+}
+function httpStatusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return null;
+    if ('status' in error && typeof error.status === 'number')
+        return error.status;
+    // @actions/artifact's findBy calls report only as text ("... (403) ..." / "Unexpected status: 403").
+    const match = /\b(40[13])\b/.exec(messageOf(error));
+    return match ? Number(match[1]) : null;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/action/compare-with-baseline.ts
+
+
+
+
+
+
+/** `baseline: <path>`, read before the run so a wrong path fails before anything is spent. */
+async function readExplicitBaseline(settings) {
+    if (settings.baseline.kind !== 'file')
+        return null;
+    const path = settings.baseline.path;
+    return readResultsSide(path, settings.workingDirectory, () => Promise.reject(new errors/* UsageError */.eb(`input '${Input.baseline}' is '${path}': no such file or folder`, {
+        hint: "give a results.json or the folder an artifact was extracted to, or 'none'",
+    })));
+}
+/**
+ * The pull request's comparison: with the explicit file, else (on pull
+ * requests) with the base branch's latest successful run of this workflow.
+ * Shard legs compare nothing (the merge step compares the whole run); without
+ * a baseline the report says why in one line and nothing else changes.
+ */
+async function compareWithBaseline(settings, results, sources) {
+    const none = { report: null, runId: '' };
+    if (sources.explicit) {
+        const base = sources.redactor.deep(sources.explicit.results);
+        return {
+            report: compared(base, results, 'baseline', sources.explicit.origin, null),
+            runId: '',
+        };
+    }
+    const { github } = settings;
+    if (settings.baseline.kind === 'none' || settings.shard !== null || github.baseRef === null)
+        return none;
+    if (github.workflowFile === null)
+        return unavailable('the runner did not say which workflow file this is (GITHUB_WORKFLOW_REF is empty).');
+    if (settings.githubToken === null)
+        return unavailable(`the '${Input.githubToken}' input is empty.`);
+    const lookup = await findBaseline(sources.artifacts, {
+        branch: github.baseRef,
+        artifactName: settings.artifactName,
+        directory: (0,external_node_path_.join)(github.tempDirectory, 'salvo-baseline'),
+    });
+    if (lookup.kind === 'unavailable') {
+        sources.log.info(`salvo: not compared with a baseline: ${lookup.reason}`);
+        return unavailable(lookup.reason);
+    }
+    sources.log.info(`salvo: comparing with run ${lookup.runId} on '${github.baseRef}' (${lookup.artifacts.join(', ')})`);
+    const origin = `artifact ${lookup.artifacts.join(', ')} of run ${lookup.runId}`;
+    const base = sources.redactor.deep(lookup.results);
+    return { report: compared(base, results, github.baseRef, origin, lookup.runUrl), runId: String(lookup.runId) };
+}
+function compared(base, head, baseLabel, baseOrigin, baseUrl) {
+    return { kind: 'compared', comparison: compareRuns(base, head), baseLabel, baseOrigin, baseUrl };
+}
+function unavailable(reason) {
+    return { report: { kind: 'unavailable', reason }, runId: '' };
+}
+
+;// CONCATENATED MODULE: ./src/action/merge-shards.ts
+
+
+
+/**
+ * `mode: merge`: downloads this run's shard artifacts, merges their results
+ * (core/results-merge.ts, as `salvo merge` does) and hands the merged run to
+ * the same reports as a run. The shards' traces stay in their own artifacts.
+ */
+async function mergeShards(settings, artifacts, redaction) {
+    const { merged, artifacts: names } = await mergeShardArtifacts(artifacts, {
+        artifactName: settings.artifactName,
+        directory: (0,external_node_path_.join)(settings.github.tempDirectory, 'salvo-shards'),
+        // Each shard redacted its own document; again with this job's secrets.
+        redact: (results) => redaction.redactor.deep(results),
+    });
+    const missing = missingShardLines(merged);
+    redaction.log.info(`salvo: merged ${names.length} shard artifacts (${names.join(', ')}): ${merged.results.totals.total} scenarios.`);
+    for (const line of missing)
+        redaction.log.warning(`salvo: missing ${line}`);
+    return {
+        outcome: { results: merged.results, runDirectory: null, invalidProblems: [] },
+        shards: { artifacts: names, missing },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
 
 
 
@@ -39641,11 +49506,24 @@ async function run() {
             log.info(built.notice);
         // The secrets by where they came from only: a value too short to redact must not reach the debug log either.
         core.debug(`salvo settings: ${JSON.stringify(redactor.deep({ ...settings, secrets: settings.secrets.map((secret) => secret.source) }))}`);
-        const outcome = await runScenarios(settings, project, { redactor, log }, controller.signal);
+        const { github } = settings;
+        const artifacts = createGithubWorkflowArtifacts({ ...github, token: settings.githubToken });
+        const explicitBaseline = await readExplicitBaseline(settings);
+        const { outcome, shards } = settings.mode === 'merge'
+            ? await mergeShards(settings, artifacts, { redactor, log })
+            : { outcome: await runScenarios(settings, project, { redactor, log }, controller.signal), shards: null };
         // Rows were redacted as each was stored (the runner) or built (invalid files, the engine); the header here.
         const results = redactor.deep(outcome.results);
-        await reportRun(settings, { ...outcome, results }, reporters);
-        concludeStep(decideStepOutcome(results, stepContext(settings)), `salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`);
+        for (const line of rateLimitLines(results.rate_limits))
+            log.info(line);
+        const baseline = await compareWithBaseline(settings, results, {
+            explicit: explicitBaseline,
+            artifacts,
+            redactor,
+            log,
+        });
+        await reportRun(settings, { ...outcome, results }, reporters, { baseline, shards });
+        concludeStep(decideStepOutcome(results, stepContext(settings, baseline, shards)), `salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`);
     }
     catch (error) {
         // An error may quote an input, salvo.yaml or a provider's reply.
@@ -39662,7 +49540,7 @@ async function run() {
         process.off('SIGTERM', stop);
     }
 }
-function stepContext(settings) {
+function stepContext(settings, baseline, shards) {
     const missingKeyInputs = {};
     if (settings.openaiApiKey === null)
         missingKeyInputs.openai = Input.openaiApiKey;
@@ -39673,6 +49551,11 @@ function stepContext(settings) {
         mode: settings.mode,
         secretless: secretlessReason(settings.github),
         missingKeyInputs,
+        comparison: baseline.report?.kind === 'compared'
+            ? { result: baseline.report.comparison, baseLabel: baseline.report.baseLabel }
+            : null,
+        failOnLoosened: settings.failOnLoosened,
+        missingShards: shards?.missing ?? [],
     };
 }
 /** Fails the step, or leaves it green with a warning or notice, per the fail policy. */
@@ -39690,7 +49573,285 @@ function concludeStep(step, passedLine) {
 
 /***/ }),
 
-/***/ 74296:
+/***/ 24423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $N: () => (/* reexport */ MAX_ANTHROPIC_BREAKPOINTS),
+  DH: () => (/* reexport */ estimateCacheSaving),
+  a3: () => (/* reexport */ estimateCost),
+  bP: () => (/* reexport */ estimateTokens),
+  Sy: () => (/* reexport */ isLongEnoughToCache)
+});
+
+// UNUSED EXPORTS: CACHE_LENGTH_MARGIN, PRICE_TABLE, candidateIds, costAt, findPrice, promptCacheMinimum
+
+;// CONCATENATED MODULE: ./src/core/cost/price-table.ts
+/**
+ * Built-in prices, USD per million tokens, as data rows (prices change monthly;
+ * update a row, never code). Sources and dates from
+ * shared/reference/llm-apis.md §4 (researched 2026-11-24):
+ *   [G]  @pydantic/genai-prices 0.1.8 data (2026-09-23), citing the official pricing pages
+ *   [M]  the official OpenAI model page;  [P] Anthropic's pricing page;  [MP] Anthropic's model pages
+ *   (secondary) a vendor or blog quoting the official page.
+ * cacheWrite: OpenAI 30-minute retention (gpt-5.6 and later; older models bill
+ * writes as plain input); Anthropic 5-minute TTL writes. cacheWriteLong:
+ * Anthropic 1-hour TTL writes, 2x input on every row of [P].
+ *
+ * Prompt-cache minimums (Anthropic rows): the shortest prefix a breakpoint can
+ * cache, from Anthropic's prompt-caching page ("Cache limitations", minimum
+ * cacheable prompt length) [PC], read 2026-12 from its copy in the orq.ai
+ * gateway docs (docs.orq.ai/docs/proxy/prompt-caching). Models the page does
+ * not list get UNLISTED_CACHE_MINIMUM: the largest minimum documented
+ * (llm-apis.md §2.7: "512, 1024 or 4096"), so salvo never counts on a cache
+ * that may not form.
+ */
+const PC = '[PC] Anthropic prompt-caching page, minimum cacheable prompt length';
+const UNLISTED_CACHE_MINIMUM = {
+    tokens: 4096,
+    source: 'not listed on [PC]: the largest documented minimum (llm-apis.md §2.7)',
+};
+/** OpenAI caches prompts of 1,024 tokens or more, for every model (OpenAI prompt-caching guide). */
+const OPENAI_CACHE_MINIMUM = {
+    tokens: 1024,
+    source: 'OpenAI prompt-caching guide: prompts of 1,024 tokens or more',
+};
+const openai = (ids, input, cacheRead, output, source, date, cacheWrite = input) => ({
+    provider: 'openai',
+    ids,
+    input,
+    cacheRead,
+    cacheWrite,
+    output,
+    source,
+    date,
+});
+/**
+ * From gpt-5.4 on, a prompt above 272K tokens is billed at 2x input and cache rates and 1.5x output (official model
+ * pages).
+ */
+const openaiLong = (row) => ({
+    ...row,
+    longContext: {
+        aboveInputTokens: 272_000,
+        input: row.input * 2,
+        cacheRead: row.cacheRead * 2,
+        cacheWrite: row.cacheWrite * 2,
+        output: row.output * 1.5,
+    },
+});
+const anthropic = (ids, input, cacheWrite, cacheRead, output, source, date, cacheMinimumTokens) => ({
+    provider: 'anthropic',
+    ids,
+    input,
+    cacheWrite,
+    cacheWriteLong: input * 2,
+    cacheRead,
+    output,
+    source,
+    date,
+    cacheMinimum: cacheMinimumTokens === undefined ? UNLISTED_CACHE_MINIMUM : { tokens: cacheMinimumTokens, source: PC },
+});
+const G = '[G] genai-prices 0.1.8';
+const PRICE_TABLE = [
+    // OpenAI, Standard tier.
+    openai(['gpt-4o', 'gpt-4o-2024-08-06', 'gpt-4o-2024-11-20'], 2.5, 1.25, 10, G, '2026-09-23'),
+    openai(['gpt-4o-2024-05-13'], 5, 5, 15, G, '2026-09-23'),
+    openai(['gpt-4o-mini', 'gpt-4o-mini-2024-07-18'], 0.15, 0.075, 0.6, G, '2026-09-23'),
+    openai(['gpt-4.1', 'gpt-4.1-2025-04-14'], 2, 0.5, 8, G, '2026-09-23'),
+    openai(['gpt-4.1-mini'], 0.4, 0.1, 1.6, G, '2026-09-23'),
+    openai(['gpt-4.1-nano'], 0.1, 0.025, 0.4, G, '2026-09-23'),
+    openai(['o3', 'o3-2025-04-16'], 2, 0.5, 8, `${G} (price since 2025-06-10)`, '2026-09-23'),
+    openai(['o4-mini', 'o4-mini-2025-04-16'], 1.1, 0.275, 4.4, G, '2026-09-23'),
+    openai(['gpt-5', 'gpt-5-2025-08-07'], 1.25, 0.125, 10, G, '2026-09-23'),
+    openai(['gpt-5-mini'], 0.25, 0.025, 2, G, '2026-09-23'),
+    openai(['gpt-5-nano'], 0.05, 0.005, 0.4, G, '2026-09-23'),
+    openai(['gpt-5.1', 'gpt-5.1-2025-11-13'], 1.25, 0.125, 10, G, '2026-09-23'),
+    openai(['gpt-5.2', 'gpt-5.2-2025-12-11'], 1.75, 0.175, 14, G, '2026-09-23'),
+    openaiLong(openai(['gpt-5.4'], 2.5, 0.25, 15, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.4-mini'], 0.75, 0.075, 4.5, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.4-nano'], 0.2, 0.02, 1.25, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.4-pro'], 30, 30, 180, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.5', 'gpt-5.5-2026-04-23'], 5, 0.5, 30, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.5-pro'], 30, 30, 180, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.6-sol', 'gpt-5.6'], 4, 0.4, 20, `${G} (price since 2026-08-21)`, '2026-08-21', 5)),
+    openaiLong(openai(['gpt-5.6-terra'], 2, 0.2, 12, `${G} (price since 2026-07-30)`, '2026-07-30', 2.5)),
+    openaiLong(openai(['gpt-5.6-luna'], 0.2, 0.02, 1.2, `${G} (price since 2026-07-30)`, '2026-07-30', 0.25)),
+    openaiLong(openai(['gpt-6-astra'], 10, 1, 50, G, '2026-09-23', 12.5)),
+    openaiLong(openai(['gpt-6-sol'], 2, 0.2, 10, `${G}; [M] model page`, '2026-09-22', 2.5)),
+    openaiLong(openai(['gpt-6-luna'], 0.1, 0.01, 0.5, G, '2026-09-22', 0.125)),
+    openaiLong(openai(['gpt-6.1-sol'], 2, 0.1, 10, '(secondary) LiteLLM blog; codexometer / AILSA release notes quoting the model page', '2026-10-01', 2.5)),
+    openaiLong(openai(['gpt-6.1-terra'], 1, 0.05, 5, '(secondary) LiteLLM blog, apidog, PromptFuel', '2026-10-26', 1.25)),
+    openaiLong(openai(['gpt-6.2-sol'], 2, 0.1, 10, '[M] model page (stored copy)', '2026-11-17', 2.5)),
+    // Anthropic, standard speed: input, 5-minute cache write, cache read, output (then the [PC] cache minimum).
+    anthropic(['claude-3-haiku-20240307'], 0.25, 0.3, 0.03, 1.25, G, '2026-09-23', 2048),
+    anthropic(['claude-3-5-sonnet-20240620', 'claude-3-5-sonnet-20241022'], 3, 3.75, 0.3, 15, G, '2026-09-23', 1024),
+    anthropic(['claude-3-7-sonnet-20250219'], 3, 3.75, 0.3, 15, G, '2026-09-23', 1024),
+    anthropic(['claude-3-5-haiku-20241022'], 0.8, 1, 0.08, 4, G, '2026-09-23', 2048),
+    anthropic(['claude-sonnet-4-20250514', 'claude-sonnet-4-0'], 3, 3.75, 0.3, 15, G, '2026-09-23', 1024),
+    anthropic(['claude-opus-4-20250514', 'claude-opus-4-0'], 15, 18.75, 1.5, 75, `[P]; ${G}`, '2026-09', 1024),
+    anthropic(['claude-opus-4-1-20250805', 'claude-opus-4-1'], 15, 18.75, 1.5, 75, '[P] pricing page', '2026-09', 1024),
+    {
+        ...anthropic(['claude-sonnet-4-5-20250929', 'claude-sonnet-4-5'], 3, 3.75, 0.3, 15, G, '2026-09-23', 1024),
+        longContext: {
+            aboveInputTokens: 200_000,
+            input: 6,
+            cacheWrite: 7.5,
+            cacheWriteLong: 12,
+            cacheRead: 0.6,
+            output: 22.5,
+        },
+    },
+    anthropic(['claude-haiku-4-5-20251001', 'claude-haiku-4-5'], 1, 1.25, 0.1, 5, `[MP]; ${G}`, '2026-09-23', 4096),
+    anthropic(['claude-opus-4-5-20251101', 'claude-opus-4-5'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09', 4096),
+    anthropic(['claude-opus-4-6'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09', 4096),
+    anthropic(['claude-opus-4-7'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+    anthropic(['claude-opus-4-8'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+    anthropic(['claude-sonnet-4-6'], 3, 3.75, 0.3, 15, `${G} (flat since 2026-03-13)`, '2026-09-23', 2048),
+    anthropic(['claude-sonnet-5'], 2, 2.5, 0.2, 10, '[MP] model page', '2026-06-30'),
+    anthropic(['claude-opus-5'], 5, 6.25, 0.5, 25, '[P]; [MP]', '2026-07-24'),
+    anthropic(['claude-fable-5', 'claude-mythos-5'], 10, 12.5, 1, 50, '[P] pricing page', '2026-09'),
+    anthropic(['claude-fable-5-1', 'claude-mythos-5-1'], 10, 12.5, 0.25, 50, '[P] pricing page', '2026-09'),
+    anthropic(['claude-opus-5-5'], 4, 5, 0.2, 20, '[MP]; PromptFuel v1.0.21 (secondary)', '2026-09-22'),
+    anthropic(['claude-sonnet-5-5'], 2, 2.5, 0.1, 10, '[MP] migration guide (read price since 2026-10-07)', '2026-10-07'),
+    {
+        ...anthropic(['claude-haiku-5-5'], 0.1, 0.125, 0.01, 0.5, '[MP] model page', '2026-10-07'),
+        // The tier counts input, cache reads and cache writes together, and reprices the whole request.
+        longContext: {
+            aboveInputTokens: 100_000,
+            input: 0.5,
+            cacheWrite: 0.625,
+            cacheWriteLong: 1,
+            cacheRead: 0.05,
+            output: 2.5,
+        },
+    },
+    anthropic(['claude-fable-5-2'], 8, 10, 0.2, 40, '[MP] models overview; rightsize v0.10.2 (secondary)', '2026-11-09'),
+];
+
+;// CONCATENATED MODULE: ./src/core/cost/estimate-cost.ts
+
+/** null = unknown model: the cost is unknown, never 0. */
+function estimateCost(model, usage, userPrices = {}) {
+    const price = findPrice(model, userPrices);
+    return price === null ? null : costAt(price, usage);
+}
+function costAt(price, usage) {
+    const long = price.longContext;
+    const tier = long && usage.inputTokens > long.aboveInputTokens ? long : price.tier;
+    const uncached = Math.max(0, usage.inputTokens - usage.cacheReadTokens - usage.cacheWriteTokens);
+    // Writes are priced by TTL: the 1-hour share at its own rate, the rest at the 5-minute (or only) rate.
+    const longWrites = Math.min(usage.cacheWriteLongTokens ?? 0, usage.cacheWriteTokens);
+    const micro = uncached * tier.input +
+        usage.cacheReadTokens * tier.cacheRead +
+        (usage.cacheWriteTokens - longWrites) * tier.cacheWrite +
+        longWrites * (tier.cacheWriteLong ?? tier.cacheWrite) +
+        usage.outputTokens * tier.output;
+    return micro / 1_000_000;
+}
+/**
+ * What caching saved on this usage: its cost had every prompt token been billed as plain input, minus its cost.
+ * Negative when writes were never read back. null when no cache was read or written, or the model is unknown.
+ */
+function estimateCacheSaving(model, usage, userPrices = {}) {
+    const price = findPrice(model, userPrices);
+    if (price === null || (usage.cacheReadTokens === 0 && usage.cacheWriteTokens === 0))
+        return null;
+    const withoutCache = { ...usage, cacheReadTokens: 0, cacheWriteTokens: 0, cacheWriteLongTokens: 0 };
+    return costAt(price, withoutCache) - costAt(price, usage);
+}
+/** User prices first (exact id, then the normalised forms), then the built-in table; never a prefix match. */
+function findPrice(model, userPrices = {}) {
+    const candidates = candidateIds(model);
+    for (const id of candidates) {
+        const user = userPrices[id];
+        if (user)
+            return { tier: fromUserPrice(user), source: 'salvo.yaml prices', matchedId: id };
+    }
+    for (const id of candidates) {
+        const row = rowsById.get(id);
+        if (row)
+            return { tier: row, longContext: row.longContext, source: `${row.source}, ${row.date}`, matchedId: id };
+    }
+    return null;
+}
+const rowsById = new Map(PRICE_TABLE.flatMap((row) => row.ids.map((id) => [id, row])));
+function fromUserPrice(price) {
+    // Without cache prices, cached tokens cost what plain input costs (a self-hosted model has no cache discount).
+    return {
+        input: price.input,
+        output: price.output,
+        cacheRead: price.cache_read ?? price.input,
+        cacheWrite: price.cache_write ?? price.input,
+    };
+}
+/**
+ * The ids to try, most specific first (llm-apis.md §4.4): as given; without a
+ * gateway or cloud prefix/suffix (`openai/`, Bedrock `us.anthropic.…-v1:0`,
+ * Vertex `@20250805`); then without a snapshot date (OpenAI `-2024-08-06`,
+ * Anthropic `-20250929`). Fine-tuned ids (`ft:`) are priced differently and
+ * stay unknown.
+ */
+function candidateIds(model) {
+    const given = model.trim();
+    if (given.startsWith('ft:'))
+        return [given];
+    const normalised = given
+        .toLowerCase()
+        .replace(/^(openai|anthropic)\//, '')
+        .replace(/^(us|eu|apac|global)\./, '')
+        .replace(/^anthropic\./, '')
+        .replace(/-v\d+(:\d+)?$/, '')
+        .replace(/@\d{8}$/, '');
+    const undated = normalised.replace(/-\d{4}-\d{2}-\d{2}$/, '').replace(/^(claude-.+)-\d{8}$/, '$1');
+    return [...new Set([given, normalised, undated])];
+}
+
+;// CONCATENATED MODULE: ./src/core/cost/prompt-cache.ts
+/**
+ * When a prompt prefix is long enough for the provider to cache it. The
+ * decision is made before the request is sent, so the length is an estimate:
+ * one token per 4 characters of the text as sent (JSON for tools). Real
+ * tokenizers give about one token per 3 to 4 characters of English and fewer
+ * characters per token for JSON and code, and Anthropic's newer tokenizer
+ * counts about 30 % more (llm-apis.md §2.7), so the estimate rarely over-counts;
+ * on top of it the estimate must clear the minimum by CACHE_LENGTH_MARGIN.
+ * A wrong guess costs nothing either way: a breakpoint under the minimum is
+ * ignored by the API (no write is billed), it only wastes one of the four.
+ */
+
+
+const CHARACTERS_PER_TOKEN = 4;
+/** The estimate must exceed the model's minimum by this factor (10 %) before salvo places a breakpoint. */
+const CACHE_LENGTH_MARGIN = 1.1;
+/** Anthropic accepts at most this many `cache_control` breakpoints in one request. */
+const MAX_ANTHROPIC_BREAKPOINTS = 4;
+function estimateTokens(text) {
+    return Math.ceil(text.length / CHARACTERS_PER_TOKEN);
+}
+/** The model's documented minimum; an Anthropic model not in the table gets the largest documented one. */
+function promptCacheMinimum(provider, model) {
+    if (provider === 'openai')
+        return OPENAI_CACHE_MINIMUM;
+    const matched = findPrice(model);
+    const row = matched && PRICE_TABLE.find((candidate) => candidate.ids.includes(matched.matchedId));
+    return row?.provider === 'anthropic' && row.cacheMinimum ? row.cacheMinimum : UNLISTED_CACHE_MINIMUM;
+}
+function isLongEnoughToCache(provider, model, estimatedTokens) {
+    return estimatedTokens >= promptCacheMinimum(provider, model).tokens * CACHE_LENGTH_MARGIN;
+}
+
+;// CONCATENATED MODULE: ./src/core/cost/index.ts
+
+
+
+
+
+/***/ }),
+
+/***/ 37406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39741,6 +49902,13 @@ class ProviderError extends SalvoError {
     requestId;
     /** Retries the provider layer made before giving up on this request (counted in the trial's retries). */
     retries;
+    /**
+     * A rate limit or an overload (429, Anthropic 529 / overloaded_error): retried by the rate-limit layer for a budget
+     * of time, not counted against the retries of 5xx errors.
+     */
+    throttled;
+    /** The wait the provider asked for (`retry-after-ms` / `retry-after`), in ms. */
+    retryAfterMs;
     constructor(provider, message, details) {
         super(details.code ?? 'E_PROVIDER', message, { hint: details.hint, cause: details.cause });
         this.provider = provider;
@@ -39748,6 +49916,8 @@ class ProviderError extends SalvoError {
         this.retryable = details.retryable;
         this.requestId = details.requestId;
         this.retries = details.retries ?? 0;
+        this.throttled = details.throttled ?? false;
+        this.retryAfterMs = details.retryAfterMs;
     }
 }
 /** The model called a tool that the scenario gives no mock for, or with arguments none of its mock cases matches. */
@@ -39791,7 +49961,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 62849:
+/***/ 39235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39800,10 +49970,13 @@ function describeError(error) {
 /* harmony export */   NC: () => (/* binding */ limitTrace),
 /* harmony export */   l: () => (/* binding */ ERROR_MESSAGE_LIMIT)
 /* harmony export */ });
+/* unused harmony export CUT_STATE_KEY */
 /** Characters, as the earlier salvo counted them. */
 const TRACE_LIMITS = {
     messageContent: 50_000,
     rawResponse: 100_000,
+    /** The final state of the tool handlers, as JSON. */
+    finalState: 100_000,
     trace: 5_000_000,
 };
 /**
@@ -39865,9 +50038,25 @@ function limitTrace(trace, limits = TRACE_LIMITS) {
         turns,
         tool_calls_made: cutCalls(trace.tool_calls_made),
         final_content: cutText(trace.final_content, limits.messageContent),
+        ...limitFinalState(trace.final_state, limits.finalState, () => (truncated = true)),
     };
     const whole = enforceTraceLimit(limited, limits.trace);
     return whole === limited && !truncated ? limited : { ...whole, truncated: true };
+}
+/** Key of the one entry a cut final state keeps: its JSON, cut with the usual marker. */
+const CUT_STATE_KEY = '[truncated]';
+/**
+ * A final state whose JSON is over the limit becomes `{"[truncated]": "<its JSON, cut>"}` and the trace says
+ * `final_state_truncated`, so a state assertion fails saying why instead of reading half a document.
+ */
+function limitFinalState(state, max, markTruncated) {
+    if (state === undefined)
+        return {};
+    const json = JSON.stringify(state);
+    if (json.length <= max)
+        return { final_state: state };
+    markTruncated();
+    return { final_state: { [CUT_STATE_KEY]: truncateText(json, max) }, final_state_truncated: true };
 }
 const OMITTED = '[omitted: trace size limit]';
 function enforceTraceLimit(trace, max) {
@@ -39903,7 +50092,7 @@ function omitArguments(call) {
 
 /***/ }),
 
-/***/ 55730:
+/***/ 20708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39979,7 +50168,7 @@ function applyPattern(text, { pattern, replacement, gate }) {
 
 /***/ }),
 
-/***/ 83712:
+/***/ 41430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39988,7 +50177,7 @@ function applyPattern(text, { pattern, replacement, gate }) {
 /* harmony export */   ri: () => (/* binding */ withoutCredentials)
 /* harmony export */ });
 /* unused harmony export COMMAND_QUOTE */
-/* harmony import */ var _redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55730);
+/* harmony import */ var _redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20708);
 /**
  * Text from outside (model replies, provider error bodies, scenario names and
  * descriptions) made safe for the two places that interpret what they print:
@@ -40035,6 +50224,21 @@ function neutraliseWorkflowCommands(text) {
 function withoutCredentials(text) {
     return text.replace(/\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@]{1,1024}@/gi, `$1${_redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF}@`);
 }
+
+
+/***/ }),
+
+/***/ 59457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   it: () => (/* binding */ DEFAULT_MAX_RETRIES),
+/* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
+/* harmony export */   xn: () => (/* binding */ DEFAULT_MAX_RETRY_WAIT_MS)
+/* harmony export */ });
+const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
 
 
 /***/ }),
@@ -40396,18 +50600,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 57349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveBlockMap = __nccwpck_require__(87103);
-var resolveBlockSeq = __nccwpck_require__(90334);
-var resolveFlowCollection = __nccwpck_require__(13142);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(91854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -40493,15 +50697,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 23683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(45937);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(84961);
+var resolveEnd = __nccwpck_require__(71020);
+var resolveProps = __nccwpck_require__(70775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -40545,17 +50749,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 45937:
+/***/ 84961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var composeCollection = __nccwpck_require__(57349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(17788);
-var utilEmptyScalarPosition = __nccwpck_require__(22599);
+var Alias = __nccwpck_require__(97105);
+var identity = __nccwpck_require__(24919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(43573);
+var resolveEnd = __nccwpck_require__(71020);
+var utilEmptyScalarPosition = __nccwpck_require__(28407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -40664,15 +50868,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 43573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var resolveBlockScalar = __nccwpck_require__(25089);
+var resolveFlowScalar = __nccwpck_require__(45882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -40759,18 +50963,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 89984:
+/***/ 13104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(61342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var identity = __nccwpck_require__(41127);
-var composeDoc = __nccwpck_require__(23683);
-var resolveEnd = __nccwpck_require__(17788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(20152);
+var identity = __nccwpck_require__(24919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(71020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -40990,17 +51194,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 87103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
-var utilMapIncludes = __nccwpck_require__(81187);
+var Pair = __nccwpck_require__(75773);
+var YAMLMap = __nccwpck_require__(65462);
+var resolveProps = __nccwpck_require__(70775);
+var utilContainsNewline = __nccwpck_require__(74283);
+var utilFlowIndentCheck = __nccwpck_require__(11795);
+var utilMapIncludes = __nccwpck_require__(51091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -41114,12 +51318,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 48913:
+/***/ 25089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -41321,14 +51525,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 90334:
+/***/ 91854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveProps = __nccwpck_require__(34631);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
+var YAMLSeq = __nccwpck_require__(66831);
+var resolveProps = __nccwpck_require__(70775);
+var utilFlowIndentCheck = __nccwpck_require__(11795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -41379,7 +51583,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 17788:
+/***/ 71020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41425,19 +51629,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 13142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(81187);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var resolveEnd = __nccwpck_require__(71020);
+var resolveProps = __nccwpck_require__(70775);
+var utilContainsNewline = __nccwpck_require__(74283);
+var utilMapIncludes = __nccwpck_require__(51091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -41641,13 +51845,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 76842:
+/***/ 45882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var resolveEnd = __nccwpck_require__(17788);
+var Scalar = __nccwpck_require__(50389);
+var resolveEnd = __nccwpck_require__(71020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -41876,7 +52080,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 34631:
+/***/ 70775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42031,7 +52235,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 74283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42074,7 +52278,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 22599:
+/***/ 28407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42109,12 +52313,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 74051:
+/***/ 11795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(74283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -42133,12 +52337,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 81187:
+/***/ 51091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(24919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -42155,22 +52359,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var toJS = __nccwpck_require__(74043);
-var Schema = __nccwpck_require__(45840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(71596);
-var applyReviver = __nccwpck_require__(83661);
-var createNode = __nccwpck_require__(42404);
-var directives = __nccwpck_require__(61342);
+var Alias = __nccwpck_require__(97105);
+var Collection = __nccwpck_require__(44661);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var toJS = __nccwpck_require__(53899);
+var Schema = __nccwpck_require__(28224);
+var stringifyDocument = __nccwpck_require__(72285);
+var anchors = __nccwpck_require__(79196);
+var applyReviver = __nccwpck_require__(50909);
+var createNode = __nccwpck_require__(91732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -42499,13 +52703,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 71596:
+/***/ 79196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(24919);
+var visit = __nccwpck_require__(12588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -42582,7 +52786,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 83661:
+/***/ 50909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42646,14 +52850,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 42404:
+/***/ 91732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var Alias = __nccwpck_require__(97105);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -42743,13 +52947,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 61342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(24919);
+var visit = __nccwpck_require__(12588);
 
 const escapeChars = {
     '!': '%21',
@@ -42928,7 +53132,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 91464:
+/***/ 20152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42997,28 +53201,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 38815:
+/***/ 43439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(45840);
-var errors = __nccwpck_require__(91464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(84047);
-var visit = __nccwpck_require__(10204);
+var composer = __nccwpck_require__(13104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(28224);
+var errors = __nccwpck_require__(20152);
+var Alias = __nccwpck_require__(97105);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var Scalar = __nccwpck_require__(50389);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var cst = __nccwpck_require__(49877);
+var lexer = __nccwpck_require__(65145);
+var lineCounter = __nccwpck_require__(41460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(64543);
+var visit = __nccwpck_require__(12588);
 
 
 
@@ -43055,7 +53259,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 57249:
+/***/ 77297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -43081,16 +53285,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 97105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var visit = __nccwpck_require__(10204);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var anchors = __nccwpck_require__(79196);
+var visit = __nccwpck_require__(12588);
+var identity = __nccwpck_require__(24919);
+var Node = __nccwpck_require__(44833);
+var toJS = __nccwpck_require__(53899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -43208,14 +53412,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 40101:
+/***/ 44661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
+var createNode = __nccwpck_require__(91732);
+var identity = __nccwpck_require__(24919);
+var Node = __nccwpck_require__(44833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -43366,14 +53570,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 66673:
+/***/ 44833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(83661);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var applyReviver = __nccwpck_require__(50909);
+var identity = __nccwpck_require__(24919);
+var toJS = __nccwpck_require__(53899);
 
 class NodeBase {
     constructor(type) {
@@ -43413,15 +53617,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 57165:
+/***/ 75773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyPair = __nccwpck_require__(59748);
-var addPairToJSMap = __nccwpck_require__(97104);
-var identity = __nccwpck_require__(41127);
+var createNode = __nccwpck_require__(91732);
+var stringifyPair = __nccwpck_require__(27764);
+var addPairToJSMap = __nccwpck_require__(88768);
+var identity = __nccwpck_require__(24919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -43459,14 +53663,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 63301:
+/***/ 50389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var identity = __nccwpck_require__(24919);
+var Node = __nccwpck_require__(44833);
+var toJS = __nccwpck_require__(53899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -43493,17 +53697,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 84454:
+/***/ 65462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(61212);
-var addPairToJSMap = __nccwpck_require__(97104);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
+var stringifyCollection = __nccwpck_require__(94156);
+var addPairToJSMap = __nccwpck_require__(88768);
+var Collection = __nccwpck_require__(44661);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var Scalar = __nccwpck_require__(50389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -43647,17 +53851,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 92223:
+/***/ 66831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyCollection = __nccwpck_require__(61212);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var toJS = __nccwpck_require__(74043);
+var createNode = __nccwpck_require__(91732);
+var stringifyCollection = __nccwpck_require__(94156);
+var Collection = __nccwpck_require__(44661);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var toJS = __nccwpck_require__(53899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -43769,16 +53973,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 97104:
+/***/ 88768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(57249);
-var merge = __nccwpck_require__(90452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var log = __nccwpck_require__(77297);
+var merge = __nccwpck_require__(29380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(24919);
+var toJS = __nccwpck_require__(53899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -43841,7 +54045,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 41127:
+/***/ 24919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43901,12 +54105,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 74043:
+/***/ 53899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(24919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -43947,15 +54151,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 60110:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
-var errors = __nccwpck_require__(91464);
-var stringifyString = __nccwpck_require__(83069);
+var resolveBlockScalar = __nccwpck_require__(25089);
+var resolveFlowScalar = __nccwpck_require__(45882);
+var errors = __nccwpck_require__(20152);
+var stringifyString = __nccwpck_require__(81773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -44172,7 +54376,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 91733:
+/***/ 13701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44242,7 +54446,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 97715:
+/***/ 15235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44348,14 +54552,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 49877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(60110);
-var cstStringify = __nccwpck_require__(91733);
-var cstVisit = __nccwpck_require__(97715);
+var cstScalar = __nccwpck_require__(90334);
+var cstStringify = __nccwpck_require__(13701);
+var cstVisit = __nccwpck_require__(15235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -44467,12 +54671,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 40361:
+/***/ 65145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(49877);
 
 /*
 START -> stream
@@ -45197,7 +55401,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 66628:
+/***/ 41460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45245,14 +55449,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
+var cst = __nccwpck_require__(49877);
+var lexer = __nccwpck_require__(65145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -46232,18 +56436,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 84047:
+/***/ 64543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var log = __nccwpck_require__(57249);
-var identity = __nccwpck_require__(41127);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(13104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(20152);
+var log = __nccwpck_require__(77297);
+var identity = __nccwpck_require__(24919);
+var lineCounter = __nccwpck_require__(41460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -46346,16 +56550,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 45840:
+/***/ 28224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var tags = __nccwpck_require__(90018);
+var identity = __nccwpck_require__(24919);
+var map = __nccwpck_require__(24043);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var tags = __nccwpck_require__(36178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -46392,13 +56596,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 47451:
+/***/ 24043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(24919);
+var YAMLMap = __nccwpck_require__(65462);
 
 const map = {
     collection: 'map',
@@ -46418,12 +56622,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 73632:
+/***/ 15632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 const nullTag = {
     identify: value => value == null,
@@ -46442,13 +56646,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 17562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(24919);
+var YAMLSeq = __nccwpck_require__(66831);
 
 const seq = {
     collection: 'seq',
@@ -46468,12 +56672,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 66464:
+/***/ 94704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(83069);
+var stringifyString = __nccwpck_require__(81773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -46491,12 +56695,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 73959:
+/***/ 74359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -46519,13 +56723,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 38405:
+/***/ 66229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(50389);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -46573,12 +56777,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 59874:
+/***/ 27602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -46622,18 +56826,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 70896:
+/***/ 27904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
+var map = __nccwpck_require__(24043);
+var _null = __nccwpck_require__(15632);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var bool = __nccwpck_require__(74359);
+var float = __nccwpck_require__(66229);
+var int = __nccwpck_require__(27602);
 
 const schema = [
     map.map,
@@ -46654,14 +56858,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 33559:
+/***/ 48647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(50389);
+var map = __nccwpck_require__(24043);
+var seq = __nccwpck_require__(17562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -46725,27 +56929,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 90018:
+/***/ 36178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
-var schema = __nccwpck_require__(70896);
-var schema$1 = __nccwpck_require__(33559);
-var binary = __nccwpck_require__(56083);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var schema$2 = __nccwpck_require__(35913);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(24371);
+var map = __nccwpck_require__(24043);
+var _null = __nccwpck_require__(15632);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var bool = __nccwpck_require__(74359);
+var float = __nccwpck_require__(66229);
+var int = __nccwpck_require__(27602);
+var schema = __nccwpck_require__(27904);
+var schema$1 = __nccwpck_require__(48647);
+var binary = __nccwpck_require__(64355);
+var merge = __nccwpck_require__(29380);
+var omap = __nccwpck_require__(96431);
+var pairs = __nccwpck_require__(49281);
+var schema$2 = __nccwpck_require__(93081);
+var set = __nccwpck_require__(62504);
+var timestamp = __nccwpck_require__(54960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -46831,14 +57035,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 56083:
+/***/ 64355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(63301);
-var stringifyString = __nccwpck_require__(83069);
+var Scalar = __nccwpck_require__(50389);
+var stringifyString = __nccwpck_require__(81773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -46908,12 +57112,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 88398:
+/***/ 36158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -46944,13 +57148,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 35782:
+/***/ 10838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(50389);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -47001,12 +57205,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 10873:
+/***/ 45609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -47084,13 +57288,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 90452:
+/***/ 29380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -47162,16 +57366,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 50303:
+/***/ 96431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var pairs = __nccwpck_require__(18385);
+var identity = __nccwpck_require__(24919);
+var toJS = __nccwpck_require__(53899);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var pairs = __nccwpck_require__(49281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -47246,15 +57450,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 18385:
+/***/ 49281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var Scalar = __nccwpck_require__(50389);
+var YAMLSeq = __nccwpck_require__(66831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -47335,24 +57539,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 35913:
+/***/ 93081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var binary = __nccwpck_require__(56083);
-var bool = __nccwpck_require__(88398);
-var float = __nccwpck_require__(35782);
-var int = __nccwpck_require__(10873);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(24371);
+var map = __nccwpck_require__(24043);
+var _null = __nccwpck_require__(15632);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var binary = __nccwpck_require__(64355);
+var bool = __nccwpck_require__(36158);
+var float = __nccwpck_require__(10838);
+var int = __nccwpck_require__(45609);
+var merge = __nccwpck_require__(29380);
+var omap = __nccwpck_require__(96431);
+var pairs = __nccwpck_require__(49281);
+var set = __nccwpck_require__(62504);
+var timestamp = __nccwpck_require__(54960);
 
 const schema = [
     map.map,
@@ -47383,14 +57587,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 81528:
+/***/ 62504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var YAMLMap = __nccwpck_require__(65462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -47486,12 +57690,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 24371:
+/***/ 54960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(13569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -47598,7 +57802,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 34475:
+/***/ 69915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47756,15 +57960,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var identity = __nccwpck_require__(41127);
-var stringifyComment = __nccwpck_require__(59799);
-var stringifyString = __nccwpck_require__(83069);
+var anchors = __nccwpck_require__(79196);
+var identity = __nccwpck_require__(24919);
+var stringifyComment = __nccwpck_require__(66599);
+var stringifyString = __nccwpck_require__(81773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -47895,14 +58099,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 61212:
+/***/ 94156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(24919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(66599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -48057,7 +58261,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 59799:
+/***/ 66599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -48088,14 +58292,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 72285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(24919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(66599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -48182,7 +58386,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 28689:
+/***/ 13569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -48216,15 +58420,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 59748:
+/***/ 27764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(66599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -48375,13 +58579,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 83069:
+/***/ 81773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var foldFlowLines = __nccwpck_require__(34475);
+var Scalar = __nccwpck_require__(50389);
+var foldFlowLines = __nccwpck_require__(69915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -48720,12 +58924,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 10204:
+/***/ 12588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(24919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -48963,7 +59167,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 77094:
+/***/ 69846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -49001,7 +59205,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   warning: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ../main/node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -49015,7 +59219,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -49051,7 +59255,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -49147,7 +59351,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -49184,11 +59388,11 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(44942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(92145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(15326);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(63873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -49262,7 +59466,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -49543,7 +59747,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -49585,7 +59789,7 @@ var external_events_ = __nccwpck_require__(24434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -49765,7 +59969,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -50039,7 +60243,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -50627,7 +60831,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -50707,7 +60911,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -50772,7 +60976,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -51093,7 +61297,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 92145:
+/***/ 63873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51178,7 +61382,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 44942:
+/***/ 15326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51196,7 +61400,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -51287,11 +61491,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(20770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(58482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(42480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -51991,7 +62195,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 38816:
+/***/ 42160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52013,6 +62217,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   euz: () => (/* binding */ literal),
   _H3: () => (/* binding */ looseObject),
   aig: () => (/* binding */ schemas_number),
+  jgl: () => (/* binding */ partialRecord),
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
@@ -52020,9 +62225,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -52897,7 +63102,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -53040,7 +63245,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -53353,7 +63558,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -53511,7 +63716,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -54029,7 +64234,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -54069,14 +64274,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -56714,7 +66919,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -56767,7 +66972,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -57872,7 +68077,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -58525,7 +68730,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -59370,7 +69575,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -59497,7 +69702,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -59766,7 +69971,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -59943,7 +70148,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -60002,7 +70207,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -60020,7 +70225,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -61066,7 +71271,7 @@ function partialRecord(keyType, valueType, params) {
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         partial: true,
     });
 }
@@ -61828,6 +72033,6 @@ function preprocess(fn, schema) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(60218);
+/******/ var __webpack_exports__ = __nccwpck_require__(57764);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,7 +1,367 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4296:
+/***/ 3512:
+/***/ ((module) => {
+
+let p = process || {}, argv = p.argv || [], env = p.env || {}
+let isColorSupported =
+	!(!!env.NO_COLOR || argv.includes("--no-color")) &&
+	(!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || ((p.stdout || {}).isTTY && env.TERM !== "dumb") || !!env.CI)
+
+let formatter = (open, close, replace = open) =>
+	input => {
+		let string = "" + input, index = string.indexOf(close, open.length)
+		return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close
+	}
+
+let replaceClose = (string, close, replace, index) => {
+	let result = "", cursor = 0
+	do {
+		result += string.substring(cursor, index) + replace
+		cursor = index + close.length
+		index = string.indexOf(close, cursor)
+	} while (~index)
+	return result + string.substring(cursor)
+}
+
+let createColors = (enabled = isColorSupported) => {
+	let f = enabled ? formatter : () => String
+	return {
+		isColorSupported: enabled,
+		reset: f("\x1b[0m", "\x1b[0m"),
+		bold: f("\x1b[1m", "\x1b[22m", "\x1b[22m\x1b[1m"),
+		dim: f("\x1b[2m", "\x1b[22m", "\x1b[22m\x1b[2m"),
+		italic: f("\x1b[3m", "\x1b[23m"),
+		underline: f("\x1b[4m", "\x1b[24m"),
+		inverse: f("\x1b[7m", "\x1b[27m"),
+		hidden: f("\x1b[8m", "\x1b[28m"),
+		strikethrough: f("\x1b[9m", "\x1b[29m"),
+
+		black: f("\x1b[30m", "\x1b[39m"),
+		red: f("\x1b[31m", "\x1b[39m"),
+		green: f("\x1b[32m", "\x1b[39m"),
+		yellow: f("\x1b[33m", "\x1b[39m"),
+		blue: f("\x1b[34m", "\x1b[39m"),
+		magenta: f("\x1b[35m", "\x1b[39m"),
+		cyan: f("\x1b[36m", "\x1b[39m"),
+		white: f("\x1b[37m", "\x1b[39m"),
+		gray: f("\x1b[90m", "\x1b[39m"),
+
+		bgBlack: f("\x1b[40m", "\x1b[49m"),
+		bgRed: f("\x1b[41m", "\x1b[49m"),
+		bgGreen: f("\x1b[42m", "\x1b[49m"),
+		bgYellow: f("\x1b[43m", "\x1b[49m"),
+		bgBlue: f("\x1b[44m", "\x1b[49m"),
+		bgMagenta: f("\x1b[45m", "\x1b[49m"),
+		bgCyan: f("\x1b[46m", "\x1b[49m"),
+		bgWhite: f("\x1b[47m", "\x1b[49m"),
+
+		blackBright: f("\x1b[90m", "\x1b[39m"),
+		redBright: f("\x1b[91m", "\x1b[39m"),
+		greenBright: f("\x1b[92m", "\x1b[39m"),
+		yellowBright: f("\x1b[93m", "\x1b[39m"),
+		blueBright: f("\x1b[94m", "\x1b[39m"),
+		magentaBright: f("\x1b[95m", "\x1b[39m"),
+		cyanBright: f("\x1b[96m", "\x1b[39m"),
+		whiteBright: f("\x1b[97m", "\x1b[39m"),
+
+		bgBlackBright: f("\x1b[100m", "\x1b[49m"),
+		bgRedBright: f("\x1b[101m", "\x1b[49m"),
+		bgGreenBright: f("\x1b[102m", "\x1b[49m"),
+		bgYellowBright: f("\x1b[103m", "\x1b[49m"),
+		bgBlueBright: f("\x1b[104m", "\x1b[49m"),
+		bgMagentaBright: f("\x1b[105m", "\x1b[49m"),
+		bgCyanBright: f("\x1b[106m", "\x1b[49m"),
+		bgWhiteBright: f("\x1b[107m", "\x1b[49m"),
+	}
+}
+
+module.exports = createColors()
+module.exports.createColors = createColors
+
+
+/***/ }),
+
+/***/ 4423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $N: () => (/* reexport */ MAX_ANTHROPIC_BREAKPOINTS),
+  DH: () => (/* reexport */ estimateCacheSaving),
+  a3: () => (/* reexport */ estimateCost),
+  bP: () => (/* reexport */ estimateTokens),
+  Sy: () => (/* reexport */ isLongEnoughToCache)
+});
+
+// UNUSED EXPORTS: CACHE_LENGTH_MARGIN, PRICE_TABLE, candidateIds, costAt, findPrice, promptCacheMinimum
+
+;// CONCATENATED MODULE: ./src/core/cost/price-table.ts
+/**
+ * Built-in prices, USD per million tokens, as data rows (prices change monthly;
+ * update a row, never code). Sources and dates from
+ * shared/reference/llm-apis.md §4 (researched 2026-11-24):
+ *   [G]  @pydantic/genai-prices 0.1.8 data (2026-09-23), citing the official pricing pages
+ *   [M]  the official OpenAI model page;  [P] Anthropic's pricing page;  [MP] Anthropic's model pages
+ *   (secondary) a vendor or blog quoting the official page.
+ * cacheWrite: OpenAI 30-minute retention (gpt-5.6 and later; older models bill
+ * writes as plain input); Anthropic 5-minute TTL writes. cacheWriteLong:
+ * Anthropic 1-hour TTL writes, 2x input on every row of [P].
+ *
+ * Prompt-cache minimums (Anthropic rows): the shortest prefix a breakpoint can
+ * cache, from Anthropic's prompt-caching page ("Cache limitations", minimum
+ * cacheable prompt length) [PC], read 2026-12 from its copy in the orq.ai
+ * gateway docs (docs.orq.ai/docs/proxy/prompt-caching). Models the page does
+ * not list get UNLISTED_CACHE_MINIMUM: the largest minimum documented
+ * (llm-apis.md §2.7: "512, 1024 or 4096"), so salvo never counts on a cache
+ * that may not form.
+ */
+const PC = '[PC] Anthropic prompt-caching page, minimum cacheable prompt length';
+const UNLISTED_CACHE_MINIMUM = {
+    tokens: 4096,
+    source: 'not listed on [PC]: the largest documented minimum (llm-apis.md §2.7)',
+};
+/** OpenAI caches prompts of 1,024 tokens or more, for every model (OpenAI prompt-caching guide). */
+const OPENAI_CACHE_MINIMUM = {
+    tokens: 1024,
+    source: 'OpenAI prompt-caching guide: prompts of 1,024 tokens or more',
+};
+const openai = (ids, input, cacheRead, output, source, date, cacheWrite = input) => ({
+    provider: 'openai',
+    ids,
+    input,
+    cacheRead,
+    cacheWrite,
+    output,
+    source,
+    date,
+});
+/**
+ * From gpt-5.4 on, a prompt above 272K tokens is billed at 2x input and cache rates and 1.5x output (official model
+ * pages).
+ */
+const openaiLong = (row) => ({
+    ...row,
+    longContext: {
+        aboveInputTokens: 272_000,
+        input: row.input * 2,
+        cacheRead: row.cacheRead * 2,
+        cacheWrite: row.cacheWrite * 2,
+        output: row.output * 1.5,
+    },
+});
+const anthropic = (ids, input, cacheWrite, cacheRead, output, source, date, cacheMinimumTokens) => ({
+    provider: 'anthropic',
+    ids,
+    input,
+    cacheWrite,
+    cacheWriteLong: input * 2,
+    cacheRead,
+    output,
+    source,
+    date,
+    cacheMinimum: cacheMinimumTokens === undefined ? UNLISTED_CACHE_MINIMUM : { tokens: cacheMinimumTokens, source: PC },
+});
+const G = '[G] genai-prices 0.1.8';
+const PRICE_TABLE = [
+    // OpenAI, Standard tier.
+    openai(['gpt-4o', 'gpt-4o-2024-08-06', 'gpt-4o-2024-11-20'], 2.5, 1.25, 10, G, '2026-09-23'),
+    openai(['gpt-4o-2024-05-13'], 5, 5, 15, G, '2026-09-23'),
+    openai(['gpt-4o-mini', 'gpt-4o-mini-2024-07-18'], 0.15, 0.075, 0.6, G, '2026-09-23'),
+    openai(['gpt-4.1', 'gpt-4.1-2025-04-14'], 2, 0.5, 8, G, '2026-09-23'),
+    openai(['gpt-4.1-mini'], 0.4, 0.1, 1.6, G, '2026-09-23'),
+    openai(['gpt-4.1-nano'], 0.1, 0.025, 0.4, G, '2026-09-23'),
+    openai(['o3', 'o3-2025-04-16'], 2, 0.5, 8, `${G} (price since 2025-06-10)`, '2026-09-23'),
+    openai(['o4-mini', 'o4-mini-2025-04-16'], 1.1, 0.275, 4.4, G, '2026-09-23'),
+    openai(['gpt-5', 'gpt-5-2025-08-07'], 1.25, 0.125, 10, G, '2026-09-23'),
+    openai(['gpt-5-mini'], 0.25, 0.025, 2, G, '2026-09-23'),
+    openai(['gpt-5-nano'], 0.05, 0.005, 0.4, G, '2026-09-23'),
+    openai(['gpt-5.1', 'gpt-5.1-2025-11-13'], 1.25, 0.125, 10, G, '2026-09-23'),
+    openai(['gpt-5.2', 'gpt-5.2-2025-12-11'], 1.75, 0.175, 14, G, '2026-09-23'),
+    openaiLong(openai(['gpt-5.4'], 2.5, 0.25, 15, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.4-mini'], 0.75, 0.075, 4.5, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.4-nano'], 0.2, 0.02, 1.25, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.4-pro'], 30, 30, 180, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.5', 'gpt-5.5-2026-04-23'], 5, 0.5, 30, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.5-pro'], 30, 30, 180, G, '2026-09-23')),
+    openaiLong(openai(['gpt-5.6-sol', 'gpt-5.6'], 4, 0.4, 20, `${G} (price since 2026-08-21)`, '2026-08-21', 5)),
+    openaiLong(openai(['gpt-5.6-terra'], 2, 0.2, 12, `${G} (price since 2026-07-30)`, '2026-07-30', 2.5)),
+    openaiLong(openai(['gpt-5.6-luna'], 0.2, 0.02, 1.2, `${G} (price since 2026-07-30)`, '2026-07-30', 0.25)),
+    openaiLong(openai(['gpt-6-astra'], 10, 1, 50, G, '2026-09-23', 12.5)),
+    openaiLong(openai(['gpt-6-sol'], 2, 0.2, 10, `${G}; [M] model page`, '2026-09-22', 2.5)),
+    openaiLong(openai(['gpt-6-luna'], 0.1, 0.01, 0.5, G, '2026-09-22', 0.125)),
+    openaiLong(openai(['gpt-6.1-sol'], 2, 0.1, 10, '(secondary) LiteLLM blog; codexometer / AILSA release notes quoting the model page', '2026-10-01', 2.5)),
+    openaiLong(openai(['gpt-6.1-terra'], 1, 0.05, 5, '(secondary) LiteLLM blog, apidog, PromptFuel', '2026-10-26', 1.25)),
+    openaiLong(openai(['gpt-6.2-sol'], 2, 0.1, 10, '[M] model page (stored copy)', '2026-11-17', 2.5)),
+    // Anthropic, standard speed: input, 5-minute cache write, cache read, output (then the [PC] cache minimum).
+    anthropic(['claude-3-haiku-20240307'], 0.25, 0.3, 0.03, 1.25, G, '2026-09-23', 2048),
+    anthropic(['claude-3-5-sonnet-20240620', 'claude-3-5-sonnet-20241022'], 3, 3.75, 0.3, 15, G, '2026-09-23', 1024),
+    anthropic(['claude-3-7-sonnet-20250219'], 3, 3.75, 0.3, 15, G, '2026-09-23', 1024),
+    anthropic(['claude-3-5-haiku-20241022'], 0.8, 1, 0.08, 4, G, '2026-09-23', 2048),
+    anthropic(['claude-sonnet-4-20250514', 'claude-sonnet-4-0'], 3, 3.75, 0.3, 15, G, '2026-09-23', 1024),
+    anthropic(['claude-opus-4-20250514', 'claude-opus-4-0'], 15, 18.75, 1.5, 75, `[P]; ${G}`, '2026-09', 1024),
+    anthropic(['claude-opus-4-1-20250805', 'claude-opus-4-1'], 15, 18.75, 1.5, 75, '[P] pricing page', '2026-09', 1024),
+    {
+        ...anthropic(['claude-sonnet-4-5-20250929', 'claude-sonnet-4-5'], 3, 3.75, 0.3, 15, G, '2026-09-23', 1024),
+        longContext: {
+            aboveInputTokens: 200_000,
+            input: 6,
+            cacheWrite: 7.5,
+            cacheWriteLong: 12,
+            cacheRead: 0.6,
+            output: 22.5,
+        },
+    },
+    anthropic(['claude-haiku-4-5-20251001', 'claude-haiku-4-5'], 1, 1.25, 0.1, 5, `[MP]; ${G}`, '2026-09-23', 4096),
+    anthropic(['claude-opus-4-5-20251101', 'claude-opus-4-5'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09', 4096),
+    anthropic(['claude-opus-4-6'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09', 4096),
+    anthropic(['claude-opus-4-7'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+    anthropic(['claude-opus-4-8'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
+    anthropic(['claude-sonnet-4-6'], 3, 3.75, 0.3, 15, `${G} (flat since 2026-03-13)`, '2026-09-23', 2048),
+    anthropic(['claude-sonnet-5'], 2, 2.5, 0.2, 10, '[MP] model page', '2026-06-30'),
+    anthropic(['claude-opus-5'], 5, 6.25, 0.5, 25, '[P]; [MP]', '2026-07-24'),
+    anthropic(['claude-fable-5', 'claude-mythos-5'], 10, 12.5, 1, 50, '[P] pricing page', '2026-09'),
+    anthropic(['claude-fable-5-1', 'claude-mythos-5-1'], 10, 12.5, 0.25, 50, '[P] pricing page', '2026-09'),
+    anthropic(['claude-opus-5-5'], 4, 5, 0.2, 20, '[MP]; PromptFuel v1.0.21 (secondary)', '2026-09-22'),
+    anthropic(['claude-sonnet-5-5'], 2, 2.5, 0.1, 10, '[MP] migration guide (read price since 2026-10-07)', '2026-10-07'),
+    {
+        ...anthropic(['claude-haiku-5-5'], 0.1, 0.125, 0.01, 0.5, '[MP] model page', '2026-10-07'),
+        // The tier counts input, cache reads and cache writes together, and reprices the whole request.
+        longContext: {
+            aboveInputTokens: 100_000,
+            input: 0.5,
+            cacheWrite: 0.625,
+            cacheWriteLong: 1,
+            cacheRead: 0.05,
+            output: 2.5,
+        },
+    },
+    anthropic(['claude-fable-5-2'], 8, 10, 0.2, 40, '[MP] models overview; rightsize v0.10.2 (secondary)', '2026-11-09'),
+];
+
+;// CONCATENATED MODULE: ./src/core/cost/estimate-cost.ts
+
+/** null = unknown model: the cost is unknown, never 0. */
+function estimateCost(model, usage, userPrices = {}) {
+    const price = findPrice(model, userPrices);
+    return price === null ? null : costAt(price, usage);
+}
+function costAt(price, usage) {
+    const long = price.longContext;
+    const tier = long && usage.inputTokens > long.aboveInputTokens ? long : price.tier;
+    const uncached = Math.max(0, usage.inputTokens - usage.cacheReadTokens - usage.cacheWriteTokens);
+    // Writes are priced by TTL: the 1-hour share at its own rate, the rest at the 5-minute (or only) rate.
+    const longWrites = Math.min(usage.cacheWriteLongTokens ?? 0, usage.cacheWriteTokens);
+    const micro = uncached * tier.input +
+        usage.cacheReadTokens * tier.cacheRead +
+        (usage.cacheWriteTokens - longWrites) * tier.cacheWrite +
+        longWrites * (tier.cacheWriteLong ?? tier.cacheWrite) +
+        usage.outputTokens * tier.output;
+    return micro / 1_000_000;
+}
+/**
+ * What caching saved on this usage: its cost had every prompt token been billed as plain input, minus its cost.
+ * Negative when writes were never read back. null when no cache was read or written, or the model is unknown.
+ */
+function estimateCacheSaving(model, usage, userPrices = {}) {
+    const price = findPrice(model, userPrices);
+    if (price === null || (usage.cacheReadTokens === 0 && usage.cacheWriteTokens === 0))
+        return null;
+    const withoutCache = { ...usage, cacheReadTokens: 0, cacheWriteTokens: 0, cacheWriteLongTokens: 0 };
+    return costAt(price, withoutCache) - costAt(price, usage);
+}
+/** User prices first (exact id, then the normalised forms), then the built-in table; never a prefix match. */
+function findPrice(model, userPrices = {}) {
+    const candidates = candidateIds(model);
+    for (const id of candidates) {
+        const user = userPrices[id];
+        if (user)
+            return { tier: fromUserPrice(user), source: 'salvo.yaml prices', matchedId: id };
+    }
+    for (const id of candidates) {
+        const row = rowsById.get(id);
+        if (row)
+            return { tier: row, longContext: row.longContext, source: `${row.source}, ${row.date}`, matchedId: id };
+    }
+    return null;
+}
+const rowsById = new Map(PRICE_TABLE.flatMap((row) => row.ids.map((id) => [id, row])));
+function fromUserPrice(price) {
+    // Without cache prices, cached tokens cost what plain input costs (a self-hosted model has no cache discount).
+    return {
+        input: price.input,
+        output: price.output,
+        cacheRead: price.cache_read ?? price.input,
+        cacheWrite: price.cache_write ?? price.input,
+    };
+}
+/**
+ * The ids to try, most specific first (llm-apis.md §4.4): as given; without a
+ * gateway or cloud prefix/suffix (`openai/`, Bedrock `us.anthropic.…-v1:0`,
+ * Vertex `@20250805`); then without a snapshot date (OpenAI `-2024-08-06`,
+ * Anthropic `-20250929`). Fine-tuned ids (`ft:`) are priced differently and
+ * stay unknown.
+ */
+function candidateIds(model) {
+    const given = model.trim();
+    if (given.startsWith('ft:'))
+        return [given];
+    const normalised = given
+        .toLowerCase()
+        .replace(/^(openai|anthropic)\//, '')
+        .replace(/^(us|eu|apac|global)\./, '')
+        .replace(/^anthropic\./, '')
+        .replace(/-v\d+(:\d+)?$/, '')
+        .replace(/@\d{8}$/, '');
+    const undated = normalised.replace(/-\d{4}-\d{2}-\d{2}$/, '').replace(/^(claude-.+)-\d{8}$/, '$1');
+    return [...new Set([given, normalised, undated])];
+}
+
+;// CONCATENATED MODULE: ./src/core/cost/prompt-cache.ts
+/**
+ * When a prompt prefix is long enough for the provider to cache it. The
+ * decision is made before the request is sent, so the length is an estimate:
+ * one token per 4 characters of the text as sent (JSON for tools). Real
+ * tokenizers give about one token per 3 to 4 characters of English and fewer
+ * characters per token for JSON and code, and Anthropic's newer tokenizer
+ * counts about 30 % more (llm-apis.md §2.7), so the estimate rarely over-counts;
+ * on top of it the estimate must clear the minimum by CACHE_LENGTH_MARGIN.
+ * A wrong guess costs nothing either way: a breakpoint under the minimum is
+ * ignored by the API (no write is billed), it only wastes one of the four.
+ */
+
+
+const CHARACTERS_PER_TOKEN = 4;
+/** The estimate must exceed the model's minimum by this factor (10 %) before salvo places a breakpoint. */
+const CACHE_LENGTH_MARGIN = 1.1;
+/** Anthropic accepts at most this many `cache_control` breakpoints in one request. */
+const MAX_ANTHROPIC_BREAKPOINTS = 4;
+function estimateTokens(text) {
+    return Math.ceil(text.length / CHARACTERS_PER_TOKEN);
+}
+/** The model's documented minimum; an Anthropic model not in the table gets the largest documented one. */
+function promptCacheMinimum(provider, model) {
+    if (provider === 'openai')
+        return OPENAI_CACHE_MINIMUM;
+    const matched = findPrice(model);
+    const row = matched && PRICE_TABLE.find((candidate) => candidate.ids.includes(matched.matchedId));
+    return row?.provider === 'anthropic' && row.cacheMinimum ? row.cacheMinimum : UNLISTED_CACHE_MINIMUM;
+}
+function isLongEnoughToCache(provider, model, estimatedTokens) {
+    return estimatedTokens >= promptCacheMinimum(provider, model).tokens * CACHE_LENGTH_MARGIN;
+}
+
+;// CONCATENATED MODULE: ./src/core/cost/index.ts
+
+
+
+
+
+/***/ }),
+
+/***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52,6 +412,13 @@ class ProviderError extends SalvoError {
     requestId;
     /** Retries the provider layer made before giving up on this request (counted in the trial's retries). */
     retries;
+    /**
+     * A rate limit or an overload (429, Anthropic 529 / overloaded_error): retried by the rate-limit layer for a budget
+     * of time, not counted against the retries of 5xx errors.
+     */
+    throttled;
+    /** The wait the provider asked for (`retry-after-ms` / `retry-after`), in ms. */
+    retryAfterMs;
     constructor(provider, message, details) {
         super(details.code ?? 'E_PROVIDER', message, { hint: details.hint, cause: details.cause });
         this.provider = provider;
@@ -59,6 +426,8 @@ class ProviderError extends SalvoError {
         this.retryable = details.retryable;
         this.requestId = details.requestId;
         this.retries = details.retries ?? 0;
+        this.throttled = details.throttled ?? false;
+        this.retryAfterMs = details.retryAfterMs;
     }
 }
 /** The model called a tool that the scenario gives no mock for, or with arguments none of its mock cases matches. */
@@ -102,7 +471,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 2849:
+/***/ 9235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -111,10 +480,13 @@ function describeError(error) {
 /* harmony export */   NC: () => (/* binding */ limitTrace),
 /* harmony export */   l: () => (/* binding */ ERROR_MESSAGE_LIMIT)
 /* harmony export */ });
+/* unused harmony export CUT_STATE_KEY */
 /** Characters, as the earlier salvo counted them. */
 const TRACE_LIMITS = {
     messageContent: 50_000,
     rawResponse: 100_000,
+    /** The final state of the tool handlers, as JSON. */
+    finalState: 100_000,
     trace: 5_000_000,
 };
 /**
@@ -176,9 +548,25 @@ function limitTrace(trace, limits = TRACE_LIMITS) {
         turns,
         tool_calls_made: cutCalls(trace.tool_calls_made),
         final_content: cutText(trace.final_content, limits.messageContent),
+        ...limitFinalState(trace.final_state, limits.finalState, () => (truncated = true)),
     };
     const whole = enforceTraceLimit(limited, limits.trace);
     return whole === limited && !truncated ? limited : { ...whole, truncated: true };
+}
+/** Key of the one entry a cut final state keeps: its JSON, cut with the usual marker. */
+const CUT_STATE_KEY = '[truncated]';
+/**
+ * A final state whose JSON is over the limit becomes `{"[truncated]": "<its JSON, cut>"}` and the trace says
+ * `final_state_truncated`, so a state assertion fails saying why instead of reading half a document.
+ */
+function limitFinalState(state, max, markTruncated) {
+    if (state === undefined)
+        return {};
+    const json = JSON.stringify(state);
+    if (json.length <= max)
+        return { final_state: state };
+    markTruncated();
+    return { final_state: { [CUT_STATE_KEY]: truncateText(json, max) }, final_state_truncated: true };
 }
 const OMITTED = '[omitted: trace size limit]';
 function enforceTraceLimit(trace, max) {
@@ -214,7 +602,7 @@ function omitArguments(call) {
 
 /***/ }),
 
-/***/ 5730:
+/***/ 708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -290,7 +678,7 @@ function applyPattern(text, { pattern, replacement, gate }) {
 
 /***/ }),
 
-/***/ 3712:
+/***/ 1430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -298,7 +686,7 @@ function applyPattern(text, { pattern, replacement, gate }) {
 /* harmony export */   ri: () => (/* binding */ withoutCredentials)
 /* harmony export */ });
 /* unused harmony exports COMMAND_QUOTE, neutraliseWorkflowCommands */
-/* harmony import */ var _redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5730);
+/* harmony import */ var _redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(708);
 /**
  * Text from outside (model replies, provider error bodies, scenario names and
  * descriptions) made safe for the two places that interpret what they print:
@@ -345,6 +733,21 @@ function neutraliseWorkflowCommands(text) {
 function withoutCredentials(text) {
     return text.replace(/\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@]{1,1024}@/gi, `$1${_redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF}@`);
 }
+
+
+/***/ }),
+
+/***/ 9457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   it: () => (/* binding */ DEFAULT_MAX_RETRIES),
+/* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
+/* harmony export */   xn: () => (/* binding */ DEFAULT_MAX_RETRY_WAIT_MS)
+/* harmony export */ });
+const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
 
 
 /***/ }),
@@ -447,14 +850,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 8909:
+/***/ 3917:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
+const { Argument } = __nccwpck_require__(2562);
+const { Command } = __nccwpck_require__(4604);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(4063);
+const { Help } = __nccwpck_require__(3914);
+const { Option } = __nccwpck_require__(3864);
 
 exports.DM = new Command();
 
@@ -478,10 +881,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9154:
+/***/ 2562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(4063);
 
 class Argument {
   /**
@@ -635,7 +1038,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 4604:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -644,11 +1047,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(2562);
+const { CommanderError } = __nccwpck_require__(4063);
+const { Help, stripColor } = __nccwpck_require__(3914);
+const { Option, DualOptions } = __nccwpck_require__(3864);
+const { suggestSimilar } = __nccwpck_require__(6726);
 
 class Command extends EventEmitter {
   /**
@@ -3419,7 +3822,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1135:
+/***/ 4063:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -3465,10 +3868,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 9754:
+/***/ 3914:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(9154);
+const { humanReadableArgName } = __nccwpck_require__(2562);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -4219,10 +4622,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 5240:
+/***/ 3864:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(4063);
 
 class Option {
   /**
@@ -4606,7 +5009,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 6726:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -4714,18 +5117,18 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -4811,15 +5214,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -4863,17 +5266,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -4982,15 +5385,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -5077,18 +5480,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -5308,17 +5711,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -5432,12 +5835,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -5639,14 +6042,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -5697,7 +6100,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5743,19 +6146,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -5959,13 +6362,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -6194,7 +6597,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6349,7 +6752,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6392,7 +6795,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6427,12 +6830,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -6451,12 +6854,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -6473,22 +6876,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -6817,13 +7220,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -6900,7 +7303,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6964,14 +7367,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -7061,13 +7464,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -7246,7 +7649,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7315,28 +7718,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -7373,7 +7776,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7399,16 +7802,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -7526,14 +7929,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -7684,14 +8087,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -7731,15 +8134,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -7777,14 +8180,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -7811,17 +8214,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -7965,17 +8368,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -8087,16 +8490,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -8159,7 +8562,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8219,12 +8622,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -8265,15 +8668,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -8490,7 +8893,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8560,7 +8963,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8666,14 +9069,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -8785,12 +9188,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -9515,7 +9918,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9563,14 +9966,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -10550,18 +10953,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -10664,16 +11067,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -10710,13 +11113,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -10736,12 +11139,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -10760,13 +11163,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -10786,12 +11189,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -10809,12 +11212,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -10837,13 +11240,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -10891,12 +11294,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -10940,18 +11343,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -10972,14 +11375,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -11043,27 +11446,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -11149,14 +11552,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -11226,12 +11629,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -11262,13 +11665,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -11319,12 +11722,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -11402,13 +11805,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -11480,16 +11883,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -11564,15 +11967,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -11653,24 +12056,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -11701,14 +12104,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -11804,12 +12207,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -11916,7 +12319,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12074,15 +12477,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -12213,14 +12616,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -12375,7 +12778,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12406,14 +12809,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -12500,7 +12903,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12534,15 +12937,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -12693,13 +13096,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -13038,12 +13441,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -13281,7 +13684,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8816:
+/***/ 2160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13303,6 +13706,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   euz: () => (/* binding */ literal),
   _H3: () => (/* binding */ looseObject),
   aig: () => (/* binding */ schemas_number),
+  jgl: () => (/* binding */ partialRecord),
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
@@ -13310,9 +13714,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -14187,7 +14591,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -14330,7 +14734,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -14643,7 +15047,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -14801,7 +15205,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -15319,7 +15723,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -15359,14 +15763,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -18004,7 +18408,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -18057,7 +18461,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -19162,7 +19566,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -19815,7 +20219,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -20660,7 +21064,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -20787,7 +21191,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -21056,7 +21460,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -21233,7 +21637,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -21292,7 +21696,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -21310,7 +21714,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -22356,7 +22760,7 @@ function partialRecord(keyType, valueType, params) {
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         partial: true,
     });
 }
@@ -22892,6 +23296,18 @@ function preprocess(fn, schema) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -23047,9 +23463,9 @@ function preprocess(fn, schema) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
-;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ../main/node_modules/commander/index.js
+var commander = __nccwpck_require__(3917);
+;// CONCATENATED MODULE: ../main/node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -23068,7 +23484,7 @@ const {
 } = commander;
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(7406);
 ;// CONCATENATED MODULE: ./src/cli/cli-io.ts
 function writeLine(stream, text = '') {
     stream.write(`${text}\n`);
@@ -23153,6 +23569,7 @@ function exitCodeFor(error) {
         case 'E_PROVIDER_CONNECTION':
         case 'E_PROVIDER_RESPONSE':
         case 'E_JUDGE':
+        case 'E_SIMULATOR':
             return ExitCode.infrastructure;
         case 'E_EXTRAS':
         case 'E_BASE_URL':
@@ -23177,7 +23594,7 @@ function exitCodeFor(error) {
 const SALVO_VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./src/core/safe-text.ts
-var safe_text = __nccwpck_require__(3712);
+var safe_text = __nccwpck_require__(1430);
 ;// CONCATENATED MODULE: ./src/core/redaction/cut-fragments.ts
 /**
  * A secret cut in half is no longer that secret: a label or an error cut to
@@ -23364,9 +23781,6955 @@ function replaceRanges(text, ranges, replacement) {
     return result + text.slice(last);
 }
 
+;// CONCATENATED MODULE: ../main/node_modules/re2js/build/index.js
+/*!
+* re2js
+* RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
+*
+* @version v2.10.0
+* @author Oleksii Vasyliev
+* @homepage https://github.com/le0pard/re2js#readme
+* @repository [object Object]
+* @license MIT
+*/
+// src/RE2Flags.js
+var RE2Flags = class RE2Flags {
+	static FOLD_CASE = 1;
+	static LITERAL = 2;
+	static CLASS_NL = 4;
+	static DOT_NL = 8;
+	static ONE_LINE = 16;
+	static NON_GREEDY = 32;
+	static PERL_X = 64;
+	static UNICODE_GROUPS = 128;
+	static WAS_DOLLAR = 256;
+	static LOOKBEHIND = 512;
+	static MATCH_NL = RE2Flags.CLASS_NL | RE2Flags.DOT_NL;
+	static PERL = RE2Flags.CLASS_NL | RE2Flags.ONE_LINE | RE2Flags.PERL_X | RE2Flags.UNICODE_GROUPS;
+	static POSIX = 0;
+	static UNANCHORED = 0;
+	static ANCHOR_START = 1;
+	static ANCHOR_BOTH = 2;
+};
+// src/PublicFlags.js
+/**
+* Public flags for RE2JS and RE2Set compilation.
+*/
+const PublicFlags = {
+	CASE_INSENSITIVE: 1,
+	DOTALL: 2,
+	MULTILINE: 4,
+	DISABLE_UNICODE_GROUPS: 8,
+	LONGEST_MATCH: 16,
+	LOOKBEHINDS: 512
+};
+// src/Codepoint.js
+/**
+* Various constants and helper for unicode codepoints.
+*/
+const ASCII_SIZE = 128;
+const ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+const ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+const MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+	if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+	else ASCII_TO_UPPER[i] = i;
+	if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+	else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+	static CODES = Object.freeze({
+		"\x07": 7,
+		"\b": 8,
+		"	": 9,
+		"\n": 10,
+		"\v": 11,
+		"\f": 12,
+		"\r": 13,
+		" ": 32,
+		"\"": 34,
+		$: 36,
+		"&": 38,
+		"'": 39,
+		"(": 40,
+		")": 41,
+		"*": 42,
+		"+": 43,
+		"-": 45,
+		".": 46,
+		0: 48,
+		1: 49,
+		2: 50,
+		3: 51,
+		4: 52,
+		5: 53,
+		6: 54,
+		7: 55,
+		8: 56,
+		9: 57,
+		":": 58,
+		"<": 60,
+		">": 62,
+		"?": 63,
+		A: 65,
+		B: 66,
+		C: 67,
+		F: 70,
+		P: 80,
+		Q: 81,
+		U: 85,
+		Z: 90,
+		"[": 91,
+		"\\": 92,
+		"]": 93,
+		"^": 94,
+		_: 95,
+		"`": 96,
+		a: 97,
+		b: 98,
+		f: 102,
+		i: 105,
+		m: 109,
+		n: 110,
+		r: 114,
+		s: 115,
+		t: 116,
+		v: 118,
+		x: 120,
+		z: 122,
+		"{": 123,
+		"|": 124,
+		"}": 125
+	});
+	static toUpperCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+		const s = String.fromCodePoint(codepoint).toUpperCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+	static toLowerCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+		const s = String.fromCodePoint(codepoint).toLowerCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+};
+// src/UnicodeRangeTable.js
+var UnicodeRangeTable = class {
+	/**
+	* @param {Uint32Array | number[]} data
+	* @param {boolean} isStride1
+	*/
+	constructor(data, isStride1 = false) {
+		this.data = data;
+		this.isStride1 = isStride1;
+		this.SIZE = isStride1 ? 2 : 3;
+	}
+	getLo(index) {
+		return this.data[index * this.SIZE];
+	}
+	getHi(index) {
+		return this.data[index * this.SIZE + 1];
+	}
+	getStride(index) {
+		return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+	}
+	get length() {
+		return this.data.length / this.SIZE;
+	}
+};
+// src/UnicodeTables.js
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+const B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+const decodeVLQ = (str) => {
+	const res = [];
+	let value = 0;
+	let shift = 0;
+	for (let i = 0; i < str.length; i++) {
+		const digit = B64_MAP[str.charCodeAt(i)];
+		value |= (digit & 31) << shift;
+		if ((digit & 32) === 0) {
+			res.push(value);
+			value = 0;
+			shift = 0;
+		} else shift += 5;
+	}
+	return res;
+};
+const decodeRanges = (str, isStride1) => {
+	const res = decodeVLQ(str);
+	const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+	const out = new Uint32Array(numRanges * 3);
+	let current = 0;
+	let resIdx = 0;
+	for (let i = 0; i < numRanges; i++) {
+		current += res[resIdx++];
+		out[i * 3] = current;
+		current += res[resIdx++];
+		out[i * 3 + 1] = current;
+		out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+	}
+	return out;
+};
+const decodeOrbit = (str) => {
+	const res = decodeVLQ(str);
+	const map = /* @__PURE__ */ new Map();
+	let currentKey = 0;
+	for (let i = 0; i < res.length; i += 2) {
+		currentKey += res[i];
+		const zz = res[i + 1];
+		const delta = zz >>> 1 ^ -(zz & 1);
+		map.set(currentKey, currentKey + delta);
+	}
+	return map;
+};
+var LazyMap = class {
+	constructor(initializer) {
+		this.initializer = initializer;
+		this.cache = /* @__PURE__ */ new Map();
+	}
+	has(key) {
+		return Object.hasOwn(this.initializer, key);
+	}
+	get(key) {
+		if (this.cache.has(key)) return this.cache.get(key);
+		const val = this.has(key) ? this.initializer[key]() : null;
+		this.cache.set(key, val);
+		return val;
+	}
+};
+var UnicodeTables = class {
+	static _CASE_ORBIT = null;
+	static get CASE_ORBIT() {
+		if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+		return this._CASE_ORBIT;
+	}
+	static _Print = null;
+	static get Print() {
+		if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+		return this._Print;
+	}
+	static CATEGORIES = new LazyMap({
+		C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+		Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+		Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+		Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+		Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+		Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+		L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+		Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+		Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+		Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+		Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+		Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+		No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+		P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+		Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+		Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+		Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+		Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+		S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+		Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+		Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+		So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+		Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+		Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+		Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+		ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+		Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+		Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+		Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+		Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+		Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+		Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+		Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+		White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+	});
+	static SCRIPTS = new LazyMap({
+		Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+		Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+		Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+		Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+		Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+		Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+		Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+		Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+		Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+		Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+		Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+		Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+		Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+		Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+		Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+		Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+		Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+		Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+		Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+		Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+		Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+		Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+		Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+		Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+		Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+		Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+		Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+		Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+		Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+		Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+		Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+		Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+		Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+		Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+		Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+		Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+		Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+		Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+		Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+		Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+		Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+		Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+		Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+		Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+		Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+		Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+		Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+		Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+		Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+		Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+		Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+		Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+		Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+		Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+		Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+		Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+		Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+		Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+		Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+		Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+		Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+		Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+		Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+		Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+		Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+		Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+		Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+		Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+		Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+		Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+		Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+		Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+		Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+		Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+		Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+		Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+		Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+		Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+		Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+		Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+		Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+		Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+		Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+		Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+		Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+		Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+		Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+		Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+		Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+		Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+		Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+		Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+		Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+		Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+		Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+		Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+		Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+		Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+		Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+		Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+		New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+		Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+		Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+		Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+		Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+		Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+		Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+		Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+		Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+		Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+		Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+		Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+		Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+		Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+		Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+		Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+		Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+		Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+		Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+		Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+		Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+		Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+		Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+		Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+		Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+		Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+		Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+		Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+		Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+		Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+		Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+		Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+		Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+		Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+		SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+		Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+		Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+		Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+		Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+		Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+		Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+		Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+		Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+		Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+		Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+		Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+		Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+		Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+		Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+		Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+		Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+		Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+		Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+		Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+		Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+		Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+		Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+		Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+		Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+		Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+		Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+		Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+		Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+		Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+		Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+		Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+		Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+		Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+		Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+		Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+		Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+		Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+	});
+	static FOLD_CATEGORIES = new LazyMap({
+		L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+	});
+	static FOLD_SCRIPT = new LazyMap({
+		Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+	});
+};
+// src/Unicode.js
+/**
+* Utilities for dealing with Unicode better than JS does.
+*/
+var Unicode = class Unicode {
+	static MAX_RUNE = 1114111;
+	static RUNE_ERROR = 65533;
+	static isUnsearchable(r) {
+		return r === Unicode.RUNE_ERROR || r >= Unicode.MIN_HIGH_SURROGATE && r <= Unicode.MAX_LOW_SURROGATE;
+	}
+	static MAX_ASCII = 127;
+	static MAX_LATIN1 = 255;
+	static MAX_BMP = 65535;
+	static MIN_FOLD = 65;
+	static MAX_FOLD = 125251;
+	static MIN_HIGH_SURROGATE = 55296;
+	static MAX_HIGH_SURROGATE = 56319;
+	static MIN_LOW_SURROGATE = 56320;
+	static MAX_LOW_SURROGATE = 57343;
+	static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+	static is32(ranges, r) {
+		let lo = 0;
+		let hi = ranges.length;
+		while (lo < hi) {
+			const m = lo + Math.floor((hi - lo) / 2);
+			const rlo = ranges.getLo(m);
+			const rhi = ranges.getHi(m);
+			if (rlo <= r && r <= rhi) {
+				const stride = ranges.getStride(m);
+				return (r - rlo) % stride === 0;
+			}
+			if (r < rlo) hi = m;
+			else lo = m + 1;
+		}
+		return false;
+	}
+	static is(ranges, r) {
+		if (r <= Unicode.MAX_LATIN1) {
+			for (let i = 0; i < ranges.length; i++) {
+				if (r > ranges.getHi(i)) continue;
+				const rlo = ranges.getLo(i);
+				if (r < rlo) return false;
+				const stride = ranges.getStride(i);
+				return (r - rlo) % stride === 0;
+			}
+			return false;
+		}
+		return ranges.length > 0 && r >= ranges.getLo(0) && Unicode.is32(ranges, r);
+	}
+	static isPrint(r) {
+		if (r <= Unicode.MAX_LATIN1) return r >= 32 && r < Unicode.MAX_ASCII || r >= 161 && r !== 173;
+		return Unicode.is(UnicodeTables.Print, r);
+	}
+	static simpleFold(r) {
+		if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+		if (r <= Unicode.MAX_ASCII) {
+			const l = Codepoint.toLowerCase(r);
+			return l !== r ? l : Codepoint.toUpperCase(r);
+		}
+		return r;
+	}
+	static equalsIgnoreCase(r1, r2) {
+		if (r1 === r2) return true;
+		if (r1 < 0 || r2 < 0) return false;
+		if (r1 <= Unicode.MAX_ASCII && r2 <= Unicode.MAX_ASCII) {
+			if (65 <= r1 && r1 <= 90) r1 |= 32;
+			if (65 <= r2 && r2 <= 90) r2 |= 32;
+			return r1 === r2;
+		}
+		for (let r = Unicode.simpleFold(r1); r !== r1; r = Unicode.simpleFold(r)) if (r === r2) return true;
+		return false;
+	}
+};
+// src/exceptions.js
+var RE2JSException = class extends Error {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSException";
+	}
+};
+/**
+* An exception thrown by the parser if the pattern was invalid.
+*/
+var RE2JSSyntaxException = class extends RE2JSException {
+	/**
+	* @param {string} error
+	* @param {string|null} [input=null]
+	*/
+	constructor(error, input = null) {
+		let message = `error parsing regexp: ${error}`;
+		if (input) message += `: \`${input}\``;
+		super(message);
+		this.name = "RE2JSSyntaxException";
+		this.message = message;
+		/** @type {string} */
+		this.error = error;
+		/** @type {string|null} */
+		this.input = input;
+	}
+	/**
+	* Retrieves the description of the error.
+	* @returns {string}
+	*/
+	getDescription() {
+		return this.error;
+	}
+	/**
+	* Retrieves the erroneous regular-expression pattern.
+	* @returns {string|null}
+	*/
+	getPattern() {
+		return this.input;
+	}
+};
+/**
+* An exception thrown by the compiler
+*/
+var RE2JSCompileException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSCompileException";
+	}
+};
+/**
+* An exception thrown by using groups
+*/
+var RE2JSGroupException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSGroupException";
+	}
+};
+/**
+* An exception thrown by flags
+*/
+var RE2JSFlagsException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSFlagsException";
+	}
+};
+/**
+* An exception thrown for internal engine errors, such as corrupted bytecodes.
+*/
+var RE2JSInternalException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSInternalException";
+	}
+};
+// src/Utils.js
+/**
+* Size of the precomputed single-byte lookup table.
+* Covers standard ASCII and Latin-1 characters for fast-path execution.
+*/
+const FAST_PATH_TABLE_SIZE = 256;
+/**
+* Precomputed lookup table for Word Boundary (\b, \B) assertions.
+* * By precomputing the boolean results for standard ASCII word ranges
+* ('a'-'z', 'A'-'Z', '0'-'9', '_'), we completely eliminate 4 logical
+* branches from the NFA's hot execution loop. This prevents costly
+* CPU branch mispredictions when scanning large strings.
+*/
+const WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+let cachedNativeEncoder = null;
+let cachedNativeDecoder = null;
+/**
+* Various constants and helper utilities.
+*/
+var Utils = class Utils {
+	static METACHARACTERS = "\\.+*?()|[]{}^$";
+	static EMPTY_BEGIN_LINE = 1;
+	static EMPTY_END_LINE = 2;
+	static EMPTY_BEGIN_TEXT = 4;
+	static EMPTY_END_TEXT = 8;
+	static EMPTY_WORD_BOUNDARY = 16;
+	static EMPTY_NO_WORD_BOUNDARY = 32;
+	static EMPTY_ALL = -1;
+	static emptyInts() {
+		return [];
+	}
+	static isString(value) {
+		return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+	}
+	static typeName(value) {
+		if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+		return Object.prototype.toString.call(value).slice(8, -1);
+	}
+	static checkPattern(pattern) {
+		if (!Utils.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+	}
+	static checkInput(input) {
+		if (!Utils.isString(input) && !Utils.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils.typeName(input)}`);
+	}
+	static checkFlags(flags) {
+		const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+		if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+	}
+	static isByteArray(input) {
+		return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+	}
+	static isalnum(c) {
+		return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+	}
+	static unhex(c) {
+		if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+		if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+		if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+		return -1;
+	}
+	static escapeRune(rune) {
+		let out = "";
+		if (Unicode.isPrint(rune)) {
+			if (Utils.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+			out += String.fromCodePoint(rune);
+		} else switch (rune) {
+			case Codepoint.CODES["\""]:
+				out += "\\\"";
+				break;
+			case Codepoint.CODES["\\"]:
+				out += "\\\\";
+				break;
+			case Codepoint.CODES["	"]:
+				out += "\\t";
+				break;
+			case Codepoint.CODES["\n"]:
+				out += "\\n";
+				break;
+			case Codepoint.CODES["\r"]:
+				out += "\\r";
+				break;
+			case Codepoint.CODES["\b"]:
+				out += "\\b";
+				break;
+			case Codepoint.CODES["\f"]:
+				out += "\\f";
+				break;
+			default: {
+				let s = rune.toString(16);
+				if (rune < 256) {
+					out += "\\x";
+					if (s.length === 1) out += "0";
+					out += s;
+				} else out += `\\x{${s}}`;
+				break;
+			}
+		}
+		return out;
+	}
+	static stringToRunes(str) {
+		const string = String(str);
+		const runes = [];
+		let i = 0;
+		while (i < string.length) {
+			const cp = string.codePointAt(i);
+			runes.push(cp);
+			i += cp > Unicode.MAX_BMP ? 2 : 1;
+		}
+		return new Int32Array(runes);
+	}
+	static runeToString(r) {
+		return String.fromCodePoint(r);
+	}
+	static isWordRune(r) {
+		return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+	}
+	static emptyOpContext(r1, r2) {
+		let op = 0;
+		if (r1 < 0) op |= Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		if (r1 === 10) op |= Utils.EMPTY_BEGIN_LINE;
+		if (r2 < 0) op |= Utils.EMPTY_END_TEXT | Utils.EMPTY_END_LINE;
+		if (r2 === 10) op |= Utils.EMPTY_END_LINE;
+		if (Utils.isWordRune(r1) !== Utils.isWordRune(r2)) op |= Utils.EMPTY_WORD_BOUNDARY;
+		else op |= Utils.EMPTY_NO_WORD_BOUNDARY;
+		return op;
+	}
+	/**
+	* Returns a string that quotes all regular expression metacharacters inside the argument text;
+	* the returned string is a regular expression matching the literal text. For example,
+	* {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+	* @param {string} str
+	* @returns {string}
+	*/
+	static quoteMeta(str) {
+		return str.split("").map((s) => {
+			if (Utils.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+			return s;
+		}).join("");
+	}
+	static charCount(codePoint) {
+		return codePoint > Unicode.MAX_BMP ? 2 : 1;
+	}
+	/**
+	* High-speed conversion from TypedArrays to standard JS Arrays.
+	* Bypasses the expensive Symbol.iterator overhead of Array.from()
+	*/
+	static toArray(typedArray) {
+		const len = typedArray.length;
+		const res = new Array(len);
+		for (let i = 0; i < len; i++) res[i] = typedArray[i];
+		return res;
+	}
+	static stringToUtf8ByteArray(str) {
+		if (globalThis.TextEncoder) {
+			if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+			return cachedNativeEncoder.encode(str);
+		} else {
+			let out = [], p = 0;
+			for (let i = 0; i < str.length; i++) {
+				let c = str.charCodeAt(i);
+				if (c < 128) out[p++] = c;
+				else if (c < 2048) {
+					out[p++] = c >> 6 | 192;
+					out[p++] = c & 63 | 128;
+				} else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+					c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+					out[p++] = c >> 18 | 240;
+					out[p++] = c >> 12 & 63 | 128;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				} else {
+					out[p++] = c >> 12 | 224;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				}
+			}
+			return out;
+		}
+	}
+	static utf8ByteArrayToString(bytes) {
+		if (globalThis.TextDecoder) {
+			if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+			const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+			return cachedNativeDecoder.decode(view);
+		} else {
+			let out = [], pos = 0, c = 0;
+			while (pos < bytes.length) {
+				let c1 = bytes[pos++];
+				if (c1 < 128) out[c++] = String.fromCharCode(c1);
+				else if (c1 > 191 && c1 < 224) {
+					let c2 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+				} else if (c1 > 239 && c1 < 365) {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					let c4 = bytes[pos++];
+					let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+					out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+					out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+				} else {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+				}
+			}
+			return out.join("");
+		}
+	}
+};
+// src/helpers.js
+const createEnum = (values = [], initNum = 0) => {
+	const enumObject = Object.create(null);
+	for (let i = 0; i < values.length; i++) {
+		const val = values[i];
+		const keyVal = initNum + i;
+		enumObject[val] = keyVal;
+		enumObject[keyVal] = val;
+	}
+	return Object.freeze(enumObject);
+};
+// src/MatcherInput.js
+/**
+* Abstract the representations of input text supplied to Matcher.
+*/
+var MatcherInputBase = class MatcherInputBase {
+	static Encoding = createEnum(["UTF_16", "UTF_8"]);
+	getEncoding() {
+		throw Error("not implemented");
+	}
+	/** @returns {string} */
+	asCharSequence() {
+		throw Error("not implemented");
+	}
+	/** @returns {Uint8Array|number[]|null} */
+	asBytes() {
+		throw Error("not implemented");
+	}
+	/** @returns {number} */
+	length() {
+		throw Error("not implemented");
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF8Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF16Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_16;
+	}
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+	/** @param {Uint8Array|number[]|null} bytes */
+	constructor(bytes = null) {
+		super();
+		this.bytes = bytes;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return Utils.utf8ByteArrayToString(this.bytes);
+	}
+	/**
+	*
+	* @returns {Uint8Array|number[]|null}
+	*/
+	asBytes() {
+		return this.bytes;
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.bytes.length;
+	}
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+	/** @param {string|null} charSequence */
+	constructor(charSequence = null) {
+		super();
+		this.charSequence = charSequence;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_16;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return this.charSequence;
+	}
+	/**
+	*
+	* @returns {number[]}
+	*/
+	asBytes() {
+		return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.charSequence.length;
+	}
+};
+var MatcherInput = class {
+	/**
+	* Return the MatcherInput for UTF_16 encoding.
+	* @returns {Utf16MatcherInput}
+	*/
+	static utf16(charSequence) {
+		Utils.checkInput(charSequence);
+		return new Utf16MatcherInput(charSequence);
+	}
+	/**
+	* Return the MatcherInput for UTF_8 encoding.
+	* @returns {Utf8MatcherInput}
+	*/
+	static utf8(input) {
+		if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+		return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+	}
+};
+// src/MachineInput.js
+/**
+* MachineInput abstracts different representations of the input text supplied to the Machine. It
+* provides one-character lookahead.
+*/
+var MachineInputBase = class {
+	static EOF() {
+		return -8;
+	}
+	constructor() {
+		this.start = 0;
+		this.end = 0;
+	}
+	canCheckPrefix() {
+		return true;
+	}
+	endPos() {
+		return this.end - this.start;
+	}
+	hasString() {
+		return false;
+	}
+	hasAnyString() {
+		return false;
+	}
+	prefixLength() {
+		return 0;
+	}
+};
+var MachineUTF8Input = class MachineUTF8Input extends MachineInputBase {
+	static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+	constructor(bytes, start = 0, end = bytes.length) {
+		super();
+		this.bytes = bytes;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const target = prefilter.bytes;
+		if (target.length === 0) return true;
+		const idx = this.indexOf(this.bytes, target, this.start + pos);
+		return idx !== -1 && idx <= this.end - target.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c = this.bytes[pos] & 255;
+		if (c < 128) return c << 3 | 1;
+		let size;
+		let rune;
+		let lo = 128;
+		let hi = 191;
+		if (c >= 194 && c <= 223) {
+			size = 2;
+			rune = c & 31;
+		} else if (c >= 224 && c <= 239) {
+			size = 3;
+			rune = c & 15;
+			if (c === 224) lo = 160;
+			else if (c === 237) hi = 159;
+		} else if (c >= 240 && c <= 244) {
+			size = 4;
+			rune = c & 7;
+			if (c === 240) lo = 144;
+			else if (c === 244) hi = 143;
+		} else return MachineUTF8Input.RUNE_ERROR_STEP;
+		if (pos + size > this.end) return MachineUTF8Input.RUNE_ERROR_STEP;
+		const c1 = this.bytes[pos + 1] & 255;
+		if (c1 < lo || c1 > hi) return MachineUTF8Input.RUNE_ERROR_STEP;
+		rune = rune << 6 | c1 & 63;
+		if (size > 2) {
+			const c2 = this.bytes[pos + 2] & 255;
+			if ((c2 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+			rune = rune << 6 | c2 & 63;
+			if (size > 3) {
+				const c3 = this.bytes[pos + 3] & 255;
+				if ((c3 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+				rune = rune << 6 | c3 & 63;
+			}
+		}
+		return rune << 3 | size;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+		return i < 0 ? i : i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		let r1 = -1;
+		if (pos > this.start && pos <= this.end) {
+			let start = pos - 1;
+			r1 = this.bytes[start--];
+			if (r1 >= 128) {
+				let lim = pos - 4;
+				if (lim < this.start) lim = this.start;
+				while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+				if (start < this.start) start = this.start;
+				const r = this.step(start - this.start);
+				r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+			}
+		}
+		const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	indexOf(source, target, fromIndex = 0) {
+		let targetLength = target.length;
+		if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+		const firstByte = target[0];
+		let limit = this.end - targetLength;
+		const hasNativeIndexOf = typeof source.indexOf === "function";
+		let i = fromIndex;
+		while (i <= limit) {
+			if (hasNativeIndexOf) {
+				i = source.indexOf(firstByte, i);
+				if (i === -1 || i > limit) return -1;
+			} else {
+				while (i <= limit && source[i] !== firstByte) i++;
+				if (i > limit) return -1;
+			}
+			let match = true;
+			for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+				match = false;
+				break;
+			}
+			if (match) return i;
+			i++;
+		}
+		return -1;
+	}
+	prefixLength(re2) {
+		return re2.prefixUTF8.length;
+	}
+};
+var MachineUTF16Input = class extends MachineInputBase {
+	constructor(charSequence, start = 0, end = charSequence.length) {
+		super();
+		this.charSequence = charSequence;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+		return idx !== -1 && idx <= this.end - prefilter.str.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c1 = this.charSequence.charCodeAt(pos);
+		if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+		const c2 = this.charSequence.charCodeAt(pos + 1);
+		if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+		return c1 << 3 | 1;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.charSequence.indexOf(re2.prefix, pos);
+		if (i < 0 || i > this.end - re2.prefix.length) return -1;
+		return i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+		const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	prefixLength(re2) {
+		return re2.prefix.length;
+	}
+};
+var MachineInput = class {
+	static fromUTF8(bytes, start = 0, end = bytes.length) {
+		return new MachineUTF8Input(bytes, start, end);
+	}
+	static fromUTF16(charSequence, start = 0, end = void 0) {
+		Utils.checkInput(charSequence);
+		return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+	}
+};
+// src/Matcher.js
+/**
+* A stateful iterator that interprets a regex {@code RE2JS} on a specific input.
+*
+* Conceptually, a Matcher consists of four parts:
+* <ol>
+* <li>A compiled regular expression {@code RE2JS}, set at construction and fixed for the lifetime
+* of the matcher.</li>
+*
+* <li>The remainder of the input string, set at construction or {@link #reset()} and advanced by
+* each match operation such as {@link #find}, {@link #matches} or {@link #lookingAt}.</li>
+*
+* <li>The current match information, accessible via {@link #start}, {@link #end}, and
+* {@link #group}, and updated by each match operation.</li>
+*
+* <li>The append position, used and advanced by {@link #appendReplacement} and {@link #appendTail}
+* if performing a search and replace from the input to an external {@code StringBuffer}.
+*
+* </ol>
+*
+*
+* @author rsc@google.com (Russ Cox)
+*/
+var Matcher = class Matcher {
+	/**
+	* V8 and WebKit have historical hard limits on the number of arguments
+	* that can be passed to a function. We cap replacer arguments to prevent
+	* Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+	*/
+	static MAX_REPLACER_ARGS = 65535;
+	/**
+	* Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+	* {@link #appendReplacement} as a literal replacement of {@code s}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		if (javaMode) {
+			if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+			return str.split("").map((s) => {
+				const c = s.codePointAt(0);
+				if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+				return s;
+			}).join("");
+		}
+		if (str.indexOf("$") < 0) return str;
+		return str.split("").map((s) => {
+			if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+			return s;
+		}).join("");
+	}
+	/**
+	*
+	* @param {import('./index.js').RE2JS} pattern
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	*/
+	constructor(pattern, input) {
+		if (pattern === null) throw new Error("pattern is null");
+		/**
+		* The pattern being matched.
+		* @type {import('./index.js').RE2JS}
+		*/
+		this.patternInput = pattern;
+		const re2 = this.patternInput.re2();
+		/** @type {number} */
+		this.patternGroupCount = re2.numberOfCapturingGroups();
+		/** @type {number[]} */
+		this.groups = [];
+		/** @type {Record<string, number>} */
+		this.namedGroups = re2.namedGroups;
+		/** @type {boolean} */
+		this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+		/** @type {number} */
+		this.numberOfInstructions = re2.numberOfInstructions();
+		/** @type {import('./Machine.js').LookbehindState|null} */
+		this.lookbehindState = null;
+		if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+		else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+		else this.resetMatcherInput(MatcherInput.utf16(input));
+	}
+	/**
+	* Returns the {@code RE2JS} associated with this {@code Matcher}.
+	* @returns {import('./index.js').RE2JS}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	/**
+	* Resets the {@code Matcher}, rewinding input and discarding any match information.
+	*
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	reset() {
+		/** @type {number} */
+		this.matcherInputLength = this.matcherInput.length();
+		/** @type {number} */
+		this.appendPos = 0;
+		this.hasMatch = false;
+		this.hasGroups = false;
+		this.anchorFlag = 0;
+		return this;
+	}
+	/**
+	* Resets the {@code Matcher} and changes the input.
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	resetMatcherInput(input) {
+		if (input === null) throw new Error("input is null");
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		this.matcherInput = input;
+		if (this.lookbehindState !== null) this.lookbehindState.reset();
+		else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+		this.reset();
+		return this;
+	}
+	/**
+	* Returns the start of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	start(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group];
+	}
+	/**
+	* Returns the end of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	end(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group + 1];
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.numberOfInstructions;
+	}
+	/**
+	* Returns the named group of the most recent match, or {@code null} if the group was not matched.
+	* @param {string|number} [group=0]
+	* @returns {string|null}
+	*/
+	group(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		const start = this.start(group);
+		const end = this.end(group);
+		if (start < 0 && end < 0) return null;
+		return this.substring(start, end);
+	}
+	/**
+	* Returns a dictionary map of all named capturing groups and their matched values.
+	* If a group was not matched, its value will be `null`.
+	* @returns {Record<string, string|null>}
+	*/
+	getNamedGroups() {
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		const result = Object.create(null);
+		for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+		return result;
+	}
+	/**
+	* Returns the number of subgroups in this pattern.
+	*
+	* @returns {number} the number of subgroups; the overall match (group 0) does not count
+	*/
+	groupCount() {
+		return this.patternGroupCount;
+	}
+	/**
+	* Helper: finds subgroup information if needed for group.
+	* @param {number} group
+	* @private
+	*/
+	loadGroup(group) {
+		if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		if (group === 0 || this.hasGroups) return;
+		const end = this.matcherInputLength;
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+		if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+		this.groups = res[1];
+		this.hasGroups = true;
+	}
+	/**
+	* Matches the entire input against the pattern (anchored start and end). If there is a match,
+	* {@code matches} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the entire input matches the pattern
+	*/
+	matches() {
+		return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+	}
+	/**
+	* Matches the beginning of input against the pattern (anchored start). If there is a match,
+	* {@code lookingAt} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the beginning of the input matches the pattern
+	*/
+	lookingAt() {
+		return this.genMatch(0, RE2Flags.ANCHOR_START);
+	}
+	/**
+	* Matches the input against the pattern (unanchored), starting at a specified position. If there
+	* is a match, {@code find} sets the match state to describe it.
+	*
+	* @param {number|null} [start=null] the input position where the search begins
+	* @returns {boolean} if it finds a match
+	* @throws IndexOutOfBoundsException if start is not a valid input position
+	*/
+	find(start = null) {
+		if (start !== null) {
+			if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+			this.reset();
+			return this.genMatch(start, 0);
+		}
+		start = 0;
+		if (this.hasMatch) {
+			start = this.groups[1];
+			if (this.groups[0] === this.groups[1]) {
+				const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+				if (r < 0) start++;
+				else start += r & 7;
+			}
+		}
+		return this.genMatch(start, RE2Flags.UNANCHORED);
+	}
+	/**
+	* Helper: does match starting at start, with RE2 anchor flag.
+	* @param {number} startByte
+	* @param {number} anchor
+	* @returns {boolean}
+	* @private
+	*/
+	genMatch(startByte, anchor) {
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+		if (!res[0]) {
+			this.hasMatch = false;
+			return false;
+		}
+		this.groups = res[1];
+		this.hasMatch = true;
+		this.hasGroups = this.patternGroupCount === 0;
+		this.anchorFlag = anchor;
+		return true;
+	}
+	/**
+	* Helper: return substring for [start, end).
+	* @param {number} start
+	* @param {number} end
+	* @returns {string}
+	*/
+	substring(start, end) {
+		if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+		return this.matcherInput.asCharSequence().substring(start, end).toString();
+	}
+	/**
+	* Helper for Pattern: return input length.
+	* @returns {number}
+	*/
+	inputLength() {
+		return this.matcherInputLength;
+	}
+	/**
+	* Appends to result two strings: the text from the append position up to the beginning of the
+	* most recent match, and then the replacement with submatch groups substituted for references to
+	* them. It advances the append position to where the most recent match ended.
+	*
+	* By default the replacement is expanded as by String.prototype.replace (see
+	* appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+	* many digits as still form a valid group number, ${name} is a named group, and a backslash
+	* escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+	*
+	* @param {string} replacement the replacement string
+	* @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @throws IllegalStateException if there was no most recent match
+	* @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+	* @private
+	*/
+	appendReplacement(replacement, javaMode = false) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+		return res;
+	}
+	/**
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJava(replacement) {
+		let res = "";
+		let last = 0;
+		const m = replacement.length;
+		let i = 0;
+		while (i < m) {
+			const cCode = replacement.codePointAt(i);
+			if (cCode === Codepoint.CODES["\\"]) {
+				if (last < i) res += replacement.substring(last, i);
+				i++;
+				if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+				last = i;
+				i++;
+				continue;
+			}
+			if (cCode === Codepoint.CODES["$"]) {
+				if (last < i) res += replacement.substring(last, i);
+				if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+				const nextCode = replacement.codePointAt(i + 1);
+				if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+					let n = nextCode - Codepoint.CODES["0"];
+					let j = i + 2;
+					for (; j < m; j++) {
+						const digit = replacement.codePointAt(j);
+						if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+						n = n * 10 + digit - Codepoint.CODES["0"];
+					}
+					if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+					const group = this.group(n);
+					if (group !== null) res += group;
+					i = j;
+					last = i;
+				} else if (nextCode === Codepoint.CODES["{"]) {
+					let j = i + 2;
+					while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+					if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+					const groupName = replacement.substring(i + 2, j);
+					const groupVal = this.group(groupName);
+					if (groupVal !== null) res += groupVal;
+					i = j + 1;
+					last = i;
+				} else throw new RE2JSGroupException("Illegal group reference");
+				continue;
+			}
+			i++;
+		}
+		if (last < m) res += replacement.substring(last, m);
+		return res;
+	}
+	/**
+	* Expands |replacement| for the current match by the rules of String.prototype.replace
+	* (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+	* after it, $n and $nn a group (two digits only when they form a valid group number, so with
+	* one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+	* (empty when no such group), only when the pattern has named groups. Anything else, such as
+	* "$0" or "$<" without a closing ">", is kept as is.
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJs(replacement) {
+		const isDigit = (c) => c >= 48 && c <= 57;
+		const groupCount = this.patternGroupCount;
+		let res = "";
+		let i = 0;
+		while (i < replacement.length) {
+			const dollar = replacement.indexOf("$", i);
+			if (dollar < 0) break;
+			res += replacement.substring(i, dollar);
+			i = dollar;
+			const c = replacement.charCodeAt(i + 1);
+			if (c === Codepoint.CODES["$"]) {
+				res += "$";
+				i += 2;
+			} else if (c === Codepoint.CODES["&"]) {
+				res += this.group(0);
+				i += 2;
+			} else if (c === Codepoint.CODES["`"]) {
+				res += this.substring(0, this.start(0));
+				i += 2;
+			} else if (c === Codepoint.CODES["'"]) {
+				res += this.substring(this.end(0), this.matcherInputLength);
+				i += 2;
+			} else if (isDigit(c)) {
+				let digits = 1;
+				let index = c - 48;
+				const c2 = replacement.charCodeAt(i + 2);
+				if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+					digits = 2;
+					index = index * 10 + c2 - 48;
+				}
+				if (index >= 1 && index <= groupCount) {
+					const group = this.group(index);
+					if (group !== null) res += group;
+				} else res += replacement.substring(i, i + 1 + digits);
+				i += 1 + digits;
+			} else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+				const gt = replacement.indexOf(">", i + 2);
+				if (gt < 0) {
+					res += "$<";
+					i += 2;
+				} else {
+					const name = replacement.substring(i + 2, gt);
+					if (Object.hasOwn(this.namedGroups, name)) {
+						const group = this.group(name);
+						if (group !== null) res += group;
+					}
+					i = gt + 1;
+				}
+			} else {
+				res += "$";
+				i += 1;
+			}
+		}
+		return res + replacement.substring(i);
+	}
+	/**
+	* Return the substring of the input from the append position to the end of the
+	* input.
+	* @returns {string}
+	*/
+	appendTail() {
+		return this.substring(this.appendPos, this.matcherInputLength);
+	}
+	/**
+	* Returns the input with all matches replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the matches replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceAll(replacement, javaMode = false) {
+		return this.replace(replacement, true, javaMode);
+	}
+	/**
+	* Returns the input with the first match replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the first match replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceFirst(replacement, javaMode = false) {
+		return this.replace(replacement, false, javaMode);
+	}
+	/**
+	* Helper: replaceAll/replaceFirst hybrid.
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [all=true] - replace all matches
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @private
+	*/
+	replace(replacement, all = true, javaMode = false) {
+		let res = "";
+		this.reset();
+		const isFunc = typeof replacement === "function";
+		let originalInput = null;
+		if (isFunc) {
+			if (this.groupCount() >= Matcher.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+			originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+		}
+		while (this.find()) {
+			res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+			if (!all) break;
+		}
+		res += this.appendTail();
+		return res;
+	}
+	/**
+	* Evaluates a replacer function for the current match and appends the result,
+	* along with any un-matched preceding text, advancing the append position.
+	* @param {Function} replacer - the replacer function
+	* @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+	* @returns {string} the evaluated string to append
+	* @private
+	*/
+	appendReplacementFunc(replacer, originalInput) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		/** @type {unknown[]} */
+		const args = this.matchArray();
+		args.push(s, originalInput);
+		if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+		res += String(replacer(...args));
+		return res;
+	}
+	/**
+	* The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+	* did not take part in the match. Used by exec(), matchAll() and replacer functions.
+	* @returns {Array<string|undefined>}
+	* @private
+	*/
+	matchArray() {
+		const result = [this.group(0)];
+		for (let i = 1; i <= this.patternGroupCount; i++) {
+			const group = this.group(i);
+			result.push(group === null ? void 0 : group);
+		}
+		return result;
+	}
+	/**
+	* The named groups, as the groups property of a JS RegExpExecArray: an object without a
+	* prototype mapping each name to its group (undefined when it did not take part in the match),
+	* or undefined when the pattern has no named groups.
+	* @returns {Record<string, string|undefined>|undefined}
+	* @private
+	*/
+	namedGroupsObject() {
+		if (!this.hasNamedGroups) return;
+		const result = this.getNamedGroups();
+		for (const name in result) if (result[name] === null) result[name] = void 0;
+		return result;
+	}
+};
+// src/Inst.js
+/**
+* A single instruction in the regular expression virtual machine.
+*
+* @see http://swtch.com/~rsc/regexp/regexp2.html
+*/
+var Inst = class Inst {
+	static ALT = 1;
+	static ALT_MATCH = 2;
+	static CAPTURE = 3;
+	static EMPTY_WIDTH = 4;
+	static FAIL = 5;
+	static MATCH = 6;
+	static NOP = 7;
+	static RUNE = 8;
+	static RUNE1 = 9;
+	static RUNE_ANY = 10;
+	static RUNE_ANY_NOT_NL = 11;
+	static LB_WRITE = 12;
+	static LB_CHECK = 13;
+	static isRuneOp(op) {
+		return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
+	}
+	static escapeRunes(runes) {
+		let out = "\"";
+		for (let rune of runes) out += Utils.escapeRune(rune);
+		out += "\"";
+		return out;
+	}
+	constructor(op) {
+		this.op = op;
+		this.out = 0;
+		this.arg = 0;
+		/** @type {Int32Array} */
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		/** @type {Uint32Array | number[] | null} */
+		this.next = null;
+	}
+	matchRune(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+			return r === r0;
+		}
+		const len = this.runes.length;
+		if (len === 0) return false;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return false;
+				if (r <= this.runes[j + 1]) return true;
+			}
+			return false;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1];
+	}
+	matchRunePos(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+			return r === r0 ? 0 : -1;
+		}
+		const len = this.runes.length;
+		if (len === 0) return -1;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return -1;
+				if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+			}
+			return -1;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		switch (this.op) {
+			case Inst.ALT: return `alt -> ${this.out}, ${this.arg}`;
+			case Inst.ALT_MATCH: return `altmatch -> ${this.out}, ${this.arg}`;
+			case Inst.CAPTURE: return `cap ${this.arg} -> ${this.out}`;
+			case Inst.EMPTY_WIDTH: return `empty ${this.arg} -> ${this.out}`;
+			case Inst.MATCH: return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+			case Inst.FAIL: return "fail";
+			case Inst.NOP: return `nop -> ${this.out}`;
+			case Inst.LB_WRITE: return `lbwrite ${this.arg} -> ${this.out}`;
+			case Inst.LB_CHECK: return `lbcheck ${this.arg} -> ${this.out}`;
+			case Inst.RUNE:
+				if (this.runes === null) return "rune <null>";
+				return [
+					"rune ",
+					Inst.escapeRunes(this.runes),
+					(this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+					" -> ",
+					this.out
+				].join("");
+			case Inst.RUNE1: return `rune1 ${Inst.escapeRunes(this.runes)} -> ${this.out}`;
+			case Inst.RUNE_ANY: return `any -> ${this.out}`;
+			case Inst.RUNE_ANY_NOT_NL: return `anynotnl -> ${this.out}`;
+			default: throw new Error("unhandled case in Inst.toString");
+		}
+	}
+};
+// src/Machine.js
+var Queue = class Queue {
+	constructor(numInst) {
+		this.sparse = new Int32Array(numInst);
+		this.densePcs = new Int32Array(numInst);
+		this.denseCaps = null;
+		this.size = 0;
+		this.ncap = 0;
+		this.mainThreads = 0;
+	}
+	static INITIAL_THREADS = 32;
+	init(ncap) {
+		this.ncap = ncap;
+		const needed = Math.min(this.densePcs.length, Queue.INITIAL_THREADS) * ncap;
+		if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+	}
+	growCaps(needed) {
+		const limit = this.densePcs.length * this.ncap;
+		const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+		grown.set(this.denseCaps);
+		this.denseCaps = grown;
+	}
+	contains(pc) {
+		const j = this.sparse[pc];
+		return j < this.size && this.densePcs[j] === pc;
+	}
+	isEmpty() {
+		return this.size === 0;
+	}
+	add(pc) {
+		const j = this.size++;
+		this.sparse[pc] = j;
+		this.densePcs[j] = pc;
+		return j;
+	}
+	clear() {
+		this.size = 0;
+		this.mainThreads = 0;
+	}
+	toString() {
+		let out = "{";
+		for (let i = 0; i < this.size; i++) {
+			if (i !== 0) out += ", ";
+			out += this.densePcs[i];
+		}
+		out += "}";
+		return out;
+	}
+};
+var LookbehindState = class {
+	constructor(prog) {
+		this.pos = -1;
+		this.pcs = new Int32Array(prog.numInst());
+		this.size = 0;
+		this.lbTable = new Int32Array(prog.numLb + 1);
+	}
+	reset() {
+		this.pos = -1;
+		this.size = 0;
+	}
+};
+var Machine = class Machine {
+	static fromRE2(re2) {
+		const m = new Machine();
+		m.prog = re2.prog;
+		m.re2 = re2;
+		m.q0 = new Queue(m.prog.numInst());
+		m.q1 = new Queue(m.prog.numInst());
+		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+		m.matched = false;
+		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+		m.ncap = 0;
+		return m;
+	}
+	constructor() {
+		this.prog = null;
+		this.re2 = null;
+		this.q0 = null;
+		this.q1 = null;
+		this.addStack = null;
+		this.matched = false;
+		this.matchcap = null;
+		this.ncap = 0;
+		this.lbTable = null;
+	}
+	init(ncap) {
+		this.ncap = ncap;
+		if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1);
+		this.q0.init(ncap);
+		this.q1.init(ncap);
+		if (this.prog.numLb > 0) {
+			if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+			this.lbTable.fill(-1);
+		}
+	}
+	submatches() {
+		if (this.ncap === 0) return Utils.emptyInts();
+		return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+	}
+	match(input, pos, anchor, lbState = null) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return false;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		this.matched = false;
+		this.matchcap.fill(-1);
+		const hasLookbehinds = this.prog.numLb > 0;
+		const matchStartPos = pos;
+		let currentPos = pos;
+		let resumeLookbehinds = false;
+		if (hasLookbehinds) {
+			if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+				currentPos = lbState.pos;
+				resumeLookbehinds = true;
+			} else currentPos = 0;
+		}
+		let saveLookbehinds = hasLookbehinds && lbState !== null;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag;
+		if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+		else flag = input.context(currentPos);
+		if (hasLookbehinds) {
+			if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+			else this.spawnLookbehinds(runq, currentPos, flag);
+		}
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+				if (this.matched) break;
+				if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+					const advance = input.index(this.re2, currentPos);
+					if (advance < 0) break;
+					currentPos += advance;
+					r = input.step(currentPos);
+					rune = r >> 3;
+					width = r & 7;
+					r = input.step(currentPos + width);
+					rune1 = r >> 3;
+					width1 = r & 7;
+					flag = input.context(currentPos);
+				}
+			}
+			if (currentPos >= matchStartPos) {
+				if (saveLookbehinds) {
+					this.saveLookbehinds(lbState, runq, currentPos);
+					saveLookbehinds = false;
+				}
+				if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+					if (this.ncap > 0) this.matchcap[0] = currentPos;
+					this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+				}
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+			if (width === 0) break;
+			if (this.ncap === 0 && this.matched) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		runq.clear();
+		nextq.clear();
+		return this.matched;
+	}
+	matchSet(input, pos, anchor) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return [];
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		let currentPos = this.prog.numLb > 0 ? 0 : pos;
+		let matchStartPos = pos;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+		const matches = /* @__PURE__ */ new Set();
+		if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+			}
+			if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+				if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			for (let j = 0; j < runq.size; j++) {
+				const pc = runq.densePcs[j];
+				const i = this.prog.inst[pc];
+				const capOffset = j * this.ncap;
+				let add = false;
+				switch (i.op) {
+					case Inst.MATCH:
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+						matches.add(i.arg);
+						break;
+					case Inst.RUNE:
+						add = i.matchRune(rune);
+						break;
+					case Inst.RUNE1:
+						add = rune === i.runes[0];
+						break;
+					case Inst.RUNE_ANY:
+						add = true;
+						break;
+					case Inst.RUNE_ANY_NOT_NL:
+						add = rune !== 10;
+						break;
+					default: continue;
+				}
+				if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+			}
+			runq.clear();
+			if (width === 0) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		nextq.clear();
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+	step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+		const longest = this.re2.longest;
+		for (let j = 0; j < runq.size; j++) {
+			const pc = runq.densePcs[j];
+			const capOffset = j * this.ncap;
+			if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+			const i = this.prog.inst[pc];
+			let add = false;
+			switch (i.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+					if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+						runq.denseCaps[capOffset + 1] = pos;
+						for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+					}
+					if (!longest) runq.size = 0;
+					this.matched = true;
+					break;
+				case Inst.RUNE:
+					add = i.matchRune(c);
+					break;
+				case Inst.RUNE1:
+					add = c === i.runes[0];
+					break;
+				case Inst.RUNE_ANY:
+					add = true;
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					add = c !== 10;
+					break;
+				default: continue;
+			}
+			if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+		}
+		runq.clear();
+	}
+	spawnLookbehinds(q, pos, flag) {
+		for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+	}
+	restoreLookbehinds(lbState, q, flag) {
+		this.lbTable.set(lbState.lbTable);
+		for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+	}
+	saveLookbehinds(lbState, q, pos) {
+		let size = 0;
+		for (let j = 0; j < q.size; j++) {
+			const pc = q.densePcs[j];
+			if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+		}
+		lbState.size = size;
+		lbState.pos = pos;
+		lbState.lbTable.set(this.lbTable);
+	}
+	add(q, pc, pos, capArray, capOffset, cond) {
+		const stk = this.addStack;
+		let nstk = 0;
+		for (;;) {
+			while (pc !== 0 && !q.contains(pc)) {
+				const d = q.add(pc);
+				const inst = this.prog.inst[pc];
+				switch (inst.op) {
+					case Inst.FAIL:
+						pc = 0;
+						break;
+					case Inst.ALT:
+					case Inst.ALT_MATCH:
+						stk[nstk++] = inst.arg;
+						stk[nstk++] = 0;
+						pc = inst.out;
+						break;
+					case Inst.EMPTY_WIDTH:
+						pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+						break;
+					case Inst.NOP:
+						pc = inst.out;
+						break;
+					case Inst.CAPTURE:
+						if (inst.arg < this.ncap) {
+							stk[nstk++] = -inst.arg - 1;
+							stk[nstk++] = capArray[capOffset + inst.arg];
+							capArray[capOffset + inst.arg] = pos;
+						}
+						pc = inst.out;
+						break;
+					case Inst.LB_WRITE:
+						this.lbTable[Math.abs(inst.arg)] = pos;
+						pc = inst.out;
+						break;
+					case Inst.LB_CHECK:
+						if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+						else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+						break;
+					case Inst.MATCH:
+					case Inst.RUNE:
+					case Inst.RUNE1:
+					case Inst.RUNE_ANY:
+					case Inst.RUNE_ANY_NOT_NL:
+						if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+						if (this.ncap > 0) {
+							const destOffset = d * this.ncap;
+							if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+							for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+						}
+						pc = 0;
+						break;
+					default: throw new RE2JSInternalException("unhandled");
+				}
+			}
+			if (nstk === 0) return;
+			nstk -= 2;
+			const entry = stk[nstk];
+			if (entry < 0) {
+				capArray[capOffset - entry - 1] = stk[nstk + 1];
+				pc = 0;
+			} else pc = entry;
+		}
+	}
+};
+// src/DFA.js
+const hashState = (pcs, flag, ids) => {
+	let h = -2128831035;
+	for (let i = 0; i < pcs.length; i++) {
+		h ^= pcs[i];
+		h = Math.imul(h, 16777619);
+	}
+	h ^= flag;
+	h = Math.imul(h, 16777619);
+	for (let i = 0; i < ids.length; i++) {
+		h ^= ids[i];
+		h = Math.imul(h, 16777619);
+	}
+	return h;
+};
+const arraysEqual = (a, b) => {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+};
+const isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+const NO_IDS = [];
+const END_TEXT = -1;
+var DFAState = class {
+	constructor(nfaStates, flag, matchIDs) {
+		this.nfaStates = nfaStates;
+		this.flag = flag;
+		this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+		this.matchIDs = matchIDs;
+		this.next = null;
+		this.nextAnchored = null;
+	}
+};
+var DFA = class DFA {
+	static FLAG_EMPTY_MASK = 255;
+	static FLAG_MATCH = 256;
+	static FLAG_LAST_WORD = 512;
+	static FLAG_NEED_SHIFT = 16;
+	static STATE_OVERHEAD = 150;
+	static ARRAY_OVERHEAD = 40;
+	static ELEMENT_SIZE = 8;
+	static TABLE_OVERHEAD = 48;
+	static PROGRESS_PER_STATE = 10;
+	constructor(prog, maxMem = 8388608) {
+		this.prog = prog;
+		this.maxMem = maxMem;
+		this.stateCache = /* @__PURE__ */ new Map();
+		this.stateCount = 0;
+		this.startStates = /* @__PURE__ */ new Map();
+		this.failed = false;
+		for (let pc = 0; pc < prog.numInst(); pc++) {
+			const op = prog.getInst(pc).op;
+			if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+				this.failed = true;
+				break;
+			}
+		}
+		this.computeRuneClasses();
+		this.stateBudget = maxMem;
+		this.memBudget = maxMem;
+	}
+	computeRuneClasses() {
+		const bounds = /* @__PURE__ */ new Set();
+		const addRange = (lo, hi) => {
+			bounds.add(lo);
+			bounds.add(hi + 1);
+		};
+		for (let pc = 0; pc < this.prog.numInst(); pc++) {
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.RUNE:
+				case Inst.RUNE1:
+					if (inst.runes.length === 1) {
+						addRange(inst.runes[0], inst.runes[0]);
+						if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+					} else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					addRange(10, 10);
+					break;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+					if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+						addRange(48, 57);
+						addRange(65, 90);
+						addRange(95, 95);
+						addRange(97, 122);
+					}
+			}
+		}
+		bounds.delete(0);
+		this.classBounds = Int32Array.from(bounds).sort();
+		this.numClasses = this.classBounds.length + 1;
+		const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+		for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+		this.latin1Class = latin1Class;
+	}
+	runeClass(r) {
+		if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+		return this.searchClass(r);
+	}
+	searchClass(r) {
+		const bounds = this.classBounds;
+		let lo = 0;
+		let hi = bounds.length;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			if (bounds[mid] <= r) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+	closure(pcs, flag) {
+		const closure = /* @__PURE__ */ new Set();
+		const stack = Array.from(pcs);
+		let needflags = 0;
+		while (stack.length > 0) {
+			const pc = stack.pop();
+			if (pc === 0 || closure.has(pc)) continue;
+			closure.add(pc);
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					stack.push(inst.out);
+					stack.push(inst.arg);
+					break;
+				case Inst.NOP:
+				case Inst.CAPTURE:
+					stack.push(inst.out);
+					break;
+				case Inst.EMPTY_WIDTH:
+					needflags |= inst.arg;
+					if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+			}
+		}
+		return {
+			pcs: Array.from(closure).sort((a, b) => a - b),
+			needflags
+		};
+	}
+	getState(pcs, flag, ids) {
+		const hash = hashState(pcs, flag, ids);
+		const cached = this.stateCache.get(hash);
+		if (cached instanceof DFAState) {
+			if (isState(cached, pcs, flag, ids)) return cached;
+		} else if (cached !== void 0) {
+			for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+		}
+		const cost = DFA.stateCost(pcs, ids);
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const state = new DFAState(pcs, flag, ids);
+		if (cached === void 0) this.stateCache.set(hash, state);
+		else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+		else cached.push(state);
+		this.stateCount++;
+		return state;
+	}
+	static stateCost(pcs, ids) {
+		const idsCost = ids.length === 0 ? 0 : DFA.ARRAY_OVERHEAD + DFA.ELEMENT_SIZE * ids.length;
+		return DFA.STATE_OVERHEAD + DFA.ELEMENT_SIZE * pcs.length + idsCost;
+	}
+	*cachedStates() {
+		for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+		else yield* cached;
+	}
+	makeState(pcs, flag, ids) {
+		const closure = this.closure(pcs, flag & DFA.FLAG_EMPTY_MASK);
+		let stateFlag = flag;
+		if (closure.needflags === 0) stateFlag &= DFA.FLAG_MATCH;
+		stateFlag |= closure.needflags << DFA.FLAG_NEED_SHIFT;
+		return this.getState(closure.pcs, stateFlag, ids);
+	}
+	allocTable(state, anchor) {
+		const size = this.numClasses + 1;
+		const cost = DFA.TABLE_OVERHEAD + DFA.ELEMENT_SIZE * size;
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const table = new Array(size).fill(null);
+		if (anchor === RE2Flags.UNANCHORED) state.next = table;
+		else state.nextAnchored = table;
+		return table;
+	}
+	clearCache() {
+		this.stateCache.clear();
+		this.stateCount = 0;
+		this.startStates.clear();
+		this.memBudget = this.stateBudget;
+	}
+	resetCache(current) {
+		this.clearCache();
+		return this.getState(current.nfaStates, current.flag, current.matchIDs);
+	}
+	step(state, cls, rune, anchor) {
+		let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+		if (table !== null) {
+			const cached = table[cls];
+			if (cached !== null) return cached;
+		} else {
+			table = this.allocTable(state, anchor);
+			if (table === null) return null;
+		}
+		const needflag = state.flag >>> DFA.FLAG_NEED_SHIFT;
+		const oldbeforeflag = state.flag & DFA.FLAG_EMPTY_MASK;
+		let beforeflag = oldbeforeflag;
+		let afterflag = 0;
+		if (rune === 10) {
+			beforeflag |= Utils.EMPTY_END_LINE;
+			afterflag |= Utils.EMPTY_BEGIN_LINE;
+		}
+		if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+		const islastword = (state.flag & DFA.FLAG_LAST_WORD) !== 0;
+		const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+		beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+		let pcs = state.nfaStates;
+		if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+		const nextPCs = [];
+		let ismatch = false;
+		let ids = NO_IDS;
+		for (let i = 0; i < pcs.length; i++) {
+			const inst = this.prog.getInst(pcs[i]);
+			if (inst.op === Inst.MATCH) {
+				if (!ismatch) {
+					ismatch = true;
+					ids = [];
+				}
+				ids.push(inst.arg);
+			} else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+		}
+		if (ids.length > 1) ids.sort((a, b) => a - b);
+		if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+		let flag = afterflag;
+		if (ismatch) flag |= DFA.FLAG_MATCH;
+		if (isword) flag |= DFA.FLAG_LAST_WORD;
+		const nextState = this.makeState(nextPCs, flag, ids);
+		if (nextState === null) return null;
+		table[cls] = nextState;
+		return nextState;
+	}
+	start(input, pos) {
+		const context = input.context(pos);
+		let flags;
+		if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+		else {
+			const r = input.step(pos);
+			const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+			flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA.FLAG_LAST_WORD : 0;
+		}
+		let state = this.startStates.get(flags);
+		if (state === void 0) {
+			state = this.makeState([this.prog.start], flags, NO_IDS);
+			if (state === null) {
+				this.clearCache();
+				state = this.makeState([this.prog.start], flags, NO_IDS);
+				if (state === null) return null;
+			}
+			this.startStates.set(flags, state);
+		}
+		return state;
+	}
+	stepOrReset(state, cls, rune, anchor, pos, search) {
+		let next = this.step(state, cls, rune, anchor);
+		if (next !== null) return next;
+		if (search.resetPos >= 0 && pos - search.resetPos < DFA.PROGRESS_PER_STATE * this.stateCount) return null;
+		search.resetPos = pos;
+		const restored = this.resetCache(state);
+		if (restored === null) return null;
+		next = this.step(restored, cls, rune, anchor);
+		return next;
+	}
+	run(input, pos, anchor, state, onMatch) {
+		const endPos = input.endPos();
+		const latin1Class = this.latin1Class;
+		const unanchored = anchor === RE2Flags.UNANCHORED;
+		const search = { resetPos: -1 };
+		let i = pos;
+		while (i < endPos) {
+			const r = input.step(i);
+			const rune = r >> 3;
+			const width = r & 7;
+			if (width === 0) break;
+			const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+			let next = unanchored && state.next !== null ? state.next[cls] : null;
+			if (next === null) {
+				next = this.stepOrReset(state, cls, rune, anchor, i, search);
+				if (next === null) return null;
+			}
+			state = next;
+			if (state.isMatch && onMatch(state, false)) return true;
+			if (!unanchored && state.nfaStates.length === 0) return false;
+			i += width;
+		}
+		state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+		if (state === null) return null;
+		return state.isMatch && onMatch(state, true);
+	}
+	match(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+	}
+	matchSet(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		const matches = /* @__PURE__ */ new Set();
+		const collect = (state, atEnd) => {
+			if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+			return false;
+		};
+		if (this.run(input, pos, anchor, startState, collect) === null) return null;
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+};
+// src/Backtracker.js
+const VISITED_BITS = 32;
+const MAX_BACKTRACK_PROG = 500;
+const INITIAL_JOB_CAPACITY = 256;
+const MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+	constructor() {
+		this.end = 0;
+		this.cap = /* @__PURE__ */ new Int32Array(0);
+		this.matchcap = /* @__PURE__ */ new Int32Array(0);
+		this.ncap = 0;
+		this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+		this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobLen = 0;
+		this.visited = /* @__PURE__ */ new Uint32Array(0);
+	}
+	reset(prog, end, ncap) {
+		this.end = end;
+		this.jobLen = 0;
+		this.ncap = ncap;
+		const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+		if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+		else this.visited.fill(0, 0, visitedSize);
+		if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+		else this.cap.fill(-1, 0, ncap);
+		if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1, 0, ncap);
+	}
+	shouldVisit(pc, pos) {
+		const n = pc * (this.end + 1) + pos;
+		const idx = n >>> 5;
+		const mask = 1 << (n & 31);
+		if ((this.visited[idx] & mask) !== 0) return false;
+		this.visited[idx] |= mask;
+		return true;
+	}
+	push(re2, pc, pos, arg) {
+		if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+			if (this.jobLen >= this.jobPc.length) {
+				const newSize = this.jobPc.length * 2;
+				const newPc = new Int32Array(newSize);
+				newPc.set(this.jobPc);
+				this.jobPc = newPc;
+				const newArg = new Uint8Array(newSize);
+				newArg.set(this.jobArg);
+				this.jobArg = newArg;
+				const newPos = new Int32Array(newSize);
+				newPos.set(this.jobPos);
+				this.jobPos = newPos;
+			}
+			this.jobPc[this.jobLen] = pc;
+			this.jobArg[this.jobLen] = arg ? 1 : 0;
+			this.jobPos[this.jobLen] = pos;
+			this.jobLen++;
+		}
+	}
+	tryBacktrack(re2, input, pc, pos, anchor) {
+		const longest = re2.longest;
+		this.push(re2, pc, pos, false);
+		while (this.jobLen > 0) {
+			this.jobLen--;
+			let currentPc = this.jobPc[this.jobLen];
+			let arg = this.jobArg[this.jobLen] === 1;
+			let currentPos = this.jobPos[this.jobLen];
+			let skipShouldVisit = true;
+			while (true) {
+				if (!skipShouldVisit) {
+					if (!this.shouldVisit(currentPc, currentPos)) break;
+				}
+				skipShouldVisit = false;
+				const inst = re2.prog.getInst(currentPc);
+				switch (inst.op) {
+					case Inst.FAIL: break;
+					case Inst.ALT: if (arg) {
+						arg = false;
+						currentPc = inst.arg;
+						continue;
+					} else {
+						this.push(re2, currentPc, currentPos, true);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.ALT_MATCH: {
+						const outInst = re2.prog.getInst(inst.out);
+						if (Inst.isRuneOp(outInst.op)) {
+							this.push(re2, inst.arg, currentPos, false);
+							currentPc = inst.arg;
+							currentPos = this.end;
+							continue;
+						}
+						this.push(re2, inst.out, this.end, false);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (!inst.matchRune(r >> 3)) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE1: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 !== inst.runes[0]) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY_NOT_NL: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 === 10) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.CAPTURE: if (arg) {
+						this.cap[inst.arg] = currentPos;
+						break;
+					} else {
+						if (inst.arg < this.ncap) {
+							this.push(re2, currentPc, this.cap[inst.arg], true);
+							this.cap[inst.arg] = currentPos;
+						}
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.EMPTY_WIDTH: {
+						const flag = input.context(currentPos);
+						if ((inst.arg & ~flag) !== 0) break;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.NOP:
+						currentPc = inst.out;
+						continue;
+					case Inst.MATCH: {
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+						if (this.ncap === 0) return true;
+						if (this.ncap > 1) this.cap[1] = currentPos;
+						const old = this.matchcap[1];
+						if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+						if (!longest) return true;
+						if (currentPos === this.end) return true;
+						break;
+					}
+					case Inst.LB_WRITE:
+					case Inst.LB_CHECK: throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+					default: throw new RE2JSInternalException("bad inst");
+				}
+				break;
+			}
+		}
+		return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+	}
+};
+const bitStatePool = [];
+var Backtracker = class Backtracker {
+	static shouldBacktrack(prog) {
+		return prog.numInst() <= MAX_BACKTRACK_PROG;
+	}
+	static maxBitStateLen(prog) {
+		if (!Backtracker.shouldBacktrack(prog)) return 0;
+		return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const startCond = re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+		const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+		const end = input.endPos();
+		b.reset(re2.prog, end, ncap);
+		let matched = false;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+			if (b.ncap > 0) b.cap[0] = pos;
+			if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+		} else {
+			let width = -1;
+			for (; pos <= end && width !== 0; pos += width) {
+				if (re2.prefix.length > 0) {
+					const advance = input.index(re2, pos);
+					if (advance < 0) break;
+					pos += advance;
+				}
+				if (b.ncap > 0) b.cap[0] = pos;
+				if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+					matched = true;
+					break;
+				}
+				const r = input.step(pos);
+				width = r === MachineInputBase.EOF() ? 0 : r & 7;
+			}
+		}
+		if (!matched) {
+			bitStatePool.push(b);
+			return null;
+		}
+		const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+		bitStatePool.push(b);
+		return result;
+	}
+};
+// src/OnePass.js
+var QueueOnePass = class {
+	constructor(size) {
+		this.sparse = new Uint32Array(size);
+		this.dense = new Uint32Array(size);
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	empty() {
+		return this.nextIndex >= this.size;
+	}
+	next() {
+		return this.dense[this.nextIndex++];
+	}
+	clear() {
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	contains(u) {
+		return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+	}
+	insert(u) {
+		if (!this.contains(u)) this.insertNew(u);
+	}
+	insertNew(u) {
+		if (u >= this.sparse.length) return;
+		this.sparse[u] = this.size;
+		this.dense[this.size] = u;
+		this.size++;
+	}
+};
+const mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+	const leftLen = leftRunes.length;
+	const rightLen = rightRunes.length;
+	let lx = 0, rx = 0;
+	const merged = [];
+	const next = [];
+	let ok = true;
+	let ix = -1;
+	const extend = (isLeft) => {
+		const newArray = isLeft ? leftRunes : rightRunes;
+		const low = isLeft ? lx : rx;
+		const pc = isLeft ? leftPC : rightPC;
+		if (ix > 0 && newArray[low] <= merged[ix]) return false;
+		merged.push(newArray[low], newArray[low + 1]);
+		if (isLeft) lx += 2;
+		else rx += 2;
+		ix += 2;
+		next.push(pc);
+		return true;
+	};
+	while (lx < leftLen || rx < rightLen) {
+		if (rx >= rightLen) ok = extend(true);
+		else if (lx >= leftLen) ok = extend(false);
+		else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+		else ok = extend(true);
+		if (!ok) return null;
+	}
+	return {
+		merged,
+		next
+	};
+};
+var OnePassProg = class {
+	constructor(prog) {
+		this.start = prog.start;
+		this.numCap = prog.numCap;
+		this.inst = new Array(prog.inst.length);
+		for (let i = 0; i < prog.inst.length; i++) {
+			const orig = prog.inst[i];
+			const inst = new Inst(orig.op);
+			inst.out = orig.out;
+			inst.arg = orig.arg;
+			inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+			inst.next = null;
+			this.inst[i] = inst;
+		}
+	}
+};
+const onePassCopy = (prog) => {
+	const p = new OnePassProg(prog);
+	for (let pc = 0; pc < p.inst.length; pc++) {
+		const inst = p.inst[pc];
+		if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+		let pAOther = "out";
+		let pAAlt = "arg";
+		let instAlt = p.inst[inst[pAAlt]];
+		if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+			pAOther = "arg";
+			pAAlt = "out";
+			instAlt = p.inst[inst[pAAlt]];
+			if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+		}
+		const instOther = p.inst[inst[pAOther]];
+		if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+		let pBAlt = "out";
+		let pBOther = "arg";
+		let patch = false;
+		if (instAlt.out === pc) patch = true;
+		else if (instAlt.arg === pc) {
+			patch = true;
+			pBAlt = "arg";
+			pBOther = "out";
+		}
+		if (patch) instAlt[pBAlt] = inst[pAOther];
+		if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+	}
+	return p;
+};
+const makeOnePass = (p) => {
+	if (p.inst.length >= 1e3) return null;
+	const instQueue = new QueueOnePass(p.inst.length);
+	const visitQueue = new QueueOnePass(p.inst.length);
+	const onePassRunes = new Array(p.inst.length);
+	const m = new Array(p.inst.length).fill(false);
+	const check = (pc) => {
+		let ok = true;
+		const inst = p.inst[pc];
+		if (visitQueue.contains(pc)) return true;
+		visitQueue.insert(pc);
+		switch (inst.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH: {
+				ok = check(inst.out) && check(inst.arg);
+				let matchOut = m[inst.out];
+				let matchArg = m[inst.arg];
+				if (matchOut && matchArg) return false;
+				if (matchArg) {
+					const tempOut = inst.out;
+					inst.out = inst.arg;
+					inst.arg = tempOut;
+					const tempMatch = matchOut;
+					matchOut = matchArg;
+					matchArg = tempMatch;
+				}
+				if (matchOut) {
+					m[pc] = true;
+					inst.op = Inst.ALT_MATCH;
+				}
+				const leftRunes = onePassRunes[inst.out] || [];
+				const rightRunes = onePassRunes[inst.arg] || [];
+				const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+				if (!mergeRes) return false;
+				onePassRunes[pc] = new Int32Array(mergeRes.merged);
+				inst.next = new Uint32Array(mergeRes.next);
+				break;
+			}
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+				ok = check(inst.out);
+				m[pc] = m[inst.out];
+				onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+				break;
+			case Inst.MATCH:
+			case Inst.FAIL:
+				m[pc] = inst.op === Inst.MATCH;
+				break;
+			case Inst.RUNE: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				if (!inst.runes || inst.runes.length === 0) {
+					onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+					inst.next = new Uint32Array([inst.out]);
+					break;
+				}
+				let runes = [];
+				if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE1: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				let runes = [];
+				if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else runes.push(inst.runes[0], inst.runes[0]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE_ANY:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+				inst.next = new Uint32Array([inst.out]);
+				break;
+			case Inst.RUNE_ANY_NOT_NL:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([
+					0,
+					9,
+					11,
+					Unicode.MAX_RUNE
+				]);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+		}
+		return ok;
+	};
+	instQueue.clear();
+	instQueue.insert(p.start);
+	while (!instQueue.empty()) {
+		visitQueue.clear();
+		if (!check(instQueue.next())) return null;
+	}
+	for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+	return p;
+};
+const cleanupOnePass = (p, original) => {
+	for (let ix = 0; ix < original.inst.length; ix++) {
+		const instOriginal = original.inst[ix];
+		switch (instOriginal.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH:
+			case Inst.RUNE: break;
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+			case Inst.MATCH:
+			case Inst.FAIL:
+				p.inst[ix].next = null;
+				break;
+			case Inst.RUNE1:
+			case Inst.RUNE_ANY:
+			case Inst.RUNE_ANY_NOT_NL:
+				p.inst[ix].next = null;
+				p.inst[ix].op = instOriginal.op;
+				p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+		}
+	}
+};
+var OnePass = class OnePass {
+	static compile(prog) {
+		if (prog.start === 0) return null;
+		if (prog.numLb > 0) return null;
+		const startInst = prog.inst[prog.start];
+		if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+		let hasAlt = false;
+		for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+			hasAlt = true;
+			break;
+		}
+		for (let i = 0; i < prog.inst.length; i++) {
+			const inst = prog.inst[i];
+			const opOut = prog.inst[inst.out].op;
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+					break;
+				case Inst.EMPTY_WIDTH:
+					if (opOut === Inst.MATCH) {
+						if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+						return null;
+					}
+					break;
+				default: if (opOut === Inst.MATCH && hasAlt) return null;
+			}
+		}
+		let p = onePassCopy(prog);
+		p = makeOnePass(p);
+		if (p !== null) cleanupOnePass(p, prog);
+		return p;
+	}
+	static next(inst, r) {
+		const nextIdx = inst.matchRunePos(r);
+		if (nextIdx >= 0) return inst.next[nextIdx];
+		if (inst.op === Inst.ALT_MATCH) return inst.out;
+		return 0;
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const onepass = re2.onepass;
+		if (!onepass) return null;
+		const matchcap = new Int32Array(ncap).fill(-1);
+		let matched = false;
+		let r = input.step(pos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let r1 = MachineInputBase.EOF();
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r1 = input.step(pos + width);
+			if (r1 !== MachineInputBase.EOF()) {
+				rune1 = r1 >> 3;
+				width1 = r1 & 7;
+			}
+		}
+		let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+		let pc = onepass.start;
+		let inst;
+		while (true) {
+			inst = onepass.inst[pc];
+			pc = inst.out;
+			switch (inst.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+					matched = true;
+					if (matchcap.length > 0) {
+						matchcap[0] = 0;
+						matchcap[1] = pos;
+					}
+					return ncap === 0 ? [] : Utils.toArray(matchcap);
+				case Inst.RUNE:
+					if (!inst.matchRune(rune)) return null;
+					break;
+				case Inst.RUNE1:
+					if (rune !== inst.runes[0]) return null;
+					break;
+				case Inst.RUNE_ANY: break;
+				case Inst.RUNE_ANY_NOT_NL:
+					if (rune === 10) return null;
+					break;
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pc = OnePass.next(inst, rune);
+					continue;
+				case Inst.FAIL: return null;
+				case Inst.NOP: continue;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & ~flag) !== 0) return null;
+					continue;
+				case Inst.CAPTURE:
+					if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+					continue;
+				default: throw new RE2JSInternalException("bad inst");
+			}
+			if (width === 0) break;
+			flag = Utils.emptyOpContext(rune, rune1);
+			pos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r1 = input.step(pos + width);
+				if (r1 !== MachineInputBase.EOF()) {
+					rune1 = r1 >> 3;
+					width1 = r1 & 7;
+				} else {
+					rune1 = -1;
+					width1 = 0;
+				}
+			}
+		}
+		if (!matched) return null;
+		return ncap === 0 ? [] : Utils.toArray(matchcap);
+	}
+};
+// src/Regexp.js
+/**
+* Regular expression abstract syntax tree. Produced by parser, used by compiler. NB, this
+* corresponds to {@code syntax.regexp} in the Go implementation; Go's {@code regexp} is called
+* {@code RE2} in Java.
+*/
+var Regexp = class Regexp {
+	static Op = createEnum([
+		"NO_MATCH",
+		"EMPTY_MATCH",
+		"LITERAL",
+		"CHAR_CLASS",
+		"ANY_CHAR_NOT_NL",
+		"ANY_CHAR",
+		"BEGIN_LINE",
+		"END_LINE",
+		"BEGIN_TEXT",
+		"END_TEXT",
+		"WORD_BOUNDARY",
+		"NO_WORD_BOUNDARY",
+		"CAPTURE",
+		"STAR",
+		"PLUS",
+		"QUEST",
+		"REPEAT",
+		"CONCAT",
+		"ALTERNATE",
+		"PLB",
+		"NLB",
+		"LEFT_PAREN",
+		"VERTICAL_BAR"
+	]);
+	static isPseudoOp(op) {
+		return op >= Regexp.Op.LEFT_PAREN;
+	}
+	static emptySubs() {
+		return [];
+	}
+	static quoteIfHyphen(rune) {
+		if (rune === Codepoint.CODES["-"]) return "\\";
+		return "";
+	}
+	static fromRegexp(re) {
+		const regex = new Regexp(re.op);
+		regex.flags = re.flags;
+		regex.subs = re.subs;
+		regex.runes = re.runes;
+		regex.cap = re.cap;
+		regex.min = re.min;
+		regex.max = re.max;
+		regex.name = re.name;
+		regex.namedGroups = re.namedGroups;
+		regex.lb = re.lb;
+		return regex;
+	}
+	constructor(op) {
+		this.op = op;
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.min = 0;
+		this.max = 0;
+		this.cap = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	reinit() {
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.cap = 0;
+		this.min = 0;
+		this.max = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	toString() {
+		return this.appendTo();
+	}
+	appendTo() {
+		let out = "";
+		switch (this.op) {
+			case Regexp.Op.NO_MATCH:
+				out += "[^\\x00-\\x{10FFFF}]";
+				break;
+			case Regexp.Op.EMPTY_MATCH:
+				out += "(?:)";
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+			case Regexp.Op.REPEAT: {
+				const sub = this.subs[0];
+				if (sub.op > Regexp.Op.CAPTURE || sub.op === Regexp.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				switch (this.op) {
+					case Regexp.Op.STAR:
+						out += "*";
+						break;
+					case Regexp.Op.PLUS:
+						out += "+";
+						break;
+					case Regexp.Op.QUEST:
+						out += "?";
+						break;
+					case Regexp.Op.REPEAT:
+						out += `{${this.min}`;
+						if (this.min !== this.max) {
+							out += ",";
+							if (this.max >= 0) out += this.max;
+						}
+						out += "}";
+				}
+				if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+				break;
+			}
+			case Regexp.Op.CONCAT:
+				for (let sub of this.subs) if (sub.op === Regexp.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				break;
+			case Regexp.Op.ALTERNATE: {
+				let sep = "";
+				for (let sub of this.subs) {
+					out += sep;
+					sep = "|";
+					out += sub.appendTo();
+				}
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+				for (let rune of this.runes) out += Utils.escapeRune(rune);
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+				break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				out += "(?-s:.)";
+				break;
+			case Regexp.Op.ANY_CHAR:
+				out += "(?s:.)";
+				break;
+			case Regexp.Op.PLB:
+				out += `(?<=${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.NLB:
+				out += `(?<!${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.name === null || this.name.length === 0) out += "(";
+				else out += `(?P<${this.name}>`;
+				if (this.subs[0].op !== Regexp.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+				out += ")";
+				break;
+			case Regexp.Op.BEGIN_TEXT:
+				out += "\\A";
+				break;
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+				else out += "\\z";
+				break;
+			case Regexp.Op.BEGIN_LINE:
+				out += "^";
+				break;
+			case Regexp.Op.END_LINE:
+				out += "$";
+				break;
+			case Regexp.Op.WORD_BOUNDARY:
+				out += "\\b";
+				break;
+			case Regexp.Op.NO_WORD_BOUNDARY:
+				out += "\\B";
+				break;
+			case Regexp.Op.CHAR_CLASS:
+				if (this.runes.length % 2 !== 0) {
+					out += "[invalid char class]";
+					break;
+				}
+				out += "[";
+				if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+				else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+					out += "^";
+					for (let i = 1; i < this.runes.length - 1; i += 2) {
+						const lo = this.runes[i] + 1;
+						const hi = this.runes[i + 1] - 1;
+						out += Regexp.quoteIfHyphen(lo);
+						out += Utils.escapeRune(lo);
+						if (lo !== hi) {
+							out += "-";
+							out += Regexp.quoteIfHyphen(hi);
+							out += Utils.escapeRune(hi);
+						}
+					}
+				} else for (let i = 0; i < this.runes.length; i += 2) {
+					const lo = this.runes[i];
+					const hi = this.runes[i + 1];
+					out += Regexp.quoteIfHyphen(lo);
+					out += Utils.escapeRune(lo);
+					if (lo !== hi) {
+						out += "-";
+						out += Regexp.quoteIfHyphen(hi);
+						out += Utils.escapeRune(hi);
+					}
+				}
+				out += "]";
+				break;
+			default: out += this.op;
+		}
+		return out;
+	}
+	maxCap() {
+		let m = 0;
+		if (this.op === Regexp.Op.CAPTURE) m = this.cap;
+		if (this.subs !== null) for (let sub of this.subs) {
+			const n = sub.maxCap();
+			if (m < n) m = n;
+		}
+		return m;
+	}
+	equals(that) {
+		if (!(that !== null && that instanceof Regexp)) return false;
+		if (this.op !== that.op) return false;
+		switch (this.op) {
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+				break;
+			case Regexp.Op.LITERAL:
+			case Regexp.Op.CHAR_CLASS:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+				if (this.runes === null && that.runes === null) break;
+				if (this.runes === null || that.runes === null) return false;
+				if (this.runes.length !== that.runes.length) return false;
+				for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+				break;
+			case Regexp.Op.ALTERNATE:
+			case Regexp.Op.CONCAT:
+				if (this.subs.length !== that.subs.length) return false;
+				for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.REPEAT:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+		}
+		return true;
+	}
+};
+// src/RegexpWalker.js
+/**
+* Walks a Regexp tree without recursion, visiting nodes in the same order a recursive walk
+* would (RE2: re2/walker-inl.h, "Helper class for traversing Regexps without recursion").
+*
+* The handler sees a node without subexpressions once, through `leaf(re)`, which returns its
+* result. Any other node is seen up to three times:
+* - `enter(re)` before its children. It returns the state kept for `re` while its children are
+*   visited; a state whose `result` is already set skips the children.
+* - `child(re, state, result, i)` after child `i` produced `result`. Setting `state.result`
+*   stops visiting the remaining children.
+* - `leave(re, state)` after the last child; it returns the result for `re`.
+*
+* Counted repetitions expand into one nesting level per copy, so the simplified tree can be
+* thousands of levels deep; recursion over it would overflow the JS stack, which has no fixed
+* relation to the parser's nesting limit. This walk keeps its frames on the heap instead.
+*/
+var RegexpWalker = class {
+	static walk(root, handler) {
+		const stack = [];
+		let re = root;
+		let result;
+		for (;;) {
+			if (re.subs.length === 0) result = handler.leaf(re);
+			else {
+				const state = handler.enter(re);
+				if (state.result === void 0) {
+					stack.push({
+						re,
+						state,
+						i: 0
+					});
+					re = re.subs[0];
+					continue;
+				}
+				result = state.result;
+			}
+			for (;;) {
+				if (stack.length === 0) return result;
+				const frame = stack[stack.length - 1];
+				handler.child(frame.re, frame.state, result, frame.i);
+				frame.i++;
+				if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+					re = frame.re.subs[frame.i];
+					break;
+				}
+				stack.pop();
+				result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+			}
+		}
+	}
+};
+// src/Prefilter.js
+var AhoCorasick = class {
+	constructor(words, alphabetSize) {
+		const edges = /* @__PURE__ */ new Map();
+		const parent = [0];
+		const unit = [0];
+		const depth = [0];
+		const terminal = [0];
+		for (const word of words) {
+			let node = 0;
+			for (let i = 0; i < word.length; i++) {
+				const key = node * alphabetSize + word[i];
+				let child = edges.get(key);
+				if (child === void 0) {
+					child = parent.length;
+					edges.set(key, child);
+					parent.push(node);
+					unit.push(word[i]);
+					depth.push(depth[node] + 1);
+					terminal.push(0);
+				}
+				node = child;
+			}
+			terminal[node] = 1;
+		}
+		const numNodes = parent.length;
+		const children = new Int32Array(numNodes - 1);
+		for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+		children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+		const childStart = new Int32Array(numNodes + 1);
+		for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+		for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+		const childUnit = new Int32Array(numNodes - 1);
+		for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+		this.childStart = childStart;
+		this.childUnit = childUnit;
+		this.childNode = children;
+		const byDepth = new Int32Array(numNodes);
+		for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+		byDepth.sort((a, b) => depth[a] - depth[b]);
+		const fail = new Int32Array(numNodes);
+		const match = Uint8Array.from(terminal);
+		for (let k = 1; k < numNodes; k++) {
+			const c = byDepth[k];
+			const p = parent[c];
+			if (p !== 0) {
+				let f = fail[p];
+				let next = this.next(f, unit[c]);
+				while (next < 0 && f !== 0) {
+					f = fail[f];
+					next = this.next(f, unit[c]);
+				}
+				fail[c] = next >= 0 ? next : 0;
+			}
+			match[c] |= match[fail[c]];
+		}
+		this.fail = fail;
+		this.match = match;
+	}
+	next(node, u) {
+		let lo = this.childStart[node];
+		let hi = this.childStart[node + 1];
+		const units = this.childUnit;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			const m = units[mid];
+			if (m === u) return this.childNode[mid];
+			if (m < u) lo = mid + 1;
+			else hi = mid;
+		}
+		return -1;
+	}
+	advance(node, u) {
+		for (;;) {
+			const next = this.next(node, u);
+			if (next >= 0) return next;
+			if (node === 0) return 0;
+			node = this.fail[node];
+		}
+	}
+	searchUTF16(charSeq, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, charSeq.charCodeAt(i));
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+	searchUTF8(bytes, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, bytes[i]);
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+};
+var Prefilter = class Prefilter {
+	static Type = {
+		NONE: 0,
+		EXACT: 1,
+		AND: 2,
+		OR: 3
+	};
+	static MAX_SCANS = 32;
+	static MAX_AC_UNITS = 1 << 18;
+	constructor(type) {
+		this.type = type;
+		this.subs = [];
+		this.str = "";
+		this.bytes = null;
+		this.cost = type === Prefilter.Type.EXACT ? 1 : 0;
+		this.allExact = false;
+		this.ac16 = null;
+		this.ac8 = null;
+	}
+	automaton16() {
+		if (this.ac16 === null) {
+			const words = this.subs.map((s) => {
+				const arr = new Array(s.str.length);
+				for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+				return arr;
+			});
+			this.ac16 = new AhoCorasick(words, 65536);
+		}
+		return this.ac16;
+	}
+	automaton8() {
+		if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+		return this.ac8;
+	}
+	eval(input, pos) {
+		switch (this.type) {
+			case Prefilter.Type.NONE: return true;
+			case Prefilter.Type.EXACT: return input.hasString(this, pos);
+			case Prefilter.Type.AND:
+				for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+				return true;
+			case Prefilter.Type.OR:
+				if (this.allExact) return input.hasAnyString(this, pos);
+				for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+				return false;
+			default: return true;
+		}
+	}
+};
+var PrefilterTree = class PrefilterTree {
+	static build(re) {
+		if (!re) return new Prefilter(Prefilter.Type.NONE);
+		return RegexpWalker.walk(re, PrefilterTree.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => PrefilterTree.leaf(re),
+		enter: (re) => PrefilterTree.enter(re),
+		child: (re, state, result) => PrefilterTree.child(re, state, result),
+		leave: (re, state) => PrefilterTree.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+		if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+		let str = "";
+		for (let i = 0; i < re.runes.length; i++) {
+			if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+			str += String.fromCodePoint(re.runes[i]);
+		}
+		const pf = new Prefilter(Prefilter.Type.EXACT);
+		pf.str = str;
+		pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+		return pf;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.PLUS: return { sub: null };
+			case Regexp.Op.REPEAT:
+				if (re.min >= 1) return { sub: null };
+				return { result: new Prefilter(Prefilter.Type.NONE) };
+			case Regexp.Op.CONCAT: return {
+				pf: new Prefilter(Prefilter.Type.AND),
+				subs: []
+			};
+			case Regexp.Op.ALTERNATE: return {
+				pf: new Prefilter(Prefilter.Type.OR),
+				subs: []
+			};
+			default: return { result: new Prefilter(Prefilter.Type.NONE) };
+		}
+	}
+	static child(re, state, s) {
+		if (state.subs === void 0) {
+			state.sub = s;
+			return;
+		}
+		if (state.pf.type === Prefilter.Type.AND) {
+			if (s.type === Prefilter.Type.NONE) return;
+			if (s.type === Prefilter.Type.AND) {
+				for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+				return;
+			}
+			state.subs.push(s);
+			return;
+		}
+		if (s.type === Prefilter.Type.NONE) {
+			state.result = new Prefilter(Prefilter.Type.NONE);
+			return;
+		}
+		if (s.type === Prefilter.Type.OR) {
+			for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+			return;
+		}
+		state.subs.push(s);
+	}
+	static leave(re, state) {
+		if (state.subs === void 0) return state.sub;
+		const pf = state.pf;
+		const seen = /* @__PURE__ */ new Set();
+		const subs = [];
+		for (const sub of state.subs) {
+			if (sub.type === Prefilter.Type.EXACT) {
+				if (seen.has(sub.str)) continue;
+				seen.add(sub.str);
+			}
+			subs.push(sub);
+		}
+		if (pf.type === Prefilter.Type.AND) {
+			const kept = [];
+			let cost = 0;
+			for (const sub of subs) {
+				if (cost + sub.cost > Prefilter.MAX_SCANS) continue;
+				kept.push(sub);
+				cost += sub.cost;
+			}
+			if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+			if (kept.length === 1) return kept[0];
+			pf.subs = kept;
+			pf.cost = cost;
+			return pf;
+		}
+		if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+		if (subs.length === 1) return subs[0];
+		pf.subs = subs;
+		let allExact = true;
+		let cost = 0;
+		let units = 0;
+		for (const sub of subs) {
+			if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+			else units += sub.bytes.length;
+			cost += sub.cost;
+		}
+		if (allExact) {
+			if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+			pf.allExact = true;
+			pf.cost = 1;
+			return pf;
+		}
+		if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+		pf.cost = cost;
+		return pf;
+	}
+};
+// src/Prog.js
+/**
+* A list of instruction pointers waiting to be patched.
+* Tracks both `head` and `tail` to allow O(1) appending during compilation.
+* * Values are encoded integers, not standard memory pointers:
+* - Program instruction index: `l >> 1`
+* - Patch `.out` field if: `(l & 1) === 0`
+* - Patch `.arg` field if: `(l & 1) === 1`
+* - `0` denotes an empty list.
+* * @see https://swtch.com/~rsc/regexp/regexp1.html
+*/
+var PatchList = class {
+	/**
+	* @param {number} head - Encoded pointer to the start of the patch list.
+	* @param {number} tail - Encoded pointer to the end of the patch list.
+	*/
+	constructor(head = 0, tail = 0) {
+		this.head = head;
+		this.tail = tail;
+	}
+};
+/**
+* A Prog is a compiled regular expression program.
+*/
+var Prog = class {
+	constructor() {
+		this.inst = [];
+		this.start = 0;
+		this.numCap = 2;
+		this.lbStarts = [];
+		this.numLb = 0;
+		this.lbInst = null;
+	}
+	getInst(pc) {
+		return this.inst[pc];
+	}
+	numInst() {
+		return this.inst.length;
+	}
+	addInst(op) {
+		this.inst.push(new Inst(op));
+	}
+	markLookbehindInsts() {
+		const lbInst = new Uint8Array(this.inst.length);
+		const pending = this.lbStarts.slice();
+		while (pending.length > 0) {
+			const pc = pending.pop();
+			if (pc === 0 || lbInst[pc] === 1) continue;
+			lbInst[pc] = 1;
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pending.push(i.out, i.arg);
+					break;
+				case Inst.MATCH:
+				case Inst.FAIL: break;
+				default: pending.push(i.out);
+			}
+		}
+		this.lbInst = lbInst;
+	}
+	skipNop(pc) {
+		let i = this.inst[pc];
+		while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+			i = this.inst[pc];
+			pc = i.out;
+		}
+		return i;
+	}
+	/** @returns {[boolean, string]} */
+	prefix() {
+		let prefix = "";
+		let i = this.skipNop(this.start);
+		if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+		while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+			prefix += String.fromCodePoint(i.runes[0]);
+			i = this.skipNop(i.out);
+		}
+		return [i.op === Inst.MATCH, prefix];
+	}
+	startCond() {
+		let flag = 0;
+		let pc = this.start;
+		loop: for (;;) {
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.EMPTY_WIDTH:
+					flag |= i.arg;
+					break;
+				case Inst.FAIL: return -1;
+				case Inst.CAPTURE:
+				case Inst.NOP: break;
+				default: break loop;
+			}
+			pc = i.out;
+		}
+		return flag;
+	}
+	patch(l, val) {
+		let head = l.head;
+		while (head !== 0) {
+			const i = this.inst[head >> 1];
+			if ((head & 1) === 0) {
+				head = i.out;
+				i.out = val;
+			} else {
+				head = i.arg;
+				i.arg = val;
+			}
+		}
+	}
+	append(l1, l2) {
+		if (l1.head === 0) return l2;
+		if (l2.head === 0) return l1;
+		const i = this.inst[l1.tail >> 1];
+		if ((l1.tail & 1) === 0) i.out = l2.head;
+		else i.arg = l2.head;
+		return new PatchList(l1.head, l2.tail);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		let out = "";
+		for (let pc = 0; pc < this.inst.length; pc++) {
+			const len = out.length;
+			out += pc;
+			if (pc === this.start) out += "*";
+			out += "        ".substring(out.length - len);
+			out += this.inst[pc];
+			out += "\n";
+		}
+		return out;
+	}
+};
+// src/Compiler.js
+const ANY_RUNE_NOT_NL = new Int32Array([
+	0,
+	Codepoint.CODES["\n"] - 1,
+	Codepoint.CODES["\n"] + 1,
+	Unicode.MAX_RUNE
+]);
+const ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+/**
+* A fragment of a compiled regular expression program.
+*
+* @see http://swtch.com/~rsc/regexp/regexp1.html
+* @class
+*/
+var Frag = class {
+	constructor(i = 0, out = new PatchList(), nullable = false) {
+		this.i = i;
+		this.out = out;
+		this.nullable = nullable;
+	}
+};
+/**
+* Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
+*
+* The only entry point is {@link #compileRegexp}.
+*/
+var Compiler = class Compiler {
+	static compileRegexp(re) {
+		const c = new Compiler();
+		const f = c.compile(re);
+		c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+		c.prog.start = f.i;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	static compileSet(regexps) {
+		const c = new Compiler();
+		if (regexps.length === 0) {
+			c.prog.start = c.newInst(Inst.FAIL).i;
+			c.prog.markLookbehindInsts();
+			return c.prog;
+		}
+		let starts = [];
+		for (let i = 0; i < regexps.length; i++) {
+			c.lbOffset = c.prog.numLb;
+			const f = c.compile(regexps[i]);
+			const m = c.newInst(Inst.MATCH);
+			c.prog.getInst(m.i).arg = i;
+			c.prog.patch(f.out, m.i);
+			starts.push(f.i);
+		}
+		let start = starts[0];
+		for (let i = 1; i < starts.length; i++) {
+			const f = c.newInst(Inst.ALT);
+			const inst = c.prog.getInst(f.i);
+			inst.out = start;
+			inst.arg = starts[i];
+			start = f.i;
+		}
+		c.prog.start = start;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	constructor() {
+		this.prog = new Prog();
+		this.newInst(Inst.FAIL);
+		this.lbOffset = 0;
+		this.runeCache = /* @__PURE__ */ new Map();
+		this.walker = {
+			leaf: (re) => this.leaf(re),
+			enter: (re) => this.enter(re),
+			child: (re, state, result) => this.child(re, state, result),
+			leave: (re, state) => this.leave(re, state)
+		};
+	}
+	newInst(op) {
+		this.prog.addInst(op);
+		return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+	}
+	nop() {
+		const f = this.newInst(Inst.NOP);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	fail() {
+		return new Frag();
+	}
+	cap(arg) {
+		const f = this.newInst(Inst.CAPTURE);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		this.prog.getInst(f.i).arg = arg;
+		if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+		return f;
+	}
+	cat(f1, f2) {
+		if (f1.i === 0 || f2.i === 0) {
+			this.prog.patch(f1.out, 0);
+			this.prog.patch(f2.out, 0);
+			return this.fail();
+		}
+		this.prog.patch(f1.out, f2.i);
+		return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+	}
+	alt(f1, f2) {
+		if (f1.i === 0) return f2;
+		if (f2.i === 0) return f1;
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		i.out = f1.i;
+		i.arg = f2.i;
+		f.out = this.prog.append(f1.out, f2.out);
+		f.nullable = f1.nullable || f2.nullable;
+		return f;
+	}
+	loop(f1, nongreedy) {
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		this.prog.patch(f1.out, f.i);
+		return f;
+	}
+	quest(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		f.out = this.prog.append(f.out, f1.out);
+		return f;
+	}
+	star(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+		return this.loop(f1, nongreedy);
+	}
+	plus(f1, nongreedy) {
+		if (f1.i === 0) return this.fail();
+		return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+	}
+	empty(op) {
+		const f = this.newInst(Inst.EMPTY_WIDTH);
+		this.prog.getInst(f.i).arg = op;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	rune(runes, flags) {
+		const f = this.newInst(Inst.RUNE);
+		f.nullable = false;
+		const i = this.prog.getInst(f.i);
+		i.runes = runes;
+		flags &= RE2Flags.FOLD_CASE;
+		if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+		i.arg = flags;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+		else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+		else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+		return f;
+	}
+	lookBehind(a, parsedLb) {
+		const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+		const id = this.newInst(Inst.LB_WRITE);
+		this.prog.getInst(id.i).arg = lb;
+		const any = this.rune(ANY_RUNE, 0);
+		const dotStar = this.star(any, true);
+		const lbAutomaton = this.cat(dotStar, a);
+		this.prog.patch(lbAutomaton.out, id.i);
+		const checkId = this.newInst(Inst.LB_CHECK);
+		this.prog.getInst(checkId.i).arg = lb;
+		this.prog.lbStarts.push(lbAutomaton.i);
+		if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+		checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+		return checkId;
+	}
+	compile(re) {
+		return RegexpWalker.walk(re, this.walker);
+	}
+	leaf(re) {
+		switch (re.op) {
+			case Regexp.Op.NO_MATCH: return this.fail();
+			case Regexp.Op.EMPTY_MATCH: return this.nop();
+			case Regexp.Op.LITERAL: {
+				if (re.runes.length === 0) return this.nop();
+				let f = null;
+				for (let r of re.runes) {
+					let singleRune = this.runeCache.get(r);
+					if (singleRune === void 0) {
+						singleRune = new Int32Array([r]);
+						this.runeCache.set(r, singleRune);
+					}
+					const f1 = this.rune(singleRune, re.flags);
+					f = f === null ? f1 : this.cat(f, f1);
+				}
+				return f;
+			}
+			case Regexp.Op.CHAR_CLASS: return this.rune(re.runes, re.flags);
+			case Regexp.Op.ANY_CHAR_NOT_NL: return this.rune(ANY_RUNE_NOT_NL, 0);
+			case Regexp.Op.ANY_CHAR: return this.rune(ANY_RUNE, 0);
+			case Regexp.Op.BEGIN_LINE: return this.empty(Utils.EMPTY_BEGIN_LINE);
+			case Regexp.Op.END_LINE: return this.empty(Utils.EMPTY_END_LINE);
+			case Regexp.Op.BEGIN_TEXT: return this.empty(Utils.EMPTY_BEGIN_TEXT);
+			case Regexp.Op.END_TEXT: return this.empty(Utils.EMPTY_END_TEXT);
+			case Regexp.Op.WORD_BOUNDARY: return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+			case Regexp.Op.NO_WORD_BOUNDARY: return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return this.nop();
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CAPTURE: return {
+				bra: this.cap(re.cap << 1),
+				sub: null
+			};
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return { f: null };
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	child(re, state, f1) {
+		if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+		else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+		else state.sub = f1;
+	}
+	leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: return this.lookBehind(state.sub, re.lb);
+			case Regexp.Op.CAPTURE: {
+				const ket = this.cap(re.cap << 1 | 1);
+				return this.cat(this.cat(state.bra, state.sub), ket);
+			}
+			case Regexp.Op.STAR: return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.PLUS: return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.QUEST: return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return state.f;
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+};
+// src/Simplify.js
+var Simplify = class Simplify {
+	static simplify(re) {
+		if (re === null) return null;
+		return RegexpWalker.walk(re, Simplify.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => Simplify.leaf(re),
+		enter: (re) => Simplify.enter(re),
+		child: (re, state, result, i) => Simplify.child(re, state, result, i),
+		leave: (re, state) => Simplify.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			if (re.runes === null) return re;
+			if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+			if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+		}
+		return re;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return {
+				subs: [],
+				changed: false
+			};
+			case Regexp.Op.REPEAT:
+				if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+				return { sub: null };
+			default: return { result: re };
+		}
+	}
+	static child(re, state, nsub, i) {
+		if (state.subs === void 0) {
+			state.sub = nsub;
+			return;
+		}
+		if (nsub !== re.subs[i]) state.changed = true;
+		if (re.op === Regexp.Op.CONCAT) {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.result = new Regexp(Regexp.Op.NO_MATCH);
+				return;
+			}
+			if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.CONCAT) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		} else {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.ALTERNATE) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		}
+		state.subs.push(nsub);
+	}
+	static leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE: {
+				const sub = state.sub;
+				if (sub !== re.subs[0]) {
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = [sub];
+					return nre;
+				}
+				return re;
+			}
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE:
+				if (state.changed) {
+					const newSubs = state.subs;
+					if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+					if (newSubs.length === 1) return newSubs[0];
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = newSubs;
+					return nre;
+				}
+				return re;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return Simplify.simplify1(re.op, re.flags, state.sub, re);
+			case Regexp.Op.REPEAT: return Simplify.simplifyRepeat(re, state.sub);
+			default: return re;
+		}
+	}
+	static simplifyRepeat(re, sub) {
+		if (re.max === -1) {
+			if (re.min === 0) return Simplify.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+			if (re.min === 1) return Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+			const subs = [];
+			for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+			subs.push(Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+			return Simplify.concat(subs);
+		}
+		if (re.min === 1 && re.max === 1) return sub;
+		let prefixSubs = null;
+		if (re.min > 0) {
+			prefixSubs = [];
+			for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+		}
+		if (re.max > re.min) {
+			let suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+			for (let i = re.min + 1; i < re.max; i++) suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, Simplify.concat([sub, suffix]), null);
+			if (prefixSubs === null) return suffix;
+			prefixSubs.push(suffix);
+		}
+		if (prefixSubs !== null) return Simplify.concat(prefixSubs);
+		return new Regexp(Regexp.Op.NO_MATCH);
+	}
+	static concat(subs) {
+		const newSubs = [];
+		for (let i = 0; i < subs.length; i++) {
+			const sub = subs[i];
+			if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+			if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+			if (sub.op === Regexp.Op.CONCAT) {
+				for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+				continue;
+			}
+			newSubs.push(sub);
+		}
+		if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+		if (newSubs.length === 1) return newSubs[0];
+		const nre = new Regexp(Regexp.Op.CONCAT);
+		nre.subs = newSubs;
+		return nre;
+	}
+	static simplify1(op, flags, sub, re) {
+		if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+		if (sub.op === Regexp.Op.NO_MATCH) {
+			if (op === Regexp.Op.PLUS) return sub;
+			return new Regexp(Regexp.Op.EMPTY_MATCH);
+		}
+		if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+		if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+		const nre = new Regexp(op);
+		nre.flags = flags;
+		nre.subs = [sub];
+		return nre;
+	}
+};
+// src/CharGroup.js
+var CharGroup = class {
+	constructor(sign, cls) {
+		this.sign = sign;
+		this.cls = cls;
+	}
+};
+const code1 = [48, 57];
+const code2 = [
+	9,
+	10,
+	12,
+	13,
+	32,
+	32
+];
+const code3 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const PERL_GROUPS = /* @__PURE__ */ new Map([
+	["\\d", new CharGroup(1, code1)],
+	["\\D", new CharGroup(-1, code1)],
+	["\\s", new CharGroup(1, code2)],
+	["\\S", new CharGroup(-1, code2)],
+	["\\w", new CharGroup(1, code3)],
+	["\\W", new CharGroup(-1, code3)]
+]);
+const code4 = [
+	48,
+	57,
+	65,
+	90,
+	97,
+	122
+];
+const code5 = [
+	65,
+	90,
+	97,
+	122
+];
+const code6 = [0, 127];
+const code7 = [
+	9,
+	9,
+	32,
+	32
+];
+const code8 = [
+	0,
+	31,
+	127,
+	127
+];
+const code9 = [48, 57];
+const code10 = [33, 126];
+const code11 = [97, 122];
+const code12 = [32, 126];
+const code13 = [
+	33,
+	47,
+	58,
+	64,
+	91,
+	96,
+	123,
+	126
+];
+const code14 = [
+	9,
+	13,
+	32,
+	32
+];
+const code15 = [65, 90];
+const code16 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const code17 = [
+	48,
+	57,
+	65,
+	70,
+	97,
+	102
+];
+const POSIX_GROUPS = /* @__PURE__ */ new Map([
+	["[:alnum:]", new CharGroup(1, code4)],
+	["[:^alnum:]", new CharGroup(-1, code4)],
+	["[:alpha:]", new CharGroup(1, code5)],
+	["[:^alpha:]", new CharGroup(-1, code5)],
+	["[:ascii:]", new CharGroup(1, code6)],
+	["[:^ascii:]", new CharGroup(-1, code6)],
+	["[:blank:]", new CharGroup(1, code7)],
+	["[:^blank:]", new CharGroup(-1, code7)],
+	["[:cntrl:]", new CharGroup(1, code8)],
+	["[:^cntrl:]", new CharGroup(-1, code8)],
+	["[:digit:]", new CharGroup(1, code9)],
+	["[:^digit:]", new CharGroup(-1, code9)],
+	["[:graph:]", new CharGroup(1, code10)],
+	["[:^graph:]", new CharGroup(-1, code10)],
+	["[:lower:]", new CharGroup(1, code11)],
+	["[:^lower:]", new CharGroup(-1, code11)],
+	["[:print:]", new CharGroup(1, code12)],
+	["[:^print:]", new CharGroup(-1, code12)],
+	["[:punct:]", new CharGroup(1, code13)],
+	["[:^punct:]", new CharGroup(-1, code13)],
+	["[:space:]", new CharGroup(1, code14)],
+	["[:^space:]", new CharGroup(-1, code14)],
+	["[:upper:]", new CharGroup(1, code15)],
+	["[:^upper:]", new CharGroup(-1, code15)],
+	["[:word:]", new CharGroup(1, code16)],
+	["[:^word:]", new CharGroup(-1, code16)],
+	["[:xdigit:]", new CharGroup(1, code17)],
+	["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+// src/CharClass.js
+/**
+* A "builder"-style helper class for manipulating character classes represented as an array of
+* pairs of runes [lo, hi], each denoting an inclusive interval.
+*
+* All methods mutate the internal state and return {@code this}, allowing operations to be chained.
+*/
+var CharClass = class CharClass {
+	static charClassToString(r, len) {
+		let result = "[";
+		for (let i = 0; i < len; i += 2) {
+			if (i > 0) result += " ";
+			const lo = r[i];
+			const hi = r[i + 1];
+			if (lo === hi) result += `0x${lo.toString(16)}`;
+			else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+		}
+		result += "]";
+		return result;
+	}
+	static sortRanges(array, len) {
+		const n = len >> 1;
+		const order = new Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+		const sorted = array.slice(0, len);
+		for (let i = 0; i < n; i++) {
+			array[2 * i] = sorted[2 * order[i]];
+			array[2 * i + 1] = sorted[2 * order[i] + 1];
+		}
+	}
+	/**
+	* @param {number[]|Int32Array} [r]
+	*/
+	constructor(r = Utils.emptyInts()) {
+		/** @type {number[]|Int32Array} */
+		this.r = r;
+		this.len = r.length;
+	}
+	toArray() {
+		if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+		return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+	}
+	toGrowableArray() {
+		if (Array.isArray(this.r)) {
+			this.r.length = this.len;
+			return this.r;
+		}
+		return Array.from(this.r.subarray(0, this.len));
+	}
+	cleanClass() {
+		if (this.len < 4) return this;
+		CharClass.sortRanges(this.r, this.len);
+		let w = 2;
+		for (let i = 2; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (lo <= this.r[w - 1] + 1) {
+				if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+				continue;
+			}
+			this.r[w] = lo;
+			this.r[w + 1] = hi;
+			w += 2;
+		}
+		this.len = w;
+		return this;
+	}
+	appendLiteral(x, flags) {
+		return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+	}
+	appendRange(lo, hi) {
+		if (this.len > 0) {
+			for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+				const rlo = this.r[this.len - i];
+				const rhi = this.r[this.len - i + 1];
+				if (lo <= rhi + 1 && rlo <= hi + 1) {
+					if (lo < rlo) this.r[this.len - i] = lo;
+					if (hi > rhi) this.r[this.len - i + 1] = hi;
+					return this;
+				}
+			}
+		}
+		this.r[this.len++] = lo;
+		this.r[this.len++] = hi;
+		return this;
+	}
+	appendFoldedRange(lo, hi) {
+		if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (lo < Unicode.MIN_FOLD) {
+			this.appendRange(lo, Unicode.MIN_FOLD - 1);
+			lo = Unicode.MIN_FOLD;
+		}
+		if (hi > Unicode.MAX_FOLD) {
+			this.appendRange(Unicode.MAX_FOLD + 1, hi);
+			hi = Unicode.MAX_FOLD;
+		}
+		for (let c = lo; c <= hi; c++) {
+			this.appendRange(c, c);
+			for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+		}
+		return this;
+	}
+	appendClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendFoldedClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendNegatedClass(x) {
+		let nextLo = 0;
+		for (let i = 0; i < x.length; i += 2) {
+			const lo = x[i];
+			const hi = x[i + 1];
+			if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+			nextLo = hi + 1;
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTable(table) {
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				this.appendRange(lo, hi);
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+		}
+		return this;
+	}
+	appendNegatedTable(table) {
+		let nextLo = 0;
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+				nextLo = hi + 1;
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) {
+				if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+				nextLo = c + 1;
+			}
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTableWithSign(table, sign) {
+		return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+	}
+	negateClass() {
+		let nextLo = 0;
+		let w = 0;
+		for (let i = 0; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (nextLo <= lo - 1) {
+				this.r[w] = nextLo;
+				this.r[w + 1] = lo - 1;
+				w += 2;
+			}
+			nextLo = hi + 1;
+		}
+		this.len = w;
+		if (nextLo <= Unicode.MAX_RUNE) {
+			this.r[this.len++] = nextLo;
+			this.r[this.len++] = Unicode.MAX_RUNE;
+		}
+		return this;
+	}
+	appendClassWithSign(x, sign) {
+		return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+	}
+	appendGroup(g, foldCase) {
+		let cls = g.cls;
+		if (foldCase) cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
+		return this.appendClassWithSign(cls, g.sign);
+	}
+	toString() {
+		return CharClass.charClassToString(this.r, this.len);
+	}
+};
+// src/Parser.js
+var StringIterator = class {
+	constructor(str) {
+		this.str = str;
+		this.position = 0;
+	}
+	pos() {
+		return this.position;
+	}
+	rewindTo(pos) {
+		this.position = pos;
+	}
+	more() {
+		return this.position < this.str.length;
+	}
+	peek() {
+		return this.str.codePointAt(this.position);
+	}
+	skip(n) {
+		this.position += n;
+	}
+	skipString(s) {
+		this.position += s.length;
+	}
+	pop() {
+		const r = this.str.codePointAt(this.position);
+		this.position += Utils.charCount(r);
+		return r;
+	}
+	lookingAt(s) {
+		return this.str.startsWith(s, this.position);
+	}
+	rest() {
+		return this.str.substring(this.position);
+	}
+	from(beforePos) {
+		return this.str.substring(beforePos, this.position);
+	}
+	toString() {
+		return this.rest();
+	}
+};
+/**
+* A parser of regular expression patterns.
+*
+* The only public entry point is {@link #parse(String pattern, int flags)}.
+*/
+var Parser = class Parser {
+	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+	static ERR_INVALID_ESCAPE = "invalid escape sequence";
+	static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+	static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+	static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+	static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+	static ERR_MISSING_BRACKET = "missing closing ]";
+	static ERR_MISSING_PAREN = "missing closing )";
+	static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+	static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+	static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+	static ERR_UNEXPECTED_PAREN = "unexpected )";
+	static ERR_NESTING_DEPTH = "expression nests too deeply";
+	static ERR_LARGE = "expression too large";
+	static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+	static MAX_HEIGHT = 1e3;
+	static MAX_SIZE = 1398101;
+	static MAX_RUNES = 33554432;
+	static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		Unicode.MAX_RUNE,
+		1
+	]));
+	static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1
+	]));
+	static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1,
+		383,
+		383,
+		1,
+		8490,
+		8490,
+		1
+	]));
+	static unicodeTable(name) {
+		if (name === "Any") return {
+			tab: Parser.ANY_TABLE,
+			fold: Parser.ANY_TABLE,
+			sign: 1
+		};
+		if (name === "Ascii") return {
+			tab: Parser.ASCII_TABLE,
+			fold: Parser.ASCII_FOLD_TABLE,
+			sign: 1
+		};
+		if (name === "Assigned") return {
+			tab: UnicodeTables.CATEGORIES.get("Cn"),
+			fold: UnicodeTables.CATEGORIES.get("Cn"),
+			sign: -1
+		};
+		if (name === "Lc") return {
+			tab: UnicodeTables.CATEGORIES.get("LC"),
+			fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+			sign: 1
+		};
+		if (UnicodeTables.CATEGORIES.has(name)) return {
+			tab: UnicodeTables.CATEGORIES.get(name),
+			fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+			sign: 1
+		};
+		if (UnicodeTables.SCRIPTS.has(name)) return {
+			tab: UnicodeTables.SCRIPTS.get(name),
+			fold: UnicodeTables.FOLD_SCRIPT.get(name),
+			sign: 1
+		};
+		return null;
+	}
+	static minFoldRune(r) {
+		if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+		let min = r;
+		const r0 = r;
+		for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+		return min;
+	}
+	static leadingRegexp(re) {
+		if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = re.subs[0];
+			if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+			return sub;
+		}
+		return re;
+	}
+	static literalRegexp(s, flags) {
+		const re = new Regexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		re.runes = Utils.stringToRunes(s);
+		return re;
+	}
+	/**
+	* Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	static parse(pattern, flags) {
+		return new Parser(pattern, flags).parseInternal();
+	}
+	static parseRepeat(t) {
+		const start = t.pos();
+		if (!t.more() || !t.lookingAt("{")) return -1;
+		t.skip(1);
+		const min = Parser.parseInt(t);
+		if (min === -1) return -1;
+		if (!t.more()) return -1;
+		let max;
+		if (!t.lookingAt(",")) max = min;
+		else {
+			t.skip(1);
+			if (!t.more()) return -1;
+			if (t.lookingAt("}")) max = -1;
+			else if ((max = Parser.parseInt(t)) === -1) return -1;
+		}
+		if (!t.more() || !t.lookingAt("}")) return -1;
+		t.skip(1);
+		if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+		return min << 16 | max & Unicode.MAX_BMP;
+	}
+	static isValidCaptureName(name) {
+		if (name.length === 0) return false;
+		for (let i = 0; i < name.length; i++) {
+			const c = name.codePointAt(i);
+			if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+		}
+		return true;
+	}
+	static parseInt(t) {
+		const start = t.pos();
+		while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+		const n = t.from(start);
+		if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+		if (n.length > 8) return -2;
+		return parseInt(n, 10);
+	}
+	static isCharClass(re) {
+		return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+	}
+	static matchRune(re, r) {
+		switch (re.op) {
+			case Regexp.Op.LITERAL: return re.runes.length === 1 && re.runes[0] === r;
+			case Regexp.Op.CHAR_CLASS:
+				for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+				return false;
+			case Regexp.Op.ANY_CHAR_NOT_NL: return r !== Codepoint.CODES["\n"];
+			case Regexp.Op.ANY_CHAR: return true;
+		}
+		return false;
+	}
+	static mergeCharClass(dst, src) {
+		switch (dst.op) {
+			case Regexp.Op.ANY_CHAR: break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+				break;
+			case Regexp.Op.CHAR_CLASS: {
+				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+				else cc.appendClass(src.runes);
+				dst.runes = cc.toGrowableArray();
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+				dst.op = Regexp.Op.CHAR_CLASS;
+				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+		}
+	}
+	static parseEscape(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
+		let c = t.pop();
+		bigswitch: switch (c) {
+			case Codepoint.CODES["1"]:
+			case Codepoint.CODES["2"]:
+			case Codepoint.CODES["3"]:
+			case Codepoint.CODES["4"]:
+			case Codepoint.CODES["5"]:
+			case Codepoint.CODES["6"]:
+			case Codepoint.CODES["7"]: if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+			case Codepoint.CODES["0"]: {
+				let r = c - Codepoint.CODES["0"];
+				for (let i = 1; i < 3; i++) {
+					if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+					r = r * 8 + t.peek() - Codepoint.CODES["0"];
+					t.skip(1);
+				}
+				return r;
+			}
+			case Codepoint.CODES["x"]: {
+				if (!t.more()) break;
+				c = t.pop();
+				if (c === Codepoint.CODES["{"]) {
+					let nhex = 0;
+					let r = 0;
+					while (true) {
+						if (!t.more()) break bigswitch;
+						c = t.pop();
+						if (c === Codepoint.CODES["}"]) break;
+						const v = Utils.unhex(c);
+						if (v < 0) break bigswitch;
+						r = r * 16 + v;
+						if (r > Unicode.MAX_RUNE) break bigswitch;
+						nhex++;
+					}
+					if (nhex === 0) break bigswitch;
+					return r;
+				}
+				const x = Utils.unhex(c);
+				if (!t.more()) break;
+				c = t.pop();
+				const y = Utils.unhex(c);
+				if (x < 0 || y < 0) break;
+				return x * 16 + y;
+			}
+			case Codepoint.CODES["a"]: return Codepoint.CODES["\x07"];
+			case Codepoint.CODES["f"]: return Codepoint.CODES["\f"];
+			case Codepoint.CODES["n"]: return Codepoint.CODES["\n"];
+			case Codepoint.CODES["r"]: return Codepoint.CODES["\r"];
+			case Codepoint.CODES["t"]: return Codepoint.CODES["	"];
+			case Codepoint.CODES["v"]: return Codepoint.CODES["\v"];
+			default: if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+	}
+	static parseClassChar(t, wholeClassPos) {
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+		if (t.lookingAt("\\")) return Parser.parseEscape(t);
+		return t.pop();
+	}
+	static hasCapture(re) {
+		if (re === null) return false;
+		if (re.op === Regexp.Op.CAPTURE) return true;
+		if (re.subs) {
+			for (let sub of re.subs) if (Parser.hasCapture(sub)) return true;
+		}
+		return false;
+	}
+	constructor(wholeRegexp, flags = 0) {
+		this.wholeRegexp = wholeRegexp;
+		this.flags = flags;
+		this.numCap = 0;
+		this.namedGroups = Object.create(null);
+		this.stack = [];
+		this.free = null;
+		this.numRegexp = 0;
+		this.numRunes = 0;
+		this.repeats = 0;
+		this.height = null;
+		this.size = null;
+		this.nlb = 0;
+	}
+	newRegexp(op) {
+		let re = this.free;
+		if (re !== null && re.subs !== null && re.subs.length > 0) {
+			this.free = re.subs[0];
+			re.reinit();
+			re.op = op;
+		} else {
+			re = new Regexp(op);
+			this.numRegexp += 1;
+		}
+		return re;
+	}
+	reuse(re) {
+		if (this.height !== null && this.height.has(re)) this.height.delete(re);
+		if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+		this.free = re;
+	}
+	checkLimits(re) {
+		if (this.numRunes > Parser.MAX_RUNES) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+		this.checkSize(re);
+		this.checkHeight(re);
+	}
+	checkSize(re) {
+		if (this.size === null) {
+			if (this.repeats === 0) this.repeats = 1;
+			if (re.op === Regexp.Op.REPEAT) {
+				let n = re.max;
+				if (n === -1) n = re.min;
+				if (n <= 0) n = 1;
+				if (n > Math.floor(Parser.MAX_SIZE / this.repeats)) this.repeats = Parser.MAX_SIZE;
+				else this.repeats *= n;
+			}
+			if (this.numRegexp < Math.floor(Parser.MAX_SIZE / this.repeats)) return;
+			this.size = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkSize(reEx);
+		}
+		if (this.calcSize(re, true) > Parser.MAX_SIZE) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+	}
+	calcSize(re, force = false) {
+		if (!force && this.size !== null) {
+			if (this.size.has(re)) return this.size.get(re);
+		}
+		let size = 0;
+		switch (re.op) {
+			case Regexp.Op.LITERAL:
+				size = re.runes.length;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+				size = 2 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				size = 1 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.CONCAT:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				break;
+			case Regexp.Op.ALTERNATE:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				if (re.subs.length > 1) size = size + re.subs.length - 1;
+				break;
+			case Regexp.Op.REPEAT: {
+				let sub = this.calcSize(re.subs[0]);
+				if (re.max === -1) {
+					if (re.min === 0) size = 2 + sub;
+					else size = 1 + re.min * sub;
+					break;
+				}
+				size = re.max * sub + (re.max - re.min);
+				break;
+			}
+		}
+		size = Math.max(1, size);
+		if (this.size === null) this.size = /* @__PURE__ */ new Map();
+		this.size.set(re, size);
+		return size;
+	}
+	checkHeight(re) {
+		if (this.numRegexp < Parser.MAX_HEIGHT) return;
+		if (this.height === null) {
+			this.height = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkHeight(reEx);
+		}
+		if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
+	}
+	calcHeight(re, force = false) {
+		if (!force && this.height !== null) {
+			if (this.height.has(re)) return this.height.get(re);
+		}
+		let h = 1;
+		for (let sub of re.subs) {
+			const hsub = this.calcHeight(sub);
+			if (h < 1 + hsub) h = 1 + hsub;
+		}
+		if (this.height === null) this.height = /* @__PURE__ */ new Map();
+		this.height.set(re, h);
+		return h;
+	}
+	pop() {
+		return this.stack.pop();
+	}
+	popToPseudo() {
+		const n = this.stack.length;
+		let i = n;
+		while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+		return this.stack.splice(i, n - i);
+	}
+	push(re) {
+		this.numRunes += re.runes.length;
+		if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+			if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+		} else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+			if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags | RE2Flags.FOLD_CASE;
+		} else this.maybeConcat(-1, 0);
+		this.stack.push(re);
+		this.checkLimits(re);
+		return re;
+	}
+	maybeConcat(r, flags) {
+		const n = this.stack.length;
+		if (n < 2) return false;
+		const re1 = this.stack[n - 1];
+		const re2 = this.stack[n - 2];
+		if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+		if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+		for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+		if (r >= 0) {
+			re1.runes = [r];
+			re1.flags = flags;
+			return true;
+		}
+		this.pop();
+		this.reuse(re1);
+		return false;
+	}
+	newLiteral(r, flags) {
+		const re = this.newRegexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser.minFoldRune(r);
+		re.runes = [r];
+		return re;
+	}
+	literal(r) {
+		this.push(this.newLiteral(r, this.flags));
+	}
+	op(op) {
+		const re = this.newRegexp(op);
+		re.flags = this.flags;
+		return this.push(re);
+	}
+	repeat(op, min, max, beforePos, t, lastRepeatPos) {
+		let flags = this.flags;
+		if ((flags & RE2Flags.PERL_X) !== 0) {
+			if (t.more() && t.lookingAt("?")) {
+				t.skip(1);
+				flags ^= RE2Flags.NON_GREEDY;
+			}
+			if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+		}
+		const n = this.stack.length;
+		if (n === 0) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const sub = this.stack[n - 1];
+		if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const re = this.newRegexp(op);
+		re.min = min;
+		re.max = max;
+		re.flags = flags;
+		re.subs = [sub];
+		this.stack[n - 1] = re;
+		this.checkLimits(re);
+		if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+	}
+	repeatIsValid(re, n) {
+		if (re.op === Regexp.Op.REPEAT) {
+			let m = re.max;
+			if (m === 0) return true;
+			if (m < 0) m = re.min;
+			if (m > n) return false;
+			if (m > 0) n = Math.trunc(n / m);
+		}
+		for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+		return true;
+	}
+	concat() {
+		this.maybeConcat(-1, 0);
+		const subs = this.popToPseudo();
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+	}
+	alternate() {
+		const subs = this.popToPseudo();
+		if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+	}
+	cleanAlt(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR;
+			} else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+			}
+		}
+	}
+	collapse(subs, op) {
+		if (subs.length === 1) return subs[0];
+		let len = 0;
+		for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+		let newsubs = new Array(len).fill(null);
+		let i = 0;
+		for (let sub of subs) if (sub.op === op) {
+			for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+			this.reuse(sub);
+		} else newsubs[i++] = sub;
+		let re = this.newRegexp(op);
+		re.subs = newsubs;
+		if (op === Regexp.Op.ALTERNATE) {
+			re.subs = this.factor(re.subs);
+			if (re.subs.length === 1) {
+				const old = re;
+				re = re.subs[0];
+				this.reuse(old);
+			}
+		}
+		return re;
+	}
+	factor(array) {
+		if (array.length < 2) return array;
+		let s = 0;
+		let lensub = array.length;
+		let lenout = 0;
+		let str = null;
+		let strlen = 0;
+		let strflags = 0;
+		let start = 0;
+		for (let i = 0; i <= lensub; i++) {
+			let istr = null;
+			let istrlen = 0;
+			let iflags = 0;
+			if (i < lensub) {
+				let re = array[s + i];
+				if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+				if (re.op === Regexp.Op.LITERAL) {
+					istr = re.runes;
+					istrlen = re.runes.length;
+					iflags = re.flags & RE2Flags.FOLD_CASE;
+				}
+				if (iflags === strflags) {
+					let same = 0;
+					while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+					if (same > 0) {
+						strlen = same;
+						continue;
+					}
+				}
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = this.newRegexp(Regexp.Op.LITERAL);
+				prefix.flags = strflags;
+				prefix.runes = str.slice(0, strlen);
+				for (let j = start; j < i; j++) {
+					array[s + j] = this.removeLeadingString(array[s + j], strlen);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			str = istr;
+			strlen = istrlen;
+			strflags = iflags;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		let first = null;
+		for (let i = 0; i <= lensub; i++) {
+			let ifirst = null;
+			if (i < lensub) {
+				ifirst = Parser.leadingRegexp(array[s + i]);
+				if (first !== null && first.equals(ifirst) && (Parser.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser.isCharClass(first.subs[0]))) continue;
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = first;
+				for (let j = start; j < i; j++) {
+					const reuse = j !== start;
+					array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			first = ifirst;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i <= lensub; i++) {
+			if (i < lensub && Parser.isCharClass(array[s + i])) continue;
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				let max = start;
+				for (let j = start + 1; j < i; j++) {
+					const subMax = array[s + max];
+					const subJ = array[s + j];
+					if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+				}
+				const tmp = array[s + start];
+				array[s + start] = array[s + max];
+				array[s + max] = tmp;
+				for (let j = start + 1; j < i; j++) {
+					Parser.mergeCharClass(array[s + start], array[s + j]);
+					this.reuse(array[s + j]);
+				}
+				this.cleanAlt(array[s + start]);
+				array[lenout++] = array[s + start];
+			}
+			if (i < lensub) array[lenout++] = array[s + i];
+			start = i + 1;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i < lensub; ++i) {
+			if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+			array[lenout++] = array[s + i];
+		}
+		lensub = lenout;
+		s = 0;
+		return array.slice(s, lensub);
+	}
+	removeLeadingString(re, n) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = this.removeLeadingString(re.subs[0], n);
+			re.subs[0] = sub;
+			if (sub.op === Regexp.Op.EMPTY_MATCH) {
+				this.reuse(sub);
+				switch (re.subs.length) {
+					case 0:
+					case 1:
+						re.op = Regexp.Op.EMPTY_MATCH;
+						re.subs = Regexp.emptySubs();
+						break;
+					case 2: {
+						const old = re;
+						re = re.subs[1];
+						this.reuse(old);
+						break;
+					}
+					default: re.subs = re.subs.slice(1, re.subs.length);
+				}
+			}
+			return re;
+		}
+		if (re.op === Regexp.Op.LITERAL) {
+			re.runes = re.runes.slice(n, re.runes.length);
+			if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+		}
+		return re;
+	}
+	removeLeadingRegexp(re, reuse) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			if (reuse) this.reuse(re.subs[0]);
+			re.subs = re.subs.slice(1, re.subs.length);
+			switch (re.subs.length) {
+				case 0:
+					re.op = Regexp.Op.EMPTY_MATCH;
+					re.subs = Regexp.emptySubs();
+					break;
+				case 1: {
+					const old = re;
+					re = re.subs[0];
+					this.reuse(old);
+					break;
+				}
+			}
+			return re;
+		}
+		if (reuse) this.reuse(re);
+		return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+	}
+	parseInternal() {
+		if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser.literalRegexp(this.wholeRegexp, this.flags);
+		let lastRepeatPos = -1;
+		let min = -1;
+		let max = -1;
+		const t = new StringIterator(this.wholeRegexp);
+		while (t.more()) {
+			let repeatPos = -1;
+			bigswitch: switch (t.peek()) {
+				case Codepoint.CODES["("]:
+					if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+						if (t.lookingAt("(?<=")) {
+							this.parsePosLookBehind();
+							t.skip(4);
+							break;
+						}
+						if (t.lookingAt("(?<!")) {
+							this.parseNegLookBehind();
+							t.skip(4);
+							break;
+						}
+					}
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+						this.parsePerlFlags(t);
+						break;
+					}
+					this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+					t.skip(1);
+					break;
+				case Codepoint.CODES["|"]:
+					this.parseVerticalBar();
+					t.skip(1);
+					break;
+				case Codepoint.CODES[")"]:
+					this.parseRightParen();
+					t.skip(1);
+					break;
+				case Codepoint.CODES["^"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+					else this.op(Regexp.Op.BEGIN_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["$"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+					else this.op(Regexp.Op.END_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["."]:
+					if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+					else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["["]:
+					this.parseClass(t);
+					break;
+				case Codepoint.CODES["*"]:
+				case Codepoint.CODES["+"]:
+				case Codepoint.CODES["?"]: {
+					repeatPos = t.pos();
+					let op = null;
+					switch (t.pop()) {
+						case Codepoint.CODES["*"]:
+							op = Regexp.Op.STAR;
+							break;
+						case Codepoint.CODES["+"]:
+							op = Regexp.Op.PLUS;
+							break;
+						case Codepoint.CODES["?"]: op = Regexp.Op.QUEST;
+					}
+					this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["{"]: {
+					const before = t.pos();
+					const minMax = Parser.parseRepeat(t);
+					if (minMax < 0) {
+						t.rewindTo(before);
+						this.literal(t.pop());
+						break;
+					}
+					repeatPos = before;
+					min = minMax >> 16;
+					max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+					this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["\\"]: {
+					const savedPos = t.pos();
+					t.skip(1);
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+						case Codepoint.CODES["A"]:
+							this.op(Regexp.Op.BEGIN_TEXT);
+							break bigswitch;
+						case Codepoint.CODES["b"]:
+							this.op(Regexp.Op.WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["B"]:
+							this.op(Regexp.Op.NO_WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["C"]: throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
+						case Codepoint.CODES["Q"]: {
+							let lit = t.rest();
+							const i = lit.indexOf("\\E");
+							if (i >= 0) {
+								lit = lit.substring(0, i);
+								t.skipString(lit);
+								t.skipString("\\E");
+							} else t.skipString(lit);
+							let j = 0;
+							while (j < lit.length) {
+								const codepoint = lit.codePointAt(j);
+								this.literal(codepoint);
+								j += Utils.charCount(codepoint);
+							}
+							break bigswitch;
+						}
+						case Codepoint.CODES["z"]:
+							this.op(Regexp.Op.END_TEXT);
+							break bigswitch;
+						default: t.rewindTo(savedPos);
+					}
+					else t.rewindTo(savedPos);
+					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+					re.flags = this.flags;
+					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+						const cc = new CharClass();
+						if (this.parseUnicodeClass(t, cc)) {
+							re.runes = cc.toArray();
+							this.push(re);
+							break bigswitch;
+						}
+					}
+					const cc = new CharClass();
+					if (this.parsePerlClassEscape(t, cc)) {
+						re.runes = cc.toArray();
+						this.push(re);
+						break bigswitch;
+					}
+					t.rewindTo(savedPos);
+					this.reuse(re);
+					this.literal(Parser.parseEscape(t));
+					break;
+				}
+				default: this.literal(t.pop());
+			}
+			lastRepeatPos = repeatPos;
+		}
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+		this.stack[0].namedGroups = this.namedGroups;
+		return this.stack[0];
+	}
+	parsePerlFlags(t) {
+		const startPos = t.pos();
+		const s = t.rest();
+		if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+			const begin = s.charAt(2) === "P" ? 4 : 3;
+			const end = s.indexOf(">");
+			if (end < 0) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
+			const name = s.substring(begin, end);
+			t.skipString(name);
+			t.skip(begin + 1);
+			if (!Parser.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+			const re = this.op(Regexp.Op.LEFT_PAREN);
+			re.cap = ++this.numCap;
+			if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+			this.namedGroups[name] = this.numCap;
+			re.name = name;
+			return;
+		}
+		t.skip(2);
+		let flags = this.flags;
+		let sign = 1;
+		let sawFlag = false;
+		loop: while (t.more()) {
+			const c = t.pop();
+			switch (c) {
+				case Codepoint.CODES["i"]:
+					flags |= RE2Flags.FOLD_CASE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["m"]:
+					flags &= ~RE2Flags.ONE_LINE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["s"]:
+					flags |= RE2Flags.DOT_NL;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["U"]:
+					flags |= RE2Flags.NON_GREEDY;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["-"]:
+					if (sign < 0) break loop;
+					sign = -1;
+					flags = ~flags;
+					sawFlag = false;
+					break;
+				case Codepoint.CODES[":"]:
+				case Codepoint.CODES[")"]:
+					if (sign < 0) {
+						if (!sawFlag) break loop;
+						flags = ~flags;
+					}
+					if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+					this.flags = flags;
+					return;
+				default: break loop;
+			}
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+	}
+	parsePosLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = ++this.nlb;
+		return this.push(re);
+	}
+	parseNegLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = -++this.nlb;
+		return this.push(re);
+	}
+	parseVerticalBar() {
+		this.concat();
+		if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+	}
+	swapVerticalBar() {
+		const n = this.stack.length;
+		if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser.isCharClass(this.stack[n - 1]) && Parser.isCharClass(this.stack[n - 3])) {
+			let re1 = this.stack[n - 1];
+			let re3 = this.stack[n - 3];
+			if (re1.op > re3.op) {
+				const tmp = re3;
+				re3 = re1;
+				re1 = tmp;
+				this.stack[n - 3] = re3;
+			}
+			Parser.mergeCharClass(re3, re1);
+			this.reuse(re1);
+			this.pop();
+			return true;
+		}
+		if (n >= 2) {
+			const re1 = this.stack[n - 1];
+			const re2 = this.stack[n - 2];
+			if (re2.op === Regexp.Op.VERTICAL_BAR) {
+				if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+				this.stack[n - 2] = re1;
+				this.stack[n - 1] = re2;
+				return true;
+			}
+		}
+		return false;
+	}
+	parseRightParen() {
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		const re1 = this.pop();
+		const re2 = this.pop();
+		if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		this.flags = re2.flags;
+		if (re2.lb !== 0) {
+			if (Parser.hasCapture(re1)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+			if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+			else re2.op = Regexp.Op.NLB;
+			re2.subs = [re1];
+			this.push(re2);
+			return;
+		}
+		if (re2.cap === 0) this.push(re1);
+		else {
+			re2.op = Regexp.Op.CAPTURE;
+			re2.subs = [re1];
+			this.push(re2);
+		}
+	}
+	parsePerlClassEscape(t, cc) {
+		const beforePos = t.pos();
+		if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+		t.pop();
+		const p = t.from(beforePos);
+		const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+		if (g === null) return false;
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseNamedClass(t, cc) {
+		const cls = t.rest();
+		const i = cls.indexOf(":]");
+		if (i < 0) return false;
+		const name = cls.substring(0, i + 2);
+		t.skipString(name);
+		const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+		if (g === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseUnicodeClass(t, cc) {
+		const startPos = t.pos();
+		if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+		t.skip(1);
+		let sign = 1;
+		let c = t.pop();
+		if (c === Codepoint.CODES["P"]) sign = -1;
+		if (!t.more()) {
+			t.rewindTo(startPos);
+			throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+		}
+		c = t.pop();
+		let name;
+		if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+		else {
+			const rest = t.rest();
+			const end = rest.indexOf("}");
+			if (end < 0) {
+				t.rewindTo(startPos);
+				throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+			}
+			name = rest.substring(0, end);
+			t.skipString(name);
+			t.skip(1);
+		}
+		if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+			sign = 0 - sign;
+			name = name.substring(1);
+		}
+		const pair = Parser.unicodeTable(name);
+		if (pair === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+		if (pair.sign < 0) sign = 0 - sign;
+		const tab = pair.tab;
+		const fold = pair.fold;
+		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+		else {
+			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+			cc.appendClassWithSign(Array.from(tmp), sign);
+		}
+		return true;
+	}
+	parseClass(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+		re.flags = this.flags;
+		const cc = new CharClass();
+		let sign = 1;
+		if (t.more() && t.lookingAt("^")) {
+			sign = -1;
+			t.skip(1);
+			if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+		}
+		let first = true;
+		while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+			if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+				const s = t.rest();
+				if (s === "-" || !s.startsWith("-]")) {
+					t.rewindTo(startPos);
+					throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+				}
+			}
+			first = false;
+			const beforePos = t.pos();
+			if (t.lookingAt("[:")) {
+				if (this.parseNamedClass(t, cc)) continue;
+				t.rewindTo(beforePos);
+			}
+			if (this.parseUnicodeClass(t, cc)) continue;
+			if (this.parsePerlClassEscape(t, cc)) continue;
+			t.rewindTo(beforePos);
+			const lo = Parser.parseClassChar(t, startPos);
+			let hi = lo;
+			if (t.more() && t.lookingAt("-")) {
+				t.skip(1);
+				if (t.more() && t.lookingAt("]")) t.skip(-1);
+				else {
+					hi = Parser.parseClassChar(t, startPos);
+					if (hi < lo) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+				}
+			}
+			if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+			else cc.appendFoldedRange(lo, hi);
+		}
+		t.skip(1);
+		cc.cleanClass();
+		if (sign < 0) cc.negateClass();
+		re.runes = cc.toArray();
+		this.push(re);
+	}
+};
+// src/RE2.js
+/**
+* An RE2 class instance is a compiled representation of an RE2 regular expression, independent of
+* the public Java-like Pattern/Matcher API.
+*
+* This class also contains various implementation helpers for RE2 regular expressions.
+*
+* Use the {@link #quoteMeta(String)} utility function to quote all regular expression
+* metacharacters in an arbitrary string.
+*
+*/
+var RE2 = class RE2 {
+	static initTest(expr) {
+		const re2 = RE2.compile(expr);
+		const res = new RE2(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+		res.cond = re2.cond;
+		res.prefix = re2.prefix;
+		res.prefixUTF8 = re2.prefixUTF8;
+		res.prefixComplete = re2.prefixComplete;
+		res.prefixRune = re2.prefixRune;
+		res.prefilter = re2.prefilter;
+		res.namedGroups = re2.namedGroups;
+		return res;
+	}
+	/**
+	* Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+	* used to match against text.
+	*
+	* When matching against text, the regexp returns a match that begins as early as possible in the
+	* input (leftmost), and among those it chooses the one that a backtracking search would have
+	* found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+	* and other implementations use, although this package implements it without the expense of
+	* backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+	*/
+	static compile(expr) {
+		return RE2.compileImpl(expr, RE2Flags.PERL, false);
+	}
+	/**
+	* {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+	* (egrep) syntax and changes the match semantics to leftmost-longest.
+	*
+	* That is, when matching against text, the regexp returns a match that begins as early as
+	* possible in the input (leftmost), and among those it chooses a match that is as long as
+	* possible. This so-called leftmost-longest matching is the same semantics that early regular
+	* expression implementations used and that POSIX specifies.
+	*
+	* However, there can be multiple leftmost-longest matches, with different submatch choices, and
+	* here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+	* package chooses the one that a backtracking search would have found first, while POSIX
+	* specifies that the match be chosen to maximize the length of the first subexpression, then the
+	* second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+	* even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+	*/
+	static compilePOSIX(expr) {
+		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
+	}
+	static compileImpl(expr, mode, longest) {
+		let re = Parser.parse(expr, mode);
+		const maxCap = re.maxCap();
+		const namedGroups = re.namedGroups;
+		re = Simplify.simplify(re);
+		const prefilter = PrefilterTree.build(re);
+		const prog = Compiler.compileRegexp(re);
+		const re2 = new RE2(expr, prog, maxCap, longest);
+		re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+		const [prefixCompl, prefixStr] = prog.prefix();
+		re2.prefixComplete = prefixCompl;
+		re2.prefix = prefixStr;
+		re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+		if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+		re2.namedGroups = namedGroups;
+		return re2;
+	}
+	/**
+	* Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+	*
+	* More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+	*/
+	static match(pattern, s) {
+		return RE2.compile(pattern).match(s);
+	}
+	constructor(expr, prog, numSubexp = 0, longest = 0) {
+		this.expr = expr;
+		this.prog = prog;
+		this.numSubexp = numSubexp;
+		this.longest = longest;
+		this.cond = prog.startCond();
+		this.prefix = null;
+		this.prefixUTF8 = null;
+		this.prefixComplete = false;
+		this.prefixRune = 0;
+		/** @type {Record<string, number>} */
+		this.namedGroups = Object.create(null);
+		this.machinePool = [];
+		this.lazyDFA = null;
+		this.onepass = OnePass.compile(this.prog);
+		this.prefilter = null;
+	}
+	get dfa() {
+		if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+		return this.lazyDFA;
+	}
+	matchPrefixComplete(input, pos, anchor, ncap) {
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		let matchStart = -1;
+		let matchEnd = -1;
+		const pLen = input.prefixLength(this);
+		if (anchor === RE2Flags.UNANCHORED) {
+			const idx = input.index(this, pos);
+			if (idx < 0) return null;
+			matchStart = pos + idx;
+			matchEnd = matchStart + pLen;
+		} else if (anchor === RE2Flags.ANCHOR_BOTH) {
+			if (input.endPos() !== pLen) return null;
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		} else if (anchor === RE2Flags.ANCHOR_START) {
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		}
+		if (matchStart < 0) return null;
+		if (ncap > 0) {
+			const matchcap = new Int32Array(ncap).fill(-1);
+			matchcap[0] = matchStart;
+			matchcap[1] = matchEnd;
+			return Array.from(matchcap);
+		}
+		return [];
+	}
+	createLookbehindState() {
+		return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+	}
+	executeEngine(input, pos, anchor, ncap, lbState = null) {
+		if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+		if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+			if (!this.prefilter.eval(input, pos)) return null;
+		}
+		if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+		if (ncap > 0) {
+			if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+			return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+		}
+		if (this.prog.numLb === 0) {
+			const dfaResult = this.dfa.match(input, pos, anchor);
+			if (dfaResult !== null) return dfaResult ? [] : null;
+			if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+		}
+		return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+	}
+	/**
+	* Returns the number of parenthesized subexpressions in this regular expression.
+	*/
+	numberOfCapturingGroups() {
+		return this.numSubexp;
+	}
+	/**
+	* Returns the number of instructions in this compiled regular expression program.
+	*/
+	numberOfInstructions() {
+		return this.prog.numInst();
+	}
+	get() {
+		return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+	}
+	reset() {
+		this.machinePool.length = 0;
+	}
+	put(m) {
+		this.machinePool.push(m);
+	}
+	toString() {
+		return this.expr;
+	}
+	doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+		let m = this.get();
+		if (!m) m = Machine.fromRE2(this);
+		m.init(ncap);
+		const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+		this.put(m);
+		return cap;
+	}
+	match(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Matches the regular expression against input starting at position start and ending at position
+	* end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+	* pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+	* array. It is most efficient not to ask for submatch boundaries.
+	*
+	* @param input the input byte array
+	* @param start the beginning position in the input
+	* @param end the end position in the input
+	* @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+	* @param group the array to fill with submatch positions
+	* @param ngroup the number of array pairs to fill in
+	* @param lbState optional state carried between successive matches over the same input (see
+	*   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+	* @returns true if a match was found
+	*/
+	matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+	}
+	matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+		if (start > end) return [false, null];
+		const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+		const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+		if (groupMatch === null) return [false, null];
+		return [true, groupMatch];
+	}
+	/**
+	* Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+	*/
+	matchUTF8(b) {
+		return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+	* {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAll(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+	* by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceFirst(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+	* been replaced by the return value of of function {@code repl} (whose first argument is the
+	* matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAllFunc(src, replFunc, maxReplaces) {
+		let lastMatchEnd = 0;
+		let searchPos = 0;
+		let out = "";
+		const input = MachineInput.fromUTF16(src);
+		const lbState = this.createLookbehindState();
+		let numReplaces = 0;
+		while (searchPos <= src.length) {
+			const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+			if (a === null || a.length === 0) break;
+			out += src.substring(lastMatchEnd, a[0]);
+			if (a[1] > lastMatchEnd || a[0] === 0) {
+				out += replFunc(src.substring(a[0], a[1]));
+				numReplaces++;
+			}
+			lastMatchEnd = a[1];
+			const width = input.step(searchPos) & 7;
+			if (searchPos + width > a[1]) searchPos += width;
+			else if (searchPos + 1 > a[1]) searchPos++;
+			else searchPos = a[1];
+			if (numReplaces >= maxReplaces) break;
+		}
+		out += src.substring(lastMatchEnd);
+		return out;
+	}
+	pad(a) {
+		if (a === null) return null;
+		let n = (1 + this.numSubexp) * 2;
+		if (a.length < n) {
+			let a2 = new Array(n).fill(-1);
+			for (let i = 0; i < a.length; i++) a2[i] = a[i];
+			a = a2;
+		}
+		return a;
+	}
+	allMatches(input, n, deliverFun = (v) => v) {
+		let result = [];
+		const end = input.endPos();
+		if (n < 0) n = end + 1;
+		let pos = 0;
+		let i = 0;
+		let prevMatchEnd = -1;
+		const lbState = this.createLookbehindState();
+		while (i < n && pos <= end) {
+			const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+			if (matches === null || matches.length === 0) break;
+			let accept = true;
+			if (matches[1] === pos) {
+				if (matches[0] === prevMatchEnd) accept = false;
+				const r = input.step(pos);
+				if (r < 0) pos = end + 1;
+				else pos += r & 7;
+			} else pos = matches[1];
+			prevMatchEnd = matches[1];
+			if (accept) {
+				result.push(deliverFun(this.pad(matches)));
+				i++;
+			}
+		}
+		return result;
+	}
+	/**
+	* Returns an array holding the text of the leftmost match in {@code b} of this regular
+	* expression.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return b.slice(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Index(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return a.slice(0, 2);
+	}
+	/**
+	* Returns a string holding the text of the leftmost match in {@code s} of this regular
+	* expression.
+	*
+	* If there is no match, the return value is an empty string, but it will also be empty if the
+	* regular expression successfully matches an empty string. Use {@link #findIndex} or
+	* {@link #findSubmatch} if it is necessary to distinguish these cases.
+	*/
+	find(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return "";
+		return s.substring(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code s} of this regular expression. The match itself is at
+	* {@code s.substring(loc[0], loc[1])}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findIndex(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+	}
+	/**
+	* Returns an array of arrays the text of the leftmost match of the regular expression in
+	* {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Submatch(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+	* <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8SubmatchIndex(b) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* Returns an array of strings holding the text of the leftmost match of the regular expression in
+	* {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatch(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatchIndex(s) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*
+	* TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+	* by |b|.
+	*/
+	findAllUTF8(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Index(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+	* to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+	* description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAll(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+	* it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Submatch(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8SubmatchIndex(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatch(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatchIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+};
+// src/Set.js
+var RE2Set = class RE2Set {
+	/** @type {number} */
+	static UNANCHORED = RE2Flags.UNANCHORED;
+	/** @type {number} */
+	static ANCHOR_START = RE2Flags.ANCHOR_START;
+	/** @type {number} */
+	static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+	/**
+	* Constructs a new RE2Set with the specified anchor mode and flags.
+	* @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+	* @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+	* @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+	*/
+	constructor(anchor = RE2Set.UNANCHORED, flags = 0, maxMem = 8388608) {
+		if (![
+			RE2Set.UNANCHORED,
+			RE2Set.ANCHOR_START,
+			RE2Set.ANCHOR_BOTH
+		].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+		Utils.checkFlags(flags);
+		this.anchor = anchor;
+		this.jsFlags = flags;
+		this.maxMem = maxMem;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		this.re2Flags = re2Flags;
+		this.regexps = [];
+		this.prog = null;
+		this.dfa = null;
+		this.dummyRe2 = null;
+	}
+	/**
+	* Adds a new regular expression pattern to the set.
+	* Patterns cannot be added after the set has been compiled.
+	* @param {string} pattern - The regular expression pattern to add.
+	* @returns {number} The integer index assigned to the added pattern.
+	* @throws {RE2JSCompileException} If patterns are added after compilation.
+	*/
+	add(pattern) {
+		if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+		Utils.checkPattern(pattern);
+		let fregex = pattern;
+		if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		const re = Parser.parse(fregex, this.re2Flags);
+		this.regexps.push(Simplify.simplify(re));
+		return this.regexps.length - 1;
+	}
+	/**
+	* Compiles the added patterns into a single state machine.
+	* This is automatically called on the first match if not called explicitly.
+	* @returns {void}
+	*/
+	compile() {
+		if (this.prog) return;
+		const prog = Compiler.compileSet(this.regexps);
+		if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+		this.prog = prog;
+		this.dfa = new DFA(this.prog, this.maxMem);
+		this.dummyRe2 = {
+			prog: this.prog,
+			cond: this.prog.startCond(),
+			prefix: "",
+			prefixRune: 0,
+			longest: false
+		};
+	}
+	/**
+	* Matches the input against the compiled set of regular expressions.
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+	* @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+	*/
+	match(input) {
+		if (!this.prog) this.compile();
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		let internalAnchor = RE2Flags.UNANCHORED;
+		if (this.anchor === RE2Set.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+		else if (this.anchor === RE2Set.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+		const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+		if (dfaResult !== null) return dfaResult;
+		const machine = Machine.fromRE2(this.dummyRe2);
+		machine.init(0);
+		return machine.matchSet(machineInput, 0, internalAnchor);
+	}
+};
+// src/TranslateRegExpString.js
+/**
+* Transform JS regex string to RE2 regex string
+*/
+var TranslateRegExpString = class TranslateRegExpString {
+	static isHexadecimal(ch) {
+		return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+	}
+	static translate(data) {
+		let prefixFlags = "";
+		if (Object.prototype.toString.call(data) === "[object RegExp]") {
+			if (data.ignoreCase) prefixFlags += "i";
+			if (data.multiline) prefixFlags += "m";
+			if (data.dotAll) prefixFlags += "s";
+			data = data.source;
+		}
+		if (typeof data !== "string") return data;
+		let result = "";
+		let changed = false;
+		let size = data.length;
+		if (size === 0) {
+			result = "(?:)";
+			changed = true;
+		}
+		let inCharClass = false;
+		let i = 0;
+		while (i < size) {
+			let ch = data[i];
+			if (ch === "\\") {
+				if (i + 1 < size) {
+					ch = data[i + 1];
+					switch (ch) {
+						case "\\":
+							result += "\\\\";
+							i += 2;
+							continue;
+						case "c":
+							if (i + 2 < size) {
+								let code = data[i + 2].charCodeAt(0);
+								if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+									let val = code % 32;
+									result += "\\x";
+									result += (val >> 4).toString(16).toUpperCase();
+									result += (val & 15).toString(16).toUpperCase();
+									i += 3;
+									changed = true;
+									continue;
+								}
+							}
+							result += "c";
+							i += 2;
+							changed = true;
+							continue;
+						case "u":
+							if (i + 2 < size) {
+								if (data[i + 2] === "{") {
+									let j = i + 3;
+									let hasHex = false;
+									let closed = false;
+									while (j < size) {
+										const hexChar = data[j];
+										if (hexChar === "}") {
+											closed = true;
+											break;
+										}
+										if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+										hasHex = true;
+										j++;
+									}
+									if (closed && hasHex) {
+										result += "\\x";
+										i += 2;
+										changed = true;
+										continue;
+									}
+								} else if (i + 5 < size) {
+									let isHex4 = true;
+									for (let j = 0; j < 4; j++) if (!TranslateRegExpString.isHexadecimal(data[i + 2 + j])) {
+										isHex4 = false;
+										break;
+									}
+									if (isHex4) {
+										result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+										i += 6;
+										changed = true;
+										continue;
+									}
+								}
+							}
+							result += "u";
+							i += 2;
+							changed = true;
+							continue;
+						case "x": {
+							let isValidHex = false;
+							if (i + 2 < size && data[i + 2] === "{") {
+								let j = i + 3;
+								let hasHex = false;
+								let closed = false;
+								while (j < size) {
+									const hexChar = data[j];
+									if (hexChar === "}") {
+										closed = true;
+										break;
+									}
+									if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+									hasHex = true;
+									j++;
+								}
+								if (closed && hasHex) isValidHex = true;
+							} else if (i + 3 < size && TranslateRegExpString.isHexadecimal(data[i + 2]) && TranslateRegExpString.isHexadecimal(data[i + 3])) isValidHex = true;
+							if (isValidHex) {
+								result += "\\x";
+								i += 2;
+							} else {
+								result += "x";
+								i += 2;
+								changed = true;
+							}
+							continue;
+						}
+						case "n":
+						case "r":
+						case "t":
+						case "a":
+						case "f":
+						case "v":
+						case "d":
+						case "D":
+						case "s":
+						case "S":
+						case "w":
+						case "W":
+						case "b":
+						case "B":
+						case "p":
+						case "P":
+						case "A":
+						case "z":
+						case "Q":
+						case "E":
+						case "0":
+						case "1":
+						case "2":
+						case "3":
+						case "4":
+						case "5":
+						case "6":
+						case "7":
+							result += "\\" + ch;
+							i += 2;
+							continue;
+						default: {
+							let cp = data.codePointAt(i + 1);
+							if (cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122) {
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+								changed = true;
+							} else {
+								result += "\\";
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+							}
+							continue;
+						}
+					}
+				}
+			} else if (ch === "/") {
+				result += "\\/";
+				i += 1;
+				changed = true;
+				continue;
+			} else if (ch === "[") {
+				if (!inCharClass && data[i + 1] === "]") {
+					result += "[^\\x00-\\x{10FFFF}]";
+					i += 2;
+					changed = true;
+					continue;
+				}
+				if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+					result += "[\\x00-\\x{10FFFF}]";
+					i += 3;
+					changed = true;
+					continue;
+				}
+				inCharClass = true;
+			} else if (ch === "]") inCharClass = false;
+			else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+				if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+					result += "(?P<";
+					i += 3;
+					changed = true;
+					continue;
+				}
+			}
+			let cp = data.codePointAt(i);
+			let symSize = Utils.charCount(cp);
+			result += data.substring(i, i + symSize);
+			i += symSize;
+		}
+		const finalResult = changed ? result : data;
+		if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+		return finalResult;
+	}
+};
+// src/index.js
+const execResult = (m, input) => {
+	const result = m.matchArray();
+	result.index = m.start(0);
+	result.input = input;
+	result.groups = m.namedGroupsObject();
+	return result;
+};
+/**
+* A compiled representation of an RE2 regular expression
+*
+* The matching functions take {@code String} arguments instead of the more general Java
+* {@code CharSequence} since the latter doesn't provide UTF-16 decoding.
+*
+*
+* @author rsc@google.com (Russ Cox)
+* @class
+*/
+var RE2JS = class RE2JS {
+	/**
+	* Flag: case insensitive matching.
+	*/
+	static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+	/**
+	* Flag: dot ({@code .}) matches all characters, including newline.
+	*/
+	static DOTALL = PublicFlags.DOTALL;
+	/**
+	* Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+	* beginning and end of input.
+	*/
+	static MULTILINE = PublicFlags.MULTILINE;
+	/**
+	* Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+	*/
+	static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+	/**
+	* Flag: matches longest possible string.
+	*/
+	static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+	/**
+	* Flag: enable linear-time captureless lookbehinds.
+	*/
+	static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+	/**
+	* Returns a literal pattern string for the specified string.
+	*
+	* This method produces a string that can be used to create a <code>RE2JS</code> that would
+	* match the string <code>s</code> as if it were a literal pattern.
+	*
+	* Metacharacters or escape sequences in the input sequence will be given no special meaning.
+	*
+	* @param {string} str The string to be literalized
+	* @returns {string} A literal string replacement
+	*/
+	static quote(str) {
+		return Utils.quoteMeta(str);
+	}
+	/**
+	* Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+	* replacement methods as a literal replacement of {@code str}.
+	*
+	* This is a convenience delegation to {@link Matcher.quoteReplacement}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		return Matcher.quoteReplacement(str, javaMode);
+	}
+	/**
+	* Translates a given regular expression string to ensure compatibility with RE2JS.
+	*
+	* This function preprocesses the input regex string by applying necessary transformations,
+	* such as escaping special characters (e.g., `/`), converting named capture groups to
+	* RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+	* resulting regex is safe and properly formatted before compilation.
+	*
+	* @param {string|RegExp} expr - The regular expression string to be translated.
+	* @returns {string} - The transformed regular expression string, ready for compilation.
+	*/
+	static translateRegExp(expr) {
+		return TranslateRegExpString.translate(expr);
+	}
+	/**
+	* Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+	* @param {string} regex
+	* @param {number} [flags=0]
+	* @returns {RE2JS}
+	*/
+	static compile(regex, flags = 0) {
+		Utils.checkPattern(regex);
+		Utils.checkFlags(flags);
+		let fregex = regex;
+		if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((flags & RE2JS.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((flags & RE2JS.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & RE2JS.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		const p = new RE2JS(regex, flags);
+		p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS.LONGEST_MATCH) !== 0);
+		return p;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string} regex the regular expression
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	* @throws RE2JSSyntaxException if the regular expression is malformed
+	*/
+	static matches(regex, input) {
+		return RE2JS.compile(regex).testExact(input);
+	}
+	/**
+	* This is visible for testing.
+	* @private
+	*/
+	static initTest(pattern, flags, re2) {
+		if (pattern == null) throw new Error("pattern is null");
+		if (re2 == null) throw new Error("re2 is null");
+		const p = new RE2JS(pattern, flags);
+		p.re2Input = re2;
+		return p;
+	}
+	/**
+	*
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	constructor(pattern, flags) {
+		this.patternInput = pattern;
+		this.flagsInput = flags;
+		/** @type {import('./RE2.js').RE2} */
+		this.re2Input = null;
+	}
+	/**
+	* Releases memory used by internal caches associated with this pattern. Does not change the
+	* observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+	*/
+	reset() {
+		this.re2Input.reset();
+	}
+	/**
+	* Returns the flags used in the constructor.
+	* @returns {number}
+	*/
+	flags() {
+		return this.flagsInput;
+	}
+	/**
+	* Returns the pattern used in the constructor.
+	* @returns {string}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	re2() {
+		return this.re2Input;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	*/
+	matches(input) {
+		return this.testExact(input);
+	}
+	/**
+	* Creates a new {@code Matcher} matching the pattern against the input.
+	*
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+	* @returns {Matcher}
+	*/
+	matcher(input) {
+		if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+		return new Matcher(this, input);
+	}
+	/**
+	* Tests whether the regular expression matches any part of the input string.
+	* Performance Note: This method is highly optimized. Because it only returns
+	* a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+	* and guarantees execution on the high-speed DFA engine whenever possible.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+	*/
+	test(input) {
+		if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+		return this.re2Input.match(input);
+	}
+	/**
+	* Tests whether the regular expression matches the ENTIRE input string.
+	* * **Performance Note:** This operates identically to `.matches()`, but is significantly
+	* faster because it does not request capture group data. By requesting 0 capture groups,
+	* it securely routes execution through the DFA fast-path.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+	*/
+	testExact(input) {
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+	}
+	/**
+	* Executes a search for a match in a specified string.
+	* Returns a result array, or null if no match is found.
+	* The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+	* including `.index`, `.input`, and `.groups` properties.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {Array|null} the match array with index, input, and groups properties, or null
+	*/
+	exec(input) {
+		const m = this.matcher(input);
+		return m.find() ? execResult(m, input) : null;
+	}
+	/**
+	* Splits input around instances of the regular expression. It returns an array giving the strings
+	* that occur before, between, and after instances of the regular expression.
+	*
+	* If {@code limit <= 0}, there is no limit on the size of the returned array. If
+	* {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+	* {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+	* of the input, possibly including additional matches of the pattern.
+	*
+	* @param {string} input the input string to be split
+	* @param {number} [limit=0] the limit
+	* @returns {string[]} the split strings
+	*/
+	split(input, limit = 0) {
+		const m = this.matcher(input);
+		const result = [];
+		let emptiesSkipped = 0;
+		let last = 0;
+		while (m.find()) {
+			if (last === 0 && m.end() === 0) {
+				last = m.end();
+				continue;
+			}
+			if (limit > 0 && result.length === limit - 1) break;
+			if (last === m.start()) {
+				if (limit === 0) {
+					emptiesSkipped += 1;
+					last = m.end();
+					continue;
+				}
+			} else while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.start()));
+			last = m.end();
+		}
+		if (limit === 0 && last !== m.inputLength()) {
+			while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.inputLength()));
+		}
+		if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+		return result;
+	}
+	/**
+	* Returns an iterator of all results matching a string against the regular expression,
+	* including capturing groups.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {IterableIterator<RegExpMatchArray>}
+	*/
+	*matchAll(input) {
+		const m = this.matcher(input);
+		while (m.find()) yield execResult(m, input);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		return this.patternInput;
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.re2Input.numberOfInstructions();
+	}
+	/**
+	* Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+	* pattern and is excluded from this count.
+	*
+	* @returns {number} the number of capturing groups in this pattern
+	*/
+	groupCount() {
+		return this.re2Input.numberOfCapturingGroups();
+	}
+	/**
+	* Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+	* is the index of the group in the pattern.
+	* @returns {Record<string, number>}
+	*/
+	namedGroups() {
+		return this.re2Input.namedGroups;
+	}
+	/**
+	*
+	* @param {*} other
+	* @returns {boolean}
+	*/
+	equals(other) {
+		if (this === other) return true;
+		if (other === null || this.constructor !== other.constructor) return false;
+		return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+	}
+};
+/**
+* Creates an RE2JS regex directly from a template literal.
+* @overload
+* @param {TemplateStringsArray} stringsOrFlags - The raw string segments of the template literal.
+* @param {...any} values - The interpolated values.
+* @returns {RE2JS}
+*/
+/**
+* Creates a template literal tag function with specific RE2JS flags.
+* @overload
+* @param {number} stringsOrFlags - The RE2JS flags to apply (e.g., RE2JS.CASE_INSENSITIVE).
+* @returns {(strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS}
+*/
+/**
+* Implementation signature
+* @param {TemplateStringsArray | number} stringsOrFlags
+* @param {...any} values
+* @returns {RE2JS | ((strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS)}
+*/
+function re(stringsOrFlags, ...values) {
+	if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
+		const pattern = String.raw(stringsOrFlags, ...values);
+		return RE2JS.compile(pattern);
+	}
+	const flags = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
+	return (strings, ...tagValues) => {
+		const pattern = String.raw(strings, ...tagValues);
+		return RE2JS.compile(pattern, flags);
+	};
+}
+
+
+;// CONCATENATED MODULE: ./src/core/user-regex.ts
+
+/** A pattern that cannot be compiled; the message starts `Invalid regular expression: /source/: `, like V8's. */
+class UserRegexError extends Error {
+    name = 'UserRegexError';
+}
+/** The JavaScript flags a user may give (`output_matches`'s `flags`, a matcher's leading `(?i)`). */
+const USER_REGEX_FLAGS = /^[imsu]*$/;
+const LINEAR_ENGINE_NOTE = 'salvo runs regular expressions on a linear-time engine (RE2) so that none can hang a run, and it supports no ' +
+    'backreferences (\\1, \\k<name>), no lookaround ((?=, (?!, (?<=, (?<!) and repeat counts only up to 1000';
+/**
+ * The same few patterns are checked in every trial of every scenario, and RE2
+ * compiles to automata that cost more to build than V8's; each is built once.
+ */
+const compiled = new Map();
+const REMEMBERED_COUNT = 500;
+/**
+ * Compiles a user's pattern, written in JavaScript syntax. A pattern JavaScript
+ * rejects fails with V8's own message, as it always did; one JavaScript
+ * accepts but RE2 cannot run in linear time fails with RE2's reason and why.
+ */
+function compileUserRegex(source, flags = '') {
+    const key = `${flags}/${source}`;
+    let regex = compiled.get(key);
+    if (regex === undefined) {
+        regex = compileUncached(source, flags);
+        if (compiled.size >= REMEMBERED_COUNT)
+            compiled.clear();
+        compiled.set(key, regex);
+    }
+    return regex;
+}
+function compileUncached(source, flags) {
+    if (!USER_REGEX_FLAGS.test(flags))
+        throw new UserRegexError(`Invalid flags '${flags}': only i, m, s and u`);
+    try {
+        // Parsed, never run: the syntax check and its messages users already know.
+        new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new UserRegexError(error.message);
+    }
+    // Checked before translating: translateRegExp reads `\k` as a plain `k`, turning `\k<name>` into text.
+    const backreference = BACKREFERENCE.exec(source);
+    if (backreference)
+        throw new UserRegexError(`Invalid regular expression: /${source}/: the backreference \`${backreference[1]}\` is not supported; ${LINEAR_ENGINE_NOTE}`);
+    let program;
+    try {
+        program = RE2JS.compile(RE2JS.translateRegExp(inRe2Spelling(source)), flagBits(flags));
+    }
+    catch (error) {
+        const reason = unsupportedFeature(source) ?? error.message.replace(/^error parsing regexp: /, '');
+        throw new UserRegexError(`Invalid regular expression: /${source}/: ${reason}; ${LINEAR_ENGINE_NOTE}`);
+    }
+    return flags === '' && source.length <= 200 && BACKTRACK_FREE.test(source)
+        ? nativeRegex(source)
+        : linearRegex(program);
+}
+/*
+ * The shape of most secret formats (`ACME-[0-9]{6}`, `sk_live_[A-Za-z0-9]{24,}`): ASCII literals, `\d`, `\w` and
+ * plain ASCII classes, each repeated a fixed number of times, and the last one any number. V8's engine has no
+ * choice to revisit on these (a fixed count matches exactly that many; the open-ended last repeat has nothing after
+ * it that could fail), so it runs them in linear time too, and several times faster than re2js, which matters for
+ * the redactor (bench/README.md, redaction). Both engines find the same matches for them: ASCII only, no flags, no
+ * negated classes. Anything else, however harmless, runs on re2js.
+ */
+const ATOM = String.raw `(?:[A-Za-z0-9_\- ,:;=@#%&'"/<>~!]|\\[dw.\-/\\]|\[(?:[A-Za-z0-9_.:@#/+=]|-|\\[dw.\-\]\\])+\])`;
+const BACKTRACK_FREE = new RegExp(String.raw `^(?:${ATOM}(?:\{\d{1,3}\})?)*${ATOM}(?:\{\d{1,3}(?:,\d{0,4})?\}|[+*])?$`);
+/** Why a pattern cannot be used (the message without V8's `Invalid regular expression: ` prefix), or null. */
+function userRegexProblem(source, flags = '') {
+    try {
+        compileUserRegex(source, flags);
+        return null;
+    }
+    catch (error) {
+        return error.message.replace(/^Invalid regular expression: /, '');
+    }
+}
+/**
+ * JavaScript's `\p{Script=Han}` and `\p{gc=Lu}` are RE2's `\p{Han}` and `\p{Lu}` (re2js's translateRegExp, which
+ * handles `\u`, `\c` and named groups, leaves them alone). An escaped backslash before the `p` is left alone too.
+ */
+function inRe2Spelling(source) {
+    return source.replace(/(?<!\\)((?:\\\\)*)\\([pP])\{(?:Script|sc|General_Category|gc)=(\w+)\}/g, (_whole, backslashes, p, name) => `${backslashes}\\${p}{${name}}`);
+}
+/**
+ * RE2's own words for lookaround mislead (a lookbehind is an "invalid named capture"): named plainly instead.
+ * Only consulted once RE2 has refused the pattern, so a rough scan of the source is enough.
+ */
+function unsupportedFeature(source) {
+    const lookaround = /\(\?<?[=!]/.exec(source);
+    if (!lookaround)
+        return null;
+    return `${lookaround[0].includes('<') ? 'lookbehind' : 'lookahead'} \`${lookaround[0]}\` is not supported`;
+}
+/** `\1`...`\9` or `\k<`, not preceded by an escaped backslash. */
+const BACKREFERENCE = /(?<!\\)(?:\\\\)*(\\(?:[1-9]|k<))/;
+function flagBits(flags) {
+    let bits = 0;
+    if (flags.includes('i'))
+        bits |= RE2JS.CASE_INSENSITIVE;
+    if (flags.includes('m'))
+        bits |= RE2JS.MULTILINE;
+    if (flags.includes('s'))
+        bits |= RE2JS.DOTALL;
+    // `u` changes nothing: RE2 always reads the text as Unicode code points.
+    return bits;
+}
+function nativeRegex(source) {
+    const once = new RegExp(source);
+    const every = new RegExp(source, 'g');
+    return {
+        test: (text) => once.test(text),
+        firstMatch: (text) => {
+            const match = once.exec(text);
+            return match === null ? null : { text: match[0], index: match.index };
+        },
+        replaceAll: (text, replacement) => text.replace(every, () => replacement),
+    };
+}
+function linearRegex(program) {
+    return {
+        test: (text) => program.test(text),
+        firstMatch: (text) => {
+            const match = program.exec(text);
+            return match === null ? null : { text: String(match[0]), index: match.index };
+        },
+        replaceAll: (text, replacement) => program.re2().replaceAll(text, replacement),
+    };
+}
+
 // EXTERNAL MODULE: ./src/core/redaction/patterns.ts
-var redaction_patterns = __nccwpck_require__(5730);
+var redaction_patterns = __nccwpck_require__(708);
 ;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
+
 
 
 
@@ -23390,13 +30753,15 @@ function usableSecrets(secrets) {
 }
 /** Strings up to this length have their redacted form remembered, up to this many of them. */
 const REMEMBERED_LENGTH = 64;
-const REMEMBERED_COUNT = 4096;
+const redactor_REMEMBERED_COUNT = 4096;
 function createRedactor(options) {
     // Longest first, so a secret that contains another is removed whole.
     const byLength = (left, right) => right.length - left.length;
     const secrets = usableSecrets(options.secrets).sort(byLength);
     const forms = [...new Set([...secrets, ...secrets.flatMap(encodedForms)])].sort(byLength);
     const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
+    // The literal alternations below and the built-in patterns are salvo's own (escaped literals, bounded
+    // quantifiers), so they run on V8's engine; only the users' patterns need the linear-time one.
     // One pass for all literal secrets and their encodings instead of one per secret: with many
     // secrets the per-secret scans were most of the redaction time. Longest first in the
     // alternation, so a secret that contains another is removed whole.
@@ -23415,7 +30780,9 @@ function createRedactor(options) {
         // built-in pattern needs: one scan instead of seven.
         if (redaction_patterns/* BUILT_IN_TRIGGER */.w$.test(result))
             result = applyPatterns(result, redaction_patterns/* BUILT_IN_PATTERNS */.ne);
-        return userPatterns.length === 0 ? result : applyPatterns(result, userPatterns);
+        for (const pattern of userPatterns)
+            result = pattern.replaceAll(result, redaction_patterns/* REDACTED */.XF);
+        return result;
     };
     // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
     // every message and turn: each is redacted once, not every time.
@@ -23427,7 +30794,7 @@ function createRedactor(options) {
         let result = remembered.get(value);
         if (result === undefined) {
             result = redactText(value);
-            if (remembered.size >= REMEMBERED_COUNT)
+            if (remembered.size >= redactor_REMEMBERED_COUNT)
                 remembered.clear();
             remembered.set(value, result);
         }
@@ -23475,39 +30842,41 @@ function redactDeep(value, text, ancestors) {
     }
 }
 /**
- * Compiles one salvo.yaml pattern, refusing the two shapes that would hurt
- * every run: a pattern matching the empty string (it would redact between
- * every character) and a quantified group that itself contains a quantifier
- * (`(a+)+`), the classic source of catastrophic backtracking.
+ * Compiles one salvo.yaml pattern for the linear-time engine, refusing one
+ * that matches the empty string (it would redact between every character).
+ * parseProjectConfig refuses the same patterns with their line in salvo.yaml;
+ * this is for a redactor built from anything else.
  */
 function compileUserPattern(source, index) {
-    const problem = (message) => new errors/* ConfigError */.xL([
+    const problem = redactionPatternProblem(source, index);
+    if (problem === null)
+        return compileUserRegex(source);
+    throw new errors/* ConfigError */.xL([
         {
             file: 'salvo.yaml',
             line: 0,
             column: 0,
             path: `redaction_patterns.${index}`,
-            message: `redaction_patterns.${index}: ${message}`,
+            message: problem,
         },
     ]);
+}
+/** Why entry `index` of `redaction_patterns` cannot be used (a message naming the field), or null. */
+function redactionPatternProblem(source, index) {
+    const field = `redaction_patterns.${index}`;
     let pattern;
     try {
-        pattern = new RegExp(source, 'g');
+        pattern = compileUserRegex(source);
     }
     catch (error) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${error.message}`);
+        const reason = error.message.replace(/^Invalid regular expression: /, '');
+        return `${field}: redaction pattern ${JSON.stringify(source)} is not a valid regular expression: ${reason}`;
     }
-    if (new RegExp(source).test('')) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} matches the empty string`);
-    }
-    if (/\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(source)) {
-        throw problem(`redaction pattern ${JSON.stringify(source)} repeats a group that contains a repetition; it could take exponential time`);
-    }
-    return { name: `redaction_patterns.${index}`, pattern, replacement: redaction_patterns/* REDACTED */.XF };
+    return pattern.test('') ? `${field}: redaction pattern ${JSON.stringify(source)} matches the empty string` : null;
 }
 
 // EXTERNAL MODULE: ./src/core/redaction/limits.ts
-var limits = __nccwpck_require__(2849);
+var limits = __nccwpck_require__(9235);
 ;// CONCATENATED MODULE: ./src/core/redaction/excerpt.ts
 
 /** Enough of a value to recognise it in one's own file; too little to carry a key or a page of someone else's. */
@@ -24285,23 +31654,38 @@ function formatCost(cost) {
         return '$0';
     if (Math.abs(cost) >= 1)
         return `$${cost.toFixed(2)}`;
-    return `$${Number(cost.toPrecision(4))}`;
+    return `$${roundCost(cost)}`;
+}
+/** The same rounding as a number, for machine-read reports (JUnit properties): 0.0004630000000000001 -> 0.000463. */
+function roundCost(cost) {
+    if (Math.abs(cost) >= 1)
+        return Math.round(cost * 100) / 100;
+    return Number(cost.toPrecision(4));
 }
 /**
  * The agent's cost, and the judge's beside it when anything was judged:
  * `$0.031 agent + $0.004 judge`. The two are never summed into one figure.
  */
-function formatCosts(agent, judge) {
+function format_formatCosts(agent, judge) {
     if (judge === undefined)
         return formatCost(agent);
     return `${formatCost(agent)} agent + ${formatCost(judge)} judge`;
+}
+/**
+ * What prompt caching did to the bill, after the cost it belongs to: `, saved $3.40 by caching`, or
+ * `, caching added $0.02` when writes were never read back; empty when no cache was touched.
+ */
+function format_formatCacheSaving(saving) {
+    if (saving === undefined || saving === 0)
+        return '';
+    return saving > 0 ? `, saved ${formatCost(saving)} by caching` : `, caching added ${formatCost(-saving)}`;
 }
 /** `1.23s` below ten seconds, `12.3s` above, with no trailing zeros (`2s`). */
 function formatSeconds(seconds) {
     return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))}s`;
 }
 /** 12345 -> "12,345" (rounded to a whole number). */
-function formatCount(value) {
+function format_formatCount(value) {
     const whole = Math.round(value);
     if (!Number.isSafeInteger(whole))
         return whole.toLocaleString('en-US');
@@ -24309,11 +31693,11 @@ function formatCount(value) {
     return whole < 0 ? `-${digits}` : digits;
 }
 /** `3 scenarios`, `1 scenario`. */
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+function format_plural(count, singular, pluralForm = `${singular}s`) {
+    return `${format_formatCount(count)} ${count === 1 ? singular : pluralForm}`;
 }
 /** How a verdict reads in every report: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
-function verdictLabel(verdict) {
+function format_verdictLabel(verdict) {
     return verdict.replace('_', ' ');
 }
 /** One line, at most `max` characters, for previews of long text. */
@@ -24581,7 +31965,7 @@ function deepEqual(left, right) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./node_modules/@jmespath-community/jmespath/dist/index.mjs
+;// CONCATENATED MODULE: ../main/node_modules/@jmespath-community/jmespath/dist/index.mjs
 // src/utils/index.ts
 var isObject = (obj) => {
   return obj !== null && Object.prototype.toString.call(obj) === "[object Object]";
@@ -25538,8 +32922,8 @@ var TokenParser = class _TokenParser {
     return { type: "MultiSelectHash", children: pairs };
   }
 };
-var Parser = new TokenParser();
-var Parser_default = Parser;
+var dist_Parser = new TokenParser();
+var Parser_default = dist_Parser;
 
 // src/utils/text.ts
 var Text = class _Text {
@@ -26720,6 +34104,7 @@ function traceView(trace) {
 
 
 
+
 /**
  * Runs the expression over the documented trace view and compares its
  * result. Rules (docs/assertions.md):
@@ -26729,7 +34114,7 @@ function traceView(trace) {
  * - contains: substring of a string, or an element (deep equality) of a list; deliberately unlike the
  *   expression language's own contains(), which never finds a list or an object in a list (it compares
  *   those by reference);
- * - regex: a JavaScript regular expression searched in a string result.
+ * - regex: a regular expression (src/core/user-regex.ts: linear time) searched in a string result.
  */
 function checkJmespath(assertion, trace, view = traceView(trace)) {
     return checkExpression(assertion, view);
@@ -26741,6 +34126,8 @@ function checkJmespath(assertion, trace, view = traceView(trace)) {
 function checkState(assertion, trace) {
     if (trace.final_state === undefined)
         return fail('the trace holds no final state (the scenario defines no state or tool handlers)');
+    if (trace.final_state_truncated)
+        return fail('the final state was cut to the trace size limit, so state assertions cannot read it');
     return checkExpression(assertion, trace.final_state);
 }
 function checkExpression(assertion, document) {
@@ -26842,7 +34229,7 @@ function matchesPattern(actual, expected) {
     if (typeof actual !== 'string')
         return 'regex needs a text result';
     try {
-        return new RegExp(expected).test(actual);
+        return compileUserRegex(expected).test(actual);
     }
     catch (error) {
         return `invalid regular expression ${expected}: ${error.message}`;
@@ -26881,7 +34268,7 @@ function checkLatencyLimit(assertion, trace) {
     return fail(`took ${latency}, over the ${limit} limit`);
 }
 function checkTurnLimit(assertion, trace) {
-    const used = plural(trace.turn_count, 'turn');
+    const used = format_plural(trace.turn_count, 'turn');
     const hit = trace.max_turns_hit ? ' and hit max_turns' : '';
     if (trace.turn_count <= assertion.max_turns)
         return pass(`used ${used}, within the limit of ${assertion.max_turns}`);
@@ -26889,6 +34276,7 @@ function checkTurnLimit(assertion, trace) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/output-checks.ts
+
 
 /**
  * Checks on the final answer (the last assistant text). Text is compared in
@@ -26932,7 +34320,7 @@ function checkOutputMatches(assertion, trace) {
     const shown = `/${assertion.pattern}/${assertion.flags ?? ''}`;
     let pattern;
     try {
-        pattern = new RegExp(assertion.pattern, assertion.flags ?? '');
+        pattern = compileUserRegex(assertion.pattern, assertion.flags ?? '');
     }
     catch (error) {
         return fail(`invalid regular expression ${shown}: ${error.message}`);
@@ -26940,26 +34328,18 @@ function checkOutputMatches(assertion, trace) {
     const output = trace.final_content;
     if (output === null || output === '')
         return fail(`expected the output to match ${shown}, but ${noOutput}`);
-    const match = pattern.exec(output.normalize('NFC'));
+    const match = pattern.firstMatch(output.normalize('NFC'));
     if (match)
-        return pass(`output matches ${shown}: "${preview(match[0], 80)}" at character ${match.index + 1}`);
+        return pass(`output matches ${shown}: "${preview(match.text, 80)}" at character ${match.index + 1}`);
     return fail(`output does not match ${shown}; ${describeOutput(output)}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluation/argument-matchers.ts
-
+;// CONCATENATED MODULE: ./src/core/evaluation/matcher-keys.ts
 /**
- * Argument matchers: how the `arguments` of an assertion (and the `when` of a
- * conditional mock) match the arguments of a real tool call
- * (docs/assertions.md, "Argument matchers").
- *
- * Every value of a pattern is a literal or a matcher. A mapping is a matcher
- * when it has at least one matcher key and no other key; anything else is a
- * literal: scalars compare by JSON equality, arrays element by element (same
- * length), mappings partially and recursively. The keys of a matcher all have
- * to hold. The pattern is validated when the scenario loads
- * (src/core/scenario/matcher-checks.ts); here a malformed matcher simply does
- * not match.
+ * The vocabulary of argument matchers (docs/assertions.md, "Argument
+ * matchers"): which keys make a mapping a matcher, the JSON type names, and the
+ * default tolerance. Shared by matching (argument-matchers.ts), describing
+ * (describe-arguments.ts) and load-time checking (scenario/matcher-checks.ts).
  */
 const MATCHER_KEYS = [
     'equals',
@@ -26978,8 +34358,6 @@ const MATCHER_KEYS = [
 ];
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];
 const DEFAULT_TOLERANCE = 1e-9;
-const DEFAULT_MATCH_OPTIONS = { extraArguments: 'allow', strings: 'exact' };
-const ABSENT = Symbol('absent');
 const MATCHER_KEY_SET = new Set(MATCHER_KEYS);
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26991,6 +34369,97 @@ function isMatcher(value) {
     const keys = Object.keys(value);
     return keys.length > 0 && keys.every((key) => MATCHER_KEY_SET.has(key));
 }
+
+;// CONCATENATED MODULE: ./src/core/evaluation/describe-arguments.ts
+/**
+ * Argument matchers in words, for the reasons a failed check or an unmatched
+ * conditional mock gives: what a pattern expects (`one of 'Paris', 'Paris
+ * FR'`, `a number at least 1 and less than 5`) and how a value is shown.
+ */
+
+
+/** A value in a reason: strings quoted, the rest as JSON, both cut to one readable line. */
+function showValue(value, max = 80) {
+    if (typeof value === 'string') {
+        const flat = value.replace(/\s+/g, ' ');
+        return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}'`;
+    }
+    return value === undefined ? 'undefined' : describeValue(value, max);
+}
+const TYPE_WORDS = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+};
+/** What a pattern expects, in words: `'Paris'`, `one of 'Paris', 'Paris FR'`, `a number at least 1 and less than 5`. */
+function describePattern(pattern) {
+    if (!isMatcher(pattern))
+        return showValue(pattern);
+    const parts = [];
+    const has = (key) => Object.hasOwn(pattern, key);
+    if (has('equals'))
+        parts.push(`exactly ${showValue(pattern.equals)}`);
+    if (has('one_of'))
+        parts.push(`one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`);
+    if (has('matches'))
+        parts.push(`a string matching /${String(pattern.matches)}/`);
+    if (has('approx'))
+        parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`);
+    const range = describeRange(pattern);
+    if (range)
+        parts.push(range);
+    if (has('type'))
+        parts.push(TYPE_WORDS[pattern.type] ?? `of type ${showValue(pattern.type)}`);
+    if (has('contains'))
+        parts.push(describeContains(pattern.contains));
+    if (parts.length === 0)
+        return pattern.absent === true ? 'nothing' : 'any value';
+    return parts.join(' and ');
+}
+function describeContains(needle) {
+    if (typeof needle === 'string')
+        return `a string or list containing ${showValue(needle)}`;
+    return `a list containing ${isMatcher(needle) ? describePattern(needle) : showValue(needle)}`;
+}
+function describeAlternative(pattern) {
+    return isMatcher(pattern) ? `(${describePattern(pattern)})` : showValue(pattern);
+}
+function describeRange(pattern) {
+    const words = [
+        ['gt', 'greater than'],
+        ['gte', 'at least'],
+        ['lt', 'less than'],
+        ['lte', 'at most'],
+    ];
+    const parts = words
+        .filter(([key]) => Object.hasOwn(pattern, key))
+        .map(([key, word]) => `${word} ${String(pattern[key])}`);
+    return parts.length === 0 ? '' : `a number ${parts.join(' and ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluation/argument-matchers.ts
+/**
+ * Argument matchers: how the `arguments` of an assertion (and the `when` of a
+ * conditional mock) match the arguments of a real tool call
+ * (docs/assertions.md, "Argument matchers").
+ *
+ * Every value of a pattern is a literal or a matcher. A mapping is a matcher
+ * when it has at least one matcher key and no other key; anything else is a
+ * literal: scalars compare by JSON equality, arrays element by element (same
+ * length), mappings partially and recursively. The keys of a matcher all have
+ * to hold. The pattern is validated when the scenario loads
+ * (src/core/scenario/matcher-checks.ts); here a malformed matcher simply does
+ * not match.
+ */
+
+
+
+const DEFAULT_MATCH_OPTIONS = { extraArguments: 'allow', strings: 'exact' };
+const ABSENT = Symbol('absent');
 /**
  * What `strings: loose` compares: NFKC, lower case, no whitespace, punctuation or symbols ("New York, NY" =
  * "newyorkny").
@@ -27002,22 +34471,16 @@ function looseText(text) {
         .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 const LEADING_FLAGS = /^\(\?([ims]+)\)/;
-const compiled = new Map();
 /**
- * A `matches` pattern as a JavaScript RegExp. A leading inline-flag group such
- * as `(?i)` (which other regex dialects accept and JavaScript does not) becomes
- * the RegExp's flags. Throws the parser's SyntaxError for an invalid pattern.
+ * A `matches` pattern, compiled for the linear-time engine (src/core/user-regex.ts). A leading inline-flag group
+ * such as `(?i)` (which other regex dialects accept and JavaScript does not) becomes the pattern's flags. Throws a
+ * UserRegexError for an invalid or unsupported pattern.
  */
 function compileMatcherPattern(source) {
-    let regex = compiled.get(source);
-    if (regex === undefined) {
-        const flags = LEADING_FLAGS.exec(source);
-        regex = flags ? new RegExp(source.slice(flags[0].length), [...new Set(flags[1])].join('')) : new RegExp(source);
-        if (compiled.size > 500)
-            compiled.clear();
-        compiled.set(source, regex);
-    }
-    return regex;
+    const flags = LEADING_FLAGS.exec(source);
+    return flags
+        ? compileUserRegex(source.slice(flags[0].length), [...new Set(flags[1])].join(''))
+        : compileUserRegex(source);
 }
 /**
  * Every difference between a call's arguments and a pattern (the mapping of
@@ -27183,70 +34646,9 @@ function containsValue(actual, needle, options) {
         return actual.some((item) => valueMatches(needle, item, options));
     return false;
 }
-/** A value in a reason: strings quoted, the rest as JSON, both cut to one readable line. */
-function showValue(value, max = 80) {
-    if (typeof value === 'string') {
-        const flat = value.replace(/\s+/g, ' ');
-        return `'${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}'`;
-    }
-    return value === undefined ? 'undefined' : describeValue(value, max);
-}
-const TYPE_WORDS = {
-    string: 'a string',
-    number: 'a number',
-    integer: 'an integer',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'an object',
-    null: 'null',
-};
-/** What a pattern expects, in words: `'Paris'`, `one of 'Paris', 'Paris FR'`, `a number at least 1 and less than 5`. */
-function describePattern(pattern) {
-    if (!isMatcher(pattern))
-        return showValue(pattern);
-    const parts = [];
-    const has = (key) => Object.hasOwn(pattern, key);
-    if (has('equals'))
-        parts.push(`exactly ${showValue(pattern.equals)}`);
-    if (has('one_of'))
-        parts.push(`one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`);
-    if (has('matches'))
-        parts.push(`a string matching /${String(pattern.matches)}/`);
-    if (has('approx'))
-        parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`);
-    const range = describeRange(pattern);
-    if (range)
-        parts.push(range);
-    if (has('type'))
-        parts.push(TYPE_WORDS[pattern.type] ?? `of type ${showValue(pattern.type)}`);
-    if (has('contains'))
-        parts.push(describeContains(pattern.contains));
-    if (parts.length === 0)
-        return pattern.absent === true ? 'nothing' : 'any value';
-    return parts.join(' and ');
-}
-function describeContains(needle) {
-    if (typeof needle === 'string')
-        return `a string or list containing ${showValue(needle)}`;
-    return `a list containing ${isMatcher(needle) ? describePattern(needle) : showValue(needle)}`;
-}
-function describeAlternative(pattern) {
-    return isMatcher(pattern) ? `(${describePattern(pattern)})` : showValue(pattern);
-}
-function describeRange(pattern) {
-    const words = [
-        ['gt', 'greater than'],
-        ['gte', 'at least'],
-        ['lt', 'less than'],
-        ['lte', 'at most'],
-    ];
-    const parts = words
-        .filter(([key]) => Object.hasOwn(pattern, key))
-        .map(([key, word]) => `${word} ${String(pattern[key])}`);
-    return parts.length === 0 ? '' : `a number ${parts.join(' and ')}`;
-}
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/argument-differences.ts
+
 
 /**
  * Argument differences in the words of a failure reason: they name the
@@ -27360,7 +34762,7 @@ function checkToolCalls(assertion, trace) {
     return {
         passed: false,
         score,
-        reason: `${matched} of ${plural(expected.length, 'expected call')} matched${order}; ${problems.join('; ')}`,
+        reason: `${matched} of ${format_plural(expected.length, 'expected call')} matched${order}; ${problems.join('; ')}`,
     };
 }
 function expectedCalls(assertion) {
@@ -27492,16 +34894,16 @@ function checkToolCalled(assertion, trace) {
         if (calls.length === 0)
             return pass(`${tool} was not called (expected ${tool_checks_describeRange(range)})`);
         if (range.explicit)
-            return pass(`${tool} was called${withArguments} ${plural(matching.length, 'time')} (expected ${tool_checks_describeRange(range)})`);
+            return pass(`${tool} was called${withArguments} ${format_plural(matching.length, 'time')} (expected ${tool_checks_describeRange(range)})`);
         if (expected === undefined)
-            return pass(`${tool} was called ${plural(calls.length, 'time')}`);
+            return pass(`${tool} was called ${format_plural(calls.length, 'time')}`);
         return pass(`${tool} was called${withArguments} (call ${calls.indexOf(matching[0]) + 1} of ${calls.length})`);
     }
     if (calls.length === 0)
         return fail(`${tool} was never called (${calledNames(trace)})`);
     if (matching.length === 0 && expected !== undefined)
         return failWithClosestCall(tool, calls, expected, options);
-    return fail(`${tool} was called${withArguments} ${plural(matching.length, 'time')}; expected ${tool_checks_describeRange(range)}${callNumbers(calls, matching)}`);
+    return fail(`${tool} was called${withArguments} ${format_plural(matching.length, 'time')}; expected ${tool_checks_describeRange(range)}${callNumbers(calls, matching)}`);
 }
 function checkToolNotCalled(assertion, trace) {
     const calls = callsOf(trace, assertion.tool);
@@ -27513,7 +34915,7 @@ function checkToolNotCalled(assertion, trace) {
         if (index < 0) {
             const others = calls.length === 0
                 ? 'it was not called at all'
-                : `it was called ${plural(calls.length, 'time')} with other arguments`;
+                : `it was called ${format_plural(calls.length, 'time')} with other arguments`;
             return pass(`${assertion.tool} was never called with ${pattern} (${others})`);
         }
         const call = calls[index];
@@ -27522,7 +34924,7 @@ function checkToolNotCalled(assertion, trace) {
     if (calls.length === 0)
         return pass(`${assertion.tool} was not called`);
     const first = calls[0];
-    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')}, first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`);
+    return fail(`${assertion.tool} was called ${format_plural(calls.length, 'time')}, first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`);
 }
 /** The pattern to match, or undefined when any call counts (no arguments given, extra arguments allowed). */
 function expectedArguments(assertion) {
@@ -27565,7 +34967,7 @@ function failWithClosestCall(tool, calls, expected, options) {
     if (calls.length === 1)
         return fail(`${tool} was called ${clauses}`);
     const number = closest ? calls.indexOf(closest.candidate) + 1 : 1;
-    return fail(`${tool} was called ${plural(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`);
+    return fail(`${tool} was called ${format_plural(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/tool-sequence.ts
@@ -27861,8 +35263,8 @@ function modesOf(assertion) {
 
 
 const PREVIEW_CHARS = 200;
-/** A judge that gave too few usable votes is the judge's failure, not the agent's. */
-const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_JUDGE']);
+/** A judge that gave too few usable votes, or a simulated user that could not speak, is not the agent's failure. */
+const INFRASTRUCTURE_CODES = new Set(['E_TIMEOUT', 'E_JUDGE', 'E_SIMULATOR']);
 function errorInfo(error) {
     return {
         code: error.code,
@@ -27886,7 +35288,10 @@ function trialResult(trial, trace, evaluation, error) {
         input_tokens: trace.input_tokens,
         output_tokens: trace.output_tokens,
         cost_usd: trace.cost_usd,
+        ...(trace.cache_saving_usd === undefined ? {} : { cache_saving_usd: trace.cache_saving_usd }),
         ...(trace.judge ? { judge: trace.judge } : {}),
+        ...(trace.simulator ? { simulator: trace.simulator } : {}),
+        ...(trace.conversation_end ? { conversation_end: trace.conversation_end } : {}),
         latency_seconds: trace.latency_seconds,
         // The turn that failed after its retries is not in the trace; its retries travel on the error.
         retries: trace.turns.reduce((sum, turn) => sum + turn.retries, 0) + (error instanceof errors/* ProviderError */.mZ ? error.retries : 0),
@@ -27918,7 +35323,9 @@ function scenarioResult(loaded, provider, mode, trials, summary) {
         input_tokens: sum((trial) => trial.input_tokens),
         output_tokens: sum((trial) => trial.output_tokens),
         cost_usd: costs.some((cost) => cost === null) ? null : sum((trial) => trial.cost_usd ?? 0),
+        ...cacheSavingOf(trials),
         ...judgeCostOf(trials),
+        ...simulatorCostOf(trials),
         latency_seconds: sum((trial) => trial.latency_seconds),
         scenario_hash: loaded.hash,
         ...(summary.status === 'errored' && firstError ? { error: firstError } : {}),
@@ -27948,6 +35355,13 @@ function scenarioNotRun(loaded, provider, outcome) {
         checks: checksOf(loaded.scenario),
     };
 }
+/** The caching saving over the trials that touched a cache; absent when none did. */
+function cacheSavingOf(rows) {
+    const saved = rows.filter((row) => row.cache_saving_usd !== undefined);
+    if (saved.length === 0)
+        return {};
+    return { cache_saving_usd: saved.reduce((total, row) => total + row.cache_saving_usd, 0) };
+}
 /** The judge's cost over the trials that were judged: absent when none was, null when a judge model has no price. */
 function judgeCostOf(trials) {
     const judged = trials.filter((trial) => trial.judge !== undefined);
@@ -27956,6 +35370,15 @@ function judgeCostOf(trials) {
     if (judged.some((trial) => trial.judge.cost_usd === null))
         return { judge_cost_usd: null };
     return { judge_cost_usd: judged.reduce((total, trial) => total + trial.judge.cost_usd, 0) };
+}
+/** The simulated user's cost over the trials: absent when none had one, null when its model has no price. */
+function simulatorCostOf(trials) {
+    const simulated = trials.filter((trial) => trial.simulator !== undefined);
+    if (simulated.length === 0)
+        return {};
+    if (simulated.some((trial) => trial.simulator.cost_usd === null))
+        return { simulator_cost_usd: null };
+    return { simulator_cost_usd: simulated.reduce((total, trial) => total + trial.simulator.cost_usd, 0) };
 }
 function runTotals(scenarios) {
     const totals = {
@@ -27977,12 +35400,139 @@ function runTotals(scenarios) {
         if (scenario.judge_cost_usd !== undefined)
             totals.judge_cost_usd = (totals.judge_cost_usd ?? 0) + (scenario.judge_cost_usd ?? 0);
         totals.cost_incomplete ||= scenario.judge_cost_usd === null;
+        if (scenario.simulator_cost_usd !== undefined)
+            totals.simulator_cost_usd = (totals.simulator_cost_usd ?? 0) + (scenario.simulator_cost_usd ?? 0);
+        totals.cost_incomplete ||= scenario.simulator_cost_usd === null;
         totals.cost_incomplete ||= scenario.cost_usd === null && scenario.status !== 'skipped';
         totals.input_tokens += scenario.input_tokens;
         totals.output_tokens += scenario.output_tokens;
         totals.latency_seconds += scenario.latency_seconds;
     }
-    return totals;
+    return { ...totals, ...cacheSavingOf(scenarios) };
+}
+
+;// CONCATENATED MODULE: ./src/core/trace-file-name.ts
+/**
+ * Trace files carry a readable prefix, `<scenario-slug>-t<trial>-<trace id>.json`, so a downloaded artifact can be
+ * browsed by name. Files written before the prefix are named `<trace id>.json`; both are read.
+ */
+function traceFileName(trace) {
+    const trial = trace.trial === undefined ? '' : `-t${trace.trial}`;
+    return `${scenarioSlug(trace.scenario_name)}${trial}-${trace.trace_id}.json`;
+}
+/** `Books a flight (EU)` -> `books-a-flight-eu`; at most 48 characters, never empty. */
+function scenarioSlug(name) {
+    const slug = name
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 48)
+        .replace(/-+$/, '');
+    return slug || 'scenario';
+}
+const PREFIXED_NAME = /^[a-z0-9-]*?(?:-t\d+)?-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
+/** The trace id a trace file holds, from either naming; null for a file that is not a trace. */
+function traceIdOfFileName(fileName) {
+    if (!fileName.endsWith('.json'))
+        return null;
+    const prefixed = PREFIXED_NAME.exec(fileName);
+    return prefixed ? prefixed[1] : fileName.slice(0, -'.json'.length);
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/stored-json.ts
+
+
+/**
+ * Larger than any run salvo writes now that error bodies are capped, and far below V8's longest string
+ * (about 512 MB): a 629 MB results.json failed to read and `report` showed 0 scenarios, exit 0.
+ */
+const MAX_STORED_FILE_BYTES = 256 * 1024 * 1024;
+/** A stored file's text; null only when it does not exist. Any other failure is said, never read as "empty". */
+async function readStoredText(path) {
+    const size = await (0,promises_.stat)(path).then((stats) => stats.size, (error) => {
+        if (error.code === 'ENOENT')
+            return null;
+        throw unreadable(path, error.message);
+    });
+    if (size === null)
+        return null;
+    if (size > MAX_STORED_FILE_BYTES) {
+        throw unreadable(path, `it is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_STORED_FILE_BYTES / 1024 / 1024} MB salvo reads`);
+    }
+    return (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        throw unreadable(path, error.message);
+    });
+}
+function unreadable(path, reason) {
+    return new errors/* SalvoError */.u3('E_STORE_CORRUPT', `cannot read ${path}: ${reason}`, {
+        hint: 'the file was damaged or grew too large; delete the run or restore the file',
+    });
+}
+async function readJson(path) {
+    const text = await readStoredText(path);
+    if (text === null)
+        return null;
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* SalvoError */.u3('E_STORE_CORRUPT', `${path} is not valid JSON: ${error.message}`, {
+            hint: 'the file was edited or damaged; delete it or restore it',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/trace-folder.ts
+
+
+
+
+/**
+ * A folder of trace files: a stored run's `traces/`, or `run/traces/` in an extracted artifact. Files are named
+ * `<scenario-slug>-t<trial>-<trace id>.json`, or `<trace id>.json` before the prefix; both are found by trace id.
+ */
+class TraceFolder {
+    directory;
+    files = null;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    /** Trace ids, oldest first (UUIDv7 ids sort by time). */
+    async ids() {
+        return [...(await this.fileNames()).keys()].sort();
+    }
+    /** The trace with this id, or null when the folder has none. */
+    async read(traceId) {
+        const files = await this.fileNames();
+        const name = files.get(traceId) ?? [...files.values()].find((file) => file.endsWith(`-${traceId}.json`));
+        return name === undefined ? null : readJson((0,external_node_path_.join)(this.directory, name));
+    }
+    /** Every trace the folder holds, by id. */
+    async readAll() {
+        const traces = new Map();
+        for (const id of await this.ids()) {
+            const trace = await this.read(id);
+            if (trace)
+                traces.set(trace.trace_id, trace);
+        }
+        return traces;
+    }
+    fileNames() {
+        this.files ??= (0,promises_.readdir)(this.directory)
+            .catch(() => [])
+            .then((names) => {
+            const byId = new Map();
+            for (const name of names) {
+                const id = traceIdOfFileName(name);
+                if (id !== null)
+                    byId.set(id, name);
+            }
+            return byId;
+        });
+        return this.files;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/node-adapters/results-source.ts
@@ -27990,31 +35540,46 @@ function runTotals(scenarios) {
 
 
 
+
 /**
- * One side of `salvo compare` / `--baseline`: a results.json path, a folder
- * holding one (an extracted artifact), or a run id (or unique prefix) from
- * the run archive. A path that exists wins over a run id of the same name.
+ * What `salvo report`, `show` and `compare` open: a results.json path, a trace
+ * file, a folder holding a results.json (a stored run's folder, an extracted
+ * artifact), or a run id (or unique prefix) from the run archive; undefined is
+ * the latest stored run. A path that exists wins over a run id of the same name.
  */
-async function readResultsSide(reference, cwd, archive) {
+async function readRunSource(reference, cwd, archive) {
+    if (reference === undefined)
+        return readStoredRun(await archive(), undefined);
     const path = (0,external_node_path_.resolve)(cwd, reference);
     const found = await (0,promises_.stat)(path).catch(() => null);
     if (found?.isFile())
-        return { results: await readResultsFile(path), origin: reference };
+        return readFileSource(path, reference);
     if (found?.isDirectory()) {
         const file = await findResultsFile(path);
-        return { results: await readResultsFile(file), origin: (0,external_node_path_.relative)(cwd, file) || file };
+        return runFromFile(file, await readResultsFile(file), (0,external_node_path_.relative)(cwd, file) || file);
     }
     return readStoredRun(await archive(), reference);
 }
+/** One side of `salvo compare` / `--baseline`: a run, never a single trace. */
+async function readResultsSide(reference, cwd, archive) {
+    const source = await readRunSource(reference, cwd, archive);
+    if (source.kind === 'trace')
+        throw new errors/* UsageError */.eb(`${reference} is a trace file, not a run`, {
+            hint: 'give a results.json, the folder of an extracted artifact, or a run id',
+        });
+    return { results: source.results, origin: source.origin };
+}
 /** The latest stored run (the default head). */
 async function readLatestRun(archive) {
-    return readStoredRun(archive, undefined);
+    const { results, origin } = await readStoredRun(archive, undefined);
+    return { results, origin };
 }
 async function readStoredRun(archive, reference) {
     const runId = await archive.resolveRunId(reference);
     const run = await archive.readRun(runId);
+    const stored = { kind: 'run', runId, traces: archive.traces(runId), directory: archive.runDir(runId) };
     if (run.results)
-        return { results: run.results, origin: `run ${runId}` };
+        return { ...stored, results: run.results, origin: `run ${runId}`, complete: true };
     // A run killed before it finished: its journal still says how each finished scenario did.
     const started = new Date(0).toISOString();
     const results = {
@@ -28028,7 +35593,45 @@ async function readStoredRun(archive, reference) {
         totals: runTotals(run.scenarios),
         scenarios: run.scenarios,
     };
-    return { results, origin: `run ${runId} (unfinished)` };
+    return { ...stored, results, origin: `run ${runId} (unfinished)`, complete: false };
+}
+async function readFileSource(path, reference) {
+    const document = await readJsonFile(path);
+    if (isTrace(document)) {
+        // A trace in `<run>/traces/`: its run is the folder above, when that holds a results.json.
+        const runFile = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(path)), 'results.json');
+        const runDocument = await (0,promises_.stat)(runFile).then((stats) => (stats.isFile() ? readResultsFile(runFile) : null), () => null);
+        const run = runDocument ? await runFromFile(runFile, runDocument, runFile) : null;
+        return { kind: 'trace', trace: document, origin: reference, run };
+    }
+    return runFromFile(path, checkedResults(document, path), reference);
+}
+/** A results.json's run: its traces are beside it (`traces/`, a stored run) or under `run/traces/` (an artifact). */
+async function runFromFile(file, results, origin) {
+    const directory = (0,external_node_path_.dirname)(file);
+    const candidates = [(0,external_node_path_.join)(directory, 'traces'), (0,external_node_path_.join)(directory, 'run', 'traces')];
+    let traces = candidates[0];
+    for (const candidate of candidates) {
+        if ((await (0,promises_.stat)(candidate).catch(() => null))?.isDirectory()) {
+            traces = candidate;
+            break;
+        }
+    }
+    return {
+        kind: 'run',
+        runId: results.run_id,
+        results,
+        origin,
+        complete: true,
+        traces: new TraceFolder(traces),
+        directory,
+    };
+}
+function isTrace(document) {
+    if (document === null || typeof document !== 'object' || Array.isArray(document))
+        return false;
+    const record = document;
+    return typeof record.trace_id === 'string' && Array.isArray(record.messages) && !('scenarios' in record);
 }
 /**
  * results.json at the folder's top, else the only one up to two levels down (an artifact extracted into a folder of
@@ -28052,17 +35655,21 @@ async function findResultsFile(folder) {
     return top;
 }
 async function readResultsFile(path) {
-    let document;
+    return checkedResults(await readJsonFile(path), path);
+}
+async function readJsonFile(path) {
     try {
-        document = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
     }
     catch (error) {
         throw new errors/* SalvoError */.u3('E_USAGE', `${path} is not a readable JSON file: ${error.message}`);
     }
+}
+function checkedResults(document, path) {
     const problem = shapeProblem(document);
     if (problem)
         throw new errors/* UsageError */.eb(`${path}: ${problem}`, {
-            hint: 'compare reads the results.json that `salvo run` stores and the action uploads',
+            hint: 'salvo reads the results.json that `salvo run` stores and the action uploads, or a trace file',
         });
     return document;
 }
@@ -28082,9 +35689,50 @@ function shapeProblem(document) {
         typeof row.name !== 'string');
     return index === -1 ? null : `field scenarios.${index}: expected a scenario result with a name and trials`;
 }
+/**
+ * The documents `salvo merge` and the action's merge step read: a file as it is, a folder as every results.json
+ * below it (a downloaded artifact), in path order.
+ */
+async function readResultsDocuments(paths, cwd) {
+    const files = (await Promise.all(paths.map((path) => resultsFilesAt(path, cwd)))).flat();
+    const inputs = await Promise.all(files.map((file) => readMergeInput(file, cwd)));
+    return { files, inputs };
+}
+async function resultsFilesAt(path, cwd) {
+    const absolute = (0,external_node_path_.resolve)(cwd, path);
+    const stats = await (0,promises_.stat)(absolute).catch(() => null);
+    if (stats?.isFile())
+        return [absolute];
+    if (!stats?.isDirectory())
+        throw new errors/* UsageError */.eb(`no such file or directory: '${path}'`);
+    const entries = await (0,promises_.readdir)(absolute, { recursive: true, withFileTypes: true });
+    const found = entries
+        .filter((entry) => entry.isFile() && entry.name === 'results.json')
+        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name));
+    // The run store keeps a copy of the document under run/; the artifact's top-level results.json is the one to read.
+    const topLevel = found.filter((file) => !found.some((other) => other !== file && file.startsWith((0,external_node_path_.join)(other, '..') + '/')));
+    if (topLevel.length === 0)
+        throw new errors/* UsageError */.eb(`no results.json in '${path}'`);
+    return topLevel.sort();
+}
+async function readMergeInput(file, cwd) {
+    const name = (0,external_node_path_.relative)(cwd, file) || file;
+    let document;
+    try {
+        document = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`${name}: not a JSON results document (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const scenarios = document?.scenarios;
+    if (!Array.isArray(scenarios) || typeof document.run_id !== 'string') {
+        throw new errors/* UsageError */.eb(`${name}: not a salvo results document (no run_id and scenarios)`);
+    }
+    return document;
+}
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var cli_schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
+var cli_schemas = __nccwpck_require__(2160);
 ;// CONCATENATED MODULE: ./src/core/scenario/argument-schema.ts
 
 
@@ -28101,7 +35749,8 @@ const matcherSchema = cli_schemas/* strictObject */.rej({
     one_of: cli_schemas/* array */.YOg(cli_schemas/* unknown */.L5J()).min(1).optional().describe('any of these alternatives, each a literal or a matcher'),
     matches: cli_schemas/* string */.YjP()
         .optional()
-        .describe('a string this JavaScript regular expression finds (anchor it yourself; a leading (?i) sets the flag)'),
+        .describe('a string this regular expression finds (anchor it yourself; a leading (?i) sets the flag); ' +
+        'linear-time: no backreferences or lookaround'),
     approx: cli_schemas/* number */.aig().optional().describe('a number within `tolerance` of this one'),
     tolerance: cli_schemas/* number */.aig()
         .nonnegative()
@@ -28214,7 +35863,7 @@ const outputNotContains = cli_schemas/* strictObject */.rej({
 });
 const outputMatches = cli_schemas/* strictObject */.rej({
     type: cli_schemas/* literal */.euz('output_matches'),
-    /** A JavaScript regular expression, searched anywhere in the final output. */
+    /** A regular expression (src/core/user-regex.ts: linear time), searched anywhere in the final output. */
     pattern: cli_schemas/* string */.YjP().min(1),
     flags: cli_schemas/* string */.YjP()
         .regex(/^[imsu]*$/, 'flags may only use i, m, s and u')
@@ -28357,6 +36006,26 @@ const userTurnSchema = cli_schemas/* strictObject */.rej({
     user: cli_schemas/* string */.YjP().min(1),
     assertions: cli_schemas/* array */.YOg(assertionSchema).default([]),
 });
+/**
+ * A simulated user: a model salvo drives with this persona and goal, which writes each user message
+ * from the conversation so far, or ends the conversation by calling its `finish` tool.
+ */
+const userSimulatorSchema = cli_schemas/* strictObject */.rej({
+    /** Else salvo.yaml's `simulator.model`, else `--simulator-model` / the Action's `simulator-model`. */
+    model: cli_schemas/* string */.YjP().min(1).optional(),
+    /** Who the user is and how they behave. */
+    persona: cli_schemas/* string */.YjP().min(1),
+    /** What the user wants from the agent. */
+    goal: cli_schemas/* string */.YjP().min(1),
+    /** The first user message as written; without it the simulator writes it. */
+    opening: cli_schemas/* string */.YjP().min(1).optional(),
+    /** User messages the conversation may have at most (the opening included). */
+    max_user_turns: cli_schemas/* int */.Whr().min(1).max(50).default(10),
+    /** When the user is done, in words; the simulator then calls `finish`. */
+    stop_when: cli_schemas/* string */.YjP().min(1).optional(),
+    /** Shows the agent's tool calls and results to the simulator; hidden by default, as a real user never sees them. */
+    show_tool_calls: cli_schemas/* boolean */.zMY().default(false),
+});
 const scenarioSchema = cli_schemas/* strictObject */.rej({
     description: cli_schemas/* string */.YjP().default(''),
     tags: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* string */.YjP()).default({}),
@@ -28369,6 +36038,8 @@ const scenarioSchema = cli_schemas/* strictObject */.rej({
     prompt: cli_schemas/* string */.YjP().min(1).optional(),
     /** A scripted conversation: each user message starts its own tool loop. */
     turns: cli_schemas/* array */.YOg(userTurnSchema).min(1).optional(),
+    /** A simulated user instead of scripted messages; not with `prompt` or `turns`. */
+    user_simulator: userSimulatorSchema.optional(),
     tools: cli_schemas/* array */.YOg(toolSchema).default([]),
     state: stateSchema.optional(),
     assertions: cli_schemas/* array */.YOg(assertionSchema).default([]),
@@ -28390,6 +36061,8 @@ const scenarioSchema = cli_schemas/* strictObject */.rej({
     extras: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
     /** The model judge assertions use when they name none (before salvo.yaml's `judge.model` and --judge-model). */
     judge_model: cli_schemas/* string */.YjP().min(1).optional(),
+    /** `auto`: cache the prompt prefix where a re-send makes it pay; `off`: never. Over salvo.yaml's `prompt_caching`. */
+    prompt_caching: cli_schemas/* enum */.k5n(['auto', 'off']).optional(),
 });
 /** The user turns a scenario scripts: `turns`, or its `prompt` as the only one. */
 function userTurnsOf(scenario) {
@@ -28418,6 +36091,23 @@ const judgeDefaultsSchema = cli_schemas/* strictObject */.rej({
     max_tokens: cli_schemas/* int */.Whr().min(1).optional(),
     default_threshold: cli_schemas/* number */.aig().min(0).max(1).optional(),
 });
+/**
+ * Per-provider limits (`providers: {openai: {...}}`), read by the rate-limit layer (src/providers/shared/rate-limit/).
+ */
+const providerLimitsSchema = cli_schemas/* strictObject */.rej({
+    /** Requests in flight at once to this provider, at most (the layer may allow fewer after a 429). */
+    max_concurrency: cli_schemas/* int */.Whr().min(1).max(64).optional(),
+    /** Requests started per minute, at most: one every 60/rpm seconds. */
+    requests_per_minute: cli_schemas/* number */.aig().positive().optional(),
+    /** How long one request may wait in total for rate limits (429, 529) before it errors. Default 600. */
+    max_rate_limit_wait_seconds: cli_schemas/* number */.aig().nonnegative().optional(),
+});
+/** The model scenarios' `user_simulator` uses when it names none. */
+const simulatorDefaultsSchema = cli_schemas/* strictObject */.rej({
+    model: cli_schemas/* string */.YjP().min(1).optional(),
+    /** The provider of that model; else the model's family, else the scenario's adapter. */
+    adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
+});
 /** `salvo.yaml` at the project root; every key optional, scenario values override it. */
 const projectConfigSchema = cli_schemas/* strictObject */.rej({
     default_adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
@@ -28426,6 +36116,7 @@ const projectConfigSchema = cli_schemas/* strictObject */.rej({
     scenarios_dir: cli_schemas/* string */.YjP().min(1).default(DEFAULT_SCENARIOS_DIR),
     storage_dir: cli_schemas/* string */.YjP().min(1).default('.salvo'),
     judge: judgeDefaultsSchema.default({}),
+    simulator: simulatorDefaultsSchema.default({}),
     /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
     prices: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), priceSchema).default({}),
     /** Spend cap for one `salvo run`, in USD. */
@@ -28435,12 +36126,16 @@ const projectConfigSchema = cli_schemas/* strictObject */.rej({
     trials: cli_schemas/* int */.Whr().min(1).max(100).optional(),
     /** How long one request to a provider may take, per attempt (default 120 s). */
     request_timeout_seconds: cli_schemas/* number */.aig().positive().max(3600).optional(),
+    /** Prompt caching for every scenario that sets none (`auto` when absent); `--no-prompt-cache` turns it off. */
+    prompt_caching: cli_schemas/* enum */.k5n(['auto', 'off']).optional(),
     /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
     redaction_patterns: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).default([]),
+    /** Limits per provider (and every base URL it is reached at). */
+    providers: cli_schemas/* partialRecord */.jgl(cli_schemas/* enum */.k5n(ADAPTERS), providerLimitsSchema).default({}),
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
 
 
@@ -28477,7 +36172,7 @@ function parseYamlSource(text, file, options) {
         source: null,
         problems: [{ file, line, column, message }],
     });
-    if (text.length > MAX_SOURCE_BYTES || new TextEncoder().encode(text).byteLength > MAX_SOURCE_BYTES) {
+    if (text.length > MAX_SOURCE_BYTES || utf8LengthMayExceed(text, MAX_SOURCE_BYTES)) {
         return fail(`file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; ${options.what} should be far smaller`);
     }
     const lineCounter = new dist/* LineCounter */.HN();
@@ -28542,10 +36237,10 @@ function parseYamlSource(text, file, options) {
             ],
         };
     }
-    const deepBlockAt = deepNodeOffset(top);
-    if (deepBlockAt !== null)
-        return { source: null, problems: [{ ...at(deepBlockAt), message: tooDeepMessage }] };
-    problems.push(...duplicateKeyProblems(doc, at));
+    const tree = walkCollections(top);
+    if ('tooDeepAt' in tree)
+        return { source: null, problems: [{ ...at(tree.tooDeepAt), message: tooDeepMessage }] };
+    problems.push(...tree.duplicates.map((duplicate) => duplicateKeyProblem(duplicate, at)));
     let value;
     try {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -28560,10 +36255,20 @@ function parseYamlSource(text, file, options) {
 }
 const tooDeepMessage = `values are nested more than ${MAX_NESTING_DEPTH} levels deep; a scenario needs far fewer`;
 /**
+ * Whether the text's UTF-8 form may be longer than `limit` bytes. A UTF-16 unit never takes more than 3 UTF-8 bytes,
+ * so only a text longer than a third of the limit is encoded to count them (a scenario file never is).
+ */
+function utf8LengthMayExceed(text, limit) {
+    return text.length * 3 > limit && new TextEncoder().encode(text).byteLength > limit;
+}
+/**
  * Where flow collections (`[`, `{`) first nest too deep, from the lexer's tokens, before the parser recurses into
- * them.
+ * them. A text with no more opening brackets than the limit cannot nest deeper than it: that count is one cheap scan,
+ * where lexing is a second pass as long as the parse itself, so the lexer only runs for the rare text with many.
  */
 function deepFlowOffset(text) {
+    if (countFlowOpeners(text) <= MAX_NESTING_DEPTH)
+        return null;
     let depth = 0;
     let offset = 0;
     for (const token of new dist/* Lexer */.JG().lex(text)) {
@@ -28579,51 +36284,68 @@ function deepFlowOffset(text) {
     }
     return null;
 }
-/** Where block (indented) collections nest too deep: a walk with its own stack, so depth costs no call stack. */
-function deepNodeOffset(top) {
+function countFlowOpeners(text) {
+    let count = 0;
+    for (let index = 0; index < text.length; index += 1) {
+        const unit = text.charCodeAt(index);
+        if (unit === 0x5b || unit === 0x7b)
+            count += 1;
+    }
+    return count;
+}
+function emptySource(file, text, lineCounter) {
+    return { file, text, doc: (0,dist/* parseDocument */.Tp)('{}'), lineCounter, value: {} };
+}
+/**
+ * One walk over the document's collections, with its own stack so depth costs no call stack: where block (indented)
+ * collections nest too deep, else every mapping key that repeats an earlier key of its mapping, in document order.
+ */
+function walkCollections(top) {
+    const duplicates = [];
     const stack = [{ node: top, depth: 1 }];
     while (stack.length > 0) {
         const { node, depth } = stack.pop();
         if (!(0,dist/* isCollection */.P3)(node))
             continue;
         if (depth > MAX_NESTING_DEPTH)
-            return node.range?.[0] ?? 0;
+            return { tooDeepAt: node.range?.[0] ?? 0 };
+        if ((0,dist/* isMap */.jh)(node))
+            duplicates.push(...duplicateKeysOf(node.items));
         for (const item of node.items) {
-            if ((0,dist/* isPair */.tO)(item))
-                stack.push({ node: item.value, depth: depth + 1 });
-            else
+            if (!(0,dist/* isPair */.tO)(item))
                 stack.push({ node: item, depth: depth + 1 });
+            else {
+                stack.push({ node: item.value, depth: depth + 1 });
+                // A key that is itself a collection (`? [a, b]`) may hold a mapping with duplicates too.
+                if ((0,dist/* isCollection */.P3)(item.key))
+                    stack.push({ node: item.key, depth: depth + 1 });
+            }
         }
     }
-    return null;
+    return { duplicates: duplicates.sort((a, b) => a.offset - b.offset) };
 }
-function emptySource(file, text, lineCounter) {
-    return { file, text, doc: (0,dist/* parseDocument */.Tp)('{}'), lineCounter, value: {} };
+function duplicateKeysOf(pairs) {
+    const found = [];
+    const seen = new Map();
+    for (const pair of pairs) {
+        if (!(0,dist/* isScalar */.jn)(pair.key))
+            continue;
+        const name = String(pair.key.value);
+        const offset = pair.key.range?.[0] ?? 0;
+        const firstOffset = seen.get(name);
+        if (firstOffset === undefined)
+            seen.set(name, offset);
+        else
+            found.push({ name, offset, firstOffset });
+    }
+    return found;
 }
-function duplicateKeyProblems(doc, at) {
-    const problems = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const seen = new Map();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const name = String(pair.key.value);
-                const offset = pair.key.range?.[0];
-                const first = seen.get(name);
-                if (first === undefined) {
-                    seen.set(name, offset ?? 0);
-                    continue;
-                }
-                const firstLine = at(first).line;
-                problems.push({
-                    ...at(offset),
-                    message: `duplicate key '${safeExcerpt(name)}' (first defined at line ${firstLine}); keep one`,
-                });
-            }
-        },
-    });
-    return problems;
+function duplicateKeyProblem(duplicate, at) {
+    const firstLine = at(duplicate.firstOffset).line;
+    return {
+        ...at(duplicate.offset),
+        message: `duplicate key '${safeExcerpt(duplicate.name)}' (first defined at line ${firstLine}); keep one`,
+    };
 }
 function firstAliasOffset(doc) {
     let offset = 0;
@@ -28924,9 +36646,10 @@ function knownKeys(schema) {
 
 
 
+
 /** The configuration of a project without a salvo.yaml: every default. */
 function defaultProjectConfig() {
-    return projectConfigSchema.parse({});
+    return projectConfigSchema.parse({}, { jitless: true });
 }
 /**
  * Parses and validates the text of salvo.yaml. An empty file means every
@@ -28947,13 +36670,22 @@ async function parseProjectConfig(text, file) {
             path: key,
         });
     }
-    const result = projectConfigSchema.safeParse(source.value);
+    // Parsed once a run: zod's generated fast path would cost more to build than it saves (see load-scenario.ts).
+    const result = projectConfigSchema.safeParse(source.value, { jitless: true });
     if (!result.success) {
         const locate = (path, target) => ({
             file,
             ...positionOf(source, path, target),
         });
         problems.push(...describeIssues(result.error.issues, source.value, projectConfigSchema, locate));
+    }
+    else {
+        result.data.redaction_patterns.forEach((pattern, index) => {
+            const problem = redactionPatternProblem(pattern, index);
+            const path = ['redaction_patterns', index];
+            if (problem)
+                problems.push({ file, ...positionOf(source, path, 'value'), message: problem, path: path.join('.') });
+        });
     }
     if (problems.length > 0 || !result.success) {
         throw new errors/* ConfigError */.xL(problems.sort((a, b) => a.line - b.line || a.column - b.column), { hint: 'fix salvo.yaml at the project root' });
@@ -29042,298 +36774,6 @@ function escapeC1(json) {
     return json.replace(/[\x7f-\x9f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
-
-
-/** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
-const DISPLAYED_PASS_K = 3;
-/**
- * Per-scenario verdict lines for the terminal: verdict, trials passed, pass
- * rate with its 95 % interval, pass^k, then (when it did not pass) the top
- * failing assertions with file:line and an example reason.
- *
- *   PARTIAL      refunds  3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2
- *     - tool_sequence in_order [a, b] failed 2/5 (scenarios/refunds.yaml:14): expected a before b; got b, a
- *
- * A single trial gets no rate, interval or pass^k: one run is not a statistic.
- */
-function renderVerdictLines(scenarios, options = {}) {
-    return [...verdictLines(scenarios, options)].join('\n');
-}
-/** The same lines one at a time: a pass sizes the name column, a second renders each scenario as it reaches it. */
-function* verdictLines(scenarios, options = {}) {
-    const topFailures = options.topFailures ?? 3;
-    let longestName = 0;
-    for (const scenario of scenarios)
-        longestName = Math.max(longestName, scenario.name.length);
-    const nameWidth = Math.min(40, longestName);
-    for (const scenario of scenarios) {
-        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
-        yield `${verdictLabel(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
-        if (scenario.verdict === 'SKIPPED')
-            continue;
-        if (scenario.verdict === 'PASS') {
-            for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note])
-                if (note)
-                    yield `  note: ${note}`;
-            continue;
-        }
-        yield* detailLines(scenario, topFailures);
-    }
-}
-/** `3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2`, or the summary of a scenario that never ran. */
-function columns(scenario) {
-    const stats = scenario.stats;
-    if (!stats || scenario.verdict === 'SKIPPED')
-        return scenario.summary;
-    const parts = [`${stats.passed}/${stats.counted} passed${breakdown(stats)}`];
-    const several = stats.trials_planned > 1 || stats.counted > 1;
-    if (several && stats.pass_rate !== null)
-        parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
-    const shown = several ? passK(stats) : null;
-    if (shown)
-        parts.push(shown);
-    if (stats.infra_errors > 0)
-        parts.push(`${stats.infra_errors} infra error(s)`);
-    if (stats.retries.total > 0)
-        parts.push(`retries ${stats.retries.total}`);
-    if (stats.early_stop)
-        parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
-    return parts.join('  ');
-}
-/** How the counted trials that did not pass split, when it is not simply "failed". */
-function breakdown(stats) {
-    const ownErrors = stats.errored - stats.infra_errors;
-    if (stats.hard_failed === 0 && ownErrors === 0)
-        return '';
-    const parts = [
-        [stats.failed, 'failed'],
-        [stats.hard_failed, 'hard-failed'],
-        [ownErrors, 'errored'],
-    ];
-    return ` (${parts
-        .filter(([count]) => count > 0)
-        .map(([count, word]) => `${count} ${word}`)
-        .join(', ')})`;
-}
-function interval(stats) {
-    const range = stats.pass_rate_interval;
-    return range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : '';
-}
-function passK(stats) {
-    const entry = stats.pass_hat_k[Math.min(DISPLAYED_PASS_K, stats.pass_hat_k.length) - 1];
-    return entry ? `pass^${entry.k} ${entry.value.toFixed(2)}` : null;
-}
-function detailLines(scenario, topFailures) {
-    const stats = scenario.stats;
-    if (!stats)
-        return [`  ${scenario.summary}`];
-    const lines = [];
-    for (const failure of stats.failing_assertions.slice(0, topFailures)) {
-        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
-        const required = failure.required ? ' (required)' : '';
-        lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
-    }
-    for (const error of stats.errors) {
-        lines.push(`  - ${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
-    }
-    if (stats.note)
-        lines.push(`  note: ${stats.note}`);
-    if (stats.sample_size_note)
-        lines.push(`  note: ${stats.sample_size_note}`);
-    if (stats.early_stop)
-        lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
-    if (lines.length === 0)
-        lines.push(`  ${scenario.summary}`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/scenario-summary.ts
-
-
-
-/**
- * The seed's per-scenario summary, printed as each scenario finishes:
- * scenario, model and provider, turns (and whether max turns was hit), tool
- * calls, tokens, cost, latency and the scenario hash.
- */
-function renderScenarioSummary(result) {
-    const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
-    const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
-    const lines = [
-        `Scenario: ${result.name} (${result.file})`,
-        `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
-        `Status:   ${statusWord(result)}${statusDetail(result)}`,
-    ];
-    if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
-        lines.push(`Trials:   ${columns(result)}`);
-    if (result.trials.length > 0) {
-        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${result.tool_calls} call(s)`, `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null && result.judge_cost_usd === undefined ? 'unknown' : `${formatCosts(result.cost_usd, result.judge_cost_usd)} (estimated)`}`, `Latency:  ${formatSeconds(result.latency_seconds)}`);
-    }
-    if (result.scenario_hash)
-        lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
-    return lines.join('\n');
-}
-/** Why it did not pass; for a pass, only what the reader must know (no assertions were checked). */
-function statusDetail(result) {
-    if (result.status !== 'passed')
-        return ` - ${result.summary}`;
-    return result.stats?.note ? ` - ${result.stats.note}` : '';
-}
-/** What a reader sees in the status column: the verdict, or why it was skipped. */
-function statusWord(result) {
-    if (result.status === 'skipped')
-        return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
-    return verdictLabel(result.verdict);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/results-table.ts
-
-
-// Mode says whether the model was called (live) or a recording served (replay), for every scenario.
-const HEADER = ['Scenario', 'Model', 'Verdict', 'Passed', 'Mode', 'Turns', 'Tools', 'Tokens in/out', 'Cost', 'Latency'];
-const NUMERIC = new Set([3, 5, 6, 7, 8, 9]);
-/** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
-function renderResultsTable(results) {
-    return [...resultsTableLines(results)].join('\n');
-}
-/**
- * The table's lines, one at a time: a first pass over the rows sizes the
- * columns, a second renders each row as it reaches it, so a run of thousands
- * of scenarios never holds every row's cells (or the whole table) at once.
- */
-function* resultsTableLines(results) {
-    const totalsRow = totalsCells(results);
-    const widths = HEADER.map((cell) => cell.length);
-    const widen = (cells) => cells.forEach((cell, column) => (widths[column] = Math.max(widths[column], cell.length)));
-    for (const scenario of results.scenarios)
-        widen(scenarioRow(scenario));
-    widen(totalsRow);
-    const header = alignedLine(HEADER, widths);
-    // The last column is right-aligned, so the header is as long as any line.
-    const rule = '-'.repeat(header.length);
-    yield header;
-    yield rule;
-    for (const scenario of results.scenarios)
-        yield alignedLine(scenarioRow(scenario), widths);
-    yield rule;
-    yield alignedLine(totalsRow, widths);
-    yield '';
-    yield countsLine(results.totals);
-    const { totals } = results;
-    if (totals.cost_incomplete)
-        yield 'Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).';
-    if (results.max_cost_usd !== null)
-        yield spendLine(results);
-    if (results.interrupted)
-        yield 'Interrupted: finished results were saved; the rest are marked cancelled.';
-}
-function totalsCells(results) {
-    const { totals } = results;
-    const totalCost = `${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
-    return [
-        'Total',
-        '',
-        `${totals.passed}/${totals.total} passed`,
-        '',
-        '',
-        '',
-        '',
-        `${formatCount(totals.input_tokens)}/${formatCount(totals.output_tokens)}`,
-        totalCost,
-        formatSeconds(totals.latency_seconds),
-    ];
-}
-/** Left-aligned text columns, right-aligned number columns, separated by two spaces. */
-function alignedLine(cells, widths) {
-    return cells
-        .map((cell, column) => (NUMERIC.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
-        .join('  ')
-        .trimEnd();
-}
-function scenarioRow(result) {
-    const ran = result.status !== 'skipped';
-    return [
-        result.name,
-        result.model,
-        statusWord(result),
-        passedCell(result),
-        result.mode ?? '-',
-        ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
-        ran ? String(result.tool_calls) : '-',
-        ran ? `${formatCount(result.input_tokens)}/${formatCount(result.output_tokens)}` : '-',
-        ran ? formatCosts(result.cost_usd, result.judge_cost_usd) : '-',
-        ran ? formatSeconds(result.latency_seconds) : '-',
-    ];
-}
-/** Trials passed of those counted, and the pass rate once there is more than one trial to rate. */
-function passedCell(result) {
-    const stats = result.stats;
-    if (!stats || result.status === 'skipped')
-        return '-';
-    const ratio = `${stats.passed}/${stats.counted}`;
-    return stats.counted > 1 && stats.pass_rate !== null ? `${ratio} ${stats.pass_rate.toFixed(2)}` : ratio;
-}
-function countsLine(totals) {
-    const parts = [
-        `${totals.passed} passed`,
-        `${totals.failed} failed`,
-        `${totals.errored} errored`,
-        `${totals.skipped} skipped`,
-    ];
-    return `${totals.total} scenario(s): ${parts.join(', ')}`;
-}
-function spendLine(results) {
-    const spent = `Spent ${formatCost(results.totals.cost_usd + (results.totals.judge_cost_usd ?? 0))}${results.totals.judge_cost_usd === undefined ? '' : ' (agent and judge)'} of the ${formatCost(results.max_cost_usd)} cap`;
-    const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
-    const uncounted = results.uncounted_cost_models?.length
-        ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)`
-        : '';
-    return `${spent}${reached}${uncounted}.`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/run-report.ts
-
-
-
-
-
-/** `salvo report`: the stored run's table again, then each scenario's details. */
-function renderRunReport(run) {
-    const results = run.results;
-    const header = results
-        ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
-        : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
-    const table = renderResultsTable(results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null });
-    const verdicts = run.scenarios.length > 0 ? ['', 'Verdicts:', renderVerdictLines(run.scenarios)] : [];
-    const details = run.scenarios.map(renderScenarioDetails);
-    return [header, '', table, ...verdicts, ...details.flatMap((detail) => ['', detail])].join('\n');
-}
-function renderScenarioDetails(result) {
-    const lines = [renderScenarioSummary(result)];
-    if (result.error?.hint)
-        lines.push(`Hint:     ${result.error.hint}`);
-    for (const trial of result.trials)
-        lines.push(...renderTrial(trial));
-    return lines.join('\n');
-}
-function renderTrial(trial) {
-    const score = trial.score === null ? '-' : trial.score.toFixed(2);
-    const lines = [
-        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCosts(trial.cost_usd, trial.judge?.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
-    ];
-    if (trial.retries > 0)
-        lines[0] += `  retries ${trial.retries}`;
-    if (trial.error)
-        lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
-    for (const assertion of trial.assertions) {
-        lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`);
-    }
-    if (trial.final_content_preview)
-        lines.push(`    answer: ${oneLine(trial.final_content_preview, 160)}`);
-    return lines;
-}
-
 ;// CONCATENATED MODULE: ./src/node-adapters/atomic-write.ts
 
 
@@ -29373,23 +36813,32 @@ async function writeJsonAtomic(path, value, options = {}) {
 
 
 
+
+
+
 /**
  * Runs on disk, under the project's storage_dir (`.salvo/` by default):
  *
  *   runs/<run_id>/results.json          the run document (RunResults), written last
  *   runs/<run_id>/scenarios.jsonl       each scenario's result as it finished, one JSON line each
- *   runs/<run_id>/traces/<trace_id>.json each trial's redacted trace
+ *   runs/<run_id>/traces/<scenario-slug>-t<trial>-<trace_id>.json
+ *                                       each trial's redacted trace (older runs: <trace_id>.json)
+ *   runs/<run_id>/report.html           the HTML trace viewer, written after results.json
  *   latest                              the id of the most recent run
  *
  * Traces and the run document are written atomically, and a run becomes
  * `latest` with its first write, so a run that was killed before it finished
  * can still be reported from its journal (RunArchive.readRun).
  */
+/** The run document's name inside its run directory. */
+const RESULTS_FILE = 'results.json';
 class FileRunStore {
     storageDir;
     announced = new Set();
     /** One append at a time per run, so journal lines never interleave. */
     journals = new Map();
+    /** Each run's traces directory, created by its first trace: one mkdir a run instead of one a trace. */
+    traceDirectories = new Map();
     constructor(storageDir) {
         this.storageDir = storageDir;
     }
@@ -29398,13 +36847,25 @@ class FileRunStore {
     }
     /** Where `finishRun` writes the run document. */
     resultsFile(runId) {
-        return (0,external_node_path_.join)(this.runDir(runId), 'results.json');
+        return (0,external_node_path_.join)(this.runDir(runId), RESULTS_FILE);
     }
     async saveTrace(runId, trace) {
         await this.markLatest(runId);
         // Not fsynced one by one: an atomic rename already survives the process being killed.
-        const path = (0,external_node_path_.join)(this.runDir(runId), 'traces', `${trace.trace_id}.json`);
-        await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false });
+        const directory = await this.traceDirectory(runId);
+        const path = (0,external_node_path_.join)(directory, traceFileName(trace));
+        await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false, createDirectory: false });
+    }
+    traceDirectory(runId) {
+        let created = this.traceDirectories.get(runId);
+        if (!created) {
+            const directory = (0,external_node_path_.join)(this.runDir(runId), 'traces');
+            created = (0,promises_.mkdir)(directory, { recursive: true }).then(() => directory);
+            // A failed mkdir (a full disk) is tried again by the next trace, as it was when every trace made its own.
+            created.catch(() => this.traceDirectories.delete(runId));
+            this.traceDirectories.set(runId, created);
+        }
+        return created;
     }
     async saveScenarioResult(runId, result) {
         await this.markLatest(runId);
@@ -29479,15 +36940,18 @@ class RunArchive {
         }
         return { runId, results: null, scenarios, complete: false };
     }
+    runDir(runId) {
+        return (0,external_node_path_.join)(this.storageDir, 'runs', runId);
+    }
+    /** The folder of a run's trace files (either naming). */
+    traces(runId) {
+        return new TraceFolder((0,external_node_path_.join)(this.runDir(runId), 'traces'));
+    }
     async traceIds(runId) {
-        const files = await (0,promises_.readdir)((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces')).catch(() => []);
-        return files
-            .filter((name) => name.endsWith('.json'))
-            .map((name) => name.slice(0, -'.json'.length))
-            .sort();
+        return this.traces(runId).ids();
     }
     async readTrace(runId, traceId) {
-        const trace = await readJson((0,external_node_path_.join)(this.storageDir, 'runs', runId, 'traces', `${traceId}.json`));
+        const trace = await this.traces(runId).read(traceId);
         if (!trace)
             throw new errors/* UsageError */.eb(`no trace '${traceId}' in run ${runId}`);
         return trace;
@@ -29505,76 +36969,21 @@ class RunArchive {
         return found[0] ?? null;
     }
 }
-/**
- * Larger than any run salvo writes now that error bodies are capped, and far below V8's longest string
- * (about 512 MB): a 629 MB results.json failed to read and `report` showed 0 scenarios, exit 0.
- */
-const MAX_STORED_FILE_BYTES = 256 * 1024 * 1024;
-/** A stored file's text; null only when it does not exist. Any other failure is said, never read as "empty". */
-async function readStoredText(path) {
-    const size = await (0,promises_.stat)(path).then((stats) => stats.size, (error) => {
-        if (error.code === 'ENOENT')
-            return null;
-        throw unreadable(path, error.message);
-    });
-    if (size === null)
-        return null;
-    if (size > MAX_STORED_FILE_BYTES) {
-        throw unreadable(path, `it is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_STORED_FILE_BYTES / 1024 / 1024} MB salvo reads`);
-    }
-    return (0,promises_.readFile)(path, 'utf8').catch((error) => {
-        throw unreadable(path, error.message);
-    });
-}
-function unreadable(path, reason) {
-    return new errors/* SalvoError */.u3('E_STORE_CORRUPT', `cannot read ${path}: ${reason}`, {
-        hint: 'the file was damaged or grew too large; delete the run or restore the file',
-    });
-}
-async function readJson(path) {
-    const text = await readStoredText(path);
-    if (text === null)
-        return null;
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* SalvoError */.u3('E_STORE_CORRUPT', `${path} is not valid JSON: ${error.message}`, {
-            hint: 'the file was edited or damaged; delete it or restore it',
-        });
-    }
-}
 
-;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+;// CONCATENATED MODULE: ./src/cli/open-archive.ts
 
 
 
-
-
-
-
+/** The project's run archive (storage_dir of the salvo.yaml found from the working directory). */
 async function openArchive(io) {
     const project = await loadProject(io.cwd);
     return new RunArchive((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
 }
-const registerReport = (program, io, setExitCode) => {
-    program
-        .command('report')
-        .description('print a stored run again: the results table and each scenario in detail')
-        .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
-        .option('--json', 'print the stored results document instead')
-        .action(async (runId, flags) => {
-        const archive = await openArchive(io);
-        // Stored runs were redacted when they were written; again with this environment's secrets, for what is printed.
-        const redaction = await projectRedaction(io);
-        const run = redaction.redactor.deep(await archive.readRun(await archive.resolveRunId(runId)));
-        if (flags.json)
-            writeLine(io.stdout, redaction.json(run.results ?? { run_id: run.runId, complete: false, scenarios: run.scenarios }));
-        else
-            writeLine(io.stdout, redaction.shown(renderRunReport(run)));
-        setExitCode(ExitCode.ok);
-    });
-};
+/** The archive is opened only when a reference names a run, so files are read outside any project. */
+function lazyArchive(io) {
+    let opened = null;
+    return () => (opened ??= openArchive(io));
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/compare.ts
 
@@ -29608,11 +37017,6 @@ const registerCompare = (program, io, setExitCode) => {
         setExitCode(comparisonExitCode(comparison, flags.failOnLoosened === true));
     });
 };
-/** The archive is opened only when a side names a run, so two files compare outside any project. */
-function lazyArchive(io) {
-    let opened = null;
-    return () => (opened ??= openArchive(io));
-}
 function comparisonDocument(comparison, base, head) {
     return { base_origin: base.origin, head_origin: head.origin, ...comparison };
 }
@@ -29794,6 +37198,2336 @@ function uuidv7(clock = Date) {
 }
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ../main/node_modules/slice-ansi/node_modules/ansi-styles/index.js
+const ANSI_BACKGROUND_OFFSET = 10;
+const ANSI_UNDERLINE_OFFSET = 20;
+
+const wrapAnsi16 = (offset = 0) => code => `\u{1B}[${code + offset}m`;
+
+const wrapAnsi256 = (offset = 0) => code => `\u{1B}[${38 + offset};5;${code}m`;
+
+const wrapAnsi16m = (offset = 0) => (red, green, blue) => `\u{1B}[${38 + offset};2;${red};${green};${blue}m`;
+
+// `SGR 58` has no basic 16-color form, so the basic color code is mapped to its palette index instead.
+const wrapUnderlineAnsi = code => `\u{1B}[58;5;${code < 90 ? code - 30 : code - 90 + 8}m`;
+
+const blackBright = [90, 39];
+const bgBlackBright = [100, 49];
+
+const styles = {
+	modifier: {
+		reset: [0, 0],
+		// 21 isn't widely supported and 22 does the same thing
+		bold: [1, 22],
+		dim: [2, 22],
+		italic: [3, 23],
+		underline: [4, 24],
+		// Extended underline styles (`SGR 4:x` sub-parameters). Not in upstream `ansi-styles`.
+		underlineDouble: ['4:2', 24],
+		underlineCurly: ['4:3', 24],
+		underlineDotted: ['4:4', 24],
+		underlineDashed: ['4:5', 24],
+		overline: [53, 55],
+		inverse: [7, 27],
+		hidden: [8, 28],
+		strikethrough: [9, 29],
+	},
+	color: {
+		black: [30, 39],
+		red: [31, 39],
+		green: [32, 39],
+		yellow: [33, 39],
+		blue: [34, 39],
+		magenta: [35, 39],
+		cyan: [36, 39],
+		white: [37, 39],
+
+		// Bright color
+		blackBright,
+		gray: blackBright,
+		grey: blackBright,
+		redBright: [91, 39],
+		greenBright: [92, 39],
+		yellowBright: [93, 39],
+		blueBright: [94, 39],
+		magentaBright: [95, 39],
+		cyanBright: [96, 39],
+		whiteBright: [97, 39],
+	},
+	bgColor: {
+		bgBlack: [40, 49],
+		bgRed: [41, 49],
+		bgGreen: [42, 49],
+		bgYellow: [43, 49],
+		bgBlue: [44, 49],
+		bgMagenta: [45, 49],
+		bgCyan: [46, 49],
+		bgWhite: [47, 49],
+
+		// Bright color
+		bgBlackBright,
+		bgGray: bgBlackBright,
+		bgGrey: bgBlackBright,
+		bgRedBright: [101, 49],
+		bgGreenBright: [102, 49],
+		bgYellowBright: [103, 49],
+		bgBlueBright: [104, 49],
+		bgMagentaBright: [105, 49],
+		bgCyanBright: [106, 49],
+		bgWhiteBright: [107, 49],
+	},
+	// Underline color (`SGR 58`/`59`). Not in upstream `ansi-styles`.
+	underlineColor: {
+		underlineBlack: ['58;5;0', 59],
+		underlineRed: ['58;5;1', 59],
+		underlineGreen: ['58;5;2', 59],
+		underlineYellow: ['58;5;3', 59],
+		underlineBlue: ['58;5;4', 59],
+		underlineMagenta: ['58;5;5', 59],
+		underlineCyan: ['58;5;6', 59],
+		underlineWhite: ['58;5;7', 59],
+
+		// Bright color
+		underlineBlackBright: ['58;5;8', 59],
+		underlineGray: ['58;5;8', 59], // Alias of `underlineBlackBright`
+		underlineGrey: ['58;5;8', 59], // Alias of `underlineBlackBright`
+		underlineRedBright: ['58;5;9', 59],
+		underlineGreenBright: ['58;5;10', 59],
+		underlineYellowBright: ['58;5;11', 59],
+		underlineBlueBright: ['58;5;12', 59],
+		underlineMagentaBright: ['58;5;13', 59],
+		underlineCyanBright: ['58;5;14', 59],
+		underlineWhiteBright: ['58;5;15', 59],
+	},
+};
+
+const modifierNames = Object.keys(styles.modifier);
+const foregroundColorNames = Object.keys(styles.color);
+const backgroundColorNames = Object.keys(styles.bgColor);
+const underlineColorNames = Object.keys(styles.underlineColor);
+const colorNames = [...foregroundColorNames, ...backgroundColorNames];
+
+function assembleStyles() {
+	const codes = new Map();
+
+	for (const [groupName, group] of Object.entries(styles)) {
+		for (const [styleName, style] of Object.entries(group)) {
+			styles[styleName] = {
+				open: `\u{1B}[${style[0]}m`,
+				close: `\u{1B}[${style[1]}m`,
+			};
+
+			group[styleName] = styles[styleName];
+
+			// Only the leading SGR parameter identifies a style, so `4:3` and `58;5;1` are keyed as `4` and `58`.
+			codes.set(Number(String(style[0]).split(/[:;]/v, 1)[0]), style[1]);
+		}
+
+		Object.defineProperty(styles, groupName, {
+			value: group,
+			enumerable: false,
+		});
+	}
+
+	Object.defineProperty(styles, 'codes', {
+		value: codes,
+		enumerable: false,
+	});
+
+	styles.color.close = '\u{1B}[39m';
+	styles.bgColor.close = '\u{1B}[49m';
+	styles.underlineColor.close = '\u{1B}[59m';
+
+	styles.color.ansi = wrapAnsi16();
+	styles.color.ansi256 = wrapAnsi256();
+	styles.color.ansi16m = wrapAnsi16m();
+	styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+	styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+	styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+	styles.underlineColor.ansi = wrapUnderlineAnsi;
+	styles.underlineColor.ansi256 = wrapAnsi256(ANSI_UNDERLINE_OFFSET);
+	styles.underlineColor.ansi16m = wrapAnsi16m(ANSI_UNDERLINE_OFFSET);
+
+	// From https://github.com/Qix-/color-convert/blob/3f0e0d4e92e235796ccb17f6e85c72094a651f49/conversions.js
+	Object.defineProperties(styles, {
+		rgbToAnsi256: {
+			value(red, green, blue) {
+				// We use the extended greyscale palette here, with the exception of
+				// black and white. normal palette only has 4 greyscale shades.
+				if (red === green && green === blue) {
+					if (red < 8) {
+						return 16;
+					}
+
+					if (red > 248) {
+						return 231;
+					}
+
+					return Math.round(((red - 8) / 247) * 24) + 232;
+				}
+
+				return 16
+					+ (36 * Math.round(red / 255 * 5))
+					+ (6 * Math.round(green / 255 * 5))
+					+ Math.round(blue / 255 * 5);
+			},
+			enumerable: false,
+		},
+		hexToRgb: {
+			value(hex) {
+				const matches = /[\da-f]{6}|[\da-f]{3}/iv.exec(hex.toString(16));
+				if (!matches) {
+					return [0, 0, 0];
+				}
+
+				let [colorString] = matches;
+
+				if (colorString.length === 3) {
+					colorString = [...colorString].map(character => character + character).join('');
+				}
+
+				const integer = Number.parseInt(colorString, 16);
+
+				return [
+					/* eslint-disable no-bitwise -- We need the speed */
+					(integer >> 16) & 0xFF,
+					(integer >> 8) & 0xFF,
+					integer & 0xFF,
+					/* eslint-enable no-bitwise */
+				];
+			},
+			enumerable: false,
+		},
+		hexToAnsi256: {
+			value: hex => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+			enumerable: false,
+		},
+		ansi256ToAnsi: {
+			value(code) {
+				if (code < 8) {
+					return 30 + code;
+				}
+
+				if (code < 16) {
+					return 90 + (code - 8);
+				}
+
+				let red;
+				let green;
+				let blue;
+
+				if (code >= 232) {
+					red = (((code - 232) * 10) + 8) / 255;
+					green = red;
+					blue = red;
+				} else {
+					code -= 16;
+
+					const remainder = code % 36;
+
+					red = Math.floor(code / 36) / 5;
+					green = Math.floor(remainder / 6) / 5;
+					blue = (remainder % 6) / 5;
+				}
+
+				const value = Math.max(red, green, blue) * 2;
+
+				if (value === 0) {
+					return 30;
+				}
+
+				// eslint-disable-next-line no-bitwise
+				let result = 30 + ((Math.round(blue) << 2) | (Math.round(green) << 1) | Math.round(red));
+
+				if (value === 2) {
+					result += 60;
+				}
+
+				return result;
+			},
+			enumerable: false,
+		},
+		rgbToAnsi: {
+			value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+			enumerable: false,
+		},
+		hexToAnsi: {
+			value: hex => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+			enumerable: false,
+		},
+	});
+
+	return styles;
+}
+
+const ansiStyles = assembleStyles();
+
+/* harmony default export */ const ansi_styles = (ansiStyles);
+
+;// CONCATENATED MODULE: ../main/node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/get-east-asian-width/lookup-data.js
+// Generated by scripts/build.js
+
+const ambiguousMinimalCodePoint = 161;
+const ambiguousMaximumCodePoint = 1114109;
+const ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+
+const fullwidthMinimalCodePoint = 12288;
+const fullwidthMaximumCodePoint = 65510;
+const fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+
+const lookup_data_halfwidthMinimalCodePoint = 8361;
+const lookup_data_halfwidthMaximumCodePoint = 65518;
+const lookup_data_halfwidthRanges = (/* unused pure expression or super */ null && ([8361, 8361, 65377, 65470, 65474, 65479, 65482, 65487, 65490, 65495, 65498, 65500, 65512, 65518]));
+
+const lookup_data_narrowMinimalCodePoint = 32;
+const lookup_data_narrowMaximumCodePoint = 10630;
+const lookup_data_narrowRanges = (/* unused pure expression or super */ null && ([32, 126, 162, 163, 165, 166, 172, 172, 175, 175, 10214, 10221, 10629, 10630]));
+
+const wideMinimalCodePoint = 4352;
+const wideMaximumCodePoint = 262141;
+const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+;// CONCATENATED MODULE: ../main/node_modules/get-east-asian-width/utilities.js
+/**
+Binary search on a sorted flat array of [start, end] pairs.
+
+@param {number[]} ranges - Flat array of inclusive [start, end] range pairs, e.g. [0, 5, 10, 20].
+@param {number} codePoint - The value to search for.
+@returns {boolean} Whether the value falls within any of the ranges.
+*/
+const utilities_isInRange = (ranges, codePoint) => {
+	let low = 0;
+	let high = Math.floor(ranges.length / 2) - 1;
+	while (low <= high) {
+		const mid = Math.floor((low + high) / 2);
+		const i = mid * 2;
+		if (codePoint < ranges[i]) {
+			high = mid - 1;
+		} else if (codePoint > ranges[i + 1]) {
+			low = mid + 1;
+		} else {
+			return true;
+		}
+	}
+
+	return false;
+};
+
+;// CONCATENATED MODULE: ../main/node_modules/get-east-asian-width/lookup.js
+
+
+
+const commonCjkCodePoint = 0x4E_00;
+const [wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
+
+// Use a hot-path range so common `isWide` calls can skip binary search.
+// The range containing U+4E00 covers common CJK ideographs;
+// fallback to the largest range for resilience to Unicode table changes.
+function findWideFastPathRange(ranges) {
+	let fastPathStart = ranges[0];
+	let fastPathEnd = ranges[1];
+
+	for (let index = 0; index < ranges.length; index += 2) {
+		const start = ranges[index];
+		const end = ranges[index + 1];
+
+		if (
+			commonCjkCodePoint >= start
+			&& commonCjkCodePoint <= end
+		) {
+			return [start, end];
+		}
+
+		if ((end - start) > (fastPathEnd - fastPathStart)) {
+			fastPathStart = start;
+			fastPathEnd = end;
+		}
+	}
+
+	return [fastPathStart, fastPathEnd];
+}
+
+const isAmbiguous = codePoint => {
+	if (
+		codePoint < ambiguousMinimalCodePoint
+		|| codePoint > ambiguousMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(ambiguousRanges, codePoint);
+};
+
+const isFullwidth = codePoint => {
+	if (
+		codePoint < fullwidthMinimalCodePoint
+		|| codePoint > fullwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(fullwidthRanges, codePoint);
+};
+
+const isHalfwidth = codePoint => {
+	if (
+		codePoint < halfwidthMinimalCodePoint
+		|| codePoint > halfwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(halfwidthRanges, codePoint);
+};
+
+const isNarrow = codePoint => {
+	if (
+		codePoint < narrowMinimalCodePoint
+		|| codePoint > narrowMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(narrowRanges, codePoint);
+};
+
+const isWide = codePoint => {
+	if (
+		codePoint >= wideFastPathStart
+		&& codePoint <= wideFastPathEnd
+	) {
+		return true;
+	}
+
+	if (
+		codePoint < wideMinimalCodePoint
+		|| codePoint > wideMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(wideRanges, codePoint);
+};
+
+function lookup_getCategory(codePoint) {
+	if (isAmbiguous(codePoint)) {
+		return 'ambiguous';
+	}
+
+	if (isFullwidth(codePoint)) {
+		return 'fullwidth';
+	}
+
+	if (isHalfwidth(codePoint)) {
+		return 'halfwidth';
+	}
+
+	if (isNarrow(codePoint)) {
+		return 'narrow';
+	}
+
+	if (isWide(codePoint)) {
+		return 'wide';
+	}
+
+	return 'neutral';
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/get-east-asian-width/index.js
+
+
+function validate(codePoint) {
+	if (!Number.isSafeInteger(codePoint)) {
+		throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+	}
+}
+
+function eastAsianWidthType(codePoint) {
+	validate(codePoint);
+
+	return getCategory(codePoint);
+}
+
+function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
+	validate(codePoint);
+
+	if (
+		isFullwidth(codePoint)
+		|| isWide(codePoint)
+		|| (ambiguousAsWide && isAmbiguous(codePoint))
+	) {
+		return 2;
+	}
+
+	return 1;
+}
+
+// Private exports for https://github.com/sindresorhus/is-fullwidth-code-point
+
+
+;// CONCATENATED MODULE: ../main/node_modules/slice-ansi/node_modules/string-width/index.js
+
+
+
+/**
+Logic:
+- Segment graphemes to match how terminals render clusters.
+- Width rules:
+	1. Skip non-printing clusters (Default_Ignorable, Control, pure nonspacing/enclosing Mark, lone Surrogates). Tabs are ignored by design.
+	2. RGI emoji clusters (\p{RGI_Emoji}) are double-width.
+	3. Minimally-qualified/unqualified emoji clusters (ZWJ sequences with 2+ Extended_Pictographic, or keycap sequences) are double-width.
+	4. Hangul jamo collapse each standard modern Hangul L+V or L+V+T syllable piece to width 2.
+	   Unmatched repeated leading/vowel/trailing jamo stay additive because that matches how the terminals we target render them.
+	5. Otherwise use East Asian Width of the cluster's first visible code point, and add widths for trailing spacing marks and Halfwidth/Fullwidth Forms within the same cluster (e.g., dakuten/handakuten/prolonged sound mark).
+*/
+
+const segmenter = new Intl.Segmenter();
+
+// Matches a visible (printing) character. Used to find the base scalar of a cluster (skipping leading Prepend/Format/Marks) and to detect whole-cluster zero-width.
+// Intentionally a single negated class without a quantifier: a repeated pattern like `^(?:…|…)+$` backtracks exponentially on overlapping properties, and even `^[…]+$` overflows V8's backtrack stack (RangeError) on clusters with millions of marks.
+const visibleCharacterRegex = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
+const spacingMarkRegex = /\p{Spacing_Mark}/v;
+
+// RGI emoji sequences
+const rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
+
+// Detect minimally-qualified/unqualified emoji sequences (missing VS16 but still render as double-width)
+const unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+const extendedPictographicRegex = /\p{Extended_Pictographic}/gu;
+
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+	// Real emoji clusters are < 30 chars; guard against pathological input
+	if (segment.length > 50) {
+		return false;
+	}
+
+	if (unqualifiedKeycapRegex.test(segment)) {
+		return true;
+	}
+
+	// ZWJ sequences with 2+ Extended_Pictographic
+	if (segment.includes('\u200D')) {
+		const pictographics = segment.match(extendedPictographicRegex);
+		return pictographics !== null && pictographics.length >= 2;
+	}
+
+	return false;
+}
+
+// Returns the cluster starting at its first visible character, or `undefined` if the whole cluster is zero-width.
+function baseVisible(segment) {
+	const index = segment.search(visibleCharacterRegex);
+	return index === -1 ? undefined : segment.slice(index);
+}
+
+function isHangulLeadingJamo(codePoint) {
+	return (codePoint >= 0x11_00 && codePoint <= 0x11_5F)
+		|| (codePoint >= 0xA9_60 && codePoint <= 0xA9_7C);
+}
+
+function isHangulVowelJamo(codePoint) {
+	return (codePoint >= 0x11_60 && codePoint <= 0x11_A7)
+		|| (codePoint >= 0xD7_B0 && codePoint <= 0xD7_C6);
+}
+
+function isHangulTrailingJamo(codePoint) {
+	return (codePoint >= 0x11_A8 && codePoint <= 0x11_FF)
+		|| (codePoint >= 0xD7_CB && codePoint <= 0xD7_FB);
+}
+
+function isHangulJamo(codePoint) {
+	return isHangulLeadingJamo(codePoint)
+		|| isHangulVowelJamo(codePoint)
+		|| isHangulTrailingJamo(codePoint);
+}
+
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+	const codePoints = [];
+
+	for (const character of visibleSegment) {
+		if (!visibleCharacterRegex.test(character)) {
+			continue;
+		}
+
+		codePoints.push(character.codePointAt(0));
+	}
+
+	if (codePoints.length === 0) {
+		return undefined;
+	}
+
+	let width = 0;
+
+	for (let index = 0; index < codePoints.length; index++) {
+		const codePoint = codePoints[index];
+		if (!isHangulJamo(codePoint)) {
+			if (width === 0) {
+				return undefined;
+			}
+
+			// Mixed cluster (e.g., L + precomposed syllable): use EAW for non-jamo remainder
+			for (let remaining = index; remaining < codePoints.length; remaining++) {
+				width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+			}
+
+			return width;
+		}
+
+		// Modern Hangul L+V(+T) shapes as one syllable block. Unmatched jamo stay additive:
+		// U+1100 U+1100 U+1161 => U+1100 + (U+1100 U+1161) => 2 + 2.
+		if (
+			isHangulLeadingJamo(codePoint)
+			&& isHangulVowelJamo(codePoints[index + 1])
+		) {
+			width += 2;
+			index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+			continue;
+		}
+
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+	let extra = 0;
+	let first = true;
+
+	for (const character of visibleSegment) {
+		if (first) {
+			first = false;
+			continue;
+		}
+
+		if (
+			spacingMarkRegex.test(character)
+			|| (character >= '\uFF00' && character <= '\uFFEF')
+		) {
+			extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+		}
+	}
+
+	return extra;
+}
+
+function stringWidth(input, options = {}) {
+	if (typeof input !== 'string' || input.length === 0) {
+		return 0;
+	}
+
+	const {
+		ambiguousIsNarrow = true,
+		countAnsiEscapeCodes = false,
+	} = options;
+
+	let string = input;
+
+	// Avoid calling stripAnsi when there are no ANSI escape sequences (ESC = 0x1B, CSI = 0x9B)
+	if (!countAnsiEscapeCodes && (string.includes('\u001B') || string.includes('\u009B'))) {
+		string = stripAnsi(string);
+	}
+
+	if (string.length === 0) {
+		return 0;
+	}
+
+	// Fast path: printable ASCII (0x20–0x7E) needs no segmenter, regex, or EAW lookup — width equals length.
+	if (/^[\u0020-\u007E]*$/.test(string)) {
+		return string.length;
+	}
+
+	let width = 0;
+	const eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};
+
+	for (const {segment} of segmenter.segment(string)) {
+		// Zero-width / non-printing clusters
+		const visibleSegment = baseVisible(segment);
+		if (visibleSegment === undefined) {
+			continue;
+		}
+
+		// Emoji width logic
+		if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+			width += 2;
+			continue;
+		}
+
+		const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+		if (hangulWidth !== undefined) {
+			width += hangulWidth;
+			continue;
+		}
+
+		// Everything else: EAW of the cluster’s first visible scalar
+		const codePoint = visibleSegment.codePointAt(0);
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+
+		// Add width for trailing spacing marks and Halfwidth/Fullwidth Forms (e.g., ﾞ, ﾟ, ｰ)
+		width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/slice-ansi/tokenize-ansi.js
+
+
+
+const ESCAPE_CODE_POINT = 27;
+const C1_DCS_CODE_POINT = 144;
+const C1_SOS_CODE_POINT = 152;
+const C1_CSI_CODE_POINT = 155;
+const C1_ST_CODE_POINT = 156;
+const C1_OSC_CODE_POINT = 157;
+const C1_PM_CODE_POINT = 158;
+const C1_APC_CODE_POINT = 159;
+const CONTROL_STRING_STARTS = new Set([
+	C1_DCS_CODE_POINT,
+	C1_SOS_CODE_POINT,
+	C1_OSC_CODE_POINT,
+	C1_PM_CODE_POINT,
+	C1_APC_CODE_POINT,
+]);
+const ESCAPES = new Set([
+	ESCAPE_CODE_POINT,
+	C1_CSI_CODE_POINT,
+	C1_ST_CODE_POINT,
+	...CONTROL_STRING_STARTS,
+]);
+
+const ESCAPE = '\u{1B}';
+const ANSI_BELL = '\u{7}';
+const ANSI_CSI = '[';
+const ANSI_OSC = ']';
+const ANSI_SGR_TERMINATOR = 'm';
+const ANSI_OSC_TERMINATOR = '\\';
+const ANSI_STRING_TERMINATOR = `${ESCAPE}${ANSI_OSC_TERMINATOR}`;
+const C1_OSC = '\u{9D}';
+const C1_STRING_TERMINATOR = '\u{9C}';
+const ANSI_HYPERLINK_ESC_PREFIX = `${ESCAPE}${ANSI_OSC}8;`;
+const ANSI_HYPERLINK_C1_PREFIX = `${C1_OSC}8;`;
+
+// ECMA-48 CSI format: parameter bytes 0x30-0x3F, intermediates 0x20-0x2F, final 0x40-0x7E.
+const CODE_POINT_CSI_PARAMETER_START = '0'.codePointAt(0);
+const CODE_POINT_CSI_PARAMETER_END = '?'.codePointAt(0);
+const CODE_POINT_CSI_INTERMEDIATE_START = ' '.codePointAt(0);
+const CODE_POINT_CSI_INTERMEDIATE_END = '/'.codePointAt(0);
+const CODE_POINT_CSI_FINAL_START = '@'.codePointAt(0);
+const CODE_POINT_CSI_FINAL_END = '~'.codePointAt(0);
+const SGR_RESET_CODE = 0;
+const SGR_EXTENDED_COLOR_END_CODES = new Map([
+	[38, 39],
+	[48, 49],
+	[58, 59],
+]);
+const SGR_COLOR_LENGTHS = new Map([
+	[5, 3],
+	[2, 5],
+]);
+const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+const endCodeNumbers = new Set();
+for (const [, end] of ansi_styles.codes) {
+	endCodeNumbers.add(end);
+}
+
+function isCsiParameterCharacter(codePoint) {
+	return codePoint >= CODE_POINT_CSI_PARAMETER_START && codePoint <= CODE_POINT_CSI_PARAMETER_END;
+}
+
+function isCsiIntermediateCharacter(codePoint) {
+	return codePoint >= CODE_POINT_CSI_INTERMEDIATE_START && codePoint <= CODE_POINT_CSI_INTERMEDIATE_END;
+}
+
+function isCsiFinalCharacter(codePoint) {
+	return codePoint >= CODE_POINT_CSI_FINAL_START && codePoint <= CODE_POINT_CSI_FINAL_END;
+}
+
+function createControlParseResult(code, endIndex) {
+	return {
+		token: {
+			type: 'control',
+			code,
+		},
+		endIndex,
+	};
+}
+
+function getSgrPrefix(code) {
+	return code.startsWith('\u{9B}') ? '\u{9B}' : `${ESCAPE}${ANSI_CSI}`;
+}
+
+function createSgrCode(prefix, values) {
+	return `${prefix}${values.join(';')}${ANSI_SGR_TERMINATOR}`;
+}
+
+function getSgrFragments(code) {
+	const fragments = [];
+	const sgrPrefix = getSgrPrefix(code);
+	const rawCodes = code.slice(sgrPrefix.length, -1).split(';');
+	let index = 0;
+	while (index < rawCodes.length) {
+		// Read the leading numeric parameter while preserving colon-delimited subparameters in the emitted code.
+		// eslint-disable-next-line unicorn/prefer-number-coercion
+		const codeNumber = Number.parseInt(rawCodes[index] || '0', 10);
+		if (Number.isNaN(codeNumber)) {
+			index++;
+			continue;
+		}
+
+		if (codeNumber === SGR_RESET_CODE) {
+			fragments.push({type: 'reset'});
+			index++;
+			continue;
+		}
+
+		if (endCodeNumbers.has(codeNumber)) {
+			fragments.push({
+				type: 'end',
+				endCode: ansi_styles.color.ansi(codeNumber),
+			});
+			index++;
+			continue;
+		}
+
+		const extendedColorEndCode = SGR_EXTENDED_COLOR_END_CODES.get(codeNumber);
+		let fragmentLength = 1;
+		if (extendedColorEndCode !== undefined && !rawCodes[index].includes(':')) {
+			// A colon-delimited color is already complete; only semicolon-delimited colors consume subsequent parameters.
+			// eslint-disable-next-line unicorn/prefer-number-coercion -- Same reason as above.
+			const colorType = Number.parseInt(rawCodes[index + 1], 10);
+			const colorLength = SGR_COLOR_LENGTHS.get(colorType);
+			if (colorLength !== undefined && index + colorLength <= rawCodes.length) {
+				fragmentLength = colorLength;
+			}
+		}
+
+		const endCode = extendedColorEndCode ?? ansi_styles.codes.get(codeNumber);
+		fragments.push({
+			type: 'start',
+			code: createSgrCode(sgrPrefix, rawCodes.slice(index, index + fragmentLength)),
+			endCode: endCode === undefined ? ansi_styles.reset.open : ansi_styles.color.ansi(endCode),
+		});
+		index += fragmentLength;
+	}
+
+	if (fragments.length === 0) {
+		fragments.push({type: 'reset'});
+	}
+
+	return fragments;
+}
+
+function parseCsiCode(string, index) {
+	const escapeCodePoint = string.codePointAt(index);
+	let sequenceStartIndex;
+
+	if (escapeCodePoint === ESCAPE_CODE_POINT) {
+		if (string[index + 1] !== ANSI_CSI) {
+			return;
+		}
+
+		sequenceStartIndex = index + 2;
+	} else if (escapeCodePoint === C1_CSI_CODE_POINT) {
+		sequenceStartIndex = index + 1;
+	} else {
+		return;
+	}
+
+	for (let sequenceIndex = sequenceStartIndex; sequenceIndex < string.length; sequenceIndex++) {
+		const codePoint = string.codePointAt(sequenceIndex);
+
+		if (isCsiFinalCharacter(codePoint)) {
+			const code = string.slice(index, sequenceIndex + 1);
+			if (string[sequenceIndex] !== ANSI_SGR_TERMINATOR || !/^[\d:;]*$/v.test(string.slice(sequenceStartIndex, sequenceIndex))) {
+				return createControlParseResult(code, sequenceIndex + 1);
+			}
+
+			return {
+				token: {
+					type: 'sgr',
+					code,
+					fragments: getSgrFragments(code),
+				},
+				endIndex: sequenceIndex + 1,
+			};
+		}
+
+		if (isCsiParameterCharacter(codePoint) || isCsiIntermediateCharacter(codePoint)) {
+			continue;
+		}
+
+		const endIndex = sequenceIndex;
+		return createControlParseResult(string.slice(index, endIndex), endIndex);
+	}
+
+	return createControlParseResult(string.slice(index), string.length);
+}
+
+function createControlStringParseResult(string, index, endIndex, terminator) {
+	const code = string.slice(index, endIndex);
+	const hyperlinkPrefix = code.startsWith(ANSI_HYPERLINK_ESC_PREFIX) ? ANSI_HYPERLINK_ESC_PREFIX : ANSI_HYPERLINK_C1_PREFIX;
+	if (!code.startsWith(hyperlinkPrefix)) {
+		return createControlParseResult(code, endIndex);
+	}
+
+	const uriStart = code.indexOf(';', hyperlinkPrefix.length);
+	const contentEnd = code.length - terminator.length;
+
+	if (uriStart === -1 || uriStart >= contentEnd) {
+		return createControlParseResult(code, endIndex);
+	}
+
+	return {
+		token: {
+			type: 'hyperlink',
+			code,
+			action: uriStart + 1 === contentEnd ? 'close' : 'open',
+			closePrefix: `${hyperlinkPrefix};`,
+			terminator,
+		},
+		endIndex,
+	};
+}
+
+function parseControlStringCode(string, index) {
+	const codePoint = string.codePointAt(index);
+	// ESC followed by a byte from 0x40 to 0x5F is the 7-bit representation of the corresponding C1 control.
+	const command = codePoint === ESCAPE_CODE_POINT ? string.codePointAt(index + 1) + 0x40 : codePoint;
+	const sequenceStartIndex = index + (codePoint === ESCAPE_CODE_POINT ? 2 : 1);
+
+	if (command === C1_ST_CODE_POINT) {
+		return createControlParseResult(string.slice(index, sequenceStartIndex), sequenceStartIndex);
+	}
+
+	if (!CONTROL_STRING_STARTS.has(command)) {
+		return;
+	}
+
+	for (let sequenceIndex = sequenceStartIndex; sequenceIndex < string.length; sequenceIndex++) {
+		// OSC accepts ST (ECMA-48) and BEL (xterm compatibility extension).
+		if (command === C1_OSC_CODE_POINT && string[sequenceIndex] === ANSI_BELL) {
+			return createControlStringParseResult(string, index, sequenceIndex + 1, ANSI_BELL);
+		}
+
+		if (
+			string[sequenceIndex] === ESCAPE
+			&& string[sequenceIndex + 1] === ANSI_OSC_TERMINATOR
+		) {
+			return createControlStringParseResult(string, index, sequenceIndex + 2, ANSI_STRING_TERMINATOR);
+		}
+
+		if (string[sequenceIndex] === C1_STRING_TERMINATOR) {
+			return createControlStringParseResult(string, index, sequenceIndex + 1, C1_STRING_TERMINATOR);
+		}
+	}
+
+	return createControlParseResult(string.slice(index), string.length);
+}
+
+function parseAnsiCode(string, index) {
+	return parseControlStringCode(string, index) || parseCsiCode(string, index);
+}
+
+function appendAnsiTokens(string, index, tokens) {
+	while (index < string.length) {
+		const nextCodePoint = string.codePointAt(index);
+		if (!ESCAPES.has(nextCodePoint)) {
+			break;
+		}
+
+		const escapeCode = parseAnsiCode(string, index);
+		if (!escapeCode) {
+			break;
+		}
+
+		tokens.push(escapeCode.token);
+		index = escapeCode.endIndex;
+	}
+
+	return index;
+}
+
+// Columns come from `string-width`, so a slice is never wider than what `string-width` measures for it.
+function parseCharacterTokenWithRawSegmentation(index, graphemeSegments) {
+	const segment = graphemeSegments.containing(index);
+	if (!segment || segment.index !== index) {
+		return;
+	}
+
+	return {
+		token: {
+			type: 'character',
+			// Intentionally preserve UAX29 behavior (GB3): CRLF is one grapheme cluster.
+			value: segment.segment,
+			visibleWidth: stringWidth(segment.segment),
+		},
+		endIndex: index + segment.segment.length,
+	};
+}
+
+// Each grapheme owns its text and internal ANSI tokens, so it can be included or excluded as a whole without tracking scalar continuations.
+// Slow path for when ANSI codes sit inside a grapheme, for example between a letter and its combining mark. It segments the text with the ANSI codes removed, and then groups the original tokens by grapheme.
+function tokenizeAnsiWithVisibleSegmentation(string, {endCharacter = Infinity} = {}) {
+	const tokens = [];
+	let visibleString = '';
+	let index = 0;
+
+	while (index < string.length) {
+		const codePoint = string.codePointAt(index);
+		if (ESCAPES.has(codePoint)) {
+			const code = parseAnsiCode(string, index);
+			if (code) {
+				tokens.push(code.token);
+				index = code.endIndex;
+				continue;
+			}
+		}
+
+		const value = String.fromCodePoint(codePoint);
+		// Reuse the original tokens for segmentation and output so ANSI codes are parsed only once.
+		visibleString += value;
+		tokens.push({type: 'text', value, visibleEnd: visibleString.length});
+		index += value.length;
+	}
+
+	const graphemes = [];
+	let tokenIndex = 0;
+	let visibleCount = 0;
+
+	for (const {segment, index: segmentIndex} of GRAPHEME_SEGMENTER.segment(visibleString)) {
+		while (tokens[tokenIndex].type !== 'text') {
+			graphemes.push(tokens[tokenIndex]);
+			tokenIndex++;
+		}
+
+		if (segmentIndex > 0 && visibleCount >= endCharacter) {
+			return graphemes;
+		}
+
+		const startIndex = tokenIndex;
+		const visibleEnd = segmentIndex + segment.length;
+		do {
+			tokenIndex++;
+		} while (tokens[tokenIndex - 1].visibleEnd !== visibleEnd);
+
+		const visibleWidth = stringWidth(segment);
+		graphemes.push({
+			type: 'character',
+			value: segment,
+			visibleWidth,
+			parts: tokens.slice(startIndex, tokenIndex),
+		});
+		visibleCount += visibleWidth;
+	}
+
+	while (tokenIndex < tokens.length) {
+		graphemes.push(tokens[tokenIndex]);
+		tokenIndex++;
+	}
+
+	return graphemes;
+}
+
+function areValuesInSameGrapheme(leftValue, rightValue) {
+	const segment = GRAPHEME_SEGMENTER.segment(leftValue + rightValue).containing(leftValue.length);
+	return segment.index < leftValue.length;
+}
+
+// Fast path that tokenizes one grapheme at a time. It falls back to `tokenizeAnsiWithVisibleSegmentation` when an ANSI code splits a grapheme.
+function tokenizeAnsi(string, {endCharacter = Infinity} = {}) {
+	const tokens = [];
+	const graphemeSegments = GRAPHEME_SEGMENTER.segment(string);
+
+	let index = 0;
+	let visibleCount = 0;
+	let previousCharacter;
+	while (index < string.length) {
+		index = appendAnsiTokens(string, index, tokens);
+		if (index === string.length) {
+			break;
+		}
+
+		const characterToken = parseCharacterTokenWithRawSegmentation(index, graphemeSegments);
+		if (!characterToken || (previousCharacter
+			&& index > previousCharacter.endIndex
+			&& areValuesInSameGrapheme(previousCharacter.token.value, characterToken.token.value))) {
+			return tokenizeAnsiWithVisibleSegmentation(string, {endCharacter});
+		}
+
+		if (previousCharacter && visibleCount >= endCharacter) {
+			break;
+		}
+
+		tokens.push(characterToken.token);
+		index = characterToken.endIndex;
+		visibleCount += characterToken.token.visibleWidth;
+		previousCharacter = characterToken;
+	}
+
+	return tokens;
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/slice-ansi/index.js
+
+
+class SliceOutput {
+	#phase = 'before';
+	#styles = new Map();
+	#hyperlink;
+	#checkpoint;
+	#output = [];
+
+	#writeText(value) {
+		if (this.#phase === 'before') {
+			return;
+		}
+
+		this.#output.push(value);
+		this.#checkpoint = undefined;
+		if (this.#hyperlink?.phase === 'pending') {
+			this.#hyperlink = {phase: 'visible', token: this.#hyperlink.token};
+		}
+	}
+
+	#writeSgr(token, isPastEnd) {
+		const hasStart = token.fragments.some(fragment => fragment.type === 'start');
+		if (isPastEnd) {
+			const hasClosingEffect = token.fragments.some(({type, endCode}) => (type === 'reset' && this.#styles.size > 0) || (type === 'end' && this.#styles.has(endCode)));
+			if (hasStart || !hasClosingEffect) {
+				return;
+			}
+		}
+
+		if (hasStart && !this.#checkpoint && this.#phase === 'emitting') {
+			this.#checkpoint = {outputLength: this.#output.length, styles: new Map(this.#styles), hyperlink: this.#hyperlink};
+		}
+
+		this.#applySgrFragments(token.fragments);
+		if (this.#phase === 'emitting') {
+			this.#output.push(token.code);
+		}
+	}
+
+	#applySgrFragments(fragments) {
+		for (const fragment of fragments) {
+			// Each `break` below ends one fragment's `switch`, not the loop.
+			/* eslint-disable unicorn/no-break-in-nested-loop -- A `switch` dispatching one enum value. */
+			switch (fragment.type) {
+				case 'reset': {
+					this.#styles.clear();
+					break;
+				}
+
+				case 'end': {
+					this.#styles.delete(fragment.endCode);
+					break;
+				}
+
+				case 'start': {
+					this.#styles.delete(fragment.endCode);
+					this.#styles.set(fragment.endCode, fragment.code);
+					break;
+				}
+
+				default: {
+					break;
+				}
+			}
+			/* eslint-enable unicorn/no-break-in-nested-loop */
+		}
+	}
+
+	#openHyperlink(token) {
+		if (this.#phase === 'before') {
+			this.#hyperlink = {phase: 'inherited', token};
+			return;
+		}
+
+		this.#hyperlink = {phase: 'pending', token, outputIndex: this.#output.length};
+		this.#output.push(token.code);
+	}
+
+	#settleHyperlink() {
+		const hyperlink = this.#hyperlink;
+		if (!hyperlink) {
+			return;
+		}
+
+		if (hyperlink.phase === 'visible') {
+			this.#output.push(`${hyperlink.token.closePrefix}${hyperlink.token.terminator}`);
+		} else if (hyperlink.phase === 'pending') {
+			// Empty fragments preserve indexes, so discarding a link cannot move a pending SGR checkpoint.
+			this.#output[hyperlink.outputIndex] = '';
+		}
+
+		this.#hyperlink = undefined;
+	}
+
+	#writeHyperlink(token, isPastEnd) {
+		if (isPastEnd && (token.action !== 'close' || !this.#hyperlink)) {
+			return;
+		}
+
+		if (token.action === 'open') {
+			// OSC 8 has no nesting: a new open replaces the active link, so settle the previous one first.
+			this.#settleHyperlink();
+			this.#openHyperlink(token);
+			return;
+		}
+
+		if (this.#hyperlink?.phase === 'pending') {
+			this.#settleHyperlink();
+			return;
+		}
+
+		this.#hyperlink = undefined;
+		if (this.#phase === 'emitting') {
+			this.#output.push(token.code);
+		}
+	}
+
+	begin() {
+		if (this.#phase === 'emitting') {
+			return;
+		}
+
+		this.#phase = 'emitting';
+		// Spreading style values works on Node.js 22 without converting the iterator to an array.
+		this.#output.push(...this.#styles.values());
+		if (this.#hyperlink) {
+			this.#openHyperlink(this.#hyperlink.token);
+		}
+	}
+
+	write(token, isPastEnd = false) {
+		switch (token.type) {
+			case 'sgr': {
+				this.#writeSgr(token, isPastEnd);
+				break;
+			}
+
+			case 'hyperlink': {
+				this.#writeHyperlink(token, isPastEnd);
+				break;
+			}
+
+			case 'control': {
+				if (!isPastEnd && this.#phase === 'emitting') {
+					this.#output.push(token.code);
+				}
+
+				break;
+			}
+
+			case 'text': {
+				this.#writeText(token.value);
+				break;
+			}
+
+			case 'character': {
+				if (token.parts) {
+					for (const part of token.parts) {
+						this.write(part);
+					}
+				} else {
+					this.#writeText(token.value);
+				}
+
+				break;
+			}
+
+			default: {
+				break;
+			}
+		}
+	}
+
+	discardPending() {
+		if (this.#hyperlink?.phase !== 'visible') {
+			this.#settleHyperlink();
+		}
+
+		if (!this.#checkpoint) {
+			return;
+		}
+
+		this.#output.length = this.#checkpoint.outputLength;
+		this.#styles = this.#checkpoint.styles;
+		this.#hyperlink = this.#checkpoint.hyperlink;
+		this.#checkpoint = undefined;
+	}
+
+	finish() {
+		if (this.#phase === 'before') {
+			return '';
+		}
+
+		this.#settleHyperlink();
+		// Disable active codes at the end.
+		// eslint-disable-next-line unicorn/prefer-iterator-to-array -- Same Node.js 22 floor as in `begin`.
+		this.#output.push(...[...this.#styles.keys()].toReversed());
+		return this.#output.join('');
+	}
+}
+
+function sliceAnsi(string, start, end) {
+	if (end <= start || string.length === 0) {
+		return '';
+	}
+
+	const output = new SliceOutput();
+	let position = 0;
+	for (const token of tokenizeAnsi(string, {endCharacter: end})) {
+		// A zero-width character at `end` goes to the next slice, so `sliceAnsi(string, 0, n)` and `sliceAnsi(string, n)` do not both drop it.
+		const isPastEnd = end !== undefined && position >= end;
+		if (token.type === 'character') {
+			if (isPastEnd || (end !== undefined && position + token.visibleWidth > end)) {
+				output.discardPending();
+				break;
+			}
+
+			if (position >= start) {
+				output.begin();
+			}
+
+			// Graphemes contain their internal controls, so boundaries need no separate continuation lookup.
+			output.write(token);
+			position += token.visibleWidth;
+		} else {
+			output.write(token, isPastEnd);
+		}
+	}
+
+	return output.finish();
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/cli-truncate/node_modules/string-width/index.js
+
+
+
+/**
+Logic:
+- Segment graphemes to match how terminals render clusters.
+- Width rules:
+	1. Skip non-printing clusters (Default_Ignorable, Control, pure nonspacing/enclosing Mark, lone Surrogates). Tabs are ignored by design.
+	2. RGI emoji clusters (\p{RGI_Emoji}) are double-width.
+	3. Minimally-qualified/unqualified emoji clusters (ZWJ sequences with 2+ Extended_Pictographic, or keycap sequences) are double-width.
+	4. Hangul jamo collapse each standard modern Hangul L+V or L+V+T syllable piece to width 2.
+	   Unmatched repeated leading/vowel/trailing jamo stay additive because that matches how the terminals we target render them.
+	5. Otherwise use East Asian Width of the cluster's first visible code point, and add widths for trailing spacing marks and Halfwidth/Fullwidth Forms within the same cluster (e.g., dakuten/handakuten/prolonged sound mark).
+*/
+
+const string_width_segmenter = new Intl.Segmenter();
+
+// Matches a visible (printing) character. Used to find the base scalar of a cluster (skipping leading Prepend/Format/Marks) and to detect whole-cluster zero-width.
+// Intentionally a single negated class without a quantifier: a repeated pattern like `^(?:…|…)+$` backtracks exponentially on overlapping properties, and even `^[…]+$` overflows V8's backtrack stack (RangeError) on clusters with millions of marks.
+const string_width_visibleCharacterRegex = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
+const string_width_spacingMarkRegex = /\p{Spacing_Mark}/v;
+
+// RGI emoji sequences
+const string_width_rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
+
+// Detect minimally-qualified/unqualified emoji sequences (missing VS16 but still render as double-width)
+const string_width_unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+const string_width_extendedPictographicRegex = /\p{Extended_Pictographic}/gu;
+
+function string_width_isDoubleWidthNonRgiEmojiSequence(segment) {
+	// Real emoji clusters are < 30 chars; guard against pathological input
+	if (segment.length > 50) {
+		return false;
+	}
+
+	if (string_width_unqualifiedKeycapRegex.test(segment)) {
+		return true;
+	}
+
+	// ZWJ sequences with 2+ Extended_Pictographic
+	if (segment.includes('\u200D')) {
+		const pictographics = segment.match(string_width_extendedPictographicRegex);
+		return pictographics !== null && pictographics.length >= 2;
+	}
+
+	return false;
+}
+
+// Returns the cluster starting at its first visible character, or `undefined` if the whole cluster is zero-width.
+function string_width_baseVisible(segment) {
+	const index = segment.search(string_width_visibleCharacterRegex);
+	return index === -1 ? undefined : segment.slice(index);
+}
+
+function string_width_isHangulLeadingJamo(codePoint) {
+	return (codePoint >= 0x11_00 && codePoint <= 0x11_5F)
+		|| (codePoint >= 0xA9_60 && codePoint <= 0xA9_7C);
+}
+
+function string_width_isHangulVowelJamo(codePoint) {
+	return (codePoint >= 0x11_60 && codePoint <= 0x11_A7)
+		|| (codePoint >= 0xD7_B0 && codePoint <= 0xD7_C6);
+}
+
+function string_width_isHangulTrailingJamo(codePoint) {
+	return (codePoint >= 0x11_A8 && codePoint <= 0x11_FF)
+		|| (codePoint >= 0xD7_CB && codePoint <= 0xD7_FB);
+}
+
+function string_width_isHangulJamo(codePoint) {
+	return string_width_isHangulLeadingJamo(codePoint)
+		|| string_width_isHangulVowelJamo(codePoint)
+		|| string_width_isHangulTrailingJamo(codePoint);
+}
+
+function string_width_hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+	const codePoints = [];
+
+	for (const character of visibleSegment) {
+		if (!string_width_visibleCharacterRegex.test(character)) {
+			continue;
+		}
+
+		codePoints.push(character.codePointAt(0));
+	}
+
+	if (codePoints.length === 0) {
+		return undefined;
+	}
+
+	let width = 0;
+
+	for (let index = 0; index < codePoints.length; index++) {
+		const codePoint = codePoints[index];
+		if (!string_width_isHangulJamo(codePoint)) {
+			if (width === 0) {
+				return undefined;
+			}
+
+			// Mixed cluster (e.g., L + precomposed syllable): use EAW for non-jamo remainder
+			for (let remaining = index; remaining < codePoints.length; remaining++) {
+				width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+			}
+
+			return width;
+		}
+
+		// Modern Hangul L+V(+T) shapes as one syllable block. Unmatched jamo stay additive:
+		// U+1100 U+1100 U+1161 => U+1100 + (U+1100 U+1161) => 2 + 2.
+		if (
+			string_width_isHangulLeadingJamo(codePoint)
+			&& string_width_isHangulVowelJamo(codePoints[index + 1])
+		) {
+			width += 2;
+			index += string_width_isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+			continue;
+		}
+
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+function string_width_trailingWidth(visibleSegment, eastAsianWidthOptions) {
+	let extra = 0;
+	let first = true;
+
+	for (const character of visibleSegment) {
+		if (first) {
+			first = false;
+			continue;
+		}
+
+		if (
+			string_width_spacingMarkRegex.test(character)
+			|| (character >= '\uFF00' && character <= '\uFFEF')
+		) {
+			extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+		}
+	}
+
+	return extra;
+}
+
+function string_width_stringWidth(input, options = {}) {
+	if (typeof input !== 'string' || input.length === 0) {
+		return 0;
+	}
+
+	const {
+		ambiguousIsNarrow = true,
+		countAnsiEscapeCodes = false,
+	} = options;
+
+	let string = input;
+
+	// Avoid calling stripAnsi when there are no ANSI escape sequences (ESC = 0x1B, CSI = 0x9B)
+	if (!countAnsiEscapeCodes && (string.includes('\u001B') || string.includes('\u009B'))) {
+		string = stripAnsi(string);
+	}
+
+	if (string.length === 0) {
+		return 0;
+	}
+
+	// Fast path: printable ASCII (0x20–0x7E) needs no segmenter, regex, or EAW lookup — width equals length.
+	if (/^[\u0020-\u007E]*$/.test(string)) {
+		return string.length;
+	}
+
+	let width = 0;
+	const eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};
+
+	for (const {segment} of string_width_segmenter.segment(string)) {
+		// Zero-width / non-printing clusters
+		const visibleSegment = string_width_baseVisible(segment);
+		if (visibleSegment === undefined) {
+			continue;
+		}
+
+		// Emoji width logic
+		if (string_width_rgiEmojiRegex.test(segment) || string_width_isDoubleWidthNonRgiEmojiSequence(segment)) {
+			width += 2;
+			continue;
+		}
+
+		const hangulWidth = string_width_hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+		if (hangulWidth !== undefined) {
+			width += hangulWidth;
+			continue;
+		}
+
+		// Everything else: EAW of the cluster’s first visible scalar
+		const codePoint = visibleSegment.codePointAt(0);
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+
+		// Add width for trailing spacing marks and Halfwidth/Fullwidth Forms (e.g., ﾞ, ﾟ, ｰ)
+		width += string_width_trailingWidth(visibleSegment, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/cli-truncate/index.js
+
+
+
+
+const validPositions = new Set(['start', 'middle', 'end']);
+
+// Get one entry per terminal column of the visible text, so the space search uses the same column indexes as `sliceAnsi`. A wide character fills its extra columns with empty strings.
+function getVisibleColumns(text) {
+	const visibleColumns = [];
+
+	for (const {segment} of new Intl.Segmenter().segment((0,external_node_util_.stripVTControlCharacters)(text))) {
+		const width = string_width_stringWidth(segment);
+		for (let column = 0; column < width; column++) {
+			visibleColumns.push(column === 0 ? segment : '');
+		}
+	}
+
+	return visibleColumns;
+}
+
+function getIndexOfNearestSpace(visibleColumns, wantedIndex, shouldSearchRight) {
+	if (visibleColumns[wantedIndex] === ' ') {
+		return wantedIndex;
+	}
+
+	const direction = shouldSearchRight ? 1 : -1;
+
+	for (let index = 0; index <= 3; index++) {
+		const finalIndex = wantedIndex + (index * direction);
+		if (visibleColumns[finalIndex] === ' ') {
+			return finalIndex;
+		}
+	}
+
+	return wantedIndex;
+}
+
+// Skip the spaces at the slice boundary, so the text after the truncation character does not start with a space.
+function getIndexAfterSpaces(visibleColumns, index) {
+	while (visibleColumns[index] === ' ') {
+		index++;
+	}
+
+	return index;
+}
+
+function validateInput(text, columns, position, truncationCharacter) {
+	if (typeof text !== 'string') {
+		throw new TypeError(`Expected \`input\` to be a string, got ${typeof text}`);
+	}
+
+	if (typeof columns !== 'number') {
+		throw new TypeError(`Expected \`columns\` to be a number, got ${typeof columns}`);
+	}
+
+	if (!Number.isFinite(columns)) {
+		throw new TypeError(`Expected \`columns\` to be a finite number, got ${columns}`);
+	}
+
+	if (!validPositions.has(position)) {
+		throw new TypeError(`Expected \`options.position\` to be either \`start\`, \`middle\` or \`end\`, got ${position}`);
+	}
+
+	if (typeof truncationCharacter !== 'string') {
+		throw new TypeError(`Expected \`options.truncationCharacter\` to be a string, got ${typeof truncationCharacter}`);
+	}
+}
+
+function cliTruncate(text, columns, options = {}) {
+	const {
+		position = 'end',
+		space = false,
+		preferTruncationOnSpace = false,
+	} = options;
+
+	let {truncationCharacter = '…'} = options;
+
+	validateInput(text, columns, position, truncationCharacter);
+
+	if (columns < 1) {
+		return '';
+	}
+
+	const length = string_width_stringWidth(text);
+
+	if (length <= columns) {
+		return text;
+	}
+
+	if (columns === 1) {
+		return truncationCharacter;
+	}
+
+	// Look for spaces by column, as ANSI escape codes and wide characters would otherwise shift the indexes.
+	const visibleColumns = preferTruncationOnSpace ? getVisibleColumns(text) : undefined;
+
+	// ANSI escape sequence constants
+	const ANSI = {
+		ESC: 27,
+		LEFT_BRACKET: 91,
+		LETTER_M: 109,
+	};
+
+	const isSgrParameter = code => (code >= 48 && code <= 57) || code === 59; // 0-9 or ;
+
+	function leadingSgrSpanEndIndex(string) {
+		let index = 0;
+		while (index + 2 < string.length && string.codePointAt(index) === ANSI.ESC && string.codePointAt(index + 1) === ANSI.LEFT_BRACKET) {
+			let j = index + 2;
+			while (j < string.length && isSgrParameter(string.codePointAt(j))) {
+				j++;
+			}
+
+			if (j < string.length && string.codePointAt(j) === ANSI.LETTER_M) {
+				index = j + 1;
+				continue;
+			}
+
+			break;
+		}
+
+		return index;
+	}
+
+	function trailingSgrSpanStartIndex(string) {
+		let start = string.length;
+		while (start > 1 && string.codePointAt(start - 1) === ANSI.LETTER_M) {
+			let j = start - 2;
+			while (j >= 0 && isSgrParameter(string.codePointAt(j))) {
+				j--;
+			}
+
+			if (j >= 1 && string.codePointAt(j - 1) === ANSI.ESC && string.codePointAt(j) === ANSI.LEFT_BRACKET) {
+				start = j - 1;
+				continue;
+			}
+
+			break;
+		}
+
+		return start;
+	}
+
+	function appendWithInheritedStyleFromEnd(visible, suffix) {
+		const start = trailingSgrSpanStartIndex(visible);
+		return start === visible.length
+			? visible + suffix
+			: visible.slice(0, start) + suffix + visible.slice(start);
+	}
+
+	function prependWithInheritedStyleFromStart(prefix, visible) {
+		const end = leadingSgrSpanEndIndex(visible);
+		return end === 0
+			? prefix + visible
+			: visible.slice(0, end) + prefix + visible.slice(end);
+	}
+
+	if (position === 'start') {
+		if (preferTruncationOnSpace) {
+			const nearestSpace = getIndexOfNearestSpace(visibleColumns, length - columns + string_width_stringWidth(truncationCharacter), true);
+			const right = sliceAnsi(text, getIndexAfterSpaces(visibleColumns, nearestSpace), length);
+			return prependWithInheritedStyleFromStart(truncationCharacter, right);
+		}
+
+		if (space) {
+			truncationCharacter += ' ';
+		}
+
+		const right = sliceAnsi(text, length - columns + string_width_stringWidth(truncationCharacter), length);
+		return prependWithInheritedStyleFromStart(truncationCharacter, right);
+	}
+
+	if (position === 'middle') {
+		if (space) {
+			truncationCharacter = ` ${truncationCharacter} `;
+
+			// Drop the padding spaces if the padded character does not fit, so the
+			// truncation character itself never exceeds the budget.
+			if (string_width_stringWidth(truncationCharacter) >= columns) {
+				truncationCharacter = truncationCharacter.trim();
+			}
+		}
+
+		const truncationWidth = string_width_stringWidth(truncationCharacter);
+		// Reserve room for the truncation character before splitting the budget
+		// between the two sides, otherwise small budgets overflow (e.g. a width of
+		// 4 was returned for `columns: 2`).
+		const half = Math.min(Math.floor(columns / 2), Math.max(0, columns - truncationWidth));
+
+		if (preferTruncationOnSpace) {
+			const spaceNearFirstBreakPoint = getIndexOfNearestSpace(visibleColumns, half);
+			const spaceNearSecondBreakPoint = getIndexOfNearestSpace(visibleColumns, length - (columns - half) + truncationWidth, true);
+			return sliceAnsi(text, 0, spaceNearFirstBreakPoint) + truncationCharacter + sliceAnsi(text, getIndexAfterSpaces(visibleColumns, spaceNearSecondBreakPoint), length);
+		}
+
+		return (
+			sliceAnsi(text, 0, half)
+			+ truncationCharacter
+			+ sliceAnsi(text, length - (columns - half) + truncationWidth, length)
+		);
+	}
+
+	// `position === 'end'`, the only remaining valid value.
+	if (preferTruncationOnSpace) {
+		const nearestSpace = getIndexOfNearestSpace(visibleColumns, columns - string_width_stringWidth(truncationCharacter));
+		const left = sliceAnsi(text, 0, nearestSpace);
+		return appendWithInheritedStyleFromEnd(left, truncationCharacter);
+	}
+
+	if (space) {
+		truncationCharacter = ` ${truncationCharacter}`;
+	}
+
+	const left = sliceAnsi(text, 0, columns - string_width_stringWidth(truncationCharacter));
+	return appendWithInheritedStyleFromEnd(left, truncationCharacter);
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/string-width/index.js
+
+
+
+/**
+Logic:
+- Segment graphemes to match how terminals render clusters.
+- Width rules:
+	1. Skip non-printing clusters (Default_Ignorable, Control, Format except spacing prepended concatenation marks like ARABIC NUMBER SIGN, pure nonspacing/enclosing Mark). Tabs are ignored by design. Lone surrogates are measured as U+FFFD, which is how they are written out.
+	2. Clusters starting with an RGI emoji (\p{RGI_Emoji}), regional indicators, or a digit/#/* with VS16 are double-width, even with trailing extenders (e.g., a dangling ZWJ, an extra variation selector, or a spacing mark). Only a stray emoji modifier adds its own swatch width.
+	   A wide BMP emoji followed by VS15 (text presentation) is one column; anything after the VS15 is ignored.
+	3. Minimally-qualified emoji ZWJ sequences (2+ Extended_Pictographic) are double-width, except that a stray emoji modifier after the sequence adds its own swatch width. An unqualified keycap (no VS16) is text, so it uses the width of its base.
+	4. A cluster starting with Hangul (jamo or a precomposed syllable) is one syllable block with the width of its first code point (plus stray emoji modifiers), as in iTerm, Ghostty, and kitty.
+	5. Otherwise sum the East Asian Width of every visible code point in the cluster: the base plus trailing spacing marks (including Thai/Lao AM), stray emoji modifiers, Indic conjunct consonants, and halfwidth dakuten/handakuten. Nothing after a ZWJ is counted.
+	6. Spacing prepended concatenation marks (e.g., ARABIC NUMBER SIGN before digits) are one column each, unless the following glyph is wide (East Asian Wide or emoji, but not in VS15 text style), which takes them into its own cell.
+*/
+
+const node_modules_string_width_segmenter = new Intl.Segmenter();
+const nonAsciiOrControlRegex = /[^\u{20}-\u{7E}]/v;
+
+// Spacing Prepended_Concatenation_Mark format characters (e.g., ARABIC NUMBER SIGN) that are visible signs spanning the following characters. Excludes the zero-width U+070F SYRIAC ABBREVIATION MARK.
+const prependedConcatenationMarks = String.raw`\u{600}-\u{605}\u{6DD}\u{890}\u{891}\u{8E2}\u{110BD}\u{110CD}`;
+const prependedConcatenationMarksRegex = new RegExp(`^[${prependedConcatenationMarks}]+`, 'v');
+
+// Matches a visible (printing) character. Used to find the base scalar of a cluster (skipping leading Format characters and marks), to detect whole-cluster zero-width, and to skip invisible code points when summing widths.
+// Intentionally a single negated class without a quantifier: a repeated pattern like `^(?:…|…)+$` backtracks exponentially on overlapping properties, and even `^[…]+$` overflows V8's backtrack stack (RangeError) on clusters with millions of marks.
+// Line and paragraph separators (U+2028, U+2029) are intentionally not skipped: iTerm, Terminal.app, and kitty show them as one column.
+const node_modules_string_width_visibleCharacterRegex = new RegExp(String.raw`[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Enclosing_Mark}\p{Nonspacing_Mark}[\p{Format}--[${prependedConcatenationMarks}]]]`, 'v');
+
+// Clusters starting with an RGI emoji sequence. Not anchored at the end, so trailing extenders (ZWJ, marks, variation selectors) in the same cluster do not hide the emoji.
+// Regional indicators that do not form a valid flag (alone, or an unknown pair) are also shown as one wide symbol, and so is a digit, number sign, or asterisk with VS16 (an emoji presentation sequence that is not RGI on its own).
+const emojiPrefixRegex = /^(?:\p{RGI_Emoji}|\p{Regional_Indicator}{1,2}|[\d#*]\u{FE0F})/v;
+
+// A wide BMP emoji followed by VS15 asks for its narrow text style. Every BMP Emoji_Presentation character has a standardized text variation sequence.
+// Limitation: astral emoji (e.g., 👍︎) keep their width, because only some of them have a text variation sequence and terminals disagree.
+const textPresentationEmojiRegex = /^[\p{Emoji_Presentation}--[\u{10000}-\u{10FFFF}]]\u{FE0E}/v;
+
+// Counts stray emoji modifiers from `fromIndex`, keeping the whole string for lookbehind context.
+function strayEmojiModifierCount(string, fromIndex) {
+	// Most emoji clusters are fully consumed by the emoji match
+	if (fromIndex >= string.length) {
+		return 0;
+	}
+
+	// An emoji modifier that does not follow an emoji modifier base (or a ZWJ) is shown as a standalone color swatch (UTS #51)
+	const modifierRegex = /(?<![\p{Emoji_Modifier_Base}\u{200D}])\p{Emoji_Modifier}/gv;
+	modifierRegex.lastIndex = fromIndex;
+
+	let count = 0;
+	while (modifierRegex.test(string)) {
+		count++;
+	}
+
+	return count;
+}
+
+// Detect minimally-qualified emoji ZWJ sequences (missing VS16 but still render as double-width)
+// A ZWJ only joins a following Extended_Pictographic into the cluster when an Extended_Pictographic comes before it (GB11), so this means 2+ Extended_Pictographic joined by a ZWJ.
+const emojiZwjSequenceRegex = /\u{200D}\p{Extended_Pictographic}/v;
+
+// Returns the cluster starting at its first visible character, or `undefined` if the whole cluster is zero-width.
+function node_modules_string_width_baseVisible(segment) {
+	const index = segment.search(node_modules_string_width_visibleCharacterRegex);
+	return index === -1 ? undefined : segment.slice(index);
+}
+
+// Hangul jamo (U+1100..U+11FF, Hangul Jamo Extended-A and -B) and precomposed syllables. Includes the Default_Ignorable HANGUL CHOSEONG/JUNGSEONG FILLER (U+115F, U+1160), which start a syllable block in place of a missing jamo.
+function isHangul(codePoint) {
+	return (codePoint >= 0x11_00 && codePoint <= 0x11_FF)
+		|| (codePoint >= 0xA9_60 && codePoint <= 0xA9_7C)
+		|| (codePoint >= 0xAC_00 && codePoint <= 0xD7_A3)
+		|| (codePoint >= 0xD7_B0 && codePoint <= 0xD7_C6)
+		|| (codePoint >= 0xD7_CB && codePoint <= 0xD7_FB);
+}
+
+// Sums the East Asian Width of the visible code points of a cluster.
+// Everything visible after the base still takes columns: spacing marks (Grapheme_Cluster_Break=SpacingMark, including Thai/Lao AM which are Lo), an emoji modifier not consumed by an emoji modifier sequence (shown as a standalone swatch), the consonants of an Indic conjunct joined by a virama (GB9c), and halfwidth dakuten/handakuten. A ZWJ ends the counting.
+function visibleCodePointsWidth(visibleSegment, eastAsianWidthOptions) {
+	let width = 0;
+
+	for (const character of visibleSegment) {
+		// Match terminal handling of explicit Indic half-forms by counting only the visible characters before a ZWJ in the cluster
+		if (character === '\u{200D}') {
+			break;
+		}
+
+		if (node_modules_string_width_visibleCharacterRegex.test(character)) {
+			width += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+		}
+	}
+
+	return width;
+}
+
+function clusterWidth(segment, eastAsianWidthOptions) {
+	// Spacing prepended concatenation marks (e.g., ARABIC NUMBER SIGN) are visible one-column signs that join the next character. A wide glyph (East Asian Wide or emoji, but not a VS15 text style) takes them into its own cell.
+	// The marks are in U+0600..U+08FF plus U+110BD and U+110CD, so most clusters skip the regex
+	const firstCodePoint = segment.codePointAt(0);
+	const marks = firstCodePoint === 0x1_10_BD || firstCodePoint === 0x1_10_CD || (firstCodePoint >= 0x6_00 && firstCodePoint <= 0x8_FF) ? prependedConcatenationMarksRegex.exec(segment) : undefined;
+	if (marks) {
+		const rest = segment.slice(marks[0].length);
+		const restWidth = clusterWidth(rest, eastAsianWidthOptions);
+		const visibleRest = node_modules_string_width_baseVisible(rest);
+		const isWideGlyph = restWidth >= 2 && (
+			eastAsianWidth(visibleRest.codePointAt(0), eastAsianWidthOptions) === 2
+			|| emojiPrefixRegex.test(visibleRest)
+			|| emojiZwjSequenceRegex.test(visibleRest)
+		);
+		return isWideGlyph ? restWidth : [...marks[0]].length + restWidth;
+	}
+
+	// Zero-width / non-printing clusters (including a Hangul filler with only invisible extenders)
+	const visibleSegment = node_modules_string_width_baseVisible(segment);
+	if (visibleSegment === undefined) {
+		return 0;
+	}
+
+	// Checked on the raw cluster, since it can start with a Default_Ignorable filler
+	if (isHangul(firstCodePoint)) {
+		return eastAsianWidth(firstCodePoint, eastAsianWidthOptions) + (strayEmojiModifierCount(segment, 1) * 2);
+	}
+
+	if (textPresentationEmojiRegex.test(visibleSegment)) {
+		return 1;
+	}
+
+	// Emoji width logic. Uses the visible part, so leading invisible characters do not hide the emoji.
+	const emoji = emojiPrefixRegex.exec(visibleSegment);
+	if (emoji) {
+		return 2 + (strayEmojiModifierCount(visibleSegment, emoji[0].length) * 2);
+	}
+
+	// Minimally-qualified emoji ZWJ sequences are double-width, like RGI emoji, except that a stray emoji modifier after the sequence is shown as its own swatch. Everything else: EAW of the cluster’s visible scalars, including trailing spacing marks and Halfwidth/Fullwidth Forms (e.g., ﾞ, ﾟ)
+	const zwjSequence = emojiZwjSequenceRegex.exec(visibleSegment);
+	return zwjSequence
+		? 2 + (strayEmojiModifierCount(visibleSegment, zwjSequence.index + zwjSequence[0].length) * 2)
+		: visibleCodePointsWidth(visibleSegment, eastAsianWidthOptions);
+}
+
+function unicodeWidth(string, ambiguousIsNarrow) {
+	// Count the initial printable ASCII directly, keeping its last character as a possible grapheme base.
+	let width = 0;
+	const firstNonAsciiIndex = string.search(nonAsciiOrControlRegex);
+	if (firstNonAsciiIndex > 1) {
+		width = firstNonAsciiIndex - 1;
+		string = string.slice(width);
+	}
+
+	// Keep the first trailing ASCII character with the Unicode prefix.
+	let suffixStart = string.length;
+	while (suffixStart > 0) {
+		const codePoint = string.codePointAt(suffixStart - 1);
+		if (codePoint < 0x20 || codePoint > 0x7E) {
+			break;
+		}
+
+		suffixStart--;
+	}
+
+	if (suffixStart + 1 < string.length) {
+		width += string.length - suffixStart - 1;
+		string = string.slice(0, suffixStart + 1);
+	}
+
+	// Printable ASCII, common Han, and precomposed Hangul have fixed widths and cannot form multi-character graphemes together.
+	if (!/[^\u{20}-\u{7E}\u{4E00}-\u{9FFF}\u{AC00}-\u{D7A3}]/v.test(string)) {
+		return width + string.length + string.replaceAll(/[\u{20}-\u{7E}]/gv, '').length;
+	}
+
+	// A lone surrogate is written out as U+FFFD REPLACEMENT CHARACTER
+	string = string.toWellFormed();
+
+	// Kirat Rai vowel runs form one glyph, including canonically decomposed vowels. Collapse them before segmentation so older Unicode tables give the same width.
+	string = string.replaceAll(/(?<=[\u{16D63}-\u{16D6A}])[\u{16D63}-\u{16D6A}]+/gv, '');
+
+	const eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};
+
+	for (const {segment} of node_modules_string_width_segmenter.segment(string)) {
+		// Fast path: a single visible UTF-16 code unit has its East Asian Width under every rule above (a single-code-point RGI emoji is East Asian Wide, and a Hangul cluster uses the width of its first code point).
+		if (segment.length === 1) {
+			if (node_modules_string_width_visibleCharacterRegex.test(segment)) {
+				width += eastAsianWidth(segment.codePointAt(0), eastAsianWidthOptions);
+			}
+
+			continue;
+		}
+
+		width += clusterWidth(segment, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+function node_modules_string_width_stringWidth(input, options = {}) {
+	if (typeof input !== 'string' || input.length === 0) {
+		return 0;
+	}
+
+	const {
+		ambiguousIsNarrow = true,
+		countAnsiEscapeCodes = false,
+	} = options;
+
+	let string = input;
+
+	// Avoid calling stripAnsi when there are no ANSI escape sequences (ESC = 0x1B, CSI = 0x9B)
+	if (!countAnsiEscapeCodes && (string.includes('\u{1B}') || string.includes('\u{9B}'))) {
+		string = stripAnsi(string);
+	}
+
+	// Fast path: printable ASCII (0x20–0x7E) needs no segmenter, regex, or EAW lookup. Its width equals its length.
+	// A negated class without a quantifier, since `^[…]*$` overflows V8's backtrack stack (RangeError) on strings with millions of characters.
+	return nonAsciiOrControlRegex.test(string) ? unicodeWidth(string, ambiguousIsNarrow) : string.length;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/rate-limit-lines.ts
+
+function rateLimitLines(rateLimits) {
+    return (rateLimits ?? []).filter((entry) => entry.throttled > 0 || entry.gave_up > 0).map(rateLimitLine);
+}
+function rateLimitLine(entry) {
+    const where = entry.base_url === null ? entry.provider : `${entry.provider} at ${entry.base_url}`;
+    const parts = [
+        `${where} throttled ${format_plural(entry.throttled, 'time')} (HTTP 429/529) in ${format_plural(entry.requests, 'request')}`,
+        `waited ${entry.waited_seconds.toFixed(1)} s in all`,
+        ...(entry.concurrency === null ? [] : [`concurrency ended at ${entry.concurrency}`]),
+    ];
+    const gaveUp = entry.gave_up > 0
+        ? `; ${format_plural(entry.gave_up, 'request')} gave up after max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
+        : '';
+    return `Rate limits: ${parts.join(', ')}${gaveUp}.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
+
+
+/** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
+const DISPLAYED_PASS_K = 3;
+/**
+ * Per-scenario verdict lines for the terminal: verdict, trials passed, pass
+ * rate with its 95 % interval, pass^k, then (when it did not pass) the top
+ * failing assertions with file:line and an example reason.
+ *
+ *   PARTIAL      refunds  3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2
+ *     - tool_sequence in_order [a, b] failed 2/5 (scenarios/refunds.yaml:14): expected a before b; got b, a
+ *
+ * A single trial gets no rate, interval or pass^k: one run is not a statistic.
+ */
+function renderVerdictLines(scenarios, options = {}) {
+    return [...verdictLines(scenarios, options)].join('\n');
+}
+/** The same lines one at a time: a pass sizes the name column, a second renders each scenario as it reaches it. */
+function* verdictLines(scenarios, options = {}) {
+    const topFailures = options.topFailures ?? 3;
+    let longestName = 0;
+    for (const scenario of scenarios)
+        longestName = Math.max(longestName, scenario.name.length);
+    const nameWidth = Math.min(40, longestName);
+    for (const scenario of scenarios) {
+        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
+        yield `${format_verdictLabel(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
+        if (scenario.verdict === 'SKIPPED')
+            continue;
+        if (scenario.verdict === 'PASS') {
+            for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note])
+                if (note)
+                    yield `  note: ${note}`;
+            continue;
+        }
+        yield* detailLines(scenario, topFailures);
+    }
+}
+/** `3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2`, or the summary of a scenario that never ran. */
+function columns(scenario) {
+    const stats = scenario.stats;
+    if (!stats || scenario.verdict === 'SKIPPED')
+        return scenario.summary;
+    const parts = [`${stats.passed}/${stats.counted} passed${breakdown(stats)}`];
+    const several = stats.trials_planned > 1 || stats.counted > 1;
+    if (several && stats.pass_rate !== null)
+        parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
+    const shown = several ? passK(stats) : null;
+    if (shown)
+        parts.push(shown);
+    if (stats.infra_errors > 0)
+        parts.push(`${stats.infra_errors} infra error(s)`);
+    if (stats.retries.total > 0)
+        parts.push(`retries ${stats.retries.total}`);
+    if (stats.early_stop)
+        parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
+    return parts.join('  ');
+}
+/** How the counted trials that did not pass split, when it is not simply "failed". */
+function breakdown(stats) {
+    const ownErrors = stats.errored - stats.infra_errors;
+    if (stats.hard_failed === 0 && ownErrors === 0)
+        return '';
+    const parts = [
+        [stats.failed, 'failed'],
+        [stats.hard_failed, 'hard-failed'],
+        [ownErrors, 'errored'],
+    ];
+    return ` (${parts
+        .filter(([count]) => count > 0)
+        .map(([count, word]) => `${count} ${word}`)
+        .join(', ')})`;
+}
+function interval(stats) {
+    const range = stats.pass_rate_interval;
+    return range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : '';
+}
+function passK(stats) {
+    const entry = stats.pass_hat_k[Math.min(DISPLAYED_PASS_K, stats.pass_hat_k.length) - 1];
+    return entry ? `pass^${entry.k} ${entry.value.toFixed(2)}` : null;
+}
+function detailLines(scenario, topFailures) {
+    const stats = scenario.stats;
+    if (!stats)
+        return [`  ${scenario.summary}`];
+    const lines = [];
+    for (const failure of stats.failing_assertions.slice(0, topFailures)) {
+        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
+        const required = failure.required ? ' (required)' : '';
+        lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
+    }
+    for (const error of stats.errors) {
+        lines.push(`  - ${format_plural(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        // The way out (`re-record it: salvo run --record ...`) is on the trial's error, not the tally.
+        const hint = scenario.trials.find((trial) => trial.error?.code === error.code && trial.error.hint)?.error?.hint;
+        if (hint)
+            lines.push(`    hint: ${hint}`);
+    }
+    if (stats.note)
+        lines.push(`  note: ${stats.note}`);
+    if (stats.sample_size_note)
+        lines.push(`  note: ${stats.sample_size_note}`);
+    if (stats.early_stop)
+        lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    if (lines.length === 0)
+        lines.push(`  ${scenario.summary}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/scenario-summary.ts
+
+
+
+/**
+ * The seed's per-scenario summary, printed as each scenario finishes:
+ * scenario, model and provider, turns (and whether max turns was hit), tool
+ * calls, tokens, cost, latency and the scenario hash.
+ */
+function renderScenarioSummary(result) {
+    const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
+    const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
+    const lines = [
+        `Scenario: ${result.name} (${result.file})`,
+        `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
+        `Status:   ${statusWord(result)}${statusDetail(result)}`,
+    ];
+    if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
+        lines.push(`Trials:   ${columns(result)}`);
+    if (result.trials.length > 0) {
+        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${result.tool_calls} call(s)`, `Tokens:   ${format_formatCount(result.input_tokens)} in / ${format_formatCount(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null && result.judge_cost_usd === undefined ? 'unknown' : `${format_formatCosts(result.cost_usd, result.judge_cost_usd)} (estimated)`}`, `Latency:  ${formatSeconds(result.latency_seconds)}`);
+    }
+    if (result.scenario_hash)
+        lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
+    return lines.join('\n');
+}
+/** Why it did not pass; for a pass, only what the reader must know (no assertions were checked). */
+function statusDetail(result) {
+    if (result.status !== 'passed')
+        return ` - ${result.summary}`;
+    return result.stats?.note ? ` - ${result.stats.note}` : '';
+}
+/** What a reader sees in the status column: the verdict, or why it was skipped. */
+function statusWord(result) {
+    if (result.status === 'skipped')
+        return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
+    return format_verdictLabel(result.verdict);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/results-table.ts
+
+
+
+
+
+// Mode says whether the model was called (live) or a recording served (replay), for every scenario.
+// Time is a trial's: the median with several trials (a sum would grow with -n).
+// The judge's cost has its own column: the two are never summed into one figure.
+const HEADER = [
+    'Scenario',
+    'Model',
+    'Verdict',
+    'Passed',
+    'Mode',
+    'Turns',
+    'Tools',
+    'Tokens in/out',
+    'Cost',
+    'Judge',
+    'Time',
+];
+const NUMERIC = new Set([3, 5, 6, 7, 8, 9, 10]);
+const JUDGE = 9;
+const SCENARIO = 0;
+/** Columns left out, in this order, while the table is wider than the terminal: the least read first. */
+const DROP_ORDER = [6, 5, 7, 4, 1, 9, 3];
+/** Narrower than this, a name says too little: drop a column instead. */
+const MIN_NAME_COLUMNS = 18;
+/** The end-of-run table: one row per scenario, then the totals and what the reader must know about them. */
+function renderResultsTable(results, layout = {}) {
+    return [...resultsTableLines(results, layout)].join('\n');
+}
+/**
+ * The table's lines, one at a time: a first pass over the rows sizes the
+ * columns, a second renders each row as it reaches it, so a run of thousands
+ * of scenarios never holds every row's cells (or the whole table) at once.
+ */
+function* resultsTableLines(results, layout = {}) {
+    const shown = layout.shown ?? ((text) => text);
+    const cellsOf = (cells) => cells.map(shown);
+    const totalsRow = cellsOf(totalsCells(results));
+    const widths = HEADER.map((cell) => node_modules_string_width_stringWidth(cell));
+    const widen = (cells) => cells.forEach((cell, column) => (widths[column] = Math.max(widths[column], node_modules_string_width_stringWidth(cell))));
+    for (const scenario of results.scenarios)
+        widen(cellsOf(scenarioRow(scenario)));
+    widen(totalsRow);
+    const judged = results.scenarios.some((scenario) => scenario.judge_cost_usd !== undefined);
+    const visible = fitColumns(widths, layout.width ?? Number.POSITIVE_INFINITY, judged);
+    const line = (cells, verdict) => alignedLine(cells, widths, visible, verdict, layout);
+    const header = line(HEADER);
+    const rule = '-'.repeat(visible.reduce((sum, column) => sum + widths[column], 2 * (visible.length - 1)));
+    yield header;
+    yield rule;
+    for (const scenario of results.scenarios)
+        yield line(cellsOf(scenarioRow(scenario)), scenario.verdict);
+    yield rule;
+    yield line(totalsRow);
+    yield '';
+    yield countsLine(results.totals);
+    const { totals } = results;
+    if (totals.cache_saving_usd !== undefined)
+        yield `Cost ${formatCost(totals.cost_usd)}${format_formatCacheSaving(totals.cache_saving_usd)}.`;
+    if (totals.cost_incomplete)
+        yield 'Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).';
+    if (results.max_cost_usd !== null)
+        yield spendLine(results);
+    yield* rateLimitLines(results.rate_limits);
+    if (results.interrupted)
+        yield 'Interrupted: finished results were saved; the rest are marked cancelled.';
+}
+/**
+ * Which columns fit: every one when the table is narrow enough, else the
+ * low-value ones are dropped until the name column keeps a useful width, which
+ * then shrinks (names are cut with an ellipsis) to the width left.
+ */
+function fitColumns(widths, width, judged) {
+    let visible = widths.map((_, column) => column).filter((column) => judged || column !== JUDGE);
+    const othersWidth = () => visible.reduce((sum, column) => (column === SCENARIO ? sum : sum + widths[column] + 2), 0);
+    for (const column of DROP_ORDER) {
+        if (widths[SCENARIO] + othersWidth() <= width || width - othersWidth() >= MIN_NAME_COLUMNS)
+            break;
+        visible = visible.filter((kept) => kept !== column);
+    }
+    widths[SCENARIO] = Math.max(8, Math.min(widths[SCENARIO], width - othersWidth()));
+    return visible;
+}
+function totalsCells(results) {
+    const { totals } = results;
+    const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
+    return [
+        'Total',
+        '',
+        `${totals.passed}/${totals.total} passed`,
+        '',
+        '',
+        '',
+        '',
+        `${format_formatCount(totals.input_tokens)}/${format_formatCount(totals.output_tokens)}`,
+        totalCost,
+        totals.judge_cost_usd === undefined ? '' : formatCost(totals.judge_cost_usd),
+        '',
+    ];
+}
+/** Left-aligned text columns, right-aligned number columns, separated by two spaces; a long name is cut. */
+function alignedLine(cells, widths, visible, verdict, layout) {
+    return visible
+        .map((column) => {
+        const width = widths[column];
+        const cell = column === SCENARIO ? cliTruncate(cells[column], width) : cells[column];
+        const padding = ' '.repeat(Math.max(0, width - node_modules_string_width_stringWidth(cell)));
+        const aligned = NUMERIC.has(column) ? padding + cell : cell + padding;
+        return column === 2 && verdict && layout.paintVerdict ? layout.paintVerdict(verdict, aligned) : aligned;
+    })
+        .join('  ')
+        .trimEnd();
+}
+function scenarioRow(result) {
+    const ran = result.status !== 'skipped';
+    return [
+        result.name,
+        result.model,
+        statusWord(result),
+        passedCell(result),
+        result.mode ?? '-',
+        ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
+        ran ? String(result.tool_calls) : '-',
+        ran ? `${format_formatCount(result.input_tokens)}/${format_formatCount(result.output_tokens)}` : '-',
+        ran ? formatCost(result.cost_usd) : '-',
+        ran && result.judge_cost_usd !== undefined ? formatCost(result.judge_cost_usd) : '',
+        ran ? trialTime(result) : '-',
+    ];
+}
+/** A trial's time: the median over several trials, else the one trial's. */
+function trialTime(result) {
+    const median = result.stats?.latency_seconds?.p50;
+    if (result.trials.length > 1 && median !== undefined)
+        return `p50 ${formatSeconds(median)}`;
+    return formatSeconds(result.latency_seconds);
+}
+/** Trials passed of those counted, and the pass rate once there is more than one trial to rate. */
+function passedCell(result) {
+    const stats = result.stats;
+    if (!stats || result.status === 'skipped')
+        return '-';
+    const ratio = `${stats.passed}/${stats.counted}`;
+    return stats.counted > 1 && stats.pass_rate !== null ? `${ratio} ${stats.pass_rate.toFixed(2)}` : ratio;
+}
+function countsLine(totals) {
+    const parts = [
+        `${totals.passed} passed`,
+        `${totals.failed} failed`,
+        `${totals.errored} errored`,
+        `${totals.skipped} skipped`,
+    ];
+    return `${format_plural(totals.total, 'scenario')}: ${parts.join(', ')}`;
+}
+function spendLine(results) {
+    const spent = `Spent ${formatCost(results.totals.cost_usd + (results.totals.judge_cost_usd ?? 0))}${results.totals.judge_cost_usd === undefined ? '' : ' (agent and judge)'} of the ${formatCost(results.max_cost_usd)} cap`;
+    const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
+    const uncounted = results.uncounted_cost_models?.length
+        ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)`
+        : '';
+    return `${spent}${reached}${uncounted}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/results-merge.ts
 
 /**
@@ -29824,6 +39558,7 @@ function mergeRunResults(inputs, runId) {
         scenarios,
         ...(inputs.some((input) => input.budget_exhausted) ? { budget_exhausted: true } : {}),
         ...(uncounted.length > 0 ? { uncounted_cost_models: uncounted } : {}),
+        ...mergedRateLimits(inputs),
     };
     const counts = [...new Set(inputs.flatMap((input) => (input.shard ? [input.shard.count] : [])))];
     const shardCount = counts.length > 0 ? Math.max(...counts) : null;
@@ -29832,6 +39567,33 @@ function mergeRunResults(inputs, runId) {
         ? []
         : Array.from({ length: shardCount }, (_, index) => index + 1).filter((index) => !seen.has(index));
     return { results, missingShards, shardCount };
+}
+/** `shard 2 of 3 (shard-2-of-3) never reported; its scenarios were not verified.`, one line per missing shard. */
+function missingShardLines(merged) {
+    return merged.missingShards.map((index) => `shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; its scenarios were not verified.`);
+}
+/** The shards' rate-limit figures, summed per provider and base URL (each shard had its own limiter). */
+function mergedRateLimits(inputs) {
+    const merged = new Map();
+    for (const entry of inputs.flatMap((input) => input.rate_limits ?? [])) {
+        const key = `${entry.provider} ${entry.base_url ?? ''}`;
+        const sum = merged.get(key);
+        merged.set(key, sum
+            ? {
+                ...sum,
+                requests: sum.requests + entry.requests,
+                throttled: sum.throttled + entry.throttled,
+                retries: sum.retries + entry.retries,
+                waited_seconds: Math.round((sum.waited_seconds + entry.waited_seconds) * 10) / 10,
+                gave_up: sum.gave_up + entry.gave_up,
+                // Each shard settled on its own; the least is what held them all.
+                concurrency: sum.concurrency === null || entry.concurrency === null
+                    ? (sum.concurrency ?? entry.concurrency)
+                    : Math.min(sum.concurrency, entry.concurrency),
+            }
+            : { ...entry });
+    }
+    return merged.size > 0 ? { rate_limits: [...merged.values()] } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/node-adapters/system-clock.ts
@@ -29924,29 +39686,36 @@ function runSeconds(results) {
 function seconds(value) {
     return Math.max(0, value).toFixed(3);
 }
+/** A file or scenario name as one property-name segment: whitespace and dots become `_`. */
+function propertyPart(text) {
+    return text.replace(/[\s.]+/g, '_');
+}
 function runProperties(results) {
     const properties = [
         ['salvo.version', results.salvo_version],
         ['salvo.run_id', results.run_id],
-        ['salvo.cost_usd', String(results.totals.cost_usd)],
+        ['salvo.cost_usd', String(roundCost(results.totals.cost_usd))],
         ...(results.totals.judge_cost_usd === undefined
             ? []
-            : [['salvo.judge_cost_usd', String(results.totals.judge_cost_usd)]]),
+            : [['salvo.judge_cost_usd', String(roundCost(results.totals.judge_cost_usd))]]),
         ['salvo.cost_incomplete', String(results.totals.cost_incomplete)],
         ['salvo.interrupted', String(results.interrupted)],
     ];
     for (const scenario of results.scenarios) {
-        const key = `${scenario.file} ${scenario.name}`;
-        properties.push([`${key} verdict`, scenario.verdict]);
+        // Property names without spaces (some JUnit readers split on them): salvo.scenario.<file>.<name>.<field>.
+        const key = `salvo.scenario.${propertyPart(scenario.file)}.${propertyPart(scenario.name)}`;
+        properties.push([`${key}.verdict`, scenario.verdict]);
         properties.push([
-            `${key} pass_rate`,
-            scenario.stats?.pass_rate === null || !scenario.stats ? 'n/a' : String(scenario.stats.pass_rate),
+            `${key}.pass_rate`,
+            scenario.stats?.pass_rate === null || !scenario.stats
+                ? 'n/a'
+                : String(Number(scenario.stats.pass_rate.toFixed(4))),
         ]);
-        properties.push([`${key} cost_usd`, scenario.cost_usd === null ? 'unknown' : String(scenario.cost_usd)]);
+        properties.push([`${key}.cost_usd`, scenario.cost_usd === null ? 'unknown' : String(roundCost(scenario.cost_usd))]);
         if (scenario.judge_cost_usd !== undefined)
             properties.push([
-                `${key} judge_cost_usd`,
-                scenario.judge_cost_usd === null ? 'unknown' : String(scenario.judge_cost_usd),
+                `${key}.judge_cost_usd`,
+                scenario.judge_cost_usd === null ? 'unknown' : String(roundCost(scenario.judge_cost_usd)),
             ]);
     }
     return properties;
@@ -29984,7 +39753,7 @@ function junit_detailLines(scenario) {
 }
 function statsLines(scenario) {
     const stats = scenario.stats;
-    const cost = formatCosts(scenario.cost_usd, scenario.judge_cost_usd);
+    const cost = format_formatCosts(scenario.cost_usd, scenario.judge_cost_usd);
     const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
     if (stats) {
         const interval = stats.pass_rate_interval;
@@ -30034,6 +39803,9 @@ function addUsage(total, turn) {
         outputTokens: total.outputTokens + turn.outputTokens,
         cacheReadTokens: total.cacheReadTokens + turn.cacheReadTokens,
         cacheWriteTokens: total.cacheWriteTokens + turn.cacheWriteTokens,
+        ...(total.cacheWriteLongTokens || turn.cacheWriteLongTokens
+            ? { cacheWriteLongTokens: (total.cacheWriteLongTokens ?? 0) + (turn.cacheWriteLongTokens ?? 0) }
+            : {}),
         reasoningTokens: total.reasoningTokens + turn.reasoningTokens,
     };
 }
@@ -30193,182 +39965,8 @@ function evaluateWithoutAssertions(trace) {
     return { status: 'failed', score: 0, assertions: [], note: `no assertions, and the run did not complete: ${why}` };
 }
 
-;// CONCATENATED MODULE: ./src/core/cost/price-table.ts
-/**
- * Built-in prices, USD per million tokens, as data rows (prices change monthly;
- * update a row, never code). Sources and dates from
- * shared/reference/llm-apis.md §4 (researched 2026-11-24):
- *   [G]  @pydantic/genai-prices 0.1.8 data (2026-09-23), citing the official pricing pages
- *   [M]  the official OpenAI model page;  [P] Anthropic's pricing page;  [MP] Anthropic's model pages
- *   (secondary) a vendor or blog quoting the official page.
- * cacheWrite: OpenAI 30-minute retention (gpt-5.6 and later; older models bill
- * writes as plain input); Anthropic 5-minute TTL writes.
- */
-const openai = (ids, input, cacheRead, output, source, date, cacheWrite = input) => ({
-    provider: 'openai',
-    ids,
-    input,
-    cacheRead,
-    cacheWrite,
-    output,
-    source,
-    date,
-});
-/**
- * From gpt-5.4 on, a prompt above 272K tokens is billed at 2x input and cache rates and 1.5x output (official model
- * pages).
- */
-const openaiLong = (row) => ({
-    ...row,
-    longContext: {
-        aboveInputTokens: 272_000,
-        input: row.input * 2,
-        cacheRead: row.cacheRead * 2,
-        cacheWrite: row.cacheWrite * 2,
-        output: row.output * 1.5,
-    },
-});
-const anthropic = (ids, input, cacheWrite, cacheRead, output, source, date) => ({
-    provider: 'anthropic',
-    ids,
-    input,
-    cacheWrite,
-    cacheRead,
-    output,
-    source,
-    date,
-});
-const G = '[G] genai-prices 0.1.8';
-const PRICE_TABLE = [
-    // OpenAI, Standard tier.
-    openai(['gpt-4o', 'gpt-4o-2024-08-06', 'gpt-4o-2024-11-20'], 2.5, 1.25, 10, G, '2026-09-23'),
-    openai(['gpt-4o-2024-05-13'], 5, 5, 15, G, '2026-09-23'),
-    openai(['gpt-4o-mini', 'gpt-4o-mini-2024-07-18'], 0.15, 0.075, 0.6, G, '2026-09-23'),
-    openai(['gpt-4.1', 'gpt-4.1-2025-04-14'], 2, 0.5, 8, G, '2026-09-23'),
-    openai(['gpt-4.1-mini'], 0.4, 0.1, 1.6, G, '2026-09-23'),
-    openai(['gpt-4.1-nano'], 0.1, 0.025, 0.4, G, '2026-09-23'),
-    openai(['o3', 'o3-2025-04-16'], 2, 0.5, 8, `${G} (price since 2025-06-10)`, '2026-09-23'),
-    openai(['o4-mini', 'o4-mini-2025-04-16'], 1.1, 0.275, 4.4, G, '2026-09-23'),
-    openai(['gpt-5', 'gpt-5-2025-08-07'], 1.25, 0.125, 10, G, '2026-09-23'),
-    openai(['gpt-5-mini'], 0.25, 0.025, 2, G, '2026-09-23'),
-    openai(['gpt-5-nano'], 0.05, 0.005, 0.4, G, '2026-09-23'),
-    openai(['gpt-5.1', 'gpt-5.1-2025-11-13'], 1.25, 0.125, 10, G, '2026-09-23'),
-    openai(['gpt-5.2', 'gpt-5.2-2025-12-11'], 1.75, 0.175, 14, G, '2026-09-23'),
-    openaiLong(openai(['gpt-5.4'], 2.5, 0.25, 15, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.4-mini'], 0.75, 0.075, 4.5, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.4-nano'], 0.2, 0.02, 1.25, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.4-pro'], 30, 30, 180, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.5', 'gpt-5.5-2026-04-23'], 5, 0.5, 30, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.5-pro'], 30, 30, 180, G, '2026-09-23')),
-    openaiLong(openai(['gpt-5.6-sol', 'gpt-5.6'], 4, 0.4, 20, `${G} (price since 2026-08-21)`, '2026-08-21', 5)),
-    openaiLong(openai(['gpt-5.6-terra'], 2, 0.2, 12, `${G} (price since 2026-07-30)`, '2026-07-30', 2.5)),
-    openaiLong(openai(['gpt-5.6-luna'], 0.2, 0.02, 1.2, `${G} (price since 2026-07-30)`, '2026-07-30', 0.25)),
-    openaiLong(openai(['gpt-6-astra'], 10, 1, 50, G, '2026-09-23', 12.5)),
-    openaiLong(openai(['gpt-6-sol'], 2, 0.2, 10, `${G}; [M] model page`, '2026-09-22', 2.5)),
-    openaiLong(openai(['gpt-6-luna'], 0.1, 0.01, 0.5, G, '2026-09-22', 0.125)),
-    openaiLong(openai(['gpt-6.1-sol'], 2, 0.1, 10, '(secondary) LiteLLM blog; codexometer / AILSA release notes quoting the model page', '2026-10-01', 2.5)),
-    openaiLong(openai(['gpt-6.1-terra'], 1, 0.05, 5, '(secondary) LiteLLM blog, apidog, PromptFuel', '2026-10-26', 1.25)),
-    openaiLong(openai(['gpt-6.2-sol'], 2, 0.1, 10, '[M] model page (stored copy)', '2026-11-17', 2.5)),
-    // Anthropic, standard speed: input, 5-minute cache write, cache read, output.
-    anthropic(['claude-3-haiku-20240307'], 0.25, 0.3, 0.03, 1.25, G, '2026-09-23'),
-    anthropic(['claude-3-5-sonnet-20240620', 'claude-3-5-sonnet-20241022'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-    anthropic(['claude-3-7-sonnet-20250219'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-    anthropic(['claude-3-5-haiku-20241022'], 0.8, 1, 0.08, 4, G, '2026-09-23'),
-    anthropic(['claude-sonnet-4-20250514', 'claude-sonnet-4-0'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-    anthropic(['claude-opus-4-20250514', 'claude-opus-4-0'], 15, 18.75, 1.5, 75, `[P]; ${G}`, '2026-09'),
-    anthropic(['claude-opus-4-1-20250805', 'claude-opus-4-1'], 15, 18.75, 1.5, 75, '[P] pricing page', '2026-09'),
-    {
-        ...anthropic(['claude-sonnet-4-5-20250929', 'claude-sonnet-4-5'], 3, 3.75, 0.3, 15, G, '2026-09-23'),
-        longContext: { aboveInputTokens: 200_000, input: 6, cacheWrite: 7.5, cacheRead: 0.6, output: 22.5 },
-    },
-    anthropic(['claude-haiku-4-5-20251001', 'claude-haiku-4-5'], 1, 1.25, 0.1, 5, `[MP]; ${G}`, '2026-09-23'),
-    anthropic(['claude-opus-4-5-20251101', 'claude-opus-4-5'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-    anthropic(['claude-opus-4-6'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-    anthropic(['claude-opus-4-7'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-    anthropic(['claude-opus-4-8'], 5, 6.25, 0.5, 25, '[P] pricing page', '2026-09'),
-    anthropic(['claude-sonnet-4-6'], 3, 3.75, 0.3, 15, `${G} (flat since 2026-03-13)`, '2026-09-23'),
-    anthropic(['claude-sonnet-5'], 2, 2.5, 0.2, 10, '[MP] model page', '2026-06-30'),
-    anthropic(['claude-opus-5'], 5, 6.25, 0.5, 25, '[P]; [MP]', '2026-07-24'),
-    anthropic(['claude-fable-5', 'claude-mythos-5'], 10, 12.5, 1, 50, '[P] pricing page', '2026-09'),
-    anthropic(['claude-fable-5-1', 'claude-mythos-5-1'], 10, 12.5, 0.25, 50, '[P] pricing page', '2026-09'),
-    anthropic(['claude-opus-5-5'], 4, 5, 0.2, 20, '[MP]; PromptFuel v1.0.21 (secondary)', '2026-09-22'),
-    anthropic(['claude-sonnet-5-5'], 2, 2.5, 0.1, 10, '[MP] migration guide (read price since 2026-10-07)', '2026-10-07'),
-    {
-        ...anthropic(['claude-haiku-5-5'], 0.1, 0.125, 0.01, 0.5, '[MP] model page', '2026-10-07'),
-        // The tier counts input, cache reads and cache writes together, and reprices the whole request.
-        longContext: { aboveInputTokens: 100_000, input: 0.5, cacheWrite: 0.625, cacheRead: 0.05, output: 2.5 },
-    },
-    anthropic(['claude-fable-5-2'], 8, 10, 0.2, 40, '[MP] models overview; rightsize v0.10.2 (secondary)', '2026-11-09'),
-];
-
-;// CONCATENATED MODULE: ./src/core/cost/estimate-cost.ts
-
-/** null = unknown model: the cost is unknown, never 0. */
-function estimateCost(model, usage, userPrices = {}) {
-    const price = findPrice(model, userPrices);
-    return price === null ? null : costAt(price, usage);
-}
-function costAt(price, usage) {
-    const long = price.longContext;
-    const tier = long && usage.inputTokens > long.aboveInputTokens ? long : price.tier;
-    const uncached = Math.max(0, usage.inputTokens - usage.cacheReadTokens - usage.cacheWriteTokens);
-    const micro = uncached * tier.input +
-        usage.cacheReadTokens * tier.cacheRead +
-        usage.cacheWriteTokens * tier.cacheWrite +
-        usage.outputTokens * tier.output;
-    return micro / 1_000_000;
-}
-/** User prices first (exact id, then the normalised forms), then the built-in table; never a prefix match. */
-function findPrice(model, userPrices = {}) {
-    const candidates = candidateIds(model);
-    for (const id of candidates) {
-        const user = userPrices[id];
-        if (user)
-            return { tier: fromUserPrice(user), source: 'salvo.yaml prices', matchedId: id };
-    }
-    for (const id of candidates) {
-        const row = rowsById.get(id);
-        if (row)
-            return { tier: row, longContext: row.longContext, source: `${row.source}, ${row.date}`, matchedId: id };
-    }
-    return null;
-}
-const rowsById = new Map(PRICE_TABLE.flatMap((row) => row.ids.map((id) => [id, row])));
-function fromUserPrice(price) {
-    // Without cache prices, cached tokens cost what plain input costs (a self-hosted model has no cache discount).
-    return {
-        input: price.input,
-        output: price.output,
-        cacheRead: price.cache_read ?? price.input,
-        cacheWrite: price.cache_write ?? price.input,
-    };
-}
-/**
- * The ids to try, most specific first (llm-apis.md §4.4): as given; without a
- * gateway or cloud prefix/suffix (`openai/`, Bedrock `us.anthropic.…-v1:0`,
- * Vertex `@20250805`); then without a snapshot date (OpenAI `-2024-08-06`,
- * Anthropic `-20250929`). Fine-tuned ids (`ft:`) are priced differently and
- * stay unknown.
- */
-function candidateIds(model) {
-    const given = model.trim();
-    if (given.startsWith('ft:'))
-        return [given];
-    const normalised = given
-        .toLowerCase()
-        .replace(/^(openai|anthropic)\//, '')
-        .replace(/^(us|eu|apac|global)\./, '')
-        .replace(/^anthropic\./, '')
-        .replace(/-v\d+(:\d+)?$/, '')
-        .replace(/@\d{8}$/, '');
-    const undated = normalised.replace(/-\d{4}-\d{2}-\d{2}$/, '').replace(/^(claude-.+)-\d{8}$/, '$1');
-    return [...new Set([given, normalised, undated])];
-}
-
-;// CONCATENATED MODULE: ./src/core/cost/index.ts
-
-
-
+// EXTERNAL MODULE: ./src/core/cost/index.ts + 3 modules
+var core_cost = __nccwpck_require__(4423);
 ;// CONCATENATED MODULE: ./src/core/evaluation/judge-prompt.ts
 
 /** The tool the judge is made to call; providers without forced tool calls answer in JSON text instead. */
@@ -30424,15 +40022,34 @@ function summariseToolCalls(trace) {
 function judgedTrialOf(trace) {
     const task = trace.messages.find((message) => message.role === 'user')?.content ?? '';
     const systemPrompt = trace.messages.find((message) => message.role === 'system')?.content ?? undefined;
+    const conversation = conversationOf(trace);
     return {
         task,
+        ...(conversation ? { conversation } : {}),
         toolCalls: summariseToolCalls(trace),
         finalAnswer: trace.final_content,
         ...(systemPrompt ? { systemPrompt } : {}),
     };
 }
+/** The user's and the agent's words, turn by turn; null for a one-message trial (the task says it all). */
+function conversationOf(trace) {
+    const users = trace.messages.filter((message) => message.role === 'user').length;
+    if (users < 2)
+        return null;
+    return trace.messages
+        .flatMap((message) => {
+        if (message.role === 'user')
+            return [`USER (turn ${message.user_turn ?? '?'}): ${message.content ?? ''}`];
+        if (message.role === 'assistant' && message.content)
+            return [`AGENT: ${message.content}`];
+        return [];
+    })
+        .join('\n');
+}
 function dataSection(assertion, trial) {
     const blocks = [dataBlock('USER TASK', trial.task)];
+    if (trial.conversation)
+        blocks.push(dataBlock('CONVERSATION', trial.conversation));
     if (assertion.include_system_prompt && trial.systemPrompt)
         blocks.push(dataBlock('AGENT SYSTEM PROMPT', trial.systemPrompt));
     blocks.push(dataBlock('TOOL CALLS', trial.toolCalls));
@@ -30657,7 +40274,7 @@ class UsageTally {
         for (const [model, entry] of this.byModel) {
             usage = addUsage(usage, entry.usage);
             calls += entry.calls;
-            const modelCost = estimateCost(model, entry.usage, this.prices);
+            const modelCost = (0,core_cost/* estimateCost */.a3)(model, entry.usage, this.prices);
             cost = cost === null || modelCost === null ? null : cost + modelCost;
         }
         return {
@@ -30786,7 +40403,244 @@ function extrasError(message, hint) {
     return new errors/* SalvoError */.u3('E_EXTRAS', message, { hint });
 }
 
+;// CONCATENATED MODULE: ./src/core/runner/trial-signal.ts
+/** The trial's time limit and cancellation, as one AbortSignal the runner's awaits race against. */
+function secondsToMs(seconds) {
+    return seconds === undefined ? null : seconds * 1000;
+}
+/** The run's hard stop combined with this trial's timeout. */
+function trialSignal(run, timeoutMs) {
+    const controller = new AbortController();
+    const onRunAbort = () => controller.abort(run?.reason);
+    run?.addEventListener('abort', onRunAbort, { once: true });
+    if (run?.aborted)
+        onRunAbort();
+    const timer = timeoutMs === null ? null : setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            if (timer)
+                clearTimeout(timer);
+            run?.removeEventListener('abort', onRunAbort);
+        },
+    };
+}
+/** The abort reason of a trial that ran out of time (as opposed to a cancelled run). */
+class TimeoutSignal {
+    timeoutMs;
+    constructor(timeoutMs) {
+        this.timeoutMs = timeoutMs;
+    }
+}
+/** Settles with `work`, or rejects as soon as `signal` aborts, even if the client ignores the signal. */
+function untilAborted(work, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted) {
+            work.catch(() => undefined);
+            return reject(signal.reason);
+        }
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/simulated-user.ts
+
+
+
+
+/** The tool the simulator calls to end the conversation instead of writing a message. */
+const FINISH_TOOL = 'finish';
+const FINISH_REASONS = ['goal_met', 'gave_up', 'off_track'];
+/**
+ * The simulated user of one trial: a model given the persona, the goal and the conversation so far,
+ * which answers as the user or calls `finish`. Its tokens and cost are counted apart from the agent's.
+ */
+class SimulatedUser {
+    spec;
+    choice;
+    prices;
+    usage = emptyUsage();
+    calls = 0;
+    constructor(spec, choice, prices) {
+        this.spec = spec;
+        this.choice = choice;
+        this.prices = prices;
+    }
+    /** The message of user turn `userTurn` (1-based), given the conversation so far. */
+    async next(userTurn, messages, signal) {
+        if (userTurn > this.spec.max_user_turns)
+            return { end: { by: 'max_user_turns', max_user_turns: userTurn - 1 } };
+        if (userTurn === 1 && this.spec.opening !== undefined)
+            return { message: this.spec.opening };
+        const { client, model } = this.ready();
+        const request = simulatorRequest(this.spec, model, messages, signal);
+        let turn;
+        try {
+            turn = await untilAborted(client.complete(request), signal);
+        }
+        catch (error) {
+            throw inUserTurn(error, userTurn);
+        }
+        this.calls += 1;
+        this.usage = addUsage(this.usage, turn.usage);
+        const finish = turn.toolCalls.find((call) => call.name === FINISH_TOOL);
+        if (finish)
+            return { end: finishedBy(finish.arguments) };
+        const text = turn.text?.trim() ?? '';
+        if (text === '')
+            throw new errors/* SalvoError */.u3('E_SIMULATOR', `the simulated user wrote no message for user turn ${userTurn} and did not call ${FINISH_TOOL}`, { hint: 'check the simulator model; a small model may need a plainer persona and goal' });
+        return { message: text };
+    }
+    /** Its tokens and cost on this trial; null when it was never asked (an opening, then an agent limit). */
+    usageRecord() {
+        if (this.calls === 0 || !this.choice || 'missing' in this.choice)
+            return null;
+        const { model } = this.choice;
+        return {
+            model,
+            calls: this.calls,
+            input_tokens: this.usage.inputTokens,
+            output_tokens: this.usage.outputTokens,
+            cost_usd: (0,core_cost/* estimateCost */.a3)(model, this.usage, this.prices),
+        };
+    }
+    ready() {
+        if (!this.choice)
+            throw new errors/* SalvoError */.u3('E_SIMULATOR', 'this run cannot drive a simulated user');
+        if ('missing' in this.choice)
+            throw new errors/* SalvoError */.u3('E_SIMULATOR', this.choice.missing);
+        return this.choice;
+    }
+}
+/** A stale recording or a provider failure names the user turn the simulator was asked for. */
+function inUserTurn(error, userTurn) {
+    if ((0,errors/* isSalvoError */.GT)(error) && error.code !== 'E_CANCELLED')
+        error.message = `simulated user, user turn ${userTurn}: ${error.message}`;
+    return error;
+}
+function finishedBy(args) {
+    const reason = args?.reason;
+    if (!FINISH_REASONS.includes(reason)) {
+        throw new errors/* SalvoError */.u3('E_SIMULATOR', `the simulated user called ${FINISH_TOOL} with reason ${JSON.stringify(reason)}; expected one of ${FINISH_REASONS.join(', ')}`);
+    }
+    const note = typeof args?.note === 'string' && args.note.trim() !== '' ? args.note.trim() : null;
+    return { by: 'simulator', reason: reason, note };
+}
+const finishTool = {
+    name: FINISH_TOOL,
+    description: 'Ends the conversation instead of writing another message.',
+    parameters: {
+        type: 'object',
+        properties: {
+            reason: {
+                type: 'string',
+                enum: [...FINISH_REASONS],
+                description: 'goal_met: you got what you wanted; gave_up: you stop trying; off_track: the agent lost the thread',
+            },
+            note: { type: 'string', description: 'One sentence: why you are ending the conversation.' },
+        },
+        required: ['reason'],
+    },
+};
+/** Instructions as the system prompt, the conversation so far as the one message: what the simulator reads. */
+function simulatorRequest(spec, model, messages, signal) {
+    const conversation = transcript(messages, spec.show_tool_calls);
+    const ask = conversation === ''
+        ? 'The conversation has not started yet. Write your first message to the agent.'
+        : `THE CONVERSATION SO FAR:\n${conversation}\n\nWrite your next message to the agent, or call ${FINISH_TOOL}.`;
+    return {
+        system: instructions(spec),
+        messages: [{ role: 'user', content: ask }],
+        tools: [finishTool],
+        settings: { model, extras: {} },
+        ...(signal ? { signal } : {}),
+    };
+}
+function instructions(spec) {
+    const lines = [
+        'You play a user talking to an AI agent, to test that agent. Stay in character; never play the agent.',
+        `PERSONA: ${spec.persona}`,
+        `GOAL: ${spec.goal}`,
+    ];
+    if (spec.stop_when)
+        lines.push(`STOP WHEN: ${spec.stop_when}`);
+    lines.push("Write only the user's next message, in the first person, as this user would type it.", `When you are done (goal met, you give up, or the agent went off track), call ${FINISH_TOOL} instead of writing.`);
+    return lines.join('\n');
+}
+/** The conversation as the user saw it: their messages and the agent's replies; tool traffic only when asked. */
+function transcript(messages, showToolCalls) {
+    const lines = [];
+    for (const message of messages) {
+        if (message.role === 'user')
+            lines.push(`USER: ${message.content ?? ''}`);
+        if (message.role === 'assistant' && message.content)
+            lines.push(`AGENT: ${message.content}`);
+        if (!showToolCalls)
+            continue;
+        if (message.role === 'assistant')
+            for (const call of message.tool_calls ?? [])
+                lines.push(`AGENT CALLED ${call.name}(${call.arguments ? JSON.stringify(call.arguments) : ''})`);
+        if (message.role === 'tool')
+            lines.push(`TOOL ${message.tool_name ?? '?'} ANSWERED: ${message.content ?? ''}`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/tool-handlers.ts
+
+/** The state a trial's tool handlers share, deep-copied from `state.initial` so trials never see each other's. */
+class TrialWorld {
+    state;
+    handlers;
+    timeoutMs;
+    constructor(scenario) {
+        this.state = structuredClone(scenario.state?.initial ?? {});
+        this.handlers = new Map(scenario.tools.flatMap((tool) => (tool.handler === undefined ? [] : [[tool.name, tool.handler]])));
+        this.timeoutMs = (scenario.state?.handler_timeout_seconds ?? 5) * 1000;
+    }
+    /** True when the scenario has state or handlers, so the trace keeps the final state. */
+    static isStateful(scenario) {
+        return scenario.state !== undefined || scenario.tools.some((tool) => tool.handler !== undefined);
+    }
+    handles(call) {
+        return this.handlers.has(call.name);
+    }
+    /**
+     * Answers a call with the tool's handler: its return value (strings as they are, the rest as JSON),
+     * or, when it throws, a failed tool result with its message. The handler's state changes are kept
+     * either way. A handler that cannot run or runs out of time throws, which errors the trial.
+     */
+    async answer(call, runner, scenarioFile) {
+        const handler = this.handlers.get(call.name);
+        if (!runner)
+            throw new errors/* SalvoError */.u3('E_HANDLER', `tool '${call.name}' has a handler, but this run cannot execute handlers`);
+        if (call.argumentsError !== undefined) {
+            return {
+                content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`,
+                isError: true,
+            };
+        }
+        const outcome = await runner.call({
+            scenarioFile,
+            handler,
+            arguments: call.arguments,
+            state: this.state,
+            timeoutMs: this.timeoutMs,
+        });
+        this.state = outcome.state;
+        if (outcome.kind === 'threw')
+            return { content: outcome.message, isError: true };
+        return {
+            content: typeof outcome.result === 'string' ? outcome.result : JSON.stringify(outcome.result),
+            isError: false,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/conditional-mocks.ts
+
 
 
 
@@ -30902,150 +40756,17 @@ class RepeatCounter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/runner/tool-handlers.ts
-
-/** The state a trial's tool handlers share, deep-copied from `state.initial` so trials never see each other's. */
-class TrialWorld {
-    state;
-    handlers;
-    timeoutMs;
-    constructor(scenario) {
-        this.state = structuredClone(scenario.state?.initial ?? {});
-        this.handlers = new Map(scenario.tools.flatMap((tool) => (tool.handler === undefined ? [] : [[tool.name, tool.handler]])));
-        this.timeoutMs = (scenario.state?.handler_timeout_seconds ?? 5) * 1000;
-    }
-    /** True when the scenario has state or handlers, so the trace keeps the final state. */
-    static isStateful(scenario) {
-        return scenario.state !== undefined || scenario.tools.some((tool) => tool.handler !== undefined);
-    }
-    handles(call) {
-        return this.handlers.has(call.name);
-    }
-    /**
-     * Answers a call with the tool's handler: its return value (strings as they are, the rest as JSON),
-     * or, when it throws, a failed tool result with its message. The handler's state changes are kept
-     * either way. A handler that cannot run or runs out of time throws, which errors the trial.
-     */
-    async answer(call, runner, scenarioFile) {
-        const handler = this.handlers.get(call.name);
-        if (!runner)
-            throw new errors/* SalvoError */.u3('E_HANDLER', `tool '${call.name}' has a handler, but this run cannot execute handlers`);
-        if (call.argumentsError !== undefined) {
-            return {
-                content: `error: the arguments for tool '${call.name}' are unusable: ${call.argumentsError}`,
-                isError: true,
-            };
-        }
-        const outcome = await runner.call({
-            scenarioFile,
-            handler,
-            arguments: call.arguments,
-            state: this.state,
-            timeoutMs: this.timeoutMs,
-        });
-        this.state = outcome.state;
-        if (outcome.kind === 'threw')
-            return { content: outcome.message, isError: true };
-        return {
-            content: typeof outcome.result === 'string' ? outcome.result : JSON.stringify(outcome.result),
-            isError: false,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/runner/run-scenario.ts
+;// CONCATENATED MODULE: ./src/core/runner/tool-loop.ts
 
 
 
 
-
-
-
-
-
-
+/**
+ * The tool loop of one trial: each user message (scripted or simulated) starts a loop of model turns
+ * and tool answers that ends when the agent answers without calling tools, or a limit stops it.
+ */
 /** The same call (name and arguments) this many times in a row is a loop, not progress. */
 const DEFAULT_LOOP_LIMIT = 5;
-/**
- * Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. The trace and error
- * come back sealed (redacted, then cut to the size limits): nothing leaves the runner unsealed.
- */
-async function runScenario(loaded, options) {
-    const { clock } = options;
-    const traceId = uuidv7(clock);
-    const startedAt = clock.now();
-    const started = clock.monotonic();
-    const { scenario } = loaded;
-    const state = {
-        conversation: [],
-        messages: scenario.system_prompt ? [{ role: 'system', content: scenario.system_prompt }] : [],
-        turns: [],
-        userTurns: [],
-        toolCallsMade: [],
-        usage: emptyUsage(),
-        finalContent: null,
-        finishReason: null,
-        stopReason: 'error',
-        extrasResolved: {},
-        world: new TrialWorld(scenario),
-    };
-    const limit = trialSignal(options.hardStop ?? options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
-    let error = null;
-    try {
-        state.extrasResolved = validateExtras(scenario.extras, scenario.adapter);
-        await converse(loaded, state, options, limit.signal);
-    }
-    catch (caught) {
-        ({ stopReason: state.stopReason, error } = classifyFailure(caught, options.signal, limit.signal, scenario));
-        const interrupted = state.userTurns.at(-1);
-        if (interrupted)
-            interrupted.stop_reason = state.stopReason;
-    }
-    finally {
-        limit.dispose();
-    }
-    const trace = {
-        schema_version: TRACE_SCHEMA_VERSION,
-        trace_id: traceId,
-        scenario_name: loaded.name,
-        scenario_file: loaded.file,
-        scenario_hash: loaded.hash,
-        provider: options.client.provider,
-        model: scenario.model,
-        mode: options.mode,
-        timestamp: new Date(startedAt).toISOString(),
-        messages: state.messages,
-        tool_calls_made: state.toolCallsMade,
-        turns: state.turns,
-        turn_count: state.turns.length,
-        usage: state.usage,
-        input_tokens: state.usage.inputTokens,
-        output_tokens: state.usage.outputTokens,
-        total_tokens: state.usage.inputTokens + state.usage.outputTokens,
-        // A replayed trial reports the latency that was recorded, not the microseconds replay took.
-        latency_seconds: options.mode === 'replay' ? sumLatencySeconds(state.turns) : (clock.monotonic() - started) / 1000,
-        final_content: state.finalContent,
-        finish_reason: state.finishReason,
-        stop_reason: state.stopReason,
-        max_turns_hit: state.stopReason === 'max_turns',
-        cost_usd: state.turns.length === 0 ? 0 : estimateCost(scenario.model, state.usage, options.prices ?? {}),
-        extras_resolved: state.extrasResolved,
-        user_turns: state.userTurns,
-        ...(TrialWorld.isStateful(scenario) ? { final_state: state.world.state } : {}),
-        ...(error ? { error: { code: error.code, message: error.message } } : {}),
-    };
-    return sealOutcome({ trace, error }, options.redactor);
-}
-/**
- * The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no
- * pattern recognises).
- */
-function sealOutcome(outcome, redactor) {
-    return {
-        trace: (0,limits/* limitTrace */.NC)(redactor.deep(outcome.trace)),
-        error: outcome.error ? redactError(outcome.error, redactor) : null,
-    };
-}
 /**
  * The conversation: each user message starts a tool loop that runs until the agent answers without
  * calling tools. A limit that stops one user turn ends the conversation: the next user message
@@ -31064,10 +40785,14 @@ async function converse(loaded, state, options, signal) {
         settings: generationSettings(scenario, state.extrasResolved),
         loopLimit: options.loopLimit ?? DEFAULT_LOOP_LIMIT,
     };
-    for (const [index, userTurn] of userTurnsOf(scenario).entries()) {
-        const userTurnNumber = index + 1;
-        state.conversation.push({ role: 'user', content: userTurn.user });
-        state.messages.push({ role: 'user', content: userTurn.user, user_turn: userTurnNumber });
+    for (let userTurnNumber = 1;; userTurnNumber += 1) {
+        const next = await nextUserMessage(scenario, state, userTurnNumber, signal);
+        if ('end' in next) {
+            state.conversationEnd = next.end;
+            return;
+        }
+        state.conversation.push({ role: 'user', content: next.message });
+        state.messages.push({ role: 'user', content: next.message, user_turn: userTurnNumber });
         const record = {
             user_turn: userTurnNumber,
             tool_call_count: 0,
@@ -31087,9 +40812,18 @@ async function converse(loaded, state, options, signal) {
             record.model_turn_count = state.turns.length - modelTurnsBefore;
             record.final_content = state.turns.length > modelTurnsBefore ? state.finalContent : null;
         }
-        if (state.stopReason !== 'final_answer')
+        if (state.stopReason !== 'final_answer') {
+            state.conversationEnd = { by: 'agent_limit', stop_reason: state.stopReason };
             return;
+        }
     }
+}
+/** The scripted message of this user turn, or the simulated user's; `end` once there is none. */
+async function nextUserMessage(scenario, state, userTurn, signal) {
+    if (state.simulator)
+        return state.simulator.next(userTurn, state.messages, signal);
+    const scripted = userTurnsOf(scenario)[userTurn - 1];
+    return scripted ? { message: scripted.user } : { end: null };
 }
 /** One user turn's tool loop; `max_turns` and `max_tool_calls` count within it. */
 async function runUserTurn(scenario, state, setup, userTurn, run) {
@@ -31104,6 +40838,7 @@ async function runUserTurn(scenario, state, setup, userTurn, run) {
             settings: setup.settings,
             signal,
             messages: [...state.conversation],
+            ...(options.promptCache ? { cache: options.promptCache } : {}),
         };
         if (scenario.system_prompt)
             request.system = scenario.system_prompt;
@@ -31145,9 +40880,6 @@ function answerCall(call, state, setup, run) {
         return Promise.resolve(answerToolCall(call, setup.mocks));
     return untilAborted(state.world.answer(call, run.options.handlers, setup.scenarioFile), run.signal);
 }
-function sumLatencySeconds(turns) {
-    return turns.reduce((total, turn) => total + turn.latency_ms, 0) / 1000;
-}
 function recordTurn(state, turn, userTurn) {
     state.usage = addUsage(state.usage, turn.usage);
     state.finalContent = turn.text;
@@ -31184,44 +40916,12 @@ function generationSettings(scenario, extras) {
         settings.api = scenario.api;
     return settings;
 }
-function secondsToMs(seconds) {
-    return seconds === undefined ? null : seconds * 1000;
-}
-/** The run's hard stop combined with this trial's timeout. */
-function trialSignal(run, timeoutMs) {
-    const controller = new AbortController();
-    const onRunAbort = () => controller.abort(run?.reason);
-    run?.addEventListener('abort', onRunAbort, { once: true });
-    if (run?.aborted)
-        onRunAbort();
-    const timer = timeoutMs === null ? null : setTimeout(() => controller.abort(new TimeoutSignal(timeoutMs)), timeoutMs);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            if (timer)
-                clearTimeout(timer);
-            run?.removeEventListener('abort', onRunAbort);
-        },
-    };
-}
-class TimeoutSignal {
-    timeoutMs;
-    constructor(timeoutMs) {
-        this.timeoutMs = timeoutMs;
-    }
-}
-/** Settles with `work`, or rejects as soon as `signal` aborts, even if the client ignores the signal. */
-function untilAborted(work, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted) {
-            work.catch(() => undefined);
-            return reject(signal.reason);
-        }
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-}
+
+;// CONCATENATED MODULE: ./src/core/runner/trial-failure.ts
+
+
+
+/** Why a trial ended early: its timeout, the run's interrupt, or an error (typed, or wrapped as E_INTERNAL). */
 function classifyFailure(caught, run, trial, scenario) {
     if (trial.aborted && trial.reason instanceof TimeoutSignal) {
         const seconds = trial.reason.timeoutMs / 1000;
@@ -31253,6 +40953,121 @@ function classifyFailure(caught, run, trial, scenario) {
 function redactError(error, redactor) {
     error.message = (0,limits/* truncateText */.EJ)(redactor.text(error.message), limits/* ERROR_MESSAGE_LIMIT */.l);
     return error;
+}
+
+;// CONCATENATED MODULE: ./src/core/runner/run-scenario.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Runs ONE trial of a scenario: the multi-turn tool loop, fed by the scenario's mocks. The trace and error
+ * come back sealed (redacted, then cut to the size limits): nothing leaves the runner unsealed.
+ */
+async function runScenario(loaded, options) {
+    const { clock } = options;
+    const traceId = uuidv7(clock);
+    const startedAt = clock.now();
+    const started = clock.monotonic();
+    const { scenario } = loaded;
+    const state = {
+        conversation: [],
+        messages: scenario.system_prompt ? [{ role: 'system', content: scenario.system_prompt }] : [],
+        turns: [],
+        userTurns: [],
+        toolCallsMade: [],
+        usage: emptyUsage(),
+        finalContent: null,
+        finishReason: null,
+        stopReason: 'error',
+        extrasResolved: {},
+        world: new TrialWorld(scenario),
+        simulator: scenario.user_simulator
+            ? new SimulatedUser(scenario.user_simulator, options.simulator, options.prices ?? {})
+            : null,
+        conversationEnd: null,
+    };
+    const limit = trialSignal(options.hardStop ?? options.signal, options.timeoutMs ?? secondsToMs(scenario.timeout_seconds));
+    let error = null;
+    try {
+        state.extrasResolved = validateExtras(scenario.extras, scenario.adapter);
+        await converse(loaded, state, options, limit.signal);
+    }
+    catch (caught) {
+        ({ stopReason: state.stopReason, error } = classifyFailure(caught, options.signal, limit.signal, scenario));
+        const interrupted = state.userTurns.at(-1);
+        if (interrupted)
+            interrupted.stop_reason = state.stopReason;
+        state.conversationEnd = { by: 'error', stop_reason: state.stopReason };
+    }
+    finally {
+        limit.dispose();
+    }
+    const trace = {
+        schema_version: TRACE_SCHEMA_VERSION,
+        trace_id: traceId,
+        scenario_name: loaded.name,
+        scenario_file: loaded.file,
+        scenario_hash: loaded.hash,
+        provider: options.client.provider,
+        model: scenario.model,
+        mode: options.mode,
+        timestamp: new Date(startedAt).toISOString(),
+        messages: state.messages,
+        tool_calls_made: state.toolCallsMade,
+        turns: state.turns,
+        turn_count: state.turns.length,
+        usage: state.usage,
+        input_tokens: state.usage.inputTokens,
+        output_tokens: state.usage.outputTokens,
+        total_tokens: state.usage.inputTokens + state.usage.outputTokens,
+        // A replayed trial reports the latency that was recorded, not the microseconds replay took.
+        latency_seconds: options.mode === 'replay' ? sumLatencySeconds(state.turns) : (clock.monotonic() - started) / 1000,
+        final_content: state.finalContent,
+        finish_reason: state.finishReason,
+        stop_reason: state.stopReason,
+        max_turns_hit: state.stopReason === 'max_turns',
+        cost_usd: state.turns.length === 0 ? 0 : (0,core_cost/* estimateCost */.a3)(scenario.model, state.usage, options.prices ?? {}),
+        ...savingField((0,core_cost/* estimateCacheSaving */.DH)(scenario.model, state.usage, options.prices)),
+        extras_resolved: state.extrasResolved,
+        user_turns: state.userTurns,
+        ...(TrialWorld.isStateful(scenario) ? { final_state: state.world.state } : {}),
+        ...(error ? { error: { code: error.code, message: error.message } } : {}),
+        ...simulatorFacts(state),
+    };
+    return sealOutcome({ trace, error }, options.redactor);
+}
+const savingField = (saving) => (saving === null ? {} : { cache_saving_usd: saving });
+/**
+ * The trial as it may be stored, shown and evaluated: redacted first, then cut (a cut could leave half a key that no
+ * pattern recognises).
+ */
+function sealOutcome(outcome, redactor) {
+    return {
+        trace: (0,limits/* limitTrace */.NC)(redactor.deep(outcome.trace)),
+        error: outcome.error ? redactError(outcome.error, redactor) : null,
+    };
+}
+function sumLatencySeconds(turns) {
+    return turns.reduce((total, turn) => total + turn.latency_ms, 0) / 1000;
+}
+/** A simulated user's conversation says why it ended and what the simulator cost, apart from the agent. */
+function simulatorFacts(state) {
+    if (!state.simulator)
+        return {};
+    const usage = state.simulator.usageRecord();
+    return {
+        ...(state.conversationEnd ? { conversation_end: state.conversationEnd } : {}),
+        ...(usage ? { simulator: usage } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/early-stop.ts
@@ -31613,16 +41428,20 @@ async function runTrial(slot, trial, choice, context) {
         hardStop: context.hardStop,
         timeoutMs: options.timeoutMs,
         ...(options.handlers ? { handlers: options.handlers } : {}),
+        ...(slot.cacheHint ? { promptCache: slot.cacheHint } : {}),
+        ...(await simulatorIfNeeded(slot.loaded, choice.mode, context)),
     });
     slot.ran = true;
     const judged = await judgeIfNeeded(slot.loaded, outcome, choice.mode, context);
-    const trace = judged.usage ? { ...outcome.trace, judge: judged.usage } : outcome.trace;
+    const trace = { ...outcome.trace, trial, ...(judged.usage ? { judge: judged.usage } : {}) };
     // The spend cap decides whether the next scenario may start: counted now, the judge's votes included.
     if (cap.add(trace.cost_usd, trace.model))
         options.onEvent?.({ type: 'cost_uncounted', model: trace.model });
     if (judged.usage && cap.add(judged.usage.cost_usd, judged.usage.models.join(', '))) {
         options.onEvent?.({ type: 'cost_uncounted', model: judged.usage.models.join(', ') });
     }
+    if (trace.simulator && cap.add(trace.simulator.cost_usd, trace.simulator.model))
+        options.onEvent?.({ type: 'cost_uncounted', model: trace.simulator.model });
     await options.store.saveTrace(options.runId, trace);
     rememberRejectedKey(outcome.error, choice, context.rejectedKeys);
     const evaluation = evaluate(trace, outcome.error, slot.loaded, judged);
@@ -31631,6 +41450,21 @@ async function runTrial(slot, trial, choice, context) {
     options.onEvent?.({ type: 'trial_finished', name: slot.loaded.name, trial, result });
     if (options.earlyStop)
         stopEarlyIfDecided(slot, context.queue, slot.planned);
+}
+/**
+ * The simulated user's client, for a scenario that has one, taking the run's request permits like the agent's turns;
+ * a client that cannot be built errors its trials.
+ */
+async function simulatorIfNeeded(loaded, mode, { options, permits }) {
+    if (!loaded.scenario.user_simulator || !options.simulatorFor)
+        return {};
+    try {
+        const choice = await options.simulatorFor(loaded, mode);
+        return { simulator: 'missing' in choice ? choice : { ...choice, client: permits.limit(choice.client) } };
+    }
+    catch (caught) {
+        return { simulator: { missing: `the simulated user's model cannot be reached: ${asSalvoError(caught).message}` } };
+    }
 }
 /** A live provider that rejected the key (401/403) gets no more requests this run: later scenarios are skipped. */
 function rememberRejectedKey(error, choice, rejected) {
@@ -31793,7 +41627,60 @@ class SpendCap {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/runner/prompt-cache-plan.ts
+/**
+ * Where prompt caching can pay, decided once for the whole run before any
+ * request is sent. A cache write costs more than a plain read (Anthropic
+ * 1.25x for 5 minutes), so a prefix is only marked when it will be sent
+ * again: by a later model call of the same trial (a tool loop or scripted
+ * turns), by another trial, or by another scenario of the run with the same
+ * model, system prompt and tools. A single-call, single-trial scenario with
+ * a prefix of its own gets no hint: it is sent exactly as with caching off.
+ * Whether the prefix is long enough is the provider's call (it sees the
+ * request as sent).
+ */
+
+
+const PROMPT_CACHING_AUTO = { mode: 'auto', forcedOff: false };
+/** One hint per scenario, in order; undefined where caching is off or cannot pay. */
+function planPromptCaching(scenarios, settings, defaultTrials) {
+    const caching = scenarios.map((loaded) => !settings.forcedOff && (loaded.scenario.prompt_caching ?? settings.mode) === 'auto');
+    const sharers = new Map();
+    scenarios.forEach((loaded, index) => {
+        if (caching[index])
+            sharers.set(prefixOf(loaded.scenario), (sharers.get(prefixOf(loaded.scenario)) ?? 0) + 1);
+    });
+    return scenarios.map((loaded, index) => {
+        if (!caching[index])
+            return undefined;
+        const { scenario } = loaded;
+        // A simulated user talks for several turns too.
+        const severalCalls = userTurnsOf(scenario).length > 1 || scenario.tools.length > 0 || scenario.user_simulator !== undefined;
+        const severalTrials = (scenario.trials ?? defaultTrials) > 1;
+        const shared = (sharers.get(prefixOf(scenario)) ?? 0) > 1;
+        if (!severalCalls && !severalTrials && !shared)
+            return undefined;
+        return {
+            // A digest, not the name: the key reaches the provider, the scenario's file and name need not.
+            key: `salvo-${shortDigest({ file: loaded.file, name: loaded.name })}`,
+            prefixReused: true,
+            // Another trial re-sends the opening message too, so the conversation is worth marking as well.
+            conversationReused: severalCalls || severalTrials,
+        };
+    });
+}
+/** What makes two scenarios' prompts start the same: provider, model, tools and system prompt. */
+function prefixOf(scenario) {
+    return canonicalJson({
+        adapter: scenario.adapter,
+        model: scenario.model,
+        system: scenario.system_prompt,
+        tools: scenario.tools.map((tool) => [tool.name, tool.description, tool.parameters]),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/runner/run-suite.ts
+
 
 
 
@@ -31810,10 +41697,7 @@ async function runSuite(scenarios, options) {
     const { signal } = options;
     const startedAt = new Date(options.clock.now()).toISOString();
     const rows = new Array(scenarios.length);
-    const slots = scenarios.map((loaded, index) => {
-        const planned = loaded.scenario.trials ?? options.trials;
-        return { loaded, index, choice: null, trials: [], ran: false, pending: planned, planned };
-    });
+    const slots = slotsFor(scenarios, options);
     const cap = new SpendCap(options.maxCostUsd);
     // Providers that rejected the key (401/403) live: every later request would be rejected too (25 trials sent 26).
     const rejectedKeys = new Map();
@@ -31904,6 +41788,23 @@ async function runSuite(scenarios, options) {
     // The caller writes the document (store.finishRun) once it holds every row it reports.
     return runDocument(options, startedAt, rows, cap);
 }
+/** One slot per scenario: its planned trials and where prompt caching pays for it. */
+function slotsFor(scenarios, options) {
+    const cacheHints = planPromptCaching(scenarios, options.promptCaching ?? PROMPT_CACHING_AUTO, options.trials);
+    return scenarios.map((loaded, index) => {
+        const planned = loaded.scenario.trials ?? options.trials;
+        return {
+            loaded,
+            index,
+            choice: null,
+            trials: [],
+            ran: false,
+            pending: planned,
+            planned,
+            cacheHint: cacheHints[index],
+        };
+    });
+}
 /** Why a scenario must not start (interrupted, or the spend cap reached), announcing the cap once. */
 function skipBeforeStart(signal, cap, options) {
     if (signal.aborted)
@@ -31976,6 +41877,23 @@ function resolveJudgeSettings(assertion, scenarioAdapter, defaults, fallbackMode
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/runner/simulator-settings.ts
+
+/**
+ * Which model plays a scenario's simulated user: `user_simulator.model`, else salvo.yaml's
+ * `simulator.model`, else `--simulator-model` / the Action's `simulator-model`. The adapter is
+ * salvo.yaml's `simulator.adapter`, else the model's family, else the scenario's own adapter.
+ */
+function resolveSimulatorSettings(scenario, defaults, fallbackModel) {
+    const model = scenario.user_simulator?.model ?? defaults.model ?? fallbackModel;
+    if (!model) {
+        return {
+            missing: 'no simulator model: set user_simulator.model in the scenario, simulator.model in salvo.yaml, or pass --simulator-model (Action input simulator-model)',
+        };
+    }
+    return { model, adapter: defaults.adapter ?? adapterOfModel(model) ?? scenario.adapter };
+}
+
 ;// CONCATENATED MODULE: ./src/core/scenario/hash.ts
 
 
@@ -31983,10 +41901,12 @@ function resolveJudgeSettings(assertion, scenarioAdapter, defaults, fallbackMode
  * scenario_hash: SHA-256 (hex) of the resolved scenario (includes expanded,
  * defaults applied) in a canonical JSON form with sorted keys, so the hash is
  * stable across key order, formatting, comments and how tools were included,
- * and changes whenever what the run would do changes.
+ * and changes whenever what the run would do changes. `prompt_caching` is left
+ * out: caching changes the bill, never what the model sees.
  */
 function hashScenario(scenario) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(scenario)).digest('hex');
+    const { prompt_caching: _caching, ...seen } = scenario;
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(seen)).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/includes.ts
@@ -32133,6 +42053,7 @@ async function checkModule(path, handler, root, reader) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/matcher-checks.ts
+
 
 
 /**
@@ -32306,7 +42227,7 @@ function checkRegex(pattern, bad) {
         compileMatcherPattern(pattern);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+        const reason = error.message.replace(/^Invalid regular expression: /, '');
         bad('matches', `invalid regular expression: ${reason}`);
     }
 }
@@ -32430,6 +42351,7 @@ function checkStateAssertionsHaveState(data) {
 
 
 
+
 function crossCheck(input) {
     return [
         ...checkToolNames(input),
@@ -32520,6 +42442,7 @@ function checkPromptOrTurns(data) {
     }
     return [...problems, ...checkPromptXorTurns(data)];
 }
+/** A scenario's user speaks through exactly one of `prompt`, `turns` and `user_simulator`. */
 function checkPromptXorTurns(data) {
     if (data.prompt !== undefined && data.turns !== undefined) {
         return [
@@ -32530,9 +42453,24 @@ function checkPromptXorTurns(data) {
             },
         ];
     }
-    if (data.prompt === undefined && data.turns === undefined) {
+    if (data.user_simulator !== undefined && (data.turns !== undefined || data.prompt !== undefined)) {
+        const other = data.turns !== undefined ? `'turns' (a scripted conversation)` : `'prompt' (one user message)`;
+        const hint = data.turns !== undefined ? '' : `; give the first message as user_simulator.opening`;
         return [
-            { path: [], target: 'key', message: `missing required field 'prompt' (or 'turns' for a scripted conversation)` },
+            {
+                path: ['user_simulator'],
+                target: 'key',
+                message: `a scenario has ${other} or 'user_simulator' (a simulated user), not both${hint}`,
+            },
+        ];
+    }
+    if (data.prompt === undefined && data.turns === undefined && data.user_simulator === undefined) {
+        return [
+            {
+                path: [],
+                target: 'key',
+                message: `missing required field 'prompt' (or 'turns' for a scripted conversation, 'user_simulator' for a simulated user)`,
+            },
         ];
     }
     return [];
@@ -32553,14 +42491,10 @@ function checkPatterns(data) {
     const compile = (pattern, flags, path) => {
         if (typeof pattern !== 'string')
             return;
-        try {
-            // Bad flags are the schema's to report; compile the pattern alone then.
-            new RegExp(pattern, typeof flags === 'string' && /^[imsu]*$/.test(flags) ? flags : '');
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+        // Bad flags are the schema's to report; compile the pattern alone then.
+        const reason = userRegexProblem(pattern, typeof flags === 'string' && USER_REGEX_FLAGS.test(flags) ? flags : '');
+        if (reason !== null)
             problems.push({ path, target: 'value', message: `invalid regular expression: ${reason}` });
-        }
     };
     for (const [assertion, path] of everyAssertion(data)) {
         const type = semantic_checks_field(assertion, 'type');
@@ -32674,7 +42608,9 @@ async function loadScenario(file, options) {
         problems.push(at(path, 'value', `!include is only allowed as an item of 'tools'`));
     for (const [index, message] of assertions?.invalid ?? [])
         problems.push(at(['assertions', index], 'value', message));
-    const result = scenarioSchema.safeParse(data);
+    // Without zod's generated fast path: building it made the first file's parse several times slower (the start of
+    // every run, a first request later), and each later file gains only microseconds from it.
+    const result = scenarioSchema.safeParse(data, { jitless: true });
     if (!result.success) {
         const skipped = [
             ...misplacedIncludes,
@@ -32990,13 +42926,20 @@ function filesOfShard(files, shard, weightOf) {
  * turn, for every trial of one scenario. Committed next to the scenario so a
  * run without a key (fork pull requests, a fresh clone) can replay it. Public
  * and snake_case like traces; bump RECORDING_FORMAT_VERSION on any change a
- * reader of version 1 could not understand.
+ * reader of the previous version could not understand.
+ *
+ * Version 2 added `simulator` (the simulated user's replies) and made `judge`
+ * official (it arrived in version 1 files without a bump). Version 1 files
+ * are still read: they have no simulator replies, and their judge votes are
+ * read as they are.
  *
  * Location: `<scenario dir>/__recordings__/<scenario file stem>.json`. The
  * folder holds only .json files, so scenario globs (*.yaml, *.yml) never
  * pick them up.
  */
-const RECORDING_FORMAT_VERSION = 1;
+const RECORDING_FORMAT_VERSION = 2;
+/** Versions this salvo reads; it writes only RECORDING_FORMAT_VERSION. */
+const READABLE_FORMAT_VERSIONS = (/* unused pure expression or super */ null && ([1, 2]));
 const RECORDINGS_DIR = '__recordings__';
 /** Where a recording came from. Nothing may claim a real model produced text it did not. */
 const liveSourceSchema = cli_schemas/* strictObject */.rej({
@@ -33074,10 +43017,13 @@ const replySchema = cli_schemas/* strictObject */.rej({
 /** One recorded turn: the request's fingerprint and the normalised reply. */
 const turnSchema = cli_schemas/* strictObject */.rej({ request: requestFingerprintSchema, reply: replySchema });
 const trialSchema = cli_schemas/* strictObject */.rej({ turns: cli_schemas/* array */.YOg(turnSchema) });
-/** One judge request (criteria, judge model, what the agent did) and the votes it got, in order. */
-const judgeRequestSchema = cli_schemas/* strictObject */.rej({ request: requestFingerprintSchema, replies: cli_schemas/* array */.YOg(replySchema) });
+/**
+ * One request keyed by its digest and the replies it got, in order: a judge request (criteria, judge model, what
+ * the agent did) and its votes, or a simulated-user request (persona, goal, the conversation so far) and its replies.
+ */
+const keyedRequestSchema = cli_schemas/* strictObject */.rej({ request: requestFingerprintSchema, replies: cli_schemas/* array */.YOg(replySchema) });
 const recordingSchema = cli_schemas/* strictObject */.rej({
-    format_version: cli_schemas/* literal */.euz(RECORDING_FORMAT_VERSION),
+    format_version: cli_schemas/* union */.KCZ([cli_schemas/* literal */.euz(1), cli_schemas/* literal */.euz(RECORDING_FORMAT_VERSION)]),
     scenario_name: cli_schemas/* string */.YjP(),
     /** The scenario file as it was given when recording, for people reading the file. */
     scenario_file: cli_schemas/* string */.YjP(),
@@ -33086,7 +43032,9 @@ const recordingSchema = cli_schemas/* strictObject */.rej({
     source: recordingSourceSchema,
     trials: cli_schemas/* array */.YOg(trialSchema),
     /** The judge's votes, apart from the agent's replies: a changed criterion makes only these stale. */
-    judge: cli_schemas/* array */.YOg(judgeRequestSchema).optional(),
+    judge: cli_schemas/* array */.YOg(keyedRequestSchema).optional(),
+    /** The simulated user's replies (version 2), apart from the agent's: replay serves them by request digest. */
+    simulator: cli_schemas/* array */.YOg(keyedRequestSchema).optional(),
 });
 /** `examples/refund.yaml` -> `examples/__recordings__/refund.json`. */
 function recordingPathFor(scenarioFile) {
@@ -33109,6 +43057,8 @@ function parseRecording(text, file) {
     if (typeof version === 'number' && version > RECORDING_FORMAT_VERSION) {
         throw new errors/* SalvoError */.u3('E_RECORDING_FORMAT', `recording ${file} has format_version ${version}; this salvo reads version ${RECORDING_FORMAT_VERSION}`, { hint: 'upgrade salvo, or re-record the scenario with this version' });
     }
+    if ((version === 1 || version === undefined) && document?.simulator !== undefined)
+        throw invalidRecording(file, 'simulated-user replies need format_version 2');
     const parsed = recordingSchema.safeParse(document);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -33146,6 +43096,676 @@ async function writeRecordingFile(path, recording) {
     const temporary = `${path}.${process.pid}.tmp`;
     await (0,promises_.writeFile)(temporary, serialiseRecording(recording), 'utf8');
     await (0,promises_.rename)(temporary, path);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/run-overview.ts
+
+
+
+/**
+ * The wording shared by the job summary and the PR comment: the headline,
+ * status labels and the reasons a scenario did not pass.
+ */
+const SKIP_REASON_TEXT = {
+    no_key_no_recording: 'no API key and no recording, so it could not run live or replay',
+    budget: 'not started: the max-cost-usd budget was reached',
+    cancelled: 'not started or stopped: the run was cancelled',
+    invalid: 'the scenario file is invalid',
+    provider_rejected_key: 'not sent: the provider rejected the API key (HTTP 401/403) earlier in this run',
+};
+function describeSkipReason(reason) {
+    return reason ? SKIP_REASON_TEXT[reason] : 'skipped';
+}
+function statusLabel(scenario) {
+    switch (scenario.status) {
+        case 'passed':
+            return `✅ ${verdictLabel(scenario.verdict)}`;
+        case 'failed':
+            return `❌ ${verdictLabel(scenario.verdict)}`;
+        case 'errored':
+            return `💥 errored`;
+        case 'skipped':
+            return `⏭️ skipped (${scenario.skip_reason ?? 'skipped'})`;
+    }
+}
+/** Scenarios that actually called a model (live or replayed), as opposed to skipped ones. */
+function ranCount(results) {
+    return results.scenarios.filter((scenario) => scenario.status !== 'skipped').length;
+}
+/**
+ * The first line of every report: outcome, counts, cost, baseline delta and
+ * commit. It must say plainly when nothing ran, so a green-looking step with
+ * zero executed scenarios is never mistaken for success.
+ */
+function renderHeadline(results, context = {}) {
+    const { totals } = results;
+    const interrupted = results.interrupted ? ' The run was interrupted; finished scenarios are reported.' : '';
+    const commit = shortSha(context.commitSha);
+    const commitNote = commit ? ` · commit \`${commit}\`` : '';
+    if (totals.total === 0)
+        return `⚠️ **Nothing actually ran: no scenarios were found.**${commitNote}${interrupted}`;
+    const ran = ranCount(results);
+    if (ran === 0) {
+        const all = totals.total === 1 ? 'the only scenario was' : `all ${plural(totals.total, 'scenario')} were`;
+        return `⚠️ **Nothing actually ran: ${all} skipped** (${skipBreakdown(results)})${commitNote}.${interrupted}`;
+    }
+    const replayed = results.scenarios.filter((scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay').length;
+    const replayNote = replayed > 0 ? `, ${formatCount(replayed)} replayed from recordings` : '';
+    const counts = countsSentence(results);
+    const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
+    const cost = ` · cost ${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
+    const delta = context.baselineDelta ? ` (${context.baselineDelta})` : '';
+    return `${icon} **salvo: ${counts}** (${formatCount(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote})${cost}${delta}${commitNote}.${interrupted}`;
+}
+/** The first seven hex digits, or null for anything that is not a commit SHA. */
+function shortSha(sha) {
+    return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : null;
+}
+function countsSentence(results) {
+    const { totals } = results;
+    const parts = [`${formatCount(totals.passed)} passed`];
+    if (totals.failed > 0)
+        parts.push(`${formatCount(totals.failed)} failed`);
+    if (totals.errored > 0)
+        parts.push(`${formatCount(totals.errored)} errored`);
+    if (totals.skipped > 0)
+        parts.push(`${formatCount(totals.skipped)} skipped`);
+    return parts.join(', ');
+}
+function skipBreakdown(results) {
+    const counts = new Map();
+    for (const scenario of results.scenarios) {
+        const reason = scenario.skip_reason ?? 'skipped';
+        counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    }
+    return [...counts].map(([reason, count]) => `${formatCount(count)} ${reason}`).join(', ');
+}
+/**
+ * Why a scenario did not pass, as escaped Markdown: its summary, then the
+ * failed assertions' reasons (de-duplicated across trials), or the error.
+ */
+function failureReasons(scenario, maxReasons = 5) {
+    const unique = plainFailureReasons(scenario);
+    const shown = unique.slice(0, maxReasons).map((reason) => escapeMarkdown(reason, 500));
+    if (unique.length > maxReasons)
+        shown.push(`… and ${formatCount(unique.length - maxReasons)} more`);
+    return shown;
+}
+/**
+ * The same reasons as plain text, each once. Judge and per-turn assertions
+ * read like any other (`turn 2 · judge helpful: ...`).
+ */
+function plainFailureReasons(scenario) {
+    const reasons = [];
+    if (scenario.status === 'skipped')
+        reasons.push(describeSkipReason(scenario.skip_reason));
+    if (scenario.summary)
+        reasons.push(scenario.summary);
+    const error = scenario.error ?? scenario.trials.find((trial) => trial.error)?.error;
+    if (error)
+        reasons.push(`${describeError(error)}${error.hint ? ` (hint: ${error.hint})` : ''}`);
+    for (const trial of scenario.trials) {
+        for (const assertion of trial.assertions) {
+            if (assertion.passed)
+                continue;
+            const turn = assertion.turn === undefined ? '' : `turn ${assertion.turn} · `;
+            reasons.push(`${turn}${assertion.label}: ${assertion.reason}`);
+        }
+    }
+    return [...new Set(reasons)];
+}
+function trialTotals(results) {
+    const totals = { several: false, run: 0, passed: 0, counted: 0, passRate: null, flaky: 0 };
+    for (const { stats } of results.scenarios) {
+        if (!stats)
+            continue;
+        totals.several ||= stats.trials_planned > 1;
+        totals.run += stats.trials_run;
+        totals.passed += stats.passed;
+        totals.counted += stats.counted;
+        if (stats.passed > 0 && stats.passed < stats.counted)
+            totals.flaky += 1;
+    }
+    totals.passRate = totals.counted > 0 ? totals.passed / totals.counted : null;
+    return totals;
+}
+/**
+ * `4/5 passed · rate 0.80 (95 % 0.38-0.96)` (numbers and fixed words only, safe in Markdown), for runs with several
+ * trials; "—" when none ran.
+ */
+function trialStatsCell(scenario) {
+    const stats = scenario.stats;
+    if (!stats || scenario.status === 'skipped')
+        return '—';
+    const parts = [`${formatCount(stats.passed)}/${formatCount(stats.counted)} passed`];
+    if (stats.pass_rate !== null && stats.counted > 1) {
+        const range = stats.pass_rate_interval;
+        parts.push(`rate ${stats.pass_rate.toFixed(2)}${range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : ''}`);
+    }
+    if (stats.infra_errors > 0)
+        parts.push(`${formatCount(stats.infra_errors)} infra errors`);
+    if (stats.early_stop)
+        parts.push(`stopped early after ${formatCount(stats.early_stop.after_trials)}`);
+    return parts.join(' · ');
+}
+/** `Trials: 9 of 10 passed (rate 0.90), 1 flaky scenario`, or null when every scenario ran once. */
+function trialTotalsSentence(results) {
+    const totals = trialTotals(results);
+    if (!totals.several)
+        return null;
+    const rate = totals.passRate === null ? '' : ` (rate ${totals.passRate.toFixed(2)})`;
+    const flaky = totals.flaky > 0 ? `, ${plural(totals.flaky, 'flaky scenario')}` : '';
+    return `Trials: ${formatCount(totals.passed)} of ${formatCount(totals.counted)} passed${rate}${flaky}.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/html-viewer-data.ts
+
+
+
+/** Failed verdicts first, passing last; the run's own order within a verdict. */
+const VERDICT_ORDER = ['HARD_FAIL', 'FAIL', 'INFRA_ERROR', 'PARTIAL', 'SKIPPED', 'PASS'];
+function buildViewerData(input) {
+    const { results } = input;
+    const changes = new Map((input.comparison?.comparison.scenarios ?? []).map((row) => [`${row.file}\u0000${row.name}`, row.class]));
+    const scenarios = results.scenarios
+        .map((scenario, position) => ({ scenario, position }))
+        .sort((a, b) => VERDICT_ORDER.indexOf(a.scenario.verdict) - VERDICT_ORDER.indexOf(b.scenario.verdict) ||
+        a.position - b.position)
+        .map(({ scenario }) => viewerScenario(scenario, changes.get(`${scenario.file}\u0000${scenario.name}`) ?? null));
+    const wanted = new Set(results.scenarios.flatMap((scenario) => scenario.trials.map((trial) => trial.trace_id)));
+    const traces = {};
+    for (const [id, trace] of input.traces)
+        if (wanted.has(id))
+            traces[id] = viewerTrace(trace, input.prices ?? {});
+    return { run: viewerRun(results), baseline: viewerBaseline(input.comparison ?? null), scenarios, traces };
+}
+function viewerRun(results) {
+    const { totals } = results;
+    const wallSeconds = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
+    return {
+        id: results.run_id,
+        salvo: results.salvo_version,
+        started: results.started_at,
+        wall: Number.isFinite(wallSeconds) && wallSeconds >= 0 ? formatSeconds(wallSeconds) : 'unknown',
+        interrupted: results.interrupted,
+        counts: {
+            total: totals.total,
+            passed: totals.passed,
+            failed: totals.failed,
+            errored: totals.errored,
+            skipped: totals.skipped,
+        },
+        cost: `${format_formatCosts(totals.cost_usd, totals.judge_cost_usd)}${totals.cost_incomplete ? ' (some unknown)' : ''}`,
+        shard: results.shard ? `shard ${results.shard.index} of ${results.shard.count}` : null,
+    };
+}
+function viewerBaseline(compared) {
+    if (!compared)
+        return null;
+    const { base, head, cost_change: change, counts } = compared.comparison;
+    const percent = change === null ? 'n/a' : `${change >= 0 ? '+' : ''}${Math.round(change * 100)}%`;
+    return {
+        origin: compared.origin,
+        runId: base.run_id,
+        passed: `${base.passed} of ${base.scenarios} → ${head.passed} of ${head.scenarios} passed`,
+        cost: `${formatCost(base.cost_usd)} → ${formatCost(head.cost_usd)} (${percent})`,
+        classes: Object.entries(counts)
+            .filter(([, count]) => count > 0)
+            .map(([name, count]) => ({ name: name.replaceAll('_', ' '), count })),
+    };
+}
+function viewerScenario(scenario, change) {
+    const rate = scenario.stats?.pass_rate;
+    const skipped = scenario.status === 'skipped' ? describeSkipReason(scenario.skip_reason) : '';
+    return {
+        name: scenario.name,
+        file: scenario.file,
+        v: scenario.verdict,
+        label: format_verdictLabel(scenario.verdict),
+        summary: scenario.summary || skipped,
+        model: `${scenario.provider} ${scenario.model}`.trim(),
+        mode: scenario.mode ?? '',
+        passRate: rate === undefined || rate === null
+            ? `${scenario.trials.filter((trial) => trial.status === 'passed').length}/${scenario.trials.length}`
+            : `${Math.round(rate * 100)}%`,
+        cost: scenario.status === 'skipped' ? '' : format_formatCosts(scenario.cost_usd, scenario.judge_cost_usd),
+        time: scenario.status === 'skipped' ? '' : formatSeconds(scenario.latency_seconds),
+        change: change?.replaceAll('_', ' ') ?? null,
+        trials: scenario.trials.map(viewerTrial),
+    };
+}
+function viewerTrial(trial) {
+    const judge = trial.judge;
+    return {
+        n: trial.trial,
+        status: trial.status.replace('_', ' '),
+        score: trial.score === null ? '-' : trial.score.toFixed(2),
+        cost: format_formatCosts(trial.cost_usd, judge?.cost_usd),
+        time: formatSeconds(trial.latency_seconds),
+        turns: trial.turns,
+        toolCalls: trial.tool_calls,
+        mode: trial.mode,
+        error: trial.error
+            ? `[${trial.error.code}] ${trial.error.message}${trial.error.hint ? ` (${trial.error.hint})` : ''}`
+            : null,
+        judge: judge
+            ? `${judge.calls} judge vote(s) by ${judge.models.join(', ')}: ${judge.input_tokens} in / ${judge.output_tokens} out, ${formatCost(judge.cost_usd)}`
+            : null,
+        assertions: trial.assertions.map(viewerAssertion),
+        trace: trial.trace_id,
+    };
+}
+function viewerAssertion(assertion) {
+    return {
+        label: assertion.label,
+        passed: assertion.passed,
+        required: assertion.required,
+        reason: assertion.reason,
+        turn: assertion.turn ?? null,
+    };
+}
+function viewerTrace(trace, prices) {
+    const system = trace.messages.find((message) => message.role === 'system');
+    return {
+        system: system?.content ?? null,
+        messages: trace.messages.flatMap((message) => (message.role === 'system' ? [] : [viewerMessage(message)])),
+        turns: trace.turns.map((turn) => {
+            // Per-turn cost from the same price table as the trial's; unknown when the trial's own cost is.
+            const cost = trace.cost_usd === null ? null : (0,core_cost/* estimateCost */.a3)(turn.model, turn.usage, prices);
+            return {
+                n: turn.index + 1,
+                user: turn.user_turn ?? null,
+                model: turn.model,
+                time: formatSeconds(turn.latency_ms / 1000),
+                tokens: `${turn.usage.inputTokens} in / ${turn.usage.outputTokens} out`,
+                cost: formatCost(cost),
+                end: turn.retries > 0 ? `${turn.finish_reason}, ${turn.retries} retries` : turn.finish_reason,
+            };
+        }),
+        stop: trace.stop_reason.replaceAll('_', ' '),
+        finalState: trace.final_state === undefined ? null : JSON.stringify(trace.final_state, null, 2),
+        error: trace.error ? `[${trace.error.code}] ${trace.error.message}` : null,
+        truncated: trace.truncated === true,
+    };
+}
+function viewerMessage(message) {
+    const base = {
+        role: message.role,
+        text: message.content,
+        userTurn: message.user_turn ?? null,
+    };
+    if (message.role === 'assistant') {
+        const calls = (message.tool_calls ?? []).map((call) => ({
+            id: call.id,
+            name: call.name,
+            args: call.arguments !== null ? JSON.stringify(call.arguments, null, 2) : (call.rawArguments ?? ''),
+        }));
+        return calls.length > 0 ? { ...base, calls } : base;
+    }
+    if (message.role === 'tool') {
+        const answeredBy = message.is_error
+            ? 'error'
+            : message.mock_case !== undefined
+                ? `mock case ${message.mock_case}`
+                : 'mock_response or handler';
+        return {
+            ...base,
+            tool: message.tool_name ?? '?',
+            callId: message.tool_call_id ?? '',
+            answeredBy,
+            ...(message.is_error ? { isError: true } : {}),
+        };
+    }
+    return base;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/html-viewer-script.ts
+/**
+ * The viewer's script, inline in report.html. Plain browser JavaScript kept in a string so the renderer stays a pure
+ * function. It reads the run from the page's JSON block and builds every element with textContent, never innerHTML,
+ * so nothing a model wrote can become markup. The scenario list is virtual: only the rows in view exist, which keeps
+ * 10,000 scenarios as quick as 10; a trial's conversation is built when it is opened.
+ */
+const VIEWER_SCRIPT = String.raw `
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('salvo-data').textContent);
+  var ROW = 30, MARGIN = 10;
+  var list = document.getElementById('list'), spacer = document.getElementById('spacer');
+  var detail = document.getElementById('detail'), search = document.getElementById('search');
+  var verdictFilter = document.getElementById('verdict'), shownLabel = document.getElementById('shown');
+  var scenarios = data.scenarios, shown = [], selected = -1, painted = '';
+  var haystacks = scenarios.map(function (s) { return (s.name + '\n' + s.file + '\n' + s.summary).toLowerCase(); });
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function add(parent) {
+    for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
+    return parent;
+  }
+  function badge(s) { return el('span', 'badge v-' + s.v, s.label); }
+  function figure(label, value) {
+    var span = el('span', '', label + ' ');
+    return add(span, el('b', '', value));
+  }
+
+  function renderOverview() {
+    var run = data.run, c = run.counts, box = document.getElementById('overview');
+    document.getElementById('title').textContent = 'salvo run ' + run.id + (run.interrupted ? ' (interrupted)' : '');
+    add(box, figure('scenarios', c.total), figure('passed', c.passed), figure('failed', c.failed),
+      figure('errored', c.errored), figure('skipped', c.skipped), figure('cost', run.cost),
+      figure('wall time', run.wall), figure('started', run.started), figure('salvo', run.salvo));
+    if (run.shard) add(box, el('span', '', run.shard));
+    if (data.baseline) {
+      var b = data.baseline, classes = b.classes.map(function (k) { return k.count + ' ' + k.name; }).join(', ');
+      add(box, figure('vs ' + b.origin + ':', b.passed + '; cost ' + b.cost + (classes ? '; ' + classes : '')));
+    }
+  }
+
+  function fillVerdicts() {
+    var seen = {};
+    scenarios.forEach(function (s) { seen[s.v] = (seen[s.v] || 0) + 1; });
+    ['HARD_FAIL', 'FAIL', 'INFRA_ERROR', 'PARTIAL', 'SKIPPED', 'PASS'].forEach(function (v) {
+      if (!seen[v]) return;
+      var option = el('option', '', v.replace('_', ' ') + ' (' + seen[v] + ')');
+      option.value = v;
+      verdictFilter.appendChild(option);
+    });
+  }
+
+  function applyFilter() {
+    var query = search.value.trim().toLowerCase(), verdict = verdictFilter.value;
+    shown = [];
+    for (var i = 0; i < scenarios.length; i++) {
+      if (verdict === 'NOT_PASS' ? scenarios[i].v === 'PASS' : verdict && scenarios[i].v !== verdict) continue;
+      if (query && haystacks[i].indexOf(query) === -1) continue;
+      shown.push(i);
+    }
+    spacer.style.height = shown.length * ROW + 'px';
+    shownLabel.textContent = shown.length + ' of ' + scenarios.length + ' scenarios';
+    list.scrollTop = 0;
+    paint(true);
+  }
+
+  function paint(force) {
+    var first = Math.max(0, Math.floor(list.scrollTop / ROW) - MARGIN);
+    var last = Math.min(shown.length, Math.ceil((list.scrollTop + list.clientHeight) / ROW) + MARGIN);
+    var key = first + ':' + last;
+    if (!force && key === painted) return;
+    painted = key;
+    spacer.textContent = '';
+    for (var i = first; i < last; i++) spacer.appendChild(rowElement(shown[i], i));
+  }
+
+  function rowElement(index, position) {
+    var s = scenarios[index], row = el('div', 'row' + (index === selected ? ' selected' : ''));
+    row.style.top = position * ROW + 'px';
+    row.title = s.file;
+    row.setAttribute('data-index', index);
+    row.setAttribute('data-verdict', s.v);
+    add(row, badge(s), el('span', 'name', s.name), el('span', 'figure', s.passRate), el('span', 'figure', s.cost));
+    row.addEventListener('click', function () { select(index); });
+    return row;
+  }
+
+  function select(index) {
+    selected = index;
+    paint(true);
+    showScenario(scenarios[index]);
+  }
+
+  function showScenario(s) {
+    detail.textContent = '';
+    detail.scrollTop = 0;
+    add(detail, add(el('h2'), badge(s), document.createTextNode(' ' + s.name)));
+    var facts = [s.file, s.model, s.mode, 'pass rate ' + s.passRate, s.cost, s.time];
+    if (s.change) facts.push('vs baseline: ' + s.change);
+    add(detail, el('div', 'muted', facts.filter(Boolean).join(' · ')));
+    if (s.summary) add(detail, el('p', 'text', s.summary));
+    if (s.trials.length === 0) add(detail, el('p', 'muted', 'No trial ran.'));
+    var open = s.trials.findIndex(function (t) { return t.status !== 'passed'; });
+    s.trials.forEach(function (t, i) { add(detail, trialElement(t, i === (open === -1 ? 0 : open))); });
+  }
+
+  function trialElement(t, open) {
+    var box = el('details', 'trial'), body = el('div', 'body'), built = false;
+    add(box, el('summary', '', 'Trial ' + t.n + ': ' + t.status + ' · score ' + t.score + ' · ' + t.cost + ' · ' +
+      t.time + ' · ' + t.turns + ' turn(s) · ' + t.toolCalls + ' tool call(s) · ' + t.mode), body);
+    function build() {
+      if (built) return;
+      built = true;
+      if (t.error) add(body, el('p', 'error', t.error));
+      if (t.judge) add(body, el('p', 'muted', t.judge));
+      add(body, assertionTable(t.assertions));
+      var trace = t.trace ? data.traces[t.trace] : null;
+      if (trace) addTrace(body, trace);
+      else add(body, el('p', 'muted', t.trace ? 'The trace ' + t.trace + ' is not in this report.' : 'No trace.'));
+    }
+    box.addEventListener('toggle', function () { if (box.open) build(); });
+    if (open) { build(); box.open = true; }
+    return box;
+  }
+
+  function assertionTable(assertions) {
+    if (assertions.length === 0) return el('p', 'muted', 'No assertion was evaluated.');
+    var table = el('table', 'assertions');
+    add(table, add(el('tr'), el('th', '', ''), el('th', '', 'Assertion'), el('th', '', 'Reason')));
+    assertions.forEach(function (a) {
+      var label = a.label + (a.required ? ' (required)' : '') + (a.turn ? ' · turn ' + a.turn : '');
+      add(table, add(el('tr'), el('td', a.passed ? 'ok' : 'no', a.passed ? 'pass' : 'FAIL'), el('td', '', label),
+        el('td', 'text', a.reason)));
+    });
+    return table;
+  }
+
+  function addTrace(body, trace) {
+    if (trace.truncated) add(body, el('p', 'muted', 'This trace was cut to the size limits; cut places are marked.'));
+    if (trace.system !== null) {
+      add(body, add(el('details', 'system'), el('summary', '', 'System prompt'), el('pre', '', trace.system)));
+    }
+    var conversation = el('div', 'conversation');
+    trace.messages.forEach(function (m) { add(conversation, messageElement(m)); });
+    add(body, conversation, el('p', 'muted', 'Stopped: ' + trace.stop));
+    if (trace.error) add(body, el('p', 'error', trace.error));
+    if (trace.turns.length > 0) add(body, turnTable(trace.turns));
+    if (trace.finalState !== null) {
+      add(body, add(el('details', 'state'), el('summary', '', 'Final state'), el('pre', '', trace.finalState)));
+    }
+  }
+
+  function messageElement(m) {
+    var box = el('div', 'msg ' + m.role + (m.isError ? ' error' : '')), who = m.role;
+    if (m.role === 'user' && m.userTurn) who = 'user · turn ' + m.userTurn;
+    if (m.role === 'tool') who = 'tool result · ' + m.tool + ' · ' + m.answeredBy + ' · ' + m.callId;
+    add(box, el('div', 'who', who));
+    if (m.text) add(box, m.role === 'tool' ? el('pre', '', m.text) : el('div', 'text', m.text));
+    (m.calls || []).forEach(function (call) {
+      add(box, el('div', 'who', 'calls ' + call.name + ' · ' + call.id), el('pre', 'args', call.args));
+    });
+    return box;
+  }
+
+  function turnTable(turns) {
+    var table = el('table', 'turns');
+    add(table, add(el('tr'), el('th', '', 'Model turn'), el('th', '', 'User turn'), el('th', '', 'Model'),
+      el('th', '', 'Latency'), el('th', '', 'Tokens'), el('th', '', 'Cost'), el('th', '', 'Finish')));
+    turns.forEach(function (t) {
+      add(table, add(el('tr'), el('td', '', t.n), el('td', '', t.user || ''), el('td', '', t.model),
+        el('td', '', t.time), el('td', '', t.tokens), el('td', '', t.cost), el('td', '', t.end)));
+    });
+    return table;
+  }
+
+  var pending = 0;
+  search.addEventListener('input', function () {
+    clearTimeout(pending);
+    pending = setTimeout(applyFilter, 60);
+  });
+  verdictFilter.addEventListener('change', applyFilter);
+  list.addEventListener('scroll', function () { requestAnimationFrame(function () { paint(false); }); });
+  window.addEventListener('resize', function () { paint(false); });
+  list.addEventListener('keydown', function (event) {
+    var at = shown.indexOf(selected), next = event.key === 'ArrowDown' ? at + 1 : event.key === 'ArrowUp' ? at - 1 : -2;
+    if (next < 0 || next >= shown.length) return;
+    event.preventDefault();
+    select(shown[next]);
+    var top = next * ROW;
+    if (top < list.scrollTop || top + ROW > list.scrollTop + list.clientHeight) list.scrollTop = top - ROW;
+  });
+
+  renderOverview();
+  fillVerdicts();
+  applyFilter();
+  document.body.setAttribute('data-ready', 'true');
+})();
+`;
+
+;// CONCATENATED MODULE: ./src/core/report/html-viewer-style.ts
+/** The viewer's stylesheet: inline, no web fonts, light and dark from the system setting. */
+const VIEWER_STYLE = `
+:root { --bg: #fff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --panel: #f6f8fa; --sel: #ddf4ff;
+  --pass: #1a7f37; --fail: #cf222e; --warn: #9a6700; --skip: #59636e; --info: #0969da; }
+@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d;
+  --panel: #151b23; --sel: #1f3a5f; --pass: #3fb950; --fail: #f85149; --warn: #d29922; --skip: #9198a1;
+  --info: #4493f8; } }
+* { box-sizing: border-box; }
+html, body { margin: 0; height: 100%; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg);
+  display: flex; flex-direction: column; }
+header { padding: 10px 16px; border-bottom: 1px solid var(--line); }
+header h1 { font-size: 16px; margin: 0 0 4px; }
+.overview { display: flex; flex-wrap: wrap; gap: 6px 18px; color: var(--muted); }
+.overview b { color: var(--fg); }
+main { flex: 1; display: flex; min-height: 0; }
+#side { width: 40%; min-width: 280px; max-width: 560px; display: flex; flex-direction: column;
+  border-right: 1px solid var(--line); }
+.filters { display: flex; gap: 6px; padding: 8px; border-bottom: 1px solid var(--line); }
+.filters input { flex: 1; min-width: 0; }
+.filters input, .filters select { font: inherit; padding: 4px 6px; color: var(--fg); background: var(--bg);
+  border: 1px solid var(--line); border-radius: 4px; }
+#shown { padding: 2px 8px; color: var(--muted); font-size: 12px; }
+#list { flex: 1; overflow-y: auto; position: relative; }
+#spacer { position: relative; }
+.row { position: absolute; left: 0; right: 0; height: 30px; display: flex; align-items: center; gap: 8px;
+  padding: 0 8px; cursor: pointer; border-bottom: 1px solid var(--line); white-space: nowrap; }
+.row:hover { background: var(--panel); }
+.row.selected { background: var(--sel); }
+.row .name { flex: 1; overflow: hidden; text-overflow: ellipsis; }
+.row .figure { color: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; }
+.badge { display: inline-block; min-width: 74px; text-align: center; font-size: 11px; font-weight: 600;
+  border-radius: 10px; padding: 1px 6px; color: #fff; }
+.v-PASS { background: var(--pass); } .v-FAIL, .v-HARD_FAIL { background: var(--fail); }
+.v-PARTIAL { background: var(--warn); } .v-INFRA_ERROR { background: var(--warn); }
+.v-SKIPPED { background: var(--skip); }
+#detail { flex: 1; overflow-y: auto; padding: 12px 16px; }
+#detail h2 { font-size: 16px; margin: 0 0 4px; }
+.muted { color: var(--muted); }
+.trial { border: 1px solid var(--line); border-radius: 6px; margin: 10px 0; }
+.trial > summary { padding: 6px 10px; background: var(--panel); cursor: pointer; }
+.trial .body { padding: 6px 12px 12px; }
+table { border-collapse: collapse; margin: 6px 0; font-size: 13px; }
+td, th { border: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
+.ok { color: var(--pass); font-weight: 600; } .no { color: var(--fail); font-weight: 600; }
+.msg { border-left: 3px solid var(--line); margin: 8px 0; padding: 2px 10px; }
+.msg.user { border-color: var(--info); } .msg.assistant { border-color: var(--pass); }
+.msg.tool { border-color: var(--warn); } .msg.tool.error { border-color: var(--fail); }
+.who { font-size: 12px; font-weight: 600; color: var(--muted); }
+pre { white-space: pre-wrap; word-break: break-word; margin: 4px 0; font: 12px/1.4 ui-monospace, monospace;
+  background: var(--panel); padding: 6px 8px; border-radius: 4px; }
+.text { white-space: pre-wrap; word-break: break-word; }
+.error { color: var(--fail); }
+.empty { padding: 24px; color: var(--muted); }
+`;
+
+;// CONCATENATED MODULE: ./src/core/report/html-report.ts
+
+
+
+/**
+ * report.html: one self-contained page (inline style and script, no request
+ * of any kind, so it opens from a downloaded zip via file://) showing the
+ * run's overview, its scenarios failed first, and each trial's conversation.
+ * The run is embedded as JSON and rendered by the page; what it holds was
+ * redacted before it got here, and nothing is added that was not in the run.
+ */
+function renderHtmlReport(input) {
+    const data = buildViewerData(input);
+    const { counts } = data.run;
+    const failing = counts.failed + counts.errored;
+    const title = `salvo ${data.run.id.slice(0, 13)}: ${failing > 0 ? `${failing} not passing` : `${counts.passed} passed`}`;
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(title)}</title>
+<style>${VIEWER_STYLE}</style>
+</head>
+<body>
+<header><h1 id="title">salvo run</h1><div class="overview" id="overview"></div></header>
+<main>
+<section id="side" aria-label="Scenarios">
+<div class="filters">
+<input id="search" type="search" placeholder="Filter by name, file or reason" aria-label="Filter scenarios">
+<select id="verdict" aria-label="Verdict"><option value="">All verdicts</option><option value="NOT_PASS">Not passing</option></select>
+</div>
+<div id="shown"></div>
+<div id="list" tabindex="0"><div id="spacer"></div></div>
+</section>
+<section id="detail" aria-label="Scenario"><p class="empty">Select a scenario to see its trials and conversations.</p></section>
+</main>
+<noscript><p>This report needs JavaScript to show the run.</p></noscript>
+<script type="application/json" id="salvo-data">${jsonForScript(data)}</script>
+<script>${VIEWER_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+/**
+ * JSON that cannot end the script element it sits in, whatever the strings hold: every `<` (so no `</script` and no
+ * `<!--`), `>` and `&` as a \u escape, which JSON.parse reads back as the same characters; U+2028/2029 too.
+ */
+function jsonForScript(value) {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => {
+        return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/node-adapters/html-report-file.ts
+
+
+
+
+const HTML_REPORT_FILE = 'report.html';
+/**
+ * Writes the HTML trace viewer for a run: its results and the traces in `traces` (redacted when they were stored;
+ * `redactor`, when given, redacts both again with what the caller knows now).
+ */
+async function writeHtmlReport(target, run) {
+    const redact = (value) => (run.redactor ? run.redactor.deep(value) : value);
+    const traces = redact([...(await run.traces.readAll()).values()]);
+    const html = renderHtmlReport({
+        results: redact(run.results),
+        traces: new Map(traces.map((trace) => [trace.trace_id, trace])),
+        comparison: run.comparison ?? null,
+        ...(run.prices ? { prices: run.prices } : {}),
+    });
+    await writeFileAtomic(target, html, { durable: false });
+}
+/** report.html in a stored run's folder, beside its results.json and traces/. */
+async function writeRunFolderReport(runDirectory, results, options = {}) {
+    const target = (0,external_node_path_.join)(runDirectory, HTML_REPORT_FILE);
+    await writeHtmlReport(target, { results, traces: new TraceFolder((0,external_node_path_.join)(runDirectory, 'traces')), ...options });
+    return target;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -33427,6 +44047,460 @@ function relativeTo(cwd, path) {
     return (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd), path) || path;
 }
 
+// EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
+var provider_settings = __nccwpck_require__(9457);
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/limiter-clock.ts
+const systemLimiterClock = {
+    now: () => performance.now(),
+    schedule: (callback, ms) => {
+        const timer = setTimeout(callback, Math.max(0, ms));
+        return () => clearTimeout(timer);
+    },
+    random: Math.random,
+};
+/** Sleeps `ms` on `clock`; an abort ends the wait at once with its reason. */
+function sleepOn(clock, ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            cancel();
+            reject(signal.reason);
+        };
+        const cancel = clock.schedule(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/token-bucket.ts
+/**
+ * `requests_per_minute` as a token bucket holding a single token: requests
+ * start at least 60/rpm seconds apart, so no window of any length (a minute,
+ * or the second a provider may enforce it per) sees more than its share. A
+ * bigger bucket would let a burst through on top of the rate, which a
+ * provider counting in a sliding window refuses.
+ */
+class TokenBucket {
+    #perMs;
+    #tokens;
+    #updatedAt;
+    constructor(requestsPerMinute, now) {
+        this.#perMs = requestsPerMinute / 60_000;
+        this.#tokens = 1;
+        this.#updatedAt = now;
+    }
+    /** When the next request may start: `now` when a token is there. */
+    readyAt(now) {
+        this.#refill(now);
+        // The epsilon keeps floating-point dust from scheduling a wake-up a microsecond early, forever.
+        return this.#tokens >= 1 - 1e-9 ? now : now + (1 - this.#tokens) / this.#perMs;
+    }
+    take(now) {
+        this.#refill(now);
+        this.#tokens = Math.max(0, this.#tokens - 1);
+    }
+    #refill(now) {
+        this.#tokens = Math.min(1, this.#tokens + Math.max(0, now - this.#updatedAt) * this.#perMs);
+        this.#updatedAt = now;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/rate-limiter.ts
+/**
+ * The retry and rate-limit policy of ONE provider and base URL, shared by
+ * every trial of a run (the SDKs' own retries are off). Requests take a
+ * permit before they are sent:
+ *
+ * - Concurrency is an AIMD window. It starts at `max_concurrency` (unset:
+ *   unbounded, the run's --concurrency decides). A 429 / 529 halves it, once
+ *   for all the requests sent with the same window; it grows back by one
+ *   after each window's worth of successes, up to just below the window that
+ *   was refused, and stays there for HOLD_MS before it probes further:
+ *   providers count their limits per minute, and a provider that allows N
+ *   requests at once is then probed once a minute, not every few seconds (a
+ *   refused probe costs its retry-after, at worst at the end of a run).
+ * - The refused request waits the server's `retry-after` (floor
+ *   THROTTLE_FLOOR_MS, jitter JITTER_RATIO on top, growing backoff without the
+ *   header) and is retried ahead of new requests. When it was alone in flight
+ *   the limit is a rate, not concurrency: the whole pool waits with it.
+ * - Rate-limit retries do not use the small budget of 5xx / connection
+ *   retries (`maxRetries`); a request errors for rate limits only once it has
+ *   been refused for `maxRateLimitWaitMs` in total.
+ * - `requests_per_minute` is a token bucket (token-bucket.ts).
+ * - After a 401 / 403 every later request fails at once with that error.
+ *
+ * Time, timers and randomness come from a LimiterClock, so the policy is
+ * tested on a fake clock.
+ */
+
+
+const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 600_000;
+const THROTTLE_FLOOR_MS = 500;
+/** A wait is lengthened by up to this share, so refused requests do not come back together. */
+const JITTER_RATIO = 0.2;
+/** How long the window stays below the level last refused before it grows past it. */
+const HOLD_MS = 60_000;
+const THROTTLE_BACKOFF_MAX_MS = 30_000;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_MAX_MS = 8_000;
+const newRetryState = () => ({
+    retries: 0,
+    transientRetries: 0,
+    throttles: 0,
+    firstThrottledAt: null,
+});
+class RateLimiter {
+    #limits;
+    #clock;
+    /** The run's interrupt (SIGINT/SIGTERM, the Action's cancel): ends every wait for a permit or a retry at once. */
+    #interrupted;
+    #bucket;
+    #window;
+    #inFlight = 0;
+    #epoch = 0;
+    /** The window may grow up to this before #holdUntil (just below the level last refused). */
+    #recoveryTarget = Infinity;
+    #holdUntil = 0;
+    #successRun = 0;
+    #pausedUntil = 0;
+    #waiters = [];
+    #wake = null;
+    #refusal = null;
+    #stats = { requests: 0, throttled: 0, retries: 0, waitedMs: 0, gaveUp: 0 };
+    constructor(limits, clock = systemLimiterClock, interrupted) {
+        this.#interrupted = interrupted;
+        this.#limits = limits;
+        this.#clock = clock;
+        this.#window = limits.maxConcurrency;
+        this.#bucket = limits.requestsPerMinute === null ? null : new TokenBucket(limits.requestsPerMinute, clock.now());
+    }
+    /**
+     * Waits for leave to send; a retry goes ahead of new requests. Rejects with the abort reason, or the refusal after a
+     * 401/403.
+     */
+    acquire(requestSignal, retry = false) {
+        const signal = this.#stopSignal(requestSignal);
+        if (this.#refusal)
+            return Promise.reject(this.#refusal.error);
+        if (signal?.aborted)
+            return Promise.reject(signal.reason);
+        return new Promise((resolve, reject) => {
+            const onAbort = () => {
+                this.#waiters = this.#waiters.filter((queued) => queued !== waiter);
+                this.#pump();
+                reject(signal.reason);
+            };
+            const waiter = {
+                retry,
+                grant: (permit) => {
+                    signal?.removeEventListener('abort', onAbort);
+                    resolve(permit);
+                },
+                fail: (error) => {
+                    signal?.removeEventListener('abort', onAbort);
+                    reject(error);
+                },
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            const firstNew = retry ? this.#waiters.findIndex((queued) => !queued.retry) : -1;
+            this.#waiters.splice(firstNew === -1 ? this.#waiters.length : firstNew, 0, waiter);
+            this.#pump();
+        });
+    }
+    succeeded(_permit) {
+        // Only a window in use grows: successes at low demand say nothing about the limit.
+        const busy = this.#inFlight >= this.#window || this.#waiters.length > 0;
+        const held = this.#window >= this.#recoveryTarget && this.#clock.now() < this.#holdUntil;
+        if (busy && !held && Number.isFinite(this.#window) && this.#window < this.#limits.maxConcurrency) {
+            this.#successRun += 1;
+            if (this.#successRun >= this.#window) {
+                this.#window += 1;
+                this.#successRun = 0;
+            }
+        }
+        this.#release();
+    }
+    /** A 429 / 529: slow the pool down and say how long this request waits before its retry. */
+    throttled(permit, state, retryAfterMs) {
+        const now = this.#clock.now();
+        this.#stats.throttled += 1;
+        this.#slowDown(permit);
+        state.throttles += 1;
+        state.firstThrottledAt ??= now;
+        const throttledForMs = now - state.firstThrottledAt;
+        const remaining = this.#limits.maxRateLimitWaitMs - throttledForMs;
+        if (remaining <= 0) {
+            this.#stats.gaveUp += 1;
+            this.#release();
+            return { giveUp: true, throttledForMs };
+        }
+        const asked = retryAfterMs ?? Math.min(THROTTLE_BACKOFF_MAX_MS, THROTTLE_FLOOR_MS * 2 ** (state.throttles - 1));
+        const wait = Math.min(remaining, this.#jitter(Math.max(THROTTLE_FLOOR_MS, Math.min(asked, this.#limits.maxRetryWaitMs))));
+        if (permit.inFlightAtSend <= 1) {
+            // Refused while alone in flight: the limit is a rate, not concurrency. Nobody sends until it has passed,
+            // and concurrency may grow back quickly afterwards (the window says nothing about this limit).
+            this.#pausedUntil = Math.max(this.#pausedUntil, now + wait);
+            this.#recoveryTarget = Infinity;
+        }
+        this.#stats.waitedMs += wait;
+        this.#countRetry(state);
+        this.#release();
+        return { retryInMs: wait };
+    }
+    /** A 5xx, connection error or timeout: retried with backoff while the request's small budget lasts. */
+    failedTransiently(_permit, state, retryAfterMs) {
+        this.#release();
+        if (state.transientRetries >= this.#limits.maxRetries)
+            return { giveUp: true };
+        state.transientRetries += 1;
+        this.#countRetry(state);
+        const backoff = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (state.transientRetries - 1));
+        return {
+            retryInMs: this.#jitter(retryAfterMs === undefined ? backoff : Math.min(retryAfterMs, this.#limits.maxRetryWaitMs)),
+        };
+    }
+    /** Any other outcome: the permit is given back, nothing learnt. */
+    released(_permit) {
+        this.#release();
+    }
+    /** A 401 / 403: every request waiting, and every later one, fails with `error` without being sent. */
+    refused(_permit, error) {
+        this.#refusal ??= { error };
+        const waiting = this.#waiters;
+        this.#waiters = [];
+        for (const waiter of waiting)
+            waiter.fail(this.#refusal.error);
+        this.#release();
+    }
+    /** Sleeps `ms` on the limiter's clock; an abort ends the wait at once with its reason. */
+    wait(ms, requestSignal) {
+        return sleepOn(this.#clock, ms, this.#stopSignal(requestSignal));
+    }
+    stats() {
+        return { ...this.#stats, concurrency: Number.isFinite(this.#window) ? this.#window : null };
+    }
+    /**
+     * Halves the window, once per generation: the requests sent with the same window were all sent too many,
+     * and their refusals arrive together. `#inFlight` still counts the refused request.
+     */
+    #slowDown(permit) {
+        if (permit.epoch !== this.#epoch)
+            return;
+        const used = Math.min(this.#window, this.#inFlight);
+        this.#window = Math.max(1, Math.floor(used / 2));
+        this.#recoveryTarget = used - 1;
+        this.#holdUntil = this.#clock.now() + HOLD_MS;
+        this.#epoch += 1;
+        this.#successRun = 0;
+    }
+    /** What ends a wait: the request's own signal (its trial's timeout) or the run's interrupt, whichever comes first. */
+    #stopSignal(requestSignal) {
+        if (!this.#interrupted)
+            return requestSignal;
+        return requestSignal ? AbortSignal.any([requestSignal, this.#interrupted]) : this.#interrupted;
+    }
+    #countRetry(state) {
+        state.retries += 1;
+        this.#stats.retries += 1;
+    }
+    #jitter(ms) {
+        return ms + ms * JITTER_RATIO * this.#clock.random();
+    }
+    #release() {
+        this.#inFlight -= 1;
+        this.#pump();
+    }
+    /** Grants permits in queue order while the window, the pause and the bucket allow; else sleeps until they may. */
+    #pump() {
+        while (this.#waiters.length > 0 && this.#inFlight < this.#window) {
+            const now = this.#clock.now();
+            const readyAt = Math.max(this.#pausedUntil, this.#bucket?.readyAt(now) ?? now);
+            if (readyAt > now)
+                return this.#wakeAt(readyAt, now);
+            this.#bucket?.take(now);
+            this.#inFlight += 1;
+            this.#stats.requests += 1;
+            this.#waiters.shift().grant({ epoch: this.#epoch, inFlightAtSend: this.#inFlight });
+        }
+        // A timer left with nobody waiting would keep the process alive for nothing.
+        if (this.#waiters.length === 0)
+            this.#cancelWake();
+    }
+    #wakeAt(at, now) {
+        if (this.#wake && this.#wake.at <= at)
+            return;
+        this.#cancelWake();
+        const cancel = this.#clock.schedule(() => {
+            this.#wake = null;
+            this.#pump();
+        }, at - now);
+        this.#wake = { at, cancel };
+    }
+    #cancelWake() {
+        this.#wake?.cancel();
+        this.#wake = null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/rate-limit-registry.ts
+
+
+
+
+class RateLimitRegistry {
+    #clock;
+    #entries = new Map();
+    #interrupted;
+    /** `interrupted`: the run's interrupt, which ends every wait of its limiters at once (results so far are kept). */
+    constructor(options = {}) {
+        this.#clock = options.clock ?? systemLimiterClock;
+        this.#interrupted = options.interrupted;
+    }
+    /** The limiter of this provider and base URL; the first settings given for an endpoint are the ones it keeps. */
+    limiterFor(provider, settings) {
+        const key = `${provider} ${settings.baseUrl ?? ''}`;
+        let entry = this.#entries.get(key);
+        if (!entry) {
+            entry = {
+                provider,
+                baseUrl: settings.baseUrl ? (0,safe_text/* withoutCredentials */.ri)(settings.baseUrl) : null,
+                limiter: new RateLimiter(resolveLimits(settings), this.#clock, this.#interrupted),
+            };
+            this.#entries.set(key, entry);
+        }
+        return entry.limiter;
+    }
+    stats() {
+        return [...this.#entries.values()].map(({ provider, baseUrl, limiter }) => {
+            const stats = limiter.stats();
+            return {
+                provider,
+                base_url: baseUrl,
+                requests: stats.requests,
+                throttled: stats.throttled,
+                retries: stats.retries,
+                waited_seconds: Math.round(stats.waitedMs / 100) / 10,
+                gave_up: stats.gaveUp,
+                concurrency: stats.concurrency,
+            };
+        });
+    }
+}
+function resolveLimits(settings) {
+    const limits = settings.limits ?? {};
+    return {
+        maxConcurrency: limits.max_concurrency ?? Infinity,
+        requestsPerMinute: limits.requests_per_minute ?? null,
+        maxRateLimitWaitMs: limits.max_rate_limit_wait_seconds === undefined
+            ? DEFAULT_MAX_RATE_LIMIT_WAIT_MS
+            : limits.max_rate_limit_wait_seconds * 1000,
+        maxRetries: settings.maxRetries ?? provider_settings/* DEFAULT_MAX_RETRIES */.it,
+        maxRetryWaitMs: settings.maxRetryWaitMs ?? provider_settings/* DEFAULT_MAX_RETRY_WAIT_MS */.xn,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/final-error.ts
+/**
+ * The error a request ends with once the rate-limit layer stops retrying it:
+ * its message says how often it was retried (and, when rate limits outlasted
+ * the wait allowed, for how long), and `retries` counts them for the trace.
+ */
+
+function afterRetries(error, retries, throttledForMs) {
+    if (retries === 0 && throttledForMs === undefined)
+        return error;
+    const total = error.retries + retries;
+    const message = error.message;
+    const parts = [
+        ...(total > 0 ? [`after ${total} ${total === 1 ? 'retry' : 'retries'}`] : []),
+        ...(throttledForMs === undefined ? [] : [`rate-limited for ${Math.round(throttledForMs / 1000)} s`]),
+    ];
+    const hint = throttledForMs === undefined
+        ? error.hint
+        : `the provider kept rate-limiting for the whole wait allowed: raise providers.${error.provider}.max_rate_limit_wait_seconds in salvo.yaml, lower max_concurrency or requests_per_minute there, or run later`;
+    return new errors/* ProviderError */.mZ(error.provider, parts.length > 0 ? `${message} (${parts.join(', ')})` : message, {
+        status: error.status,
+        retryable: error.retryable,
+        requestId: error.requestId,
+        code: error.code,
+        hint,
+        cause: error.cause,
+        retries: total,
+        throttled: error.throttled,
+        retryAfterMs: error.retryAfterMs,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/with-rate-limit.ts
+/**
+ * The ModelClient decorator that puts a provider's client behind its
+ * RateLimiter: every attempt takes a permit, and the limiter decides from the
+ * typed ProviderError whether and when it is retried. The SDK stays the
+ * transport; its own retries are off, so this is the one retry layer.
+ */
+
+
+
+function withRateLimit(client, limiter) {
+    return new RateLimitedModelClient(client, limiter);
+}
+class RateLimitedModelClient {
+    provider;
+    #client;
+    #limiter;
+    constructor(client, limiter) {
+        this.provider = client.provider;
+        this.#client = client;
+        this.#limiter = limiter;
+    }
+    async complete(request) {
+        const state = newRetryState();
+        for (;;) {
+            const permit = await this.#limiter.acquire(request.signal, state.retries > 0);
+            let failure;
+            try {
+                const turn = await this.#client.complete(request);
+                this.#limiter.succeeded(permit);
+                return state.retries === 0 ? turn : { ...turn, retries: turn.retries + state.retries };
+            }
+            catch (error) {
+                failure = error;
+            }
+            await this.#limiter.wait(this.#retryIn(permit, state, failure), request.signal);
+        }
+    }
+    /** How long to wait before the next attempt; throws what the request ends with when there is none. */
+    #retryIn(permit, state, failure) {
+        // Aborts (the abort reason), unreadable replies and the like: not the provider's limits.
+        if (!(failure instanceof errors/* ProviderError */.mZ)) {
+            this.#limiter.released(permit);
+            throw failure;
+        }
+        if (failure.status === 401 || failure.status === 403) {
+            // The key will not get better during the run: later requests fail with this error, unsent.
+            this.#limiter.refused(permit, failure);
+            throw afterRetries(failure, state.retries);
+        }
+        if (failure.throttled) {
+            const decision = this.#limiter.throttled(permit, state, failure.retryAfterMs);
+            if ('retryInMs' in decision)
+                return decision.retryInMs;
+            throw afterRetries(failure, state.retries, decision.throttledForMs);
+        }
+        if (failure.retryable) {
+            const decision = this.#limiter.failedTransiently(permit, state, failure.retryAfterMs);
+            if ('retryInMs' in decision)
+                return decision.retryInMs;
+            throw afterRetries(failure, state.retries);
+        }
+        this.#limiter.released(permit);
+        throw afterRetries(failure, state.retries);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/providers/registry.ts
 /**
  * The one place that knows which providers exist. Each is loaded with a
@@ -33436,12 +44510,19 @@ function relativeTo(cwd, path) {
  */
 
 
+
+
+
 const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7361))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).createAnthropicModelClient,
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7938))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(808), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7168))).createAnthropicModelClient,
 };
-/** Builds the client for one adapter; a missing key fails here, before any request is made. */
-async function createModelClient(adapter, settings) {
+/**
+ * Builds the client for one adapter; a missing key fails here, before any request is made. Its requests go through
+ * the rate limiter of its provider and base URL in `rateLimits`: pass the run's, so that every client of the run
+ * shares the limits and the run can report how often it was throttled.
+ */
+async function createModelClient(adapter, settings, rateLimits = new RateLimitRegistry()) {
     if (!settings.apiKey) {
         throw new errors/* SalvoError */.u3('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
             hint: adapter === 'openai'
@@ -33459,7 +44540,7 @@ async function createModelClient(adapter, settings) {
         });
     }
     const createClient = await providers[adapter]();
-    return createClient(settings);
+    return withRateLimit(createClient(settings), rateLimits.limiterFor(adapter, settings));
 }
 
 ;// CONCATENATED MODULE: ./src/core/recording/resolve-mode.ts
@@ -33864,7 +44945,9 @@ class RecordingStaleError extends errors/* SalvoError */.u3 {
  * scenario author thinks in (prompt, system prompt, tools, mock results,
  * model), or null when they are the same conversation.
  */
-function describeRequestDifference(recorded, incoming) {
+function describeRequestDifference(recorded, incoming, 
+/** Tools answered by a handler (project code) rather than a mock, for the wording of a changed result. */
+handlerTools = new Set()) {
     const was = recorded.fingerprint;
     const now = incoming.fingerprint;
     if (was.digest === now.digest)
@@ -33879,7 +44962,7 @@ function describeRequestDifference(recorded, incoming) {
     const settings = describeSettingsDifference(was.settings, now.settings);
     if (settings)
         return settings;
-    return describeHistoryDifference(recorded.history, incoming.history) ?? 'the request changed';
+    return describeHistoryDifference(recorded.history, incoming.history, handlerTools) ?? 'the request changed';
 }
 function describeToolDifference(was, now) {
     const changes = [];
@@ -33905,7 +44988,7 @@ function describeSettingsDifference(was, now) {
         return 'the extras changed';
     return null;
 }
-function describeHistoryDifference(was, now) {
+function describeHistoryDifference(was, now, handlerTools) {
     const shared = Math.min(was.length, now.length);
     for (let index = 0; index < shared; index += 1) {
         const before = was[index];
@@ -33918,13 +45001,26 @@ function describeHistoryDifference(was, now) {
         if (after.role === 'user')
             return describeUserChange(now, index);
         if (after.role === 'tool')
-            return `the mock result of tool '${after.tool_name ?? '?'}' changed`;
+            return describeToolResultChange(now, index, handlerTools);
         return `assistant message ${index + 1} differs from the recording`;
     }
     if (was.length !== now.length) {
         return `the conversation took a different path (recorded ${was.length} messages so far, now ${now.length})`;
     }
     return null;
+}
+/**
+ * A mock's changed result is the scenario's edit; a handler's is project code answering differently, so it names
+ * the call's model turn and user turn, and what a handler must be for replay.
+ */
+function describeToolResultChange(history, index, handlerTools) {
+    const tool = history[index].tool_name ?? '?';
+    if (!handlerTools.has(tool))
+        return `the mock result of tool '${tool}' changed`;
+    const before = history.slice(0, index + 1);
+    const modelTurn = before.filter((message) => message.role === 'assistant').length;
+    const userTurn = before.filter((message) => message.role === 'user').length;
+    return `the handler of tool '${tool}' returned a different result for the call of model turn ${modelTurn} (user turn ${userTurn}): a handler must be deterministic, and its code and state.initial as recorded`;
 }
 /** Names the user turn whose message changed (the prompt when there is only one). */
 function describeUserChange(history, index) {
@@ -33980,7 +45076,7 @@ class ReplayModelClient {
             throw this.stale(turnIndex + 1, trialIndex + 1, `the conversation went on past the ${trial.turns.length} recorded turn${trial.turns.length === 1 ? '' : 's'}`, userTurn);
         }
         const incoming = fingerprintRequest(request, 0, this.options.redactor);
-        const difference = describeRequestDifference({ fingerprint: recorded.request, history: recordedHistory(trial, turnIndex) }, incoming);
+        const difference = describeRequestDifference({ fingerprint: recorded.request, history: recordedHistory(trial, turnIndex) }, incoming, this.options.handlerTools);
         if (difference)
             throw this.stale(turnIndex + 1, trialIndex + 1, difference, userTurn);
         return { ...toModelTurn(recorded.reply), providerState: tagTurnState(trialIndex, undefined) };
@@ -34015,7 +45111,54 @@ function recordedHistory(trial, turnIndex) {
     return trial.turns.slice(0, turnIndex + 1).flatMap((turn) => turn.request.messages_added);
 }
 
+;// CONCATENATED MODULE: ./src/providers/replay/simulator-recording.ts
+
+
+/**
+ * Serves a recording's simulated-user replies by the digest of the simulator's request (persona, goal,
+ * the conversation so far), so `--mode replay` replays a simulated conversation offline. The simulator's
+ * requests are recorded by the same JudgeRecorder that keeps judge votes, under `simulator`.
+ */
+class SimulatorReplayClient {
+    provider = 'replay';
+    byDigest;
+    served = new Map();
+    redactor;
+    recordingFile;
+    constructor(recorded, recordingFile, redactor) {
+        this.byDigest = new Map(recorded.map((entry) => [entry.request.digest, entry]));
+        this.redactor = redactor;
+        this.recordingFile = recordingFile;
+    }
+    async complete(request) {
+        if (request.signal?.aborted)
+            throw new errors/* SalvoError */.u3('E_CANCELLED', 'the replayed request was cancelled');
+        const { fingerprint } = fingerprintRequest(request, 0, this.redactor);
+        const entry = this.byDigest.get(fingerprint.digest);
+        if (!entry || entry.replies.length === 0) {
+            throw new errors/* SalvoError */.u3('E_RECORDING_STALE', `${this.recordingFile} has no simulated-user reply for this request: ${this.whatChanged(fingerprint)}`, { hint: 're-record the scenario with `salvo run --record <scenario file>`' });
+        }
+        // Identical requests (every trial's first message) get their recorded replies in turn, as they were recorded.
+        const count = this.served.get(fingerprint.digest) ?? 0;
+        this.served.set(fingerprint.digest, count + 1);
+        return toModelTurn(entry.replies[count % entry.replies.length]);
+    }
+    whatChanged(now) {
+        const recorded = [...this.byDigest.values()].map((entry) => entry.request);
+        if (recorded.length === 0)
+            return 'the recording holds no simulated-user replies';
+        if (!recorded.some((was) => was.model === now.model)) {
+            const models = [...new Set(recorded.map((was) => was.model))].join("', '");
+            return `the simulator model changed (recorded '${models}', now '${now.model}')`;
+        }
+        if (!recorded.some((was) => was.system === now.system))
+            return 'the persona, goal or stop_when of user_simulator changed';
+        return 'the conversation it answers differs from the recorded one (the opening, or what the agent said)';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/client-resolver.ts
+
 
 
 
@@ -34038,6 +45181,7 @@ class ClientResolver {
     /** The recordings scenarios replay from, for their judge votes too. */
     replayed = new Map();
     judgeRecorders = new Map();
+    simulatorRecorders = new Map();
     constructor(options) {
         this.options = options;
     }
@@ -34068,7 +45212,8 @@ class ClientResolver {
             case 'error':
                 return {
                     client: new UnavailableModelClient(loaded.scenario.adapter, new errors/* SalvoError */.u3(decision.code, decision.reason, { hint: decision.hint })),
-                    mode: 'live',
+                    // What was asked for: --mode replay without a recording is a replay that could not happen, not a live call.
+                    mode: decision.code === 'E_NO_RECORDING' ? 'replay' : 'live',
                 };
             case 'replay':
                 this.replayed.set(loaded.file, recording);
@@ -34080,6 +45225,7 @@ class ClientResolver {
                         scenarioName: loaded.name,
                         scenarioFile: loaded.file,
                         redactor: this.options.redactor,
+                        handlerTools: new Set((loaded.scenario.tools ?? []).flatMap((tool) => (tool.handler === undefined ? [] : [tool.name]))),
                     }),
                 };
             case 'live': {
@@ -34109,6 +45255,25 @@ class ClientResolver {
         if (!recorder) {
             recorder = new JudgeRecorder(this.options.redactor);
             this.judgeRecorders.set(loaded.file, recorder);
+        }
+        return recorder.wrap(live);
+    }
+    /**
+     * The client a scenario's simulated user speaks through: its recorded replies when the scenario replays,
+     * else the simulator adapter's live client (recorded beside the agent's replies under --record).
+     */
+    async simulatorClientFor(loaded, adapter, mode) {
+        if (mode === 'replay') {
+            const recording = this.replayed.get(loaded.file);
+            return new SimulatorReplayClient(recording?.simulator ?? [], recordingPathFor(loaded.file), this.options.redactor);
+        }
+        const live = await this.liveClient(adapter, this.options.settingsFor(adapter));
+        if (!this.options.record)
+            return live;
+        let recorder = this.simulatorRecorders.get(loaded.file);
+        if (!recorder) {
+            recorder = new JudgeRecorder(this.options.redactor);
+            this.simulatorRecorders.set(loaded.file, recorder);
         }
         return recorder.wrap(live);
     }
@@ -34150,6 +45315,9 @@ class ClientResolver {
                 const judge = this.judgeRecorders.get(scenario.file)?.recorded() ?? [];
                 if (judge.length > 0)
                     recording.judge = judge;
+                const simulator = this.simulatorRecorders.get(scenario.file)?.recorded() ?? [];
+                if (simulator.length > 0)
+                    recording.simulator = simulator;
                 await writeRecordingFile((0,external_node_path_.resolve)(this.options.cwd, file), recording);
             }
             saved.push({ file, trials });
@@ -34208,9 +45376,13 @@ class UnavailableModelClient {
 
 
 
+
+
 /**
  * The one engine both shells call: find the scenario files, load them, choose
  * a live, replayed or skipped client per scenario, run the suite, store it.
+ * One RateLimitRegistry per run: every trial and judge vote of a provider
+ * shares its limits, and the run's interrupt ends their waits at once.
  */
 async function runEngine(request) {
     const { project, cwd } = request;
@@ -34245,7 +45417,7 @@ async function runEngine(request) {
     const runId = uuidv7(clock);
     const fileStore = new FileRunStore((0,external_node_path_.join)(project.root, project.config.storage_dir));
     const store = request.store ?? fileStore;
-    const resolver = clientResolver(request, requestTimeoutOf(request));
+    const { resolver, rateLimits } = clientResolver(request, requestTimeoutOf(request));
     const results = await runSuite(loaded, {
         runId,
         salvoVersion: SALVO_VERSION,
@@ -34254,6 +45426,7 @@ async function runEngine(request) {
         maxCostUsd: request.maxCostUsd,
         timeoutMs: request.timeoutMs,
         earlyStop: request.earlyStop,
+        promptCaching: { mode: project.config.prompt_caching ?? 'auto', forcedOff: request.noPromptCache === true },
         signal: request.signal,
         clock,
         store,
@@ -34261,11 +45434,7 @@ async function runEngine(request) {
         prices: project.config.prices,
         clientFor: (scenario) => resolver.clientFor(scenario),
         handlers: new WorkerToolHandlers({ projectRoot: project.root, cwd: request.cwd }),
-        judgeFor: (scenario, mode) => ({
-            settingsFor: (assertion) => resolveJudgeSettings(assertion, scenario.scenario.adapter, project.config.judge, request.judgeModel ?? null),
-            clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),
-            prices: project.config.prices,
-        }),
+        ...helperModels(request, resolver),
         ...(request.onEvent ? { onEvent: request.onEvent } : {}),
     });
     // Recordings of whatever finished, even when the run was interrupted.
@@ -34278,8 +45447,9 @@ async function runEngine(request) {
     const document = {
         ...withInvalidRows(results, invalidRows),
         ...(request.shard ? { shard: { ...request.shard } } : {}),
+        ...rateLimitsOf(rateLimits, request.redactor),
     };
-    await store.finishRun(document);
+    await finishStoredRun(document, store, fileStore, project.config.prices);
     return {
         kind: 'ran',
         results: document,
@@ -34289,14 +45459,47 @@ async function runEngine(request) {
         recordings,
     };
 }
+/** How often each live provider throttled the run (none when nothing went live); base URLs pass the redactor. */
+function rateLimitsOf(rateLimits, redactor) {
+    const figures = rateLimits.stats();
+    return figures.length > 0 ? { rate_limits: redactor.deep(figures) } : {};
+}
+/** The run document, then the HTML viewer beside it (a test's own store keeps no folder to put it in). */
+async function finishStoredRun(document, store, fileStore, prices) {
+    await store.finishRun(document);
+    if (store === fileStore)
+        await writeRunFolderReport(fileStore.runDir(document.run_id), document, { prices });
+}
+/**
+ * The models beside the agent: judges (for judge assertions) and simulated users, each resolved from the scenario,
+ * salvo.yaml and the flag or input, and reached live, recorded or replayed like the agent.
+ */
+function helperModels(request, resolver) {
+    const { config } = request.project;
+    return {
+        judgeFor: (scenario, mode) => ({
+            settingsFor: (assertion) => resolveJudgeSettings(assertion, scenario.scenario.adapter, config.judge, request.judgeModel ?? null),
+            clientFor: (settings) => resolver.judgeClientFor(scenario, settings.adapter, mode),
+            prices: config.prices,
+        }),
+        simulatorFor: async (scenario, mode) => {
+            const settings = resolveSimulatorSettings(scenario.scenario, config.simulator, request.simulatorModel ?? null);
+            if ('missing' in settings)
+                return settings;
+            return { model: settings.model, client: await resolver.simulatorClientFor(scenario, settings.adapter, mode) };
+        },
+    };
+}
 /** The flag or input, else salvo.yaml, else the providers' default (undefined). */
 function requestTimeoutOf(request) {
     const configured = request.project.config.request_timeout_seconds;
     return request.requestTimeoutMs ?? (configured === undefined ? undefined : Math.round(configured * 1000));
 }
+/** The resolver of the run's clients, and the run's one RateLimitRegistry they all share. */
 function clientResolver(request, requestTimeoutMs) {
     const { record } = request;
-    return new ClientResolver({
+    const rateLimits = new RateLimitRegistry({ interrupted: request.signal });
+    const resolver = new ClientResolver({
         mode: request.mode,
         record: record ? { scriptedLabel: record.scriptedLabel, salvoVersion: SALVO_VERSION, now: () => new Date() } : null,
         cwd: request.cwd,
@@ -34305,9 +45508,11 @@ function clientResolver(request, requestTimeoutMs) {
         settingsFor: (adapter) => ({
             ...request.providers[adapter],
             ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }),
+            limits: request.project.config.providers[adapter],
         }),
-        createLiveClient: createModelClient,
+        createLiveClient: (adapter, settings) => createModelClient(adapter, settings, rateLimits),
     });
+    return { resolver, rateLimits };
 }
 function withOverrides(loaded, overrides, trials) {
     if (overrides.model === null && overrides.adapter === null && trials === null)
@@ -34357,39 +45562,183 @@ async function recordedDurations(files, cwd) {
     return (file) => durations.get(file) ?? null;
 }
 
+// EXTERNAL MODULE: ../main/node_modules/picocolors/picocolors.js
+var picocolors = __nccwpck_require__(3512);
+var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
+;// CONCATENATED MODULE: ./src/cli/terminal.ts
+
+
+
+/** Where the width is unknown (a CI log, a pipe): wide enough for a table, narrow enough to read. */
+const DEFAULT_WIDTH = 120;
+const MIN_WIDTH = 40;
+/**
+ * Colour follows the no-color.org and FORCE_COLOR conventions: NO_COLOR (any
+ * non-empty value) turns it off, FORCE_COLOR (other than 0 or false) turns it
+ * on, otherwise stdout must be a terminal. The width is COLUMNS when set, else
+ * the terminal's, else DEFAULT_WIDTH.
+ */
+function readTerminal(io) {
+    const { env } = io;
+    const forced = env.FORCE_COLOR !== undefined && !['0', 'false'].includes(env.FORCE_COLOR.toLowerCase());
+    const colour = env.NO_COLOR ? false : forced || io.stdout.isTTY === true;
+    const columns = Number.parseInt(env.COLUMNS ?? '', 10);
+    const streamColumns = io.stdout.columns ?? io.stderr.columns;
+    const fromEnv = Number.isInteger(columns) && columns > 0;
+    const width = fromEnv ? columns : (streamColumns ?? DEFAULT_WIDTH);
+    return {
+        colour,
+        width: Math.max(MIN_WIDTH, width),
+        widthKnown: fromEnv || streamColumns !== undefined,
+        live: io.stderr.isTTY === true,
+        paint: picocolors_default().createColors(colour),
+    };
+}
+/** Columns a string takes on screen (wide characters count twice, colour codes not at all). */
+function widthOf(text) {
+    return node_modules_string_width_stringWidth(text);
+}
+/** Cut to `columns` on screen, an ellipsis marking the cut. */
+function fitTo(text, columns) {
+    return widthOf(text) <= columns ? text : cliTruncate(text, Math.max(1, columns), { position: 'end' });
+}
+/** Pads to `columns` on screen (left-aligned), counting wide characters as the terminal does. */
+function padTo(text, columns, align = 'left') {
+    const padding = ' '.repeat(Math.max(0, columns - widthOf(text)));
+    return align === 'left' ? text + padding : padding + text;
+}
+/** The verdict in its colour: green passes, red failures, yellow what needs a look, dim what did not run. */
+function paintVerdict(paint, verdict, text) {
+    switch (verdict) {
+        case 'PASS':
+            return paint.green(text);
+        case 'FAIL':
+        case 'HARD_FAIL':
+            return paint.red(text);
+        case 'PARTIAL':
+        case 'INFRA_ERROR':
+            return paint.yellow(text);
+        case 'SKIPPED':
+            return paint.dim(text);
+    }
+}
+/**
+ * Each line of `text` broken to at most `columns` on screen, continuation
+ * lines indented like their first: reasons are kept whole, never cut.
+ */
+function wrapTo(text, columns) {
+    return text
+        .split('\n')
+        .flatMap((line) => wrapLine(line, columns))
+        .join('\n');
+}
+function wrapLine(line, columns) {
+    if (widthOf(line) <= columns)
+        return [line];
+    const indent = ' '.repeat(Math.min(/^ */.exec(line)[0].length + 2, Math.floor(columns / 2)));
+    const lines = [];
+    let current = '';
+    for (const character of line) {
+        if (widthOf(current + character) > columns) {
+            lines.push(current.trimEnd());
+            current = indent;
+        }
+        current += character;
+    }
+    if (current.trim() !== '')
+        lines.push(current);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/cli/scenario-line.ts
+
+
+
+
+/** `HARD FAIL` is the longest verdict label. */
+const VERDICT_COLUMNS = 9;
+/**
+ * One line per finished scenario, as wide as the terminal at most:
+ *
+ *   PASS       Support agent refunds a broken order       3/3 1.00  $0.0026  p50 0.17s
+ *
+ * The verdict in its colour, the name (already redacted and stripped) cut to
+ * what is left, then the pass rate, the agent's cost and
+ * the time (a trial's median when there were several). The judge's cost is
+ * in the table at the end, never summed with the agent's.
+ */
+function renderScenarioLine(result, name, terminal) {
+    const { paint, width } = terminal;
+    const verdict = paintVerdict(paint, result.verdict, padTo(format_verdictLabel(result.verdict), VERDICT_COLUMNS));
+    const tail = tailOf(result);
+    const nameColumns = width - VERDICT_COLUMNS - 4 - widthOf(tail);
+    // Too narrow for the figures: the name matters more.
+    if (nameColumns < 12)
+        return fitTo(`${verdict}  ${name}`, width);
+    return fitTo(`${verdict}  ${padTo(fitTo(name, nameColumns), nameColumns)}  ${paint.dim(tail)}`, width);
+}
+function tailOf(result) {
+    if (result.status === 'skipped')
+        return `skipped: ${describeSkipReason(result.skip_reason)}`.slice(0, 40);
+    const cost = formatCost(result.cost_usd);
+    // Fixed widths, so the figures line up under each other from one scenario to the next.
+    return `${passRate(result).padEnd(9)}  ${cost.padStart(10)}  ${trialTime(result).padStart(9)}`;
+}
+/** `3/5 0.60` with several trials, `1/1` with one. */
+function passRate(result) {
+    const stats = result.stats;
+    if (!stats || result.status === 'skipped')
+        return '-';
+    const ratio = `${stats.passed}/${stats.counted}`;
+    return stats.counted > 1 && stats.pass_rate !== null ? `${ratio} ${stats.pass_rate.toFixed(2)}` : ratio;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
+
 
 
 /** A name on one line: a line break in a name must not break the status line or start a new one. */
 function progress_oneLine(text) {
     return text.replace(/\s+/g, ' ');
 }
+/** `1:12`, `12:05`, `1:02:03`. */
+function formatElapsed(milliseconds) {
+    const total = Math.floor(milliseconds / 1000);
+    const [hours, minutes, seconds] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
+    const mmss = `${hours > 0 ? String(minutes).padStart(2, '0') : minutes}:${String(seconds).padStart(2, '0')}`;
+    return hours > 0 ? `${hours}:${mmss}` : mmss;
+}
 /**
- * What `salvo run` prints while it works. On a terminal: each scenario's
- * summary as it finishes, with one live status line redrawn underneath. In CI
- * logs (no TTY): the same summaries and plain lines, no control characters.
+ * What `salvo run` prints while it works: one line per finished scenario
+ * (stdout), and on a terminal one live status line underneath (stderr),
+ * `[37/200] 2 failed · 1:12 elapsed · $0.84 spent`, cut to the terminal's
+ * width so that erasing it erases all of it, redrawn each second. In CI logs
+ * (no TTY) the same lines without the status line or control characters.
  * With --json nothing goes to stdout but the final document.
  *
  * Lines are gathered for the rest of the event-loop turn and written together
  * (in order, consecutive ones to the same stream as one write): scenarios
- * finish in bursts, and one write per line to a pipe costs more than the line. `clear()` writes what
- * is pending at once.
+ * finish in bursts, and one write per line to a pipe costs more than the line.
+ * `clear()` writes what is pending at once.
  *
  * Everything a scenario or a model wrote passes through `shown` (the
- * redactor, then control sequences stripped) before it is cut or written:
- * the finished rows were redacted by the runner, but the names in
- * `scenario_started` are the scenario's own.
+ * redactor, then control sequences stripped) before it is cut or written.
  */
 function createProgress(io, options) {
-    const live = io.stderr.isTTY === true && !options.json;
-    const { shown } = options;
+    const { shown, terminal } = options;
+    const now = options.now ?? Date.now;
+    const live = terminal.live && !options.json;
+    const started = now();
     /** Scenarios running, by their place in the suite, with their names as shown. */
     const running = new Map();
     let done = 0;
     let total = 0;
+    let failed = 0;
+    let spent = 0;
     let statusShown = false;
     const pending = [];
     let flushScheduled = false;
+    let ticker = null;
     const flush = () => {
         flushScheduled = false;
         while (pending.length > 0) {
@@ -34414,6 +45763,9 @@ function createProgress(io, options) {
         statusShown = false;
     };
     const clear = () => {
+        if (ticker)
+            clearInterval(ticker);
+        ticker = null;
         eraseStatus();
         flush();
     };
@@ -34421,29 +45773,42 @@ function createProgress(io, options) {
         if (!live)
             return;
         eraseStatus();
-        const names = [...running.values()].slice(0, 3).join(', ');
-        write(io.stderr, `[${done}/${total}] running ${running.size}: ${names}${running.size > 3 ? ', ...' : ''}`.slice(0, 160));
+        const { paint } = terminal;
+        const failures = failed > 0 ? paint.red(`${format_formatCount(failed)} failed`) : '0 failed';
+        const names = [...running.values()].join(', ');
+        const status = `[${done}/${total}] ${failures} · ${formatElapsed(now() - started)} elapsed · ${formatCost(spent)} spent${names ? ` · ${paint.dim(names)}` : ''}`;
+        // One column short of the width: a line that fills it exactly wraps on some terminals and then cannot be erased.
+        write(io.stderr, fitTo(status, terminal.width - 1));
         statusShown = true;
+    };
+    const finish = (result) => {
+        if (result.status === 'failed' || result.status === 'errored')
+            failed += 1;
+        spent += (result.cost_usd ?? 0) + (result.judge_cost_usd ?? 0);
+        const name = progress_oneLine(shown(result.name));
+        if (options.json)
+            writeLine(io.stderr, `[${done}/${total}] ${name}: ${format_verdictLabel(result.verdict)}`);
+        else
+            writeLine(io.stdout, renderScenarioLine(result, name, terminal));
     };
     const onEvent = (event) => {
         switch (event.type) {
             case 'suite_started':
                 total = event.total;
+                if (live && !ticker) {
+                    ticker = setInterval(drawStatus, 1000);
+                    ticker.unref();
+                }
                 break;
             case 'scenario_started':
                 running.set(event.index, progress_oneLine(shown(event.name)));
-                if (!live && !options.json)
-                    writeLine(io.stderr, `started ${running.get(event.index)}`);
                 break;
             case 'scenario_finished':
                 running.delete(event.index);
                 done = event.done;
                 total = event.total;
                 eraseStatus();
-                if (options.json)
-                    writeLine(io.stderr, `[${done}/${total}] ${progress_oneLine(shown(event.result.name))}: ${statusWord(event.result)}`);
-                else
-                    writeLine(io.stdout, `${shown(renderScenarioSummary(event.result))}\n`);
+                finish(event.result);
                 break;
             case 'budget_reached':
                 eraseStatus();
@@ -34489,10 +45854,12 @@ function readRunSettings(patterns, flags, env, config) {
         model: flags.model === undefined ? null : nonEmpty('--model', flags.model),
         adapter,
         judgeModel: flags.judgeModel === undefined ? null : nonEmpty('--judge-model', flags.judgeModel),
+        simulatorModel: flags.simulatorModel === undefined ? null : nonEmpty('--simulator-model', flags.simulatorModel),
         trials: flags.trials === undefined ? null : parseInteger('--trials', flags.trials, 1, 100),
         filters: parseScenarioFilters(flags.filter ?? [], '--filter'),
         shard: flags.shard === undefined ? null : parseShard(flags.shard, '--shard'),
         earlyStop: flags.earlyStop === true,
+        noPromptCache: flags.promptCache === false,
         junitPath: flags.junit === undefined ? null : nonEmpty('--junit', flags.junit),
         providers: providersFromEnv(env),
         secrets: collectSecrets(env),
@@ -34576,6 +45943,29 @@ function renderModeLines(modes) {
     const lines = modes.map(({ file, decision }) => `  ${decision.action.padEnd(6)}  ${file}: ${decision.reason}`);
     return lines.length > 0 ? ['Modes:', ...lines].join('\n') : '';
 }
+/**
+ * The modes in a few lines however many scenarios ran: `Modes: 5 replayed from recordings, 3 live (environment
+ * variable OPENAI_API_KEY is set)`; only the scenarios that could not run (skip, error) are named, one a line.
+ */
+function renderModeSummary(modes) {
+    if (modes.length === 0)
+        return '';
+    const live = new Map();
+    let replayed = 0;
+    const problems = [];
+    for (const { file, decision } of modes) {
+        if (decision.action === 'live')
+            live.set(decision.reason, (live.get(decision.reason) ?? 0) + 1);
+        else if (decision.action === 'replay')
+            replayed += 1;
+        else
+            problems.push(`  ${decision.action.padEnd(5)}  ${file}: ${decision.reason}`);
+    }
+    const parts = [...live].map(([reason, count]) => `${count} live (${reason})`);
+    if (replayed > 0)
+        parts.push(`${replayed} replayed from recordings`);
+    return [`Modes: ${parts.length > 0 ? parts.join(', ') : 'none ran'}`, ...problems].join('\n');
+}
 function renderRecordingLines(saved) {
     return saved
         .map((entry) => entry.trials > 0
@@ -34638,7 +46028,7 @@ function recordedCostPerTrial(recording, prices = {}) {
     for (const trial of recording.trials) {
         for (const { reply } of trial.turns) {
             const usage = reply.usage;
-            const cost = estimateCost(reply.model, {
+            const cost = (0,core_cost/* estimateCost */.a3)(reply.model, {
                 inputTokens: usage.input_tokens,
                 outputTokens: usage.output_tokens,
                 cacheReadTokens: usage.cache_read_tokens,
@@ -34661,12 +46051,12 @@ function forecastLines(forecast) {
         forecast.unknown > 0 ? `${forecast.unknown} unknown, not counted` : '',
     ].filter(Boolean);
     const lines = [
-        `Forecast: ${forecast.unknown > 0 ? 'at least ' : 'about '}${formatCost(forecast.total_usd)} for ${plural(forecast.scenarios.length, 'scenario')} × ${plural(forecast.trials, 'trial')} (${sources.join(', ') || 'nothing to go on'})`,
+        `Forecast: ${forecast.unknown > 0 ? 'at least ' : 'about '}${formatCost(forecast.total_usd)} for ${format_plural(forecast.scenarios.length, 'scenario')} × ${format_plural(forecast.trials, 'trial')} (${sources.join(', ') || 'nothing to go on'})`,
     ];
     if (forecast.max_cost_usd !== null) {
         lines.push(forecast.left_out_by_cap === 0
             ? `The spend cap ${formatCost(forecast.max_cost_usd)} should leave every scenario in.`
-            : `The spend cap ${formatCost(forecast.max_cost_usd)} will leave out about ${plural(forecast.left_out_by_cap, 'scenario')}.`);
+            : `The spend cap ${formatCost(forecast.max_cost_usd)} will leave out about ${format_plural(forecast.left_out_by_cap, 'scenario')}.`);
     }
     return lines;
 }
@@ -34733,6 +46123,7 @@ async function forecastRun(request) {
 
 
 
+
 const BASELINE_OPTIONS = [
     ['--baseline <run>', 'after the run, compare it with this run id, results.json or artifact folder'],
     ['--estimate', 'print the cost forecast (from --baseline, else the recordings) and run nothing'],
@@ -34764,8 +46155,15 @@ function printComparison(baseline, results, json, redaction, io) {
     });
     writeLine(json ? io.stderr : io.stdout, redaction.shown(`\n${text}`));
 }
+/** `--baseline`: the run's report.html again, with the delta against the baseline in its overview. */
+async function addBaselineToViewer(baseline, results, runDirectory, project) {
+    const comparison = { comparison: compareRuns(baseline.results, results), origin: baseline.origin };
+    await writeRunFolderReport(runDirectory, results, { prices: project.config.prices, comparison });
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
+
 
 
 
@@ -34797,9 +46195,11 @@ const registerRun = (program, io, setExitCode) => {
         .option('--shard <i/n>', 'run only slice i of n of the scenario files (deterministic; balanced by recorded duration when recordings exist)')
         .option('--filter <filter>', 'run only matching scenarios: tag key=value, or a glob of the name or path; repeat to narrow', collect, [])
         .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
+        .option('--no-prompt-cache', 'never mark prompts for caching (over salvo.yaml and scenario prompt_caching)')
         .option('--model <id>', "use this model instead of each scenario's")
         .option('--adapter <name>', "use this provider instead of each scenario's (openai, anthropic)")
         .option('--judge-model <id>', 'model for judge assertions that name none (nor do their scenario and salvo.yaml judge.model)')
+        .option('--simulator-model <id>', 'model for simulated users (user_simulator) that name none (nor does salvo.yaml simulator.model)')
         .option('--json', 'print the results document as JSON on stdout, nothing else')
         .option('--junit <path>', 'also write the results as JUnit XML to this file (one test case per scenario)');
     for (const [flag, description] of [...MODE_OPTIONS, ...BASELINE_OPTIONS])
@@ -34833,7 +46233,8 @@ async function runCommand(paths, flags, io) {
         };
         return printForecast(request, settings.json, io, redaction);
     }
-    const progress = createProgress(io, { json: settings.json, shown: redaction.shown });
+    const terminal = readTerminal(io);
+    const progress = createProgress(io, { json: settings.json, shown: redaction.shown, terminal });
     const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
     io.interrupt.addEventListener('abort', onInterrupt, { once: true });
     let outcome;
@@ -34848,6 +46249,7 @@ async function runCommand(paths, flags, io) {
             providers: settings.providers,
             overrides: { model: settings.model, adapter: settings.adapter },
             judgeModel: settings.judgeModel,
+            simulatorModel: settings.simulatorModel,
             trials: settings.trials,
             filters: settings.filters,
             shard: settings.shard,
@@ -34856,6 +46258,7 @@ async function runCommand(paths, flags, io) {
             timeoutMs: settings.timeoutMs,
             requestTimeoutMs: settings.requestTimeoutMs,
             earlyStop: settings.earlyStop,
+            noPromptCache: settings.noPromptCache,
             redactor,
             signal: io.interrupt,
             onEvent: progress.onEvent,
@@ -34873,16 +46276,17 @@ async function runCommand(paths, flags, io) {
         return ExitCode.usage;
     }
     const { results } = outcome;
-    const notes = [renderModeLines(outcome.modes), renderRecordingLines(outcome.recordings)].filter(Boolean).join('\n');
+    const notes = [renderModeSummary(outcome.modes), renderRecordingLines(outcome.recordings)].filter(Boolean).join('\n');
     if (settings.junitPath !== null)
         await writeJUnit(results, (0,external_node_path_.resolve)(io.cwd, settings.junitPath), redactor, io);
-    const store = new FileRunStore((0,external_node_path_.resolve)(project.root, project.config.storage_dir));
     if (settings.json)
-        await printDocument(store.resultsFile(results.run_id), results.run_id, redaction, io, notes);
+        await printDocument((0,external_node_path_.join)(outcome.runDirectory, RESULTS_FILE), results.run_id, redaction, io, notes);
     else
-        printResults(results, redaction, io, notes);
+        printResults(results, redaction, io, notes, terminal);
     if (baseline)
         printComparison(baseline, results, settings.json, redaction, io);
+    if (baseline)
+        await addBaselineToViewer(baseline, results, outcome.runDirectory, project);
     return run_exitCodeFor(results);
 }
 async function writeJUnit(results, path, redactor, io) {
@@ -34901,18 +46305,47 @@ async function printDocument(resultsFile, runId, redaction, io, notes) {
         writeLine(io.stderr, redaction.shown(notes));
     writeLine(io.stderr, `Run saved: ${runId}`);
 }
-/** `notes`: what ran each scenario (live, replay, skip) and why, and the recordings written. */
-function printResults(results, redaction, io, notes) {
-    // Error messages come from providers and mocks: they pass through the redactor like the traces did,
-    // and model text reaches the terminal without its control sequences.
-    writeLines(io.stdout, resultsTableLines(results), redaction.shown);
+/**
+ * `notes`: what ran the scenarios (live, replay, skip) and why, and the recordings written. The table fits the
+ * terminal, and the scenarios that did not pass come last, with their reasons and file:line, where the eye lands.
+ */
+function printResults(results, redaction, io, notes, terminal) {
+    // Error messages come from providers and mocks: every cell passes through the redactor like the traces did,
+    // and model text reaches the terminal without its control sequences, before it is measured and coloured.
+    const layout = {
+        width: terminal.width,
+        shown: redaction.shown,
+        paintVerdict: (verdict, text) => paintVerdict(terminal.paint, verdict, text),
+    };
+    const wrapped = (text) => (terminal.widthKnown ? wrapTo(text, terminal.width) : text);
+    const fitted = (text) => paintVerdictLabels(wrapped(redaction.shown(text)), terminal);
+    writeLine(io.stdout);
+    writeLines(io.stdout, resultsTableLines(results, layout), (text) => wrapped(redaction.redactor.text(text)));
     if (notes)
-        writeLine(io.stdout, redaction.shown(`\n${notes}`));
-    if (results.scenarios.length > 0) {
-        writeLine(io.stdout, '\nVerdicts:');
-        writeLines(io.stdout, verdictLines(results.scenarios), redaction.shown);
+        writeLine(io.stdout, fitted(`\n${notes}`));
+    // Like vitest: what needs a look is repeated last, where the eye lands, with reasons and file:line.
+    const needsLook = results.scenarios.filter((scenario) => scenario.status !== 'passed' || scenario.stats?.note || scenario.stats?.sample_size_note);
+    if (needsLook.length > 0) {
+        const failing = needsLook.filter((scenario) => scenario.status !== 'passed').length;
+        const title = failing > 0 ? `Did not pass: ${failing}` : 'Notes';
+        writeLine(io.stdout, `\n${terminal.paint.bold(title)}`);
+        writeLines(io.stdout, verdictLines(needsLook), fitted);
     }
-    writeLine(io.stdout, `\nRun saved: ${results.run_id}`);
+    writeLine(io.stdout, `\n${wrapped(runLine(results))}`);
+    writeLine(io.stdout, `Run saved: ${results.run_id}`);
+}
+/** Colours the verdict that opens a verdict line (after redaction and wrapping, which would strip or split it). */
+function paintVerdictLabels(text, terminal) {
+    if (!terminal.colour)
+        return text;
+    return text.replace(/^(PASS|FAIL|HARD FAIL|PARTIAL|INFRA ERROR|SKIPPED)\b/gm, (label) => paintVerdict(terminal.paint, label.replace(' ', '_'), label));
+}
+/** `Ran 8 scenarios in 1.9s (wall time) · $0.021`. */
+function runLine(results) {
+    const wall = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
+    const { totals } = results;
+    const cost = `${totals.cost_incomplete ? '≥ ' : ''}${format_formatCosts(totals.cost_usd, totals.judge_cost_usd)}`;
+    return `Ran ${format_plural(totals.total, 'scenario')} in ${Number.isFinite(wall) ? formatSeconds(Math.max(0, wall)) : '?'} (wall time) · ${cost}`;
 }
 /**
  * 130 when interrupted; otherwise the run's outcome (core/evaluation/run-outcome.ts, the same one the
@@ -34948,7 +46381,6 @@ function run_exitCodeFor(results) {
 
 
 
-
 const registerMerge = (program, io, setExitCode) => {
     program
         .command('merge')
@@ -34961,8 +46393,7 @@ const registerMerge = (program, io, setExitCode) => {
     });
 };
 async function mergeCommand(paths, flags, io) {
-    const files = (await Promise.all(paths.map((path) => resultsFilesAt(path, io.cwd)))).flat();
-    const inputs = await Promise.all(files.map((file) => readResults(file, io.cwd)));
+    const { files, inputs } = await readResultsDocuments(paths, io.cwd);
     // Shards' documents were redacted where they ran; again with this environment's secrets and salvo.yaml's patterns.
     const redaction = await projectRedaction(io);
     const merged = mergeRunResults(inputs.map((input) => redaction.redactor.deep(input)), uuidv7(systemClock));
@@ -34979,47 +46410,13 @@ async function mergeCommand(paths, flags, io) {
         }
     }
     writeLine(io.stderr, `Merged ${files.length} results file(s): ${merged.results.totals.total} scenario(s).${flags.output ? ` Written: ${flags.output}` : ''}`);
-    for (const index of merged.missingShards) {
-        writeLine(io.stderr, `Missing: shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; its scenarios were not verified.`);
-    }
+    for (const line of missingShardLines(merged))
+        writeLine(io.stderr, `Missing: ${line}`);
     const code = run_exitCodeFor(merged.results);
     // A missing shard means scenarios nobody verified: never a pass.
     return merged.missingShards.length > 0 && code !== ExitCode.failed && code !== ExitCode.interrupted
         ? ExitCode.unverified
         : code;
-}
-/** A file as it is; a folder as every results.json below it (an artifact's layout), in path order. */
-async function resultsFilesAt(path, cwd) {
-    const absolute = (0,external_node_path_.resolve)(cwd, path);
-    const stats = await (0,promises_.stat)(absolute).catch(() => null);
-    if (stats?.isFile())
-        return [absolute];
-    if (!stats?.isDirectory())
-        throw new errors/* UsageError */.eb(`no such file or directory: '${path}'`);
-    const entries = await (0,promises_.readdir)(absolute, { recursive: true, withFileTypes: true });
-    const found = entries
-        .filter((entry) => entry.isFile() && entry.name === 'results.json')
-        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name));
-    // The run store keeps a copy of the document under run/; the artifact's top-level results.json is the one to read.
-    const topLevel = found.filter((file) => !found.some((other) => other !== file && file.startsWith((0,external_node_path_.join)(other, '..') + '/')));
-    if (topLevel.length === 0)
-        throw new errors/* UsageError */.eb(`no results.json in '${path}'`);
-    return topLevel.sort();
-}
-async function readResults(file, cwd) {
-    const name = (0,external_node_path_.relative)(cwd, file) || file;
-    let document;
-    try {
-        document = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* UsageError */.eb(`${name}: not a JSON results document (${error instanceof Error ? error.message : String(error)})`);
-    }
-    const scenarios = document?.scenarios;
-    if (!Array.isArray(scenarios) || typeof document.run_id !== 'string') {
-        throw new errors/* UsageError */.eb(`${name}: not a salvo results document (no run_id and scenarios)`);
-    }
-    return document;
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/judge-calibration.ts
@@ -35173,9 +46570,11 @@ async function judgeCheckCommand(file, flags, io) {
     const settings = resolveJudgeSettings({ ...judge, judge_model: judge.judge_model ?? project.config.judge.model }, project.config.default_adapter ?? 'openai', project.config.judge, flags.judgeModel ?? null);
     if ('missing' in settings)
         throw new errors/* UsageError */.eb(settings.missing);
+    // The examples are judged at once: their votes share the provider's limits (salvo.yaml providers).
+    const rateLimits = new RateLimitRegistry();
     const port = {
         settingsFor: () => settings,
-        clientFor: (chosen) => createModelClient(chosen.adapter, providers[chosen.adapter]),
+        clientFor: (chosen) => createModelClient(chosen.adapter, { ...providers[chosen.adapter], limits: project.config.providers[chosen.adapter] }, rateLimits),
         prices: project.config.prices,
     };
     let cost = 0;
@@ -35321,9 +46720,13 @@ function showLine(line) {
  * --rejudge from the judge models live.
  */
 function reevalScoring(options) {
+    // Every live judge vote of the command shares its provider's limits (salvo.yaml providers).
+    const rateLimits = new RateLimitRegistry();
     return async (trace, loaded) => {
         const hasJudge = loaded.scenario.assertions.some((assertion) => assertion.type === 'judge');
-        const judged = hasJudge ? await judgeTrial(loaded.scenario.assertions, trace, judgePortFor(loaded, options)) : null;
+        const judged = hasJudge
+            ? await judgeTrial(loaded.scenario.assertions, trace, judgePortFor(loaded, options, rateLimits))
+            : null;
         const outcomes = new Map([...(judged?.outcomes ?? new Map())].map(([index, outcome]) => [index, options.redactor.deep(outcome)]));
         const evaluation = evaluateTrial(trace, loaded, outcomes);
         if (evaluation.judgeError === undefined)
@@ -35336,7 +46739,7 @@ function reevalScoring(options) {
         };
     };
 }
-function judgePortFor(loaded, options) {
+function judgePortFor(loaded, options, rateLimits) {
     const { project, rejudge } = options;
     const recordingFile = recordingPathFor(loaded.file);
     let recorded;
@@ -35344,8 +46747,10 @@ function judgePortFor(loaded, options) {
         prices: project.config.prices,
         settingsFor: (assertion) => resolveJudgeSettings(assertion, loaded.scenario.adapter, project.config.judge, rejudge?.judgeModel ?? null),
         clientFor: async (settings) => {
-            if (rejudge)
-                return createModelClient(settings.adapter, rejudge.providers[settings.adapter]);
+            if (rejudge) {
+                const limits = project.config.providers[settings.adapter];
+                return createModelClient(settings.adapter, { ...rejudge.providers[settings.adapter], limits }, rateLimits);
+            }
             recorded ??= readRecordingFile((0,external_node_path_.resolve)(options.cwd, recordingFile)).then((recording) => new JudgeReplayClient(recording?.judge ?? [], recordingFile, options.redactor));
             return recorded;
         },
@@ -35457,11 +46862,17 @@ function renderConversation(trace) {
         `Trace ${trace.trace_id}`,
         `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
         `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
-        `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCosts(trace.cost_usd, trace.judge?.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
+        `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${format_formatCount(trace.input_tokens)} in / ${format_formatCount(trace.output_tokens)} out, ${format_formatCosts(trace.cost_usd, trace.judge?.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
     ];
     const userTurns = trace.user_turns?.length ?? 1;
     if (userTurns > 1)
         lines.push(`Conversation: ${userTurns} user turns`);
+    if (trace.conversation_end)
+        lines.push(`Conversation ended: ${endWords(trace.conversation_end)}`);
+    if (trace.simulator) {
+        const { model, calls, input_tokens, output_tokens, cost_usd } = trace.simulator;
+        lines.push(`Simulated user: ${model}, ${calls} call(s), ${format_formatCount(input_tokens)} in / ${format_formatCount(output_tokens)} out, ${formatCost(cost_usd)} (apart from the agent's)`);
+    }
     if (trace.truncated)
         lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
     let turn = 0;
@@ -35512,6 +46923,19 @@ function indent(text) {
         .map((line) => `  ${line}`)
         .join('\n');
 }
+/** Why a simulated user's conversation ended, in words. */
+function endWords(end) {
+    switch (end.by) {
+        case 'simulator':
+            return `the simulated user finished (${end.reason.replace('_', ' ')})${end.note ? `: ${end.note}` : ''}`;
+        case 'max_user_turns':
+            return `max_user_turns (${end.max_user_turns}) reached`;
+        case 'agent_limit':
+            return `a limit stopped the agent (${end.stop_reason}) before the user could answer`;
+        case 'error':
+            return `the trial ended early (${end.stop_reason})`;
+    }
+}
 function stopWords(trace) {
     switch (trace.stop_reason) {
         case 'final_answer':
@@ -35531,6 +46955,197 @@ function stopWords(trace) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/report/run-report.ts
+
+
+
+
+
+/** `salvo report`: the stored run's table again, then each scenario's details. */
+function renderRunReport(run) {
+    const results = run.results;
+    const header = results
+        ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
+        : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
+    const table = renderResultsTable(results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null });
+    const verdicts = run.scenarios.length > 0 ? ['', 'Verdicts:', renderVerdictLines(run.scenarios)] : [];
+    const details = run.scenarios.map(renderScenarioDetails);
+    return [header, '', table, ...verdicts, ...details.flatMap((detail) => ['', detail])].join('\n');
+}
+function renderScenarioDetails(result) {
+    const lines = [renderScenarioSummary(result)];
+    if (result.error?.hint)
+        lines.push(`Hint:     ${result.error.hint}`);
+    for (const trial of result.trials)
+        lines.push(...renderTrial(trial));
+    return lines.join('\n');
+}
+function renderTrial(trial) {
+    const score = trial.score === null ? '-' : trial.score.toFixed(2);
+    const lines = [
+        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${format_formatCosts(trial.cost_usd, trial.judge?.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
+    ];
+    if (trial.retries > 0)
+        lines[0] += `  retries ${trial.retries}`;
+    if (trial.error)
+        lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
+    for (const assertion of trial.assertions) {
+        lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`);
+    }
+    if (trial.final_content_preview)
+        lines.push(`    answer: ${oneLine(trial.final_content_preview, 160)}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+
+
+
+
+
+
+
+
+
+
+
+/** What report and show accept as a run. */
+const RUN_REFERENCE_HELP = 'a run id or unique prefix, a results.json, a trace file, or a folder an artifact was extracted to (default: the latest run)';
+const registerReport = (program, io, setExitCode) => {
+    program
+        .command('report')
+        .description('print a run again (the results table and each scenario in detail), or write its HTML viewer')
+        .argument('[run]', RUN_REFERENCE_HELP)
+        .option('--json', 'print the results document instead')
+        .option('--html', "write the HTML trace viewer: report.html in the run's folder, or the file -o names")
+        .option('-o, --output <file>', 'with --html: the file to write')
+        .action(async (reference, flags) => {
+        if (flags.output !== undefined && !flags.html)
+            throw new errors/* UsageError */.eb('-o/--output goes with --html');
+        const opened = await readRunSource(reference, io.cwd, lazyArchive(io));
+        // Runs were redacted when they were written; again with this environment's secrets, for what is shown.
+        const redaction = await projectRedaction(io);
+        const run = opened.kind === 'trace' ? opened.run : opened;
+        if (run !== null) {
+            if (flags.html)
+                await writeHtml(run, flags.output, redaction, io);
+            else
+                printRun(run, flags.json === true, redaction, io);
+        }
+        else if (opened.kind === 'trace' && !flags.html && !flags.json) {
+            // A trace outside any run folder: its conversation is all there is to report.
+            writeLine(io.stdout, redaction.shown(renderConversation(redaction.redactor.deep(opened.trace))));
+        }
+        else {
+            throw new errors/* UsageError */.eb(`${opened.origin} is a trace file outside a run folder`, {
+                hint: 'give the run (its folder, results.json or id), or use `salvo show` for the trace',
+            });
+        }
+        setExitCode(ExitCode.ok);
+    });
+};
+function printRun(run, json, redaction, io) {
+    const results = redaction.redactor.deep(run.results);
+    if (json) {
+        writeLine(io.stdout, redaction.json(run.complete ? results : { run_id: run.runId, complete: false, scenarios: results.scenarios }));
+        return;
+    }
+    const stored = { runId: run.runId, results: run.complete ? results : null, scenarios: results.scenarios };
+    writeLine(io.stdout, redaction.shown(renderRunReport(stored)));
+}
+async function writeHtml(run, output, redaction, io) {
+    const target = output === undefined ? (0,external_node_path_.resolve)(run.directory, HTML_REPORT_FILE) : (0,external_node_path_.resolve)(io.cwd, output);
+    const project = await loadProject(io.cwd);
+    await writeHtmlReport(target, {
+        results: run.results,
+        traces: run.traces,
+        redactor: redaction.redactor,
+        prices: project.config.prices,
+    });
+    writeLine(io.stdout, `HTML report written: ${(0,external_node_path_.relative)(io.cwd, target) || target}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/runs-list.ts
+
+
+/** `salvo runs`: one line per stored run, newest first: id, start time, counts, cost. */
+function renderRunsList(runs, more) {
+    if (runs.length === 0)
+        return 'No stored runs yet: `salvo run` stores each run under .salvo/runs/.';
+    const rows = runs.map((run) => {
+        const totals = run.results?.totals ?? runTotals(run.scenarios);
+        const started = run.results ? run.results.started_at.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : 'unfinished';
+        const counts = [
+            `${totals.passed} passed`,
+            totals.failed > 0 ? `${totals.failed} failed` : '',
+            totals.errored > 0 ? `${totals.errored} errored` : '',
+            totals.skipped > 0 ? `${totals.skipped} skipped` : '',
+        ]
+            .filter(Boolean)
+            .join(', ');
+        const flags = run.results?.interrupted ? ' (interrupted)' : '';
+        return [
+            run.runId,
+            started,
+            `${format_plural(totals.total, 'scenario')}: ${counts}${flags}`,
+            format_formatCosts(totals.cost_usd, totals.judge_cost_usd),
+        ];
+    });
+    const header = ['Run', 'Started', 'Scenarios', 'Cost'];
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+    const line = (cells) => cells
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd();
+    const lines = [line(header), ...rows.map(line)];
+    if (more > 0)
+        lines.push(`… and ${format_plural(more, 'older run')} (--limit shows more)`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/runs.ts
+
+
+
+
+
+
+const registerRuns = (program, io, setExitCode) => {
+    program
+        .command('runs')
+        .description('list the stored runs, newest first: id, start time, counts and cost')
+        .option('-n, --limit <count>', 'how many runs to list', '20')
+        .option('--json', 'print the list as JSON')
+        .action(async (flags) => {
+        const limit = Number(flags.limit);
+        if (!Number.isInteger(limit) || limit < 1)
+            throw new errors/* UsageError */.eb(`--limit: expected a whole number above 0, got '${flags.limit}'`);
+        const archive = await openArchive(io);
+        const ids = (await archive.runIds()).reverse();
+        const runs = [];
+        for (const runId of ids.slice(0, limit))
+            runs.push(await archive.readRun(runId));
+        const redaction = await projectRedaction(io);
+        if (flags.json)
+            writeLine(io.stdout, redaction.json(runs.map(runSummary)));
+        else
+            writeLine(io.stdout, redaction.shown(renderRunsList(runs, ids.length - runs.length)));
+        setExitCode(ExitCode.ok);
+    });
+};
+function runSummary(run) {
+    const results = run.results;
+    return {
+        run_id: run.runId,
+        complete: results !== null,
+        started_at: results?.started_at ?? null,
+        finished_at: results?.finished_at ?? null,
+        interrupted: results?.interrupted ?? true,
+        totals: results?.totals ?? null,
+        scenarios: run.scenarios.length,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/show.ts
 
 
@@ -35538,44 +47153,77 @@ function stopWords(trace) {
 
 
 
+
+
+/** What `--failed` keeps: trials that ran and did not pass. */
+const NOT_PASSED = new Set(['failed', 'hard_fail', 'errored']);
 const registerShow = (program, io, setExitCode) => {
     program
         .command('show')
         .description('print stored traces as conversations (no model is called)')
-        .argument('[id]', "a run id (all its traces) or a trace id; unique prefixes work (default: the latest run's traces)")
-        .action(async (id) => {
-        const archive = await openArchive(io);
+        .argument('[run-or-trace]', `a trace id (or unique prefix), or ${RUN_REFERENCE_HELP}`)
+        .option('-s, --scenario <text>', 'only scenarios whose name contains this text (any case)')
+        .option('--failed', 'only trials that did not pass (failed, hard fail, errored)')
+        .action(async (reference, flags) => {
+        const traces = await selectTraces(await openTraces(reference, io), flags);
         const redaction = await projectRedaction(io);
-        const traces = await locateTraces(archive, id);
         const rule = `\n${'='.repeat(72)}\n`;
-        const texts = [];
         // Traces were redacted when stored; again with this environment's secrets, and without the control sequences a
         // model may have written.
-        for (const { runId, traceId } of traces)
-            texts.push(redaction.shown(renderConversation(redaction.redactor.deep(await archive.readTrace(runId, traceId)))));
+        const texts = traces.map((trace) => redaction.shown(renderConversation(redaction.redactor.deep(trace))));
         writeLine(io.stdout, texts.join(rule));
         setExitCode(ExitCode.ok);
     });
+    /** A run (all its traces, in the order they were written) or one trace, from any reference show accepts. */
+    async function openTraces(reference, cli) {
+        try {
+            const opened = await readRunSource(reference, cli.cwd, lazyArchive(cli));
+            return opened.kind === 'trace' ? { run: opened.run, only: opened.trace } : { run: opened, only: null };
+        }
+        catch (error) {
+            if (reference === undefined || !(error instanceof errors/* UsageError */.eb))
+                throw error;
+            // Not a path nor a run id: a trace id in the archive.
+            const archive = await openArchive(cli);
+            const found = await archive.findTrace(reference);
+            if (!found)
+                throw new errors/* UsageError */.eb(`no run or trace with id '${reference}'`, {
+                    hint: 'salvo runs lists the stored runs; salvo report <run> lists the trace ids of a run',
+                });
+            return { run: null, only: await archive.readTrace(found.runId, found.traceId) };
+        }
+    }
 };
-async function locateTraces(archive, id) {
-    let runId = null;
-    try {
-        runId = await archive.resolveRunId(id);
+async function selectTraces(opened, flags) {
+    const { run } = opened;
+    const statusOf = new Map();
+    for (const scenario of run?.results.scenarios ?? [])
+        for (const trial of scenario.trials)
+            if (trial.trace_id)
+                statusOf.set(trial.trace_id, trial.status);
+    let traces;
+    if (opened.only)
+        traces = [opened.only];
+    else {
+        traces = [...(await run.traces.readAll()).values()];
+        if (traces.length === 0)
+            throw new errors/* UsageError */.eb(`${run.origin} has no stored traces`);
     }
-    catch (error) {
-        if (id === undefined)
-            throw error;
+    const name = flags.scenario?.toLowerCase();
+    const kept = traces.filter((trace) => (name === undefined || trace.scenario_name.toLowerCase().includes(name)) &&
+        (!flags.failed || NOT_PASSED.has(statusOf.get(trace.trace_id) ?? (trace.error ? 'errored' : 'passed'))));
+    if (kept.length === 0) {
+        const filters = [
+            flags.scenario === undefined ? '' : `--scenario '${flags.scenario}'`,
+            flags.failed ? '--failed' : '',
+        ]
+            .filter(Boolean)
+            .join(' ');
+        throw new errors/* UsageError */.eb(`none of the ${traces.length} traces matches ${filters}`, {
+            hint: 'salvo report <run> lists its scenarios and their verdicts',
+        });
     }
-    if (runId !== null) {
-        const traceIds = await archive.traceIds(runId);
-        if (traceIds.length === 0)
-            throw new errors/* UsageError */.eb(`run ${runId} has no stored traces`);
-        return traceIds.map((traceId) => ({ runId: runId, traceId }));
-    }
-    const found = await archive.findTrace(id);
-    if (!found)
-        throw new errors/* UsageError */.eb(`no run or trace with id '${id}'`, { hint: 'salvo report lists the trace ids of a run' });
-    return [found];
+    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/source-excerpt.ts
@@ -35704,6 +47352,7 @@ function countLine(total, invalid) {
 
 
 
+
 // One line per command; each lives in src/cli/commands/.
 const registrars = [
     registerRun,
@@ -35711,6 +47360,7 @@ const registrars = [
     registerInit,
     registerReport,
     registerShow,
+    registerRuns,
     registerReeval,
     registerCompare,
     registerJudgeCheck,

@@ -1,8 +1,8 @@
-export const id = 361;
-export const ids = [361];
+export const id = 938;
+export const ids = [938];
 export const modules = {
 
-/***/ 7361:
+/***/ 7938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,57 +13,20 @@ __webpack_require__.d(__webpack_exports__, {
   createOpenAiModelClient: () => (/* binding */ createOpenAiModelClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/openai/client.mjs + 225 modules
-var client = __webpack_require__(202);
+// EXTERNAL MODULE: ../main/node_modules/openai/client.mjs + 225 modules
+var client = __webpack_require__(4090);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/providers/shared/retry-steering.ts
-var retry_steering = __webpack_require__(7186);
-;// CONCATENATED MODULE: ./src/providers/openai/openai-fetch.ts
-/**
- * The `fetch` option the OpenAI client is built with: Node's own fetch, plus
- * the two things the openai SDK offers no hook for (the Anthropic SDK has
- * middleware for them): its retries steered (retry-steering.ts), and each
- * turn told how many retries it took. A turn names itself with a private
- * header, removed before the request is sent.
- */
-
-const TURN_HEADER = 'x-salvo-turn';
-function createOpenAiFetch(steering, send = fetch) {
-    const retriesByTurn = new Map();
-    let nextTurn = 0;
-    const steered = async (input, init) => {
-        const headers = new Headers(init?.headers);
-        const turn = headers.get(TURN_HEADER);
-        headers.delete(TURN_HEADER);
-        if (turn !== null)
-            retriesByTurn.set(turn, (0,retry_steering/* retryCountOf */.p_)(headers));
-        const response = await send(input, { ...init, headers });
-        return (0,retry_steering/* isRetryableStatus */.PS)(response.status) ? (0,retry_steering/* steerRetry */.sl)(response, steering) : response;
-    };
-    return {
-        fetch: steered,
-        startTurn() {
-            const turn = String(nextTurn++);
-            return {
-                headers: { [TURN_HEADER]: turn },
-                retries: () => retriesByTurn.get(turn) ?? 0,
-                finish: () => void retriesByTurn.delete(turn),
-            };
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/providers/shared/provider-errors.ts
-var provider_errors = __webpack_require__(7329);
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./src/providers/shared/provider-errors.ts + 1 modules
+var provider_errors = __webpack_require__(8409);
 // EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
-var provider_settings = __webpack_require__(5503);
+var provider_settings = __webpack_require__(9457);
 // EXTERNAL MODULE: ./src/providers/shared/tool-calls.ts
-var tool_calls = __webpack_require__(7586);
+var tool_calls = __webpack_require__(6448);
 // EXTERNAL MODULE: ./src/providers/shared/bounded-fetch.ts
-var bounded_fetch = __webpack_require__(3058);
+var bounded_fetch = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/providers/shared/parse-wire.ts
-var parse_wire = __webpack_require__(7735);
+var parse_wire = __webpack_require__(7509);
 ;// CONCATENATED MODULE: ./src/providers/openai/convert-openai-usage.ts
 /** OpenAI's prompt tokens already include cached and cache-write tokens, as Usage wants. */
 function convertChatUsage(usage) {
@@ -188,8 +151,8 @@ function fromResponse(response, usedIds) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(2160);
 ;// CONCATENATED MODULE: ./src/providers/openai/openai-wire.ts
 /**
  * The parts of OpenAI responses salvo reads, as minimal zod schemas. Lenient
@@ -341,16 +304,15 @@ function toResponsesTools(tools) {
 }
 
 // EXTERNAL MODULE: ./src/core/safe-text.ts
-var safe_text = __webpack_require__(3712);
+var safe_text = __webpack_require__(1430);
 ;// CONCATENATED MODULE: ./src/providers/openai/openai-model-client.ts
 /**
  * ModelClient on the official `openai` SDK: Chat Completions by default (what
  * every OpenAI-compatible server speaks) and the Responses API when
  * `settings.api === 'responses'` (current OpenAI models need it for tools
- * with reasoning). Requests go through Node's fetch; retries are the SDK's
- * own, steered by openai-fetch.ts.
+ * with reasoning). Requests go through Node's fetch; the SDK's retries are
+ * off: the rate-limit layer retries (src/providers/shared/rate-limit/).
  */
-
 
 
 
@@ -366,24 +328,18 @@ const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 function createOpenAiModelClient(settings) {
     return new OpenAiModelClient(settings);
 }
-/** `insufficient_quota` is a 429 that never succeeds: the SDK must not retry it. */
-function isQuotaExhausted(status, bodyText) {
-    return status === 429 && /"(code|type)"\s*:\s*"insufficient_quota"/.test(bodyText);
-}
 class OpenAiModelClient {
     provider = 'openai';
     #sdk;
-    #fetch;
     #settings;
     #label;
+    /** Only OpenAI itself is sent `prompt_cache_key`: a compatible server may refuse a field it does not know. */
+    #sendsCacheKey;
     constructor(settings) {
         this.#settings = settings;
-        this.#fetch = createOpenAiFetch({ maxRetryWaitMs: settings.maxRetryWaitMs ?? provider_settings/* DEFAULT_MAX_RETRY_WAIT_MS */.xn, isHopeless: isQuotaExhausted }, (0,bounded_fetch/* boundedFetch */.A)(settings.fetch));
         const baseURL = settings.baseUrl ?? OPENAI_BASE_URL;
-        this.#label =
-            new URL(baseURL).hostname === 'api.openai.com'
-                ? 'OpenAI'
-                : `the OpenAI-compatible server at ${(0,safe_text/* withoutCredentials */.ri)(baseURL)}`;
+        this.#sendsCacheKey = new URL(baseURL).hostname === 'api.openai.com';
+        this.#label = this.#sendsCacheKey ? 'OpenAI' : `the OpenAI-compatible server at ${(0,safe_text/* withoutCredentials */.ri)(baseURL)}`;
         // Every option is explicit so the SDK reads nothing from the environment.
         this.#sdk = new client/* OpenAI */.z({
             apiKey: settings.apiKey,
@@ -391,14 +347,13 @@ class OpenAiModelClient {
             organization: null,
             project: null,
             timeout: settings.timeoutMs ?? provider_settings/* DEFAULT_TIMEOUT_MS */.t1,
-            maxRetries: settings.maxRetries ?? provider_settings/* DEFAULT_MAX_RETRIES */.it,
-            fetch: this.#fetch.fetch,
+            maxRetries: 0, // the rate-limit layer retries (src/providers/shared/rate-limit/)
+            fetch: (0,bounded_fetch/* boundedFetch */.A)(settings.fetch),
         });
     }
     async complete(request) {
-        const turn = this.#fetch.startTurn();
         const started = performance.now();
-        const options = { signal: request.signal, headers: turn.headers };
+        const options = { signal: request.signal };
         const usedIds = (0,tool_calls/* toolCallIdsIn */.KE)(request.messages);
         try {
             const { parsed, raw, requestId, warnings } = request.settings.api === 'responses'
@@ -409,16 +364,13 @@ class OpenAiModelClient {
                 model: parsed.model ?? request.settings.model,
                 requestId,
                 latencyMs: Math.round(performance.now() - started),
-                retries: turn.retries(),
+                retries: 0,
                 raw,
                 ...(warnings.length > 0 ? { warnings } : {}),
             };
         }
         catch (error) {
-            throw this.#toError(error, request, turn.retries());
-        }
-        finally {
-            turn.finish();
+            throw this.#toError(error, request);
         }
     }
     async #chat(request, options, usedIds) {
@@ -432,6 +384,7 @@ class OpenAiModelClient {
             ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
             ...(settings.seed !== undefined ? { seed: settings.seed } : {}),
             ...(settings.maxTokens !== undefined ? { max_completion_tokens: settings.maxTokens } : {}),
+            ...(this.#sendsCacheKey ? promptCacheKey(request) : {}),
         };
         const params = body;
         const { data, request_id } = await this.#sdk.chat.completions.create(params, options).withResponse();
@@ -455,13 +408,14 @@ class OpenAiModelClient {
             ...(request.forceTool ? { tool_choice: { type: 'function', name: request.forceTool } } : {}),
             ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
             ...(settings.maxTokens !== undefined ? { max_output_tokens: settings.maxTokens } : {}),
+            ...(this.#sendsCacheKey ? promptCacheKey(request) : {}),
         };
         const params = body;
         const { data, request_id } = await this.#sdk.responses.create(params, options).withResponse();
         const response = (0,parse_wire/* parseWire */.n)(responseSchema, data, this.provider, this.#label);
         return { parsed: fromResponse(response, usedIds), raw: data, requestId: request_id, warnings };
     }
-    #toError(error, request, retries) {
+    #toError(error, request) {
         if (error instanceof errors/* ProviderError */.mZ)
             return error;
         if (request.signal?.aborted)
@@ -472,11 +426,17 @@ class OpenAiModelClient {
             model: request.settings.model,
             keySource: this.#settings.keySource,
             apiKey: this.#settings.apiKey,
-            retries,
             timeoutMs: this.#settings.timeoutMs ?? provider_settings/* DEFAULT_TIMEOUT_MS */.t1,
         };
         return (0,provider_errors/* toProviderError */.l)(toFailure(error), context, error);
     }
+}
+/**
+ * OpenAI caches long prefixes by itself; the key routes a scenario's requests to the same cache. The prefix is already
+ * stable: system first, then the tools in the scenario's order, then the conversation, never reordered between calls.
+ */
+function promptCacheKey(request) {
+    return request.cache ? { prompt_cache_key: request.cache.key } : {};
 }
 function toFailure(error) {
     if (error instanceof client/* OpenAI */.z.APIConnectionTimeoutError)
@@ -495,6 +455,7 @@ function toFailure(error) {
             code: error.code ?? null,
             param: error.param ?? null,
             requestId: error.requestID ?? null,
+            headers: error.headers ?? null,
         };
     }
     return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
@@ -503,7 +464,7 @@ function toFailure(error) {
 
 /***/ }),
 
-/***/ 3058:
+/***/ 8568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -549,13 +510,13 @@ function boundedFetch(send = fetch, maxBytes = MAX_REPLY_BYTES) {
 
 /***/ }),
 
-/***/ 7735:
+/***/ 7509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ parseWire)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
 
 /** Validates the fields salvo reads; a server answering something else is named, not crashed on. */
 function parseWire(schema, data, provider, label) {
@@ -573,14 +534,47 @@ function parseWire(schema, data, provider, label) {
 
 /***/ }),
 
-/***/ 7329:
+/***/ 8409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ toProviderError)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2849);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ toProviderError)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./src/core/redaction/limits.ts
+var limits = __webpack_require__(9235);
+;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/retry-after.ts
+/**
+ * Milliseconds to wait, or undefined when the response says nothing usable. `nowMs` is the wall clock (Date.now()) for
+ * HTTP dates.
+ */
+function retryAfterMs(headers, nowMs) {
+    if (!headers || typeof headers.get !== 'function')
+        return undefined;
+    const milliseconds = readNumber(headers.get('retry-after-ms'));
+    if (milliseconds !== undefined)
+        return milliseconds;
+    const value = headers.get('retry-after')?.trim();
+    if (!value)
+        return undefined;
+    const seconds = readNumber(value);
+    if (seconds !== undefined)
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isFinite(date) ? Math.max(0, date - nowMs) : undefined;
+}
+function readNumber(value) {
+    if (value === null || !/^\s*\d+(\.\d+)?\s*$/.test(value))
+        return undefined;
+    const number = Number.parseFloat(value);
+    return Number.isFinite(number) ? number : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/providers/shared/provider-errors.ts
 /**
  * One place that turns a failed provider call into a ProviderError a user can
  * act on: HTTP status, retryable or not, the provider's request id, and a
@@ -589,22 +583,29 @@ function parseWire(schema, data, provider, label) {
  */
 
 
+
 function toProviderError(failure, context, cause) {
     const { message, code, retryable, hint } = describe(failure, context);
-    const afterRetries = retryable && context.retries > 0
-        ? ` (after ${context.retries} ${context.retries === 1 ? 'retry' : 'retries'})`
-        : '';
     const requestId = failure.requestId ?? undefined;
     // Cut after the key is scrubbed (a cut key could no longer be found), before the message travels anywhere.
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ(context.provider, (0,_core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(scrubKey(`${message}${afterRetries}`, context.apiKey), _core_redaction_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ERROR_MESSAGE_LIMIT */ .l), {
+    return new errors/* ProviderError */.mZ(context.provider, (0,limits/* truncateText */.EJ)(scrubKey(message, context.apiKey), limits/* ERROR_MESSAGE_LIMIT */.l), {
         status: failure.status,
         retryable,
         requestId,
-        retries: context.retries,
         code,
         hint: hint === undefined ? undefined : scrubKey(hint, context.apiKey),
         cause,
+        throttled: retryable && isThrottle(failure),
+        retryAfterMs: retryAfterMs(failure.headers, Date.now()),
     });
+}
+/**
+ * A rate limit or an overload that waiting cures (429, Anthropic 529 / overloaded_error). OpenAI's 429 "Request too
+ * large ... tokens per min" is a request bigger than the per-minute budget: waiting never makes it fit.
+ */
+function isThrottle(failure) {
+    const limited = failure.status === 429 || failure.status === 529 || failure.type === 'overloaded_error';
+    return limited && !/request too large/i.test(failure.message);
 }
 function describe(failure, context) {
     const who = context.providerLabel;
@@ -697,84 +698,7 @@ function scrubKey(text, apiKey) {
 
 /***/ }),
 
-/***/ 5503:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   it: () => (/* binding */ DEFAULT_MAX_RETRIES),
-/* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
-/* harmony export */   xn: () => (/* binding */ DEFAULT_MAX_RETRY_WAIT_MS)
-/* harmony export */ });
-const DEFAULT_TIMEOUT_MS = 120_000;
-const DEFAULT_MAX_RETRIES = 2;
-const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
-
-
-/***/ }),
-
-/***/ 7186:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   p_: () => (/* binding */ retryCountOf),
-/* harmony export */   sl: () => (/* binding */ steerRetry)
-/* harmony export */ });
-/* unused harmony export requestedWaitMs */
-/**
- * Retries stay ONE layer, the SDKs' own (llm-apis.md §5.9). salvo only edits
- * the headers an SDK decides by, on an answer it would retry:
- * - caps the server's `retry-after` / `retry-after-ms` (the Anthropic SDK
- *   would otherwise sleep for as long as it is told, up to 24 days),
- * - tells the SDK not to retry what cannot succeed (`x-should-retry: false`).
- * How many retries a turn took is read from the SDKs' own attempt header.
- * Node's own Headers and Response throughout.
- */
-/** The statuses both SDKs retry. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 409 || status === 429 || status >= 500;
-}
-/** The answer with its retry headers steered; the body is read only when `isHopeless` needs it. */
-async function steerRetry(response, steering) {
-    const headers = new Headers(response.headers);
-    const wait = requestedWaitMs(headers);
-    if (wait !== null && wait > steering.maxRetryWaitMs) {
-        headers.delete('retry-after');
-        headers.set('retry-after-ms', String(steering.maxRetryWaitMs));
-    }
-    let body = response.body;
-    if (steering.isHopeless) {
-        const text = await response.text();
-        body = text;
-        if (steering.isHopeless(response.status, text))
-            headers.set('x-should-retry', 'false');
-    }
-    return new Response(body, { status: response.status, statusText: response.statusText, headers });
-}
-/** The wait the server asked for, in ms, read as both SDKs read it. */
-function requestedWaitMs(headers) {
-    const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
-    if (Number.isFinite(milliseconds))
-        return milliseconds;
-    const value = headers.get('retry-after');
-    if (value === null)
-        return null;
-    const seconds = Number.parseFloat(value);
-    if (Number.isFinite(seconds))
-        return seconds * 1000;
-    const date = Date.parse(value);
-    return Number.isFinite(date) ? date - Date.now() : null;
-}
-/** Both SDKs number the attempts of one request in this header: 0 for the first, 1 for the first retry. */
-function retryCountOf(requestHeaders) {
-    const count = Number.parseInt(requestHeaders.get('x-stainless-retry-count') ?? '', 10);
-    return Number.isFinite(count) && count > 0 ? count : 0;
-}
-
-
-/***/ }),
-
-/***/ 7586:
+/***/ 6448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
