@@ -12,6 +12,7 @@ import type { RunResults } from '../core/results.ts';
 import { Output } from './action-names.ts';
 import { planAnnotations, type Annotation } from './annotations.ts';
 import type { BaselineComparison } from './compare-with-baseline.ts';
+import { formatPercentChange } from '../core/report/comparison-lines.ts';
 import { DEFAULT_ARTIFACT_NAME, type ActionSettings } from './read-action-settings.ts';
 import { stageArtifactFiles } from './stage-artifact.ts';
 import { secretlessReason } from './step-outcome.ts';
@@ -86,7 +87,11 @@ export async function reportRun(
   for (const annotation of annotations) reporters.annotate(annotation);
   const notes = folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : [];
   const artifactLink = artifact ? { name: artifact.name, url: artifact.url } : null;
-  const where = { commitSha: github.commitSha, links: sourceLinks(settings) };
+  const where = {
+    commitSha: github.commitSha,
+    links: sourceLinks(settings),
+    baselineDelta: costDelta(context.baseline),
+  };
   await reporters.summary.write(
     renderJobSummary(results, { ...where, artifact: artifactLink, resultsFile, notes, sections }),
   );
@@ -130,6 +135,13 @@ function setCountOutputs(results: RunResults, resultsFile: string, reporters: Ac
   reporters.setOutput(Output.trialsRun, String(trials.run));
   reporters.setOutput(Output.passRate, trials.passRate === null ? '' : trials.passRate.toFixed(4));
   reporters.setOutput(Output.flaky, String(trials.flaky));
+}
+
+/** `+18 % vs main` for the headline's cost, when the run was compared and both costs are known. */
+function costDelta(baseline: BaselineComparison): string | null {
+  const report = baseline.report;
+  if (report?.kind !== 'compared' || report.comparison.cost_change === null) return null;
+  return `${formatPercentChange(report.comparison.cost_change)} vs ${report.baseLabel}`;
 }
 
 function setComparisonOutputs(baseline: BaselineComparison, reporters: ActionReporters): void {
