@@ -21,12 +21,14 @@ export function roundCost(cost: number): number {
 }
 
 /**
- * The agent's cost, and the judge's beside it when anything was judged:
- * `$0.031 agent + $0.004 judge`. The two are never summed into one figure.
+ * The agent's cost, and the judge's and the simulated user's beside it when they ran:
+ * `$0.031 agent + $0.004 judge + $0.002 simulated user`. They are never summed into one figure.
  */
-export function formatCosts(agent: number | null, judge: number | null | undefined): string {
-  if (judge === undefined) return formatCost(agent);
-  return `${formatCost(agent)} agent + ${formatCost(judge)} judge`;
+export function formatCosts(agent: number | null, judge: number | null | undefined, simulator?: number | null): string {
+  if (judge === undefined && simulator === undefined) return formatCost(agent);
+  const judged = judge === undefined ? '' : ` + ${formatCost(judge)} judge`;
+  const simulated = simulator === undefined ? '' : ` + ${formatCost(simulator)} simulated user`;
+  return `${formatCost(agent)} agent${judged}${simulated}`;
 }
 
 /**

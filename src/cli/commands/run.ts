@@ -240,7 +240,7 @@ function paintVerdictLabels(text: string, terminal: Terminal): string {
 function runLine(results: RunResults): string {
   const wall = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
   const { totals } = results;
-  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}`;
+  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}`;
   return `Ran ${plural(totals.total, 'scenario')} in ${Number.isFinite(wall) ? formatSeconds(Math.max(0, wall)) : '?'} (wall time) · ${cost}`;
 }
 

@@ -12,7 +12,7 @@ export function renderConversation(trace: RunTrace): string {
     `Trace ${trace.trace_id}`,
     `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
     `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
-    `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCosts(trace.cost_usd, trace.judge?.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
+    `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCosts(trace.cost_usd, trace.judge?.cost_usd, trace.simulator?.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
   ];
   const userTurns = trace.user_turns?.length ?? 1;
   if (userTurns > 1) lines.push(`Conversation: ${userTurns} user turns`);

@@ -141,7 +141,7 @@ function viewerRun(results: RunResults): ViewerRun {
       errored: totals.errored,
       skipped: totals.skipped,
     },
-    cost: `${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${totals.cost_incomplete ? ' (some unknown)' : ''}`,
+    cost: `${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${totals.cost_incomplete ? ' (some unknown)' : ''}`,
     shard: results.shard ? `shard ${results.shard.index} of ${results.shard.count}` : null,
   };
 }
@@ -176,7 +176,10 @@ function viewerScenario(scenario: ScenarioResult, change: string | null): Viewer
       rate === undefined || rate === null
         ? `${scenario.trials.filter((trial) => trial.status === 'passed').length}/${scenario.trials.length}`
         : `${Math.round(rate * 100)}%`,
-    cost: scenario.status === 'skipped' ? '' : formatCosts(scenario.cost_usd, scenario.judge_cost_usd),
+    cost:
+      scenario.status === 'skipped'
+        ? ''
+        : formatCosts(scenario.cost_usd, scenario.judge_cost_usd, scenario.simulator_cost_usd),
     time: scenario.status === 'skipped' ? '' : formatSeconds(scenario.latency_seconds),
     change: change?.replaceAll('_', ' ') ?? null,
     trials: scenario.trials.map(viewerTrial),
@@ -189,7 +192,7 @@ function viewerTrial(trial: TrialResult): ViewerTrial {
     n: trial.trial,
     status: trial.status.replace('_', ' '),
     score: trial.score === null ? '-' : trial.score.toFixed(2),
-    cost: formatCosts(trial.cost_usd, judge?.cost_usd),
+    cost: formatCosts(trial.cost_usd, judge?.cost_usd, trial.simulator?.cost_usd),
     time: formatSeconds(trial.latency_seconds),
     turns: trial.turns,
     toolCalls: trial.tool_calls,

@@ -132,7 +132,7 @@ function renderScenarioRow(scenario: ScenarioResult, withTrials: boolean): strin
     ran ? `${formatCount(scenario.turns)}${scenario.max_turns_hit ? ' (max turns hit)' : ''}` : '—',
     ran ? formatCount(scenario.tool_calls) : '—',
     ran ? `${formatCount(scenario.input_tokens)} / ${formatCount(scenario.output_tokens)}` : '—',
-    ran ? formatCosts(scenario.cost_usd, scenario.judge_cost_usd) : '—',
+    ran ? formatCosts(scenario.cost_usd, scenario.judge_cost_usd, scenario.simulator_cost_usd) : '—',
     ran ? formatSeconds(scenario.latency_seconds) : '—',
   ];
   return `| ${cells.join(' | ')} |`;
@@ -146,7 +146,7 @@ function renderTotalsRow(results: RunResults, withTrials: boolean): string {
     turns += scenario.turns;
     toolCalls += scenario.tool_calls;
   }
-  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
+  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
   const statuses = [
     `${formatCount(totals.passed)} passed`,
     `${formatCount(totals.failed)} failed`,

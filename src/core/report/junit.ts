@@ -136,7 +136,7 @@ function detailLines(scenario: ScenarioResult): string {
 
 function statsLines(scenario: ScenarioResult): string {
   const stats: ScenarioStats | undefined = scenario.stats;
-  const cost = formatCosts(scenario.cost_usd, scenario.judge_cost_usd);
+  const cost = formatCosts(scenario.cost_usd, scenario.judge_cost_usd, scenario.simulator_cost_usd);
   const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
   if (stats) {
     const interval = stats.pass_rate_interval;

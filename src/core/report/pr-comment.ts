@@ -84,7 +84,9 @@ function renderPassing(results: RunResults, withTrials: boolean, budget: number)
 
 function renderPassingRow(scenario: ScenarioResult, withTrials: boolean): string {
   const name = `**${escapeMarkdown(scenario.name, 80)}**<br><sub>${escapeMarkdown(scenario.file, 120)}</sub>`;
-  const last = withTrials ? trialStatsCell(scenario) : formatCosts(scenario.cost_usd, scenario.judge_cost_usd);
+  const last = withTrials
+    ? trialStatsCell(scenario)
+    : formatCosts(scenario.cost_usd, scenario.judge_cost_usd, scenario.simulator_cost_usd);
   return `| ${name} | ${scenario.mode ?? '—'} | ${last} |`;
 }
 

@@ -77,6 +77,9 @@ export function* resultsTableLines(results: TableInput, layout: TableLayout = {}
   const { totals } = results;
   if (totals.cache_saving_usd !== undefined)
     yield `Cost ${formatCost(totals.cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}.`;
+  // The table's columns are the agent's and the judge's; a simulated user's cost is its own line.
+  if (totals.simulator_cost_usd !== undefined)
+    yield `Simulated users cost ${formatCost(totals.simulator_cost_usd)} more (not in the Cost column).`;
   if (totals.cost_incomplete)
     yield 'Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).';
   if (results.max_cost_usd !== null) yield spendLine(results);
@@ -183,7 +186,14 @@ function countsLine(totals: RunResults['totals']): string {
 function spendLine(
   results: Pick<RunResults, 'totals' | 'max_cost_usd' | 'budget_exhausted' | 'uncounted_cost_models'>,
 ): string {
-  const spent = `Spent ${formatCost(results.totals.cost_usd + (results.totals.judge_cost_usd ?? 0))}${results.totals.judge_cost_usd === undefined ? '' : ' (agent and judge)'} of the ${formatCost(results.max_cost_usd)} cap`;
+  const { totals } = results;
+  const helpers = [
+    totals.judge_cost_usd === undefined ? '' : 'judge',
+    totals.simulator_cost_usd === undefined ? '' : 'simulated user',
+  ];
+  const counted = helpers.filter(Boolean);
+  const sum = totals.cost_usd + (totals.judge_cost_usd ?? 0) + (totals.simulator_cost_usd ?? 0);
+  const spent = `Spent ${formatCost(sum)}${counted.length === 0 ? '' : ` (${['agent', ...counted].join(', ').replace(/, ([^,]+)$/, ' and $1')})`} of the ${formatCost(results.max_cost_usd)} cap`;
   const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
   const uncounted = results.uncounted_cost_models?.length
     ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)`

@@ -33,7 +33,7 @@ function renderScenarioDetails(result: ScenarioResult): string {
 function renderTrial(trial: TrialResult): string[] {
   const score = trial.score === null ? '-' : trial.score.toFixed(2);
   const lines = [
-    `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCosts(trial.cost_usd, trial.judge?.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
+    `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCosts(trial.cost_usd, trial.judge?.cost_usd, trial.simulator?.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
   ];
   if (trial.retries > 0) lines[0] += `  retries ${trial.retries}`;
   if (trial.error) lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);

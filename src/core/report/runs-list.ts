@@ -29,7 +29,7 @@ export function renderRunsList(runs: ListedRun[], more: number): string {
       run.runId,
       started,
       `${plural(totals.total, 'scenario')}: ${counts}${flags}`,
-      formatCosts(totals.cost_usd, totals.judge_cost_usd),
+      formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd),
     ];
   });
   const header = ['Run', 'Started', 'Scenarios', 'Cost'];

@@ -23,7 +23,7 @@ export function renderScenarioSummary(result: ScenarioResult): string {
       `Turns:    ${turns}${trials}`,
       `Tools:    ${result.tool_calls} call(s)`,
       `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`,
-      `Cost:     ${result.cost_usd === null && result.judge_cost_usd === undefined ? 'unknown' : `${formatCosts(result.cost_usd, result.judge_cost_usd)} (estimated)`}`,
+      `Cost:     ${result.cost_usd === null && result.judge_cost_usd === undefined ? 'unknown' : `${formatCosts(result.cost_usd, result.judge_cost_usd, result.simulator_cost_usd)} (estimated)`}`,
       `Latency:  ${formatSeconds(result.latency_seconds)}`,
     );
   }
