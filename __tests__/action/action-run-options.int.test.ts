@@ -123,7 +123,7 @@ describe('the action run options, end to end (node dist/index.js)', () => {
     );
     const comment = github.comments('acme', 'agents', 9).at(-1)?.body ?? '';
     expect(comment).toContain(`Trials: ${5 + lookupPassed} of 10 passed`);
-    expect(comment).toContain(`${lookupPassed}/5 passed · rate`);
+    expect(comment).toContain(`${lookupPassed}/5 trials passed`);
     expect(readFileSync(join(dir, 'reports/salvo.xml'), 'utf8')).toMatch(/<testsuites[^>]*tests="2"/);
   });
 

@@ -34,15 +34,15 @@ describe('salvo run in a terminal of a given width', () => {
       for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
       expect(run.stdout + run.stderr).not.toContain(ESC);
       // One line per finished scenario, no `started` lines, the modes summarised once.
-      expect(lines.filter((line) => /^(PASS|FAIL|INFRA ERROR|HARD FAIL) /.test(line)).length).toBeGreaterThanOrEqual(8);
+      expect(lines.filter((line) => /^(PASS|FAIL|INFRA ERROR|HARD FAIL) /.test(line)).length).toBeGreaterThanOrEqual(9);
       expect(run.stdout + run.stderr).not.toMatch(/^started /m);
-      expect(run.stdout).toContain('Modes: 7 replayed from recordings');
+      expect(run.stdout).toContain('Modes: 8 replayed from recordings');
       // A replay that could not happen is a replay, not a live call.
       if (columns === 160) expect(run.stdout).toMatch(/^A plain factual.* replay /m);
       const failures = run.stdout.slice(run.stdout.indexOf('Did not pass: 1'));
       expect(failures).toMatch(/plain-question/);
       expect(failures).toMatch(/hint: /);
-      expect(run.stdout).toMatch(/^Ran 8 scenarios in [\d.]+s \(wall time\)/m);
+      expect(run.stdout).toMatch(/^Ran 9 scenarios in [\d.]+s \(wall time\)/m);
     });
   }
 
