@@ -162,6 +162,12 @@ describe('salvo compare', () => {
     refundBehaviour = 'refuses';
     const pr = await runCli(['run', '--trials', '4', '--baseline', baseId], { cwd: dir, env: env() });
     expect(pr.stdout).toContain(`Compared with baseline: run ${baseId}`);
+    // Before it runs, a run with a baseline says what it should cost, priced from the baseline.
+    const forecastAt = pr.stdout.search(
+      /^Forecast: about \$[\d.]+ for 2 scenarios × 4 trials \(2 from the baseline\)$/m,
+    );
+    expect(forecastAt).toBeGreaterThanOrEqual(0);
+    expect(forecastAt).toBeLessThan(pr.stdout.indexOf('Run saved:'));
     // 4/4 → 0/4 is p = 0.029 alone, but two scenarios were compared: BH asks p ≤ 0.025 of the stronger one.
     expect(pr.stdout).toMatch(
       /^0 regressed, 0 improved, 1 changed \(not significant\), 1 unchanged · cost \$[\d.]+ \(.\d+ % vs baseline\)$/m,

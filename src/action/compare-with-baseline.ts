@@ -30,27 +30,28 @@ export async function readExplicitBaseline(settings: ActionSettings): Promise<Re
   );
 }
 
+/** The baseline found before the run (so the forecast can price the run from it), or why there is none. */
+export type FetchedBaseline =
+  | { kind: 'none' }
+  | { kind: 'unavailable'; reason: string }
+  | { kind: 'found'; results: RunResults; label: string; origin: string; url: string | null; runId: string };
+
 /**
- * The pull request's comparison: with the explicit file, else (on pull
- * requests) with the base branch's latest successful run of this workflow.
- * Shard legs compare nothing (the merge step compares the whole run); without
- * a baseline the report says why in one line and nothing else changes.
+ * The pull request's baseline: the explicit file, else (on pull requests) the
+ * base branch's latest successful run of this workflow. Shard legs compare
+ * nothing (the merge step compares the whole run); without a baseline the
+ * report says why in one line and nothing else changes.
  */
-export async function compareWithBaseline(
+export async function fetchBaseline(
   settings: ActionSettings,
-  results: RunResults,
   sources: { explicit: ResultsSide | null; artifacts: WorkflowArtifacts; redactor: Redactor; log: ActionLog },
-): Promise<BaselineComparison> {
-  const none: BaselineComparison = { report: null, runId: '' };
+): Promise<FetchedBaseline> {
   if (sources.explicit) {
-    const base = sources.redactor.deep(sources.explicit.results);
-    return {
-      report: compared(base, results, 'baseline', sources.explicit.origin, null),
-      runId: '',
-    };
+    const results = sources.redactor.deep(sources.explicit.results);
+    return { kind: 'found', results, label: 'baseline', origin: sources.explicit.origin, url: null, runId: '' };
   }
   const { github } = settings;
-  if (settings.baseline.kind === 'none' || settings.shard !== null || github.baseRef === null) return none;
+  if (settings.baseline.kind === 'none' || settings.shard !== null || github.baseRef === null) return { kind: 'none' };
   if (github.workflowFile === null)
     return unavailable('the runner did not say which workflow file this is (GITHUB_WORKFLOW_REF is empty).');
   if (settings.githubToken === null) return unavailable(`the '${Input.githubToken}' input is empty.`);
@@ -64,21 +65,33 @@ export async function compareWithBaseline(
     return unavailable(lookup.reason);
   }
   sources.log.info(`salvo: comparing with run ${lookup.runId} on '${github.baseRef}' (${lookup.artifacts.join(', ')})`);
-  const origin = `artifact ${lookup.artifacts.join(', ')} of run ${lookup.runId}`;
-  const base = sources.redactor.deep(lookup.results);
-  return { report: compared(base, results, github.baseRef, origin, lookup.runUrl), runId: String(lookup.runId) };
+  return {
+    kind: 'found',
+    results: sources.redactor.deep(lookup.results),
+    label: github.baseRef,
+    origin: `artifact ${lookup.artifacts.join(', ')} of run ${lookup.runId}`,
+    url: lookup.runUrl,
+    runId: String(lookup.runId),
+  };
 }
 
-function compared(
-  base: RunResults,
-  head: RunResults,
-  baseLabel: string,
-  baseOrigin: string,
-  baseUrl: string | null,
-): BaselineReport {
-  return { kind: 'compared', comparison: compareRuns(base, head), baseLabel, baseOrigin, baseUrl };
+/** The run compared with the baseline fetched before it. */
+export function compareWithBaseline(baseline: FetchedBaseline, results: RunResults): BaselineComparison {
+  if (baseline.kind === 'none') return { report: null, runId: '' };
+  if (baseline.kind === 'unavailable') return { report: { kind: 'unavailable', reason: baseline.reason }, runId: '' };
+  const comparison = compareRuns(baseline.results, results);
+  return {
+    report: {
+      kind: 'compared',
+      comparison,
+      baseLabel: baseline.label,
+      baseOrigin: baseline.origin,
+      baseUrl: baseline.url,
+    },
+    runId: baseline.runId,
+  };
 }
 
-function unavailable(reason: string): BaselineComparison {
-  return { report: { kind: 'unavailable', reason }, runId: '' };
+function unavailable(reason: string): FetchedBaseline {
+  return { kind: 'unavailable', reason };
 }

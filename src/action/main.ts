@@ -14,7 +14,13 @@ import type { ActionSettings } from './read-action-settings.ts';
 import type { ActionReporters } from './report-run.ts';
 import { decideStepOutcome, secretlessReason, type StepOutcome, type StepOutcomeContext } from './step-outcome.ts';
 import { Input } from './action-names.ts';
-import { compareWithBaseline, readExplicitBaseline, type BaselineComparison } from './compare-with-baseline.ts';
+import {
+  compareWithBaseline,
+  fetchBaseline,
+  readExplicitBaseline,
+  type BaselineComparison,
+} from './compare-with-baseline.ts';
+import { forecastScenarios } from './forecast-scenarios.ts';
 import { mergeShards } from './merge-shards.ts';
 import { createGithubWorkflowArtifacts } from './workflow-artifacts.ts';
 import type { ShardMerge } from '../core/report/comparison-section.ts';
@@ -54,6 +60,10 @@ export async function run(): Promise<void> {
     const { github } = settings;
     const artifacts = createGithubWorkflowArtifacts({ ...github, token: settings.githubToken });
     const explicitBaseline = await readExplicitBaseline(settings);
+    // Fetched before the run: the forecast prices the run from it, and a wrong path fails before anything is spent.
+    const fetched = await fetchBaseline(settings, { explicit: explicitBaseline, artifacts, redactor, log });
+    const forecast = await forecastScenarios(settings, project, fetched.kind === 'found' ? fetched.results : null);
+    for (const line of forecast) log.info(redactor.text(line));
     const { outcome, shards } =
       settings.mode === 'merge'
         ? await mergeShards(settings, artifacts, { redactor, log })
@@ -61,13 +71,8 @@ export async function run(): Promise<void> {
     // Rows were redacted as each was stored (the runner) or built (invalid files, the engine); the header here.
     const results = redactor.deep(outcome.results);
     for (const line of rateLimitLines(results.rate_limits)) log.info(line);
-    const baseline = await compareWithBaseline(settings, results, {
-      explicit: explicitBaseline,
-      artifacts,
-      redactor,
-      log,
-    });
-    await reportRun(settings, { ...outcome, results }, reporters, { baseline, shards });
+    const baseline = compareWithBaseline(fetched, results);
+    await reportRun(settings, { ...outcome, results }, reporters, { baseline, shards, forecast });
     concludeStep(
       decideStepOutcome(results, stepContext(settings, baseline, shards)),
       `salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`,

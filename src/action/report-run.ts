@@ -12,6 +12,7 @@ import type { RunResults } from '../core/results.ts';
 import { Output } from './action-names.ts';
 import { planAnnotations, type Annotation } from './annotations.ts';
 import type { BaselineComparison } from './compare-with-baseline.ts';
+import { escapeMarkdown } from '../core/report/markdown-text.ts';
 import { formatPercentChange } from '../core/report/comparison-lines.ts';
 import { DEFAULT_ARTIFACT_NAME, type ActionSettings } from './read-action-settings.ts';
 import { stageArtifactFiles } from './stage-artifact.ts';
@@ -39,6 +40,8 @@ export interface EngineOutcome {
 export interface RunContext {
   baseline: BaselineComparison;
   shards: ShardMerge | null;
+  /** The cost forecast made before the run (forecastLines); the summary shows it. */
+  forecast?: string[];
 }
 
 const NO_CONTEXT: RunContext = { baseline: { report: null, runId: '' }, shards: null };
@@ -85,7 +88,10 @@ export async function reportRun(
     secretlessReason(github),
   );
   for (const annotation of annotations) reporters.annotate(annotation);
-  const notes = folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : [];
+  const notes = [
+    ...(context.forecast ?? []).map((line) => `> 💸 ${escapeMarkdown(line, 400)} (forecast before the run)`),
+    ...(folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : []),
+  ];
   const artifactLink = artifact ? { name: artifact.name, url: artifact.url } : null;
   const where = {
     commitSha: github.commitSha,

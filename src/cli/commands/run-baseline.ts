@@ -49,6 +49,21 @@ export async function printForecast(
   return ExitCode.ok;
 }
 
+/**
+ * The forecast printed before a run with a baseline or a spend cap (stderr with --json, which keeps stdout for the
+ * document); invalid files say nothing here: the run reports them with their file and line.
+ */
+export async function announceForecast(
+  request: ForecastRequest,
+  json: boolean,
+  io: CliIO,
+  redaction: CliRedaction,
+): Promise<void> {
+  const outcome = await forecastRun(request).catch(() => null);
+  if (outcome?.kind !== 'forecast') return;
+  writeLine(json ? io.stderr : io.stdout, redaction.shown(forecastLines(outcome.forecast).join('\n')));
+}
+
 /** `--baseline`: the comparison after the results (on stderr with --json, which keeps stdout for the document). */
 export function printComparison(
   baseline: ResultsSide,

@@ -30,6 +30,7 @@ import {
   addBaselineToViewer,
   BASELINE_OPTIONS,
   printComparison,
+  announceForecast,
   printForecast,
   readBaseline,
   type BaselineFlags,
@@ -99,20 +100,20 @@ export async function runCommand(
   const redaction = createCliRedaction(io, settings.secrets, settings.redactionPatterns);
   const { redactor } = redaction;
   const baseline = await readBaseline(flags, io);
-  if (flags.estimate) {
-    const { model, adapter, trials, maxCostUsd } = settings;
-    // The forecast takes one trial count: the flag, else salvo.yaml's (a scenario's own `trials` is not forecast yet).
-    const request = {
-      cwd: io.cwd,
-      project,
-      patterns,
-      overrides: { model, adapter },
-      trials: trials ?? project.config.trials ?? 1,
-      maxCostUsd,
-      baseline: baseline?.results ?? null,
-    };
-    return printForecast(request, settings.json, io, redaction);
-  }
+  const { model, adapter, trials, maxCostUsd } = settings;
+  // The forecast takes one trial count: the flag, else salvo.yaml's (a scenario's own `trials` is not forecast yet).
+  const forecastRequest = {
+    cwd: io.cwd,
+    project,
+    patterns,
+    overrides: { model, adapter },
+    trials: trials ?? project.config.trials ?? 1,
+    maxCostUsd,
+    baseline: baseline?.results ?? null,
+  };
+  if (flags.estimate) return printForecast(forecastRequest, settings.json, io, redaction);
+  // With a baseline or a spend cap the run says up front what it should cost and what the cap will leave out.
+  if (baseline || maxCostUsd !== null) await announceForecast(forecastRequest, settings.json, io, redaction);
   const terminal = readTerminal(io);
   const progress = createProgress(io, { json: settings.json, shown: redaction.shown, terminal });
   const onInterrupt = () =>
