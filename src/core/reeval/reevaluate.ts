@@ -7,7 +7,8 @@ import type {
   TrialStatus,
   Verdict,
 } from '../results.ts';
-import type { RunTrace } from '../trace.ts';
+import { describeModelInputChange } from '../scenario/model-inputs.ts';
+import type { ModelInputDigests, RunTrace } from '../trace.ts';
 
 /** The checks branch's scoring functions, passed in so re-evaluation scores exactly as a run does. */
 export interface Scoring<Loaded> {
@@ -31,7 +32,7 @@ export interface StoredScenario<Loaded> {
   /** The stored trace of each trial, by trace id; a missing one leaves its trial as it was. */
   traces: Map<string, RunTrace>;
   /** The scenario as its file reads NOW, or an explanation of why it could not be loaded. */
-  current: { loaded: Loaded; hash: string } | { problem: string };
+  current: { loaded: Loaded; hash: string; modelInputs: ModelInputDigests } | { problem: string };
 }
 
 export interface ScoreLine {
@@ -67,7 +68,7 @@ export async function reevaluateScenario<Loaded>(
   if ('problem' in stored.current) {
     return { ...base, after: before, notes: [`not re-scored: ${stored.current.problem}`], result: stored.result };
   }
-  const { loaded, hash } = stored.current;
+  const { loaded } = stored.current;
   const notes: string[] = [];
   let missing = 0;
   const trials: TrialResult[] = [];
@@ -86,11 +87,8 @@ export async function reevaluateScenario<Loaded>(
   }
   if (missing > 0) notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
   const firstTrace = stored.traces.values().next().value;
-  if (firstTrace && firstTrace.scenario_hash !== hash) {
-    notes.push(
-      'the scenario file changed since this run; the stored conversation may not be what it would produce now',
-    );
-  }
+  const drift = firstTrace ? describeDrift(firstTrace, stored.current) : null;
+  if (drift) notes.push(drift);
   if (stored.result.status === 'skipped' || trials.length === 0) {
     return { ...base, after: before, notes, result: stored.result };
   }
@@ -103,6 +101,19 @@ export async function reevaluateScenario<Loaded>(
     summary: summary.summary,
   };
   return { ...base, after: scoreLine(result), notes, result };
+}
+
+/**
+ * Warns only when what the model sees changed since the run (an edit of the assertions is what reeval is for).
+ * Traces written before `model_inputs` fall back to the whole-scenario hash, which cannot tell the two apart.
+ */
+function describeDrift(trace: RunTrace, current: { hash: string; modelInputs: ModelInputDigests }): string | null {
+  const consequence = 'the stored conversation may not be what the model would produce now';
+  if (trace.model_inputs) {
+    const changed = describeModelInputChange(trace.model_inputs, current.modelInputs);
+    return changed ? `changed since this run: ${changed}; ${consequence}` : null;
+  }
+  return trace.scenario_hash === current.hash ? null : `the scenario file changed since this run; ${consequence}`;
 }
 
 function scoreLine(result: ScenarioResult): ScoreLine {
