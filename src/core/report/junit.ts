@@ -1,5 +1,5 @@
 import { describeError } from '../errors.ts';
-import { formatCosts, roundCost } from '../format.ts';
+import { formatCosts, plural, roundCost } from '../format.ts';
 import type { RunResults, ScenarioResult, ScenarioStats } from '../results.ts';
 
 /**
@@ -127,7 +127,7 @@ function detailLines(scenario: ScenarioResult): string {
   }
   for (const error of stats?.errors ?? []) {
     lines.push(
-      `${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`,
+      `${plural(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`,
     );
   }
   if (scenario.error) lines.push(describeError(scenario.error));
