@@ -9,6 +9,7 @@ import {
   TRIALS_NEEDED_CAP,
   trialsPerSideToShow,
 } from './significance.ts';
+import { verdictLabel } from '../format.ts';
 
 export type ComparisonClass =
   'regressed' | 'improved' | 'changed_not_significant' | 'unchanged' | 'new' | 'removed' | 'not_comparable';
@@ -150,7 +151,7 @@ function compareScenario(before: ScenarioResult | null, after: ScenarioResult | 
   if (base.counted === 0 || head.counted === 0) {
     row.class = 'not_comparable';
     row.reasons.push(
-      `no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${(base.counted === 0 ? base : head).verdict})`,
+      `no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${verdictLabel((base.counted === 0 ? base : head).verdict)})`,
     );
     return row;
   }

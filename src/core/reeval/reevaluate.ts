@@ -9,6 +9,7 @@ import type {
 } from '../results.ts';
 import { describeModelInputChange } from '../scenario/model-inputs.ts';
 import type { ModelInputDigests, RunTrace } from '../trace.ts';
+import { verdictLabel } from '../format.ts';
 
 /** The checks branch's scoring functions, passed in so re-evaluation scores exactly as a run does. */
 export interface Scoring<Loaded> {
@@ -140,5 +141,6 @@ export function renderReevalTable(rows: ReevalRow[]): string {
 }
 
 function showLine(line: ScoreLine): string {
-  return line.score === null ? line.verdict : `${line.verdict} ${line.score.toFixed(2)}`;
+  const label = verdictLabel(line.verdict);
+  return line.score === null ? label : `${label} ${line.score.toFixed(2)}`;
 }
