@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyUsage } from '../../src/core/model-client.ts';
 import { reevaluateScenario, renderReevalTable, type Scoring } from '../../src/core/reeval/reevaluate.ts';
-import type { ScenarioResult, TrialResult } from '../../src/core/results.ts';
-import type { ModelInputDigests, RunTrace } from '../../src/core/trace.ts';
+import type { ScenarioInputs, ScenarioResult, TrialResult } from '../../src/core/results.ts';
+import type { RunTrace } from '../../src/core/trace.ts';
 
 /** Stand-in scoring until the checks branch lands: the scenario is one output_contains value. */
 type Loaded = { expects: string };
@@ -98,7 +98,7 @@ const stored: ScenarioResult = {
   cost_usd: 0,
   latency_seconds: 0,
 };
-const inputs: ModelInputDigests = { model: 'm', system: 's', messages: 'u', tools: {}, state: 's0', settings: 'g' };
+const inputs: ScenarioInputs = { model: 'm', prompt: 'p', system_prompt: 's', tools: 't', mocks: 'k', settings: 'g' };
 const traces = new Map([
   ['t1', trace('t1', 'Hello there')],
   ['t2', trace('t2', 'Hello again')],
@@ -107,7 +107,7 @@ const traces = new Map([
 describe('reevaluateScenario', () => {
   it('re-scores stored traces against the current assertions', async () => {
     const row = await reevaluateScenario(
-      { result: stored, traces, current: { loaded: { expects: 'Hello' }, hash: 'h1', modelInputs: inputs } },
+      { result: stored, traces, current: { loaded: { expects: 'Hello' }, hash: 'h1', inputs } },
       scoring,
     );
     expect(row.before).toEqual({ status: 'failed', verdict: 'FAIL', score: 0 });
@@ -122,19 +122,34 @@ describe('reevaluateScenario', () => {
   it('keeps errored trials and trials without a trace as stored, and says so', async () => {
     const result = { ...stored, trials: [trial(1, 'errored', null), trial(2, 'failed', 'gone')] };
     const row = await reevaluateScenario(
-      { result, traces, current: { loaded: { expects: 'Hello' }, hash: 'h1', modelInputs: inputs } },
+      { result, traces, current: { loaded: { expects: 'Hello' }, hash: 'h1', inputs } },
       scoring,
     );
     expect(row.result.trials.map((t) => t.status)).toEqual(['errored', 'failed']);
     expect(row.notes).toEqual(['1 trial kept as stored: no trace']);
   });
 
-  it('notes a changed scenario file for a trace written before model_inputs, and one that cannot be loaded', async () => {
+  it('notes a changed scenario file for a row written before its inputs were, and one that cannot be loaded', async () => {
     const drifted = await reevaluateScenario(
-      { result: stored, traces, current: { loaded: { expects: 'Bye' }, hash: 'h2', modelInputs: inputs } },
+      { result: stored, traces, current: { loaded: { expects: 'Bye' }, hash: 'h2', inputs } },
       scoring,
     );
     expect(drifted.notes[0]).toMatch(/scenario file changed since this run/);
+    const withInputs = { ...stored, inputs };
+    const sameInputs = await reevaluateScenario(
+      { result: withInputs, traces, current: { loaded: { expects: 'Bye' }, hash: 'h2', inputs } },
+      scoring,
+    );
+    expect(sameInputs.notes).toEqual([]);
+    const changedMocks = await reevaluateScenario(
+      {
+        result: withInputs,
+        traces,
+        current: { loaded: { expects: 'Bye' }, hash: 'h2', inputs: { ...inputs, mocks: 'k2' } },
+      },
+      scoring,
+    );
+    expect(changedMocks.notes[0]).toMatch(/^what the model sees changed since this run \(mocks\)/);
     const missing = await reevaluateScenario(
       { result: stored, traces, current: { problem: 'g.yaml no longer exists' } },
       scoring,

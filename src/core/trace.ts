@@ -100,22 +100,6 @@ export type ConversationEnd =
   /** The trial errored, timed out or was cancelled. */
   | { by: 'error'; stop_reason: StopReason };
 
-/**
- * Digests of what the model saw, part by part (scenario/model-inputs.ts), so `salvo reeval` can tell an edit of the
- * conversation's inputs from an edit of the assertions.
- */
-export interface ModelInputDigests {
-  model: string;
-  system: string;
-  /** The user messages: prompt, scripted turns' messages, or the simulated user. */
-  messages: string;
-  /** One digest per tool, by name: description, parameters and what answers it (mocks, handler). */
-  tools: Record<string, string>;
-  state: string;
-  /** Generation settings, extras and the loop's limits. */
-  settings: string;
-}
-
 export interface RunTrace {
   schema_version: number;
   trace_id: string;
@@ -123,8 +107,6 @@ export interface RunTrace {
   scenario_file: string;
   /** SHA-256 of the resolved scenario, stable across key order and formatting. */
   scenario_hash: string;
-  /** What the model saw, part by part; absent in traces written before it was recorded. */
-  model_inputs?: ModelInputDigests;
   /** Which trial of the scenario this was (1-based); absent in traces written before it was recorded. */
   trial?: number;
   provider: string;

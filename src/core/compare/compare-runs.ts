@@ -10,6 +10,7 @@ import {
   trialsPerSideToShow,
 } from './significance.ts';
 import { verdictLabel } from '../format.ts';
+import { changedInputParts, describeInputParts } from './scenario-facts.ts';
 
 export type ComparisonClass =
   'regressed' | 'improved' | 'changed_not_significant' | 'unchanged' | 'new' | 'removed' | 'not_comparable';
@@ -145,7 +146,7 @@ function compareScenario(before: ScenarioResult | null, after: ScenarioResult | 
   }
   if (row.changed_inputs.length > 0) {
     row.class = 'not_comparable';
-    row.reasons.push(`what the model sees changed: ${row.changed_inputs.join(', ').replaceAll('_', ' ')}`);
+    row.reasons.push(`what the model sees changed: ${describeInputParts(row.changed_inputs)}`);
     return row;
   }
   if (base.counted === 0 || head.counted === 0) {
@@ -160,17 +161,8 @@ function compareScenario(before: ScenarioResult | null, after: ScenarioResult | 
   return row;
 }
 
-const INPUT_PARTS: readonly (keyof ScenarioInputs)[] = [
-  'model',
-  'prompt',
-  'system_prompt',
-  'tools',
-  'mocks',
-  'settings',
-];
-
 function changedInputs(before: ScenarioResult, after: ScenarioResult): (keyof ScenarioInputs)[] {
-  if (before.inputs && after.inputs) return INPUT_PARTS.filter((part) => before.inputs![part] !== after.inputs![part]);
+  if (before.inputs && after.inputs) return changedInputParts(before.inputs, after.inputs);
   // Rows written before inputs were recorded: the model is all that can be told.
   return before.model === after.model ? [] : ['model'];
 }

@@ -1,14 +1,15 @@
 import type {
   AssertionResult,
   ErrorInfo,
+  ScenarioInputs,
   ScenarioResult,
   ScenarioStatus,
   TrialResult,
   TrialStatus,
   Verdict,
 } from '../results.ts';
-import { describeModelInputChange } from '../scenario/model-inputs.ts';
-import type { ModelInputDigests, RunTrace } from '../trace.ts';
+import { changedInputParts, describeInputParts } from '../compare/scenario-facts.ts';
+import type { RunTrace } from '../trace.ts';
 import { verdictLabel } from '../format.ts';
 
 /** The checks branch's scoring functions, passed in so re-evaluation scores exactly as a run does. */
@@ -33,7 +34,7 @@ export interface StoredScenario<Loaded> {
   /** The stored trace of each trial, by trace id; a missing one leaves its trial as it was. */
   traces: Map<string, RunTrace>;
   /** The scenario as its file reads NOW, or an explanation of why it could not be loaded. */
-  current: { loaded: Loaded; hash: string; modelInputs: ModelInputDigests } | { problem: string };
+  current: { loaded: Loaded; hash: string; inputs: ScenarioInputs } | { problem: string };
 }
 
 export interface ScoreLine {
@@ -87,8 +88,7 @@ export async function reevaluateScenario<Loaded>(
     trials.push({ ...rest, status, score, assertions, ...(error ? { error } : {}) });
   }
   if (missing > 0) notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
-  const firstTrace = stored.traces.values().next().value;
-  const drift = firstTrace ? describeDrift(firstTrace, stored.current) : null;
+  const drift = describeDrift(stored.result, stored.traces, stored.current);
   if (drift) notes.push(drift);
   if (stored.result.status === 'skipped' || trials.length === 0) {
     return { ...base, after: before, notes, result: stored.result };
@@ -105,16 +105,25 @@ export async function reevaluateScenario<Loaded>(
 }
 
 /**
- * Warns only when what the model sees changed since the run (an edit of the assertions is what reeval is for).
- * Traces written before `model_inputs` fall back to the whole-scenario hash, which cannot tell the two apart.
+ * Warns only when what the model sees changed since the run (the parts the results row digests, as `salvo compare`
+ * reads them): an edit of the assertions is what reeval is for. Rows written before those digests fall back to the
+ * whole-scenario hash, which cannot tell the two apart.
  */
-function describeDrift(trace: RunTrace, current: { hash: string; modelInputs: ModelInputDigests }): string | null {
+function describeDrift(
+  result: ScenarioResult,
+  traces: Map<string, RunTrace>,
+  current: { hash: string; inputs: ScenarioInputs },
+): string | null {
   const consequence = 'the stored conversation may not be what the model would produce now';
-  if (trace.model_inputs) {
-    const changed = describeModelInputChange(trace.model_inputs, current.modelInputs);
-    return changed ? `changed since this run: ${changed}; ${consequence}` : null;
+  if (result.inputs) {
+    const changed = changedInputParts(result.inputs, current.inputs);
+    return changed.length > 0
+      ? `what the model sees changed since this run (${describeInputParts(changed)}); ${consequence}`
+      : null;
   }
-  return trace.scenario_hash === current.hash ? null : `the scenario file changed since this run; ${consequence}`;
+  const firstTrace = traces.values().next().value;
+  if (!firstTrace || firstTrace.scenario_hash === current.hash) return null;
+  return `the scenario file changed since this run; ${consequence}`;
 }
 
 function scoreLine(result: ScenarioResult): ScoreLine {

@@ -4,7 +4,6 @@ import { emptyUsage, type ModelClient, type PromptCacheHint } from '../model-cli
 import type { Clock, ToolHandlerRunner } from '../ports.ts';
 import { limitTrace, type Redactor } from '../redaction/index.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
-import { modelInputDigests } from '../scenario/model-inputs.ts';
 import { TRACE_SCHEMA_VERSION, type RunTrace, type TraceTurn } from '../trace.ts';
 import { estimateCacheSaving, estimateCost } from '../cost/index.ts';
 import { validateExtras } from '../extras.ts';
@@ -93,7 +92,6 @@ export async function runScenario(loaded: ScenarioUnderTest, options: TrialOptio
     scenario_name: loaded.name,
     scenario_file: loaded.file,
     scenario_hash: loaded.hash,
-    model_inputs: modelInputDigests(scenario),
     provider: options.client.provider,
     model: scenario.model,
     mode: options.mode,
