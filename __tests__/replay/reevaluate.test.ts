@@ -157,4 +157,17 @@ describe('reevaluateScenario', () => {
     expect(missing.after).toEqual(missing.before);
     expect(renderReevalTable([missing])).toContain('note: not re-scored: g.yaml no longer exists');
   });
+
+  it('spells verdicts for people in the table (HARD FAIL), the row keeps the enum', async () => {
+    const row = await reevaluateScenario(
+      {
+        result: { ...stored, verdict: 'HARD_FAIL' },
+        traces,
+        current: { loaded: { expects: 'Hello' }, hash: 'h1', inputs },
+      },
+      scoring,
+    );
+    expect(row.before.verdict).toBe('HARD_FAIL');
+    expect(renderReevalTable([row])).toContain('greeting  HARD FAIL 0.00  -> PASS 1.00');
+  });
 });
