@@ -12,7 +12,10 @@ import { repoRoot } from './run-cli.ts';
 const schemas = join(repoRoot, '__tests__', 'fixtures', 'schemas');
 // The specs use OpenAPI keywords (discriminator, x-*) that are not JSON Schema: ignored, not refused.
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
-ajv.addSchema(JSON.parse(readFileSync(join(schemas, 'anthropic-messages-request.json'), 'utf8')) as object, 'anthropic');
+ajv.addSchema(
+  JSON.parse(readFileSync(join(schemas, 'anthropic-messages-request.json'), 'utf8')) as object,
+  'anthropic',
+);
 ajv.addSchema(JSON.parse(readFileSync(join(schemas, 'openai-requests.json'), 'utf8')) as object, 'openai');
 
 const validators = {

@@ -106,9 +106,7 @@ describe('tool_sequence', () => {
     expect(sequence('exact', ['file_read', 'file_write', 'run_tests']).reason).toBe(
       'expected exactly file_read, file_write; an extra call after it: run_tests',
     );
-    expect(sequence('exact', ['file_read']).reason).toBe(
-      'expected file_write after the first 1 call; got file_read',
-    );
+    expect(sequence('exact', ['file_read']).reason).toBe('expected file_write after the first 1 call; got file_read');
     expect(sequence('exact', []).reason).toBe(
       'expected file_read, file_write after the first 0 calls; got no tool calls',
     );
