@@ -151,7 +151,7 @@ describe('salvo run -n: every verdict from a real process', () => {
     expect(verdicts).toMatch(/^FAIL {9}wrong {6}0\/4 passed {2}rate 0\.00 \(95 % 0\.00-0\.49\)/m);
     expect(verdicts).toMatch(/^HARD FAIL {4}strict {5}0\/4 passed/m);
     expect(run.stdout).toMatch(/^PASS {7}throttled +4\/4 1\.00 /m);
-    expect(verdicts).toMatch(/^INFRA ERROR  down {7}0\/0 passed {2}4 infra error\(s\) {2}retries \d+$/m);
+    expect(verdicts).toMatch(/^INFRA ERROR  down {7}0\/0 passed {2}4 infra errors {2}retries \d+$/m);
   });
 
   it('names the failing assertion with its file:line and reason under PARTIAL, FAIL and HARD FAIL', () => {
@@ -300,7 +300,7 @@ describe('salvo run exit codes and trial scheduling', () => {
     const run = await runCli(['run'], { cwd: dir, env: env() });
     expect(run.code).toBe(3);
     expect(run.stdout).toMatch(/^INFRA ERROR +down +0\/0 /m);
-    expect(run.stdout).toMatch(/^INFRA ERROR  down  0\/0 passed {2}1 infra error\(s\) {2}retries \d+$/m);
+    expect(run.stdout).toMatch(/^INFRA ERROR  down  0\/0 passed {2}1 infra error {2}retries \d+$/m);
     // One trial: no rate, interval or pass^k to drown a single run in.
     expect(run.stdout).toMatch(/^PASS {7}fine +1\/1 /m);
   });
