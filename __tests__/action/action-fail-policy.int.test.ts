@@ -89,7 +89,7 @@ describe('the action fail policy, end to end (node dist/index.js)', () => {
     });
     expect(run.exitCode, run.log).toBe(1);
     expect(run.outputs).toMatchObject({ total: '2', skipped: '2', passed: '0' });
-    expect(run.log).toContain('::error::salvo: nothing was verified: of 2 scenario(s), 2 skipped');
+    expect(run.log).toContain('::error::salvo: nothing was verified: of 2 scenarios, 2 skipped');
     expect(run.log).toContain("The input 'openai-api-key' is empty");
     expect(userFacing(run.log)).not.toMatch(/fork/i);
     expect(run.summary).toContain('Nothing actually ran');

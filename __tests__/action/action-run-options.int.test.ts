@@ -198,7 +198,7 @@ describe('the action run options, end to end (node dist/index.js)', () => {
     };
     const judged = results.scenarios[0]!.trials[0]!.assertions.find((assertion) => assertion.type === 'judge');
     expect(judged).toMatchObject({ passed: true });
-    expect(judged!.reason).toContain('3 of 3 usable vote(s) passed');
+    expect(judged!.reason).toContain('3 of 3 usable votes passed');
     expect(results.scenarios[0]!.judge_cost_usd).toBeGreaterThan(0);
     expect(run.summary).toMatch(/\$[\d.]+ agent \+ \$[\d.]+ judge/);
     expect(github.comments('acme', 'agents', 9).at(-1)?.body ?? '').toMatch(/\$[\d.]+ agent \+ \$[\d.]+ judge/);

@@ -44,7 +44,7 @@ describe('decideStepOutcome (the fail policy)', () => {
   it('infrastructure errors among real results warn, and fail with fail-on: infrastructure', () => {
     expect(outcome([makeScenario(), errored])).toMatchObject({
       level: 'warning',
-      message: expect.stringContaining('1 scenario(s) hit only infrastructure errors'),
+      message: expect.stringContaining('1 scenario hit only infrastructure errors'),
     });
     expect(outcome([makeScenario(), errored], { failOn: 'infrastructure' }).level).toBe('failed');
   });
@@ -54,7 +54,7 @@ describe('decideStepOutcome (the fail policy)', () => {
       missingKeyInputs: { openai: 'openai-api-key' },
     });
     expect(noKey.level).toBe('failed');
-    expect(noKey.message).toContain('nothing was verified: of 2 scenario(s), 2 skipped');
+    expect(noKey.message).toContain('nothing was verified: of 2 scenarios, 2 skipped');
     expect(noKey.message).toContain("The input 'openai-api-key' is empty");
     expect(noKey.message).not.toContain('fork');
     expect(outcome([errored]).level).toBe('failed');

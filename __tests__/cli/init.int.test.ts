@@ -89,12 +89,12 @@ describe("salvo init's example, run end to end", () => {
     expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
     const env = { OPENAI_API_KEY: 'sk-init-test-0123456789', OPENAI_BASE_URL: server.openaiBaseUrl };
     const live = await runCli(['run', '--record', '--json'], { cwd: dir, env });
-    expect(live.stderr).toContain('Recorded 1 trial(s) -> salvo/__recordings__/example.json');
+    expect(live.stderr).toContain('Recorded 1 trial -> salvo/__recordings__/example.json');
     const liveRow = JSON.parse(live.stdout).scenarios[0];
     expect(liveRow).toMatchObject({ verdict: 'PASS', mode: 'live' });
     const judged = liveRow.trials[0].assertions.find((assertion: { type: string }) => assertion.type === 'judge');
     expect(judged).toMatchObject({ passed: true });
-    expect(judged.reason).toContain('3 of 3 usable vote(s) passed');
+    expect(judged.reason).toContain('3 of 3 usable votes passed');
     const sent = server.requests.length;
     expect(sent).toBe(4 + 3);
 

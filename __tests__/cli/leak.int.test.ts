@@ -133,9 +133,7 @@ describe('no planted secret leaves the CLI', () => {
     expect(runs.run!.code, runs.run!.stderr).toBe(1);
     expect(runs.run!.stdout).toContain('leak check [REDACTED]');
     expect(runs.run!.stdout).toMatch(/^[A-Z ]+ {2}leak check \[REDACTED\]/m);
-    expect(runs.record!.stderr + runs.record!.stdout).toContain(
-      'Recorded 1 trial(s) -> checks/__recordings__/leak.json',
-    );
+    expect(runs.record!.stderr + runs.record!.stdout).toContain('Recorded 1 trial -> checks/__recordings__/leak.json');
     expect(runs.validate!.code).toBe(1);
     expect(runs.invalidRun!.code).toBe(2);
     const stored = filesBelow(dir);

@@ -94,7 +94,7 @@ describe('salvo merge', () => {
     }
     const all = await runCli(['merge', 'artifacts', '--output', 'merged.json'], { cwd: dir });
     expect(all.code, all.stderr).toBe(0);
-    expect(all.stderr).toContain('Merged 3 results file(s): 3 scenario(s).');
+    expect(all.stderr).toContain('Merged 3 results files: 3 scenarios.');
     expect(all.stdout).toMatch(/^Total\s+3\/3 passed/m);
     const merged = JSON.parse(readFileSync(join(dir, 'merged.json'), 'utf8')) as {
       totals: { total: number };

@@ -29,7 +29,7 @@ describe('salvo judge-check', () => {
     await server.close();
 
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain(`Judge check of ${SHIPPED}: 8 labelled example(s), judge gpt-5.4-mini (openai)`);
+    expect(run.stdout).toContain(`Judge check of ${SHIPPED}: 8 labelled examples, judge gpt-5.4-mini (openai)`);
     expect(run.stdout).toContain('Accuracy:      0.88 (7 of 8 judged)');
     expect(run.stdout).toContain("Cohen's kappa: 0.75");
     expect(run.stdout).toMatch(/labelled pass {12}4 {12}0\n {2}labelled fail {12}1 {12}3/);

@@ -60,7 +60,7 @@ describe('judge votes', () => {
     const outcome = aggregateVotes(votes, assertion);
     // 2 of 4 pass: not a strict majority.
     expect(outcome).toMatchObject({ passed: false, score: 0.65 });
-    expect(outcome.reason).toMatch(/^2 of 4 usable vote\(s\) passed;/);
+    expect(outcome.reason).toMatch(/^2 of 4 usable votes passed;/);
   });
 
   it('escapes the delimiter in every data block, and keeps the instructions out of the data', () => {

@@ -45,7 +45,7 @@ describe.each(['openai', 'anthropic'] as const)('judge assertions through the %s
     const { scenario, assertion, trial } = await judge('toolcall', 1);
     expect(scenario.verdict).toBe('PASS');
     expect(assertion).toMatchObject({ type: 'judge', passed: true, score: 0.833333333 });
-    expect(assertion.reason).toContain('1 of 1 usable vote(s) passed');
+    expect(assertion.reason).toContain('1 of 1 usable vote passed');
     expect(assertion.reason).toContain('medians empathy 0.9, policy 0.8');
     expect(assertion.reason).toContain('empathy: empathy was 0.9');
     const judgeRequest = server.requests.find((request) => JSON.stringify(request.body).includes('score_criteria'))!;
@@ -64,7 +64,7 @@ describe.each(['openai', 'anthropic'] as const)('judge assertions through the %s
     const { scenario, assertion } = await judge('jsontext', 1);
     expect(scenario.verdict).toBe('FAIL');
     expect(assertion).toMatchObject({ passed: false, score: 0.4 });
-    expect(assertion.reason).toContain('0 of 1 usable vote(s) passed');
+    expect(assertion.reason).toContain('0 of 1 usable vote passed');
     expect(assertion.reason).toContain('policy: no refund promised');
   });
 
@@ -74,7 +74,7 @@ describe.each(['openai', 'anthropic'] as const)('judge assertions through the %s
     expect(trial.status).toBe('errored');
     expect(trial.error).toMatchObject({ code: 'E_JUDGE', infrastructure: true });
     expect(assertion.passed).toBe(false);
-    expect(assertion.reason).toContain('0 usable vote(s) of 1');
+    expect(assertion.reason).toContain('0 usable votes of 1');
     expect(assertion.reason).toContain(
       'no score_criteria call and no JSON scores in the reply (I think the agent did fine overall.)',
     );
@@ -83,14 +83,14 @@ describe.each(['openai', 'anthropic'] as const)('judge assertions through the %s
   it('counts votes that miss a criterion as unusable, and errors when they are the majority', async () => {
     const { scenario, assertion } = await judge('missing', 3);
     expect(scenario.verdict).toBe('INFRA_ERROR');
-    expect(assertion.reason).toContain('the judge gave 1 usable vote(s) of 3, fewer than the 2 a verdict needs');
+    expect(assertion.reason).toContain('the judge gave 1 usable vote of 3, fewer than the 2 a verdict needs');
     expect(assertion.reason.match(/no score for criterion 'policy'/g)).toHaveLength(2);
   });
 
   it('passes on two of three votes, with the medians and the split shown', async () => {
     const { scenario, assertion, trial } = await judge('split', 3);
     expect(scenario.verdict).toBe('PASS');
-    expect(assertion.reason).toContain('2 of 3 usable vote(s) passed');
+    expect(assertion.reason).toContain('2 of 3 usable votes passed');
     expect(assertion.reason).toContain('medians empathy 0.9, policy 0.8');
     expect(trial.judge?.calls).toBe(3);
   });

@@ -10,8 +10,9 @@ import { runEngine } from '../helpers/run-engine.ts';
 const dir = mkdtempSync(join(tmpdir(), 'salvo-reeval-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const scenario = (expected: string) => `description: order status
+const scenario = (expected: string, system = 'You track orders.') => `description: order status
 model: gpt-4o-mini
+system_prompt: ${system}
 prompt: Where is order A1?
 tools:
   - name: lookup_order
@@ -42,6 +43,8 @@ describe('salvo reeval', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain(`Re-evaluated run ${run.results.run_id} against the current assertions`);
     expect(result.stdout).toMatch(/order status\s+PASS 1\.00\s+-> FAIL 0\.50/);
+    // Only an assertion changed, which is what reeval is for: no warning about the conversation.
+    expect(result.stdout).not.toContain('note:');
     expect(result.code).toBe(1);
 
     const json = await runCli(['reeval', run.results.run_id.slice(0, 20), '--json'], { cwd: dir });
@@ -55,6 +58,14 @@ describe('salvo reeval', () => {
     expect(document.scenarios[0]?.before.verdict).toBe('PASS');
     expect(document.scenarios[0]?.after.verdict).toBe('FAIL');
     expect(document.scenarios[0]?.result.trials[1]?.assertions.map((a) => a.passed)).toEqual([true, false]);
+  });
+
+  it('warns, naming the input, when what the model sees changed since the run', async () => {
+    writeFileSync(join(dir, 'order.yaml'), scenario('delivered', 'You track orders politely.'));
+    const result = await runCli(['reeval'], { cwd: dir });
+    expect(result.stdout).toContain(
+      'note: what the model sees changed since this run (system prompt); the stored conversation may not be what the model would produce now',
+    );
   });
 
   it('says so when there is no stored run', async () => {

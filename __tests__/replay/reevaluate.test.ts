@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyUsage } from '../../src/core/model-client.ts';
 import { reevaluateScenario, renderReevalTable, type Scoring } from '../../src/core/reeval/reevaluate.ts';
-import type { ScenarioResult, TrialResult } from '../../src/core/results.ts';
+import type { ScenarioInputs, ScenarioResult, TrialResult } from '../../src/core/results.ts';
 import type { RunTrace } from '../../src/core/trace.ts';
 
 /** Stand-in scoring until the checks branch lands: the scenario is one output_contains value. */
@@ -98,6 +98,7 @@ const stored: ScenarioResult = {
   cost_usd: 0,
   latency_seconds: 0,
 };
+const inputs: ScenarioInputs = { model: 'm', prompt: 'p', system_prompt: 's', tools: 't', mocks: 'k', settings: 'g' };
 const traces = new Map([
   ['t1', trace('t1', 'Hello there')],
   ['t2', trace('t2', 'Hello again')],
@@ -106,7 +107,7 @@ const traces = new Map([
 describe('reevaluateScenario', () => {
   it('re-scores stored traces against the current assertions', async () => {
     const row = await reevaluateScenario(
-      { result: stored, traces, current: { loaded: { expects: 'Hello' }, hash: 'h1' } },
+      { result: stored, traces, current: { loaded: { expects: 'Hello' }, hash: 'h1', inputs } },
       scoring,
     );
     expect(row.before).toEqual({ status: 'failed', verdict: 'FAIL', score: 0 });
@@ -121,24 +122,52 @@ describe('reevaluateScenario', () => {
   it('keeps errored trials and trials without a trace as stored, and says so', async () => {
     const result = { ...stored, trials: [trial(1, 'errored', null), trial(2, 'failed', 'gone')] };
     const row = await reevaluateScenario(
-      { result, traces, current: { loaded: { expects: 'Hello' }, hash: 'h1' } },
+      { result, traces, current: { loaded: { expects: 'Hello' }, hash: 'h1', inputs } },
       scoring,
     );
     expect(row.result.trials.map((t) => t.status)).toEqual(['errored', 'failed']);
     expect(row.notes).toEqual(['1 trial kept as stored: no trace']);
   });
 
-  it('notes a scenario file whose conversation may have changed, and one that cannot be loaded', async () => {
+  it('notes a changed scenario file for a row written before its inputs were, and one that cannot be loaded', async () => {
     const drifted = await reevaluateScenario(
-      { result: stored, traces, current: { loaded: { expects: 'Bye' }, hash: 'h2' } },
+      { result: stored, traces, current: { loaded: { expects: 'Bye' }, hash: 'h2', inputs } },
       scoring,
     );
     expect(drifted.notes[0]).toMatch(/scenario file changed since this run/);
+    const withInputs = { ...stored, inputs };
+    const sameInputs = await reevaluateScenario(
+      { result: withInputs, traces, current: { loaded: { expects: 'Bye' }, hash: 'h2', inputs } },
+      scoring,
+    );
+    expect(sameInputs.notes).toEqual([]);
+    const changedMocks = await reevaluateScenario(
+      {
+        result: withInputs,
+        traces,
+        current: { loaded: { expects: 'Bye' }, hash: 'h2', inputs: { ...inputs, mocks: 'k2' } },
+      },
+      scoring,
+    );
+    expect(changedMocks.notes[0]).toMatch(/^what the model sees changed since this run \(mocks\)/);
     const missing = await reevaluateScenario(
       { result: stored, traces, current: { problem: 'g.yaml no longer exists' } },
       scoring,
     );
     expect(missing.after).toEqual(missing.before);
     expect(renderReevalTable([missing])).toContain('note: not re-scored: g.yaml no longer exists');
+  });
+
+  it('spells verdicts for people in the table (HARD FAIL), the row keeps the enum', async () => {
+    const row = await reevaluateScenario(
+      {
+        result: { ...stored, verdict: 'HARD_FAIL' },
+        traces,
+        current: { loaded: { expects: 'Hello' }, hash: 'h1', inputs },
+      },
+      scoring,
+    );
+    expect(row.before.verdict).toBe('HARD_FAIL');
+    expect(renderReevalTable([row])).toContain('greeting  HARD FAIL 0.00  -> PASS 1.00');
   });
 });

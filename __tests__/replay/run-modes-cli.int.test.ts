@@ -28,7 +28,7 @@ describe('salvo run --record / --mode', () => {
       env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.openaiBaseUrl },
     });
     await server.close();
-    expect(recorded.stdout).toContain('Recorded 1 trial(s) -> __recordings__/weather.json');
+    expect(recorded.stdout).toContain('Recorded 1 trial -> __recordings__/weather.json');
     expect(recorded.code).toBe(0);
     expect(readFileSync(join(dir, '__recordings__/weather.json'), 'utf8')).not.toContain(KEY);
 

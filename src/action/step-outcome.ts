@@ -2,6 +2,7 @@ import type { RunComparison } from '../core/compare/compare-runs.ts';
 import { runOutcome } from '../core/evaluation/run-outcome.ts';
 import type { RunResults, ScenarioResult } from '../core/results.ts';
 import type { ActionMode, FailOn } from './action-names.ts';
+import { plural } from '../core/format.ts';
 
 /** Why a pull request has no secrets, when GitHub withholds them: forks and Dependabot. */
 export type SecretlessReason = 'fork' | 'dependabot' | null;
@@ -64,7 +65,7 @@ function decide(outcome: ReturnType<typeof runOutcome>, results: RunResults, con
       return unverified(results, context);
     case 'infrastructure': {
       const count = results.scenarios.filter(isInfrastructure).length;
-      const what = `${count} scenario(s) hit only infrastructure errors (provider down, retries exhausted, timeouts) and were not counted; the others passed`;
+      const what = `${plural(count, 'scenario')} hit only infrastructure errors (provider down, retries exhausted, timeouts) and ${count === 1 ? 'was' : 'were'} not counted; the others passed`;
       if (failOn === 'infrastructure')
         return { level: 'failed', message: `salvo: ${what} (fail-on: infrastructure); see the job summary.` };
       return {
@@ -137,7 +138,7 @@ function unverified(results: RunResults, context: StepOutcomeContext): StepOutco
   const what =
     results.scenarios.length === 0
       ? 'no scenarios were found'
-      : `of ${results.scenarios.length} scenario(s), ${parts.join(' and ')}`;
+      : `of ${plural(results.scenarios.length, 'scenario')}, ${parts.join(' and ')}`;
   const head = `salvo: nothing was verified: ${what}, so no scenario tested the agent`;
   if (context.secretless && context.mode !== 'live') {
     const who =

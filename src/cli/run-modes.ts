@@ -1,6 +1,7 @@
 import { UsageError } from '../core/errors.ts';
 import { RUN_MODES, type RunMode } from '../core/recording/resolve-mode.ts';
 import type { ModeLine } from '../engine/run-engine.ts';
+import { plural } from '../core/format.ts';
 
 /** The record/replay flags of `salvo run`, as commander hands them over. */
 export interface ModeFlags {
@@ -73,7 +74,7 @@ export function renderRecordingLines(saved: { file: string; trials: number }[]):
   return saved
     .map((entry) =>
       entry.trials > 0
-        ? `Recorded ${entry.trials} trial(s) -> ${entry.file}`
+        ? `Recorded ${plural(entry.trials, 'trial')} -> ${entry.file}`
         : `Not recorded: ${entry.file} (no trial got all its replies; the file was left as it was)`,
     )
     .join('\n');

@@ -1,3 +1,4 @@
+import { plural } from './format.ts';
 /**
  * The one error hierarchy of salvo. Every error a user can see is a SalvoError
  * with a stable `code`; the shells format them in one place each
@@ -143,7 +144,7 @@ export class MockNotFoundError extends SalvoError {
     const message =
       misses.length === 0
         ? `the model called tool '${toolName}', which has no mock_response (mocks: ${available})${args ? `; its arguments were ${args}` : ''}`
-        : `the model called tool '${toolName}', which has no mock_response, and none of its ${misses.length} mock case(s) matched the arguments ${args}: ${misses.join('; ')}`;
+        : `the model called tool '${toolName}', which has no mock_response, and none of its ${plural(misses.length, 'mock case')} matched the arguments ${args}: ${misses.join('; ')}`;
     super('E_MOCK_NOT_FOUND', message, {
       hint:
         misses.length === 0

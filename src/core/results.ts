@@ -182,11 +182,12 @@ export interface ScenarioResult {
  */
 export interface ScenarioInputs {
   model: string;
+  /** The user messages: the prompt, the scripted turns' messages, or the simulated user. */
   prompt: string;
   system_prompt: string;
   /** Tool names, descriptions and parameters. */
   tools: string;
-  /** What the mocked tools answer. */
+  /** What answers the tools: mocks, handlers and their state. */
   mocks: string;
   /** Adapter, API, temperature, seed, max_tokens and extras. */
   settings: string;

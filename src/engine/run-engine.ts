@@ -29,6 +29,7 @@ import { systemClock } from '../node-adapters/system-clock.ts';
 import { WorkerToolHandlers } from '../node-adapters/worker-tool-handlers.ts';
 import { createModelClient, RateLimitRegistry, type ProviderSettings } from '../providers/registry.ts';
 import { ClientResolver } from './client-resolver.ts';
+import { plural } from '../core/format.ts';
 
 /** What a shell asks of the engine, read once from its flags or inputs. */
 export interface EngineRequest {
@@ -130,7 +131,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   }
   if (filters.length > 0 && loaded.length === 0 && invalid.length === 0) {
     throw new UsageError(
-      `no scenario of the ${files.length} file(s) found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`,
+      `no scenario of the ${plural(files.length, 'file')} found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`,
     );
   }
   const problems = invalid.flatMap((entry) => entry.error.problems);

@@ -79,7 +79,7 @@ describe('verdict rules', () => {
     );
     expect(result).toMatchObject({ verdict: 'INFRA_ERROR', status: 'errored' });
     expect(result.summary).toBe(
-      'all 2 trial(s) hit infrastructure errors (429 Too Many Requests after 2 retries [E_RATE_LIMITED])',
+      'all 2 trials hit infrastructure errors (429 Too Many Requests after 2 retries [E_RATE_LIMITED])',
     );
     expect(result.stats).toMatchObject({
       counted: 0,
@@ -98,7 +98,7 @@ describe('verdict rules', () => {
     expect(result.verdict).toBe('PASS');
     expect(result.stats).toMatchObject({ counted: 2, pass_rate: 1, errored: 1, infra_errors: 1 });
     expect(result.summary).toContain(
-      '1 trial(s) left out after infrastructure errors (429 Too Many Requests after 2 retries [E_RATE_LIMITED])',
+      '1 trial left out after infrastructure errors (429 Too Many Requests after 2 retries [E_RATE_LIMITED])',
     );
   });
 
@@ -117,7 +117,7 @@ describe('verdict rules', () => {
     expect(allOwn.status).toBe('errored');
     expect(result.status).toBe('failed');
     expect(allOwn.summary).toBe(
-      "0/1 trials passed; 1 trial(s) errored: the model called tool 'rm', which has no mock_response [E_MOCK_NOT_FOUND]",
+      "0/1 trials passed; 1 trial errored: the model called tool 'rm', which has no mock_response [E_MOCK_NOT_FOUND]",
     );
   });
 
@@ -196,7 +196,7 @@ describe('scenario statistics', () => {
     );
     expect(stats.trials_needed).toBe(381);
     expect(stats.sample_size_note).toBe(
-      '5 trial(s) cannot show a pass rate of 0.99 with 95 % confidence: even if all pass, the Wilson lower bound is 0.57; that takes at least 381 trials',
+      '5 trials cannot show a pass rate of 0.99 with 95 % confidence: even if all pass, the Wilson lower bound is 0.57; that takes at least 381 trials',
     );
     const enough = scenarioWith([{ type: 'tool_called', tool: 'x' }], { required_pass_rate: 0.5 });
     expect(

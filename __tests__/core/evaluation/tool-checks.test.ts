@@ -104,13 +104,11 @@ describe('tool_sequence', () => {
   it('exact: passes on the same calls in the same order only', () => {
     expect(sequence('exact', ['file_read', 'file_write']).passed).toBe(true);
     expect(sequence('exact', ['file_read', 'file_write', 'run_tests']).reason).toBe(
-      'expected exactly file_read, file_write; extra call(s) after it: run_tests',
+      'expected exactly file_read, file_write; an extra call after it: run_tests',
     );
-    expect(sequence('exact', ['file_read']).reason).toBe(
-      'expected file_write after the first 1 call(s); got file_read',
-    );
+    expect(sequence('exact', ['file_read']).reason).toBe('expected file_write after the first 1 call; got file_read');
     expect(sequence('exact', []).reason).toBe(
-      'expected file_read, file_write after the first 0 call(s); got no tool calls',
+      'expected file_read, file_write after the first 0 calls; got no tool calls',
     );
   });
 

@@ -124,7 +124,11 @@ describe('renderJUnit', () => {
     expect(cases[1].failure['#text']).toContain('scenarios/flaky.yaml:10: tool_called file_read failed in 1/2 trials');
     expect(cases[1].failure['#text']).toContain('file_read was never called <"&\'> \uFFFD \uFFFD');
     expect(cases[2].failure.type).toBe('FAIL');
+    // People read the message and the text as every report spells the verdict; the type keeps the JSON's.
     expect(cases[3].error).toMatchObject({ type: 'INFRA_ERROR' });
+    expect(cases[3].error.message).toMatch(/^INFRA ERROR: /);
+    expect(cases[3].error['#text']).toMatch(/^INFRA ERROR: /);
+    expect(cases[3]['system-out']).toContain('verdict: INFRA ERROR');
     expect(cases[3].error['#text']).toContain(
       '(infrastructure): 429 Too Many Requests after 2 retries [E_RATE_LIMITED]',
     );
@@ -152,6 +156,7 @@ describe('renderJUnit', () => {
       'salvo.scenario.scenarios/refund_yaml.refunds.cost_usd': '0.02',
       'salvo.scenario.scenarios/nokey_yaml.no_key.cost_usd': 'unknown',
       'salvo.scenario.scenarios/down_yaml.down.pass_rate': 'n/a',
+      'salvo.scenario.scenarios/down_yaml.down.verdict': 'INFRA_ERROR',
     });
     for (const name of Object.keys(properties)) expect(name).not.toMatch(/\s/);
   });

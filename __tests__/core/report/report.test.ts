@@ -51,7 +51,7 @@ describe('renderScenarioSummary', () => {
     expect(text).toContain('Scenario: weather (scenarios/weather.yaml)');
     expect(text).toContain('Model:    priced (openai)');
     expect(text).toMatch(/Turns:\s+2\n/);
-    expect(text).toContain('Tools:    1 call(s)');
+    expect(text).toContain('Tools:    1 call');
     expect(text).toContain('Tokens:   2,500 in / 42 out');
     expect(text).toContain('Cost:     $0.00667 (estimated)');
     expect(text).toMatch(/Latency:\s+\d+(\.\d+)?s/);
@@ -105,7 +105,7 @@ describe('renderConversation', () => {
     expect(text).toContain('[tool get_weather]  [call_1]\n  {"temp_c":21}');
     expect(text).toContain('[assistant, turn 2]\n  It is 21C.');
     expect(text).toContain('Final answer: It is 21C.');
-    expect(text).toContain('final answer; 2 turn(s), 1 tool call(s)');
+    expect(text).toContain('final answer; 2 turns, 1 tool call');
   });
 
   it('says which conditional mock case answered a call, and when it answered with an error', async () => {
@@ -150,7 +150,7 @@ describe('renderRunReport', () => {
   it('reports an unfinished run from the scenarios saved before it stopped', async () => {
     const { results } = await sampleRun();
     const text = renderRunReport({ runId: 'run-y', results: null, scenarios: results.scenarios.slice(0, 1) });
-    expect(text).toContain('unfinished: showing the 1 scenario(s) saved before it stopped');
+    expect(text).toContain('unfinished: showing the 1 scenario saved before it stopped');
     expect(text).toContain('Interrupted: finished results were saved');
   });
 });

@@ -56,7 +56,7 @@ describe('renderVerdictLines', () => {
       result('down', [trial(1, 'errored', { error: infraError, retries: 2 })]),
       result('nokey', [], { skip_reason: 'no_key_no_recording' }),
     ]);
-    expect(text).toContain('INFRA ERROR  down   0/0 passed  1 infra error(s)  retries 2');
+    expect(text).toContain('INFRA ERROR  down   0/0 passed  1 infra error  retries 2');
     expect(text).toContain(
       '  - 1 trial errored (infrastructure): 429 Too Many Requests after 2 retries [E_RATE_LIMITED]',
     );

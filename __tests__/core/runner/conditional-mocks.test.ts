@@ -59,7 +59,7 @@ describe('conditional mocks', () => {
     expect(error).toBeInstanceOf(MockNotFoundError);
     expect((error as MockNotFoundError).code).toBe('E_MOCK_NOT_FOUND');
     expect((error as MockNotFoundError).message).toBe(
-      'the model called tool \'get_weather\', which has no mock_response, and none of its 3 mock case(s) matched the arguments {"city":"Rome"}: ' +
+      'the model called tool \'get_weather\', which has no mock_response, and none of its 3 mock cases matched the arguments {"city":"Rome"}: ' +
         'case 1 (when {"city":"Boston"}): city \'Rome\' (expected \'Boston\'); ' +
         'case 2 (when {"city":{"matches":"(?i)^paris"}}): city \'Rome\' (expected a string matching /(?i)^paris/); ' +
         'case 3 (when {"city":"Atlantis"}): city \'Rome\' (expected \'Atlantis\')',

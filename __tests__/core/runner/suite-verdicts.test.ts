@@ -99,6 +99,6 @@ describe('runSuite with the checks', () => {
     expect(scenario.verdict).toBe('PASS');
     expect(scenario.stats).toMatchObject({ passed: 2, failed: 0, infra_errors: 1, counted: 2, pass_rate: 1 });
     expect(scenario.stats?.retries).toEqual({ total: 2, trials_with_retries: 1 });
-    expect(scenario.summary).toContain('1 trial(s) left out after infrastructure errors');
+    expect(scenario.summary).toContain('1 trial left out after infrastructure errors');
   });
 });

@@ -56,3 +56,51 @@ describe('JSON Schemas under schema/', () => {
     expect(validate({ default_modle: 'x' })).toBe(false);
   });
 });
+
+type Node = Record<string, unknown>;
+
+/** Every property of every object in a JSON Schema, with its path, wherever it sits (anyOf, items, $defs, ...). */
+function* propertiesOf(node: unknown, path: string): Generator<[string, Node]> {
+  if (Array.isArray(node)) {
+    for (const [index, child] of node.entries()) yield* propertiesOf(child, `${path}[${index}]`);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  for (const [key, child] of Object.entries(node as Node)) {
+    if (key === 'properties' && typeof child === 'object' && child !== null) {
+      for (const [name, property] of Object.entries(child as Node)) {
+        yield [`${path}.${name}`, property as Node];
+        yield* propertiesOf(property, `${path}.${name}`);
+      }
+    } else {
+      yield* propertiesOf(child, `${path}.${key}`);
+    }
+  }
+}
+
+/** A property is described when it, or the one schema it refers to or wraps, says what it is. */
+function isDescribed(property: Node, root: Node): boolean {
+  if (typeof property.description === 'string' && property.description.length > 0) return true;
+  if (typeof property.$ref === 'string') {
+    const target = property.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<unknown>((at, key) => (at as Node)[key], root);
+    return typeof (target as Node).description === 'string';
+  }
+  return false;
+}
+
+describe('JSON Schema descriptions (editor hovers)', () => {
+  it('describe every property of the scenario and salvo.yaml schemas, so none can be added without one', () => {
+    for (const [name, schema] of [
+      ['scenario', scenarioJsonSchema()],
+      ['salvo.yaml', projectConfigJsonSchema()],
+    ] as const) {
+      const undescribed = [...propertiesOf(schema, name)]
+        .filter(([, property]) => !isDescribed(property, schema))
+        .map(([path]) => path);
+      expect(undescribed, `add .describe() to these fields in src/core/scenario/*schema*.ts`).toEqual([]);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { judgeTrial, type JudgePort } from '../../core/evaluation/judge-trial.ts
 import { resolveJudgeSettings } from '../../core/evaluation/judge-settings.ts';
 import { preview } from '../../core/evaluation/check.ts';
 import { UsageError } from '../../core/errors.ts';
-import { formatCost } from '../../core/format.ts';
+import { formatCost, plural } from '../../core/format.ts';
 import { loadProject } from '../../node-adapters/project.ts';
 import { createModelClient, RateLimitRegistry } from '../../providers/registry.ts';
 import { writeLine, type CliIO } from '../cli-io.ts';
@@ -83,7 +83,7 @@ export async function judgeCheckCommand(file: string, flags: JudgeCheckFlags, io
   );
   const agreement = agreementOf(verdicts.map(({ example, verdict }) => ({ expected: example.expected, verdict })));
   print(
-    `Judge check of ${shown}: ${examples.length} labelled example(s), judge ${settings.model} (${settings.adapter}), cost ${formatCost(cost)}\n`,
+    `Judge check of ${shown}: ${plural(examples.length, 'labelled example')}, judge ${settings.model} (${settings.adapter}), cost ${formatCost(cost)}\n`,
   );
   for (const line of agreementLines(agreement)) writeLine(io.stdout, line);
   const wrong = verdicts.filter(({ example, verdict }) => verdict !== example.expected);

@@ -11,6 +11,7 @@ import { projectRedaction } from '../cli-redaction.ts';
 import type { CommandRegistrar } from '../command.ts';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
 import { exitCodeFor } from './run.ts';
+import { plural } from '../../core/format.ts';
 
 export const registerMerge: CommandRegistrar = (program, io, setExitCode) => {
   program
@@ -48,7 +49,7 @@ export async function mergeCommand(
   }
   writeLine(
     io.stderr,
-    `Merged ${files.length} results file(s): ${merged.results.totals.total} scenario(s).${flags.output ? ` Written: ${flags.output}` : ''}`,
+    `Merged ${plural(files.length, 'results file')}: ${plural(merged.results.totals.total, 'scenario')}.${flags.output ? ` Written: ${flags.output}` : ''}`,
   );
   for (const line of missingShardLines(merged)) writeLine(io.stderr, `Missing: ${line}`);
   const code = exitCodeFor(merged.results);

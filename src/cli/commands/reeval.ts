@@ -9,6 +9,7 @@ import {
 } from '../../core/reeval/reevaluate.ts';
 import type { ScenarioResult } from '../../core/results.ts';
 import { loadScenario, type LoadedScenario } from '../../core/scenario/load-scenario.ts';
+import { inputsOf } from '../../core/compare/scenario-facts.ts';
 import type { RunTrace } from '../../core/trace.ts';
 import { providersFromEnv } from '../read-run-settings.ts';
 import { reevalScoring } from '../reeval-judge.ts';
@@ -106,7 +107,7 @@ async function storedScenario(
       projectRoot: project.root,
       config: project.config,
     });
-    return { result, traces, current: { loaded, hash: loaded.hash } };
+    return { result, traces, current: { loaded, hash: loaded.hash, inputs: inputsOf(loaded.scenario) } };
   } catch (error) {
     if (!isSalvoError(error)) throw error;
     return {

@@ -11,6 +11,7 @@ import { writeLine, type CliIO } from '../cli-io.ts';
 import type { CliRedaction } from '../cli-redaction.ts';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
 import { lazyArchive } from '../open-archive.ts';
+import { plural } from '../../core/format.ts';
 
 /** The flags `salvo run` takes for comparing with a baseline and forecasting cost. */
 export interface BaselineFlags {
@@ -40,7 +41,7 @@ export async function printForecast(
     for (const problem of outcome.problems) writeLine(io.stderr, redaction.shown(`error: ${formatProblem(problem)}`));
     writeLine(
       io.stderr,
-      `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; fix them (salvo validate) and estimate again.`,
+      `${outcome.invalidFiles} of ${plural(outcome.files, 'scenario file')} ${outcome.invalidFiles === 1 ? 'is' : 'are'} invalid; fix them (salvo validate) and estimate again.`,
     );
     return ExitCode.usage;
   }

@@ -154,7 +154,7 @@ export async function runCommand(
     for (const problem of outcome.problems) writeLine(io.stderr, redaction.shown(`error: ${formatProblem(problem)}`));
     writeLine(
       io.stderr,
-      `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`,
+      `${outcome.invalidFiles} of ${plural(outcome.files, 'scenario file')} ${outcome.invalidFiles === 1 ? 'is' : 'are'} invalid; nothing was run. Fix them (salvo validate) and run again.`,
     );
     return ExitCode.usage;
   }

@@ -9,6 +9,8 @@ import {
   TRIALS_NEEDED_CAP,
   trialsPerSideToShow,
 } from './significance.ts';
+import { verdictLabel } from '../format.ts';
+import { changedInputParts, describeInputParts } from './scenario-facts.ts';
 
 export type ComparisonClass =
   'regressed' | 'improved' | 'changed_not_significant' | 'unchanged' | 'new' | 'removed' | 'not_comparable';
@@ -144,13 +146,13 @@ function compareScenario(before: ScenarioResult | null, after: ScenarioResult | 
   }
   if (row.changed_inputs.length > 0) {
     row.class = 'not_comparable';
-    row.reasons.push(`what the model sees changed: ${row.changed_inputs.join(', ').replaceAll('_', ' ')}`);
+    row.reasons.push(`what the model sees changed: ${describeInputParts(row.changed_inputs)}`);
     return row;
   }
   if (base.counted === 0 || head.counted === 0) {
     row.class = 'not_comparable';
     row.reasons.push(
-      `no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${(base.counted === 0 ? base : head).verdict})`,
+      `no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${verdictLabel((base.counted === 0 ? base : head).verdict)})`,
     );
     return row;
   }
@@ -159,17 +161,8 @@ function compareScenario(before: ScenarioResult | null, after: ScenarioResult | 
   return row;
 }
 
-const INPUT_PARTS: readonly (keyof ScenarioInputs)[] = [
-  'model',
-  'prompt',
-  'system_prompt',
-  'tools',
-  'mocks',
-  'settings',
-];
-
 function changedInputs(before: ScenarioResult, after: ScenarioResult): (keyof ScenarioInputs)[] {
-  if (before.inputs && after.inputs) return INPUT_PARTS.filter((part) => before.inputs![part] !== after.inputs![part]);
+  if (before.inputs && after.inputs) return changedInputParts(before.inputs, after.inputs);
   // Rows written before inputs were recorded: the model is all that can be told.
   return before.model === after.model ? [] : ['model'];
 }

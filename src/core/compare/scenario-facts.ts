@@ -13,18 +13,12 @@ import type { Scenario } from '../scenario/schema.ts';
 export function inputsOf(scenario: Scenario): ScenarioInputs {
   return {
     model: scenario.model,
-    prompt: shortDigest(scenario.prompt),
+    prompt: shortDigest(userMessagesOf(scenario)),
     system_prompt: shortDigest(scenario.system_prompt),
     tools: shortDigest(
       scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters })),
     ),
-    mocks: shortDigest(
-      scenario.tools.map((tool) => ({
-        name: tool.name,
-        mock_response: tool.mock_response ?? null,
-        mocks: tool.mocks ?? null,
-      })),
-    ),
+    mocks: shortDigest(answersOf(scenario)),
     settings: shortDigest({
       adapter: scenario.adapter,
       api: scenario.api ?? null,
@@ -34,6 +28,52 @@ export function inputsOf(scenario: Scenario): ScenarioInputs {
       extras: scenario.extras,
     }),
   };
+}
+
+/**
+ * The user's side: the prompt, or the scripted turns' messages (not their assertions), or the simulated user. A
+ * one-prompt scenario digests its prompt alone, as rows written before turns existed did, so old runs stay comparable.
+ */
+function userMessagesOf(scenario: Scenario): unknown {
+  if (!scenario.turns && !scenario.user_simulator) return scenario.prompt;
+  return {
+    prompt: scenario.prompt,
+    turns: scenario.turns?.map((turn) => turn.user),
+    user_simulator: scenario.user_simulator,
+  };
+}
+
+/**
+ * What answers the tools: mocks, and handlers with the state they share. Undefined keys drop out of the digest
+ * (canonical JSON), so a mock-only scenario digests as rows written before handlers existed did.
+ */
+function answersOf(scenario: Scenario): unknown {
+  const answers = scenario.tools.map((tool) => ({
+    name: tool.name,
+    mock_response: tool.mock_response ?? null,
+    mocks: tool.mocks ?? null,
+    handler: tool.handler,
+  }));
+  return scenario.state ? { answers, state: scenario.state } : answers;
+}
+
+const INPUT_PARTS: readonly (keyof ScenarioInputs)[] = [
+  'model',
+  'prompt',
+  'system_prompt',
+  'tools',
+  'mocks',
+  'settings',
+];
+
+/** The parts of what the model sees that differ between two rows' inputs, in a fixed order. */
+export function changedInputParts(before: ScenarioInputs, after: ScenarioInputs): (keyof ScenarioInputs)[] {
+  return INPUT_PARTS.filter((part) => before[part] !== after[part]);
+}
+
+/** `model, system prompt, mocks`: the parts as a reader names them. */
+export function describeInputParts(parts: readonly (keyof ScenarioInputs)[]): string {
+  return parts.map((part) => part.replaceAll('_', ' ')).join(', ');
 }
 
 export function checksOf(scenario: Scenario): ScenarioChecks {

@@ -1,6 +1,7 @@
 import type { ModelTurn } from '../model-client.ts';
 import { preview } from './check.ts';
 import { SCORE_TOOL, type JudgeAssertion } from './judge-prompt.ts';
+import { plural } from '../format.ts';
 
 /** A vote passes when its weighted criteria score reaches this, unless the assertion or salvo.yaml says otherwise. */
 export const DEFAULT_JUDGE_THRESHOLD = 0.7;
@@ -107,7 +108,7 @@ export function aggregateVotes(votes: readonly Vote[], assertion: JudgeAssertion
   const unusable = votes.flatMap((vote, index) => (vote.usable ? [] : [`vote ${index + 1}: ${vote.why}`]));
   const majority = Math.floor(k / 2) + 1;
   if (usable.length < majority) {
-    const error = `the judge gave ${usable.length} usable vote(s) of ${k}, fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
+    const error = `the judge gave ${plural(usable.length, 'usable vote')} of ${k}, fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
     return { passed: false, score: 0, reason: error, error };
   }
   const medians = new Map(
@@ -120,7 +121,7 @@ export function aggregateVotes(votes: readonly Vote[], assertion: JudgeAssertion
   const passing = usable.filter((vote) => vote.passed).length;
   const passed = passing * 2 > usable.length;
   const deciding = usable.filter((vote) => vote.passed === passed);
-  const split = `${passing} of ${usable.length} usable vote(s) passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
+  const split = `${passing} of ${plural(usable.length, 'usable vote')} passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
   const criteria = assertion.criteria
     .map((criterion) => `${criterion.name} ${formatScore(medians.get(criterion.name)!)}`)
     .join(', ');

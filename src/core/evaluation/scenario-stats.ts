@@ -3,6 +3,7 @@ import type { CheckedScenario } from './evaluate-trial.ts';
 import { rankFailingAssertions } from './failure-ranking.ts';
 import { mean, passHatK, percentile, trialsNeededToShow, wilsonInterval } from './statistics.ts';
 import { countedTrials, countTrials, isInfrastructureError } from './verdict.ts';
+import { plural } from '../format.ts';
 
 export interface SummaryContext {
   /** Trials asked for (`-n`); defaults to the trials given. */
@@ -79,7 +80,7 @@ function sampleSizeNote(counted: number, rate: number, needed: number | null): s
   if (needed === null || needed === 0 || counted >= needed) return null;
   const bound = counted / (counted + 1.959963984540054 ** 2);
   return (
-    `${counted} trial(s) cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
+    `${plural(counted, 'trial')} cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
     `the Wilson lower bound is ${bound.toFixed(2)}; that takes at least ${needed} trials`
   );
 }

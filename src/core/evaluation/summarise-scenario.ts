@@ -3,6 +3,7 @@ import type { ScenarioStats, ScenarioStatus, TrialResult, Verdict } from '../res
 import type { CheckedScenario } from './evaluate-trial.ts';
 import { computeStats, type SummaryContext } from './scenario-stats.ts';
 import { countTrials, decideVerdict, statusOfVerdict } from './verdict.ts';
+import { plural } from '../format.ts';
 
 export type { SummaryContext } from './scenario-stats.ts';
 
@@ -44,7 +45,9 @@ function sentenceFor(verdict: Verdict, stats: ScenarioStats): string {
       parts.push(stats.cancelled > 0 ? 'cancelled before any trial finished' : 'no trials ran');
       break;
     case 'INFRA_ERROR':
-      parts.push(`all ${stats.infra_errors} trial(s) hit infrastructure errors${firstError(stats, true)}`);
+      parts.push(
+        `${stats.infra_errors === 1 ? 'the only trial' : `all ${stats.infra_errors} trials`} hit infrastructure errors${firstError(stats, true)}`,
+      );
       break;
     case 'HARD_FAIL': {
       const top = stats.failing_assertions.find((failure) => failure.required);
@@ -65,7 +68,7 @@ function sentenceFor(verdict: Verdict, stats: ScenarioStats): string {
       break;
   }
   if (verdict !== 'INFRA_ERROR' && stats.infra_errors > 0) {
-    parts.push(`${stats.infra_errors} trial(s) left out after infrastructure errors${firstError(stats, true)}`);
+    parts.push(`${plural(stats.infra_errors, 'trial')} left out after infrastructure errors${firstError(stats, true)}`);
   }
   if (stats.note) parts.push(stats.note);
   if (stats.early_stop)
@@ -80,7 +83,7 @@ function topReason(stats: ScenarioStats): string {
   if (top)
     return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
   const own = stats.errors.find((error) => !error.infrastructure);
-  if (own) return `${own.count} trial(s) errored: ${describeError(own)}`;
+  if (own) return `${plural(own.count, 'trial')} errored: ${describeError(own)}`;
   return '';
 }
 

@@ -1,6 +1,7 @@
 import type { AssertionOf } from '../scenario/assertion-schema.ts';
 import type { RunTrace } from '../trace.ts';
 import { describeNames, fail, pass, type CheckOutcome } from './check.ts';
+import { plural } from '../format.ts';
 
 /**
  * tool_sequence compares the ordered names of the tools the model called with
@@ -35,11 +36,13 @@ function checkExact(expected: readonly string[], actual: readonly string[]): Che
   }
   if (position === actual.length) {
     const missing = expected.slice(position);
-    return fail(`expected ${describeNames(missing)} after the first ${position} call(s); ${got(actual)}`);
+    return fail(`expected ${describeNames(missing)} after the first ${plural(position, 'call')}; ${got(actual)}`);
   }
   if (position === expected.length) {
     const extra = actual.slice(position);
-    return fail(`expected exactly ${describeNames(expected)}; extra call(s) after it: ${describeNames(extra)}`);
+    return fail(
+      `expected exactly ${describeNames(expected)}; ${extra.length === 1 ? 'an extra call' : 'extra calls'} after it: ${describeNames(extra)}`,
+    );
   }
   const wanted = expected[position] as string;
   const instead = actual[position] as string;

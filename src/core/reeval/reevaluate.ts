@@ -1,13 +1,16 @@
 import type {
   AssertionResult,
   ErrorInfo,
+  ScenarioInputs,
   ScenarioResult,
   ScenarioStatus,
   TrialResult,
   TrialStatus,
   Verdict,
 } from '../results.ts';
+import { changedInputParts, describeInputParts } from '../compare/scenario-facts.ts';
 import type { RunTrace } from '../trace.ts';
+import { verdictLabel } from '../format.ts';
 
 /** The checks branch's scoring functions, passed in so re-evaluation scores exactly as a run does. */
 export interface Scoring<Loaded> {
@@ -31,7 +34,7 @@ export interface StoredScenario<Loaded> {
   /** The stored trace of each trial, by trace id; a missing one leaves its trial as it was. */
   traces: Map<string, RunTrace>;
   /** The scenario as its file reads NOW, or an explanation of why it could not be loaded. */
-  current: { loaded: Loaded; hash: string } | { problem: string };
+  current: { loaded: Loaded; hash: string; inputs: ScenarioInputs } | { problem: string };
 }
 
 export interface ScoreLine {
@@ -67,7 +70,7 @@ export async function reevaluateScenario<Loaded>(
   if ('problem' in stored.current) {
     return { ...base, after: before, notes: [`not re-scored: ${stored.current.problem}`], result: stored.result };
   }
-  const { loaded, hash } = stored.current;
+  const { loaded } = stored.current;
   const notes: string[] = [];
   let missing = 0;
   const trials: TrialResult[] = [];
@@ -85,12 +88,8 @@ export async function reevaluateScenario<Loaded>(
     trials.push({ ...rest, status, score, assertions, ...(error ? { error } : {}) });
   }
   if (missing > 0) notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
-  const firstTrace = stored.traces.values().next().value;
-  if (firstTrace && firstTrace.scenario_hash !== hash) {
-    notes.push(
-      'the scenario file changed since this run; the stored conversation may not be what it would produce now',
-    );
-  }
+  const drift = describeDrift(stored.result, stored.traces, stored.current);
+  if (drift) notes.push(drift);
   if (stored.result.status === 'skipped' || trials.length === 0) {
     return { ...base, after: before, notes, result: stored.result };
   }
@@ -103,6 +102,28 @@ export async function reevaluateScenario<Loaded>(
     summary: summary.summary,
   };
   return { ...base, after: scoreLine(result), notes, result };
+}
+
+/**
+ * Warns only when what the model sees changed since the run (the parts the results row digests, as `salvo compare`
+ * reads them): an edit of the assertions is what reeval is for. Rows written before those digests fall back to the
+ * whole-scenario hash, which cannot tell the two apart.
+ */
+function describeDrift(
+  result: ScenarioResult,
+  traces: Map<string, RunTrace>,
+  current: { hash: string; inputs: ScenarioInputs },
+): string | null {
+  const consequence = 'the stored conversation may not be what the model would produce now';
+  if (result.inputs) {
+    const changed = changedInputParts(result.inputs, current.inputs);
+    return changed.length > 0
+      ? `what the model sees changed since this run (${describeInputParts(changed)}); ${consequence}`
+      : null;
+  }
+  const firstTrace = traces.values().next().value;
+  if (!firstTrace || firstTrace.scenario_hash === current.hash) return null;
+  return `the scenario file changed since this run; ${consequence}`;
 }
 
 function scoreLine(result: ScenarioResult): ScoreLine {
@@ -129,5 +150,6 @@ export function renderReevalTable(rows: ReevalRow[]): string {
 }
 
 function showLine(line: ScoreLine): string {
-  return line.score === null ? line.verdict : `${line.verdict} ${line.score.toFixed(2)}`;
+  const label = verdictLabel(line.verdict);
+  return line.score === null ? label : `${label} ${line.score.toFixed(2)}`;
 }

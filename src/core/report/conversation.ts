@@ -1,6 +1,6 @@
 import type { ToolCall } from '../model-client.ts';
 import type { ConversationEnd, RunTrace, TraceMessage } from '../trace.ts';
-import { formatCost, formatCosts, formatCount, formatSeconds } from '../format.ts';
+import { formatCost, formatCosts, formatCount, formatSeconds, plural } from '../format.ts';
 
 /**
  * A stored trace as a readable conversation: the prompt, each turn's text and
@@ -12,7 +12,7 @@ export function renderConversation(trace: RunTrace): string {
     `Trace ${trace.trace_id}`,
     `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
     `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
-    `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCosts(trace.cost_usd, trace.judge?.cost_usd, trace.simulator?.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
+    `Result:   ${stopWords(trace)}; ${plural(trace.turn_count, 'turn')}, ${plural(trace.tool_calls_made.length, 'tool call')}, ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCosts(trace.cost_usd, trace.judge?.cost_usd, trace.simulator?.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
   ];
   const userTurns = trace.user_turns?.length ?? 1;
   if (userTurns > 1) lines.push(`Conversation: ${userTurns} user turns`);
@@ -20,7 +20,7 @@ export function renderConversation(trace: RunTrace): string {
   if (trace.simulator) {
     const { model, calls, input_tokens, output_tokens, cost_usd } = trace.simulator;
     lines.push(
-      `Simulated user: ${model}, ${calls} call(s), ${formatCount(input_tokens)} in / ${formatCount(output_tokens)} out, ${formatCost(cost_usd)} (apart from the agent's)`,
+      `Simulated user: ${model}, ${plural(calls, 'call')}, ${formatCount(input_tokens)} in / ${formatCount(output_tokens)} out, ${formatCost(cost_usd)} (apart from the agent's)`,
     );
   }
   if (trace.truncated) lines.push('Note:     this trace was cut to the size limits; cut places are marked.');

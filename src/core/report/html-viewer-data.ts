@@ -1,6 +1,6 @@
 import type { RunComparison } from '../compare/compare-runs.ts';
 import { estimateCost } from '../cost/index.ts';
-import { formatCost, formatCosts, formatSeconds, verdictLabel } from '../format.ts';
+import { formatCost, formatCosts, formatSeconds, plural, verdictLabel } from '../format.ts';
 import type { AssertionResult, RunResults, ScenarioResult, TrialResult, Verdict } from '../results.ts';
 import type { Price } from '../scenario/project-config-schema.ts';
 import type { RunTrace, TraceMessage } from '../trace.ts';
@@ -201,7 +201,7 @@ function viewerTrial(trial: TrialResult): ViewerTrial {
       ? `[${trial.error.code}] ${trial.error.message}${trial.error.hint ? ` (${trial.error.hint})` : ''}`
       : null,
     judge: judge
-      ? `${judge.calls} judge vote(s) by ${judge.models.join(', ')}: ${judge.input_tokens} in / ${judge.output_tokens} out, ${formatCost(judge.cost_usd)}`
+      ? `${plural(judge.calls, 'judge vote')} by ${judge.models.join(', ')}: ${judge.input_tokens} in / ${judge.output_tokens} out, ${formatCost(judge.cost_usd)}`
       : null,
     assertions: trial.assertions.map(viewerAssertion),
     trace: trial.trace_id,

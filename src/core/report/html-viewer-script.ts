@@ -25,6 +25,7 @@ export const VIEWER_SCRIPT = String.raw`
     for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
     return parent;
   }
+  function plural(count, word) { return count + ' ' + word + (count === 1 ? '' : 's'); }
   function badge(s) { return el('span', 'badge v-' + s.v, s.label); }
   function figure(label, value) {
     var span = el('span', '', label + ' ');
@@ -112,7 +113,7 @@ export const VIEWER_SCRIPT = String.raw`
   function trialElement(t, open) {
     var box = el('details', 'trial'), body = el('div', 'body'), built = false;
     add(box, el('summary', '', 'Trial ' + t.n + ': ' + t.status + ' · score ' + t.score + ' · ' + t.cost + ' · ' +
-      t.time + ' · ' + t.turns + ' turn(s) · ' + t.toolCalls + ' tool call(s) · ' + t.mode), body);
+      t.time + ' · ' + plural(t.turns, 'turn') + ' · ' + plural(t.toolCalls, 'tool call') + ' · ' + t.mode), body);
     function build() {
       if (built) return;
       built = true;

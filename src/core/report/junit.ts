@@ -1,5 +1,5 @@
 import { describeError } from '../errors.ts';
-import { formatCosts, roundCost } from '../format.ts';
+import { formatCosts, plural, roundCost, verdictLabel } from '../format.ts';
 import type { RunResults, ScenarioResult, ScenarioStats } from '../results.ts';
 
 /**
@@ -103,7 +103,7 @@ function renderTestCase(scenario: ScenarioResult): string[] {
   const head = `    <testcase${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
   const body: string[] = [];
   const details = detailLines(scenario);
-  const message = `${scenario.verdict}: ${scenario.summary}`;
+  const message = `${verdictLabel(scenario.verdict)}: ${scenario.summary}`;
   if (isFailure(scenario))
     body.push(`      <failure${attributes({ type: scenario.verdict, message })}>${text(details)}</failure>`);
   else if (scenario.verdict === 'INFRA_ERROR')
@@ -117,7 +117,7 @@ function renderTestCase(scenario: ScenarioResult): string[] {
 /** The top failure reasons, each pointing at its line in the scenario file. */
 function detailLines(scenario: ScenarioResult): string {
   const stats = scenario.stats;
-  const lines = [`${scenario.verdict}: ${scenario.summary}`];
+  const lines = [`${verdictLabel(scenario.verdict)}: ${scenario.summary}`];
   for (const failure of stats?.failing_assertions.slice(0, 5) ?? []) {
     const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
     lines.push(
@@ -127,7 +127,7 @@ function detailLines(scenario: ScenarioResult): string {
   }
   for (const error of stats?.errors ?? []) {
     lines.push(
-      `${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`,
+      `${plural(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`,
     );
   }
   if (scenario.error) lines.push(describeError(scenario.error));
@@ -137,7 +137,11 @@ function detailLines(scenario: ScenarioResult): string {
 function statsLines(scenario: ScenarioResult): string {
   const stats: ScenarioStats | undefined = scenario.stats;
   const cost = formatCosts(scenario.cost_usd, scenario.judge_cost_usd, scenario.simulator_cost_usd);
-  const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
+  const lines = [
+    `verdict: ${verdictLabel(scenario.verdict)}`,
+    `model: ${scenario.provider}/${scenario.model}`,
+    `cost: ${cost}`,
+  ];
   if (stats) {
     const interval = stats.pass_rate_interval;
     lines.push(

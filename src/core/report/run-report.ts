@@ -1,6 +1,6 @@
 import type { RunResults, ScenarioResult, TrialResult } from '../results.ts';
 import { runTotals } from '../runner/suite-results.ts';
-import { formatCosts, formatSeconds, oneLine } from '../format.ts';
+import { formatCosts, formatSeconds, oneLine, plural } from '../format.ts';
 import { renderResultsTable } from './results-table.ts';
 import { renderScenarioSummary } from './scenario-summary.ts';
 import { renderVerdictLines } from './verdict-lines.ts';
@@ -14,7 +14,7 @@ export function renderRunReport(run: {
   const results = run.results;
   const header = results
     ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
-    : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
+    : `Run ${run.runId}  (unfinished: showing the ${plural(run.scenarios.length, 'scenario')} saved before it stopped)`;
   const table = renderResultsTable(
     results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null },
   );
@@ -33,7 +33,7 @@ function renderScenarioDetails(result: ScenarioResult): string {
 function renderTrial(trial: TrialResult): string[] {
   const score = trial.score === null ? '-' : trial.score.toFixed(2);
   const lines = [
-    `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${formatCosts(trial.cost_usd, trial.judge?.cost_usd, trial.simulator?.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
+    `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${plural(trial.turns, 'turn')}  ${plural(trial.tool_calls, 'tool call')}  ${formatCosts(trial.cost_usd, trial.judge?.cost_usd, trial.simulator?.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
   ];
   if (trial.retries > 0) lines[0] += `  retries ${trial.retries}`;
   if (trial.error) lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);

@@ -1,5 +1,5 @@
 import type { ScenarioResult } from '../results.ts';
-import { formatCosts, formatCount, formatSeconds } from '../format.ts';
+import { formatCosts, formatCount, formatSeconds, plural } from '../format.ts';
 import { verdictLabel } from '../format.ts';
 import { columns } from './verdict-lines.ts';
 
@@ -21,7 +21,7 @@ export function renderScenarioSummary(result: ScenarioResult): string {
   if (result.trials.length > 0) {
     lines.push(
       `Turns:    ${turns}${trials}`,
-      `Tools:    ${result.tool_calls} call(s)`,
+      `Tools:    ${plural(result.tool_calls, 'call')}`,
       `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`,
       `Cost:     ${result.cost_usd === null && result.judge_cost_usd === undefined ? 'unknown' : `${formatCosts(result.cost_usd, result.judge_cost_usd, result.simulator_cost_usd)} (estimated)`}`,
       `Latency:  ${formatSeconds(result.latency_seconds)}`,

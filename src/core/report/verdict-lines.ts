@@ -55,7 +55,7 @@ export function columns(scenario: ScenarioResult): string {
   if (several && stats.pass_rate !== null) parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
   const shown = several ? passK(stats) : null;
   if (shown) parts.push(shown);
-  if (stats.infra_errors > 0) parts.push(`${stats.infra_errors} infra error(s)`);
+  if (stats.infra_errors > 0) parts.push(plural(stats.infra_errors, 'infra error'));
   if (stats.retries.total > 0) parts.push(`retries ${stats.retries.total}`);
   if (stats.early_stop) parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
   return parts.join('  ');

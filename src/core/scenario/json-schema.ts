@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JMESPATH_OPERATORS } from './assertion-schema.ts';
+import { COMMON_ASSERTION_FIELDS, JMESPATH_OPERATORS } from './assertion-schema.ts';
 import { projectConfigSchema } from './project-config-schema.ts';
 import { scenarioSchema } from './schema.ts';
 
@@ -19,11 +19,15 @@ type JsonObject = Record<string, unknown>;
 function shorthandVariants(): JsonObject[] {
   return JMESPATH_OPERATORS.map((operator) => {
     const variant = z.strictObject({
-      path: z.string().min(1).default('response.content'),
-      [operator]: operator === 'exists' ? z.literal(true) : z.unknown(),
-      weight: z.number().positive().default(1),
-      required: z.boolean().default(false),
-      name: z.string().min(1).optional(),
+      path: z
+        .string()
+        .min(1)
+        .default('response.content')
+        .describe('A JMESPath expression over the trace (default response.content).'),
+      [operator]: (operator === 'exists' ? z.literal(true) : z.unknown()).describe(
+        `The value the path's result is compared with by '${operator}'.`,
+      ),
+      ...COMMON_ASSERTION_FIELDS,
     });
     const json = z.toJSONSchema(variant, { io: 'input', target: 'draft-7' }) as JsonObject;
     delete json.$schema;
