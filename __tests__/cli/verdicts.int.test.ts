@@ -388,6 +388,7 @@ describe('salvo run examples -n 5 (done when)', () => {
       .slice(1);
     expect(verdictLines.length).toBeGreaterThan(0);
     for (const line of verdictLines) {
+      if (line.startsWith('INFRA ERROR  Support agent gets a broken order')) continue; // the simulator, above
       expect(line).toMatch(
         /^(FAIL|HARD FAIL|PARTIAL) +.+ {2}[0-5]\/5 passed( \([^)]*\))? {2}rate [01]\.\d\d \(95 % \d\.\d\d-\d\.\d\d\) {2}pass\^3 \d\.\d\d/,
       );
