@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 58482:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(29290);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 29290:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,33 +280,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 42480:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(81285)
-const Dispatcher = __nccwpck_require__(97939)
-const Pool = __nccwpck_require__(92244)
-const BalancedPool = __nccwpck_require__(2549)
-const Agent = __nccwpck_require__(58285)
-const ProxyAgent = __nccwpck_require__(39920)
-const EnvHttpProxyAgent = __nccwpck_require__(40929)
-const RetryAgent = __nccwpck_require__(71346)
-const errors = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(88567)
-const buildConnector = __nccwpck_require__(32784)
-const MockClient = __nccwpck_require__(9493)
-const MockAgent = __nccwpck_require__(1437)
-const MockPool = __nccwpck_require__(45220)
-const mockErrors = __nccwpck_require__(49917)
-const RetryHandler = __nccwpck_require__(45640)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(78421)
-const DecoratorHandler = __nccwpck_require__(80091)
-const RedirectHandler = __nccwpck_require__(67970)
-const createRedirectInterceptor = __nccwpck_require__(66036)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -324,10 +324,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(20730),
-  retry: __nccwpck_require__(74346),
-  dump: __nccwpck_require__(78412),
-  dns: __nccwpck_require__(48731)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -389,7 +389,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(58702).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -401,39 +401,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(75524).Headers
-module.exports.Response = __nccwpck_require__(70715).Response
-module.exports.Request = __nccwpck_require__(30175).Request
-module.exports.FormData = __nccwpck_require__(41142).FormData
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(54848).FileReader
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(30179)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(15965)
-const { kConstruct } = __nccwpck_require__(40061)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(16933)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(57708)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(77316)
-module.exports.WebSocket = __nccwpck_require__(71886).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -449,18 +449,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(61670)
+const { EventSource } = __nccwpck_require__(21238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 90670:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(84640)
-const { RequestAbortedError } = __nccwpck_require__(44627)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -520,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42004:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
-const { addSignal, removeSignal } = __nccwpck_require__(90670)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -635,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 65646:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -649,10 +649,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(90670)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -893,16 +893,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4203:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(80471)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(32247)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -1114,18 +1114,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 29656:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(32247)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(90670)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1341,15 +1341,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 6730:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(44627)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(84640)
-const { addSignal, removeSignal } = __nccwpck_require__(90670)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1456,21 +1456,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 88567:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4203)
-module.exports.stream = __nccwpck_require__(29656)
-module.exports.pipeline = __nccwpck_require__(65646)
-module.exports.upgrade = __nccwpck_require__(6730)
-module.exports.connect = __nccwpck_require__(42004)
+module.exports.request = __nccwpck_require__(14043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 80471:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1479,9 +1479,9 @@ module.exports.connect = __nccwpck_require__(42004)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
-const { ReadableStreamFrom } = __nccwpck_require__(84640)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1862,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 32247:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(44627)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(80471)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1962,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32784:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(84640)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(44627)
-const timers = __nccwpck_require__(91275)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -2209,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 22303:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -2334,7 +2334,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53374:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2543,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44627:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -2975,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 37311:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2983,7 +2983,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(44627)
+} = __nccwpck_require__(68707)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -2998,9 +2998,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(84640)
-const { channels } = __nccwpck_require__(53374)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(22303)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3464,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 64043:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3538,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84152:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3546,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(22303)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -3697,13 +3697,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84640:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(64043)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -3711,9 +3711,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(44627)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(22303)
-const { tree } = __nccwpck_require__(84152)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4423,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58285:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(44627)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(64043)
-const DispatcherBase = __nccwpck_require__(19265)
-const Pool = __nccwpck_require__(92244)
-const Client = __nccwpck_require__(81285)
-const util = __nccwpck_require__(84640)
-const createRedirectInterceptor = __nccwpck_require__(66036)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4563,7 +4563,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 2549:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4571,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(44627)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -4579,10 +4579,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(73856)
-const Pool = __nccwpck_require__(92244)
-const { kUrl, kInterceptors } = __nccwpck_require__(64043)
-const { parseOrigin } = __nccwpck_require__(84640)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4779,7 +4779,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 29133:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4787,9 +4787,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(84640)
-const { channels } = __nccwpck_require__(53374)
-const timers = __nccwpck_require__(91275)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4802,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(44627)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -4835,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(64043)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(80776)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4849,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(88586))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4861,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5776,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(46396).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6299,7 +6299,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4548:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6307,13 +6307,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(84640)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(44627)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -6332,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(64043)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6738,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(46396).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7098,7 +7098,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 81285:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7108,16 +7108,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(84640)
-const { channels } = __nccwpck_require__(53374)
-const Request = __nccwpck_require__(37311)
-const DispatcherBase = __nccwpck_require__(19265)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(44627)
-const buildConnector = __nccwpck_require__(32784)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -7159,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(64043)
-const connectH1 = __nccwpck_require__(29133)
-const connectH2 = __nccwpck_require__(4548)
+} = __nccwpck_require__(36443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7469,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(66036)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -7729,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 19265:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(97939)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(44627)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(64043)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7944,7 +7944,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 97939:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8016,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 40929:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(19265)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(64043)
-const ProxyAgent = __nccwpck_require__(39920)
-const Agent = __nccwpck_require__(58285)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8183,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 95844:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8307,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 73856:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(19265)
-const FixedQueue = __nccwpck_require__(95844)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(64043)
-const PoolStats = __nccwpck_require__(15710)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8508,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15710:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(64043)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8549,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 92244:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8560,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(73856)
-const Client = __nccwpck_require__(81285)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
-const { kUrl, kInterceptors } = __nccwpck_require__(64043)
-const buildConnector = __nccwpck_require__(32784)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8663,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 39920:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(64043)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(58285)
-const Pool = __nccwpck_require__(92244)
-const DispatcherBase = __nccwpck_require__(19265)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(44627)
-const buildConnector = __nccwpck_require__(32784)
-const Client = __nccwpck_require__(81285)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8944,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 71346:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(97939)
-const RetryHandler = __nccwpck_require__(45640)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8986,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 78421:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8994,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(44627)
-const Agent = __nccwpck_require__(58285)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9025,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80091:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -9076,15 +9076,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 67970:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(84640)
-const { kBodyUsed } = __nccwpck_require__(64043)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(44627)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9315,20 +9315,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 45640:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(64043)
-const { RequestRetryError } = __nccwpck_require__(44627)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(84640)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9759,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 48731:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(80091)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(44627)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10141,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 78412:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(84640)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(44627)
-const DecoratorHandler = __nccwpck_require__(80091)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10271,12 +10271,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 66036:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(67970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10299,11 +10299,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 20730:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(67970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10330,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 74346:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(45640)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10356,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 80776:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(11308);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10640,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10652,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 88586:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10664,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 11308:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10685,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 1437:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(64043)
-const Agent = __nccwpck_require__(58285)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10702,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(90941)
-const MockClient = __nccwpck_require__(9493)
-const MockPool = __nccwpck_require__(45220)
-const { matchValue, buildMockOptions } = __nccwpck_require__(58981)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(44627)
-const Dispatcher = __nccwpck_require__(97939)
-const Pluralizer = __nccwpck_require__(43289)
-const PendingInterceptorsFormatter = __nccwpck_require__(81726)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10852,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 9493:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(81285)
-const { buildMockDispatch } = __nccwpck_require__(58981)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -10868,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(90941)
-const { MockInterceptor } = __nccwpck_require__(35015)
-const Symbols = __nccwpck_require__(64043)
-const { InvalidArgumentError } = __nccwpck_require__(44627)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10918,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 49917:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(44627)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10953,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35015:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(58981)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -10966,9 +10966,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(90941)
-const { InvalidArgumentError } = __nccwpck_require__(44627)
-const { buildURL } = __nccwpck_require__(84640)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11167,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 45220:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(92244)
-const { buildMockDispatch } = __nccwpck_require__(58981)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11183,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(90941)
-const { MockInterceptor } = __nccwpck_require__(35015)
-const Symbols = __nccwpck_require__(64043)
-const { InvalidArgumentError } = __nccwpck_require__(44627)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11233,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 90941:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -11263,20 +11263,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58981:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(49917)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(90941)
-const { buildURL } = __nccwpck_require__(84640)
+} = __nccwpck_require__(91117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -11637,7 +11637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81726:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11687,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 43289:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -11723,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 91275:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -12153,20 +12153,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78514:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(40061)
-const { urlEquals, getFieldValues } = __nccwpck_require__(16814)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(84640)
-const { webidl } = __nccwpck_require__(15701)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(70715)
-const { Request, fromInnerRequest } = __nccwpck_require__(30175)
-const { kState } = __nccwpck_require__(61995)
-const { fetching } = __nccwpck_require__(58702)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(19520)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13019,15 +13019,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15965:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(40061)
-const { Cache } = __nccwpck_require__(78514)
-const { webidl } = __nccwpck_require__(15701)
-const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -13178,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40061:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(64043).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 16814:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(57708)
-const { isValidHeaderName } = __nccwpck_require__(19520)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13242,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 33404:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -13261,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16933:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(58906)
-const { stringify } = __nccwpck_require__(41077)
-const { webidl } = __nccwpck_require__(15701)
-const { Headers } = __nccwpck_require__(75524)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -13452,14 +13452,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58906:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(33404)
-const { isCTLExcludingHtab } = __nccwpck_require__(41077)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(57708)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13769,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 41077:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -14128,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 335:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(63691)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -14709,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61670:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(58702)
-const { makeRequest } = __nccwpck_require__(30175)
-const { webidl } = __nccwpck_require__(15701)
-const { EventSourceStream } = __nccwpck_require__(335)
-const { parseMIMEType } = __nccwpck_require__(57708)
-const { createFastMessageEvent } = __nccwpck_require__(77316)
-const { isNetworkError } = __nccwpck_require__(70715)
-const { delay } = __nccwpck_require__(63691)
-const { kEnumerableProperty } = __nccwpck_require__(84640)
-const { environmentSettingsObject } = __nccwpck_require__(19520)
-const { getGlobalDispatcher } = __nccwpck_require__(78421)
+const { fetching } = __nccwpck_require__(54398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -15199,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 63691:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -15243,12 +15243,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46396:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(84640)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15258,16 +15258,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(19520)
-const { FormData } = __nccwpck_require__(41142)
-const { kState } = __nccwpck_require__(61995)
-const { webidl } = __nccwpck_require__(15701)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(57708)
-const { multipartFormDataParser } = __nccwpck_require__(23028)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
@@ -15779,7 +15779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27775:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -15910,7 +15910,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57708:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16661,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 69197:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(64043)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16714,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 92538:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(61995)
-const { webidl } = __nccwpck_require__(15701)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16847,16 +16847,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 23028:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(84640)
-const { utf8DecodeBytes } = __nccwpck_require__(19520)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(57708)
-const { isFileLike } = __nccwpck_require__(92538)
-const { makeEntry } = __nccwpck_require__(41142)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17328,16 +17328,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 41142:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(19520)
-const { kState } = __nccwpck_require__(61995)
-const { kEnumerableProperty } = __nccwpck_require__(84640)
-const { FileLike, isFileLike } = __nccwpck_require__(92538)
-const { webidl } = __nccwpck_require__(15701)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 30179:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -17634,21 +17634,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 75524:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(64043)
-const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { kConstruct } = __nccwpck_require__(36443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(19520)
-const { webidl } = __nccwpck_require__(15701)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -18328,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58702:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18341,9 +18341,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(70715)
-const { HeadersList } = __nccwpck_require__(75524)
-const { Request, cloneRequest } = __nccwpck_require__(30175)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -18379,23 +18379,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(19520)
-const { kState, kDispatcher } = __nccwpck_require__(61995)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(46396)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(27775)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(84640)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(57708)
-const { getGlobalDispatcher } = __nccwpck_require__(78421)
-const { webidl } = __nccwpck_require__(15701)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20605,23 +20605,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30175:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(46396)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(75524)
-const { FinalizationRegistry } = __nccwpck_require__(69197)()
-const util = __nccwpck_require__(84640)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(19520)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20631,12 +20631,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(27775)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(61995)
-const { webidl } = __nccwpck_require__(15701)
-const { URLSerializer } = __nccwpck_require__(57708)
-const { kConstruct } = __nccwpck_require__(64043)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -21649,14 +21649,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 70715:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(75524)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(46396)
-const util = __nccwpck_require__(84640)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -21668,16 +21668,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(19520)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(27775)
-const { kState, kHeaders } = __nccwpck_require__(61995)
-const { webidl } = __nccwpck_require__(15701)
-const { FormData } = __nccwpck_require__(41142)
-const { URLSerializer } = __nccwpck_require__(57708)
-const { kConstruct } = __nccwpck_require__(64043)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -22266,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61995:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -22282,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19520:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(27775)
-const { getGlobalOrigin } = __nccwpck_require__(30179)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(57708)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(84640)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(15701)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -23921,14 +23921,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15701:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(84640)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24623,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92927:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -24920,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54848:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24929,16 +24929,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(20410)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(14929)
-const { webidl } = __nccwpck_require__(15701)
-const { kEnumerableProperty } = __nccwpck_require__(84640)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25271,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45549:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(15701)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25356,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 14929:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -25373,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20410:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25384,10 +25384,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(14929)
-const { ProgressEvent } = __nccwpck_require__(45549)
-const { getEncoding } = __nccwpck_require__(92927)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(57708)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25771,27 +25771,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7905:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(26096)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(90032)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(31025)
-const { channels } = __nccwpck_require__(53374)
-const { CloseEvent } = __nccwpck_require__(77316)
-const { makeRequest } = __nccwpck_require__(30175)
-const { fetching } = __nccwpck_require__(58702)
-const { Headers, getHeadersList } = __nccwpck_require__(75524)
-const { getDecodeSplit } = __nccwpck_require__(19520)
-const { WebsocketFrameSend } = __nccwpck_require__(89104)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26149,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 26096:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -26222,14 +26222,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 77316:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(15701)
-const { kEnumerableProperty } = __nccwpck_require__(84640)
-const { kConstruct } = __nccwpck_require__(64043)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(36443)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -26558,12 +26558,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(26096)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -26661,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31869:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(31025)
-const { MessageSizeExceededError } = __nccwpck_require__(44627)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26773,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 99332:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(26096)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(90032)
-const { channels } = __nccwpck_require__(53374)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26792,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(31025)
-const { WebsocketFrameSend } = __nccwpck_require__(89104)
-const { closeWebSocketConnection } = __nccwpck_require__(7905)
-const { PerMessageDeflate } = __nccwpck_require__(31869)
-const { MessageSizeExceededError } = __nccwpck_require__(44627)
+} = __nccwpck_require__(98625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27307,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59388:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(89104)
-const { opcodes, sendHints } = __nccwpck_require__(26096)
-const FixedQueue = __nccwpck_require__(95844)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27418,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 90032:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -27437,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31025:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(90032)
-const { states, opcodes } = __nccwpck_require__(26096)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(77316)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(57708)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -27766,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71886:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(15701)
-const { URLSerializer } = __nccwpck_require__(57708)
-const { environmentSettingsObject } = __nccwpck_require__(19520)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(26096)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27783,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(90032)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(31025)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
-const { ByteParser } = __nccwpck_require__(99332)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(84640)
-const { getGlobalDispatcher } = __nccwpck_require__(78421)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(77316)
-const { SendQueue } = __nccwpck_require__(59388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28368,11 +28368,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57764:
+/***/ 60218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42359);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35557);
 // The action's entry (action.yml runs dist/index.js, bundled from here).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28382,7 +28382,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 42359:
+/***/ 35557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28391,12 +28391,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(69846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./src/core/safe-text.ts
-var safe_text = __nccwpck_require__(41430);
+var safe_text = __nccwpck_require__(83712);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(37406);
+var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/redaction/cut-fragments.ts
 /**
  * A secret cut in half is no longer that secret: a label or an error cut to
@@ -28583,7 +28583,7 @@ function replaceRanges(text, ranges, replacement) {
     return result + text.slice(last);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/re2js/build/index.js
+;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -35529,7 +35529,7 @@ function linearRegex(program) {
 }
 
 // EXTERNAL MODULE: ./src/core/redaction/patterns.ts
-var redaction_patterns = __nccwpck_require__(20708);
+var redaction_patterns = __nccwpck_require__(55730);
 ;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
 
 
@@ -35678,7 +35678,7 @@ function redactionPatternProblem(source, index) {
 }
 
 // EXTERNAL MODULE: ./src/core/redaction/limits.ts
-var limits = __nccwpck_require__(39235);
+var limits = __nccwpck_require__(62849);
 ;// CONCATENATED MODULE: ./src/core/redaction/excerpt.ts
 
 /** Enough of a value to recognise it in one's own file; too little to carry a key or a page of someone else's. */
@@ -35799,8 +35799,8 @@ function buildRedactor(secrets, patterns) {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(42160);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
 ;// CONCATENATED MODULE: ./src/core/evaluation/matcher-keys.ts
 /**
  * The vocabulary of argument matchers (docs/assertions.md, "Argument
@@ -35881,13 +35881,21 @@ const argumentsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), argum
  * Assertion schemas: one strict object per `type`, so each type accepts only
  * its own fields and an unknown field is reported against that type.
  */
-const common = {
+const COMMON_ASSERTION_FIELDS = {
     /** Relative importance in the weighted trial score. */
-    weight: schemas/* number */.aig().positive().default(1),
+    weight: schemas/* number */.aig()
+        .positive()
+        .default(1)
+        .describe('Relative importance: its share of the trial score, sum(score × weight) / sum(weight) (default 1).'),
     /** A failed required assertion fails the trial whatever the score (a hard fail). */
-    required: schemas/* boolean */.zMY().default(false),
+    required: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('When it fails, the trial is a hard fail whatever the score (default false).'),
     /** Optional label shown in reports instead of the generated description. */
-    name: schemas/* string */.YjP().min(1).optional(),
+    name: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The label shown in reports instead of the generated one (such as `tool_called file_read`).'),
 };
 const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'];
 const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'];
@@ -35902,125 +35910,170 @@ const OTHER_CALLS_MODES = ['allow', 'forbid'];
  */
 const argumentMatching = {
     /** Literals or matchers; literal mappings match partially, at every depth. */
-    arguments: argumentsSchema.optional(),
+    arguments: argumentsSchema
+        .optional()
+        .describe('Argument names to literals or matchers (one_of, matches, gte, optional, ...); literal mappings match partially, at every depth.'),
     /** `allow` (default): arguments not listed are ignored; `forbid`: they fail the match, at any depth. */
-    extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
+    extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES)
+        .optional()
+        .describe('`allow` (default): arguments not listed are ignored; `forbid`: a call carrying any argument not listed fails, at any depth.'),
     /** `exact` (default), or `loose`: NFKC, lower case, whitespace, punctuation and symbols ignored. */
-    strings: schemas/* enum */.k5n(STRING_MODES).optional(),
+    strings: schemas/* enum */.k5n(STRING_MODES)
+        .optional()
+        .describe('`exact` (default), or `loose`: strings compared after Unicode NFKC, lower-casing, and removing whitespace, punctuation and symbols.'),
 };
 const toolCalled = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('tool_called'),
-    tool: schemas/* string */.YjP().min(1),
+    type: schemas/* literal */.euz('tool_called')
+        .describe('Passes when the tool was called (with matching arguments, as many times as asked).'),
+    tool: schemas/* string */.YjP().min(1).describe("The tool's name."),
     ...argumentMatching,
     /** How many calls must match: exactly `times`, or between `min_times` (default 1) and `max_times`. */
-    times: schemas/* int */.Whr().min(1).optional(),
-    min_times: schemas/* int */.Whr().min(0).optional(),
-    max_times: schemas/* int */.Whr().min(1).optional(),
-    ...common,
+    times: schemas/* int */.Whr().min(1).optional().describe('Exactly this many calls must match (not with min_times / max_times).'),
+    min_times: schemas/* int */.Whr()
+        .min(0)
+        .optional()
+        .describe("At least this many calls must match (default 1; 0 with max_times means 'at most')."),
+    max_times: schemas/* int */.Whr().min(1).optional().describe('At most this many calls may match.'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const toolNotCalled = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('tool_not_called'),
-    tool: schemas/* string */.YjP().min(1),
+    type: schemas/* literal */.euz('tool_not_called')
+        .describe('Passes when the tool was never called (with arguments: never with arguments that match these).'),
+    tool: schemas/* string */.YjP().min(1).describe("The tool's name."),
     /** With arguments: the tool may be called, but never with arguments that match these. */
     ...argumentMatching,
-    ...common,
+    ...COMMON_ASSERTION_FIELDS,
 });
 const expectedCall = schemas/* strictObject */.rej({
-    tool: schemas/* string */.YjP().min(1),
-    arguments: argumentsSchema.optional(),
+    tool: schemas/* string */.YjP().min(1).describe("The tool's name."),
+    arguments: argumentsSchema
+        .optional()
+        .describe('Argument names to literals or matchers; without it any call of the tool fits.'),
     /** Overrides the assertion's extra_arguments for this call. */
-    extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
+    extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES)
+        .optional()
+        .describe("Overrides the assertion's `extra_arguments` for this call."),
     /** Overrides the assertion's strings for this call. */
-    strings: schemas/* enum */.k5n(STRING_MODES).optional(),
+    strings: schemas/* enum */.k5n(STRING_MODES).optional().describe("Overrides the assertion's `strings` for this call."),
 });
 /** An expected multiset of calls, each matched by a different actual call (a maximum bipartite matching). */
 const toolCalls = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('tool_calls'),
-    calls: schemas/* array */.YOg(expectedCall).min(1),
+    type: schemas/* literal */.euz('tool_calls').describe('Passes when each listed call is matched by a different actual call.'),
+    calls: schemas/* array */.YOg(expectedCall)
+        .min(1)
+        .describe('The expected calls, each `{tool, arguments?, extra_arguments?, strings?}`.'),
     /** `any`: in any order; `in_order`: in this order, other calls may come between. */
-    order: schemas/* enum */.k5n(CALL_ORDERS).default('any'),
+    order: schemas/* enum */.k5n(CALL_ORDERS)
+        .default('any')
+        .describe('`any` (default): in any order; `in_order`: the matched calls appear in the listed order, other calls may come between.'),
     /** `forbid`: no call beyond the listed ones. */
-    others: schemas/* enum */.k5n(OTHER_CALLS_MODES).default('allow'),
+    others: schemas/* enum */.k5n(OTHER_CALLS_MODES)
+        .default('allow')
+        .describe('`allow` (default), or `forbid`: no call beyond the listed ones.'),
     /** The default of every listed call. */
-    strings: schemas/* enum */.k5n(STRING_MODES).default('exact'),
+    strings: schemas/* enum */.k5n(STRING_MODES)
+        .default('exact')
+        .describe("The default `strings` of every listed call (`exact` or `loose`); a call's own value wins."),
     /** The default of every listed call. */
-    extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).default('allow'),
-    ...common,
+    extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES)
+        .default('allow')
+        .describe("The default `extra_arguments` of every listed call (`allow` or `forbid`); a call's own value wins."),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const toolSequence = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('tool_sequence'),
-    sequence: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
-    mode: schemas/* enum */.k5n(SEQUENCE_MODES).default('in_order'),
-    ...common,
+    type: schemas/* literal */.euz('tool_sequence').describe('Passes when the tools were called in this sequence.'),
+    sequence: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('Tool names, in the expected order.'),
+    mode: schemas/* enum */.k5n(SEQUENCE_MODES)
+        .default('in_order')
+        .describe('`exact`: exactly these calls in this order; `in_order` (default): in this order, others may come between; `any_order`: all of them, in any order.'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const outputContains = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('output_contains'),
-    value: schemas/* string */.YjP().min(1),
-    ignore_case: schemas/* boolean */.zMY().default(false),
-    ...common,
+    type: schemas/* literal */.euz('output_contains').describe('Passes when the final output contains the text.'),
+    value: schemas/* string */.YjP().min(1).describe('The text to find in the final output.'),
+    ignore_case: schemas/* boolean */.zMY().default(false).describe('Compare without regard to case (default false).'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const outputNotContains = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('output_not_contains'),
-    value: schemas/* string */.YjP().min(1),
-    ignore_case: schemas/* boolean */.zMY().default(false),
-    ...common,
+    type: schemas/* literal */.euz('output_not_contains').describe('Passes when the final output does not contain the text.'),
+    value: schemas/* string */.YjP().min(1).describe('The text that must not appear in the final output.'),
+    ignore_case: schemas/* boolean */.zMY().default(false).describe('Compare without regard to case (default false).'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const outputMatches = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('output_matches'),
+    type: schemas/* literal */.euz('output_matches')
+        .describe('Passes when the regular expression finds a match anywhere in the final output.'),
     /** A regular expression (src/core/user-regex.ts: linear time), searched anywhere in the final output. */
-    pattern: schemas/* string */.YjP().min(1),
+    pattern: schemas/* string */.YjP()
+        .min(1)
+        .describe('A regular expression, searched anywhere in the final output; linear-time, without backreferences or lookaround.'),
     flags: schemas/* string */.YjP()
         .regex(/^[imsu]*$/, 'flags may only use i, m, s and u')
-        .optional(),
-    ...common,
+        .optional()
+        .describe('Regular expression flags: any of i, m, s and u.'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const jmespath = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('jmespath'),
-    expression: schemas/* string */.YjP().min(1),
-    operator: schemas/* enum */.k5n(JMESPATH_OPERATORS),
+    type: schemas/* literal */.euz('jmespath').describe('Passes when a JMESPath expression over the trace satisfies the operator.'),
+    expression: schemas/* string */.YjP()
+        .min(1)
+        .describe('A JMESPath expression over the trace (response.content, tool_calls, metadata.turn_count, ...).'),
+    operator: schemas/* enum */.k5n(JMESPATH_OPERATORS)
+        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; contains: text containing value or a list with such an element; regex: text matching value; exists: neither null nor an empty list.'),
     /** Compared with the expression's result; not used by `exists`. */
-    value: schemas/* unknown */.L5J().optional(),
-    ...common,
+    value: schemas/* unknown */.L5J().optional().describe("Compared with the expression's result; not used by `exists`."),
+    ...COMMON_ASSERTION_FIELDS,
 });
 /** Like `jmespath`, over the final state the scenario's tool handlers left (`state.initial`, changed by handlers). */
 const state = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('state'),
-    expression: schemas/* string */.YjP().min(1),
-    operator: schemas/* enum */.k5n(JMESPATH_OPERATORS),
-    value: schemas/* unknown */.L5J().optional(),
-    ...common,
+    type: schemas/* literal */.euz('state')
+        .describe('Passes when a JMESPath expression over the final state the tool handlers left satisfies the operator.'),
+    expression: schemas/* string */.YjP()
+        .min(1)
+        .describe('A JMESPath expression over the final state (`state.initial`, changed by handlers).'),
+    operator: schemas/* enum */.k5n(JMESPATH_OPERATORS)
+        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; contains: text containing value or a list with such an element; regex: text matching value; exists: neither null nor an empty list.'),
+    value: schemas/* unknown */.L5J().optional().describe("Compared with the expression's result; not used by `exists`."),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const costLimit = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('cost_limit'),
-    max_usd: schemas/* number */.aig().nonnegative(),
+    type: schemas/* literal */.euz('cost_limit').describe('Passes when the trial cost at most max_usd.'),
+    max_usd: schemas/* number */.aig().nonnegative().describe('The most the trial may cost, in USD (>= 0).'),
     /** Count the judge's votes on the trial too; by default the limit is on the agent's cost alone. */
-    include_judge: schemas/* boolean */.zMY().default(false),
-    ...common,
+    include_judge: schemas/* boolean */.zMY()
+        .default(false)
+        .describe("Count the judge's votes on the trial too; by default the limit is on the agent's cost alone."),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const latencyLimit = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('latency_limit'),
-    max_seconds: schemas/* number */.aig().positive(),
-    ...common,
+    type: schemas/* literal */.euz('latency_limit').describe('Passes when the trial took at most max_seconds.'),
+    max_seconds: schemas/* number */.aig().positive().describe('The longest the trial may take, in seconds (> 0).'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const turnLimit = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('turn_limit'),
-    max_turns: schemas/* int */.Whr().min(1),
-    ...common,
+    type: schemas/* literal */.euz('turn_limit').describe('Passes when the trial used at most max_turns model turns.'),
+    max_turns: schemas/* int */.Whr().min(1).describe('The most model turns the trial may use (>= 1).'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const judgeCriterion = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1),
-    description: schemas/* string */.YjP().min(1),
-    weight: schemas/* number */.aig().positive().default(1),
+    name: schemas/* string */.YjP().min(1).describe("The criterion's name, shown in reports."),
+    description: schemas/* string */.YjP().min(1).describe('What the judge checks, in words.'),
+    weight: schemas/* number */.aig().positive().default(1).describe("The criterion's share of the judge's score (default 1)."),
 });
 const judgeAssertionSchema = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('judge'),
-    criteria: schemas/* array */.YOg(judgeCriterion).min(1),
-    judge_model: schemas/* string */.YjP().min(1).optional(),
-    k: schemas/* int */.Whr().min(1).max(21).optional(),
-    threshold: schemas/* number */.aig().min(0).max(1).optional(),
-    include_system_prompt: schemas/* boolean */.zMY().default(false),
-    custom_prompt: schemas/* string */.YjP().min(1).optional(),
-    ...common,
+    type: schemas/* literal */.euz('judge').describe('A model judges the final output against the criteria, by majority of k votes.'),
+    criteria: schemas/* array */.YOg(judgeCriterion).min(1).describe('What the judge checks: each `{name, description, weight}`.'),
+    judge_model: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The judge's model; else the scenario's `judge_model`, salvo.yaml `judge.model`, then `--judge-model`."),
+    k: schemas/* int */.Whr().min(1).max(21).optional().describe('Votes asked for, a majority decides (1-21, default 3).'),
+    threshold: schemas/* number */.aig().min(0).max(1).optional().describe('The judge score needed to pass (0-1, default 0.7).'),
+    include_system_prompt: schemas/* boolean */.zMY()
+        .default(false)
+        .describe("Show the judge the agent's system prompt too (default false)."),
+    custom_prompt: schemas/* string */.YjP().min(1).optional().describe("Replaces the judge's instructions."),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const assertionSchema = schemas/* discriminatedUnion */.gMt('type', [
     toolCalled,
@@ -36058,9 +36111,11 @@ const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** `./fakes/shop.mjs#issueRefund`: a module path, then the name of one of its exports. */
 const HANDLER_PATTERN = /^[^#]+\.m?js#[A-Za-z_$][\w$]*$/;
 const toolParametersSchema = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz('object'),
-    properties: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
-    required: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    type: schemas/* literal */.euz('object').describe("Always `object`: the tool's arguments are a mapping."),
+    properties: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+        .default({})
+        .describe('The arguments, as JSON Schema properties (anything is allowed inside).'),
+    required: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('The names of the arguments the model must give.'),
 });
 /** What the runner feeds back when the model calls the tool: strings as they are, the rest as JSON. */
 const mockResponseSchema = schemas/* union */.KCZ([
@@ -36077,38 +36132,67 @@ const mockResponseSchema = schemas/* union */.KCZ([
  * failed tool result `error`. Exactly one of the three (semantic-checks.ts).
  */
 const mockCaseSchema = schemas/* strictObject */.rej({
-    when: argumentsSchema.optional(),
-    response: mockResponseSchema.optional(),
-    responses: schemas/* array */.YOg(mockResponseSchema).min(1).optional(),
-    error: mockResponseSchema.optional(),
+    when: argumentsSchema
+        .optional()
+        .describe('Argument matchers the call must match for this case to answer; without it, the case matches every call.'),
+    response: mockResponseSchema
+        .optional()
+        .describe('The answer of this case: strings as they are, anything else as JSON.'),
+    responses: schemas/* array */.YOg(mockResponseSchema)
+        .min(1)
+        .optional()
+        .describe('Answers given in turn, one per matching call within a trial; the last repeats.'),
+    error: mockResponseSchema
+        .optional()
+        .describe('A failed tool result: the model is told the call failed, with this content.'),
 });
 const toolSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
-    description: schemas/* string */.YjP().min(1),
-    parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
+    name: schemas/* string */.YjP()
+        .regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters')
+        .describe("The tool's name: letters, digits, _ and -, at most 64 characters; unique within the scenario."),
+    description: schemas/* string */.YjP().min(1).describe('What the tool does, as the model sees it.'),
+    parameters: toolParametersSchema
+        .default({ type: 'object', properties: {}, required: [] })
+        .describe('JSON Schema of the arguments: only `type: object`, `properties` and `required` at the top.'),
     /** The answer when no case of `mocks` matches. */
-    mock_response: mockResponseSchema.optional(),
+    mock_response: mockResponseSchema
+        .optional()
+        .describe('What the tool returns to the model when no case of `mocks` matches: strings as they are, anything else as JSON.'),
     /** Conditional mocks: the first case whose `when` matches the call answers it. */
-    mocks: schemas/* array */.YOg(mockCaseSchema).min(1).optional(),
+    mocks: schemas/* array */.YOg(mockCaseSchema)
+        .min(1)
+        .optional()
+        .describe('Conditional mocks: the first case whose `when` matches the call answers it with `response`, its next `responses` item or `error`; then `mock_response`.'),
     /**
      * Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to
      * the scenario file and inside the project. The export is `(args, state) => result` and may change state.
      */
-    handler: schemas/* string */.YjP().regex(HANDLER_PATTERN, "write the handler as './path/to/module.mjs#exportName'").optional(),
+    handler: schemas/* string */.YjP()
+        .regex(HANDLER_PATTERN, "write the handler as './path/to/module.mjs#exportName'")
+        .optional()
+        .describe('Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to this file and inside the project; called as `(args, state) => result`.'),
 });
 /** The world a trial's tool handlers share: deep-copied from `initial` for every trial. */
 const stateSchema = schemas/* strictObject */.rej({
-    initial: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+    initial: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+        .default({})
+        .describe('The state every trial starts from (deep-copied for each trial); handlers read and change it.'),
     /** Time limit of one handler call; a handler that runs past it makes the trial errored. */
-    handler_timeout_seconds: schemas/* number */.aig().positive().max(600).default(5),
+    handler_timeout_seconds: schemas/* number */.aig()
+        .positive()
+        .max(600)
+        .default(5)
+        .describe('Time limit of one handler call (default 5); a handler that runs past it makes the trial errored.'),
 });
 /**
  * One scripted user turn: the message, then assertions judged on this turn
  * alone (its tool calls and its final text).
  */
 const userTurnSchema = schemas/* strictObject */.rej({
-    user: schemas/* string */.YjP().min(1),
-    assertions: schemas/* array */.YOg(assertionSchema).default([]),
+    user: schemas/* string */.YjP().min(1).describe("The user's message for this turn; it starts its own tool loop."),
+    assertions: schemas/* array */.YOg(assertionSchema)
+        .default([])
+        .describe('Assertions judged on this turn alone (its tool calls and its final text).'),
 });
 /**
  * A simulated user: a model salvo drives with this persona and goal, which writes each user message
@@ -36116,57 +36200,121 @@ const userTurnSchema = schemas/* strictObject */.rej({
  */
 const userSimulatorSchema = schemas/* strictObject */.rej({
     /** Else salvo.yaml's `simulator.model`, else `--simulator-model` / the Action's `simulator-model`. */
-    model: schemas/* string */.YjP().min(1).optional(),
+    model: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The simulator's model; else salvo.yaml `simulator.model`, else `--simulator-model` / the action's `simulator-model`."),
     /** Who the user is and how they behave. */
-    persona: schemas/* string */.YjP().min(1),
+    persona: schemas/* string */.YjP().min(1).describe('Who the simulated user is and how they behave.'),
     /** What the user wants from the agent. */
-    goal: schemas/* string */.YjP().min(1),
+    goal: schemas/* string */.YjP().min(1).describe('What the simulated user wants from the agent.'),
     /** The first user message as written; without it the simulator writes it. */
-    opening: schemas/* string */.YjP().min(1).optional(),
+    opening: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The first user message as written; without it the simulator writes it.'),
     /** User messages the conversation may have at most (the opening included). */
-    max_user_turns: schemas/* int */.Whr().min(1).max(50).default(10),
+    max_user_turns: schemas/* int */.Whr()
+        .min(1)
+        .max(50)
+        .default(10)
+        .describe('User messages the conversation may have at most, the opening included (default 10).'),
     /** When the user is done, in words; the simulator then calls `finish`. */
-    stop_when: schemas/* string */.YjP().min(1).optional(),
+    stop_when: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('When the user is done, in words; the simulator then ends the conversation by calling `finish`.'),
     /** Shows the agent's tool calls and results to the simulator; hidden by default, as a real user never sees them. */
-    show_tool_calls: schemas/* boolean */.zMY().default(false),
+    show_tool_calls: schemas/* boolean */.zMY()
+        .default(false)
+        .describe("Shows the agent's tool calls and results to the simulator; hidden by default, as a real user never sees them."),
 });
 const scenarioSchema = schemas/* strictObject */.rej({
-    description: schemas/* string */.YjP().default(''),
-    tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
-    adapter: schemas/* enum */.k5n(ADAPTERS).default('openai'),
-    model: schemas/* string */.YjP().min(1),
+    description: schemas/* string */.YjP()
+        .default('')
+        .describe('What the scenario checks; its name in reports (the file name when empty).'),
+    tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe("Free labels, e.g. `{suite: support}`; `--filter suite=support` (or the action's `filter`) runs only the scenarios carrying it."),
+    adapter: schemas/* enum */.k5n(ADAPTERS)
+        .default('openai')
+        .describe('The provider (default `openai`, or salvo.yaml `default_adapter`); OpenAI-compatible servers use `openai`.'),
+    model: schemas/* string */.YjP()
+        .min(1)
+        .describe('The model id, e.g. `gpt-5.4-mini`, `claude-haiku-5-5`; required unless salvo.yaml sets `default_model`.'),
     /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
-    api: schemas/* enum */.k5n(['chat_completions', 'responses']).optional(),
-    system_prompt: schemas/* string */.YjP().default(''),
+    api: schemas/* enum */.k5n(['chat_completions', 'responses'])
+        .optional()
+        .describe('OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API.'),
+    system_prompt: schemas/* string */.YjP().default('').describe('The system prompt; not sent when empty.'),
     /** The one-turn shorthand; a scenario has `prompt` or `turns`, not both (semantic-checks.ts). */
-    prompt: schemas/* string */.YjP().min(1).optional(),
+    prompt: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The user message; a scenario has `prompt`, `turns` or `user_simulator`, exactly one.'),
     /** A scripted conversation: each user message starts its own tool loop. */
-    turns: schemas/* array */.YOg(userTurnSchema).min(1).optional(),
+    turns: schemas/* array */.YOg(userTurnSchema)
+        .min(1)
+        .optional()
+        .describe("A scripted conversation instead of `prompt`: each user message starts its own tool loop, and each turn's assertions are judged on that turn alone."),
     /** A simulated user instead of scripted messages; not with `prompt` or `turns`. */
-    user_simulator: userSimulatorSchema.optional(),
-    tools: schemas/* array */.YOg(toolSchema).default([]),
-    state: stateSchema.optional(),
-    assertions: schemas/* array */.YOg(assertionSchema).default([]),
+    user_simulator: userSimulatorSchema
+        .optional()
+        .describe('A simulated user instead of `prompt` or `turns`: a model that writes each user message from the conversation so far, or ends it by calling `finish`.'),
+    tools: schemas/* array */.YOg(toolSchema).default([]).describe('Tools offered to the model, each answered by a mock or a handler.'),
+    state: stateSchema
+        .optional()
+        .describe('The state tool handlers share in a trial, deep-copied from `initial`; `{type: state, ...}` assertions read what it ends as.'),
+    assertions: schemas/* array */.YOg(assertionSchema)
+        .default([])
+        .describe("What a trial must show: each assertion's score, weighted, makes the trial score."),
     /** The weighted score a trial must reach to pass. */
-    threshold: schemas/* number */.aig().min(0).max(1).default(0.8),
+    threshold: schemas/* number */.aig().min(0).max(1).default(0.8).describe('The weighted score a trial needs to pass (default 0.8).'),
     /** How many times the scenario runs; `--trials` / the action's `trials` input win over it. */
-    trials: schemas/* int */.Whr().min(1).max(100).optional(),
+    trials: schemas/* int */.Whr()
+        .min(1)
+        .max(100)
+        .optional()
+        .describe("How many times this scenario runs (else salvo.yaml `trials`, else 1); `--trials` and the action's `trials` input win over it."),
     /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
-    required_pass_rate: schemas/* number */.aig().min(0).max(1).default(1),
+    required_pass_rate: schemas/* number */.aig()
+        .min(0)
+        .max(1)
+        .default(1)
+        .describe('The share of trials that must pass for the scenario to pass (default 1: every trial).'),
     /** Model turns allowed per user turn. */
-    max_turns: schemas/* int */.Whr().min(1).max(100).default(10),
+    max_turns: schemas/* int */.Whr()
+        .min(1)
+        .max(100)
+        .default(10)
+        .describe('Model turns allowed in one trial, per user turn in a conversation (default 10).'),
     /** Tool calls allowed per user turn, a second safety net beside max_turns. */
-    max_tool_calls: schemas/* int */.Whr().min(1).max(1000).default(50),
+    max_tool_calls: schemas/* int */.Whr()
+        .min(1)
+        .max(1000)
+        .default(50)
+        .describe('Tool calls allowed in one trial, per user turn in a conversation (default 50).'),
     /** Per-trial wall-clock limit. */
-    timeout_seconds: schemas/* number */.aig().positive().max(3600).optional(),
-    temperature: schemas/* number */.aig().min(0).max(2).optional(),
-    seed: schemas/* int */.Whr().optional(),
-    max_tokens: schemas/* int */.Whr().min(1).optional(),
-    extras: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+    timeout_seconds: schemas/* number */.aig().positive().max(3600).optional().describe('Wall-clock limit of one trial, in seconds.'),
+    temperature: schemas/* number */.aig()
+        .min(0)
+        .max(2)
+        .optional()
+        .describe('Sampling temperature (provider default when unset); leave it out for Anthropic models that reject it.'),
+    seed: schemas/* int */.Whr().optional().describe('Sampling seed, where the provider supports one.'),
+    max_tokens: schemas/* int */.Whr().min(1).optional().describe('Output token limit per model call.'),
+    extras: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+        .default({})
+        .describe('Provider-specific request parameters, passed through after checks.'),
     /** The model judge assertions use when they name none (before salvo.yaml's `judge.model` and --judge-model). */
-    judge_model: schemas/* string */.YjP().min(1).optional(),
+    judge_model: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The model judge assertions use when they name none (before salvo.yaml `judge.model` and `--judge-model`).'),
     /** `auto`: cache the prompt prefix where a re-send makes it pay; `off`: never. Over salvo.yaml's `prompt_caching`. */
-    prompt_caching: schemas/* enum */.k5n(['auto', 'off']).optional(),
+    prompt_caching: schemas/* enum */.k5n(['auto', 'off'])
+        .optional()
+        .describe("`auto` marks the prompt prefix for the provider's cache where it is sent again; `off` never does. Over salvo.yaml's `prompt_caching`; changes the bill, never what the model sees."),
 });
 /** The user turns a scenario scripts: `turns`, or its `prompt` as the only one. */
 function userTurnsOf(scenario) {
@@ -36182,64 +36330,115 @@ function userTurnsOf(scenario) {
 const DEFAULT_SCENARIOS_DIR = 'salvo';
 /** A user-supplied price row, USD per million tokens. */
 const priceSchema = schemas/* strictObject */.rej({
-    input: schemas/* number */.aig().nonnegative(),
-    output: schemas/* number */.aig().nonnegative(),
-    cache_read: schemas/* number */.aig().nonnegative().optional(),
-    cache_write: schemas/* number */.aig().nonnegative().optional(),
+    input: schemas/* number */.aig().nonnegative().describe('USD per million input tokens.'),
+    output: schemas/* number */.aig().nonnegative().describe('USD per million output tokens.'),
+    cache_read: schemas/* number */.aig().nonnegative().optional().describe('USD per million tokens read from the prompt cache.'),
+    cache_write: schemas/* number */.aig().nonnegative().optional().describe('USD per million tokens written to the prompt cache.'),
 });
 const judgeDefaultsSchema = schemas/* strictObject */.rej({
-    adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
-    model: schemas/* string */.YjP().min(1).optional(),
-    k: schemas/* int */.Whr().min(1).max(21).optional(),
-    temperature: schemas/* number */.aig().min(0).max(2).optional(),
-    max_tokens: schemas/* int */.Whr().min(1).optional(),
-    default_threshold: schemas/* number */.aig().min(0).max(1).optional(),
+    adapter: schemas/* enum */.k5n(ADAPTERS).optional().describe("The judge's provider."),
+    model: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The model of judge assertions that name none; `--judge-model` comes after it.'),
+    k: schemas/* int */.Whr().min(1).max(21).optional().describe('Votes per judge assertion that sets none (1-21).'),
+    temperature: schemas/* number */.aig().min(0).max(2).optional().describe("The judge's sampling temperature (0-2)."),
+    max_tokens: schemas/* int */.Whr().min(1).optional().describe("The judge's output token limit per vote."),
+    default_threshold: schemas/* number */.aig()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe('The judge score needed to pass when an assertion sets no threshold (0-1).'),
 });
 /**
  * Per-provider limits (`providers: {openai: {...}}`), read by the rate-limit layer (src/providers/shared/rate-limit/).
  */
 const providerLimitsSchema = schemas/* strictObject */.rej({
     /** Requests in flight at once to this provider, at most (the layer may allow fewer after a 429). */
-    max_concurrency: schemas/* int */.Whr().min(1).max(64).optional(),
+    max_concurrency: schemas/* int */.Whr()
+        .min(1)
+        .max(64)
+        .optional()
+        .describe('Requests in flight at once to this provider, at most (1-64; fewer after a 429).'),
     /** Requests started per minute, at most: one every 60/rpm seconds. */
-    requests_per_minute: schemas/* number */.aig().positive().optional(),
+    requests_per_minute: schemas/* number */.aig()
+        .positive()
+        .optional()
+        .describe('Requests started per minute, at most: one every 60/rpm seconds.'),
     /** How long one request may wait in total for rate limits (429, 529) before it errors. Default 600. */
-    max_rate_limit_wait_seconds: schemas/* number */.aig().nonnegative().optional(),
+    max_rate_limit_wait_seconds: schemas/* number */.aig()
+        .nonnegative()
+        .optional()
+        .describe('How long one request may wait in total for rate limits (429, 529) before it errors (default 600).'),
 });
 /** The model scenarios' `user_simulator` uses when it names none. */
 const simulatorDefaultsSchema = schemas/* strictObject */.rej({
-    model: schemas/* string */.YjP().min(1).optional(),
+    model: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The model of simulated users that name none; `--simulator-model` / the action's `simulator-model` come after it."),
     /** The provider of that model; else the model's family, else the scenario's adapter. */
-    adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
+    adapter: schemas/* enum */.k5n(ADAPTERS)
+        .optional()
+        .describe("The provider of that model; else the model's family, else the scenario's adapter."),
 });
 /** `salvo.yaml` at the project root; every key optional, scenario values override it. */
 const projectConfigSchema = schemas/* strictObject */.rej({
-    default_adapter: schemas/* enum */.k5n(ADAPTERS).optional(),
-    default_model: schemas/* string */.YjP().min(1).optional(),
+    default_adapter: schemas/* enum */.k5n(ADAPTERS).optional().describe('Adapter of scenarios that set none.'),
+    default_model: schemas/* string */.YjP().min(1).optional().describe('Model of scenarios that set none.'),
     /** Where scenarios live when no paths are given; the CLI and the Action share it. */
-    scenarios_dir: schemas/* string */.YjP().min(1).default(DEFAULT_SCENARIOS_DIR),
-    storage_dir: schemas/* string */.YjP().min(1).default('.salvo'),
-    judge: judgeDefaultsSchema.default({}),
-    simulator: simulatorDefaultsSchema.default({}),
+    scenarios_dir: schemas/* string */.YjP()
+        .min(1)
+        .default(DEFAULT_SCENARIOS_DIR)
+        .describe('The folder `salvo run`, `salvo validate` and the action use when given no paths or `scenarios` input (default `salvo`).'),
+    storage_dir: schemas/* string */.YjP()
+        .min(1)
+        .default('.salvo')
+        .describe('Where runs, traces and recordings are kept (default `.salvo`; add it to .gitignore).'),
+    judge: judgeDefaultsSchema
+        .default({})
+        .describe('Defaults for judge assertions: adapter, model, k, temperature, max_tokens, default_threshold.'),
+    simulator: simulatorDefaultsSchema
+        .default({})
+        .describe('The model of simulated users that name none: model, and adapter.'),
     /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
-    prices: schemas/* record */.g1P(schemas/* string */.YjP(), priceSchema).default({}),
+    prices: schemas/* record */.g1P(schemas/* string */.YjP(), priceSchema)
+        .default({})
+        .describe('USD per million tokens for models salvo does not know, by model id: `{my-model: {input, output, cache_read, cache_write}}`.'),
     /** Spend cap for one `salvo run`, in USD. */
-    max_cost_usd: schemas/* number */.aig().positive().optional(),
-    concurrency: schemas/* int */.Whr().min(1).max(64).optional(),
+    max_cost_usd: schemas/* number */.aig()
+        .positive()
+        .optional()
+        .describe('Spend cap for one run, in USD: once reached, no new scenario starts.'),
+    concurrency: schemas/* int */.Whr().min(1).max(64).optional().describe('Trials run at once (1-64).'),
     /** Trials per scenario when a scenario sets none; `--trials` / the action's `trials` input win over it. */
-    trials: schemas/* int */.Whr().min(1).max(100).optional(),
+    trials: schemas/* int */.Whr()
+        .min(1)
+        .max(100)
+        .optional()
+        .describe("Trials of every scenario that sets no `trials` of its own (1-100); `--trials` / the action's `trials` input win."),
     /** How long one request to a provider may take, per attempt (default 120 s). */
-    request_timeout_seconds: schemas/* number */.aig().positive().max(3600).optional(),
+    request_timeout_seconds: schemas/* number */.aig()
+        .positive()
+        .max(3600)
+        .optional()
+        .describe('How long one request to a provider may take, per attempt (default 120; a timed-out request is retried up to twice).'),
     /** Prompt caching for every scenario that sets none (`auto` when absent); `--no-prompt-cache` turns it off. */
-    prompt_caching: schemas/* enum */.k5n(['auto', 'off']).optional(),
+    prompt_caching: schemas/* enum */.k5n(['auto', 'off'])
+        .optional()
+        .describe("Prompt caching for scenarios that set none: `auto` (default) or `off`; `--no-prompt-cache` and the action's `prompt-caching: off` win."),
     /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
-    redaction_patterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
+    redaction_patterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .default([])
+        .describe('Extra regular expressions redacted from everything salvo stores or prints (added to the built-ins); linear-time, without backreferences or lookaround.'),
     /** Limits per provider (and every base URL it is reached at). */
-    providers: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(ADAPTERS), providerLimitsSchema).default({}),
+    providers: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(ADAPTERS), providerLimitsSchema)
+        .default({})
+        .describe('Limits per provider (`openai`, `anthropic`): max_concurrency, requests_per_minute, max_rate_limit_wait_seconds.'),
 });
 
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(43439);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
 
 
@@ -36837,72 +37036,8 @@ async function isFile(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/format.ts
-/**
- * The one set of formatters every report uses (terminal, job summary, PR
- * comment, JUnit, assertion reasons), so a figure reads the same wherever it
- * appears.
- */
-/** Dollars: `$0`, four significant digits below a dollar (`$0.000463`), cents above (`$1.92`); `unknown` for null. */
-function formatCost(cost) {
-    if (cost === null)
-        return 'unknown';
-    if (cost === 0)
-        return '$0';
-    if (Math.abs(cost) >= 1)
-        return `$${cost.toFixed(2)}`;
-    return `$${roundCost(cost)}`;
-}
-/** The same rounding as a number, for machine-read reports (JUnit properties): 0.0004630000000000001 -> 0.000463. */
-function roundCost(cost) {
-    if (Math.abs(cost) >= 1)
-        return Math.round(cost * 100) / 100;
-    return Number(cost.toPrecision(4));
-}
-/**
- * The agent's cost, and the judge's beside it when anything was judged:
- * `$0.031 agent + $0.004 judge`. The two are never summed into one figure.
- */
-function formatCosts(agent, judge) {
-    if (judge === undefined)
-        return formatCost(agent);
-    return `${formatCost(agent)} agent + ${formatCost(judge)} judge`;
-}
-/**
- * What prompt caching did to the bill, after the cost it belongs to: `, saved $3.40 by caching`, or
- * `, caching added $0.02` when writes were never read back; empty when no cache was touched.
- */
-function formatCacheSaving(saving) {
-    if (saving === undefined || saving === 0)
-        return '';
-    return saving > 0 ? `, saved ${formatCost(saving)} by caching` : `, caching added ${formatCost(-saving)}`;
-}
-/** `1.23s` below ten seconds, `12.3s` above, with no trailing zeros (`2s`). */
-function formatSeconds(seconds) {
-    return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))}s`;
-}
-/** 12345 -> "12,345" (rounded to a whole number). */
-function format_formatCount(value) {
-    const whole = Math.round(value);
-    if (!Number.isSafeInteger(whole))
-        return whole.toLocaleString('en-US');
-    const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, ',');
-    return whole < 0 ? `-${digits}` : digits;
-}
-/** `3 scenarios`, `1 scenario`. */
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${format_formatCount(count)} ${count === 1 ? singular : pluralForm}`;
-}
-/** How a verdict reads in every report: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
-function verdictLabel(verdict) {
-    return verdict.replace('_', ' ');
-}
-/** One line, at most `max` characters, for previews of long text. */
-function oneLine(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(96228);
 ;// CONCATENATED MODULE: ./src/core/report/rate-limit-lines.ts
 
 function rateLimitLines(rateLimits) {
@@ -36911,12 +37046,12 @@ function rateLimitLines(rateLimits) {
 function rateLimitLine(entry) {
     const where = entry.base_url === null ? entry.provider : `${entry.provider} at ${entry.base_url}`;
     const parts = [
-        `${where} throttled ${plural(entry.throttled, 'time')} (HTTP 429/529) in ${plural(entry.requests, 'request')}`,
+        `${where} throttled ${(0,format/* plural */.LS)(entry.throttled, 'time')} (HTTP 429/529) in ${(0,format/* plural */.LS)(entry.requests, 'request')}`,
         `waited ${entry.waited_seconds.toFixed(1)} s in all`,
         ...(entry.concurrency === null ? [] : [`concurrency ended at ${entry.concurrency}`]),
     ];
     const gaveUp = entry.gave_up > 0
-        ? `; ${plural(entry.gave_up, 'request')} gave up after max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
+        ? `; ${(0,format/* plural */.LS)(entry.gave_up, 'request')} gave up after max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
         : '';
     return `Rate limits: ${parts.join(', ')}${gaveUp}.`;
 }
@@ -36945,7 +37080,7 @@ const MAX_NAME_ATTEMPTS = 20;
 function createGithubArtifactStore(location) {
     return {
         async upload(name, directory, files) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6205));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
             const client = new DefaultArtifactClient();
             const options = location.retentionDays === null ? {} : { retentionDays: location.retentionDays };
             for (const candidate of candidateNames(name, location.job)) {
@@ -37038,7 +37173,7 @@ function createGithubCommentPublisher(target, log) {
         async publish(marker, body) {
             try {
                 // Imported here so runs that do not comment never load Octokit.
-                const { getOctokit } = await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
+                const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
                 const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
                 const where = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber };
                 const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -37270,12 +37405,12 @@ function createGithubWorkflowArtifacts(target) {
             throw Object.assign(new Error('no github-token to read another run with'), { status: 401 });
         return { token: target.token, workflowRunId: runId, repositoryOwner: target.owner, repositoryName: target.repo };
     };
-    const client = async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6205))).DefaultArtifactClient();
+    const client = async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645))).DefaultArtifactClient();
     return {
         async successfulRuns(branch, limit) {
             if (target.token === null || target.workflowFile === null)
                 return [];
-            const { getOctokit } = await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 96823));
+            const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
             const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
             const { data } = await octokit.rest.actions.listWorkflowRuns({
                 owner: target.owner,
@@ -37670,9 +37805,9 @@ function describeSkipReason(reason) {
 function statusLabel(scenario) {
     switch (scenario.status) {
         case 'passed':
-            return `✅ ${verdictLabel(scenario.verdict)}`;
+            return `✅ ${(0,format/* verdictLabel */.Id)(scenario.verdict)}`;
         case 'failed':
-            return `❌ ${verdictLabel(scenario.verdict)}`;
+            return `❌ ${(0,format/* verdictLabel */.Id)(scenario.verdict)}`;
         case 'errored':
             return `💥 errored`;
         case 'skipped':
@@ -37697,16 +37832,16 @@ function renderHeadline(results, context = {}) {
         return `⚠️ **Nothing actually ran: no scenarios were found.**${commitNote}${interrupted}`;
     const ran = ranCount(results);
     if (ran === 0) {
-        const all = totals.total === 1 ? 'the only scenario was' : `all ${plural(totals.total, 'scenario')} were`;
+        const all = totals.total === 1 ? 'the only scenario was' : `all ${(0,format/* plural */.LS)(totals.total, 'scenario')} were`;
         return `⚠️ **Nothing actually ran: ${all} skipped** (${skipBreakdown(results)})${commitNote}.${interrupted}`;
     }
     const replayed = results.scenarios.filter((scenario) => scenario.status !== 'skipped' && scenario.mode === 'replay').length;
-    const replayNote = replayed > 0 ? `, ${format_formatCount(replayed)} replayed from recordings` : '';
+    const replayNote = replayed > 0 ? `, ${(0,format/* formatCount */.B4)(replayed)} replayed from recordings` : '';
     const counts = countsSentence(results);
     const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
-    const cost = ` · cost ${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
+    const cost = ` · cost ${totals.cost_incomplete ? '≥ ' : ''}${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${(0,format/* formatCacheSaving */.c)(totals.cache_saving_usd)}`;
     const delta = context.baselineDelta ? ` (${context.baselineDelta})` : '';
-    return `${icon} **salvo: ${counts}** (${format_formatCount(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote})${cost}${delta}${commitNote}.${interrupted}`;
+    return `${icon} **salvo: ${counts}** (${(0,format/* formatCount */.B4)(ran)} of ${(0,format/* plural */.LS)(totals.total, 'scenario')} ran${replayNote})${cost}${delta}${commitNote}.${interrupted}`;
 }
 /** The first seven hex digits, or null for anything that is not a commit SHA. */
 function shortSha(sha) {
@@ -37714,13 +37849,13 @@ function shortSha(sha) {
 }
 function countsSentence(results) {
     const { totals } = results;
-    const parts = [`${format_formatCount(totals.passed)} passed`];
+    const parts = [`${(0,format/* formatCount */.B4)(totals.passed)} passed`];
     if (totals.failed > 0)
-        parts.push(`${format_formatCount(totals.failed)} failed`);
+        parts.push(`${(0,format/* formatCount */.B4)(totals.failed)} failed`);
     if (totals.errored > 0)
-        parts.push(`${format_formatCount(totals.errored)} errored`);
+        parts.push(`${(0,format/* formatCount */.B4)(totals.errored)} errored`);
     if (totals.skipped > 0)
-        parts.push(`${format_formatCount(totals.skipped)} skipped`);
+        parts.push(`${(0,format/* formatCount */.B4)(totals.skipped)} skipped`);
     return parts.join(', ');
 }
 function skipBreakdown(results) {
@@ -37729,7 +37864,7 @@ function skipBreakdown(results) {
         const reason = scenario.skip_reason ?? 'skipped';
         counts.set(reason, (counts.get(reason) ?? 0) + 1);
     }
-    return [...counts].map(([reason, count]) => `${format_formatCount(count)} ${reason}`).join(', ');
+    return [...counts].map(([reason, count]) => `${(0,format/* formatCount */.B4)(count)} ${reason}`).join(', ');
 }
 /**
  * Why a scenario did not pass, as escaped Markdown: its summary, then the
@@ -37788,15 +37923,15 @@ function trialStatsCell(scenario) {
     const stats = scenario.stats;
     if (!stats || scenario.status === 'skipped')
         return '—';
-    const parts = [`${format_formatCount(stats.passed)}/${format_formatCount(stats.counted)} passed`];
+    const parts = [`${(0,format/* formatCount */.B4)(stats.passed)}/${(0,format/* formatCount */.B4)(stats.counted)} passed`];
     if (stats.pass_rate !== null && stats.counted > 1) {
         const range = stats.pass_rate_interval;
         parts.push(`rate ${stats.pass_rate.toFixed(2)}${range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : ''}`);
     }
     if (stats.infra_errors > 0)
-        parts.push(`${format_formatCount(stats.infra_errors)} infra errors`);
+        parts.push(`${(0,format/* formatCount */.B4)(stats.infra_errors)} infra errors`);
     if (stats.early_stop)
-        parts.push(`stopped early after ${format_formatCount(stats.early_stop.after_trials)}`);
+        parts.push(`stopped early after ${(0,format/* formatCount */.B4)(stats.early_stop.after_trials)}`);
     return parts.join(' · ');
 }
 /** `Trials: 9 of 10 passed (rate 0.90), 1 flaky scenario`, or null when every scenario ran once. */
@@ -37805,8 +37940,8 @@ function trialTotalsSentence(results) {
     if (!totals.several)
         return null;
     const rate = totals.passRate === null ? '' : ` (rate ${totals.passRate.toFixed(2)})`;
-    const flaky = totals.flaky > 0 ? `, ${plural(totals.flaky, 'flaky scenario')}` : '';
-    return `Trials: ${format_formatCount(totals.passed)} of ${format_formatCount(totals.counted)} passed${rate}${flaky}.`;
+    const flaky = totals.flaky > 0 ? `, ${(0,format/* plural */.LS)(totals.flaky, 'flaky scenario')}` : '';
+    return `Trials: ${(0,format/* formatCount */.B4)(totals.passed)} of ${(0,format/* formatCount */.B4)(totals.counted)} passed${rate}${flaky}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/attention.ts
@@ -37854,7 +37989,7 @@ function renderGroupEntry(group, options) {
     const [first] = group.scenarios;
     const reasons = group.reasons.slice(0, options.maxReasons).map((reason) => markdown_text_escapeMarkdown(reason, 500));
     if (group.reasons.length > options.maxReasons)
-        reasons.push(`… and ${format_formatCount(group.reasons.length - options.maxReasons)} more`);
+        reasons.push(`… and ${(0,format/* formatCount */.B4)(group.reasons.length - options.maxReasons)} more`);
     if (group.scenarios.length === 1) {
         const title = `- ${group.label} ${scenarioName(first, options.links)}`;
         return [title, ...reasons.map((reason) => `  - ${reason}`)].join('\n');
@@ -37863,9 +37998,9 @@ function renderGroupEntry(group, options) {
     const names = group.scenarios.slice(0, options.maxNames).map((scenario) => scenarioName(scenario, options.links));
     const more = group.scenarios.length - names.length;
     if (more > 0)
-        names.push(`… and ${format_formatCount(more)} more`);
+        names.push(`… and ${(0,format/* formatCount */.B4)(more)} more`);
     return [
-        `- ${group.label} **${plural(group.scenarios.length, 'scenario')}**: ${headline}`,
+        `- ${group.label} **${(0,format/* plural */.LS)(group.scenarios.length, 'scenario')}**: ${headline}`,
         ...rest.map((reason) => `  - ${reason}`),
         `  - ${names.join(', ')}`,
     ].join('\n');
@@ -37899,15 +38034,15 @@ function renderAttention(scenarios, options) {
     const count = (groups) => groups.reduce((total, group) => total + group.scenarios.length, 0);
     const lines = [];
     if (failures.length > 0) {
-        lines.push(`${options.heading} ❌ Failed and errored (${format_formatCount(count(failures))})`, '', ...keptFailures.lines, '');
+        lines.push(`${options.heading} ❌ Failed and errored (${(0,format/* formatCount */.B4)(count(failures))})`, '', ...keptFailures.lines, '');
     }
     if (keptSkipped.lines.length > 0) {
-        lines.push(`${options.heading} ⏭️ Skipped (${format_formatCount(count(skipped))})`, '', ...keptSkipped.lines, '');
+        lines.push(`${options.heading} ⏭️ Skipped (${(0,format/* formatCount */.B4)(count(skipped))})`, '', ...keptSkipped.lines, '');
     }
     const left = count(failures.slice(keptFailures.lines.length)) + count(skipped.slice(keptSkipped.lines.length));
     if (left > 0) {
         const were = left === 1 ? 'scenario that did not pass is' : 'scenarios that did not pass are';
-        lines.push(`> ⚠️ ${format_formatCount(left)} more ${were} left out to stay under GitHub's size limit; ${options.elsewhere}.`, '');
+        lines.push(`> ⚠️ ${(0,format/* formatCount */.B4)(left)} more ${were} left out to stay under GitHub's size limit; ${options.elsewhere}.`, '');
     }
     return lines;
 }
@@ -37970,7 +38105,7 @@ function renderJobSummary(results, options = {}) {
     const rows = takeWithinBudget(rendered(results.scenarios, (scenario) => renderScenarioRow(scenario, withTrials)), rowBudget);
     const rowsNote = rows.lines.length < results.scenarios.length
         ? [
-            `> ⚠️ The table shows ${format_formatCount(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`,
+            `> ⚠️ The table shows ${(0,format/* formatCount */.B4)(rows.lines.length)} of ${(0,format/* plural */.LS)(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`,
             '',
         ]
         : [];
@@ -37990,10 +38125,10 @@ function renderPassingList(scenarios, budget, links) {
     const left = passed.length - entries.lines.length;
     const all = passed.length === scenarios.length;
     return [
-        `<details><summary>✅ ${all ? `All ${plural(passed.length, 'scenario')} passed` : `Passed: ${format_formatCount(passed.length)}`}</summary>`,
+        `<details><summary>✅ ${all ? `All ${(0,format/* plural */.LS)(passed.length, 'scenario')} passed` : `Passed: ${(0,format/* formatCount */.B4)(passed.length)}`}</summary>`,
         '',
         ...entries.lines,
-        ...(left > 0 ? ['', `${format_formatCount(left)} more are in the table below and the results file.`] : []),
+        ...(left > 0 ? ['', `${(0,format/* formatCount */.B4)(left)} more are in the table below and the results file.`] : []),
         '',
         '</details>',
         '',
@@ -38007,11 +38142,11 @@ function renderScenarioRow(scenario, withTrials) {
         scenario.mode ?? '—',
         statusLabel(scenario),
         ...(withTrials ? [trialStatsCell(scenario)] : []),
-        ran ? `${format_formatCount(scenario.turns)}${scenario.max_turns_hit ? ' (max turns hit)' : ''}` : '—',
-        ran ? format_formatCount(scenario.tool_calls) : '—',
-        ran ? `${format_formatCount(scenario.input_tokens)} / ${format_formatCount(scenario.output_tokens)}` : '—',
-        ran ? formatCosts(scenario.cost_usd, scenario.judge_cost_usd) : '—',
-        ran ? formatSeconds(scenario.latency_seconds) : '—',
+        ran ? `${(0,format/* formatCount */.B4)(scenario.turns)}${scenario.max_turns_hit ? ' (max turns hit)' : ''}` : '—',
+        ran ? (0,format/* formatCount */.B4)(scenario.tool_calls) : '—',
+        ran ? `${(0,format/* formatCount */.B4)(scenario.input_tokens)} / ${(0,format/* formatCount */.B4)(scenario.output_tokens)}` : '—',
+        ran ? (0,format/* formatCosts */.a4)(scenario.cost_usd, scenario.judge_cost_usd, scenario.simulator_cost_usd) : '—',
+        ran ? (0,format/* formatSeconds */.Xo)(scenario.latency_seconds) : '—',
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -38023,24 +38158,24 @@ function renderTotalsRow(results, withTrials) {
         turns += scenario.turns;
         toolCalls += scenario.tool_calls;
     }
-    const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
+    const cost = `${totals.cost_incomplete ? '≥ ' : ''}${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${(0,format/* formatCacheSaving */.c)(totals.cache_saving_usd)}`;
     const statuses = [
-        `${format_formatCount(totals.passed)} passed`,
-        `${format_formatCount(totals.failed)} failed`,
-        `${format_formatCount(totals.errored)} errored`,
-        `${format_formatCount(totals.skipped)} skipped`,
+        `${(0,format/* formatCount */.B4)(totals.passed)} passed`,
+        `${(0,format/* formatCount */.B4)(totals.failed)} failed`,
+        `${(0,format/* formatCount */.B4)(totals.errored)} errored`,
+        `${(0,format/* formatCount */.B4)(totals.skipped)} skipped`,
     ].join(', ');
     const cells = [
-        `**Total: ${plural(totals.total, 'scenario')}**`,
+        `**Total: ${(0,format/* plural */.LS)(totals.total, 'scenario')}**`,
         '',
         '',
         statuses,
         ...(withTrials ? [''] : []),
-        format_formatCount(turns),
-        format_formatCount(toolCalls),
-        `${format_formatCount(totals.input_tokens)} / ${format_formatCount(totals.output_tokens)}`,
+        (0,format/* formatCount */.B4)(turns),
+        (0,format/* formatCount */.B4)(toolCalls),
+        `${(0,format/* formatCount */.B4)(totals.input_tokens)} / ${(0,format/* formatCount */.B4)(totals.output_tokens)}`,
         cost,
-        formatSeconds(totals.latency_seconds),
+        (0,format/* formatSeconds */.Xo)(totals.latency_seconds),
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -38129,10 +38264,10 @@ function runProperties(results) {
     const properties = [
         ['salvo.version', results.salvo_version],
         ['salvo.run_id', results.run_id],
-        ['salvo.cost_usd', String(roundCost(results.totals.cost_usd))],
+        ['salvo.cost_usd', String((0,format/* roundCost */.eB)(results.totals.cost_usd))],
         ...(results.totals.judge_cost_usd === undefined
             ? []
-            : [['salvo.judge_cost_usd', String(roundCost(results.totals.judge_cost_usd))]]),
+            : [['salvo.judge_cost_usd', String((0,format/* roundCost */.eB)(results.totals.judge_cost_usd))]]),
         ['salvo.cost_incomplete', String(results.totals.cost_incomplete)],
         ['salvo.interrupted', String(results.interrupted)],
     ];
@@ -38146,11 +38281,11 @@ function runProperties(results) {
                 ? 'n/a'
                 : String(Number(scenario.stats.pass_rate.toFixed(4))),
         ]);
-        properties.push([`${key}.cost_usd`, scenario.cost_usd === null ? 'unknown' : String(roundCost(scenario.cost_usd))]);
+        properties.push([`${key}.cost_usd`, scenario.cost_usd === null ? 'unknown' : String((0,format/* roundCost */.eB)(scenario.cost_usd))]);
         if (scenario.judge_cost_usd !== undefined)
             properties.push([
                 `${key}.judge_cost_usd`,
-                scenario.judge_cost_usd === null ? 'unknown' : String(roundCost(scenario.judge_cost_usd)),
+                scenario.judge_cost_usd === null ? 'unknown' : String((0,format/* roundCost */.eB)(scenario.judge_cost_usd)),
             ]);
     }
     return properties;
@@ -38159,7 +38294,7 @@ function renderTestCase(scenario) {
     const head = `    <testcase${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
     const body = [];
     const details = detailLines(scenario);
-    const message = `${scenario.verdict}: ${scenario.summary}`;
+    const message = `${(0,format/* verdictLabel */.Id)(scenario.verdict)}: ${scenario.summary}`;
     if (junit_isFailure(scenario))
         body.push(`      <failure${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</failure>`);
     else if (scenario.verdict === 'INFRA_ERROR')
@@ -38172,7 +38307,7 @@ function renderTestCase(scenario) {
 /** The top failure reasons, each pointing at its line in the scenario file. */
 function detailLines(scenario) {
     const stats = scenario.stats;
-    const lines = [`${scenario.verdict}: ${scenario.summary}`];
+    const lines = [`${(0,format/* verdictLabel */.Id)(scenario.verdict)}: ${scenario.summary}`];
     for (const failure of stats?.failing_assertions.slice(0, 5) ?? []) {
         const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
         lines.push(`${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} trials${failure.required ? ' (required)' : ''}`);
@@ -38180,7 +38315,7 @@ function detailLines(scenario) {
             lines.push(`  - ${reason}`);
     }
     for (const error of stats?.errors ?? []) {
-        lines.push(`${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        lines.push(`${(0,format/* plural */.LS)(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
     if (scenario.error)
         lines.push((0,errors/* describeError */.Uc)(scenario.error));
@@ -38188,8 +38323,12 @@ function detailLines(scenario) {
 }
 function statsLines(scenario) {
     const stats = scenario.stats;
-    const cost = formatCosts(scenario.cost_usd, scenario.judge_cost_usd);
-    const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
+    const cost = (0,format/* formatCosts */.a4)(scenario.cost_usd, scenario.judge_cost_usd, scenario.simulator_cost_usd);
+    const lines = [
+        `verdict: ${(0,format/* verdictLabel */.Id)(scenario.verdict)}`,
+        `model: ${scenario.provider}/${scenario.model}`,
+        `cost: ${cost}`,
+    ];
     if (stats) {
         const interval = stats.pass_rate_interval;
         lines.push(`trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`, `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`, `retries: ${stats.retries.total}`);
@@ -38240,7 +38379,7 @@ function comparison_lines_comparisonHeadline(comparison, baseLabel) {
         parts.push(`${counts.not_comparable} not comparable`);
     if (comparison.loosened_checks > 0)
         parts.push(`${comparison.loosened_checks} loosened ${comparison.loosened_checks === 1 ? 'check' : 'checks'}`);
-    const cost = `${comparison.head.cost_incomplete ? 'at least ' : ''}${formatCost(comparison.head.cost_usd)}`;
+    const cost = `${comparison.head.cost_incomplete ? 'at least ' : ''}${(0,format/* formatCost */.BD)(comparison.head.cost_usd)}`;
     const change = comparison.cost_change === null ? '' : ` (${formatPercentChange(comparison.cost_change)} vs ${baseLabel})`;
     return `${parts.join(', ')} · cost ${cost}${change}`;
 }
@@ -38258,7 +38397,7 @@ function comparison_lines_passRateChange(row) {
 }
 /** `$0.012 → $0.015 (+25 %)`, for one per-trial figure. */
 function comparison_lines_figureChange(row, figure) {
-    const show = (value) => value == null ? '—' : figure === 'cost_per_trial' ? formatCost(value) : formatSeconds(value);
+    const show = (value) => value == null ? '—' : figure === 'cost_per_trial' ? (0,format/* formatCost */.BD)(value) : (0,format/* formatSeconds */.Xo)(value);
     const delta = row.deltas[figure];
     return `${show(row.base?.[figure])} → ${show(row.head?.[figure])}${delta === null ? '' : ` (${formatPercentChange(delta)})`}`;
 }
@@ -38428,11 +38567,11 @@ function renderPassing(results, withTrials, budget) {
         return [];
     const everything = passed.length === results.scenarios.length;
     const summary = everything
-        ? `✅ All ${plural(passed.length, 'scenario')} passed`
-        : `✅ Passed: ${format_formatCount(passed.length)}`;
+        ? `✅ All ${(0,format/* plural */.LS)(passed.length, 'scenario')} passed`
+        : `✅ Passed: ${(0,format/* formatCount */.B4)(passed.length)}`;
     const rows = takeWithinBudget(rendered(passed, (scenario) => renderPassingRow(scenario, withTrials)), budget, false, (text) => text.length);
     const left = passed.length - rows.lines.length;
-    const cut = left > 0 ? ['', `${format_formatCount(left)} more left out to keep this comment short; see the job summary.`] : [];
+    const cut = left > 0 ? ['', `${(0,format/* formatCount */.B4)(left)} more left out to keep this comment short; see the job summary.`] : [];
     return [
         `<details><summary>${summary}</summary>`,
         '',
@@ -38447,7 +38586,9 @@ function renderPassing(results, withTrials, budget) {
 }
 function renderPassingRow(scenario, withTrials) {
     const name = `**${markdown_text_escapeMarkdown(scenario.name, 80)}**<br><sub>${markdown_text_escapeMarkdown(scenario.file, 120)}</sub>`;
-    const last = withTrials ? trialStatsCell(scenario) : formatCosts(scenario.cost_usd, scenario.judge_cost_usd);
+    const last = withTrials
+        ? trialStatsCell(scenario)
+        : (0,format/* formatCosts */.a4)(scenario.cost_usd, scenario.judge_cost_usd, scenario.simulator_cost_usd);
     return `| ${name} | ${scenario.mode ?? '—'} | ${last} |`;
 }
 function pr_comment_renderLinks(options) {
@@ -38484,6 +38625,7 @@ function isFailing(scenario) {
 
 ;// CONCATENATED MODULE: ./src/action/step-outcome.ts
 
+
 /**
  * The step outcome of a run (README "Fail policy"), from the same run outcome
  * as the CLI's exit codes. A step is green only when the agent was tested:
@@ -38518,7 +38660,7 @@ function decide(outcome, results, context) {
             return unverified(results, context);
         case 'infrastructure': {
             const count = results.scenarios.filter(isInfrastructure).length;
-            const what = `${count} scenario(s) hit only infrastructure errors (provider down, retries exhausted, timeouts) and were not counted; the others passed`;
+            const what = `${(0,format/* plural */.LS)(count, 'scenario')} hit only infrastructure errors (provider down, retries exhausted, timeouts) and ${count === 1 ? 'was' : 'were'} not counted; the others passed`;
             if (failOn === 'infrastructure')
                 return { level: 'failed', message: `salvo: ${what} (fail-on: infrastructure); see the job summary.` };
             return {
@@ -38587,7 +38729,7 @@ function unverified(results, context) {
     ].filter(Boolean);
     const what = results.scenarios.length === 0
         ? 'no scenarios were found'
-        : `of ${results.scenarios.length} scenario(s), ${parts.join(' and ')}`;
+        : `of ${(0,format/* plural */.LS)(results.scenarios.length, 'scenario')}, ${parts.join(' and ')}`;
     const head = `salvo: nothing was verified: ${what}, so no scenario tested the agent`;
     if (context.secretless && context.mode !== 'live') {
         const who = context.secretless === 'fork' ? 'this pull request comes from a fork' : 'this is a Dependabot pull request';
@@ -38698,10 +38840,10 @@ function scenarioAnnotation(scenario, path) {
     const failedAssertion = scenario.trials
         .flatMap((trial) => trial.assertions)
         .find((assertion) => !assertion.passed && assertion.line);
-    const reason = scenario.summary || scenario.error?.message || failedAssertion?.reason || verdictLabel(scenario.verdict);
+    const reason = scenario.summary || scenario.error?.message || failedAssertion?.reason || (0,format/* verdictLabel */.Id)(scenario.verdict);
     return {
         level: 'error',
-        title: `salvo: ${scenario.name} ${scenario.status === 'errored' ? 'errored' : `failed (${verdictLabel(scenario.verdict)})`}`,
+        title: `salvo: ${scenario.name} ${scenario.status === 'errored' ? 'errored' : `failed (${(0,format/* verdictLabel */.Id)(scenario.verdict)})`}`,
         message: failedAssertion ? `${reason}\n${failedAssertion.label}: ${failedAssertion.reason}` : reason,
         file: path(scenario.file),
         startLine: failedAssertion?.line ?? 1,
@@ -38709,7 +38851,7 @@ function scenarioAnnotation(scenario, path) {
 }
 
 // EXTERNAL MODULE: ./src/core/cost/index.ts + 3 modules
-var core_cost = __nccwpck_require__(24423);
+var core_cost = __nccwpck_require__(53647);
 ;// CONCATENATED MODULE: ./src/core/report/html-viewer-data.ts
 
 
@@ -38738,7 +38880,7 @@ function viewerRun(results) {
         id: results.run_id,
         salvo: results.salvo_version,
         started: results.started_at,
-        wall: Number.isFinite(wallSeconds) && wallSeconds >= 0 ? formatSeconds(wallSeconds) : 'unknown',
+        wall: Number.isFinite(wallSeconds) && wallSeconds >= 0 ? (0,format/* formatSeconds */.Xo)(wallSeconds) : 'unknown',
         interrupted: results.interrupted,
         counts: {
             total: totals.total,
@@ -38747,7 +38889,7 @@ function viewerRun(results) {
             errored: totals.errored,
             skipped: totals.skipped,
         },
-        cost: `${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${totals.cost_incomplete ? ' (some unknown)' : ''}`,
+        cost: `${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${totals.cost_incomplete ? ' (some unknown)' : ''}`,
         shard: results.shard ? `shard ${results.shard.index} of ${results.shard.count}` : null,
     };
 }
@@ -38760,7 +38902,7 @@ function viewerBaseline(compared) {
         origin: compared.origin,
         runId: base.run_id,
         passed: `${base.passed} of ${base.scenarios} → ${head.passed} of ${head.scenarios} passed`,
-        cost: `${formatCost(base.cost_usd)} → ${formatCost(head.cost_usd)} (${percent})`,
+        cost: `${(0,format/* formatCost */.BD)(base.cost_usd)} → ${(0,format/* formatCost */.BD)(head.cost_usd)} (${percent})`,
         classes: Object.entries(counts)
             .filter(([, count]) => count > 0)
             .map(([name, count]) => ({ name: name.replaceAll('_', ' '), count })),
@@ -38773,15 +38915,17 @@ function viewerScenario(scenario, change) {
         name: scenario.name,
         file: scenario.file,
         v: scenario.verdict,
-        label: verdictLabel(scenario.verdict),
+        label: (0,format/* verdictLabel */.Id)(scenario.verdict),
         summary: scenario.summary || skipped,
         model: `${scenario.provider} ${scenario.model}`.trim(),
         mode: scenario.mode ?? '',
         passRate: rate === undefined || rate === null
             ? `${scenario.trials.filter((trial) => trial.status === 'passed').length}/${scenario.trials.length}`
             : `${Math.round(rate * 100)}%`,
-        cost: scenario.status === 'skipped' ? '' : formatCosts(scenario.cost_usd, scenario.judge_cost_usd),
-        time: scenario.status === 'skipped' ? '' : formatSeconds(scenario.latency_seconds),
+        cost: scenario.status === 'skipped'
+            ? ''
+            : (0,format/* formatCosts */.a4)(scenario.cost_usd, scenario.judge_cost_usd, scenario.simulator_cost_usd),
+        time: scenario.status === 'skipped' ? '' : (0,format/* formatSeconds */.Xo)(scenario.latency_seconds),
         change: change?.replaceAll('_', ' ') ?? null,
         trials: scenario.trials.map(viewerTrial),
     };
@@ -38792,8 +38936,8 @@ function viewerTrial(trial) {
         n: trial.trial,
         status: trial.status.replace('_', ' '),
         score: trial.score === null ? '-' : trial.score.toFixed(2),
-        cost: formatCosts(trial.cost_usd, judge?.cost_usd),
-        time: formatSeconds(trial.latency_seconds),
+        cost: (0,format/* formatCosts */.a4)(trial.cost_usd, judge?.cost_usd, trial.simulator?.cost_usd),
+        time: (0,format/* formatSeconds */.Xo)(trial.latency_seconds),
         turns: trial.turns,
         toolCalls: trial.tool_calls,
         mode: trial.mode,
@@ -38801,7 +38945,7 @@ function viewerTrial(trial) {
             ? `[${trial.error.code}] ${trial.error.message}${trial.error.hint ? ` (${trial.error.hint})` : ''}`
             : null,
         judge: judge
-            ? `${judge.calls} judge vote(s) by ${judge.models.join(', ')}: ${judge.input_tokens} in / ${judge.output_tokens} out, ${formatCost(judge.cost_usd)}`
+            ? `${(0,format/* plural */.LS)(judge.calls, 'judge vote')} by ${judge.models.join(', ')}: ${judge.input_tokens} in / ${judge.output_tokens} out, ${(0,format/* formatCost */.BD)(judge.cost_usd)}`
             : null,
         assertions: trial.assertions.map(viewerAssertion),
         trace: trial.trace_id,
@@ -38828,9 +38972,9 @@ function viewerTrace(trace, prices) {
                 n: turn.index + 1,
                 user: turn.user_turn ?? null,
                 model: turn.model,
-                time: formatSeconds(turn.latency_ms / 1000),
+                time: (0,format/* formatSeconds */.Xo)(turn.latency_ms / 1000),
                 tokens: `${turn.usage.inputTokens} in / ${turn.usage.outputTokens} out`,
-                cost: formatCost(cost),
+                cost: (0,format/* formatCost */.BD)(cost),
                 end: turn.retries > 0 ? `${turn.finish_reason}, ${turn.retries} retries` : turn.finish_reason,
             };
         }),
@@ -38899,6 +39043,7 @@ const VIEWER_SCRIPT = String.raw `
     for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
     return parent;
   }
+  function plural(count, word) { return count + ' ' + word + (count === 1 ? '' : 's'); }
   function badge(s) { return el('span', 'badge v-' + s.v, s.label); }
   function figure(label, value) {
     var span = el('span', '', label + ' ');
@@ -38986,7 +39131,7 @@ const VIEWER_SCRIPT = String.raw `
   function trialElement(t, open) {
     var box = el('details', 'trial'), body = el('div', 'body'), built = false;
     add(box, el('summary', '', 'Trial ' + t.n + ': ' + t.status + ' · score ' + t.score + ' · ' + t.cost + ' · ' +
-      t.time + ' · ' + t.turns + ' turn(s) · ' + t.toolCalls + ' tool call(s) · ' + t.mode), body);
+      t.time + ' · ' + plural(t.turns, 'turn') + ' · ' + plural(t.toolCalls, 'tool call') + ' · ' + t.mode), body);
     function build() {
       if (built) return;
       built = true;
@@ -39450,6 +39595,8 @@ async function stage_artifact_listFiles(directory) {
 
 
 
+
+
 const NO_CONTEXT = { baseline: { report: null, runId: '' }, shards: null };
 /**
  * Publishes a finished (or interrupted) run, cheapest and most important
@@ -39482,9 +39629,16 @@ async function reportRun(settings, outcome, reporters, context = NO_CONTEXT) {
     const { annotations, folded } = planAnnotations(results, outcome.invalidProblems, { workspace: github.workspace, workingDirectory: settings.workingDirectory }, secretlessReason(github));
     for (const annotation of annotations)
         reporters.annotate(annotation);
-    const notes = folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : [];
+    const notes = [
+        ...(context.forecast ?? []).map((line) => `> 💸 ${markdown_text_escapeMarkdown(line, 400)} (forecast before the run)`),
+        ...(folded > 0 ? [`> ${folded} more problems than GitHub shows as annotations; all are listed below.`] : []),
+    ];
     const artifactLink = artifact ? { name: artifact.name, url: artifact.url } : null;
-    const where = { commitSha: github.commitSha, links: sourceLinks(settings) };
+    const where = {
+        commitSha: github.commitSha,
+        links: sourceLinks(settings),
+        baselineDelta: costDelta(context.baseline),
+    };
     await reporters.summary.write(renderJobSummary(results, { ...where, artifact: artifactLink, resultsFile, notes, sections }));
     let commentUrl = '';
     if (reporters.comments) {
@@ -39525,6 +39679,13 @@ function setCountOutputs(results, resultsFile, reporters) {
     reporters.setOutput(Output.trialsRun, String(trials.run));
     reporters.setOutput(Output.passRate, trials.passRate === null ? '' : trials.passRate.toFixed(4));
     reporters.setOutput(Output.flaky, String(trials.flaky));
+}
+/** `+18 % vs main` for the headline's cost, when the run was compared and both costs are known. */
+function costDelta(baseline) {
+    const report = baseline.report;
+    if (report?.kind !== 'compared' || report.comparison.cost_change === null)
+        return null;
+    return `${formatPercentChange(report.comparison.cost_change)} vs ${report.baseLabel}`;
 }
 function setComparisonOutputs(baseline, reporters) {
     const comparison = baseline.report?.kind === 'compared' ? baseline.report.comparison : null;
@@ -39690,7 +39851,7 @@ function deepEqual(left, right) {
     return false;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/@jmespath-community/jmespath/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/@jmespath-community/jmespath/dist/index.mjs
 // src/utils/index.ts
 var isObject = (obj) => {
   return obj !== null && Object.prototype.toString.call(obj) === "[object Object]";
@@ -41966,7 +42127,7 @@ function matchesPattern(actual, expected) {
 
 /** The agent's cost; with `include_judge: true`, the judge's votes on the trial too. */
 function checkCostLimit(assertion, trace) {
-    const limit = formatCost(assertion.max_usd);
+    const limit = (0,format/* formatCost */.BD)(assertion.max_usd);
     const judge = assertion.include_judge ? trace.judge : undefined;
     if (trace.cost_usd === null || judge?.cost_usd === null) {
         const model = trace.cost_usd === null ? trace.model : (judge?.models.join(', ') ?? '');
@@ -41975,8 +42136,8 @@ function checkCostLimit(assertion, trace) {
     }
     const total = trace.cost_usd + (judge?.cost_usd ?? 0);
     const cost = judge
-        ? `${formatCost(total)} (${formatCost(trace.cost_usd)} agent + ${formatCost(judge.cost_usd)} judge)`
-        : formatCost(total);
+        ? `${(0,format/* formatCost */.BD)(total)} (${(0,format/* formatCost */.BD)(trace.cost_usd)} agent + ${(0,format/* formatCost */.BD)(judge.cost_usd)} judge)`
+        : (0,format/* formatCost */.BD)(total);
     if (total <= assertion.max_usd)
         return pass(`cost ${cost} is within the ${limit} limit`);
     return fail(`cost ${cost} is over the ${limit} limit`);
@@ -41986,14 +42147,14 @@ function checkCostLimit(assertion, trace) {
  * latency percentiles of a scenario use, so the limit and the report agree.
  */
 function checkLatencyLimit(assertion, trace) {
-    const limit = formatSeconds(assertion.max_seconds);
-    const latency = formatSeconds(trace.latency_seconds);
+    const limit = (0,format/* formatSeconds */.Xo)(assertion.max_seconds);
+    const latency = (0,format/* formatSeconds */.Xo)(trace.latency_seconds);
     if (trace.latency_seconds <= assertion.max_seconds)
         return pass(`took ${latency}, within the ${limit} limit`);
     return fail(`took ${latency}, over the ${limit} limit`);
 }
 function checkTurnLimit(assertion, trace) {
-    const used = plural(trace.turn_count, 'turn');
+    const used = (0,format/* plural */.LS)(trace.turn_count, 'turn');
     const hit = trace.max_turns_hit ? ' and hit max_turns' : '';
     if (trace.turn_count <= assertion.max_turns)
         return pass(`used ${used}, within the limit of ${assertion.max_turns}`);
@@ -42451,7 +42612,7 @@ function checkToolCalls(assertion, trace) {
     return {
         passed: false,
         score,
-        reason: `${matched} of ${plural(expected.length, 'expected call')} matched${order}; ${problems.join('; ')}`,
+        reason: `${matched} of ${(0,format/* plural */.LS)(expected.length, 'expected call')} matched${order}; ${problems.join('; ')}`,
     };
 }
 function expectedCalls(assertion) {
@@ -42583,16 +42744,16 @@ function checkToolCalled(assertion, trace) {
         if (calls.length === 0)
             return pass(`${tool} was not called (expected ${tool_checks_describeRange(range)})`);
         if (range.explicit)
-            return pass(`${tool} was called${withArguments} ${plural(matching.length, 'time')} (expected ${tool_checks_describeRange(range)})`);
+            return pass(`${tool} was called${withArguments} ${(0,format/* plural */.LS)(matching.length, 'time')} (expected ${tool_checks_describeRange(range)})`);
         if (expected === undefined)
-            return pass(`${tool} was called ${plural(calls.length, 'time')}`);
+            return pass(`${tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')}`);
         return pass(`${tool} was called${withArguments} (call ${calls.indexOf(matching[0]) + 1} of ${calls.length})`);
     }
     if (calls.length === 0)
         return fail(`${tool} was never called (${calledNames(trace)})`);
     if (matching.length === 0 && expected !== undefined)
         return failWithClosestCall(tool, calls, expected, options);
-    return fail(`${tool} was called${withArguments} ${plural(matching.length, 'time')}; expected ${tool_checks_describeRange(range)}${callNumbers(calls, matching)}`);
+    return fail(`${tool} was called${withArguments} ${(0,format/* plural */.LS)(matching.length, 'time')}; expected ${tool_checks_describeRange(range)}${callNumbers(calls, matching)}`);
 }
 function checkToolNotCalled(assertion, trace) {
     const calls = callsOf(trace, assertion.tool);
@@ -42604,7 +42765,7 @@ function checkToolNotCalled(assertion, trace) {
         if (index < 0) {
             const others = calls.length === 0
                 ? 'it was not called at all'
-                : `it was called ${plural(calls.length, 'time')} with other arguments`;
+                : `it was called ${(0,format/* plural */.LS)(calls.length, 'time')} with other arguments`;
             return pass(`${assertion.tool} was never called with ${pattern} (${others})`);
         }
         const call = calls[index];
@@ -42613,7 +42774,7 @@ function checkToolNotCalled(assertion, trace) {
     if (calls.length === 0)
         return pass(`${assertion.tool} was not called`);
     const first = calls[0];
-    return fail(`${assertion.tool} was called ${plural(calls.length, 'time')}, first with ${check_describeValue(first.arguments ?? first.rawArguments ?? null)}`);
+    return fail(`${assertion.tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')}, first with ${check_describeValue(first.arguments ?? first.rawArguments ?? null)}`);
 }
 /** The pattern to match, or undefined when any call counts (no arguments given, extra arguments allowed). */
 function expectedArguments(assertion) {
@@ -42656,10 +42817,11 @@ function failWithClosestCall(tool, calls, expected, options) {
     if (calls.length === 1)
         return fail(`${tool} was called ${clauses}`);
     const number = closest ? calls.indexOf(closest.candidate) + 1 : 1;
-    return fail(`${tool} was called ${plural(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`);
+    return fail(`${tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/tool-sequence.ts
+
 
 /**
  * tool_sequence compares the ordered names of the tools the model called with
@@ -42693,11 +42855,11 @@ function checkExact(expected, actual) {
     }
     if (position === actual.length) {
         const missing = expected.slice(position);
-        return fail(`expected ${describeNames(missing)} after the first ${position} call(s); ${got(actual)}`);
+        return fail(`expected ${describeNames(missing)} after the first ${(0,format/* plural */.LS)(position, 'call')}; ${got(actual)}`);
     }
     if (position === expected.length) {
         const extra = actual.slice(position);
-        return fail(`expected exactly ${describeNames(expected)}; extra call(s) after it: ${describeNames(extra)}`);
+        return fail(`expected exactly ${describeNames(expected)}; ${extra.length === 1 ? 'an extra call' : 'extra calls'} after it: ${describeNames(extra)}`);
     }
     const wanted = expected[position];
     const instead = actual[position];
@@ -42809,9 +42971,9 @@ function labelOf(assertion) {
         case 'state':
             return `${assertion.type} ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${check_describeValue(assertion.value, 60)}`}`;
         case 'cost_limit':
-            return `cost_limit ${formatCost(assertion.max_usd)}`;
+            return `cost_limit ${(0,format/* formatCost */.BD)(assertion.max_usd)}`;
         case 'latency_limit':
-            return `latency_limit ${formatSeconds(assertion.max_seconds)}`;
+            return `latency_limit ${(0,format/* formatSeconds */.Xo)(assertion.max_seconds)}`;
         case 'turn_limit':
             return `turn_limit ${assertion.max_turns}`;
         case 'judge':
@@ -43190,6 +43352,7 @@ function buildJudgeRequest(assertion, trial, settings) {
 ;// CONCATENATED MODULE: ./src/core/evaluation/judge-votes.ts
 
 
+
 /** A vote passes when its weighted criteria score reaches this, unless the assertion or salvo.yaml says otherwise. */
 const DEFAULT_JUDGE_THRESHOLD = 0.7;
 /** Votes per judge assertion when neither the assertion nor salvo.yaml sets `k`. */
@@ -43275,7 +43438,7 @@ function aggregateVotes(votes, assertion) {
     const unusable = votes.flatMap((vote, index) => (vote.usable ? [] : [`vote ${index + 1}: ${vote.why}`]));
     const majority = Math.floor(k / 2) + 1;
     if (usable.length < majority) {
-        const error = `the judge gave ${usable.length} usable vote(s) of ${k}, fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
+        const error = `the judge gave ${(0,format/* plural */.LS)(usable.length, 'usable vote')} of ${k}, fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
         return { passed: false, score: 0, reason: error, error };
     }
     const medians = new Map(assertion.criteria.map((criterion) => [
@@ -43286,7 +43449,7 @@ function aggregateVotes(votes, assertion) {
     const passing = usable.filter((vote) => vote.passed).length;
     const passed = passing * 2 > usable.length;
     const deciding = usable.filter((vote) => vote.passed === passed);
-    const split = `${passing} of ${usable.length} usable vote(s) passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
+    const split = `${passing} of ${(0,format/* plural */.LS)(usable.length, 'usable vote')} passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
     const criteria = assertion.criteria
         .map((criterion) => `${criterion.name} ${formatScore(medians.get(criterion.name))}`)
         .join(', ');
@@ -44438,6 +44601,7 @@ function trialsNeededToShow(rate, z = Z_95) {
 
 
 
+
 const PASS_HAT_K_MAX = 10;
 /** A scored trial ran to the end and was evaluated: the population of score and latency numbers. */
 function isScored(trial) {
@@ -44495,7 +44659,7 @@ function sampleSizeNote(counted, rate, needed) {
     if (needed === null || needed === 0 || counted >= needed)
         return null;
     const bound = counted / (counted + 1.959963984540054 ** 2);
-    return (`${counted} trial(s) cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
+    return (`${(0,format/* plural */.LS)(counted, 'trial')} cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
         `the Wilson lower bound is ${bound.toFixed(2)}; that takes at least ${needed} trials`);
 }
 function costOf(trials) {
@@ -44541,6 +44705,7 @@ function noteFor(trials, loaded) {
 
 
 
+
 /**
  * Turns a scenario's trials into its verdict (rules in verdict.ts and
  * docs/verdicts.md), its statistics, and a sentence for tables and annotations.
@@ -44564,7 +44729,7 @@ function sentenceFor(verdict, stats) {
             parts.push(stats.cancelled > 0 ? 'cancelled before any trial finished' : 'no trials ran');
             break;
         case 'INFRA_ERROR':
-            parts.push(`all ${stats.infra_errors} trial(s) hit infrastructure errors${firstError(stats, true)}`);
+            parts.push(`${stats.infra_errors === 1 ? 'the only trial' : `all ${stats.infra_errors} trials`} hit infrastructure errors${firstError(stats, true)}`);
             break;
         case 'HARD_FAIL': {
             const top = stats.failing_assertions.find((failure) => failure.required);
@@ -44586,7 +44751,7 @@ function sentenceFor(verdict, stats) {
             break;
     }
     if (verdict !== 'INFRA_ERROR' && stats.infra_errors > 0) {
-        parts.push(`${stats.infra_errors} trial(s) left out after infrastructure errors${firstError(stats, true)}`);
+        parts.push(`${(0,format/* plural */.LS)(stats.infra_errors, 'trial')} left out after infrastructure errors${firstError(stats, true)}`);
     }
     if (stats.note)
         parts.push(stats.note);
@@ -44600,7 +44765,7 @@ function topReason(stats) {
         return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
     const own = stats.errors.find((error) => !error.infrastructure);
     if (own)
-        return `${own.count} trial(s) errored: ${(0,errors/* describeError */.Uc)(own)}`;
+        return `${(0,format/* plural */.LS)(own.count, 'trial')} errored: ${(0,errors/* describeError */.Uc)(own)}`;
     return '';
 }
 function firstError(stats, infrastructure) {
@@ -44620,14 +44785,10 @@ function firstError(stats, infrastructure) {
 function inputsOf(scenario) {
     return {
         model: scenario.model,
-        prompt: shortDigest(scenario.prompt),
+        prompt: shortDigest(userMessagesOf(scenario)),
         system_prompt: shortDigest(scenario.system_prompt),
         tools: shortDigest(scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters }))),
-        mocks: shortDigest(scenario.tools.map((tool) => ({
-            name: tool.name,
-            mock_response: tool.mock_response ?? null,
-            mocks: tool.mocks ?? null,
-        }))),
+        mocks: shortDigest(answersOf(scenario)),
         settings: shortDigest({
             adapter: scenario.adapter,
             api: scenario.api ?? null,
@@ -44637,6 +44798,48 @@ function inputsOf(scenario) {
             extras: scenario.extras,
         }),
     };
+}
+/**
+ * The user's side: the prompt, or the scripted turns' messages (not their assertions), or the simulated user. A
+ * one-prompt scenario digests its prompt alone, as rows written before turns existed did, so old runs stay comparable.
+ */
+function userMessagesOf(scenario) {
+    if (!scenario.turns && !scenario.user_simulator)
+        return scenario.prompt;
+    return {
+        prompt: scenario.prompt,
+        turns: scenario.turns?.map((turn) => turn.user),
+        user_simulator: scenario.user_simulator,
+    };
+}
+/**
+ * What answers the tools: mocks, and handlers with the state they share. Undefined keys drop out of the digest
+ * (canonical JSON), so a mock-only scenario digests as rows written before handlers existed did.
+ */
+function answersOf(scenario) {
+    const answers = scenario.tools.map((tool) => ({
+        name: tool.name,
+        mock_response: tool.mock_response ?? null,
+        mocks: tool.mocks ?? null,
+        handler: tool.handler,
+    }));
+    return scenario.state ? { answers, state: scenario.state } : answers;
+}
+const INPUT_PARTS = [
+    'model',
+    'prompt',
+    'system_prompt',
+    'tools',
+    'mocks',
+    'settings',
+];
+/** The parts of what the model sees that differ between two rows' inputs, in a fixed order. */
+function changedInputParts(before, after) {
+    return INPUT_PARTS.filter((part) => before[part] !== after[part]);
+}
+/** `model, system prompt, mocks`: the parts as a reader names them. */
+function describeInputParts(parts) {
+    return parts.map((part) => part.replaceAll('_', ' ')).join(', ');
 }
 function checksOf(scenario) {
     return {
@@ -45135,7 +45338,7 @@ class SpendCap {
     }
     skipMessage() {
         const uncounted = this.uncounted.size > 0 ? `, not counting ${this.uncountedModels().join(', ')} (unknown price)` : '';
-        return `not started: spend cap ${formatCost(this.maxCostUsd)} reached (${formatCost(this.spentUsd)} spent${uncounted})`;
+        return `not started: spend cap ${(0,format/* formatCost */.BD)(this.maxCostUsd)} reached (${(0,format/* formatCost */.BD)(this.spentUsd)} spent${uncounted})`;
     }
 }
 
@@ -46974,7 +47177,7 @@ const systemClock = {
 };
 
 // EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
-var provider_settings = __nccwpck_require__(59457);
+var provider_settings = __nccwpck_require__(55503);
 ;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/limiter-clock.ts
 const systemLimiterClock = {
     now: () => performance.now(),
@@ -47440,8 +47643,8 @@ class RateLimitedModelClient {
 
 
 const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77938))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(808), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47168))).createAnthropicModelClient,
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37333))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20463))).createAnthropicModelClient,
 };
 /**
  * Builds the client for one adapter; a missing key fails here, before any request is made. Its requests go through
@@ -48304,6 +48507,7 @@ class UnavailableModelClient {
 
 
 
+
 /**
  * The one engine both shells call: find the scenario files, load them, choose
  * a live, replayed or skipped client per scenario, run the suite, store it.
@@ -48333,7 +48537,7 @@ async function runEngine(request) {
             invalid.push(outcome);
     }
     if (filters.length > 0 && loaded.length === 0 && invalid.length === 0) {
-        throw new errors/* UsageError */.eb(`no scenario of the ${files.length} file(s) found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
+        throw new errors/* UsageError */.eb(`no scenario of the ${(0,format/* plural */.LS)(files.length, 'file')} found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
     }
     const problems = invalid.flatMap((entry) => entry.error.problems);
     if (invalid.length > 0 && request.onInvalidFiles === 'stop') {
@@ -48568,7 +48772,7 @@ function createProgressLog(log) {
             log.info(`[${finished}/${event.total}] ${result.status.toUpperCase()} ${flat(result.name)} (${flat(result.file)}, ${result.mode ?? 'not run'})${why}`);
         }
         else if (event.type === 'budget_reached') {
-            log.warning(`salvo: the max-cost-usd budget of ${formatCost(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`);
+            log.warning(`salvo: the max-cost-usd budget of ${(0,format/* formatCost */.BD)(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`);
         }
         else if (event.type === 'interrupted') {
             log.info('salvo: interrupted; reporting the scenarios that finished.');
@@ -48837,6 +49041,8 @@ function canEverShowDifference(trialsA, trialsB, alpha = FALSE_DISCOVERY_RATE) {
 
 
 
+
+
 const COMPARISON_CLASSES = [
     'regressed',
     'improved',
@@ -48916,29 +49122,21 @@ function compareScenario(before, after) {
     }
     if (row.changed_inputs.length > 0) {
         row.class = 'not_comparable';
-        row.reasons.push(`what the model sees changed: ${row.changed_inputs.join(', ').replaceAll('_', ' ')}`);
+        row.reasons.push(`what the model sees changed: ${describeInputParts(row.changed_inputs)}`);
         return row;
     }
     if (base.counted === 0 || head.counted === 0) {
         row.class = 'not_comparable';
-        row.reasons.push(`no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${(base.counted === 0 ? base : head).verdict})`);
+        row.reasons.push(`no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${(0,format/* verdictLabel */.Id)((base.counted === 0 ? base : head).verdict)})`);
         return row;
     }
     row.p_value = fisherExactTwoSided(base.passed, base.counted - base.passed, head.passed, head.counted - head.passed);
     classifyInvariants(row, after);
     return row;
 }
-const INPUT_PARTS = [
-    'model',
-    'prompt',
-    'system_prompt',
-    'tools',
-    'mocks',
-    'settings',
-];
 function changedInputs(before, after) {
     if (before.inputs && after.inputs)
-        return INPUT_PARTS.filter((part) => before.inputs[part] !== after.inputs[part]);
+        return changedInputParts(before.inputs, after.inputs);
     // Rows written before inputs were recorded: the model is all that can be told.
     return before.model === after.model ? [] : ['model'];
 }
@@ -49390,23 +49588,19 @@ async function readExplicitBaseline(settings) {
     })));
 }
 /**
- * The pull request's comparison: with the explicit file, else (on pull
- * requests) with the base branch's latest successful run of this workflow.
- * Shard legs compare nothing (the merge step compares the whole run); without
- * a baseline the report says why in one line and nothing else changes.
+ * The pull request's baseline: the explicit file, else (on pull requests) the
+ * base branch's latest successful run of this workflow. Shard legs compare
+ * nothing (the merge step compares the whole run); without a baseline the
+ * report says why in one line and nothing else changes.
  */
-async function compareWithBaseline(settings, results, sources) {
-    const none = { report: null, runId: '' };
+async function fetchBaseline(settings, sources) {
     if (sources.explicit) {
-        const base = sources.redactor.deep(sources.explicit.results);
-        return {
-            report: compared(base, results, 'baseline', sources.explicit.origin, null),
-            runId: '',
-        };
+        const results = sources.redactor.deep(sources.explicit.results);
+        return { kind: 'found', results, label: 'baseline', origin: sources.explicit.origin, url: null, runId: '' };
     }
     const { github } = settings;
     if (settings.baseline.kind === 'none' || settings.shard !== null || github.baseRef === null)
-        return none;
+        return { kind: 'none' };
     if (github.workflowFile === null)
         return unavailable('the runner did not say which workflow file this is (GITHUB_WORKFLOW_REF is empty).');
     if (settings.githubToken === null)
@@ -49421,15 +49615,206 @@ async function compareWithBaseline(settings, results, sources) {
         return unavailable(lookup.reason);
     }
     sources.log.info(`salvo: comparing with run ${lookup.runId} on '${github.baseRef}' (${lookup.artifacts.join(', ')})`);
-    const origin = `artifact ${lookup.artifacts.join(', ')} of run ${lookup.runId}`;
-    const base = sources.redactor.deep(lookup.results);
-    return { report: compared(base, results, github.baseRef, origin, lookup.runUrl), runId: String(lookup.runId) };
+    return {
+        kind: 'found',
+        results: sources.redactor.deep(lookup.results),
+        label: github.baseRef,
+        origin: `artifact ${lookup.artifacts.join(', ')} of run ${lookup.runId}`,
+        url: lookup.runUrl,
+        runId: String(lookup.runId),
+    };
 }
-function compared(base, head, baseLabel, baseOrigin, baseUrl) {
-    return { kind: 'compared', comparison: compareRuns(base, head), baseLabel, baseOrigin, baseUrl };
+/** The run compared with the baseline fetched before it. */
+function compareWithBaseline(baseline, results) {
+    if (baseline.kind === 'none')
+        return { report: null, runId: '' };
+    if (baseline.kind === 'unavailable')
+        return { report: { kind: 'unavailable', reason: baseline.reason }, runId: '' };
+    const comparison = compareRuns(baseline.results, results);
+    return {
+        report: {
+            kind: 'compared',
+            comparison,
+            baseLabel: baseline.label,
+            baseOrigin: baseline.origin,
+            baseUrl: baseline.url,
+        },
+        runId: baseline.runId,
+    };
 }
 function unavailable(reason) {
-    return { report: { kind: 'unavailable', reason }, runId: '' };
+    return { kind: 'unavailable', reason };
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/cost-forecast.ts
+
+
+
+/**
+ * The cost of a run before it runs: each scenario's cost per trial in the
+ * baseline (or, without one, in its recording) times the trials. The cap
+ * stops starting scenarios once the spend reaches it, so with a cap the
+ * forecast counts the scenarios that would start after the running total
+ * reached it (in file order; concurrency can shift that by a few).
+ */
+function forecastCost(scenarios, options) {
+    const baselineRows = new Map((options.baseline?.scenarios ?? []).map((row) => [`${row.file}\u0000${row.name}`, row]));
+    const rows = scenarios.map((scenario) => {
+        const row = baselineRows.get(`${scenario.file}\u0000${scenario.name}`);
+        const fromBaseline = row ? sideFigures(row).cost_per_trial : null;
+        const fromRecording = fromBaseline === null ? options.recordedCostPerTrial(scenario) : null;
+        const costPerTrial = fromBaseline ?? fromRecording;
+        const source = fromBaseline !== null ? 'baseline' : fromRecording !== null ? 'recording' : 'unknown';
+        return {
+            file: scenario.file,
+            name: scenario.name,
+            cost_per_trial: costPerTrial,
+            source,
+            cost_usd: costPerTrial === null ? null : costPerTrial * options.trials,
+        };
+    });
+    let running = 0;
+    let leftOut = 0;
+    for (const row of rows) {
+        if (options.maxCostUsd !== null && running >= options.maxCostUsd)
+            leftOut += 1;
+        running += row.cost_usd ?? 0;
+    }
+    return {
+        trials: options.trials,
+        scenarios: rows,
+        total_usd: running,
+        unknown: rows.filter((row) => row.source === 'unknown').length,
+        max_cost_usd: options.maxCostUsd,
+        left_out_by_cap: options.maxCostUsd === null ? null : leftOut,
+    };
+}
+/**
+ * Mean cost of a recorded trial, priced like a live one; null when a model's price is unknown or nothing was
+ * recorded.
+ */
+function recordedCostPerTrial(recording, prices = {}) {
+    if (recording.trials.length === 0)
+        return null;
+    let total = 0;
+    for (const trial of recording.trials) {
+        for (const { reply } of trial.turns) {
+            const usage = reply.usage;
+            const cost = (0,core_cost/* estimateCost */.a3)(reply.model, {
+                inputTokens: usage.input_tokens,
+                outputTokens: usage.output_tokens,
+                cacheReadTokens: usage.cache_read_tokens,
+                cacheWriteTokens: usage.cache_write_tokens,
+                reasoningTokens: usage.reasoning_tokens,
+            }, prices);
+            if (cost === null)
+                return null;
+            total += cost;
+        }
+    }
+    return total / recording.trials.length;
+}
+/** `Forecast: about $0.41 for 17 scenarios × 3 trials (15 from the baseline, 2 unknown)`, then the cap. */
+function forecastLines(forecast) {
+    const count = (source) => forecast.scenarios.filter((row) => row.source === source).length;
+    const sources = [
+        count('baseline') > 0 ? `${count('baseline')} from the baseline` : '',
+        count('recording') > 0 ? `${count('recording')} from recordings` : '',
+        forecast.unknown > 0 ? `${forecast.unknown} unknown, not counted` : '',
+    ].filter(Boolean);
+    const lines = [
+        `Forecast: ${forecast.unknown > 0 ? 'at least ' : 'about '}${(0,format/* formatCost */.BD)(forecast.total_usd)} for ${(0,format/* plural */.LS)(forecast.scenarios.length, 'scenario')} × ${(0,format/* plural */.LS)(forecast.trials, 'trial')} (${sources.join(', ') || 'nothing to go on'})`,
+    ];
+    if (forecast.max_cost_usd !== null) {
+        lines.push(forecast.left_out_by_cap === 0
+            ? `The spend cap ${(0,format/* formatCost */.BD)(forecast.max_cost_usd)} should leave every scenario in.`
+            : `The spend cap ${(0,format/* formatCost */.BD)(forecast.max_cost_usd)} will leave out about ${(0,format/* plural */.LS)(forecast.left_out_by_cap, 'scenario')}.`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forecast-run.ts
+
+
+
+
+
+
+
+/**
+ * What a run would cost, without running it (`salvo run --estimate`, the
+ * action's summary): the scenarios the run would load, priced from the
+ * baseline's cost per trial or, without one, from their recordings.
+ */
+async function forecastRun(request) {
+    const files = await expandScenarioPaths(request.patterns, request.cwd);
+    const scenarios = [];
+    const problems = [];
+    let invalidFiles = 0;
+    for await (const outcome of loadScenarios(files, {
+        reader: createNodeSourceReader(request.cwd),
+        projectRoot: request.project.root,
+        config: request.project.config,
+    })) {
+        if ('loaded' in outcome)
+            scenarios.push({
+                file: outcome.loaded.file,
+                name: outcome.loaded.name,
+                model: request.overrides.model ?? outcome.loaded.scenario.model,
+            });
+        else {
+            invalidFiles += 1;
+            problems.push(...outcome.error.problems);
+        }
+    }
+    if (invalidFiles > 0)
+        return { kind: 'invalid', problems, invalidFiles, files: files.length };
+    const recorded = new Map();
+    for (const scenario of scenarios) {
+        const recording = await readRecordingFile((0,external_node_path_.resolve)(request.cwd, recordingPathFor(scenario.file))).catch(() => null);
+        // A model overridden with --model was never recorded: its recording's price says nothing.
+        const usable = recording !== null && request.overrides.model === null;
+        recorded.set(scenario.file, usable ? recordedCostPerTrial(recording, request.project.config.prices) : null);
+    }
+    const forecast = forecastCost(scenarios, {
+        trials: request.trials,
+        maxCostUsd: request.maxCostUsd,
+        baseline: request.baseline,
+        recordedCostPerTrial: (scenario) => recorded.get(scenario.file) ?? null,
+    });
+    return { kind: 'forecast', forecast };
+}
+
+;// CONCATENATED MODULE: ./src/action/forecast-scenarios.ts
+
+
+
+/**
+ * The run's cost forecast, before it runs (issue 24): each scenario priced
+ * from the baseline, else its recording, times the trials, and what the
+ * spend cap will leave out. Empty when there is nothing to go on, and for
+ * filtered or sharded runs, whose scenario set the forecast does not select.
+ */
+async function forecastScenarios(settings, project, baseline) {
+    if (settings.mode === 'merge' || settings.filters.length > 0 || settings.shard !== null)
+        return [];
+    const cwd = settings.workingDirectory;
+    const maxCostUsd = settings.maxCostUsd ?? project.config.max_cost_usd ?? null;
+    const folder = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(project.root, project.config.scenarios_dir)) || '.';
+    const outcome = await forecastRun({
+        cwd,
+        project,
+        patterns: settings.scenarios.length > 0 ? settings.scenarios : [folder],
+        overrides: { model: settings.model, adapter: settings.adapter },
+        trials: settings.trials ?? project.config.trials ?? 1,
+        maxCostUsd,
+        baseline,
+    }).catch(() => null);
+    // Invalid files and missing folders are the run's to report, with their file and line.
+    if (outcome === null || outcome.kind === 'invalid')
+        return [];
+    const known = outcome.forecast.scenarios.some((row) => row.source !== 'unknown');
+    return known || maxCostUsd !== null ? forecastLines(outcome.forecast) : [];
 }
 
 ;// CONCATENATED MODULE: ./src/action/merge-shards.ts
@@ -49459,6 +49844,7 @@ async function mergeShards(settings, artifacts, redaction) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -49509,6 +49895,11 @@ async function run() {
         const { github } = settings;
         const artifacts = createGithubWorkflowArtifacts({ ...github, token: settings.githubToken });
         const explicitBaseline = await readExplicitBaseline(settings);
+        // Fetched before the run: the forecast prices the run from it, and a wrong path fails before anything is spent.
+        const fetched = await fetchBaseline(settings, { explicit: explicitBaseline, artifacts, redactor, log });
+        const forecast = await forecastScenarios(settings, project, fetched.kind === 'found' ? fetched.results : null);
+        for (const line of forecast)
+            log.info(redactor.text(line));
         const { outcome, shards } = settings.mode === 'merge'
             ? await mergeShards(settings, artifacts, { redactor, log })
             : { outcome: await runScenarios(settings, project, { redactor, log }, controller.signal), shards: null };
@@ -49516,13 +49907,8 @@ async function run() {
         const results = redactor.deep(outcome.results);
         for (const line of rateLimitLines(results.rate_limits))
             log.info(line);
-        const baseline = await compareWithBaseline(settings, results, {
-            explicit: explicitBaseline,
-            artifacts,
-            redactor,
-            log,
-        });
-        await reportRun(settings, { ...outcome, results }, reporters, { baseline, shards });
+        const baseline = compareWithBaseline(fetched, results);
+        await reportRun(settings, { ...outcome, results }, reporters, { baseline, shards, forecast });
         concludeStep(decideStepOutcome(results, stepContext(settings, baseline, shards)), `salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`);
     }
     catch (error) {
@@ -49573,7 +49959,7 @@ function concludeStep(step, passedLine) {
 
 /***/ }),
 
-/***/ 24423:
+/***/ 53647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49851,7 +50237,7 @@ function isLongEnoughToCache(provider, model, estimatedTokens) {
 
 /***/ }),
 
-/***/ 37406:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -49864,6 +50250,8 @@ function isLongEnoughToCache(provider, model, estimatedTokens) {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony export formatProblem */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96228);
+
 class SalvoError extends Error {
     name = 'SalvoError';
     code;
@@ -49932,7 +50320,7 @@ class MockNotFoundError extends SalvoError {
         const misses = call.misses ?? [];
         const message = misses.length === 0
             ? `the model called tool '${toolName}', which has no mock_response (mocks: ${available})${args ? `; its arguments were ${args}` : ''}`
-            : `the model called tool '${toolName}', which has no mock_response, and none of its ${misses.length} mock case(s) matched the arguments ${args}: ${misses.join('; ')}`;
+            : `the model called tool '${toolName}', which has no mock_response, and none of its ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(misses.length, 'mock case')} matched the arguments ${args}: ${misses.join('; ')}`;
         super('E_MOCK_NOT_FOUND', message, {
             hint: misses.length === 0
                 ? `add a mock_response to tool '${toolName}' in the scenario`
@@ -49961,7 +50349,91 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 39235:
+/***/ 96228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   BD: () => (/* binding */ formatCost),
+/* harmony export */   Id: () => (/* binding */ verdictLabel),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   a4: () => (/* binding */ formatCosts),
+/* harmony export */   c: () => (/* binding */ formatCacheSaving),
+/* harmony export */   eB: () => (/* binding */ roundCost)
+/* harmony export */ });
+/* unused harmony export oneLine */
+/**
+ * The one set of formatters every report uses (terminal, job summary, PR
+ * comment, JUnit, assertion reasons), so a figure reads the same wherever it
+ * appears.
+ */
+/** Dollars: `$0`, four significant digits below a dollar (`$0.000463`), cents above (`$1.92`); `unknown` for null. */
+function formatCost(cost) {
+    if (cost === null)
+        return 'unknown';
+    if (cost === 0)
+        return '$0';
+    if (Math.abs(cost) >= 1)
+        return `$${cost.toFixed(2)}`;
+    return `$${roundCost(cost)}`;
+}
+/** The same rounding as a number, for machine-read reports (JUnit properties): 0.0004630000000000001 -> 0.000463. */
+function roundCost(cost) {
+    if (Math.abs(cost) >= 1)
+        return Math.round(cost * 100) / 100;
+    return Number(cost.toPrecision(4));
+}
+/**
+ * The agent's cost, and the judge's and the simulated user's beside it when they ran:
+ * `$0.031 agent + $0.004 judge + $0.002 simulated user`. They are never summed into one figure.
+ */
+function formatCosts(agent, judge, simulator) {
+    if (judge === undefined && simulator === undefined)
+        return formatCost(agent);
+    const judged = judge === undefined ? '' : ` + ${formatCost(judge)} judge`;
+    const simulated = simulator === undefined ? '' : ` + ${formatCost(simulator)} simulated user`;
+    return `${formatCost(agent)} agent${judged}${simulated}`;
+}
+/**
+ * What prompt caching did to the bill, after the cost it belongs to: `, saved $3.40 by caching`, or
+ * `, caching added $0.02` when writes were never read back; empty when no cache was touched.
+ */
+function formatCacheSaving(saving) {
+    if (saving === undefined || saving === 0)
+        return '';
+    return saving > 0 ? `, saved ${formatCost(saving)} by caching` : `, caching added ${formatCost(-saving)}`;
+}
+/** `1.23s` below ten seconds, `12.3s` above, with no trailing zeros (`2s`). */
+function formatSeconds(seconds) {
+    return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))}s`;
+}
+/** 12345 -> "12,345" (rounded to a whole number). */
+function formatCount(value) {
+    const whole = Math.round(value);
+    if (!Number.isSafeInteger(whole))
+        return whole.toLocaleString('en-US');
+    const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, ',');
+    return whole < 0 ? `-${digits}` : digits;
+}
+/** `3 scenarios`, `1 scenario`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+/** How a verdict reads in every report: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
+function verdictLabel(verdict) {
+    return verdict.replace('_', ' ');
+}
+/** One line, at most `max` characters, for previews of long text. */
+function oneLine(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 62849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50092,7 +50564,7 @@ function omitArguments(call) {
 
 /***/ }),
 
-/***/ 20708:
+/***/ 55730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50168,7 +50640,7 @@ function applyPattern(text, { pattern, replacement, gate }) {
 
 /***/ }),
 
-/***/ 41430:
+/***/ 83712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50177,7 +50649,7 @@ function applyPattern(text, { pattern, replacement, gate }) {
 /* harmony export */   ri: () => (/* binding */ withoutCredentials)
 /* harmony export */ });
 /* unused harmony export COMMAND_QUOTE */
-/* harmony import */ var _redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20708);
+/* harmony import */ var _redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55730);
 /**
  * Text from outside (model replies, provider error bodies, scenario names and
  * descriptions) made safe for the two places that interpret what they print:
@@ -50228,7 +50700,7 @@ function withoutCredentials(text) {
 
 /***/ }),
 
-/***/ 59457:
+/***/ 55503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50600,18 +51072,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 2197:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Scalar = __nccwpck_require__(50389);
-var YAMLMap = __nccwpck_require__(65462);
-var YAMLSeq = __nccwpck_require__(66831);
-var resolveBlockMap = __nccwpck_require__(143);
-var resolveBlockSeq = __nccwpck_require__(91854);
-var resolveFlowCollection = __nccwpck_require__(9030);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -50697,15 +51169,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 83:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(573);
-var composeNode = __nccwpck_require__(84961);
-var resolveEnd = __nccwpck_require__(71020);
-var resolveProps = __nccwpck_require__(70775);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -50749,17 +51221,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 84961:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(97105);
-var identity = __nccwpck_require__(24919);
-var composeCollection = __nccwpck_require__(2197);
-var composeScalar = __nccwpck_require__(43573);
-var resolveEnd = __nccwpck_require__(71020);
-var utilEmptyScalarPosition = __nccwpck_require__(28407);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -50868,15 +51340,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 43573:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Scalar = __nccwpck_require__(50389);
-var resolveBlockScalar = __nccwpck_require__(25089);
-var resolveFlowScalar = __nccwpck_require__(45882);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -50963,18 +51435,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 13104:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2606);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(20152);
-var identity = __nccwpck_require__(24919);
-var composeDoc = __nccwpck_require__(83);
-var resolveEnd = __nccwpck_require__(71020);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -51194,17 +51666,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 143:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(75773);
-var YAMLMap = __nccwpck_require__(65462);
-var resolveProps = __nccwpck_require__(70775);
-var utilContainsNewline = __nccwpck_require__(74283);
-var utilFlowIndentCheck = __nccwpck_require__(11795);
-var utilMapIncludes = __nccwpck_require__(51091);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -51318,12 +51790,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 25089:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -51525,14 +51997,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 91854:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(66831);
-var resolveProps = __nccwpck_require__(70775);
-var utilFlowIndentCheck = __nccwpck_require__(11795);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -51583,7 +52055,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 71020:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51629,19 +52101,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 9030:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Pair = __nccwpck_require__(75773);
-var YAMLMap = __nccwpck_require__(65462);
-var YAMLSeq = __nccwpck_require__(66831);
-var resolveEnd = __nccwpck_require__(71020);
-var resolveProps = __nccwpck_require__(70775);
-var utilContainsNewline = __nccwpck_require__(74283);
-var utilMapIncludes = __nccwpck_require__(51091);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -51845,13 +52317,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 45882:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
-var resolveEnd = __nccwpck_require__(71020);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -52080,7 +52552,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 70775:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52235,7 +52707,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 74283:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52278,7 +52750,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 28407:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52313,12 +52785,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 11795:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(74283);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -52337,12 +52809,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 51091:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -52359,22 +52831,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 573:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(97105);
-var Collection = __nccwpck_require__(44661);
-var identity = __nccwpck_require__(24919);
-var Pair = __nccwpck_require__(75773);
-var toJS = __nccwpck_require__(53899);
-var Schema = __nccwpck_require__(28224);
-var stringifyDocument = __nccwpck_require__(72285);
-var anchors = __nccwpck_require__(79196);
-var applyReviver = __nccwpck_require__(50909);
-var createNode = __nccwpck_require__(91732);
-var directives = __nccwpck_require__(2606);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -52703,13 +53175,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 79196:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var visit = __nccwpck_require__(12588);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -52786,7 +53258,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 50909:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52850,14 +53322,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 91732:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(97105);
-var identity = __nccwpck_require__(24919);
-var Scalar = __nccwpck_require__(50389);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -52947,13 +53419,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2606:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var visit = __nccwpck_require__(12588);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -53132,7 +53604,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 20152:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53201,28 +53673,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 43439:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(13104);
-var Document = __nccwpck_require__(573);
-var Schema = __nccwpck_require__(28224);
-var errors = __nccwpck_require__(20152);
-var Alias = __nccwpck_require__(97105);
-var identity = __nccwpck_require__(24919);
-var Pair = __nccwpck_require__(75773);
-var Scalar = __nccwpck_require__(50389);
-var YAMLMap = __nccwpck_require__(65462);
-var YAMLSeq = __nccwpck_require__(66831);
-var cst = __nccwpck_require__(49877);
-var lexer = __nccwpck_require__(65145);
-var lineCounter = __nccwpck_require__(41460);
-var parser = __nccwpck_require__(2064);
-var publicApi = __nccwpck_require__(64543);
-var visit = __nccwpck_require__(12588);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -53259,7 +53731,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 77297:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -53285,16 +53757,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 97105:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(79196);
-var visit = __nccwpck_require__(12588);
-var identity = __nccwpck_require__(24919);
-var Node = __nccwpck_require__(44833);
-var toJS = __nccwpck_require__(53899);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -53412,14 +53884,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 44661:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(91732);
-var identity = __nccwpck_require__(24919);
-var Node = __nccwpck_require__(44833);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -53570,14 +54042,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 44833:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(50909);
-var identity = __nccwpck_require__(24919);
-var toJS = __nccwpck_require__(53899);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -53617,15 +54089,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 75773:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(91732);
-var stringifyPair = __nccwpck_require__(27764);
-var addPairToJSMap = __nccwpck_require__(88768);
-var identity = __nccwpck_require__(24919);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -53663,14 +54135,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 50389:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Node = __nccwpck_require__(44833);
-var toJS = __nccwpck_require__(53899);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -53697,17 +54169,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 65462:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(94156);
-var addPairToJSMap = __nccwpck_require__(88768);
-var Collection = __nccwpck_require__(44661);
-var identity = __nccwpck_require__(24919);
-var Pair = __nccwpck_require__(75773);
-var Scalar = __nccwpck_require__(50389);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -53851,17 +54323,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 66831:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(91732);
-var stringifyCollection = __nccwpck_require__(94156);
-var Collection = __nccwpck_require__(44661);
-var identity = __nccwpck_require__(24919);
-var Scalar = __nccwpck_require__(50389);
-var toJS = __nccwpck_require__(53899);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -53973,16 +54445,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 88768:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(77297);
-var merge = __nccwpck_require__(29380);
-var stringify = __nccwpck_require__(9300);
-var identity = __nccwpck_require__(24919);
-var toJS = __nccwpck_require__(53899);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -54045,7 +54517,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 24919:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -54105,12 +54577,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 53899:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -54151,15 +54623,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 90334:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(25089);
-var resolveFlowScalar = __nccwpck_require__(45882);
-var errors = __nccwpck_require__(20152);
-var stringifyString = __nccwpck_require__(81773);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -54376,7 +54848,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 13701:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -54446,7 +54918,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 15235:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -54552,14 +55024,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 49877:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(90334);
-var cstStringify = __nccwpck_require__(13701);
-var cstVisit = __nccwpck_require__(15235);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -54671,12 +55143,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 65145:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(49877);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -55401,7 +55873,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 41460:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55449,14 +55921,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 2064:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(49877);
-var lexer = __nccwpck_require__(65145);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -56436,18 +56908,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 64543:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(13104);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(20152);
-var log = __nccwpck_require__(77297);
-var identity = __nccwpck_require__(24919);
-var lineCounter = __nccwpck_require__(41460);
-var parser = __nccwpck_require__(2064);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -56550,16 +57022,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 28224:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var map = __nccwpck_require__(24043);
-var seq = __nccwpck_require__(17562);
-var string = __nccwpck_require__(94704);
-var tags = __nccwpck_require__(36178);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -56596,13 +57068,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 24043:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var YAMLMap = __nccwpck_require__(65462);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -56622,12 +57094,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 15632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -56646,13 +57118,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 17562:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var YAMLSeq = __nccwpck_require__(66831);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -56672,12 +57144,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 94704:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(81773);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -56695,12 +57167,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 74359:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -56723,13 +57195,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 66229:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
-var stringifyNumber = __nccwpck_require__(13569);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -56777,12 +57249,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 27602:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(13569);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -56826,18 +57298,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 27904:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(24043);
-var _null = __nccwpck_require__(15632);
-var seq = __nccwpck_require__(17562);
-var string = __nccwpck_require__(94704);
-var bool = __nccwpck_require__(74359);
-var float = __nccwpck_require__(66229);
-var int = __nccwpck_require__(27602);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -56858,14 +57330,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 48647:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
-var map = __nccwpck_require__(24043);
-var seq = __nccwpck_require__(17562);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -56929,27 +57401,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 36178:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(24043);
-var _null = __nccwpck_require__(15632);
-var seq = __nccwpck_require__(17562);
-var string = __nccwpck_require__(94704);
-var bool = __nccwpck_require__(74359);
-var float = __nccwpck_require__(66229);
-var int = __nccwpck_require__(27602);
-var schema = __nccwpck_require__(27904);
-var schema$1 = __nccwpck_require__(48647);
-var binary = __nccwpck_require__(64355);
-var merge = __nccwpck_require__(29380);
-var omap = __nccwpck_require__(96431);
-var pairs = __nccwpck_require__(49281);
-var schema$2 = __nccwpck_require__(93081);
-var set = __nccwpck_require__(62504);
-var timestamp = __nccwpck_require__(54960);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -57035,14 +57507,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 64355:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(50389);
-var stringifyString = __nccwpck_require__(81773);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -57112,12 +57584,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 36158:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -57148,13 +57620,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 10838:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
-var stringifyNumber = __nccwpck_require__(13569);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -57205,12 +57677,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 45609:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(13569);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -57288,13 +57760,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 29380:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Scalar = __nccwpck_require__(50389);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -57366,16 +57838,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 96431:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var toJS = __nccwpck_require__(53899);
-var YAMLMap = __nccwpck_require__(65462);
-var YAMLSeq = __nccwpck_require__(66831);
-var pairs = __nccwpck_require__(49281);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -57450,15 +57922,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 49281:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Pair = __nccwpck_require__(75773);
-var Scalar = __nccwpck_require__(50389);
-var YAMLSeq = __nccwpck_require__(66831);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -57539,24 +58011,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 93081:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(24043);
-var _null = __nccwpck_require__(15632);
-var seq = __nccwpck_require__(17562);
-var string = __nccwpck_require__(94704);
-var binary = __nccwpck_require__(64355);
-var bool = __nccwpck_require__(36158);
-var float = __nccwpck_require__(10838);
-var int = __nccwpck_require__(45609);
-var merge = __nccwpck_require__(29380);
-var omap = __nccwpck_require__(96431);
-var pairs = __nccwpck_require__(49281);
-var set = __nccwpck_require__(62504);
-var timestamp = __nccwpck_require__(54960);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schema = [
     map.map,
@@ -57587,14 +58059,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 62504:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Pair = __nccwpck_require__(75773);
-var YAMLMap = __nccwpck_require__(65462);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -57690,12 +58162,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 54960:
+/***/ 24371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(13569);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -57802,7 +58274,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 69915:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57960,15 +58432,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9300:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(79196);
-var identity = __nccwpck_require__(24919);
-var stringifyComment = __nccwpck_require__(66599);
-var stringifyString = __nccwpck_require__(81773);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -58099,14 +58571,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 94156:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(66599);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -58261,7 +58733,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 66599:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58292,14 +58764,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 72285:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(66599);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -58386,7 +58858,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 13569:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58420,15 +58892,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 27764:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Scalar = __nccwpck_require__(50389);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(66599);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -58579,13 +59051,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 81773:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
-var foldFlowLines = __nccwpck_require__(69915);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -58924,12 +59396,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 12588:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -59167,7 +59639,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 69846:
+/***/ 77094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -59205,7 +59677,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   warning: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ../main/node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -59219,7 +59691,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -59255,7 +59727,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -59351,7 +59823,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -59388,11 +59860,11 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(15326);
-// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(63873);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(92145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -59466,7 +59938,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -59747,7 +60219,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -59789,7 +60261,7 @@ var external_events_ = __nccwpck_require__(24434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -59969,7 +60441,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -60243,7 +60715,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -60831,7 +61303,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -60911,7 +61383,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -60976,7 +61448,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -61297,7 +61769,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 63873:
+/***/ 92145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -61382,7 +61854,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 15326:
+/***/ 44942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61400,7 +61872,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -61491,11 +61963,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(58482);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(42480);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(20770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -62195,7 +62667,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 42160:
+/***/ 38816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62227,7 +62699,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -63102,7 +63574,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -63245,7 +63717,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -63558,7 +64030,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -63716,7 +64188,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -64234,7 +64706,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -64274,14 +64746,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -66919,7 +67391,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -66972,7 +67444,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -68077,7 +68549,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -68730,7 +69202,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -69575,7 +70047,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -69702,7 +70174,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -69971,7 +70443,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -70148,7 +70620,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -70207,7 +70679,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -70225,7 +70697,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -72033,6 +72505,6 @@ function preprocess(fn, schema) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(57764);
+/******/ var __webpack_exports__ = __nccwpck_require__(60218);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3512:
+/***/ 7336:
 /***/ ((module) => {
 
 let p = process || {}, argv = p.argv || [], env = p.env || {}
@@ -83,7 +83,7 @@ module.exports.createColors = createColors
 
 /***/ }),
 
-/***/ 4423:
+/***/ 3647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -361,7 +361,7 @@ function isLongEnoughToCache(provider, model, estimatedTokens) {
 
 /***/ }),
 
-/***/ 7406:
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -374,6 +374,8 @@ function isLongEnoughToCache(provider, model, estimatedTokens) {
 /* harmony export */   u3: () => (/* binding */ SalvoError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6228);
+
 class SalvoError extends Error {
     name = 'SalvoError';
     code;
@@ -442,7 +444,7 @@ class MockNotFoundError extends SalvoError {
         const misses = call.misses ?? [];
         const message = misses.length === 0
             ? `the model called tool '${toolName}', which has no mock_response (mocks: ${available})${args ? `; its arguments were ${args}` : ''}`
-            : `the model called tool '${toolName}', which has no mock_response, and none of its ${misses.length} mock case(s) matched the arguments ${args}: ${misses.join('; ')}`;
+            : `the model called tool '${toolName}', which has no mock_response, and none of its ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(misses.length, 'mock case')} matched the arguments ${args}: ${misses.join('; ')}`;
         super('E_MOCK_NOT_FOUND', message, {
             hint: misses.length === 0
                 ? `add a mock_response to tool '${toolName}' in the scenario`
@@ -471,7 +473,91 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 9235:
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   BD: () => (/* binding */ formatCost),
+/* harmony export */   Id: () => (/* binding */ verdictLabel),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   a4: () => (/* binding */ formatCosts),
+/* harmony export */   c: () => (/* binding */ formatCacheSaving),
+/* harmony export */   eB: () => (/* binding */ roundCost)
+/* harmony export */ });
+/**
+ * The one set of formatters every report uses (terminal, job summary, PR
+ * comment, JUnit, assertion reasons), so a figure reads the same wherever it
+ * appears.
+ */
+/** Dollars: `$0`, four significant digits below a dollar (`$0.000463`), cents above (`$1.92`); `unknown` for null. */
+function formatCost(cost) {
+    if (cost === null)
+        return 'unknown';
+    if (cost === 0)
+        return '$0';
+    if (Math.abs(cost) >= 1)
+        return `$${cost.toFixed(2)}`;
+    return `$${roundCost(cost)}`;
+}
+/** The same rounding as a number, for machine-read reports (JUnit properties): 0.0004630000000000001 -> 0.000463. */
+function roundCost(cost) {
+    if (Math.abs(cost) >= 1)
+        return Math.round(cost * 100) / 100;
+    return Number(cost.toPrecision(4));
+}
+/**
+ * The agent's cost, and the judge's and the simulated user's beside it when they ran:
+ * `$0.031 agent + $0.004 judge + $0.002 simulated user`. They are never summed into one figure.
+ */
+function formatCosts(agent, judge, simulator) {
+    if (judge === undefined && simulator === undefined)
+        return formatCost(agent);
+    const judged = judge === undefined ? '' : ` + ${formatCost(judge)} judge`;
+    const simulated = simulator === undefined ? '' : ` + ${formatCost(simulator)} simulated user`;
+    return `${formatCost(agent)} agent${judged}${simulated}`;
+}
+/**
+ * What prompt caching did to the bill, after the cost it belongs to: `, saved $3.40 by caching`, or
+ * `, caching added $0.02` when writes were never read back; empty when no cache was touched.
+ */
+function formatCacheSaving(saving) {
+    if (saving === undefined || saving === 0)
+        return '';
+    return saving > 0 ? `, saved ${formatCost(saving)} by caching` : `, caching added ${formatCost(-saving)}`;
+}
+/** `1.23s` below ten seconds, `12.3s` above, with no trailing zeros (`2s`). */
+function formatSeconds(seconds) {
+    return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))}s`;
+}
+/** 12345 -> "12,345" (rounded to a whole number). */
+function formatCount(value) {
+    const whole = Math.round(value);
+    if (!Number.isSafeInteger(whole))
+        return whole.toLocaleString('en-US');
+    const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, ',');
+    return whole < 0 ? `-${digits}` : digits;
+}
+/** `3 scenarios`, `1 scenario`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+/** How a verdict reads in every report: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
+function verdictLabel(verdict) {
+    return verdict.replace('_', ' ');
+}
+/** One line, at most `max` characters, for previews of long text. */
+function oneLine(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 2849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -602,7 +688,7 @@ function omitArguments(call) {
 
 /***/ }),
 
-/***/ 708:
+/***/ 5730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -678,7 +764,7 @@ function applyPattern(text, { pattern, replacement, gate }) {
 
 /***/ }),
 
-/***/ 1430:
+/***/ 3712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -686,7 +772,7 @@ function applyPattern(text, { pattern, replacement, gate }) {
 /* harmony export */   ri: () => (/* binding */ withoutCredentials)
 /* harmony export */ });
 /* unused harmony exports COMMAND_QUOTE, neutraliseWorkflowCommands */
-/* harmony import */ var _redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(708);
+/* harmony import */ var _redaction_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5730);
 /**
  * Text from outside (model replies, provider error bodies, scenario names and
  * descriptions) made safe for the two places that interpret what they print:
@@ -737,7 +823,7 @@ function withoutCredentials(text) {
 
 /***/ }),
 
-/***/ 9457:
+/***/ 5503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -850,14 +936,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3917:
+/***/ 8909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(2562);
-const { Command } = __nccwpck_require__(4604);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(4063);
-const { Help } = __nccwpck_require__(3914);
-const { Option } = __nccwpck_require__(3864);
+const { Argument } = __nccwpck_require__(9154);
+const { Command } = __nccwpck_require__(4348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
+const { Help } = __nccwpck_require__(9754);
+const { Option } = __nccwpck_require__(5240);
 
 exports.DM = new Command();
 
@@ -881,10 +967,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 2562:
+/***/ 9154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(4063);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Argument {
   /**
@@ -1038,7 +1124,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4604:
+/***/ 4348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -1047,11 +1133,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(2562);
-const { CommanderError } = __nccwpck_require__(4063);
-const { Help, stripColor } = __nccwpck_require__(3914);
-const { Option, DualOptions } = __nccwpck_require__(3864);
-const { suggestSimilar } = __nccwpck_require__(6726);
+const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
+const { CommanderError } = __nccwpck_require__(1135);
+const { Help, stripColor } = __nccwpck_require__(9754);
+const { Option, DualOptions } = __nccwpck_require__(5240);
+const { suggestSimilar } = __nccwpck_require__(5030);
 
 class Command extends EventEmitter {
   /**
@@ -3822,7 +3908,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 4063:
+/***/ 1135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -3868,10 +3954,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 3914:
+/***/ 9754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(2562);
+const { humanReadableArgName } = __nccwpck_require__(9154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -4622,10 +4708,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 3864:
+/***/ 5240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(4063);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Option {
   /**
@@ -5009,7 +5095,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 6726:
+/***/ 5030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -5117,18 +5203,18 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 2197:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveBlockMap = __nccwpck_require__(143);
-var resolveBlockSeq = __nccwpck_require__(1854);
-var resolveFlowCollection = __nccwpck_require__(9030);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -5214,15 +5300,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 83:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(573);
-var composeNode = __nccwpck_require__(4961);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -5266,17 +5352,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4961:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var composeCollection = __nccwpck_require__(2197);
-var composeScalar = __nccwpck_require__(3573);
-var resolveEnd = __nccwpck_require__(1020);
-var utilEmptyScalarPosition = __nccwpck_require__(8407);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -5385,15 +5471,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3573:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -5480,18 +5566,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3104:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2606);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var identity = __nccwpck_require__(4919);
-var composeDoc = __nccwpck_require__(83);
-var resolveEnd = __nccwpck_require__(1020);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -5711,17 +5797,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 143:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
-var utilMapIncludes = __nccwpck_require__(1091);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -5835,12 +5921,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 5089:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -6042,14 +6128,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 1854:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveProps = __nccwpck_require__(775);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -6100,7 +6186,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1020:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6146,19 +6232,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 9030:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilMapIncludes = __nccwpck_require__(1091);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -6362,13 +6448,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 5882:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var resolveEnd = __nccwpck_require__(1020);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -6597,7 +6683,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 775:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6752,7 +6838,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 4283:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6795,7 +6881,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 8407:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6830,12 +6916,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 1795:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(4283);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -6854,12 +6940,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1091:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -6876,22 +6962,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 573:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var toJS = __nccwpck_require__(3899);
-var Schema = __nccwpck_require__(8224);
-var stringifyDocument = __nccwpck_require__(2285);
-var anchors = __nccwpck_require__(9196);
-var applyReviver = __nccwpck_require__(909);
-var createNode = __nccwpck_require__(1732);
-var directives = __nccwpck_require__(2606);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -7220,13 +7306,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 9196:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -7303,7 +7389,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 909:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7367,14 +7453,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 1732:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -7464,13 +7550,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2606:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -7649,7 +7735,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 152:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7718,28 +7804,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3439:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var Schema = __nccwpck_require__(8224);
-var errors = __nccwpck_require__(152);
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
-var publicApi = __nccwpck_require__(4543);
-var visit = __nccwpck_require__(2588);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -7776,7 +7862,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7297:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7802,16 +7888,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7105:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var visit = __nccwpck_require__(2588);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -7929,14 +8015,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 4661:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -8087,14 +8173,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4833:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(909);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -8134,15 +8220,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 5773:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyPair = __nccwpck_require__(7764);
-var addPairToJSMap = __nccwpck_require__(8768);
-var identity = __nccwpck_require__(4919);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -8180,14 +8266,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 389:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -8214,17 +8300,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 5462:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(4156);
-var addPairToJSMap = __nccwpck_require__(8768);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -8368,17 +8454,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 6831:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyCollection = __nccwpck_require__(4156);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var toJS = __nccwpck_require__(3899);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -8490,16 +8576,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 8768:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7297);
-var merge = __nccwpck_require__(9380);
-var stringify = __nccwpck_require__(9300);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -8562,7 +8648,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 4919:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8622,12 +8708,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3899:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -8668,15 +8754,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 334:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
-var errors = __nccwpck_require__(152);
-var stringifyString = __nccwpck_require__(1773);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -8893,7 +8979,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8963,7 +9049,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5235:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9069,14 +9155,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 9877:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(334);
-var cstStringify = __nccwpck_require__(3701);
-var cstVisit = __nccwpck_require__(5235);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -9188,12 +9274,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 5145:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(9877);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -9918,7 +10004,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 1460:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9966,14 +10052,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 2064:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -10953,18 +11039,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4543:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var log = __nccwpck_require__(7297);
-var identity = __nccwpck_require__(4919);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -11067,16 +11153,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8224:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var map = __nccwpck_require__(4043);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var tags = __nccwpck_require__(6178);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -11113,13 +11199,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -11139,12 +11225,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 5632:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -11163,13 +11249,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 7562:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -11189,12 +11275,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4704:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(1773);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -11212,12 +11298,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 4359:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -11240,13 +11326,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 6229:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -11294,12 +11380,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7602:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -11343,18 +11429,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 7904:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(4043);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -11375,14 +11461,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 8647:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var map = __nccwpck_require__(4043);
-var seq = __nccwpck_require__(7562);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -11446,27 +11532,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 6178:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(4043);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
-var schema = __nccwpck_require__(7904);
-var schema$1 = __nccwpck_require__(8647);
-var binary = __nccwpck_require__(4355);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var schema$2 = __nccwpck_require__(3081);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -11552,14 +11638,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4355:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(389);
-var stringifyString = __nccwpck_require__(1773);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -11629,12 +11715,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 6158:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -11665,13 +11751,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 838:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -11722,12 +11808,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5609:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -11805,13 +11891,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -11883,16 +11969,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 6431:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var pairs = __nccwpck_require__(9281);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -11967,15 +12053,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 9281:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -12056,24 +12142,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 3081:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(4043);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var binary = __nccwpck_require__(4355);
-var bool = __nccwpck_require__(6158);
-var float = __nccwpck_require__(838);
-var int = __nccwpck_require__(5609);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -12104,14 +12190,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 2504:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -12207,12 +12293,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4960:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -12319,7 +12405,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 9915:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12477,15 +12563,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9300:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var identity = __nccwpck_require__(4919);
-var stringifyComment = __nccwpck_require__(6599);
-var stringifyString = __nccwpck_require__(1773);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -12616,14 +12702,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4156:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -12778,7 +12864,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 6599:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12809,14 +12895,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 2285:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -12903,7 +12989,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 3569:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12937,15 +13023,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 7764:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -13096,13 +13182,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 1773:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var foldFlowLines = __nccwpck_require__(9915);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -13441,12 +13527,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 2588:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -13684,7 +13770,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2160:
+/***/ 8816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13716,7 +13802,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -14591,7 +14677,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -14734,7 +14820,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -15047,7 +15133,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -15205,7 +15291,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -15723,7 +15809,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -15763,14 +15849,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -18408,7 +18494,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -18461,7 +18547,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -19566,7 +19652,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -20219,7 +20305,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -21064,7 +21150,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -21191,7 +21277,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -21460,7 +21546,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -21637,7 +21723,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -21696,7 +21782,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -21714,7 +21800,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -23463,9 +23549,9 @@ function preprocess(fn, schema) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ../main/node_modules/commander/index.js
-var commander = __nccwpck_require__(3917);
-;// CONCATENATED MODULE: ../main/node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(8909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -23484,7 +23570,7 @@ const {
 } = commander;
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(7406);
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/cli/cli-io.ts
 function writeLine(stream, text = '') {
     stream.write(`${text}\n`);
@@ -23594,7 +23680,7 @@ function exitCodeFor(error) {
 const SALVO_VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./src/core/safe-text.ts
-var safe_text = __nccwpck_require__(1430);
+var safe_text = __nccwpck_require__(3712);
 ;// CONCATENATED MODULE: ./src/core/redaction/cut-fragments.ts
 /**
  * A secret cut in half is no longer that secret: a label or an error cut to
@@ -23781,7 +23867,7 @@ function replaceRanges(text, ranges, replacement) {
     return result + text.slice(last);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/re2js/build/index.js
+;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -30727,7 +30813,7 @@ function linearRegex(program) {
 }
 
 // EXTERNAL MODULE: ./src/core/redaction/patterns.ts
-var redaction_patterns = __nccwpck_require__(708);
+var redaction_patterns = __nccwpck_require__(5730);
 ;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
 
 
@@ -30876,7 +30962,7 @@ function redactionPatternProblem(source, index) {
 }
 
 // EXTERNAL MODULE: ./src/core/redaction/limits.ts
-var limits = __nccwpck_require__(9235);
+var limits = __nccwpck_require__(2849);
 ;// CONCATENATED MODULE: ./src/core/redaction/excerpt.ts
 
 /** Enough of a value to recognise it in one's own file; too little to carry a key or a page of someone else's. */
@@ -31408,464 +31494,8 @@ function canEverShowDifference(trialsA, trialsB, alpha = FALSE_DISCOVERY_RATE) {
     return fisherExactTwoSided(trialsA, 0, 0, trialsB) < alpha;
 }
 
-;// CONCATENATED MODULE: ./src/core/compare/compare-runs.ts
-
-
-
-const COMPARISON_CLASSES = [
-    'regressed',
-    'improved',
-    'changed_not_significant',
-    'unchanged',
-    'new',
-    'removed',
-    'not_comparable',
-];
-/**
- * Compares a PR's run (head) with a baseline run (base), scenario by
- * scenario, matched by file path and name. docs/comparing-runs.md explains
- * the classes; the rule of thumb is that only what the counts can show is
- * called a regression, and a broken required assertion always is.
- */
-function compareRuns(base, head) {
-    const baseByKey = new Map(base.scenarios.map((scenario) => [keyOf(scenario), scenario]));
-    const headKeys = new Set(head.scenarios.map(keyOf));
-    const rows = head.scenarios.map((after) => compareScenario(baseByKey.get(keyOf(after)) ?? null, after));
-    for (const before of base.scenarios)
-        if (!headKeys.has(keyOf(before)))
-            rows.push(compareScenario(before, null));
-    applyFalseDiscoveryControl(rows);
-    const counts = Object.fromEntries(COMPARISON_CLASSES.map((name) => [name, 0]));
-    for (const row of rows)
-        counts[row.class] += 1;
-    return {
-        false_discovery_rate: FALSE_DISCOVERY_RATE,
-        base: sideTotals(base),
-        head: sideTotals(head),
-        cost_change: relativeChange(base.totals.cost_usd, head.totals.cost_usd),
-        counts,
-        loosened_checks: rows.reduce((sum, row) => sum + row.loosened_checks.length, 0),
-        scenarios: rows,
-    };
-}
-function keyOf(scenario) {
-    return `${scenario.file}\u0000${scenario.name}`;
-}
-function sideTotals(run) {
-    return {
-        run_id: run.run_id,
-        scenarios: run.totals.total,
-        passed: run.totals.passed,
-        cost_usd: run.totals.cost_usd,
-        cost_incomplete: run.totals.cost_incomplete,
-    };
-}
-function compareScenario(before, after) {
-    const any = (after ?? before);
-    const base = before ? sideFigures(before) : null;
-    const head = after ? sideFigures(after) : null;
-    const row = {
-        file: any.file,
-        name: any.name,
-        class: 'unchanged',
-        reasons: [],
-        base,
-        head,
-        deltas: {
-            pass_rate: base?.pass_rate != null && head?.pass_rate != null ? head.pass_rate - base.pass_rate : null,
-            cost_per_trial: relativeChange(base?.cost_per_trial ?? null, head?.cost_per_trial ?? null),
-            latency_p50_seconds: relativeChange(base?.latency_p50_seconds ?? null, head?.latency_p50_seconds ?? null),
-            turns_per_trial: relativeChange(base?.turns_per_trial ?? null, head?.turns_per_trial ?? null),
-            tool_calls_per_trial: relativeChange(base?.tool_calls_per_trial ?? null, head?.tool_calls_per_trial ?? null),
-        },
-        p_value: null,
-        q_value: null,
-        trials_needed_per_side: null,
-        changed_inputs: before && after ? changedInputs(before, after) : [],
-        loosened_checks: before?.checks && after?.checks ? findLoosenedChecks(before.checks, after.checks) : [],
-    };
-    if (!before || !after || !base || !head) {
-        row.class = before ? 'removed' : 'new';
-        row.reasons.push(before ? 'no longer in the run' : 'not in the baseline run');
-        return row;
-    }
-    if (row.changed_inputs.length > 0) {
-        row.class = 'not_comparable';
-        row.reasons.push(`what the model sees changed: ${row.changed_inputs.join(', ').replaceAll('_', ' ')}`);
-        return row;
-    }
-    if (base.counted === 0 || head.counted === 0) {
-        row.class = 'not_comparable';
-        row.reasons.push(`no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${(base.counted === 0 ? base : head).verdict})`);
-        return row;
-    }
-    row.p_value = fisherExactTwoSided(base.passed, base.counted - base.passed, head.passed, head.counted - head.passed);
-    classifyInvariants(row, after);
-    return row;
-}
-const INPUT_PARTS = [
-    'model',
-    'prompt',
-    'system_prompt',
-    'tools',
-    'mocks',
-    'settings',
-];
-function changedInputs(before, after) {
-    if (before.inputs && after.inputs)
-        return INPUT_PARTS.filter((part) => before.inputs[part] !== after.inputs[part]);
-    // Rows written before inputs were recorded: the model is all that can be told.
-    return before.model === after.model ? [] : ['model'];
-}
-/** A required assertion is an invariant: newly failing regresses, newly passing improves, whatever the counts say. */
-function classifyInvariants(row, after) {
-    const brokenBefore = new Set(row.base.broken_invariants.map((entry) => entry.label));
-    const newlyBroken = row.head.broken_invariants.filter((entry) => !brokenBefore.has(entry.label));
-    const passingNow = new Set(requiredAssertionTally(after)
-        .filter((entry) => entry.failed === 0)
-        .map((entry) => entry.label));
-    const restored = row.base.broken_invariants.filter((entry) => passingNow.has(entry.label));
-    if (newlyBroken.length > 0) {
-        row.class = 'regressed';
-        for (const entry of newlyBroken)
-            row.reasons.push(`required assertion '${entry.label}' now fails (${entry.failed}/${entry.evaluated} trials)`);
-    }
-    else if (restored.length > 0) {
-        row.class = 'improved';
-        for (const entry of restored)
-            row.reasons.push(`required assertion '${entry.label}' passes again (failed ${entry.failed}/${entry.evaluated} trials before)`);
-    }
-}
-/** Benjamini-Hochberg across the scenarios with a p-value, then each one's class from its q-value. */
-function applyFalseDiscoveryControl(rows) {
-    const tested = rows.filter((row) => row.p_value !== null);
-    const qValues = benjaminiHochberg(tested.map((row) => row.p_value));
-    const ranked = [...tested].sort((a, b) => a.p_value - b.p_value);
-    tested.forEach((row, i) => {
-        row.q_value = qValues[i];
-        // The bar BH sets for this scenario's p-value, the others staying as they are: what the trials-needed figure must
-        // clear.
-        const bar = (FALSE_DISCOVERY_RATE * (ranked.indexOf(row) + 1)) / tested.length;
-        classifyCounts(row, bar);
-    });
-}
-function classifyCounts(row, bar) {
-    const base = row.base;
-    const head = row.head;
-    const counts = `pass rate ${base.passed}/${base.counted} → ${head.passed}/${head.counted}`;
-    const rateChange = head.pass_rate - base.pass_rate;
-    if (Math.abs(rateChange) < 1e-12)
-        return;
-    const significant = row.q_value <= FALSE_DISCOVERY_RATE;
-    if (significant) {
-        const direction = rateChange < 0 ? 'regressed' : 'improved';
-        // An invariant already decided the class; a significant move the other way is still worth saying.
-        if (row.reasons.length === 0)
-            row.class = direction;
-        row.reasons.push(`${counts}, significant (p ${formatP(row.p_value)}, q ${formatP(row.q_value)})`);
-        return;
-    }
-    if (row.reasons.length > 0) {
-        row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value)})`);
-        return;
-    }
-    row.class = 'changed_not_significant';
-    row.trials_needed_per_side = trialsPerSideToShow(base.pass_rate, head.pass_rate, bar);
-    row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value)}, q ${formatP(row.q_value)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`);
-}
-function trialsAdvice(baseTrials, headTrials, needed, bar) {
-    const neverAtThisSize = !canEverShowDifference(baseTrials, headTrials, bar)
-        ? baseTrials === 1 && headTrials === 1
-            ? 'one trial each can never show a difference; '
-            : `${baseTrials} and ${headTrials} trials can never show a difference; `
-        : '';
-    if (needed === null)
-        return `${neverAtThisSize}a difference this small would need more than ${TRIALS_NEEDED_CAP} trials per side`;
-    return `${neverAtThisSize}about ${needed} trials per side would show a difference this size`;
-}
-/** `= 0.029`, `= 0.57`, `< 0.001`: a p- or q-value with its relation, to follow `p` or `q`. */
-function formatP(p) {
-    if (p < 0.001)
-        return '< 0.001';
-    return `= ${p >= 0.1 ? p.toFixed(2) : p.toFixed(3)}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/markdown-text.ts
-/**
- * Turning user text (scenario names, file paths, model output, reasons) into
- * Markdown that can neither break a table nor inject HTML, links or mentions.
- * Everything a report shows that did not come from salvo itself goes through
- * `escapeMarkdown`.
- */
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** Characters CommonMark lets us neutralise with a backslash (`|` matters most: it splits table cells). */
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!|~]/g;
-/** Line and paragraph separators, and control characters that would end or corrupt a table row. */
-const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-/**
- * One line of inert Markdown: newlines become spaces, HTML special characters
- * become entities, Markdown punctuation is backslash-escaped, and `@` gets a
- * word joiner so model output cannot mention (and notify) GitHub users.
- * `maxLength` caps the visible length (an ellipsis marks the cut).
- */
-function markdown_text_escapeMarkdown(text, maxLength = 300) {
-    const oneLine = truncateText(text.replace(LINE_BREAKS, ' ').replace(CONTROL_CHARACTERS, ''), maxLength);
-    return oneLine
-        .replace(/[&<>"]/g, (character) => HTML_ENTITIES[character] ?? character)
-        .replace(MARKDOWN_PUNCTUATION, (character) => `\\${character}`)
-        .replace(/@/g, '@\u2060');
-}
-/** Cuts at `maxLength` code points, marking the cut with an ellipsis. */
-function truncateText(text, maxLength) {
-    const codePoints = Array.from(text);
-    if (codePoints.length <= maxLength)
-        return text;
-    return `${codePoints.slice(0, Math.max(0, maxLength - 1)).join('')}…`;
-}
-/** UTF-8 size, which is what GitHub's 1 MiB job-summary limit counts. */
-function utf8ByteLength(text) {
-    let bytes = 0;
-    for (const character of text) {
-        const codePoint = character.codePointAt(0) ?? 0;
-        bytes += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-    }
-    return bytes;
-}
-/** Only http(s) URLs are linked; anything else (javascript:, data:) is shown as inert text. */
-function markdown_text_markdownLink(label, url) {
-    const safeLabel = markdown_text_escapeMarkdown(label);
-    if (!url || !/^https?:\/\/[^\s<>"]+$/.test(url))
-        return safeLabel;
-    return `[${safeLabel}](${url.replace(/[()]/g, (character) => encodeURIComponent(character))})`;
-}
-
-;// CONCATENATED MODULE: ./src/core/format.ts
-/**
- * The one set of formatters every report uses (terminal, job summary, PR
- * comment, JUnit, assertion reasons), so a figure reads the same wherever it
- * appears.
- */
-/** Dollars: `$0`, four significant digits below a dollar (`$0.000463`), cents above (`$1.92`); `unknown` for null. */
-function formatCost(cost) {
-    if (cost === null)
-        return 'unknown';
-    if (cost === 0)
-        return '$0';
-    if (Math.abs(cost) >= 1)
-        return `$${cost.toFixed(2)}`;
-    return `$${roundCost(cost)}`;
-}
-/** The same rounding as a number, for machine-read reports (JUnit properties): 0.0004630000000000001 -> 0.000463. */
-function roundCost(cost) {
-    if (Math.abs(cost) >= 1)
-        return Math.round(cost * 100) / 100;
-    return Number(cost.toPrecision(4));
-}
-/**
- * The agent's cost, and the judge's beside it when anything was judged:
- * `$0.031 agent + $0.004 judge`. The two are never summed into one figure.
- */
-function format_formatCosts(agent, judge) {
-    if (judge === undefined)
-        return formatCost(agent);
-    return `${formatCost(agent)} agent + ${formatCost(judge)} judge`;
-}
-/**
- * What prompt caching did to the bill, after the cost it belongs to: `, saved $3.40 by caching`, or
- * `, caching added $0.02` when writes were never read back; empty when no cache was touched.
- */
-function format_formatCacheSaving(saving) {
-    if (saving === undefined || saving === 0)
-        return '';
-    return saving > 0 ? `, saved ${formatCost(saving)} by caching` : `, caching added ${formatCost(-saving)}`;
-}
-/** `1.23s` below ten seconds, `12.3s` above, with no trailing zeros (`2s`). */
-function formatSeconds(seconds) {
-    return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))}s`;
-}
-/** 12345 -> "12,345" (rounded to a whole number). */
-function format_formatCount(value) {
-    const whole = Math.round(value);
-    if (!Number.isSafeInteger(whole))
-        return whole.toLocaleString('en-US');
-    const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, ',');
-    return whole < 0 ? `-${digits}` : digits;
-}
-/** `3 scenarios`, `1 scenario`. */
-function format_plural(count, singular, pluralForm = `${singular}s`) {
-    return `${format_formatCount(count)} ${count === 1 ? singular : pluralForm}`;
-}
-/** How a verdict reads in every report: `HARD FAIL`, `INFRA ERROR` (the JSON keeps the underscore). */
-function format_verdictLabel(verdict) {
-    return verdict.replace('_', ' ');
-}
-/** One line, at most `max` characters, for previews of long text. */
-function oneLine(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/comparison-lines.ts
-
-/**
- * The wording of a comparison shared by the terminal and the Markdown
- * reports, so a regression reads the same in both.
- */
-/** `2 regressed, 1 improved, 14 unchanged · cost $0.41 (+18 % vs main)`. */
-function comparison_lines_comparisonHeadline(comparison, baseLabel) {
-    const { counts } = comparison;
-    const parts = [`${counts.regressed} regressed`, `${counts.improved} improved`];
-    if (counts.changed_not_significant > 0)
-        parts.push(`${counts.changed_not_significant} changed (not significant)`);
-    parts.push(`${counts.unchanged} unchanged`);
-    if (counts.new > 0)
-        parts.push(`${counts.new} new`);
-    if (counts.removed > 0)
-        parts.push(`${counts.removed} removed`);
-    if (counts.not_comparable > 0)
-        parts.push(`${counts.not_comparable} not comparable`);
-    if (comparison.loosened_checks > 0)
-        parts.push(`${comparison.loosened_checks} loosened ${comparison.loosened_checks === 1 ? 'check' : 'checks'}`);
-    const cost = `${comparison.head.cost_incomplete ? 'at least ' : ''}${formatCost(comparison.head.cost_usd)}`;
-    const change = comparison.cost_change === null ? '' : ` (${formatPercentChange(comparison.cost_change)} vs ${baseLabel})`;
-    return `${parts.join(', ')} · cost ${cost}${change}`;
-}
-/** `+18 %`, `−5 %`, `±0 %`. */
-function formatPercentChange(change) {
-    const percent = Math.round(change * 100);
-    if (percent === 0)
-        return '±0 %';
-    return `${percent > 0 ? '+' : '−'}${Math.abs(percent)} %`;
-}
-/** `9/10 → 3/10`, or what one side lacks. */
-function comparison_lines_passRateChange(row) {
-    const side = (figures) => (figures ? `${figures.passed}/${figures.counted}` : '—');
-    return `${side(row.base)} → ${side(row.head)}`;
-}
-/** `$0.012 → $0.015 (+25 %)`, for one per-trial figure. */
-function comparison_lines_figureChange(row, figure) {
-    const show = (value) => value == null ? '—' : figure === 'cost_per_trial' ? formatCost(value) : formatSeconds(value);
-    const delta = row.deltas[figure];
-    return `${show(row.base?.[figure])} → ${show(row.head?.[figure])}${delta === null ? '' : ` (${formatPercentChange(delta)})`}`;
-}
-/** The sections of a comparison report, in the order a reviewer reads them. */
-const comparison_lines_SECTIONS = [
-    { title: 'Regressed', classes: ['regressed'] },
-    { title: 'Improved', classes: ['improved'] },
-    { title: 'Changed, not significant', classes: ['changed_not_significant'] },
-    { title: 'New and removed', classes: ['new', 'removed'] },
-    { title: 'Not comparable', classes: ['not_comparable'] },
-];
-function comparison_lines_rowsOf(comparison, classes) {
-    return comparison.scenarios.filter((row) => classes.includes(row.class));
-}
-const comparison_lines_CLASS_LABELS = {
-    regressed: 'regressed',
-    improved: 'improved',
-    changed_not_significant: 'changed, not significant',
-    unchanged: 'unchanged',
-    new: 'new',
-    removed: 'removed',
-    not_comparable: 'not comparable',
-};
-
-;// CONCATENATED MODULE: ./src/core/report/comparison-report.ts
-
-
-/**
- * The comparison for a terminal: headline, then each non-empty section, then loosened checks; unchanged ones counted
- * only.
- */
-function renderComparisonText(comparison, context) {
-    const lines = [
-        `Compared with ${context.baseLabel}: ${context.baseOrigin}`,
-        comparison_lines_comparisonHeadline(comparison, context.baseLabel),
-    ];
-    for (const section of comparison_lines_SECTIONS) {
-        const rows = comparison_lines_rowsOf(comparison, section.classes);
-        if (rows.length === 0)
-            continue;
-        lines.push('', `${section.title}:`);
-        for (const row of rows) {
-            lines.push(`  ${row.name} (${row.file})${section.classes.length > 1 ? ` [${comparison_lines_CLASS_LABELS[row.class]}]` : ''}`);
-            if (row.base && row.head)
-                lines.push(`    pass rate ${comparison_lines_passRateChange(row)} · cost/trial ${comparison_lines_figureChange(row, 'cost_per_trial')} · p50 ${comparison_lines_figureChange(row, 'latency_p50_seconds')}`);
-            for (const reason of row.reasons)
-                lines.push(`    ${reason}`);
-        }
-    }
-    const loosened = comparison.scenarios.filter((row) => row.loosened_checks.length > 0);
-    if (loosened.length > 0) {
-        lines.push('', 'Loosened checks:');
-        for (const row of loosened)
-            for (const check of row.loosened_checks)
-                lines.push(`  ${row.name}: ${check.check}: ${check.detail}`);
-    }
-    return lines.join('\n');
-}
-/** The comparison in Markdown, for the PR comment and the job summary; unchanged scenarios folded. */
-function renderComparisonMarkdown(comparison, context) {
-    const lines = [`**${escapeMarkdown(comparisonHeadline(comparison, context.baseLabel))}**`, ''];
-    for (const section of SECTIONS) {
-        const rows = rowsOf(comparison, section.classes);
-        if (rows.length === 0)
-            continue;
-        lines.push(`**${section.title}**`, '', '| Scenario | Pass rate | Cost / trial | p50 latency | Why |', '| --- | --- | --- | --- | --- |');
-        for (const row of rows)
-            lines.push(markdownRow(row, section.classes.length > 1));
-        lines.push('');
-    }
-    const loosened = comparison.scenarios.filter((row) => row.loosened_checks.length > 0);
-    if (loosened.length > 0) {
-        lines.push('**Loosened checks**', '', '| Scenario | Check | Change |', '| --- | --- | --- |');
-        for (const row of loosened) {
-            for (const check of row.loosened_checks)
-                lines.push(`| ${escapeMarkdown(row.name)} | ${escapeMarkdown(check.check)} | ${escapeMarkdown(check.detail)} |`);
-        }
-        lines.push('');
-    }
-    const unchanged = rowsOf(comparison, ['unchanged']);
-    if (unchanged.length > 0) {
-        lines.push(`<details><summary>${unchanged.length} unchanged</summary>`, '');
-        for (const row of unchanged)
-            lines.push(`- ${escapeMarkdown(row.name)}: ${passRateChange(row)}`);
-        lines.push('', '</details>', '');
-    }
-    lines.push(`Baseline: ${markdownLink(context.baseOrigin, context.baseUrl)}`);
-    return lines.join('\n');
-}
-function markdownRow(row, showClass) {
-    const name = `${escapeMarkdown(row.name)}${showClass ? ` (${CLASS_LABELS[row.class]})` : ''}`;
-    const why = escapeMarkdown(row.reasons.join('; '), 600);
-    return `| ${name} | ${passRateChange(row)} | ${figureChange(row, 'cost_per_trial')} | ${figureChange(row, 'latency_p50_seconds')} | ${why} |`;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/results.ts
-/**
- * The results document: what `salvo run --json` prints, what the run store
- * keeps, and what the action uploads as its results file. Public and
- * snake_case; add fields freely, never rename one without bumping
- * RESULTS_SCHEMA_VERSION.
- */
-const RESULTS_SCHEMA_VERSION = 1;
-/** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */
-function figuresOfScenarioNotRun() {
-    return {
-        trials: [],
-        turns: 0,
-        max_turns_hit: false,
-        tool_calls: 0,
-        input_tokens: 0,
-        output_tokens: 0,
-        latency_seconds: 0,
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/canonical-json.ts
@@ -31965,7 +31595,7 @@ function deepEqual(left, right) {
     return false;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/@jmespath-community/jmespath/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/@jmespath-community/jmespath/dist/index.mjs
 // src/utils/index.ts
 var isObject = (obj) => {
   return obj !== null && Object.prototype.toString.call(obj) === "[object Object]";
@@ -34241,7 +33871,7 @@ function matchesPattern(actual, expected) {
 
 /** The agent's cost; with `include_judge: true`, the judge's votes on the trial too. */
 function checkCostLimit(assertion, trace) {
-    const limit = formatCost(assertion.max_usd);
+    const limit = (0,format/* formatCost */.BD)(assertion.max_usd);
     const judge = assertion.include_judge ? trace.judge : undefined;
     if (trace.cost_usd === null || judge?.cost_usd === null) {
         const model = trace.cost_usd === null ? trace.model : (judge?.models.join(', ') ?? '');
@@ -34250,8 +33880,8 @@ function checkCostLimit(assertion, trace) {
     }
     const total = trace.cost_usd + (judge?.cost_usd ?? 0);
     const cost = judge
-        ? `${formatCost(total)} (${formatCost(trace.cost_usd)} agent + ${formatCost(judge.cost_usd)} judge)`
-        : formatCost(total);
+        ? `${(0,format/* formatCost */.BD)(total)} (${(0,format/* formatCost */.BD)(trace.cost_usd)} agent + ${(0,format/* formatCost */.BD)(judge.cost_usd)} judge)`
+        : (0,format/* formatCost */.BD)(total);
     if (total <= assertion.max_usd)
         return pass(`cost ${cost} is within the ${limit} limit`);
     return fail(`cost ${cost} is over the ${limit} limit`);
@@ -34261,14 +33891,14 @@ function checkCostLimit(assertion, trace) {
  * latency percentiles of a scenario use, so the limit and the report agree.
  */
 function checkLatencyLimit(assertion, trace) {
-    const limit = formatSeconds(assertion.max_seconds);
-    const latency = formatSeconds(trace.latency_seconds);
+    const limit = (0,format/* formatSeconds */.Xo)(assertion.max_seconds);
+    const latency = (0,format/* formatSeconds */.Xo)(trace.latency_seconds);
     if (trace.latency_seconds <= assertion.max_seconds)
         return pass(`took ${latency}, within the ${limit} limit`);
     return fail(`took ${latency}, over the ${limit} limit`);
 }
 function checkTurnLimit(assertion, trace) {
-    const used = format_plural(trace.turn_count, 'turn');
+    const used = (0,format/* plural */.LS)(trace.turn_count, 'turn');
     const hit = trace.max_turns_hit ? ' and hit max_turns' : '';
     if (trace.turn_count <= assertion.max_turns)
         return pass(`used ${used}, within the limit of ${assertion.max_turns}`);
@@ -34762,7 +34392,7 @@ function checkToolCalls(assertion, trace) {
     return {
         passed: false,
         score,
-        reason: `${matched} of ${format_plural(expected.length, 'expected call')} matched${order}; ${problems.join('; ')}`,
+        reason: `${matched} of ${(0,format/* plural */.LS)(expected.length, 'expected call')} matched${order}; ${problems.join('; ')}`,
     };
 }
 function expectedCalls(assertion) {
@@ -34894,16 +34524,16 @@ function checkToolCalled(assertion, trace) {
         if (calls.length === 0)
             return pass(`${tool} was not called (expected ${tool_checks_describeRange(range)})`);
         if (range.explicit)
-            return pass(`${tool} was called${withArguments} ${format_plural(matching.length, 'time')} (expected ${tool_checks_describeRange(range)})`);
+            return pass(`${tool} was called${withArguments} ${(0,format/* plural */.LS)(matching.length, 'time')} (expected ${tool_checks_describeRange(range)})`);
         if (expected === undefined)
-            return pass(`${tool} was called ${format_plural(calls.length, 'time')}`);
+            return pass(`${tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')}`);
         return pass(`${tool} was called${withArguments} (call ${calls.indexOf(matching[0]) + 1} of ${calls.length})`);
     }
     if (calls.length === 0)
         return fail(`${tool} was never called (${calledNames(trace)})`);
     if (matching.length === 0 && expected !== undefined)
         return failWithClosestCall(tool, calls, expected, options);
-    return fail(`${tool} was called${withArguments} ${format_plural(matching.length, 'time')}; expected ${tool_checks_describeRange(range)}${callNumbers(calls, matching)}`);
+    return fail(`${tool} was called${withArguments} ${(0,format/* plural */.LS)(matching.length, 'time')}; expected ${tool_checks_describeRange(range)}${callNumbers(calls, matching)}`);
 }
 function checkToolNotCalled(assertion, trace) {
     const calls = callsOf(trace, assertion.tool);
@@ -34915,7 +34545,7 @@ function checkToolNotCalled(assertion, trace) {
         if (index < 0) {
             const others = calls.length === 0
                 ? 'it was not called at all'
-                : `it was called ${format_plural(calls.length, 'time')} with other arguments`;
+                : `it was called ${(0,format/* plural */.LS)(calls.length, 'time')} with other arguments`;
             return pass(`${assertion.tool} was never called with ${pattern} (${others})`);
         }
         const call = calls[index];
@@ -34924,7 +34554,7 @@ function checkToolNotCalled(assertion, trace) {
     if (calls.length === 0)
         return pass(`${assertion.tool} was not called`);
     const first = calls[0];
-    return fail(`${assertion.tool} was called ${format_plural(calls.length, 'time')}, first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`);
+    return fail(`${assertion.tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')}, first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`);
 }
 /** The pattern to match, or undefined when any call counts (no arguments given, extra arguments allowed). */
 function expectedArguments(assertion) {
@@ -34967,10 +34597,11 @@ function failWithClosestCall(tool, calls, expected, options) {
     if (calls.length === 1)
         return fail(`${tool} was called ${clauses}`);
     const number = closest ? calls.indexOf(closest.candidate) + 1 : 1;
-    return fail(`${tool} was called ${format_plural(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`);
+    return fail(`${tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/tool-sequence.ts
+
 
 /**
  * tool_sequence compares the ordered names of the tools the model called with
@@ -35004,11 +34635,11 @@ function checkExact(expected, actual) {
     }
     if (position === actual.length) {
         const missing = expected.slice(position);
-        return fail(`expected ${describeNames(missing)} after the first ${position} call(s); ${got(actual)}`);
+        return fail(`expected ${describeNames(missing)} after the first ${(0,format/* plural */.LS)(position, 'call')}; ${got(actual)}`);
     }
     if (position === expected.length) {
         const extra = actual.slice(position);
-        return fail(`expected exactly ${describeNames(expected)}; extra call(s) after it: ${describeNames(extra)}`);
+        return fail(`expected exactly ${describeNames(expected)}; ${extra.length === 1 ? 'an extra call' : 'extra calls'} after it: ${describeNames(extra)}`);
     }
     const wanted = expected[position];
     const instead = actual[position];
@@ -35120,9 +34751,9 @@ function labelOf(assertion) {
         case 'state':
             return `${assertion.type} ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
         case 'cost_limit':
-            return `cost_limit ${formatCost(assertion.max_usd)}`;
+            return `cost_limit ${(0,format/* formatCost */.BD)(assertion.max_usd)}`;
         case 'latency_limit':
-            return `latency_limit ${formatSeconds(assertion.max_seconds)}`;
+            return `latency_limit ${(0,format/* formatSeconds */.Xo)(assertion.max_seconds)}`;
         case 'turn_limit':
             return `turn_limit ${assertion.max_turns}`;
         case 'judge':
@@ -35158,14 +34789,10 @@ function evaluateAssertion(assertion, index, trace, view, line, judged) {
 function inputsOf(scenario) {
     return {
         model: scenario.model,
-        prompt: shortDigest(scenario.prompt),
+        prompt: shortDigest(userMessagesOf(scenario)),
         system_prompt: shortDigest(scenario.system_prompt),
         tools: shortDigest(scenario.tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters }))),
-        mocks: shortDigest(scenario.tools.map((tool) => ({
-            name: tool.name,
-            mock_response: tool.mock_response ?? null,
-            mocks: tool.mocks ?? null,
-        }))),
+        mocks: shortDigest(answersOf(scenario)),
         settings: shortDigest({
             adapter: scenario.adapter,
             api: scenario.api ?? null,
@@ -35175,6 +34802,48 @@ function inputsOf(scenario) {
             extras: scenario.extras,
         }),
     };
+}
+/**
+ * The user's side: the prompt, or the scripted turns' messages (not their assertions), or the simulated user. A
+ * one-prompt scenario digests its prompt alone, as rows written before turns existed did, so old runs stay comparable.
+ */
+function userMessagesOf(scenario) {
+    if (!scenario.turns && !scenario.user_simulator)
+        return scenario.prompt;
+    return {
+        prompt: scenario.prompt,
+        turns: scenario.turns?.map((turn) => turn.user),
+        user_simulator: scenario.user_simulator,
+    };
+}
+/**
+ * What answers the tools: mocks, and handlers with the state they share. Undefined keys drop out of the digest
+ * (canonical JSON), so a mock-only scenario digests as rows written before handlers existed did.
+ */
+function answersOf(scenario) {
+    const answers = scenario.tools.map((tool) => ({
+        name: tool.name,
+        mock_response: tool.mock_response ?? null,
+        mocks: tool.mocks ?? null,
+        handler: tool.handler,
+    }));
+    return scenario.state ? { answers, state: scenario.state } : answers;
+}
+const INPUT_PARTS = [
+    'model',
+    'prompt',
+    'system_prompt',
+    'tools',
+    'mocks',
+    'settings',
+];
+/** The parts of what the model sees that differ between two rows' inputs, in a fixed order. */
+function changedInputParts(before, after) {
+    return INPUT_PARTS.filter((part) => before[part] !== after[part]);
+}
+/** `model, system prompt, mocks`: the parts as a reader names them. */
+function describeInputParts(parts) {
+    return parts.map((part) => part.replaceAll('_', ' ')).join(', ');
 }
 function checksOf(scenario) {
     return {
@@ -35256,6 +34925,392 @@ function modesOf(assertion) {
         default:
             return {};
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/compare-runs.ts
+
+
+
+
+
+const COMPARISON_CLASSES = [
+    'regressed',
+    'improved',
+    'changed_not_significant',
+    'unchanged',
+    'new',
+    'removed',
+    'not_comparable',
+];
+/**
+ * Compares a PR's run (head) with a baseline run (base), scenario by
+ * scenario, matched by file path and name. docs/comparing-runs.md explains
+ * the classes; the rule of thumb is that only what the counts can show is
+ * called a regression, and a broken required assertion always is.
+ */
+function compareRuns(base, head) {
+    const baseByKey = new Map(base.scenarios.map((scenario) => [keyOf(scenario), scenario]));
+    const headKeys = new Set(head.scenarios.map(keyOf));
+    const rows = head.scenarios.map((after) => compareScenario(baseByKey.get(keyOf(after)) ?? null, after));
+    for (const before of base.scenarios)
+        if (!headKeys.has(keyOf(before)))
+            rows.push(compareScenario(before, null));
+    applyFalseDiscoveryControl(rows);
+    const counts = Object.fromEntries(COMPARISON_CLASSES.map((name) => [name, 0]));
+    for (const row of rows)
+        counts[row.class] += 1;
+    return {
+        false_discovery_rate: FALSE_DISCOVERY_RATE,
+        base: sideTotals(base),
+        head: sideTotals(head),
+        cost_change: relativeChange(base.totals.cost_usd, head.totals.cost_usd),
+        counts,
+        loosened_checks: rows.reduce((sum, row) => sum + row.loosened_checks.length, 0),
+        scenarios: rows,
+    };
+}
+function keyOf(scenario) {
+    return `${scenario.file}\u0000${scenario.name}`;
+}
+function sideTotals(run) {
+    return {
+        run_id: run.run_id,
+        scenarios: run.totals.total,
+        passed: run.totals.passed,
+        cost_usd: run.totals.cost_usd,
+        cost_incomplete: run.totals.cost_incomplete,
+    };
+}
+function compareScenario(before, after) {
+    const any = (after ?? before);
+    const base = before ? sideFigures(before) : null;
+    const head = after ? sideFigures(after) : null;
+    const row = {
+        file: any.file,
+        name: any.name,
+        class: 'unchanged',
+        reasons: [],
+        base,
+        head,
+        deltas: {
+            pass_rate: base?.pass_rate != null && head?.pass_rate != null ? head.pass_rate - base.pass_rate : null,
+            cost_per_trial: relativeChange(base?.cost_per_trial ?? null, head?.cost_per_trial ?? null),
+            latency_p50_seconds: relativeChange(base?.latency_p50_seconds ?? null, head?.latency_p50_seconds ?? null),
+            turns_per_trial: relativeChange(base?.turns_per_trial ?? null, head?.turns_per_trial ?? null),
+            tool_calls_per_trial: relativeChange(base?.tool_calls_per_trial ?? null, head?.tool_calls_per_trial ?? null),
+        },
+        p_value: null,
+        q_value: null,
+        trials_needed_per_side: null,
+        changed_inputs: before && after ? changedInputs(before, after) : [],
+        loosened_checks: before?.checks && after?.checks ? findLoosenedChecks(before.checks, after.checks) : [],
+    };
+    if (!before || !after || !base || !head) {
+        row.class = before ? 'removed' : 'new';
+        row.reasons.push(before ? 'no longer in the run' : 'not in the baseline run');
+        return row;
+    }
+    if (row.changed_inputs.length > 0) {
+        row.class = 'not_comparable';
+        row.reasons.push(`what the model sees changed: ${describeInputParts(row.changed_inputs)}`);
+        return row;
+    }
+    if (base.counted === 0 || head.counted === 0) {
+        row.class = 'not_comparable';
+        row.reasons.push(`no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${(0,format/* verdictLabel */.Id)((base.counted === 0 ? base : head).verdict)})`);
+        return row;
+    }
+    row.p_value = fisherExactTwoSided(base.passed, base.counted - base.passed, head.passed, head.counted - head.passed);
+    classifyInvariants(row, after);
+    return row;
+}
+function changedInputs(before, after) {
+    if (before.inputs && after.inputs)
+        return changedInputParts(before.inputs, after.inputs);
+    // Rows written before inputs were recorded: the model is all that can be told.
+    return before.model === after.model ? [] : ['model'];
+}
+/** A required assertion is an invariant: newly failing regresses, newly passing improves, whatever the counts say. */
+function classifyInvariants(row, after) {
+    const brokenBefore = new Set(row.base.broken_invariants.map((entry) => entry.label));
+    const newlyBroken = row.head.broken_invariants.filter((entry) => !brokenBefore.has(entry.label));
+    const passingNow = new Set(requiredAssertionTally(after)
+        .filter((entry) => entry.failed === 0)
+        .map((entry) => entry.label));
+    const restored = row.base.broken_invariants.filter((entry) => passingNow.has(entry.label));
+    if (newlyBroken.length > 0) {
+        row.class = 'regressed';
+        for (const entry of newlyBroken)
+            row.reasons.push(`required assertion '${entry.label}' now fails (${entry.failed}/${entry.evaluated} trials)`);
+    }
+    else if (restored.length > 0) {
+        row.class = 'improved';
+        for (const entry of restored)
+            row.reasons.push(`required assertion '${entry.label}' passes again (failed ${entry.failed}/${entry.evaluated} trials before)`);
+    }
+}
+/** Benjamini-Hochberg across the scenarios with a p-value, then each one's class from its q-value. */
+function applyFalseDiscoveryControl(rows) {
+    const tested = rows.filter((row) => row.p_value !== null);
+    const qValues = benjaminiHochberg(tested.map((row) => row.p_value));
+    const ranked = [...tested].sort((a, b) => a.p_value - b.p_value);
+    tested.forEach((row, i) => {
+        row.q_value = qValues[i];
+        // The bar BH sets for this scenario's p-value, the others staying as they are: what the trials-needed figure must
+        // clear.
+        const bar = (FALSE_DISCOVERY_RATE * (ranked.indexOf(row) + 1)) / tested.length;
+        classifyCounts(row, bar);
+    });
+}
+function classifyCounts(row, bar) {
+    const base = row.base;
+    const head = row.head;
+    const counts = `pass rate ${base.passed}/${base.counted} → ${head.passed}/${head.counted}`;
+    const rateChange = head.pass_rate - base.pass_rate;
+    if (Math.abs(rateChange) < 1e-12)
+        return;
+    const significant = row.q_value <= FALSE_DISCOVERY_RATE;
+    if (significant) {
+        const direction = rateChange < 0 ? 'regressed' : 'improved';
+        // An invariant already decided the class; a significant move the other way is still worth saying.
+        if (row.reasons.length === 0)
+            row.class = direction;
+        row.reasons.push(`${counts}, significant (p ${formatP(row.p_value)}, q ${formatP(row.q_value)})`);
+        return;
+    }
+    if (row.reasons.length > 0) {
+        row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value)})`);
+        return;
+    }
+    row.class = 'changed_not_significant';
+    row.trials_needed_per_side = trialsPerSideToShow(base.pass_rate, head.pass_rate, bar);
+    row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value)}, q ${formatP(row.q_value)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`);
+}
+function trialsAdvice(baseTrials, headTrials, needed, bar) {
+    const neverAtThisSize = !canEverShowDifference(baseTrials, headTrials, bar)
+        ? baseTrials === 1 && headTrials === 1
+            ? 'one trial each can never show a difference; '
+            : `${baseTrials} and ${headTrials} trials can never show a difference; `
+        : '';
+    if (needed === null)
+        return `${neverAtThisSize}a difference this small would need more than ${TRIALS_NEEDED_CAP} trials per side`;
+    return `${neverAtThisSize}about ${needed} trials per side would show a difference this size`;
+}
+/** `= 0.029`, `= 0.57`, `< 0.001`: a p- or q-value with its relation, to follow `p` or `q`. */
+function formatP(p) {
+    if (p < 0.001)
+        return '< 0.001';
+    return `= ${p >= 0.1 ? p.toFixed(2) : p.toFixed(3)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/markdown-text.ts
+/**
+ * Turning user text (scenario names, file paths, model output, reasons) into
+ * Markdown that can neither break a table nor inject HTML, links or mentions.
+ * Everything a report shows that did not come from salvo itself goes through
+ * `escapeMarkdown`.
+ */
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Characters CommonMark lets us neutralise with a backslash (`|` matters most: it splits table cells). */
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!|~]/g;
+/** Line and paragraph separators, and control characters that would end or corrupt a table row. */
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/**
+ * One line of inert Markdown: newlines become spaces, HTML special characters
+ * become entities, Markdown punctuation is backslash-escaped, and `@` gets a
+ * word joiner so model output cannot mention (and notify) GitHub users.
+ * `maxLength` caps the visible length (an ellipsis marks the cut).
+ */
+function markdown_text_escapeMarkdown(text, maxLength = 300) {
+    const oneLine = truncateText(text.replace(LINE_BREAKS, ' ').replace(CONTROL_CHARACTERS, ''), maxLength);
+    return oneLine
+        .replace(/[&<>"]/g, (character) => HTML_ENTITIES[character] ?? character)
+        .replace(MARKDOWN_PUNCTUATION, (character) => `\\${character}`)
+        .replace(/@/g, '@\u2060');
+}
+/** Cuts at `maxLength` code points, marking the cut with an ellipsis. */
+function truncateText(text, maxLength) {
+    const codePoints = Array.from(text);
+    if (codePoints.length <= maxLength)
+        return text;
+    return `${codePoints.slice(0, Math.max(0, maxLength - 1)).join('')}…`;
+}
+/** UTF-8 size, which is what GitHub's 1 MiB job-summary limit counts. */
+function utf8ByteLength(text) {
+    let bytes = 0;
+    for (const character of text) {
+        const codePoint = character.codePointAt(0) ?? 0;
+        bytes += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    }
+    return bytes;
+}
+/** Only http(s) URLs are linked; anything else (javascript:, data:) is shown as inert text. */
+function markdown_text_markdownLink(label, url) {
+    const safeLabel = markdown_text_escapeMarkdown(label);
+    if (!url || !/^https?:\/\/[^\s<>"]+$/.test(url))
+        return safeLabel;
+    return `[${safeLabel}](${url.replace(/[()]/g, (character) => encodeURIComponent(character))})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/comparison-lines.ts
+
+/**
+ * The wording of a comparison shared by the terminal and the Markdown
+ * reports, so a regression reads the same in both.
+ */
+/** `2 regressed, 1 improved, 14 unchanged · cost $0.41 (+18 % vs main)`. */
+function comparison_lines_comparisonHeadline(comparison, baseLabel) {
+    const { counts } = comparison;
+    const parts = [`${counts.regressed} regressed`, `${counts.improved} improved`];
+    if (counts.changed_not_significant > 0)
+        parts.push(`${counts.changed_not_significant} changed (not significant)`);
+    parts.push(`${counts.unchanged} unchanged`);
+    if (counts.new > 0)
+        parts.push(`${counts.new} new`);
+    if (counts.removed > 0)
+        parts.push(`${counts.removed} removed`);
+    if (counts.not_comparable > 0)
+        parts.push(`${counts.not_comparable} not comparable`);
+    if (comparison.loosened_checks > 0)
+        parts.push(`${comparison.loosened_checks} loosened ${comparison.loosened_checks === 1 ? 'check' : 'checks'}`);
+    const cost = `${comparison.head.cost_incomplete ? 'at least ' : ''}${(0,format/* formatCost */.BD)(comparison.head.cost_usd)}`;
+    const change = comparison.cost_change === null ? '' : ` (${formatPercentChange(comparison.cost_change)} vs ${baseLabel})`;
+    return `${parts.join(', ')} · cost ${cost}${change}`;
+}
+/** `+18 %`, `−5 %`, `±0 %`. */
+function formatPercentChange(change) {
+    const percent = Math.round(change * 100);
+    if (percent === 0)
+        return '±0 %';
+    return `${percent > 0 ? '+' : '−'}${Math.abs(percent)} %`;
+}
+/** `9/10 → 3/10`, or what one side lacks. */
+function comparison_lines_passRateChange(row) {
+    const side = (figures) => (figures ? `${figures.passed}/${figures.counted}` : '—');
+    return `${side(row.base)} → ${side(row.head)}`;
+}
+/** `$0.012 → $0.015 (+25 %)`, for one per-trial figure. */
+function comparison_lines_figureChange(row, figure) {
+    const show = (value) => value == null ? '—' : figure === 'cost_per_trial' ? (0,format/* formatCost */.BD)(value) : (0,format/* formatSeconds */.Xo)(value);
+    const delta = row.deltas[figure];
+    return `${show(row.base?.[figure])} → ${show(row.head?.[figure])}${delta === null ? '' : ` (${formatPercentChange(delta)})`}`;
+}
+/** The sections of a comparison report, in the order a reviewer reads them. */
+const comparison_lines_SECTIONS = [
+    { title: 'Regressed', classes: ['regressed'] },
+    { title: 'Improved', classes: ['improved'] },
+    { title: 'Changed, not significant', classes: ['changed_not_significant'] },
+    { title: 'New and removed', classes: ['new', 'removed'] },
+    { title: 'Not comparable', classes: ['not_comparable'] },
+];
+function comparison_lines_rowsOf(comparison, classes) {
+    return comparison.scenarios.filter((row) => classes.includes(row.class));
+}
+const comparison_lines_CLASS_LABELS = {
+    regressed: 'regressed',
+    improved: 'improved',
+    changed_not_significant: 'changed, not significant',
+    unchanged: 'unchanged',
+    new: 'new',
+    removed: 'removed',
+    not_comparable: 'not comparable',
+};
+
+;// CONCATENATED MODULE: ./src/core/report/comparison-report.ts
+
+
+/**
+ * The comparison for a terminal: headline, then each non-empty section, then loosened checks; unchanged ones counted
+ * only.
+ */
+function renderComparisonText(comparison, context) {
+    const lines = [
+        `Compared with ${context.baseLabel}: ${context.baseOrigin}`,
+        comparison_lines_comparisonHeadline(comparison, context.baseLabel),
+    ];
+    for (const section of comparison_lines_SECTIONS) {
+        const rows = comparison_lines_rowsOf(comparison, section.classes);
+        if (rows.length === 0)
+            continue;
+        lines.push('', `${section.title}:`);
+        for (const row of rows) {
+            lines.push(`  ${row.name} (${row.file})${section.classes.length > 1 ? ` [${comparison_lines_CLASS_LABELS[row.class]}]` : ''}`);
+            if (row.base && row.head)
+                lines.push(`    pass rate ${comparison_lines_passRateChange(row)} · cost/trial ${comparison_lines_figureChange(row, 'cost_per_trial')} · p50 ${comparison_lines_figureChange(row, 'latency_p50_seconds')}`);
+            for (const reason of row.reasons)
+                lines.push(`    ${reason}`);
+        }
+    }
+    const loosened = comparison.scenarios.filter((row) => row.loosened_checks.length > 0);
+    if (loosened.length > 0) {
+        lines.push('', 'Loosened checks:');
+        for (const row of loosened)
+            for (const check of row.loosened_checks)
+                lines.push(`  ${row.name}: ${check.check}: ${check.detail}`);
+    }
+    return lines.join('\n');
+}
+/** The comparison in Markdown, for the PR comment and the job summary; unchanged scenarios folded. */
+function renderComparisonMarkdown(comparison, context) {
+    const lines = [`**${escapeMarkdown(comparisonHeadline(comparison, context.baseLabel))}**`, ''];
+    for (const section of SECTIONS) {
+        const rows = rowsOf(comparison, section.classes);
+        if (rows.length === 0)
+            continue;
+        lines.push(`**${section.title}**`, '', '| Scenario | Pass rate | Cost / trial | p50 latency | Why |', '| --- | --- | --- | --- | --- |');
+        for (const row of rows)
+            lines.push(markdownRow(row, section.classes.length > 1));
+        lines.push('');
+    }
+    const loosened = comparison.scenarios.filter((row) => row.loosened_checks.length > 0);
+    if (loosened.length > 0) {
+        lines.push('**Loosened checks**', '', '| Scenario | Check | Change |', '| --- | --- | --- |');
+        for (const row of loosened) {
+            for (const check of row.loosened_checks)
+                lines.push(`| ${escapeMarkdown(row.name)} | ${escapeMarkdown(check.check)} | ${escapeMarkdown(check.detail)} |`);
+        }
+        lines.push('');
+    }
+    const unchanged = rowsOf(comparison, ['unchanged']);
+    if (unchanged.length > 0) {
+        lines.push(`<details><summary>${unchanged.length} unchanged</summary>`, '');
+        for (const row of unchanged)
+            lines.push(`- ${escapeMarkdown(row.name)}: ${passRateChange(row)}`);
+        lines.push('', '</details>', '');
+    }
+    lines.push(`Baseline: ${markdownLink(context.baseOrigin, context.baseUrl)}`);
+    return lines.join('\n');
+}
+function markdownRow(row, showClass) {
+    const name = `${escapeMarkdown(row.name)}${showClass ? ` (${CLASS_LABELS[row.class]})` : ''}`;
+    const why = escapeMarkdown(row.reasons.join('; '), 600);
+    return `| ${name} | ${passRateChange(row)} | ${figureChange(row, 'cost_per_trial')} | ${figureChange(row, 'latency_p50_seconds')} | ${why} |`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/core/results.ts
+/**
+ * The results document: what `salvo run --json` prints, what the run store
+ * keeps, and what the action uploads as its results file. Public and
+ * snake_case; add fields freely, never rename one without bumping
+ * RESULTS_SCHEMA_VERSION.
+ */
+const RESULTS_SCHEMA_VERSION = 1;
+/** The figures of a scenario that never ran (skipped, invalid, no client): no trials, nothing measured. */
+function figuresOfScenarioNotRun() {
+    return {
+        trials: [],
+        turns: 0,
+        max_turns_hit: false,
+        tool_calls: 0,
+        input_tokens: 0,
+        output_tokens: 0,
+        latency_seconds: 0,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/runner/suite-results.ts
@@ -35731,8 +35786,8 @@ async function readMergeInput(file, cwd) {
     return document;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
-var cli_schemas = __nccwpck_require__(2160);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var cli_schemas = __nccwpck_require__(8816);
 ;// CONCATENATED MODULE: ./src/core/scenario/argument-schema.ts
 
 
@@ -35777,13 +35832,21 @@ const argumentsSchema = cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(
  * Assertion schemas: one strict object per `type`, so each type accepts only
  * its own fields and an unknown field is reported against that type.
  */
-const common = {
+const COMMON_ASSERTION_FIELDS = {
     /** Relative importance in the weighted trial score. */
-    weight: cli_schemas/* number */.aig().positive().default(1),
+    weight: cli_schemas/* number */.aig()
+        .positive()
+        .default(1)
+        .describe('Relative importance: its share of the trial score, sum(score × weight) / sum(weight) (default 1).'),
     /** A failed required assertion fails the trial whatever the score (a hard fail). */
-    required: cli_schemas/* boolean */.zMY().default(false),
+    required: cli_schemas/* boolean */.zMY()
+        .default(false)
+        .describe('When it fails, the trial is a hard fail whatever the score (default false).'),
     /** Optional label shown in reports instead of the generated description. */
-    name: cli_schemas/* string */.YjP().min(1).optional(),
+    name: cli_schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The label shown in reports instead of the generated one (such as `tool_called file_read`).'),
 };
 const JMESPATH_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'regex', 'exists'];
 const SEQUENCE_MODES = ['exact', 'in_order', 'any_order'];
@@ -35798,125 +35861,170 @@ const OTHER_CALLS_MODES = ['allow', 'forbid'];
  */
 const argumentMatching = {
     /** Literals or matchers; literal mappings match partially, at every depth. */
-    arguments: argumentsSchema.optional(),
+    arguments: argumentsSchema
+        .optional()
+        .describe('Argument names to literals or matchers (one_of, matches, gte, optional, ...); literal mappings match partially, at every depth.'),
     /** `allow` (default): arguments not listed are ignored; `forbid`: they fail the match, at any depth. */
-    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
+    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES)
+        .optional()
+        .describe('`allow` (default): arguments not listed are ignored; `forbid`: a call carrying any argument not listed fails, at any depth.'),
     /** `exact` (default), or `loose`: NFKC, lower case, whitespace, punctuation and symbols ignored. */
-    strings: cli_schemas/* enum */.k5n(STRING_MODES).optional(),
+    strings: cli_schemas/* enum */.k5n(STRING_MODES)
+        .optional()
+        .describe('`exact` (default), or `loose`: strings compared after Unicode NFKC, lower-casing, and removing whitespace, punctuation and symbols.'),
 };
 const toolCalled = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('tool_called'),
-    tool: cli_schemas/* string */.YjP().min(1),
+    type: cli_schemas/* literal */.euz('tool_called')
+        .describe('Passes when the tool was called (with matching arguments, as many times as asked).'),
+    tool: cli_schemas/* string */.YjP().min(1).describe("The tool's name."),
     ...argumentMatching,
     /** How many calls must match: exactly `times`, or between `min_times` (default 1) and `max_times`. */
-    times: cli_schemas/* int */.Whr().min(1).optional(),
-    min_times: cli_schemas/* int */.Whr().min(0).optional(),
-    max_times: cli_schemas/* int */.Whr().min(1).optional(),
-    ...common,
+    times: cli_schemas/* int */.Whr().min(1).optional().describe('Exactly this many calls must match (not with min_times / max_times).'),
+    min_times: cli_schemas/* int */.Whr()
+        .min(0)
+        .optional()
+        .describe("At least this many calls must match (default 1; 0 with max_times means 'at most')."),
+    max_times: cli_schemas/* int */.Whr().min(1).optional().describe('At most this many calls may match.'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const toolNotCalled = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('tool_not_called'),
-    tool: cli_schemas/* string */.YjP().min(1),
+    type: cli_schemas/* literal */.euz('tool_not_called')
+        .describe('Passes when the tool was never called (with arguments: never with arguments that match these).'),
+    tool: cli_schemas/* string */.YjP().min(1).describe("The tool's name."),
     /** With arguments: the tool may be called, but never with arguments that match these. */
     ...argumentMatching,
-    ...common,
+    ...COMMON_ASSERTION_FIELDS,
 });
 const expectedCall = cli_schemas/* strictObject */.rej({
-    tool: cli_schemas/* string */.YjP().min(1),
-    arguments: argumentsSchema.optional(),
+    tool: cli_schemas/* string */.YjP().min(1).describe("The tool's name."),
+    arguments: argumentsSchema
+        .optional()
+        .describe('Argument names to literals or matchers; without it any call of the tool fits.'),
     /** Overrides the assertion's extra_arguments for this call. */
-    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).optional(),
+    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES)
+        .optional()
+        .describe("Overrides the assertion's `extra_arguments` for this call."),
     /** Overrides the assertion's strings for this call. */
-    strings: cli_schemas/* enum */.k5n(STRING_MODES).optional(),
+    strings: cli_schemas/* enum */.k5n(STRING_MODES).optional().describe("Overrides the assertion's `strings` for this call."),
 });
 /** An expected multiset of calls, each matched by a different actual call (a maximum bipartite matching). */
 const toolCalls = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('tool_calls'),
-    calls: cli_schemas/* array */.YOg(expectedCall).min(1),
+    type: cli_schemas/* literal */.euz('tool_calls').describe('Passes when each listed call is matched by a different actual call.'),
+    calls: cli_schemas/* array */.YOg(expectedCall)
+        .min(1)
+        .describe('The expected calls, each `{tool, arguments?, extra_arguments?, strings?}`.'),
     /** `any`: in any order; `in_order`: in this order, other calls may come between. */
-    order: cli_schemas/* enum */.k5n(CALL_ORDERS).default('any'),
+    order: cli_schemas/* enum */.k5n(CALL_ORDERS)
+        .default('any')
+        .describe('`any` (default): in any order; `in_order`: the matched calls appear in the listed order, other calls may come between.'),
     /** `forbid`: no call beyond the listed ones. */
-    others: cli_schemas/* enum */.k5n(OTHER_CALLS_MODES).default('allow'),
+    others: cli_schemas/* enum */.k5n(OTHER_CALLS_MODES)
+        .default('allow')
+        .describe('`allow` (default), or `forbid`: no call beyond the listed ones.'),
     /** The default of every listed call. */
-    strings: cli_schemas/* enum */.k5n(STRING_MODES).default('exact'),
+    strings: cli_schemas/* enum */.k5n(STRING_MODES)
+        .default('exact')
+        .describe("The default `strings` of every listed call (`exact` or `loose`); a call's own value wins."),
     /** The default of every listed call. */
-    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES).default('allow'),
-    ...common,
+    extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES)
+        .default('allow')
+        .describe("The default `extra_arguments` of every listed call (`allow` or `forbid`); a call's own value wins."),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const toolSequence = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('tool_sequence'),
-    sequence: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).min(1),
-    mode: cli_schemas/* enum */.k5n(SEQUENCE_MODES).default('in_order'),
-    ...common,
+    type: cli_schemas/* literal */.euz('tool_sequence').describe('Passes when the tools were called in this sequence.'),
+    sequence: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).min(1).describe('Tool names, in the expected order.'),
+    mode: cli_schemas/* enum */.k5n(SEQUENCE_MODES)
+        .default('in_order')
+        .describe('`exact`: exactly these calls in this order; `in_order` (default): in this order, others may come between; `any_order`: all of them, in any order.'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const outputContains = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('output_contains'),
-    value: cli_schemas/* string */.YjP().min(1),
-    ignore_case: cli_schemas/* boolean */.zMY().default(false),
-    ...common,
+    type: cli_schemas/* literal */.euz('output_contains').describe('Passes when the final output contains the text.'),
+    value: cli_schemas/* string */.YjP().min(1).describe('The text to find in the final output.'),
+    ignore_case: cli_schemas/* boolean */.zMY().default(false).describe('Compare without regard to case (default false).'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const outputNotContains = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('output_not_contains'),
-    value: cli_schemas/* string */.YjP().min(1),
-    ignore_case: cli_schemas/* boolean */.zMY().default(false),
-    ...common,
+    type: cli_schemas/* literal */.euz('output_not_contains').describe('Passes when the final output does not contain the text.'),
+    value: cli_schemas/* string */.YjP().min(1).describe('The text that must not appear in the final output.'),
+    ignore_case: cli_schemas/* boolean */.zMY().default(false).describe('Compare without regard to case (default false).'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const outputMatches = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('output_matches'),
+    type: cli_schemas/* literal */.euz('output_matches')
+        .describe('Passes when the regular expression finds a match anywhere in the final output.'),
     /** A regular expression (src/core/user-regex.ts: linear time), searched anywhere in the final output. */
-    pattern: cli_schemas/* string */.YjP().min(1),
+    pattern: cli_schemas/* string */.YjP()
+        .min(1)
+        .describe('A regular expression, searched anywhere in the final output; linear-time, without backreferences or lookaround.'),
     flags: cli_schemas/* string */.YjP()
         .regex(/^[imsu]*$/, 'flags may only use i, m, s and u')
-        .optional(),
-    ...common,
+        .optional()
+        .describe('Regular expression flags: any of i, m, s and u.'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const assertion_schema_jmespath = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('jmespath'),
-    expression: cli_schemas/* string */.YjP().min(1),
-    operator: cli_schemas/* enum */.k5n(JMESPATH_OPERATORS),
+    type: cli_schemas/* literal */.euz('jmespath').describe('Passes when a JMESPath expression over the trace satisfies the operator.'),
+    expression: cli_schemas/* string */.YjP()
+        .min(1)
+        .describe('A JMESPath expression over the trace (response.content, tool_calls, metadata.turn_count, ...).'),
+    operator: cli_schemas/* enum */.k5n(JMESPATH_OPERATORS)
+        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; contains: text containing value or a list with such an element; regex: text matching value; exists: neither null nor an empty list.'),
     /** Compared with the expression's result; not used by `exists`. */
-    value: cli_schemas/* unknown */.L5J().optional(),
-    ...common,
+    value: cli_schemas/* unknown */.L5J().optional().describe("Compared with the expression's result; not used by `exists`."),
+    ...COMMON_ASSERTION_FIELDS,
 });
 /** Like `jmespath`, over the final state the scenario's tool handlers left (`state.initial`, changed by handlers). */
 const state = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('state'),
-    expression: cli_schemas/* string */.YjP().min(1),
-    operator: cli_schemas/* enum */.k5n(JMESPATH_OPERATORS),
-    value: cli_schemas/* unknown */.L5J().optional(),
-    ...common,
+    type: cli_schemas/* literal */.euz('state')
+        .describe('Passes when a JMESPath expression over the final state the tool handlers left satisfies the operator.'),
+    expression: cli_schemas/* string */.YjP()
+        .min(1)
+        .describe('A JMESPath expression over the final state (`state.initial`, changed by handlers).'),
+    operator: cli_schemas/* enum */.k5n(JMESPATH_OPERATORS)
+        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; contains: text containing value or a list with such an element; regex: text matching value; exists: neither null nor an empty list.'),
+    value: cli_schemas/* unknown */.L5J().optional().describe("Compared with the expression's result; not used by `exists`."),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const costLimit = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('cost_limit'),
-    max_usd: cli_schemas/* number */.aig().nonnegative(),
+    type: cli_schemas/* literal */.euz('cost_limit').describe('Passes when the trial cost at most max_usd.'),
+    max_usd: cli_schemas/* number */.aig().nonnegative().describe('The most the trial may cost, in USD (>= 0).'),
     /** Count the judge's votes on the trial too; by default the limit is on the agent's cost alone. */
-    include_judge: cli_schemas/* boolean */.zMY().default(false),
-    ...common,
+    include_judge: cli_schemas/* boolean */.zMY()
+        .default(false)
+        .describe("Count the judge's votes on the trial too; by default the limit is on the agent's cost alone."),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const latencyLimit = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('latency_limit'),
-    max_seconds: cli_schemas/* number */.aig().positive(),
-    ...common,
+    type: cli_schemas/* literal */.euz('latency_limit').describe('Passes when the trial took at most max_seconds.'),
+    max_seconds: cli_schemas/* number */.aig().positive().describe('The longest the trial may take, in seconds (> 0).'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const turnLimit = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('turn_limit'),
-    max_turns: cli_schemas/* int */.Whr().min(1),
-    ...common,
+    type: cli_schemas/* literal */.euz('turn_limit').describe('Passes when the trial used at most max_turns model turns.'),
+    max_turns: cli_schemas/* int */.Whr().min(1).describe('The most model turns the trial may use (>= 1).'),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const judgeCriterion = cli_schemas/* strictObject */.rej({
-    name: cli_schemas/* string */.YjP().min(1),
-    description: cli_schemas/* string */.YjP().min(1),
-    weight: cli_schemas/* number */.aig().positive().default(1),
+    name: cli_schemas/* string */.YjP().min(1).describe("The criterion's name, shown in reports."),
+    description: cli_schemas/* string */.YjP().min(1).describe('What the judge checks, in words.'),
+    weight: cli_schemas/* number */.aig().positive().default(1).describe("The criterion's share of the judge's score (default 1)."),
 });
 const judgeAssertionSchema = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('judge'),
-    criteria: cli_schemas/* array */.YOg(judgeCriterion).min(1),
-    judge_model: cli_schemas/* string */.YjP().min(1).optional(),
-    k: cli_schemas/* int */.Whr().min(1).max(21).optional(),
-    threshold: cli_schemas/* number */.aig().min(0).max(1).optional(),
-    include_system_prompt: cli_schemas/* boolean */.zMY().default(false),
-    custom_prompt: cli_schemas/* string */.YjP().min(1).optional(),
-    ...common,
+    type: cli_schemas/* literal */.euz('judge').describe('A model judges the final output against the criteria, by majority of k votes.'),
+    criteria: cli_schemas/* array */.YOg(judgeCriterion).min(1).describe('What the judge checks: each `{name, description, weight}`.'),
+    judge_model: cli_schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The judge's model; else the scenario's `judge_model`, salvo.yaml `judge.model`, then `--judge-model`."),
+    k: cli_schemas/* int */.Whr().min(1).max(21).optional().describe('Votes asked for, a majority decides (1-21, default 3).'),
+    threshold: cli_schemas/* number */.aig().min(0).max(1).optional().describe('The judge score needed to pass (0-1, default 0.7).'),
+    include_system_prompt: cli_schemas/* boolean */.zMY()
+        .default(false)
+        .describe("Show the judge the agent's system prompt too (default false)."),
+    custom_prompt: cli_schemas/* string */.YjP().min(1).optional().describe("Replaces the judge's instructions."),
+    ...COMMON_ASSERTION_FIELDS,
 });
 const assertionSchema = cli_schemas/* discriminatedUnion */.gMt('type', [
     toolCalled,
@@ -35954,9 +36062,11 @@ const TOOL_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** `./fakes/shop.mjs#issueRefund`: a module path, then the name of one of its exports. */
 const HANDLER_PATTERN = /^[^#]+\.m?js#[A-Za-z_$][\w$]*$/;
 const toolParametersSchema = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('object'),
-    properties: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
-    required: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP()).default([]),
+    type: cli_schemas/* literal */.euz('object').describe("Always `object`: the tool's arguments are a mapping."),
+    properties: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J())
+        .default({})
+        .describe('The arguments, as JSON Schema properties (anything is allowed inside).'),
+    required: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP()).default([]).describe('The names of the arguments the model must give.'),
 });
 /** What the runner feeds back when the model calls the tool: strings as they are, the rest as JSON. */
 const mockResponseSchema = cli_schemas/* union */.KCZ([
@@ -35973,38 +36083,67 @@ const mockResponseSchema = cli_schemas/* union */.KCZ([
  * failed tool result `error`. Exactly one of the three (semantic-checks.ts).
  */
 const mockCaseSchema = cli_schemas/* strictObject */.rej({
-    when: argumentsSchema.optional(),
-    response: mockResponseSchema.optional(),
-    responses: cli_schemas/* array */.YOg(mockResponseSchema).min(1).optional(),
-    error: mockResponseSchema.optional(),
+    when: argumentsSchema
+        .optional()
+        .describe('Argument matchers the call must match for this case to answer; without it, the case matches every call.'),
+    response: mockResponseSchema
+        .optional()
+        .describe('The answer of this case: strings as they are, anything else as JSON.'),
+    responses: cli_schemas/* array */.YOg(mockResponseSchema)
+        .min(1)
+        .optional()
+        .describe('Answers given in turn, one per matching call within a trial; the last repeats.'),
+    error: mockResponseSchema
+        .optional()
+        .describe('A failed tool result: the model is told the call failed, with this content.'),
 });
 const toolSchema = cli_schemas/* strictObject */.rej({
-    name: cli_schemas/* string */.YjP().regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters'),
-    description: cli_schemas/* string */.YjP().min(1),
-    parameters: toolParametersSchema.default({ type: 'object', properties: {}, required: [] }),
+    name: cli_schemas/* string */.YjP()
+        .regex(TOOL_NAME_PATTERN, 'tool names use only letters, digits, _ and -, at most 64 characters')
+        .describe("The tool's name: letters, digits, _ and -, at most 64 characters; unique within the scenario."),
+    description: cli_schemas/* string */.YjP().min(1).describe('What the tool does, as the model sees it.'),
+    parameters: toolParametersSchema
+        .default({ type: 'object', properties: {}, required: [] })
+        .describe('JSON Schema of the arguments: only `type: object`, `properties` and `required` at the top.'),
     /** The answer when no case of `mocks` matches. */
-    mock_response: mockResponseSchema.optional(),
+    mock_response: mockResponseSchema
+        .optional()
+        .describe('What the tool returns to the model when no case of `mocks` matches: strings as they are, anything else as JSON.'),
     /** Conditional mocks: the first case whose `when` matches the call answers it. */
-    mocks: cli_schemas/* array */.YOg(mockCaseSchema).min(1).optional(),
+    mocks: cli_schemas/* array */.YOg(mockCaseSchema)
+        .min(1)
+        .optional()
+        .describe('Conditional mocks: the first case whose `when` matches the call answers it with `response`, its next `responses` item or `error`; then `mock_response`.'),
     /**
      * Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to
      * the scenario file and inside the project. The export is `(args, state) => result` and may change state.
      */
-    handler: cli_schemas/* string */.YjP().regex(HANDLER_PATTERN, "write the handler as './path/to/module.mjs#exportName'").optional(),
+    handler: cli_schemas/* string */.YjP()
+        .regex(HANDLER_PATTERN, "write the handler as './path/to/module.mjs#exportName'")
+        .optional()
+        .describe('Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to this file and inside the project; called as `(args, state) => result`.'),
 });
 /** The world a trial's tool handlers share: deep-copied from `initial` for every trial. */
 const stateSchema = cli_schemas/* strictObject */.rej({
-    initial: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
+    initial: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J())
+        .default({})
+        .describe('The state every trial starts from (deep-copied for each trial); handlers read and change it.'),
     /** Time limit of one handler call; a handler that runs past it makes the trial errored. */
-    handler_timeout_seconds: cli_schemas/* number */.aig().positive().max(600).default(5),
+    handler_timeout_seconds: cli_schemas/* number */.aig()
+        .positive()
+        .max(600)
+        .default(5)
+        .describe('Time limit of one handler call (default 5); a handler that runs past it makes the trial errored.'),
 });
 /**
  * One scripted user turn: the message, then assertions judged on this turn
  * alone (its tool calls and its final text).
  */
 const userTurnSchema = cli_schemas/* strictObject */.rej({
-    user: cli_schemas/* string */.YjP().min(1),
-    assertions: cli_schemas/* array */.YOg(assertionSchema).default([]),
+    user: cli_schemas/* string */.YjP().min(1).describe("The user's message for this turn; it starts its own tool loop."),
+    assertions: cli_schemas/* array */.YOg(assertionSchema)
+        .default([])
+        .describe('Assertions judged on this turn alone (its tool calls and its final text).'),
 });
 /**
  * A simulated user: a model salvo drives with this persona and goal, which writes each user message
@@ -36012,57 +36151,121 @@ const userTurnSchema = cli_schemas/* strictObject */.rej({
  */
 const userSimulatorSchema = cli_schemas/* strictObject */.rej({
     /** Else salvo.yaml's `simulator.model`, else `--simulator-model` / the Action's `simulator-model`. */
-    model: cli_schemas/* string */.YjP().min(1).optional(),
+    model: cli_schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The simulator's model; else salvo.yaml `simulator.model`, else `--simulator-model` / the action's `simulator-model`."),
     /** Who the user is and how they behave. */
-    persona: cli_schemas/* string */.YjP().min(1),
+    persona: cli_schemas/* string */.YjP().min(1).describe('Who the simulated user is and how they behave.'),
     /** What the user wants from the agent. */
-    goal: cli_schemas/* string */.YjP().min(1),
+    goal: cli_schemas/* string */.YjP().min(1).describe('What the simulated user wants from the agent.'),
     /** The first user message as written; without it the simulator writes it. */
-    opening: cli_schemas/* string */.YjP().min(1).optional(),
+    opening: cli_schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The first user message as written; without it the simulator writes it.'),
     /** User messages the conversation may have at most (the opening included). */
-    max_user_turns: cli_schemas/* int */.Whr().min(1).max(50).default(10),
+    max_user_turns: cli_schemas/* int */.Whr()
+        .min(1)
+        .max(50)
+        .default(10)
+        .describe('User messages the conversation may have at most, the opening included (default 10).'),
     /** When the user is done, in words; the simulator then calls `finish`. */
-    stop_when: cli_schemas/* string */.YjP().min(1).optional(),
+    stop_when: cli_schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('When the user is done, in words; the simulator then ends the conversation by calling `finish`.'),
     /** Shows the agent's tool calls and results to the simulator; hidden by default, as a real user never sees them. */
-    show_tool_calls: cli_schemas/* boolean */.zMY().default(false),
+    show_tool_calls: cli_schemas/* boolean */.zMY()
+        .default(false)
+        .describe("Shows the agent's tool calls and results to the simulator; hidden by default, as a real user never sees them."),
 });
 const scenarioSchema = cli_schemas/* strictObject */.rej({
-    description: cli_schemas/* string */.YjP().default(''),
-    tags: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* string */.YjP()).default({}),
-    adapter: cli_schemas/* enum */.k5n(ADAPTERS).default('openai'),
-    model: cli_schemas/* string */.YjP().min(1),
+    description: cli_schemas/* string */.YjP()
+        .default('')
+        .describe('What the scenario checks; its name in reports (the file name when empty).'),
+    tags: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* string */.YjP())
+        .default({})
+        .describe("Free labels, e.g. `{suite: support}`; `--filter suite=support` (or the action's `filter`) runs only the scenarios carrying it."),
+    adapter: cli_schemas/* enum */.k5n(ADAPTERS)
+        .default('openai')
+        .describe('The provider (default `openai`, or salvo.yaml `default_adapter`); OpenAI-compatible servers use `openai`.'),
+    model: cli_schemas/* string */.YjP()
+        .min(1)
+        .describe('The model id, e.g. `gpt-5.4-mini`, `claude-haiku-5-5`; required unless salvo.yaml sets `default_model`.'),
     /** OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API. */
-    api: cli_schemas/* enum */.k5n(['chat_completions', 'responses']).optional(),
-    system_prompt: cli_schemas/* string */.YjP().default(''),
+    api: cli_schemas/* enum */.k5n(['chat_completions', 'responses'])
+        .optional()
+        .describe('OpenAI only: Chat Completions (default, and what compatible servers speak) or the Responses API.'),
+    system_prompt: cli_schemas/* string */.YjP().default('').describe('The system prompt; not sent when empty.'),
     /** The one-turn shorthand; a scenario has `prompt` or `turns`, not both (semantic-checks.ts). */
-    prompt: cli_schemas/* string */.YjP().min(1).optional(),
+    prompt: cli_schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The user message; a scenario has `prompt`, `turns` or `user_simulator`, exactly one.'),
     /** A scripted conversation: each user message starts its own tool loop. */
-    turns: cli_schemas/* array */.YOg(userTurnSchema).min(1).optional(),
+    turns: cli_schemas/* array */.YOg(userTurnSchema)
+        .min(1)
+        .optional()
+        .describe("A scripted conversation instead of `prompt`: each user message starts its own tool loop, and each turn's assertions are judged on that turn alone."),
     /** A simulated user instead of scripted messages; not with `prompt` or `turns`. */
-    user_simulator: userSimulatorSchema.optional(),
-    tools: cli_schemas/* array */.YOg(toolSchema).default([]),
-    state: stateSchema.optional(),
-    assertions: cli_schemas/* array */.YOg(assertionSchema).default([]),
+    user_simulator: userSimulatorSchema
+        .optional()
+        .describe('A simulated user instead of `prompt` or `turns`: a model that writes each user message from the conversation so far, or ends it by calling `finish`.'),
+    tools: cli_schemas/* array */.YOg(toolSchema).default([]).describe('Tools offered to the model, each answered by a mock or a handler.'),
+    state: stateSchema
+        .optional()
+        .describe('The state tool handlers share in a trial, deep-copied from `initial`; `{type: state, ...}` assertions read what it ends as.'),
+    assertions: cli_schemas/* array */.YOg(assertionSchema)
+        .default([])
+        .describe("What a trial must show: each assertion's score, weighted, makes the trial score."),
     /** The weighted score a trial must reach to pass. */
-    threshold: cli_schemas/* number */.aig().min(0).max(1).default(0.8),
+    threshold: cli_schemas/* number */.aig().min(0).max(1).default(0.8).describe('The weighted score a trial needs to pass (default 0.8).'),
     /** How many times the scenario runs; `--trials` / the action's `trials` input win over it. */
-    trials: cli_schemas/* int */.Whr().min(1).max(100).optional(),
+    trials: cli_schemas/* int */.Whr()
+        .min(1)
+        .max(100)
+        .optional()
+        .describe("How many times this scenario runs (else salvo.yaml `trials`, else 1); `--trials` and the action's `trials` input win over it."),
     /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
-    required_pass_rate: cli_schemas/* number */.aig().min(0).max(1).default(1),
+    required_pass_rate: cli_schemas/* number */.aig()
+        .min(0)
+        .max(1)
+        .default(1)
+        .describe('The share of trials that must pass for the scenario to pass (default 1: every trial).'),
     /** Model turns allowed per user turn. */
-    max_turns: cli_schemas/* int */.Whr().min(1).max(100).default(10),
+    max_turns: cli_schemas/* int */.Whr()
+        .min(1)
+        .max(100)
+        .default(10)
+        .describe('Model turns allowed in one trial, per user turn in a conversation (default 10).'),
     /** Tool calls allowed per user turn, a second safety net beside max_turns. */
-    max_tool_calls: cli_schemas/* int */.Whr().min(1).max(1000).default(50),
+    max_tool_calls: cli_schemas/* int */.Whr()
+        .min(1)
+        .max(1000)
+        .default(50)
+        .describe('Tool calls allowed in one trial, per user turn in a conversation (default 50).'),
     /** Per-trial wall-clock limit. */
-    timeout_seconds: cli_schemas/* number */.aig().positive().max(3600).optional(),
-    temperature: cli_schemas/* number */.aig().min(0).max(2).optional(),
-    seed: cli_schemas/* int */.Whr().optional(),
-    max_tokens: cli_schemas/* int */.Whr().min(1).optional(),
-    extras: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).default({}),
+    timeout_seconds: cli_schemas/* number */.aig().positive().max(3600).optional().describe('Wall-clock limit of one trial, in seconds.'),
+    temperature: cli_schemas/* number */.aig()
+        .min(0)
+        .max(2)
+        .optional()
+        .describe('Sampling temperature (provider default when unset); leave it out for Anthropic models that reject it.'),
+    seed: cli_schemas/* int */.Whr().optional().describe('Sampling seed, where the provider supports one.'),
+    max_tokens: cli_schemas/* int */.Whr().min(1).optional().describe('Output token limit per model call.'),
+    extras: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J())
+        .default({})
+        .describe('Provider-specific request parameters, passed through after checks.'),
     /** The model judge assertions use when they name none (before salvo.yaml's `judge.model` and --judge-model). */
-    judge_model: cli_schemas/* string */.YjP().min(1).optional(),
+    judge_model: cli_schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The model judge assertions use when they name none (before salvo.yaml `judge.model` and `--judge-model`).'),
     /** `auto`: cache the prompt prefix where a re-send makes it pay; `off`: never. Over salvo.yaml's `prompt_caching`. */
-    prompt_caching: cli_schemas/* enum */.k5n(['auto', 'off']).optional(),
+    prompt_caching: cli_schemas/* enum */.k5n(['auto', 'off'])
+        .optional()
+        .describe("`auto` marks the prompt prefix for the provider's cache where it is sent again; `off` never does. Over salvo.yaml's `prompt_caching`; changes the bill, never what the model sees."),
 });
 /** The user turns a scenario scripts: `turns`, or its `prompt` as the only one. */
 function userTurnsOf(scenario) {
@@ -36078,64 +36281,115 @@ function userTurnsOf(scenario) {
 const DEFAULT_SCENARIOS_DIR = 'salvo';
 /** A user-supplied price row, USD per million tokens. */
 const priceSchema = cli_schemas/* strictObject */.rej({
-    input: cli_schemas/* number */.aig().nonnegative(),
-    output: cli_schemas/* number */.aig().nonnegative(),
-    cache_read: cli_schemas/* number */.aig().nonnegative().optional(),
-    cache_write: cli_schemas/* number */.aig().nonnegative().optional(),
+    input: cli_schemas/* number */.aig().nonnegative().describe('USD per million input tokens.'),
+    output: cli_schemas/* number */.aig().nonnegative().describe('USD per million output tokens.'),
+    cache_read: cli_schemas/* number */.aig().nonnegative().optional().describe('USD per million tokens read from the prompt cache.'),
+    cache_write: cli_schemas/* number */.aig().nonnegative().optional().describe('USD per million tokens written to the prompt cache.'),
 });
 const judgeDefaultsSchema = cli_schemas/* strictObject */.rej({
-    adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
-    model: cli_schemas/* string */.YjP().min(1).optional(),
-    k: cli_schemas/* int */.Whr().min(1).max(21).optional(),
-    temperature: cli_schemas/* number */.aig().min(0).max(2).optional(),
-    max_tokens: cli_schemas/* int */.Whr().min(1).optional(),
-    default_threshold: cli_schemas/* number */.aig().min(0).max(1).optional(),
+    adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional().describe("The judge's provider."),
+    model: cli_schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The model of judge assertions that name none; `--judge-model` comes after it.'),
+    k: cli_schemas/* int */.Whr().min(1).max(21).optional().describe('Votes per judge assertion that sets none (1-21).'),
+    temperature: cli_schemas/* number */.aig().min(0).max(2).optional().describe("The judge's sampling temperature (0-2)."),
+    max_tokens: cli_schemas/* int */.Whr().min(1).optional().describe("The judge's output token limit per vote."),
+    default_threshold: cli_schemas/* number */.aig()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe('The judge score needed to pass when an assertion sets no threshold (0-1).'),
 });
 /**
  * Per-provider limits (`providers: {openai: {...}}`), read by the rate-limit layer (src/providers/shared/rate-limit/).
  */
 const providerLimitsSchema = cli_schemas/* strictObject */.rej({
     /** Requests in flight at once to this provider, at most (the layer may allow fewer after a 429). */
-    max_concurrency: cli_schemas/* int */.Whr().min(1).max(64).optional(),
+    max_concurrency: cli_schemas/* int */.Whr()
+        .min(1)
+        .max(64)
+        .optional()
+        .describe('Requests in flight at once to this provider, at most (1-64; fewer after a 429).'),
     /** Requests started per minute, at most: one every 60/rpm seconds. */
-    requests_per_minute: cli_schemas/* number */.aig().positive().optional(),
+    requests_per_minute: cli_schemas/* number */.aig()
+        .positive()
+        .optional()
+        .describe('Requests started per minute, at most: one every 60/rpm seconds.'),
     /** How long one request may wait in total for rate limits (429, 529) before it errors. Default 600. */
-    max_rate_limit_wait_seconds: cli_schemas/* number */.aig().nonnegative().optional(),
+    max_rate_limit_wait_seconds: cli_schemas/* number */.aig()
+        .nonnegative()
+        .optional()
+        .describe('How long one request may wait in total for rate limits (429, 529) before it errors (default 600).'),
 });
 /** The model scenarios' `user_simulator` uses when it names none. */
 const simulatorDefaultsSchema = cli_schemas/* strictObject */.rej({
-    model: cli_schemas/* string */.YjP().min(1).optional(),
+    model: cli_schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The model of simulated users that name none; `--simulator-model` / the action's `simulator-model` come after it."),
     /** The provider of that model; else the model's family, else the scenario's adapter. */
-    adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
+    adapter: cli_schemas/* enum */.k5n(ADAPTERS)
+        .optional()
+        .describe("The provider of that model; else the model's family, else the scenario's adapter."),
 });
 /** `salvo.yaml` at the project root; every key optional, scenario values override it. */
 const projectConfigSchema = cli_schemas/* strictObject */.rej({
-    default_adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional(),
-    default_model: cli_schemas/* string */.YjP().min(1).optional(),
+    default_adapter: cli_schemas/* enum */.k5n(ADAPTERS).optional().describe('Adapter of scenarios that set none.'),
+    default_model: cli_schemas/* string */.YjP().min(1).optional().describe('Model of scenarios that set none.'),
     /** Where scenarios live when no paths are given; the CLI and the Action share it. */
-    scenarios_dir: cli_schemas/* string */.YjP().min(1).default(DEFAULT_SCENARIOS_DIR),
-    storage_dir: cli_schemas/* string */.YjP().min(1).default('.salvo'),
-    judge: judgeDefaultsSchema.default({}),
-    simulator: simulatorDefaultsSchema.default({}),
+    scenarios_dir: cli_schemas/* string */.YjP()
+        .min(1)
+        .default(DEFAULT_SCENARIOS_DIR)
+        .describe('The folder `salvo run`, `salvo validate` and the action use when given no paths or `scenarios` input (default `salvo`).'),
+    storage_dir: cli_schemas/* string */.YjP()
+        .min(1)
+        .default('.salvo')
+        .describe('Where runs, traces and recordings are kept (default `.salvo`; add it to .gitignore).'),
+    judge: judgeDefaultsSchema
+        .default({})
+        .describe('Defaults for judge assertions: adapter, model, k, temperature, max_tokens, default_threshold.'),
+    simulator: simulatorDefaultsSchema
+        .default({})
+        .describe('The model of simulated users that name none: model, and adapter.'),
     /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
-    prices: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), priceSchema).default({}),
+    prices: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), priceSchema)
+        .default({})
+        .describe('USD per million tokens for models salvo does not know, by model id: `{my-model: {input, output, cache_read, cache_write}}`.'),
     /** Spend cap for one `salvo run`, in USD. */
-    max_cost_usd: cli_schemas/* number */.aig().positive().optional(),
-    concurrency: cli_schemas/* int */.Whr().min(1).max(64).optional(),
+    max_cost_usd: cli_schemas/* number */.aig()
+        .positive()
+        .optional()
+        .describe('Spend cap for one run, in USD: once reached, no new scenario starts.'),
+    concurrency: cli_schemas/* int */.Whr().min(1).max(64).optional().describe('Trials run at once (1-64).'),
     /** Trials per scenario when a scenario sets none; `--trials` / the action's `trials` input win over it. */
-    trials: cli_schemas/* int */.Whr().min(1).max(100).optional(),
+    trials: cli_schemas/* int */.Whr()
+        .min(1)
+        .max(100)
+        .optional()
+        .describe("Trials of every scenario that sets no `trials` of its own (1-100); `--trials` / the action's `trials` input win."),
     /** How long one request to a provider may take, per attempt (default 120 s). */
-    request_timeout_seconds: cli_schemas/* number */.aig().positive().max(3600).optional(),
+    request_timeout_seconds: cli_schemas/* number */.aig()
+        .positive()
+        .max(3600)
+        .optional()
+        .describe('How long one request to a provider may take, per attempt (default 120; a timed-out request is retried up to twice).'),
     /** Prompt caching for every scenario that sets none (`auto` when absent); `--no-prompt-cache` turns it off. */
-    prompt_caching: cli_schemas/* enum */.k5n(['auto', 'off']).optional(),
+    prompt_caching: cli_schemas/* enum */.k5n(['auto', 'off'])
+        .optional()
+        .describe("Prompt caching for scenarios that set none: `auto` (default) or `off`; `--no-prompt-cache` and the action's `prompt-caching: off` win."),
     /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
-    redaction_patterns: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).default([]),
+    redaction_patterns: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1))
+        .default([])
+        .describe('Extra regular expressions redacted from everything salvo stores or prints (added to the built-ins); linear-time, without backreferences or lookaround.'),
     /** Limits per provider (and every base URL it is reached at). */
-    providers: cli_schemas/* partialRecord */.jgl(cli_schemas/* enum */.k5n(ADAPTERS), providerLimitsSchema).default({}),
+    providers: cli_schemas/* partialRecord */.jgl(cli_schemas/* enum */.k5n(ADAPTERS), providerLimitsSchema)
+        .default({})
+        .describe('Limits per provider (`openai`, `anthropic`): max_concurrency, requests_per_minute, max_rate_limit_wait_seconds.'),
 });
 
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3439);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/scenario/yaml-source.ts
 
 
@@ -37200,7 +37454,7 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ../main/node_modules/slice-ansi/node_modules/ansi-styles/index.js
+;// CONCATENATED MODULE: ./node_modules/slice-ansi/node_modules/ansi-styles/index.js
 const ANSI_BACKGROUND_OFFSET = 10;
 const ANSI_UNDERLINE_OFFSET = 20;
 
@@ -37466,7 +37720,7 @@ const ansiStyles = assembleStyles();
 
 /* harmony default export */ const ansi_styles = (ansiStyles);
 
-;// CONCATENATED MODULE: ../main/node_modules/ansi-regex/index.js
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
 // Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
 const ST = String.raw`(?:\u001B\u005C|\u009C)`;
 
@@ -37497,7 +37751,7 @@ function ansiRegex({onlyFirst = false} = {}) {
 	return new RegExp(pattern, onlyFirst ? undefined : 'g');
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/strip-ansi/index.js
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
 
 
 const regex = ansiRegex();
@@ -37518,7 +37772,7 @@ function stripAnsi(string) {
 	return string.replace(regex, '');
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/get-east-asian-width/lookup-data.js
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup-data.js
 // Generated by scripts/build.js
 
 const ambiguousMinimalCodePoint = 161;
@@ -37541,7 +37795,7 @@ const wideMinimalCodePoint = 4352;
 const wideMaximumCodePoint = 262141;
 const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
 
-;// CONCATENATED MODULE: ../main/node_modules/get-east-asian-width/utilities.js
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/utilities.js
 /**
 Binary search on a sorted flat array of [start, end] pairs.
 
@@ -37567,7 +37821,7 @@ const utilities_isInRange = (ranges, codePoint) => {
 	return false;
 };
 
-;// CONCATENATED MODULE: ../main/node_modules/get-east-asian-width/lookup.js
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup.js
 
 
 
@@ -37687,7 +37941,7 @@ function lookup_getCategory(codePoint) {
 	return 'neutral';
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/get-east-asian-width/index.js
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/index.js
 
 
 function validate(codePoint) {
@@ -37719,7 +37973,7 @@ function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
 // Private exports for https://github.com/sindresorhus/is-fullwidth-code-point
 
 
-;// CONCATENATED MODULE: ../main/node_modules/slice-ansi/node_modules/string-width/index.js
+;// CONCATENATED MODULE: ./node_modules/slice-ansi/node_modules/string-width/index.js
 
 
 
@@ -37924,7 +38178,7 @@ function stringWidth(input, options = {}) {
 	return width;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/slice-ansi/tokenize-ansi.js
+;// CONCATENATED MODULE: ./node_modules/slice-ansi/tokenize-ansi.js
 
 
 
@@ -38323,7 +38577,7 @@ function tokenizeAnsi(string, {endCharacter = Infinity} = {}) {
 	return tokens;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/slice-ansi/index.js
+;// CONCATENATED MODULE: ./node_modules/slice-ansi/index.js
 
 
 class SliceOutput {
@@ -38557,7 +38811,7 @@ function sliceAnsi(string, start, end) {
 	return output.finish();
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/cli-truncate/node_modules/string-width/index.js
+;// CONCATENATED MODULE: ./node_modules/cli-truncate/node_modules/string-width/index.js
 
 
 
@@ -38762,7 +39016,7 @@ function string_width_stringWidth(input, options = {}) {
 	return width;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/cli-truncate/index.js
+;// CONCATENATED MODULE: ./node_modules/cli-truncate/index.js
 
 
 
@@ -38980,7 +39234,7 @@ function cliTruncate(text, columns, options = {}) {
 	return appendWithInheritedStyleFromEnd(left, truncationCharacter);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/string-width/index.js
+;// CONCATENATED MODULE: ./node_modules/string-width/index.js
 
 
 
@@ -39203,12 +39457,12 @@ function rateLimitLines(rateLimits) {
 function rateLimitLine(entry) {
     const where = entry.base_url === null ? entry.provider : `${entry.provider} at ${entry.base_url}`;
     const parts = [
-        `${where} throttled ${format_plural(entry.throttled, 'time')} (HTTP 429/529) in ${format_plural(entry.requests, 'request')}`,
+        `${where} throttled ${(0,format/* plural */.LS)(entry.throttled, 'time')} (HTTP 429/529) in ${(0,format/* plural */.LS)(entry.requests, 'request')}`,
         `waited ${entry.waited_seconds.toFixed(1)} s in all`,
         ...(entry.concurrency === null ? [] : [`concurrency ended at ${entry.concurrency}`]),
     ];
     const gaveUp = entry.gave_up > 0
-        ? `; ${format_plural(entry.gave_up, 'request')} gave up after max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
+        ? `; ${(0,format/* plural */.LS)(entry.gave_up, 'request')} gave up after max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
         : '';
     return `Rate limits: ${parts.join(', ')}${gaveUp}.`;
 }
@@ -39240,7 +39494,7 @@ function* verdictLines(scenarios, options = {}) {
     const nameWidth = Math.min(40, longestName);
     for (const scenario of scenarios) {
         const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
-        yield `${format_verdictLabel(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
+        yield `${(0,format/* verdictLabel */.Id)(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
         if (scenario.verdict === 'SKIPPED')
             continue;
         if (scenario.verdict === 'PASS') {
@@ -39265,7 +39519,7 @@ function columns(scenario) {
     if (shown)
         parts.push(shown);
     if (stats.infra_errors > 0)
-        parts.push(`${stats.infra_errors} infra error(s)`);
+        parts.push((0,format/* plural */.LS)(stats.infra_errors, 'infra error'));
     if (stats.retries.total > 0)
         parts.push(`retries ${stats.retries.total}`);
     if (stats.early_stop)
@@ -39306,7 +39560,7 @@ function detailLines(scenario, topFailures) {
         lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
     }
     for (const error of stats.errors) {
-        lines.push(`  - ${format_plural(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        lines.push(`  - ${(0,format/* plural */.LS)(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
         // The way out (`re-record it: salvo run --record ...`) is on the trial's error, not the tally.
         const hint = scenario.trials.find((trial) => trial.error?.code === error.code && trial.error.hint)?.error?.hint;
         if (hint)
@@ -39343,7 +39597,7 @@ function renderScenarioSummary(result) {
     if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
         lines.push(`Trials:   ${columns(result)}`);
     if (result.trials.length > 0) {
-        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${result.tool_calls} call(s)`, `Tokens:   ${format_formatCount(result.input_tokens)} in / ${format_formatCount(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null && result.judge_cost_usd === undefined ? 'unknown' : `${format_formatCosts(result.cost_usd, result.judge_cost_usd)} (estimated)`}`, `Latency:  ${formatSeconds(result.latency_seconds)}`);
+        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${(0,format/* plural */.LS)(result.tool_calls, 'call')}`, `Tokens:   ${(0,format/* formatCount */.B4)(result.input_tokens)} in / ${(0,format/* formatCount */.B4)(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null && result.judge_cost_usd === undefined ? 'unknown' : `${(0,format/* formatCosts */.a4)(result.cost_usd, result.judge_cost_usd, result.simulator_cost_usd)} (estimated)`}`, `Latency:  ${(0,format/* formatSeconds */.Xo)(result.latency_seconds)}`);
     }
     if (result.scenario_hash)
         lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
@@ -39359,7 +39613,7 @@ function statusDetail(result) {
 function statusWord(result) {
     if (result.status === 'skipped')
         return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
-    return format_verdictLabel(result.verdict);
+    return (0,format/* verdictLabel */.Id)(result.verdict);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/results-table.ts
@@ -39424,7 +39678,10 @@ function* resultsTableLines(results, layout = {}) {
     yield countsLine(results.totals);
     const { totals } = results;
     if (totals.cache_saving_usd !== undefined)
-        yield `Cost ${formatCost(totals.cost_usd)}${format_formatCacheSaving(totals.cache_saving_usd)}.`;
+        yield `Cost ${(0,format/* formatCost */.BD)(totals.cost_usd)}${(0,format/* formatCacheSaving */.c)(totals.cache_saving_usd)}.`;
+    // The table's columns are the agent's and the judge's; a simulated user's cost is its own line.
+    if (totals.simulator_cost_usd !== undefined)
+        yield `Simulated users cost ${(0,format/* formatCost */.BD)(totals.simulator_cost_usd)} more (not in the Cost column).`;
     if (totals.cost_incomplete)
         yield 'Cost is a lower bound: some models have no known price (add them under `prices:` in salvo.yaml).';
     if (results.max_cost_usd !== null)
@@ -39451,7 +39708,7 @@ function fitColumns(widths, width, judged) {
 }
 function totalsCells(results) {
     const { totals } = results;
-    const totalCost = `${formatCost(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
+    const totalCost = `${(0,format/* formatCost */.BD)(totals.cost_usd)}${totals.cost_incomplete ? '+' : ''}`;
     return [
         'Total',
         '',
@@ -39460,9 +39717,9 @@ function totalsCells(results) {
         '',
         '',
         '',
-        `${format_formatCount(totals.input_tokens)}/${format_formatCount(totals.output_tokens)}`,
+        `${(0,format/* formatCount */.B4)(totals.input_tokens)}/${(0,format/* formatCount */.B4)(totals.output_tokens)}`,
         totalCost,
-        totals.judge_cost_usd === undefined ? '' : formatCost(totals.judge_cost_usd),
+        totals.judge_cost_usd === undefined ? '' : (0,format/* formatCost */.BD)(totals.judge_cost_usd),
         '',
     ];
 }
@@ -39489,9 +39746,9 @@ function scenarioRow(result) {
         result.mode ?? '-',
         ran ? `${result.turns}${result.max_turns_hit ? '!' : ''}` : '-',
         ran ? String(result.tool_calls) : '-',
-        ran ? `${format_formatCount(result.input_tokens)}/${format_formatCount(result.output_tokens)}` : '-',
-        ran ? formatCost(result.cost_usd) : '-',
-        ran && result.judge_cost_usd !== undefined ? formatCost(result.judge_cost_usd) : '',
+        ran ? `${(0,format/* formatCount */.B4)(result.input_tokens)}/${(0,format/* formatCount */.B4)(result.output_tokens)}` : '-',
+        ran ? (0,format/* formatCost */.BD)(result.cost_usd) : '-',
+        ran && result.judge_cost_usd !== undefined ? (0,format/* formatCost */.BD)(result.judge_cost_usd) : '',
         ran ? trialTime(result) : '-',
     ];
 }
@@ -39499,8 +39756,8 @@ function scenarioRow(result) {
 function trialTime(result) {
     const median = result.stats?.latency_seconds?.p50;
     if (result.trials.length > 1 && median !== undefined)
-        return `p50 ${formatSeconds(median)}`;
-    return formatSeconds(result.latency_seconds);
+        return `p50 ${(0,format/* formatSeconds */.Xo)(median)}`;
+    return (0,format/* formatSeconds */.Xo)(result.latency_seconds);
 }
 /** Trials passed of those counted, and the pass rate once there is more than one trial to rate. */
 function passedCell(result) {
@@ -39517,10 +39774,17 @@ function countsLine(totals) {
         `${totals.errored} errored`,
         `${totals.skipped} skipped`,
     ];
-    return `${format_plural(totals.total, 'scenario')}: ${parts.join(', ')}`;
+    return `${(0,format/* plural */.LS)(totals.total, 'scenario')}: ${parts.join(', ')}`;
 }
 function spendLine(results) {
-    const spent = `Spent ${formatCost(results.totals.cost_usd + (results.totals.judge_cost_usd ?? 0))}${results.totals.judge_cost_usd === undefined ? '' : ' (agent and judge)'} of the ${formatCost(results.max_cost_usd)} cap`;
+    const { totals } = results;
+    const helpers = [
+        totals.judge_cost_usd === undefined ? '' : 'judge',
+        totals.simulator_cost_usd === undefined ? '' : 'simulated user',
+    ];
+    const counted = helpers.filter(Boolean);
+    const sum = totals.cost_usd + (totals.judge_cost_usd ?? 0) + (totals.simulator_cost_usd ?? 0);
+    const spent = `Spent ${(0,format/* formatCost */.BD)(sum)}${counted.length === 0 ? '' : ` (${['agent', ...counted].join(', ').replace(/, ([^,]+)$/, ' and $1')})`} of the ${(0,format/* formatCost */.BD)(results.max_cost_usd)} cap`;
     const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
     const uncounted = results.uncounted_cost_models?.length
         ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)`
@@ -39694,10 +39958,10 @@ function runProperties(results) {
     const properties = [
         ['salvo.version', results.salvo_version],
         ['salvo.run_id', results.run_id],
-        ['salvo.cost_usd', String(roundCost(results.totals.cost_usd))],
+        ['salvo.cost_usd', String((0,format/* roundCost */.eB)(results.totals.cost_usd))],
         ...(results.totals.judge_cost_usd === undefined
             ? []
-            : [['salvo.judge_cost_usd', String(roundCost(results.totals.judge_cost_usd))]]),
+            : [['salvo.judge_cost_usd', String((0,format/* roundCost */.eB)(results.totals.judge_cost_usd))]]),
         ['salvo.cost_incomplete', String(results.totals.cost_incomplete)],
         ['salvo.interrupted', String(results.interrupted)],
     ];
@@ -39711,11 +39975,11 @@ function runProperties(results) {
                 ? 'n/a'
                 : String(Number(scenario.stats.pass_rate.toFixed(4))),
         ]);
-        properties.push([`${key}.cost_usd`, scenario.cost_usd === null ? 'unknown' : String(roundCost(scenario.cost_usd))]);
+        properties.push([`${key}.cost_usd`, scenario.cost_usd === null ? 'unknown' : String((0,format/* roundCost */.eB)(scenario.cost_usd))]);
         if (scenario.judge_cost_usd !== undefined)
             properties.push([
                 `${key}.judge_cost_usd`,
-                scenario.judge_cost_usd === null ? 'unknown' : String(roundCost(scenario.judge_cost_usd)),
+                scenario.judge_cost_usd === null ? 'unknown' : String((0,format/* roundCost */.eB)(scenario.judge_cost_usd)),
             ]);
     }
     return properties;
@@ -39724,7 +39988,7 @@ function renderTestCase(scenario) {
     const head = `    <testcase${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
     const body = [];
     const details = junit_detailLines(scenario);
-    const message = `${scenario.verdict}: ${scenario.summary}`;
+    const message = `${(0,format/* verdictLabel */.Id)(scenario.verdict)}: ${scenario.summary}`;
     if (isFailure(scenario))
         body.push(`      <failure${attributes({ type: scenario.verdict, message })}>${junit_text(details)}</failure>`);
     else if (scenario.verdict === 'INFRA_ERROR')
@@ -39737,7 +40001,7 @@ function renderTestCase(scenario) {
 /** The top failure reasons, each pointing at its line in the scenario file. */
 function junit_detailLines(scenario) {
     const stats = scenario.stats;
-    const lines = [`${scenario.verdict}: ${scenario.summary}`];
+    const lines = [`${(0,format/* verdictLabel */.Id)(scenario.verdict)}: ${scenario.summary}`];
     for (const failure of stats?.failing_assertions.slice(0, 5) ?? []) {
         const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
         lines.push(`${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} trials${failure.required ? ' (required)' : ''}`);
@@ -39745,7 +40009,7 @@ function junit_detailLines(scenario) {
             lines.push(`  - ${reason}`);
     }
     for (const error of stats?.errors ?? []) {
-        lines.push(`${error.count} trial(s) errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        lines.push(`${(0,format/* plural */.LS)(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
     if (scenario.error)
         lines.push((0,errors/* describeError */.Uc)(scenario.error));
@@ -39753,8 +40017,12 @@ function junit_detailLines(scenario) {
 }
 function statsLines(scenario) {
     const stats = scenario.stats;
-    const cost = format_formatCosts(scenario.cost_usd, scenario.judge_cost_usd);
-    const lines = [`verdict: ${scenario.verdict}`, `model: ${scenario.provider}/${scenario.model}`, `cost: ${cost}`];
+    const cost = (0,format/* formatCosts */.a4)(scenario.cost_usd, scenario.judge_cost_usd, scenario.simulator_cost_usd);
+    const lines = [
+        `verdict: ${(0,format/* verdictLabel */.Id)(scenario.verdict)}`,
+        `model: ${scenario.provider}/${scenario.model}`,
+        `cost: ${cost}`,
+    ];
     if (stats) {
         const interval = stats.pass_rate_interval;
         lines.push(`trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`, `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`, `retries: ${stats.retries.total}`);
@@ -39966,7 +40234,7 @@ function evaluateWithoutAssertions(trace) {
 }
 
 // EXTERNAL MODULE: ./src/core/cost/index.ts + 3 modules
-var core_cost = __nccwpck_require__(4423);
+var core_cost = __nccwpck_require__(3647);
 ;// CONCATENATED MODULE: ./src/core/evaluation/judge-prompt.ts
 
 /** The tool the judge is made to call; providers without forced tool calls answer in JSON text instead. */
@@ -40101,6 +40369,7 @@ function buildJudgeRequest(assertion, trial, settings) {
 ;// CONCATENATED MODULE: ./src/core/evaluation/judge-votes.ts
 
 
+
 /** A vote passes when its weighted criteria score reaches this, unless the assertion or salvo.yaml says otherwise. */
 const DEFAULT_JUDGE_THRESHOLD = 0.7;
 /** Votes per judge assertion when neither the assertion nor salvo.yaml sets `k`. */
@@ -40186,7 +40455,7 @@ function aggregateVotes(votes, assertion) {
     const unusable = votes.flatMap((vote, index) => (vote.usable ? [] : [`vote ${index + 1}: ${vote.why}`]));
     const majority = Math.floor(k / 2) + 1;
     if (usable.length < majority) {
-        const error = `the judge gave ${usable.length} usable vote(s) of ${k}, fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
+        const error = `the judge gave ${(0,format/* plural */.LS)(usable.length, 'usable vote')} of ${k}, fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
         return { passed: false, score: 0, reason: error, error };
     }
     const medians = new Map(assertion.criteria.map((criterion) => [
@@ -40197,7 +40466,7 @@ function aggregateVotes(votes, assertion) {
     const passing = usable.filter((vote) => vote.passed).length;
     const passed = passing * 2 > usable.length;
     const deciding = usable.filter((vote) => vote.passed === passed);
-    const split = `${passing} of ${usable.length} usable vote(s) passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
+    const split = `${passing} of ${(0,format/* plural */.LS)(usable.length, 'usable vote')} passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
     const criteria = assertion.criteria
         .map((criterion) => `${criterion.name} ${formatScore(medians.get(criterion.name))}`)
         .join(', ');
@@ -41191,6 +41460,7 @@ function mostFrequent(values, limit) {
 
 
 
+
 const PASS_HAT_K_MAX = 10;
 /** A scored trial ran to the end and was evaluated: the population of score and latency numbers. */
 function isScored(trial) {
@@ -41248,7 +41518,7 @@ function sampleSizeNote(counted, rate, needed) {
     if (needed === null || needed === 0 || counted >= needed)
         return null;
     const bound = counted / (counted + 1.959963984540054 ** 2);
-    return (`${counted} trial(s) cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
+    return (`${(0,format/* plural */.LS)(counted, 'trial')} cannot show a pass rate of ${rate} with 95 % confidence: even if all pass, ` +
         `the Wilson lower bound is ${bound.toFixed(2)}; that takes at least ${needed} trials`);
 }
 function costOf(trials) {
@@ -41294,6 +41564,7 @@ function noteFor(trials, loaded) {
 
 
 
+
 /**
  * Turns a scenario's trials into its verdict (rules in verdict.ts and
  * docs/verdicts.md), its statistics, and a sentence for tables and annotations.
@@ -41317,7 +41588,7 @@ function sentenceFor(verdict, stats) {
             parts.push(stats.cancelled > 0 ? 'cancelled before any trial finished' : 'no trials ran');
             break;
         case 'INFRA_ERROR':
-            parts.push(`all ${stats.infra_errors} trial(s) hit infrastructure errors${firstError(stats, true)}`);
+            parts.push(`${stats.infra_errors === 1 ? 'the only trial' : `all ${stats.infra_errors} trials`} hit infrastructure errors${firstError(stats, true)}`);
             break;
         case 'HARD_FAIL': {
             const top = stats.failing_assertions.find((failure) => failure.required);
@@ -41339,7 +41610,7 @@ function sentenceFor(verdict, stats) {
             break;
     }
     if (verdict !== 'INFRA_ERROR' && stats.infra_errors > 0) {
-        parts.push(`${stats.infra_errors} trial(s) left out after infrastructure errors${firstError(stats, true)}`);
+        parts.push(`${(0,format/* plural */.LS)(stats.infra_errors, 'trial')} left out after infrastructure errors${firstError(stats, true)}`);
     }
     if (stats.note)
         parts.push(stats.note);
@@ -41353,7 +41624,7 @@ function topReason(stats) {
         return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
     const own = stats.errors.find((error) => !error.infrastructure);
     if (own)
-        return `${own.count} trial(s) errored: ${(0,errors/* describeError */.Uc)(own)}`;
+        return `${(0,format/* plural */.LS)(own.count, 'trial')} errored: ${(0,errors/* describeError */.Uc)(own)}`;
     return '';
 }
 function firstError(stats, infrastructure) {
@@ -41623,7 +41894,7 @@ class SpendCap {
     }
     skipMessage() {
         const uncounted = this.uncounted.size > 0 ? `, not counting ${this.uncountedModels().join(', ')} (unknown price)` : '';
-        return `not started: spend cap ${formatCost(this.maxCostUsd)} reached (${formatCost(this.spentUsd)} spent${uncounted})`;
+        return `not started: spend cap ${(0,format/* formatCost */.BD)(this.maxCostUsd)} reached (${(0,format/* formatCost */.BD)(this.spentUsd)} spent${uncounted})`;
     }
 }
 
@@ -43153,7 +43424,7 @@ function renderHeadline(results, context = {}) {
     const replayNote = replayed > 0 ? `, ${formatCount(replayed)} replayed from recordings` : '';
     const counts = countsSentence(results);
     const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
-    const cost = ` · cost ${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
+    const cost = ` · cost ${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
     const delta = context.baselineDelta ? ` (${context.baselineDelta})` : '';
     return `${icon} **salvo: ${counts}** (${formatCount(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote})${cost}${delta}${commitNote}.${interrupted}`;
 }
@@ -43286,7 +43557,7 @@ function viewerRun(results) {
         id: results.run_id,
         salvo: results.salvo_version,
         started: results.started_at,
-        wall: Number.isFinite(wallSeconds) && wallSeconds >= 0 ? formatSeconds(wallSeconds) : 'unknown',
+        wall: Number.isFinite(wallSeconds) && wallSeconds >= 0 ? (0,format/* formatSeconds */.Xo)(wallSeconds) : 'unknown',
         interrupted: results.interrupted,
         counts: {
             total: totals.total,
@@ -43295,7 +43566,7 @@ function viewerRun(results) {
             errored: totals.errored,
             skipped: totals.skipped,
         },
-        cost: `${format_formatCosts(totals.cost_usd, totals.judge_cost_usd)}${totals.cost_incomplete ? ' (some unknown)' : ''}`,
+        cost: `${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${totals.cost_incomplete ? ' (some unknown)' : ''}`,
         shard: results.shard ? `shard ${results.shard.index} of ${results.shard.count}` : null,
     };
 }
@@ -43308,7 +43579,7 @@ function viewerBaseline(compared) {
         origin: compared.origin,
         runId: base.run_id,
         passed: `${base.passed} of ${base.scenarios} → ${head.passed} of ${head.scenarios} passed`,
-        cost: `${formatCost(base.cost_usd)} → ${formatCost(head.cost_usd)} (${percent})`,
+        cost: `${(0,format/* formatCost */.BD)(base.cost_usd)} → ${(0,format/* formatCost */.BD)(head.cost_usd)} (${percent})`,
         classes: Object.entries(counts)
             .filter(([, count]) => count > 0)
             .map(([name, count]) => ({ name: name.replaceAll('_', ' '), count })),
@@ -43321,15 +43592,17 @@ function viewerScenario(scenario, change) {
         name: scenario.name,
         file: scenario.file,
         v: scenario.verdict,
-        label: format_verdictLabel(scenario.verdict),
+        label: (0,format/* verdictLabel */.Id)(scenario.verdict),
         summary: scenario.summary || skipped,
         model: `${scenario.provider} ${scenario.model}`.trim(),
         mode: scenario.mode ?? '',
         passRate: rate === undefined || rate === null
             ? `${scenario.trials.filter((trial) => trial.status === 'passed').length}/${scenario.trials.length}`
             : `${Math.round(rate * 100)}%`,
-        cost: scenario.status === 'skipped' ? '' : format_formatCosts(scenario.cost_usd, scenario.judge_cost_usd),
-        time: scenario.status === 'skipped' ? '' : formatSeconds(scenario.latency_seconds),
+        cost: scenario.status === 'skipped'
+            ? ''
+            : (0,format/* formatCosts */.a4)(scenario.cost_usd, scenario.judge_cost_usd, scenario.simulator_cost_usd),
+        time: scenario.status === 'skipped' ? '' : (0,format/* formatSeconds */.Xo)(scenario.latency_seconds),
         change: change?.replaceAll('_', ' ') ?? null,
         trials: scenario.trials.map(viewerTrial),
     };
@@ -43340,8 +43613,8 @@ function viewerTrial(trial) {
         n: trial.trial,
         status: trial.status.replace('_', ' '),
         score: trial.score === null ? '-' : trial.score.toFixed(2),
-        cost: format_formatCosts(trial.cost_usd, judge?.cost_usd),
-        time: formatSeconds(trial.latency_seconds),
+        cost: (0,format/* formatCosts */.a4)(trial.cost_usd, judge?.cost_usd, trial.simulator?.cost_usd),
+        time: (0,format/* formatSeconds */.Xo)(trial.latency_seconds),
         turns: trial.turns,
         toolCalls: trial.tool_calls,
         mode: trial.mode,
@@ -43349,7 +43622,7 @@ function viewerTrial(trial) {
             ? `[${trial.error.code}] ${trial.error.message}${trial.error.hint ? ` (${trial.error.hint})` : ''}`
             : null,
         judge: judge
-            ? `${judge.calls} judge vote(s) by ${judge.models.join(', ')}: ${judge.input_tokens} in / ${judge.output_tokens} out, ${formatCost(judge.cost_usd)}`
+            ? `${(0,format/* plural */.LS)(judge.calls, 'judge vote')} by ${judge.models.join(', ')}: ${judge.input_tokens} in / ${judge.output_tokens} out, ${(0,format/* formatCost */.BD)(judge.cost_usd)}`
             : null,
         assertions: trial.assertions.map(viewerAssertion),
         trace: trial.trace_id,
@@ -43376,9 +43649,9 @@ function viewerTrace(trace, prices) {
                 n: turn.index + 1,
                 user: turn.user_turn ?? null,
                 model: turn.model,
-                time: formatSeconds(turn.latency_ms / 1000),
+                time: (0,format/* formatSeconds */.Xo)(turn.latency_ms / 1000),
                 tokens: `${turn.usage.inputTokens} in / ${turn.usage.outputTokens} out`,
-                cost: formatCost(cost),
+                cost: (0,format/* formatCost */.BD)(cost),
                 end: turn.retries > 0 ? `${turn.finish_reason}, ${turn.retries} retries` : turn.finish_reason,
             };
         }),
@@ -43447,6 +43720,7 @@ const VIEWER_SCRIPT = String.raw `
     for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
     return parent;
   }
+  function plural(count, word) { return count + ' ' + word + (count === 1 ? '' : 's'); }
   function badge(s) { return el('span', 'badge v-' + s.v, s.label); }
   function figure(label, value) {
     var span = el('span', '', label + ' ');
@@ -43534,7 +43808,7 @@ const VIEWER_SCRIPT = String.raw `
   function trialElement(t, open) {
     var box = el('details', 'trial'), body = el('div', 'body'), built = false;
     add(box, el('summary', '', 'Trial ' + t.n + ': ' + t.status + ' · score ' + t.score + ' · ' + t.cost + ' · ' +
-      t.time + ' · ' + t.turns + ' turn(s) · ' + t.toolCalls + ' tool call(s) · ' + t.mode), body);
+      t.time + ' · ' + plural(t.turns, 'turn') + ' · ' + plural(t.toolCalls, 'tool call') + ' · ' + t.mode), body);
     function build() {
       if (built) return;
       built = true;
@@ -44048,7 +44322,7 @@ function relativeTo(cwd, path) {
 }
 
 // EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
-var provider_settings = __nccwpck_require__(9457);
+var provider_settings = __nccwpck_require__(5503);
 ;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/limiter-clock.ts
 const systemLimiterClock = {
     now: () => performance.now(),
@@ -44514,8 +44788,8 @@ class RateLimitedModelClient {
 
 
 const providers = {
-    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7938))).createOpenAiModelClient,
-    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(808), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7168))).createAnthropicModelClient,
+    openai: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333))).createOpenAiModelClient,
+    anthropic: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 463))).createAnthropicModelClient,
 };
 /**
  * Builds the client for one adapter; a missing key fails here, before any request is made. Its requests go through
@@ -45378,6 +45652,7 @@ class UnavailableModelClient {
 
 
 
+
 /**
  * The one engine both shells call: find the scenario files, load them, choose
  * a live, replayed or skipped client per scenario, run the suite, store it.
@@ -45407,7 +45682,7 @@ async function runEngine(request) {
             invalid.push(outcome);
     }
     if (filters.length > 0 && loaded.length === 0 && invalid.length === 0) {
-        throw new errors/* UsageError */.eb(`no scenario of the ${files.length} file(s) found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
+        throw new errors/* UsageError */.eb(`no scenario of the ${(0,format/* plural */.LS)(files.length, 'file')} found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
     }
     const problems = invalid.flatMap((entry) => entry.error.problems);
     if (invalid.length > 0 && request.onInvalidFiles === 'stop') {
@@ -45562,8 +45837,8 @@ async function recordedDurations(files, cwd) {
     return (file) => durations.get(file) ?? null;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/picocolors/picocolors.js
-var picocolors = __nccwpck_require__(3512);
+// EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
+var picocolors = __nccwpck_require__(7336);
 var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
 
@@ -45669,7 +45944,7 @@ const VERDICT_COLUMNS = 9;
  */
 function renderScenarioLine(result, name, terminal) {
     const { paint, width } = terminal;
-    const verdict = paintVerdict(paint, result.verdict, padTo(format_verdictLabel(result.verdict), VERDICT_COLUMNS));
+    const verdict = paintVerdict(paint, result.verdict, padTo((0,format/* verdictLabel */.Id)(result.verdict), VERDICT_COLUMNS));
     const tail = tailOf(result);
     const nameColumns = width - VERDICT_COLUMNS - 4 - widthOf(tail);
     // Too narrow for the figures: the name matters more.
@@ -45680,7 +45955,7 @@ function renderScenarioLine(result, name, terminal) {
 function tailOf(result) {
     if (result.status === 'skipped')
         return `skipped: ${describeSkipReason(result.skip_reason)}`.slice(0, 40);
-    const cost = formatCost(result.cost_usd);
+    const cost = (0,format/* formatCost */.BD)(result.cost_usd);
     // Fixed widths, so the figures line up under each other from one scenario to the next.
     return `${passRate(result).padEnd(9)}  ${cost.padStart(10)}  ${trialTime(result).padStart(9)}`;
 }
@@ -45698,7 +45973,7 @@ function passRate(result) {
 
 
 /** A name on one line: a line break in a name must not break the status line or start a new one. */
-function progress_oneLine(text) {
+function oneLine(text) {
     return text.replace(/\s+/g, ' ');
 }
 /** `1:12`, `12:05`, `1:02:03`. */
@@ -45774,9 +46049,9 @@ function createProgress(io, options) {
             return;
         eraseStatus();
         const { paint } = terminal;
-        const failures = failed > 0 ? paint.red(`${format_formatCount(failed)} failed`) : '0 failed';
+        const failures = failed > 0 ? paint.red(`${(0,format/* formatCount */.B4)(failed)} failed`) : '0 failed';
         const names = [...running.values()].join(', ');
-        const status = `[${done}/${total}] ${failures} · ${formatElapsed(now() - started)} elapsed · ${formatCost(spent)} spent${names ? ` · ${paint.dim(names)}` : ''}`;
+        const status = `[${done}/${total}] ${failures} · ${formatElapsed(now() - started)} elapsed · ${(0,format/* formatCost */.BD)(spent)} spent${names ? ` · ${paint.dim(names)}` : ''}`;
         // One column short of the width: a line that fills it exactly wraps on some terminals and then cannot be erased.
         write(io.stderr, fitTo(status, terminal.width - 1));
         statusShown = true;
@@ -45785,9 +46060,9 @@ function createProgress(io, options) {
         if (result.status === 'failed' || result.status === 'errored')
             failed += 1;
         spent += (result.cost_usd ?? 0) + (result.judge_cost_usd ?? 0);
-        const name = progress_oneLine(shown(result.name));
+        const name = oneLine(shown(result.name));
         if (options.json)
-            writeLine(io.stderr, `[${done}/${total}] ${name}: ${format_verdictLabel(result.verdict)}`);
+            writeLine(io.stderr, `[${done}/${total}] ${name}: ${(0,format/* verdictLabel */.Id)(result.verdict)}`);
         else
             writeLine(io.stdout, renderScenarioLine(result, name, terminal));
     };
@@ -45801,7 +46076,7 @@ function createProgress(io, options) {
                 }
                 break;
             case 'scenario_started':
-                running.set(event.index, progress_oneLine(shown(event.name)));
+                running.set(event.index, oneLine(shown(event.name)));
                 break;
             case 'scenario_finished':
                 running.delete(event.index);
@@ -45812,11 +46087,11 @@ function createProgress(io, options) {
                 break;
             case 'budget_reached':
                 eraseStatus();
-                writeLine(io.stderr, `Spend cap reached: ${formatCost(event.spentUsd)} of ${formatCost(event.maxCostUsd)}; no new scenario will start.`);
+                writeLine(io.stderr, `Spend cap reached: ${(0,format/* formatCost */.BD)(event.spentUsd)} of ${(0,format/* formatCost */.BD)(event.maxCostUsd)}; no new scenario will start.`);
                 break;
             case 'cost_uncounted':
                 eraseStatus();
-                writeLine(io.stderr, `warning: model ${progress_oneLine(shown(event.model))} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
+                writeLine(io.stderr, `warning: model ${oneLine(shown(event.model))} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
                 break;
             case 'interrupted':
                 eraseStatus();
@@ -45910,6 +46185,7 @@ function nonEmpty(flag, value) {
 ;// CONCATENATED MODULE: ./src/cli/run-modes.ts
 
 
+
 function readModeSettings(flags) {
     const mode = flags.mode ?? 'auto';
     if (!RUN_MODES.includes(mode)) {
@@ -45969,7 +46245,7 @@ function renderModeSummary(modes) {
 function renderRecordingLines(saved) {
     return saved
         .map((entry) => entry.trials > 0
-        ? `Recorded ${entry.trials} trial(s) -> ${entry.file}`
+        ? `Recorded ${(0,format/* plural */.LS)(entry.trials, 'trial')} -> ${entry.file}`
         : `Not recorded: ${entry.file} (no trial got all its replies; the file was left as it was)`)
         .join('\n');
 }
@@ -46051,12 +46327,12 @@ function forecastLines(forecast) {
         forecast.unknown > 0 ? `${forecast.unknown} unknown, not counted` : '',
     ].filter(Boolean);
     const lines = [
-        `Forecast: ${forecast.unknown > 0 ? 'at least ' : 'about '}${formatCost(forecast.total_usd)} for ${format_plural(forecast.scenarios.length, 'scenario')} × ${format_plural(forecast.trials, 'trial')} (${sources.join(', ') || 'nothing to go on'})`,
+        `Forecast: ${forecast.unknown > 0 ? 'at least ' : 'about '}${(0,format/* formatCost */.BD)(forecast.total_usd)} for ${(0,format/* plural */.LS)(forecast.scenarios.length, 'scenario')} × ${(0,format/* plural */.LS)(forecast.trials, 'trial')} (${sources.join(', ') || 'nothing to go on'})`,
     ];
     if (forecast.max_cost_usd !== null) {
         lines.push(forecast.left_out_by_cap === 0
-            ? `The spend cap ${formatCost(forecast.max_cost_usd)} should leave every scenario in.`
-            : `The spend cap ${formatCost(forecast.max_cost_usd)} will leave out about ${format_plural(forecast.left_out_by_cap, 'scenario')}.`);
+            ? `The spend cap ${(0,format/* formatCost */.BD)(forecast.max_cost_usd)} should leave every scenario in.`
+            : `The spend cap ${(0,format/* formatCost */.BD)(forecast.max_cost_usd)} will leave out about ${(0,format/* plural */.LS)(forecast.left_out_by_cap, 'scenario')}.`);
     }
     return lines;
 }
@@ -46124,6 +46400,7 @@ async function forecastRun(request) {
 
 
 
+
 const BASELINE_OPTIONS = [
     ['--baseline <run>', 'after the run, compare it with this run id, results.json or artifact folder'],
     ['--estimate', 'print the cost forecast (from --baseline, else the recordings) and run nothing'],
@@ -46138,7 +46415,7 @@ async function printForecast(request, json, io, redaction) {
     if (outcome.kind === 'invalid') {
         for (const problem of outcome.problems)
             writeLine(io.stderr, redaction.shown(`error: ${(0,errors/* formatProblem */.Vw)(problem)}`));
-        writeLine(io.stderr, `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; fix them (salvo validate) and estimate again.`);
+        writeLine(io.stderr, `${outcome.invalidFiles} of ${(0,format/* plural */.LS)(outcome.files, 'scenario file')} ${outcome.invalidFiles === 1 ? 'is' : 'are'} invalid; fix them (salvo validate) and estimate again.`);
         return ExitCode.usage;
     }
     if (json)
@@ -46146,6 +46423,16 @@ async function printForecast(request, json, io, redaction) {
     else
         writeLine(io.stdout, redaction.shown(forecastLines(outcome.forecast).join('\n')));
     return ExitCode.ok;
+}
+/**
+ * The forecast printed before a run with a baseline or a spend cap (stderr with --json, which keeps stdout for the
+ * document); invalid files say nothing here: the run reports them with their file and line.
+ */
+async function announceForecast(request, json, io, redaction) {
+    const outcome = await forecastRun(request).catch(() => null);
+    if (outcome?.kind !== 'forecast')
+        return;
+    writeLine(json ? io.stderr : io.stdout, redaction.shown(forecastLines(outcome.forecast).join('\n')));
 }
 /** `--baseline`: the comparison after the results (on stderr with --json, which keeps stdout for the document). */
 function printComparison(baseline, results, json, redaction, io) {
@@ -46219,20 +46506,22 @@ async function runCommand(paths, flags, io) {
     const redaction = createCliRedaction(io, settings.secrets, settings.redactionPatterns);
     const { redactor } = redaction;
     const baseline = await readBaseline(flags, io);
-    if (flags.estimate) {
-        const { model, adapter, trials, maxCostUsd } = settings;
-        // The forecast takes one trial count: the flag, else salvo.yaml's (a scenario's own `trials` is not forecast yet).
-        const request = {
-            cwd: io.cwd,
-            project,
-            patterns,
-            overrides: { model, adapter },
-            trials: trials ?? project.config.trials ?? 1,
-            maxCostUsd,
-            baseline: baseline?.results ?? null,
-        };
-        return printForecast(request, settings.json, io, redaction);
-    }
+    const { model, adapter, trials, maxCostUsd } = settings;
+    // The forecast takes one trial count: the flag, else salvo.yaml's (a scenario's own `trials` is not forecast yet).
+    const forecastRequest = {
+        cwd: io.cwd,
+        project,
+        patterns,
+        overrides: { model, adapter },
+        trials: trials ?? project.config.trials ?? 1,
+        maxCostUsd,
+        baseline: baseline?.results ?? null,
+    };
+    if (flags.estimate)
+        return printForecast(forecastRequest, settings.json, io, redaction);
+    // With a baseline or a spend cap the run says up front what it should cost and what the cap will leave out.
+    if (baseline || maxCostUsd !== null)
+        await announceForecast(forecastRequest, settings.json, io, redaction);
     const terminal = readTerminal(io);
     const progress = createProgress(io, { json: settings.json, shown: redaction.shown, terminal });
     const onInterrupt = () => writeLine(io.stderr, '\nInterrupted: finishing turns in flight, then saving (press Ctrl-C again to stop at once).');
@@ -46272,7 +46561,7 @@ async function runCommand(paths, flags, io) {
         // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
         for (const problem of outcome.problems)
             writeLine(io.stderr, redaction.shown(`error: ${(0,errors/* formatProblem */.Vw)(problem)}`));
-        writeLine(io.stderr, `${outcome.invalidFiles} of ${outcome.files} scenario file(s) are invalid; nothing was run. Fix them (salvo validate) and run again.`);
+        writeLine(io.stderr, `${outcome.invalidFiles} of ${(0,format/* plural */.LS)(outcome.files, 'scenario file')} ${outcome.invalidFiles === 1 ? 'is' : 'are'} invalid; nothing was run. Fix them (salvo validate) and run again.`);
         return ExitCode.usage;
     }
     const { results } = outcome;
@@ -46344,8 +46633,8 @@ function paintVerdictLabels(text, terminal) {
 function runLine(results) {
     const wall = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
     const { totals } = results;
-    const cost = `${totals.cost_incomplete ? '≥ ' : ''}${format_formatCosts(totals.cost_usd, totals.judge_cost_usd)}`;
-    return `Ran ${format_plural(totals.total, 'scenario')} in ${Number.isFinite(wall) ? formatSeconds(Math.max(0, wall)) : '?'} (wall time) · ${cost}`;
+    const cost = `${totals.cost_incomplete ? '≥ ' : ''}${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}`;
+    return `Ran ${(0,format/* plural */.LS)(totals.total, 'scenario')} in ${Number.isFinite(wall) ? (0,format/* formatSeconds */.Xo)(Math.max(0, wall)) : '?'} (wall time) · ${cost}`;
 }
 /**
  * 130 when interrupted; otherwise the run's outcome (core/evaluation/run-outcome.ts, the same one the
@@ -46369,6 +46658,7 @@ function run_exitCodeFor(results) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/merge.ts
+
 
 
 
@@ -46409,7 +46699,7 @@ async function mergeCommand(paths, flags, io) {
             writeLines(io.stdout, verdictLines(merged.results.scenarios), redaction.shown);
         }
     }
-    writeLine(io.stderr, `Merged ${files.length} results file(s): ${merged.results.totals.total} scenario(s).${flags.output ? ` Written: ${flags.output}` : ''}`);
+    writeLine(io.stderr, `Merged ${(0,format/* plural */.LS)(files.length, 'results file')}: ${(0,format/* plural */.LS)(merged.results.totals.total, 'scenario')}.${flags.output ? ` Written: ${flags.output}` : ''}`);
     for (const line of missingShardLines(merged))
         writeLine(io.stderr, `Missing: ${line}`);
     const code = run_exitCodeFor(merged.results);
@@ -46586,7 +46876,7 @@ async function judgeCheckCommand(file, flags, io) {
         return { example, index, verdict, reason: redactor.text(outcome.reason) };
     }));
     const agreement = agreementOf(verdicts.map(({ example, verdict }) => ({ expected: example.expected, verdict })));
-    print(`Judge check of ${shown}: ${examples.length} labelled example(s), judge ${settings.model} (${settings.adapter}), cost ${formatCost(cost)}\n`);
+    print(`Judge check of ${shown}: ${(0,format/* plural */.LS)(examples.length, 'labelled example')}, judge ${settings.model} (${settings.adapter}), cost ${(0,format/* formatCost */.BD)(cost)}\n`);
     for (const line of agreementLines(agreement))
         writeLine(io.stdout, line);
     const wrong = verdicts.filter(({ example, verdict }) => verdict !== example.expected);
@@ -46632,6 +46922,8 @@ function parseKappa(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/reeval/reevaluate.ts
+
+
 /** Trials that ran to the end are re-scored; errored, cancelled and skipped ones stay as they were. */
 const RESCORABLE = ['passed', 'failed', 'hard_fail'];
 /**
@@ -46644,7 +46936,7 @@ async function reevaluateScenario(stored, scoring) {
     if ('problem' in stored.current) {
         return { ...base, after: before, notes: [`not re-scored: ${stored.current.problem}`], result: stored.result };
     }
-    const { loaded, hash } = stored.current;
+    const { loaded } = stored.current;
     const notes = [];
     let missing = 0;
     const trials = [];
@@ -46664,10 +46956,9 @@ async function reevaluateScenario(stored, scoring) {
     }
     if (missing > 0)
         notes.push(`${missing} trial${missing === 1 ? '' : 's'} kept as stored: no trace`);
-    const firstTrace = stored.traces.values().next().value;
-    if (firstTrace && firstTrace.scenario_hash !== hash) {
-        notes.push('the scenario file changed since this run; the stored conversation may not be what it would produce now');
-    }
+    const drift = describeDrift(stored.result, stored.traces, stored.current);
+    if (drift)
+        notes.push(drift);
     if (stored.result.status === 'skipped' || trials.length === 0) {
         return { ...base, after: before, notes, result: stored.result };
     }
@@ -46680,6 +46971,24 @@ async function reevaluateScenario(stored, scoring) {
         summary: summary.summary,
     };
     return { ...base, after: scoreLine(result), notes, result };
+}
+/**
+ * Warns only when what the model sees changed since the run (the parts the results row digests, as `salvo compare`
+ * reads them): an edit of the assertions is what reeval is for. Rows written before those digests fall back to the
+ * whole-scenario hash, which cannot tell the two apart.
+ */
+function describeDrift(result, traces, current) {
+    const consequence = 'the stored conversation may not be what the model would produce now';
+    if (result.inputs) {
+        const changed = changedInputParts(result.inputs, current.inputs);
+        return changed.length > 0
+            ? `what the model sees changed since this run (${describeInputParts(changed)}); ${consequence}`
+            : null;
+    }
+    const firstTrace = traces.values().next().value;
+    if (!firstTrace || firstTrace.scenario_hash === current.hash)
+        return null;
+    return `the scenario file changed since this run; ${consequence}`;
 }
 function scoreLine(result) {
     const scores = result.trials.flatMap((trial) => (trial.score === null ? [] : [trial.score]));
@@ -46702,7 +47011,8 @@ function renderReevalTable(rows) {
     return lines.join('\n');
 }
 function showLine(line) {
-    return line.score === null ? line.verdict : `${line.verdict} ${line.score.toFixed(2)}`;
+    const label = (0,format/* verdictLabel */.Id)(line.verdict);
+    return line.score === null ? label : `${label} ${line.score.toFixed(2)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/reeval-judge.ts
@@ -46758,6 +47068,7 @@ function judgePortFor(loaded, options, rateLimits) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/reeval.ts
+
 
 
 
@@ -46837,7 +47148,7 @@ async function storedScenario(result, runId, archive, project) {
             projectRoot: project.root,
             config: project.config,
         });
-        return { result, traces, current: { loaded, hash: loaded.hash } };
+        return { result, traces, current: { loaded, hash: loaded.hash, inputs: inputsOf(loaded.scenario) } };
     }
     catch (error) {
         if (!(0,errors/* isSalvoError */.GT)(error))
@@ -46862,7 +47173,7 @@ function renderConversation(trace) {
         `Trace ${trace.trace_id}`,
         `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
         `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
-        `Result:   ${stopWords(trace)}; ${trace.turn_count} turn(s), ${trace.tool_calls_made.length} tool call(s), ${format_formatCount(trace.input_tokens)} in / ${format_formatCount(trace.output_tokens)} out, ${format_formatCosts(trace.cost_usd, trace.judge?.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
+        `Result:   ${stopWords(trace)}; ${(0,format/* plural */.LS)(trace.turn_count, 'turn')}, ${(0,format/* plural */.LS)(trace.tool_calls_made.length, 'tool call')}, ${(0,format/* formatCount */.B4)(trace.input_tokens)} in / ${(0,format/* formatCount */.B4)(trace.output_tokens)} out, ${(0,format/* formatCosts */.a4)(trace.cost_usd, trace.judge?.cost_usd, trace.simulator?.cost_usd)}, ${(0,format/* formatSeconds */.Xo)(trace.latency_seconds)}`,
     ];
     const userTurns = trace.user_turns?.length ?? 1;
     if (userTurns > 1)
@@ -46871,7 +47182,7 @@ function renderConversation(trace) {
         lines.push(`Conversation ended: ${endWords(trace.conversation_end)}`);
     if (trace.simulator) {
         const { model, calls, input_tokens, output_tokens, cost_usd } = trace.simulator;
-        lines.push(`Simulated user: ${model}, ${calls} call(s), ${format_formatCount(input_tokens)} in / ${format_formatCount(output_tokens)} out, ${formatCost(cost_usd)} (apart from the agent's)`);
+        lines.push(`Simulated user: ${model}, ${(0,format/* plural */.LS)(calls, 'call')}, ${(0,format/* formatCount */.B4)(input_tokens)} in / ${(0,format/* formatCount */.B4)(output_tokens)} out, ${(0,format/* formatCost */.BD)(cost_usd)} (apart from the agent's)`);
     }
     if (trace.truncated)
         lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
@@ -46966,7 +47277,7 @@ function renderRunReport(run) {
     const results = run.results;
     const header = results
         ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
-        : `Run ${run.runId}  (unfinished: showing the ${run.scenarios.length} scenario(s) saved before it stopped)`;
+        : `Run ${run.runId}  (unfinished: showing the ${(0,format/* plural */.LS)(run.scenarios.length, 'scenario')} saved before it stopped)`;
     const table = renderResultsTable(results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null });
     const verdicts = run.scenarios.length > 0 ? ['', 'Verdicts:', renderVerdictLines(run.scenarios)] : [];
     const details = run.scenarios.map(renderScenarioDetails);
@@ -46983,17 +47294,17 @@ function renderScenarioDetails(result) {
 function renderTrial(trial) {
     const score = trial.score === null ? '-' : trial.score.toFixed(2);
     const lines = [
-        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${trial.turns} turn(s)  ${trial.tool_calls} tool call(s)  ${format_formatCosts(trial.cost_usd, trial.judge?.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
+        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${(0,format/* plural */.LS)(trial.turns, 'turn')}  ${(0,format/* plural */.LS)(trial.tool_calls, 'tool call')}  ${(0,format/* formatCosts */.a4)(trial.cost_usd, trial.judge?.cost_usd, trial.simulator?.cost_usd)}  ${(0,format/* formatSeconds */.Xo)(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
     ];
     if (trial.retries > 0)
         lines[0] += `  retries ${trial.retries}`;
     if (trial.error)
         lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
     for (const assertion of trial.assertions) {
-        lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`);
+        lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${(0,format/* oneLine */.TN)(assertion.reason, 160)}`);
     }
     if (trial.final_content_preview)
-        lines.push(`    answer: ${oneLine(trial.final_content_preview, 160)}`);
+        lines.push(`    answer: ${(0,format/* oneLine */.TN)(trial.final_content_preview, 160)}`);
     return lines;
 }
 
@@ -47087,8 +47398,8 @@ function renderRunsList(runs, more) {
         return [
             run.runId,
             started,
-            `${format_plural(totals.total, 'scenario')}: ${counts}${flags}`,
-            format_formatCosts(totals.cost_usd, totals.judge_cost_usd),
+            `${(0,format/* plural */.LS)(totals.total, 'scenario')}: ${counts}${flags}`,
+            (0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd),
         ];
     });
     const header = ['Run', 'Started', 'Scenarios', 'Cost'];
@@ -47099,7 +47410,7 @@ function renderRunsList(runs, more) {
         .trimEnd();
     const lines = [line(header), ...rows.map(line)];
     if (more > 0)
-        lines.push(`… and ${format_plural(more, 'older run')} (--limit shows more)`);
+        lines.push(`… and ${(0,format/* plural */.LS)(more, 'older run')} (--limit shows more)`);
     return lines.join('\n');
 }
 

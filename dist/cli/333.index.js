@@ -1,8 +1,8 @@
-export const id = 938;
-export const ids = [938];
+export const id = 333;
+export const ids = [333];
 export const modules = {
 
-/***/ 77938:
+/***/ 7333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,20 +13,20 @@ __webpack_require__.d(__webpack_exports__, {
   createOpenAiModelClient: () => (/* binding */ createOpenAiModelClient)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/openai/client.mjs + 225 modules
-var client = __webpack_require__(14090);
+// EXTERNAL MODULE: ./node_modules/openai/client.mjs + 225 modules
+var client = __webpack_require__(202);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(37406);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/providers/shared/provider-errors.ts + 1 modules
-var provider_errors = __webpack_require__(48409);
+var provider_errors = __webpack_require__(5768);
 // EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
-var provider_settings = __webpack_require__(59457);
+var provider_settings = __webpack_require__(5503);
 // EXTERNAL MODULE: ./src/providers/shared/tool-calls.ts
-var tool_calls = __webpack_require__(26448);
+var tool_calls = __webpack_require__(7586);
 // EXTERNAL MODULE: ./src/providers/shared/bounded-fetch.ts
-var bounded_fetch = __webpack_require__(8568);
+var bounded_fetch = __webpack_require__(3058);
 // EXTERNAL MODULE: ./src/providers/shared/parse-wire.ts
-var parse_wire = __webpack_require__(37509);
+var parse_wire = __webpack_require__(7735);
 ;// CONCATENATED MODULE: ./src/providers/openai/convert-openai-usage.ts
 /** OpenAI's prompt tokens already include cached and cache-write tokens, as Usage wants. */
 function convertChatUsage(usage) {
@@ -151,8 +151,8 @@ function fromResponse(response, usedIds) {
     };
 }
 
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(42160);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/providers/openai/openai-wire.ts
 /**
  * The parts of OpenAI responses salvo reads, as minimal zod schemas. Lenient
@@ -304,7 +304,7 @@ function toResponsesTools(tools) {
 }
 
 // EXTERNAL MODULE: ./src/core/safe-text.ts
-var safe_text = __webpack_require__(41430);
+var safe_text = __webpack_require__(3712);
 ;// CONCATENATED MODULE: ./src/providers/openai/openai-model-client.ts
 /**
  * ModelClient on the official `openai` SDK: Chat Completions by default (what
@@ -464,7 +464,7 @@ function toFailure(error) {
 
 /***/ }),
 
-/***/ 8568:
+/***/ 3058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -510,13 +510,13 @@ function boundedFetch(send = fetch, maxBytes = MAX_REPLY_BYTES) {
 
 /***/ }),
 
-/***/ 37509:
+/***/ 7735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ parseWire)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37406);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 /** Validates the fields salvo reads; a server answering something else is named, not crashed on. */
 function parseWire(schema, data, provider, label) {
@@ -534,7 +534,7 @@ function parseWire(schema, data, provider, label) {
 
 /***/ }),
 
-/***/ 48409:
+/***/ 5768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -544,9 +544,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(37406);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/redaction/limits.ts
-var limits = __webpack_require__(39235);
+var limits = __webpack_require__(2849);
 ;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/retry-after.ts
 /**
  * Milliseconds to wait, or undefined when the response says nothing usable. `nowMs` is the wall clock (Date.now()) for
@@ -698,7 +698,7 @@ function scrubKey(text, apiKey) {
 
 /***/ }),
 
-/***/ 26448:
+/***/ 7586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
