@@ -1,8 +1,8 @@
-import { relative, resolve } from 'node:path';
 import { forecastLines } from '../core/compare/cost-forecast.ts';
 import type { RunResults } from '../core/results.ts';
 import { forecastRun } from '../engine/forecast-run.ts';
 import type { Project } from '../node-adapters/project.ts';
+import { scenarioPatterns } from './run-scenarios.ts';
 import type { ActionSettings } from './read-action-settings.ts';
 
 /**
@@ -19,17 +19,19 @@ export async function forecastScenarios(
   if (settings.mode === 'merge' || settings.filters.length > 0 || settings.shard !== null) return [];
   const cwd = settings.workingDirectory;
   const maxCostUsd = settings.maxCostUsd ?? project.config.max_cost_usd ?? null;
-  const folder = relative(cwd, resolve(project.root, project.config.scenarios_dir)) || '.';
+  // An empty default folder is the run's to report, as a usage error.
+  const patterns = await scenarioPatterns(settings, project).catch(() => null);
+  if (patterns === null) return [];
   const outcome = await forecastRun({
     cwd,
     project,
-    patterns: settings.scenarios.length > 0 ? settings.scenarios : [folder],
+    patterns,
     overrides: { model: settings.model, adapter: settings.adapter },
     trials: settings.trials ?? project.config.trials ?? 1,
     maxCostUsd,
     baseline,
   }).catch(() => null);
-  // Invalid files and missing folders are the run's to report, with their file and line.
+  // Invalid files are the run's to report, with their file and line.
   if (outcome === null || outcome.kind === 'invalid') return [];
   const known = outcome.forecast.scenarios.some((row) => row.source !== 'unknown');
   return known || maxCostUsd !== null ? forecastLines(outcome.forecast) : [];

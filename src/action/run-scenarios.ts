@@ -4,13 +4,14 @@ import type { SuiteEvent } from '../core/runner/run-suite.ts';
 import type { AdapterName } from '../core/scenario/schema.ts';
 import { runEngine, type EngineOutcome } from '../engine/run-engine.ts';
 import type { Project } from '../node-adapters/project.ts';
-import { expandScenarioPaths } from '../node-adapters/scenario-files.ts';
-import { UsageError } from '../core/errors.ts';
-import { relative, resolve } from 'node:path';
+import { defaultScenarioFolder } from '../node-adapters/scenario-files.ts';
 import type { ProviderSettings } from '../providers/registry.ts';
 import type { ActionLog } from './action-log.ts';
 import { Input } from './action-names.ts';
 import type { ActionSettings } from './read-action-settings.ts';
+
+/** How an action user chooses scenarios when the default folder holds none. */
+const CHOOSE_SCENARIOS = `Add scenarios there, set the '${Input.scenarios}' input, or set scenarios_dir in salvo.yaml.`;
 
 /**
  * The engine as the action drives it: an invalid file becomes a visible
@@ -30,7 +31,7 @@ export async function runScenarios(
   const outcome = await runEngine({
     cwd,
     project,
-    patterns: settings.scenarios.length > 0 ? settings.scenarios : [await defaultScenarioFolder(project, cwd)],
+    patterns: await scenarioPatterns(settings, project),
     onInvalidFiles: 'report',
     mode: settings.mode,
     record: null,
@@ -57,19 +58,10 @@ export async function runScenarios(
   return outcome;
 }
 
-/** salvo.yaml's scenarios_dir (default `salvo`), as the CLI uses it; a clear error when it holds nothing. */
-async function defaultScenarioFolder(project: Project, cwd: string): Promise<string> {
-  const folder = relative(cwd, resolve(project.root, project.config.scenarios_dir)) || '.';
-  const files = await expandScenarioPaths([folder], cwd).catch(() => []);
-  if (files.length === 0) {
-    const where = project.configFile
-      ? `scenarios_dir of ${relative(cwd, project.configFile) || 'salvo.yaml'}`
-      : 'the default folder';
-    throw new UsageError(
-      `no scenarios found: '${folder}' (${where}) has no scenario files (*.yaml, *.yml). Add scenarios there, set the '${Input.scenarios}' input, or set scenarios_dir in salvo.yaml.`,
-    );
-  }
-  return folder;
+/** The `scenarios` input, else salvo.yaml's scenarios_dir (a usage error when that holds no scenario file). */
+export async function scenarioPatterns(settings: ActionSettings, project: Project): Promise<string[]> {
+  if (settings.scenarios.length > 0) return settings.scenarios;
+  return [await defaultScenarioFolder(project, settings.workingDirectory, CHOOSE_SCENARIOS)];
 }
 
 function providerSettings(settings: ActionSettings, adapter: AdapterName): ProviderSettings {

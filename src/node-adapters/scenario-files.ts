@@ -120,3 +120,26 @@ async function scenarioFilesBelow(directory: string, visited: Set<string>): Prom
 function relativeTo(cwd: string, path: string): string {
   return relative(resolve(cwd), path) || path;
 }
+
+/**
+ * Where a run or a validation looks when given no paths: salvo.yaml's `scenarios_dir` (default `salvo`), relative
+ * to `cwd`. A folder that is missing or holds no scenario file is a usage error naming it; `otherwise` tells the
+ * shell's user how to choose scenarios instead.
+ */
+export async function defaultScenarioFolder(
+  project: { root: string; configFile: string | null; config: { scenarios_dir: string } },
+  cwd: string,
+  otherwise: string,
+): Promise<string> {
+  const absolute = resolve(project.root, project.config.scenarios_dir);
+  const fromCwd = relative(cwd, absolute);
+  const folder = fromCwd === '' ? '.' : isAbsolute(fromCwd) ? absolute : fromCwd;
+  const files = await expandScenarioPaths([folder], cwd).catch(() => []);
+  if (files.length > 0) return folder;
+  const where = project.configFile
+    ? `scenarios_dir of ${relative(cwd, project.configFile) || 'salvo.yaml'}`
+    : 'the default folder';
+  throw new UsageError(
+    `no scenarios found: '${folder}' (${where}) has no scenario files (*.yaml, *.yml). ${otherwise}`,
+  );
+}

@@ -12,6 +12,7 @@ import { runEngine } from '../../engine/run-engine.ts';
 import { writeFileAtomic } from '../../node-adapters/atomic-write.ts';
 import { RESULTS_FILE } from '../../node-adapters/file-run-store.ts';
 import { loadProject } from '../../node-adapters/project.ts';
+import { defaultScenarioFolder } from '../../node-adapters/scenario-files.ts';
 import { writeLine, writeLines, type CliIO } from '../cli-io.ts';
 import { createCliRedaction, escapeC1, type CliRedaction } from '../cli-redaction.ts';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.ts';
@@ -35,6 +36,10 @@ import {
   readBaseline,
   type BaselineFlags,
 } from './run-baseline.ts';
+
+/** How a CLI user chooses scenarios when the default folder holds none. */
+const CHOOSE_SCENARIOS =
+  'Add scenarios there (salvo init writes an example), pass files, folders or globs (salvo run examples), or set scenarios_dir in salvo.yaml.';
 
 export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
   const command = program
@@ -95,8 +100,7 @@ export async function runCommand(
   const project = await loadProject(io.cwd);
   const settings = readRunSettings(paths, flags, io.env, project.config);
   const modes = readModeSettings(flags);
-  const patterns =
-    paths.length > 0 ? paths : [relative(io.cwd, join(project.root, project.config.scenarios_dir)) || '.'];
+  const patterns = paths.length > 0 ? paths : [await defaultScenarioFolder(project, io.cwd, CHOOSE_SCENARIOS)];
   const redaction = createCliRedaction(io, settings.secrets, settings.redactionPatterns);
   const { redactor } = redaction;
   const baseline = await readBaseline(flags, io);

@@ -1,16 +1,14 @@
 import type { Command } from 'commander';
-import { formatProblem, UsageError, type SourceProblem } from '../../core/errors.ts';
+import { formatProblem, type SourceProblem } from '../../core/errors.ts';
 import { loadScenarios } from '../../core/scenario/load-scenarios.ts';
 import { createNodeSourceReader } from '../../node-adapters/node-source-reader.ts';
 import { loadProject } from '../../node-adapters/project.ts';
-import { expandScenarioPaths } from '../../node-adapters/scenario-files.ts';
+import { defaultScenarioFolder, expandScenarioPaths } from '../../node-adapters/scenario-files.ts';
 import { writeLine, type CliIO } from '../cli-io.ts';
 import { projectRedaction, type CliRedaction } from '../cli-redaction.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { CommandRegistrar } from '../command.ts';
 import { sourceExcerpt } from '../source-excerpt.ts';
-import { isAbsolute, relative, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
 
 export interface FileValidation {
   file: string;
@@ -32,10 +30,12 @@ export const registerValidate: CommandRegistrar = (program: Command, io: CliIO, 
     });
 };
 
+const CHOOSE_SCENARIOS =
+  'Add scenarios there (salvo init writes an example), pass files, folders or globs (salvo validate examples), or set scenarios_dir in salvo.yaml.';
+
 export async function validateCommand(paths: string[], options: { json: boolean }, io: CliIO): Promise<number> {
   const project = await loadProject(io.cwd);
-  const patterns =
-    paths.length > 0 ? paths : [defaultScenariosPath(project.root, project.config.scenarios_dir, io.cwd)];
+  const patterns = paths.length > 0 ? paths : [await defaultScenarioFolder(project, io.cwd, CHOOSE_SCENARIOS)];
   const files = await expandScenarioPaths(patterns, io.cwd, project.root);
   const reader = createNodeSourceReader(io.cwd);
   // Problems quote values from the files (`'timeout_seconds' must be a number, got '<a password>'`): redacted like
@@ -58,17 +58,6 @@ export async function validateCommand(paths: string[], options: { json: boolean 
     writeLine(io.stdout, countLine(results.length, invalid));
   }
   return invalid === 0 ? ExitCode.ok : ExitCode.failed;
-}
-
-function defaultScenariosPath(root: string, scenariosDir: string, cwd: string): string {
-  const absolute = resolve(root, scenariosDir);
-  if (!existsSync(absolute)) {
-    throw new UsageError(`no scenarios to validate: the scenarios directory '${scenariosDir}' does not exist`, {
-      hint: 'pass files, directories or globs (salvo validate examples), set scenarios_dir in salvo.yaml, or run salvo init',
-    });
-  }
-  const fromCwd = relative(cwd, absolute);
-  return fromCwd === '' ? '.' : isAbsolute(fromCwd) ? absolute : fromCwd;
 }
 
 async function printResult(
