@@ -65,5 +65,10 @@ describe('a fresh clone with no keys', () => {
     );
     expect(result.stdout).toContain(`Modes: ${examples.length} replayed from recordings`);
     expect(result.stdout).not.toContain('no_key_no_recording');
+
+    // The user section's `npx salvo run`, with no paths, runs salvo.yaml's scenarios_dir: here, the examples.
+    const bare = await runWithoutKeys(['npx', 'salvo', 'run'], clone);
+    expect(bare.code, bare.stdout + bare.stderr).toBe(0);
+    expect(bare.stdout).toContain(`Modes: ${examples.length} replayed from recordings`);
   });
 });
