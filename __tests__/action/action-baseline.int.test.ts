@@ -176,7 +176,9 @@ describe('the action compares a pull request with main (node dist/index.js)', ()
 
     it('forecasts the cost from the baseline before running, in the log and the summary', () => {
       expect(pr.log).toMatch(/Forecast: about \$[\d.]+ for 4 scenarios × 6 trials \(4 from the baseline\)/);
-      expect(pr.summary).toMatch(/> 💸 Forecast: about \$[\d.]+ for 4 scenarios × 6 trials \\?\(4 from the baseline\\?\)/);
+      expect(pr.summary).toMatch(
+        /> 💸 Forecast: about \$[\d.]+ for 4 scenarios × 6 trials \\?\(4 from the baseline\\?\)/,
+      );
     });
 
     it('shows the regressed, improved and loosened rows in the comment and the summary', () => {

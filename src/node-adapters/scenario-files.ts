@@ -134,12 +134,14 @@ export async function defaultScenarioFolder(
   const absolute = resolve(project.root, project.config.scenarios_dir);
   const fromCwd = relative(cwd, absolute);
   const folder = fromCwd === '' ? '.' : isAbsolute(fromCwd) ? absolute : fromCwd;
-  const files = await expandScenarioPaths([folder], cwd).catch(() => []);
+  const exists = (await stat(absolute).catch(() => null))?.isDirectory() === true;
+  const files = exists ? await expandScenarioPaths([folder], cwd).catch(() => []) : [];
   if (files.length > 0) return folder;
   const where = project.configFile
     ? `scenarios_dir of ${relative(cwd, project.configFile) || 'salvo.yaml'}`
     : 'the default folder';
-  throw new UsageError(
-    `no scenarios found: '${folder}' (${where}) has no scenario files (*.yaml, *.yml). ${otherwise}`,
-  );
+  const why = exists
+    ? ' has no scenario files (*.yaml, *.yml)'
+    : `: the scenarios directory '${project.config.scenarios_dir}' does not exist`;
+  throw new UsageError(`no scenarios found: '${folder}' (${where})${why}. ${otherwise}`);
 }
