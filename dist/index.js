@@ -47168,6 +47168,27 @@ async function scenarioFilesBelow(directory, visited) {
 function relativeTo(cwd, path) {
     return (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd), path) || path;
 }
+/**
+ * Where a run or a validation looks when given no paths: salvo.yaml's `scenarios_dir` (default `salvo`), relative
+ * to `cwd`. A folder that is missing or holds no scenario file is a usage error naming it; `otherwise` tells the
+ * shell's user how to choose scenarios instead.
+ */
+async function defaultScenarioFolder(project, cwd, otherwise) {
+    const absolute = (0,external_node_path_.resolve)(project.root, project.config.scenarios_dir);
+    const fromCwd = (0,external_node_path_.relative)(cwd, absolute);
+    const folder = fromCwd === '' ? '.' : (0,external_node_path_.isAbsolute)(fromCwd) ? absolute : fromCwd;
+    const exists = (await (0,promises_.stat)(absolute).catch(() => null))?.isDirectory() === true;
+    const files = exists ? await expandScenarioPaths([folder], cwd).catch(() => []) : [];
+    if (files.length > 0)
+        return folder;
+    const where = project.configFile
+        ? `scenarios_dir of ${(0,external_node_path_.relative)(cwd, project.configFile) || 'salvo.yaml'}`
+        : 'the default folder';
+    const why = exists
+        ? ' has no scenario files (*.yaml, *.yml)'
+        : `: the scenarios directory '${project.config.scenarios_dir}' does not exist`;
+    throw new errors/* UsageError */.eb(`no scenarios found: '${folder}' (${where})${why}. ${otherwise}`);
+}
 
 ;// CONCATENATED MODULE: ./src/node-adapters/system-clock.ts
 /** The real clock: wall time for timestamps, performance.now() for durations. */
@@ -48697,8 +48718,8 @@ async function recordedDurations(files, cwd) {
 
 
 
-
-
+/** How an action user chooses scenarios when the default folder holds none. */
+const CHOOSE_SCENARIOS = `Add scenarios there, set the '${Input.scenarios}' input, or set scenarios_dir in salvo.yaml.`;
 /**
  * The engine as the action drives it: an invalid file becomes a visible
  * skipped row plus its problems, never a crash; live where the provider's key
@@ -48713,7 +48734,7 @@ async function runScenarios(settings, project, redaction, signal) {
     const outcome = await runEngine({
         cwd,
         project,
-        patterns: settings.scenarios.length > 0 ? settings.scenarios : [await defaultScenarioFolder(project, cwd)],
+        patterns: await scenarioPatterns(settings, project),
         onInvalidFiles: 'report',
         mode: settings.mode,
         record: null,
@@ -48739,17 +48760,11 @@ async function runScenarios(settings, project, redaction, signal) {
         throw new Error('salvo: invalid scenario files stopped the run');
     return outcome;
 }
-/** salvo.yaml's scenarios_dir (default `salvo`), as the CLI uses it; a clear error when it holds nothing. */
-async function defaultScenarioFolder(project, cwd) {
-    const folder = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(project.root, project.config.scenarios_dir)) || '.';
-    const files = await expandScenarioPaths([folder], cwd).catch(() => []);
-    if (files.length === 0) {
-        const where = project.configFile
-            ? `scenarios_dir of ${(0,external_node_path_.relative)(cwd, project.configFile) || 'salvo.yaml'}`
-            : 'the default folder';
-        throw new errors/* UsageError */.eb(`no scenarios found: '${folder}' (${where}) has no scenario files (*.yaml, *.yml). Add scenarios there, set the '${Input.scenarios}' input, or set scenarios_dir in salvo.yaml.`);
-    }
-    return folder;
+/** The `scenarios` input, else salvo.yaml's scenarios_dir (a usage error when that holds no scenario file). */
+async function scenarioPatterns(settings, project) {
+    if (settings.scenarios.length > 0)
+        return settings.scenarios;
+    return [await defaultScenarioFolder(project, settings.workingDirectory, CHOOSE_SCENARIOS)];
 }
 function providerSettings(settings, adapter) {
     const [apiKey, baseUrl, input] = adapter === 'openai'
@@ -49800,17 +49815,20 @@ async function forecastScenarios(settings, project, baseline) {
         return [];
     const cwd = settings.workingDirectory;
     const maxCostUsd = settings.maxCostUsd ?? project.config.max_cost_usd ?? null;
-    const folder = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(project.root, project.config.scenarios_dir)) || '.';
+    // An empty default folder is the run's to report, as a usage error.
+    const patterns = await scenarioPatterns(settings, project).catch(() => null);
+    if (patterns === null)
+        return [];
     const outcome = await forecastRun({
         cwd,
         project,
-        patterns: settings.scenarios.length > 0 ? settings.scenarios : [folder],
+        patterns,
         overrides: { model: settings.model, adapter: settings.adapter },
         trials: settings.trials ?? project.config.trials ?? 1,
         maxCostUsd,
         baseline,
     }).catch(() => null);
-    // Invalid files and missing folders are the run's to report, with their file and line.
+    // Invalid files are the run's to report, with their file and line.
     if (outcome === null || outcome.kind === 'invalid')
         return [];
     const known = outcome.forecast.scenarios.some((row) => row.source !== 'unknown');

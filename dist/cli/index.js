@@ -44320,6 +44320,27 @@ async function scenarioFilesBelow(directory, visited) {
 function relativeTo(cwd, path) {
     return (0,external_node_path_.relative)((0,external_node_path_.resolve)(cwd), path) || path;
 }
+/**
+ * Where a run or a validation looks when given no paths: salvo.yaml's `scenarios_dir` (default `salvo`), relative
+ * to `cwd`. A folder that is missing or holds no scenario file is a usage error naming it; `otherwise` tells the
+ * shell's user how to choose scenarios instead.
+ */
+async function defaultScenarioFolder(project, cwd, otherwise) {
+    const absolute = (0,external_node_path_.resolve)(project.root, project.config.scenarios_dir);
+    const fromCwd = (0,external_node_path_.relative)(cwd, absolute);
+    const folder = fromCwd === '' ? '.' : (0,external_node_path_.isAbsolute)(fromCwd) ? absolute : fromCwd;
+    const exists = (await (0,promises_.stat)(absolute).catch(() => null))?.isDirectory() === true;
+    const files = exists ? await expandScenarioPaths([folder], cwd).catch(() => []) : [];
+    if (files.length > 0)
+        return folder;
+    const where = project.configFile
+        ? `scenarios_dir of ${(0,external_node_path_.relative)(cwd, project.configFile) || 'salvo.yaml'}`
+        : 'the default folder';
+    const why = exists
+        ? ' has no scenario files (*.yaml, *.yml)'
+        : `: the scenarios directory '${project.config.scenarios_dir}' does not exist`;
+    throw new errors/* UsageError */.eb(`no scenarios found: '${folder}' (${where})${why}. ${otherwise}`);
+}
 
 // EXTERNAL MODULE: ./src/providers/shared/provider-settings.ts
 var provider_settings = __nccwpck_require__(5503);
@@ -46469,6 +46490,9 @@ async function addBaselineToViewer(baseline, results, runDirectory, project) {
 
 
 
+
+/** How a CLI user chooses scenarios when the default folder holds none. */
+const CHOOSE_SCENARIOS = 'Add scenarios there (salvo init writes an example), pass files, folders or globs (salvo run examples), or set scenarios_dir in salvo.yaml.';
 const registerRun = (program, io, setExitCode) => {
     const command = program
         .command('run')
@@ -46502,7 +46526,7 @@ async function runCommand(paths, flags, io) {
     const project = await loadProject(io.cwd);
     const settings = readRunSettings(paths, flags, io.env, project.config);
     const modes = readModeSettings(flags);
-    const patterns = paths.length > 0 ? paths : [(0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(project.root, project.config.scenarios_dir)) || '.'];
+    const patterns = paths.length > 0 ? paths : [await defaultScenarioFolder(project, io.cwd, CHOOSE_SCENARIOS)];
     const redaction = createCliRedaction(io, settings.secrets, settings.redactionPatterns);
     const { redactor } = redaction;
     const baseline = await readBaseline(flags, io);
@@ -47570,8 +47594,6 @@ function sourceExcerpt(text, line, column) {
 
 
 
-
-
 const registerValidate = (program, io, setExitCode) => {
     program
         .command('validate')
@@ -47582,9 +47604,10 @@ const registerValidate = (program, io, setExitCode) => {
         setExitCode(await validateCommand(paths, { json: options.json === true }, io));
     });
 };
+const validate_CHOOSE_SCENARIOS = 'Add scenarios there (salvo init writes an example), pass files, folders or globs (salvo validate examples), or set scenarios_dir in salvo.yaml.';
 async function validateCommand(paths, options, io) {
     const project = await loadProject(io.cwd);
-    const patterns = paths.length > 0 ? paths : [defaultScenariosPath(project.root, project.config.scenarios_dir, io.cwd)];
+    const patterns = paths.length > 0 ? paths : [await defaultScenarioFolder(project, io.cwd, validate_CHOOSE_SCENARIOS)];
     const files = await expandScenarioPaths(patterns, io.cwd, project.root);
     const reader = createNodeSourceReader(io.cwd);
     // Problems quote values from the files (`'timeout_seconds' must be a number, got '<a password>'`): redacted like
@@ -47610,16 +47633,6 @@ async function validateCommand(paths, options, io) {
         writeLine(io.stdout, countLine(results.length, invalid));
     }
     return invalid === 0 ? ExitCode.ok : ExitCode.failed;
-}
-function defaultScenariosPath(root, scenariosDir, cwd) {
-    const absolute = (0,external_node_path_.resolve)(root, scenariosDir);
-    if (!(0,external_node_fs_.existsSync)(absolute)) {
-        throw new errors/* UsageError */.eb(`no scenarios to validate: the scenarios directory '${scenariosDir}' does not exist`, {
-            hint: 'pass files, directories or globs (salvo validate examples), set scenarios_dir in salvo.yaml, or run salvo init',
-        });
-    }
-    const fromCwd = (0,external_node_path_.relative)(cwd, absolute);
-    return fromCwd === '' ? '.' : (0,external_node_path_.isAbsolute)(fromCwd) ? absolute : fromCwd;
 }
 async function printResult(result, reader, io, redaction) {
     const print = (text) => writeLine(io.stdout, redaction.shown(text));
