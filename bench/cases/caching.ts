@@ -89,7 +89,7 @@ async function billedRun(dir: string, expectedRequests: number, flags: string[])
   });
   try {
     const run = await spawnMeasured({
-      args: [join(buildRoot, 'bin', 'salvo.js'), 'run', '--json', ...flags],
+      args: [join(buildRoot(), 'bin', 'salvo.js'), 'run', '--json', ...flags],
       cwd: dir,
       env: { ANTHROPIC_API_KEY: BENCH_ANTHROPIC_KEY, ANTHROPIC_BASE_URL: server.anthropicBaseUrl, CI: 'true' },
       probe: false,

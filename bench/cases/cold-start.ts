@@ -32,7 +32,7 @@ function directoryBytes(dir: string): number {
 
 /** What the runner passes: every input (action.yml defaults, then the workflow's), GITHUB_*, RUNNER_*. */
 function actionEnv(fake: FakeModel, project: BenchProject): Record<string, string> {
-  const metadata = parse(readFileSync(join(buildRoot, 'action.yml'), 'utf8')) as {
+  const metadata = parse(readFileSync(join(buildRoot(), 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>;
   };
   const env: Record<string, string> = {};
@@ -82,7 +82,7 @@ async function actionFirstRequest(
   rmSync(join(project.dir, '_runner'), { recursive: true, force: true });
   let spawnedAt = 0;
   const run = await spawnMeasured({
-    args: [join(buildRoot, 'dist', 'index.js')],
+    args: [join(buildRoot(), 'dist', 'index.js')],
     cwd: project.dir,
     env: actionEnv(fake, project),
     probe: false,
@@ -101,7 +101,7 @@ export async function coldStartCase(settings: BenchSettings): Promise<CaseResult
   const figures: Figure[] = [];
   const details: Record<string, unknown> = {};
   try {
-    if (existsSync(join(buildRoot, 'dist', 'index.js')) && existsSync(join(buildRoot, 'action.yml'))) {
+    if (existsSync(join(buildRoot(), 'dist', 'index.js')) && existsSync(join(buildRoot(), 'action.yml'))) {
       const samples: number[] = [];
       for (let run = 0; run < repeats; run += 1) {
         const outcome = await actionFirstRequest(fake, project);
@@ -137,15 +137,15 @@ export async function coldStartCase(settings: BenchSettings): Promise<CaseResult
     rmSync(project.dir, { recursive: true, force: true });
     await fake.close();
   }
-  figures.push(figure('dist/ size (all bundles)', [directoryBytes(join(buildRoot, 'dist')) / 1e6], 'MB'));
+  figures.push(figure('dist/ size (all bundles)', [directoryBytes(join(buildRoot(), 'dist')) / 1e6], 'MB'));
   figures.push(
     figure(
       'dist/ without dist/cli/ (action)',
-      [directoryBytes(join(buildRoot, 'dist')) / 1e6 - directoryBytes(join(buildRoot, 'dist', 'cli')) / 1e6],
+      [directoryBytes(join(buildRoot(), 'dist')) / 1e6 - directoryBytes(join(buildRoot(), 'dist', 'cli')) / 1e6],
       'MB',
     ),
   );
-  figures.push(figure('dist/cli/ (CLI)', [directoryBytes(join(buildRoot, 'dist', 'cli')) / 1e6], 'MB'));
+  figures.push(figure('dist/cli/ (CLI)', [directoryBytes(join(buildRoot(), 'dist', 'cli')) / 1e6], 'MB'));
   return {
     case: 'cold-start',
     title: '4. Cold start',

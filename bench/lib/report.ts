@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { buildRoot } from './spawn-measured.ts';
 
 export interface Figure {
   name: string;
@@ -38,6 +39,8 @@ export function machine() {
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
     date: new Date().toISOString(),
+    // Which checkout's bin/ and dist/ were measured (--build), so old and new figures cannot be confused.
+    build: buildRoot(),
   };
 }
 

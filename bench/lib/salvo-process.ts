@@ -41,7 +41,7 @@ export async function runSalvoSuite(
   fake.reset();
   let spawnedAt = 0;
   const run = await spawnMeasured({
-    args: [join(buildRoot, 'bin', 'salvo.js'), 'run', '--concurrency', String(options.concurrency)],
+    args: [join(buildRoot(), 'bin', 'salvo.js'), 'run', '--concurrency', String(options.concurrency)],
     cwd: project.dir,
     env: { ...providerEnv(fake), ...options.env },
     probe: options.probe ?? true,

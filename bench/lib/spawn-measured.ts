@@ -15,9 +15,13 @@ export const repoRoot = resolve(import.meta.dirname, '..', '..');
 /**
  * The checkout whose bin/salvo.js and dist/index.js are measured: this one, or
  * another build given with `--build <dir>` (run.ts), so an old and a new build
- * can be measured alternately in the same minutes.
+ * can be measured alternately in the same minutes. Read when a case spawns, not
+ * when this module loads: ES imports are evaluated before run.ts reads its
+ * flags, so a constant here measured this checkout whatever --build said.
  */
-export const buildRoot = resolve(process.env.SALVO_BENCH_BUILD ?? repoRoot);
+export function buildRoot(): string {
+  return resolve(process.env.SALVO_BENCH_BUILD ?? repoRoot);
+}
 const probeUrl = pathToFileURL(join(repoRoot, 'bench', 'probe.mjs')).href;
 
 export interface MeasuredRun {
