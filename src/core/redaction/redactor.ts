@@ -55,29 +55,11 @@ export function createRedactor(options: RedactorOptions): Redactor {
   const forms = [...new Set([...secrets, ...secrets.flatMap(encodedForms)])].sort(byLength);
   const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
 
-  // The literal alternations below and the built-in patterns are salvo's own (escaped literals, bounded
-  // quantifiers), so they run on V8's engine; only the users' patterns need the linear-time one.
-  // One pass for all literal secrets and their encodings instead of one per secret: with many
-  // secrets the per-secret scans were most of the redaction time. Longest first in the
-  // alternation, so a secret that contains another is removed whole.
-  const literals = forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join('|'), 'g');
-  const plainSecrets = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
-
-  const redactText = (value: string): string => {
-    let result = value;
-    // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
-    if (literals) {
-      result = result.replace(literals, REDACTED);
-      // Then the same secrets written with escapes (`sk-abc\u0064ef`, `sk%2Dabc`), and pieces left at a cut.
-      result = replaceRanges(result, escapedMatches(result, plainSecrets!), REDACTED);
-      result = replaceRanges(result, cutFragments(result, secrets), REDACTED);
-    }
-    // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
-    // built-in pattern needs: one scan instead of seven.
-    if (BUILT_IN_TRIGGER.test(result)) result = applyPatterns(result, BUILT_IN_PATTERNS);
-    for (const pattern of userPatterns) result = pattern.replaceAll(result, REDACTED);
-    return result;
-  };
+  const stages = redactionStages(secrets, forms, userPatterns);
+  // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
+  const redactWhole = (value: string): string =>
+    stages.removeUserMatches(stages.removeBuiltIns(stages.removeCutPieces(stages.removeLiterals(value))));
+  const redactText = redactWhole; // One path for every length, for now.
 
   // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
   // every message and turn: each is redacted once, not every time.
@@ -96,6 +78,45 @@ export function createRedactor(options: RedactorOptions): Redactor {
 
   const deep = <T>(value: T): T => redactDeep(value, text, []) as T;
   return { text, deep };
+}
+
+/** The redactor's stages, in the order they run; each takes the previous one's result. */
+interface RedactionStages {
+  /** Literal secrets and their encoded forms. */
+  removeLiterals(text: string): string;
+  /** Pieces of a secret left at a cut mark (short texts only). */
+  removeCutPieces(text: string): string;
+  removeBuiltIns(text: string): string;
+  removeUserMatches(text: string): string;
+}
+
+/** The stages of redaction for these secrets (longest first), their forms and the user patterns. */
+function redactionStages(secrets: string[], forms: string[], userPatterns: UserRegex[]): RedactionStages {
+  // The literal alternations below and the built-in patterns are salvo's own (escaped literals, bounded
+  // quantifiers), so they run on V8's engine; only the users' patterns need the linear-time one.
+  // One pass for all literal secrets and their encodings instead of one per secret: with many
+  // secrets the per-secret scans were most of the redaction time. Longest first in the
+  // alternation, so a secret that contains another is removed whole.
+  const literals = forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join('|'), 'g');
+  const plainSecrets = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
+
+  return {
+    removeLiterals: (value) => {
+      if (!literals) return value;
+      const result = value.replace(literals, REDACTED);
+      // Then the same secrets written with escapes (`sk-abc\u0064ef`, `sk%2Dabc`).
+      return replaceRanges(result, escapedMatches(result, plainSecrets!), REDACTED);
+    },
+    removeCutPieces: (value) => (literals ? replaceRanges(value, cutFragments(value, secrets), REDACTED) : value),
+    // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
+    // built-in pattern needs: one scan instead of seven.
+    removeBuiltIns: (value) => (BUILT_IN_TRIGGER.test(value) ? applyPatterns(value, BUILT_IN_PATTERNS) : value),
+    removeUserMatches: (value) => {
+      let result = value;
+      for (const pattern of userPatterns) result = pattern.replaceAll(result, REDACTED);
+      return result;
+    },
+  };
 }
 
 function applyPatterns(value: string, patterns: readonly SecretPattern[]): string {
