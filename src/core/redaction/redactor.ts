@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors.ts';
+import { BLOCKWISE_MIN_LENGTH, redactByBlocks, staysOnOneLine, type RedactionStages } from './blockwise.ts';
 import { cutFragments } from './cut-fragments.ts';
 import { encodedForms, escapedMatches, replaceRanges } from './encodings.ts';
 import { compileUserRegex, type UserRegex } from '../user-regex.ts';
@@ -59,7 +60,13 @@ export function createRedactor(options: RedactorOptions): Redactor {
   // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
   const redactWhole = (value: string): string =>
     stages.removeUserMatches(stages.removeBuiltIns(stages.removeCutPieces(stages.removeLiterals(value))));
-  const redactText = redactWhole; // One path for every length, for now.
+  // A long text is redacted a block of lines at a time, unless a secret holding a line break could straddle two.
+  const blockwise = secrets.every((secret) => !secret.includes('\n'));
+  const userPatternsPerBlock = (options.extraPatterns ?? []).every(staysOnOneLine);
+  const redactText = (value: string): string =>
+    blockwise && value.length >= BLOCKWISE_MIN_LENGTH
+      ? redactByBlocks(value, stages, userPatternsPerBlock)
+      : redactWhole(value);
 
   // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
   // every message and turn: each is redacted once, not every time.
@@ -78,16 +85,6 @@ export function createRedactor(options: RedactorOptions): Redactor {
 
   const deep = <T>(value: T): T => redactDeep(value, text, []) as T;
   return { text, deep };
-}
-
-/** The redactor's stages, in the order they run; each takes the previous one's result. */
-interface RedactionStages {
-  /** Literal secrets and their encoded forms. */
-  removeLiterals(text: string): string;
-  /** Pieces of a secret left at a cut mark (short texts only). */
-  removeCutPieces(text: string): string;
-  removeBuiltIns(text: string): string;
-  removeUserMatches(text: string): string;
 }
 
 /** The stages of redaction for these secrets (longest first), their forms and the user patterns. */
