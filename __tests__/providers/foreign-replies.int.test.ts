@@ -121,6 +121,9 @@ describe('a compressed reply that inflates without end', () => {
         expect((error as ProviderError).message, (error as ProviderError).message).toContain(
           'the reply is larger than 32 MB (after decompression)',
         );
+        // The server's fault, not the network's: asking again would read another 32 MB.
+        expect((error as ProviderError).retryable).toBe(false);
+        expect((error as ProviderError).code).toBe('E_PROVIDER');
       } finally {
         nextGzip = null;
       }

@@ -1,7 +1,6 @@
 import picocolors from 'picocolors';
-import cliTruncate from 'cli-truncate';
-import stringWidth from 'string-width';
 import type { Verdict } from '../core/results.ts';
+import { columnsOf, cutTo } from '../core/report/text-width.ts';
 import type { CliIO } from './cli-io.ts';
 
 type Colors = ReturnType<typeof picocolors.createColors>;
@@ -51,12 +50,12 @@ export function readTerminal(io: CliIO): Terminal {
 
 /** Columns a string takes on screen (wide characters count twice, colour codes not at all). */
 export function widthOf(text: string): number {
-  return stringWidth(text);
+  return columnsOf(text);
 }
 
 /** Cut to `columns` on screen, an ellipsis marking the cut. */
 export function fitTo(text: string, columns: number): string {
-  return widthOf(text) <= columns ? text : cliTruncate(text, Math.max(1, columns), { position: 'end' });
+  return cutTo(text, Math.max(1, columns));
 }
 
 /** Pads to `columns` on screen (left-aligned), counting wide characters as the terminal does. */

@@ -1,11 +1,12 @@
-import { appendFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { appendFileSync } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.ts';
 import type { RunStore } from '../core/ports.ts';
 import type { RunResults, ScenarioResult } from '../core/results.ts';
 import type { RunTrace } from '../core/trace.ts';
 import { traceFileName } from '../core/trace-file-name.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic, writeSmallFileAtomicSync } from './atomic-write.ts';
 import { readJson, readStoredText } from './stored-json.ts';
 import { TraceFolder } from './trace-folder.ts';
 
@@ -29,8 +30,8 @@ export const RESULTS_FILE = 'results.json';
 export class FileRunStore implements RunStore {
   readonly storageDir: string;
   private announced = new Set<string>();
-  /** One append at a time per run, so journal lines never interleave. */
-  private journals = new Map<string, Promise<void>>();
+  /** Each run's directory, created by its first journal line: one mkdir a run instead of one a scenario. */
+  private runDirectories = new Map<string, Promise<string>>();
   /** Each run's traces directory, created by its first trace: one mkdir a run instead of one a trace. */
   private traceDirectories = new Map<string, Promise<string>>();
 
@@ -52,34 +53,33 @@ export class FileRunStore implements RunStore {
     // Not fsynced one by one: an atomic rename already survives the process being killed.
     const directory = await this.traceDirectory(runId);
     const path = join(directory, traceFileName(trace));
-    await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false, createDirectory: false });
+    writeSmallFileAtomicSync(path, `${JSON.stringify(trace, null, 2)}\n`);
   }
 
   private traceDirectory(runId: string): Promise<string> {
-    let created = this.traceDirectories.get(runId);
+    return this.directoryOnce(this.traceDirectories, runId, join(this.runDir(runId), 'traces'));
+  }
+
+  /** Made by the first caller; a failed mkdir (a full disk) is tried again by the next one. */
+  private directoryOnce(made: Map<string, Promise<string>>, runId: string, directory: string): Promise<string> {
+    let created = made.get(runId);
     if (!created) {
-      const directory = join(this.runDir(runId), 'traces');
       created = mkdir(directory, { recursive: true }).then(() => directory);
-      // A failed mkdir (a full disk) is tried again by the next trace, as it was when every trace made its own.
-      created.catch(() => this.traceDirectories.delete(runId));
-      this.traceDirectories.set(runId, created);
+      created.catch(() => made.delete(runId));
+      made.set(runId, created);
     }
     return created;
   }
 
   async saveScenarioResult(runId: string, result: ScenarioResult): Promise<void> {
     await this.markLatest(runId);
-    const line = `${JSON.stringify(result)}\n`;
-    const previous = this.journals.get(runId) ?? mkdir(this.runDir(runId), { recursive: true }).then(() => undefined);
-    const appended = previous.then(() => appendFile(join(this.runDir(runId), SCENARIO_JOURNAL), line, 'utf8'));
-    this.journals.set(runId, appended);
-    await appended;
+    const directory = await this.directoryOnce(this.runDirectories, runId, this.runDir(runId));
+    // Synchronous, so lines never interleave and each costs one small write (see writeSmallFileAtomicSync).
+    appendFileSync(join(directory, SCENARIO_JOURNAL), `${JSON.stringify(result)}\n`, 'utf8');
   }
 
   async finishRun(results: RunResults): Promise<void> {
     await this.markLatest(results.run_id);
-    await this.journals.get(results.run_id)?.catch(() => undefined);
-    this.journals.delete(results.run_id);
     await writeFileAtomic(this.resultsFile(results.run_id), `${JSON.stringify(results, null, 2)}\n`);
   }
 

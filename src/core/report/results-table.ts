@@ -1,9 +1,8 @@
-import cliTruncate from 'cli-truncate';
-import stringWidth from 'string-width';
 import { rateLimitLines } from './rate-limit-lines.ts';
 import type { RunResults, ScenarioResult, Verdict } from '../results.ts';
 import { formatCacheSaving, formatCost, formatCount, formatSeconds, plural } from '../format.ts';
 import { statusWord } from './scenario-summary.ts';
+import { columnsOf, cutTo } from './text-width.ts';
 
 // Mode says whether the model was called (live) or a recording served (replay), for every scenario.
 // Time is a trial's: the median with several trials (a sum would grow with -n).
@@ -57,9 +56,9 @@ export function* resultsTableLines(results: TableInput, layout: TableLayout = {}
   const shown = layout.shown ?? ((text: string) => text);
   const cellsOf = (cells: string[]) => cells.map(shown);
   const totalsRow = cellsOf(totalsCells(results));
-  const widths = HEADER.map((cell) => stringWidth(cell));
+  const widths = HEADER.map((cell) => columnsOf(cell));
   const widen = (cells: string[]) =>
-    cells.forEach((cell, column) => (widths[column] = Math.max(widths[column]!, stringWidth(cell))));
+    cells.forEach((cell, column) => (widths[column] = Math.max(widths[column]!, columnsOf(cell))));
   for (const scenario of results.scenarios) widen(cellsOf(scenarioRow(scenario)));
   widen(totalsRow);
   const judged = results.scenarios.some((scenario) => scenario.judge_cost_usd !== undefined);
@@ -132,8 +131,8 @@ function alignedLine(
   return visible
     .map((column) => {
       const width = widths[column]!;
-      const cell = column === SCENARIO ? cliTruncate(cells[column]!, width) : cells[column]!;
-      const padding = ' '.repeat(Math.max(0, width - stringWidth(cell)));
+      const cell = column === SCENARIO ? cutTo(cells[column]!, width) : cells[column]!;
+      const padding = ' '.repeat(Math.max(0, width - columnsOf(cell)));
       const aligned = NUMERIC.has(column) ? padding + cell : cell + padding;
       return column === 2 && verdict && layout.paintVerdict ? layout.paintVerdict(verdict, aligned) : aligned;
     })

@@ -16,10 +16,12 @@ export async function checkHandlerPaths(
   reader: SourceReader,
 ): Promise<CrossCheckProblem[]> {
   const problems: CrossCheckProblem[] = [];
-  const root = await reader.realPath(projectRoot).catch(() => projectRoot);
+  // Resolved only for a file that names a handler: most have none, and a real path costs a system call per folder.
+  let root: string | undefined;
   for (const [index, tool] of (Array.isArray(data.tools) ? data.tools : []).entries()) {
     const handler = typeof tool === 'object' && tool !== null ? (tool as Record<string, unknown>).handler : undefined;
     if (typeof handler !== 'string' || !HANDLER_PATTERN.test(handler)) continue;
+    root ??= await reader.realPath(projectRoot).catch(() => projectRoot);
     const modulePath = handler.slice(0, handler.indexOf('#'));
     const exportName = handler.slice(handler.indexOf('#') + 1);
     const problem = await checkModule(join(dirname(file), modulePath), { modulePath, exportName }, root, reader);

@@ -8,7 +8,7 @@ import { ProviderError } from '../../core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
 import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
 import { DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
-import { boundedFetch } from '../shared/bounded-fetch.ts';
+import { boundedFetch, ReplyTooLargeError } from '../shared/bounded-fetch.ts';
 import { parseWire } from '../shared/parse-wire.ts';
 import { normaliseToolCalls, toolCallIdsIn } from '../shared/tool-calls.ts';
 import { anthropicMessageSchema, type AnthropicMessageWire } from './anthropic-wire.ts';
@@ -136,6 +136,8 @@ function fromMessage(message: AnthropicMessageWire, usedIds: Set<string>) {
 function toFailure(error: unknown): ProviderFailure {
   if (error instanceof Anthropic.APIConnectionTimeoutError) return { kind: 'timeout', message: error.message };
   if (error instanceof Anthropic.APIConnectionError) {
+    // Too long a reply is the server's fault, not the network's: not retried, not "could not reach".
+    if (error.cause instanceof ReplyTooLargeError) return { kind: 'other', message: error.cause.message };
     return { kind: 'connection', message: error.cause instanceof Error ? error.cause.message : error.message };
   }
   if (error instanceof Anthropic.APIError) {

@@ -11,7 +11,7 @@ import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-clie
 import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
 import { DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
 import { toolCallIdsIn } from '../shared/tool-calls.ts';
-import { boundedFetch } from '../shared/bounded-fetch.ts';
+import { boundedFetch, ReplyTooLargeError } from '../shared/bounded-fetch.ts';
 import { parseWire } from '../shared/parse-wire.ts';
 import { fromChatCompletion, fromResponse } from './from-openai-response.ts';
 import { chatCompletionSchema, responseSchema } from './openai-wire.ts';
@@ -144,6 +144,8 @@ function promptCacheKey(request: ModelRequest): { prompt_cache_key?: string } {
 function toFailure(error: unknown): ProviderFailure {
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: 'timeout', message: error.message };
   if (error instanceof OpenAI.APIConnectionError) {
+    // Too long a reply is the server's fault, not the network's: not retried, not "could not reach".
+    if (error.cause instanceof ReplyTooLargeError) return { kind: 'other', message: error.cause.message };
     const cause = error.cause instanceof Error ? error.cause.message : error.message;
     return { kind: 'connection', message: cause };
   }

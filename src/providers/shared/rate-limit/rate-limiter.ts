@@ -127,9 +127,13 @@ export class RateLimiter {
    * 401/403.
    */
   acquire(requestSignal?: AbortSignal, retry = false): Promise<Permit> {
-    const signal = this.#stopSignal(requestSignal);
     if (this.#refusal) return Promise.reject(this.#refusal.error);
-    if (signal?.aborted) return Promise.reject(signal.reason);
+    const stopped = [requestSignal, this.#interrupted].find((candidate) => candidate?.aborted);
+    if (stopped) return Promise.reject(stopped.reason);
+    // Nobody queued and room in the window: the common case sends at once, with no abort listeners to set up.
+    const now = this.#waiters.length === 0 ? this.#grantNow() : null;
+    if (now) return Promise.resolve(now);
+    const signal = this.#stopSignal(requestSignal);
     return new Promise<Permit>((resolve, reject) => {
       const onAbort = () => {
         this.#waiters = this.#waiters.filter((queued) => queued !== waiter);
@@ -276,13 +280,25 @@ export class RateLimiter {
       const now = this.#clock.now();
       const readyAt = Math.max(this.#pausedUntil, this.#bucket?.readyAt(now) ?? now);
       if (readyAt > now) return this.#wakeAt(readyAt, now);
-      this.#bucket?.take(now);
-      this.#inFlight += 1;
-      this.#stats.requests += 1;
-      this.#waiters.shift()!.grant({ epoch: this.#epoch, inFlightAtSend: this.#inFlight });
+      this.#waiters.shift()!.grant(this.#issue(now));
     }
     // A timer left with nobody waiting would keep the process alive for nothing.
     if (this.#waiters.length === 0) this.#cancelWake();
+  }
+
+  /** A permit now if the window, the pause and the bucket all allow one; null otherwise. */
+  #grantNow(): Permit | null {
+    if (this.#inFlight >= this.#window) return null;
+    const now = this.#clock.now();
+    if (Math.max(this.#pausedUntil, this.#bucket?.readyAt(now) ?? now) > now) return null;
+    return this.#issue(now);
+  }
+
+  #issue(now: number): Permit {
+    this.#bucket?.take(now);
+    this.#inFlight += 1;
+    this.#stats.requests += 1;
+    return { epoch: this.#epoch, inFlightAtSend: this.#inFlight };
   }
 
   #wakeAt(at: number, now: number): void {
