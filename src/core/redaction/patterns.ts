@@ -15,6 +15,8 @@ export interface SecretPattern {
 
 export const REDACTED = '[REDACTED]';
 
+// A long text is redacted a block of lines at a time (blockwise.ts). That holds only while a pattern crosses a line
+// break in the whitespace close after its keyword (PATTERN_HEAD_REACH there): check before adding one that does not.
 export const BUILT_IN_PATTERNS: readonly SecretPattern[] = [
   // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
   { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
