@@ -442,6 +442,9 @@ function toFailure(error) {
     if (error instanceof client/* OpenAI */.z.APIConnectionTimeoutError)
         return { kind: 'timeout', message: error.message };
     if (error instanceof client/* OpenAI */.z.APIConnectionError) {
+        // Too long a reply is the server's fault, not the network's: not retried, not "could not reach".
+        if (error.cause instanceof bounded_fetch/* ReplyTooLargeError */.AJ)
+            return { kind: 'other', message: error.cause.message };
         const cause = error.cause instanceof Error ? error.cause.message : error.message;
         return { kind: 'connection', message: cause };
     }
@@ -468,9 +471,10 @@ function toFailure(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ boundedFetch)
+/* harmony export */   A: () => (/* binding */ boundedFetch),
+/* harmony export */   AJ: () => (/* binding */ ReplyTooLargeError)
 /* harmony export */ });
-/* unused harmony exports MAX_REPLY_BYTES, ReplyTooLargeError */
+/* unused harmony export MAX_REPLY_BYTES */
 /**
  * Node's fetch with a cap on how many bytes of a reply body may be read.
  * fetch decompresses as it reads, so the count is of decompressed bytes: a
@@ -486,25 +490,49 @@ class ReplyTooLargeError extends Error {
 function boundedFetch(send = fetch, maxBytes = MAX_REPLY_BYTES) {
     return async (input, init) => {
         const response = await send(input, init);
-        if (response.body === null)
+        if (response.body === null || boundedByFraming(response, maxBytes))
             return response;
-        let received = 0;
-        const counted = response.body.pipeThrough(new TransformStream({
-            transform(chunk, controller) {
-                received += chunk.byteLength;
-                if (received > maxBytes) {
-                    controller.error(new ReplyTooLargeError(`the reply is larger than ${maxBytes / 1024 / 1024} MB (after decompression); salvo stopped reading it`));
-                    return;
-                }
-                controller.enqueue(chunk);
-            },
-        }));
+        const body = await readAtMost(response.body, maxBytes);
         // The body is already decompressed: drop the headers that describe the compressed one.
         const headers = new Headers(response.headers);
         headers.delete('content-encoding');
         headers.delete('content-length');
-        return new Response(counted, { status: response.status, statusText: response.statusText, headers });
+        return new Response(body, { status: response.status, statusText: response.statusText, headers });
     };
+}
+/**
+ * An uncompressed reply that declares its length cannot be longer: HTTP/1.1 framing ends the body there (undici fails a
+ * body that differs). Such a reply needs no counting, which saves a copy of every reply on the common path.
+ */
+function boundedByFraming(response, maxBytes) {
+    const encoding = response.headers.get('content-encoding');
+    if (encoding !== null && encoding.trim().toLowerCase() !== 'identity')
+        return false;
+    const declared = response.headers.get('content-length');
+    if (declared === null || !/^\d+$/.test(declared.trim()))
+        return false;
+    return Number(declared) <= maxBytes;
+}
+/**
+ * Reads the whole body (salvo never streams replies), stopping at the cap. A plain reader loop: the SDKs parse the
+ * reply only once it is complete, so a TransformStream in between only added a stream and a promise per chunk.
+ */
+async function readAtMost(body, maxBytes) {
+    const reader = body.getReader();
+    const chunks = [];
+    let received = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        received += value.byteLength;
+        if (received > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new ReplyTooLargeError(`the reply is larger than ${maxBytes / 1024 / 1024} MB (after decompression); salvo stopped reading it`);
+        }
+        chunks.push(value);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 
 

@@ -698,6 +698,8 @@ function omitArguments(call) {
 /* harmony export */   xl: () => (/* binding */ applyPattern)
 /* harmony export */ });
 const REDACTED = '[REDACTED]';
+// A long text is redacted a block of lines at a time (blockwise.ts). That holds only while a pattern crosses a line
+// break in the whitespace close after its keyword (PATTERN_HEAD_REACH there): check before adding one that does not.
 const BUILT_IN_PATTERNS = [
     // First, so that `Authorization: Bearer <token>` loses the whole token, not just its first word.
     { name: 'bearer token', pattern: /\b(bearer)\s{1,20}[A-Za-z0-9._~+/=-]{1,4096}/gi, replacement: `$1 ${REDACTED}` },
@@ -23727,6 +23729,99 @@ function cutFragments(text, secrets) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/core/redaction/patterns.ts
+var redaction_patterns = __nccwpck_require__(5730);
+;// CONCATENATED MODULE: ./src/core/redaction/blockwise.ts
+/**
+ * A long text redacted a block of lines at a time. Run over the whole text,
+ * each stage that finds something builds a new copy of it: on the bench's
+ * 5 MB string that is five fresh 5 MB strings, and on the machine measured
+ * each cost several times the scan that found the matches (a string that size
+ * is a fresh allocation of its own, 15 ms for 5 MB; the scans take 1 to 4).
+ * Copies of 32 KB blocks are cheap, so only the redacted text is built at
+ * full size, once.
+ *
+ * The result is the same as for the whole text because no match can cross a
+ * block boundary:
+ * - blocks end just after a line break, and no literal secret holds one (the
+ *   redactor takes this path only then), so neither a literal nor an escaped
+ *   form of one can span it; an escape cannot swallow a line break either;
+ * - a built-in pattern crosses a line break only in the whitespace after its
+ *   keyword (`Authorization:\n  Bearer ...`), so blocks whose last
+ *   PATTERN_HEAD_REACH characters hold a trigger word are joined to the next
+ *   one before the built-ins run;
+ * - a user pattern runs on each block too when its source shows it can match
+ *   no line break and sees nothing outside its match (USER_PATTERN_ON_ONE_LINE);
+ *   any other runs on the joined text.
+ */
+
+
+/** Shorter texts are redacted whole: their copies are cheap. */
+const BLOCKWISE_MIN_LENGTH = 64 * 1024;
+/** Characters per block, rounded up to the next line break. */
+const BLOCK_LENGTH = 32 * 1024;
+/**
+ * How far before a line break a built-in match that crosses it can start: the longest keyword
+ * (`authorization`, 13), its quotes, separator, whitespace and `basic` (`"     :     "basic`, 18), and
+ * the 20 whitespace characters that may follow (51 in all). A test puts that match across a block boundary.
+ */
+const PATTERN_HEAD_REACH = 64;
+/**
+ * The source of a user pattern that cannot match a line break: printable characters, `.` (the redactor gives no
+ * `s` flag), `\d`, `\w`, `\S`, escaped punctuation, classes that are not negated, groups, alternatives and
+ * quantifiers. With no `^`, `$`, `\b`, lookaround or inline flag (`(?s)`), it sees nothing outside its match,
+ * and it matches the empty string nowhere (the redactor refuses one that matches ''), so it finds the same
+ * matches in a block as in the whole text.
+ */
+const USER_PATTERN_ON_ONE_LINE = /^(?:[^\\^$[(\x00-\x1f\x7f]|\((?!\?)|\(\?:|\\[dwS!-/:-@[-`{-~]|\[(?:[^\\^\]\x00-\x1f\x7f]|\\[dwS!-/:-@[-`{-~])+\])*$/;
+/** Whether the user pattern `source` can be run on each block (see USER_PATTERN_ON_ONE_LINE). */
+function staysOnOneLine(source) {
+    return USER_PATTERN_ON_ONE_LINE.test(source);
+}
+/**
+ * `text` redacted by `stages`, block by block; the same result as running them on the whole text.
+ * `userPatternsPerBlock`: every user pattern stays on one line, so they run on each block too.
+ */
+function redactByBlocks(text, stages, userPatternsPerBlock) {
+    const blocks = lineBlocks(text).map((block) => stages.removeLiterals(block));
+    // Removing long secrets can shrink the text into the range where cut pieces are looked for.
+    if (totalLength(blocks) <= MAX_CUT_TEXT_LENGTH) {
+        return stages.removeUserMatches(stages.removeBuiltIns(stages.removeCutPieces(blocks.join(''))));
+    }
+    const finish = userPatternsPerBlock
+        ? (block) => stages.removeUserMatches(stages.removeBuiltIns(block))
+        : (block) => stages.removeBuiltIns(block);
+    const redacted = [];
+    let pending = '';
+    for (const block of blocks) {
+        pending += block;
+        if (redaction_patterns/* BUILT_IN_TRIGGER */.w$.test(pending.slice(-PATTERN_HEAD_REACH)))
+            continue;
+        redacted.push(finish(pending));
+        pending = '';
+    }
+    if (pending !== '')
+        redacted.push(finish(pending));
+    return userPatternsPerBlock ? redacted.join('') : stages.removeUserMatches(redacted.join(''));
+}
+/** `text` in pieces of at least BLOCK_LENGTH characters, each but the last ending just after a line break. */
+function lineBlocks(text) {
+    const blocks = [];
+    for (let start = 0; start < text.length;) {
+        const lineBreak = text.indexOf('\n', start + BLOCK_LENGTH - 1);
+        const end = lineBreak < 0 ? text.length : lineBreak + 1;
+        blocks.push(text.slice(start, end));
+        start = end;
+    }
+    return blocks;
+}
+function totalLength(texts) {
+    let length = 0;
+    for (const text of texts)
+        length += text.length;
+    return length;
+}
+
 ;// CONCATENATED MODULE: ./src/core/redaction/encodings.ts
 /**
  * The shapes a literal secret travels in besides itself. A key a model or a
@@ -30812,9 +30907,8 @@ function linearRegex(program) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/redaction/patterns.ts
-var redaction_patterns = __nccwpck_require__(5730);
 ;// CONCATENATED MODULE: ./src/core/redaction/redactor.ts
+
 
 
 
@@ -30846,30 +30940,15 @@ function createRedactor(options) {
     const secrets = usableSecrets(options.secrets).sort(byLength);
     const forms = [...new Set([...secrets, ...secrets.flatMap(encodedForms)])].sort(byLength);
     const userPatterns = (options.extraPatterns ?? []).map(compileUserPattern);
-    // The literal alternations below and the built-in patterns are salvo's own (escaped literals, bounded
-    // quantifiers), so they run on V8's engine; only the users' patterns need the linear-time one.
-    // One pass for all literal secrets and their encodings instead of one per secret: with many
-    // secrets the per-secret scans were most of the redaction time. Longest first in the
-    // alternation, so a secret that contains another is removed whole.
-    const literals = forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join('|'), 'g');
-    const plainSecrets = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
-    const redactText = (value) => {
-        let result = value;
-        // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
-        if (literals) {
-            result = result.replace(literals, redaction_patterns/* REDACTED */.XF);
-            // Then the same secrets written with escapes (`sk-abc\u0064ef`, `sk%2Dabc`), and pieces left at a cut.
-            result = replaceRanges(result, escapedMatches(result, plainSecrets), redaction_patterns/* REDACTED */.XF);
-            result = replaceRanges(result, cutFragments(result, secrets), redaction_patterns/* REDACTED */.XF);
-        }
-        // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
-        // built-in pattern needs: one scan instead of seven.
-        if (redaction_patterns/* BUILT_IN_TRIGGER */.w$.test(result))
-            result = applyPatterns(result, redaction_patterns/* BUILT_IN_PATTERNS */.ne);
-        for (const pattern of userPatterns)
-            result = pattern.replaceAll(result, redaction_patterns/* REDACTED */.XF);
-        return result;
-    };
+    const stages = redactionStages(secrets, forms, userPatterns);
+    // Literal secrets first: a pattern might remove only part of a key, leaving the rest readable.
+    const redactWhole = (value) => stages.removeUserMatches(stages.removeBuiltIns(stages.removeCutPieces(stages.removeLiterals(value))));
+    // A long text is redacted a block of lines at a time, unless a secret holding a line break could straddle two.
+    const blockwise = secrets.every((secret) => !secret.includes('\n'));
+    const userPatternsPerBlock = (options.extraPatterns ?? []).every(staysOnOneLine);
+    const redactText = (value) => blockwise && value.length >= BLOCKWISE_MIN_LENGTH
+        ? redactByBlocks(value, stages, userPatternsPerBlock)
+        : redactWhole(value);
     // A trace repeats the same short strings (keys, roles, model names, finish reasons) in
     // every message and turn: each is redacted once, not every time.
     // Redaction is a pure function of the string, so a remembered result is the same result.
@@ -30888,6 +30967,35 @@ function createRedactor(options) {
     };
     const deep = (value) => redactDeep(value, text, []);
     return { text, deep };
+}
+/** The stages of redaction for these secrets (longest first), their forms and the user patterns. */
+function redactionStages(secrets, forms, userPatterns) {
+    // The literal alternations below and the built-in patterns are salvo's own (escaped literals, bounded
+    // quantifiers), so they run on V8's engine; only the users' patterns need the linear-time one.
+    // One pass for all literal secrets and their encodings instead of one per secret: with many
+    // secrets the per-secret scans were most of the redaction time. Longest first in the
+    // alternation, so a secret that contains another is removed whole.
+    const literals = forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join('|'), 'g');
+    const plainSecrets = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
+    return {
+        removeLiterals: (value) => {
+            if (!literals)
+                return value;
+            const result = value.replace(literals, redaction_patterns/* REDACTED */.XF);
+            // Then the same secrets written with escapes (`sk-abc\u0064ef`, `sk%2Dabc`).
+            return replaceRanges(result, escapedMatches(result, plainSecrets), redaction_patterns/* REDACTED */.XF);
+        },
+        removeCutPieces: (value) => (literals ? replaceRanges(value, cutFragments(value, secrets), redaction_patterns/* REDACTED */.XF) : value),
+        // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
+        // built-in pattern needs: one scan instead of seven.
+        removeBuiltIns: (value) => (redaction_patterns/* BUILT_IN_TRIGGER */.w$.test(value) ? applyPatterns(value, redaction_patterns/* BUILT_IN_PATTERNS */.ne) : value),
+        removeUserMatches: (value) => {
+            let result = value;
+            for (const pattern of userPatterns)
+                result = pattern.replaceAll(result, redaction_patterns/* REDACTED */.XF);
+            return result;
+        },
+    };
 }
 function applyPatterns(value, patterns) {
     let result = value;
@@ -37028,7 +37136,10 @@ function escapeC1(json) {
     return json.replace(/[\x7f-\x9f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/node-adapters/atomic-write.ts
+
 
 
 
@@ -37058,11 +37169,29 @@ async function writeFileAtomic(path, content, options = {}) {
         throw error;
     }
 }
+/**
+ * The same for a small file written many times a run (a trace per trial), synchronously: an asynchronous write costs a
+ * FileHandle and thread-pool round trips for each of open, write, close and rename, about twice the CPU of the calls
+ * themselves, while a small file blocks the loop for a fraction of a millisecond. Never flushed to the disk: the
+ * rename alone survives the process being killed. The directory must exist.
+ */
+function writeSmallFileAtomicSync(path, content) {
+    const temporary = temporaryPathFor(path);
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, content, 'utf8');
+        (0,external_node_fs_.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
 async function writeJsonAtomic(path, value, options = {}) {
     await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
 }
 
 ;// CONCATENATED MODULE: ./src/node-adapters/file-run-store.ts
+
 
 
 
@@ -37089,8 +37218,8 @@ const RESULTS_FILE = 'results.json';
 class FileRunStore {
     storageDir;
     announced = new Set();
-    /** One append at a time per run, so journal lines never interleave. */
-    journals = new Map();
+    /** Each run's directory, created by its first journal line: one mkdir a run instead of one a scenario. */
+    runDirectories = new Map();
     /** Each run's traces directory, created by its first trace: one mkdir a run instead of one a trace. */
     traceDirectories = new Map();
     constructor(storageDir) {
@@ -37108,31 +37237,29 @@ class FileRunStore {
         // Not fsynced one by one: an atomic rename already survives the process being killed.
         const directory = await this.traceDirectory(runId);
         const path = (0,external_node_path_.join)(directory, traceFileName(trace));
-        await writeFileAtomic(path, `${JSON.stringify(trace, null, 2)}\n`, { durable: false, createDirectory: false });
+        writeSmallFileAtomicSync(path, `${JSON.stringify(trace, null, 2)}\n`);
     }
     traceDirectory(runId) {
-        let created = this.traceDirectories.get(runId);
+        return this.directoryOnce(this.traceDirectories, runId, (0,external_node_path_.join)(this.runDir(runId), 'traces'));
+    }
+    /** Made by the first caller; a failed mkdir (a full disk) is tried again by the next one. */
+    directoryOnce(made, runId, directory) {
+        let created = made.get(runId);
         if (!created) {
-            const directory = (0,external_node_path_.join)(this.runDir(runId), 'traces');
             created = (0,promises_.mkdir)(directory, { recursive: true }).then(() => directory);
-            // A failed mkdir (a full disk) is tried again by the next trace, as it was when every trace made its own.
-            created.catch(() => this.traceDirectories.delete(runId));
-            this.traceDirectories.set(runId, created);
+            created.catch(() => made.delete(runId));
+            made.set(runId, created);
         }
         return created;
     }
     async saveScenarioResult(runId, result) {
         await this.markLatest(runId);
-        const line = `${JSON.stringify(result)}\n`;
-        const previous = this.journals.get(runId) ?? (0,promises_.mkdir)(this.runDir(runId), { recursive: true }).then(() => undefined);
-        const appended = previous.then(() => (0,promises_.appendFile)((0,external_node_path_.join)(this.runDir(runId), SCENARIO_JOURNAL), line, 'utf8'));
-        this.journals.set(runId, appended);
-        await appended;
+        const directory = await this.directoryOnce(this.runDirectories, runId, this.runDir(runId));
+        // Synchronous, so lines never interleave and each costs one small write (see writeSmallFileAtomicSync).
+        (0,external_node_fs_.appendFileSync)((0,external_node_path_.join)(directory, SCENARIO_JOURNAL), `${JSON.stringify(result)}\n`, 'utf8');
     }
     async finishRun(results) {
         await this.markLatest(results.run_id);
-        await this.journals.get(results.run_id)?.catch(() => undefined);
-        this.journals.delete(results.run_id);
         await writeFileAtomic(this.resultsFile(results.run_id), `${JSON.stringify(results, null, 2)}\n`);
     }
     async markLatest(runId) {
@@ -37423,13 +37550,27 @@ async function exists(path) {
 let lastMillis = -1;
 let sequence = 0;
 /**
+ * Random bytes drawn 4 KB at a time, as Node's own randomUUID does: one call into the system's generator per 409 ids
+ * instead of one per id (a run makes ids for every trial and several per turn).
+ */
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+function randomTen() {
+    if (poolOffset + 10 > pool.length) {
+        (0,external_node_crypto_.randomFillSync)(pool);
+        poolOffset = 0;
+    }
+    poolOffset += 10;
+    return pool.subarray(poolOffset - 10, poolOffset);
+}
+/**
  * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then randomness, so ids
  * sort by creation time. Within one millisecond the 12-bit `rand_a` field
  * counts up from a random start, keeping ids made by one process in order.
  */
 function uuidv7(clock = Date) {
     const millis = Math.max(0, Math.floor(clock.now()));
-    const random = (0,external_node_crypto_.randomBytes)(10);
+    const random = randomTen();
     if (millis === lastMillis && sequence < 0xfff) {
         sequence += 1;
     }
@@ -37451,6 +37592,173 @@ function uuidv7(clock = Date) {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+;// CONCATENATED MODULE: ./src/core/report/rate-limit-lines.ts
+
+function rateLimitLines(rateLimits) {
+    return (rateLimits ?? []).filter((entry) => entry.throttled > 0 || entry.gave_up > 0).map(rateLimitLine);
+}
+function rateLimitLine(entry) {
+    const where = entry.base_url === null ? entry.provider : `${entry.provider} at ${entry.base_url}`;
+    const parts = [
+        `${where} throttled ${(0,format/* plural */.LS)(entry.throttled, 'time')} (HTTP 429/529) in ${(0,format/* plural */.LS)(entry.requests, 'request')}`,
+        `waited ${entry.waited_seconds.toFixed(1)} s in all`,
+        ...(entry.concurrency === null ? [] : [`concurrency ended at ${entry.concurrency}`]),
+    ];
+    const gaveUp = entry.gave_up > 0
+        ? `; ${(0,format/* plural */.LS)(entry.gave_up, 'request')} gave up after max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
+        : '';
+    return `Rate limits: ${parts.join(', ')}${gaveUp}.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
+
+
+/** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
+const DISPLAYED_PASS_K = 3;
+/**
+ * Per-scenario verdict lines for the terminal: verdict, trials passed, pass
+ * rate with its 95 % interval, pass^k, then (when it did not pass) the top
+ * failing assertions with file:line and an example reason.
+ *
+ *   PARTIAL      refunds  3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2
+ *     - tool_sequence in_order [a, b] failed 2/5 (scenarios/refunds.yaml:14): expected a before b; got b, a
+ *
+ * A single trial gets no rate, interval or pass^k: one run is not a statistic.
+ */
+function renderVerdictLines(scenarios, options = {}) {
+    return [...verdictLines(scenarios, options)].join('\n');
+}
+/** The same lines one at a time: a pass sizes the name column, a second renders each scenario as it reaches it. */
+function* verdictLines(scenarios, options = {}) {
+    const topFailures = options.topFailures ?? 3;
+    let longestName = 0;
+    for (const scenario of scenarios)
+        longestName = Math.max(longestName, scenario.name.length);
+    const nameWidth = Math.min(40, longestName);
+    for (const scenario of scenarios) {
+        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
+        yield `${(0,format/* verdictLabel */.Id)(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
+        if (scenario.verdict === 'SKIPPED')
+            continue;
+        if (scenario.verdict === 'PASS') {
+            for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note])
+                if (note)
+                    yield `  note: ${note}`;
+            continue;
+        }
+        yield* detailLines(scenario, topFailures);
+    }
+}
+/** `3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2`, or the summary of a scenario that never ran. */
+function columns(scenario) {
+    const stats = scenario.stats;
+    if (!stats || scenario.verdict === 'SKIPPED')
+        return scenario.summary;
+    const parts = [`${stats.passed}/${stats.counted} passed${breakdown(stats)}`];
+    const several = stats.trials_planned > 1 || stats.counted > 1;
+    if (several && stats.pass_rate !== null)
+        parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
+    const shown = several ? passK(stats) : null;
+    if (shown)
+        parts.push(shown);
+    if (stats.infra_errors > 0)
+        parts.push((0,format/* plural */.LS)(stats.infra_errors, 'infra error'));
+    if (stats.retries.total > 0)
+        parts.push(`retries ${stats.retries.total}`);
+    if (stats.early_stop)
+        parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
+    return parts.join('  ');
+}
+/** How the counted trials that did not pass split, when it is not simply "failed". */
+function breakdown(stats) {
+    const ownErrors = stats.errored - stats.infra_errors;
+    if (stats.hard_failed === 0 && ownErrors === 0)
+        return '';
+    const parts = [
+        [stats.failed, 'failed'],
+        [stats.hard_failed, 'hard-failed'],
+        [ownErrors, 'errored'],
+    ];
+    return ` (${parts
+        .filter(([count]) => count > 0)
+        .map(([count, word]) => `${count} ${word}`)
+        .join(', ')})`;
+}
+function interval(stats) {
+    const range = stats.pass_rate_interval;
+    return range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : '';
+}
+function passK(stats) {
+    const entry = stats.pass_hat_k[Math.min(DISPLAYED_PASS_K, stats.pass_hat_k.length) - 1];
+    return entry ? `pass^${entry.k} ${entry.value.toFixed(2)}` : null;
+}
+function detailLines(scenario, topFailures) {
+    const stats = scenario.stats;
+    if (!stats)
+        return [`  ${scenario.summary}`];
+    const lines = [];
+    for (const failure of stats.failing_assertions.slice(0, topFailures)) {
+        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
+        const required = failure.required ? ' (required)' : '';
+        lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
+    }
+    for (const error of stats.errors) {
+        lines.push(`  - ${(0,format/* plural */.LS)(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        // The way out (`re-record it: salvo run --record ...`) is on the trial's error, not the tally.
+        const hint = scenario.trials.find((trial) => trial.error?.code === error.code && trial.error.hint)?.error?.hint;
+        if (hint)
+            lines.push(`    hint: ${hint}`);
+    }
+    if (stats.note)
+        lines.push(`  note: ${stats.note}`);
+    if (stats.sample_size_note)
+        lines.push(`  note: ${stats.sample_size_note}`);
+    if (stats.early_stop)
+        lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+    if (lines.length === 0)
+        lines.push(`  ${scenario.summary}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/scenario-summary.ts
+
+
+
+/**
+ * The seed's per-scenario summary, printed as each scenario finishes:
+ * scenario, model and provider, turns (and whether max turns was hit), tool
+ * calls, tokens, cost, latency and the scenario hash.
+ */
+function renderScenarioSummary(result) {
+    const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
+    const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
+    const lines = [
+        `Scenario: ${result.name} (${result.file})`,
+        `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
+        `Status:   ${statusWord(result)}${statusDetail(result)}`,
+    ];
+    if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
+        lines.push(`Trials:   ${columns(result)}`);
+    if (result.trials.length > 0) {
+        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${(0,format/* plural */.LS)(result.tool_calls, 'call')}`, `Tokens:   ${(0,format/* formatCount */.B4)(result.input_tokens)} in / ${(0,format/* formatCount */.B4)(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null && result.judge_cost_usd === undefined ? 'unknown' : `${(0,format/* formatCosts */.a4)(result.cost_usd, result.judge_cost_usd, result.simulator_cost_usd)} (estimated)`}`, `Latency:  ${(0,format/* formatSeconds */.Xo)(result.latency_seconds)}`);
+    }
+    if (result.scenario_hash)
+        lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
+    return lines.join('\n');
+}
+/** Why it did not pass; for a pass, only what the reader must know (no assertions were checked). */
+function statusDetail(result) {
+    if (result.status !== 'passed')
+        return ` - ${result.summary}`;
+    return result.stats?.note ? ` - ${result.stats.note}` : '';
+}
+/** What a reader sees in the status column: the verdict, or why it was skipped. */
+function statusWord(result) {
+    if (result.status === 'skipped')
+        return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
+    return (0,format/* verdictLabel */.Id)(result.verdict);
+}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -39449,175 +39757,31 @@ function node_modules_string_width_stringWidth(input, options = {}) {
 	return nonAsciiOrControlRegex.test(string) ? unicodeWidth(string, ambiguousIsNarrow) : string.length;
 }
 
-;// CONCATENATED MODULE: ./src/core/report/rate-limit-lines.ts
-
-function rateLimitLines(rateLimits) {
-    return (rateLimits ?? []).filter((entry) => entry.throttled > 0 || entry.gave_up > 0).map(rateLimitLine);
-}
-function rateLimitLine(entry) {
-    const where = entry.base_url === null ? entry.provider : `${entry.provider} at ${entry.base_url}`;
-    const parts = [
-        `${where} throttled ${(0,format/* plural */.LS)(entry.throttled, 'time')} (HTTP 429/529) in ${(0,format/* plural */.LS)(entry.requests, 'request')}`,
-        `waited ${entry.waited_seconds.toFixed(1)} s in all`,
-        ...(entry.concurrency === null ? [] : [`concurrency ended at ${entry.concurrency}`]),
-    ];
-    const gaveUp = entry.gave_up > 0
-        ? `; ${(0,format/* plural */.LS)(entry.gave_up, 'request')} gave up after max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
-        : '';
-    return `Rate limits: ${parts.join(', ')}${gaveUp}.`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/verdict-lines.ts
+;// CONCATENATED MODULE: ./src/core/report/text-width.ts
 
 
-/** The k shown beside the pass rate: "will it pass three times in a row?" (fewer when fewer trials ran). */
-const DISPLAYED_PASS_K = 3;
+/** Printable ASCII only: one character is one column, and there is no escape sequence to skip. */
+const PLAIN = /^[\x20-\x7e]*$/;
 /**
- * Per-scenario verdict lines for the terminal: verdict, trials passed, pass
- * rate with its 95 % interval, pass^k, then (when it did not pass) the top
- * failing assertions with file:line and an example reason.
- *
- *   PARTIAL      refunds  3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2
- *     - tool_sequence in_order [a, b] failed 2/5 (scenarios/refunds.yaml:14): expected a before b; got b, a
- *
- * A single trial gets no rate, interval or pass^k: one run is not a statistic.
+ * Columns a string takes on screen (wide characters count twice, colour codes not at all). string-width segments
+ * graphemes and parses escapes on every call; nearly every cell of a results table is plain ASCII, and a table of
+ * 10,000 rows spent most of its time there.
  */
-function renderVerdictLines(scenarios, options = {}) {
-    return [...verdictLines(scenarios, options)].join('\n');
+function columnsOf(text) {
+    return PLAIN.test(text) ? text.length : node_modules_string_width_stringWidth(text);
 }
-/** The same lines one at a time: a pass sizes the name column, a second renders each scenario as it reaches it. */
-function* verdictLines(scenarios, options = {}) {
-    const topFailures = options.topFailures ?? 3;
-    let longestName = 0;
-    for (const scenario of scenarios)
-        longestName = Math.max(longestName, scenario.name.length);
-    const nameWidth = Math.min(40, longestName);
-    for (const scenario of scenarios) {
-        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
-        yield `${(0,format/* verdictLabel */.Id)(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
-        if (scenario.verdict === 'SKIPPED')
-            continue;
-        if (scenario.verdict === 'PASS') {
-            for (const note of [scenario.stats?.note, scenario.stats?.sample_size_note])
-                if (note)
-                    yield `  note: ${note}`;
-            continue;
-        }
-        yield* detailLines(scenario, topFailures);
-    }
-}
-/** `3/5 passed  rate 0.60 (95 % 0.23-0.88)  pass^3 0.10  retries 2`, or the summary of a scenario that never ran. */
-function columns(scenario) {
-    const stats = scenario.stats;
-    if (!stats || scenario.verdict === 'SKIPPED')
-        return scenario.summary;
-    const parts = [`${stats.passed}/${stats.counted} passed${breakdown(stats)}`];
-    const several = stats.trials_planned > 1 || stats.counted > 1;
-    if (several && stats.pass_rate !== null)
-        parts.push(`rate ${stats.pass_rate.toFixed(2)}${interval(stats)}`);
-    const shown = several ? passK(stats) : null;
-    if (shown)
-        parts.push(shown);
-    if (stats.infra_errors > 0)
-        parts.push((0,format/* plural */.LS)(stats.infra_errors, 'infra error'));
-    if (stats.retries.total > 0)
-        parts.push(`retries ${stats.retries.total}`);
-    if (stats.early_stop)
-        parts.push(`stopped early ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials}`);
-    return parts.join('  ');
-}
-/** How the counted trials that did not pass split, when it is not simply "failed". */
-function breakdown(stats) {
-    const ownErrors = stats.errored - stats.infra_errors;
-    if (stats.hard_failed === 0 && ownErrors === 0)
+/** Cut to `columns` on screen, an ellipsis marking the cut: cli-truncate's `end` position, which handles the rest. */
+function cutTo(text, columns) {
+    if (!PLAIN.test(text))
+        return cliTruncate(text, columns, { position: 'end' });
+    if (columns < 1)
         return '';
-    const parts = [
-        [stats.failed, 'failed'],
-        [stats.hard_failed, 'hard-failed'],
-        [ownErrors, 'errored'],
-    ];
-    return ` (${parts
-        .filter(([count]) => count > 0)
-        .map(([count, word]) => `${count} ${word}`)
-        .join(', ')})`;
-}
-function interval(stats) {
-    const range = stats.pass_rate_interval;
-    return range ? ` (95 % ${range.low.toFixed(2)}-${range.high.toFixed(2)})` : '';
-}
-function passK(stats) {
-    const entry = stats.pass_hat_k[Math.min(DISPLAYED_PASS_K, stats.pass_hat_k.length) - 1];
-    return entry ? `pass^${entry.k} ${entry.value.toFixed(2)}` : null;
-}
-function detailLines(scenario, topFailures) {
-    const stats = scenario.stats;
-    if (!stats)
-        return [`  ${scenario.summary}`];
-    const lines = [];
-    for (const failure of stats.failing_assertions.slice(0, topFailures)) {
-        const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
-        const required = failure.required ? ' (required)' : '';
-        lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
-    }
-    for (const error of stats.errors) {
-        lines.push(`  - ${(0,format/* plural */.LS)(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
-        // The way out (`re-record it: salvo run --record ...`) is on the trial's error, not the tally.
-        const hint = scenario.trials.find((trial) => trial.error?.code === error.code && trial.error.hint)?.error?.hint;
-        if (hint)
-            lines.push(`    hint: ${hint}`);
-    }
-    if (stats.note)
-        lines.push(`  note: ${stats.note}`);
-    if (stats.sample_size_note)
-        lines.push(`  note: ${stats.sample_size_note}`);
-    if (stats.early_stop)
-        lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
-    if (lines.length === 0)
-        lines.push(`  ${scenario.summary}`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/scenario-summary.ts
-
-
-
-/**
- * The seed's per-scenario summary, printed as each scenario finishes:
- * scenario, model and provider, turns (and whether max turns was hit), tool
- * calls, tokens, cost, latency and the scenario hash.
- */
-function renderScenarioSummary(result) {
-    const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
-    const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
-    const lines = [
-        `Scenario: ${result.name} (${result.file})`,
-        `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
-        `Status:   ${statusWord(result)}${statusDetail(result)}`,
-    ];
-    if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
-        lines.push(`Trials:   ${columns(result)}`);
-    if (result.trials.length > 0) {
-        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${(0,format/* plural */.LS)(result.tool_calls, 'call')}`, `Tokens:   ${(0,format/* formatCount */.B4)(result.input_tokens)} in / ${(0,format/* formatCount */.B4)(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null && result.judge_cost_usd === undefined ? 'unknown' : `${(0,format/* formatCosts */.a4)(result.cost_usd, result.judge_cost_usd, result.simulator_cost_usd)} (estimated)`}`, `Latency:  ${(0,format/* formatSeconds */.Xo)(result.latency_seconds)}`);
-    }
-    if (result.scenario_hash)
-        lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
-    return lines.join('\n');
-}
-/** Why it did not pass; for a pass, only what the reader must know (no assertions were checked). */
-function statusDetail(result) {
-    if (result.status !== 'passed')
-        return ` - ${result.summary}`;
-    return result.stats?.note ? ` - ${result.stats.note}` : '';
-}
-/** What a reader sees in the status column: the verdict, or why it was skipped. */
-function statusWord(result) {
-    if (result.status === 'skipped')
-        return `SKIPPED (${result.skip_reason ?? 'skipped'})`;
-    return (0,format/* verdictLabel */.Id)(result.verdict);
+    if (text.length <= columns)
+        return text;
+    return columns === 1 ? '…' : `${text.slice(0, columns - 1)}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/results-table.ts
-
 
 
 
@@ -39658,8 +39822,8 @@ function* resultsTableLines(results, layout = {}) {
     const shown = layout.shown ?? ((text) => text);
     const cellsOf = (cells) => cells.map(shown);
     const totalsRow = cellsOf(totalsCells(results));
-    const widths = HEADER.map((cell) => node_modules_string_width_stringWidth(cell));
-    const widen = (cells) => cells.forEach((cell, column) => (widths[column] = Math.max(widths[column], node_modules_string_width_stringWidth(cell))));
+    const widths = HEADER.map((cell) => columnsOf(cell));
+    const widen = (cells) => cells.forEach((cell, column) => (widths[column] = Math.max(widths[column], columnsOf(cell))));
     for (const scenario of results.scenarios)
         widen(cellsOf(scenarioRow(scenario)));
     widen(totalsRow);
@@ -39728,8 +39892,8 @@ function alignedLine(cells, widths, visible, verdict, layout) {
     return visible
         .map((column) => {
         const width = widths[column];
-        const cell = column === SCENARIO ? cliTruncate(cells[column], width) : cells[column];
-        const padding = ' '.repeat(Math.max(0, width - node_modules_string_width_stringWidth(cell)));
+        const cell = column === SCENARIO ? cutTo(cells[column], width) : cells[column];
+        const padding = ' '.repeat(Math.max(0, width - columnsOf(cell)));
         const aligned = NUMERIC.has(column) ? padding + cell : cell + padding;
         return column === 2 && verdict && layout.paintVerdict ? layout.paintVerdict(verdict, aligned) : aligned;
     })
@@ -42284,11 +42448,13 @@ function isInside(path, directory) {
  */
 async function checkHandlerPaths(data, file, projectRoot, reader) {
     const problems = [];
-    const root = await reader.realPath(projectRoot).catch(() => projectRoot);
+    // Resolved only for a file that names a handler: most have none, and a real path costs a system call per folder.
+    let root;
     for (const [index, tool] of (Array.isArray(data.tools) ? data.tools : []).entries()) {
         const handler = typeof tool === 'object' && tool !== null ? tool.handler : undefined;
         if (typeof handler !== 'string' || !HANDLER_PATTERN.test(handler))
             continue;
+        root ??= await reader.realPath(projectRoot).catch(() => projectRoot);
         const modulePath = handler.slice(0, handler.indexOf('#'));
         const exportName = handler.slice(handler.indexOf('#') + 1);
         const problem = await checkModule((0,external_node_path_.join)((0,external_node_path_.dirname)(file), modulePath), { modulePath, exportName }, root, reader);
@@ -44042,8 +44208,6 @@ async function writeRunFolderReport(runDirectory, results, options = {}) {
     return target;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -44477,11 +44641,16 @@ class RateLimiter {
      * 401/403.
      */
     acquire(requestSignal, retry = false) {
-        const signal = this.#stopSignal(requestSignal);
         if (this.#refusal)
             return Promise.reject(this.#refusal.error);
-        if (signal?.aborted)
-            return Promise.reject(signal.reason);
+        const stopped = [requestSignal, this.#interrupted].find((candidate) => candidate?.aborted);
+        if (stopped)
+            return Promise.reject(stopped.reason);
+        // Nobody queued and room in the window: the common case sends at once, with no abort listeners to set up.
+        const now = this.#waiters.length === 0 ? this.#grantNow() : null;
+        if (now)
+            return Promise.resolve(now);
+        const signal = this.#stopSignal(requestSignal);
         return new Promise((resolve, reject) => {
             const onAbort = () => {
                 this.#waiters = this.#waiters.filter((queued) => queued !== waiter);
@@ -44615,14 +44784,26 @@ class RateLimiter {
             const readyAt = Math.max(this.#pausedUntil, this.#bucket?.readyAt(now) ?? now);
             if (readyAt > now)
                 return this.#wakeAt(readyAt, now);
-            this.#bucket?.take(now);
-            this.#inFlight += 1;
-            this.#stats.requests += 1;
-            this.#waiters.shift().grant({ epoch: this.#epoch, inFlightAtSend: this.#inFlight });
+            this.#waiters.shift().grant(this.#issue(now));
         }
         // A timer left with nobody waiting would keep the process alive for nothing.
         if (this.#waiters.length === 0)
             this.#cancelWake();
+    }
+    /** A permit now if the window, the pause and the bucket all allow one; null otherwise. */
+    #grantNow() {
+        if (this.#inFlight >= this.#window)
+            return null;
+        const now = this.#clock.now();
+        if (Math.max(this.#pausedUntil, this.#bucket?.readyAt(now) ?? now) > now)
+            return null;
+        return this.#issue(now);
+    }
+    #issue(now) {
+        this.#bucket?.take(now);
+        this.#inFlight += 1;
+        this.#stats.requests += 1;
+        return { epoch: this.#epoch, inFlightAtSend: this.#inFlight };
     }
     #wakeAt(at, now) {
         if (this.#wake && this.#wake.at <= at)
@@ -45864,7 +46045,6 @@ var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
 
 
-
 /** Where the width is unknown (a CI log, a pipe): wide enough for a table, narrow enough to read. */
 const DEFAULT_WIDTH = 120;
 const MIN_WIDTH = 40;
@@ -45892,11 +46072,11 @@ function readTerminal(io) {
 }
 /** Columns a string takes on screen (wide characters count twice, colour codes not at all). */
 function widthOf(text) {
-    return node_modules_string_width_stringWidth(text);
+    return columnsOf(text);
 }
 /** Cut to `columns` on screen, an ellipsis marking the cut. */
 function fitTo(text, columns) {
-    return widthOf(text) <= columns ? text : cliTruncate(text, Math.max(1, columns), { position: 'end' });
+    return cutTo(text, Math.max(1, columns));
 }
 /** Pads to `columns` on screen (left-aligned), counting wide characters as the terminal does. */
 function padTo(text, columns, align = 'left') {
