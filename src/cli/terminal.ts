@@ -80,29 +80,27 @@ export function paintVerdict(paint: Colors, verdict: Verdict, text: string): str
   }
 }
 
+type WrapAnsi = (typeof import('wrap-ansi'))['default'];
+
 /**
- * Each line of `text` broken to at most `columns` on screen, continuation
- * lines indented like their first: reasons are kept whole, never cut.
+ * Breaks each line of a text to at most `columns` on screen, at spaces (wrap-ansi: wide characters and colour codes
+ * counted as the terminal shows them), continuation lines indented under their first: reasons are kept whole, never
+ * cut. Loaded when a run's results are printed, not when salvo starts.
  */
-export function wrapTo(text: string, columns: number): string {
-  return text
-    .split('\n')
-    .flatMap((line) => wrapLine(line, columns))
-    .join('\n');
+export async function lineWrapper(columns: number): Promise<(text: string) => string> {
+  const { default: wrapAnsi } = await import('wrap-ansi');
+  return (text) =>
+    text
+      .split('\n')
+      .flatMap((line) => wrapLine(wrapAnsi, line, columns))
+      .join('\n');
 }
 
-function wrapLine(line: string, columns: number): string[] {
+function wrapLine(wrapAnsi: WrapAnsi, line: string, columns: number): string[] {
   if (widthOf(line) <= columns) return [line];
   const indent = ' '.repeat(Math.min(/^ */.exec(line)![0].length + 2, Math.floor(columns / 2)));
-  const lines: string[] = [];
-  let current = '';
-  for (const character of line) {
-    if (widthOf(current + character) > columns) {
-      lines.push(current.trimEnd());
-      current = indent;
-    }
-    current += character;
-  }
-  if (current.trim() !== '') lines.push(current);
-  return lines;
+  const [first = '', ...rest] = wrapAnsi(line, columns, { hard: true }).split('\n');
+  if (rest.length === 0) return [first];
+  const continued = wrapAnsi(rest.join(' '), columns - indent.length, { hard: true }).split('\n');
+  return [first, ...continued.map((part) => indent + part)];
 }

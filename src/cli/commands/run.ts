@@ -26,7 +26,7 @@ import {
   renderRecordingLines,
   type ModeFlags,
 } from '../run-modes.ts';
-import { paintVerdict, readTerminal, wrapTo, type Terminal } from '../terminal.ts';
+import { lineWrapper, paintVerdict, readTerminal, type Terminal } from '../terminal.ts';
 import {
   addBaselineToViewer,
   BASELINE_OPTIONS,
@@ -167,7 +167,7 @@ export async function runCommand(
   if (settings.junitPath !== null) await writeJUnit(results, resolve(io.cwd, settings.junitPath), redactor, io);
   if (settings.json)
     await printDocument(join(outcome.runDirectory, RESULTS_FILE), results.run_id, redaction, io, notes);
-  else printResults(results, redaction, io, notes, terminal);
+  else printResults(results, redaction, io, notes, terminal, await wrapperFor(terminal));
   if (baseline) printComparison(baseline, results, settings.json, redaction, io);
   if (baseline) await addBaselineToViewer(baseline, results, outcome.runDirectory, project);
   return exitCodeFor(results);
@@ -200,12 +200,18 @@ async function printDocument(
  * `notes`: what ran the scenarios (live, replay, skip) and why, and the recordings written. The table fits the
  * terminal, and the scenarios that did not pass come last, with their reasons and file:line, where the eye lands.
  */
+/** Lines broken to the terminal's width when it is known; left whole for a pipe or a file. */
+async function wrapperFor(terminal: Terminal): Promise<(text: string) => string> {
+  return terminal.widthKnown ? lineWrapper(terminal.width) : (text) => text;
+}
+
 function printResults(
   results: RunResults,
   redaction: CliRedaction,
   io: CliIO,
   notes: string,
   terminal: Terminal,
+  wrapped: (text: string) => string,
 ): void {
   // Error messages come from providers and mocks: every cell passes through the redactor like the traces did,
   // and model text reaches the terminal without its control sequences, before it is measured and coloured.
@@ -214,7 +220,6 @@ function printResults(
     shown: redaction.shown,
     paintVerdict: (verdict: Verdict, text: string) => paintVerdict(terminal.paint, verdict, text),
   };
-  const wrapped = (text: string) => (terminal.widthKnown ? wrapTo(text, terminal.width) : text);
   const fitted = (text: string) => paintVerdictLabels(wrapped(redaction.shown(text)), terminal);
   writeLine(io.stdout);
   writeLines(io.stdout, resultsTableLines(results, layout), (text) => wrapped(redaction.redactor.text(text)));
