@@ -201,6 +201,16 @@ describe('the action compares a pull request with main (node dist/index.js)', ()
       }
     });
 
+    it("puts the comparison in the artifact's HTML viewer too", () => {
+      const viewer = (run: ActionRun) =>
+        artifacts
+          .filesById(run.outputs['artifact-id'] ?? '')
+          .get('report.html')
+          ?.toString() ?? '';
+      expect(viewer(pr)).toMatch(/"baseline":\{"origin":"[^"]*run 900/);
+      expect(viewer(main)).toContain('"baseline":null');
+    });
+
     it('sets the comparison outputs and fails for the regression (fail-on: regression)', () => {
       expect(pr.outputs).toMatchObject({ regressed: '1', improved: '1', 'baseline-run-id': '900' });
       expect(pr.exitCode, pr.log).toBe(1);

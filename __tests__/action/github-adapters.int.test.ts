@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,6 +9,8 @@ import { buildCommentMarker } from '../../src/core/report/comment-marker.ts';
 import { fakeRuntimeToken, startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.ts';
 import { startFakeGithub, type FakeGithub } from '../fakes/github-rest-server.ts';
 import { makeResults, makeScenario } from '../helpers/results-fixtures.ts';
+import { traceFixture } from '../helpers/trace-fixture.ts';
+import { emptyUsage } from '../../src/core/model-client.ts';
 
 // The real @actions/github and @actions/artifact clients, over loopback fakes of GitHub.
 
@@ -128,5 +130,35 @@ describe('artifact upload (results service fake)', () => {
     const again = await store.upload('salvo-traces', join(workDir, 'staging'), files);
     expect(again.name).toBe('salvo-traces-agents');
     expect(service.files('salvo-traces-agents').has('results.json')).toBe(true);
+  });
+
+  it("prices the viewer's per-turn costs with salvo.yaml's prices, as the trials were priced", async () => {
+    const runDirectory = join(workDir, 'priced-run');
+    mkdirSync(join(runDirectory, 'traces'), { recursive: true });
+    const usage = { ...emptyUsage(), inputTokens: 1000, outputTokens: 250 };
+    const turn = { index: 0, model: 'acme-internal-1', request_id: null, latency_ms: 900, usage };
+    const trace = traceFixture({
+      trace_id: 'trace-1',
+      model: 'acme-internal-1',
+      turns: [{ ...turn, finish_reason: 'stop', raw_finish_reason: 'stop', retries: 0 }],
+      usage,
+      cost_usd: 0.004,
+    });
+    writeFileSync(join(runDirectory, 'traces', 'trace-1.json'), JSON.stringify(trace));
+    const results = makeResults([makeScenario({ model: 'acme-internal-1' })]);
+    const stage = async (name: string, prices?: Record<string, { input: number; output: number }>) => {
+      const stagingDirectory = join(workDir, name);
+      await stageArtifactFiles({
+        stagingDirectory,
+        runDirectory,
+        results,
+        metadata: {},
+        ...(prices ? { prices } : {}),
+      });
+      return readFileSync(join(stagingDirectory, 'report.html'), 'utf8');
+    };
+    // 1,000 tokens in at $2/M and 250 out at $8/M: $0.004 for the turn.
+    expect(await stage('priced', { 'acme-internal-1': { input: 2, output: 8 } })).toContain('"cost":"$0.004"');
+    expect(await stage('unpriced')).toContain('"cost":"unknown"');
   });
 });

@@ -72,7 +72,12 @@ export async function run(): Promise<void> {
     const results = redactor.deep(outcome.results);
     for (const line of rateLimitLines(results.rate_limits)) log.info(line);
     const baseline = compareWithBaseline(fetched, results);
-    await reportRun(settings, { ...outcome, results }, reporters, { baseline, shards, forecast });
+    await reportRun(settings, { ...outcome, results }, reporters, {
+      baseline,
+      shards,
+      forecast,
+      prices: project.config.prices,
+    });
     concludeStep(
       decideStepOutcome(results, stepContext(settings, baseline, shards)),
       `salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`,

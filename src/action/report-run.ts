@@ -9,6 +9,7 @@ import { trialTotals } from '../core/report/run-overview.ts';
 import { renderBaselineSection, renderShardSection, type ShardMerge } from '../core/report/comparison-section.ts';
 import { buildCommentMarker, renderPrComment } from '../core/report/pr-comment.ts';
 import type { RunResults } from '../core/results.ts';
+import type { Price } from '../core/scenario/project-config-schema.ts';
 import { Output } from './action-names.ts';
 import { planAnnotations, type Annotation } from './annotations.ts';
 import type { BaselineComparison } from './compare-with-baseline.ts';
@@ -42,6 +43,8 @@ export interface RunContext {
   shards: ShardMerge | null;
   /** The cost forecast made before the run (forecastLines); the summary shows it. */
   forecast?: string[];
+  /** salvo.yaml's prices, for the per-turn costs of the artifact's viewer. */
+  prices?: Record<string, Price>;
 }
 
 const NO_CONTEXT: RunContext = { baseline: { report: null, runId: '' }, shards: null };
@@ -67,6 +70,8 @@ export async function reportRun(
     runDirectory: outcome.runDirectory,
     results,
     metadata: runMetadata(settings, results),
+    ...(context.prices ? { prices: context.prices } : {}),
+    comparison: viewerComparison(context.baseline),
   });
   const resultsFile = files[0] ?? join(stagingDirectory, 'results.json');
   setCountOutputs(results, resultsFile, reporters);
@@ -208,4 +213,10 @@ function runMetadata(settings: ActionSettings, results: RunResults): Record<stri
     scenarios: settings.scenarios,
     keys_given: { openai: settings.openaiApiKey !== null, anthropic: settings.anthropicApiKey !== null },
   };
+}
+
+/** The baseline comparison as the viewer shows it, when there was one. */
+function viewerComparison(baseline: BaselineComparison) {
+  const { report } = baseline;
+  return report?.kind === 'compared' ? { comparison: report.comparison, origin: report.baseOrigin } : null;
 }

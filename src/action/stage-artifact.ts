@@ -1,6 +1,8 @@
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import type { RunComparison } from '../core/compare/compare-runs.ts';
 import type { RunResults } from '../core/results.ts';
+import type { Price } from '../core/scenario/project-config-schema.ts';
 import { HTML_REPORT_FILE, writeHtmlReport } from '../node-adapters/html-report-file.ts';
 import { TraceFolder } from '../node-adapters/trace-folder.ts';
 
@@ -25,6 +27,10 @@ export async function stageArtifactFiles(options: {
   runDirectory: string | null;
   results: RunResults;
   metadata: Record<string, unknown>;
+  /** salvo.yaml's prices: the viewer's per-turn costs use them, as the trials' costs did. */
+  prices?: Record<string, Price>;
+  /** The comparison with the baseline, for the viewer's overview. */
+  comparison?: { comparison: RunComparison; origin: string } | null;
 }): Promise<string[]> {
   const { stagingDirectory } = options;
   await mkdir(stagingDirectory, { recursive: true });
@@ -52,7 +58,12 @@ export async function stageArtifactFiles(options: {
   const traces = new TraceFolder(
     options.runDirectory ? join(options.runDirectory, 'traces') : join(stagingDirectory, 'run', 'traces'),
   );
-  await writeHtmlReport(reportFile, { results: options.results, traces });
+  await writeHtmlReport(reportFile, {
+    results: options.results,
+    traces,
+    comparison: options.comparison ?? null,
+    ...(options.prices ? { prices: options.prices } : {}),
+  });
   return [resultsFile, metadataFile, reportFile, ...staged];
 }
 
