@@ -59,7 +59,8 @@ export function planAnnotations(
     annotations.push({
       level: 'error',
       title: `salvo: ${folded} more problems`,
-      message: `${folded} more failed, errored or invalid scenarios are listed in the job summary and the results file.`,
+      message:
+        `${folded} more failed, errored or invalid scenarios ` + 'are listed in the job summary and the results file.',
     });
   }
   annotations.push(...infrastructureWarnings(results.scenarios.filter(isInfrastructure)));
@@ -69,7 +70,10 @@ export function planAnnotations(
     annotations.push({
       level: 'notice',
       title: 'salvo: scenarios that could not run live',
-      message: `${notLive} scenarios were skipped: no API key was given for their provider (${NO_KEY_CAUSE[secretless ?? 'none']}) and they have no recording: ${listFiles(results.scenarios.filter(couldNotRunLive))}.`,
+      message:
+        `${notLive} scenarios were skipped: no API key was given for their provider ` +
+        `(${NO_KEY_CAUSE[secretless ?? 'none']}) and they have no recording: ` +
+        `${listFiles(results.scenarios.filter(couldNotRunLive))}.`,
     });
   }
   return { annotations, folded };
@@ -92,7 +96,10 @@ function infrastructureWarnings(scenarios: ScenarioResult[]): Annotation[] {
   const warnings = shown.map((scenario): Annotation => ({
     level: 'warning',
     title: `salvo: ${scenario.name} hit infrastructure errors`,
-    message: `${scenario.file}: ${scenario.summary || scenario.error?.message || 'every trial hit an infrastructure error'}. Not counted against the agent.`,
+    message:
+      `${scenario.file}: ` +
+      `${scenario.summary || scenario.error?.message || 'every trial hit an infrastructure error'}. ` +
+      'Not counted against the agent.',
   }));
   if (shown.length < scenarios.length) {
     warnings.push({
@@ -112,7 +119,9 @@ function scenarioAnnotation(scenario: ScenarioResult, path: (file: string) => st
     scenario.summary || scenario.error?.message || failedAssertion?.reason || verdictLabel(scenario.verdict);
   return {
     level: 'error',
-    title: `salvo: ${scenario.name} ${scenario.status === 'errored' ? 'errored' : `failed (${verdictLabel(scenario.verdict)})`}`,
+    title:
+      `salvo: ${scenario.name}` +
+      ` ${scenario.status === 'errored' ? 'errored' : `failed (${verdictLabel(scenario.verdict)})`}`,
     message: failedAssertion ? `${reason}\n${failedAssertion.label}: ${failedAssertion.reason}` : reason,
     file: path(scenario.file),
     startLine: failedAssertion?.line ?? 1,

@@ -33,7 +33,8 @@ export function createGithubArtifactStore(location: ArtifactLocation): ArtifactS
           const url =
             id === null
               ? null
-              : `${location.serverUrl}/${location.owner}/${location.repo}/actions/runs/${location.runId}/artifacts/${id}`;
+              : `${location.serverUrl}/${location.owner}/${location.repo}` +
+                `/actions/runs/${location.runId}/artifacts/${id}`;
           location.log.info(`Uploaded artifact '${candidate}' (${files.length} files${url ? `: ${url}` : ''})`);
           return { id, url, name: candidate };
         } catch (error) {

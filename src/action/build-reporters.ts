@@ -27,7 +27,8 @@ export function buildReporters(settings: ActionSettings, redactor: Redactor, log
     core.info('salvo: not a pull_request event, so no PR comment.');
   if (github.eventName === 'pull_request_target') {
     core.warning(
-      'salvo is running on pull_request_target, with a write token and your secrets, on code a pull request may have changed. ' +
+      'salvo is running on pull_request_target, ' +
+        'with a write token and your secrets, on code a pull request may have changed. ' +
         'Use pull_request instead; see "Pull requests from forks" in the salvo README.',
     );
   }

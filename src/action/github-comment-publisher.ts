@@ -78,9 +78,14 @@ export function describeCommentFailure(error: unknown, issueNumber: number): str
   if (status === 403 || status === 404) {
     return (
       `salvo could not comment on pull request #${issueNumber}: ${message} (HTTP ${status}). ` +
-      "The token lacks the 'pull-requests: write' permission: add `permissions: { contents: read, pull-requests: write }` to the job. " +
-      'Pull requests from forks and Dependabot always get a read-only token; the job summary and the artifact still have the results.'
+      "The token lacks the 'pull-requests: write' permission: " +
+      'add `permissions: { contents: read, pull-requests: write }` to the job. ' +
+      'Pull requests from forks and Dependabot always get a read-only token; ' +
+      'the job summary and the artifact still have the results.'
     );
   }
-  return `salvo could not comment on pull request #${issueNumber}: ${message}. The job summary and the artifact still have the results.`;
+  return (
+    `salvo could not comment on pull request #${issueNumber}: ` +
+    `${message}. The job summary and the artifact still have the results.`
+  );
 }

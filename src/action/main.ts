@@ -55,7 +55,8 @@ export async function run(): Promise<void> {
     if (built.notice) log.info(built.notice);
     // The secrets by where they came from only: a value too short to redact must not reach the debug log either.
     core.debug(
-      `salvo settings: ${JSON.stringify(redactor.deep({ ...settings, secrets: settings.secrets.map((secret) => secret.source) }))}`,
+      'salvo settings: ' +
+        `${JSON.stringify(redactor.deep({ ...settings, secrets: settings.secrets.map((secret) => secret.source) }))}`,
     );
     const { github } = settings;
     const artifacts = createGithubWorkflowArtifacts({ ...github, token: settings.githubToken });

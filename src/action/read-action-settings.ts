@@ -220,9 +220,12 @@ function readUrl(env: Env, name: string): string | null {
   if (url.username || url.password) {
     // Node's fetch refuses such a URL, and its message would quote it; say what to do instead, without them.
     throw new UsageError(
-      `input '${name}' carries credentials (${withoutCredentials(value)}); Node's fetch refuses a URL with a user or password`,
+      `input '${name}' carries credentials (${withoutCredentials(value)}); ` +
+        "Node's fetch refuses a URL with a user or password",
       {
-        hint: `give the key in '${name === Input.openaiBaseUrl ? Input.openaiApiKey : Input.anthropicApiKey}', or put the gateway's credentials in its own configuration`,
+        hint:
+          `give the key in '${name === Input.openaiBaseUrl ? Input.openaiApiKey : Input.anthropicApiKey}', ` +
+          "or put the gateway's credentials in its own configuration",
       },
     );
   }

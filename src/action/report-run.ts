@@ -174,7 +174,8 @@ async function uploadArtifact(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     reporters.warning(
-      `salvo could not upload the artifact '${settings.artifactName}': ${message}. The results file is still on the runner.`,
+      `salvo could not upload the artifact '${settings.artifactName}': ` +
+        `${message}. The results file is still on the runner.`,
     );
     return null;
   }

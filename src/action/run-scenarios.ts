@@ -85,11 +85,13 @@ function createProgressLog(log: ActionLog): (event: SuiteEvent) => void {
       finished += 1;
       const why = result.status === 'passed' ? '' : ` - ${flat(result.skip_reason ?? result.summary)}`;
       log.info(
-        `[${finished}/${event.total}] ${result.status.toUpperCase()} ${flat(result.name)} (${flat(result.file)}, ${result.mode ?? 'not run'})${why}`,
+        `[${finished}/${event.total}] ${result.status.toUpperCase()} ` +
+          `${flat(result.name)} (${flat(result.file)}, ${result.mode ?? 'not run'})${why}`,
       );
     } else if (event.type === 'budget_reached') {
       log.warning(
-        `salvo: the max-cost-usd budget of ${formatCost(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`,
+        `salvo: the max-cost-usd budget of ${formatCost(event.maxCostUsd)} was reached; ` +
+          'scenarios not started yet are skipped.',
       );
     } else if (event.type === 'interrupted') {
       log.info('salvo: interrupted; reporting the scenarios that finished.');

@@ -65,7 +65,9 @@ function decide(outcome: ReturnType<typeof runOutcome>, results: RunResults, con
       return unverified(results, context);
     case 'infrastructure': {
       const count = results.scenarios.filter(isInfrastructure).length;
-      const what = `${plural(count, 'scenario')} hit only infrastructure errors (provider down, retries exhausted, timeouts) and ${count === 1 ? 'was' : 'were'} not counted; the others passed`;
+      const what =
+        `${plural(count, 'scenario')} hit only infrastructure errors (provider down, retries ` +
+        `exhausted, timeouts) and ${count === 1 ? 'was' : 'were'} not counted; the others passed`;
       if (failOn === 'infrastructure')
         return { level: 'failed', message: `salvo: ${what} (fail-on: infrastructure); see the job summary.` };
       return {
@@ -97,7 +99,9 @@ function decideRegression(results: RunResults, context: StepOutcomeContext): Ste
   const baseline = context.comparison ? '' : ' (no baseline to compare with)';
   return {
     level: 'warning',
-    message: `salvo: ${agentFailures(results).join(', ')}, but nothing regressed${baseline} and no required assertion broke; fail-on: regression keeps the step green.`,
+    message:
+      `salvo: ${agentFailures(results).join(', ')}, but nothing regressed${baseline} ` +
+      'and no required assertion broke; fail-on: regression keeps the step green.',
   };
 }
 
@@ -111,7 +115,10 @@ function withComparisonAndShards(decided: StepOutcome, context: StepOutcomeConte
   if (context.failOnLoosened && loosened > 0)
     return {
       level: 'failed',
-      message: `salvo: ${loosened} ${loosened === 1 ? 'check was' : 'checks were'} removed or loosened compared with ${context.comparison?.baseLabel ?? 'the baseline'} (fail-on-loosened: true); see the comparison in the job summary.`,
+      message:
+        `salvo: ${loosened} ${loosened === 1 ? 'check was' : 'checks were'} removed or loosened ` +
+        `compared with ${context.comparison?.baseLabel ?? 'the baseline'} (fail-on-loosened: true); ` +
+        'see the comparison in the job summary.',
     };
   return decided;
 }
@@ -145,7 +152,9 @@ function unverified(results: RunResults, context: StepOutcomeContext): StepOutco
       context.secretless === 'fork' ? 'this pull request comes from a fork' : 'this is a Dependabot pull request';
     return {
       level: 'notice',
-      message: `${head}. Expected here: ${who}, and GitHub gives it no secrets. Commit recordings (salvo run --record) so such pull requests replay them.`,
+      message:
+        `${head}. Expected here: ${who}, and GitHub gives it no secrets. ` +
+        'Commit recordings (salvo run --record) so such pull requests replay them.',
     };
   }
   return { level: 'failed', message: `${head} (fail-on: ${context.failOn}).${missingKeyHint(results, context)}` };
@@ -160,7 +169,10 @@ function missingKeyHint(results: RunResults, context: StepOutcomeContext): strin
     context.missingKeyInputs[provider] ? [`'${context.missingKeyInputs[provider]}'`] : [],
   );
   if (inputs.length === 0) return '';
-  return ` The input ${inputs.join(' and ')} is empty and those scenarios have no recording: check that the secret it reads exists and is spelled right (secrets.NAME is empty, not an error, when it does not).`;
+  return (
+    ` The input ${inputs.join(' and ')} is empty and those scenarios have no recording: check that the ` +
+    'secret it reads exists and is spelled right (secrets.NAME is empty, not an error, when it does not).'
+  );
 }
 
 export function isInfrastructure(row: ScenarioResult): boolean {

@@ -12,7 +12,9 @@ export function formatCliError(error: unknown): { text: string; exitCode: ExitCo
   // Anything else is a bug in salvo; say so plainly rather than print a stack trace.
   const message = error instanceof Error ? error.message : String(error);
   return {
-    text: `error: internal error: ${message}\n  hint: this is a bug in salvo; please report it with the command you ran`,
+    text:
+      `error: internal error: ${message}\n  hint: ` +
+      'this is a bug in salvo; please report it with the command you ran',
     exitCode: ExitCode.failed,
   };
 }

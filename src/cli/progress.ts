@@ -98,7 +98,9 @@ export function createProgress(io: CliIO, options: ProgressOptions): Progress {
     const { paint } = terminal;
     const failures = failed > 0 ? paint.red(`${formatCount(failed)} failed`) : '0 failed';
     const names = [...running.values()].join(', ');
-    const status = `[${done}/${total}] ${failures} · ${formatElapsed(now() - started)} elapsed · ${formatCost(spent)} spent${names ? ` · ${paint.dim(names)}` : ''}`;
+    const status =
+      `[${done}/${total}] ${failures} · ${formatElapsed(now() - started)} elapsed ` +
+      `· ${formatCost(spent)} spent${names ? ` · ${paint.dim(names)}` : ''}`;
     // One column short of the width: a line that fills it exactly wraps on some terminals and then cannot be erased.
     write(io.stderr, fitTo(status, terminal.width - 1));
     statusShown = true;
@@ -134,14 +136,16 @@ export function createProgress(io: CliIO, options: ProgressOptions): Progress {
         eraseStatus();
         writeLine(
           io.stderr,
-          `Spend cap reached: ${formatCost(event.spentUsd)} of ${formatCost(event.maxCostUsd)}; no new scenario will start.`,
+          `Spend cap reached: ${formatCost(event.spentUsd)} of ${formatCost(event.maxCostUsd)}; ` +
+            'no new scenario will start.',
         );
         break;
       case 'cost_uncounted':
         eraseStatus();
         writeLine(
           io.stderr,
-          `warning: model ${oneLine(shown(event.model))} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`,
+          `warning: model ${oneLine(shown(event.model))} has no known price; ` +
+            'the spend cap cannot count its cost (add it under prices: in salvo.yaml).',
         );
         break;
       case 'interrupted':

@@ -36,12 +36,14 @@ export function readModeSettings(flags: ModeFlags): ModeSettings {
 export const MODE_OPTIONS: [flags: string, description: string][] = [
   [
     '--mode <mode>',
-    'auto (default): live where the provider key is set, else replay the recording; live: never replay; replay: never call a model',
+    'auto (default): live where the provider key is set, ' +
+      'else replay the recording; live: never replay; replay: never call a model',
   ],
   ['--record', 'call the model and write what it said to <scenario dir>/__recordings__/<name>.json, for replay'],
   [
     '--record-label <text>',
-    "with --record: the replies are scripted or hand-written, not a real model's; say by whom (stored as the recording's source)",
+    'with --record: the replies are scripted or hand-written, ' +
+      "not a real model's; say by whom (stored as the recording's source)",
   ],
 ];
 

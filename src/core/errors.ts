@@ -143,13 +143,16 @@ export class MockNotFoundError extends SalvoError {
     const misses = call.misses ?? [];
     const message =
       misses.length === 0
-        ? `the model called tool '${toolName}', which has no mock_response (mocks: ${available})${args ? `; its arguments were ${args}` : ''}`
-        : `the model called tool '${toolName}', which has no mock_response, and none of its ${plural(misses.length, 'mock case')} matched the arguments ${args}: ${misses.join('; ')}`;
+        ? `the model called tool '${toolName}', ` +
+          `which has no mock_response (mocks: ${available})${args ? `; its arguments were ${args}` : ''}`
+        : `the model called tool '${toolName}', which has no mock_response, and none of its ` +
+          `${plural(misses.length, 'mock case')} matched the arguments ${args}: ${misses.join('; ')}`;
     super('E_MOCK_NOT_FOUND', message, {
       hint:
         misses.length === 0
           ? `add a mock_response to tool '${toolName}' in the scenario`
-          : `add a mock_response to tool '${toolName}' as the answer when no case matches, or a case under 'mocks' whose 'when' matches these arguments`,
+          : `add a mock_response to tool '${toolName}' as the answer when no case matches, ` +
+            "or a case under 'mocks' whose 'when' matches these arguments",
     });
     this.toolName = toolName;
     this.availableMocks = availableMocks;

@@ -54,7 +54,8 @@ export function mergeRunResults(inputs: readonly RunResults[], runId: string): M
 export function missingShardLines(merged: Pick<MergedRun, 'missingShards' | 'shardCount'>): string[] {
   return merged.missingShards.map(
     (index) =>
-      `shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; its scenarios were not verified.`,
+      `shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; ` +
+      'its scenarios were not verified.',
   );
 }
 

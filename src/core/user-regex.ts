@@ -69,7 +69,8 @@ function compileUncached(source: string, flags: string): UserRegex {
   const backreference = BACKREFERENCE.exec(source);
   if (backreference)
     throw new UserRegexError(
-      `Invalid regular expression: /${source}/: the backreference \`${backreference[1]}\` is not supported; ${LINEAR_ENGINE_NOTE}`,
+      `Invalid regular expression: /${source}/: ` +
+        `the backreference \`${backreference[1]}\` is not supported; ${LINEAR_ENGINE_NOTE}`,
     );
   let program: RE2JS;
   try {

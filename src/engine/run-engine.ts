@@ -131,7 +131,8 @@ export async function runEngine(request: EngineRequest): Promise<EngineOutcome> 
   }
   if (filters.length > 0 && loaded.length === 0 && invalid.length === 0) {
     throw new UsageError(
-      `no scenario of the ${plural(files.length, 'file')} found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`,
+      `no scenario of the ${plural(files.length, 'file')} found matches the ` +
+        `filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`,
     );
   }
   const problems = invalid.flatMap((entry) => entry.error.problems);

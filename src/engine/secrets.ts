@@ -74,8 +74,10 @@ export function buildRedactor(secrets: NamedSecret[], patterns: string[]): Salvo
   const notice =
     tooShort.length === 0
       ? null
-      : `salvo: ${tooShort.length === 1 ? 'a secret is' : `${tooShort.length} secrets are`} shorter than ${MIN_SECRET_LENGTH} characters and not redacted ` +
-        `(${tooShort.join(', ')}): a value that short would match ordinary text everywhere. Use a longer value if it must stay secret.`;
+      : `salvo: ${tooShort.length === 1 ? 'a secret is' : `${tooShort.length} secrets are`} ` +
+        `shorter than ${MIN_SECRET_LENGTH} characters and not redacted ` +
+        `(${tooShort.join(', ')}): a value that short would match ordinary text everywhere. ` +
+        'Use a longer value if it must stay secret.';
   return {
     redactor: createRedactor({ secrets: secrets.map((secret) => secret.value), extraPatterns: patterns }),
     notice,

@@ -58,7 +58,9 @@ export async function findBaseline(
     if (status === 403 || status === 401)
       return {
         kind: 'unavailable',
-        reason: `the token cannot read this repository's workflow runs (HTTP ${status}); add 'actions: read' to the job's permissions.`,
+        reason:
+          `the token cannot read this repository's workflow runs (HTTP ${status}); ` +
+          "add 'actions: read' to the job's permissions.",
       };
     return { kind: 'unavailable', reason: `the baseline could not be fetched: ${messageOf(error)}` };
   }
@@ -77,7 +79,9 @@ export async function mergeShardArtifacts(
     throw new UsageError(
       `mode merge found no shard artifacts in this run (names like '${request.artifactName}-shard-1-of-3')`,
       {
-        hint: "run the shard legs with the 'shard' input and the same 'artifact-name', and give the merge job needs: on them",
+        hint:
+          "run the shard legs with the 'shard' input and the same 'artifact-name', " +
+          'and give the merge job needs: on them',
       },
     );
   }

@@ -51,7 +51,9 @@ async function realFileInside(path: string, shown: string, root: { spelled: stri
     throw new UsageError(
       `refusing '${shown}': it is a symlink (or lies below one) that leads outside the project root`,
       {
-        hint: 'scenario files and their includes must stay inside the project (the folder holding salvo.yaml); copy the file in instead of linking it',
+        hint:
+          'scenario files and their includes must stay inside the project (the folder holding salvo.yaml); ' +
+          'copy the file in instead of linking it',
       },
     );
   }

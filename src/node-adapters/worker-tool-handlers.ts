@@ -68,7 +68,8 @@ type WorkerReply =
   ToolHandlerOutcome | { kind: 'missing_export'; exports: string[] } | { kind: 'load_error'; message: string };
 
 /** The worker's program: import the module, call the export, send back the result and the state as JSON. */
-const WORKER_SOURCE = `
+const WORKER_SOURCE =
+  `
 const { parentPort, workerData } = require('node:worker_threads');
 const asJson = (value) => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
 (async () => {
@@ -82,14 +83,16 @@ const asJson = (value) => (value === undefined ? null : JSON.parse(JSON.stringif
   }
   const handler = loaded[exportName];
   if (listOnly || typeof handler !== 'function') {
-    parentPort.postMessage({ kind: 'missing_export', exports: Object.keys(loaded).filter((key) => typeof loaded[key] === 'function') });
+    parentPort.postMessage({ kind: 'missing_export', exports: ` +
+  `Object.keys(loaded).filter((key) => typeof loaded[key] === 'function') });
     return;
   }
   try {
     const result = await handler(args, state);
     parentPort.postMessage({ kind: 'returned', result: asJson(result), state: asJson(state) });
   } catch (error) {
-    parentPort.postMessage({ kind: 'threw', message: error instanceof Error ? error.message : String(error), state: asJson(state) });
+    parentPort.postMessage({ kind: 'threw', message: error instanceof Error ? error.message : String(error), ` +
+  `state: asJson(state) });
   }
 })();
 `;
@@ -129,7 +132,8 @@ function runInWorker(
           reject(
             new SalvoError(
               'E_HANDLER_TIMEOUT',
-              `handler '${call.handler}' did not return within ${seconds}s (it loops or waits forever); the trial was stopped`,
+              `handler '${call.handler}' did not return within ${seconds}s (it loops or waits forever); ` +
+                'the trial was stopped',
               {
                 hint: 'make the handler return promptly, or raise state.handler_timeout_seconds',
               },

@@ -36,7 +36,8 @@ export async function createModelClient(
     throw new SalvoError('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
       hint:
         adapter === 'openai'
-          ? `set ${settings.keySource}; a local OpenAI-compatible server that ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"`
+          ? `set ${settings.keySource}; a local OpenAI-compatible server that ` +
+            'ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"'
           : `set ${settings.keySource}`,
     });
   }
@@ -51,7 +52,8 @@ export async function createModelClient(
     // Node's fetch refuses such a URL, with a message that quotes it whole: stop here, without quoting the credentials.
     throw new SalvoError(
       'E_BASE_URL',
-      `the ${adapter} base URL carries credentials (${withoutCredentials(settings.baseUrl)}), which Node's fetch refuses to send`,
+      `the ${adapter} base URL carries credentials (${withoutCredentials(settings.baseUrl)}), ` +
+        "which Node's fetch refuses to send",
       {
         hint: `give the key in ${settings.keySource}, or put the gateway's credentials in its own configuration`,
       },

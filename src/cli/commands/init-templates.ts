@@ -62,7 +62,9 @@ assertions:
     threshold: 0.7
 `;
 
-export const SHARED_TOOL_TEMPLATE = `# A tool shared by several scenarios: include it with  - !include ../tools/run_tests.yaml
+export const SHARED_TOOL_TEMPLATE =
+  '# A tool shared by several scenarios: ' +
+  `include it with  - !include ../tools/run_tests.yaml
 name: run_tests
 description: Run the test suite and return its summary
 parameters:

@@ -29,11 +29,13 @@ export const registerJudgeCheck: CommandRegistrar = (program, io, setExitCode) =
   program
     .command('judge-check')
     .description(
-      "run a judge over examples a person labelled pass or fail, and report how often it agrees (accuracy, Cohen's kappa)",
+      'run a judge over examples a person labelled pass or fail, ' +
+        "and report how often it agrees (accuracy, Cohen's kappa)",
     )
     .argument(
       '<file>',
-      'YAML with `judge:` (criteria, judge_model, k, threshold) and `examples:` ({output, task?, tool_calls?, expected: pass|fail})',
+      'YAML with `judge:` (criteria, judge_model, k, threshold) and ' +
+        '`examples:` ({output, task?, tool_calls?, expected: pass|fail})',
     )
     .option('--min-kappa <k>', "exit 1 when Cohen's kappa is below this (e.g. 0.6)")
     .option('--judge-model <id>', 'model when the file and salvo.yaml name none')
@@ -83,7 +85,8 @@ export async function judgeCheckCommand(file: string, flags: JudgeCheckFlags, io
   );
   const agreement = agreementOf(verdicts.map(({ example, verdict }) => ({ expected: example.expected, verdict })));
   print(
-    `Judge check of ${shown}: ${plural(examples.length, 'labelled example')}, judge ${settings.model} (${settings.adapter}), cost ${formatCost(cost)}\n`,
+    `Judge check of ${shown}: ${plural(examples.length, 'labelled example')}, ` +
+      `judge ${settings.model} (${settings.adapter}), cost ${formatCost(cost)}\n`,
   );
   for (const line of agreementLines(agreement)) writeLine(io.stdout, line);
   const wrong = verdicts.filter(({ example, verdict }) => verdict !== example.expected);
@@ -92,14 +95,16 @@ export async function judgeCheckCommand(file: string, flags: JudgeCheckFlags, io
     // Redacted before the previews cut them, so no piece of a secret is left at a cut.
     const name = redactor.text(example.name ?? `example ${index + 1}`);
     print(
-      `  - ${name} (${preview(redactor.text(example.output), 50)}): labelled ${example.expected}, judged ${verdict}: ${preview(reason, 200)}`,
+      `  - ${name} (${preview(redactor.text(example.output), 50)}): ` +
+        `labelled ${example.expected}, judged ${verdict}: ${preview(reason, 200)}`,
     );
   }
   if (minKappa === null) return agreement.judged > 0 ? ExitCode.ok : ExitCode.failed;
   const meets = agreement.kappa !== null && agreement.kappa >= minKappa;
   writeLine(
     io.stdout,
-    `\n${meets ? 'OK' : 'NOT ENOUGH'}: kappa ${showNumber(agreement.kappa)} ${meets ? '>=' : '<'} the minimum ${minKappa}`,
+    `\n${meets ? 'OK' : 'NOT ENOUGH'}: ` +
+      `kappa ${showNumber(agreement.kappa)} ${meets ? '>=' : '<'} the minimum ${minKappa}`,
   );
   return meets ? ExitCode.ok : ExitCode.failed;
 }

@@ -49,7 +49,8 @@ export async function mergeCommand(
   }
   writeLine(
     io.stderr,
-    `Merged ${plural(files.length, 'results file')}: ${plural(merged.results.totals.total, 'scenario')}.${flags.output ? ` Written: ${flags.output}` : ''}`,
+    `Merged ${plural(files.length, 'results file')}: ` +
+      `${plural(merged.results.totals.total, 'scenario')}.${flags.output ? ` Written: ${flags.output}` : ''}`,
   );
   for (const line of missingShardLines(merged)) writeLine(io.stderr, `Missing: ${line}`);
   const code = exitCodeFor(merged.results);

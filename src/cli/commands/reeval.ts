@@ -25,7 +25,8 @@ export const registerReeval: CommandRegistrar = (program, io, setExitCode) => {
   program
     .command('reeval')
     .description(
-      "re-score a stored run's traces against the current assertions of their scenarios; judges read their recorded votes, so no model is called unless --rejudge",
+      "re-score a stored run's traces against the current assertions of their scenarios; " +
+        'judges read their recorded votes, so no model is called unless --rejudge',
     )
     .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
     .option('--json', 'print the before/after of every scenario as JSON')

@@ -13,7 +13,8 @@ import { lazyArchive } from '../open-archive.ts';
 
 /** What report and show accept as a run. */
 export const RUN_REFERENCE_HELP =
-  'a run id or unique prefix, a results.json, a trace file, or a folder an artifact was extracted to (default: the latest run)';
+  'a run id or unique prefix, a results.json, a trace file, ' +
+  'or a folder an artifact was extracted to (default: the latest run)';
 
 interface ReportFlags {
   json?: boolean;

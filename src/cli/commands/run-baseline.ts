@@ -41,7 +41,8 @@ export async function printForecast(
     for (const problem of outcome.problems) writeLine(io.stderr, redaction.shown(`error: ${formatProblem(problem)}`));
     writeLine(
       io.stderr,
-      `${outcome.invalidFiles} of ${plural(outcome.files, 'scenario file')} ${outcome.invalidFiles === 1 ? 'is' : 'are'} invalid; fix them (salvo validate) and estimate again.`,
+      `${outcome.invalidFiles} of ${plural(outcome.files, 'scenario file')} ` +
+        `${outcome.invalidFiles === 1 ? 'is' : 'are'} invalid; fix them (salvo validate) and estimate again.`,
     );
     return ExitCode.usage;
   }

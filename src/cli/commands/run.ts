@@ -39,7 +39,8 @@ import {
 
 /** How a CLI user chooses scenarios when the default folder holds none. */
 const CHOOSE_SCENARIOS =
-  'Add scenarios there (salvo init writes an example), pass files, folders or globs (salvo run examples), or set scenarios_dir in salvo.yaml.';
+  'Add scenarios there (salvo init writes an example), pass files, ' +
+  'folders or globs (salvo run examples), or set scenarios_dir in salvo.yaml.';
 
 export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
   const command = program
@@ -60,7 +61,8 @@ export const registerRun: CommandRegistrar = (program, io, setExitCode) => {
     )
     .option(
       '--shard <i/n>',
-      'run only slice i of n of the scenario files (deterministic; balanced by recorded duration when recordings exist)',
+      'run only slice i of n of the scenario files ' +
+        '(deterministic; balanced by recorded duration when recordings exist)',
     )
     .option(
       '--filter <filter>',
@@ -158,7 +160,9 @@ export async function runCommand(
     for (const problem of outcome.problems) writeLine(io.stderr, redaction.shown(`error: ${formatProblem(problem)}`));
     writeLine(
       io.stderr,
-      `${outcome.invalidFiles} of ${plural(outcome.files, 'scenario file')} ${outcome.invalidFiles === 1 ? 'is' : 'are'} invalid; nothing was run. Fix them (salvo validate) and run again.`,
+      `${outcome.invalidFiles} of ${plural(outcome.files, 'scenario file')} ` +
+        `${outcome.invalidFiles === 1 ? 'is' : 'are'} invalid; ` +
+        'nothing was run. Fix them (salvo validate) and run again.',
     );
     return ExitCode.usage;
   }
@@ -250,8 +254,13 @@ function paintVerdictLabels(text: string, terminal: Terminal): string {
 function runLine(results: RunResults): string {
   const wall = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
   const { totals } = results;
-  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}`;
-  return `Ran ${plural(totals.total, 'scenario')} in ${Number.isFinite(wall) ? formatSeconds(Math.max(0, wall)) : '?'} (wall time) · ${cost}`;
+  const cost =
+    `${totals.cost_incomplete ? '≥ ' : ''}` +
+    `${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}`;
+  return (
+    `Ran ${plural(totals.total, 'scenario')} in ` +
+    `${Number.isFinite(wall) ? formatSeconds(Math.max(0, wall)) : '?'} (wall time) · ${cost}`
+  );
 }
 
 /**

@@ -31,7 +31,8 @@ export const registerValidate: CommandRegistrar = (program: Command, io: CliIO, 
 };
 
 const CHOOSE_SCENARIOS =
-  'Add scenarios there (salvo init writes an example), pass files, folders or globs (salvo validate examples), or set scenarios_dir in salvo.yaml.';
+  'Add scenarios there (salvo init writes an example), pass files, ' +
+  'folders or globs (salvo validate examples), or set scenarios_dir in salvo.yaml.';
 
 export async function validateCommand(paths: string[], options: { json: boolean }, io: CliIO): Promise<number> {
   const project = await loadProject(io.cwd);

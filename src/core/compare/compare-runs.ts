@@ -152,7 +152,8 @@ function compareScenario(before: ScenarioResult | null, after: ScenarioResult | 
   if (base.counted === 0 || head.counted === 0) {
     row.class = 'not_comparable';
     row.reasons.push(
-      `no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${verdictLabel((base.counted === 0 ? base : head).verdict)})`,
+      `no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} ` +
+        `side (${verdictLabel((base.counted === 0 ? base : head).verdict)})`,
     );
     return row;
   }
@@ -225,7 +226,8 @@ function classifyCounts(row: ScenarioComparison, bar: number): void {
   row.class = 'changed_not_significant';
   row.trials_needed_per_side = trialsPerSideToShow(base.pass_rate!, head.pass_rate!, bar);
   row.reasons.push(
-    `${counts}, not significant (p ${formatP(row.p_value!)}, q ${formatP(row.q_value!)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`,
+    `${counts}, not significant (p ${formatP(row.p_value!)}, q ${formatP(row.q_value!)}); ` +
+      `${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`,
   );
 }
 

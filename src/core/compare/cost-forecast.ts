@@ -117,13 +117,16 @@ export function forecastLines(forecast: CostForecast): string[] {
     forecast.unknown > 0 ? `${forecast.unknown} unknown, not counted` : '',
   ].filter(Boolean);
   const lines = [
-    `Forecast: ${forecast.unknown > 0 ? 'at least ' : 'about '}${formatCost(forecast.total_usd)} for ${plural(forecast.scenarios.length, 'scenario')} × ${plural(forecast.trials, 'trial')} (${sources.join(', ') || 'nothing to go on'})`,
+    `Forecast: ${forecast.unknown > 0 ? 'at least ' : 'about '}${formatCost(forecast.total_usd)} ` +
+      `for ${plural(forecast.scenarios.length, 'scenario')} × ` +
+      `${plural(forecast.trials, 'trial')} (${sources.join(', ') || 'nothing to go on'})`,
   ];
   if (forecast.max_cost_usd !== null) {
     lines.push(
       forecast.left_out_by_cap === 0
         ? `The spend cap ${formatCost(forecast.max_cost_usd)} should leave every scenario in.`
-        : `The spend cap ${formatCost(forecast.max_cost_usd)} will leave out about ${plural(forecast.left_out_by_cap!, 'scenario')}.`,
+        : `The spend cap ${formatCost(forecast.max_cost_usd)} will leave ` +
+            `out about ${plural(forecast.left_out_by_cap!, 'scenario')}.`,
     );
   }
   return lines;

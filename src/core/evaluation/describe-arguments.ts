@@ -31,14 +31,17 @@ export function describePattern(pattern: unknown): string {
   const parts: string[] = [];
   const has = (key: MatcherKey) => Object.hasOwn(pattern, key);
   if (has('equals')) parts.push(`exactly ${showValue(pattern.equals)}`);
-  if (has('one_of'))
-    parts.push(
-      `one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`,
-    );
+  if (has('one_of')) {
+    const alternatives = Array.isArray(pattern.one_of)
+      ? pattern.one_of.map(describeAlternative).join(', ')
+      : showValue(pattern.one_of);
+    parts.push(`one of ${alternatives}`);
+  }
   if (has('matches')) parts.push(`a string matching /${String(pattern.matches)}/`);
   if (has('approx'))
     parts.push(
-      `a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`,
+      `a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)}` +
+        ` of ${String(pattern.approx)}`,
     );
   const range = describeRange(pattern);
   if (range) parts.push(range);

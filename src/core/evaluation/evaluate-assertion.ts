@@ -57,9 +57,15 @@ export function labelOf(assertion: Assertion): string {
     case 'tool_called':
       return `tool_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
     case 'tool_not_called':
-      return `tool_not_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
+      return (
+        'tool_not_called ' +
+        `${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`
+      );
     case 'tool_calls':
-      return `tool_calls${assertion.order === 'in_order' ? ' in_order' : ''} [${assertion.calls.map((call) => call.tool).join(', ')}]`;
+      return (
+        `tool_calls${assertion.order === 'in_order' ? ' in_order' : ''} ` +
+        `[${assertion.calls.map((call) => call.tool).join(', ')}]`
+      );
     case 'tool_sequence':
       return `tool_sequence ${assertion.mode} [${assertion.sequence.join(', ')}]`;
     case 'output_contains':
@@ -69,7 +75,10 @@ export function labelOf(assertion: Assertion): string {
       return `output_matches /${assertion.pattern}/${assertion.flags ?? ''}`;
     case 'jmespath':
     case 'state':
-      return `${assertion.type} ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
+      return (
+        `${assertion.type} ${assertion.expression} ` +
+        `${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`
+      );
     case 'cost_limit':
       return `cost_limit ${formatCost(assertion.max_usd)}`;
     case 'latency_limit':

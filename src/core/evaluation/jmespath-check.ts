@@ -57,12 +57,16 @@ function checkExpression(assertion: JmespathAssertion | StateAssertion, document
   const comparesWithNull = expected === null && (assertion.operator === 'eq' || assertion.operator === 'ne');
   if (result === null && !comparesWithNull) {
     return fail(
-      `${assertion.expression} found nothing (null), so it cannot be ${describeOperator(assertion.operator)} ${describeValue(expected)}`,
+      `${assertion.expression} found nothing (null), ` +
+        `so it cannot be ${describeOperator(assertion.operator)} ${describeValue(expected)}`,
     );
   }
   const verdict = compare(assertion.operator, result, expected);
   if (typeof verdict === 'string') return fail(`${subject}: ${verdict}`);
-  const claim = `${subject} ${verdict ? 'is' : 'is not'} ${describeOperator(assertion.operator)} ${describeValue(expected)}`;
+  const claim =
+    `${subject} ${verdict ? 'is' : 'is not'}` +
+    ` ${describeOperator(assertion.operator)}` +
+    ` ${describeValue(expected)}`;
   return verdict ? pass(claim) : fail(claim);
 }
 

@@ -26,7 +26,8 @@ export function resolveJudgeSettings(
   if (!model) {
     return {
       missing:
-        'no judge model: set judge_model on the assertion or the scenario, judge.model in salvo.yaml, or pass --judge-model (Action input judge-model)',
+        'no judge model: set judge_model on the assertion or the scenario, ' +
+        'judge.model in salvo.yaml, or pass --judge-model (Action input judge-model)',
     };
   }
   return {

@@ -108,7 +108,9 @@ export function aggregateVotes(votes: readonly Vote[], assertion: JudgeAssertion
   const unusable = votes.flatMap((vote, index) => (vote.usable ? [] : [`vote ${index + 1}: ${vote.why}`]));
   const majority = Math.floor(k / 2) + 1;
   if (usable.length < majority) {
-    const error = `the judge gave ${plural(usable.length, 'usable vote')} of ${k}, fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
+    const error =
+      `the judge gave ${plural(usable.length, 'usable vote')} of ${k}, ` +
+      `fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
     return { passed: false, score: 0, reason: error, error };
   }
   const medians = new Map(
@@ -121,7 +123,9 @@ export function aggregateVotes(votes: readonly Vote[], assertion: JudgeAssertion
   const passing = usable.filter((vote) => vote.passed).length;
   const passed = passing * 2 > usable.length;
   const deciding = usable.filter((vote) => vote.passed === passed);
-  const split = `${passing} of ${plural(usable.length, 'usable vote')} passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
+  const split =
+    `${passing} of ${plural(usable.length, 'usable vote')} ` +
+    `passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
   const criteria = assertion.criteria
     .map((criterion) => `${criterion.name} ${formatScore(medians.get(criterion.name)!)}`)
     .join(', ');
@@ -133,7 +137,9 @@ export function aggregateVotes(votes: readonly Vote[], assertion: JudgeAssertion
   return {
     passed,
     score,
-    reason: `${split}; medians ${criteria} (threshold ${thresholdOf(assertion)}); ${passed ? 'passing' : 'failing'} votes said: ${reasons}`,
+    reason:
+      `${split}; medians ${criteria} (threshold ${thresholdOf(assertion)}); ` +
+      `${passed ? 'passing' : 'failing'} votes said: ${reasons}`,
   };
 }
 

@@ -11,7 +11,8 @@ export function checkCostLimit(assertion: AssertionOf<'cost_limit'>, trace: RunT
     const model = trace.cost_usd === null ? trace.model : (judge?.models.join(', ') ?? '');
     // Unknown is not zero: passing here would hide a limit nobody measured.
     return fail(
-      `cost unknown: no price is known for model ${model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`,
+      `cost unknown: no price is known for model ${model}, ` +
+        `so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`,
     );
   }
   const total = trace.cost_usd + (judge?.cost_usd ?? 0);

@@ -44,7 +44,8 @@ export function checkOutputNotContains(assertion: AssertionOf<'output_not_contai
   if (index < 0)
     return pass(output === '' ? `${noOutput}, so it does not contain ${quoted}` : `output does not contain ${quoted}`);
   return fail(
-    `output contains ${quoted} at character ${index + 1}: "${around(output.normalize('NFC'), index, assertion.value.length)}"`,
+    `output contains ${quoted} at character ${index + 1}: ` +
+      `"${around(output.normalize('NFC'), index, assertion.value.length)}"`,
   );
 }
 

@@ -46,13 +46,15 @@ function sentenceFor(verdict: Verdict, stats: ScenarioStats): string {
       break;
     case 'INFRA_ERROR':
       parts.push(
-        `${stats.infra_errors === 1 ? 'the only trial' : `all ${stats.infra_errors} trials`} hit infrastructure errors${firstError(stats, true)}`,
+        `${stats.infra_errors === 1 ? 'the only trial' : `all ${stats.infra_errors} trials`} ` +
+          `hit infrastructure errors${firstError(stats, true)}`,
       );
       break;
     case 'HARD_FAIL': {
       const top = stats.failing_assertions.find((failure) => failure.required);
       const what = top
-        ? `required assertion '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`
+        ? `required assertion '${top.label}' failed in ` +
+          `${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`
         : 'a required assertion failed';
       parts.push(`${what} (${ratio(stats)})`);
       break;
@@ -73,7 +75,8 @@ function sentenceFor(verdict: Verdict, stats: ScenarioStats): string {
   if (stats.note) parts.push(stats.note);
   if (stats.early_stop)
     parts.push(
-      `stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`,
+      `stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} ` +
+        `trials: ${stats.early_stop.reason}`,
     );
   return parts.filter((part) => part !== '').join('; ');
 }
@@ -81,7 +84,10 @@ function sentenceFor(verdict: Verdict, stats: ScenarioStats): string {
 function topReason(stats: ScenarioStats): string {
   const top = stats.failing_assertions[0];
   if (top)
-    return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
+    return (
+      `most failing: '${top.label}' failed in ` +
+      `${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`
+    );
   const own = stats.errors.find((error) => !error.infrastructure);
   if (own) return `${plural(own.count, 'trial')} errored: ${describeError(own)}`;
   return '';

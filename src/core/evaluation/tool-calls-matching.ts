@@ -52,7 +52,8 @@ export function checkToolCalls(assertion: ToolCallsAssertion, trace: RunTrace): 
   if (forbidden.length > 0) {
     const list = forbidden.map((index) => `${(actual[index] as ToolCall).name} (call ${index + 1})`).join(', ');
     problems.push(
-      `${forbidden.length === 1 ? 'a call' : 'calls'} beyond the expected ones, which others: forbid rules out: ${list}`,
+      `${forbidden.length === 1 ? 'a call' : 'calls'} beyond the expected ones, ` +
+        `which others: forbid rules out: ${list}`,
     );
   }
   const order = assertion.order === 'in_order' ? ' in order' : '';
@@ -165,13 +166,22 @@ function whyUnmatched(
     .filter(({ candidate }) => candidate.name === call.tool);
   if (sameTool.length === 0) {
     const names = [...new Set(actual.map((candidate) => candidate.name))];
-    return `${call.tool} was never called (${names.length === 0 ? 'no tools were called' : `tools called: ${names.join(', ')}`})`;
+    return (
+      `${call.tool} was never called ` +
+      `(${names.length === 0 ? 'no tools were called' : `tools called: ${names.join(', ')}`})`
+    );
   }
   const fitting = sameTool.filter(({ position }) => fits[index]?.[position]).map(({ position }) => position + 1);
   if (fitting.length > 0) {
     if (order === 'in_order')
-      return `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, but not in the expected order`;
-    return `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, but each is paired with another expected call`;
+      return (
+        `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, ` +
+        'but not in the expected order'
+      );
+    return (
+      `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, ` +
+      'but each is paired with another expected call'
+    );
   }
   const paired = new Set(pairing);
   const free = sameTool.filter(({ position }) => !paired.has(position));

@@ -38,7 +38,8 @@ export function checkToolCalled(assertion: AssertionOf<'tool_called'>, trace: Ru
   if (calls.length === 0) return fail(`${tool} was never called (${calledNames(trace)})`);
   if (matching.length === 0 && expected !== undefined) return failWithClosestCall(tool, calls, expected, options);
   return fail(
-    `${tool} was called${withArguments} ${plural(matching.length, 'time')}; expected ${describeRange(range)}${callNumbers(calls, matching)}`,
+    `${tool} was called${withArguments} ${plural(matching.length, 'time')}; ` +
+      `expected ${describeRange(range)}${callNumbers(calls, matching)}`,
   );
 }
 
@@ -58,13 +59,15 @@ export function checkToolNotCalled(assertion: AssertionOf<'tool_not_called'>, tr
     }
     const call = calls[index] as ToolCall;
     return fail(
-      `${assertion.tool} was called with ${describeValue(call.arguments)} (call ${index + 1} of ${calls.length}), which matches ${pattern}`,
+      `${assertion.tool} was called with ${describeValue(call.arguments)} ` +
+        `(call ${index + 1} of ${calls.length}), which matches ${pattern}`,
     );
   }
   if (calls.length === 0) return pass(`${assertion.tool} was not called`);
   const first = calls[0] as ToolCall;
   return fail(
-    `${assertion.tool} was called ${plural(calls.length, 'time')}, first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`,
+    `${assertion.tool} was called ${plural(calls.length, 'time')}, ` +
+      `first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`,
   );
 }
 
@@ -126,6 +129,7 @@ function failWithClosestCall(
   if (calls.length === 1) return fail(`${tool} was called ${clauses}`);
   const number = closest ? calls.indexOf(closest.candidate) + 1 : 1;
   return fail(
-    `${tool} was called ${plural(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`,
+    `${tool} was called ${plural(calls.length, 'time')} but never as expected; ` +
+      `the closest, call ${number}, was ${clauses}`,
   );
 }

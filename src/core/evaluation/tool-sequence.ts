@@ -41,7 +41,8 @@ function checkExact(expected: readonly string[], actual: readonly string[]): Che
   if (position === expected.length) {
     const extra = actual.slice(position);
     return fail(
-      `expected exactly ${describeNames(expected)}; ${extra.length === 1 ? 'an extra call' : 'extra calls'} after it: ${describeNames(extra)}`,
+      `expected exactly ${describeNames(expected)}; ` +
+        `${extra.length === 1 ? 'an extra call' : 'extra calls'} after it: ${describeNames(extra)}`,
     );
   }
   const wanted = expected[position] as string;

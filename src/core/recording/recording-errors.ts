@@ -30,7 +30,8 @@ export class RecordingStaleError extends SalvoError {
         : `turn ${details.turn} (trial ${details.trial})`;
     super(
       'E_RECORDING_STALE',
-      `the recording of scenario '${details.scenarioName}' is stale at ${where}: ${details.difference} (recording: ${details.recordingFile})`,
+      `the recording of scenario '${details.scenarioName}' is stale at ${where}: ` +
+        `${details.difference} (recording: ${details.recordingFile})`,
       { hint: `re-record it: salvo run --record ${details.scenarioFile}` },
     );
     this.scenarioName = details.scenarioName;

@@ -63,7 +63,10 @@ function describeHistoryDifference(
     const after = now[index] as MessageFingerprint;
     if (before.role === after.role && before.digest === after.digest && before.tool_name === after.tool_name) continue;
     if (before.role !== after.role || before.tool_name !== after.tool_name) {
-      return `the conversation took a different path at message ${index + 1} (recorded ${describeMessage(before)}, now ${describeMessage(after)})`;
+      return (
+        `the conversation took a different path at message ${index + 1} ` +
+        `(recorded ${describeMessage(before)}, now ${describeMessage(after)})`
+      );
     }
     if (after.role === 'user') return describeUserChange(now, index);
     if (after.role === 'tool') return describeToolResultChange(now, index, handlerTools);
@@ -89,7 +92,10 @@ function describeToolResultChange(
   const before = history.slice(0, index + 1);
   const modelTurn = before.filter((message) => message.role === 'assistant').length;
   const userTurn = before.filter((message) => message.role === 'user').length;
-  return `the handler of tool '${tool}' returned a different result for the call of model turn ${modelTurn} (user turn ${userTurn}): a handler must be deterministic, and its code and state.initial as recorded`;
+  return (
+    `the handler of tool '${tool}' returned a different result for the call of model turn ${modelTurn} ` +
+    `(user turn ${userTurn}): a handler must be deterministic, and its code and state.initial as recorded`
+  );
 }
 
 /** Names the user turn whose message changed (the prompt when there is only one). */

@@ -55,8 +55,15 @@ export const BUILT_IN_PATTERNS: readonly SecretPattern[] = [
   },
   {
     name: 'key=value secret',
-    pattern:
-      /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\]|(?:basic|bearer)\s{1,20}\[REDACTED\])[^\s"',;&]{1,8192}/gi,
+    pattern: new RegExp(
+      [
+        /(api[_-]?key|secret|password|passwd|token|authorization)/.source, // the key
+        /(["']?\s{0,5}[:=]\s{0,5}["']?)/.source, // the separator
+        /(?!\[REDACTED\]|(?:basic|bearer)\s{1,20}\[REDACTED\])/.source, // not redacted already
+        /[^\s"',;&]{1,8192}/.source, // the value
+      ].join(''),
+      'gi',
+    ),
     replacement: `$1$2${REDACTED}`,
   },
 ];
@@ -67,8 +74,25 @@ export const BUILT_IN_PATTERNS: readonly SecretPattern[] = [
  * without them skips the built-ins. Keep it in step with the list above; a
  * test checks every pattern's examples against it.
  */
-export const BUILT_IN_TRIGGER =
-  /bearer|basic|:\/\/|extraheader|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+export const BUILT_IN_TRIGGER = new RegExp(
+  [
+    'bearer',
+    'basic',
+    '://',
+    'extraheader',
+    'sk-',
+    'gh[pousr]_',
+    'github_pat_',
+    'x-api-key',
+    'cookie',
+    'api[_-]?key',
+    'secret',
+    'passw',
+    'token',
+    'authorization',
+  ].join('|'),
+  'i',
+);
 
 function redactBasicCredentials(match: string, scheme: string, space: string, encoded: string): string {
   if (encoded.replace(/=+$/, '').length % 4 === 1) return match;

@@ -142,7 +142,8 @@ export function renderReevalTable(rows: ReevalRow[]): string {
     const changed = row.before.verdict !== row.after.verdict || row.before.score !== row.after.score;
     const arrow = changed ? '->' : '==';
     lines.push(
-      `${row.name.padEnd(nameWidth)}  ${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`,
+      `${row.name.padEnd(nameWidth)}  ` +
+        `${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`,
     );
     for (const note of row.notes) lines.push(`${' '.repeat(nameWidth + 2)}note: ${note}`);
   });

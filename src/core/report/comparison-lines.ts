@@ -41,7 +41,10 @@ export function figureChange(row: ScenarioComparison, figure: 'cost_per_trial' |
   const show = (value: number | null | undefined) =>
     value == null ? '—' : figure === 'cost_per_trial' ? formatCost(value) : formatSeconds(value);
   const delta = row.deltas[figure];
-  return `${show(row.base?.[figure])} → ${show(row.head?.[figure])}${delta === null ? '' : ` (${formatPercentChange(delta)})`}`;
+  return (
+    `${show(row.base?.[figure])} → ` +
+    `${show(row.head?.[figure])}${delta === null ? '' : ` (${formatPercentChange(delta)})`}`
+  );
 }
 
 /** The sections of a comparison report, in the order a reviewer reads them. */

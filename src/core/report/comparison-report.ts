@@ -35,7 +35,8 @@ export function renderComparisonText(comparison: RunComparison, context: Compari
       lines.push(`  ${row.name} (${row.file})${section.classes.length > 1 ? ` [${CLASS_LABELS[row.class]}]` : ''}`);
       if (row.base && row.head)
         lines.push(
-          `    pass rate ${passRateChange(row)} · cost/trial ${figureChange(row, 'cost_per_trial')} · p50 ${figureChange(row, 'latency_p50_seconds')}`,
+          `    pass rate ${passRateChange(row)} · cost/trial ` +
+            `${figureChange(row, 'cost_per_trial')} · p50 ${figureChange(row, 'latency_p50_seconds')}`,
         );
       for (const reason of row.reasons) lines.push(`    ${reason}`);
     }
@@ -88,5 +89,8 @@ export function renderComparisonMarkdown(comparison: RunComparison, context: Com
 function markdownRow(row: ScenarioComparison, showClass: boolean): string {
   const name = `${escapeMarkdown(row.name)}${showClass ? ` (${CLASS_LABELS[row.class]})` : ''}`;
   const why = escapeMarkdown(row.reasons.join('; '), 600);
-  return `| ${name} | ${passRateChange(row)} | ${figureChange(row, 'cost_per_trial')} | ${figureChange(row, 'latency_p50_seconds')} | ${why} |`;
+  return (
+    `| ${name} | ${passRateChange(row)} | ${figureChange(row, 'cost_per_trial')} ` +
+    `| ${figureChange(row, 'latency_p50_seconds')} | ${why} |`
+  );
 }

@@ -12,7 +12,11 @@ export function renderConversation(trace: RunTrace): string {
     `Trace ${trace.trace_id}`,
     `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
     `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
-    `Result:   ${stopWords(trace)}; ${plural(trace.turn_count, 'turn')}, ${plural(trace.tool_calls_made.length, 'tool call')}, ${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ${formatCosts(trace.cost_usd, trace.judge?.cost_usd, trace.simulator?.cost_usd)}, ${formatSeconds(trace.latency_seconds)}`,
+    `Result:   ${stopWords(trace)}; ${plural(trace.turn_count, 'turn')}, ` +
+      `${plural(trace.tool_calls_made.length, 'tool call')}, ` +
+      `${formatCount(trace.input_tokens)} in / ${formatCount(trace.output_tokens)} out, ` +
+      `${formatCosts(trace.cost_usd, trace.judge?.cost_usd, trace.simulator?.cost_usd)}, ` +
+      `${formatSeconds(trace.latency_seconds)}`,
   ];
   const userTurns = trace.user_turns?.length ?? 1;
   if (userTurns > 1) lines.push(`Conversation: ${userTurns} user turns`);
@@ -20,7 +24,8 @@ export function renderConversation(trace: RunTrace): string {
   if (trace.simulator) {
     const { model, calls, input_tokens, output_tokens, cost_usd } = trace.simulator;
     lines.push(
-      `Simulated user: ${model}, ${plural(calls, 'call')}, ${formatCount(input_tokens)} in / ${formatCount(output_tokens)} out, ${formatCost(cost_usd)} (apart from the agent's)`,
+      `Simulated user: ${model}, ${plural(calls, 'call')}, ${formatCount(input_tokens)} in ` +
+        `/ ${formatCount(output_tokens)} out, ${formatCost(cost_usd)} (apart from the agent's)`,
     );
   }
   if (trace.truncated) lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
@@ -54,7 +59,9 @@ function renderMessage(message: TraceMessage, turn: number, conversation: boolea
     }
     case 'tool':
       return [
-        `[tool ${message.tool_name ?? '?'}${message.is_error ? ', error' : ''}${message.mock_case === undefined ? '' : `, mock case ${message.mock_case}`}]  [${message.tool_call_id ?? '?'}]`,
+        `[tool ${message.tool_name ?? '?'}${message.is_error ? ', error' : ''}` +
+          `${message.mock_case === undefined ? '' : `, mock case ${message.mock_case}`}]  ` +
+          `[${message.tool_call_id ?? '?'}]`,
         indent(message.content ?? ''),
       ];
   }

@@ -15,13 +15,16 @@ export function renderHtmlReport(input: ViewerInput): string {
   const data = buildViewerData(input);
   const { counts } = data.run;
   const failing = counts.failed + counts.errored;
-  const title = `salvo ${data.run.id.slice(0, 13)}: ${failing > 0 ? `${failing} not passing` : `${counts.passed} passed`}`;
-  return `<!doctype html>
+  const title =
+    `salvo ${data.run.id.slice(0, 13)}: ` + `${failing > 0 ? `${failing} not passing` : `${counts.passed} passed`}`;
+  return (
+    `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" ` +
+    `content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
 <style>${VIEWER_STYLE}</style>
@@ -32,19 +35,22 @@ export function renderHtmlReport(input: ViewerInput): string {
 <section id="side" aria-label="Scenarios">
 <div class="filters">
 <input id="search" type="search" placeholder="Filter by name, file or reason" aria-label="Filter scenarios">
-<select id="verdict" aria-label="Verdict"><option value="">All verdicts</option><option value="NOT_PASS">Not passing</option></select>
+<select id="verdict" aria-label="Verdict"><option value="">All verdicts</option>` +
+    `<option value="NOT_PASS">Not passing</option></select>
 </div>
 <div id="shown"></div>
 <div id="list" tabindex="0"><div id="spacer"></div></div>
 </section>
-<section id="detail" aria-label="Scenario"><p class="empty">Select a scenario to see its trials and conversations.</p></section>
+<section id="detail" aria-label="Scenario">` +
+    `<p class="empty">Select a scenario to see its trials and conversations.</p></section>
 </main>
 <noscript><p>This report needs JavaScript to show the run.</p></noscript>
 <script type="application/json" id="salvo-data">${jsonForScript(data)}</script>
 <script>${VIEWER_SCRIPT}</script>
 </body>
 </html>
-`;
+`
+  );
 }
 
 /**

@@ -141,7 +141,9 @@ function viewerRun(results: RunResults): ViewerRun {
       errored: totals.errored,
       skipped: totals.skipped,
     },
-    cost: `${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${totals.cost_incomplete ? ' (some unknown)' : ''}`,
+    cost:
+      `${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}` +
+      `${totals.cost_incomplete ? ' (some unknown)' : ''}`,
     shard: results.shard ? `shard ${results.shard.index} of ${results.shard.count}` : null,
   };
 }
@@ -201,7 +203,8 @@ function viewerTrial(trial: TrialResult): ViewerTrial {
       ? `[${trial.error.code}] ${trial.error.message}${trial.error.hint ? ` (${trial.error.hint})` : ''}`
       : null,
     judge: judge
-      ? `${plural(judge.calls, 'judge vote')} by ${judge.models.join(', ')}: ${judge.input_tokens} in / ${judge.output_tokens} out, ${formatCost(judge.cost_usd)}`
+      ? `${plural(judge.calls, 'judge vote')} by ${judge.models.join(', ')}: ` +
+        `${judge.input_tokens} in / ${judge.output_tokens} out, ${formatCost(judge.cost_usd)}`
       : null,
     assertions: trial.assertions.map(viewerAssertion),
     trace: trial.trace_id,

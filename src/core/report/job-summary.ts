@@ -84,7 +84,9 @@ export function renderJobSummary(results: RunResults, options: JobSummaryOptions
   const rowsNote =
     rows.lines.length < results.scenarios.length
       ? [
-          `> ⚠️ The table shows ${formatCount(rows.lines.length)} of ${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`,
+          `> ⚠️ The table shows ${formatCount(rows.lines.length)} of ` +
+            `${plural(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; ` +
+            'every scenario is in the results file and the artifact.',
           '',
         ]
       : [];
@@ -111,7 +113,9 @@ function renderPassingList(
   const left = passed.length - entries.lines.length;
   const all = passed.length === scenarios.length;
   return [
-    `<details><summary>✅ ${all ? `All ${plural(passed.length, 'scenario')} passed` : `Passed: ${formatCount(passed.length)}`}</summary>`,
+    '<details><summary>✅ ' +
+      `${all ? `All ${plural(passed.length, 'scenario')} passed` : `Passed: ${formatCount(passed.length)}`}` +
+      '</summary>',
     '',
     ...entries.lines,
     ...(left > 0 ? ['', `${formatCount(left)} more are in the table below and the results file.`] : []),
@@ -146,7 +150,10 @@ function renderTotalsRow(results: RunResults, withTrials: boolean): string {
     turns += scenario.turns;
     toolCalls += scenario.tool_calls;
   }
-  const cost = `${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
+  const cost =
+    `${totals.cost_incomplete ? '≥ ' : ''}` +
+    `${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}` +
+    `${formatCacheSaving(totals.cache_saving_usd)}`;
   const statuses = [
     `${formatCount(totals.passed)} passed`,
     `${formatCount(totals.failed)} failed`,

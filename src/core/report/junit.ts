@@ -100,7 +100,9 @@ function runProperties(results: RunResults): [string, string][] {
 }
 
 function renderTestCase(scenario: ScenarioResult): string[] {
-  const head = `    <testcase${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
+  const head =
+    '    <testcase' +
+    `${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
   const body: string[] = [];
   const details = detailLines(scenario);
   const message = `${verdictLabel(scenario.verdict)}: ${scenario.summary}`;
@@ -121,13 +123,15 @@ function detailLines(scenario: ScenarioResult): string {
   for (const failure of stats?.failing_assertions.slice(0, 5) ?? []) {
     const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
     lines.push(
-      `${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} trials${failure.required ? ' (required)' : ''}`,
+      `${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} ` +
+        `trials${failure.required ? ' (required)' : ''}`,
     );
     for (const reason of failure.sample_reasons) lines.push(`  - ${reason}`);
   }
   for (const error of stats?.errors ?? []) {
     lines.push(
-      `${plural(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`,
+      `${plural(error.count, 'trial')} ` +
+        `errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`,
     );
   }
   if (scenario.error) lines.push(describeError(scenario.error));
@@ -145,14 +149,17 @@ function statsLines(scenario: ScenarioResult): string {
   if (stats) {
     const interval = stats.pass_rate_interval;
     lines.push(
-      `trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`,
-      `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`,
+      `trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ` +
+        `${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`,
+      `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})` +
+        `${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`,
       `retries: ${stats.retries.total}`,
     );
     if (stats.sample_size_note) lines.push(stats.sample_size_note);
     if (stats.early_stop)
       lines.push(
-        `stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`,
+        `stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} ` +
+          `trials: ${stats.early_stop.reason}`,
       );
   }
   return lines.join('\n');

@@ -20,7 +20,8 @@ function rateLimitLine(entry: RateLimitFigures): string {
   ];
   const gaveUp =
     entry.gave_up > 0
-      ? `; ${plural(entry.gave_up, 'request')} gave up after max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
+      ? `; ${plural(entry.gave_up, 'request')} gave up after ` +
+        `max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
       : '';
   return `Rate limits: ${parts.join(', ')}${gaveUp}.`;
 }

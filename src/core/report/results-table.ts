@@ -192,7 +192,10 @@ function spendLine(
   ];
   const counted = helpers.filter(Boolean);
   const sum = totals.cost_usd + (totals.judge_cost_usd ?? 0) + (totals.simulator_cost_usd ?? 0);
-  const spent = `Spent ${formatCost(sum)}${counted.length === 0 ? '' : ` (${['agent', ...counted].join(', ').replace(/, ([^,]+)$/, ' and $1')})`} of the ${formatCost(results.max_cost_usd)} cap`;
+  const spent =
+    `Spent ${formatCost(sum)}` +
+    `${counted.length === 0 ? '' : ` (${['agent', ...counted].join(', ').replace(/, ([^,]+)$/, ' and $1')})`} ` +
+    `of the ${formatCost(results.max_cost_usd)} cap`;
   const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
   const uncounted = results.uncounted_cost_models?.length
     ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)`

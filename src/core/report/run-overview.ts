@@ -71,9 +71,15 @@ export function renderHeadline(results: RunResults, context: HeadlineContext = {
   const replayNote = replayed > 0 ? `, ${formatCount(replayed)} replayed from recordings` : '';
   const counts = countsSentence(results);
   const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
-  const cost = ` · cost ${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
+  const cost =
+    ` · cost ${totals.cost_incomplete ? '≥ ' : ''}` +
+    `${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}` +
+    `${formatCacheSaving(totals.cache_saving_usd)}`;
   const delta = context.baselineDelta ? ` (${context.baselineDelta})` : '';
-  return `${icon} **salvo: ${counts}** (${formatCount(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote})${cost}${delta}${commitNote}.${interrupted}`;
+  return (
+    `${icon} **salvo: ${counts}** (${formatCount(ran)} of ${plural(totals.total, 'scenario')}` +
+    ` ran${replayNote})${cost}${delta}${commitNote}.${interrupted}`
+  );
 }
 
 /** The first seven hex digits, or null for anything that is not a commit SHA. */

@@ -13,7 +13,8 @@ export function renderRunReport(run: {
 }): string {
   const results = run.results;
   const header = results
-    ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
+    ? `Run ${run.runId}  started ${results.started_at}  salvo ` +
+      `${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
     : `Run ${run.runId}  (unfinished: showing the ${plural(run.scenarios.length, 'scenario')} saved before it stopped)`;
   const table = renderResultsTable(
     results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null },
@@ -33,13 +34,17 @@ function renderScenarioDetails(result: ScenarioResult): string {
 function renderTrial(trial: TrialResult): string[] {
   const score = trial.score === null ? '-' : trial.score.toFixed(2);
   const lines = [
-    `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${plural(trial.turns, 'turn')}  ${plural(trial.tool_calls, 'tool call')}  ${formatCosts(trial.cost_usd, trial.judge?.cost_usd, trial.simulator?.cost_usd)}  ${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
+    `  Trial ${trial.trial}: ${trial.status}  score ${score}  ` +
+      `${plural(trial.turns, 'turn')}  ${plural(trial.tool_calls, 'tool call')}  ` +
+      `${formatCosts(trial.cost_usd, trial.judge?.cost_usd, trial.simulator?.cost_usd)}  ` +
+      `${formatSeconds(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
   ];
   if (trial.retries > 0) lines[0] += `  retries ${trial.retries}`;
   if (trial.error) lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
   for (const assertion of trial.assertions) {
     lines.push(
-      `    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`,
+      `    ${assertion.passed ? 'ok  ' : 'FAIL'} ` +
+        `${assertion.label}${assertion.required ? ' (required)' : ''}: ${oneLine(assertion.reason, 160)}`,
     );
   }
   if (trial.final_content_preview) lines.push(`    answer: ${oneLine(trial.final_content_preview, 160)}`);

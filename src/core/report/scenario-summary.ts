@@ -11,6 +11,10 @@ import { columns } from './verdict-lines.ts';
 export function renderScenarioSummary(result: ScenarioResult): string {
   const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
   const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
+  const cost =
+    result.cost_usd === null && result.judge_cost_usd === undefined
+      ? 'unknown'
+      : `${formatCosts(result.cost_usd, result.judge_cost_usd, result.simulator_cost_usd)} (estimated)`;
   const lines = [
     `Scenario: ${result.name} (${result.file})`,
     `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
@@ -23,7 +27,7 @@ export function renderScenarioSummary(result: ScenarioResult): string {
       `Turns:    ${turns}${trials}`,
       `Tools:    ${plural(result.tool_calls, 'call')}`,
       `Tokens:   ${formatCount(result.input_tokens)} in / ${formatCount(result.output_tokens)} out`,
-      `Cost:     ${result.cost_usd === null && result.judge_cost_usd === undefined ? 'unknown' : `${formatCosts(result.cost_usd, result.judge_cost_usd, result.simulator_cost_usd)} (estimated)`}`,
+      `Cost:     ${cost}`,
       `Latency:  ${formatSeconds(result.latency_seconds)}`,
     );
   }

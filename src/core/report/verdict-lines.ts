@@ -94,12 +94,14 @@ function detailLines(scenario: ScenarioResult, topFailures: number): string[] {
     const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
     const required = failure.required ? ' (required)' : '';
     lines.push(
-      `  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`,
+      `  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} ` +
+        `(${where}): ${failure.sample_reasons[0] ?? ''}`,
     );
   }
   for (const error of stats.errors) {
     lines.push(
-      `  - ${plural(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`,
+      `  - ${plural(error.count, 'trial')} ` +
+        `errored${error.infrastructure ? ' (infrastructure)' : ''}: ${describeError(error)}`,
     );
     // The way out (`re-record it: salvo run --record ...`) is on the trial's error, not the tally.
     const hint = scenario.trials.find((trial) => trial.error?.code === error.code && trial.error.hint)?.error?.hint;
@@ -109,7 +111,8 @@ function detailLines(scenario: ScenarioResult, topFailures: number): string[] {
   if (stats.sample_size_note) lines.push(`  note: ${stats.sample_size_note}`);
   if (stats.early_stop)
     lines.push(
-      `  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`,
+      `  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} ` +
+        `trials: ${stats.early_stop.reason}`,
     );
   if (lines.length === 0) lines.push(`  ${scenario.summary}`);
   return lines;

@@ -84,5 +84,8 @@ function caseMatches(mockCase: MockCase, call: ToolCall): boolean {
 
 function describeMiss(mockCase: MockCase, position: number, call: ToolCall): string {
   const when = mockCase.when ?? {};
-  return `case ${position + 1} (when ${showValue(when)}): ${briefDifferences(argumentDifferences(when, call.arguments, undefined, call.rawArguments))}`;
+  return (
+    `case ${position + 1} (when ${showValue(when)}): ` +
+    `${briefDifferences(argumentDifferences(when, call.arguments, undefined, call.rawArguments))}`
+  );
 }

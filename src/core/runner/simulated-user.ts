@@ -91,7 +91,8 @@ function finishedBy(args: Record<string, unknown> | null): ConversationEnd {
   if (!FINISH_REASONS.includes(reason as SimulatorFinishReason)) {
     throw new SalvoError(
       'E_SIMULATOR',
-      `the simulated user called ${FINISH_TOOL} with reason ${JSON.stringify(reason)}; expected one of ${FINISH_REASONS.join(', ')}`,
+      `the simulated user called ${FINISH_TOOL} with reason ${JSON.stringify(reason)}; ` +
+        `expected one of ${FINISH_REASONS.join(', ')}`,
     );
   }
   const note = typeof args?.note === 'string' && args.note.trim() !== '' ? args.note.trim() : null;

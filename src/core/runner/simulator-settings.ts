@@ -16,7 +16,8 @@ export function resolveSimulatorSettings(
   if (!model) {
     return {
       missing:
-        'no simulator model: set user_simulator.model in the scenario, simulator.model in salvo.yaml, or pass --simulator-model (Action input simulator-model)',
+        'no simulator model: set user_simulator.model in the scenario, ' +
+        'simulator.model in salvo.yaml, or pass --simulator-model (Action input simulator-model)',
     };
   }
   return { model, adapter: defaults.adapter ?? adapterOfModel(model) ?? scenario.adapter };

@@ -39,6 +39,9 @@ export class SpendCap {
   skipMessage(): string {
     const uncounted =
       this.uncounted.size > 0 ? `, not counting ${this.uncountedModels().join(', ')} (unknown price)` : '';
-    return `not started: spend cap ${formatCost(this.maxCostUsd)} reached (${formatCost(this.spentUsd)} spent${uncounted})`;
+    return (
+      `not started: spend cap ${formatCost(this.maxCostUsd)} ` +
+      `reached (${formatCost(this.spentUsd)} spent${uncounted})`
+    );
   }
 }

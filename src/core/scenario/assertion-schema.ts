@@ -43,21 +43,24 @@ const argumentMatching = {
   arguments: argumentsSchema
     .optional()
     .describe(
-      'Argument names to literals or matchers (one_of, matches, gte, optional, ...); literal mappings match partially, at every depth.',
+      'Argument names to literals or matchers (one_of, matches, gte, optional, ...); ' +
+        'literal mappings match partially, at every depth.',
     ),
   /** `allow` (default): arguments not listed are ignored; `forbid`: they fail the match, at any depth. */
   extra_arguments: z
     .enum(EXTRA_ARGUMENTS_MODES)
     .optional()
     .describe(
-      '`allow` (default): arguments not listed are ignored; `forbid`: a call carrying any argument not listed fails, at any depth.',
+      '`allow` (default): arguments not listed are ignored; `forbid`: ' +
+        'a call carrying any argument not listed fails, at any depth.',
     ),
   /** `exact` (default), or `loose`: NFKC, lower case, whitespace, punctuation and symbols ignored. */
   strings: z
     .enum(STRING_MODES)
     .optional()
     .describe(
-      '`exact` (default), or `loose`: strings compared after Unicode NFKC, lower-casing, and removing whitespace, punctuation and symbols.',
+      '`exact` (default), or `loose`: strings compared after Unicode NFKC, ' +
+        'lower-casing, and removing whitespace, punctuation and symbols.',
     ),
 };
 
@@ -114,7 +117,8 @@ const toolCalls = z.strictObject({
     .enum(CALL_ORDERS)
     .default('any')
     .describe(
-      '`any` (default): in any order; `in_order`: the matched calls appear in the listed order, other calls may come between.',
+      '`any` (default): in any order; `in_order`: ' +
+        'the matched calls appear in the listed order, other calls may come between.',
     ),
   /** `forbid`: no call beyond the listed ones. */
   others: z
@@ -141,7 +145,8 @@ const toolSequence = z.strictObject({
     .enum(SEQUENCE_MODES)
     .default('in_order')
     .describe(
-      '`exact`: exactly these calls in this order; `in_order` (default): in this order, others may come between; `any_order`: all of them, in any order.',
+      '`exact`: exactly these calls in this order; `in_order` (default): ' +
+        'in this order, others may come between; `any_order`: all of them, in any order.',
     ),
   ...COMMON_ASSERTION_FIELDS,
 });
@@ -188,7 +193,9 @@ const jmespath = z.strictObject({
   operator: z
     .enum(JMESPATH_OPERATORS)
     .describe(
-      'eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; contains: text containing value or a list with such an element; regex: text matching value; exists: neither null nor an empty list.',
+      'eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; ' +
+        'contains: text containing value or a list with such an element; ' +
+        'regex: text matching value; exists: neither null nor an empty list.',
     ),
   /** Compared with the expression's result; not used by `exists`. */
   value: z.unknown().optional().describe("Compared with the expression's result; not used by `exists`."),
@@ -207,7 +214,9 @@ const state = z.strictObject({
   operator: z
     .enum(JMESPATH_OPERATORS)
     .describe(
-      'eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; contains: text containing value or a list with such an element; regex: text matching value; exists: neither null nor an empty list.',
+      'eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; ' +
+        'contains: text containing value or a list with such an element; ' +
+        'regex: text matching value; exists: neither null nor an empty list.',
     ),
   value: z.unknown().optional().describe("Compared with the expression's result; not used by `exists`."),
   ...COMMON_ASSERTION_FIELDS,

@@ -75,7 +75,8 @@ export function scenarioJsonSchema(): JsonObject {
     $id: `${SCHEMA_BASE_URL}/${SCENARIO_SCHEMA_FILE}`,
     title: 'salvo scenario',
     description:
-      'One salvo scenario: a prompt, scripted turns or a simulated user, tools with mocked results, and assertions about what the agent does.',
+      'One salvo scenario: a prompt, scripted turns or a simulated user, ' +
+      'tools with mocked results, and assertions about what the agent does.',
     ...schema,
   };
 }

@@ -173,7 +173,8 @@ function checkType(type: unknown, bad: (key: string, message: string) => void): 
   const literal = suggestion ? '' : `; to match an object that has a key 'type', write {equals: {...}}`;
   bad(
     'type',
-    `unknown type ${typeof type === 'string' ? `'${type}'` : JSON.stringify(type)}${suggestion || ` (one of: ${JSON_TYPES.join(', ')})`}${literal}`,
+    `unknown type ${typeof type === 'string' ? `'${type}'` : JSON.stringify(type)}` +
+      `${suggestion || ` (one of: ${JSON_TYPES.join(', ')})`}${literal}`,
   );
 }
 
@@ -198,7 +199,9 @@ function describeEmptyRange(matcher: Mapping): { key: string; message: string } 
   const key = number('gt') !== undefined ? 'gt' : 'gte';
   return {
     key,
-    message: `no number is ${key === 'gt' ? 'greater than' : 'at least'} ${lower} and ${number('lt') !== undefined ? 'less than' : 'at most'} ${upper}`,
+    message:
+      `no number is ${key === 'gt' ? 'greater than' : 'at least'} ${lower} ` +
+      `and ${number('lt') !== undefined ? 'less than' : 'at most'} ${upper}`,
   };
 }
 

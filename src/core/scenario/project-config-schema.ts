@@ -62,7 +62,8 @@ export const simulatorDefaultsSchema = z.strictObject({
     .min(1)
     .optional()
     .describe(
-      "The model of simulated users that name none; `--simulator-model` / the action's `simulator-model` come after it.",
+      'The model of simulated users that name none; ' +
+        "`--simulator-model` / the action's `simulator-model` come after it.",
     ),
   /** The provider of that model; else the model's family, else the scenario's adapter. */
   adapter: z
@@ -81,7 +82,8 @@ export const projectConfigSchema = z.strictObject({
     .min(1)
     .default(DEFAULT_SCENARIOS_DIR)
     .describe(
-      'The folder `salvo run`, `salvo validate` and the action use when given no paths or `scenarios` input (default `salvo`).',
+      'The folder `salvo run`, `salvo validate` and the action use when given no paths ' +
+        'or `scenarios` input (default `salvo`).',
     ),
   storage_dir: z
     .string()
@@ -99,7 +101,8 @@ export const projectConfigSchema = z.strictObject({
     .record(z.string(), priceSchema)
     .default({})
     .describe(
-      'USD per million tokens for models salvo does not know, by model id: `{my-model: {input, output, cache_read, cache_write}}`.',
+      'USD per million tokens for models salvo does not know, ' +
+        'by model id: `{my-model: {input, output, cache_read, cache_write}}`.',
     ),
   /** Spend cap for one `salvo run`, in USD. */
   max_cost_usd: z
@@ -115,7 +118,8 @@ export const projectConfigSchema = z.strictObject({
     .max(100)
     .optional()
     .describe(
-      "Trials of every scenario that sets no `trials` of its own (1-100); `--trials` / the action's `trials` input win.",
+      'Trials of every scenario that sets no `trials` of its own (1-100); ' +
+        "`--trials` / the action's `trials` input win.",
     ),
   /** How long one request to a provider may take, per attempt (default 120 s). */
   request_timeout_seconds: z
@@ -124,21 +128,24 @@ export const projectConfigSchema = z.strictObject({
     .max(3600)
     .optional()
     .describe(
-      'How long one request to a provider may take, per attempt (default 120; a timed-out request is retried up to twice).',
+      'How long one request to a provider may take, ' +
+        'per attempt (default 120; a timed-out request is retried up to twice).',
     ),
   /** Prompt caching for every scenario that sets none (`auto` when absent); `--no-prompt-cache` turns it off. */
   prompt_caching: z
     .enum(['auto', 'off'])
     .optional()
     .describe(
-      "Prompt caching for scenarios that set none: `auto` (default) or `off`; `--no-prompt-cache` and the action's `prompt-caching: off` win.",
+      'Prompt caching for scenarios that set none: `auto` (default) or `off`; ' +
+        "`--no-prompt-cache` and the action's `prompt-caching: off` win.",
     ),
   /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
   redaction_patterns: z
     .array(z.string().min(1))
     .default([])
     .describe(
-      'Extra regular expressions redacted from everything salvo stores or prints (added to the built-ins); linear-time, without backreferences or lookaround.',
+      'Extra regular expressions redacted from everything salvo stores or prints (added to the built-ins); ' +
+        'linear-time, without backreferences or lookaround.',
     ),
   /** Limits per provider (and every base URL it is reached at). */
   providers: z

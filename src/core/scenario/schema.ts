@@ -80,7 +80,8 @@ export const toolSchema = z.strictObject({
     .min(1)
     .optional()
     .describe(
-      'Conditional mocks: the first case whose `when` matches the call answers it with `response`, its next `responses` item or `error`; then `mock_response`.',
+      'Conditional mocks: the first case whose `when` matches the call answers it with `response`, ' +
+        'its next `responses` item or `error`; then `mock_response`.',
     ),
   /**
    * Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to
@@ -91,7 +92,8 @@ export const toolSchema = z.strictObject({
     .regex(HANDLER_PATTERN, "write the handler as './path/to/module.mjs#exportName'")
     .optional()
     .describe(
-      'Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to this file and inside the project; called as `(args, state) => result`.',
+      'Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, ' +
+        'relative to this file and inside the project; called as `(args, state) => result`.',
     ),
 });
 
@@ -133,7 +135,8 @@ export const userSimulatorSchema = z.strictObject({
     .min(1)
     .optional()
     .describe(
-      "The simulator's model; else salvo.yaml `simulator.model`, else `--simulator-model` / the action's `simulator-model`.",
+      "The simulator's model; else salvo.yaml `simulator.model`, " +
+        "else `--simulator-model` / the action's `simulator-model`.",
     ),
   /** Who the user is and how they behave. */
   persona: z.string().min(1).describe('Who the simulated user is and how they behave.'),
@@ -176,7 +179,8 @@ export const scenarioSchema = z.strictObject({
     .record(z.string(), z.string())
     .default({})
     .describe(
-      "Free labels, e.g. `{suite: support}`; `--filter suite=support` (or the action's `filter`) runs only the scenarios carrying it.",
+      'Free labels, e.g. `{suite: support}`; ' +
+        "`--filter suite=support` (or the action's `filter`) runs only the scenarios carrying it.",
     ),
   adapter: z
     .enum(ADAPTERS)
@@ -208,19 +212,22 @@ export const scenarioSchema = z.strictObject({
     .min(1)
     .optional()
     .describe(
-      "A scripted conversation instead of `prompt`: each user message starts its own tool loop, and each turn's assertions are judged on that turn alone.",
+      'A scripted conversation instead of `prompt`: each user message starts its own tool loop, ' +
+        "and each turn's assertions are judged on that turn alone.",
     ),
   /** A simulated user instead of scripted messages; not with `prompt` or `turns`. */
   user_simulator: userSimulatorSchema
     .optional()
     .describe(
-      'A simulated user instead of `prompt` or `turns`: a model that writes each user message from the conversation so far, or ends it by calling `finish`.',
+      'A simulated user instead of `prompt` or `turns`: ' +
+        'a model that writes each user message from the conversation so far, or ends it by calling `finish`.',
     ),
   tools: z.array(toolSchema).default([]).describe('Tools offered to the model, each answered by a mock or a handler.'),
   state: stateSchema
     .optional()
     .describe(
-      'The state tool handlers share in a trial, deep-copied from `initial`; `{type: state, ...}` assertions read what it ends as.',
+      'The state tool handlers share in a trial, deep-copied from `initial`; ' +
+        '`{type: state, ...}` assertions read what it ends as.',
     ),
   assertions: z
     .array(assertionSchema)
@@ -235,7 +242,8 @@ export const scenarioSchema = z.strictObject({
     .max(100)
     .optional()
     .describe(
-      "How many times this scenario runs (else salvo.yaml `trials`, else 1); `--trials` and the action's `trials` input win over it.",
+      'How many times this scenario runs (else salvo.yaml `trials`, else 1); ' +
+        "`--trials` and the action's `trials` input win over it.",
     ),
   /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
   required_pass_rate: z
@@ -285,7 +293,8 @@ export const scenarioSchema = z.strictObject({
     .enum(['auto', 'off'])
     .optional()
     .describe(
-      "`auto` marks the prompt prefix for the provider's cache where it is sent again; `off` never does. Over salvo.yaml's `prompt_caching`; changes the bill, never what the model sees.",
+      "`auto` marks the prompt prefix for the provider's cache where it is sent again; " +
+        "`off` never does. Over salvo.yaml's `prompt_caching`; changes the bill, never what the model sees.",
     ),
 });
 

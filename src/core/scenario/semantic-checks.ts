@@ -80,7 +80,9 @@ function checkToolReferences(input: CrossCheckInput): CrossCheckProblem[] {
     problems.push({
       path,
       target: 'value',
-      message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}`,
+      message:
+        `'${type}' assertion names tool '${name}', ` +
+        `which the scenario does not define${didYouMean(name, defined) || known}`,
     });
   };
   for (const [assertion, path] of everyAssertion(input.data)) {
@@ -111,7 +113,8 @@ function checkPromptOrTurns(data: Record<string, unknown>): CrossCheckProblem[] 
             ? 'a judge sees the whole conversation'
             : null;
       if (why === null) continue;
-      const message = `'${String(type)}' is not allowed in a turn's assertions (${why}); put it in the scenario's 'assertions'`;
+      const message =
+        `'${String(type)}' is not allowed in a turn's assertions ` + `(${why}); put it in the scenario's 'assertions'`;
       problems.push({ path: ['turns', turn, 'assertions', index, 'type'], target: 'value', message });
     }
   }
@@ -145,7 +148,9 @@ function checkPromptXorTurns(data: Record<string, unknown>): CrossCheckProblem[]
       {
         path: [],
         target: 'key',
-        message: `missing required field 'prompt' (or 'turns' for a scripted conversation, 'user_simulator' for a simulated user)`,
+        message:
+          "missing required field 'prompt' " +
+          "(or 'turns' for a scripted conversation, 'user_simulator' for a simulated user)",
       },
     ];
   }
@@ -158,7 +163,9 @@ function checkApi(data: Record<string, unknown>): CrossCheckProblem[] {
     {
       path: ['api'],
       target: 'key',
-      message: `'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')`,
+      message:
+        "'api' chooses between OpenAI's APIs; " +
+        "it is only allowed with adapter 'openai' (this scenario uses 'anthropic')",
     },
   ];
 }

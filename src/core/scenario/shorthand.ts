@@ -33,7 +33,8 @@ export function normaliseShorthand(raw: unknown): Normalised {
   if (operator === 'exists' && fields.exists !== true) {
     return {
       kind: 'invalid',
-      message: `in a shorthand assertion write 'exists: true' (there is no 'not exists'; use a full jmespath assertion)`,
+      message:
+        "in a shorthand assertion write 'exists: true' " + "(there is no 'not exists'; use a full jmespath assertion)",
     };
   }
   const { path, [operator]: value, ...rest } = fields;

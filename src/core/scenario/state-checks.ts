@@ -24,7 +24,8 @@ function checkHandlerOrMock(data: Record<string, unknown>): CrossCheckProblem[] 
       problems.push({
         path: ['tools', index, key],
         target: 'key',
-        message: `tool has a 'handler', so it cannot also have '${key}': a tool is answered by a mock or by its handler`,
+        message:
+          `tool has a 'handler', so it cannot also have '${key}': ` + 'a tool is answered by a mock or by its handler',
       });
     }
   }

@@ -153,7 +153,8 @@ export function parseYamlSource(text: string, file: string, options: ParseOption
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
-    const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
+    const message =
+      'too many aliases: the document expands to an excessive ' + "size ('billion laughs'); avoid nesting aliases";
     return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
   }
   return { source: { file, text, doc, lineCounter, value }, problems };

@@ -115,10 +115,14 @@ function describeBadAssertionType(
   const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
   const assertionPath = path.slice(0, -1);
   if (value === undefined) {
-    const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
+    const message =
+      "assertion has no 'type'; use one of: " +
+      `${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
     return [{ path: assertionPath, target: 'value', message }];
   }
-  const message = `unknown assertion type ${describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
+  const message =
+    'unknown assertion type ' +
+    `${describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
   return [{ path, target: 'value', message }];
 }
 

@@ -64,6 +64,10 @@ interface Description {
   hint?: string;
 }
 
+const TIMEOUT_HINT =
+  'raise request_timeout_seconds in salvo.yaml ' +
+  '(--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens';
+
 function describe(failure: ProviderFailure, context: FailureContext): Description {
   const who = context.providerLabel;
   const quoted = `${failure.message}${failure.param ? ` (param: ${failure.param})` : ''}`;
@@ -72,7 +76,7 @@ function describe(failure: ProviderFailure, context: FailureContext): Descriptio
       code: 'E_PROVIDER_TIMEOUT',
       retryable: true,
       message: `${who} did not answer within ${context.timeoutMs} ms`,
-      hint: 'raise request_timeout_seconds in salvo.yaml (--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens',
+      hint: TIMEOUT_HINT,
     };
   }
   if (failure.kind === 'connection') {
@@ -142,7 +146,8 @@ function describe(failure: ProviderFailure, context: FailureContext): Descriptio
     message: `${who} rejected the request (HTTP ${status}): ${quoted}`,
     hint: needsResponsesApi
       ? 'this model needs the Responses API for tools: set `api: responses` in the scenario'
-      : 'a parameter the model does not accept (check `extras`, `temperature`, `max_tokens`) or a conversation the API refuses',
+      : 'a parameter the model does not accept ' +
+        '(check `extras`, `temperature`, `max_tokens`) or a conversation the API refuses',
   };
 }
 

@@ -16,7 +16,9 @@ export function afterRetries(error: ProviderError, retries: number, throttledFor
   const hint =
     throttledForMs === undefined
       ? error.hint
-      : `the provider kept rate-limiting for the whole wait allowed: raise providers.${error.provider}.max_rate_limit_wait_seconds in salvo.yaml, lower max_concurrency or requests_per_minute there, or run later`;
+      : 'the provider kept rate-limiting for the whole wait allowed: ' +
+        `raise providers.${error.provider}.max_rate_limit_wait_seconds in salvo.yaml, ` +
+        'lower max_concurrency or requests_per_minute there, or run later';
   return new ProviderError(error.provider, parts.length > 0 ? `${message} (${parts.join(', ')})` : message, {
     status: error.status,
     retryable: error.retryable,
