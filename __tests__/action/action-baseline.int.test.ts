@@ -130,7 +130,9 @@ describe('the action compares a pull request with main (node dist/index.js)', ()
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_REPOSITORY: 'acme/agents',
       GITHUB_WORKFLOW: 'Agent tests',
-      GITHUB_WORKFLOW_REF: `acme/agents/.github/workflows/agents.yml@${trigger.event === 'push' ? trigger.ref : `refs/pull/${trigger.pr}/merge`}`,
+      GITHUB_WORKFLOW_REF:
+        'acme/agents/.github/workflows/agents.yml@' +
+        `${trigger.event === 'push' ? trigger.ref : `refs/pull/${trigger.pr}/merge`}`,
       GITHUB_JOB: 'agents',
       GITHUB_RUN_ID: runId,
       GITHUB_RUN_ATTEMPT: '1',
@@ -241,7 +243,8 @@ describe('the action compares a pull request with main (node dist/index.js)', ()
       github.forbidActions = false;
     });
     const line =
-      "> ℹ️ Not compared with a baseline: the token cannot read this repository's workflow runs \\(HTTP 403\\); add 'actions: read' to the job's permissions.";
+      "> ℹ️ Not compared with a baseline: the token cannot read this repository's " +
+      "workflow runs \\(HTTP 403\\); add 'actions: read' to the job's permissions.";
     for (const body of [forbidden.summary, commentOn(9) ?? '']) {
       expect(body.split('\n').filter((text) => text.includes('baseline'))).toEqual([line]);
       expect(body).toContain('worse');
@@ -259,7 +262,8 @@ describe('the action compares a pull request with main (node dist/index.js)', ()
     });
     const lines = missing.summary.split('\n').filter((text) => text.includes('baseline'));
     expect(lines).toEqual([
-      "> ℹ️ Not compared with a baseline: no successful run of this workflow on 'release' has an artifact named 'salvo\\-traces'.",
+      '> ℹ️ Not compared with a baseline: ' +
+        "no successful run of this workflow on 'release' has an artifact named 'salvo\\-traces'.",
     ]);
     expect(missing.outputs).toMatchObject({ total: '4', regressed: '' });
   });

@@ -120,7 +120,7 @@ describe('the action fail policy, end to end (node dist/index.js)', () => {
     expect(userFacing(run.log)).not.toMatch(/fork/i);
   });
 
-  it('does not pass a run where only infrastructure errors came back, and annotates them as warnings without a line', async () => {
+  it('fails a run that got only infrastructure errors, and annotates them as warnings without a line', async () => {
     const dir = workspace('infra', scenarios);
     const run = await runAction({
       directory: root,

@@ -13,6 +13,7 @@ import {
   plantedMockText,
   plantedReplyText,
 } from '../helpers/leak-check.ts';
+import { joinPatterns } from '../helpers/join-patterns.ts';
 import { runAction, type ActionRun } from '../helpers/run-action.ts';
 
 // The bundled action (dist/index.js) as the runner runs it, with the workflow's secrets in its inputs and its
@@ -21,9 +22,9 @@ import { runAction, type ActionRun } from '../helpers/run-action.ts';
 // the job summary, an annotation, an output, the results file, the PR comment or the uploaded artifact; and no
 // scenario or provider text may become a runner command.
 
-const scenario = (
-  keyword: string,
-) => `description: "leak check ${PLANTED.nameToken}\\n::set-output name=failed::0\\n::add-mask::Xdescription-mask\\n\\x1b[31m (${keyword})"
+const scenario = (keyword: string) =>
+  `description: "leak check ${PLANTED.nameToken}\\n::set-output name=failed::0\\n` +
+  `::add-mask::Xdescription-mask\\n\\x1b[31m (${keyword})"
 model: gpt-4.1-mini
 system_prompt: "system ${PLANTED.promptSecret}"
 prompt: "${keyword} ${PLANTED.promptSecret}"
@@ -68,7 +69,10 @@ describe('the action lets no planted secret out and obeys no planted command', (
         }
         if (request.toolResults.length > 0) {
           return {
-            text: `${plantedReplyText()} tools said: ${request.toolResults.map((result) => result.content).join(' | ')} (auth was ${request.headers.authorization ?? ''})`,
+            text:
+              `${plantedReplyText()} tools said: ` +
+              `${request.toolResults.map((result) => result.content).join(' | ')} ` +
+              `(auth was ${request.headers.authorization ?? ''})`,
           };
         }
         return simpleAgentReply(request);
@@ -140,7 +144,7 @@ describe('the action lets no planted secret out and obeys no planted command', (
     expect(run.summary).toMatch(/leak check \\?\[REDACTED\\?\]/);
   });
 
-  it('in the log (but for the add-mask commands), the summary, annotations, outputs, results, comment or artifact', () => {
+  it('in the log (but for add-mask commands), the summary, annotations, outputs, results, comment or artifact', () => {
     const artifact = artifacts.artifacts.flatMap((uploaded) =>
       [...artifacts.filesById(String(uploaded.id))].map(([name, file]) => [`artifact ${name}`, file.toString('utf8')]),
     );
@@ -179,7 +183,7 @@ describe('the action lets no planted secret out and obeys no planted command', (
     expect(masked.filter((value) => value.startsWith('X'))).toEqual([]);
   });
 
-  it('turns no line of a description or an HTML error body into a runner command, and still annotates the failures', () => {
+  it('turns no line of a description or HTML error body into a runner command, and still annotates failures', () => {
     const commands = run.log.split('\n').filter((line) => /^\s*(::|##\[)/.test(line));
     // Only salvo's own commands: masks for the secrets, debug lines, annotations.
     // None from a description or an error body.
@@ -190,7 +194,11 @@ describe('the action lets no planted secret out and obeys no planted command', (
     expect(commands.filter((line) => /^::(add-mask::X|warning title=forged)/.test(line))).toEqual([]);
     // The progress line keeps the provider's words on one line, where the runner obeys nothing.
     expect(run.log).toMatch(
-      /^\[\d\/2\] ERRORED leak check \[REDACTED\] ::set-output name=failed::0 .*upstream refused \[REDACTED\] ::add-mask::Xinjected-mask-value .*::stop-commands::pwned-token/m,
+      joinPatterns(
+        /^\[\d\/2\] ERRORED leak check \[REDACTED\] ::set-output name=failed::0 /m,
+        /.*upstream refused \[REDACTED\] ::add-mask::Xinjected-mask-value /,
+        /.*::stop-commands::pwned-token/,
+      ),
     );
     // The annotations after the would-be ::stop-commands:: still arrive: the failed scenario's, the errored one's (a
     // warning: infrastructure says nothing about the file) and the invalid file's.

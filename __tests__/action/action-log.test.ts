@@ -14,7 +14,9 @@ afterEach(() => vi.restoreAllMocks());
 
 const secret = 'db-password-from-env-42';
 const log = createActionLog(createRedactor({ secrets: [secret] }));
-const hostile = `a scenario\n::add-mask::hunter2\n::set-output name=passed::99\n::error title=fake::forged\n::stop-commands::tok\n\x1b[31mred ${secret}`;
+const hostile =
+  `a scenario\n::add-mask::hunter2\n::set-output name=passed::99\n` +
+  `::error title=fake::forged\n::stop-commands::tok\n\x1b[31mred ${secret}`;
 
 describe('the action log', () => {
   it('prints a line break in scenario or provider text as a quoted line, never a runner command', () => {

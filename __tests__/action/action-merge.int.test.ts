@@ -105,7 +105,8 @@ describe('shards merged into one report (node dist/index.js)', () => {
     it('merges every scenario into one summary, one comment, one artifact and the outputs', () => {
       for (const name of NAMES) expect(merge.summary).toContain(`salvo/${name}.yaml`);
       expect(merge.summary).toContain(
-        'Merged from 3 shard artifacts: salvo\\-traces\\-shard\\-1\\-of\\-3, salvo\\-traces\\-shard\\-2\\-of\\-3, salvo\\-traces\\-shard\\-3\\-of\\-3.',
+        'Merged from 3 shard artifacts: salvo\\-traces\\-shard\\-1\\-of\\-3, ' +
+          'salvo\\-traces\\-shard\\-2\\-of\\-3, salvo\\-traces\\-shard\\-3\\-of\\-3.',
       );
       expect(merge.outputs).toMatchObject({ total: '4', passed: '3', failed: '1' });
       const comments = marked('Agent tests 3000');

@@ -36,7 +36,9 @@ describe('the action and prompt caching (node dist/index.js)', () => {
     mkdirSync(join(dir, 'salvo'), { recursive: true });
     writeFileSync(
       join(dir, 'salvo/refund.yaml'),
-      `model: claude-sonnet-4-6\nadapter: anthropic\nsystem_prompt: ${policy}\nprompt: Where is order 42?\ntrials: 3\ntools:\n  - name: lookup_order\n    description: Finds an order.\n    mock_response: { status: shipped }\n`,
+      `model: claude-sonnet-4-6\nadapter: anthropic\nsystem_prompt: ${policy}\n` +
+        `prompt: Where is order 42?\ntrials: 3\ntools:\n  - name: lookup_order\n` +
+        `    description: Finds an order.\n    mock_response: { status: shipped }\n`,
     );
     const before = llm.requests.length;
     const action = await runAction({

@@ -58,7 +58,9 @@ describe('the action run options, end to end (node dist/index.js)', () => {
     mkdirSync(join(dir, 'salvo'), { recursive: true });
     writeFileSync(
       join(dir, 'salvo/lookup.yaml'),
-      'description: looks up the order\ntags: { team: orders }\nmodel: gpt-4.1-mini\nprompt: Where is order 42?\ntools:\n  - name: lookup_order\n    description: Finds an order.\n    mock_response: { status: shipped }\nassertions:\n  - type: tool_called\n    tool: lookup_order\n',
+      'description: looks up the order\ntags: { team: orders }\nmodel: gpt-4.1-mini\nprompt: ' +
+        'Where is order 42?\ntools:\n  - name: lookup_order\n    description: Finds an order.\n' +
+        '    mock_response: { status: shipped }\nassertions:\n  - type: tool_called\n    tool: lookup_order\n',
     );
     writeFileSync(
       join(dir, 'salvo/greeting.yaml'),
@@ -94,7 +96,7 @@ describe('the action run options, end to end (node dist/index.js)', () => {
     'github-token': 'ghs_optionsToken0123456789',
   });
 
-  it('trials: 5 runs each scenario five times and reports the trial statistics in outputs, summary, comment and JUnit', async () => {
+  it('trials: 5 runs each scenario 5 times; outputs, summary, comment and JUnit give trial statistics', async () => {
     const dir = workspace('trials');
     const run = await runAction({
       directory: root,
@@ -151,7 +153,7 @@ describe('the action run options, end to end (node dist/index.js)', () => {
     expect(run.summary).not.toContain('salvo/lookup.yaml');
   });
 
-  it('shard: 2/2 runs its slice, uploads it as <name>-shard-2-of-2, writes a summary and posts no comment', async () => {
+  it('shard: 2/2 runs its slice, uploads it as <name>-shard-2-of-2, writes a summary, posts no comment', async () => {
     const dir = workspace('shard');
     const comments = github.comments('acme', 'agents', 9).length;
     const run = await runAction({
@@ -172,7 +174,9 @@ describe('the action run options, end to end (node dist/index.js)', () => {
     const dir = workspace('judge');
     writeFileSync(
       join(dir, 'salvo/greeting.yaml'),
-      'description: greets\nmodel: gpt-4.1-mini\nprompt: Hello\nassertions:\n  - type: judge\n    name: answers politely\n    k: 3\n    criteria:\n      - {name: polite, description: Greets the user back politely}\n',
+      'description: greets\nmodel: gpt-4.1-mini\nprompt: Hello\nassertions:\n' +
+        '  - type: judge\n    name: answers politely\n    k: 3\n    criteria:\n' +
+        '      - {name: polite, description: Greets the user back politely}\n',
     );
     const before = llm.requests.length;
     const run = await runAction({
@@ -204,7 +208,7 @@ describe('the action run options, end to end (node dist/index.js)', () => {
     expect(github.comments('acme', 'agents', 9).at(-1)?.body ?? '').toMatch(/\$[\d.]+ agent \+ \$[\d.]+ judge/);
   });
 
-  it('a rate-limited run still passes, and the log, the summary and results.json say how often it was throttled', async () => {
+  it('a rate-limited run still passes; the log, summary and results.json say how often it was throttled', async () => {
     const dir = workspace('throttled');
     writeFileSync(join(dir, 'salvo/throttled.yaml'), 'model: gpt-4.1-mini\nprompt: Throttle me\n');
     writeFileSync(join(dir, 'salvo.yaml'), 'providers:\n  openai: {max_concurrency: 2}\n');

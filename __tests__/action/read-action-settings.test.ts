@@ -60,7 +60,7 @@ describe('readActionSettings', () => {
     });
   });
 
-  it('reads the run options the CLI has: trials, model, adapter, filter lines, early stop, junit, trial timeout', () => {
+  it("reads the CLI's run options: trials, model, adapter, filter lines, early stop, junit, trial timeout", () => {
     const settings = readActionSettings(
       {
         ...base,

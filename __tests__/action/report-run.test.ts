@@ -95,7 +95,8 @@ describe('reportRun', () => {
       reporters,
     );
     expect(calls).toContain(
-      "warning salvo could not upload the artifact 'salvo-traces': Failed to CreateArtifact: Received non-retryable error: (403) Forbidden. The results file is still on the runner.",
+      "warning salvo could not upload the artifact 'salvo-traces': Failed to CreateArtifact: " +
+        'Received non-retryable error: (403) Forbidden. The results file is still on the runner.',
     );
     expect(calls).toContain('output artifact-id=');
     expect(calls.slice(-3)).toEqual([

@@ -116,7 +116,8 @@ describe('planAnnotations', () => {
         level: 'notice',
         title: 'salvo: scenarios that could not run live',
         message:
-          '1 scenarios were skipped: no API key was given for their provider (the key input is empty) and they have no recording: salvo/fork.yaml.',
+          '1 scenarios were skipped: no API key was given for their provider ' +
+          '(the key input is empty) and they have no recording: salvo/fork.yaml.',
       },
     ]);
   });

@@ -42,7 +42,7 @@ async function openReport(name: string, html: string): Promise<{ page: Page; pro
 }
 
 describe('report.html in a browser', () => {
-  it('loads from file:// without console errors, lists the scenarios failed first, and shows a conversation', async () => {
+  it('loads from file:// without console errors, lists failed scenarios first, and shows a conversation', async () => {
     const { page, problems } = await openReport('report.html', renderHtmlReport(viewerRun(12, [4, 9])));
     expect(await page.textContent('#shown')).toBe('12 of 12 scenarios');
     expect(await page.locator('.row').count()).toBe(12);

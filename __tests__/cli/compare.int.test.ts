@@ -68,7 +68,7 @@ function runIdOf(stdout: string): string {
 }
 
 describe('salvo compare', () => {
-  it('compares two stored runs and two extracted artifact folders: regression with counts, loosened check, cost', async () => {
+  it('compares two stored runs and two extracted artifacts: regression with counts, loosened check, cost', async () => {
     const dir = tempDir();
     write(dir, {
       'salvo.yaml': 'scenarios_dir: salvo\n',
@@ -145,7 +145,7 @@ describe('salvo compare', () => {
     );
   });
 
-  it('run --baseline prints the comparison after the run; run --estimate forecasts from the baseline or the recordings and runs nothing', async () => {
+  it('run --baseline compares afterwards; --estimate forecasts from baseline or recordings, runs nothing', async () => {
     const dir = tempDir();
     write(dir, {
       'salvo.yaml': 'scenarios_dir: salvo\n',
@@ -173,7 +173,8 @@ describe('salvo compare', () => {
       /^0 regressed, 0 improved, 1 changed \(not significant\), 1 unchanged · cost \$[\d.]+ \(.\d+ % vs baseline\)$/m,
     );
     expect(pr.stdout).toContain(
-      'pass rate 4/4 → 0/4, not significant (p = 0.029, q = 0.057); 4 and 4 trials can never show a difference; about 5 trials per side would show a difference this size',
+      'pass rate 4/4 → 0/4, not significant (p = 0.029, q = 0.057); ' +
+        '4 and 4 trials can never show a difference; about 5 trials per side would show a difference this size',
     );
 
     const requestsBefore = server.requests.length;

@@ -96,7 +96,9 @@ beforeAll(async () => {
     'checks/leak.yaml': leakScenario('openai', 'LEAKCHECK'),
     'checks/html-error.yaml': leakScenario('openai', 'HTMLERROR'),
     'checks/gateway.yaml': leakScenario('anthropic', 'LEAKCHECK'),
-    'invalid/bad.yaml': `prompt: hi\nmodel: gpt-4o-mini\ntimeout_seconds: "${PLANTED.errorPassword}"\nmax_turns: "${PLANTED.labelSecret}${'z'.repeat(50)}"\n`,
+    'invalid/bad.yaml':
+      `prompt: hi\nmodel: gpt-4o-mini\ntimeout_seconds: "${PLANTED.errorPassword}"\n` +
+      `max_turns: "${PLANTED.labelSecret}${'z'.repeat(50)}"\n`,
   };
   inputs = Object.keys(files);
   for (const [path, text] of Object.entries(files)) {

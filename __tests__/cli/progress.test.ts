@@ -53,7 +53,7 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 const ESC = '\x1b';
 
 describe('run progress', () => {
-  it('on a terminal redraws one live status line with counts, time and spend, and prints a line per finished scenario', async () => {
+  it('on a terminal redraws one status line (counts, time, spend), prints a line per finished scenario', async () => {
     const { io, out, err } = capture(true);
     let clock = 0;
     const terminal = terminalOf({ tty: true, width: 80, env: { NO_COLOR: '1' } });
@@ -85,7 +85,8 @@ describe('run progress', () => {
     progress.onEvent({ type: 'cost_uncounted', model: 'mystery' });
     await settle();
     expect(err()).toBe(
-      'warning: model mystery has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).\n',
+      'warning: model mystery has no known price; ' +
+        'the spend cap cannot count its cost (add it under prices: in salvo.yaml).\n',
     );
     expect(err() + out()).not.toContain(ESC);
     expect(out()).toMatch(/^PASS {7}weather {2,}- +unknown +1s\n$/);

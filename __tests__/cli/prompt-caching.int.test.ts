@@ -25,7 +25,9 @@ afterAll(async () => {
 /** About 3,000 tokens of system prompt: worth caching on claude-sonnet-4-6 (minimum 2,048). */
 const policy = 'Refunds follow the shop policy to the letter. '.repeat(260);
 const scenario = (extra = '') =>
-  `model: claude-sonnet-4-6\nadapter: anthropic\nsystem_prompt: ${policy}\nprompt: Where is order 42?\ntrials: 3\n${extra}tools:\n  - name: lookup_order\n    description: Finds an order.\n    mock_response: { status: shipped }\nassertions:\n  - { type: tool_called, tool: lookup_order }\n`;
+  `model: claude-sonnet-4-6\nadapter: anthropic\nsystem_prompt: ${policy}\nprompt: Where is order 42?\n` +
+  `trials: 3\n${extra}tools:\n  - name: lookup_order\n    description: Finds an order.\n` +
+  `    mock_response: { status: shipped }\nassertions:\n  - { type: tool_called, tool: lookup_order }\n`;
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'salvo-caching-'));

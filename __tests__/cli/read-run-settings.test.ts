@@ -62,7 +62,7 @@ describe('readRunSettings', () => {
     });
   });
 
-  it('treats every key, token, secret or password in the environment as a secret to redact, and URL credentials', () => {
+  it('treats each key, token, secret or password in the environment as a secret to redact, and URL credentials', () => {
     const env = {
       OPENAI_API_KEY: 'k1',
       GITHUB_TOKEN: 'ghs_x',

@@ -33,7 +33,7 @@ describe('bin/salvo.js: the published CLI, run from the committed bundle', () =>
     }
   });
 
-  it("keeps Node's compile cache where NODE_COMPILE_CACHE says, and none under NODE_DISABLE_COMPILE_CACHE", async () => {
+  it("keeps Node's compile cache where NODE_COMPILE_CACHE says, none under NODE_DISABLE_COMPILE_CACHE", async () => {
     const cache = join(dir, 'cache');
     const first = await runCli(['validate', 'examples'], { bundled: true, env: { NODE_COMPILE_CACHE: cache } });
     expect(first.code).toBe(0);

@@ -75,7 +75,7 @@ function allStoredText(dir: string): string {
 }
 
 describe('salvo run against the loopback fake LLM server', () => {
-  it('runs OpenAI and Anthropic scenarios, prints summaries and the table, stores a run report and show read back', async () => {
+  it('runs OpenAI and Anthropic scenarios, prints summaries and the table; report and show read it back', async () => {
     const dir = project({
       'salvo.yaml': 'scenarios_dir: checks\n',
       'checks/openai-weather.yaml': scenario({
@@ -173,7 +173,7 @@ describe('salvo run against the loopback fake LLM server', () => {
 });
 
 describe('salvo run examples', () => {
-  it('runs the shipped examples with both providers, prints the table, and report and show read the run back', async () => {
+  it('runs the shipped examples on both providers, prints the table; report and show read the run back', async () => {
     const dir = project({});
     cpSync(join(repoRoot, 'examples'), join(dir, 'examples'), { recursive: true });
     const run = await runCli(['run', 'examples', '--concurrency', '3'], { cwd: dir, env: env() });
@@ -196,7 +196,7 @@ describe('salvo run examples', () => {
 });
 
 describe('salvo run failure paths', () => {
-  it('exits 2 (a configuration error) naming the file, line and field of an invalid scenario, running nothing', async () => {
+  it('exits 2 (configuration error) naming file, line and field of an invalid scenario, running nothing', async () => {
     const dir = project({ 'salvo/bad.yaml': 'model: gpt-4o-mini\nprompt: hi\nmax_turns: zero\n' });
     const before = server.requests.length;
     const run = await runCli(['run'], { cwd: dir, env: env() });
@@ -218,7 +218,8 @@ describe('salvo run failure paths', () => {
 
   it("reports a missing key and a missing mock as that scenario's result, exit 1", async () => {
     const dir = project({
-      'salvo/a-nomock.yaml': `model: gpt-4o-mini\nprompt: Weather?\ntools:\n  - name: get_weather\n    description: weather\n`,
+      'salvo/a-nomock.yaml':
+        `model: gpt-4o-mini\nprompt: Weather?\ntools:\n` + `  - name: get_weather\n    description: weather\n`,
       'salvo/b-anthropic.yaml': scenario({ adapter: 'anthropic', model: 'claude-haiku-4-5', prompt: 'Weather?' }),
     });
     const run = await runCli(['run'], {

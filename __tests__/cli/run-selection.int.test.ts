@@ -45,7 +45,8 @@ async function runJson(dir: string, args: string[]): Promise<Row[]> {
 const files = {
   'salvo.yaml': 'scenarios_dir: scenarios\ntrials: 2\n',
   'scenarios/billing/refund.yaml':
-    'description: refund policy\ntags: { team: billing, tier: smoke }\nmodel: gpt-4o-mini\nprompt: Refund?\ntrials: 3\n',
+    'description: refund policy\ntags: { team: billing, tier: smoke }\n' +
+    'model: gpt-4o-mini\nprompt: Refund?\ntrials: 3\n',
   'scenarios/billing/invoice.yaml':
     'description: invoice lookup\ntags: { team: billing }\nmodel: gpt-4o-mini\nprompt: Invoice?\n',
   'scenarios/search/query.yaml':

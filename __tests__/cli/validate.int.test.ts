@@ -46,8 +46,10 @@ describe('salvo validate', () => {
     const problems = run.stdout.split('\n').filter((line) => line.startsWith(`${file}:`));
     expect(problems).toEqual([
       `${file}:${lineOf(file, 'modle:')}:1: unknown field 'modle', did you mean 'model'?`,
-      `${file}:${lineOf(file, 'inorder')}:92: unknown mode 'inorder', did you mean 'in_order'? (one of: exact, in_order, any_order)`,
-      `${file}:${lineOf(file, 'escalate_to_humans}')}:35: 'tool_not_called' assertion names tool 'escalate_to_humans', which the scenario does not define, did you mean 'escalate_to_human'?`,
+      `${file}:${lineOf(file, 'inorder')}:92: unknown mode 'inorder', ` +
+        "did you mean 'in_order'? (one of: exact, in_order, any_order)",
+      `${file}:${lineOf(file, 'escalate_to_humans}')}:35: 'tool_not_called' assertion names tool ` +
+        "'escalate_to_humans', which the scenario does not define, did you mean 'escalate_to_human'?",
       `${file}:${lineOf(file, 'k: 30')}:8: 'k' must be at most 21, got 30`,
     ]);
     expect(run.stdout).toContain(`✗ ${file} (4 problems)`);
@@ -158,7 +160,7 @@ describe('salvo validate', () => {
     expect(run.stdout).toContain('huge.yaml:1:1: file is larger than 1 MB');
   });
 
-  it('quotes no credential from a file it was pointed at: an include of .git/config, a scenario that is a key', async () => {
+  it('quotes no credential from a file it reads: an include of .git/config, a scenario that is a key', async () => {
     const project = mkdtempSync(join(work, 'leaky-'));
     const token = 'eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldHNlY3JldHNlY3JldA==';
     mkdirSync(join(project, '.git'));
@@ -171,7 +173,8 @@ describe('salvo validate', () => {
     writeFileSync(join(project, 'salvo', 'include.yaml'), 'prompt: hi\ntools:\n  - !include ../.git/config\n');
     writeFileSync(
       join(project, 'salvo', 'key.yaml'),
-      `-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW${'Q'.repeat(300)}\n`,
+      '-----BEGIN OPENSSH PRIVATE KEY----- ' +
+        `b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW${'Q'.repeat(300)}\n`,
     );
     writeFileSync(
       join(project, 'salvo', 'value.yaml'),

@@ -17,6 +17,7 @@ import {
   type FakeLlmServer,
   type FakeReply,
 } from '../fakes/llm-server.ts';
+import { joinPatterns } from '../helpers/join-patterns.ts';
 import { repoRoot, runCli } from '../helpers/run-cli.ts';
 import { validateAgainstXsd } from '../helpers/junit-xsd.ts';
 
@@ -140,7 +141,7 @@ describe('salvo run -n: every verdict from a real process', () => {
     results = storedResults(dir, run.stdout);
   });
 
-  it('prints a verdict, the trials passed and the pass rate with its interval and pass^k for each scenario, exit 1', () => {
+  it('prints per scenario a verdict, trials passed, the pass rate with its interval and pass^k; exit 1', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.code).toBe(1);
     const verdicts = run.stdout.slice(run.stdout.indexOf('Did not pass: 4'));
@@ -161,7 +162,10 @@ describe('salvo run -n: every verdict from a real process', () => {
     expect(run.stdout).toContain('  - output_contains "Paris" failed 4/4 (salvo/wrong.yaml:5)');
     expect(run.stdout).toContain('  - output_contains "Paris" (required) failed 4/4 (salvo/strict.yaml:5)');
     expect(run.stdout).toMatch(
-      / {2}- 4 trials errored \(infrastructure\): .*\(after \d+ retr(y|ies), rate-limited for \d+ s\) \[E_PROVIDER_RATE_LIMIT\w*\]/,
+      joinPatterns(
+        / {2}- 4 trials errored \(infrastructure\): /,
+        /.*\(after \d+ retr(y|ies), rate-limited for \d+ s\) \[E_PROVIDER_RATE_LIMIT\w*\]/,
+      ),
     );
   });
 
@@ -207,10 +211,14 @@ describe('salvo run -n: every verdict from a real process', () => {
     expect(openai!.throttled).toBeGreaterThanOrEqual(8);
     const table = run.stdout.slice(0, run.stdout.indexOf('Verdicts:'));
     expect(table).toContain(
-      `Rate limits: anthropic at ${server.anthropicBaseUrl} throttled 8 times (HTTP 429/529) in ${anthropic!.requests} requests, waited ${anthropic!.waited_seconds.toFixed(1)} s in all`,
+      `Rate limits: anthropic at ${server.anthropicBaseUrl} throttled 8 times (HTTP 429/529) in ` +
+        `${anthropic!.requests} requests, waited ${anthropic!.waited_seconds.toFixed(1)} s in all`,
     );
     expect(table).toMatch(
-      /^Rate limits: openai at \S+ throttled \d+ times .*; 4 requests gave up after max_rate_limit_wait_seconds \(salvo\.yaml providers\.openai\)\.$/m,
+      joinPatterns(
+        /^Rate limits: openai at \S+ throttled \d+ times .*; /m,
+        /4 requests gave up after max_rate_limit_wait_seconds \(salvo\.yaml providers\.openai\)\.$/,
+      ),
     );
   });
 
@@ -390,7 +398,10 @@ describe('salvo run examples -n 5 (done when)', () => {
     for (const line of verdictLines) {
       if (line.startsWith('INFRA ERROR  Support agent gets a broken order')) continue; // the simulator, above
       expect(line).toMatch(
-        /^(FAIL|HARD FAIL|PARTIAL) +.+ {2}[0-5]\/5 passed( \([^)]*\))? {2}rate [01]\.\d\d \(95 % \d\.\d\d-\d\.\d\d\) {2}pass\^3 \d\.\d\d/,
+        joinPatterns(
+          /^(FAIL|HARD FAIL|PARTIAL) +.+ {2}[0-5]\/5 passed( \([^)]*\))? {2}/,
+          /rate [01]\.\d\d \(95 % \d\.\d\d-\d\.\d\d\) {2}pass\^3 \d\.\d\d/,
+        ),
       );
     }
     expect(run.stdout).toMatch(/\(examples\/coding-agent-fix-bug\.yaml:\d+\): /);

@@ -126,7 +126,7 @@ describe.each(['openai', 'anthropic'] as const)('a scripted conversation (%s)', 
     ]);
   });
 
-  it('replays the whole conversation offline with the same results, and names the user turn that went stale', async () => {
+  it('replays the whole conversation offline with the same results; names the user turn that went stale', async () => {
     const replay = await runEngine({ cwd: dir, paths: ['move.yaml'] });
     const result = replay.results.scenarios[0];
     expect(result?.mode).toBe('replay');

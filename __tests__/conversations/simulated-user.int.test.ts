@@ -39,7 +39,8 @@ function scenarioYaml(adapter: AdapterName, simulator: string[]): string {
     ...simulator.map((line) => `  ${line}`),
     'assertions:',
     '  - {type: tool_called, tool: ship_replacement}',
-    '  - {type: judge, judge_model: judge-model, k: 1, criteria: [{name: helpful, description: The agent resolved the problem}]}',
+    '  - {type: judge, judge_model: judge-model, k: 1, criteria: ' +
+      '[{name: helpful, description: The agent resolved the problem}]}',
     '',
   ].join('\n');
 }
@@ -202,7 +203,8 @@ describe.each(['openai', 'anthropic'] as const)('a simulated user (%s)', (adapte
     const stale = (await replay(['shop.yaml'])).results.scenarios[0]!;
     expect(stale.status).toBe('errored');
     expect(stale.trials[0]?.error?.message).toBe(
-      'simulated user, user turn 1: __recordings__/shop.json has no simulated-user reply for this request: the persona, goal or stop_when of user_simulator changed',
+      'simulated user, user turn 1: __recordings__/shop.json has no simulated-user reply for this request: ' +
+        'the persona, goal or stop_when of user_simulator changed',
     );
   });
 

@@ -31,7 +31,8 @@ export function hang() {
 `;
 
 function scenarioYaml(extraTool = ''): string {
-  return `description: refund with state
+  return (
+    `description: refund with state
 model: gpt-4o-mini
 prompt: Order A1234 arrived broken, refund it please.
 threshold: 1
@@ -45,13 +46,15 @@ tools:
     handler: ./fakes/shop.mjs#lookupOrder
   - name: issue_refund
     description: Refund an order
-    parameters: {type: object, properties: {order_id: {type: string}, amount_usd: {type: number}}, required: [order_id, amount_usd]}
+    parameters: {type: object, properties: {order_id: {type: string}, amount_usd: {type: number}}, ` +
+    `required: [order_id, amount_usd]}
     handler: ./fakes/shop.mjs#issueRefund
 ${extraTool}assertions:
   - {type: state, expression: "length(refunds)", operator: eq, value: 1}
   - {type: state, expression: "orders.A1234.status", operator: eq, value: refunded}
   - {type: state, expression: "refunds[0].amount_usd", operator: eq, value: 89.99}
-`;
+`
+  );
 }
 
 /** Looks the order up (a wrong id first), then refunds a tenth of it: the end state shows the mistake. */
@@ -138,7 +141,9 @@ describe('tools with state', () => {
     );
     const stale = (await runEngine({ cwd: dir, paths: ['refund.yaml'] })).results.scenarios[0];
     expect(stale?.trials[0]?.error?.message).toContain(
-      "stale at turn 4 (trial 1): the handler of tool 'issue_refund' returned a different result for the call of model turn 3 (user turn 1): a handler must be deterministic, and its code and state.initial as recorded",
+      "stale at turn 4 (trial 1): the handler of tool 'issue_refund' returned " +
+        'a different result for the call of model turn 3 (user turn 1): ' +
+        'a handler must be deterministic, and its code and state.initial as recorded',
     );
   });
 

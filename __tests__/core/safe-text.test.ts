@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { neutraliseWorkflowCommands, stripControlSequences, withoutCredentials } from '../../src/core/safe-text.ts';
 
 describe('stripControlSequences', () => {
-  it('removes colours, cursor moves, screen clearing, titles, hyperlinks and other controls, keeping tabs and line breaks', () => {
+  it('strips colours, cursor moves, screen clears, titles, hyperlinks, other controls; keeps tabs and newlines', () => {
     const hostile =
-      'a\x1b[31mred\x1b[0m \x1b[2J\x1b[Hb\x1b]0;title\x07c\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\\td\x9b2Je\x07\x08f\ng';
+      'a\x1b[31mred\x1b[0m ' +
+      '\x1b[2J\x1b[Hb\x1b]0;title\x07c\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\\td\x9b2Je\x07\x08f\ng';
     expect(stripControlSequences(hostile)).toBe('ared bclink\tdef\ng');
   });
 
@@ -18,7 +19,8 @@ describe('neutraliseWorkflowCommands', () => {
     const text =
       'summary\n::add-mask::x\n  ::set-output name=a::b\r::stop-commands::tok\n##[error]fake\nok :: not a command';
     expect(neutraliseWorkflowCommands(text)).toBe(
-      'summary\n> ::add-mask::x\n>   ::set-output name=a::b\n> ::stop-commands::tok\n> ##[error]fake\nok :: not a command',
+      'summary\n> ::add-mask::x\n>   ::set-output name=a::b\n' +
+        '> ::stop-commands::tok\n> ##[error]fake\nok :: not a command',
     );
   });
 

@@ -55,7 +55,8 @@ describe('findBaseline', () => {
     expect(await find(memoryWorkflowArtifacts(runs, { forbidden: true }))).toEqual({
       kind: 'unavailable',
       reason:
-        "the token cannot read this repository's workflow runs (HTTP 403); add 'actions: read' to the job's permissions.",
+        "the token cannot read this repository's workflow runs (HTTP 403); " +
+        "add 'actions: read' to the job's permissions.",
     });
   });
 });

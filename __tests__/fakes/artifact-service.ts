@@ -40,7 +40,10 @@ const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
 /** An unsigned JWT carrying the one claim @actions/artifact reads (it never verifies the signature). */
 export function fakeRuntimeToken(runBackendId = 'run-backend-1', jobBackendId = 'job-backend-1'): string {
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ scp: `Actions.ExampleScope Actions.Results:${runBackendId}:${jobBackendId}` })}.signature`;
+  return (
+    `${encode({ alg: 'none', typ: 'JWT' })}.` +
+    `${encode({ scp: `Actions.ExampleScope Actions.Results:${runBackendId}:${jobBackendId}` })}.signature`
+  );
 }
 
 export async function startFakeArtifactService(): Promise<FakeArtifactService> {
@@ -88,7 +91,8 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
         });
         return sendJson(response, 200, {
           ok: true,
-          signed_upload_url: `${origin}/devstoreaccount1/actions-results/${artifacts.length - 1}?sig=fake-signature&sp=cw`,
+          signed_upload_url:
+            `${origin}/devstoreaccount1/actions-results/` + `${artifacts.length - 1}?sig=fake-signature&sp=cw`,
         });
       }
       if (method === 'FinalizeArtifact') {

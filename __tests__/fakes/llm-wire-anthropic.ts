@@ -121,19 +121,25 @@ function validateToolResults(index: number, previous: JsonObject | undefined, me
   const unexpected = allResults.find((b) => !pending.includes(String(b.tool_use_id)));
   if (unexpected) {
     return badRequest(
-      `messages.${index}.content.${blocks.indexOf(unexpected)}: unexpected \`tool_use_id\` found in \`tool_result\` blocks: ${String(unexpected.tool_use_id)}. Each \`tool_result\` block must have a corresponding \`tool_use\` block in the previous message.`,
+      `messages.${index}.content.${blocks.indexOf(unexpected)}: ` +
+        `unexpected \`tool_use_id\` found in \`tool_result\` blocks: ${String(unexpected.tool_use_id)}. ` +
+        `Each \`tool_result\` block must have a corresponding \`tool_use\` block in the previous message.`,
     );
   }
   if (pending.length === 0) return null;
   const missing = pending.filter((id) => !allResults.some((b) => b.tool_use_id === id));
   if (message.role !== 'user' || missing.length > 0) {
     return badRequest(
-      `messages.${index - 1}: \`tool_use\` ids were found without \`tool_result\` blocks immediately after: ${missing.join(', ')}. Each \`tool_use\` block must have a corresponding \`tool_result\` block in the next message.`,
+      `messages.${index - 1}: \`tool_use\` ids were found without ` +
+        `\`tool_result\` blocks immediately after: ${missing.join(', ')}. ` +
+        `Each \`tool_use\` block must have a corresponding \`tool_result\` block in the next message.`,
     );
   }
   if (leadingResults.length < pending.length) {
     return badRequest(
-      `messages.${index}: Did not find ${pending.length} \`tool_result\` block(s) at the beginning of this message. Messages following \`tool_use\` blocks must begin with a matching number of \`tool_result\` blocks.`,
+      `messages.${index}: ` +
+        `Did not find ${pending.length} \`tool_result\` block(s) at the beginning of this message. ` +
+        `Messages following \`tool_use\` blocks must begin with a matching number of \`tool_result\` blocks.`,
     );
   }
   return null;

@@ -45,7 +45,8 @@ function authenticateOpenAi(headers: Record<string, string>): ReplyError | null 
   return {
     status: 401,
     message:
-      "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+      "You didn't provide an API key. You need to provide your API key in an " +
+      'Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).',
   };
 }
 
@@ -75,7 +76,8 @@ function validateChatTools(tools: unknown): ReplyError | null {
     if (typeof name !== 'string') return badRequest(`Missing required parameter: 'tools[${index}].function'.`);
     if (!TOOL_NAME_PATTERN.test(name)) {
       return badRequest(
-        `Invalid 'tools[${index}].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`,
+        `Invalid 'tools[${index}].function.name': string does not match pattern. ` +
+          "Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.",
       );
     }
   }
@@ -104,12 +106,14 @@ function validateChatMessages(messages: unknown): ReplyError | null {
     }
     if (unanswered.length > 0) {
       return badRequest(
-        `An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. The following tool_call_ids did not have response messages: ${unanswered.join(', ')}`,
+        "An assistant message with 'tool_calls' must be followed by tool messages responding to each " +
+          `'tool_call_id'. The following tool_call_ids did not have response messages: ${unanswered.join(', ')}`,
       );
     }
     if (!['system', 'developer', 'user', 'assistant'].includes(String(message.role))) {
       return badRequest(
-        `Invalid value: '${String(message.role)}'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.`,
+        `Invalid value: '${String(message.role)}'. Supported values are: ` +
+          "'system', 'assistant', 'user', 'function', 'tool', and 'developer'.",
       );
     }
     if (message.role === 'assistant') {
@@ -132,7 +136,8 @@ function validateChatMessages(messages: unknown): ReplyError | null {
   }
   if (unanswered.length > 0) {
     return badRequest(
-      `An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. The following tool_call_ids did not have response messages: ${unanswered.join(', ')}`,
+      "An assistant message with 'tool_calls' must be followed by tool messages responding to each " +
+        `'tool_call_id'. The following tool_call_ids did not have response messages: ${unanswered.join(', ')}`,
     );
   }
   return null;
@@ -238,7 +243,8 @@ function validateResponsesTools(tools: unknown): ReplyError | null {
       return badRequest(`Missing required parameter: 'tools[${index}].name'.`);
     if (!TOOL_NAME_PATTERN.test(tool.name))
       return badRequest(
-        `Invalid 'tools[${index}].name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`,
+        `Invalid 'tools[${index}].name': string does not match pattern. ` +
+          "Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.",
       );
   }
   return null;

@@ -93,15 +93,24 @@ export function filesBelow(dir: string): Record<string, string> {
 
 /** What each planted secret's scenario needs: the mock text with its three encodings. */
 export function plantedMockText(): string {
-  return `pw ${PLANTED.mockPassword} url ${encodeURIComponent(PLANTED.urlEncodedSecret)} b64 ${base64(PLANTED.base64Secret)}`;
+  return (
+    `pw ${PLANTED.mockPassword} url ${encodeURIComponent(PLANTED.urlEncodedSecret)} ` +
+    `b64 ${base64(PLANTED.base64Secret)}`
+  );
 }
 
 /** The reply that carries the reply secret, Basic credentials and terminal control sequences. */
 export function plantedReplyText(): string {
-  return `reply ${PLANTED.replySecret}; Authorization: Basic ${base64(`svc:${PLANTED.basicPassword}`)} \x1b]0;pwned title\x07\x1b[2J\x1b[31mred\x1b[0m`;
+  return (
+    `reply ${PLANTED.replySecret}; Authorization: ` +
+    `Basic ${base64(`svc:${PLANTED.basicPassword}`)} \x1b]0;pwned title\x07\x1b[2J\x1b[31mred\x1b[0m`
+  );
 }
 
 /** A proxy's HTML error page quoting a password, with lines a runner would obey. */
 export function plantedErrorBody(): string {
-  return `<html>\n<body>upstream refused ${PLANTED.errorPassword}\n::add-mask::Xinjected-mask-value\n::set-output name=passed::99\n::warning title=forged::forged warning\n::stop-commands::pwned-token\n</body></html>`;
+  return (
+    `<html>\n<body>upstream refused ${PLANTED.errorPassword}\n::add-mask::Xinjected-mask-value\n::set-output ` +
+    `name=passed::99\n::warning title=forged::forged warning\n::stop-commands::pwned-token\n</body></html>`
+  );
 }

@@ -44,7 +44,9 @@ export const vote = (empathy: number, policy: number): FakeReply => ({
 });
 
 export const textVote = (empathy: number, policy: number): FakeReply => ({
-  text: `Here is my evaluation:\n\`\`\`json\n{"scores": [{"criterion": "empathy", "score": ${empathy}, "reason": "said sorry"}, {"criterion": "policy", "score": ${policy}, "reason": "no refund promised"}]}\n\`\`\``,
+  text:
+    `Here is my evaluation:\n\`\`\`json\n{"scores": [{"criterion": "empathy", "score": ${empathy}, "reason": ` +
+    `"said sorry"}, {"criterion": "policy", "score": ${policy}, "reason": "no refund promised"}]}\n\`\`\``,
   usage: { input: 1000, output: 100 },
 });
 

@@ -111,7 +111,7 @@ describe('FileRunStore and RunArchive', () => {
     );
   });
 
-  it('writes results.json as the document it is given, in its order, with non-ASCII and large rows intact', async () => {
+  it('writes results.json as the document given, in its order, with non-ASCII and large rows intact', async () => {
     const dir = tempDir();
     const store = new FileRunStore(dir);
     const full = (name: string): ScenarioResult => ({

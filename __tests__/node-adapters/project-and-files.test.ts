@@ -133,7 +133,8 @@ describe('expandScenarioPaths and symlinks', () => {
   });
 
   it('follows links that stay inside alike from a folder and a glob, listing each real file once', async () => {
-    expect(await expandScenarioPaths(['salvo'], project, project)).toEqual(['salvo/linked-inside/a.yaml']); // sorted: the first name found wins;
+    // sorted: the first name found wins;
+    expect(await expandScenarioPaths(['salvo'], project, project)).toEqual(['salvo/linked-inside/a.yaml']);
     expect(await expandScenarioPaths(['salvo/**/*.yaml'], project, project)).toHaveLength(1);
   });
 

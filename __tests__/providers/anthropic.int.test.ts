@@ -195,7 +195,7 @@ describe('Anthropic Messages through @anthropic-ai/sdk', () => {
     expect(turn.toolCalls[0]?.argumentsError).toMatch(/cut off/);
   });
 
-  it('normalises empty and duplicate tool_use ids from compatible servers so the next request is accepted', async () => {
+  it('normalises empty and duplicate tool_use ids from compatible servers so the next request passes', async () => {
     kit.script({
       toolCalls: [
         { name: 'get_weather', arguments: { city: 'A' }, id: null },

@@ -38,7 +38,9 @@ function agent(request: FakeLlmRequest): FakeReply {
       toolCalls: [{ name: 'get_weather', arguments: { city: 'Atlantic City, NJ' } }],
     };
   return {
-    text: `Here is the weather: ${seen.flatMap((earlier) => earlier.toolResults.map((result) => result.content)).join(' / ')}`,
+    text:
+      'Here is the ' +
+      `weather: ${seen.flatMap((earlier) => earlier.toolResults.map((result) => result.content)).join(' / ')}`,
   };
 }
 
@@ -113,7 +115,7 @@ function wireResults(body: Record<string, unknown>, api: string): { id: string; 
 }
 
 describe.each(providers)('conditional mocks through $name', ({ adapter, model, api }) => {
-  it('answers parallel calls from different cases, feeds the error case back in the wire format, and the model recovers', async () => {
+  it('answers parallel calls from several cases, sends the error case in wire format; the model recovers', async () => {
     const loaded = scenarioFixture(
       { adapter, model, ...(api && adapter === 'openai' ? { api } : {}), tools, assertions } as never,
       `mocks-${adapter}-${api ?? 'messages'}`,

@@ -6,10 +6,12 @@ import { repoRoot } from '../helpers/run-cli.ts';
 const run = promisify(execFile);
 
 // Records every module a fresh Node process resolves while it builds one client.
-const probe = (adapter: string) => `
+const probe = (adapter: string) =>
+  `
 import { registerHooks } from 'node:module';
 const loaded = [];
-registerHooks({ resolve(specifier, context, next) { const result = next(specifier, context); loaded.push(result.url); return result; } });
+registerHooks({ resolve(specifier, context, next) { ` +
+  `const result = next(specifier, context); loaded.push(result.url); return result; } });
 const { createModelClient } = await import('./src/providers/registry.ts');
 await createModelClient('${adapter}', { apiKey: 'k', keySource: 'test', baseUrl: 'http://127.0.0.1:9' });
 console.log(JSON.stringify({

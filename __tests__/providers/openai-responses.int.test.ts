@@ -13,7 +13,7 @@ const kit = useScriptedServer();
 const responses = { api: 'responses' as const };
 
 describe('OpenAI Responses API through the openai SDK', () => {
-  it('sends exactly this request body, replays reasoning and function_call items, and passes the call_id rules', async () => {
+  it('sends exactly this body, replays reasoning and function_call items, and passes the call_id rules', async () => {
     kit.script(
       {
         thinking: 'Need the weather tool.',

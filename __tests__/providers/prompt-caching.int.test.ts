@@ -30,7 +30,8 @@ afterAll(() => server.close());
 
 const cached: PromptCacheHint = { key: 'salvo-0123456789ab', prefixReused: true, conversationReused: true };
 /** About 3,000 tokens at the fake's 4 bytes a token: above every model's minimum but 4,096. */
-const LONG_SYSTEM = `You are the support agent of a bookshop. ${'Follow the refund policy to the letter. '.repeat(300)}`;
+const LONG_SYSTEM =
+  'You are the support agent of a bookshop. ' + `${'Follow the refund policy to the letter. '.repeat(300)}`;
 const lookupTool: ToolDefinition = {
   name: 'lookup_order',
   description: 'Finds an order by id',
@@ -138,7 +139,7 @@ describe('Anthropic cache_control breakpoints', () => {
     expect(breakpointsOf(body!)).toEqual([{ type: 'text', text: LONG_SYSTEM, cache_control: { type: 'ephemeral' } }]);
   });
 
-  it('keeps a long tool loop reading: a third breakpoint where the previous call ended, never more than four', async () => {
+  it('keeps a long tool loop reading: a third breakpoint where the previous call ended, never over four', async () => {
     const manyCalls = Array.from({ length: 12 }, (_, index) => ({
       name: 'lookup_order',
       arguments: { order_id: String(index) },
@@ -178,7 +179,7 @@ describe('Anthropic cache_control breakpoints', () => {
 
 describe('OpenAI prompt_cache_key and a stable prefix', () => {
   for (const api of ['chat_completions', 'responses'] as const) {
-    it(`${api}: sends the scenario's key; the loop's next call is billed cached tokens in 128-token steps`, async () => {
+    it(`${api}: sends the scenario key; the loop's next call is billed cached tokens in 128-token steps`, async () => {
       queue.push({ toolCalls: [{ name: 'lookup_order', arguments: { order_id: '42' } }] }, { text: 'It shipped.' });
       const openai = await openAiItself();
       const base = request('gpt-4.1', { settings: { model: 'gpt-4.1', extras: {}, api } });
@@ -196,7 +197,7 @@ describe('OpenAI prompt_cache_key and a stable prefix', () => {
     });
   }
 
-  it('sends no key without a hint, nor to an OpenAI-compatible server, which may refuse a field it does not know', async () => {
+  it('sends no key without a hint, nor to an OpenAI-compatible server, which may refuse unknown fields', async () => {
     await (await openAiItself()).complete(request('gpt-4.1', { cache: undefined }));
     await (await client('openai')).complete(request('gpt-4.1'));
     expect(bodies()).toHaveLength(2);

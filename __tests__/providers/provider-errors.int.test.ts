@@ -117,7 +117,8 @@ describe.each(adapters)('%s errors and retries', (adapter) => {
           status: 400,
           code: null,
           message:
-            "Function tools with reasoning_effort are not supported for gpt-5.6-sol in /v1/chat/completions. To use function tools, use /v1/responses or set reasoning_effort to 'none'.",
+            'Function tools with reasoning_effort are not supported for gpt-5.6-sol in /v1/chat/completions. ' +
+            "To use function tools, use /v1/responses or set reasoning_effort to 'none'.",
         },
       });
     }

@@ -43,7 +43,7 @@ function resolver(options: {
 const interruptedRun = () => AbortSignal.abort(new Error('SIGTERM'));
 
 describe('ClientResolver', () => {
-  it('after SIGTERM during --record writes only trials that finished, and never shrinks a committed recording', async () => {
+  it('after SIGTERM during --record writes only finished trials and never shrinks a committed recording', async () => {
     const other: ScenarioForMode = { ...scenario, file: 'interrupted/hello.yaml' };
     const recordingFile = join(cwd, 'interrupted/__recordings__/hello.json');
     // Interrupted with no recording yet: the trial cut after its tool call is left out, the finished one is kept.
@@ -147,7 +147,7 @@ describe('ClientResolver', () => {
     });
   });
 
-  it('--mode live without a key errors every trial with the reason; --mode replay without a recording too', async () => {
+  it('--mode live without a key errors each trial with the reason; --mode replay without a recording too', async () => {
     const live = await resolver({ mode: 'live' }).clientFor(scenario);
     if (!('client' in live)) throw new Error('expected a client');
     expect(live.client.provider).toBe('openai');

@@ -35,7 +35,8 @@ const replayed = recorded.map((message) => (message.digest === 'r1' ? tool('issu
 describe('staleness of a tool result', () => {
   it("names a handler's tool, the model turn of its call and the user turn, and what a handler must be", () => {
     expect(describeRequestDifference(request(recorded), request(replayed), new Set(['issue_refund']))).toBe(
-      "the handler of tool 'issue_refund' returned a different result for the call of model turn 2 (user turn 2): a handler must be deterministic, and its code and state.initial as recorded",
+      "the handler of tool 'issue_refund' returned a different result for the call of model turn " +
+        '2 (user turn 2): a handler must be deterministic, and its code and state.initial as recorded',
     );
   });
 

@@ -104,7 +104,8 @@ describe('record against the fake server, replay without it', () => {
     const error = result?.trials[0]?.error;
     expect(error?.code).toBe('E_RECORDING_STALE');
     expect(error?.message).toContain(
-      "the recording of scenario 'order status' is stale at turn 2 (trial 1): the mock result of tool 'lookup_order' changed",
+      "the recording of scenario 'order status' is stale at turn 2 (trial 1): " +
+        "the mock result of tool 'lookup_order' changed",
     );
     expect(error?.hint).toBe('re-record it: salvo run --record order.yaml');
   });

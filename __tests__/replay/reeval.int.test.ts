@@ -64,7 +64,8 @@ describe('salvo reeval', () => {
     writeFileSync(join(dir, 'order.yaml'), scenario('delivered', 'You track orders politely.'));
     const result = await runCli(['reeval'], { cwd: dir });
     expect(result.stdout).toContain(
-      'note: what the model sees changed since this run (system prompt); the stored conversation may not be what the model would produce now',
+      'note: what the model sees changed since this run (system prompt); ' +
+        'the stored conversation may not be what the model would produce now',
     );
   });
 

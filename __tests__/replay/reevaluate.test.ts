@@ -129,7 +129,7 @@ describe('reevaluateScenario', () => {
     expect(row.notes).toEqual(['1 trial kept as stored: no trace']);
   });
 
-  it('notes a changed scenario file for a row written before its inputs were, and one that cannot be loaded', async () => {
+  it('notes a changed scenario file for a row written before its inputs were, and one it cannot load', async () => {
     const drifted = await reevaluateScenario(
       { result: stored, traces, current: { loaded: { expects: 'Bye' }, hash: 'h2', inputs } },
       scoring,

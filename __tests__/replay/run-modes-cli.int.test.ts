@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeLlmServer } from '../fakes/llm-server.ts';
+import { joinPatterns } from '../helpers/join-patterns.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'salvo-modes-cli-'));
@@ -51,7 +52,10 @@ describe('salvo run --record / --mode', () => {
     writeFileSync(join(dir, 'new.yaml'), 'model: gpt-4o-mini\nprompt: Hi\n');
     const skipped = await runCli(['run', 'new.yaml'], { cwd: dir });
     expect(skipped.stdout).toMatch(
-      /^ {2}skip +new\.yaml: environment variable OPENAI_API_KEY is not set and there is no recording at __recordings__\/new\.json$/m,
+      joinPatterns(
+        /^ {2}skip +new\.yaml: environment variable OPENAI_API_KEY is not set /m,
+        /and there is no recording at __recordings__\/new\.json$/,
+      ),
     );
     expect(skipped.stdout).toContain('1 skipped');
     const bad = await runCli(['run', '--record', '--mode', 'replay', 'new.yaml'], { cwd: dir });

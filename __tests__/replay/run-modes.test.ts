@@ -31,7 +31,8 @@ describe('readModeSettings', () => {
         { file: 'a/__recordings__/y.json', trials: 0 },
       ]),
     ).toBe(
-      'Recorded 2 trials -> a/__recordings__/x.json\nNot recorded: a/__recordings__/y.json (no trial got all its replies; the file was left as it was)',
+      'Recorded 2 trials -> a/__recordings__/x.json\nNot recorded: ' +
+        'a/__recordings__/y.json (no trial got all its replies; the file was left as it was)',
     );
   });
 });

@@ -71,7 +71,7 @@ describe('compareRuns classification', () => {
     expect(result.reasons[0]).toContain(`about ${result.trials_needed_per_side} trials per side`);
   });
 
-  it('corrects for many scenarios: one 4/4 → 0/4 among twenty is significant alone (p = 0.029) but not after BH', () => {
+  it('corrects for many scenarios: one 4/4 → 0/4 of twenty is significant alone (p = 0.029) but not after BH', () => {
     const others = Array.from({ length: 19 }, (_, i) => row(`steady-${i}`, 4, 4));
     const alone = classOf([row('refund', 4, 4)], [row('refund', 0, 4)], 'refund');
     const among = classOf([row('refund', 4, 4), ...others], [row('refund', 0, 4), ...others], 'refund');

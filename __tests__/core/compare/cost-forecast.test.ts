@@ -14,7 +14,7 @@ const baseline = makeResults(
 );
 
 describe('forecastCost', () => {
-  it("multiplies the baseline's cost per trial by the trials, falling back on recordings, and says what it could not price", () => {
+  it("multiplies the baseline's cost per trial by the trials, else the recordings', names what it cannot price", () => {
     const forecast = forecastCost(scenarios, {
       trials: 3,
       maxCostUsd: null,

@@ -186,7 +186,7 @@ describe('options', () => {
     ]);
   });
 
-  it('strings: loose ignores case, width, whitespace, punctuation and symbols, in literals, one_of and contains', () => {
+  it('strings: loose ignores case, width, whitespace, punctuation and symbols, in literals, one_of, contains', () => {
     expect(argumentsMatch({ city: 'New York, NY' }, { city: 'new york ny' }, loose)).toBe(true);
     expect(argumentsMatch({ instrument: 'PIANO' }, { instrument: 'piano' }, loose)).toBe(true);
     expect(argumentsMatch({ city: { one_of: ['Paris', 'Lyon'] } }, { city: 'PARIS!' }, loose)).toBe(true);

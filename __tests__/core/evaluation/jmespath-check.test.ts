@@ -88,7 +88,7 @@ describe('jmespath operators', () => {
     expect(check('metadata', 'contains', 'x', refundTrace).reason).toContain('contains needs a text or a list result');
   });
 
-  it("eq / ne / contains compare lists and objects deeply, unlike the expression language's own shallow contains()", () => {
+  it("eq / ne / contains compare lists and objects deeply, unlike JMESPath's own shallow contains()", () => {
     const nested = '`[["a","b"],{"k":[1,{"x":2}]}]`';
     // @jmespath-community/jmespath compares by reference inside contains(): a list element that is a list never
     // matches.

@@ -27,7 +27,8 @@ describe('verdict rules', () => {
     expect(result.verdict).toBe('PARTIAL');
     expect(result.status).toBe('failed');
     expect(result.summary).toBe(
-      "2/4 trials passed, every trial must pass; most failing: 'tool_sequence in_order [file_read, file_write]' failed in 2/4 trials: expected file_read before file_write; got file_write, file_read",
+      "2/4 trials passed, every trial must pass; most failing: 'tool_sequence in_order [file_read, " +
+        "file_write]' failed in 2/4 trials: expected file_read before file_write; got file_write, file_read",
     );
   });
 
@@ -51,7 +52,8 @@ describe('verdict rules', () => {
     const result = summariseScenario([passing(1), hard, passing(3)], twoAssertions);
     expect(result).toMatchObject({ verdict: 'HARD_FAIL', status: 'failed' });
     expect(result.summary).toBe(
-      "required assertion 'tool_not_called rm' failed in 1/3 trials: rm was called 1 time, first with {} (2/3 trials passed)",
+      "required assertion 'tool_not_called rm' failed in 1/3 trials: " +
+        'rm was called 1 time, first with {} (2/3 trials passed)',
     );
   });
 
@@ -196,7 +198,8 @@ describe('scenario statistics', () => {
     );
     expect(stats.trials_needed).toBe(381);
     expect(stats.sample_size_note).toBe(
-      '5 trials cannot show a pass rate of 0.99 with 95 % confidence: even if all pass, the Wilson lower bound is 0.57; that takes at least 381 trials',
+      '5 trials cannot show a pass rate of 0.99 with 95 % confidence: ' +
+        'even if all pass, the Wilson lower bound is 0.57; that takes at least 381 trials',
     );
     const enough = scenarioWith([{ type: 'tool_called', tool: 'x' }], { required_pass_rate: 0.5 });
     expect(

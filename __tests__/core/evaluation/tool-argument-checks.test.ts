@@ -57,7 +57,8 @@ describe('tool_called with argument matchers', () => {
       calls(['book', { city: 'Lyon', coupon: 'X' }]),
     );
     expect(outcome.reason).toBe(
-      "book was called with city 'Lyon'; expected 'Paris'; and without nights; expected a number at least 1; and with coupon 'X'; expected no coupon",
+      "book was called with city 'Lyon'; expected 'Paris'; and without nights; " +
+        "expected a number at least 1; and with coupon 'X'; expected no coupon",
     );
   });
 

@@ -45,7 +45,8 @@ describe('tool_calls', () => {
     expect(outcome.passed).toBe(false);
     expect(outcome.score).toBe(0.5);
     expect(outcome.reason).toBe(
-      '1 of 2 expected calls matched; no match for pay {"amount":5}: call 1 would match, but each is paired with another expected call',
+      '1 of 2 expected calls matched; no match for pay {"amount":5}: ' +
+        'call 1 would match, but each is paired with another expected call',
     );
   });
 
@@ -88,8 +89,10 @@ describe('tool_calls', () => {
     expect(outcome.score).toBeCloseTo(1 / 3);
     expect(outcome.reason).toBe(
       '1 of 3 expected calls matched; ' +
-        'no match for spotify_play {"artist":"Maroon 5","duration":15}: the closest, call 2, had artist \'Maroon Five\' (expected \'Maroon 5\'); ' +
-        'no match for get_weather {"city":{"one_of":["Paris","Paris FR"]}}: the closest, call 3, had units \'C\' (not allowed)',
+        'no match for spotify_play {"artist":"Maroon 5","duration":15}: ' +
+        "the closest, call 2, had artist 'Maroon Five' (expected 'Maroon 5'); " +
+        'no match for get_weather {"city":{"one_of":["Paris","Paris FR"]}}: ' +
+        "the closest, call 3, had units 'C' (not allowed)",
     );
   });
 
@@ -148,7 +151,8 @@ describe('tool_calls', () => {
     const outcome = check({ calls: expected, order: 'in_order' }, reversed);
     expect(outcome).toMatchObject({ passed: false, score: 0.5 });
     expect(outcome.reason).toBe(
-      '1 of 2 expected calls matched in order; no match for issue_refund: call 1 would match, but not in the expected order',
+      '1 of 2 expected calls matched in order; no match for issue_refund: ' +
+        'call 1 would match, but not in the expected order',
     );
     expect(check({ calls: expected }, reversed).passed).toBe(true);
   });
@@ -175,7 +179,8 @@ describe('tool_calls', () => {
     );
     expect(outcome).toMatchObject({ passed: false, score: 2 / 3 });
     expect(outcome.reason).toBe(
-      '2 of 3 expected calls matched in order; no match for f {"n":3}: call 3 would match, but not in the expected order',
+      '2 of 3 expected calls matched in order; no match for f {"n":3}: ' +
+        'call 3 would match, but not in the expected order',
     );
   });
 
@@ -185,7 +190,8 @@ describe('tool_calls', () => {
       traceOf({ calls: [{ id: 'z', name: 'a', arguments: null, rawArguments: '{"x": 1' }] }),
     );
     expect(outcome.reason).toBe(
-      '0 of 1 expected call matched; no match for a {"x":1}: the closest, call 1, had unparseable arguments \'{"x": 1\'',
+      '0 of 1 expected call matched; no match for a {"x":1}: ' +
+        'the closest, call 1, had unparseable arguments \'{"x": 1\'',
     );
     expect(labelOf(assertion({ type: 'tool_calls', calls: playlist, order: 'in_order' }))).toBe(
       'tool_calls in_order [spotify_play, spotify_play, get_weather]',

@@ -99,7 +99,7 @@ describe('literal secrets', () => {
     expect(secrets.deep(row)).toEqual({ scenarios: [{ name: 'x', assertions: [{ label: '[REDACTED]' }] }] });
   });
 
-  it(`ignores secrets shorter than ${MIN_SECRET_LENGTH} characters, such as the 'local' key the README suggests`, () => {
+  it(`ignores secrets shorter than ${MIN_SECRET_LENGTH} characters, like the 'local' key the README suggests`, () => {
     expect(MIN_SECRET_LENGTH).toBe(8);
     const secrets = createRedactor({ secrets: ['local', 'verdict', 'abcdefgh'] });
     expect(secrets.text('a local server; verdict PASS; abcdefgh')).toBe('a local server; verdict PASS; [REDACTED]');
@@ -139,7 +139,8 @@ describe('user patterns', () => {
 describe('adversarial input', () => {
   it('redacts a 5 MB input built to defeat backtracking patterns correctly', () => {
     const key = 'literal-SECRET-value';
-    const unit = `token=${'a'.repeat(50)} bearer ${'x'.repeat(30)} sk-${'b'.repeat(19)} ${'='.repeat(40)}:${' '.repeat(30)}`;
+    const unit =
+      `token=${'a'.repeat(50)} bearer ${'x'.repeat(30)} ` + `sk-${'b'.repeat(19)} ${'='.repeat(40)}:${' '.repeat(30)}`;
     let text = '';
     while (text.length < 5_000_000) text += `${unit}${key}`;
     const out = createRedactor({ secrets: [key] }).text(text);

@@ -69,10 +69,14 @@ describe('renderJobSummary', () => {
         '',
         '| Scenario | Provider / model | Mode | Status | Turns | Tool calls | Tokens in / out | Cost | Latency |',
         '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
-        '| **books a flight**<br><sub>salvo/book\\-flight.yaml</sub> | openai / gpt\\-4.1\\-mini | live | ✅ PASS | 2 | 1 | 120 / 30 | $0.0004 | 1.25s |',
-        '| **refuses refunds**<br><sub>salvo/refund.yaml</sub> | anthropic / claude\\-sonnet\\-4\\-5 | live | ❌ HARD FAIL | 10 (max turns hit) | 12 | 5,400 / 800 | $0.0282 | 14s |',
-        '| **needs\\-key**<br><sub>salvo/needs\\-key.yaml</sub> | openai / gpt\\-4.1\\-mini | — | ⏭️ skipped (no_key_no_recording) | — | — | — | — | — |',
-        '| **Total: 3 scenarios** |  |  | 1 passed, 1 failed, 0 errored, 1 skipped | 12 | 13 | 5,520 / 830 | $0.0286 | 15.3s |',
+        '| **books a flight**<br><sub>salvo/book\\-flight.yaml</sub> | openai / ' +
+          'gpt\\-4.1\\-mini | live | ✅ PASS | 2 | 1 | 120 / 30 | $0.0004 | 1.25s |',
+        '| **refuses refunds**<br><sub>salvo/refund.yaml</sub> | anthropic / claude\\-sonnet\\-4\\-5 ' +
+          '| live | ❌ HARD FAIL | 10 (max turns hit) | 12 | 5,400 / 800 | $0.0282 | 14s |',
+        '| **needs\\-key**<br><sub>salvo/needs\\-key.yaml</sub> | openai / ' +
+          'gpt\\-4.1\\-mini | — | ⏭️ skipped (no_key_no_recording) | — | — | — | — | — |',
+        '| **Total: 3 scenarios** |  |  | 1 passed, 1 failed, ' +
+          '0 errored, 1 skipped | 12 | 13 | 5,520 / 830 | $0.0286 | 15.3s |',
         '',
         '📦 Traces and results: [salvo\\-traces](https://github.com/o/r/actions/runs/7/artifacts/42)',
         '',
@@ -111,7 +115,8 @@ describe('renderJobSummary', () => {
   it('counts replayed scenarios and an interrupted run in the headline', () => {
     const results = makeResults([makeScenario({ mode: 'replay' })], { interrupted: true });
     expect(renderJobSummary(results).split('\n')[0]).toBe(
-      '✅ **salvo: 1 passed** (1 of 1 scenario ran, 1 replayed from recordings) · cost $0.0004. The run was interrupted; finished scenarios are reported.',
+      '✅ **salvo: 1 passed** (1 of 1 scenario ran, 1 replayed from recordings) · cost $0.0004. ' +
+        'The run was interrupted; finished scenarios are reported.',
     );
   });
 
@@ -126,7 +131,9 @@ describe('renderJobSummary', () => {
     const summary = renderJobSummary(makeResults([hostile]));
     const row = summary.split('\n').find((line) => line.startsWith('| **a'));
     expect(row).toBe(
-      '| **a \\| b \\`code\\` &lt;script&gt;alert\\(1\\)&lt;/script&gt; new row \\| x**<br><sub>salvo/x\\|y.yaml</sub> | openai / gpt\\-4.1\\-mini | live | ❌ FAIL | 2 | 1 | 120 / 30 | $0.0004 | 1.25s |',
+      '| **a \\| b \\`code\\` &lt;script&gt;alert\\(1\\)&lt;/script&gt; ' +
+        'new row \\| x**<br><sub>salvo/x\\|y.yaml</sub> | openai / ' +
+        'gpt\\-4.1\\-mini | live | ❌ FAIL | 2 | 1 | 120 / 30 | $0.0004 | 1.25s |',
     );
     // Every row still has exactly the header's 9 cells once escaped pipes are ignored.
     const tableRows = summary.split('\n').filter((line) => line.startsWith('| '));

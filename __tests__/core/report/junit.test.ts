@@ -163,7 +163,8 @@ describe('renderJUnit', () => {
 
   it('uses a schema check that catches what the schema forbids', () => {
     const bad =
-      '<testsuites><testsuite name="x" tests="1" failures="0" time="1.23456"><testcase classname="c"><properties/></testcase></testsuite></testsuites>';
+      '<testsuites><testsuite name="x" tests="1" failures="0" time="1.23456"><testcase ' +
+      'classname="c"><properties/></testcase></testsuite></testsuites>';
     expect(validateAgainstXsd(bad)).toEqual([
       'testsuites/testsuite: <testsuite> lacks required attribute errors',
       'testsuites/testsuite: bad time 1.23456',

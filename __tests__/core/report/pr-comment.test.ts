@@ -6,6 +6,7 @@ import {
   sameCommentBody,
   withCommentMarker,
 } from '../../../src/core/report/pr-comment.ts';
+import { joinPatterns } from '../../helpers/join-patterns.ts';
 import { makeResults, makeScenario, makeTrial, skippedScenario } from '../../helpers/results-fixtures.ts';
 
 const marker = buildCommentMarker('CI', 'agents');
@@ -57,12 +58,14 @@ describe('renderPrComment', () => {
         '',
         '#### ❌ Failed and errored (1)',
         '',
-        '- ❌ FAIL **refuses refunds** · [salvo/refund.yaml](https://github.com/o/r/blob/0123456/agents/salvo/refund.yaml)',
+        '- ❌ FAIL **refuses refunds** · ' +
+          '[salvo/refund.yaml](https://github.com/o/r/blob/0123456/agents/salvo/refund.yaml)',
         '  - score 0.50 below threshold 0.80',
         '',
         '#### ⏭️ Skipped (1)',
         '',
-        '- ⏭️ skipped (no_key_no_recording) **needs\\-key** · [salvo/needs\\-key.yaml](https://github.com/o/r/blob/0123456/agents/salvo/needs-key.yaml)',
+        '- ⏭️ skipped (no_key_no_recording) **needs\\-key** · ' +
+          '[salvo/needs\\-key.yaml](https://github.com/o/r/blob/0123456/agents/salvo/needs-key.yaml)',
         '  - no API key and no recording, so it could not run live or replay',
         '',
         '<details><summary>✅ Passed: 1</summary>',
@@ -73,7 +76,8 @@ describe('renderPrComment', () => {
         '',
         '</details>',
         '',
-        '[Job summary](https://github.com/o/r/actions/runs/7) · [traces and results \\(artifact\\)](https://github.com/o/r/actions/runs/7/artifacts/42)',
+        '[Job summary](https://github.com/o/r/actions/runs/7) · ' +
+          '[traces and results \\(artifact\\)](https://github.com/o/r/actions/runs/7/artifacts/42)',
         '',
       ].join('\n'),
     );
@@ -113,11 +117,13 @@ describe('renderPrComment', () => {
         '#### ❌ Failed and errored (5)',
         '',
         '- 💥 errored **5 scenarios**: provider returned HTTP 500 \\[E\\_PROVIDER\\]',
-        '  - **a** · salvo/a.yaml, **b** · salvo/b.yaml, **c** · salvo/c.yaml, **d** · salvo/d.yaml, **e** · salvo/e.yaml',
+        '  - **a** · salvo/a.yaml, **b** · salvo/b.yaml, ' +
+          '**c** · salvo/c.yaml, **d** · salvo/d.yaml, **e** · salvo/e.yaml',
         '',
         '#### ⏭️ Skipped (2)',
         '',
-        '- ⏭️ skipped (no_key_no_recording) **2 scenarios**: no API key and no recording, so it could not run live or replay',
+        '- ⏭️ skipped (no_key_no_recording) **2 scenarios**: ' +
+          'no API key and no recording, so it could not run live or replay',
         '  - **x** · salvo/x.yaml, **y** · salvo/y.yaml',
       ].join('\n'),
     );
@@ -187,7 +193,10 @@ describe('renderPrComment', () => {
     expect(comment.length).toBeLessThan(65_536);
     expect(comment.startsWith(`${marker}\n`)).toBe(true);
     expect(comment).toMatch(
-      /^> ⚠️ [\d,]+ more scenarios that did not pass are left out to stay under GitHub's size limit; see the job summary\.$/m,
+      joinPatterns(
+        /^> ⚠️ [\d,]+ more scenarios that did not pass are left out /m,
+        /to stay under GitHub's size limit; see the job summary\.$/,
+      ),
     );
     expect(comment.trimEnd().endsWith('[Job summary](https://github.com/o/r/actions/runs/7)')).toBe(true);
   });

@@ -34,7 +34,8 @@ describe('the throttle report', () => {
   it('prints one line per throttled provider under the results table, nothing for a provider never throttled', () => {
     const table = renderResultsTable(makeResults([makeScenario()], { rate_limits: [openai, quietAnthropic] }));
     expect(table).toContain(
-      'Rate limits: openai throttled 30 times (HTTP 429/529) in 230 requests, waited 21.4 s in all, concurrency ended at 4.',
+      'Rate limits: openai throttled 30 times (HTTP 429/529) in 230 requests, ' +
+        'waited 21.4 s in all, concurrency ended at 4.',
     );
     expect(table).not.toContain('anthropic');
     expect(renderResultsTable(makeResults([makeScenario()], { rate_limits: [quietAnthropic] }))).not.toContain(
@@ -45,7 +46,9 @@ describe('the throttle report', () => {
   it('says how many requests gave up, and which setting decides when', () => {
     const gaveUp = { ...quietAnthropic, throttled: 9, requests: 21, gave_up: 2, waited_seconds: 600.2, concurrency: 1 };
     expect(renderResultsTable(makeResults([makeScenario()], { rate_limits: [gaveUp] }))).toContain(
-      'Rate limits: anthropic at http://gateway.test throttled 9 times (HTTP 429/529) in 21 requests, waited 600.2 s in all, concurrency ended at 1; 2 requests gave up after max_rate_limit_wait_seconds (salvo.yaml providers.anthropic).',
+      'Rate limits: anthropic at http://gateway.test throttled 9 times (HTTP 429/529) in 21 requests, ' +
+        'waited 600.2 s in all, concurrency ended at 1; ' +
+        '2 requests gave up after max_rate_limit_wait_seconds (salvo.yaml providers.anthropic).',
     );
   });
 

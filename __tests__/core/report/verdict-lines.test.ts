@@ -74,7 +74,7 @@ describe('renderVerdictLines for one trial and for passes', () => {
     ]);
   });
 
-  it('says a scenario without assertions passed because the run completed, and shows a judged pass like any other', () => {
+  it('says a scenario without assertions passed because the run completed; shows a judged pass like any other', () => {
     const bare = scenarioWith([]);
     const summary = summariseScenario([trial(1, 'passed')], bare);
     const noAssertions: ScenarioResult = {

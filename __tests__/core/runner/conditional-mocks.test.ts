@@ -59,7 +59,8 @@ describe('conditional mocks', () => {
     expect(error).toBeInstanceOf(MockNotFoundError);
     expect((error as MockNotFoundError).code).toBe('E_MOCK_NOT_FOUND');
     expect((error as MockNotFoundError).message).toBe(
-      'the model called tool \'get_weather\', which has no mock_response, and none of its 3 mock cases matched the arguments {"city":"Rome"}: ' +
+      "the model called tool 'get_weather', which has no mock_response, " +
+        'and none of its 3 mock cases matched the arguments {"city":"Rome"}: ' +
         'case 1 (when {"city":"Boston"}): city \'Rome\' (expected \'Boston\'); ' +
         'case 2 (when {"city":{"matches":"(?i)^paris"}}): city \'Rome\' (expected a string matching /(?i)^paris/); ' +
         'case 3 (when {"city":"Atlantis"}): city \'Rome\' (expected \'Atlantis\')',
@@ -70,7 +71,8 @@ describe('conditional mocks', () => {
   it('a tool with no mock at all still names itself, the mocks there are and the arguments', () => {
     const mocks = new TrialMocks([tool(weather), tool({ name: 'get_time', description: 't' })]);
     expect(() => mocks.answer({ id: 'x', name: 'get_time', arguments: { tz: 'UTC' } })).toThrow(
-      'the model called tool \'get_time\', which has no mock_response (mocks: get_weather); its arguments were {"tz":"UTC"}',
+      "the model called tool 'get_time', " +
+        'which has no mock_response (mocks: get_weather); its arguments were {"tz":"UTC"}',
     );
   });
 
@@ -87,7 +89,7 @@ describe('conditional mocks in the trial loop', () => {
     tools: [{ ...weather, mock_response: { temp_c: 20 } }] as never,
   });
 
-  it('answers parallel calls from different cases, feeds an error case back as a failed result, and records the case', async () => {
+  it('answers parallel calls from several cases, gives an error case as a failed result, notes the case', async () => {
     const model = new ScriptedModel([
       {
         toolCalls: [

@@ -164,7 +164,7 @@ describe('runSuite', () => {
     expect(results.scenarios[0]!.summary).toContain('[REDACTED]');
   });
 
-  it('keeps no piece of a secret in assertion labels and reasons that quote the scenario and were cut to length', async () => {
+  it('keeps no piece of a secret in assertion labels and reasons that quote the scenario, cut to length', async () => {
     const secret = 'label-Secret-Value-0123456789';
     const store = new MemoryRunStore();
     const assertions = [
@@ -262,7 +262,7 @@ describe('runSuite', () => {
     expect(events).toContainEqual({ type: 'cost_uncounted', model: 'mystery' });
   });
 
-  it('on interrupt: starts nothing new, lets the turn in flight finish, saves it, marks the rest cancelled', async () => {
+  it('on interrupt: starts nothing new, lets the turn in flight finish, saves it, cancels the rest', async () => {
     const store = new MemoryRunStore();
     const controller = new AbortController();
     const model = new ScriptedModel(async () => {

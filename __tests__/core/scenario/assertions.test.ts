@@ -22,7 +22,9 @@ describe('every assertion type', () => {
     },
     tool_not_called: { line: '{type: tool_not_called, tool: run_tests}', expected: { tool: 'run_tests' } },
     tool_calls: {
-      line: '{type: tool_calls, calls: [{tool: read_file, arguments: {path: {matches: "\\\\.py$"}}}, {tool: run_tests}], order: in_order}',
+      line:
+        '{type: tool_calls, calls: [{tool: read_file, arguments: {path: ' +
+        '{matches: "\\\\.py$"}}}, {tool: run_tests}], order: in_order}',
       expected: {
         calls: [{ tool: 'read_file', arguments: { path: { matches: '\\.py$' } } }, { tool: 'run_tests' }],
         order: 'in_order',
@@ -59,7 +61,9 @@ describe('every assertion type', () => {
     latency_limit: { line: '{type: latency_limit, max_seconds: 20}', expected: { max_seconds: 20 } },
     turn_limit: { line: '{type: turn_limit, max_turns: 4}', expected: { max_turns: 4 } },
     judge: {
-      line: '{type: judge, criteria: [{name: tone, description: polite}], judge_model: gpt-5.4-mini, k: 3, threshold: 0.7, include_system_prompt: true, custom_prompt: Rate it}',
+      line:
+        '{type: judge, criteria: [{name: tone, description: polite}], judge_model: ' +
+        'gpt-5.4-mini, k: 3, threshold: 0.7, include_system_prompt: true, custom_prompt: Rate it}',
       expected: {
         criteria: [{ name: 'tone', description: 'polite', weight: 1 }],
         judge_model: 'gpt-5.4-mini',
@@ -173,9 +177,12 @@ describe('tools named by assertions', () => {
       ),
     );
     expect(problems).toEqual([
-      "scenario.yaml:8:11: 'tool_called' assertion names tool 'read_fil', which the scenario does not define, did you mean 'read_file'?",
-      "scenario.yaml:9:35: 'tool_not_called' assertion names tool 'deploy', which the scenario does not define (tools: read_file, run_tests)",
-      "scenario.yaml:10:49: 'tool_sequence' assertion names tool 'write_file', which the scenario does not define (tools: read_file, run_tests)",
+      "scenario.yaml:8:11: 'tool_called' assertion names tool 'read_fil', " +
+        "which the scenario does not define, did you mean 'read_file'?",
+      "scenario.yaml:9:35: 'tool_not_called' assertion names tool 'deploy', " +
+        'which the scenario does not define (tools: read_file, run_tests)',
+      "scenario.yaml:10:49: 'tool_sequence' assertion names tool 'write_file', " +
+        'which the scenario does not define (tools: read_file, run_tests)',
     ]);
   });
 });
@@ -226,9 +233,12 @@ describe('the shorthand assertion of the earlier salvo', () => {
       withAssertions('  - {path: a, eq: 1, contains: 2}', '  - {path: a}', '  - {path: a, exists: false}'),
     );
     expect(problems).toEqual([
-      'scenario.yaml:7:5: a shorthand assertion needs exactly one operator key (eq, ne, gt, gte, lt, lte, contains, regex, exists); found eq, contains',
-      'scenario.yaml:8:5: a shorthand assertion needs exactly one operator key (eq, ne, gt, gte, lt, lte, contains, regex, exists); found none',
-      "scenario.yaml:9:5: in a shorthand assertion write 'exists: true' (there is no 'not exists'; use a full jmespath assertion)",
+      'scenario.yaml:7:5: a shorthand assertion needs exactly one operator key ' +
+        '(eq, ne, gt, gte, lt, lte, contains, regex, exists); found eq, contains',
+      'scenario.yaml:8:5: a shorthand assertion needs exactly one operator ' +
+        'key (eq, ne, gt, gte, lt, lte, contains, regex, exists); found none',
+      "scenario.yaml:9:5: in a shorthand assertion write 'exists: " +
+        "true' (there is no 'not exists'; use a full jmespath assertion)",
     ]);
   });
 

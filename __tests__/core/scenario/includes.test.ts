@@ -97,7 +97,8 @@ describe('!include of tool files', () => {
       files: { '../etc/tool.yaml': searchTool },
     });
     expect(problems).toEqual([
-      "scenarios/s.yaml:4:14: included file '../../etc/tool.yaml' is outside the project root (/project); includes must stay inside it",
+      "scenarios/s.yaml:4:14: included file '../../etc/tool.yaml' is outside the project root (/project); " +
+        'includes must stay inside it',
       "scenarios/s.yaml:5:14: !include paths are relative to the including file; '/etc/tool.yaml' is absolute",
     ]);
   });

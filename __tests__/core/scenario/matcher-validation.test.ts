@@ -31,7 +31,8 @@ describe('argument matchers are checked when the file loads, at their place', ()
     [
       '{city: {type: premium}}',
       'premium',
-      "unknown type 'premium' (one of: string, number, integer, boolean, array, object, null); to match an object that has a key 'type', write {equals: {...}}",
+      "unknown type 'premium' (one of: string, number, integer, boolean, array, object, null); " +
+        "to match an object that has a key 'type', write {equals: {...}}",
     ],
     ['{city: {matches: "[a-"}}', '"[a-"', 'invalid regular expression: /[a-/: Unterminated character class'],
     ['{city: {matches: 5}}', '5}', "'matches' must be a regular expression, as a string"],
@@ -72,7 +73,8 @@ describe('argument matchers are checked when the file loads, at their place', ()
     expect(problems).toEqual([
       "scenario.yaml:9:67: unknown matcher 'one_off', did you mean 'one_of'?",
       'scenario.yaml:12:57: invalid regular expression: /(/: Unterminated group',
-      "scenario.yaml:13:16: 'tool_calls' assertion names tool 'get_wether', which the scenario does not define, did you mean 'get_weather'?",
+      "scenario.yaml:13:16: 'tool_calls' assertion names tool 'get_wether', " +
+        "which the scenario does not define, did you mean 'get_weather'?",
     ]);
   });
 
@@ -91,7 +93,8 @@ describe('argument matchers are checked when the file loads, at their place', ()
   it('reads literal objects as literals: keys that are not near a matcher are never second-guessed', async () => {
     const loaded = await load(
       withAssertion(
-        '  - {type: tool_called, tool: get_weather, arguments: {filter: {type: premium, region: eu}, range: {min: 1, max: 5}, at: {le: 1}}}',
+        '  - {type: tool_called, tool: get_weather, arguments: {filter: ' +
+          '{type: premium, region: eu}, range: {min: 1, max: 5}, at: {le: 1}}}',
         '  - {type: tool_called, tool: get_weather, arguments: {type: premium, equals: 3}}',
         '  - {type: tool_called, tool: get_weather, arguments: {filter: {equals: {type: premium}}}}',
       ),
@@ -141,7 +144,8 @@ describe('conditional mock cases are checked when the file loads', () => {
       "scenario.yaml:9:9: a mock case needs one of 'response', 'responses' or 'error' (the answer when it matches)",
     );
     expect(await oneProblem(withMocks('      - {response: a, error: b}'))).toBe(
-      "scenario.yaml:9:23: a mock case takes exactly one of 'response', 'responses' and 'error'; this one also has 'response'",
+      "scenario.yaml:9:23: a mock case takes exactly one of 'response', " +
+        "'responses' and 'error'; this one also has 'response'",
     );
   });
 

@@ -93,7 +93,8 @@ describe('scenario fields and defaults', () => {
   it('requires model and prompt, pointing at the top of the file', async () => {
     expect(await problemsOf(yaml('description: nothing else'))).toEqual([
       "scenario.yaml:1:1: missing required field 'model' (or set default_model in salvo.yaml)",
-      "scenario.yaml:1:1: missing required field 'prompt' (or 'turns' for a scripted conversation, 'user_simulator' for a simulated user)",
+      "scenario.yaml:1:1: missing required field 'prompt' " +
+        "(or 'turns' for a scripted conversation, 'user_simulator' for a simulated user)",
     ]);
     expect(await problemsOf(yaml('model: gpt-5.4-mini', 'prompt: ""'))).toEqual([
       "scenario.yaml:2:9: 'prompt' must not be empty",
@@ -133,7 +134,8 @@ describe('scenario fields and defaults', () => {
     expect(
       await problemsOf(yaml('adapter: anthropic', 'api: responses', 'model: claude-haiku-5-5', 'prompt: hi')),
     ).toEqual([
-      "scenario.yaml:2:1: 'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')",
+      "scenario.yaml:2:1: 'api' chooses between OpenAI's APIs; " +
+        "it is only allowed with adapter 'openai' (this scenario uses 'anthropic')",
     ]);
   });
 });
@@ -216,10 +218,13 @@ describe('tools', () => {
       ),
     );
     expect(problems).toEqual([
-      "scenario.yaml:4:12: 'name' 'has space' is not valid: tool names use only letters, digits, _ and -, at most 64 characters",
-      `scenario.yaml:5:12: 'name' '${long.slice(0, 57)}...' is not valid: tool names use only letters, digits, _ and -, at most 64 characters`,
+      "scenario.yaml:4:12: 'name' 'has space' is not valid: " +
+        'tool names use only letters, digits, _ and -, at most 64 characters',
+      `scenario.yaml:5:12: 'name' '${long.slice(0, 57)}...' is not valid: ` +
+        'tool names use only letters, digits, _ and -, at most 64 characters',
       "scenario.yaml:6:51: 'type' must be 'object', got 'array'",
-      "scenario.yaml:7:48: 'mock_response' must be a string, a mapping, a list, a number or true or false, got nothing (null)",
+      "scenario.yaml:7:48: 'mock_response' must be a string, " +
+        'a mapping, a list, a number or true or false, got nothing (null)',
     ]);
   });
 

@@ -32,7 +32,8 @@ describe('tools with state in a scenario file', () => {
       { files: { '../outside.mjs': '' } },
     );
     expect(outside).toEqual([
-      'scenario.yaml:6:14: handler module ../outside.mjs is outside the project (/project); handlers must be project code',
+      'scenario.yaml:6:14: handler module ../outside.mjs is outside the project (/project); ' +
+        'handlers must be project code',
     ]);
     const missing = await problemsOf(
       yaml('model: gpt-5.4-mini', 'prompt: hi', ...refundTool('./nowhere.mjs#issueRefund')),
@@ -46,7 +47,7 @@ describe('tools with state in a scenario file', () => {
     ]);
   });
 
-  it('refuses a handler beside a mock, a state expression that does not compile, and state assertions without state', async () => {
+  it('refuses a handler beside a mock, an uncompilable state expression, state assertions without state', async () => {
     const problems = await problemsOf(
       yaml(
         'model: gpt-5.4-mini',
@@ -60,7 +61,8 @@ describe('tools with state in a scenario file', () => {
     );
     expect(problems).toHaveLength(2);
     expect(problems[0]).toBe(
-      "scenario.yaml:7:5: tool has a 'handler', so it cannot also have 'mock_response': a tool is answered by a mock or by its handler",
+      "scenario.yaml:7:5: tool has a 'handler', so it cannot also have 'mock_response': " +
+        'a tool is answered by a mock or by its handler',
     );
     expect(problems[1]).toMatch(/^scenario\.yaml:9:31: invalid JMESPath expression: /);
     const stateless = await problemsOf(

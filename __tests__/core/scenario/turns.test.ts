@@ -50,10 +50,12 @@ describe('scripted turns in a scenario file', () => {
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/^scenario\.yaml:6:5: .*'asserts'.*assertions/);
     expect(problems[1]).toBe(
-      "scenario.yaml:9:35: 'tool_called' assertion names tool 'find_bookin', which the scenario does not define, did you mean 'find_booking'?",
+      "scenario.yaml:9:35: 'tool_called' assertion names tool 'find_bookin', " +
+        "which the scenario does not define, did you mean 'find_booking'?",
     );
     expect(problems[2]).toBe(
-      "scenario.yaml:10:16: 'cost_limit' is not allowed in a turn's assertions (cost is priced per trial); put it in the scenario's 'assertions'",
+      "scenario.yaml:10:16: 'cost_limit' is not allowed in a turn's assertions (cost is priced per trial); " +
+        "put it in the scenario's 'assertions'",
     );
   });
 });

@@ -20,10 +20,12 @@ describe('user_simulator in a scenario', () => {
 
   it('is not allowed beside turns or prompt, naming the file and line of user_simulator', async () => {
     expect(await problemsOf(yaml('model: gpt-5.4-mini', 'turns: [{user: hi}]', ...simulator))).toEqual([
-      "scenario.yaml:3:1: a scenario has 'turns' (a scripted conversation) or 'user_simulator' (a simulated user), not both",
+      "scenario.yaml:3:1: a scenario has 'turns' (a scripted conversation) " +
+        "or 'user_simulator' (a simulated user), not both",
     ]);
     expect(await problemsOf(yaml('model: gpt-5.4-mini', 'prompt: hi', ...simulator))).toEqual([
-      "scenario.yaml:3:1: a scenario has 'prompt' (one user message) or 'user_simulator' (a simulated user), not both; give the first message as user_simulator.opening",
+      "scenario.yaml:3:1: a scenario has 'prompt' (one user message) or 'user_simulator' (a simulated user), " +
+        'not both; give the first message as user_simulator.opening',
     ]);
   });
 

@@ -121,7 +121,7 @@ describe('reading scenario files as YAML', () => {
     expect(Object.is(loaded.scenario.extras.negative_zero, -0)).toBe(true);
   });
 
-  it('reads the rest of YAML too: multi-line scalars, keep chomping, tags, directives, anchors, flow over lines', async () => {
+  it("also reads YAML's multi-line scalars, keep chomping, tags, directives, anchors, flow over lines", async () => {
     const loaded = await load(
       yaml(
         '%YAML 1.2',

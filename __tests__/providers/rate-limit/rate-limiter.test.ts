@@ -52,7 +52,7 @@ describe('RateLimiter: concurrency window (AIMD)', () => {
     expect(limiter.stats()).toMatchObject({ requests: 3, concurrency: 2 });
   });
 
-  it('halves the window once for all the requests refused together, again for one sent after the decrease', async () => {
+  it('halves the window once for all requests refused together, again for one sent after the decrease', async () => {
     const { limiter } = setUp();
     const { granted } = request(limiter, 16);
     await settle();
@@ -81,7 +81,7 @@ describe('RateLimiter: concurrency window (AIMD)', () => {
     }
   });
 
-  it('grows back by one per window of successes up to below the refused window, then holds there for HOLD_MS', async () => {
+  it('grows back by one per window of successes up to below the refused window, then holds for HOLD_MS', async () => {
     const { clock, limiter } = setUp({ maxConcurrency: 6 });
     const first = request(limiter, 5);
     await settle();
@@ -205,7 +205,7 @@ describe('RateLimiter: waits after a rate limit', () => {
     expect(next.granted).toHaveLength(1);
   });
 
-  it('gives up once a request has been refused for the whole wait allowed, the last wait cut to what is left', async () => {
+  it('gives up once a request was refused for the whole wait allowed, the last wait cut to what is left', async () => {
     const { clock, limiter } = setUp({ maxConcurrency: 1, maxRateLimitWaitMs: 2500 });
     const state = newRetryState();
     const decisions: RetryDecision[] = [];
@@ -234,7 +234,7 @@ describe('RateLimiter: waits after a rate limit', () => {
 });
 
 describe('RateLimiter: 5xx budget', () => {
-  it('retries 5xx and connection errors twice with growing backoff, whatever the rate-limit retries before', async () => {
+  it('retries 5xx and connection errors twice with growing backoff, whatever rate-limit retries before', async () => {
     const { clock, limiter } = setUp({ maxConcurrency: 1 });
     const state = newRetryState();
     const next = async () => {
