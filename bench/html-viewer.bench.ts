@@ -37,7 +37,8 @@ try {
     .filter({ hasNotText: shownBefore ?? '' })
     .waitFor();
   console.log(
-    `filter    ${await page.textContent('#shown')}  ${(performance.now() - started).toFixed(0)} ms (60 ms debounce included)`,
+    `filter    ${await page.textContent('#shown')}  ` +
+      `${(performance.now() - started).toFixed(0)} ms (60 ms debounce included)`,
   );
   started = performance.now();
   await page.locator('.row').first().click();

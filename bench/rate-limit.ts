@@ -30,7 +30,8 @@ const settings: BenchSettings = {
 };
 const info = machine();
 console.log(
-  `salvo bench, rate limits: ${info.cores} cores (${info.cpu_model}), ${info.memory_gb} GB, Node ${info.node}, ${info.date}`,
+  `salvo bench, rate limits: ${info.cores} cores (${info.cpu_model}), ` +
+    `${info.memory_gb} GB, Node ${info.node}, ${info.date}`,
 );
 const only = values.only ? values.only.split(',').map((part) => part.trim()) : null;
 const result = await rateLimitCase(settings, only, values.cli === undefined ? undefined : resolve(values.cli));

@@ -76,7 +76,8 @@ if (unknown.length > 0) {
 
 const info = machine();
 console.log(
-  `salvo bench: ${info.cores} cores (${info.cpu_model}), ${info.memory_gb} GB, Node ${info.node}, ${info.platform}, ${info.date}\nmeasuring the build in ${info.build}`,
+  `salvo bench: ${info.cores} cores (${info.cpu_model}), ${info.memory_gb} GB, ` +
+    `Node ${info.node}, ${info.platform}, ${info.date}\nmeasuring the build in ${info.build}`,
 );
 const done: CaseResult[] = [];
 let broken = 0;

@@ -64,5 +64,6 @@ const results = await runSuite(loaded, {
 });
 const elapsed = performance.now() - started;
 console.log(
-  `${count} scenarios, ${results.totals.passed} passed: ${(elapsed / count).toFixed(3)} ms overhead per scenario; heap ${before.toFixed(1)} MB -> ${heap().toFixed(1)} MB`,
+  `${count} scenarios, ${results.totals.passed} passed: ${(elapsed / count).toFixed(3)} ` +
+    `ms overhead per scenario; heap ${before.toFixed(1)} MB -> ${heap().toFixed(1)} MB`,
 );

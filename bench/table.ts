@@ -24,7 +24,8 @@ for (const result of cases) {
     const verdict = item.met === null ? '' : item.met ? 'met' : '**missed**';
     const value = item.value === null ? 'n/a' : formatValue(item);
     console.log(
-      `| ${result.title} | ${item.name} | ${value} | ${item.target ?? ''} | ${verdict} | ${result.repeats} | ${result.machine.cores} cores, Node ${result.machine.node}, ${result.machine.date.slice(0, 16)} |`,
+      `| ${result.title} | ${item.name} | ${value} | ${item.target ?? ''} | ${verdict} | ${result.repeats} ` +
+        `| ${result.machine.cores} cores, Node ${result.machine.node}, ${result.machine.date.slice(0, 16)} |`,
     );
   }
 }

@@ -106,20 +106,23 @@ export function renderLicences(
     const licence = licenceIdOf(manifest) ?? (known ? 'NOASSERTION' : undefined);
     if (licence === undefined || (file === undefined && !known)) {
       unlicensed.push(
-        `${manifest.name}@${manifest.version} (${directory}): ${licence === undefined ? 'no "license" in package.json' : 'no LICENSE, LICENCE or COPYING file'}`,
+        `${manifest.name}@${manifest.version} (${directory}): ` +
+          `${licence === undefined ? 'no "license" in package.json' : 'no LICENSE, LICENCE or COPYING file'}`,
       );
       continue;
     }
     if (file === undefined)
       warn(
-        `licenses.txt: ${manifest.name}@${manifest.version} has no licence file, listed as "${licence}" alone (PACKAGES_WITHOUT_LICENCE_FILE, scripts/bundle-licences.ts)`,
+        `licenses.txt: ${manifest.name}@${manifest.version} has no licence file, ` +
+          `listed as "${licence}" alone (PACKAGES_WITHOUT_LICENCE_FILE, scripts/bundle-licences.ts)`,
       );
     const text = file === undefined ? '' : readFileSync(join(directory, file), 'utf8').replace(/\r\n/g, '\n');
     entries.set(`${manifest.name}\0${licence}\0${text}`, { name: manifest.name, licence, text });
   }
   if (unlicensed.length > 0) {
     throw new Error(
-      `bundled packages without a licence to ship, add the licence or list them in scripts/bundle-licences.ts:\n  ${unlicensed.join('\n  ')}`,
+      'bundled packages without a licence to ship, ' +
+        `add the licence or list them in scripts/bundle-licences.ts:\n  ${unlicensed.join('\n  ')}`,
     );
   }
   const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);

@@ -25,7 +25,8 @@ import {
 } from './example-scripts/replies.ts';
 
 export const SCRIPTED_LABEL =
-  "scripted replies from salvo's fake LLM server (scripts/example-scripts/replies.ts); no real model produced this text";
+  "scripted replies from salvo's fake LLM server (scripts/example-scripts/replies.ts); " +
+  'no real model produced this text';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -54,12 +54,15 @@ writeFileSync(join(root, 'docs', 'examples', 'job-summary.md'), summary);
 const page = (body: string, style: string) =>
   `<!doctype html><meta charset="utf-8"><style>${style}</style><body>${body}</body>`;
 const markdownStyle =
-  'body{font:14px -apple-system,Segoe UI,Helvetica,Arial,sans-serif;color:#1f2328;margin:0;padding:16px 20px;width:860px}' +
-  'table{border-collapse:collapse}td,th{border:1px solid #d1d9e0;padding:4px 10px}code{background:#eff1f3;padding:1px 4px;border-radius:4px}' +
+  'body{font:14px -apple-system,Segoe UI,Helvetica,Arial,sans-serif;' +
+  'color:#1f2328;margin:0;padding:16px 20px;width:860px}' +
+  'table{border-collapse:collapse}td,th{border:1px solid #d1d9e0;padding:4px 10px}' +
+  'code{background:#eff1f3;padding:1px 4px;border-radius:4px}' +
   'a{color:#0969da;text-decoration:none}h4{margin:16px 0 6px}ul{margin:4px 0;padding-left:22px}';
 const terminalStyle =
   'body{margin:0;background:#1e1e1e;color:#d4d4d4;padding:12px 14px;display:inline-block}' +
-  'pre{font:13px/1.35 DejaVu Sans Mono,monospace;margin:0}.r{color:#f14c4c}.g{color:#23d18b}.y{color:#f5f543}.d{opacity:.6}.b{font-weight:bold}';
+  'pre{font:13px/1.35 DejaVu Sans Mono,monospace;margin:0}' +
+  '.r{color:#f14c4c}.g{color:#23d18b}.y{color:#f5f543}.d{opacity:.6}.b{font-weight:bold}';
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

@@ -32,9 +32,11 @@ function nearMatches(seed: number): string[] {
     `ghp_${alnum(29, seed)} gho_${alnum(29, seed + 1)} `, // github: one short
     `github_pat_${alnum(19, seed)} `, // fine-grained: one short
     `x-api-key${' '.repeat(5)} ; cookie${' '.repeat(6)}= `, // credential header: separator out of reach
-    `api_key${' '.repeat(5)}"x password"${' '.repeat(6)}: token ,`, // key=value: no separator in reach, or an empty value
+    // key=value: no separator in reach, or an empty value
+    `api_key${' '.repeat(5)}"x password"${' '.repeat(6)}: token ,`,
     `${'token'.repeat(40)} ${'secret'.repeat(30)} `, // long runs of keywords with no separator
-    `ACME-${String(seed % 100000).padStart(5, '0')}x acct_${alnum(15, seed).toLowerCase()}g `, // user patterns: one short
+    // user patterns: one short
+    `ACME-${String(seed % 100000).padStart(5, '0')}x acct_${alnum(15, seed).toLowerCase()}g `,
     `${secret.slice(0, -1)} `, // a literal secret but its last character
     `${'a'.repeat(300)} `, // a long run of token characters
   ];

@@ -82,7 +82,8 @@ export function printCase(result: CaseResult, settings: BenchSettings): void {
     .map(([key, value]) => `${key}=${value}`)
     .join(', ');
   console.log(
-    `\n## ${result.title}  (${sizes}; median of ${result.repeats}${settings.smoke ? '; SMOKE size, figures not comparable with the targets' : ''})`,
+    `\n## ${result.title}  (${sizes}; median of ${result.repeats}` +
+      `${settings.smoke ? '; SMOKE size, figures not comparable with the targets' : ''})`,
   );
   for (const item of result.figures) {
     const verdict = item.met === null ? '' : item.met ? 'met' : 'MISSED';

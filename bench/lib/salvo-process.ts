@@ -73,7 +73,10 @@ function verifyRun(run: MeasuredRun, requests: number, unexpected: number, proje
     totals: { total: number; passed: number };
   };
   if (results.totals.total !== project.count || results.totals.passed !== project.count) {
-    return `stored results: ${results.totals.passed} of ${results.totals.total} passed, expected ${project.count} of ${project.count}`;
+    return (
+      `stored results: ${results.totals.passed} of ${results.totals.total} passed, ` +
+      `expected ${project.count} of ${project.count}`
+    );
   }
   return null;
 }

@@ -84,7 +84,9 @@ export const exampleScripts: Record<string, ExampleScript> = {
       usage: usage(0, 40),
     },
     {
-      text: 'Expect light rain in Lisbon tomorrow afternoon (70% chance, 17 °C). Your flight TP1357 is on time, leaving at 09:40 from gate B12.',
+      text:
+        'Expect light rain in Lisbon tomorrow afternoon (70% chance, 17 °C). ' +
+        'Your flight TP1357 is on time, leaving at 09:40 from gate B12.',
       usage: usage(1, 38),
     },
   ]),
@@ -98,7 +100,8 @@ export const exampleScripts: Record<string, ExampleScript> = {
           arguments: {
             path: 'utils/paginate.py',
             content:
-              'def paginate(items, page, size):\n    """Return the items of one zero-based page."""\n    start = page * size\n    return items[start:start + size]\n',
+              'def paginate(items, page, size):\n    """Return the items of one zero-based page."""\n' +
+              '    start = page * size\n    return items[start:start + size]\n',
           },
         },
       ],
@@ -131,7 +134,8 @@ export const exampleScripts: Record<string, ExampleScript> = {
     },
     {
       text:
-        'Your default Visa card ending in 4242 was declined (insufficient funds), so I charged 42.50 EUR for cart C-88 ' +
+        'Your default Visa card ending in 4242 was declined (insufficient funds), ' +
+        'so I charged 42.50 EUR for cart C-88 ' +
         'to your Mastercard ending in 5454 instead (charge ch_5001).',
       usage: usage(3, 44),
     },
