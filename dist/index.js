@@ -39690,7 +39690,12 @@ async function stageArtifactFiles(options) {
     await (0,promises_.writeFile)(metadataFile, JSON.stringify(options.metadata, null, 2) + '\n');
     const reportFile = (0,external_node_path_.join)(stagingDirectory, HTML_REPORT_FILE);
     const traces = new trace_folder_TraceFolder(options.runDirectory ? (0,external_node_path_.join)(options.runDirectory, 'traces') : (0,external_node_path_.join)(stagingDirectory, 'run', 'traces'));
-    await writeHtmlReport(reportFile, { results: options.results, traces });
+    await writeHtmlReport(reportFile, {
+        results: options.results,
+        traces,
+        comparison: options.comparison ?? null,
+        ...(options.prices ? { prices: options.prices } : {}),
+    });
     return [resultsFile, metadataFile, reportFile, ...staged];
 }
 async function stage_artifact_listFiles(directory) {
@@ -39738,6 +39743,8 @@ async function reportRun(settings, outcome, reporters, context = NO_CONTEXT) {
         runDirectory: outcome.runDirectory,
         results,
         metadata: runMetadata(settings, results),
+        ...(context.prices ? { prices: context.prices } : {}),
+        comparison: viewerComparison(context.baseline),
     });
     const resultsFile = files[0] ?? (0,external_node_path_.join)(stagingDirectory, 'results.json');
     setCountOutputs(results, resultsFile, reporters);
@@ -39861,6 +39868,11 @@ function runMetadata(settings, results) {
         scenarios: settings.scenarios,
         keys_given: { openai: settings.openaiApiKey !== null, anthropic: settings.anthropicApiKey !== null },
     };
+}
+/** The baseline comparison as the viewer shows it, when there was one. */
+function viewerComparison(baseline) {
+    const { report } = baseline;
+    return report?.kind === 'compared' ? { comparison: report.comparison, origin: report.baseOrigin } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/core/ids.ts
@@ -50082,7 +50094,12 @@ async function run() {
         for (const line of rateLimitLines(results.rate_limits))
             log.info(line);
         const baseline = compareWithBaseline(fetched, results);
-        await reportRun(settings, { ...outcome, results }, reporters, { baseline, shards, forecast });
+        await reportRun(settings, { ...outcome, results }, reporters, {
+            baseline,
+            shards,
+            forecast,
+            prices: project.config.prices,
+        });
         concludeStep(decideStepOutcome(results, stepContext(settings, baseline, shards)), `salvo: ${results.totals.passed} of ${results.totals.total} scenarios passed.`);
     }
     catch (error) {
