@@ -15,8 +15,8 @@ export function renderHtmlReport(input: ViewerInput): string {
   const data = buildViewerData(input);
   const { counts } = data.run;
   const failing = counts.failed + counts.errored;
-  const title =
-    `salvo ${data.run.id.slice(0, 13)}: ` + `${failing > 0 ? `${failing} not passing` : `${counts.passed} passed`}`;
+  const status = failing > 0 ? `${failing} not passing` : `${counts.passed} passed`;
+  const title = `salvo ${data.run.id.slice(0, 13)}: ${status}`;
   return (
     `<!doctype html>
 <html lang="en">

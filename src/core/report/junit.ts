@@ -100,9 +100,12 @@ function runProperties(results: RunResults): [string, string][] {
 }
 
 function renderTestCase(scenario: ScenarioResult): string[] {
-  const head =
-    '    <testcase' +
-    `${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
+  const identity = attributes({
+    name: scenario.name,
+    classname: scenario.file,
+    time: seconds(scenario.latency_seconds),
+  });
+  const head = `    <testcase${identity}>`;
   const body: string[] = [];
   const details = detailLines(scenario);
   const message = `${verdictLabel(scenario.verdict)}: ${scenario.summary}`;
