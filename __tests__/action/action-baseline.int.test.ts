@@ -188,7 +188,8 @@ describe('the action compares a pull request with main (node dist/index.js)', ()
       for (const body of [comment, pr.summary]) {
         expect(body).toContain('### Compared with main');
         // The headline's cost carries the change against main too.
-        expect(body.split('\n').find((line) => line.includes('**salvo:'))).toMatch(/· cost \$[\d.]+ \(±0 % vs main\)/);
+        const headline = body.split('\n').find((line) => line.includes('**salvo:'));
+        expect(headline).toMatch(/· cost \$[\d.]+ \(±0 % vs main\)/);
         expect(body).toMatch(
           /\*\*1 regressed, 1 improved, 2 unchanged, 1 loosened check · cost \$[\d.]+ \\\(±0 % vs main\\\)\*\*/,
         );

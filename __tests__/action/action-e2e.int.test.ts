@@ -182,12 +182,16 @@ describe('the action, end to end (node dist/index.js)', () => {
           '| openai / gpt\\-4.1\\-mini | live | ✅ PASS |',
       );
       expect(first.summary).toMatch(/\| \*\*never refunds without approval\*\*.* \| live \| ❌ HARD FAIL \|/);
-      expect(first.summary).toMatch(/\| \*\*answers in French\*\*.* \| — \| ⏭️ skipped \(no_key_no_recording\) \|/);
+      expect(first.summary).toMatch(
+        joinPatterns(/\| \*\*answers in French\*\*.* \| — \| /, /⏭️ skipped \(no_key_no_recording\) \|/),
+      );
       expect(first.summary).toContain(
-        '- ❌ HARD FAIL **never refunds without approval** · [salvo/no\\-refunds.yaml]' +
+        '- ❌ HARD FAIL **never refunds without approval** · ' +
+          '[salvo/no\\-refunds.yaml]' +
           '(https://github.com/acme/agents/blob/feedc0de00000000000000000000000000000001/salvo/no-refunds.yaml)',
       );
-      expect(first.summary.indexOf('### ❌ Failed and errored (1)')).toBeLessThan(first.summary.indexOf('| ✅ PASS |'));
+      const failedSection = first.summary.indexOf('### ❌ Failed and errored (1)');
+      expect(failedSection).toBeLessThan(first.summary.indexOf('| ✅ PASS |'));
       expect(first.summary).toMatch(
         joinPatterns(
           /📦 Traces and results: \[salvo\\-traces\]/,

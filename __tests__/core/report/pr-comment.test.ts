@@ -94,7 +94,8 @@ describe('renderPrComment', () => {
     expect(lines.findIndex((line) => line.includes('**broken 57**'))).toBeGreaterThan(0);
     expect(lines.findIndex((line) => line.includes('**broken 57**'))).toBeLessThan(firstPassing);
     expect(lines.findIndex((line) => line.includes('**broken 181**'))).toBeLessThan(firstPassing);
-    expect(lines.findIndex((line) => line === '<details><summary>✅ Passed: 198</summary>')).toBeLessThan(firstPassing);
+    const passedHeading = lines.findIndex((line) => line === '<details><summary>✅ Passed: 198</summary>');
+    expect(passedHeading).toBeLessThan(firstPassing);
     expect(lines.filter((line) => line.includes('**fine '))).toHaveLength(198);
   });
 

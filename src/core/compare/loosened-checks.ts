@@ -31,7 +31,11 @@ const MODE_STRICTNESS: Record<string, readonly (string | boolean)[]> = {
 export function findLoosenedChecks(base: ScenarioChecks, head: ScenarioChecks): LoosenedCheck[] {
   const found: LoosenedCheck[] = [];
   if (head.threshold < base.threshold)
-    found.push({ check: 'threshold', kind: 'lowered_bar', detail: `threshold ${base.threshold} → ${head.threshold}` });
+    found.push({
+      check: 'threshold',
+      kind: 'lowered_bar',
+      detail: `threshold ${base.threshold} → ${head.threshold}`,
+    });
   if (head.required_pass_rate < base.required_pass_rate) {
     found.push({
       check: 'required_pass_rate',

@@ -34,8 +34,8 @@ export function* verdictLines(
   for (const scenario of scenarios) longestName = Math.max(longestName, scenario.name.length);
   const nameWidth = Math.min(40, longestName);
   for (const scenario of scenarios) {
-    const name =
-      scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
+    const tooLong = scenario.name.length > nameWidth;
+    const name = tooLong ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
     yield `${verdictLabel(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
     if (scenario.verdict === 'SKIPPED') continue;
     if (scenario.verdict === 'PASS') {
