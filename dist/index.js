@@ -35535,7 +35535,8 @@ function compileUncached(source, flags) {
     // Checked before translating: translateRegExp reads `\k` as a plain `k`, turning `\k<name>` into text.
     const backreference = BACKREFERENCE.exec(source);
     if (backreference)
-        throw new UserRegexError(`Invalid regular expression: /${source}/: the backreference \`${backreference[1]}\` is not supported; ${LINEAR_ENGINE_NOTE}`);
+        throw new UserRegexError(`Invalid regular expression: /${source}/: ` +
+            `the backreference \`${backreference[1]}\` is not supported; ${LINEAR_ENGINE_NOTE}`);
     let program;
     try {
         program = RE2JS.compile(RE2JS.translateRegExp(inRe2Spelling(source)), flagBits(flags));
@@ -35893,8 +35894,10 @@ function buildRedactor(secrets, patterns) {
     ];
     const notice = tooShort.length === 0
         ? null
-        : `salvo: ${tooShort.length === 1 ? 'a secret is' : `${tooShort.length} secrets are`} shorter than ${MIN_SECRET_LENGTH} characters and not redacted ` +
-            `(${tooShort.join(', ')}): a value that short would match ordinary text everywhere. Use a longer value if it must stay secret.`;
+        : `salvo: ${tooShort.length === 1 ? 'a secret is' : `${tooShort.length} secrets are`} ` +
+            `shorter than ${MIN_SECRET_LENGTH} characters and not redacted ` +
+            `(${tooShort.join(', ')}): a value that short would match ordinary text everywhere. ` +
+            'Use a longer value if it must stay secret.';
     return {
         redactor: createRedactor({ secrets: secrets.map((secret) => secret.value), extraPatterns: patterns }),
         notice,
@@ -36018,15 +36021,18 @@ const argumentMatching = {
     /** Literals or matchers; literal mappings match partially, at every depth. */
     arguments: argumentsSchema
         .optional()
-        .describe('Argument names to literals or matchers (one_of, matches, gte, optional, ...); literal mappings match partially, at every depth.'),
+        .describe('Argument names to literals or matchers (one_of, matches, gte, optional, ...); ' +
+        'literal mappings match partially, at every depth.'),
     /** `allow` (default): arguments not listed are ignored; `forbid`: they fail the match, at any depth. */
     extra_arguments: schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES)
         .optional()
-        .describe('`allow` (default): arguments not listed are ignored; `forbid`: a call carrying any argument not listed fails, at any depth.'),
+        .describe('`allow` (default): arguments not listed are ignored; `forbid`: ' +
+        'a call carrying any argument not listed fails, at any depth.'),
     /** `exact` (default), or `loose`: NFKC, lower case, whitespace, punctuation and symbols ignored. */
     strings: schemas/* enum */.k5n(STRING_MODES)
         .optional()
-        .describe('`exact` (default), or `loose`: strings compared after Unicode NFKC, lower-casing, and removing whitespace, punctuation and symbols.'),
+        .describe('`exact` (default), or `loose`: strings compared after Unicode NFKC, ' +
+        'lower-casing, and removing whitespace, punctuation and symbols.'),
 };
 const toolCalled = schemas/* strictObject */.rej({
     type: schemas/* literal */.euz('tool_called')
@@ -36071,7 +36077,8 @@ const toolCalls = schemas/* strictObject */.rej({
     /** `any`: in any order; `in_order`: in this order, other calls may come between. */
     order: schemas/* enum */.k5n(CALL_ORDERS)
         .default('any')
-        .describe('`any` (default): in any order; `in_order`: the matched calls appear in the listed order, other calls may come between.'),
+        .describe('`any` (default): in any order; `in_order`: ' +
+        'the matched calls appear in the listed order, other calls may come between.'),
     /** `forbid`: no call beyond the listed ones. */
     others: schemas/* enum */.k5n(OTHER_CALLS_MODES)
         .default('allow')
@@ -36091,7 +36098,8 @@ const toolSequence = schemas/* strictObject */.rej({
     sequence: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('Tool names, in the expected order.'),
     mode: schemas/* enum */.k5n(SEQUENCE_MODES)
         .default('in_order')
-        .describe('`exact`: exactly these calls in this order; `in_order` (default): in this order, others may come between; `any_order`: all of them, in any order.'),
+        .describe('`exact`: exactly these calls in this order; `in_order` (default): ' +
+        'in this order, others may come between; `any_order`: all of them, in any order.'),
     ...COMMON_ASSERTION_FIELDS,
 });
 const outputContains = schemas/* strictObject */.rej({
@@ -36125,7 +36133,9 @@ const jmespath = schemas/* strictObject */.rej({
         .min(1)
         .describe('A JMESPath expression over the trace (response.content, tool_calls, metadata.turn_count, ...).'),
     operator: schemas/* enum */.k5n(JMESPATH_OPERATORS)
-        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; contains: text containing value or a list with such an element; regex: text matching value; exists: neither null nor an empty list.'),
+        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; ' +
+        'contains: text containing value or a list with such an element; ' +
+        'regex: text matching value; exists: neither null nor an empty list.'),
     /** Compared with the expression's result; not used by `exists`. */
     value: schemas/* unknown */.L5J().optional().describe("Compared with the expression's result; not used by `exists`."),
     ...COMMON_ASSERTION_FIELDS,
@@ -36138,7 +36148,9 @@ const state = schemas/* strictObject */.rej({
         .min(1)
         .describe('A JMESPath expression over the final state (`state.initial`, changed by handlers).'),
     operator: schemas/* enum */.k5n(JMESPATH_OPERATORS)
-        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; contains: text containing value or a list with such an element; regex: text matching value; exists: neither null nor an empty list.'),
+        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; ' +
+        'contains: text containing value or a list with such an element; ' +
+        'regex: text matching value; exists: neither null nor an empty list.'),
     value: schemas/* unknown */.L5J().optional().describe("Compared with the expression's result; not used by `exists`."),
     ...COMMON_ASSERTION_FIELDS,
 });
@@ -36268,7 +36280,8 @@ const toolSchema = schemas/* strictObject */.rej({
     mocks: schemas/* array */.YOg(mockCaseSchema)
         .min(1)
         .optional()
-        .describe('Conditional mocks: the first case whose `when` matches the call answers it with `response`, its next `responses` item or `error`; then `mock_response`.'),
+        .describe('Conditional mocks: the first case whose `when` matches the call answers it with `response`, ' +
+        'its next `responses` item or `error`; then `mock_response`.'),
     /**
      * Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to
      * the scenario file and inside the project. The export is `(args, state) => result` and may change state.
@@ -36276,7 +36289,8 @@ const toolSchema = schemas/* strictObject */.rej({
     handler: schemas/* string */.YjP()
         .regex(HANDLER_PATTERN, "write the handler as './path/to/module.mjs#exportName'")
         .optional()
-        .describe('Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to this file and inside the project; called as `(args, state) => result`.'),
+        .describe('Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, ' +
+        'relative to this file and inside the project; called as `(args, state) => result`.'),
 });
 /** The world a trial's tool handlers share: deep-copied from `initial` for every trial. */
 const stateSchema = schemas/* strictObject */.rej({
@@ -36309,7 +36323,8 @@ const userSimulatorSchema = schemas/* strictObject */.rej({
     model: schemas/* string */.YjP()
         .min(1)
         .optional()
-        .describe("The simulator's model; else salvo.yaml `simulator.model`, else `--simulator-model` / the action's `simulator-model`."),
+        .describe("The simulator's model; else salvo.yaml `simulator.model`, " +
+        "else `--simulator-model` / the action's `simulator-model`."),
     /** Who the user is and how they behave. */
     persona: schemas/* string */.YjP().min(1).describe('Who the simulated user is and how they behave.'),
     /** What the user wants from the agent. */
@@ -36341,7 +36356,8 @@ const scenarioSchema = schemas/* strictObject */.rej({
         .describe('What the scenario checks; its name in reports (the file name when empty).'),
     tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
         .default({})
-        .describe("Free labels, e.g. `{suite: support}`; `--filter suite=support` (or the action's `filter`) runs only the scenarios carrying it."),
+        .describe('Free labels, e.g. `{suite: support}`; ' +
+        "`--filter suite=support` (or the action's `filter`) runs only the scenarios carrying it."),
     adapter: schemas/* enum */.k5n(ADAPTERS)
         .default('openai')
         .describe('The provider (default `openai`, or salvo.yaml `default_adapter`); OpenAI-compatible servers use `openai`.'),
@@ -36362,15 +36378,18 @@ const scenarioSchema = schemas/* strictObject */.rej({
     turns: schemas/* array */.YOg(userTurnSchema)
         .min(1)
         .optional()
-        .describe("A scripted conversation instead of `prompt`: each user message starts its own tool loop, and each turn's assertions are judged on that turn alone."),
+        .describe('A scripted conversation instead of `prompt`: each user message starts its own tool loop, ' +
+        "and each turn's assertions are judged on that turn alone."),
     /** A simulated user instead of scripted messages; not with `prompt` or `turns`. */
     user_simulator: userSimulatorSchema
         .optional()
-        .describe('A simulated user instead of `prompt` or `turns`: a model that writes each user message from the conversation so far, or ends it by calling `finish`.'),
+        .describe('A simulated user instead of `prompt` or `turns`: ' +
+        'a model that writes each user message from the conversation so far, or ends it by calling `finish`.'),
     tools: schemas/* array */.YOg(toolSchema).default([]).describe('Tools offered to the model, each answered by a mock or a handler.'),
     state: stateSchema
         .optional()
-        .describe('The state tool handlers share in a trial, deep-copied from `initial`; `{type: state, ...}` assertions read what it ends as.'),
+        .describe('The state tool handlers share in a trial, deep-copied from `initial`; ' +
+        '`{type: state, ...}` assertions read what it ends as.'),
     assertions: schemas/* array */.YOg(assertionSchema)
         .default([])
         .describe("What a trial must show: each assertion's score, weighted, makes the trial score."),
@@ -36381,7 +36400,8 @@ const scenarioSchema = schemas/* strictObject */.rej({
         .min(1)
         .max(100)
         .optional()
-        .describe("How many times this scenario runs (else salvo.yaml `trials`, else 1); `--trials` and the action's `trials` input win over it."),
+        .describe('How many times this scenario runs (else salvo.yaml `trials`, else 1); ' +
+        "`--trials` and the action's `trials` input win over it."),
     /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
     required_pass_rate: schemas/* number */.aig()
         .min(0)
@@ -36420,7 +36440,8 @@ const scenarioSchema = schemas/* strictObject */.rej({
     /** `auto`: cache the prompt prefix where a re-send makes it pay; `off`: never. Over salvo.yaml's `prompt_caching`. */
     prompt_caching: schemas/* enum */.k5n(['auto', 'off'])
         .optional()
-        .describe("`auto` marks the prompt prefix for the provider's cache where it is sent again; `off` never does. Over salvo.yaml's `prompt_caching`; changes the bill, never what the model sees."),
+        .describe("`auto` marks the prompt prefix for the provider's cache where it is sent again; " +
+        "`off` never does. Over salvo.yaml's `prompt_caching`; changes the bill, never what the model sees."),
 });
 /** The user turns a scenario scripts: `turns`, or its `prompt` as the only one. */
 function userTurnsOf(scenario) {
@@ -36482,7 +36503,8 @@ const simulatorDefaultsSchema = schemas/* strictObject */.rej({
     model: schemas/* string */.YjP()
         .min(1)
         .optional()
-        .describe("The model of simulated users that name none; `--simulator-model` / the action's `simulator-model` come after it."),
+        .describe('The model of simulated users that name none; ' +
+        "`--simulator-model` / the action's `simulator-model` come after it."),
     /** The provider of that model; else the model's family, else the scenario's adapter. */
     adapter: schemas/* enum */.k5n(ADAPTERS)
         .optional()
@@ -36496,7 +36518,8 @@ const projectConfigSchema = schemas/* strictObject */.rej({
     scenarios_dir: schemas/* string */.YjP()
         .min(1)
         .default(DEFAULT_SCENARIOS_DIR)
-        .describe('The folder `salvo run`, `salvo validate` and the action use when given no paths or `scenarios` input (default `salvo`).'),
+        .describe('The folder `salvo run`, `salvo validate` and the action use when given no paths ' +
+        'or `scenarios` input (default `salvo`).'),
     storage_dir: schemas/* string */.YjP()
         .min(1)
         .default('.salvo')
@@ -36510,7 +36533,8 @@ const projectConfigSchema = schemas/* strictObject */.rej({
     /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
     prices: schemas/* record */.g1P(schemas/* string */.YjP(), priceSchema)
         .default({})
-        .describe('USD per million tokens for models salvo does not know, by model id: `{my-model: {input, output, cache_read, cache_write}}`.'),
+        .describe('USD per million tokens for models salvo does not know, ' +
+        'by model id: `{my-model: {input, output, cache_read, cache_write}}`.'),
     /** Spend cap for one `salvo run`, in USD. */
     max_cost_usd: schemas/* number */.aig()
         .positive()
@@ -36522,21 +36546,25 @@ const projectConfigSchema = schemas/* strictObject */.rej({
         .min(1)
         .max(100)
         .optional()
-        .describe("Trials of every scenario that sets no `trials` of its own (1-100); `--trials` / the action's `trials` input win."),
+        .describe('Trials of every scenario that sets no `trials` of its own (1-100); ' +
+        "`--trials` / the action's `trials` input win."),
     /** How long one request to a provider may take, per attempt (default 120 s). */
     request_timeout_seconds: schemas/* number */.aig()
         .positive()
         .max(3600)
         .optional()
-        .describe('How long one request to a provider may take, per attempt (default 120; a timed-out request is retried up to twice).'),
+        .describe('How long one request to a provider may take, ' +
+        'per attempt (default 120; a timed-out request is retried up to twice).'),
     /** Prompt caching for every scenario that sets none (`auto` when absent); `--no-prompt-cache` turns it off. */
     prompt_caching: schemas/* enum */.k5n(['auto', 'off'])
         .optional()
-        .describe("Prompt caching for scenarios that set none: `auto` (default) or `off`; `--no-prompt-cache` and the action's `prompt-caching: off` win."),
+        .describe('Prompt caching for scenarios that set none: `auto` (default) or `off`; ' +
+        "`--no-prompt-cache` and the action's `prompt-caching: off` win."),
     /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
     redaction_patterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
         .default([])
-        .describe('Extra regular expressions redacted from everything salvo stores or prints (added to the built-ins); linear-time, without backreferences or lookaround.'),
+        .describe('Extra regular expressions redacted from everything salvo stores or prints (added to the built-ins); ' +
+        'linear-time, without backreferences or lookaround.'),
     /** Limits per provider (and every base URL it is reached at). */
     providers: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(ADAPTERS), providerLimitsSchema)
         .default({})
@@ -36657,7 +36685,7 @@ function parseYamlSource(text, file, options) {
     catch (error) {
         if (!(error instanceof ReferenceError || error instanceof RangeError))
             throw error;
-        const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
+        const message = 'too many aliases: the document expands to an excessive ' + "size ('billion laughs'); avoid nesting aliases";
         return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
     }
     return { source: { file, text, doc, lineCounter, value }, problems };
@@ -36932,10 +36960,12 @@ function describeBadAssertionType(issue, path, value) {
     const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
     const assertionPath = path.slice(0, -1);
     if (value === undefined) {
-        const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
+        const message = "assertion has no 'type'; use one of: " +
+            `${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
         return [{ path: assertionPath, target: 'value', message }];
     }
-    const message = `unknown assertion type ${describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
+    const message = 'unknown assertion type ' +
+        `${describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
     return [{ path, target: 'value', message }];
 }
 function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
@@ -37157,7 +37187,8 @@ function rateLimitLine(entry) {
         ...(entry.concurrency === null ? [] : [`concurrency ended at ${entry.concurrency}`]),
     ];
     const gaveUp = entry.gave_up > 0
-        ? `; ${(0,format/* plural */.LS)(entry.gave_up, 'request')} gave up after max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
+        ? `; ${(0,format/* plural */.LS)(entry.gave_up, 'request')} gave up after ` +
+            `max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
         : '';
     return `Rate limits: ${parts.join(', ')}${gaveUp}.`;
 }
@@ -37195,7 +37226,8 @@ function createGithubArtifactStore(location) {
                     const id = result.id === undefined ? null : String(result.id);
                     const url = id === null
                         ? null
-                        : `${location.serverUrl}/${location.owner}/${location.repo}/actions/runs/${location.runId}/artifacts/${id}`;
+                        : `${location.serverUrl}/${location.owner}/${location.repo}` +
+                            `/actions/runs/${location.runId}/artifacts/${id}`;
                     location.log.info(`Uploaded artifact '${candidate}' (${files.length} files${url ? `: ${url}` : ''})`);
                     return { id, url, name: candidate };
                 }
@@ -37322,10 +37354,13 @@ function describeCommentFailure(error, issueNumber) {
     const message = error instanceof Error ? error.message : String(error);
     if (status === 403 || status === 404) {
         return (`salvo could not comment on pull request #${issueNumber}: ${message} (HTTP ${status}). ` +
-            "The token lacks the 'pull-requests: write' permission: add `permissions: { contents: read, pull-requests: write }` to the job. " +
-            'Pull requests from forks and Dependabot always get a read-only token; the job summary and the artifact still have the results.');
+            "The token lacks the 'pull-requests: write' permission: " +
+            'add `permissions: { contents: read, pull-requests: write }` to the job. ' +
+            'Pull requests from forks and Dependabot always get a read-only token; ' +
+            'the job summary and the artifact still have the results.');
     }
-    return `salvo could not comment on pull request #${issueNumber}: ${message}. The job summary and the artifact still have the results.`;
+    return (`salvo could not comment on pull request #${issueNumber}: ` +
+        `${message}. The job summary and the artifact still have the results.`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/step-summary-sink.ts
@@ -37370,7 +37405,8 @@ function buildReporters(settings, redactor, log) {
     if (settings.commentOnPr && github.pullRequestNumber === null)
         core.info('salvo: not a pull_request event, so no PR comment.');
     if (github.eventName === 'pull_request_target') {
-        core.warning('salvo is running on pull_request_target, with a write token and your secrets, on code a pull request may have changed. ' +
+        core.warning('salvo is running on pull_request_target, ' +
+            'with a write token and your secrets, on code a pull request may have changed. ' +
             'Use pull_request instead; see "Pull requests from forks" in the salvo README.');
     }
     const publisher = canComment
@@ -37733,8 +37769,10 @@ function readUrl(env, name) {
     const url = new URL(value);
     if (url.username || url.password) {
         // Node's fetch refuses such a URL, and its message would quote it; say what to do instead, without them.
-        throw new errors/* UsageError */.eb(`input '${name}' carries credentials (${(0,safe_text/* withoutCredentials */.ri)(value)}); Node's fetch refuses a URL with a user or password`, {
-            hint: `give the key in '${name === Input.openaiBaseUrl ? Input.openaiApiKey : Input.anthropicApiKey}', or put the gateway's credentials in its own configuration`,
+        throw new errors/* UsageError */.eb(`input '${name}' carries credentials (${(0,safe_text/* withoutCredentials */.ri)(value)}); ` +
+            "Node's fetch refuses a URL with a user or password", {
+            hint: `give the key in '${name === Input.openaiBaseUrl ? Input.openaiApiKey : Input.anthropicApiKey}', ` +
+                "or put the gateway's credentials in its own configuration",
         });
     }
     return value;
@@ -37945,9 +37983,12 @@ function renderHeadline(results, context = {}) {
     const replayNote = replayed > 0 ? `, ${(0,format/* formatCount */.B4)(replayed)} replayed from recordings` : '';
     const counts = countsSentence(results);
     const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
-    const cost = ` · cost ${totals.cost_incomplete ? '≥ ' : ''}${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${(0,format/* formatCacheSaving */.c)(totals.cache_saving_usd)}`;
+    const cost = ` · cost ${totals.cost_incomplete ? '≥ ' : ''}` +
+        `${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}` +
+        `${(0,format/* formatCacheSaving */.c)(totals.cache_saving_usd)}`;
     const delta = context.baselineDelta ? ` (${context.baselineDelta})` : '';
-    return `${icon} **salvo: ${counts}** (${(0,format/* formatCount */.B4)(ran)} of ${(0,format/* plural */.LS)(totals.total, 'scenario')} ran${replayNote})${cost}${delta}${commitNote}.${interrupted}`;
+    return (`${icon} **salvo: ${counts}** (${(0,format/* formatCount */.B4)(ran)} of ${(0,format/* plural */.LS)(totals.total, 'scenario')}` +
+        ` ran${replayNote})${cost}${delta}${commitNote}.${interrupted}`);
 }
 /** The first seven hex digits, or null for anything that is not a commit SHA. */
 function shortSha(sha) {
@@ -38211,7 +38252,9 @@ function renderJobSummary(results, options = {}) {
     const rows = takeWithinBudget(rendered(results.scenarios, (scenario) => renderScenarioRow(scenario, withTrials)), rowBudget);
     const rowsNote = rows.lines.length < results.scenarios.length
         ? [
-            `> ⚠️ The table shows ${(0,format/* formatCount */.B4)(rows.lines.length)} of ${(0,format/* plural */.LS)(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; every scenario is in the results file and the artifact.`,
+            `> ⚠️ The table shows ${(0,format/* formatCount */.B4)(rows.lines.length)} of ` +
+                `${(0,format/* plural */.LS)(results.scenarios.length, 'scenario')} to stay under GitHub's 1 MiB job-summary limit; ` +
+                'every scenario is in the results file and the artifact.',
             '',
         ]
         : [];
@@ -38231,7 +38274,9 @@ function renderPassingList(scenarios, budget, links) {
     const left = passed.length - entries.lines.length;
     const all = passed.length === scenarios.length;
     return [
-        `<details><summary>✅ ${all ? `All ${(0,format/* plural */.LS)(passed.length, 'scenario')} passed` : `Passed: ${(0,format/* formatCount */.B4)(passed.length)}`}</summary>`,
+        '<details><summary>✅ ' +
+            `${all ? `All ${(0,format/* plural */.LS)(passed.length, 'scenario')} passed` : `Passed: ${(0,format/* formatCount */.B4)(passed.length)}`}` +
+            '</summary>',
         '',
         ...entries.lines,
         ...(left > 0 ? ['', `${(0,format/* formatCount */.B4)(left)} more are in the table below and the results file.`] : []),
@@ -38264,7 +38309,9 @@ function renderTotalsRow(results, withTrials) {
         turns += scenario.turns;
         toolCalls += scenario.tool_calls;
     }
-    const cost = `${totals.cost_incomplete ? '≥ ' : ''}${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${(0,format/* formatCacheSaving */.c)(totals.cache_saving_usd)}`;
+    const cost = `${totals.cost_incomplete ? '≥ ' : ''}` +
+        `${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}` +
+        `${(0,format/* formatCacheSaving */.c)(totals.cache_saving_usd)}`;
     const statuses = [
         `${(0,format/* formatCount */.B4)(totals.passed)} passed`,
         `${(0,format/* formatCount */.B4)(totals.failed)} failed`,
@@ -38397,7 +38444,12 @@ function runProperties(results) {
     return properties;
 }
 function renderTestCase(scenario) {
-    const head = `    <testcase${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
+    const identity = attributes({
+        name: scenario.name,
+        classname: scenario.file,
+        time: seconds(scenario.latency_seconds),
+    });
+    const head = `    <testcase${identity}>`;
     const body = [];
     const details = detailLines(scenario);
     const message = `${(0,format/* verdictLabel */.Id)(scenario.verdict)}: ${scenario.summary}`;
@@ -38416,12 +38468,14 @@ function detailLines(scenario) {
     const lines = [`${(0,format/* verdictLabel */.Id)(scenario.verdict)}: ${scenario.summary}`];
     for (const failure of stats?.failing_assertions.slice(0, 5) ?? []) {
         const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
-        lines.push(`${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} trials${failure.required ? ' (required)' : ''}`);
+        lines.push(`${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} ` +
+            `trials${failure.required ? ' (required)' : ''}`);
         for (const reason of failure.sample_reasons)
             lines.push(`  - ${reason}`);
     }
     for (const error of stats?.errors ?? []) {
-        lines.push(`${(0,format/* plural */.LS)(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        lines.push(`${(0,format/* plural */.LS)(error.count, 'trial')} ` +
+            `errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
     if (scenario.error)
         lines.push((0,errors/* describeError */.Uc)(scenario.error));
@@ -38437,11 +38491,14 @@ function statsLines(scenario) {
     ];
     if (stats) {
         const interval = stats.pass_rate_interval;
-        lines.push(`trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`, `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`, `retries: ${stats.retries.total}`);
+        lines.push(`trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ` +
+            `${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`, `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})` +
+            `${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`, `retries: ${stats.retries.total}`);
         if (stats.sample_size_note)
             lines.push(stats.sample_size_note);
         if (stats.early_stop)
-            lines.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+            lines.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} ` +
+                `trials: ${stats.early_stop.reason}`);
     }
     return lines.join('\n');
 }
@@ -38505,7 +38562,8 @@ function comparison_lines_passRateChange(row) {
 function comparison_lines_figureChange(row, figure) {
     const show = (value) => value == null ? '—' : figure === 'cost_per_trial' ? (0,format/* formatCost */.BD)(value) : (0,format/* formatSeconds */.Xo)(value);
     const delta = row.deltas[figure];
-    return `${show(row.base?.[figure])} → ${show(row.head?.[figure])}${delta === null ? '' : ` (${formatPercentChange(delta)})`}`;
+    return (`${show(row.base?.[figure])} → ` +
+        `${show(row.head?.[figure])}${delta === null ? '' : ` (${formatPercentChange(delta)})`}`);
 }
 /** The sections of a comparison report, in the order a reviewer reads them. */
 const comparison_lines_SECTIONS = [
@@ -38548,7 +38606,8 @@ function renderComparisonText(comparison, context) {
         for (const row of rows) {
             lines.push(`  ${row.name} (${row.file})${section.classes.length > 1 ? ` [${CLASS_LABELS[row.class]}]` : ''}`);
             if (row.base && row.head)
-                lines.push(`    pass rate ${passRateChange(row)} · cost/trial ${figureChange(row, 'cost_per_trial')} · p50 ${figureChange(row, 'latency_p50_seconds')}`);
+                lines.push(`    pass rate ${passRateChange(row)} · cost/trial ` +
+                    `${figureChange(row, 'cost_per_trial')} · p50 ${figureChange(row, 'latency_p50_seconds')}`);
             for (const reason of row.reasons)
                 lines.push(`    ${reason}`);
         }
@@ -38596,7 +38655,8 @@ function renderComparisonMarkdown(comparison, context) {
 function markdownRow(row, showClass) {
     const name = `${markdown_text_escapeMarkdown(row.name)}${showClass ? ` (${comparison_lines_CLASS_LABELS[row.class]})` : ''}`;
     const why = markdown_text_escapeMarkdown(row.reasons.join('; '), 600);
-    return `| ${name} | ${comparison_lines_passRateChange(row)} | ${comparison_lines_figureChange(row, 'cost_per_trial')} | ${comparison_lines_figureChange(row, 'latency_p50_seconds')} | ${why} |`;
+    return (`| ${name} | ${comparison_lines_passRateChange(row)} | ${comparison_lines_figureChange(row, 'cost_per_trial')} ` +
+        `| ${comparison_lines_figureChange(row, 'latency_p50_seconds')} | ${why} |`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/comparison-section.ts
@@ -38766,7 +38826,8 @@ function decide(outcome, results, context) {
             return unverified(results, context);
         case 'infrastructure': {
             const count = results.scenarios.filter(isInfrastructure).length;
-            const what = `${(0,format/* plural */.LS)(count, 'scenario')} hit only infrastructure errors (provider down, retries exhausted, timeouts) and ${count === 1 ? 'was' : 'were'} not counted; the others passed`;
+            const what = `${(0,format/* plural */.LS)(count, 'scenario')} hit only infrastructure errors (provider down, retries ` +
+                `exhausted, timeouts) and ${count === 1 ? 'was' : 'were'} not counted; the others passed`;
             if (failOn === 'infrastructure')
                 return { level: 'failed', message: `salvo: ${what} (fail-on: infrastructure); see the job summary.` };
             return {
@@ -38797,7 +38858,8 @@ function decideRegression(results, context) {
     const baseline = context.comparison ? '' : ' (no baseline to compare with)';
     return {
         level: 'warning',
-        message: `salvo: ${agentFailures(results).join(', ')}, but nothing regressed${baseline} and no required assertion broke; fail-on: regression keeps the step green.`,
+        message: `salvo: ${agentFailures(results).join(', ')}, but nothing regressed${baseline} ` +
+            'and no required assertion broke; fail-on: regression keeps the step green.',
     };
 }
 /** Shards that never reported, and (asked for) loosened checks, fail a step that would otherwise not fail. */
@@ -38811,7 +38873,9 @@ function withComparisonAndShards(decided, context) {
     if (context.failOnLoosened && loosened > 0)
         return {
             level: 'failed',
-            message: `salvo: ${loosened} ${loosened === 1 ? 'check was' : 'checks were'} removed or loosened compared with ${context.comparison?.baseLabel ?? 'the baseline'} (fail-on-loosened: true); see the comparison in the job summary.`,
+            message: `salvo: ${loosened} ${loosened === 1 ? 'check was' : 'checks were'} removed or loosened ` +
+                `compared with ${context.comparison?.baseLabel ?? 'the baseline'} (fail-on-loosened: true); ` +
+                'see the comparison in the job summary.',
         };
     return decided;
 }
@@ -38841,7 +38905,8 @@ function unverified(results, context) {
         const who = context.secretless === 'fork' ? 'this pull request comes from a fork' : 'this is a Dependabot pull request';
         return {
             level: 'notice',
-            message: `${head}. Expected here: ${who}, and GitHub gives it no secrets. Commit recordings (salvo run --record) so such pull requests replay them.`,
+            message: `${head}. Expected here: ${who}, and GitHub gives it no secrets. ` +
+                'Commit recordings (salvo run --record) so such pull requests replay them.',
         };
     }
     return { level: 'failed', message: `${head} (fail-on: ${context.failOn}).${missingKeyHint(results, context)}` };
@@ -38852,7 +38917,8 @@ function missingKeyHint(results, context) {
     const inputs = [...providers].flatMap((provider) => context.missingKeyInputs[provider] ? [`'${context.missingKeyInputs[provider]}'`] : []);
     if (inputs.length === 0)
         return '';
-    return ` The input ${inputs.join(' and ')} is empty and those scenarios have no recording: check that the secret it reads exists and is spelled right (secrets.NAME is empty, not an error, when it does not).`;
+    return (` The input ${inputs.join(' and ')} is empty and those scenarios have no recording: check that the ` +
+        'secret it reads exists and is spelled right (secrets.NAME is empty, not an error, when it does not).');
 }
 function isInfrastructure(row) {
     return row.verdict === 'INFRA_ERROR';
@@ -38901,7 +38967,7 @@ function planAnnotations(results, invalidFiles, directories, secretless = null) 
         annotations.push({
             level: 'error',
             title: `salvo: ${folded} more problems`,
-            message: `${folded} more failed, errored or invalid scenarios are listed in the job summary and the results file.`,
+            message: `${folded} more failed, errored or invalid scenarios ` + 'are listed in the job summary and the results file.',
         });
     }
     annotations.push(...infrastructureWarnings(results.scenarios.filter(isInfrastructure)));
@@ -38911,7 +38977,9 @@ function planAnnotations(results, invalidFiles, directories, secretless = null) 
         annotations.push({
             level: 'notice',
             title: 'salvo: scenarios that could not run live',
-            message: `${notLive} scenarios were skipped: no API key was given for their provider (${NO_KEY_CAUSE[secretless ?? 'none']}) and they have no recording: ${listFiles(results.scenarios.filter(couldNotRunLive))}.`,
+            message: `${notLive} scenarios were skipped: no API key was given for their provider ` +
+                `(${NO_KEY_CAUSE[secretless ?? 'none']}) and they have no recording: ` +
+                `${listFiles(results.scenarios.filter(couldNotRunLive))}.`,
         });
     }
     return { annotations, folded };
@@ -38931,7 +38999,9 @@ function infrastructureWarnings(scenarios) {
     const warnings = shown.map((scenario) => ({
         level: 'warning',
         title: `salvo: ${scenario.name} hit infrastructure errors`,
-        message: `${scenario.file}: ${scenario.summary || scenario.error?.message || 'every trial hit an infrastructure error'}. Not counted against the agent.`,
+        message: `${scenario.file}: ` +
+            `${scenario.summary || scenario.error?.message || 'every trial hit an infrastructure error'}. ` +
+            'Not counted against the agent.',
     }));
     if (shown.length < scenarios.length) {
         warnings.push({
@@ -38949,7 +39019,8 @@ function scenarioAnnotation(scenario, path) {
     const reason = scenario.summary || scenario.error?.message || failedAssertion?.reason || (0,format/* verdictLabel */.Id)(scenario.verdict);
     return {
         level: 'error',
-        title: `salvo: ${scenario.name} ${scenario.status === 'errored' ? 'errored' : `failed (${(0,format/* verdictLabel */.Id)(scenario.verdict)})`}`,
+        title: `salvo: ${scenario.name}` +
+            ` ${scenario.status === 'errored' ? 'errored' : `failed (${(0,format/* verdictLabel */.Id)(scenario.verdict)})`}`,
         message: failedAssertion ? `${reason}\n${failedAssertion.label}: ${failedAssertion.reason}` : reason,
         file: path(scenario.file),
         startLine: failedAssertion?.line ?? 1,
@@ -38995,7 +39066,8 @@ function viewerRun(results) {
             errored: totals.errored,
             skipped: totals.skipped,
         },
-        cost: `${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${totals.cost_incomplete ? ' (some unknown)' : ''}`,
+        cost: `${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}` +
+            `${totals.cost_incomplete ? ' (some unknown)' : ''}`,
         shard: results.shard ? `shard ${results.shard.index} of ${results.shard.count}` : null,
     };
 }
@@ -39051,7 +39123,8 @@ function viewerTrial(trial) {
             ? `[${trial.error.code}] ${trial.error.message}${trial.error.hint ? ` (${trial.error.hint})` : ''}`
             : null,
         judge: judge
-            ? `${(0,format/* plural */.LS)(judge.calls, 'judge vote')} by ${judge.models.join(', ')}: ${judge.input_tokens} in / ${judge.output_tokens} out, ${(0,format/* formatCost */.BD)(judge.cost_usd)}`
+            ? `${(0,format/* plural */.LS)(judge.calls, 'judge vote')} by ${judge.models.join(', ')}: ` +
+                `${judge.input_tokens} in / ${judge.output_tokens} out, ${(0,format/* formatCost */.BD)(judge.cost_usd)}`
             : null,
         assertions: trial.assertions.map(viewerAssertion),
         trace: trial.trace_id,
@@ -39399,13 +39472,15 @@ function renderHtmlReport(input) {
     const data = buildViewerData(input);
     const { counts } = data.run;
     const failing = counts.failed + counts.errored;
-    const title = `salvo ${data.run.id.slice(0, 13)}: ${failing > 0 ? `${failing} not passing` : `${counts.passed} passed`}`;
-    return `<!doctype html>
+    const status = failing > 0 ? `${failing} not passing` : `${counts.passed} passed`;
+    const title = `salvo ${data.run.id.slice(0, 13)}: ${status}`;
+    return (`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" ` +
+        `content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
 <style>${VIEWER_STYLE}</style>
@@ -39416,19 +39491,21 @@ function renderHtmlReport(input) {
 <section id="side" aria-label="Scenarios">
 <div class="filters">
 <input id="search" type="search" placeholder="Filter by name, file or reason" aria-label="Filter scenarios">
-<select id="verdict" aria-label="Verdict"><option value="">All verdicts</option><option value="NOT_PASS">Not passing</option></select>
+<select id="verdict" aria-label="Verdict"><option value="">All verdicts</option>` +
+        `<option value="NOT_PASS">Not passing</option></select>
 </div>
 <div id="shown"></div>
 <div id="list" tabindex="0"><div id="spacer"></div></div>
 </section>
-<section id="detail" aria-label="Scenario"><p class="empty">Select a scenario to see its trials and conversations.</p></section>
+<section id="detail" aria-label="Scenario">` +
+        `<p class="empty">Select a scenario to see its trials and conversations.</p></section>
 </main>
 <noscript><p>This report needs JavaScript to show the run.</p></noscript>
 <script type="application/json" id="salvo-data">${jsonForScript(data)}</script>
 <script>${VIEWER_SCRIPT}</script>
 </body>
 </html>
-`;
+`);
 }
 /**
  * JSON that cannot end the script element it sits in, whatever the strings hold: every `<` (so no `</script` and no
@@ -39831,7 +39908,8 @@ async function uploadArtifact(settings, directory, files, reporters) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        reporters.warning(`salvo could not upload the artifact '${settings.artifactName}': ${message}. The results file is still on the runner.`);
+        reporters.warning(`salvo could not upload the artifact '${settings.artifactName}': ` +
+            `${message}. The results file is still on the runner.`);
         return null;
     }
 }
@@ -42184,12 +42262,15 @@ function checkExpression(assertion, document) {
     const expected = assertion.value;
     const comparesWithNull = expected === null && (assertion.operator === 'eq' || assertion.operator === 'ne');
     if (result === null && !comparesWithNull) {
-        return fail(`${assertion.expression} found nothing (null), so it cannot be ${describeOperator(assertion.operator)} ${check_describeValue(expected)}`);
+        return fail(`${assertion.expression} found nothing (null), ` +
+            `so it cannot be ${describeOperator(assertion.operator)} ${check_describeValue(expected)}`);
     }
     const verdict = compare(assertion.operator, result, expected);
     if (typeof verdict === 'string')
         return fail(`${subject}: ${verdict}`);
-    const claim = `${subject} ${verdict ? 'is' : 'is not'} ${describeOperator(assertion.operator)} ${check_describeValue(expected)}`;
+    const claim = `${subject} ${verdict ? 'is' : 'is not'}` +
+        ` ${describeOperator(assertion.operator)}` +
+        ` ${check_describeValue(expected)}`;
     return verdict ? pass(claim) : fail(claim);
 }
 function describeOperator(operator) {
@@ -42282,7 +42363,8 @@ function checkCostLimit(assertion, trace) {
     if (trace.cost_usd === null || judge?.cost_usd === null) {
         const model = trace.cost_usd === null ? trace.model : (judge?.models.join(', ') ?? '');
         // Unknown is not zero: passing here would hide a limit nobody measured.
-        return fail(`cost unknown: no price is known for model ${model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`);
+        return fail(`cost unknown: no price is known for model ${model}, ` +
+            `so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`);
     }
     const total = trace.cost_usd + (judge?.cost_usd ?? 0);
     const cost = judge
@@ -42350,7 +42432,8 @@ function checkOutputNotContains(assertion, trace) {
     const index = haystack.indexOf(comparable(assertion.value, assertion.ignore_case));
     if (index < 0)
         return pass(output === '' ? `${noOutput}, so it does not contain ${quoted}` : `output does not contain ${quoted}`);
-    return fail(`output contains ${quoted} at character ${index + 1}: "${around(output.normalize('NFC'), index, assertion.value.length)}"`);
+    return fail(`output contains ${quoted} at character ${index + 1}: ` +
+        `"${around(output.normalize('NFC'), index, assertion.value.length)}"`);
 }
 function checkOutputMatches(assertion, trace) {
     const shown = `/${assertion.pattern}/${assertion.flags ?? ''}`;
@@ -42403,12 +42486,17 @@ function describePattern(pattern) {
     const has = (key) => Object.hasOwn(pattern, key);
     if (has('equals'))
         parts.push(`exactly ${showValue(pattern.equals)}`);
-    if (has('one_of'))
-        parts.push(`one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`);
+    if (has('one_of')) {
+        const alternatives = Array.isArray(pattern.one_of)
+            ? pattern.one_of.map(describeAlternative).join(', ')
+            : showValue(pattern.one_of);
+        parts.push(`one of ${alternatives}`);
+    }
     if (has('matches'))
         parts.push(`a string matching /${String(pattern.matches)}/`);
     if (has('approx'))
-        parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`);
+        parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)}` +
+            ` of ${String(pattern.approx)}`);
     const range = describeRange(pattern);
     if (range)
         parts.push(range);
@@ -42756,7 +42844,8 @@ function checkToolCalls(assertion, trace) {
     }
     if (forbidden.length > 0) {
         const list = forbidden.map((index) => `${actual[index].name} (call ${index + 1})`).join(', ');
-        problems.push(`${forbidden.length === 1 ? 'a call' : 'calls'} beyond the expected ones, which others: forbid rules out: ${list}`);
+        problems.push(`${forbidden.length === 1 ? 'a call' : 'calls'} beyond the expected ones, ` +
+            `which others: forbid rules out: ${list}`);
     }
     const order = assertion.order === 'in_order' ? ' in order' : '';
     return {
@@ -42854,13 +42943,16 @@ function whyUnmatched(index, expected, fits, pairing, actual, order) {
         .filter(({ candidate }) => candidate.name === call.tool);
     if (sameTool.length === 0) {
         const names = [...new Set(actual.map((candidate) => candidate.name))];
-        return `${call.tool} was never called (${names.length === 0 ? 'no tools were called' : `tools called: ${names.join(', ')}`})`;
+        return (`${call.tool} was never called ` +
+            `(${names.length === 0 ? 'no tools were called' : `tools called: ${names.join(', ')}`})`);
     }
     const fitting = sameTool.filter(({ position }) => fits[index]?.[position]).map(({ position }) => position + 1);
     if (fitting.length > 0) {
         if (order === 'in_order')
-            return `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, but not in the expected order`;
-        return `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, but each is paired with another expected call`;
+            return (`${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, ` +
+                'but not in the expected order');
+        return (`${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, ` +
+            'but each is paired with another expected call');
     }
     const paired = new Set(pairing);
     const free = sameTool.filter(({ position }) => !paired.has(position));
@@ -42903,7 +42995,8 @@ function checkToolCalled(assertion, trace) {
         return fail(`${tool} was never called (${calledNames(trace)})`);
     if (matching.length === 0 && expected !== undefined)
         return failWithClosestCall(tool, calls, expected, options);
-    return fail(`${tool} was called${withArguments} ${(0,format/* plural */.LS)(matching.length, 'time')}; expected ${tool_checks_describeRange(range)}${callNumbers(calls, matching)}`);
+    return fail(`${tool} was called${withArguments} ${(0,format/* plural */.LS)(matching.length, 'time')}; ` +
+        `expected ${tool_checks_describeRange(range)}${callNumbers(calls, matching)}`);
 }
 function checkToolNotCalled(assertion, trace) {
     const calls = callsOf(trace, assertion.tool);
@@ -42919,12 +43012,14 @@ function checkToolNotCalled(assertion, trace) {
             return pass(`${assertion.tool} was never called with ${pattern} (${others})`);
         }
         const call = calls[index];
-        return fail(`${assertion.tool} was called with ${check_describeValue(call.arguments)} (call ${index + 1} of ${calls.length}), which matches ${pattern}`);
+        return fail(`${assertion.tool} was called with ${check_describeValue(call.arguments)} ` +
+            `(call ${index + 1} of ${calls.length}), which matches ${pattern}`);
     }
     if (calls.length === 0)
         return pass(`${assertion.tool} was not called`);
     const first = calls[0];
-    return fail(`${assertion.tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')}, first with ${check_describeValue(first.arguments ?? first.rawArguments ?? null)}`);
+    return fail(`${assertion.tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')}, ` +
+        `first with ${check_describeValue(first.arguments ?? first.rawArguments ?? null)}`);
 }
 /** The pattern to match, or undefined when any call counts (no arguments given, extra arguments allowed). */
 function expectedArguments(assertion) {
@@ -42967,7 +43062,8 @@ function failWithClosestCall(tool, calls, expected, options) {
     if (calls.length === 1)
         return fail(`${tool} was called ${clauses}`);
     const number = closest ? calls.indexOf(closest.candidate) + 1 : 1;
-    return fail(`${tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`);
+    return fail(`${tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')} but never as expected; ` +
+        `the closest, call ${number}, was ${clauses}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/tool-sequence.ts
@@ -43009,7 +43105,8 @@ function checkExact(expected, actual) {
     }
     if (position === expected.length) {
         const extra = actual.slice(position);
-        return fail(`expected exactly ${describeNames(expected)}; ${extra.length === 1 ? 'an extra call' : 'extra calls'} after it: ${describeNames(extra)}`);
+        return fail(`expected exactly ${describeNames(expected)}; ` +
+            `${extra.length === 1 ? 'an extra call' : 'extra calls'} after it: ${describeNames(extra)}`);
     }
     const wanted = expected[position];
     const instead = actual[position];
@@ -43107,9 +43204,11 @@ function labelOf(assertion) {
         case 'tool_called':
             return `tool_called ${assertion.tool}${assertion.arguments ? ` ${check_describeValue(assertion.arguments, 60)}` : ''}`;
         case 'tool_not_called':
-            return `tool_not_called ${assertion.tool}${assertion.arguments ? ` ${check_describeValue(assertion.arguments, 60)}` : ''}`;
+            return ('tool_not_called ' +
+                `${assertion.tool}${assertion.arguments ? ` ${check_describeValue(assertion.arguments, 60)}` : ''}`);
         case 'tool_calls':
-            return `tool_calls${assertion.order === 'in_order' ? ' in_order' : ''} [${assertion.calls.map((call) => call.tool).join(', ')}]`;
+            return (`tool_calls${assertion.order === 'in_order' ? ' in_order' : ''} ` +
+                `[${assertion.calls.map((call) => call.tool).join(', ')}]`);
         case 'tool_sequence':
             return `tool_sequence ${assertion.mode} [${assertion.sequence.join(', ')}]`;
         case 'output_contains':
@@ -43119,7 +43218,8 @@ function labelOf(assertion) {
             return `output_matches /${assertion.pattern}/${assertion.flags ?? ''}`;
         case 'jmespath':
         case 'state':
-            return `${assertion.type} ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${check_describeValue(assertion.value, 60)}`}`;
+            return (`${assertion.type} ${assertion.expression} ` +
+                `${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${check_describeValue(assertion.value, 60)}`}`);
         case 'cost_limit':
             return `cost_limit ${(0,format/* formatCost */.BD)(assertion.max_usd)}`;
         case 'latency_limit':
@@ -43588,7 +43688,8 @@ function aggregateVotes(votes, assertion) {
     const unusable = votes.flatMap((vote, index) => (vote.usable ? [] : [`vote ${index + 1}: ${vote.why}`]));
     const majority = Math.floor(k / 2) + 1;
     if (usable.length < majority) {
-        const error = `the judge gave ${(0,format/* plural */.LS)(usable.length, 'usable vote')} of ${k}, fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
+        const error = `the judge gave ${(0,format/* plural */.LS)(usable.length, 'usable vote')} of ${k}, ` +
+            `fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
         return { passed: false, score: 0, reason: error, error };
     }
     const medians = new Map(assertion.criteria.map((criterion) => [
@@ -43599,7 +43700,8 @@ function aggregateVotes(votes, assertion) {
     const passing = usable.filter((vote) => vote.passed).length;
     const passed = passing * 2 > usable.length;
     const deciding = usable.filter((vote) => vote.passed === passed);
-    const split = `${passing} of ${(0,format/* plural */.LS)(usable.length, 'usable vote')} passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
+    const split = `${passing} of ${(0,format/* plural */.LS)(usable.length, 'usable vote')} ` +
+        `passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
     const criteria = assertion.criteria
         .map((criterion) => `${criterion.name} ${formatScore(medians.get(criterion.name))}`)
         .join(', ');
@@ -43609,7 +43711,8 @@ function aggregateVotes(votes, assertion) {
     return {
         passed,
         score,
-        reason: `${split}; medians ${criteria} (threshold ${thresholdOf(assertion)}); ${passed ? 'passing' : 'failing'} votes said: ${reasons}`,
+        reason: `${split}; medians ${criteria} (threshold ${thresholdOf(assertion)}); ` +
+            `${passed ? 'passing' : 'failing'} votes said: ${reasons}`,
     };
 }
 function formatScore(score) {
@@ -43925,7 +44028,8 @@ function inUserTurn(error, userTurn) {
 function finishedBy(args) {
     const reason = args?.reason;
     if (!FINISH_REASONS.includes(reason)) {
-        throw new errors/* SalvoError */.u3('E_SIMULATOR', `the simulated user called ${FINISH_TOOL} with reason ${JSON.stringify(reason)}; expected one of ${FINISH_REASONS.join(', ')}`);
+        throw new errors/* SalvoError */.u3('E_SIMULATOR', `the simulated user called ${FINISH_TOOL} with reason ${JSON.stringify(reason)}; ` +
+            `expected one of ${FINISH_REASONS.join(', ')}`);
     }
     const note = typeof args?.note === 'string' && args.note.trim() !== '' ? args.note.trim() : null;
     return { by: 'simulator', reason: reason, note };
@@ -44115,7 +44219,8 @@ function caseMatches(mockCase, call) {
 }
 function describeMiss(mockCase, position, call) {
     const when = mockCase.when ?? {};
-    return `case ${position + 1} (when ${showValue(when)}): ${briefDifferences(argumentDifferences(when, call.arguments, undefined, call.rawArguments))}`;
+    return (`case ${position + 1} (when ${showValue(when)}): ` +
+        `${briefDifferences(argumentDifferences(when, call.arguments, undefined, call.rawArguments))}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/runner/tool-answers.ts
@@ -44879,12 +44984,14 @@ function sentenceFor(verdict, stats) {
             parts.push(stats.cancelled > 0 ? 'cancelled before any trial finished' : 'no trials ran');
             break;
         case 'INFRA_ERROR':
-            parts.push(`${stats.infra_errors === 1 ? 'the only trial' : `all ${stats.infra_errors} trials`} hit infrastructure errors${firstError(stats, true)}`);
+            parts.push(`${stats.infra_errors === 1 ? 'the only trial' : `all ${stats.infra_errors} trials`} ` +
+                `hit infrastructure errors${firstError(stats, true)}`);
             break;
         case 'HARD_FAIL': {
             const top = stats.failing_assertions.find((failure) => failure.required);
             const what = top
-                ? `required assertion '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`
+                ? `required assertion '${top.label}' failed in ` +
+                    `${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`
                 : 'a required assertion failed';
             parts.push(`${what} (${ratio(stats)})`);
             break;
@@ -44906,13 +45013,15 @@ function sentenceFor(verdict, stats) {
     if (stats.note)
         parts.push(stats.note);
     if (stats.early_stop)
-        parts.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+        parts.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} ` +
+            `trials: ${stats.early_stop.reason}`);
     return parts.filter((part) => part !== '').join('; ');
 }
 function topReason(stats) {
     const top = stats.failing_assertions[0];
     if (top)
-        return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
+        return (`most failing: '${top.label}' failed in ` +
+            `${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`);
     const own = stats.errors.find((error) => !error.infrastructure);
     if (own)
         return `${(0,format/* plural */.LS)(own.count, 'trial')} errored: ${(0,errors/* describeError */.Uc)(own)}`;
@@ -45488,7 +45597,8 @@ class SpendCap {
     }
     skipMessage() {
         const uncounted = this.uncounted.size > 0 ? `, not counting ${this.uncountedModels().join(', ')} (unknown price)` : '';
-        return `not started: spend cap ${(0,format/* formatCost */.BD)(this.maxCostUsd)} reached (${(0,format/* formatCost */.BD)(this.spentUsd)} spent${uncounted})`;
+        return (`not started: spend cap ${(0,format/* formatCost */.BD)(this.maxCostUsd)} ` +
+            `reached (${(0,format/* formatCost */.BD)(this.spentUsd)} spent${uncounted})`);
     }
 }
 
@@ -45731,7 +45841,8 @@ function resolveJudgeSettings(assertion, scenarioAdapter, defaults, fallbackMode
     const model = assertion.judge_model ?? fallbackModel;
     if (!model) {
         return {
-            missing: 'no judge model: set judge_model on the assertion or the scenario, judge.model in salvo.yaml, or pass --judge-model (Action input judge-model)',
+            missing: 'no judge model: set judge_model on the assertion or the scenario, ' +
+                'judge.model in salvo.yaml, or pass --judge-model (Action input judge-model)',
         };
     }
     return {
@@ -45753,7 +45864,8 @@ function resolveSimulatorSettings(scenario, defaults, fallbackModel) {
     const model = scenario.user_simulator?.model ?? defaults.model ?? fallbackModel;
     if (!model) {
         return {
-            missing: 'no simulator model: set user_simulator.model in the scenario, simulator.model in salvo.yaml, or pass --simulator-model (Action input simulator-model)',
+            missing: 'no simulator model: set user_simulator.model in the scenario, ' +
+                'simulator.model in salvo.yaml, or pass --simulator-model (Action input simulator-model)',
         };
     }
     return { model, adapter: defaults.adapter ?? adapterOfModel(model) ?? scenario.adapter };
@@ -46085,7 +46197,8 @@ function checkType(type, bad) {
         return;
     const suggestion = typeof type === 'string' ? didYouMean(type, JSON_TYPES) : '';
     const literal = suggestion ? '' : `; to match an object that has a key 'type', write {equals: {...}}`;
-    bad('type', `unknown type ${typeof type === 'string' ? `'${type}'` : JSON.stringify(type)}${suggestion || ` (one of: ${JSON_TYPES.join(', ')})`}${literal}`);
+    bad('type', `unknown type ${typeof type === 'string' ? `'${type}'` : JSON.stringify(type)}` +
+        `${suggestion || ` (one of: ${JSON_TYPES.join(', ')})`}${literal}`);
 }
 function checkRegex(pattern, bad) {
     if (typeof pattern !== 'string')
@@ -46111,7 +46224,8 @@ function describeEmptyRange(matcher) {
     const key = number('gt') !== undefined ? 'gt' : 'gte';
     return {
         key,
-        message: `no number is ${key === 'gt' ? 'greater than' : 'at least'} ${lower} and ${number('lt') !== undefined ? 'less than' : 'at most'} ${upper}`,
+        message: `no number is ${key === 'gt' ? 'greater than' : 'at least'} ${lower} ` +
+            `and ${number('lt') !== undefined ? 'less than' : 'at most'} ${upper}`,
     };
 }
 function checkMockCases(data) {
@@ -46192,7 +46306,7 @@ function checkHandlerOrMock(data) {
             problems.push({
                 path: ['tools', index, key],
                 target: 'key',
-                message: `tool has a 'handler', so it cannot also have '${key}': a tool is answered by a mock or by its handler`,
+                message: `tool has a 'handler', so it cannot also have '${key}': ` + 'a tool is answered by a mock or by its handler',
             });
         }
     }
@@ -46272,7 +46386,8 @@ function checkToolReferences(input) {
         problems.push({
             path,
             target: 'value',
-            message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}`,
+            message: `'${type}' assertion names tool '${name}', ` +
+                `which the scenario does not define${didYouMean(name, defined) || known}`,
         });
     };
     for (const [assertion, path] of everyAssertion(input.data)) {
@@ -46303,7 +46418,7 @@ function checkPromptOrTurns(data) {
                     : null;
             if (why === null)
                 continue;
-            const message = `'${String(type)}' is not allowed in a turn's assertions (${why}); put it in the scenario's 'assertions'`;
+            const message = `'${String(type)}' is not allowed in a turn's assertions ` + `(${why}); put it in the scenario's 'assertions'`;
             problems.push({ path: ['turns', turn, 'assertions', index, 'type'], target: 'value', message });
         }
     }
@@ -46336,7 +46451,8 @@ function checkPromptXorTurns(data) {
             {
                 path: [],
                 target: 'key',
-                message: `missing required field 'prompt' (or 'turns' for a scripted conversation, 'user_simulator' for a simulated user)`,
+                message: "missing required field 'prompt' " +
+                    "(or 'turns' for a scripted conversation, 'user_simulator' for a simulated user)",
             },
         ];
     }
@@ -46349,7 +46465,8 @@ function checkApi(data) {
         {
             path: ['api'],
             target: 'key',
-            message: `'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')`,
+            message: "'api' chooses between OpenAI's APIs; " +
+                "it is only allowed with adapter 'openai' (this scenario uses 'anthropic')",
         },
     ];
 }
@@ -46418,7 +46535,7 @@ function normaliseShorthand(raw) {
     if (operator === 'exists' && fields.exists !== true) {
         return {
             kind: 'invalid',
-            message: `in a shorthand assertion write 'exists: true' (there is no 'not exists'; use a full jmespath assertion)`,
+            message: "in a shorthand assertion write 'exists: true' " + "(there is no 'not exists'; use a full jmespath assertion)",
         };
     }
     const { path, [operator]: value, ...rest } = fields;
@@ -47113,14 +47230,16 @@ const asJson = (value) => (value === undefined ? null : JSON.parse(JSON.stringif
   }
   const handler = loaded[exportName];
   if (listOnly || typeof handler !== 'function') {
-    parentPort.postMessage({ kind: 'missing_export', exports: Object.keys(loaded).filter((key) => typeof loaded[key] === 'function') });
+    parentPort.postMessage({ kind: 'missing_export', exports: ` +
+    `Object.keys(loaded).filter((key) => typeof loaded[key] === 'function') });
     return;
   }
   try {
     const result = await handler(args, state);
     parentPort.postMessage({ kind: 'returned', result: asJson(result), state: asJson(state) });
   } catch (error) {
-    parentPort.postMessage({ kind: 'threw', message: error instanceof Error ? error.message : String(error), state: asJson(state) });
+    parentPort.postMessage({ kind: 'threw', message: error instanceof Error ? error.message : String(error), ` +
+    `state: asJson(state) });
   }
 })();
 `;
@@ -47148,7 +47267,8 @@ function runInWorker(data, call) {
             action();
         };
         const seconds = call.timeoutMs / 1000;
-        const timer = setTimeout(() => settle(() => reject(new errors/* SalvoError */.u3('E_HANDLER_TIMEOUT', `handler '${call.handler}' did not return within ${seconds}s (it loops or waits forever); the trial was stopped`, {
+        const timer = setTimeout(() => settle(() => reject(new errors/* SalvoError */.u3('E_HANDLER_TIMEOUT', `handler '${call.handler}' did not return within ${seconds}s (it loops or waits forever); ` +
+            'the trial was stopped', {
             hint: 'make the handler return promptly, or raise state.handler_timeout_seconds',
         }))), call.timeoutMs);
         worker.once('message', (reply) => settle(() => resolvePromise(reply)));
@@ -47249,7 +47369,8 @@ async function realFileInside(path, shown, root) {
     const foundInside = isWithin(path, root.spelled) || isWithin(path, root.real);
     if (foundInside && !isWithin(real, root.real)) {
         throw new errors/* UsageError */.eb(`refusing '${shown}': it is a symlink (or lies below one) that leads outside the project root`, {
-            hint: 'scenario files and their includes must stay inside the project (the folder holding salvo.yaml); copy the file in instead of linking it',
+            hint: 'scenario files and their includes must stay inside the project (the folder holding salvo.yaml); ' +
+                'copy the file in instead of linking it',
         });
     }
     return real;
@@ -47738,7 +47859,9 @@ function afterRetries(error, retries, throttledForMs) {
     ];
     const hint = throttledForMs === undefined
         ? error.hint
-        : `the provider kept rate-limiting for the whole wait allowed: raise providers.${error.provider}.max_rate_limit_wait_seconds in salvo.yaml, lower max_concurrency or requests_per_minute there, or run later`;
+        : 'the provider kept rate-limiting for the whole wait allowed: ' +
+            `raise providers.${error.provider}.max_rate_limit_wait_seconds in salvo.yaml, ` +
+            'lower max_concurrency or requests_per_minute there, or run later';
     return new errors/* ProviderError */.mZ(error.provider, parts.length > 0 ? `${message} (${parts.join(', ')})` : message, {
         status: error.status,
         retryable: error.retryable,
@@ -47844,7 +47967,8 @@ async function createModelClient(adapter, settings, rateLimits = new RateLimitRe
     if (!settings.apiKey) {
         throw new errors/* SalvoError */.u3('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
             hint: adapter === 'openai'
-                ? `set ${settings.keySource}; a local OpenAI-compatible server that ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"`
+                ? `set ${settings.keySource}; a local OpenAI-compatible server that ` +
+                    'ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"'
                 : `set ${settings.keySource}`,
         });
     }
@@ -47853,7 +47977,8 @@ async function createModelClient(adapter, settings, rateLimits = new RateLimitRe
     }
     if (settings.baseUrl !== undefined && (new URL(settings.baseUrl).username || new URL(settings.baseUrl).password)) {
         // Node's fetch refuses such a URL, with a message that quotes it whole: stop here, without quoting the credentials.
-        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL carries credentials (${(0,safe_text/* withoutCredentials */.ri)(settings.baseUrl)}), which Node's fetch refuses to send`, {
+        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL carries credentials (${(0,safe_text/* withoutCredentials */.ri)(settings.baseUrl)}), ` +
+            "which Node's fetch refuses to send", {
             hint: `give the key in ${settings.keySource}, or put the gateway's credentials in its own configuration`,
         });
     }
@@ -48248,7 +48373,8 @@ class RecordingStaleError extends errors/* SalvoError */.u3 {
         const where = userTurn > 1
             ? `model turn ${details.turn} (user turn ${userTurn}, trial ${details.trial})`
             : `turn ${details.turn} (trial ${details.trial})`;
-        super('E_RECORDING_STALE', `the recording of scenario '${details.scenarioName}' is stale at ${where}: ${details.difference} (recording: ${details.recordingFile})`, { hint: `re-record it: salvo run --record ${details.scenarioFile}` });
+        super('E_RECORDING_STALE', `the recording of scenario '${details.scenarioName}' is stale at ${where}: ` +
+            `${details.difference} (recording: ${details.recordingFile})`, { hint: `re-record it: salvo run --record ${details.scenarioFile}` });
         this.scenarioName = details.scenarioName;
         this.turn = details.turn;
         this.difference = details.difference;
@@ -48314,7 +48440,8 @@ function describeHistoryDifference(was, now, handlerTools) {
         if (before.role === after.role && before.digest === after.digest && before.tool_name === after.tool_name)
             continue;
         if (before.role !== after.role || before.tool_name !== after.tool_name) {
-            return `the conversation took a different path at message ${index + 1} (recorded ${describeMessage(before)}, now ${describeMessage(after)})`;
+            return (`the conversation took a different path at message ${index + 1} ` +
+                `(recorded ${describeMessage(before)}, now ${describeMessage(after)})`);
         }
         if (after.role === 'user')
             return describeUserChange(now, index);
@@ -48338,7 +48465,8 @@ function describeToolResultChange(history, index, handlerTools) {
     const before = history.slice(0, index + 1);
     const modelTurn = before.filter((message) => message.role === 'assistant').length;
     const userTurn = before.filter((message) => message.role === 'user').length;
-    return `the handler of tool '${tool}' returned a different result for the call of model turn ${modelTurn} (user turn ${userTurn}): a handler must be deterministic, and its code and state.initial as recorded`;
+    return (`the handler of tool '${tool}' returned a different result for the call of model turn ${modelTurn} ` +
+        `(user turn ${userTurn}): a handler must be deterministic, and its code and state.initial as recorded`);
 }
 /** Names the user turn whose message changed (the prompt when there is only one). */
 function describeUserChange(history, index) {
@@ -48726,7 +48854,8 @@ async function runEngine(request) {
             invalid.push(outcome);
     }
     if (filters.length > 0 && loaded.length === 0 && invalid.length === 0) {
-        throw new errors/* UsageError */.eb(`no scenario of the ${(0,format/* plural */.LS)(files.length, 'file')} found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
+        throw new errors/* UsageError */.eb(`no scenario of the ${(0,format/* plural */.LS)(files.length, 'file')} found matches the ` +
+            `filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
     }
     const problems = invalid.flatMap((entry) => entry.error.problems);
     if (invalid.length > 0 && request.onInvalidFiles === 'stop') {
@@ -48952,10 +49081,12 @@ function createProgressLog(log) {
             const { result } = event;
             finished += 1;
             const why = result.status === 'passed' ? '' : ` - ${flat(result.skip_reason ?? result.summary)}`;
-            log.info(`[${finished}/${event.total}] ${result.status.toUpperCase()} ${flat(result.name)} (${flat(result.file)}, ${result.mode ?? 'not run'})${why}`);
+            log.info(`[${finished}/${event.total}] ${result.status.toUpperCase()} ` +
+                `${flat(result.name)} (${flat(result.file)}, ${result.mode ?? 'not run'})${why}`);
         }
         else if (event.type === 'budget_reached') {
-            log.warning(`salvo: the max-cost-usd budget of ${(0,format/* formatCost */.BD)(event.maxCostUsd)} was reached; scenarios not started yet are skipped.`);
+            log.warning(`salvo: the max-cost-usd budget of ${(0,format/* formatCost */.BD)(event.maxCostUsd)} was reached; ` +
+                'scenarios not started yet are skipped.');
         }
         else if (event.type === 'interrupted') {
             log.info('salvo: interrupted; reporting the scenarios that finished.');
@@ -48984,7 +49115,11 @@ const MODE_STRICTNESS = {
 function findLoosenedChecks(base, head) {
     const found = [];
     if (head.threshold < base.threshold)
-        found.push({ check: 'threshold', kind: 'lowered_bar', detail: `threshold ${base.threshold} → ${head.threshold}` });
+        found.push({
+            check: 'threshold',
+            kind: 'lowered_bar',
+            detail: `threshold ${base.threshold} → ${head.threshold}`,
+        });
     if (head.required_pass_rate < base.required_pass_rate) {
         found.push({
             check: 'required_pass_rate',
@@ -49310,7 +49445,8 @@ function compareScenario(before, after) {
     }
     if (base.counted === 0 || head.counted === 0) {
         row.class = 'not_comparable';
-        row.reasons.push(`no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${(0,format/* verdictLabel */.Id)((base.counted === 0 ? base : head).verdict)})`);
+        row.reasons.push(`no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} ` +
+            `side (${(0,format/* verdictLabel */.Id)((base.counted === 0 ? base : head).verdict)})`);
         return row;
     }
     row.p_value = fisherExactTwoSided(base.passed, base.counted - base.passed, head.passed, head.counted - head.passed);
@@ -49377,7 +49513,8 @@ function classifyCounts(row, bar) {
     }
     row.class = 'changed_not_significant';
     row.trials_needed_per_side = trialsPerSideToShow(base.pass_rate, head.pass_rate, bar);
-    row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value)}, q ${formatP(row.q_value)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`);
+    row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value)}, q ${formatP(row.q_value)}); ` +
+        `${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`);
 }
 function trialsAdvice(baseTrials, headTrials, needed, bar) {
     const neverAtThisSize = !canEverShowDifference(baseTrials, headTrials, bar)
@@ -49438,7 +49575,8 @@ function mergeRunResults(inputs, runId) {
 }
 /** `shard 2 of 3 (shard-2-of-3) never reported; its scenarios were not verified.`, one line per missing shard. */
 function missingShardLines(merged) {
-    return merged.missingShards.map((index) => `shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; its scenarios were not verified.`);
+    return merged.missingShards.map((index) => `shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; ` +
+        'its scenarios were not verified.');
 }
 /** The shards' rate-limit figures, summed per provider and base URL (each shard had its own limiter). */
 function mergedRateLimits(inputs) {
@@ -49709,7 +49847,8 @@ async function findBaseline(source, request) {
         if (status === 403 || status === 401)
             return {
                 kind: 'unavailable',
-                reason: `the token cannot read this repository's workflow runs (HTTP ${status}); add 'actions: read' to the job's permissions.`,
+                reason: `the token cannot read this repository's workflow runs (HTTP ${status}); ` +
+                    "add 'actions: read' to the job's permissions.",
             };
         return { kind: 'unavailable', reason: `the baseline could not be fetched: ${messageOf(error)}` };
     }
@@ -49722,7 +49861,8 @@ async function mergeShardArtifacts(source, request) {
     const shards = (await source.list(null)).filter((artifact) => isShardArtifactOf(artifact.name, request.artifactName));
     if (shards.length === 0) {
         throw new errors/* UsageError */.eb(`mode merge found no shard artifacts in this run (names like '${request.artifactName}-shard-1-of-3')`, {
-            hint: "run the shard legs with the 'shard' input and the same 'artifact-name', and give the merge job needs: on them",
+            hint: "run the shard legs with the 'shard' input and the same 'artifact-name', " +
+                'and give the merge job needs: on them',
         });
     }
     const merged = await downloadAndMerge(source, shards, null, request.directory, request.redact);
@@ -49906,12 +50046,15 @@ function forecastLines(forecast) {
         forecast.unknown > 0 ? `${forecast.unknown} unknown, not counted` : '',
     ].filter(Boolean);
     const lines = [
-        `Forecast: ${forecast.unknown > 0 ? 'at least ' : 'about '}${(0,format/* formatCost */.BD)(forecast.total_usd)} for ${(0,format/* plural */.LS)(forecast.scenarios.length, 'scenario')} × ${(0,format/* plural */.LS)(forecast.trials, 'trial')} (${sources.join(', ') || 'nothing to go on'})`,
+        `Forecast: ${forecast.unknown > 0 ? 'at least ' : 'about '}${(0,format/* formatCost */.BD)(forecast.total_usd)} ` +
+            `for ${(0,format/* plural */.LS)(forecast.scenarios.length, 'scenario')} × ` +
+            `${(0,format/* plural */.LS)(forecast.trials, 'trial')} (${sources.join(', ') || 'nothing to go on'})`,
     ];
     if (forecast.max_cost_usd !== null) {
         lines.push(forecast.left_out_by_cap === 0
             ? `The spend cap ${(0,format/* formatCost */.BD)(forecast.max_cost_usd)} should leave every scenario in.`
-            : `The spend cap ${(0,format/* formatCost */.BD)(forecast.max_cost_usd)} will leave out about ${(0,format/* plural */.LS)(forecast.left_out_by_cap, 'scenario')}.`);
+            : `The spend cap ${(0,format/* formatCost */.BD)(forecast.max_cost_usd)} will leave ` +
+                `out about ${(0,format/* plural */.LS)(forecast.left_out_by_cap, 'scenario')}.`);
     }
     return lines;
 }
@@ -50077,7 +50220,8 @@ async function run() {
         if (built.notice)
             log.info(built.notice);
         // The secrets by where they came from only: a value too short to redact must not reach the debug log either.
-        core.debug(`salvo settings: ${JSON.stringify(redactor.deep({ ...settings, secrets: settings.secrets.map((secret) => secret.source) }))}`);
+        core.debug('salvo settings: ' +
+            `${JSON.stringify(redactor.deep({ ...settings, secrets: settings.secrets.map((secret) => secret.source) }))}`);
         const { github } = settings;
         const artifacts = createGithubWorkflowArtifacts({ ...github, token: settings.githubToken });
         const explicitBaseline = await readExplicitBaseline(settings);
@@ -50510,12 +50654,15 @@ class MockNotFoundError extends SalvoError {
         const args = call.arguments === undefined ? '' : (JSON.stringify(call.arguments) ?? '');
         const misses = call.misses ?? [];
         const message = misses.length === 0
-            ? `the model called tool '${toolName}', which has no mock_response (mocks: ${available})${args ? `; its arguments were ${args}` : ''}`
-            : `the model called tool '${toolName}', which has no mock_response, and none of its ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(misses.length, 'mock case')} matched the arguments ${args}: ${misses.join('; ')}`;
+            ? `the model called tool '${toolName}', ` +
+                `which has no mock_response (mocks: ${available})${args ? `; its arguments were ${args}` : ''}`
+            : `the model called tool '${toolName}', which has no mock_response, and none of its ` +
+                `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(misses.length, 'mock case')} matched the arguments ${args}: ${misses.join('; ')}`;
         super('E_MOCK_NOT_FOUND', message, {
             hint: misses.length === 0
                 ? `add a mock_response to tool '${toolName}' in the scenario`
-                : `add a mock_response to tool '${toolName}' as the answer when no case matches, or a case under 'mocks' whose 'when' matches these arguments`,
+                : `add a mock_response to tool '${toolName}' as the answer when no case matches, ` +
+                    "or a case under 'mocks' whose 'when' matches these arguments",
         });
         this.toolName = toolName;
         this.availableMocks = availableMocks;
@@ -50805,7 +50952,12 @@ const BUILT_IN_PATTERNS = [
     },
     {
         name: 'key=value secret',
-        pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\]|(?:basic|bearer)\s{1,20}\[REDACTED\])[^\s"',;&]{1,8192}/gi,
+        pattern: new RegExp([
+            /(api[_-]?key|secret|password|passwd|token|authorization)/.source, // the key
+            /(["']?\s{0,5}[:=]\s{0,5}["']?)/.source, // the separator
+            /(?!\[REDACTED\]|(?:basic|bearer)\s{1,20}\[REDACTED\])/.source, // not redacted already
+            /[^\s"',;&]{1,8192}/.source, // the value
+        ].join(''), 'gi'),
         replacement: `$1$2${REDACTED}`,
     },
 ];
@@ -50815,7 +50967,22 @@ const BUILT_IN_PATTERNS = [
  * without them skips the built-ins. Keep it in step with the list above; a
  * test checks every pattern's examples against it.
  */
-const BUILT_IN_TRIGGER = /bearer|basic|:\/\/|extraheader|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+const BUILT_IN_TRIGGER = new RegExp([
+    'bearer',
+    'basic',
+    '://',
+    'extraheader',
+    'sk-',
+    'gh[pousr]_',
+    'github_pat_',
+    'x-api-key',
+    'cookie',
+    'api[_-]?key',
+    'secret',
+    'passw',
+    'token',
+    'authorization',
+].join('|'), 'i');
 function redactBasicCredentials(match, scheme, space, encoded) {
     if (encoded.replace(/=+$/, '').length % 4 === 1)
         return match;

@@ -570,6 +570,8 @@ function isThrottle(failure) {
     const limited = failure.status === 429 || failure.status === 529 || failure.type === 'overloaded_error';
     return limited && !/request too large/i.test(failure.message);
 }
+const TIMEOUT_HINT = 'raise request_timeout_seconds in salvo.yaml ' +
+    '(--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens';
 function describe(failure, context) {
     const who = context.providerLabel;
     const quoted = `${failure.message}${failure.param ? ` (param: ${failure.param})` : ''}`;
@@ -578,7 +580,7 @@ function describe(failure, context) {
             code: 'E_PROVIDER_TIMEOUT',
             retryable: true,
             message: `${who} did not answer within ${context.timeoutMs} ms`,
-            hint: 'raise request_timeout_seconds in salvo.yaml (--request-timeout-seconds, action input request-timeout-seconds), or lower max_tokens',
+            hint: TIMEOUT_HINT,
         };
     }
     if (failure.kind === 'connection') {
@@ -648,7 +650,8 @@ function describe(failure, context) {
         message: `${who} rejected the request (HTTP ${status}): ${quoted}`,
         hint: needsResponsesApi
             ? 'this model needs the Responses API for tools: set `api: responses` in the scenario'
-            : 'a parameter the model does not accept (check `extras`, `temperature`, `max_tokens`) or a conversation the API refuses',
+            : 'a parameter the model does not accept ' +
+                '(check `extras`, `temperature`, `max_tokens`) or a conversation the API refuses',
     };
 }
 /** Belt and braces: whatever the provider echoes, the key never reaches a message. */

@@ -443,12 +443,15 @@ class MockNotFoundError extends SalvoError {
         const args = call.arguments === undefined ? '' : (JSON.stringify(call.arguments) ?? '');
         const misses = call.misses ?? [];
         const message = misses.length === 0
-            ? `the model called tool '${toolName}', which has no mock_response (mocks: ${available})${args ? `; its arguments were ${args}` : ''}`
-            : `the model called tool '${toolName}', which has no mock_response, and none of its ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(misses.length, 'mock case')} matched the arguments ${args}: ${misses.join('; ')}`;
+            ? `the model called tool '${toolName}', ` +
+                `which has no mock_response (mocks: ${available})${args ? `; its arguments were ${args}` : ''}`
+            : `the model called tool '${toolName}', which has no mock_response, and none of its ` +
+                `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(misses.length, 'mock case')} matched the arguments ${args}: ${misses.join('; ')}`;
         super('E_MOCK_NOT_FOUND', message, {
             hint: misses.length === 0
                 ? `add a mock_response to tool '${toolName}' in the scenario`
-                : `add a mock_response to tool '${toolName}' as the answer when no case matches, or a case under 'mocks' whose 'when' matches these arguments`,
+                : `add a mock_response to tool '${toolName}' as the answer when no case matches, ` +
+                    "or a case under 'mocks' whose 'when' matches these arguments",
         });
         this.toolName = toolName;
         this.availableMocks = availableMocks;
@@ -738,7 +741,12 @@ const BUILT_IN_PATTERNS = [
     },
     {
         name: 'key=value secret',
-        pattern: /(api[_-]?key|secret|password|passwd|token|authorization)(["']?\s{0,5}[:=]\s{0,5}["']?)(?!\[REDACTED\]|(?:basic|bearer)\s{1,20}\[REDACTED\])[^\s"',;&]{1,8192}/gi,
+        pattern: new RegExp([
+            /(api[_-]?key|secret|password|passwd|token|authorization)/.source, // the key
+            /(["']?\s{0,5}[:=]\s{0,5}["']?)/.source, // the separator
+            /(?!\[REDACTED\]|(?:basic|bearer)\s{1,20}\[REDACTED\])/.source, // not redacted already
+            /[^\s"',;&]{1,8192}/.source, // the value
+        ].join(''), 'gi'),
         replacement: `$1$2${REDACTED}`,
     },
 ];
@@ -748,7 +756,22 @@ const BUILT_IN_PATTERNS = [
  * without them skips the built-ins. Keep it in step with the list above; a
  * test checks every pattern's examples against it.
  */
-const BUILT_IN_TRIGGER = /bearer|basic|:\/\/|extraheader|sk-|gh[pousr]_|github_pat_|x-api-key|cookie|api[_-]?key|secret|passw|token|authorization/i;
+const BUILT_IN_TRIGGER = new RegExp([
+    'bearer',
+    'basic',
+    '://',
+    'extraheader',
+    'sk-',
+    'gh[pousr]_',
+    'github_pat_',
+    'x-api-key',
+    'cookie',
+    'api[_-]?key',
+    'secret',
+    'passw',
+    'token',
+    'authorization',
+].join('|'), 'i');
 function redactBasicCredentials(match, scheme, space, encoded) {
     if (encoded.replace(/=+$/, '').length % 4 === 1)
         return match;
@@ -23914,7 +23937,8 @@ function formatCliError(error) {
     // Anything else is a bug in salvo; say so plainly rather than print a stack trace.
     const message = error instanceof Error ? error.message : String(error);
     return {
-        text: `error: internal error: ${message}\n  hint: this is a bug in salvo; please report it with the command you ran`,
+        text: `error: internal error: ${message}\n  hint: ` +
+            'this is a bug in salvo; please report it with the command you ran',
         exitCode: ExitCode.failed,
     };
 }
@@ -31100,7 +31124,8 @@ function compileUncached(source, flags) {
     // Checked before translating: translateRegExp reads `\k` as a plain `k`, turning `\k<name>` into text.
     const backreference = BACKREFERENCE.exec(source);
     if (backreference)
-        throw new UserRegexError(`Invalid regular expression: /${source}/: the backreference \`${backreference[1]}\` is not supported; ${LINEAR_ENGINE_NOTE}`);
+        throw new UserRegexError(`Invalid regular expression: /${source}/: ` +
+            `the backreference \`${backreference[1]}\` is not supported; ${LINEAR_ENGINE_NOTE}`);
     let program;
     try {
         program = RE2JS.compile(RE2JS.translateRegExp(inRe2Spelling(source)), flagBits(flags));
@@ -31458,8 +31483,10 @@ function buildRedactor(secrets, patterns) {
     ];
     const notice = tooShort.length === 0
         ? null
-        : `salvo: ${tooShort.length === 1 ? 'a secret is' : `${tooShort.length} secrets are`} shorter than ${MIN_SECRET_LENGTH} characters and not redacted ` +
-            `(${tooShort.join(', ')}): a value that short would match ordinary text everywhere. Use a longer value if it must stay secret.`;
+        : `salvo: ${tooShort.length === 1 ? 'a secret is' : `${tooShort.length} secrets are`} ` +
+            `shorter than ${MIN_SECRET_LENGTH} characters and not redacted ` +
+            `(${tooShort.join(', ')}): a value that short would match ordinary text everywhere. ` +
+            'Use a longer value if it must stay secret.';
     return {
         redactor: createRedactor({ secrets: secrets.map((secret) => secret.value), extraPatterns: patterns }),
         notice,
@@ -31487,7 +31514,11 @@ const MODE_STRICTNESS = {
 function findLoosenedChecks(base, head) {
     const found = [];
     if (head.threshold < base.threshold)
-        found.push({ check: 'threshold', kind: 'lowered_bar', detail: `threshold ${base.threshold} → ${head.threshold}` });
+        found.push({
+            check: 'threshold',
+            kind: 'lowered_bar',
+            detail: `threshold ${base.threshold} → ${head.threshold}`,
+        });
     if (head.required_pass_rate < base.required_pass_rate) {
         found.push({
             check: 'required_pass_rate',
@@ -34165,12 +34196,15 @@ function checkExpression(assertion, document) {
     const expected = assertion.value;
     const comparesWithNull = expected === null && (assertion.operator === 'eq' || assertion.operator === 'ne');
     if (result === null && !comparesWithNull) {
-        return fail(`${assertion.expression} found nothing (null), so it cannot be ${describeOperator(assertion.operator)} ${describeValue(expected)}`);
+        return fail(`${assertion.expression} found nothing (null), ` +
+            `so it cannot be ${describeOperator(assertion.operator)} ${describeValue(expected)}`);
     }
     const verdict = compare(assertion.operator, result, expected);
     if (typeof verdict === 'string')
         return fail(`${subject}: ${verdict}`);
-    const claim = `${subject} ${verdict ? 'is' : 'is not'} ${describeOperator(assertion.operator)} ${describeValue(expected)}`;
+    const claim = `${subject} ${verdict ? 'is' : 'is not'}` +
+        ` ${describeOperator(assertion.operator)}` +
+        ` ${describeValue(expected)}`;
     return verdict ? pass(claim) : fail(claim);
 }
 function describeOperator(operator) {
@@ -34263,7 +34297,8 @@ function checkCostLimit(assertion, trace) {
     if (trace.cost_usd === null || judge?.cost_usd === null) {
         const model = trace.cost_usd === null ? trace.model : (judge?.models.join(', ') ?? '');
         // Unknown is not zero: passing here would hide a limit nobody measured.
-        return fail(`cost unknown: no price is known for model ${model}, so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`);
+        return fail(`cost unknown: no price is known for model ${model}, ` +
+            `so the ${limit} limit cannot be checked (add it under prices in salvo.yaml)`);
     }
     const total = trace.cost_usd + (judge?.cost_usd ?? 0);
     const cost = judge
@@ -34331,7 +34366,8 @@ function checkOutputNotContains(assertion, trace) {
     const index = haystack.indexOf(comparable(assertion.value, assertion.ignore_case));
     if (index < 0)
         return pass(output === '' ? `${noOutput}, so it does not contain ${quoted}` : `output does not contain ${quoted}`);
-    return fail(`output contains ${quoted} at character ${index + 1}: "${around(output.normalize('NFC'), index, assertion.value.length)}"`);
+    return fail(`output contains ${quoted} at character ${index + 1}: ` +
+        `"${around(output.normalize('NFC'), index, assertion.value.length)}"`);
 }
 function checkOutputMatches(assertion, trace) {
     const shown = `/${assertion.pattern}/${assertion.flags ?? ''}`;
@@ -34420,12 +34456,17 @@ function describePattern(pattern) {
     const has = (key) => Object.hasOwn(pattern, key);
     if (has('equals'))
         parts.push(`exactly ${showValue(pattern.equals)}`);
-    if (has('one_of'))
-        parts.push(`one of ${Array.isArray(pattern.one_of) ? pattern.one_of.map(describeAlternative).join(', ') : showValue(pattern.one_of)}`);
+    if (has('one_of')) {
+        const alternatives = Array.isArray(pattern.one_of)
+            ? pattern.one_of.map(describeAlternative).join(', ')
+            : showValue(pattern.one_of);
+        parts.push(`one of ${alternatives}`);
+    }
     if (has('matches'))
         parts.push(`a string matching /${String(pattern.matches)}/`);
     if (has('approx'))
-        parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)} of ${String(pattern.approx)}`);
+        parts.push(`a number within ${String(typeof pattern.tolerance === 'number' ? pattern.tolerance : DEFAULT_TOLERANCE)}` +
+            ` of ${String(pattern.approx)}`);
     const range = describeRange(pattern);
     if (range)
         parts.push(range);
@@ -34773,7 +34814,8 @@ function checkToolCalls(assertion, trace) {
     }
     if (forbidden.length > 0) {
         const list = forbidden.map((index) => `${actual[index].name} (call ${index + 1})`).join(', ');
-        problems.push(`${forbidden.length === 1 ? 'a call' : 'calls'} beyond the expected ones, which others: forbid rules out: ${list}`);
+        problems.push(`${forbidden.length === 1 ? 'a call' : 'calls'} beyond the expected ones, ` +
+            `which others: forbid rules out: ${list}`);
     }
     const order = assertion.order === 'in_order' ? ' in order' : '';
     return {
@@ -34871,13 +34913,16 @@ function whyUnmatched(index, expected, fits, pairing, actual, order) {
         .filter(({ candidate }) => candidate.name === call.tool);
     if (sameTool.length === 0) {
         const names = [...new Set(actual.map((candidate) => candidate.name))];
-        return `${call.tool} was never called (${names.length === 0 ? 'no tools were called' : `tools called: ${names.join(', ')}`})`;
+        return (`${call.tool} was never called ` +
+            `(${names.length === 0 ? 'no tools were called' : `tools called: ${names.join(', ')}`})`);
     }
     const fitting = sameTool.filter(({ position }) => fits[index]?.[position]).map(({ position }) => position + 1);
     if (fitting.length > 0) {
         if (order === 'in_order')
-            return `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, but not in the expected order`;
-        return `${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, but each is paired with another expected call`;
+            return (`${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, ` +
+                'but not in the expected order');
+        return (`${fitting.length === 1 ? 'call' : 'calls'} ${fitting.join(', ')} would match, ` +
+            'but each is paired with another expected call');
     }
     const paired = new Set(pairing);
     const free = sameTool.filter(({ position }) => !paired.has(position));
@@ -34920,7 +34965,8 @@ function checkToolCalled(assertion, trace) {
         return fail(`${tool} was never called (${calledNames(trace)})`);
     if (matching.length === 0 && expected !== undefined)
         return failWithClosestCall(tool, calls, expected, options);
-    return fail(`${tool} was called${withArguments} ${(0,format/* plural */.LS)(matching.length, 'time')}; expected ${tool_checks_describeRange(range)}${callNumbers(calls, matching)}`);
+    return fail(`${tool} was called${withArguments} ${(0,format/* plural */.LS)(matching.length, 'time')}; ` +
+        `expected ${tool_checks_describeRange(range)}${callNumbers(calls, matching)}`);
 }
 function checkToolNotCalled(assertion, trace) {
     const calls = callsOf(trace, assertion.tool);
@@ -34936,12 +34982,14 @@ function checkToolNotCalled(assertion, trace) {
             return pass(`${assertion.tool} was never called with ${pattern} (${others})`);
         }
         const call = calls[index];
-        return fail(`${assertion.tool} was called with ${describeValue(call.arguments)} (call ${index + 1} of ${calls.length}), which matches ${pattern}`);
+        return fail(`${assertion.tool} was called with ${describeValue(call.arguments)} ` +
+            `(call ${index + 1} of ${calls.length}), which matches ${pattern}`);
     }
     if (calls.length === 0)
         return pass(`${assertion.tool} was not called`);
     const first = calls[0];
-    return fail(`${assertion.tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')}, first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`);
+    return fail(`${assertion.tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')}, ` +
+        `first with ${describeValue(first.arguments ?? first.rawArguments ?? null)}`);
 }
 /** The pattern to match, or undefined when any call counts (no arguments given, extra arguments allowed). */
 function expectedArguments(assertion) {
@@ -34984,7 +35032,8 @@ function failWithClosestCall(tool, calls, expected, options) {
     if (calls.length === 1)
         return fail(`${tool} was called ${clauses}`);
     const number = closest ? calls.indexOf(closest.candidate) + 1 : 1;
-    return fail(`${tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')} but never as expected; the closest, call ${number}, was ${clauses}`);
+    return fail(`${tool} was called ${(0,format/* plural */.LS)(calls.length, 'time')} but never as expected; ` +
+        `the closest, call ${number}, was ${clauses}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluation/tool-sequence.ts
@@ -35026,7 +35075,8 @@ function checkExact(expected, actual) {
     }
     if (position === expected.length) {
         const extra = actual.slice(position);
-        return fail(`expected exactly ${describeNames(expected)}; ${extra.length === 1 ? 'an extra call' : 'extra calls'} after it: ${describeNames(extra)}`);
+        return fail(`expected exactly ${describeNames(expected)}; ` +
+            `${extra.length === 1 ? 'an extra call' : 'extra calls'} after it: ${describeNames(extra)}`);
     }
     const wanted = expected[position];
     const instead = actual[position];
@@ -35124,9 +35174,11 @@ function labelOf(assertion) {
         case 'tool_called':
             return `tool_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
         case 'tool_not_called':
-            return `tool_not_called ${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`;
+            return ('tool_not_called ' +
+                `${assertion.tool}${assertion.arguments ? ` ${describeValue(assertion.arguments, 60)}` : ''}`);
         case 'tool_calls':
-            return `tool_calls${assertion.order === 'in_order' ? ' in_order' : ''} [${assertion.calls.map((call) => call.tool).join(', ')}]`;
+            return (`tool_calls${assertion.order === 'in_order' ? ' in_order' : ''} ` +
+                `[${assertion.calls.map((call) => call.tool).join(', ')}]`);
         case 'tool_sequence':
             return `tool_sequence ${assertion.mode} [${assertion.sequence.join(', ')}]`;
         case 'output_contains':
@@ -35136,7 +35188,8 @@ function labelOf(assertion) {
             return `output_matches /${assertion.pattern}/${assertion.flags ?? ''}`;
         case 'jmespath':
         case 'state':
-            return `${assertion.type} ${assertion.expression} ${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`;
+            return (`${assertion.type} ${assertion.expression} ` +
+                `${assertion.operator}${assertion.operator === 'exists' ? '' : ` ${describeValue(assertion.value, 60)}`}`);
         case 'cost_limit':
             return `cost_limit ${(0,format/* formatCost */.BD)(assertion.max_usd)}`;
         case 'latency_limit':
@@ -35404,7 +35457,8 @@ function compareScenario(before, after) {
     }
     if (base.counted === 0 || head.counted === 0) {
         row.class = 'not_comparable';
-        row.reasons.push(`no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} side (${(0,format/* verdictLabel */.Id)((base.counted === 0 ? base : head).verdict)})`);
+        row.reasons.push(`no trial could be counted on the ${base.counted === 0 ? 'baseline' : 'PR'} ` +
+            `side (${(0,format/* verdictLabel */.Id)((base.counted === 0 ? base : head).verdict)})`);
         return row;
     }
     row.p_value = fisherExactTwoSided(base.passed, base.counted - base.passed, head.passed, head.counted - head.passed);
@@ -35471,7 +35525,8 @@ function classifyCounts(row, bar) {
     }
     row.class = 'changed_not_significant';
     row.trials_needed_per_side = trialsPerSideToShow(base.pass_rate, head.pass_rate, bar);
-    row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value)}, q ${formatP(row.q_value)}); ${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`);
+    row.reasons.push(`${counts}, not significant (p ${formatP(row.p_value)}, q ${formatP(row.q_value)}); ` +
+        `${trialsAdvice(base.counted, head.counted, row.trials_needed_per_side, bar)}`);
 }
 function trialsAdvice(baseTrials, headTrials, needed, bar) {
     const neverAtThisSize = !canEverShowDifference(baseTrials, headTrials, bar)
@@ -35581,7 +35636,8 @@ function comparison_lines_passRateChange(row) {
 function comparison_lines_figureChange(row, figure) {
     const show = (value) => value == null ? '—' : figure === 'cost_per_trial' ? (0,format/* formatCost */.BD)(value) : (0,format/* formatSeconds */.Xo)(value);
     const delta = row.deltas[figure];
-    return `${show(row.base?.[figure])} → ${show(row.head?.[figure])}${delta === null ? '' : ` (${formatPercentChange(delta)})`}`;
+    return (`${show(row.base?.[figure])} → ` +
+        `${show(row.head?.[figure])}${delta === null ? '' : ` (${formatPercentChange(delta)})`}`);
 }
 /** The sections of a comparison report, in the order a reviewer reads them. */
 const comparison_lines_SECTIONS = [
@@ -35624,7 +35680,8 @@ function renderComparisonText(comparison, context) {
         for (const row of rows) {
             lines.push(`  ${row.name} (${row.file})${section.classes.length > 1 ? ` [${comparison_lines_CLASS_LABELS[row.class]}]` : ''}`);
             if (row.base && row.head)
-                lines.push(`    pass rate ${comparison_lines_passRateChange(row)} · cost/trial ${comparison_lines_figureChange(row, 'cost_per_trial')} · p50 ${comparison_lines_figureChange(row, 'latency_p50_seconds')}`);
+                lines.push(`    pass rate ${comparison_lines_passRateChange(row)} · cost/trial ` +
+                    `${comparison_lines_figureChange(row, 'cost_per_trial')} · p50 ${comparison_lines_figureChange(row, 'latency_p50_seconds')}`);
             for (const reason of row.reasons)
                 lines.push(`    ${reason}`);
         }
@@ -35672,7 +35729,8 @@ function renderComparisonMarkdown(comparison, context) {
 function markdownRow(row, showClass) {
     const name = `${escapeMarkdown(row.name)}${showClass ? ` (${CLASS_LABELS[row.class]})` : ''}`;
     const why = escapeMarkdown(row.reasons.join('; '), 600);
-    return `| ${name} | ${passRateChange(row)} | ${figureChange(row, 'cost_per_trial')} | ${figureChange(row, 'latency_p50_seconds')} | ${why} |`;
+    return (`| ${name} | ${passRateChange(row)} | ${figureChange(row, 'cost_per_trial')} ` +
+        `| ${figureChange(row, 'latency_p50_seconds')} | ${why} |`);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -36250,15 +36308,18 @@ const argumentMatching = {
     /** Literals or matchers; literal mappings match partially, at every depth. */
     arguments: argumentsSchema
         .optional()
-        .describe('Argument names to literals or matchers (one_of, matches, gte, optional, ...); literal mappings match partially, at every depth.'),
+        .describe('Argument names to literals or matchers (one_of, matches, gte, optional, ...); ' +
+        'literal mappings match partially, at every depth.'),
     /** `allow` (default): arguments not listed are ignored; `forbid`: they fail the match, at any depth. */
     extra_arguments: cli_schemas/* enum */.k5n(EXTRA_ARGUMENTS_MODES)
         .optional()
-        .describe('`allow` (default): arguments not listed are ignored; `forbid`: a call carrying any argument not listed fails, at any depth.'),
+        .describe('`allow` (default): arguments not listed are ignored; `forbid`: ' +
+        'a call carrying any argument not listed fails, at any depth.'),
     /** `exact` (default), or `loose`: NFKC, lower case, whitespace, punctuation and symbols ignored. */
     strings: cli_schemas/* enum */.k5n(STRING_MODES)
         .optional()
-        .describe('`exact` (default), or `loose`: strings compared after Unicode NFKC, lower-casing, and removing whitespace, punctuation and symbols.'),
+        .describe('`exact` (default), or `loose`: strings compared after Unicode NFKC, ' +
+        'lower-casing, and removing whitespace, punctuation and symbols.'),
 };
 const toolCalled = cli_schemas/* strictObject */.rej({
     type: cli_schemas/* literal */.euz('tool_called')
@@ -36303,7 +36364,8 @@ const toolCalls = cli_schemas/* strictObject */.rej({
     /** `any`: in any order; `in_order`: in this order, other calls may come between. */
     order: cli_schemas/* enum */.k5n(CALL_ORDERS)
         .default('any')
-        .describe('`any` (default): in any order; `in_order`: the matched calls appear in the listed order, other calls may come between.'),
+        .describe('`any` (default): in any order; `in_order`: ' +
+        'the matched calls appear in the listed order, other calls may come between.'),
     /** `forbid`: no call beyond the listed ones. */
     others: cli_schemas/* enum */.k5n(OTHER_CALLS_MODES)
         .default('allow')
@@ -36323,7 +36385,8 @@ const toolSequence = cli_schemas/* strictObject */.rej({
     sequence: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).min(1).describe('Tool names, in the expected order.'),
     mode: cli_schemas/* enum */.k5n(SEQUENCE_MODES)
         .default('in_order')
-        .describe('`exact`: exactly these calls in this order; `in_order` (default): in this order, others may come between; `any_order`: all of them, in any order.'),
+        .describe('`exact`: exactly these calls in this order; `in_order` (default): ' +
+        'in this order, others may come between; `any_order`: all of them, in any order.'),
     ...COMMON_ASSERTION_FIELDS,
 });
 const outputContains = cli_schemas/* strictObject */.rej({
@@ -36357,7 +36420,9 @@ const assertion_schema_jmespath = cli_schemas/* strictObject */.rej({
         .min(1)
         .describe('A JMESPath expression over the trace (response.content, tool_calls, metadata.turn_count, ...).'),
     operator: cli_schemas/* enum */.k5n(JMESPATH_OPERATORS)
-        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; contains: text containing value or a list with such an element; regex: text matching value; exists: neither null nor an empty list.'),
+        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; ' +
+        'contains: text containing value or a list with such an element; ' +
+        'regex: text matching value; exists: neither null nor an empty list.'),
     /** Compared with the expression's result; not used by `exists`. */
     value: cli_schemas/* unknown */.L5J().optional().describe("Compared with the expression's result; not used by `exists`."),
     ...COMMON_ASSERTION_FIELDS,
@@ -36370,7 +36435,9 @@ const state = cli_schemas/* strictObject */.rej({
         .min(1)
         .describe('A JMESPath expression over the final state (`state.initial`, changed by handlers).'),
     operator: cli_schemas/* enum */.k5n(JMESPATH_OPERATORS)
-        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; contains: text containing value or a list with such an element; regex: text matching value; exists: neither null nor an empty list.'),
+        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; ' +
+        'contains: text containing value or a list with such an element; ' +
+        'regex: text matching value; exists: neither null nor an empty list.'),
     value: cli_schemas/* unknown */.L5J().optional().describe("Compared with the expression's result; not used by `exists`."),
     ...COMMON_ASSERTION_FIELDS,
 });
@@ -36500,7 +36567,8 @@ const toolSchema = cli_schemas/* strictObject */.rej({
     mocks: cli_schemas/* array */.YOg(mockCaseSchema)
         .min(1)
         .optional()
-        .describe('Conditional mocks: the first case whose `when` matches the call answers it with `response`, its next `responses` item or `error`; then `mock_response`.'),
+        .describe('Conditional mocks: the first case whose `when` matches the call answers it with `response`, ' +
+        'its next `responses` item or `error`; then `mock_response`.'),
     /**
      * Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to
      * the scenario file and inside the project. The export is `(args, state) => result` and may change state.
@@ -36508,7 +36576,8 @@ const toolSchema = cli_schemas/* strictObject */.rej({
     handler: cli_schemas/* string */.YjP()
         .regex(HANDLER_PATTERN, "write the handler as './path/to/module.mjs#exportName'")
         .optional()
-        .describe('Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, relative to this file and inside the project; called as `(args, state) => result`.'),
+        .describe('Project code that answers the tool instead of a mock: `./path/module.mjs#exportName`, ' +
+        'relative to this file and inside the project; called as `(args, state) => result`.'),
 });
 /** The world a trial's tool handlers share: deep-copied from `initial` for every trial. */
 const stateSchema = cli_schemas/* strictObject */.rej({
@@ -36541,7 +36610,8 @@ const userSimulatorSchema = cli_schemas/* strictObject */.rej({
     model: cli_schemas/* string */.YjP()
         .min(1)
         .optional()
-        .describe("The simulator's model; else salvo.yaml `simulator.model`, else `--simulator-model` / the action's `simulator-model`."),
+        .describe("The simulator's model; else salvo.yaml `simulator.model`, " +
+        "else `--simulator-model` / the action's `simulator-model`."),
     /** Who the user is and how they behave. */
     persona: cli_schemas/* string */.YjP().min(1).describe('Who the simulated user is and how they behave.'),
     /** What the user wants from the agent. */
@@ -36573,7 +36643,8 @@ const scenarioSchema = cli_schemas/* strictObject */.rej({
         .describe('What the scenario checks; its name in reports (the file name when empty).'),
     tags: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* string */.YjP())
         .default({})
-        .describe("Free labels, e.g. `{suite: support}`; `--filter suite=support` (or the action's `filter`) runs only the scenarios carrying it."),
+        .describe('Free labels, e.g. `{suite: support}`; ' +
+        "`--filter suite=support` (or the action's `filter`) runs only the scenarios carrying it."),
     adapter: cli_schemas/* enum */.k5n(ADAPTERS)
         .default('openai')
         .describe('The provider (default `openai`, or salvo.yaml `default_adapter`); OpenAI-compatible servers use `openai`.'),
@@ -36594,15 +36665,18 @@ const scenarioSchema = cli_schemas/* strictObject */.rej({
     turns: cli_schemas/* array */.YOg(userTurnSchema)
         .min(1)
         .optional()
-        .describe("A scripted conversation instead of `prompt`: each user message starts its own tool loop, and each turn's assertions are judged on that turn alone."),
+        .describe('A scripted conversation instead of `prompt`: each user message starts its own tool loop, ' +
+        "and each turn's assertions are judged on that turn alone."),
     /** A simulated user instead of scripted messages; not with `prompt` or `turns`. */
     user_simulator: userSimulatorSchema
         .optional()
-        .describe('A simulated user instead of `prompt` or `turns`: a model that writes each user message from the conversation so far, or ends it by calling `finish`.'),
+        .describe('A simulated user instead of `prompt` or `turns`: ' +
+        'a model that writes each user message from the conversation so far, or ends it by calling `finish`.'),
     tools: cli_schemas/* array */.YOg(toolSchema).default([]).describe('Tools offered to the model, each answered by a mock or a handler.'),
     state: stateSchema
         .optional()
-        .describe('The state tool handlers share in a trial, deep-copied from `initial`; `{type: state, ...}` assertions read what it ends as.'),
+        .describe('The state tool handlers share in a trial, deep-copied from `initial`; ' +
+        '`{type: state, ...}` assertions read what it ends as.'),
     assertions: cli_schemas/* array */.YOg(assertionSchema)
         .default([])
         .describe("What a trial must show: each assertion's score, weighted, makes the trial score."),
@@ -36613,7 +36687,8 @@ const scenarioSchema = cli_schemas/* strictObject */.rej({
         .min(1)
         .max(100)
         .optional()
-        .describe("How many times this scenario runs (else salvo.yaml `trials`, else 1); `--trials` and the action's `trials` input win over it."),
+        .describe('How many times this scenario runs (else salvo.yaml `trials`, else 1); ' +
+        "`--trials` and the action's `trials` input win over it."),
     /** The share of trials that must pass for the scenario to PASS (1 = every trial). */
     required_pass_rate: cli_schemas/* number */.aig()
         .min(0)
@@ -36652,7 +36727,8 @@ const scenarioSchema = cli_schemas/* strictObject */.rej({
     /** `auto`: cache the prompt prefix where a re-send makes it pay; `off`: never. Over salvo.yaml's `prompt_caching`. */
     prompt_caching: cli_schemas/* enum */.k5n(['auto', 'off'])
         .optional()
-        .describe("`auto` marks the prompt prefix for the provider's cache where it is sent again; `off` never does. Over salvo.yaml's `prompt_caching`; changes the bill, never what the model sees."),
+        .describe("`auto` marks the prompt prefix for the provider's cache where it is sent again; " +
+        "`off` never does. Over salvo.yaml's `prompt_caching`; changes the bill, never what the model sees."),
 });
 /** The user turns a scenario scripts: `turns`, or its `prompt` as the only one. */
 function userTurnsOf(scenario) {
@@ -36714,7 +36790,8 @@ const simulatorDefaultsSchema = cli_schemas/* strictObject */.rej({
     model: cli_schemas/* string */.YjP()
         .min(1)
         .optional()
-        .describe("The model of simulated users that name none; `--simulator-model` / the action's `simulator-model` come after it."),
+        .describe('The model of simulated users that name none; ' +
+        "`--simulator-model` / the action's `simulator-model` come after it."),
     /** The provider of that model; else the model's family, else the scenario's adapter. */
     adapter: cli_schemas/* enum */.k5n(ADAPTERS)
         .optional()
@@ -36728,7 +36805,8 @@ const projectConfigSchema = cli_schemas/* strictObject */.rej({
     scenarios_dir: cli_schemas/* string */.YjP()
         .min(1)
         .default(DEFAULT_SCENARIOS_DIR)
-        .describe('The folder `salvo run`, `salvo validate` and the action use when given no paths or `scenarios` input (default `salvo`).'),
+        .describe('The folder `salvo run`, `salvo validate` and the action use when given no paths ' +
+        'or `scenarios` input (default `salvo`).'),
     storage_dir: cli_schemas/* string */.YjP()
         .min(1)
         .default('.salvo')
@@ -36742,7 +36820,8 @@ const projectConfigSchema = cli_schemas/* strictObject */.rej({
     /** Prices by model id, for models the built-in table does not know (self-hosted, gateways). */
     prices: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), priceSchema)
         .default({})
-        .describe('USD per million tokens for models salvo does not know, by model id: `{my-model: {input, output, cache_read, cache_write}}`.'),
+        .describe('USD per million tokens for models salvo does not know, ' +
+        'by model id: `{my-model: {input, output, cache_read, cache_write}}`.'),
     /** Spend cap for one `salvo run`, in USD. */
     max_cost_usd: cli_schemas/* number */.aig()
         .positive()
@@ -36754,21 +36833,25 @@ const projectConfigSchema = cli_schemas/* strictObject */.rej({
         .min(1)
         .max(100)
         .optional()
-        .describe("Trials of every scenario that sets no `trials` of its own (1-100); `--trials` / the action's `trials` input win."),
+        .describe('Trials of every scenario that sets no `trials` of its own (1-100); ' +
+        "`--trials` / the action's `trials` input win."),
     /** How long one request to a provider may take, per attempt (default 120 s). */
     request_timeout_seconds: cli_schemas/* number */.aig()
         .positive()
         .max(3600)
         .optional()
-        .describe('How long one request to a provider may take, per attempt (default 120; a timed-out request is retried up to twice).'),
+        .describe('How long one request to a provider may take, ' +
+        'per attempt (default 120; a timed-out request is retried up to twice).'),
     /** Prompt caching for every scenario that sets none (`auto` when absent); `--no-prompt-cache` turns it off. */
     prompt_caching: cli_schemas/* enum */.k5n(['auto', 'off'])
         .optional()
-        .describe("Prompt caching for scenarios that set none: `auto` (default) or `off`; `--no-prompt-cache` and the action's `prompt-caching: off` win."),
+        .describe('Prompt caching for scenarios that set none: `auto` (default) or `off`; ' +
+        "`--no-prompt-cache` and the action's `prompt-caching: off` win."),
     /** Extra regular expressions whose matches are redacted from every trace (added to the built-ins). */
     redaction_patterns: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1))
         .default([])
-        .describe('Extra regular expressions redacted from everything salvo stores or prints (added to the built-ins); linear-time, without backreferences or lookaround.'),
+        .describe('Extra regular expressions redacted from everything salvo stores or prints (added to the built-ins); ' +
+        'linear-time, without backreferences or lookaround.'),
     /** Limits per provider (and every base URL it is reached at). */
     providers: cli_schemas/* partialRecord */.jgl(cli_schemas/* enum */.k5n(ADAPTERS), providerLimitsSchema)
         .default({})
@@ -36889,7 +36972,7 @@ function parseYamlSource(text, file, options) {
     catch (error) {
         if (!(error instanceof ReferenceError || error instanceof RangeError))
             throw error;
-        const message = `too many aliases: the document expands to an excessive size ('billion laughs'); avoid nesting aliases`;
+        const message = 'too many aliases: the document expands to an excessive ' + "size ('billion laughs'); avoid nesting aliases";
         return { source: null, problems: [{ ...at(firstAliasOffset(doc)), message }] };
     }
     return { source: { file, text, doc, lineCounter, value }, problems };
@@ -37164,10 +37247,12 @@ function describeBadAssertionType(issue, path, value) {
     const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
     const assertionPath = path.slice(0, -1);
     if (value === undefined) {
-        const message = `assertion has no 'type'; use one of: ${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
+        const message = "assertion has no 'type'; use one of: " +
+            `${options.join(', ')} (or the shorthand {path: <expression>, <operator>: <value>})`;
         return [{ path: assertionPath, target: 'value', message }];
     }
-    const message = `unknown assertion type ${zod_issues_describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
+    const message = 'unknown assertion type ' +
+        `${zod_issues_describeValue(value)}${didYouMean(String(value), options) || ` (one of: ${options.join(', ')})`}`;
     return [{ path, target: 'value', message }];
 }
 function describeBound(field, value, origin, inclusiveWord, exclusiveWord, bound, inclusive) {
@@ -37750,7 +37835,8 @@ assertions:
       - {name: concise, description: Reports the result in one or two sentences, weight: 0.5}
     threshold: 0.7
 `;
-const SHARED_TOOL_TEMPLATE = `# A tool shared by several scenarios: include it with  - !include ../tools/run_tests.yaml
+const SHARED_TOOL_TEMPLATE = '# A tool shared by several scenarios: ' +
+    `include it with  - !include ../tools/run_tests.yaml
 name: run_tests
 description: Run the test suite and return its summary
 parameters:
@@ -37885,7 +37971,8 @@ function rateLimitLine(entry) {
         ...(entry.concurrency === null ? [] : [`concurrency ended at ${entry.concurrency}`]),
     ];
     const gaveUp = entry.gave_up > 0
-        ? `; ${(0,format/* plural */.LS)(entry.gave_up, 'request')} gave up after max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
+        ? `; ${(0,format/* plural */.LS)(entry.gave_up, 'request')} gave up after ` +
+            `max_rate_limit_wait_seconds (salvo.yaml providers.${entry.provider})`
         : '';
     return `Rate limits: ${parts.join(', ')}${gaveUp}.`;
 }
@@ -37916,7 +38003,8 @@ function* verdictLines(scenarios, options = {}) {
         longestName = Math.max(longestName, scenario.name.length);
     const nameWidth = Math.min(40, longestName);
     for (const scenario of scenarios) {
-        const name = scenario.name.length > nameWidth ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
+        const tooLong = scenario.name.length > nameWidth;
+        const name = tooLong ? `${scenario.name.slice(0, nameWidth - 1)}…` : scenario.name.padEnd(nameWidth);
         yield `${(0,format/* verdictLabel */.Id)(scenario.verdict).padEnd(11)}  ${name}  ${columns(scenario)}`.trimEnd();
         if (scenario.verdict === 'SKIPPED')
             continue;
@@ -37980,10 +38068,12 @@ function detailLines(scenario, topFailures) {
     for (const failure of stats.failing_assertions.slice(0, topFailures)) {
         const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
         const required = failure.required ? ' (required)' : '';
-        lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} (${where}): ${failure.sample_reasons[0] ?? ''}`);
+        lines.push(`  - ${failure.label}${required} failed ${failure.fail_count}/${failure.evaluated_count} ` +
+            `(${where}): ${failure.sample_reasons[0] ?? ''}`);
     }
     for (const error of stats.errors) {
-        lines.push(`  - ${(0,format/* plural */.LS)(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        lines.push(`  - ${(0,format/* plural */.LS)(error.count, 'trial')} ` +
+            `errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
         // The way out (`re-record it: salvo run --record ...`) is on the trial's error, not the tally.
         const hint = scenario.trials.find((trial) => trial.error?.code === error.code && trial.error.hint)?.error?.hint;
         if (hint)
@@ -37994,7 +38084,8 @@ function detailLines(scenario, topFailures) {
     if (stats.sample_size_note)
         lines.push(`  note: ${stats.sample_size_note}`);
     if (stats.early_stop)
-        lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+        lines.push(`  stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} ` +
+            `trials: ${stats.early_stop.reason}`);
     if (lines.length === 0)
         lines.push(`  ${scenario.summary}`);
     return lines;
@@ -38012,6 +38103,9 @@ function detailLines(scenario, topFailures) {
 function renderScenarioSummary(result) {
     const turns = `${result.turns}${result.max_turns_hit ? ' (max turns hit)' : ''}`;
     const trials = result.trials.length > 1 ? ` over ${result.trials.length} trials` : '';
+    const cost = result.cost_usd === null && result.judge_cost_usd === undefined
+        ? 'unknown'
+        : `${(0,format/* formatCosts */.a4)(result.cost_usd, result.judge_cost_usd, result.simulator_cost_usd)} (estimated)`;
     const lines = [
         `Scenario: ${result.name} (${result.file})`,
         `Model:    ${result.model} (${result.provider}${result.mode === 'replay' ? ', replayed' : ''})`,
@@ -38020,7 +38114,7 @@ function renderScenarioSummary(result) {
     if (result.stats && (result.stats.trials_planned > 1 || result.stats.retries.total > 0))
         lines.push(`Trials:   ${columns(result)}`);
     if (result.trials.length > 0) {
-        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${(0,format/* plural */.LS)(result.tool_calls, 'call')}`, `Tokens:   ${(0,format/* formatCount */.B4)(result.input_tokens)} in / ${(0,format/* formatCount */.B4)(result.output_tokens)} out`, `Cost:     ${result.cost_usd === null && result.judge_cost_usd === undefined ? 'unknown' : `${(0,format/* formatCosts */.a4)(result.cost_usd, result.judge_cost_usd, result.simulator_cost_usd)} (estimated)`}`, `Latency:  ${(0,format/* formatSeconds */.Xo)(result.latency_seconds)}`);
+        lines.push(`Turns:    ${turns}${trials}`, `Tools:    ${(0,format/* plural */.LS)(result.tool_calls, 'call')}`, `Tokens:   ${(0,format/* formatCount */.B4)(result.input_tokens)} in / ${(0,format/* formatCount */.B4)(result.output_tokens)} out`, `Cost:     ${cost}`, `Latency:  ${(0,format/* formatSeconds */.Xo)(result.latency_seconds)}`);
     }
     if (result.scenario_hash)
         lines.push(`Hash:     ${result.scenario_hash.slice(0, 12)}`);
@@ -39978,7 +40072,9 @@ function spendLine(results) {
     ];
     const counted = helpers.filter(Boolean);
     const sum = totals.cost_usd + (totals.judge_cost_usd ?? 0) + (totals.simulator_cost_usd ?? 0);
-    const spent = `Spent ${(0,format/* formatCost */.BD)(sum)}${counted.length === 0 ? '' : ` (${['agent', ...counted].join(', ').replace(/, ([^,]+)$/, ' and $1')})`} of the ${(0,format/* formatCost */.BD)(results.max_cost_usd)} cap`;
+    const spent = `Spent ${(0,format/* formatCost */.BD)(sum)}` +
+        `${counted.length === 0 ? '' : ` (${['agent', ...counted].join(', ').replace(/, ([^,]+)$/, ' and $1')})`} ` +
+        `of the ${(0,format/* formatCost */.BD)(results.max_cost_usd)} cap`;
     const reached = results.budget_exhausted ? '; the cap was reached, so later scenarios were skipped' : '';
     const uncounted = results.uncounted_cost_models?.length
         ? `; the cap could not count ${results.uncounted_cost_models.join(', ')} (unknown price)`
@@ -40028,7 +40124,8 @@ function mergeRunResults(inputs, runId) {
 }
 /** `shard 2 of 3 (shard-2-of-3) never reported; its scenarios were not verified.`, one line per missing shard. */
 function missingShardLines(merged) {
-    return merged.missingShards.map((index) => `shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; its scenarios were not verified.`);
+    return merged.missingShards.map((index) => `shard ${index} of ${merged.shardCount} (shard-${index}-of-${merged.shardCount}) never reported; ` +
+        'its scenarios were not verified.');
 }
 /** The shards' rate-limit figures, summed per provider and base URL (each shard had its own limiter). */
 function mergedRateLimits(inputs) {
@@ -40179,7 +40276,12 @@ function runProperties(results) {
     return properties;
 }
 function renderTestCase(scenario) {
-    const head = `    <testcase${attributes({ name: scenario.name, classname: scenario.file, time: seconds(scenario.latency_seconds) })}>`;
+    const identity = attributes({
+        name: scenario.name,
+        classname: scenario.file,
+        time: seconds(scenario.latency_seconds),
+    });
+    const head = `    <testcase${identity}>`;
     const body = [];
     const details = junit_detailLines(scenario);
     const message = `${(0,format/* verdictLabel */.Id)(scenario.verdict)}: ${scenario.summary}`;
@@ -40198,12 +40300,14 @@ function junit_detailLines(scenario) {
     const lines = [`${(0,format/* verdictLabel */.Id)(scenario.verdict)}: ${scenario.summary}`];
     for (const failure of stats?.failing_assertions.slice(0, 5) ?? []) {
         const where = failure.line !== undefined ? `${scenario.file}:${failure.line}` : scenario.file;
-        lines.push(`${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} trials${failure.required ? ' (required)' : ''}`);
+        lines.push(`${where}: ${failure.label} failed in ${failure.fail_count}/${failure.evaluated_count} ` +
+            `trials${failure.required ? ' (required)' : ''}`);
         for (const reason of failure.sample_reasons)
             lines.push(`  - ${reason}`);
     }
     for (const error of stats?.errors ?? []) {
-        lines.push(`${(0,format/* plural */.LS)(error.count, 'trial')} errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
+        lines.push(`${(0,format/* plural */.LS)(error.count, 'trial')} ` +
+            `errored${error.infrastructure ? ' (infrastructure)' : ''}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
     if (scenario.error)
         lines.push((0,errors/* describeError */.Uc)(scenario.error));
@@ -40219,11 +40323,14 @@ function statsLines(scenario) {
     ];
     if (stats) {
         const interval = stats.pass_rate_interval;
-        lines.push(`trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`, `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`, `retries: ${stats.retries.total}`);
+        lines.push(`trials: ${stats.passed} passed, ${stats.failed} failed, ${stats.hard_failed} hard-failed, ` +
+            `${stats.errored} errored (${stats.infra_errors} infrastructure), ${stats.cancelled} cancelled`, `pass rate: ${stats.pass_rate ?? 'n/a'} (required ${stats.required_pass_rate})` +
+            `${interval ? `, 95 % interval ${interval.low.toFixed(2)}-${interval.high.toFixed(2)}` : ''}`, `retries: ${stats.retries.total}`);
         if (stats.sample_size_note)
             lines.push(stats.sample_size_note);
         if (stats.early_stop)
-            lines.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+            lines.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} ` +
+                `trials: ${stats.early_stop.reason}`);
     }
     return lines.join('\n');
 }
@@ -40649,7 +40756,8 @@ function aggregateVotes(votes, assertion) {
     const unusable = votes.flatMap((vote, index) => (vote.usable ? [] : [`vote ${index + 1}: ${vote.why}`]));
     const majority = Math.floor(k / 2) + 1;
     if (usable.length < majority) {
-        const error = `the judge gave ${(0,format/* plural */.LS)(usable.length, 'usable vote')} of ${k}, fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
+        const error = `the judge gave ${(0,format/* plural */.LS)(usable.length, 'usable vote')} of ${k}, ` +
+            `fewer than the ${majority} a verdict needs (${unusable.join('; ')})`;
         return { passed: false, score: 0, reason: error, error };
     }
     const medians = new Map(assertion.criteria.map((criterion) => [
@@ -40660,7 +40768,8 @@ function aggregateVotes(votes, assertion) {
     const passing = usable.filter((vote) => vote.passed).length;
     const passed = passing * 2 > usable.length;
     const deciding = usable.filter((vote) => vote.passed === passed);
-    const split = `${passing} of ${(0,format/* plural */.LS)(usable.length, 'usable vote')} passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
+    const split = `${passing} of ${(0,format/* plural */.LS)(usable.length, 'usable vote')} ` +
+        `passed${unusable.length > 0 ? `, ${unusable.length} unusable (${unusable.join('; ')})` : ''}`;
     const criteria = assertion.criteria
         .map((criterion) => `${criterion.name} ${formatScore(medians.get(criterion.name))}`)
         .join(', ');
@@ -40670,7 +40779,8 @@ function aggregateVotes(votes, assertion) {
     return {
         passed,
         score,
-        reason: `${split}; medians ${criteria} (threshold ${thresholdOf(assertion)}); ${passed ? 'passing' : 'failing'} votes said: ${reasons}`,
+        reason: `${split}; medians ${criteria} (threshold ${thresholdOf(assertion)}); ` +
+            `${passed ? 'passing' : 'failing'} votes said: ${reasons}`,
     };
 }
 function formatScore(score) {
@@ -40986,7 +41096,8 @@ function inUserTurn(error, userTurn) {
 function finishedBy(args) {
     const reason = args?.reason;
     if (!FINISH_REASONS.includes(reason)) {
-        throw new errors/* SalvoError */.u3('E_SIMULATOR', `the simulated user called ${FINISH_TOOL} with reason ${JSON.stringify(reason)}; expected one of ${FINISH_REASONS.join(', ')}`);
+        throw new errors/* SalvoError */.u3('E_SIMULATOR', `the simulated user called ${FINISH_TOOL} with reason ${JSON.stringify(reason)}; ` +
+            `expected one of ${FINISH_REASONS.join(', ')}`);
     }
     const note = typeof args?.note === 'string' && args.note.trim() !== '' ? args.note.trim() : null;
     return { by: 'simulator', reason: reason, note };
@@ -41176,7 +41287,8 @@ function caseMatches(mockCase, call) {
 }
 function describeMiss(mockCase, position, call) {
     const when = mockCase.when ?? {};
-    return `case ${position + 1} (when ${showValue(when)}): ${briefDifferences(argumentDifferences(when, call.arguments, undefined, call.rawArguments))}`;
+    return (`case ${position + 1} (when ${showValue(when)}): ` +
+        `${briefDifferences(argumentDifferences(when, call.arguments, undefined, call.rawArguments))}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/runner/tool-answers.ts
@@ -41782,12 +41894,14 @@ function sentenceFor(verdict, stats) {
             parts.push(stats.cancelled > 0 ? 'cancelled before any trial finished' : 'no trials ran');
             break;
         case 'INFRA_ERROR':
-            parts.push(`${stats.infra_errors === 1 ? 'the only trial' : `all ${stats.infra_errors} trials`} hit infrastructure errors${firstError(stats, true)}`);
+            parts.push(`${stats.infra_errors === 1 ? 'the only trial' : `all ${stats.infra_errors} trials`} ` +
+                `hit infrastructure errors${firstError(stats, true)}`);
             break;
         case 'HARD_FAIL': {
             const top = stats.failing_assertions.find((failure) => failure.required);
             const what = top
-                ? `required assertion '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`
+                ? `required assertion '${top.label}' failed in ` +
+                    `${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`
                 : 'a required assertion failed';
             parts.push(`${what} (${ratio(stats)})`);
             break;
@@ -41809,13 +41923,15 @@ function sentenceFor(verdict, stats) {
     if (stats.note)
         parts.push(stats.note);
     if (stats.early_stop)
-        parts.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} trials: ${stats.early_stop.reason}`);
+        parts.push(`stopped early after ${stats.early_stop.after_trials}/${stats.early_stop.planned_trials} ` +
+            `trials: ${stats.early_stop.reason}`);
     return parts.filter((part) => part !== '').join('; ');
 }
 function topReason(stats) {
     const top = stats.failing_assertions[0];
     if (top)
-        return `most failing: '${top.label}' failed in ${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`;
+        return (`most failing: '${top.label}' failed in ` +
+            `${top.fail_count}/${top.evaluated_count} trials: ${top.sample_reasons[0]}`);
     const own = stats.errors.find((error) => !error.infrastructure);
     if (own)
         return `${(0,format/* plural */.LS)(own.count, 'trial')} errored: ${(0,errors/* describeError */.Uc)(own)}`;
@@ -42088,7 +42204,8 @@ class SpendCap {
     }
     skipMessage() {
         const uncounted = this.uncounted.size > 0 ? `, not counting ${this.uncountedModels().join(', ')} (unknown price)` : '';
-        return `not started: spend cap ${(0,format/* formatCost */.BD)(this.maxCostUsd)} reached (${(0,format/* formatCost */.BD)(this.spentUsd)} spent${uncounted})`;
+        return (`not started: spend cap ${(0,format/* formatCost */.BD)(this.maxCostUsd)} ` +
+            `reached (${(0,format/* formatCost */.BD)(this.spentUsd)} spent${uncounted})`);
     }
 }
 
@@ -42331,7 +42448,8 @@ function resolveJudgeSettings(assertion, scenarioAdapter, defaults, fallbackMode
     const model = assertion.judge_model ?? fallbackModel;
     if (!model) {
         return {
-            missing: 'no judge model: set judge_model on the assertion or the scenario, judge.model in salvo.yaml, or pass --judge-model (Action input judge-model)',
+            missing: 'no judge model: set judge_model on the assertion or the scenario, ' +
+                'judge.model in salvo.yaml, or pass --judge-model (Action input judge-model)',
         };
     }
     return {
@@ -42353,7 +42471,8 @@ function resolveSimulatorSettings(scenario, defaults, fallbackModel) {
     const model = scenario.user_simulator?.model ?? defaults.model ?? fallbackModel;
     if (!model) {
         return {
-            missing: 'no simulator model: set user_simulator.model in the scenario, simulator.model in salvo.yaml, or pass --simulator-model (Action input simulator-model)',
+            missing: 'no simulator model: set user_simulator.model in the scenario, ' +
+                'simulator.model in salvo.yaml, or pass --simulator-model (Action input simulator-model)',
         };
     }
     return { model, adapter: defaults.adapter ?? adapterOfModel(model) ?? scenario.adapter };
@@ -42685,7 +42804,8 @@ function checkType(type, bad) {
         return;
     const suggestion = typeof type === 'string' ? didYouMean(type, JSON_TYPES) : '';
     const literal = suggestion ? '' : `; to match an object that has a key 'type', write {equals: {...}}`;
-    bad('type', `unknown type ${typeof type === 'string' ? `'${type}'` : JSON.stringify(type)}${suggestion || ` (one of: ${JSON_TYPES.join(', ')})`}${literal}`);
+    bad('type', `unknown type ${typeof type === 'string' ? `'${type}'` : JSON.stringify(type)}` +
+        `${suggestion || ` (one of: ${JSON_TYPES.join(', ')})`}${literal}`);
 }
 function checkRegex(pattern, bad) {
     if (typeof pattern !== 'string')
@@ -42711,7 +42831,8 @@ function describeEmptyRange(matcher) {
     const key = number('gt') !== undefined ? 'gt' : 'gte';
     return {
         key,
-        message: `no number is ${key === 'gt' ? 'greater than' : 'at least'} ${lower} and ${number('lt') !== undefined ? 'less than' : 'at most'} ${upper}`,
+        message: `no number is ${key === 'gt' ? 'greater than' : 'at least'} ${lower} ` +
+            `and ${number('lt') !== undefined ? 'less than' : 'at most'} ${upper}`,
     };
 }
 function checkMockCases(data) {
@@ -42792,7 +42913,7 @@ function checkHandlerOrMock(data) {
             problems.push({
                 path: ['tools', index, key],
                 target: 'key',
-                message: `tool has a 'handler', so it cannot also have '${key}': a tool is answered by a mock or by its handler`,
+                message: `tool has a 'handler', so it cannot also have '${key}': ` + 'a tool is answered by a mock or by its handler',
             });
         }
     }
@@ -42872,7 +42993,8 @@ function checkToolReferences(input) {
         problems.push({
             path,
             target: 'value',
-            message: `'${type}' assertion names tool '${name}', which the scenario does not define${didYouMean(name, defined) || known}`,
+            message: `'${type}' assertion names tool '${name}', ` +
+                `which the scenario does not define${didYouMean(name, defined) || known}`,
         });
     };
     for (const [assertion, path] of everyAssertion(input.data)) {
@@ -42903,7 +43025,7 @@ function checkPromptOrTurns(data) {
                     : null;
             if (why === null)
                 continue;
-            const message = `'${String(type)}' is not allowed in a turn's assertions (${why}); put it in the scenario's 'assertions'`;
+            const message = `'${String(type)}' is not allowed in a turn's assertions ` + `(${why}); put it in the scenario's 'assertions'`;
             problems.push({ path: ['turns', turn, 'assertions', index, 'type'], target: 'value', message });
         }
     }
@@ -42936,7 +43058,8 @@ function checkPromptXorTurns(data) {
             {
                 path: [],
                 target: 'key',
-                message: `missing required field 'prompt' (or 'turns' for a scripted conversation, 'user_simulator' for a simulated user)`,
+                message: "missing required field 'prompt' " +
+                    "(or 'turns' for a scripted conversation, 'user_simulator' for a simulated user)",
             },
         ];
     }
@@ -42949,7 +43072,8 @@ function checkApi(data) {
         {
             path: ['api'],
             target: 'key',
-            message: `'api' chooses between OpenAI's APIs; it is only allowed with adapter 'openai' (this scenario uses 'anthropic')`,
+            message: "'api' chooses between OpenAI's APIs; " +
+                "it is only allowed with adapter 'openai' (this scenario uses 'anthropic')",
         },
     ];
 }
@@ -43018,7 +43142,7 @@ function normaliseShorthand(raw) {
     if (operator === 'exists' && fields.exists !== true) {
         return {
             kind: 'invalid',
-            message: `in a shorthand assertion write 'exists: true' (there is no 'not exists'; use a full jmespath assertion)`,
+            message: "in a shorthand assertion write 'exists: true' " + "(there is no 'not exists'; use a full jmespath assertion)",
         };
     }
     const { path, [operator]: value, ...rest } = fields;
@@ -43620,9 +43744,12 @@ function renderHeadline(results, context = {}) {
     const replayNote = replayed > 0 ? `, ${formatCount(replayed)} replayed from recordings` : '';
     const counts = countsSentence(results);
     const icon = totals.failed > 0 || totals.errored > 0 ? '❌' : totals.skipped > 0 ? '⚠️' : '✅';
-    const cost = ` · cost ${totals.cost_incomplete ? '≥ ' : ''}${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${formatCacheSaving(totals.cache_saving_usd)}`;
+    const cost = ` · cost ${totals.cost_incomplete ? '≥ ' : ''}` +
+        `${formatCosts(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}` +
+        `${formatCacheSaving(totals.cache_saving_usd)}`;
     const delta = context.baselineDelta ? ` (${context.baselineDelta})` : '';
-    return `${icon} **salvo: ${counts}** (${formatCount(ran)} of ${plural(totals.total, 'scenario')} ran${replayNote})${cost}${delta}${commitNote}.${interrupted}`;
+    return (`${icon} **salvo: ${counts}** (${formatCount(ran)} of ${plural(totals.total, 'scenario')}` +
+        ` ran${replayNote})${cost}${delta}${commitNote}.${interrupted}`);
 }
 /** The first seven hex digits, or null for anything that is not a commit SHA. */
 function shortSha(sha) {
@@ -43762,7 +43889,8 @@ function viewerRun(results) {
             errored: totals.errored,
             skipped: totals.skipped,
         },
-        cost: `${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}${totals.cost_incomplete ? ' (some unknown)' : ''}`,
+        cost: `${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}` +
+            `${totals.cost_incomplete ? ' (some unknown)' : ''}`,
         shard: results.shard ? `shard ${results.shard.index} of ${results.shard.count}` : null,
     };
 }
@@ -43818,7 +43946,8 @@ function viewerTrial(trial) {
             ? `[${trial.error.code}] ${trial.error.message}${trial.error.hint ? ` (${trial.error.hint})` : ''}`
             : null,
         judge: judge
-            ? `${(0,format/* plural */.LS)(judge.calls, 'judge vote')} by ${judge.models.join(', ')}: ${judge.input_tokens} in / ${judge.output_tokens} out, ${(0,format/* formatCost */.BD)(judge.cost_usd)}`
+            ? `${(0,format/* plural */.LS)(judge.calls, 'judge vote')} by ${judge.models.join(', ')}: ` +
+                `${judge.input_tokens} in / ${judge.output_tokens} out, ${(0,format/* formatCost */.BD)(judge.cost_usd)}`
             : null,
         assertions: trial.assertions.map(viewerAssertion),
         trace: trial.trace_id,
@@ -44166,13 +44295,15 @@ function renderHtmlReport(input) {
     const data = buildViewerData(input);
     const { counts } = data.run;
     const failing = counts.failed + counts.errored;
-    const title = `salvo ${data.run.id.slice(0, 13)}: ${failing > 0 ? `${failing} not passing` : `${counts.passed} passed`}`;
-    return `<!doctype html>
+    const status = failing > 0 ? `${failing} not passing` : `${counts.passed} passed`;
+    const title = `salvo ${data.run.id.slice(0, 13)}: ${status}`;
+    return (`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" ` +
+        `content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
 <style>${VIEWER_STYLE}</style>
@@ -44183,19 +44314,21 @@ function renderHtmlReport(input) {
 <section id="side" aria-label="Scenarios">
 <div class="filters">
 <input id="search" type="search" placeholder="Filter by name, file or reason" aria-label="Filter scenarios">
-<select id="verdict" aria-label="Verdict"><option value="">All verdicts</option><option value="NOT_PASS">Not passing</option></select>
+<select id="verdict" aria-label="Verdict"><option value="">All verdicts</option>` +
+        `<option value="NOT_PASS">Not passing</option></select>
 </div>
 <div id="shown"></div>
 <div id="list" tabindex="0"><div id="spacer"></div></div>
 </section>
-<section id="detail" aria-label="Scenario"><p class="empty">Select a scenario to see its trials and conversations.</p></section>
+<section id="detail" aria-label="Scenario">` +
+        `<p class="empty">Select a scenario to see its trials and conversations.</p></section>
 </main>
 <noscript><p>This report needs JavaScript to show the run.</p></noscript>
 <script type="application/json" id="salvo-data">${jsonForScript(data)}</script>
 <script>${VIEWER_SCRIPT}</script>
 </body>
 </html>
-`;
+`);
 }
 /**
  * JSON that cannot end the script element it sits in, whatever the strings hold: every `<` (so no `</script` and no
@@ -44308,14 +44441,16 @@ const asJson = (value) => (value === undefined ? null : JSON.parse(JSON.stringif
   }
   const handler = loaded[exportName];
   if (listOnly || typeof handler !== 'function') {
-    parentPort.postMessage({ kind: 'missing_export', exports: Object.keys(loaded).filter((key) => typeof loaded[key] === 'function') });
+    parentPort.postMessage({ kind: 'missing_export', exports: ` +
+    `Object.keys(loaded).filter((key) => typeof loaded[key] === 'function') });
     return;
   }
   try {
     const result = await handler(args, state);
     parentPort.postMessage({ kind: 'returned', result: asJson(result), state: asJson(state) });
   } catch (error) {
-    parentPort.postMessage({ kind: 'threw', message: error instanceof Error ? error.message : String(error), state: asJson(state) });
+    parentPort.postMessage({ kind: 'threw', message: error instanceof Error ? error.message : String(error), ` +
+    `state: asJson(state) });
   }
 })();
 `;
@@ -44343,7 +44478,8 @@ function runInWorker(data, call) {
             action();
         };
         const seconds = call.timeoutMs / 1000;
-        const timer = setTimeout(() => settle(() => reject(new errors/* SalvoError */.u3('E_HANDLER_TIMEOUT', `handler '${call.handler}' did not return within ${seconds}s (it loops or waits forever); the trial was stopped`, {
+        const timer = setTimeout(() => settle(() => reject(new errors/* SalvoError */.u3('E_HANDLER_TIMEOUT', `handler '${call.handler}' did not return within ${seconds}s (it loops or waits forever); ` +
+            'the trial was stopped', {
             hint: 'make the handler return promptly, or raise state.handler_timeout_seconds',
         }))), call.timeoutMs);
         worker.once('message', (reply) => settle(() => resolvePromise(reply)));
@@ -44444,7 +44580,8 @@ async function realFileInside(path, shown, root) {
     const foundInside = isWithin(path, root.spelled) || isWithin(path, root.real);
     if (foundInside && !isWithin(real, root.real)) {
         throw new errors/* UsageError */.eb(`refusing '${shown}': it is a symlink (or lies below one) that leads outside the project root`, {
-            hint: 'scenario files and their includes must stay inside the project (the folder holding salvo.yaml); copy the file in instead of linking it',
+            hint: 'scenario files and their includes must stay inside the project (the folder holding salvo.yaml); ' +
+                'copy the file in instead of linking it',
         });
     }
     return real;
@@ -44926,7 +45063,9 @@ function afterRetries(error, retries, throttledForMs) {
     ];
     const hint = throttledForMs === undefined
         ? error.hint
-        : `the provider kept rate-limiting for the whole wait allowed: raise providers.${error.provider}.max_rate_limit_wait_seconds in salvo.yaml, lower max_concurrency or requests_per_minute there, or run later`;
+        : 'the provider kept rate-limiting for the whole wait allowed: ' +
+            `raise providers.${error.provider}.max_rate_limit_wait_seconds in salvo.yaml, ` +
+            'lower max_concurrency or requests_per_minute there, or run later';
     return new errors/* ProviderError */.mZ(error.provider, parts.length > 0 ? `${message} (${parts.join(', ')})` : message, {
         status: error.status,
         retryable: error.retryable,
@@ -45032,7 +45171,8 @@ async function createModelClient(adapter, settings, rateLimits = new RateLimitRe
     if (!settings.apiKey) {
         throw new errors/* SalvoError */.u3('E_NO_API_KEY', `no API key for the ${adapter} adapter: ${settings.keySource} is not set`, {
             hint: adapter === 'openai'
-                ? `set ${settings.keySource}; a local OpenAI-compatible server that ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"`
+                ? `set ${settings.keySource}; a local OpenAI-compatible server that ` +
+                    'ignores keys (Ollama, vLLM, LM Studio) accepts any value, e.g. "local"'
                 : `set ${settings.keySource}`,
         });
     }
@@ -45041,7 +45181,8 @@ async function createModelClient(adapter, settings, rateLimits = new RateLimitRe
     }
     if (settings.baseUrl !== undefined && (new URL(settings.baseUrl).username || new URL(settings.baseUrl).password)) {
         // Node's fetch refuses such a URL, with a message that quotes it whole: stop here, without quoting the credentials.
-        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL carries credentials (${(0,safe_text/* withoutCredentials */.ri)(settings.baseUrl)}), which Node's fetch refuses to send`, {
+        throw new errors/* SalvoError */.u3('E_BASE_URL', `the ${adapter} base URL carries credentials (${(0,safe_text/* withoutCredentials */.ri)(settings.baseUrl)}), ` +
+            "which Node's fetch refuses to send", {
             hint: `give the key in ${settings.keySource}, or put the gateway's credentials in its own configuration`,
         });
     }
@@ -45436,7 +45577,8 @@ class RecordingStaleError extends errors/* SalvoError */.u3 {
         const where = userTurn > 1
             ? `model turn ${details.turn} (user turn ${userTurn}, trial ${details.trial})`
             : `turn ${details.turn} (trial ${details.trial})`;
-        super('E_RECORDING_STALE', `the recording of scenario '${details.scenarioName}' is stale at ${where}: ${details.difference} (recording: ${details.recordingFile})`, { hint: `re-record it: salvo run --record ${details.scenarioFile}` });
+        super('E_RECORDING_STALE', `the recording of scenario '${details.scenarioName}' is stale at ${where}: ` +
+            `${details.difference} (recording: ${details.recordingFile})`, { hint: `re-record it: salvo run --record ${details.scenarioFile}` });
         this.scenarioName = details.scenarioName;
         this.turn = details.turn;
         this.difference = details.difference;
@@ -45502,7 +45644,8 @@ function describeHistoryDifference(was, now, handlerTools) {
         if (before.role === after.role && before.digest === after.digest && before.tool_name === after.tool_name)
             continue;
         if (before.role !== after.role || before.tool_name !== after.tool_name) {
-            return `the conversation took a different path at message ${index + 1} (recorded ${describeMessage(before)}, now ${describeMessage(after)})`;
+            return (`the conversation took a different path at message ${index + 1} ` +
+                `(recorded ${describeMessage(before)}, now ${describeMessage(after)})`);
         }
         if (after.role === 'user')
             return describeUserChange(now, index);
@@ -45526,7 +45669,8 @@ function describeToolResultChange(history, index, handlerTools) {
     const before = history.slice(0, index + 1);
     const modelTurn = before.filter((message) => message.role === 'assistant').length;
     const userTurn = before.filter((message) => message.role === 'user').length;
-    return `the handler of tool '${tool}' returned a different result for the call of model turn ${modelTurn} (user turn ${userTurn}): a handler must be deterministic, and its code and state.initial as recorded`;
+    return (`the handler of tool '${tool}' returned a different result for the call of model turn ${modelTurn} ` +
+        `(user turn ${userTurn}): a handler must be deterministic, and its code and state.initial as recorded`);
 }
 /** Names the user turn whose message changed (the prompt when there is only one). */
 function describeUserChange(history, index) {
@@ -45914,7 +46058,8 @@ async function runEngine(request) {
             invalid.push(outcome);
     }
     if (filters.length > 0 && loaded.length === 0 && invalid.length === 0) {
-        throw new errors/* UsageError */.eb(`no scenario of the ${(0,format/* plural */.LS)(files.length, 'file')} found matches the filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
+        throw new errors/* UsageError */.eb(`no scenario of the ${(0,format/* plural */.LS)(files.length, 'file')} found matches the ` +
+            `filter ${filters.map((filter) => `'${filter.text}'`).join(' and ')}`);
     }
     const problems = invalid.flatMap((entry) => entry.error.problems);
     if (invalid.length > 0 && request.onInvalidFiles === 'stop') {
@@ -46277,7 +46422,8 @@ function createProgress(io, options) {
         const { paint } = terminal;
         const failures = failed > 0 ? paint.red(`${(0,format/* formatCount */.B4)(failed)} failed`) : '0 failed';
         const names = [...running.values()].join(', ');
-        const status = `[${done}/${total}] ${failures} · ${formatElapsed(now() - started)} elapsed · ${(0,format/* formatCost */.BD)(spent)} spent${names ? ` · ${paint.dim(names)}` : ''}`;
+        const status = `[${done}/${total}] ${failures} · ${formatElapsed(now() - started)} elapsed ` +
+            `· ${(0,format/* formatCost */.BD)(spent)} spent${names ? ` · ${paint.dim(names)}` : ''}`;
         // One column short of the width: a line that fills it exactly wraps on some terminals and then cannot be erased.
         write(io.stderr, fitTo(status, terminal.width - 1));
         statusShown = true;
@@ -46313,11 +46459,13 @@ function createProgress(io, options) {
                 break;
             case 'budget_reached':
                 eraseStatus();
-                writeLine(io.stderr, `Spend cap reached: ${(0,format/* formatCost */.BD)(event.spentUsd)} of ${(0,format/* formatCost */.BD)(event.maxCostUsd)}; no new scenario will start.`);
+                writeLine(io.stderr, `Spend cap reached: ${(0,format/* formatCost */.BD)(event.spentUsd)} of ${(0,format/* formatCost */.BD)(event.maxCostUsd)}; ` +
+                    'no new scenario will start.');
                 break;
             case 'cost_uncounted':
                 eraseStatus();
-                writeLine(io.stderr, `warning: model ${oneLine(shown(event.model))} has no known price; the spend cap cannot count its cost (add it under prices: in salvo.yaml).`);
+                writeLine(io.stderr, `warning: model ${oneLine(shown(event.model))} has no known price; ` +
+                    'the spend cap cannot count its cost (add it under prices: in salvo.yaml).');
                 break;
             case 'interrupted':
                 eraseStatus();
@@ -46432,12 +46580,14 @@ function readModeSettings(flags) {
 const MODE_OPTIONS = [
     [
         '--mode <mode>',
-        'auto (default): live where the provider key is set, else replay the recording; live: never replay; replay: never call a model',
+        'auto (default): live where the provider key is set, ' +
+            'else replay the recording; live: never replay; replay: never call a model',
     ],
     ['--record', 'call the model and write what it said to <scenario dir>/__recordings__/<name>.json, for replay'],
     [
         '--record-label <text>',
-        "with --record: the replies are scripted or hand-written, not a real model's; say by whom (stored as the recording's source)",
+        'with --record: the replies are scripted or hand-written, ' +
+            "not a real model's; say by whom (stored as the recording's source)",
     ],
 ];
 /** One line per scenario: what ran it (live, replay, skipped, error) and why. */
@@ -46553,12 +46703,15 @@ function forecastLines(forecast) {
         forecast.unknown > 0 ? `${forecast.unknown} unknown, not counted` : '',
     ].filter(Boolean);
     const lines = [
-        `Forecast: ${forecast.unknown > 0 ? 'at least ' : 'about '}${(0,format/* formatCost */.BD)(forecast.total_usd)} for ${(0,format/* plural */.LS)(forecast.scenarios.length, 'scenario')} × ${(0,format/* plural */.LS)(forecast.trials, 'trial')} (${sources.join(', ') || 'nothing to go on'})`,
+        `Forecast: ${forecast.unknown > 0 ? 'at least ' : 'about '}${(0,format/* formatCost */.BD)(forecast.total_usd)} ` +
+            `for ${(0,format/* plural */.LS)(forecast.scenarios.length, 'scenario')} × ` +
+            `${(0,format/* plural */.LS)(forecast.trials, 'trial')} (${sources.join(', ') || 'nothing to go on'})`,
     ];
     if (forecast.max_cost_usd !== null) {
         lines.push(forecast.left_out_by_cap === 0
             ? `The spend cap ${(0,format/* formatCost */.BD)(forecast.max_cost_usd)} should leave every scenario in.`
-            : `The spend cap ${(0,format/* formatCost */.BD)(forecast.max_cost_usd)} will leave out about ${(0,format/* plural */.LS)(forecast.left_out_by_cap, 'scenario')}.`);
+            : `The spend cap ${(0,format/* formatCost */.BD)(forecast.max_cost_usd)} will leave ` +
+                `out about ${(0,format/* plural */.LS)(forecast.left_out_by_cap, 'scenario')}.`);
     }
     return lines;
 }
@@ -46641,7 +46794,8 @@ async function printForecast(request, json, io, redaction) {
     if (outcome.kind === 'invalid') {
         for (const problem of outcome.problems)
             writeLine(io.stderr, redaction.shown(`error: ${(0,errors/* formatProblem */.Vw)(problem)}`));
-        writeLine(io.stderr, `${outcome.invalidFiles} of ${(0,format/* plural */.LS)(outcome.files, 'scenario file')} ${outcome.invalidFiles === 1 ? 'is' : 'are'} invalid; fix them (salvo validate) and estimate again.`);
+        writeLine(io.stderr, `${outcome.invalidFiles} of ${(0,format/* plural */.LS)(outcome.files, 'scenario file')} ` +
+            `${outcome.invalidFiles === 1 ? 'is' : 'are'} invalid; fix them (salvo validate) and estimate again.`);
         return ExitCode.usage;
     }
     if (json)
@@ -46697,7 +46851,8 @@ async function addBaselineToViewer(baseline, results, runDirectory, project) {
 
 
 /** How a CLI user chooses scenarios when the default folder holds none. */
-const CHOOSE_SCENARIOS = 'Add scenarios there (salvo init writes an example), pass files, folders or globs (salvo run examples), or set scenarios_dir in salvo.yaml.';
+const CHOOSE_SCENARIOS = 'Add scenarios there (salvo init writes an example), pass files, ' +
+    'folders or globs (salvo run examples), or set scenarios_dir in salvo.yaml.';
 const registerRun = (program, io, setExitCode) => {
     const command = program
         .command('run')
@@ -46708,7 +46863,8 @@ const registerRun = (program, io, setExitCode) => {
         .option('--timeout-seconds <s>', 'time limit per trial (overrides timeout_seconds of the scenarios)')
         .option('--request-timeout-seconds <s>', 'time limit per provider request, per attempt (default 120, or salvo.yaml request_timeout_seconds)')
         .option('-n, --trials <n>', "trials per scenario (default each scenario's trials, or salvo.yaml trials, or 1)", undefined)
-        .option('--shard <i/n>', 'run only slice i of n of the scenario files (deterministic; balanced by recorded duration when recordings exist)')
+        .option('--shard <i/n>', 'run only slice i of n of the scenario files ' +
+        '(deterministic; balanced by recorded duration when recordings exist)')
         .option('--filter <filter>', 'run only matching scenarios: tag key=value, or a glob of the name or path; repeat to narrow', collect, [])
         .option('--early-stop', 'stop running trials of a scenario once they can no longer change its verdict')
         .option('--no-prompt-cache', 'never mark prompts for caching (over salvo.yaml and scenario prompt_caching)')
@@ -46790,7 +46946,9 @@ async function runCommand(paths, flags, io) {
         // An invalid scenario file is a configuration error for `run` (nothing ran); `validate` reports it as exit 1.
         for (const problem of outcome.problems)
             writeLine(io.stderr, redaction.shown(`error: ${(0,errors/* formatProblem */.Vw)(problem)}`));
-        writeLine(io.stderr, `${outcome.invalidFiles} of ${(0,format/* plural */.LS)(outcome.files, 'scenario file')} ${outcome.invalidFiles === 1 ? 'is' : 'are'} invalid; nothing was run. Fix them (salvo validate) and run again.`);
+        writeLine(io.stderr, `${outcome.invalidFiles} of ${(0,format/* plural */.LS)(outcome.files, 'scenario file')} ` +
+            `${outcome.invalidFiles === 1 ? 'is' : 'are'} invalid; ` +
+            'nothing was run. Fix them (salvo validate) and run again.');
         return ExitCode.usage;
     }
     const { results } = outcome;
@@ -46865,8 +47023,10 @@ function paintVerdictLabels(text, terminal) {
 function runLine(results) {
     const wall = (Date.parse(results.finished_at) - Date.parse(results.started_at)) / 1000;
     const { totals } = results;
-    const cost = `${totals.cost_incomplete ? '≥ ' : ''}${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}`;
-    return `Ran ${(0,format/* plural */.LS)(totals.total, 'scenario')} in ${Number.isFinite(wall) ? (0,format/* formatSeconds */.Xo)(Math.max(0, wall)) : '?'} (wall time) · ${cost}`;
+    const cost = `${totals.cost_incomplete ? '≥ ' : ''}` +
+        `${(0,format/* formatCosts */.a4)(totals.cost_usd, totals.judge_cost_usd, totals.simulator_cost_usd)}`;
+    return (`Ran ${(0,format/* plural */.LS)(totals.total, 'scenario')} in ` +
+        `${Number.isFinite(wall) ? (0,format/* formatSeconds */.Xo)(Math.max(0, wall)) : '?'} (wall time) · ${cost}`);
 }
 /**
  * 130 when interrupted; otherwise the run's outcome (core/evaluation/run-outcome.ts, the same one the
@@ -46931,7 +47091,8 @@ async function mergeCommand(paths, flags, io) {
             writeLines(io.stdout, verdictLines(merged.results.scenarios), redaction.shown);
         }
     }
-    writeLine(io.stderr, `Merged ${(0,format/* plural */.LS)(files.length, 'results file')}: ${(0,format/* plural */.LS)(merged.results.totals.total, 'scenario')}.${flags.output ? ` Written: ${flags.output}` : ''}`);
+    writeLine(io.stderr, `Merged ${(0,format/* plural */.LS)(files.length, 'results file')}: ` +
+        `${(0,format/* plural */.LS)(merged.results.totals.total, 'scenario')}.${flags.output ? ` Written: ${flags.output}` : ''}`);
     for (const line of missingShardLines(merged))
         writeLine(io.stderr, `Missing: ${line}`);
     const code = run_exitCodeFor(merged.results);
@@ -47072,8 +47233,10 @@ function agreementOf(pairs) {
 const registerJudgeCheck = (program, io, setExitCode) => {
     program
         .command('judge-check')
-        .description("run a judge over examples a person labelled pass or fail, and report how often it agrees (accuracy, Cohen's kappa)")
-        .argument('<file>', 'YAML with `judge:` (criteria, judge_model, k, threshold) and `examples:` ({output, task?, tool_calls?, expected: pass|fail})')
+        .description('run a judge over examples a person labelled pass or fail, ' +
+        "and report how often it agrees (accuracy, Cohen's kappa)")
+        .argument('<file>', 'YAML with `judge:` (criteria, judge_model, k, threshold) and ' +
+        '`examples:` ({output, task?, tool_calls?, expected: pass|fail})')
         .option('--min-kappa <k>', "exit 1 when Cohen's kappa is below this (e.g. 0.6)")
         .option('--judge-model <id>', 'model when the file and salvo.yaml name none')
         .action(async (file, flags) => {
@@ -47108,7 +47271,8 @@ async function judgeCheckCommand(file, flags, io) {
         return { example, index, verdict, reason: redactor.text(outcome.reason) };
     }));
     const agreement = agreementOf(verdicts.map(({ example, verdict }) => ({ expected: example.expected, verdict })));
-    print(`Judge check of ${shown}: ${(0,format/* plural */.LS)(examples.length, 'labelled example')}, judge ${settings.model} (${settings.adapter}), cost ${(0,format/* formatCost */.BD)(cost)}\n`);
+    print(`Judge check of ${shown}: ${(0,format/* plural */.LS)(examples.length, 'labelled example')}, ` +
+        `judge ${settings.model} (${settings.adapter}), cost ${(0,format/* formatCost */.BD)(cost)}\n`);
     for (const line of agreementLines(agreement))
         writeLine(io.stdout, line);
     const wrong = verdicts.filter(({ example, verdict }) => verdict !== example.expected);
@@ -47117,12 +47281,14 @@ async function judgeCheckCommand(file, flags, io) {
     for (const { example, index, verdict, reason } of wrong) {
         // Redacted before the previews cut them, so no piece of a secret is left at a cut.
         const name = redactor.text(example.name ?? `example ${index + 1}`);
-        print(`  - ${name} (${preview(redactor.text(example.output), 50)}): labelled ${example.expected}, judged ${verdict}: ${preview(reason, 200)}`);
+        print(`  - ${name} (${preview(redactor.text(example.output), 50)}): ` +
+            `labelled ${example.expected}, judged ${verdict}: ${preview(reason, 200)}`);
     }
     if (minKappa === null)
         return agreement.judged > 0 ? ExitCode.ok : ExitCode.failed;
     const meets = agreement.kappa !== null && agreement.kappa >= minKappa;
-    writeLine(io.stdout, `\n${meets ? 'OK' : 'NOT ENOUGH'}: kappa ${showNumber(agreement.kappa)} ${meets ? '>=' : '<'} the minimum ${minKappa}`);
+    writeLine(io.stdout, `\n${meets ? 'OK' : 'NOT ENOUGH'}: ` +
+        `kappa ${showNumber(agreement.kappa)} ${meets ? '>=' : '<'} the minimum ${minKappa}`);
     return meets ? ExitCode.ok : ExitCode.failed;
 }
 function agreementLines(agreement) {
@@ -47236,7 +47402,8 @@ function renderReevalTable(rows) {
     rows.forEach((row, index) => {
         const changed = row.before.verdict !== row.after.verdict || row.before.score !== row.after.score;
         const arrow = changed ? '->' : '==';
-        lines.push(`${row.name.padEnd(nameWidth)}  ${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`);
+        lines.push(`${row.name.padEnd(nameWidth)}  ` +
+            `${(beforeTexts[index] ?? '').padEnd(beforeWidth)}  ${arrow} ${showLine(row.after)}`);
         for (const note of row.notes)
             lines.push(`${' '.repeat(nameWidth + 2)}note: ${note}`);
     });
@@ -47317,7 +47484,8 @@ function judgePortFor(loaded, options, rateLimits) {
 const registerReeval = (program, io, setExitCode) => {
     program
         .command('reeval')
-        .description("re-score a stored run's traces against the current assertions of their scenarios; judges read their recorded votes, so no model is called unless --rejudge")
+        .description("re-score a stored run's traces against the current assertions of their scenarios; " +
+        'judges read their recorded votes, so no model is called unless --rejudge')
         .argument('[run-id]', 'a run id or a unique prefix of one (default: the latest run)')
         .option('--json', 'print the before/after of every scenario as JSON')
         .option('--rejudge', 'ask the judge models live (keys from the environment) instead of reading the recorded votes')
@@ -47405,7 +47573,11 @@ function renderConversation(trace) {
         `Trace ${trace.trace_id}`,
         `Scenario: ${trace.scenario_name} (${trace.scenario_file})`,
         `Model:    ${trace.model} (${trace.provider}${trace.mode === 'replay' ? ', replayed' : ''})  at ${trace.timestamp}`,
-        `Result:   ${stopWords(trace)}; ${(0,format/* plural */.LS)(trace.turn_count, 'turn')}, ${(0,format/* plural */.LS)(trace.tool_calls_made.length, 'tool call')}, ${(0,format/* formatCount */.B4)(trace.input_tokens)} in / ${(0,format/* formatCount */.B4)(trace.output_tokens)} out, ${(0,format/* formatCosts */.a4)(trace.cost_usd, trace.judge?.cost_usd, trace.simulator?.cost_usd)}, ${(0,format/* formatSeconds */.Xo)(trace.latency_seconds)}`,
+        `Result:   ${stopWords(trace)}; ${(0,format/* plural */.LS)(trace.turn_count, 'turn')}, ` +
+            `${(0,format/* plural */.LS)(trace.tool_calls_made.length, 'tool call')}, ` +
+            `${(0,format/* formatCount */.B4)(trace.input_tokens)} in / ${(0,format/* formatCount */.B4)(trace.output_tokens)} out, ` +
+            `${(0,format/* formatCosts */.a4)(trace.cost_usd, trace.judge?.cost_usd, trace.simulator?.cost_usd)}, ` +
+            `${(0,format/* formatSeconds */.Xo)(trace.latency_seconds)}`,
     ];
     const userTurns = trace.user_turns?.length ?? 1;
     if (userTurns > 1)
@@ -47414,7 +47586,8 @@ function renderConversation(trace) {
         lines.push(`Conversation ended: ${endWords(trace.conversation_end)}`);
     if (trace.simulator) {
         const { model, calls, input_tokens, output_tokens, cost_usd } = trace.simulator;
-        lines.push(`Simulated user: ${model}, ${(0,format/* plural */.LS)(calls, 'call')}, ${(0,format/* formatCount */.B4)(input_tokens)} in / ${(0,format/* formatCount */.B4)(output_tokens)} out, ${(0,format/* formatCost */.BD)(cost_usd)} (apart from the agent's)`);
+        lines.push(`Simulated user: ${model}, ${(0,format/* plural */.LS)(calls, 'call')}, ${(0,format/* formatCount */.B4)(input_tokens)} in ` +
+            `/ ${(0,format/* formatCount */.B4)(output_tokens)} out, ${(0,format/* formatCost */.BD)(cost_usd)} (apart from the agent's)`);
     }
     if (trace.truncated)
         lines.push('Note:     this trace was cut to the size limits; cut places are marked.');
@@ -47450,7 +47623,9 @@ function renderMessage(message, turn, conversation) {
         }
         case 'tool':
             return [
-                `[tool ${message.tool_name ?? '?'}${message.is_error ? ', error' : ''}${message.mock_case === undefined ? '' : `, mock case ${message.mock_case}`}]  [${message.tool_call_id ?? '?'}]`,
+                `[tool ${message.tool_name ?? '?'}${message.is_error ? ', error' : ''}` +
+                    `${message.mock_case === undefined ? '' : `, mock case ${message.mock_case}`}]  ` +
+                    `[${message.tool_call_id ?? '?'}]`,
                 indent(message.content ?? ''),
             ];
     }
@@ -47508,7 +47683,8 @@ function stopWords(trace) {
 function renderRunReport(run) {
     const results = run.results;
     const header = results
-        ? `Run ${run.runId}  started ${results.started_at}  salvo ${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
+        ? `Run ${run.runId}  started ${results.started_at}  salvo ` +
+            `${results.salvo_version}${results.interrupted ? '  (interrupted)' : ''}`
         : `Run ${run.runId}  (unfinished: showing the ${(0,format/* plural */.LS)(run.scenarios.length, 'scenario')} saved before it stopped)`;
     const table = renderResultsTable(results ?? { scenarios: run.scenarios, totals: runTotals(run.scenarios), interrupted: true, max_cost_usd: null });
     const verdicts = run.scenarios.length > 0 ? ['', 'Verdicts:', renderVerdictLines(run.scenarios)] : [];
@@ -47526,14 +47702,18 @@ function renderScenarioDetails(result) {
 function renderTrial(trial) {
     const score = trial.score === null ? '-' : trial.score.toFixed(2);
     const lines = [
-        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ${(0,format/* plural */.LS)(trial.turns, 'turn')}  ${(0,format/* plural */.LS)(trial.tool_calls, 'tool call')}  ${(0,format/* formatCosts */.a4)(trial.cost_usd, trial.judge?.cost_usd, trial.simulator?.cost_usd)}  ${(0,format/* formatSeconds */.Xo)(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
+        `  Trial ${trial.trial}: ${trial.status}  score ${score}  ` +
+            `${(0,format/* plural */.LS)(trial.turns, 'turn')}  ${(0,format/* plural */.LS)(trial.tool_calls, 'tool call')}  ` +
+            `${(0,format/* formatCosts */.a4)(trial.cost_usd, trial.judge?.cost_usd, trial.simulator?.cost_usd)}  ` +
+            `${(0,format/* formatSeconds */.Xo)(trial.latency_seconds)}  trace ${trial.trace_id ?? '-'}`,
     ];
     if (trial.retries > 0)
         lines[0] += `  retries ${trial.retries}`;
     if (trial.error)
         lines.push(`    error: [${trial.error.code}] ${trial.error.message}`);
     for (const assertion of trial.assertions) {
-        lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ${assertion.label}${assertion.required ? ' (required)' : ''}: ${(0,format/* oneLine */.TN)(assertion.reason, 160)}`);
+        lines.push(`    ${assertion.passed ? 'ok  ' : 'FAIL'} ` +
+            `${assertion.label}${assertion.required ? ' (required)' : ''}: ${(0,format/* oneLine */.TN)(assertion.reason, 160)}`);
     }
     if (trial.final_content_preview)
         lines.push(`    answer: ${(0,format/* oneLine */.TN)(trial.final_content_preview, 160)}`);
@@ -47553,7 +47733,8 @@ function renderTrial(trial) {
 
 
 /** What report and show accept as a run. */
-const RUN_REFERENCE_HELP = 'a run id or unique prefix, a results.json, a trace file, or a folder an artifact was extracted to (default: the latest run)';
+const RUN_REFERENCE_HELP = 'a run id or unique prefix, a results.json, a trace file, ' +
+    'or a folder an artifact was extracted to (default: the latest run)';
 const registerReport = (program, io, setExitCode) => {
     program
         .command('report')
@@ -47812,7 +47993,8 @@ const registerValidate = (program, io, setExitCode) => {
         setExitCode(await validateCommand(paths, { json: options.json === true }, io));
     });
 };
-const validate_CHOOSE_SCENARIOS = 'Add scenarios there (salvo init writes an example), pass files, folders or globs (salvo validate examples), or set scenarios_dir in salvo.yaml.';
+const validate_CHOOSE_SCENARIOS = 'Add scenarios there (salvo init writes an example), pass files, ' +
+    'folders or globs (salvo validate examples), or set scenarios_dir in salvo.yaml.';
 async function validateCommand(paths, options, io) {
     const project = await loadProject(io.cwd);
     const patterns = paths.length > 0 ? paths : [await defaultScenarioFolder(project, io.cwd, validate_CHOOSE_SCENARIOS)];
