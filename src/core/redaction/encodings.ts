@@ -113,19 +113,18 @@ function decode(source: string): Decoded | null {
 /**
  * Ranges of `text` that decode (JSON, `\x` and `%` escapes, up to two levels
  * deep: a tool call's arguments inside a JSON body arrive escaped twice, as
- * `\\u0064`) to a match of `literals`. A match that holds no escape was
+ * `\\u0064`) to a match that `find` reports. A match that holds no escape was
  * removed by the plain scan already.
  */
-export function escapedMatches(text: string, literals: RegExp): [number, number][] {
+export function escapedMatches(text: string, find: (decoded: string) => [number, number][]): [number, number][] {
   const found: [number, number][] = [];
   const once = decode(text);
   if (!once) return found;
   const inSource = (start: number, end: number): [number, number] => [once.starts[start]!, once.starts[end]!];
-  for (const match of once.text.matchAll(literals)) found.push(inSource(match.index, match.index + match[0].length));
+  for (const [start, end] of find(once.text)) found.push(inSource(start, end));
   const twice = decode(once.text);
   if (twice) {
-    for (const match of twice.text.matchAll(literals))
-      found.push(inSource(twice.starts[match.index]!, twice.starts[match.index + match[0].length]!));
+    for (const [start, end] of find(twice.text)) found.push(inSource(twice.starts[start]!, twice.starts[end]!));
   }
   return found;
 }

@@ -2,6 +2,7 @@ import { ConfigError } from '../errors.ts';
 import { BLOCKWISE_MIN_LENGTH, redactByBlocks, staysOnOneLine, type RedactionStages } from './blockwise.ts';
 import { cutFragments } from './cut-fragments.ts';
 import { encodedForms, escapedMatches, replaceRanges } from './encodings.ts';
+import { literalSet } from './literal-set.ts';
 import { compileUserRegex, type UserRegex } from '../user-regex.ts';
 import { applyPattern, BUILT_IN_PATTERNS, BUILT_IN_TRIGGER, REDACTED, type SecretPattern } from './patterns.ts';
 
@@ -89,20 +90,22 @@ export function createRedactor(options: RedactorOptions): Redactor {
 
 /** The stages of redaction for these secrets (longest first), their forms and the user patterns. */
 function redactionStages(secrets: string[], forms: string[], userPatterns: UserRegex[]): RedactionStages {
-  // The literal alternations below and the built-in patterns are salvo's own (escaped literals, bounded
-  // quantifiers), so they run on V8's engine; only the users' patterns need the linear-time one.
-  // One pass for all literal secrets and their encodings instead of one per secret: with many
-  // secrets the per-secret scans were most of the redaction time. Longest first in the
-  // alternation, so a secret that contains another is removed whole.
-  const literals = forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join('|'), 'g');
-  const plainSecrets = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
+  // The literal sets and the built-in patterns are salvo's own (escaped literals, bounded quantifiers), so they run
+  // on V8's engine; only the users' patterns need the linear-time one. One scan for all literal secrets and their
+  // encodings instead of one per secret: with many secrets the per-secret scans were most of the redaction time.
+  const literals = literalSet(forms);
+  const plainSecrets = literalSet(secrets);
 
   return {
     removeLiterals: (value) => {
-      if (!literals) return value;
-      const result = value.replace(literals, REDACTED);
+      if (!literals || !plainSecrets) return value;
+      const result = literals.replaceAll(value, REDACTED);
       // Then the same secrets written with escapes (`sk-abc\u0064ef`, `sk%2Dabc`).
-      return replaceRanges(result, escapedMatches(result, plainSecrets!), REDACTED);
+      return replaceRanges(
+        result,
+        escapedMatches(result, (decoded) => plainSecrets.ranges(decoded)),
+        REDACTED,
+      );
     },
     removeCutPieces: (value) => (literals ? replaceRanges(value, cutFragments(value, secrets), REDACTED) : value),
     // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
@@ -120,10 +123,6 @@ function applyPatterns(value: string, patterns: readonly SecretPattern[]): strin
   let result = value;
   for (const pattern of patterns) result = applyPattern(result, pattern);
   return result;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function redactDeep(value: unknown, text: (value: string) => string, ancestors: object[]): unknown {
