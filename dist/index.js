@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95875);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99892);
 // The action's entry (action.yml runs dist/index.js, bundled from here).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28382,7 +28382,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 95875:
+/***/ 99892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28640,21 +28640,21 @@ function decode(source) {
 /**
  * Ranges of `text` that decode (JSON, `\x` and `%` escapes, up to two levels
  * deep: a tool call's arguments inside a JSON body arrive escaped twice, as
- * `\\u0064`) to a match of `literals`. A match that holds no escape was
+ * `\\u0064`) to a match that `find` reports. A match that holds no escape was
  * removed by the plain scan already.
  */
-function escapedMatches(text, literals) {
+function escapedMatches(text, find) {
     const found = [];
     const once = decode(text);
     if (!once)
         return found;
     const inSource = (start, end) => [once.starts[start], once.starts[end]];
-    for (const match of once.text.matchAll(literals))
-        found.push(inSource(match.index, match.index + match[0].length));
+    for (const [start, end] of find(once.text))
+        found.push(inSource(start, end));
     const twice = decode(once.text);
     if (twice) {
-        for (const match of twice.text.matchAll(literals))
-            found.push(inSource(twice.starts[match.index], twice.starts[match.index + match[0].length]));
+        for (const [start, end] of find(twice.text))
+            found.push(inSource(twice.starts[start], twice.starts[end]));
     }
     return found;
 }
@@ -28674,6 +28674,65 @@ function replaceRanges(text, ranges, replacement) {
         last = end;
     }
     return result + text.slice(last);
+}
+
+;// CONCATENATED MODULE: ./src/core/redaction/literal-set.ts
+/**
+ * Finds a set of literal strings (secrets and their encoded forms) in a text. The short ones share one regular
+ * expression, so a text is scanned once for all of them. V8 refuses a pattern past some tens of thousands of
+ * characters, and its error quotes the pattern, that is the secrets: a 40,000-character secret (a kubeconfig, a
+ * certificate bundle in a `*_SECRET` variable) made the redactor throw, with its base64 form in the message. What
+ * would not fit in the budget below, longest first, is searched for with indexOf instead: slower per literal, but
+ * nothing long enough to need it is common.
+ */
+/** A literal longer than this is never put in the shared pattern. */
+const LONGEST_IN_PATTERN = 4096;
+/** The shared pattern's source stays under this, far below where V8 refuses one. */
+const PATTERN_BUDGET = 32_768;
+/** The set of `literals` (sorted longest first, non-empty), or null when there are none. */
+function literalSet(literals) {
+    if (literals.length === 0)
+        return null;
+    const { inPattern, searched } = splitByBudget(literals);
+    const pattern = inPattern.length === 0 ? null : new RegExp(inPattern.map(escapeRegExp).join('|'), 'g');
+    return {
+        replaceAll(text, replacement) {
+            // Longest first: the searched literals are the longest, so they go before the pattern's.
+            let result = text;
+            for (const literal of searched)
+                if (result.includes(literal))
+                    result = result.split(literal).join(replacement);
+            return pattern ? result.replace(pattern, replacement) : result;
+        },
+        ranges(text) {
+            const found = [];
+            for (const literal of searched) {
+                for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + literal.length))
+                    found.push([at, at + literal.length]);
+            }
+            if (pattern)
+                for (const match of text.matchAll(pattern))
+                    found.push([match.index, match.index + match[0].length]);
+            return found;
+        },
+    };
+}
+/** The shortest literals fill the pattern's budget; the rest are searched one by one. Both stay longest first. */
+function splitByBudget(literals) {
+    let size = 0;
+    let cut = literals.length;
+    while (cut > 0) {
+        const literal = literals[cut - 1];
+        const cost = escapeRegExp(literal).length + 1;
+        if (literal.length > LONGEST_IN_PATTERN || size + cost > PATTERN_BUDGET)
+            break;
+        size += cost;
+        cut -= 1;
+    }
+    return { inPattern: literals.slice(cut), searched: literals.slice(0, cut) };
+}
+function escapeRegExp(value) {
+    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -35629,6 +35688,7 @@ function linearRegex(program) {
 
 
 
+
 /**
  * Literal secrets shorter than this are ignored: replacing `local` (the key
  * the README suggests for local servers) or `true` everywhere would shred
@@ -35685,20 +35745,18 @@ function createRedactor(options) {
 }
 /** The stages of redaction for these secrets (longest first), their forms and the user patterns. */
 function redactionStages(secrets, forms, userPatterns) {
-    // The literal alternations below and the built-in patterns are salvo's own (escaped literals, bounded
-    // quantifiers), so they run on V8's engine; only the users' patterns need the linear-time one.
-    // One pass for all literal secrets and their encodings instead of one per secret: with many
-    // secrets the per-secret scans were most of the redaction time. Longest first in the
-    // alternation, so a secret that contains another is removed whole.
-    const literals = forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join('|'), 'g');
-    const plainSecrets = secrets.length === 0 ? null : new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
+    // The literal sets and the built-in patterns are salvo's own (escaped literals, bounded quantifiers), so they run
+    // on V8's engine; only the users' patterns need the linear-time one. One scan for all literal secrets and their
+    // encodings instead of one per secret: with many secrets the per-secret scans were most of the redaction time.
+    const literals = literalSet(forms);
+    const plainSecrets = literalSet(secrets);
     return {
         removeLiterals: (value) => {
-            if (!literals)
+            if (!literals || !plainSecrets)
                 return value;
-            const result = value.replace(literals, redaction_patterns/* REDACTED */.XF);
+            const result = literals.replaceAll(value, redaction_patterns/* REDACTED */.XF);
             // Then the same secrets written with escapes (`sk-abc\u0064ef`, `sk%2Dabc`).
-            return replaceRanges(result, escapedMatches(result, plainSecrets), redaction_patterns/* REDACTED */.XF);
+            return replaceRanges(result, escapedMatches(result, (decoded) => plainSecrets.ranges(decoded)), redaction_patterns/* REDACTED */.XF);
         },
         removeCutPieces: (value) => (literals ? replaceRanges(value, cutFragments(value, secrets), redaction_patterns/* REDACTED */.XF) : value),
         // Most strings of a trace (roles, names, ids, short answers) hold none of the words every
@@ -35717,9 +35775,6 @@ function applyPatterns(value, patterns) {
     for (const pattern of patterns)
         result = (0,redaction_patterns/* applyPattern */.xl)(result, pattern);
     return result;
-}
-function escapeRegExp(value) {
-    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 function redactDeep(value, text, ancestors) {
     if (typeof value === 'string')
