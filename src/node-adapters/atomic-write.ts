@@ -20,8 +20,6 @@ export interface AtomicWriteOptions {
    * crash of the machine itself could lose it. Default true.
    */
   durable?: boolean;
-  /** Create the parent directory first. Default true; false when the caller knows it exists. */
-  createDirectory?: boolean;
 }
 
 /**
@@ -30,7 +28,7 @@ export interface AtomicWriteOptions {
  * system, so the rename is atomic), which then replaces the target.
  */
 export async function writeFileAtomic(path: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
-  if (options.createDirectory !== false) await mkdir(dirname(path), { recursive: true });
+  await mkdir(dirname(path), { recursive: true });
   const temporary = temporaryPathFor(path);
   try {
     await writeFile(temporary, content, { encoding: 'utf8', flush: options.durable !== false });

@@ -6,9 +6,9 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { ProviderError } from '../../core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
-import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
+import { connectionFailure, toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
 import { DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
-import { boundedFetch, ReplyTooLargeError } from '../shared/bounded-fetch.ts';
+import { boundedFetch } from '../shared/bounded-fetch.ts';
 import { parseWire } from '../shared/parse-wire.ts';
 import { normaliseToolCalls, toolCallIdsIn } from '../shared/tool-calls.ts';
 import { anthropicMessageSchema, type AnthropicMessageWire } from './anthropic-wire.ts';
@@ -135,11 +135,7 @@ function fromMessage(message: AnthropicMessageWire, usedIds: Set<string>) {
 
 function toFailure(error: unknown): ProviderFailure {
   if (error instanceof Anthropic.APIConnectionTimeoutError) return { kind: 'timeout', message: error.message };
-  if (error instanceof Anthropic.APIConnectionError) {
-    // Too long a reply is the server's fault, not the network's: not retried, not "could not reach".
-    if (error.cause instanceof ReplyTooLargeError) return { kind: 'other', message: error.cause.message };
-    return { kind: 'connection', message: error.cause instanceof Error ? error.cause.message : error.message };
-  }
+  if (error instanceof Anthropic.APIConnectionError) return connectionFailure(error);
   if (error instanceof Anthropic.APIError) {
     return {
       kind: 'http',

@@ -8,10 +8,10 @@
 import { OpenAI } from 'openai/client';
 import { ProviderError } from '../../core/errors.ts';
 import type { ModelClient, ModelRequest, ModelTurn } from '../../core/model-client.ts';
-import { toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
+import { connectionFailure, toProviderError, type ProviderFailure } from '../shared/provider-errors.ts';
 import { DEFAULT_TIMEOUT_MS, type ProviderSettings } from '../shared/provider-settings.ts';
 import { toolCallIdsIn } from '../shared/tool-calls.ts';
-import { boundedFetch, ReplyTooLargeError } from '../shared/bounded-fetch.ts';
+import { boundedFetch } from '../shared/bounded-fetch.ts';
 import { parseWire } from '../shared/parse-wire.ts';
 import { fromChatCompletion, fromResponse } from './from-openai-response.ts';
 import { chatCompletionSchema, responseSchema } from './openai-wire.ts';
@@ -143,12 +143,7 @@ function promptCacheKey(request: ModelRequest): { prompt_cache_key?: string } {
 
 function toFailure(error: unknown): ProviderFailure {
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: 'timeout', message: error.message };
-  if (error instanceof OpenAI.APIConnectionError) {
-    // Too long a reply is the server's fault, not the network's: not retried, not "could not reach".
-    if (error.cause instanceof ReplyTooLargeError) return { kind: 'other', message: error.cause.message };
-    const cause = error.cause instanceof Error ? error.cause.message : error.message;
-    return { kind: 'connection', message: cause };
-  }
+  if (error instanceof OpenAI.APIConnectionError) return connectionFailure(error);
   if (error instanceof OpenAI.APIError) {
     const body = error.error as { message?: unknown } | undefined;
     return {

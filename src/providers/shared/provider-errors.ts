@@ -6,6 +6,7 @@
  */
 import { ProviderError, type ErrorCode } from '../../core/errors.ts';
 import { ERROR_MESSAGE_LIMIT, truncateText } from '../../core/redaction/limits.ts';
+import { ReplyTooLargeError } from './bounded-fetch.ts';
 import { retryAfterMs, type HeaderSource } from './rate-limit/retry-after.ts';
 
 export interface ProviderFailure {
@@ -20,6 +21,15 @@ export interface ProviderFailure {
   requestId?: string | null;
   /** The response's headers (the SDK error's `headers`), for `retry-after`. */
   headers?: HeaderSource | null;
+}
+
+/**
+ * What an SDK's connection error (no HTTP answer to read) was, from its cause. A reply too long to read
+ * (bounded-fetch.ts) is the server's fault, not the network's: not retried, not "could not reach".
+ */
+export function connectionFailure(error: { cause?: unknown; message: string }): ProviderFailure {
+  if (error.cause instanceof ReplyTooLargeError) return { kind: 'other', message: error.cause.message };
+  return { kind: 'connection', message: error.cause instanceof Error ? error.cause.message : error.message };
 }
 
 export interface FailureContext {
