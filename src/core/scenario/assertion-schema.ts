@@ -184,12 +184,8 @@ const outputMatches = z.strictObject({
   ...COMMON_ASSERTION_FIELDS,
 });
 
-const jmespath = z.strictObject({
-  type: z.literal('jmespath').describe('Passes when a JMESPath expression over the trace satisfies the operator.'),
-  expression: z
-    .string()
-    .min(1)
-    .describe('A JMESPath expression over the trace (response.content, tool_calls, metadata.turn_count, ...).'),
+/** How `jmespath` and `state` compare an expression's result. */
+const JMESPATH_COMPARISON = {
   operator: z
     .enum(JMESPATH_OPERATORS)
     .describe(
@@ -199,6 +195,15 @@ const jmespath = z.strictObject({
     ),
   /** Compared with the expression's result; not used by `exists`. */
   value: z.unknown().optional().describe("Compared with the expression's result; not used by `exists`."),
+};
+
+const jmespath = z.strictObject({
+  type: z.literal('jmespath').describe('Passes when a JMESPath expression over the trace satisfies the operator.'),
+  expression: z
+    .string()
+    .min(1)
+    .describe('A JMESPath expression over the trace (response.content, tool_calls, metadata.turn_count, ...).'),
+  ...JMESPATH_COMPARISON,
   ...COMMON_ASSERTION_FIELDS,
 });
 
@@ -211,14 +216,7 @@ const state = z.strictObject({
     .string()
     .min(1)
     .describe('A JMESPath expression over the final state (`state.initial`, changed by handlers).'),
-  operator: z
-    .enum(JMESPATH_OPERATORS)
-    .describe(
-      'eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; ' +
-        'contains: text containing value or a list with such an element; ' +
-        'regex: text matching value; exists: neither null nor an empty list.',
-    ),
-  value: z.unknown().optional().describe("Compared with the expression's result; not used by `exists`."),
+  ...JMESPATH_COMPARISON,
   ...COMMON_ASSERTION_FIELDS,
 });
 

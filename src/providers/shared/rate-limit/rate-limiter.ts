@@ -278,7 +278,7 @@ export class RateLimiter {
   #pump(): void {
     while (this.#waiters.length > 0 && this.#inFlight < this.#window) {
       const now = this.#clock.now();
-      const readyAt = Math.max(this.#pausedUntil, this.#bucket?.readyAt(now) ?? now);
+      const readyAt = this.#readyAt(now);
       if (readyAt > now) return this.#wakeAt(readyAt, now);
       this.#waiters.shift()!.grant(this.#issue(now));
     }
@@ -290,8 +290,12 @@ export class RateLimiter {
   #grantNow(): Permit | null {
     if (this.#inFlight >= this.#window) return null;
     const now = this.#clock.now();
-    if (Math.max(this.#pausedUntil, this.#bucket?.readyAt(now) ?? now) > now) return null;
-    return this.#issue(now);
+    return this.#readyAt(now) > now ? null : this.#issue(now);
+  }
+
+  /** When the pause after a throttle and the requests-per-minute bucket both allow the next request. */
+  #readyAt(now: number): number {
+    return Math.max(this.#pausedUntil, this.#bucket?.readyAt(now) ?? now);
   }
 
   #issue(now: number): Permit {
