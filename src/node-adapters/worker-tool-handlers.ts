@@ -68,31 +68,30 @@ type WorkerReply =
   ToolHandlerOutcome | { kind: 'missing_export'; exports: string[] } | { kind: 'load_error'; message: string };
 
 /** The worker's program: import the module, call the export, send back the result and the state as JSON. */
-const WORKER_SOURCE =
-  `
+const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const asJson = (value) => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
+const messageOf = (error) => (error instanceof Error ? error.message : String(error));
 (async () => {
   const { url, exportName, args, state, listOnly } = workerData;
   let loaded;
   try {
     loaded = await import(url);
   } catch (error) {
-    parentPort.postMessage({ kind: 'load_error', message: error instanceof Error ? error.message : String(error) });
+    parentPort.postMessage({ kind: 'load_error', message: messageOf(error) });
     return;
   }
   const handler = loaded[exportName];
   if (listOnly || typeof handler !== 'function') {
-    parentPort.postMessage({ kind: 'missing_export', exports: ` +
-  `Object.keys(loaded).filter((key) => typeof loaded[key] === 'function') });
+    const exports = Object.keys(loaded).filter((key) => typeof loaded[key] === 'function');
+    parentPort.postMessage({ kind: 'missing_export', exports });
     return;
   }
   try {
     const result = await handler(args, state);
     parentPort.postMessage({ kind: 'returned', result: asJson(result), state: asJson(state) });
   } catch (error) {
-    parentPort.postMessage({ kind: 'threw', message: error instanceof Error ? error.message : String(error), ` +
-  `state: asJson(state) });
+    parentPort.postMessage({ kind: 'threw', message: messageOf(error), state: asJson(state) });
   }
 })();
 `;
