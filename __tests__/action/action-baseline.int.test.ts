@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeRuntimeToken, startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.ts';
+import { startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.ts';
 import { startFakeGithub, type FakeGithub } from '../fakes/github-rest-server.ts';
 import { startFakeLlmServer } from '../fakes/llm-server.ts';
 import { runAction, type ActionRun } from '../helpers/run-action.ts';
+import { runnerVariables } from '../helpers/runner-env.ts';
 
 // A pull request compared with main, end to end: the bundled action (dist/index.js) runs once on main (a push), the
 // fake GitHub lists that run as the base branch's latest success and serves its artifact through the real listing and
@@ -125,21 +126,18 @@ describe('the action compares a pull request with main (node dist/index.js)', ()
       ),
     );
     return {
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_EVENT_NAME: trigger.event,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: 'acme/agents',
-      GITHUB_WORKFLOW: 'Agent tests',
+      ...runnerVariables({
+        workspace,
+        event: trigger.event,
+        eventPath,
+        workflow: 'Agent tests',
+        runId,
+        apiUrl: github.apiUrl,
+        artifactResultsUrl: artifacts.resultsUrl,
+      }),
       GITHUB_WORKFLOW_REF:
         'acme/agents/.github/workflows/agents.yml@' +
         `${trigger.event === 'push' ? trigger.ref : `refs/pull/${trigger.pr}/merge`}`,
-      GITHUB_JOB: 'agents',
-      GITHUB_RUN_ID: runId,
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: github.apiUrl,
-      ACTIONS_RESULTS_URL: artifacts.resultsUrl,
-      ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(`run-${runId}`, `job-${runId}`),
     };
   }
 

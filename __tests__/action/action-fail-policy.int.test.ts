@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeRuntimeToken, startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.ts';
+import { startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.ts';
 import { startFakeGithub, type FakeGithub } from '../fakes/github-rest-server.ts';
 import { startFakeLlmServer } from '../fakes/llm-server.ts';
 import { runAction } from '../helpers/run-action.ts';
+import { runnerVariables } from '../helpers/runner-env.ts';
 
 // The fail policy and the default layout of the bundled action (dist/index.js):
 // a check is green only when the agent was actually tested.
@@ -64,20 +65,15 @@ describe('the action fail policy, end to end (node dist/index.js)', () => {
         },
       }),
     );
-    return {
-      GITHUB_WORKSPACE: dir,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_REPOSITORY: 'acme/agents',
-      GITHUB_WORKFLOW: 'Policy',
-      GITHUB_JOB: 'agents',
-      GITHUB_RUN_ID: runId,
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: github.apiUrl,
-      ACTIONS_RESULTS_URL: artifacts.resultsUrl,
-      ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(`run-${runId}`, `job-${runId}`),
-    };
+    return runnerVariables({
+      workspace: dir,
+      event: 'pull_request',
+      eventPath: event,
+      workflow: 'Policy',
+      runId,
+      apiUrl: github.apiUrl,
+      artifactResultsUrl: artifacts.resultsUrl,
+    });
   };
 
   it('fails a same-repository PR whose key input is empty, naming the input, and skips _shared/', async () => {

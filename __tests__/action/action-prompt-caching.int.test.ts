@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '../../src/core/results.ts';
-import { fakeRuntimeToken, startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.ts';
+import { startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.ts';
 import { startFakeGithub, type FakeGithub } from '../fakes/github-rest-server.ts';
 import { simpleAgentReply, startFakeLlmServer, type FakeLlmServer } from '../fakes/llm-server.ts';
 import { runAction } from '../helpers/run-action.ts';
+import { runnerVariables } from '../helpers/runner-env.ts';
 
 // The bundled action (dist/index.js) with prompt caching: the saving in the
 // job summary and results file, and the `prompt-caching: off` input.
@@ -50,19 +51,14 @@ describe('the action and prompt caching (node dist/index.js)', () => {
         concurrency: '1',
         ...inputs,
       },
-      env: {
-        GITHUB_WORKSPACE: dir,
-        GITHUB_EVENT_NAME: 'push',
-        GITHUB_REPOSITORY: 'acme/agents',
-        GITHUB_WORKFLOW: 'Caching',
-        GITHUB_JOB: 'agents',
-        GITHUB_RUN_ID: runId,
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_SERVER_URL: 'https://github.com',
-        GITHUB_API_URL: github.apiUrl,
-        ACTIONS_RESULTS_URL: artifacts.resultsUrl,
-        ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(`run-${runId}`, `job-${runId}`),
-      },
+      env: runnerVariables({
+        workspace: dir,
+        event: 'push',
+        workflow: 'Caching',
+        runId,
+        apiUrl: github.apiUrl,
+        artifactResultsUrl: artifacts.resultsUrl,
+      }),
     });
     expect(action.exitCode, action.log).toBe(0);
     const results = JSON.parse(readFileSync(action.outputs['results-file'] ?? '', 'utf8')) as RunResults;

@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeRuntimeToken, startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.ts';
+import { startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.ts';
 import { startFakeGithub, type FakeGithub } from '../fakes/github-rest-server.ts';
 import { simpleAgentReply, startFakeLlmServer, type FakeReply } from '../fakes/llm-server.ts';
 import { runAction } from '../helpers/run-action.ts';
+import { runnerVariables } from '../helpers/runner-env.ts';
 
 // The run options of the bundled action (dist/index.js): trials, model,
 // filter, junit, as the runner passes them.
@@ -75,20 +76,15 @@ describe('the action run options, end to end (node dist/index.js)', () => {
       event,
       JSON.stringify({ number: 9, pull_request: { number: 9, head: { repo: { full_name: 'acme/agents' } } } }),
     );
-    return {
-      GITHUB_WORKSPACE: dir,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_REPOSITORY: 'acme/agents',
-      GITHUB_WORKFLOW: 'Options',
-      GITHUB_JOB: 'agents',
-      GITHUB_RUN_ID: runId,
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: github.apiUrl,
-      ACTIONS_RESULTS_URL: artifacts.resultsUrl,
-      ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(`run-${runId}`, `job-${runId}`),
-    };
+    return runnerVariables({
+      workspace: dir,
+      event: 'pull_request',
+      eventPath: event,
+      workflow: 'Options',
+      runId,
+      apiUrl: github.apiUrl,
+      artifactResultsUrl: artifacts.resultsUrl,
+    });
   };
   const keyInputs = () => ({
     'openai-api-key': API_KEY,
