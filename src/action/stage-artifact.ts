@@ -1,8 +1,7 @@
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import type { RunComparison } from '../core/compare/compare-runs.ts';
+import type { ViewerExtras } from '../core/report/html-viewer-data.ts';
 import type { RunResults } from '../core/results.ts';
-import type { Price } from '../core/scenario/project-config-schema.ts';
 import { HTML_REPORT_FILE, writeHtmlReport } from '../node-adapters/html-report-file.ts';
 import { TraceFolder } from '../node-adapters/trace-folder.ts';
 
@@ -22,16 +21,14 @@ export function safeArtifactPath(path: string): string {
  * directory (the redacted traces) under safe names. Returns the absolute
  * paths to upload. `salvo report` and `salvo show` open the extracted folder.
  */
-export async function stageArtifactFiles(options: {
-  stagingDirectory: string;
-  runDirectory: string | null;
-  results: RunResults;
-  metadata: Record<string, unknown>;
-  /** salvo.yaml's prices: the viewer's per-turn costs use them, as the trials' costs did. */
-  prices?: Record<string, Price>;
-  /** The comparison with the baseline, for the viewer's overview. */
-  comparison?: { comparison: RunComparison; origin: string } | null;
-}): Promise<string[]> {
+export async function stageArtifactFiles(
+  options: {
+    stagingDirectory: string;
+    runDirectory: string | null;
+    results: RunResults;
+    metadata: Record<string, unknown>;
+  } & ViewerExtras,
+): Promise<string[]> {
   const { stagingDirectory } = options;
   await mkdir(stagingDirectory, { recursive: true });
   const staged: string[] = [];

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import type { RunComparison } from '../core/compare/compare-runs.ts';
 import type { Redactor } from '../core/redaction/index.ts';
 import { renderHtmlReport } from '../core/report/html-report.ts';
 import type { RunResults } from '../core/results.ts';
-import type { Price } from '../core/scenario/project-config-schema.ts';
+import type { ViewerExtras } from '../core/report/html-viewer-data.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { TraceFolder } from './trace-folder.ts';
 
@@ -15,11 +14,9 @@ export const HTML_REPORT_FILE = 'report.html';
  */
 export async function writeHtmlReport(
   target: string,
-  run: {
+  run: ViewerExtras & {
     results: RunResults;
     traces: TraceFolder;
-    comparison?: { comparison: RunComparison; origin: string } | null;
-    prices?: Record<string, Price>;
     redactor?: Redactor;
   },
 ): Promise<void> {
@@ -38,7 +35,7 @@ export async function writeHtmlReport(
 export async function writeRunFolderReport(
   runDirectory: string,
   results: RunResults,
-  options: { prices?: Record<string, Price>; comparison?: { comparison: RunComparison; origin: string } | null } = {},
+  options: ViewerExtras = {},
 ): Promise<string> {
   const target = join(runDirectory, HTML_REPORT_FILE);
   await writeHtmlReport(target, { results, traces: new TraceFolder(join(runDirectory, 'traces')), ...options });

@@ -95,12 +95,22 @@ export interface ViewerMessage {
   isError?: boolean;
 }
 
-export interface ViewerInput {
-  results: RunResults;
-  traces: ReadonlyMap<string, RunTrace>;
-  comparison?: { comparison: RunComparison; origin: string } | null;
+/** A comparison with a baseline run, and where the baseline came from, for the viewer's overview. */
+export interface ViewerComparison {
+  comparison: RunComparison;
+  origin: string;
+}
+
+/** What the viewer shows beside the run and its traces, when the caller has it. */
+export interface ViewerExtras {
+  comparison?: ViewerComparison | null;
   /** salvo.yaml's prices, for the cost of each model turn. */
   prices?: Record<string, Price>;
+}
+
+export interface ViewerInput extends ViewerExtras {
+  results: RunResults;
+  traces: ReadonlyMap<string, RunTrace>;
 }
 
 /** Failed verdicts first, passing last; the run's own order within a verdict. */
@@ -148,7 +158,7 @@ function viewerRun(results: RunResults): ViewerRun {
   };
 }
 
-function viewerBaseline(compared: { comparison: RunComparison; origin: string } | null): ViewerBaseline | null {
+function viewerBaseline(compared: ViewerComparison | null): ViewerBaseline | null {
   if (!compared) return null;
   const { base, head, cost_change: change, counts } = compared.comparison;
   const percent = change === null ? 'n/a' : `${change >= 0 ? '+' : ''}${Math.round(change * 100)}%`;
