@@ -441,13 +441,8 @@ function promptCacheKey(request) {
 function toFailure(error) {
     if (error instanceof client/* OpenAI */.z.APIConnectionTimeoutError)
         return { kind: 'timeout', message: error.message };
-    if (error instanceof client/* OpenAI */.z.APIConnectionError) {
-        // Too long a reply is the server's fault, not the network's: not retried, not "could not reach".
-        if (error.cause instanceof bounded_fetch/* ReplyTooLargeError */.AJ)
-            return { kind: 'other', message: error.cause.message };
-        const cause = error.cause instanceof Error ? error.cause.message : error.message;
-        return { kind: 'connection', message: cause };
-    }
+    if (error instanceof client/* OpenAI */.z.APIConnectionError)
+        return (0,provider_errors/* connectionFailure */.D)(error);
     if (error instanceof client/* OpenAI */.z.APIError) {
         const body = error.error;
         return {
@@ -568,6 +563,7 @@ function parseWire(schema, data, provider, label) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ connectionFailure),
   l: () => (/* binding */ toProviderError)
 });
 
@@ -575,6 +571,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/redaction/limits.ts
 var limits = __webpack_require__(2849);
+// EXTERNAL MODULE: ./src/providers/shared/bounded-fetch.ts
+var bounded_fetch = __webpack_require__(3058);
 ;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/retry-after.ts
 /**
  * Milliseconds to wait, or undefined when the response says nothing usable. `nowMs` is the wall clock (Date.now()) for
@@ -612,6 +610,16 @@ function readNumber(value) {
 
 
 
+
+/**
+ * What an SDK's connection error (no HTTP answer to read) was, from its cause. A reply too long to read
+ * (bounded-fetch.ts) is the server's fault, not the network's: not retried, not "could not reach".
+ */
+function connectionFailure(error) {
+    if (error.cause instanceof bounded_fetch/* ReplyTooLargeError */.AJ)
+        return { kind: 'other', message: error.cause.message };
+    return { kind: 'connection', message: error.cause instanceof Error ? error.cause.message : error.message };
+}
 function toProviderError(failure, context, cause) {
     const { message, code, retryable, hint } = describe(failure, context);
     const requestId = failure.requestId ?? undefined;

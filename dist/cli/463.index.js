@@ -379,12 +379,8 @@ function fromMessage(message, usedIds) {
 function toFailure(error) {
     if (error instanceof client/* Anthropic */.N.APIConnectionTimeoutError)
         return { kind: 'timeout', message: error.message };
-    if (error instanceof client/* Anthropic */.N.APIConnectionError) {
-        // Too long a reply is the server's fault, not the network's: not retried, not "could not reach".
-        if (error.cause instanceof bounded_fetch/* ReplyTooLargeError */.AJ)
-            return { kind: 'other', message: error.cause.message };
-        return { kind: 'connection', message: error.cause instanceof Error ? error.cause.message : error.message };
-    }
+    if (error instanceof client/* Anthropic */.N.APIConnectionError)
+        return (0,provider_errors/* connectionFailure */.D)(error);
     if (error instanceof client/* Anthropic */.N.APIError) {
         return {
             kind: 'http',
@@ -503,6 +499,7 @@ function parseWire(schema, data, provider, label) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ connectionFailure),
   l: () => (/* binding */ toProviderError)
 });
 
@@ -510,6 +507,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/redaction/limits.ts
 var limits = __webpack_require__(2849);
+// EXTERNAL MODULE: ./src/providers/shared/bounded-fetch.ts
+var bounded_fetch = __webpack_require__(3058);
 ;// CONCATENATED MODULE: ./src/providers/shared/rate-limit/retry-after.ts
 /**
  * Milliseconds to wait, or undefined when the response says nothing usable. `nowMs` is the wall clock (Date.now()) for
@@ -547,6 +546,16 @@ function readNumber(value) {
 
 
 
+
+/**
+ * What an SDK's connection error (no HTTP answer to read) was, from its cause. A reply too long to read
+ * (bounded-fetch.ts) is the server's fault, not the network's: not retried, not "could not reach".
+ */
+function connectionFailure(error) {
+    if (error.cause instanceof bounded_fetch/* ReplyTooLargeError */.AJ)
+        return { kind: 'other', message: error.cause.message };
+    return { kind: 'connection', message: error.cause instanceof Error ? error.cause.message : error.message };
+}
 function toProviderError(failure, context, cause) {
     const { message, code, retryable, hint } = describe(failure, context);
     const requestId = failure.requestId ?? undefined;

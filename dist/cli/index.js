@@ -36469,17 +36469,21 @@ const outputMatches = cli_schemas/* strictObject */.rej({
         .describe('Regular expression flags: any of i, m, s and u.'),
     ...COMMON_ASSERTION_FIELDS,
 });
-const assertion_schema_jmespath = cli_schemas/* strictObject */.rej({
-    type: cli_schemas/* literal */.euz('jmespath').describe('Passes when a JMESPath expression over the trace satisfies the operator.'),
-    expression: cli_schemas/* string */.YjP()
-        .min(1)
-        .describe('A JMESPath expression over the trace (response.content, tool_calls, metadata.turn_count, ...).'),
+/** How `jmespath` and `state` compare an expression's result. */
+const JMESPATH_COMPARISON = {
     operator: cli_schemas/* enum */.k5n(JMESPATH_OPERATORS)
         .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; ' +
         'contains: text containing value or a list with such an element; ' +
         'regex: text matching value; exists: neither null nor an empty list.'),
     /** Compared with the expression's result; not used by `exists`. */
     value: cli_schemas/* unknown */.L5J().optional().describe("Compared with the expression's result; not used by `exists`."),
+};
+const assertion_schema_jmespath = cli_schemas/* strictObject */.rej({
+    type: cli_schemas/* literal */.euz('jmespath').describe('Passes when a JMESPath expression over the trace satisfies the operator.'),
+    expression: cli_schemas/* string */.YjP()
+        .min(1)
+        .describe('A JMESPath expression over the trace (response.content, tool_calls, metadata.turn_count, ...).'),
+    ...JMESPATH_COMPARISON,
     ...COMMON_ASSERTION_FIELDS,
 });
 /** Like `jmespath`, over the final state the scenario's tool handlers left (`state.initial`, changed by handlers). */
@@ -36489,11 +36493,7 @@ const state = cli_schemas/* strictObject */.rej({
     expression: cli_schemas/* string */.YjP()
         .min(1)
         .describe('A JMESPath expression over the final state (`state.initial`, changed by handlers).'),
-    operator: cli_schemas/* enum */.k5n(JMESPATH_OPERATORS)
-        .describe('eq / ne: equals / differs from value; gt, gte, lt, lte: compared as a number; ' +
-        'contains: text containing value or a list with such an element; ' +
-        'regex: text matching value; exists: neither null nor an empty list.'),
-    value: cli_schemas/* unknown */.L5J().optional().describe("Compared with the expression's result; not used by `exists`."),
+    ...JMESPATH_COMPARISON,
     ...COMMON_ASSERTION_FIELDS,
 });
 const costLimit = cli_schemas/* strictObject */.rej({
@@ -37576,8 +37576,7 @@ function temporaryPathFor(path) {
  * system, so the rename is atomic), which then replaces the target.
  */
 async function writeFileAtomic(path, content, options = {}) {
-    if (options.createDirectory !== false)
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const temporary = temporaryPathFor(path);
     try {
         await (0,promises_.writeFile)(temporary, content, { encoding: 'utf8', flush: options.durable !== false });
@@ -44485,27 +44484,27 @@ class WorkerToolHandlers {
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const asJson = (value) => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
+const messageOf = (error) => (error instanceof Error ? error.message : String(error));
 (async () => {
   const { url, exportName, args, state, listOnly } = workerData;
   let loaded;
   try {
     loaded = await import(url);
   } catch (error) {
-    parentPort.postMessage({ kind: 'load_error', message: error instanceof Error ? error.message : String(error) });
+    parentPort.postMessage({ kind: 'load_error', message: messageOf(error) });
     return;
   }
   const handler = loaded[exportName];
   if (listOnly || typeof handler !== 'function') {
-    parentPort.postMessage({ kind: 'missing_export', exports: ` +
-    `Object.keys(loaded).filter((key) => typeof loaded[key] === 'function') });
+    const exports = Object.keys(loaded).filter((key) => typeof loaded[key] === 'function');
+    parentPort.postMessage({ kind: 'missing_export', exports });
     return;
   }
   try {
     const result = await handler(args, state);
     parentPort.postMessage({ kind: 'returned', result: asJson(result), state: asJson(state) });
   } catch (error) {
-    parentPort.postMessage({ kind: 'threw', message: error instanceof Error ? error.message : String(error), ` +
-    `state: asJson(state) });
+    parentPort.postMessage({ kind: 'threw', message: messageOf(error), state: asJson(state) });
   }
 })();
 `;
@@ -45003,7 +45002,7 @@ class RateLimiter {
     #pump() {
         while (this.#waiters.length > 0 && this.#inFlight < this.#window) {
             const now = this.#clock.now();
-            const readyAt = Math.max(this.#pausedUntil, this.#bucket?.readyAt(now) ?? now);
+            const readyAt = this.#readyAt(now);
             if (readyAt > now)
                 return this.#wakeAt(readyAt, now);
             this.#waiters.shift().grant(this.#issue(now));
@@ -45017,9 +45016,11 @@ class RateLimiter {
         if (this.#inFlight >= this.#window)
             return null;
         const now = this.#clock.now();
-        if (Math.max(this.#pausedUntil, this.#bucket?.readyAt(now) ?? now) > now)
-            return null;
-        return this.#issue(now);
+        return this.#readyAt(now) > now ? null : this.#issue(now);
+    }
+    /** When the pause after a throttle and the requests-per-minute bucket both allow the next request. */
+    #readyAt(now) {
+        return Math.max(this.#pausedUntil, this.#bucket?.readyAt(now) ?? now);
     }
     #issue(now) {
         this.#bucket?.take(now);
